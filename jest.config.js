@@ -1,0 +1,8 @@
+/** Jest runs the TypeScript sources directly through ts-jest; every suite talks to the real Redis at REDIS_URL. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  testTimeout: 30000,
+};

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads, validated once at start. `process.env` is read here and
+ * nowhere else: tests and tools build a Config with `loadConfig({...})` instead.
+ */
+export interface Config {
+  /** `production` turns missing secrets into a refusal to start. */
+  nodeEnv: 'production' | 'development' | 'test';
+  port: number;
+  /** Redis for sessions; undefined means in-memory sessions (one process, not for production). */
+  redisUrl: string | undefined;
+  /** Sentinel hosts `host:port,host:port`; when set, REDIS_URL only supplies password/db. */
+  redisSentinels: Array<{ host: string; port: number }>;
+  /** The Sentinel master group name. */
+  redisSentinelName: string;
+  /** Cluster seed nodes `host:port,host:port`; when set, sessions live on a Redis Cluster. */
+  redisClusterNodes: Array<{ host: string; port: number }>;
+  /** Prefix of every Redis key this service writes. */
+  redisKeyPrefix: string;
+  /** Twilio's auth token, for signature checks; undefined accepts unsigned requests (never in production). */
+  twilioAuthToken: string | undefined;
+  /** The public base URL Twilio calls (what it signs), e.g. https://line.example.org */
+  publicUrl: string | undefined;
+  /** Secret for HMAC-SHA256 of phone numbers; the only form in which a number is ever stored. */
+  phoneHashSecret: string;
+  /** True when PHONE_HASH_SECRET was not set and a development default is in use. */
+  phoneHashSecretIsDefault: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How long an idle conversation is kept, refreshed on each message (default 24 h). */
+  sessionTtlSeconds: number;
+  /** Folder of flow YAML files (default `flows`). */
+  flowsDir: string;
+  /** Extra meeting feeds (paths or URLs), loaded after the bundled ones. */
+  directorySources: string[];
+  /** How often URL sources are fetched again, in minutes (0 = never). */
+  directoryRefreshMinutes: number;
+  /** Texts one sender may send per minute before the line stops answering ordinary texts. */
+  rateLimitPerMinute: number;
+}
+
+const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
+
+const hostList = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .map((h) => {
+        const [host, port] = h.split(':');
+        return { host, port: Number(port || 26379) };
+      }),
+  );
+
+const schema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_SENTINELS: hostList,
+  REDIS_SENTINEL_NAME: z.string().default('mymaster'),
+  REDIS_CLUSTER_NODES: hostList,
+  REDIS_KEY_PREFIX: z.string().default('rtl:'),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  PHONE_HASH_SECRET: z.string().min(16, 'PHONE_HASH_SECRET must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).default(86400),
+  FLOWS_DIR: z.string().default('flows'),
+  DIRECTORY_SOURCES: z.string().default(''),
+  DIRECTORY_REFRESH_MINUTES: z.coerce.number().min(0).default(360),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+});
+
+/** A setting that is missing or malformed; the message names the variable and what to do. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates settings from `env` (default: the process environment). Throws ConfigError
+ * when a value is malformed, or when production lacks TWILIO_AUTH_TOKEN, PUBLIC_URL or PHONE_HASH_SECRET.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings in .env files mean "unset", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    const missing = (['TWILIO_AUTH_TOKEN', 'PUBLIC_URL', 'PHONE_HASH_SECRET'] as const).filter((k) => !e[k]);
+    if (missing.length) {
+      throw new ConfigError(missing.map((k) => `${k}: required when NODE_ENV=production`));
+    }
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    redisUrl: e.REDIS_URL,
+    redisSentinels: e.REDIS_SENTINELS,
+    redisSentinelName: e.REDIS_SENTINEL_NAME,
+    redisClusterNodes: e.REDIS_CLUSTER_NODES.map((n) => ({ host: n.host, port: n.port === 26379 ? 6379 : n.port })),
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    phoneHashSecret: e.PHONE_HASH_SECRET ?? DEV_PHONE_HASH_SECRET,
+    phoneHashSecretIsDefault: !e.PHONE_HASH_SECRET,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlSeconds: e.SESSION_TTL_SECONDS,
+    flowsDir: e.FLOWS_DIR,
+    directorySources: e.DIRECTORY_SOURCES.split(',').map((s) => s.trim()).filter(Boolean),
+    directoryRefreshMinutes: e.DIRECTORY_REFRESH_MINUTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The meeting directory's contract: programs, places, meetings and the search over them. All
+ * lookups are synchronous and in memory, so the conversation engine can call them and stay pure.
+ */
+
+/** A program's id as staff write it in directory/programs.yaml, e.g. `aa`, `na`, `smart`, `mara`, `alanon`. */
+export type ProgramId = string;
+
+/** The ways a person can meet. */
+export type MeetMode = 'in_person' | 'online' | 'phone';
+
+/** What the conversation learned about the person; the catalogue turns it into programs. */
+export interface Situation {
+  /** Help for oneself, or for a family member or friend. */
+  audience: 'self' | 'family';
+  /** What it is about. */
+  concern: 'alcohol' | 'drugs' | 'gambling' | 'unsure';
+  /** Takes methadone, buprenorphine or naltrexone in recovery (self only). */
+  medication?: boolean;
+  /** A teen aged 13-19 (family only, for Alateen). */
+  teen?: boolean;
+}
+
+/** A program from the staff catalogue. */
+export interface Program {
+  id: ProgramId;
+  /** Short name a texter knows, e.g. "AA". */
+  name: string;
+  /** One line a texter understands, per language code. */
+  description: Record<string, string>;
+  /** Official meeting finder. */
+  finderUrl?: string;
+  /** Where to find online meetings. */
+  onlineUrl?: string;
+  /** A phone line or phone-meeting number, where one exists. */
+  phone?: string;
+}
+
+/** A point a texter named, resolved offline. */
+export interface Place {
+  lat: number;
+  lon: number;
+  /** How to name it back to the texter, e.g. "Amarillo, TX". */
+  label: string;
+  country: 'US' | 'CA';
+}
+
+/** The result of reading a place out of a texter's words. */
+export type PlaceLookup =
+  | { kind: 'found'; place: Place }
+  | { kind: 'ambiguous'; town: string; states: string[] }
+  | { kind: 'not_found' };
+
+/** A narrowing of when, read from words like "tonight", "tomorrow", "Saturday", "morning". */
+export interface TimeWindow {
+  /** Days from today (0 = today) the meeting must fall on, in the meeting's own zone; undefined = any. */
+  dayOffsets?: number[];
+  /** Earliest and latest local start, minutes after midnight; undefined = any. */
+  fromMinute?: number;
+  toMinute?: number;
+}
+
+/** One meeting, as every importer produces it. */
+export interface Meeting {
+  /** Stable id: source + slug. */
+  id: string;
+  programId: ProgramId;
+  name: string;
+  /** 0 = Sunday ... 6 = Saturday, in the meeting's own time zone. */
+  day: number;
+  /** Local start, minutes after midnight. */
+  startMinute: number;
+  /** IANA zone, e.g. America/Chicago. */
+  timezone: string;
+  modes: MeetMode[];
+  /** Where in-person meetings meet (coordinates may be approximate: by postal code or town). */
+  lat?: number;
+  lon?: number;
+  town?: string;
+  region?: string;
+  address?: string;
+  /** How to join online. */
+  url?: string;
+  /** How to join by phone: a dial-in string. */
+  phone?: string;
+  /** Type codes after mapping for the program (e.g. `alateen`, `women`, `spanish`). */
+  tags: string[];
+}
+
+/** What to look for. */
+export interface MeetingQuery {
+  programs: ProgramId[];
+  modes: MeetMode[];
+  /** Required when modes include in_person. */
+  place?: Place;
+  now: Date;
+  when?: TimeWindow;
+  /** Skip this many (for MORE). */
+  offset: number;
+  /** How many at most (default 3). */
+  limit?: number;
+}
+
+/** One hit: the meeting, how far, and when it next starts. */
+export interface MeetingMatch {
+  meeting: Meeting;
+  distanceMiles?: number;
+  nextStart: Date;
+}
+
+/** A page of results. */
+export interface MeetingPage {
+  matches: MeetingMatch[];
+  /** How far the in-person search looked, in miles (10, 25, 50, 100), when it looked. */
+  radiusMiles?: number;
+  /** Whether there are more after this page. */
+  hasMore: boolean;
+}
+
+/** The loaded directory: catalogue, places, meetings. Swapped whole on refresh. */
+export interface MeetingDirectory {
+  /** The programs that fit a situation, in the order to present them. */
+  programsFor(situation: Situation): Program[];
+  /** Every program in the catalogue by id. */
+  program(id: ProgramId): Program | undefined;
+  /** Reads a ZIP, ZIP+4, Canadian postal code, "City, ST", "City ST" or a town out of free text. */
+  lookupPlace(text: string): PlaceLookup;
+  /** Reads day and time words ("tonight", "Saturday morning") out of free text; undefined when none. */
+  parseWhen(text: string): TimeWindow | undefined;
+  /** The next meetings that fit, nearest and soonest first, widening the radius until 3 fit. */
+  search(query: MeetingQuery): MeetingPage;
+  /** How many meetings are loaded (for logs and /readyz). */
+  size(): number;
+}
