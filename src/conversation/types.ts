@@ -54,6 +54,11 @@ export interface ConversationEngine {
    * options and the helpline. Never throws.
    */
   stepWithoutSession(text: string, now: Date): StepOutput;
+  /**
+   * Whether a text must be answered even when its sender is rate-limited or the line is
+   * overloaded: crisis words, opt-out and opt-in words. Cheap; needs no stored state.
+   */
+  isUrgent(text: string): boolean;
   /** True once a valid flow set is loaded (for /readyz). */
   isReady(): boolean;
 }

@@ -132,3 +132,15 @@ export interface MeetingDirectory {
   /** How many meetings are loaded (for logs and /readyz). */
   size(): number;
 }
+
+/** The few words a meeting line needs, per language; they come from the flow file (staff words). */
+export interface ReplyLabels {
+  /** Weekday abbreviations, Sunday first, e.g. ["Sun","Mon",...] or ["Dom","Lun",...]. */
+  days: string[];
+  /** Word for an online meeting, e.g. "online" / "en linea". */
+  online: string;
+  /** Word for a phone meeting, e.g. "phone" / "por tel". */
+  phone: string;
+  /** Suffix after a distance, e.g. "mi". */
+  miles: string;
+}
