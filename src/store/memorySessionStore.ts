@@ -1,0 +1,124 @@
+import type { Session } from '../conversation/types';
+import type { SenderKey } from './senderKey';
+import {
+  type BeginResult,
+  type CommitRequest,
+  type CommitResult,
+  type SenderState,
+  type SessionStore,
+  MESSAGE_CLAIM_TTL_MS,
+  MESSAGE_RECORD_TTL_SECONDS,
+  rateWindowOf,
+  usableMessageSid,
+} from './sessionStore';
+
+interface SenderRecord {
+  version: number;
+  /** The session JSON as stored (kept as text, as Redis does, so nothing shares references). */
+  sessionJson: string | undefined;
+  sessionExpiresAt: number;
+  optedOut: boolean;
+  rateWindow: number;
+  rateCount: number;
+  /** MessageSid -> saved replies JSON, or 'P' while being answered. */
+  messages: Map<string, { value: string; expiresAt: number }>;
+}
+
+/**
+ * SessionStore in process memory, with the same behaviour as RedisSessionStore (claims, CAS,
+ * TTLs, erase keeping the opt-out flag). For `npm start` without REDIS_URL and for tools; one
+ * process only and lost on restart, so never for production.
+ */
+export class MemorySessionStore implements SessionStore {
+  private readonly senders = new Map<SenderKey, SenderRecord>();
+
+  /** `nowMs` is the clock for expiries (injectable so tests can age sessions). */
+  constructor(
+    private readonly options: { sessionTtlSeconds: number },
+    private readonly nowMs: () => number = Date.now,
+  ) {}
+
+  private recordOf(senderKey: SenderKey): SenderRecord {
+    let record = this.senders.get(senderKey);
+    if (!record) {
+      record = {
+        version: 0, sessionJson: undefined, sessionExpiresAt: 0, optedOut: false,
+        rateWindow: -1, rateCount: 0, messages: new Map(),
+      };
+      this.senders.set(senderKey, record);
+    }
+    const now = this.nowMs();
+    if (record.sessionExpiresAt <= now) {
+      record.version = 0;
+      record.sessionJson = undefined;
+    }
+    for (const [sid, entry] of record.messages) if (entry.expiresAt <= now) record.messages.delete(sid);
+    return record;
+  }
+
+  private stateOf(record: SenderRecord): SenderState {
+    return { optedOut: record.optedOut, version: record.version, session: parseSession(record.sessionJson) };
+  }
+
+  async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
+    const record = this.recordOf(senderKey);
+    const usableSid = usableMessageSid(sid);
+    if (usableSid) {
+      const saved = record.messages.get(usableSid);
+      if (saved?.value === 'P') return { kind: 'in_flight' };
+      if (saved) return { kind: 'duplicate', replies: JSON.parse(saved.value) as string[] };
+      record.messages.set(usableSid, { value: 'P', expiresAt: this.nowMs() + MESSAGE_CLAIM_TTL_MS });
+    }
+    const window = rateWindowOf(now);
+    if (record.rateWindow !== window) {
+      record.rateWindow = window;
+      record.rateCount = 0;
+    }
+    record.rateCount += 1;
+    return { kind: 'fresh', state: this.stateOf(record), textsThisMinute: record.rateCount };
+  }
+
+  async commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult> {
+    const record = this.recordOf(senderKey);
+    if (record.version !== request.expected.version || record.optedOut !== request.expected.optedOut) {
+      return { kind: 'conflict', current: this.stateOf(record) };
+    }
+    if (request.effect === 'opt_out') record.optedOut = true;
+    if (request.effect === 'opt_in') record.optedOut = false;
+    if (request.effect === 'erase') {
+      const optedOut = record.optedOut;
+      this.senders.delete(senderKey);
+      if (optedOut) this.recordOf(senderKey).optedOut = true;
+      return { kind: 'committed', version: 0 };
+    }
+    record.version += 1;
+    record.sessionJson = request.session ? JSON.stringify(request.session) : undefined;
+    record.sessionExpiresAt = this.nowMs() + this.options.sessionTtlSeconds * 1000;
+    const usableSid = usableMessageSid(request.sid);
+    if (usableSid) {
+      record.messages.set(usableSid, {
+        value: JSON.stringify(request.replies),
+        expiresAt: this.nowMs() + MESSAGE_RECORD_TTL_SECONDS * 1000,
+      });
+    }
+    return { kind: 'committed', version: record.version };
+  }
+
+  async read(senderKey: SenderKey): Promise<SenderState> {
+    return this.stateOf(this.recordOf(senderKey));
+  }
+
+  async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
+    this.recordOf(senderKey).optedOut = optedOut;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.senders.clear();
+  }
+}
+
+function parseSession(json: string | undefined): Session | undefined {
+  return json === undefined ? undefined : (JSON.parse(json) as Session);
+}

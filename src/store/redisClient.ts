@@ -1,0 +1,72 @@
+import IORedis, { Cluster, type ClusterOptions, type Redis, type RedisOptions } from 'ioredis';
+import type { Config } from '../config';
+
+/**
+ * Client settings that make Redis trouble fail fast instead of hanging a text: a command waits
+ * at most ~500 ms, is retried once, and is refused at once while disconnected (no offline queue),
+ * so the webhook falls back and still answers within 2 s. Reconnection never gives up, with
+ * backoff capped at 2 s, so the service recovers by itself when Redis returns.
+ */
+export const FAIL_FAST_OPTIONS: RedisOptions = {
+  commandTimeout: 500,
+  connectTimeout: 2_000,
+  maxRetriesPerRequest: 1,
+  enableOfflineQueue: false,
+  retryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
+  // Scripts are sent by SHA; keep ready-check short and let the first command establish the link.
+  enableReadyCheck: true,
+  lazyConnect: false,
+};
+
+/**
+ * Builds the ioredis client for the configured topology: a Cluster when REDIS_CLUSTER_NODES is
+ * set, Sentinel when REDIS_SENTINELS is set (REDIS_URL then supplies password and db), else
+ * REDIS_URL. Returns undefined when no Redis is configured. Never logs the URL (it may hold a password).
+ */
+export function createRedis(config: Config): Redis | Cluster | undefined {
+  const fromUrl = config.redisUrl ? credentialsFrom(config.redisUrl) : {};
+  if (config.redisClusterNodes.length > 0) {
+    const options: ClusterOptions = {
+      enableOfflineQueue: false,
+      clusterRetryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
+      redisOptions: { ...FAIL_FAST_OPTIONS, ...fromUrl },
+    };
+    return new Cluster(config.redisClusterNodes, options);
+  }
+  if (config.redisSentinels.length > 0) {
+    return new IORedis({
+      ...FAIL_FAST_OPTIONS,
+      ...fromUrl,
+      sentinels: config.redisSentinels,
+      name: config.redisSentinelName,
+      sentinelRetryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
+    });
+  }
+  if (config.redisUrl) return new IORedis(config.redisUrl, FAIL_FAST_OPTIONS);
+  return undefined;
+}
+
+/** Password, user, db and TLS from a redis:// or rediss:// URL, for topologies that take hosts separately. */
+function credentialsFrom(url: string): RedisOptions {
+  const parsed = new URL(url);
+  const db = parsed.pathname.replace('/', '');
+  return {
+    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+    ...(db ? { db: Number(db) } : {}),
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+}
+
+/** Where Redis is, for a log line: host and port only, never user or password. */
+export function describeRedis(config: Config): string {
+  if (config.redisClusterNodes.length > 0) {
+    return `cluster ${config.redisClusterNodes.map((n) => `${n.host}:${n.port}`).join(',')}`;
+  }
+  if (config.redisSentinels.length > 0) {
+    return `sentinel ${config.redisSentinelName} via ${config.redisSentinels.map((n) => `${n.host}:${n.port}`).join(',')}`;
+  }
+  if (!config.redisUrl) return 'none';
+  const u = new URL(config.redisUrl);
+  return `${u.protocol}//${u.hostname}:${u.port || 6379}${u.pathname && u.pathname !== '/' ? u.pathname : ''}`;
+}

@@ -1,0 +1,237 @@
+import type { Cluster, Redis, Result } from 'ioredis';
+import type { Session } from '../conversation/types';
+import type { SenderKey } from './senderKey';
+import {
+  type BeginResult,
+  type CommitRequest,
+  type CommitResult,
+  type SenderState,
+  type SessionStore,
+  MESSAGE_CLAIM_TTL_MS,
+  MESSAGE_RECORD_TTL_SECONDS,
+  SessionStoreError,
+  rateWindowOf,
+  usableMessageSid,
+} from './sessionStore';
+
+/**
+ * One round trip at the start of a text. Claims the MessageSid (or returns what a repeat was
+ * answered), reads the opt-out flag and the session with its version, and counts the text in
+ * the sender's current minute.
+ * KEYS: msg, sids, optout, session, rate. ARGV: hasSid, claimTtlMs, sid, recordTtlSec, window, rateTtlMs.
+ */
+const BEGIN_SCRIPT = `
+if ARGV[1] == '1' then
+  if not redis.call('SET', KEYS[1], 'P', 'NX', 'PX', ARGV[2]) then
+    local saved = redis.call('GET', KEYS[1])
+    if saved == 'P' then return {'in_flight'} end
+    return {'duplicate', saved}
+  end
+  redis.call('SADD', KEYS[2], ARGV[3])
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+local optedOut = redis.call('EXISTS', KEYS[3])
+local s = redis.call('HMGET', KEYS[4], 'v', 's')
+local n
+if redis.call('HGET', KEYS[5], 'w') == ARGV[5] then
+  n = redis.call('HINCRBY', KEYS[5], 'n', 1)
+else
+  redis.call('HSET', KEYS[5], 'w', ARGV[5], 'n', 1)
+  n = 1
+end
+redis.call('PEXPIRE', KEYS[5], ARGV[6])
+return {'fresh', optedOut, s[1] or '0', s[2] or '', n}
+`;
+
+/**
+ * The compare-and-set at the end of a text: writes only if the version and opt-out flag are
+ * what the step was computed from; otherwise returns the current state to recompute from.
+ * The version lives on after a plain session delete, so it never repeats (no ABA) except after erase.
+ * KEYS: session, optout, msg, sids, rate.
+ * ARGV: expectedVersion, expectedOptedOut, sessionJson ('' = none), effect, hasSid, repliesJson,
+ *       sessionTtlSec, recordTtlSec, msgKeyPrefix.
+ */
+const COMMIT_SCRIPT = `
+local current = redis.call('HGET', KEYS[1], 'v') or '0'
+local optedOut = tostring(redis.call('EXISTS', KEYS[2]))
+if current ~= ARGV[1] or optedOut ~= ARGV[2] then
+  return {'conflict', optedOut, current, redis.call('HGET', KEYS[1], 's') or ''}
+end
+local effect = ARGV[4]
+if effect == 'opt_out' then
+  redis.call('SET', KEYS[2], '1')
+elseif effect == 'opt_in' then
+  redis.call('DEL', KEYS[2])
+end
+if effect == 'erase' then
+  for _, sid in ipairs(redis.call('SMEMBERS', KEYS[4])) do
+    redis.call('DEL', ARGV[9] .. sid)
+  end
+  redis.call('DEL', KEYS[1], KEYS[3], KEYS[4], KEYS[5])
+  return {'committed', 0}
+end
+local version = redis.call('HINCRBY', KEYS[1], 'v', 1)
+if ARGV[3] == '' then
+  redis.call('HDEL', KEYS[1], 's')
+else
+  redis.call('HSET', KEYS[1], 's', ARGV[3])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[7])
+if ARGV[5] == '1' then
+  redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[8])
+end
+return {'committed', version}
+`;
+
+type ScriptReply = Array<string | number | null>;
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    rtlBegin(
+      msg: string, sids: string, optout: string, session: string, rate: string,
+      hasSid: string, claimTtlMs: number, sid: string, recordTtlSec: number, window: number, rateTtlMs: number,
+    ): Result<ScriptReply, Context>;
+    rtlCommit(
+      session: string, optout: string, msg: string, sids: string, rate: string,
+      expectedVersion: number, expectedOptedOut: string, sessionJson: string, effect: string, hasSid: string,
+      repliesJson: string, sessionTtlSec: number, recordTtlSec: number, msgKeyPrefix: string,
+    ): Result<ScriptReply, Context>;
+  }
+}
+
+/** Options of RedisSessionStore. */
+export interface RedisSessionStoreOptions {
+  /** Prefix of every key, e.g. `rtl:`; all keys of one sender then share the hash tag `{senderKey}`. */
+  keyPrefix: string;
+  /** Idle time after which a conversation is forgotten, refreshed on each text. */
+  sessionTtlSeconds: number;
+}
+
+/**
+ * SessionStore on Redis or Redis Cluster (a ready ioredis client is passed in, so tests use a
+ * real server). Keys per sender: `prefix{key}:session` (hash v, s), `:optout` (no TTL), `:rate`,
+ * `:sids` and `:msg:SID`. Two Lua scripts make each text two round trips.
+ */
+export class RedisSessionStore implements SessionStore {
+  constructor(
+    private readonly redis: Redis | Cluster,
+    private readonly options: RedisSessionStoreOptions,
+  ) {
+    // defineCommand is idempotent per name on one client; skip when another store already did it.
+    if (typeof (redis as Redis).rtlBegin !== 'function') {
+      redis.defineCommand('rtlBegin', { numberOfKeys: 5, lua: BEGIN_SCRIPT });
+      redis.defineCommand('rtlCommit', { numberOfKeys: 5, lua: COMMIT_SCRIPT });
+    }
+  }
+
+  /** The keys of one sender; exported shape documented on the class. */
+  keysOf(senderKey: SenderKey, sid?: string) {
+    const base = `${this.options.keyPrefix}{${senderKey}}:`;
+    return {
+      session: `${base}session`,
+      optout: `${base}optout`,
+      rate: `${base}rate`,
+      sids: `${base}sids`,
+      msgPrefix: `${base}msg:`,
+      // Without a sid the script does not touch this key, but Cluster still wants it in the sender's slot.
+      msg: `${base}msg:${sid ?? '-'}`,
+    };
+  }
+
+  async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
+    const usableSid = usableMessageSid(sid);
+    const k = this.keysOf(senderKey, usableSid);
+    let reply: ScriptReply;
+    try {
+      reply = await this.redis.rtlBegin(
+        k.msg, k.sids, k.optout, k.session, k.rate,
+        usableSid ? '1' : '0', MESSAGE_CLAIM_TTL_MS, usableSid ?? '', MESSAGE_RECORD_TTL_SECONDS,
+        rateWindowOf(now), 120_000,
+      );
+    } catch (err) {
+      throw new SessionStoreError('begin', err);
+    }
+    if (reply[0] === 'in_flight') return { kind: 'in_flight' };
+    if (reply[0] === 'duplicate') return { kind: 'duplicate', replies: parseReplies(reply[1]) };
+    return {
+      kind: 'fresh',
+      state: { optedOut: Number(reply[1]) === 1, version: Number(reply[2]), session: parseSession(reply[3]) },
+      textsThisMinute: Number(reply[4]),
+    };
+  }
+
+  async commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult> {
+    const usableSid = usableMessageSid(request.sid);
+    const k = this.keysOf(senderKey, usableSid);
+    let reply: ScriptReply;
+    try {
+      reply = await this.redis.rtlCommit(
+        k.session, k.optout, k.msg, k.sids, k.rate,
+        request.expected.version, request.expected.optedOut ? '1' : '0',
+        request.session ? JSON.stringify(request.session) : '', request.effect, usableSid ? '1' : '0',
+        JSON.stringify(request.replies), this.options.sessionTtlSeconds, MESSAGE_RECORD_TTL_SECONDS, k.msgPrefix,
+      );
+    } catch (err) {
+      throw new SessionStoreError('commit', err);
+    }
+    if (reply[0] === 'committed') return { kind: 'committed', version: Number(reply[1]) };
+    return {
+      kind: 'conflict',
+      current: { optedOut: reply[1] === '1', version: Number(reply[2]), session: parseSession(reply[3]) },
+    };
+  }
+
+  async read(senderKey: SenderKey): Promise<SenderState> {
+    const k = this.keysOf(senderKey);
+    try {
+      const [optedOut, [version, session]] = await Promise.all([
+        this.redis.exists(k.optout),
+        this.redis.hmget(k.session, 'v', 's'),
+      ]);
+      return { optedOut: optedOut === 1, version: Number(version ?? 0), session: parseSession(session) };
+    } catch (err) {
+      throw new SessionStoreError('read', err);
+    }
+  }
+
+  async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
+    const k = this.keysOf(senderKey);
+    try {
+      if (optedOut) await this.redis.set(k.optout, '1');
+      else await this.redis.del(k.optout);
+    } catch (err) {
+      throw new SessionStoreError('setOptedOut', err);
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.redis.ping();
+    } catch (err) {
+      throw new SessionStoreError('ping', err);
+    }
+  }
+
+  async close(): Promise<void> {
+    // The client belongs to whoever built it (server.ts closes it on shutdown).
+  }
+}
+
+function parseSession(raw: string | number | null | undefined): Session | undefined {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    return JSON.parse(raw) as Session;
+  } catch {
+    // A value we cannot read is treated as no conversation: the person starts over politely.
+    return undefined;
+  }
+}
+
+function parseReplies(raw: string | number | null | undefined): string[] {
+  try {
+    const parsed: unknown = JSON.parse(String(raw));
+    return Array.isArray(parsed) ? parsed.filter((r): r is string => typeof r === 'string') : [];
+  } catch {
+    return [];
+  }
+}

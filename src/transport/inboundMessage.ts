@@ -1,0 +1,16 @@
+import type { SenderKey } from '../store/senderKey';
+
+/**
+ * One inbound text in the shape the rest of the service sees, whatever carried it: no phone
+ * number (only the sender key), no transport detail.
+ */
+export interface InboundMessage {
+  /** The carrier's message id (Twilio's MessageSid), used to answer retries once; undefined when absent. */
+  sid: string | undefined;
+  senderKey: SenderKey;
+  /** The body as received; empty for a picture without words. */
+  text: string;
+  /** Pictures or other media attached (not read; only counted). */
+  numMedia: number;
+  receivedAt: Date;
+}

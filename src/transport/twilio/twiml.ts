@@ -1,0 +1,39 @@
+import twilio from 'twilio';
+
+/** Twilio's limit for one message body; longer replies are split into several <Message>s. */
+export const MAX_SMS_CHARS = 1600;
+
+// Characters XML 1.0 cannot carry (controls other than tab/newline/CR, lone surrogates, U+FFFE/F).
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Splits one reply into parts of at most `max` UTF-16 units (the strictest way to count),
+ * preferring line breaks, then spaces, and never cutting a surrogate pair.
+ */
+export function splitForSms(text: string, max = MAX_SMS_CHARS): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = Math.max(rest.lastIndexOf('\n', max), rest.lastIndexOf(' ', max));
+    if (cut < max / 2) cut = max;
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    const part = rest.slice(0, cut).trimEnd();
+    if (part.length > 0) parts.push(part);
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0) parts.push(rest);
+  return parts;
+}
+
+/**
+ * Renders replies as TwiML with twilio's MessagingResponse: one <Message> per part, no `to`
+ * attribute (so Twilio answers only the sender), and an empty <Response/> when there is nothing to send.
+ */
+export function renderTwiml(replies: string[]): string {
+  const response = new twilio.twiml.MessagingResponse();
+  for (const reply of replies) {
+    for (const part of splitForSms(reply.replace(NOT_XML, ''))) response.message(part);
+  }
+  return response.toString();
+}
