@@ -26,7 +26,9 @@ export const setSchema = z.record(z.string(), z.union([z.string(), z.number(), z
  * that number, "2" or "2."), `words` (the answer is, or contains as whole words, one of these words or
  * phrases, allowing a small typo in longer words), `yes` / `no` (the flow's yes/no words), `pattern`
  * (a regular expression, case-insensitive), `location` (the answer names a place the directory
- * knows), `any` (always: the catch-all written as a route). Then it may `set` variables, run
+ * knows; `location: ambiguous` instead matches a town name found in several states, so the flow
+ * can ask which one: `{{town}}` and `{{states}}` are set, and the next `location` answer may be
+ * just the state), `any` (always: the catch-all written as a route). Then it may `set` variables, run
  * an action (`do`), `say` something, and `goto` a node.
  */
 export const routeSchema = z
@@ -36,7 +38,7 @@ export const routeSchema = z
     yes: z.literal(true).optional(),
     no: z.literal(true).optional(),
     pattern: z.string().optional(),
-    location: z.literal(true).optional(),
+    location: z.union([z.literal(true), z.literal('ambiguous')]).optional(),
     any: z.literal(true).optional(),
     set: setSchema.optional(),
     do: z.string().optional(),
@@ -75,7 +77,10 @@ export const nodeSchema = z
     other: otherSchema.optional(),
     goto: z.string().optional(),
     end: z.literal(true).optional(),
-    /** Optional branch taken on arrival when a variable has a value: `{ if: {var: value}, goto }`. */
+    /**
+     * Optional branches taken on arrival, after `do`/`set`/`say`, when variables have values:
+     * `{ if: {var: value, ...}, goto }` (every listed variable must match; the first branch wins).
+     */
     when: z
       .array(z.object({ if: setSchema, goto: z.string() }).strict())
       .optional(),
@@ -125,7 +130,8 @@ export const flowSchema = z
     /**
      * Words that work anywhere. Known names: `crisis` (answered first, then the conversation goes
      * on), `help`, `restart`, `erase` (delete what is stored), `opt_out` (plain-language opt-outs),
-     * `unavailable` (the reply when stored state cannot be read).
+     * `unavailable` (the reply when stored state cannot be read), `flow_changed` (a text only: the
+     * short apology when someone's step was removed by an edit and they start again).
      */
     keywords: z.record(z.string(), keywordSchema),
     /** Meeting-line words per language. */
@@ -136,4 +142,4 @@ export const flowSchema = z
 export type FlowFile = z.infer<typeof flowSchema>;
 
 /** Keyword names the engine gives a meaning to. */
-export const KNOWN_KEYWORDS = ['crisis', 'help', 'restart', 'erase', 'opt_out', 'unavailable'] as const;
+export const KNOWN_KEYWORDS = ['crisis', 'help', 'restart', 'erase', 'opt_out', 'unavailable', 'flow_changed'] as const;
