@@ -34,6 +34,18 @@ export interface Program {
   onlineUrl?: string;
   /** A phone line or phone-meeting number, where one exists. */
   phone?: string;
+  /** Who it is for, as staff wrote it in programs.yaml (informational; matching uses the rules). */
+  for?: ProgramAudience;
+}
+
+/** Who a program serves, from programs.yaml. */
+export interface ProgramAudience {
+  audience: Array<'self' | 'family'>;
+  concerns: Array<'alcohol' | 'drugs' | 'gambling' | 'unsure'>;
+  /** Welcomes people who take medication (methadone, buprenorphine, naltrexone) in recovery. */
+  medicationFriendly: boolean;
+  /** Meant for teens. */
+  teens: boolean;
 }
 
 /** A point a texter named, resolved offline. */
@@ -58,6 +70,8 @@ export interface TimeWindow {
   /** Earliest and latest local start, minutes after midnight; undefined = any. */
   fromMinute?: number;
   toMinute?: number;
+  /** Local weekdays (0 = Sunday) the meeting must fall on, from words like "Saturday"; undefined = any. */
+  weekdays?: number[];
 }
 
 /** One meeting, as every importer produces it. */
@@ -106,6 +120,8 @@ export interface MeetingMatch {
   meeting: Meeting;
   distanceMiles?: number;
   nextStart: Date;
+  /** The program's short name from the catalogue (e.g. "AA"), for the reply line. */
+  programName?: string;
 }
 
 /** A page of results. */
@@ -143,4 +159,16 @@ export interface ReplyLabels {
   phone: string;
   /** Suffix after a distance, e.g. "mi". */
   miles: string;
+}
+
+/** What one source's import produced: how many meetings came in, and each one that did not, and why. */
+export interface ImportReport {
+  /** The path or URL as configured (no credentials: sources are public feeds). */
+  source: string;
+  /** The program the source was read as (e.g. `aa`), when one applied to the whole source. */
+  program?: ProgramId;
+  imported: number;
+  rejected: Array<{ slug: string; reason: string }>;
+  /** Set when the whole source could not be read or parsed (then nothing came in from it, or its last good copy was kept). */
+  error?: string;
 }

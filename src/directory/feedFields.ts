@@ -1,0 +1,113 @@
+/**
+ * Readers for the messy fields of real meeting feeds: numbers as strings, times with seconds,
+ * days as strings or arrays, type codes as a string like "[open]". Each returns undefined for
+ * what it cannot read, and the importer turns that into a reason.
+ */
+
+/** A string from a string or number field, trimmed; undefined when empty. */
+export function text(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v !== 'string') return undefined;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t.length ? t : undefined;
+}
+
+/** A finite number from a number or numeric string. */
+export function num(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v.trim());
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** Minutes after midnight from "19:30", "7:30", "19:00:00", "7:30 PM", "730pm"; undefined when unreadable. */
+export function parseTime(v: unknown): number | undefined {
+  const s = text(v);
+  if (!s) return undefined;
+  const m = /^(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?$/i.exec(s);
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  const ampm = m[4]?.toLowerCase();
+  if (!m[2] && !ampm) return undefined;
+  if (ampm) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (ampm === 'p' ? 12 : 0);
+  }
+  if (h === 24 && min === 0) return undefined;
+  if (h > 23 || min > 59) return undefined;
+  return h * 60 + min;
+}
+
+/** Days 0-6 (Sunday = 0) from a number, numeric string, or array of them; `sundayIs` shifts BMLT's 1 = Sunday. */
+export function parseDays(v: unknown, sundayIs: 0 | 1 = 0): number[] | undefined {
+  const list = Array.isArray(v) ? v : [v];
+  const days: number[] = [];
+  for (const item of list) {
+    const n = num(item);
+    if (n === undefined || !Number.isInteger(n)) return undefined;
+    const d = n - sundayIs;
+    if (d < 0 || d > 6) return undefined;
+    if (!days.includes(d)) days.push(d);
+  }
+  return days.length ? days : undefined;
+}
+
+/** Type codes from an array, a comma list, or a string like "[open]" / "O, C". */
+export function parseCodes(v: unknown): string[] {
+  const raw: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.replace(/^\s*\[|\]\s*$/g, '').split(/[,;|]/) : [];
+  const out: string[] = [];
+  for (const r of raw) {
+    const t = text(r)?.replace(/^["']|["']$/g, '').trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** A usable http(s) link, or undefined. */
+export function parseUrl(v: unknown): string | undefined {
+  const s = text(v);
+  if (!s || /\s/.test(s)) return undefined;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A dial-in string with at least 10 digits in its number part (e.g. "+19292056099,,885#"), or undefined. */
+export function parsePhone(v: unknown): string | undefined {
+  const s = text(v);
+  if (!s) return undefined;
+  const numberPart = s.split(/[,;#]/)[0].replace(/[^\d]/g, '');
+  return numberPart.length >= 10 && /^[+\d\s().,;#*-]+$/.test(s) ? s.replace(/\s+/g, '') : undefined;
+}
+
+/** Latitude/longitude when both are real (not 0, not out of range), else undefined. */
+export function parseCoordinates(lat: unknown, lon: unknown): { lat: number; lon: number } | undefined {
+  const a = num(lat);
+  const o = num(lon);
+  if (a === undefined || o === undefined) return undefined;
+  // 0 is what feeds write when geocoding failed; nobody's meeting is on the equator or meridian here.
+  if (Math.abs(a) < 0.01 || Math.abs(o) < 0.01 || Math.abs(a) > 90 || Math.abs(o) > 180) return undefined;
+  return { lat: a, lon: o };
+}
+
+/** A two-letter region code from "TX", ".TX", " tx ". */
+export function parseRegionCode(v: unknown): string | undefined {
+  const s = text(v)?.replace(/[^A-Za-z]/g, '');
+  return s && s.length === 2 ? s.toUpperCase() : s || undefined;
+}
+
+/** A tag name from a code or words: "Young People" -> young_people. */
+export function tagName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}

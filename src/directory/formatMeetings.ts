@@ -1,0 +1,159 @@
+import { smsLength, toGsm7 } from '../sms/gsm7';
+import { zoneAbbreviation } from './timeZones';
+import type { MeetingMatch, MeetingPage, MeetMode, Program, ReplyLabels } from './types';
+
+/** Names longer than this are cut with "..." so one meeting never takes a whole text. */
+export const MAX_NAME_CHARS = 40;
+
+/** How to write meeting lines. */
+export interface MeetingLineOptions {
+  /** The few words a line needs, from the flow file. */
+  labels: ReplyLabels;
+  /** The whole result must fit in this many GSM-7 characters (extension characters count two). */
+  maxChars: number;
+  /** The moment of the reply (for the zone name of online meetings: EST or EDT). */
+  now: Date;
+  /** The ways the texter asked for; decides whether an online+phone meeting shows its link, dial-in or both. Default: all. */
+  modes?: MeetMode[];
+}
+
+/**
+ * One line per meeting, e.g. "AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi" or, online,
+ * "Al-Anon Early Show, Tue 6pm EST, online https://zoom.us/j/..., phone +1929...#". Plain GSM-7
+ * only, never longer than `maxChars`: a line that does not fit is left out whole (a shorter form
+ * without the link is tried first). Empty string when the page has no meetings.
+ */
+export function formatMeetingLines(page: MeetingPage, opts: MeetingLineOptions): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const match of page.matches) {
+    for (const candidate of lineVariants(match, opts)) {
+      const cost = smsLength(candidate) + (lines.length ? 1 : 0);
+      if (used + cost <= opts.maxChars) {
+        lines.push(candidate);
+        used += cost;
+        break;
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The line for one meeting in its fullest form (see formatMeetingLines). */
+export function formatMeetingLine(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxChars'>): string {
+  return lineVariants(match, opts)[0];
+}
+
+/** The forms of a meeting's line, longest first: with link and dial-in, then dial-in only, then link only. */
+function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxChars'>): string[] {
+  const m = match.meeting;
+  const { labels } = opts;
+  const want = new Set<MeetMode>(opts.modes?.length ? opts.modes : ['in_person', 'online', 'phone']);
+  const program = clean(match.programName ?? m.programId.toUpperCase());
+  // Feeds prefix names with group numbers and "(formerly ...)": noise on a small screen.
+  const name = shorten(clean(m.name.replace(/^\d{3,}\s+(?=\D)/, '').replace(/\s*\(formerly[^)]*\)/i, '')), MAX_NAME_CHARS);
+  const head = startsWithWord(name, program) ? name : `${program} ${name}`;
+  const day = clean(labels.days[m.day] ?? '');
+  const time = clockTime(m.startMinute);
+  const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
+  if (inPersonShown) {
+    const parts = [head, `${day} ${time}`];
+    if (m.town) parts.push(clean(m.town));
+    parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
+    const base = parts.join(', ');
+    // A hybrid meeting found nearby: the in-person line, and its dial-in if that still fits.
+    const extras = remoteParts(match, labels, want);
+    return [...extras.map((x) => `${base}, ${x}`), base];
+  }
+  const zone = zoneAbbreviation(m.timezone, match.nextStart);
+  const base = `${head}, ${day} ${time}${zone ? ' ' + clean(zone) : ''}`;
+  const extras = remoteParts(match, labels, want);
+  return extras.length ? extras.map((x) => `${base}, ${x}`) : [base];
+}
+
+/** The link/dial-in tails of a line, fullest first. */
+function remoteParts(match: MeetingMatch, labels: ReplyLabels, want: Set<MeetMode>): string[] {
+  const m = match.meeting;
+  const online = m.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${clean(m.url)}` : undefined;
+  const phone = m.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${clean(m.phone)}` : undefined;
+  const out: string[] = [];
+  if (online && phone) out.push(`${online}, ${phone}`);
+  if (phone) out.push(phone);
+  if (online) out.push(online);
+  return out;
+}
+
+/** "7:30pm", "7pm", "12pm". */
+export function clockTime(minute: number): string {
+  const h24 = Math.floor(minute / 60);
+  const mm = minute % 60;
+  const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
+  return `${h12}${mm ? ':' + String(mm).padStart(2, '0') : ''}${h24 < 12 ? 'am' : 'pm'}`;
+}
+
+function miles(d: number): string {
+  return d < 1 ? '<1' : String(Math.round(d));
+}
+
+/** Feed text made GSM-7 and single-line. */
+function clean(s: string): string {
+  return toGsm7(s).replace(/\s+/g, ' ').trim();
+}
+
+/** "AA Touch of Soul" starts with the word "AA"; "Narcoticos" does not start with "NA". */
+function startsWithWord(text: string, word: string): boolean {
+  return text.toLowerCase().startsWith(word.toLowerCase()) && !/[a-z0-9]/i.test(text.charAt(word.length));
+}
+
+function shorten(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 3).trimEnd() + '...';
+}
+
+/** Options for program lists. */
+export interface ProgramListOptions {
+  /** Add each program's phone line where it has one (default true). */
+  withPhone?: boolean;
+  /** Add each program's meeting finder link (default false). */
+  withLinks?: boolean;
+}
+
+/**
+ * The programs as short lines in `lang` (falling back to `en`): each one-line description, which
+ * staff start with the program's name, plus its phone line; lines that do not fit are left out whole.
+ */
+export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
+  const lines = programs.map((p) => {
+    const desc = clean(p.description[lang] ?? p.description.en ?? '');
+    const name = clean(p.name);
+    let line = !desc ? name : startsWithWord(desc, name) ? desc : `${name}: ${desc}`;
+    if (opts.withPhone !== false && p.phone) line += ` ${clean(p.phone)}`;
+    if (opts.withLinks && p.finderUrl) line += ` ${clean(p.finderUrl)}`;
+    return line;
+  });
+  return fitLines(lines, maxChars);
+}
+
+/**
+ * Where to meet online or by phone for each program, from the catalogue: "AA https://... 1-800-...".
+ * The answer when no meeting is listed nearby: never an empty reply.
+ */
+export function formatOnlineOptions(programs: Program[], maxChars: number): string {
+  const lines = programs
+    .map((p) => [clean(p.name), p.onlineUrl ? clean(p.onlineUrl) : '', p.phone ? clean(p.phone) : ''].filter(Boolean))
+    .filter((parts) => parts.length > 1)
+    .map((parts) => parts.join(' '));
+  return fitLines(lines, maxChars);
+}
+
+function fitLines(lines: string[], maxChars: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    const cost = smsLength(line) + (out.length ? 1 : 0);
+    if (used + cost <= maxChars) {
+      out.push(line);
+      used += cost;
+    }
+  }
+  return out.join('\n');
+}

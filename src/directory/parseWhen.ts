@@ -1,0 +1,68 @@
+import type { TimeWindow } from './types';
+
+/** Parts of the day, local minutes after midnight [from, to]. */
+const PARTS: Record<string, [number, number]> = {
+  morning: [5 * 60, 12 * 60 - 1],
+  afternoon: [12 * 60, 17 * 60 - 1],
+  evening: [17 * 60, 24 * 60 - 1],
+  night: [18 * 60, 24 * 60 - 1],
+};
+
+const WEEKDAYS: Array<[number, string[]]> = [
+  [0, ['sunday', 'sun', 'domingo', 'dom']],
+  [1, ['monday', 'mon', 'lunes', 'lun']],
+  [2, ['tuesday', 'tue', 'tues', 'martes']],
+  [3, ['wednesday', 'wed', 'miercoles', 'mie']],
+  [4, ['thursday', 'thu', 'thur', 'thurs', 'jueves', 'jue']],
+  [5, ['friday', 'fri', 'viernes', 'vie']],
+  [6, ['saturday', 'sat', 'sabado', 'sab']],
+];
+const WEEKDAY_WORDS = new Map<string, number>();
+for (const [day, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORDS.set(w, day);
+
+/**
+ * Reads when a texter wants to meet from their words, English and Spanish: "tonight"/"esta noche",
+ * "today"/"hoy", "tomorrow"/"manana", weekday names, "morning"/"afternoon"/"evening"/"night"
+ * ("por la manana", "tarde", "noche"). Undefined when the text says nothing about time.
+ */
+export function parseWhen(text: string): TimeWindow | undefined {
+  if (typeof text !== 'string') return undefined;
+  const t = ` ${text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+  const window: TimeWindow = {};
+  let part: [number, number] | undefined;
+  const has = (re: RegExp) => re.test(t);
+
+  // "por la manana"/"en la manana" is the morning; "manana" alone is tomorrow.
+  const spanishMorning = has(/ (por|en|de) la manana /);
+  if (has(/ (tonight|tonite|esta noche) /)) {
+    window.dayOffsets = [0];
+    part = PARTS.evening;
+  }
+  if (has(/ (today|hoy) /)) window.dayOffsets = [0];
+  const words = t.trim().split(' ');
+  const tomorrowInSpanish = words.some((w, i) => w === 'manana' && words[i - 1] !== 'la');
+  if (has(/ (tomorrow|tmrw|tmr) /) || tomorrowInSpanish) window.dayOffsets = [1];
+  if (has(/ (tomorrow night|manana en la noche|manana por la noche) /)) part = PARTS.night;
+  const days: number[] = [];
+  for (const w of words) {
+    const d = WEEKDAY_WORDS.get(w);
+    if (d !== undefined && !days.includes(d)) days.push(d);
+  }
+  if (days.length) window.weekdays = days.sort((a, b) => a - b);
+  if (!part) {
+    if (spanishMorning || has(/ (morning|mornings|am|madrugada) /)) part = PARTS.morning;
+    else if (has(/ (afternoon|afternoons|tarde|mediodia|noon|lunch|lunchtime) /)) part = PARTS.afternoon;
+    else if (has(/ (evening|evenings|after work|pm) /)) part = PARTS.evening;
+    else if (has(/ (night|nights|noche|late) /)) part = PARTS.night;
+  }
+  if (part) {
+    window.fromMinute = part[0];
+    window.toMinute = part[1];
+  }
+  return Object.keys(window).length ? window : undefined;
+}

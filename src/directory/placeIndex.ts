@@ -1,0 +1,341 @@
+import * as zipcodes from 'zipcodes';
+import type { Place, PlaceLookup } from './types';
+
+/** A town the index can name: one per (name, state). */
+export interface TownEntry {
+  /** As written back to a texter, e.g. "Amarillo". */
+  name: string;
+  /** Two-letter state or province code, e.g. "TX", "ON". */
+  state: string;
+  lat: number;
+  lon: number;
+  country: 'US' | 'CA';
+}
+
+const STATE_NAMES: Record<string, string> = {
+  alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO',
+  connecticut: 'CT', delaware: 'DE', 'district of columbia': 'DC', florida: 'FL', georgia: 'GA',
+  hawaii: 'HI', idaho: 'ID', illinois: 'IL', indiana: 'IN', iowa: 'IA', kansas: 'KS', kentucky: 'KY',
+  louisiana: 'LA', maine: 'ME', maryland: 'MD', massachusetts: 'MA', michigan: 'MI', minnesota: 'MN',
+  mississippi: 'MS', missouri: 'MO', montana: 'MT', nebraska: 'NE', nevada: 'NV', 'new hampshire': 'NH',
+  'new jersey': 'NJ', 'new mexico': 'NM', 'new york': 'NY', 'north carolina': 'NC', 'north dakota': 'ND',
+  ohio: 'OH', oklahoma: 'OK', oregon: 'OR', pennsylvania: 'PA', 'rhode island': 'RI',
+  'south carolina': 'SC', 'south dakota': 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT', vermont: 'VT',
+  virginia: 'VA', washington: 'WA', 'west virginia': 'WV', wisconsin: 'WI', wyoming: 'WY',
+  'puerto rico': 'PR', guam: 'GU', 'virgin islands': 'VI',
+  alberta: 'AB', 'british columbia': 'BC', manitoba: 'MB', 'new brunswick': 'NB',
+  newfoundland: 'NL', 'newfoundland and labrador': 'NL', 'nova scotia': 'NS', ontario: 'ON',
+  'prince edward island': 'PE', quebec: 'QC', saskatchewan: 'SK', yukon: 'YT',
+  'northwest territories': 'NT', nunavut: 'NU',
+};
+const CA_PROVINCES = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK', 'YT', 'NT', 'NU']);
+/** The province of a Canadian postal code, from its first letter. */
+const CA_FIRST_LETTER: Record<string, string> = {
+  A: 'NL', B: 'NS', C: 'PE', E: 'NB', G: 'QC', H: 'QC', J: 'QC', K: 'ON', L: 'ON', M: 'ON', N: 'ON', P: 'ON',
+  R: 'MB', S: 'SK', T: 'AB', V: 'BC', X: 'NT', Y: 'YT',
+};
+const STATE_CODES = new Set(Object.values(STATE_NAMES));
+
+/**
+ * Words that are never a town on their own, so "I'm in Amarillo" does not read "in" as Indiana's
+ * code or "me" as Maine; English and Spanish.
+ */
+const STOPWORDS = new Set(
+  (
+    'i im am in at near by the a an to from of my me we us live living stay staying is it its town city ' +
+    'zip code area around close here there please thanks thank you yes no ok okay hi hello hey and or ' +
+    'find meeting meetings need help want go going county st state ' +
+    'estoy en cerca de la el los las mi vivo yo soy del por favor gracias si ciudad pueblo'
+  ).split(' '),
+);
+
+/** Lowercase, accents off, "St."/"Ft."/"Mt." spelled out, punctuation to spaces. */
+export function normalizeTownName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\b(st|ste)\b(?= \w)/g, 'saint')
+    .replace(/\bft\b(?= \w)/g, 'fort')
+    .replace(/\bmt\b(?= \w)/g, 'mount');
+}
+
+/** A state or province code from a code or full name ("tx", "Texas", ".TX"), or undefined. */
+export function stateCode(text: string): string | undefined {
+  const t = normalizeTownName(text);
+  if (t.length === 2 && STATE_CODES.has(t.toUpperCase())) return t.toUpperCase();
+  return STATE_NAMES[t];
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Edit distance with adjacent swaps, giving up (returning max+1) once it must exceed `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prevPrev = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return prev[n];
+}
+
+/** How many typos a town name of this length tolerates. */
+function typoBudget(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
+
+/** The towns of the zipcodes package, averaged over their ZIP codes; built once per process. */
+function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
+  if (baseTowns) return baseTowns;
+  const sums = new Map<string, { name: string; state: string; lat: number; lon: number; n: number; country: 'US' | 'CA' }>();
+  for (const c of Object.values(zipcodes.codes)) {
+    let name = c.city;
+    let state = c.state;
+    let country: 'US' | 'CA' = 'US';
+    if (c.country === 'Canada') {
+      country = 'CA';
+      state = CA_FIRST_LETTER[c.zip[0]] ?? '';
+      // Canadian entries name areas ("Belleville East", "Eastern Alberta (st. Paul)"): keep the plain ones.
+      name = name.replace(/\s*\(.*\)\s*$/, '').replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '');
+      if (!/^[A-Za-z .'-]+$/.test(name)) continue;
+    }
+    if (!state || !name) continue;
+    const key = `${normalizeTownName(name)}|${state}`;
+    const s = sums.get(key);
+    if (s) {
+      s.lat += c.latitude;
+      s.lon += c.longitude;
+      s.n++;
+    } else sums.set(key, { name: titleCase(name), state, lat: c.latitude, lon: c.longitude, n: 1, country });
+  }
+  const towns = new Map<string, Map<string, TownEntry>>();
+  for (const s of sums.values()) addTown(towns, { name: s.name, state: s.state, lat: s.lat / s.n, lon: s.lon / s.n, country: s.country });
+  baseTowns = towns;
+  return towns;
+}
+
+function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void {
+  const key = normalizeTownName(t.name);
+  if (!key) return;
+  let byState = towns.get(key);
+  if (!byState) towns.set(key, (byState = new Map()));
+  if (!byState.has(t.state)) byState.set(t.state, t);
+}
+
+/**
+ * Reads places out of a texter's words, offline: US ZIP and ZIP+4, Canadian postal codes (by
+ * their first three characters), "City, ST", "City ST", a town alone, small typos. The town
+ * tables are built once when the directory loads, never per lookup.
+ */
+export class PlaceIndex {
+  private readonly towns: Map<string, Map<string, TownEntry>>;
+  /** Town names bucketed by length, for the typo search. */
+  private readonly namesByLength: string[][] = [];
+  /** Town names per state, for the typo search when the state is known. */
+  private readonly namesByState = new Map<string, string[]>();
+
+  /** Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting feeds). */
+  constructor(extraTowns: TownEntry[] = []) {
+    const base = zipcodeTowns();
+    if (extraTowns.length === 0) this.towns = base;
+    else {
+      // Copy only the outer map; inner maps that gain a town are copied before changing.
+      this.towns = new Map(base);
+      for (const t of extraTowns) {
+        const key = normalizeTownName(t.name);
+        if (!key) continue;
+        const existing = this.towns.get(key);
+        if (existing?.has(t.state)) continue;
+        this.towns.set(key, new Map(existing ?? []));
+        addTown(this.towns, t);
+      }
+    }
+    for (const [key, byState] of this.towns) {
+      (this.namesByLength[key.length] ??= []).push(key);
+      for (const st of byState.keys()) {
+        let list = this.namesByState.get(st);
+        if (!list) this.namesByState.set(st, (list = []));
+        list.push(key);
+      }
+    }
+  }
+
+  /** The place of a US ZIP (5 digits) or Canadian postal code (first 3 characters used). */
+  postalCode(code: string | number): Place | undefined {
+    const raw = String(code).trim().toUpperCase();
+    const us = /^(\d{5})(?:-?\d{4})?$/.exec(raw) ?? (/^\d{3,4}$/.test(raw) ? [raw, raw.padStart(5, '0')] : null);
+    if (us) {
+      const z = zipcodes.lookup(us[1]);
+      if (!z || z.country !== 'US') return undefined;
+      return { lat: z.latitude, lon: z.longitude, label: `${titleCase(z.city)}, ${z.state}`, country: 'US' };
+    }
+    const ca = /^([ABCEGHJ-NPRSTVXY]\d[A-Z])\s*(\d[A-Z]\d)?$/.exec(raw);
+    if (ca) {
+      const z = zipcodes.lookup(ca[1]);
+      if (!z || z.country !== 'Canada') return undefined;
+      const province = CA_FIRST_LETTER[ca[1][0]];
+      const area = z.city.replace(/\s*\(.*\)\s*$/, '');
+      return { lat: z.latitude, lon: z.longitude, label: `${area}, ${province}`, country: 'CA' };
+    }
+    return undefined;
+  }
+
+  /** The Canadian province nearest a point (by postal-code areas), for Canadian feeds that give none. */
+  canadianProvinceNear(lat: number, lon: number): string | undefined {
+    let best: { d: number; province: string } | undefined;
+    for (const a of canadianAreas()) {
+      const d = (a.lat - lat) ** 2 + ((a.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+      if (!best || d < best.d) best = { d, province: a.province };
+    }
+    return best && best.d < 4 ? best.province : undefined;
+  }
+
+  /** A town by name, in a state when given; undefined when unknown or (without a state) in several states. */
+  town(name: string, state?: string): Place | undefined {
+    const byState = this.towns.get(normalizeTownName(name));
+    if (!byState) return undefined;
+    const code = state ? stateCode(state) : undefined;
+    const t = code ? byState.get(code) : byState.size === 1 ? [...byState.values()][0] : undefined;
+    return t ? toPlace(t) : undefined;
+  }
+
+  /** Reads a place out of free text (see the class comment); never throws. */
+  lookupPlace(text: string): PlaceLookup {
+    if (typeof text !== 'string' || text.length > 500) return { kind: 'not_found' };
+    const upper = text.toUpperCase();
+    const ca = /(?:^|[^A-Z0-9])([ABCEGHJ-NPRSTVXY]\d[A-Z])(?:\s?(\d[A-Z]\d))?(?![A-Z0-9])/.exec(upper);
+    if (ca) {
+      const p = this.postalCode(ca[1]);
+      if (p) return { kind: 'found', place: p };
+    }
+    const zip = /(?:^|\D)(\d{5})(?:[-\s]?\d{4})?(?!\d)/.exec(text);
+    if (zip) {
+      const p = this.postalCode(zip[1]);
+      return p ? { kind: 'found', place: p } : { kind: 'not_found' };
+    }
+    const tokens = normalizeTownName(text).split(' ').filter(Boolean);
+    if (tokens.length === 0 || tokens.length > 30) return { kind: 'not_found' };
+    return this.townInTokens(tokens);
+  }
+
+  private townInTokens(tokens: string[]): PlaceLookup {
+    // 1. A state (code or name) right after a town: "amarillo tx", "springfield, illinois".
+    for (let end = tokens.length; end > 0; end--) {
+      for (let len = 3; len >= 1; len--) {
+        const start = end - len;
+        if (start < 1) continue;
+        const st = stateCode(tokens.slice(start, end).join(' '));
+        if (!st) continue;
+        const found = this.townBefore(tokens, start, st);
+        if (found) return { kind: 'found', place: toPlace(found) };
+      }
+    }
+    // 2. A town alone, exact: longest, then last in the text.
+    let best: { byState: Map<string, TownEntry>; len: number; end: number } | undefined;
+    for (let start = 0; start < tokens.length; start++) {
+      for (let len = 1; len <= 4 && start + len <= tokens.length; len++) {
+        const words = tokens.slice(start, start + len);
+        if (words.every((w) => STOPWORDS.has(w) || /^\d+$/.test(w))) continue;
+        if (len === 1 && words[0].length < 3) continue;
+        const byState = this.towns.get(words.join(' '));
+        if (byState && (!best || len > best.len || (len === best.len && start + len > best.end))) {
+          best = { byState, len, end: start + len };
+        }
+      }
+    }
+    if (best) return this.fromStates(best.byState);
+    // 3. A town alone with a typo.
+    let fuzzy: { key: string; d: number } | undefined;
+    for (let start = 0; start < tokens.length; start++) {
+      for (let len = 1; len <= 3 && start + len <= tokens.length; len++) {
+        const words = tokens.slice(start, start + len);
+        if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
+        const g = words.join(' ');
+        const m = this.closestName(g, undefined);
+        if (m && (!fuzzy || m.d < fuzzy.d)) fuzzy = m;
+      }
+    }
+    if (fuzzy) return this.fromStates(this.towns.get(fuzzy.key)!);
+    return { kind: 'not_found' };
+  }
+
+  /** The town in `state` named by the words ending just before `stateAt`, exactly or with a typo. */
+  private townBefore(tokens: string[], stateAt: number, state: string): TownEntry | undefined {
+    for (let len = Math.min(4, stateAt); len >= 1; len--) {
+      const g = tokens.slice(stateAt - len, stateAt).join(' ');
+      const t = this.towns.get(g)?.get(state);
+      if (t) return t;
+    }
+    for (let len = Math.min(3, stateAt); len >= 1; len--) {
+      const words = tokens.slice(stateAt - len, stateAt);
+      if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
+      const m = this.closestName(words.join(' '), state);
+      if (m) return this.towns.get(m.key)?.get(state);
+    }
+    return undefined;
+  }
+
+  /** The nearest town name within the typo budget (in one state when given); ties go to the first. */
+  private closestName(g: string, state: string | undefined): { key: string; d: number } | undefined {
+    const budget = typoBudget(g.length);
+    if (budget === 0) return undefined;
+    let best: { key: string; d: number } | undefined;
+    const consider = (key: string) => {
+      // Typos rarely hit both of the first two letters; this prefilter keeps the scan cheap.
+      if (key[0] !== g[0] && key[1] !== g[1]) return;
+      const d = editDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
+      if (d <= budget && (!best || d < best.d)) best = { key, d };
+    };
+    if (state) for (const key of this.namesByState.get(state) ?? []) consider(key);
+    else
+      for (let l = g.length - budget; l <= g.length + budget; l++) for (const key of this.namesByLength[l] ?? []) consider(key);
+    return best;
+  }
+
+  private fromStates(byState: Map<string, TownEntry>): PlaceLookup {
+    const entries = [...byState.values()];
+    if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
+    return { kind: 'ambiguous', town: entries[0].name, states: entries.map((e) => e.state).sort() };
+  }
+}
+
+let caAreas: Array<{ lat: number; lon: number; province: string }> | undefined;
+function canadianAreas() {
+  caAreas ??= Object.values(zipcodes.codes)
+    .filter((c) => c.country === 'Canada' && CA_FIRST_LETTER[c.zip[0]])
+    .map((c) => ({ lat: c.latitude, lon: c.longitude, province: CA_FIRST_LETTER[c.zip[0]] }));
+  return caAreas;
+}
+
+function toPlace(t: TownEntry): Place {
+  return { lat: t.lat, lon: t.lon, label: `${t.name}, ${t.state}`, country: t.country };
+}
+
+/** True for a Canadian province or territory code. */
+export function isCanadianProvince(code: string): boolean {
+  return CA_PROVINCES.has(code);
+}
+
+/** The province of a Canadian postal code, from its first letter. */
+export function provinceOfPostalCode(code: string): string | undefined {
+  return CA_FIRST_LETTER[code.trim().toUpperCase()[0]];
+}

@@ -1,0 +1,259 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { CatalogueError } from './errors';
+import type { Program, ProgramId, Situation } from './types';
+
+const AUDIENCES = ['self', 'family'] as const;
+const CONCERNS = ['alcohol', 'drugs', 'gambling', 'unsure'] as const;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lowercase letters, digits and _ only, starting with a letter (e.g. smart_family)');
+
+const typeCodeSchema = z.union([
+  z.string().min(1),
+  z.object({ tag: z.string().min(1), program: idSchema }).strict(),
+]);
+
+const programSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1, 'give the short name a texter knows, e.g. AA'),
+    description: z
+      .record(z.string(), z.string().min(1))
+      .refine((d) => typeof d.en === 'string', { message: 'needs at least an `en:` line' }),
+    for: z
+      .object({
+        audience: z.array(z.enum(AUDIENCES)).min(1),
+        concerns: z.array(z.enum(CONCERNS)).min(1),
+        medication_friendly: z.boolean().default(true),
+        teens: z.boolean().default(false),
+      })
+      .strict(),
+    finder_url: z.string().url('must be a full web address starting with https://').optional(),
+    online_url: z.string().url('must be a full web address starting with https://').optional(),
+    phone: z.string().min(3).optional(),
+    feed_prefixes: z.array(z.string().min(1)).default([]),
+    type_codes: z.record(z.string(), typeCodeSchema).default({}),
+  })
+  .strict();
+
+const oneOrMany = <T extends z.ZodTypeAny>(s: T) => z.union([s, z.array(s).min(1)]);
+
+const ruleSchema = z
+  .object({
+    when: z
+      .object({
+        audience: oneOrMany(z.enum(AUDIENCES)).optional(),
+        concern: oneOrMany(z.enum(CONCERNS)).optional(),
+        medication: z.boolean().optional(),
+        teen: z.boolean().optional(),
+      })
+      .strict(),
+    programs: z.array(idSchema).min(1, 'list at least one program id'),
+  })
+  .strict();
+
+const catalogueSchema = z
+  .object({
+    programs: z.array(programSchema).min(1),
+    rules: z.array(ruleSchema).min(1),
+  })
+  .strict();
+
+type ProgramEntry = z.infer<typeof programSchema>;
+type RuleEntry = z.infer<typeof ruleSchema>;
+
+/** What a feed's type code means for one program: a tag, and optionally a different program to file it under. */
+export interface TypeCodeMeaning {
+  tag: string;
+  program?: ProgramId;
+}
+
+/** A match rule after loading: every field undefined means "any". */
+interface MatchRule {
+  audience?: Set<string>;
+  concern?: Set<string>;
+  medication?: boolean;
+  teen?: boolean;
+  programs: ProgramId[];
+}
+
+/**
+ * The staff catalogue from directory/programs.yaml: the programs, the rules that turn a texter's
+ * situation into programs (data, evaluated here), and each program's feed prefixes and type codes.
+ */
+export class ProgramCatalogue {
+  private readonly byId = new Map<ProgramId, Program>();
+  private readonly typeCodes = new Map<ProgramId, Map<string, TypeCodeMeaning>>();
+  private readonly prefixes: Array<{ prefix: string; program: ProgramId }> = [];
+
+  constructor(
+    readonly programs: Program[],
+    private readonly rules: MatchRule[],
+    typeCodes: Record<ProgramId, Record<string, TypeCodeMeaning>> = {},
+    feedPrefixes: Record<ProgramId, string[]> = {},
+  ) {
+    for (const p of programs) this.byId.set(p.id, p);
+    for (const [id, codes] of Object.entries(typeCodes)) {
+      const m = new Map<string, TypeCodeMeaning>();
+      // Codes are matched case-insensitively: feeds send "o" as often as "O".
+      for (const [code, meaning] of Object.entries(codes)) m.set(code.toUpperCase(), meaning);
+      this.typeCodes.set(id, m);
+    }
+    for (const [id, list] of Object.entries(feedPrefixes)) {
+      for (const prefix of list) this.prefixes.push({ prefix: prefix.toLowerCase(), program: id });
+    }
+    // Longest prefix first, so `smart-family-` wins over `smart-`.
+    this.prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  }
+
+  /** A program by id. */
+  program(id: ProgramId): Program | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The programs that fit a situation: every matching rule's programs, in order, without repeats. */
+  programsFor(situation: Situation): Program[] {
+    const ids: ProgramId[] = [];
+    for (const rule of this.rules) {
+      if (rule.audience && !rule.audience.has(situation.audience)) continue;
+      if (rule.concern && !rule.concern.has(situation.concern)) continue;
+      if (rule.medication !== undefined && rule.medication !== Boolean(situation.medication)) continue;
+      if (rule.teen !== undefined && rule.teen !== Boolean(situation.teen)) continue;
+      for (const id of rule.programs) if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.map((id) => this.byId.get(id)).filter((p): p is Program => p !== undefined);
+  }
+
+  /** What a type code means in a program's feeds, or undefined when the program does not define it. */
+  typeCode(program: ProgramId, code: string): TypeCodeMeaning | undefined {
+    return this.typeCodes.get(program)?.get(code.toUpperCase());
+  }
+
+  /** The program a feed file belongs to, from its file name prefix (`aa-amarillo.json` -> aa). */
+  programForFileName(fileName: string): ProgramId | undefined {
+    const name = fileName.toLowerCase();
+    for (const { prefix, program } of this.prefixes) {
+      if (name.startsWith(prefix + '-') || name.startsWith(prefix + '.') || name.startsWith(prefix + '_')) return program;
+    }
+    return undefined;
+  }
+
+  /** True when `id` is in the catalogue. */
+  has(id: ProgramId): boolean {
+    return this.byId.has(id);
+  }
+}
+
+/** Reads and checks directory/programs.yaml; throws CatalogueError naming the file, line and fix. */
+export function loadProgramCatalogue(file: string): ProgramCatalogue {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CatalogueError(file, [`cannot read the file (${(err as Error).message})`]);
+  }
+  return parseProgramCatalogue(text, file);
+}
+
+/** Parses and checks the catalogue's YAML text; `file` names it in errors. */
+export function parseProgramCatalogue(text: string, file = 'programs.yaml'): ProgramCatalogue {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    throw new CatalogueError(
+      file,
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${pos ? `line ${pos.line}: ` : ''}${e.message.split('\n')[0]} (check the indentation and the colons)`;
+      }),
+    );
+  }
+  const where = (path: PropertyKey[]): string => {
+    const node = doc.getIn(path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
+    const at = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const name = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    return `${at ? `line ${at}, ` : ''}${name || 'top level'}`;
+  };
+  const parsed = catalogueSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    throw new CatalogueError(
+      file,
+      parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`),
+    );
+  }
+  const data = parsed.data;
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  data.programs.forEach((p, i) => {
+    if (ids.has(p.id)) problems.push(`${where(['programs', i, 'id'])}: the id "${p.id}" is used twice`);
+    ids.add(p.id);
+  });
+  data.programs.forEach((p, i) => {
+    for (const [code, meaning] of Object.entries(p.type_codes)) {
+      if (typeof meaning !== 'string' && !ids.has(meaning.program)) {
+        problems.push(`${where(['programs', i, 'type_codes', code])}: no program with id "${meaning.program}"`);
+      }
+    }
+  });
+  data.rules.forEach((r, i) =>
+    r.programs.forEach((id, j) => {
+      if (!ids.has(id)) problems.push(`${where(['rules', i, 'programs', j])}: no program with id "${id}" (known: ${[...ids].join(', ')})`);
+    }),
+  );
+  if (problems.length) throw new CatalogueError(file, problems);
+
+  const catalogue = buildCatalogue(data.programs, data.rules);
+  // Every texter must leave with at least one program; say which situations would not.
+  for (const audience of AUDIENCES) {
+    for (const concern of CONCERNS) {
+      for (const medication of [false, true]) {
+        for (const teen of [false, true]) {
+          if (catalogue.programsFor({ audience, concern, medication, teen }).length === 0) {
+            problems.push(
+              `rules: a texter with audience ${audience}, concern ${concern}${medication ? ', medication' : ''}${teen ? ', teen' : ''} gets no program; add a rule for them`,
+            );
+          }
+        }
+      }
+    }
+  }
+  if (problems.length) throw new CatalogueError(file, problems);
+  return catalogue;
+}
+
+function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): ProgramCatalogue {
+  const programs: Program[] = entries.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    finderUrl: p.finder_url,
+    onlineUrl: p.online_url,
+    phone: p.phone,
+    for: {
+      audience: p.for.audience,
+      concerns: p.for.concerns,
+      medicationFriendly: p.for.medication_friendly,
+      teens: p.for.teens,
+    },
+  }));
+  const toSet = (v: string | string[] | undefined) => (v === undefined ? undefined : new Set(Array.isArray(v) ? v : [v]));
+  const rules: MatchRule[] = ruleEntries.map((r) => ({
+    audience: toSet(r.when.audience),
+    concern: toSet(r.when.concern),
+    medication: r.when.medication,
+    teen: r.when.teen,
+    programs: r.programs,
+  }));
+  const typeCodes: Record<string, Record<string, TypeCodeMeaning>> = {};
+  const prefixes: Record<string, string[]> = {};
+  for (const p of entries) {
+    typeCodes[p.id] = Object.fromEntries(
+      Object.entries(p.type_codes).map(([code, m]) => [code, typeof m === 'string' ? { tag: m } : { tag: m.tag, program: m.program }]),
+    );
+    prefixes[p.id] = p.feed_prefixes;
+  }
+  return new ProgramCatalogue(programs, rules, typeCodes, prefixes);
+}
