@@ -1,9 +1,11 @@
 import { BUILTIN_VARIABLES, defaultActionRegistry } from '../conversation/actionRegistry';
 import { containsPhrase, normalizeText, squashText } from '../conversation/answerMatch';
 import type { Finding } from './finding';
+import { compileFlow, FlowCompileError } from './flowCompiler';
 import { sortFindings } from './finding';
 import { describePath, parseFlowFile, parseFlowSource, type FlowPath, type ParsedFlow } from './flowParser';
 import { KNOWN_KEYWORDS, type FlowFile, type FlowNode, type FlowText, type FlowWords } from './flowSchema';
+import { toGsm7 } from '../sms/gsm7';
 import { smsCost } from './smsCost';
 
 /**
@@ -85,7 +87,30 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkWordLists(ctx);
   checkRoutes(ctx);
   checkKeywords(ctx);
+  // Last guard: whatever the rules above let through must also build into a machine.
+  if (!ctx.findings.some((f) => f.severity === 'error')) checkCompiles(ctx);
   return ctx.findings;
+}
+
+/** Builds the machine the engine would run; a failure is reported where the compiler points. */
+function checkCompiles(ctx: FlowContext): void {
+  try {
+    const actions = new Map(Array.from(ctx.actions.values(), (a) => [a.name, { ...a, description: a.description ?? '', sets: {}, run: () => ({ vars: {} }) }]));
+    compileFlow(
+      { id: ctx.parsed.id, version: ctx.parsed.version, flow: ctx.flow },
+      {
+        directory: () => {
+          throw new Error('the checker does not run the flow');
+        },
+        actions: ctx.options.actions ? (actions as never) : undefined,
+      },
+    );
+  } catch (err) {
+    const where = err instanceof FlowCompileError ? err.where : '';
+    const path = where.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const reason = err instanceof FlowCompileError ? err.message.replace(`${err.flowId}: ${err.where}: `, '') : (err as Error).message;
+    ctx.report(path, 'error', 'compile', `The flow cannot be built into a conversation: ${reason}. Fix this part of the file.`);
+  }
 }
 
 /** Shared state of one flow's check: where things are and what was found. */
@@ -166,6 +191,10 @@ function checkReferences(ctx: FlowContext): void {
 
 function checkNodeMoves(ctx: FlowContext): void {
   for (const [name, node, base] of ctx.nodes()) {
+    if (!/^[A-Za-z0-9_-]+$/.test(name)) {
+      ctx.report(base, 'error', 'bad-node-name',
+        `The node name \`${name}\` has characters other than letters, digits, _ and -. Rename it (and every goto that names it), e.g. \`${name.replace(/[^A-Za-z0-9_-]+/g, '_')}\`.`, 'key');
+    }
     const waits = isWaiting(node);
     const moves = [waits && 'asks', node.goto !== undefined && 'has `goto`', node.end && 'has `end: true`'].filter(Boolean);
     if (moves.length > 1) {
@@ -362,44 +391,127 @@ function checkTexts(ctx: FlowContext): void {
       }
     }
   }
-  for (const message of composedMessages(ctx.flow)) {
-    for (const lang of ctx.languages) {
-      const parts = message.texts.map((t) => textFor(t, lang));
-      if (parts.some((p) => p === undefined)) continue; // missing translation reported above
-      const filled = fillLongest(parts.join('\n'), vars);
-      const cost = smsCost(filled);
-      if (cost.segments < SEGMENTS_WARN_AT) continue;
-      const severity = cost.segments > SEGMENTS_MAX ? 'error' : 'warning';
-      const ucs = cost.encoding === 'UCS-2'
-        ? ` It is sent as UCS-2 (67 characters per part instead of 153) because of the character "${cost.firstNonGsm}"; writing it without that character (e.g. a plain letter for an accented one) makes it much cheaper.`
-        : '';
-      const what = message.texts.length > 1 ? `${message.label} (sent together)` : message.label;
-      const fix = severity === 'error' ? `Shorten it to ${SEGMENTS_MAX} parts or fewer.` : 'Consider shortening it: every part costs money and may arrive out of order on old phones.';
-      ctx.report([...message.path, ...(typeof message.texts[0] === 'string' ? [] : [lang])], severity, 'message-length',
-        `${what} in \`${lang}\` is ${cost.units} ${cost.encoding === 'UCS-2' ? 'UCS-2 characters' : 'GSM-7 characters'} = ${cost.segments} SMS parts when its placeholders hold their longest values.${ucs} ${fix}`);
+  checkMessageLengths(ctx, vars);
+  checkGsm7(ctx, vars);
+}
+
+/** One text of a composed reply and where it is written. */
+interface Part {
+  path: FlowPath;
+  text: FlowText;
+  /** How staff know it: "node `who` ask". */
+  label: string;
+}
+
+/** Most alternative replies followed from one trigger (when branches multiply them). */
+const MAX_ALTERNATIVES = 64;
+
+/**
+ * What arriving at a node says in one go, as the engine sends it: the node's `say` and `ask`, then,
+ * when it moves on at once (`goto`, `when`), what the next node says, all joined in one SMS. One
+ * list per way through the `when` branches.
+ */
+function arrivalParts(flow: FlowFile, name: string, seen: ReadonlySet<string> = new Set()): Part[][] {
+  const node = flow.nodes[name];
+  if (!node || seen.has(name)) return [[]];
+  const own: Part[] = [];
+  if (node.say !== undefined) own.push({ path: ['nodes', name, 'say'], text: node.say, label: `node \`${name}\` say` });
+  if (node.ask !== undefined) own.push({ path: ['nodes', name, 'ask'], text: node.ask, label: `node \`${name}\` ask` });
+  const next = [...(node.when ?? []).map((w) => w.goto), ...(node.goto !== undefined ? [node.goto] : [])];
+  if (next.length === 0) return [own];
+  const inner = new Set(seen).add(name);
+  return next.flatMap((t) => arrivalParts(flow, t, inner).map((rest) => [...own, ...rest])).slice(0, MAX_ALTERNATIVES);
+}
+
+/** Every reply a flow can send, each as the parts that travel together in one SMS. */
+function possibleReplies(flow: FlowFile): Part[][] {
+  const replies: Part[][] = [];
+  const asks: Part[] = Object.entries(flow.nodes)
+    .filter(([, n]) => n.ask !== undefined)
+    .map(([name, n]) => ({ path: ['nodes', name, 'ask'], text: n.ask as FlowText, label: `node \`${name}\` ask` }));
+  const add = (lead: Part[], arrivals: Part[][]) => arrivals.forEach((a) => replies.push([...lead, ...a]));
+  add([], arrivalParts(flow, flow.start));
+  for (const [name, node] of Object.entries(flow.nodes)) {
+    node.routes?.forEach((r, i) => {
+      const lead = r.say !== undefined ? [{ path: ['nodes', name, 'routes', i, 'say'], text: r.say, label: `node \`${name}\` route ${i + 1} say` }] : [];
+      add(lead, arrivalParts(flow, r.goto));
+    });
+    if (node.other) {
+      const miss = { path: ['nodes', name, 'other', 'say'], text: node.other.say, label: `node \`${name}\` other say` };
+      add([miss], node.ask !== undefined ? [[{ path: ['nodes', name, 'ask'], text: node.ask, label: `node \`${name}\` ask` }]] : [[]]);
+      add([], arrivalParts(flow, node.other.then));
     }
+  }
+  for (const [name, kw] of Object.entries(flow.keywords)) {
+    const lead = kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
+    if (kw.goto !== undefined || name === 'restart') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
+    else if (name === 'help' || !(KNOWN_KEYWORDS as readonly string[]).includes(name)) {
+      // Help and the flow's own keywords are followed by the current question, asked again, in the same SMS.
+      add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
+    } else if (lead.length) add(lead, [[]]); // crisis and the others travel alone
+  }
+  return replies;
+}
+
+/** The reply in one language as the engine sends it: parts joined by new lines, placeholders at their longest, plain GSM-7. */
+function renderReply(parts: Part[], lang: string, vars: Map<string, number>): string | undefined {
+  const texts = parts.map((p) => textFor(p.text, lang));
+  if (texts.some((t) => t === undefined)) return undefined; // missing translation reported elsewhere
+  const joined = (texts as string[]).map((t) => t.trim()).filter(Boolean).join('\n');
+  return toGsm7(fillLongest(joined, vars));
+}
+
+function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>): void {
+  // One finding per text and language, for its longest reply: many routes lead into the same node.
+  const worst = new Map<string, { path: FlowPath; lang: string; segments: number; units: number; parts: Part[] }>();
+  for (const parts of possibleReplies(ctx.flow)) {
+    for (const lang of ctx.languages) {
+      const sent = renderReply(parts, lang, vars);
+      if (sent === undefined) continue;
+      const cost = smsCost(sent);
+      if (cost.segments < SEGMENTS_WARN_AT) continue;
+      // Report where the biggest part is written: that is the text to shorten.
+      const size = (p: Part) => (textFor(p.text, lang) ?? '').length;
+      const biggest = parts.reduce((a, b) => (size(b) > size(a) ? b : a));
+      const path = typeof biggest.text === 'string' ? biggest.path : [...biggest.path, lang];
+      const key = path.join('/');
+      const seen = worst.get(key);
+      if (!seen || seen.segments < cost.segments) worst.set(key, { path, lang, segments: cost.segments, units: cost.units, parts });
+    }
+  }
+  for (const w of worst.values()) {
+    const severity = w.segments > SEGMENTS_MAX ? 'error' : 'warning';
+    const together = w.parts.length > 1 ? ` It goes out as one SMS made of ${w.parts.map((p) => p.label).join(' + ')}.` : '';
+    const fix = severity === 'error'
+      ? `Shorten it to ${SEGMENTS_MAX} parts (${SEGMENTS_MAX * 153} characters) or fewer.`
+      : 'Consider shortening it: every part costs money and may arrive out of order on old phones.';
+    ctx.report(w.path, severity, 'message-length',
+      `This reply in \`${w.lang}\` is ${w.units} characters = ${w.segments} SMS parts (GSM-7, 153 characters per part) when its placeholders hold their longest values.${together} ${fix}`);
   }
 }
 
 /**
- * The messages as a texter receives them: a node's `say` and `ask` arrive as one text; a route's
- * `say`, a miss's `say` and a keyword's `say` each as their own.
+ * The line sends plain GSM-7 (an accent GSM-7 lacks is dropped from its letter, an emoji is left
+ * out), because one such character would turn a whole SMS into UCS-2: 67 characters per part
+ * instead of 153. Staff see what changes and what keeping it would cost, once per text and language.
  */
-function composedMessages(flow: FlowFile): Array<{ path: FlowPath; label: string; texts: FlowText[] }> {
-  const out: Array<{ path: FlowPath; label: string; texts: FlowText[] }> = [];
-  for (const [name, node] of Object.entries(flow.nodes)) {
-    const base = ['nodes', name];
-    const texts = [node.say, node.ask].filter((t): t is FlowText => t !== undefined);
-    if (texts.length) out.push({ path: [...base, node.say !== undefined ? 'say' : 'ask'], label: `The message of node \`${name}\``, texts });
-    node.routes?.forEach((r, i) => {
-      if (r.say !== undefined) out.push({ path: [...base, 'routes', i, 'say'], label: `The \`say\` of node \`${name}\`, route ${i + 1}`, texts: [r.say] });
-    });
-    if (node.other) out.push({ path: [...base, 'other', 'say'], label: `The \`other\` text of node \`${name}\``, texts: [node.other.say] });
+function checkGsm7(ctx: FlowContext, vars: Map<string, number>): void {
+  for (const { path, text } of allTexts(ctx.flow)) {
+    const langs = typeof text === 'string' ? [ctx.languages[0]] : ctx.languages;
+    for (const lang of langs) {
+      const raw = textFor(text, lang);
+      if (raw === undefined) continue;
+      const cost = smsCost(raw);
+      if (cost.encoding !== 'UCS-2' || !cost.firstNonGsm) continue;
+      const ch = cost.firstNonGsm;
+      const plain = toGsm7(ch);
+      const filled = fillLongest(raw, vars);
+      const ucs = smsCost(filled).segments;
+      const gsm = smsCost(toGsm7(filled)).segments;
+      ctx.report(typeof text === 'string' ? path : [...path, lang], 'warning', 'not-gsm7',
+        `"${ch}" is not in the GSM-7 SMS alphabet, so the line sends ${plain ? `"${plain}" instead` : 'the text without it'}: kept, it would make the SMS UCS-2, 67 characters per part instead of 153 (${ucs} part${ucs === 1 ? '' : 's'} instead of ${gsm}). Write ${plain ? `"${plain}"` : 'the text without it'} so the file shows what is sent.`);
+    }
   }
-  for (const [name, kw] of Object.entries(flow.keywords)) {
-    if (kw.say !== undefined) out.push({ path: ['keywords', name, 'say'], label: `The text of keyword \`${name}\``, texts: [kw.say] });
-  }
-  return out;
 }
 
 /** Fills each placeholder with a stand-in as long as its longest value (unknown ones stay as written). */
@@ -424,6 +536,11 @@ function checkWordLists(ctx: FlowContext): void {
           `\`${lang}\` under \`${key}\` is not one of the flow's languages (${ctx.languages.join(', ')}). Add it to \`languages\` (with every text translated) or remove it.`, 'key');
       }
     }
+  }
+  const usesActions = Object.values(flow.nodes).some((n) => n.do !== undefined || n.routes?.some((r) => r.do !== undefined));
+  if (usesActions && !flow.labels) {
+    ctx.report([], 'error', 'missing-labels',
+      'The flow finds meetings (`do:`), which needs `labels:` with the words of a meeting line (days, online, phone, miles) for each language. Add them (copy them from flows/recovery.yaml).');
   }
   if (flow.labels) {
     const missing = ctx.languages.filter((l) => !flow.labels?.[l]);

@@ -32,7 +32,7 @@ describe('checkFlows on fixtures that each break one rule', () => {
     ['placeholder-mismatch', 'placeholder-mismatch', 'error', 59, 7],
     ['message-two-parts', 'message-length', 'warning', 69, 11],
     ['message-too-long', 'message-length', 'error', 69, 11],
-    ['message-ucs2', 'message-length', 'error', 70, 11],
+    ['message-ucs2', 'not-gsm7', 'warning', 70, 11],
     ['carrier-keyword', 'carrier-keyword', 'error', 40, 28],
     ['carrier-keyword-in-keyword', 'carrier-keyword', 'error', 24, 32],
     ['shadowed-answer', 'shadowed-answer', 'error', 46, 29],
@@ -61,10 +61,38 @@ describe('checkFlows messages', () => {
     expect(check('unknown-node')[0].message).toContain('did you mean `ready`?');
   });
 
-  it('names the character that forces UCS-2 and the cost', () => {
-    const f = check('message-ucs2').find((x) => x.rule === 'message-length');
-    expect(f?.message).toContain('UCS-2');
-    expect(f?.message).toContain('"í"');
+  it('names the character that would force UCS-2, what is sent instead, and the cost', () => {
+    const f = check('message-ucs2').find((x) => x.rule === 'not-gsm7');
+    expect(f?.message).toContain('"í" is not in the GSM-7 SMS alphabet, so the line sends "i" instead');
+    expect(f?.message).toContain('(4 parts instead of 2)');
+    // The length rule counts what is really sent: plain GSM-7, 2 parts.
+    expect(check('message-ucs2').find((x) => x.rule === 'message-length')).toMatchObject({ severity: 'warning' });
+  });
+
+  it('counts texts that go out together: a route say, the next node say and the question after it', () => {
+    const long = 'x'.repeat(160);
+    const source = `name: t
+languages: [en]
+start: a
+keywords: {}
+nodes:
+  a:
+    ask: "Pick one"
+    routes:
+      - any: true
+        say: "${long}"
+        goto: b
+  b:
+    say: "${long}"
+    goto: c
+  c:
+    say: "${long}"
+    end: true
+`;
+    const findings = checkFlows([{ file: 'chain.yaml', source }]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'message-length', severity: 'error', line: 10 });
+    expect(findings[0].message).toContain('made of node `a` route 1 say + node `b` say + node `c` say');
   });
 
   it('fills placeholders with the longest value an action declares', () => {
@@ -72,6 +100,8 @@ describe('checkFlows messages', () => {
 languages: [en]
 start: a
 keywords: {}
+labels:
+  en: { days: [Sun, Mon, Tue, Wed, Thu, Fri, Sat], online: online, phone: phone, miles: mi }
 nodes:
   a:
     do: find_meetings
@@ -91,6 +121,20 @@ nodes:
       expect.stringContaining('"me too" contains "me"'),
       expect.stringContaining('"1" is already an answer of route 1'),
     ]);
+  });
+
+  it('asks for meeting labels when the flow finds meetings, and checks node names', () => {
+    const source = `name: t
+languages: [en]
+start: a b
+keywords: {}
+nodes:
+  a b:
+    do: find_meetings
+    say: "Hi"
+    end: true
+`;
+    expect(rulesOf(checkFlows([{ file: 'labels.yaml', source }], { actions }))).toEqual(['error missing-labels', 'error bad-node-name']);
   });
 
   it('allows YES as an answer and HELP in the help keyword', () => {
