@@ -1,0 +1,183 @@
+import type {
+  MeetMode,
+  MeetingDirectory,
+  MeetingPage,
+  MeetingQuery,
+  Place,
+  ReplyLabels,
+  Situation,
+  TimeWindow,
+} from '../directory/types';
+import { toGsm7 } from '../sms/gsm7';
+import type { FlowVars } from './flowText';
+import type { MeetingFormatter } from './meetingFormatter';
+
+/**
+ * The named actions a flow can call with `do: name`. Each declares the variables it sets and
+ * how long each value can grow, so the flow checker can reject an unknown action, a placeholder
+ * no one sets, and a message that could exceed 3 SMS parts once filled.
+ */
+
+/** Where the last meeting search left off, kept in the conversation so MORE can go on. */
+export interface SearchState {
+  /** How many results were already shown. */
+  offset: number;
+  /** The day/time narrowing in force ("tonight", "Saturday"). */
+  when?: TimeWindow;
+  hasMore: boolean;
+}
+
+/** What an action may read. All of it is in memory: actions do no I/O and read no clock. */
+export interface ActionContext {
+  vars: Readonly<FlowVars>;
+  lang: string;
+  /** The moment the text that led here arrived. */
+  now: Date;
+  /** The answer that led here ('' at the start of a conversation). */
+  text: string;
+  labels: ReplyLabels;
+  directory: MeetingDirectory;
+  format: MeetingFormatter;
+  /** The place the texter named, once a `location` route matched. */
+  place: Place | undefined;
+  search: SearchState | undefined;
+}
+
+/** What an action hands back: variables to merge, and the search state when it searched. */
+export interface ActionResult {
+  vars: FlowVars;
+  search?: SearchState;
+}
+
+/** A variable an action sets, with the longest value it can take (for the 3-part rule). */
+export interface ActionVariable {
+  maxLength: number;
+  description: string;
+}
+
+/** One named action. */
+export interface FlowAction {
+  name: string;
+  /** One sentence for staff (shown by the checker and in flows/README.md). */
+  description: string;
+  sets: Record<string, ActionVariable>;
+  run(ctx: ActionContext): ActionResult;
+}
+
+/** The actions a flow may name, by name. */
+export type ActionRegistry = ReadonlyMap<string, FlowAction>;
+
+/**
+ * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
+ * `location: ambiguous` sets `town` and `states`.
+ */
+export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
+  place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
+  town: { maxLength: 30, description: 'A town found in several states, as the texter wrote it.' },
+  states: { maxLength: 40, description: 'The states that town is in, e.g. "TX, OH, MO".' },
+};
+
+/** Meetings per page: three lines fit a 3-part SMS beside the program list. */
+const PAGE_SIZE = 3;
+
+/** Character budgets that keep the results message within 459 GSM-7 characters (3 parts). */
+const PROGRAMS_MAX = 140;
+const MEETINGS_MAX = 230;
+
+function situationOf(vars: Readonly<FlowVars>): Situation {
+  const audience = vars.audience === 'family' ? 'family' : 'self';
+  const concerns = ['alcohol', 'drugs', 'gambling', 'unsure'] as const;
+  const concern = concerns.find((c) => c === vars.concern) ?? 'unsure';
+  const truthy = (v: unknown): boolean => v === true || v === 'yes' || v === 'true';
+  const situation: Situation = { audience, concern };
+  if (audience === 'self' && vars.medication !== undefined) situation.medication = truthy(vars.medication);
+  if (audience === 'family' && vars.teen !== undefined) situation.teen = truthy(vars.teen);
+  return situation;
+}
+
+/** The ways to meet the texter chose; in person only when there is a place to search around. */
+function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): MeetMode[] {
+  const chosen: MeetMode[] =
+    vars.mode === 'in_person' ? ['in_person'] : vars.mode === 'online' ? ['online'] : vars.mode === 'phone' ? ['phone'] : ['in_person', 'online', 'phone'];
+  const possible = chosen.filter((m) => m !== 'in_person' || place !== undefined);
+  return possible.length > 0 ? possible : ['online', 'phone'];
+}
+
+function resultVars(ctx: ActionContext, page: MeetingPage): FlowVars {
+  const meetings = page.matches.length
+    ? toGsm7(ctx.format.formatMeetingLines(page, { labels: ctx.labels, maxChars: MEETINGS_MAX, now: ctx.now, modes: modesOf(ctx.vars, ctx.place) })).slice(0, MEETINGS_MAX)
+    : '';
+  return {
+    meetings,
+    found: page.matches.length > 0 ? 'yes' : 'no',
+    radius: page.radiusMiles !== undefined ? String(page.radiusMiles) : '',
+    place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
+  };
+}
+
+function queryFor(ctx: ActionContext, offset: number, when: TimeWindow | undefined): MeetingQuery {
+  const programs = ctx.directory.programsFor(situationOf(ctx.vars)).map((p) => p.id);
+  const query: MeetingQuery = { programs, modes: modesOf(ctx.vars, ctx.place), now: ctx.now, offset, limit: PAGE_SIZE };
+  if (ctx.place) query.place = ctx.place;
+  if (when) query.when = when;
+  return query;
+}
+
+/** Finds the programs and first meetings that fit what the texter said. */
+export const findMeetings: FlowAction = {
+  name: 'find_meetings',
+  description:
+    'Finds the programs and the next meetings that fit audience, concern, medication, teen, mode and place; day words in the answer ("tonight", "Saturday") narrow it.',
+  sets: {
+    programs: { maxLength: PROGRAMS_MAX, description: 'The programs that fit, with their website or phone.' },
+    meetings: { maxLength: MEETINGS_MAX, description: 'Up to 3 meeting lines (day, time, name, where or how to join); empty when none.' },
+    found: { maxLength: 3, description: '"yes" when meetings were found, "no" otherwise (for `when`).' },
+    radius: { maxLength: 3, description: 'How far the in-person search looked, in miles.' },
+    place: BUILTIN_VARIABLES.place,
+  },
+  run(ctx) {
+    const situation = situationOf(ctx.vars);
+    const programs = ctx.directory.programsFor(situation);
+    let when = ctx.text ? ctx.directory.parseWhen(ctx.text) : undefined;
+    let page = ctx.directory.search(queryFor(ctx, 0, when));
+    if (page.matches.length === 0 && when) {
+      // Nothing on that day: better the next meetings on any day than none.
+      when = undefined;
+      page = ctx.directory.search(queryFor(ctx, 0, undefined));
+    }
+    const programList = toGsm7(ctx.format.formatProgramList(programs, ctx.lang, PROGRAMS_MAX)).slice(0, PROGRAMS_MAX);
+    const search: SearchState = { offset: page.matches.length, hasMore: page.hasMore };
+    if (when) search.when = when;
+    return { vars: { ...resultVars(ctx, page), programs: programList }, search };
+  },
+};
+
+/** Shows the next page of the last search; `found` is "no" when there are no more. */
+export const moreMeetings: FlowAction = {
+  name: 'more_meetings',
+  description: 'Shows the next meetings of the last search; sets found to "no" when there are no more.',
+  sets: {
+    meetings: findMeetings.sets.meetings,
+    found: findMeetings.sets.found,
+    radius: findMeetings.sets.radius,
+    place: BUILTIN_VARIABLES.place,
+  },
+  run(ctx) {
+    const last = ctx.search;
+    if (!last || !last.hasMore) {
+      return { vars: { ...resultVars(ctx, { matches: [], hasMore: false }), radius: ctx.vars.radius ?? '' }, search: last };
+    }
+    const page = ctx.directory.search(queryFor(ctx, last.offset, last.when));
+    const search: SearchState = { offset: last.offset + page.matches.length, hasMore: page.hasMore };
+    if (last.when) search.when = last.when;
+    return { vars: resultVars(ctx, page), search };
+  },
+};
+
+/** Builds a registry from a list of actions. */
+export function actionRegistryOf(actions: FlowAction[]): ActionRegistry {
+  return new Map(actions.map((a) => [a.name, a]));
+}
+
+/** The actions every flow may call. */
+export const defaultActionRegistry: ActionRegistry = actionRegistryOf([findMeetings, moreMeetings]);
