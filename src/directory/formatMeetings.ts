@@ -74,7 +74,7 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
 /** The link/dial-in tails of a line, fullest first. */
 function remoteParts(match: MeetingMatch, labels: ReplyLabels, want: Set<MeetMode>): string[] {
   const m = match.meeting;
-  const online = m.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${clean(m.url)}` : undefined;
+  const online = m.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${shortUrl(clean(m.url))}` : undefined;
   const phone = m.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${clean(m.phone)}` : undefined;
   const out: string[] = [];
   if (online && phone) out.push(`${online}, ${phone}`);
@@ -113,36 +113,51 @@ function shorten(s: string, max: number): string {
 export interface ProgramListOptions {
   /** Add each program's phone line where it has one (default true). */
   withPhone?: boolean;
-  /** Add each program's meeting finder link (default false). */
+  /** Add each program's meeting finder link (default true). */
   withLinks?: boolean;
 }
 
 /**
- * The programs as short lines in `lang` (falling back to `en`): each one-line description, which
- * staff start with the program's name, plus its phone line; lines that do not fit are left out whole.
+ * The programs as short lines in `lang` (falling back to `en`): the one-line description (staff
+ * start it with the program's name) with the finder link and phone line. When that does not fit
+ * `maxChars` for every program, the compact form "AA aa.org/find-aa" is used for all of them, so
+ * no program is dropped unless even that is too long.
  */
 export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
-  const lines = programs.map((p) => {
+  const withPhone = opts.withPhone !== false;
+  const withLinks = opts.withLinks !== false;
+  const tail = (p: Program) =>
+    [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' ');
+  const full = programs.map((p) => {
     const desc = clean(p.description[lang] ?? p.description.en ?? '');
     const name = clean(p.name);
-    let line = !desc ? name : startsWithWord(desc, name) ? desc : `${name}: ${desc}`;
-    if (opts.withPhone !== false && p.phone) line += ` ${clean(p.phone)}`;
-    if (opts.withLinks && p.finderUrl) line += ` ${clean(p.finderUrl)}`;
-    return line;
+    const line = !desc ? name : startsWithWord(desc, name) ? desc : `${name}: ${desc}`;
+    return [line, tail(p)].filter(Boolean).join(' ');
   });
-  return fitLines(lines, maxChars);
+  if (totalLength(full) <= maxChars) return full.join('\n');
+  const compact = programs.map((p) => [clean(p.name), tail(p)].filter(Boolean).join(' '));
+  return fitLines(compact, maxChars);
 }
 
 /**
- * Where to meet online or by phone for each program, from the catalogue: "AA https://... 1-800-...".
+ * Where to meet online or by phone for each program, from the catalogue: "AA aa-intergroup.org/meetings".
  * The answer when no meeting is listed nearby: never an empty reply.
  */
 export function formatOnlineOptions(programs: Program[], maxChars: number): string {
   const lines = programs
-    .map((p) => [clean(p.name), p.onlineUrl ? clean(p.onlineUrl) : '', p.phone ? clean(p.phone) : ''].filter(Boolean))
+    .map((p) => [clean(p.name), p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '', p.phone ? clean(p.phone) : ''].filter(Boolean))
     .filter((parts) => parts.length > 1)
     .map((parts) => parts.join(' '));
   return fitLines(lines, maxChars);
+}
+
+/** "https://www.aa.org/find-aa/" -> "aa.org/find-aa": phones link it all the same, and it costs less. */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+}
+
+function totalLength(lines: string[]): number {
+  return lines.reduce((n, l) => n + smsLength(l), 0) + Math.max(0, lines.length - 1);
 }
 
 function fitLines(lines: string[], maxChars: number): string {

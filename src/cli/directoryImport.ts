@@ -1,0 +1,84 @@
+/**
+ * npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]
+ * npm run directory:import -- --check-programs [--programs directory/programs.yaml]
+ *
+ * Imports one meeting feed (Meeting Guide JSON, BMLT GetSearchResults, or a local.yaml list) the
+ * way the server would, and prints how many meetings came in and each one that did not, by slug
+ * and reason. Exit 0 when the source was read and parsed, 1 when it could not be at all.
+ */
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { CatalogueError, DirectoryLoadError } from '../directory/errors';
+import { bmltFormatNames, isBmltFormatList } from '../directory/feedImporters';
+import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText } from '../directory/meetingSource';
+import { PlaceIndex } from '../directory/placeIndex';
+import { loadProgramCatalogue } from '../directory/programCatalogue';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      program: { type: 'string' },
+      programs: { type: 'string', default: join('directory', 'programs.yaml') },
+      json: { type: 'boolean', default: false },
+      'check-programs': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || (positionals.length !== 1 && !values['check-programs'])) {
+    console.log('usage: npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]');
+    console.log('       npm run directory:import -- --check-programs');
+    console.log('A source may also carry its program: program=na:https://example.org/...');
+    return values.help ? 0 : 1;
+  }
+  let catalogue;
+  try {
+    catalogue = loadProgramCatalogue(values.programs!);
+  } catch (err) {
+    if (err instanceof CatalogueError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  if (values['check-programs']) {
+    console.log(`${values.programs}: OK, ${catalogue.programs.length} programs: ${catalogue.programs.map((p) => p.id).join(', ')}`);
+    if (positionals.length === 0) return 0;
+  }
+  const raw = values.program ? `program=${values.program}:${positionals[0]}` : positionals[0];
+  const spec = parseSourceSpec(raw);
+  try {
+    const json = parseSourceText(spec, await readSourceText(spec));
+    if (isBmltFormatList(json)) {
+      console.log(`${spec.location}: a BMLT format list (${bmltFormatNames(json).size} codes), not meetings; the server reads it as the NA format names.`);
+      return 0;
+    }
+    // The bundled GetFormats file names BMLT format codes, as it does when the server loads.
+    const formatsFile = join('directory', 'feeds', 'na-formats.bmlt.json');
+    const extraFormats = existsSync(formatsFile) ? bmltFormatNames(JSON.parse(readFileSync(formatsFile, 'utf8'))) : undefined;
+    const { report } = importSourceJson(spec, json, { catalogue, places: new PlaceIndex(), extraFormats });
+    if (values.json) {
+      console.log(JSON.stringify(report, null, 2));
+      return 0;
+    }
+    console.log(`${report.source}: ${report.imported} meeting(s) imported${report.program ? ` as ${report.program}` : ''}, ${report.rejected.length} rejected`);
+    for (const r of report.rejected) console.log(`  rejected ${r.slug}: ${r.reason}`);
+    return 0;
+  } catch (err) {
+    if (err instanceof DirectoryLoadError) {
+      console.error(`cannot import: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
