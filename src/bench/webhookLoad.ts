@@ -1,0 +1,106 @@
+import autocannon from 'autocannon';
+import twilio from 'twilio';
+
+/** Throughput and latency of one autocannon run. */
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+}
+
+/** The texts one simulated phone sends, in order: a whole conversation, then MORE. */
+export const CONVERSATION = ['hi', '1', '1', 'no', '1', '79101', 'more'];
+
+let phoneCounter = 0;
+let sidCounter = 0;
+
+/** A fresh fake US number per conversation, so sessions never collide. */
+function nextPhone(): string {
+  phoneCounter += 1;
+  return `+1555${String(phoneCounter).padStart(7, '0')}`;
+}
+
+/**
+ * Drives POST /sms at `port` with many phones each going through whole conversations, every
+ * request signed with twilio's own helper against `publicUrl`.
+ */
+export async function driveConversations(opts: {
+  port: number;
+  publicUrl: string;
+  authToken: string;
+  seconds: number;
+  connections: number;
+}): Promise<LoadResult> {
+  const url = `${opts.publicUrl}/sms`;
+  const requests = CONVERSATION.map((text, step) => ({
+    method: 'POST' as const,
+    path: '/sms',
+    setupRequest: (req: any, context: any) => {
+      if (step === 0) context.phone = nextPhone();
+      sidCounter += 1;
+      const params: Record<string, string> = {
+        MessageSid: `SMbench${process.pid}${String(sidCounter).padStart(12, '0')}`,
+        AccountSid: 'ACbench',
+        From: context.phone,
+        To: '+15550000000',
+        Body: text,
+        NumMedia: '0',
+      };
+      return {
+        ...req,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': twilio.getExpectedTwilioSignature(opts.authToken, url, params),
+        },
+        body: new URLSearchParams(params).toString(),
+      };
+    },
+  }));
+  const result = await autocannon({
+    url: `http://127.0.0.1:${opts.port}`,
+    connections: opts.connections,
+    duration: opts.seconds,
+    requests,
+  });
+  return summarize(result);
+}
+
+/** Drives the echo server with the same shape of requests (it ignores them). */
+export async function driveEcho(opts: { port: number; seconds: number; connections: number }): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${opts.port}/sms`,
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'MessageSid=SMecho&From=%2B15550000001&To=%2B15550000000&Body=hi',
+    connections: opts.connections,
+    duration: opts.seconds,
+  });
+  return summarize(result);
+}
+
+function summarize(result: autocannon.Result): LoadResult {
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+/** Adds two runs of the same server (alternating rounds) into one result, weighting by requests. */
+export function combine(a: LoadResult, b: LoadResult): LoadResult {
+  const total = a.requests + b.requests || 1;
+  return {
+    rps: (a.rps + b.rps) / 2,
+    p50Ms: (a.p50Ms * a.requests + b.p50Ms * b.requests) / total,
+    p99Ms: Math.max(a.p99Ms, b.p99Ms),
+    non2xx: a.non2xx + b.non2xx,
+    errors: a.errors + b.errors,
+    requests: a.requests + b.requests,
+  };
+}
