@@ -1,0 +1,110 @@
+import type { Redis } from 'ioredis';
+import request from 'supertest';
+import twilio from 'twilio';
+import { createApp } from '../../src/app';
+import { SessionStoreError, type SessionStore } from '../../src/store/sessionStore';
+import { appOverRedis, capturingLogger } from '../support/appKit';
+import { createFakeEngine } from '../support/fakeEngine';
+import { deleteKeysUnder, keysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, signedPost, smsParams } from '../support/twilioPost';
+
+const prefix = uniquePrefix('privacyScan');
+let redis: Redis;
+beforeAll(() => {
+  redis = testRedis();
+});
+afterAll(async () => {
+  await deleteKeysUnder(redis, prefix);
+  await redis.quit();
+});
+
+const PHONES = ['+15557771234', '+15557779876', '+442079460958'];
+const TO = '+15005550006';
+const MARK = 'ZQXMARK';
+
+/** Every form in which a number might leak: E.164, without +, national digits. */
+function phoneForms(phone: string): string[] {
+  const digits = phone.replace(/\D/g, '');
+  return [phone, digits, digits.slice(-10), encodeURIComponent(phone)];
+}
+
+/** Every value stored under the prefix, whatever its type. */
+async function everyValue(keys: string[]): Promise<string[]> {
+  const values: string[] = [];
+  for (const key of keys) {
+    const type = await redis.type(key);
+    if (type === 'string') values.push((await redis.get(key)) ?? '');
+    else if (type === 'hash') values.push(...Object.entries(await redis.hgetall(key)).flat());
+    else if (type === 'set') values.push(...(await redis.smembers(key)));
+    else values.push(`unexpected type ${type}`);
+  }
+  return values;
+}
+
+describe('privacy scan', () => {
+  it('puts no phone number, message body or signature in any log line, Redis key or Redis value', async () => {
+    const { log, lines } = capturingLogger('trace');
+    const config = testConfig({ REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'trace' });
+    const { app } = appOverRedis(redis, config, { log });
+    const signatures: string[] = [];
+    const bodies: string[] = [];
+    let i = 0;
+    const send = async (phone: string, words: string, options: { forge?: boolean } = {}) => {
+      const body = `${words} ${MARK}${++i}`;
+      bodies.push(`${MARK}${i}`);
+      const params = smsParams(phone, body, { To: TO, FromCity: 'AMARILLO', FromZip: '79101' });
+      signatures.push(twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/sms`, params));
+      return signedPost(app, '/sms', params, options.forge ? { authToken: 'forged-token' } : {});
+    };
+
+    for (const phone of PHONES) {
+      await send(phone, 'hi there');
+      await send(phone, '1');
+      await send(phone, 'I might overdose tonight');
+      await send(phone, `call me at ${phone}`);
+      await send(phone, 'STOP');
+      await send(phone, 'START');
+      await send(phone, 'stop', { forge: true });
+    }
+    await send(PHONES[0], 'DELETE');
+    // A request with the number but no valid shape: missing From is refused without logging params.
+    await request(app).post('/sms').type('form').send({ To: PHONES[1], Body: `${MARK}x` });
+    bodies.push(`${MARK}x`);
+
+    // The same through a store that is down (the chaos test covers a real dead Redis): the fallback path logs too.
+    const deadApp = createApp({ config, log, engine: () => createFakeEngine(), store: new UnavailableStore() });
+    const fallbackParams = smsParams(PHONES[2], `overdose ${MARK}fallback`, { To: TO });
+    bodies.push(`${MARK}fallback`);
+    signatures.push(twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/sms`, fallbackParams));
+    const fallback = await signedPost(deadApp, '/sms', fallbackParams);
+    expect(fallback.status).toBe(200);
+    await request(deadApp).get('/readyz');
+
+    const keys = await keysUnder(redis, prefix);
+    const values = await everyValue(keys);
+    expect(keys.length).toBeGreaterThan(5); // there is something to scan
+    expect(lines.length).toBeGreaterThan(20);
+
+    const haystacks: Array<[string, string]> = [
+      ...lines.map((l): [string, string] => ['log line', l]),
+      ...keys.map((k): [string, string] => ['Redis key', k]),
+      ...values.map((v): [string, string] => ['Redis value', v]),
+    ];
+    const needles = [...PHONES.flatMap(phoneForms), ...phoneForms(TO), ...bodies, ...signatures, 'AMARILLO', MARK];
+    const leaks = haystacks.flatMap(([where, text]) => needles.filter((n) => text.includes(n)).map((n) => `${where} contains ${n}: ${text.slice(0, 200)}`));
+    expect(leaks).toEqual([]);
+  });
+});
+
+/** A store whose Redis is gone: every call fails the way RedisSessionStore does then. */
+class UnavailableStore implements SessionStore {
+  private fail(operation: SessionStoreError['operation']): never {
+    throw new SessionStoreError(operation, new Error("Stream isn't writeable and enableOfflineQueue options is false"));
+  }
+  async begin(): Promise<never> { return this.fail('begin'); }
+  async commit(): Promise<never> { return this.fail('commit'); }
+  async read(): Promise<never> { return this.fail('read'); }
+  async setOptedOut(): Promise<never> { return this.fail('setOptedOut'); }
+  async ping(): Promise<never> { return this.fail('ping'); }
+  async close(): Promise<void> {}
+}
