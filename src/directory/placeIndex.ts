@@ -115,7 +115,7 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
       country = 'CA';
       state = CA_FIRST_LETTER[c.zip[0]] ?? '';
       // Canadian entries name areas ("Belleville East", "Eastern Alberta (st. Paul)"): keep the plain ones.
-      name = name.replace(/\s*\(.*\)\s*$/, '').replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '');
+      name = canadianAreaName(name);
       if (!/^[A-Za-z .'-]+$/.test(name)) continue;
     }
     if (!state || !name) continue;
@@ -193,7 +193,7 @@ export class PlaceIndex {
       const z = zipcodes.lookup(ca[1]);
       if (!z || z.country !== 'Canada') return undefined;
       const province = CA_FIRST_LETTER[ca[1][0]];
-      const area = z.city.replace(/\s*\(.*\)\s*$/, '');
+      const area = canadianAreaName(z.city);
       return { lat: z.latitude, lon: z.longitude, label: `${area}, ${province}`, country: 'CA' };
     }
     return undefined;
@@ -316,6 +316,11 @@ export class PlaceIndex {
     if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
     return { kind: 'ambiguous', town: entries[0].name, states: entries.map((e) => e.state).sort() };
   }
+}
+
+/** Canadian postal areas are named like "Belleville East" or "Eastern Alberta (st. Paul)": keep the town. */
+function canadianAreaName(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '').replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '');
 }
 
 let caAreas: Array<{ lat: number; lon: number; province: string }> | undefined;

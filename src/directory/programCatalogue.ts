@@ -166,8 +166,8 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
     throw new CatalogueError(
       file,
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return `${pos ? `line ${pos.line}: ` : ''}${e.message.split('\n')[0]} (check the indentation and the colons)`;
+        const pos = lineCounter.linePos(e.pos[0]);
+        return `line ${pos.line}: ${e.message.split('\n')[0]} (check the indentation and the colons)`;
       }),
     );
   }

@@ -1,0 +1,185 @@
+import { buildDirectory } from '../../src/directory/buildDirectory';
+import type { Meeting, MeetingQuery, Place } from '../../src/directory/types';
+import { realCatalogue } from './realFeeds';
+
+const BASE = { lat: 35.2, lon: -101.8 };
+const place: Place = { ...BASE, label: 'Amarillo, TX', country: 'US' };
+const milesNorth = (mi: number) => ({ lat: BASE.lat + mi / 69.05, lon: BASE.lon });
+
+let seq = 0;
+function meeting(over: Partial<Meeting> & { time?: string }): Meeting {
+  const { time, ...rest } = over;
+  const [h, m] = (time ?? '19:00').split(':').map(Number);
+  seq++;
+  return {
+    id: `t:${seq}`,
+    programId: 'aa',
+    name: `Meeting ${seq}`,
+    day: 2,
+    startMinute: h * 60 + m,
+    timezone: 'America/Chicago',
+    modes: ['in_person'],
+    ...BASE,
+    tags: [],
+    ...rest,
+  };
+}
+const dirOf = (meetings: Meeting[]) => buildDirectory(meetings, realCatalogue());
+const query = (over: Partial<MeetingQuery>): MeetingQuery => ({ programs: ['aa'], modes: ['in_person'], place, now: new Date(), offset: 0, ...over });
+const names = (p: { matches: Array<{ meeting: Meeting }> }) => p.matches.map((m) => m.meeting.name);
+
+describe('ranking by next start', () => {
+  it('orders by when each meeting next starts in its own time zone, then by distance', () => {
+    // Tuesday 2026-11-24 23:00 UTC = 6pm New York, 5pm Chicago, 3pm Los Angeles.
+    const now = new Date('2026-11-24T23:00:00Z');
+    const dir = dirOf([
+      meeting({ name: 'NY 6:30pm', timezone: 'America/New_York', time: '18:30' }), // 23:30Z
+      meeting({ name: 'Chicago 5:45pm', time: '17:45' }), // 23:45Z
+      meeting({ name: 'LA 3pm', timezone: 'America/Los_Angeles', time: '15:00' }), // 23:00Z, now
+      meeting({ name: 'LA 3pm farther', timezone: 'America/Los_Angeles', time: '15:00', ...milesNorth(3) }),
+    ]);
+    const page = dir.search(query({ now, limit: 10 }));
+    expect(names(page)).toEqual(['LA 3pm', 'LA 3pm farther', 'NY 6:30pm', 'Chicago 5:45pm']);
+    expect(page.matches.map((m) => m.nextStart.toISOString())).toEqual([
+      '2026-11-24T23:00:00.000Z',
+      '2026-11-24T23:00:00.000Z',
+      '2026-11-24T23:30:00.000Z',
+      '2026-11-24T23:45:00.000Z',
+    ]);
+    expect(page.matches[0].programName).toBe('AA');
+  });
+
+  it('wraps from Saturday night to Sunday morning', () => {
+    // Saturday 2026-11-28 23:50 in Chicago = 2026-11-29 05:50 UTC.
+    const now = new Date('2026-11-29T05:50:00Z');
+    const dir = dirOf([
+      meeting({ name: 'Sat 8am', day: 6, time: '08:00' }),
+      meeting({ name: 'Sun 12:30am', day: 0, time: '00:30' }),
+      meeting({ name: 'Sun 7am', day: 0, time: '07:00' }),
+      meeting({ name: 'Sat 11:45pm', day: 6, time: '23:45' }),
+    ]);
+    const page = dir.search(query({ now, limit: 10 }));
+    expect(names(page)).toEqual(['Sat 11:45pm', 'Sun 12:30am', 'Sun 7am', 'Sat 8am']);
+    expect(page.matches[3].nextStart.toISOString()).toBe('2026-12-05T14:00:00.000Z');
+  });
+
+  it('still counts a meeting that started under 15 minutes ago, across the week boundary too', () => {
+    const dir = dirOf([meeting({ name: 'Sat 11:55pm', day: 6, time: '23:55' })]);
+    // Sunday 00:09 local: started 14 minutes ago.
+    const inGrace = dir.search(query({ now: new Date('2026-11-29T06:09:59Z') }));
+    expect(inGrace.matches[0].nextStart.toISOString()).toBe('2026-11-29T05:55:00.000Z');
+    // Sunday 00:10 local: started 15 minutes ago, so the next one is a week away.
+    const late = dir.search(query({ now: new Date('2026-11-29T06:10:00Z') }));
+    expect(late.matches[0].nextStart.toISOString()).toBe('2026-12-06T05:55:00.000Z');
+  });
+
+  it('gives the right instant across a daylight-saving change', () => {
+    // Saturday 2026-10-31 8am EDT; US clocks fall back on Sunday 2026-11-01.
+    const dir = dirOf([meeting({ timezone: 'America/New_York', day: 0, time: '19:00' })]);
+    const page = dir.search(query({ now: new Date('2026-10-31T12:00:00Z') }));
+    expect(page.matches[0].nextStart.toISOString()).toBe('2026-11-02T00:00:00.000Z');
+  });
+});
+
+describe('radius', () => {
+  it('looks within 10 miles first and says so', () => {
+    const dir = dirOf([1, 2, 3, 30].map((mi) => meeting({ ...milesNorth(mi) })));
+    const page = dir.search(query({ now: new Date('2026-11-24T12:00:00Z'), limit: 10 }));
+    expect(page.radiusMiles).toBe(10);
+    expect(page.matches).toHaveLength(3);
+    expect(page.matches.map((m) => Math.round(m.distanceMiles!))).toEqual([1, 2, 3]);
+  });
+
+  it('widens to 25, 50 and 100 miles until at least 3 meetings fit', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    expect(dirOf([5, 20, 40, 90].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 })).radiusMiles).toBe(50);
+    expect(dirOf([5, 20, 24].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 })).radiusMiles).toBe(25);
+    const far = dirOf([5, 60, 90, 120].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 }));
+    expect(far.radiusMiles).toBe(100);
+    expect(far.matches).toHaveLength(3);
+  });
+
+  it('counts only meetings of the chosen programs toward the 3', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const dir = dirOf([
+      ...[1, 2, 3].map((mi) => meeting({ programId: 'na', ...milesNorth(mi) })),
+      ...[1, 40, 45].map((mi) => meeting({ programId: 'aa', ...milesNorth(mi) })),
+    ]);
+    const page = dir.search(query({ now, programs: ['aa'], limit: 10 }));
+    expect(page.radiusMiles).toBe(50);
+    expect(page.matches.every((m) => m.meeting.programId === 'aa')).toBe(true);
+  });
+
+  it('returns nothing in person, having looked 100 miles, when nothing is near', () => {
+    const page = dirOf([meeting({})]).search(query({ place: { lat: 64.84, lon: -147.72, label: 'Fairbanks, AK', country: 'US' }, now: new Date() }));
+    expect(page).toEqual({ matches: [], radiusMiles: 100, hasMore: false });
+  });
+});
+
+describe('paging with offset', () => {
+  const now = new Date('2026-11-24T12:00:00Z');
+  const dir = dirOf(Array.from({ length: 8 }, (_, i) => meeting({ name: `M${i}`, time: `${10 + i}:00`, ...milesNorth(i % 3) })));
+
+  it('gives each meeting once, in order, and says when there are no more', () => {
+    const pages = [0, 3, 6].map((offset) => dir.search(query({ now, offset, limit: 3 })));
+    expect(pages.map(names)).toEqual([['M0', 'M1', 'M2'], ['M3', 'M4', 'M5'], ['M6', 'M7']]);
+    expect(pages.map((p) => p.hasMore)).toEqual([true, true, false]);
+    expect(dir.search(query({ now, offset: 9 }))).toMatchObject({ matches: [], hasMore: false });
+  });
+
+  it('continues from in-person meetings into online and phone ones', () => {
+    const mixed = dirOf([
+      meeting({ name: 'near', time: '13:00' }),
+      meeting({ name: 'online soon', time: '12:30', modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined }),
+      meeting({ name: 'phone later', time: '20:00', modes: ['phone'], phone: '+16465588656,,1#', lat: undefined, lon: undefined }),
+      meeting({ name: 'hybrid near', time: '12:00', modes: ['in_person', 'online'], url: 'https://zoom.us/j/2' }),
+    ]);
+    const all = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], limit: 10 }));
+    expect(names(all)).toEqual(['hybrid near', 'near', 'online soon', 'phone later']);
+    const second = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], offset: 2, limit: 1 }));
+    expect(names(second)).toEqual(['online soon']);
+    expect(second.hasMore).toBe(true);
+    expect(names(mixed.search(query({ now, modes: ['phone'], place: undefined, limit: 10 })))).toEqual(['phone later']);
+  });
+});
+
+describe('online and phone meetings', () => {
+  it('orders them by next start across time zones, with no place needed', () => {
+    const now = new Date('2026-11-24T23:00:00Z'); // Tue 6pm New York
+    const remote = (name: string, timezone: string, day: number, time: string) =>
+      meeting({ name, timezone, day, time, modes: ['online'], url: 'https://zoom.us/j/9', lat: undefined, lon: undefined });
+    const dir = dirOf([
+      remote('NY Wed 8am', 'America/New_York', 3, '08:00'), // Wed 13:00Z
+      remote('LA Tue 4pm', 'America/Los_Angeles', 2, '16:00'), // Wed 00:00Z
+      remote('Chicago Tue 4:50pm', 'America/Chicago', 2, '16:50'), // started 10 min ago
+      remote('Denver Tue 4pm', 'America/Denver', 2, '16:00'), // 23:00Z now
+      remote('NY Tue 5pm', 'America/New_York', 2, '17:00'), // an hour ago: next week
+    ]);
+    const page = dir.search({ programs: ['aa'], modes: ['online'], now, offset: 0, limit: 10 });
+    expect(names(page)).toEqual(['Chicago Tue 4:50pm', 'Denver Tue 4pm', 'LA Tue 4pm', 'NY Wed 8am', 'NY Tue 5pm']);
+    expect(page.radiusMiles).toBeUndefined();
+  });
+});
+
+describe('time words', () => {
+  const now = new Date('2026-11-24T18:00:00Z'); // Tue noon in Chicago
+  const dir = dirOf([
+    meeting({ name: 'Tue 7pm', day: 2, time: '19:00' }),
+    meeting({ name: 'Tue 9am', day: 2, time: '09:00' }),
+    meeting({ name: 'Wed 7pm', day: 3, time: '19:00' }),
+    meeting({ name: 'Sat 10am', day: 6, time: '10:00' }),
+  ]);
+
+  it('narrows to tonight', () => {
+    expect(names(dir.search(query({ now, when: dir.parseWhen('tonight'), limit: 10 })))).toEqual(['Tue 7pm']);
+  });
+
+  it('narrows to tomorrow and to Saturday morning', () => {
+    expect(names(dir.search(query({ now, when: dir.parseWhen('tomorrow'), limit: 10 })))).toEqual(['Wed 7pm']);
+    expect(names(dir.search(query({ now, when: dir.parseWhen('saturday morning'), limit: 10 })))).toEqual(['Sat 10am']);
+  });
+
+  it('reads "today" so a meeting already over today is not counted', () => {
+    expect(names(dir.search(query({ now, when: dir.parseWhen('today'), limit: 10 })))).toEqual(['Tue 7pm']);
+  });
+});

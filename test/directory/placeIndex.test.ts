@@ -1,0 +1,82 @@
+import { parseWhen } from '../../src/directory/parseWhen';
+import { realDirectory } from './realFeeds';
+
+const dir = realDirectory();
+const found = (text: string) => {
+  const r = dir.lookupPlace(text);
+  if (r.kind !== 'found') throw new Error(`${text}: ${JSON.stringify(r)}`);
+  return r.place;
+};
+
+describe('lookupPlace', () => {
+  it('reads a 5-digit ZIP and a ZIP+4', () => {
+    expect(found('79101')).toMatchObject({ label: 'Amarillo, TX', country: 'US', lat: 35.2032, lon: -101.8421 });
+    expect(found('79101-1234').label).toBe('Amarillo, TX');
+    expect(found('my zip is 02108 thanks').label).toBe('Boston, MA');
+  });
+
+  it('reads "City, ST", "City ST" and a state spelled out', () => {
+    expect(found('Amarillo, TX').label).toBe('Amarillo, TX');
+    expect(found('amarillo tx').label).toBe('Amarillo, TX');
+    expect(found('Springfield Illinois').label).toBe('Springfield, IL');
+    expect(found('St. Louis, MO').label).toBe('Saint Louis, MO');
+  });
+
+  it('forgives small typos in town names', () => {
+    expect(found('amarilo tx').label).toBe('Amarillo, TX');
+    expect(found('Lubbok').label).toBe('Lubbock, TX');
+    expect(found('springfeld, il').label).toBe('Springfield, IL');
+  });
+
+  it('finds the town inside a sentence', () => {
+    expect(found("I'm in amarillo tx").label).toBe('Amarillo, TX');
+    expect(found('near lubbock please').label).toBe('Lubbock, TX');
+  });
+
+  it('asks which state when a town alone is in several', () => {
+    const r = dir.lookupPlace('Springfield');
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') {
+      expect(r.town).toBe('Springfield');
+      expect(r.states).toEqual(expect.arrayContaining(['IL', 'MA', 'MO', 'OR']));
+    }
+  });
+
+  it('reads a Canadian postal code by its first three characters', () => {
+    expect(found('K8N 1A1')).toMatchObject({ country: 'CA', label: 'Belleville, ON' });
+    expect(found('k8n1a1').country).toBe('CA');
+  });
+
+  it('knows towns the feeds name that the postal tables do not, such as Picton, ON', () => {
+    expect(found('picton')).toMatchObject({ label: 'Picton, ON', country: 'CA' });
+  });
+
+  it('finds nothing in words that are no place, and in a ZIP that does not exist', () => {
+    for (const t of ['hello', 'me', 'in', 'yes', '', '00000', '12', 'x'.repeat(2000)]) expect(dir.lookupPlace(t)).toEqual({ kind: 'not_found' });
+  });
+});
+
+describe('parseWhen', () => {
+  it('reads tonight, today and tomorrow in English and Spanish', () => {
+    expect(parseWhen('tonight')).toEqual({ dayOffsets: [0], fromMinute: 1020, toMinute: 1439 });
+    expect(parseWhen('esta noche')).toEqual({ dayOffsets: [0], fromMinute: 1020, toMinute: 1439 });
+    expect(parseWhen('today')).toEqual({ dayOffsets: [0] });
+    expect(parseWhen('hoy')).toEqual({ dayOffsets: [0] });
+    expect(parseWhen('tomorrow')).toEqual({ dayOffsets: [1] });
+    expect(parseWhen('mañana')).toEqual({ dayOffsets: [1] });
+  });
+
+  it('reads weekday names and parts of the day', () => {
+    expect(parseWhen('Saturday morning')).toEqual({ weekdays: [6], fromMinute: 300, toMinute: 719 });
+    expect(parseWhen('sabado')).toEqual({ weekdays: [6] });
+    expect(parseWhen('mon or wed evening')).toEqual({ weekdays: [1, 3], fromMinute: 1020, toMinute: 1439 });
+    expect(parseWhen('afternoon')).toEqual({ fromMinute: 720, toMinute: 1019 });
+    expect(parseWhen('por la mañana')).toEqual({ fromMinute: 300, toMinute: 719 });
+    expect(parseWhen('mañana por la mañana')).toEqual({ dayOffsets: [1], fromMinute: 300, toMinute: 719 });
+  });
+
+  it('says nothing for text without time words', () => {
+    expect(parseWhen('79101')).toBeUndefined();
+    expect(parseWhen('yes please')).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+import { CatalogueError } from '../../src/directory/errors';
+import { parseProgramCatalogue } from '../../src/directory/programCatalogue';
+import { isGsm7 } from '../../src/sms/gsm7';
+import type { Situation } from '../../src/directory/types';
+import { realCatalogue } from './realFeeds';
+
+const ids = (s: Situation) => realCatalogue().programsFor(s).map((p) => p.id);
+
+describe('programs.yaml matching rules', () => {
+  it('offers AA and SMART Recovery to someone with alcohol', () => {
+    expect(ids({ audience: 'self', concern: 'alcohol' })).toEqual(['aa', 'smart']);
+  });
+
+  it('offers NA and SMART Recovery for drugs, and MARA too when on medication', () => {
+    expect(ids({ audience: 'self', concern: 'drugs' })).toEqual(['na', 'smart']);
+    expect(ids({ audience: 'self', concern: 'drugs', medication: true })).toEqual(['na', 'smart', 'mara']);
+  });
+
+  it('offers SMART Recovery and Gamblers Anonymous for gambling; Gam-Anon and SMART Family & Friends to family', () => {
+    expect(ids({ audience: 'self', concern: 'gambling' })).toEqual(['smart', 'ga']);
+    expect(ids({ audience: 'family', concern: 'gambling' })).toEqual(['gamanon', 'smart_family']);
+  });
+
+  it('offers Al-Anon to family of a drinker, with Alateen first for a teen', () => {
+    expect(ids({ audience: 'family', concern: 'alcohol' })).toEqual(['alanon', 'smart_family']);
+    expect(ids({ audience: 'family', concern: 'alcohol', teen: true })).toEqual(['alateen', 'alanon', 'smart_family']);
+  });
+
+  it('offers Nar-Anon and Al-Anon to family of someone using drugs', () => {
+    expect(ids({ audience: 'family', concern: 'drugs' })).toEqual(['naranon', 'alanon', 'smart_family']);
+  });
+
+  it('offers SMART Family & Friends to family of anyone', () => {
+    for (const concern of ['alcohol', 'drugs', 'gambling', 'unsure'] as const) {
+      expect(ids({ audience: 'family', concern })).toContain('smart_family');
+    }
+  });
+
+  it('offers a mix plus group therapy with the SAMHSA helpline when unsure', () => {
+    expect(ids({ audience: 'self', concern: 'unsure' })).toEqual(['smart', 'aa', 'na', 'group_therapy']);
+    expect(ids({ audience: 'family', concern: 'unsure' })).toEqual(['alanon', 'naranon', 'group_therapy', 'smart_family']);
+    const therapy = realCatalogue().program('group_therapy')!;
+    expect(therapy.phone).toBe('1-800-662-4357');
+    expect(therapy.finderUrl).toBe('https://findtreatment.gov');
+  });
+
+  it('writes every description in plain GSM-7, in English and Spanish', () => {
+    for (const p of realCatalogue().programs) {
+      expect(isGsm7(p.description.en)).toBe(true);
+      expect(isGsm7(p.description.es)).toBe(true);
+    }
+  });
+
+  it('reads a feed program from the file name prefix, longest prefix first', () => {
+    const c = realCatalogue();
+    expect(c.programForFileName('aa-amarillo-tx.meeting-guide.json')).toBe('aa');
+    expect(c.programForFileName('al-anon-massachusetts.meeting-guide.json')).toBe('alanon');
+    expect(c.programForFileName('smart-family-online.json')).toBe('smart_family');
+    expect(c.programForFileName('local.yaml')).toBeUndefined();
+  });
+
+  it('maps Y to Alateen for Al-Anon but to young people for AA', () => {
+    expect(realCatalogue().typeCode('alanon', 'Y')).toEqual({ tag: 'alateen', program: 'alateen' });
+    expect(realCatalogue().typeCode('aa', 'y')).toEqual({ tag: 'young_people' });
+  });
+});
+
+describe('programs.yaml checks', () => {
+  const base = `programs:
+  - id: aa
+    name: AA
+    description: { en: Alcoholics Anonymous. }
+    for: { audience: [self], concerns: [alcohol] }
+rules:
+  - when: {}
+    programs: [aa]
+`;
+
+  it('accepts a minimal valid catalogue', () => {
+    expect(parseProgramCatalogue(base, 'p.yaml').programs).toHaveLength(1);
+  });
+
+  it('names the file, line and fix for a bad id and an unknown audience', () => {
+    const bad = base.replace('id: aa', 'id: AA Group').replace('[self]', '[me]');
+    expect(() => parseProgramCatalogue(bad, 'p.yaml')).toThrow(CatalogueError);
+    try {
+      parseProgramCatalogue(bad, 'p.yaml');
+    } catch (err) {
+      const msg = (err as CatalogueError).message;
+      expect(msg).toMatch(/^p\.yaml: /);
+      expect(msg).toMatch(/line 2, programs\[0\]\.id: use lowercase letters/);
+      expect(msg).toMatch(/line 5, programs\[0\]\.for\.audience\[0\]/);
+    }
+  });
+
+  it('refuses a rule naming a program that does not exist', () => {
+    expect(() => parseProgramCatalogue(base.replace('programs: [aa]', 'programs: [aa, smrt]'), 'p.yaml')).toThrow(/no program with id "smrt"/);
+  });
+
+  it('refuses a catalogue that leaves some texter with no program', () => {
+    const partial = base.replace('when: {}', 'when: { audience: self }');
+    expect(() => parseProgramCatalogue(partial, 'p.yaml')).toThrow(/audience family, concern alcohol gets no program/);
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    expect(() => parseProgramCatalogue('programs:\n  - id: aa\n   name: [x', 'p.yaml')).toThrow(/p\.yaml: .*line \d+/s);
+  });
+});
