@@ -103,15 +103,30 @@ function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): MeetMode[]
   return possible.length > 0 ? possible : ['online', 'phone'];
 }
 
-function resultVars(ctx: ActionContext, page: MeetingPage): FlowVars {
-  const meetings = page.matches.length
-    ? toGsm7(ctx.format.formatMeetingLines(page, { labels: ctx.labels, maxChars: MEETINGS_MAX, now: ctx.now, modes: modesOf(ctx.vars, ctx.place) })).slice(0, MEETINGS_MAX)
-    : '';
+/**
+ * The vars for a page of results, and how many of its meetings were actually written: the
+ * formatter leaves out a line that does not fit, and MORE must start with the first one not shown.
+ */
+function resultVars(ctx: ActionContext, page: MeetingPage): { vars: FlowVars; shown: number } {
+  const options = { labels: ctx.labels, maxChars: MEETINGS_MAX, now: ctx.now, modes: modesOf(ctx.vars, ctx.place) };
+  let shown = 0;
+  let meetings = '';
+  for (let k = 1; k <= page.matches.length; k++) {
+    const text = toGsm7(ctx.format.formatMeetingLines({ ...page, matches: page.matches.slice(0, k) }, options));
+    if (text.length > MEETINGS_MAX || text.split('\n').filter(Boolean).length < k) break;
+    shown = k;
+    meetings = text;
+  }
+  // A first meeting that cannot be written at all is skipped rather than shown again and again.
+  if (shown === 0 && page.matches.length > 0) shown = 1;
   return {
-    meetings,
-    found: page.matches.length > 0 ? 'yes' : 'no',
-    radius: page.radiusMiles !== undefined ? String(page.radiusMiles) : '',
-    place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
+    shown,
+    vars: {
+      meetings,
+      found: meetings ? 'yes' : 'no',
+      radius: page.radiusMiles !== undefined ? String(page.radiusMiles) : '',
+      place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
+    },
   };
 }
 
@@ -146,9 +161,10 @@ export const findMeetings: FlowAction = {
       page = ctx.directory.search(queryFor(ctx, 0, undefined));
     }
     const programList = toGsm7(ctx.format.formatProgramList(programs, ctx.lang, PROGRAMS_MAX)).slice(0, PROGRAMS_MAX);
-    const search: SearchState = { offset: page.matches.length, hasMore: page.hasMore };
+    const result = resultVars(ctx, page);
+    const search: SearchState = { offset: result.shown, hasMore: page.hasMore || result.shown < page.matches.length };
     if (when) search.when = when;
-    return { vars: { ...resultVars(ctx, page), programs: programList }, search };
+    return { vars: { ...result.vars, programs: programList }, search };
   },
 };
 
@@ -165,12 +181,13 @@ export const moreMeetings: FlowAction = {
   run(ctx) {
     const last = ctx.search;
     if (!last || !last.hasMore) {
-      return { vars: { ...resultVars(ctx, { matches: [], hasMore: false }), radius: ctx.vars.radius ?? '' }, search: last };
+      return { vars: { ...resultVars(ctx, { matches: [], hasMore: false }).vars, radius: ctx.vars.radius ?? '' }, search: last };
     }
     const page = ctx.directory.search(queryFor(ctx, last.offset, last.when));
-    const search: SearchState = { offset: last.offset + page.matches.length, hasMore: page.hasMore };
+    const result = resultVars(ctx, page);
+    const search: SearchState = { offset: last.offset + result.shown, hasMore: page.hasMore || result.shown < page.matches.length };
     if (last.when) search.when = last.when;
-    return { vars: resultVars(ctx, page), search };
+    return { vars: result.vars, search };
   },
 };
 

@@ -226,6 +226,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       return noSessionOutput(confirm ? [confirm] : [], 'erase', 'erase', before);
     }
 
+    // A first text in another language ("ayuda", "hola") is a person asking for help: welcome them in it.
+    if (!session && Object.values(entry.flow.start_language ?? {}).some((words) => containsAnyWord(text, words))) {
+      return finish(fresh(), before, 'start');
+    }
+
     if (keywordMatches(keywords.help, text)) {
       const convo = fresh();
       // A new conversation gets the help text and the first question, not the welcome too.
