@@ -168,8 +168,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return text ? cap(text) : undefined;
   }
 
-  /** The language a new conversation starts in: a start word, else a keyword's language, else the default. */
-  function newLanguage(flow: CompiledFlow, text: string): string {
+  /** The language a text itself points to: a start word, a switch word, or a keyword's language. */
+  function detectLanguage(flow: CompiledFlow, text: string): string | undefined {
     const f = flow.flow;
     for (const [lang, words] of Object.entries(f.start_language ?? {})) {
       if (containsAnyWord(text, words)) return lang;
@@ -180,7 +180,13 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       const lang = languageOfWords(keyword.words, text, true) ?? languageOfWords(keyword.contains, text, false);
       if (lang && f.languages.includes(lang)) return lang;
     }
-    return deps.defaultLang && f.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang;
+    return undefined;
+  }
+
+  /** The language a new conversation starts in: what the text points to, else the default. */
+  function newLanguage(flow: CompiledFlow, text: string): string {
+    const f = flow.flow;
+    return detectLanguage(flow, text) ?? (deps.defaultLang && f.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang);
   }
 
   function stepUnsafe(input: StepInput): StepOutput {
@@ -197,11 +203,20 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if (!deps.flows.isReady()) return noSessionOutput([], 'none', 'not_ready', before, session);
 
     const entry = compiled(deps.flows.entry());
-    const live = session ? restore(session, entry, now) : undefined;
+    let live = session ? restore(session, entry, now) : undefined;
     const flowChanged = session !== undefined && live === undefined;
+    // A conversation that reached an end is over: whatever comes next starts a new one, in the same language.
+    let endedLang: string | undefined;
+    if (live && live.compiled.flow.nodes[nodeOfSnapshot(live.actor.getSnapshot()) ?? '']?.end) {
+      endedLang = lang(live);
+      live.actor.stop();
+      live = undefined;
+    }
     const flow = live?.compiled ?? entry;
     const keywords = flow.flow.keywords;
-    const textLang = live ? lang(live) : flowChanged ? langOfSnapshot(session?.snapshot) ?? newLanguage(entry, text) : newLanguage(entry, text);
+    const textLang = live
+      ? lang(live)
+      : detectLanguage(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? newLanguage(entry, text);
     const apology = flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined;
     const fresh = (l: string = textLang) => live ?? startLive(entry, l, now);
 
@@ -227,8 +242,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
 
     // A first text in another language ("ayuda", "hola") is a person asking for help: welcome them in it.
-    if (!session && Object.values(entry.flow.start_language ?? {}).some((words) => containsAnyWord(text, words))) {
-      return finish(fresh(), before, 'start');
+    if (!live && Object.values(entry.flow.start_language ?? {}).some((words) => containsAnyWord(text, words))) {
+      return finish(fresh(), before, flowChanged ? 'flow_changed' : 'start', [], apology);
     }
 
     if (keywordMatches(keywords.help, text)) {
