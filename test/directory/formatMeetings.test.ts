@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { clockTime, formatMeetingLines, formatOnlineOptions, formatProgramList } from '../../src/directory/formatMeetings';
+import type { Meeting, MeetingMatch, MeetingPage, ReplyLabels } from '../../src/directory/types';
+import { isGsm7, smsLength } from '../../src/sms/gsm7';
+import { realCatalogue, realDirectory } from './realFeeds';
+
+const labels: ReplyLabels = { days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], online: 'online', phone: 'phone', miles: 'mi' };
+const now = new Date('2026-11-24T23:00:00Z');
+
+function match(over: Partial<Meeting>, extra: Partial<MeetingMatch> = {}): MeetingMatch {
+  return {
+    meeting: { id: 'x:1', programId: 'aa', name: 'Touch of Soul', day: 2, startMinute: 19 * 60 + 30, timezone: 'America/Chicago', modes: ['in_person'], lat: 35, lon: -101, town: 'Amarillo', tags: [], ...over },
+    distanceMiles: 4.2,
+    nextStart: now,
+    programName: 'AA',
+    ...extra,
+  };
+}
+const page = (...matches: MeetingMatch[]): MeetingPage => ({ matches, hasMore: false });
+
+describe('formatMeetingLines', () => {
+  it('writes program, name, weekday and time, town and distance on one line', () => {
+    expect(formatMeetingLines(page(match({})), { labels, maxChars: 459, now })).toBe('AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi');
+  });
+
+  it('gives online meetings their link and zone, and phone meetings their dial-in', () => {
+    const online = match({ modes: ['online'], url: 'https://zoom.us/j/123', lat: undefined, lon: undefined, timezone: 'America/New_York', startMinute: 18 * 60 }, { distanceMiles: undefined });
+    const phone = match({ modes: ['phone'], phone: '+19292056099,,885#', lat: undefined, lon: undefined, startMinute: 7 * 60 }, { distanceMiles: undefined });
+    expect(formatMeetingLines(page(online, phone), { labels, maxChars: 459, now })).toBe(
+      'AA Touch of Soul, Tue 6pm EST, online zoom.us/j/123\nAA Touch of Soul, Tue 7am CST, phone +19292056099,,885#',
+    );
+  });
+
+  it('uses the labels it is given (Spanish)', () => {
+    const es: ReplyLabels = { days: ['Dom', 'Lun', 'Mar', 'Mie', 'Jue', 'Vie', 'Sab'], online: 'en linea', phone: 'por tel', miles: 'mi' };
+    const online = match({ modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined }, { distanceMiles: undefined });
+    expect(formatMeetingLines(page(online), { labels: es, maxChars: 459, now })).toBe('AA Touch of Soul, Mar 7:30pm CST, en linea zoom.us/j/1');
+  });
+
+  it('makes feed text plain GSM-7: curly quotes, emoji and group numbers go', () => {
+    const out = formatMeetingLines(page(match({ name: '1234 \u201CHope\u201D \uD83D\uDE4F Group (formerly Bourne)', town: 'Sagamore\u00A0Beach' })), { labels, maxChars: 459, now });
+    expect(out).toBe('AA "Hope"  Group, Tue 7:30pm, Sagamore Beach, 4 mi'.replace('  ', ' '));
+    expect(isGsm7(out)).toBe(true);
+  });
+
+  it('cuts a very long name and drops whole lines that do not fit', () => {
+    const long = match({ name: 'A'.repeat(200) });
+    const line = formatMeetingLines(page(long), { labels, maxChars: 459, now });
+    expect(line).toBe(`AA ${'A'.repeat(37)}..., Tue 7:30pm, Amarillo, 4 mi`);
+    const three = page(match({ name: 'One' }), match({ name: 'Two' }), match({ name: 'Three' }));
+    const full = formatMeetingLines(three, { labels, maxChars: 459, now });
+    expect(full.split('\n')).toHaveLength(3);
+    const two = formatMeetingLines(three, { labels, maxChars: full.length - 1, now });
+    expect(two.split('\n')).toEqual(full.split('\n').slice(0, 2));
+  });
+
+  it('falls back to the dial-in alone when the link does not fit', () => {
+    const both = match({ modes: ['online', 'phone'], url: 'https://us06web.zoom.us/j/84208537811?pwd=' + 'x'.repeat(40), phone: '+19292056099,,84208537811#', lat: undefined, lon: undefined }, { distanceMiles: undefined });
+    const out = formatMeetingLines(page(both), { labels, maxChars: 90, now });
+    expect(out).toBe('AA Touch of Soul, Tue 7:30pm CST, phone +19292056099,,84208537811#');
+  });
+
+  it('returns an empty string for an empty page, for the flow to say so in its own words', () => {
+    expect(formatMeetingLines({ matches: [], hasMore: false, radiusMiles: 100 }, { labels, maxChars: 459, now })).toBe('');
+  });
+
+  it('never exceeds maxChars and is always GSM-7, for any real page and any feed text', () => {
+    const dir = realDirectory();
+    const boston = dir.lookupPlace('02108');
+    if (boston.kind !== 'found') throw new Error('02108');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.integer({ min: 0, max: 7 * 24 * 60 }),
+        (offset, maxChars, name, minutes) => {
+          const when = new Date(now.getTime() + minutes * 60_000);
+          const p = dir.search({ programs: ['alanon', 'alateen'], modes: ['in_person', 'online', 'phone'], place: boston.place, now: when, offset, limit: 3 });
+          const withOdd = { ...p, matches: p.matches.map((m, i) => (i === 0 ? { ...m, meeting: { ...m.meeting, name } } : m)) };
+          const out = formatMeetingLines(withOdd, { labels, maxChars, now: when });
+          return smsLength(out) <= maxChars && isGsm7(out);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes times as 7:30pm, 7pm, 12pm and 12am', () => {
+    expect([19 * 60 + 30, 19 * 60, 12 * 60, 0, 9 * 60 + 5].map(clockTime)).toEqual(['7:30pm', '7pm', '12pm', '12am', '9:05am']);
+  });
+});
+
+describe('formatProgramList', () => {
+  const programs = realCatalogue().programsFor({ audience: 'self', concern: 'unsure' });
+
+  it('gives each program its one-line description, link and phone when there is room', () => {
+    const out = formatProgramList(programs, 'en', 1000);
+    expect(out.split('\n')).toEqual([
+      'SMART Recovery. Science-based self-help groups for any addiction, in person and online. meetings.smartrecovery.org/meetings',
+      'AA: Alcoholics Anonymous. Free groups for anyone who wants to stop drinking. aa.org/find-aa',
+      'NA: Narcotics Anonymous. Free groups for anyone who wants to stop using drugs. na.org/meetingsearch',
+      'Group therapy and treatment near you. Free, confidential help line 24/7. findtreatment.gov 1-800-662-4357',
+    ]);
+  });
+
+  it('switches to the compact form so no program is dropped in a short reply', () => {
+    const out = formatProgramList(programs, 'es', 140);
+    expect(out.split('\n')).toEqual([
+      'SMART Recovery meetings.smartrecovery.org/meetings',
+      'AA aa.org/find-aa',
+      'NA na.org/meetingsearch',
+      'Group therapy findtreatment.gov 1-800-662-4357',
+    ]);
+    expect(smsLength(out)).toBeLessThanOrEqual(140);
+  });
+
+  it('writes Spanish descriptions in GSM-7 without forcing UCS-2', () => {
+    const out = formatProgramList(programs, 'es', 1000);
+    expect(out).toContain('NA: Narcoticos Anonimos.');
+    expect(isGsm7(out)).toBe(true);
+  });
+
+  it('lists online and phone options per program for when nothing is near', () => {
+    expect(formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459)).toBe(
+      'NA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings\nMARA mara-international.org',
+    );
+  });
+});
