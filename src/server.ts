@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import type { Cluster, Redis } from 'ioredis';
 import { createApp, type App } from './app';
 import { loadConfig, type Config } from './config';
+import { createEngine } from './conversation/engine';
 import type { ConversationEngine } from './conversation/types';
+import { DirectoryService } from './directory/directoryService';
+import type { MeetingDirectory } from './directory/types';
+import { compileFlow } from './flows/flowCompiler';
+import { FlowLibrary } from './flows/flowLibrary';
 import { createLogger, type Logger } from './log/logger';
 import { MemorySessionStore } from './store/memorySessionStore';
 import { createRedis, describeRedis } from './store/redisClient';
@@ -42,7 +47,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The conversation side could not be built (flows or directory failed to load). */
+/** The conversation side was used before it was ready. */
 export class ConversationWiringError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -51,11 +56,36 @@ export class ConversationWiringError extends Error {
 }
 
 /**
- * Builds flows, directory and engine from config. Kept as the single seam the lead wires to
- * src/conversation/engine.ts, src/flows/flowLibrary.ts and src/directory/directoryService.ts.
+ * Builds the conversation side from config: the flow library (checked, watched, reloaded on
+ * SIGHUP), the meeting directory (bundled feeds plus DIRECTORY_SOURCES, refreshed on schedule)
+ * and the engine over both. Throws FlowLoadError or CatalogueError when they cannot load.
  */
-export async function wireConversation(_config: Config, _log: Logger): Promise<Conversation> {
-  throw new ConversationWiringError('The conversation engine is not wired into server.ts yet');
+export async function wireConversation(config: Config, log: Logger): Promise<Conversation> {
+  let directoryService: DirectoryService | undefined;
+  const directory = (): MeetingDirectory => {
+    if (!directoryService) throw new ConversationWiringError('The meeting directory is not loaded yet');
+    return directoryService.current();
+  };
+  // Flows first: a broken flow folder should stop the start before the slower directory load.
+  const flows = await FlowLibrary.open({ dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory }) });
+  try {
+    directoryService = await DirectoryService.start({ sources: config.directorySources, refreshMinutes: config.directoryRefreshMinutes, log });
+  } catch (err) {
+    flows.close();
+    throw err;
+  }
+  log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
+  flows.watch();
+  flows.reloadOnSignal();
+  const engine = createEngine({ flows, directory });
+  const service = directoryService;
+  return {
+    engine: () => engine,
+    close: async () => {
+      flows.close();
+      service.stop();
+    },
+  };
 }
 
 /**

@@ -75,4 +75,21 @@ describe('graceful shutdown', () => {
     expect(Date.now() - signalledAt).toBeLessThan(3_000);
     agent.destroy();
   });
+
+  it('does the same for the real entry, src/server.ts with the real flows and directory', async () => {
+    const server = await startChildServer('src/server.ts', {
+      NODE_ENV: 'test', PORT: '0', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix,
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789', LOG_LEVEL: 'info', DIRECTORY_REFRESH_MINUTES: '0',
+    });
+    const inFlight = startSlowPost(server.url, smsParams('+15554440002', 'hi'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    inFlight.finish();
+    const res = await inFlight.response;
+    expect(res.status).toBe(200);
+    expect(messagesOf(res.text).join('\n')).toMatch(/988/);
+    expect(await server.exited).toBe(0);
+  });
 });

@@ -12,7 +12,7 @@ export interface ChildServer {
 
 /**
  * Starts `entry` (a .ts file, run through tsx in-process so signals reach it directly) with the
- * given environment, and waits until it prints `LISTENING <url>`.
+ * given environment, and waits until it prints `LISTENING <url>` or logs that it is listening.
  */
 export async function startChildServer(entry: string, env: Record<string, string>): Promise<ChildServer> {
   const root = path.resolve(__dirname, '../..');
@@ -30,10 +30,12 @@ export async function startChildServer(entry: string, env: Record<string, string
     child.stdout!.on('data', (d) => {
       for (const line of String(d).split('\n').filter(Boolean)) {
         stdout.push(line);
+        // The fake-engine entry prints LISTENING <url>; the real server logs {"port":N,"msg":"listening"}.
         const m = /^LISTENING (\S+)/.exec(line);
-        if (m) {
+        const logged = /"port":(\d+),"msg":"listening"/.exec(line);
+        if (m || logged) {
           clearTimeout(timer);
-          resolve(m[1]);
+          resolve(m ? m[1] : `http://127.0.0.1:${logged![1]}`);
         }
       }
     });

@@ -1,0 +1,57 @@
+import type { Redis } from 'ioredis';
+import request from 'supertest';
+import { startServer, type RunningServer } from '../../src/server';
+import { deleteKeysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
+
+/**
+ * The whole path, as Twilio would drive it: signed POST /sms -> real flows and bundled meeting
+ * data -> Redis sessions -> TwiML. Asserts only what the issue promises (a welcome with STOP and
+ * 988, Amarillo AA meetings for 79101, crisis, STOP silence), not the flows' exact wording.
+ */
+const prefix = uniquePrefix('realConversation');
+let redis: Redis;
+let server: RunningServer;
+
+beforeAll(async () => {
+  redis = testRedis();
+  server = await startServer(testConfig({ REDIS_KEY_PREFIX: prefix, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' }));
+}, 30_000);
+afterAll(async () => {
+  await server?.close();
+  await deleteKeysUnder(redis, prefix);
+  await redis.quit();
+});
+
+async function text(phone: string, body: string): Promise<string> {
+  const res = await signedPost(server.url, '/sms', smsParams(phone, body));
+  expect(res.status).toBe(200);
+  return messagesOf(res.text).join('\n');
+}
+
+describe('a real conversation through the webhook', () => {
+  it('is ready with the real flows and Redis', async () => {
+    expect((await request(server.url).get('/readyz')).status).toBe(200);
+  });
+
+  it('goes from hi to Amarillo AA meetings for 79101', async () => {
+    const phone = '+15558880001';
+    const welcome = await text(phone, 'hi');
+    expect(welcome).toMatch(/STOP/);
+    expect(welcome).toMatch(/988/);
+    for (const answer of ['1', '1', 'no', '1']) expect(await text(phone, answer)).not.toBe('');
+    const results = await text(phone, '79101');
+    expect(results).toMatch(/\bAA\b/);
+    expect(results).toMatch(/Amarillo/);
+  });
+
+  it('answers crisis words with 988 mid-conversation, and STOP with silence until START', async () => {
+    const phone = '+15558880002';
+    await text(phone, 'hi');
+    expect(await text(phone, 'i think i might overdose')).toMatch(/988/);
+    expect(await text(phone, 'STOP')).toBe('');
+    expect(await text(phone, 'hi')).toBe('');
+    await text(phone, 'START'); // Twilio confirms START itself; the flow may add nothing
+    expect(await text(phone, 'hi')).not.toBe('');
+  });
+});
