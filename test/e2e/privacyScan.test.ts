@@ -3,7 +3,11 @@ import request from 'supertest';
 import twilio from 'twilio';
 import { createApp } from '../../src/app';
 import { SessionStoreError, type SessionStore } from '../../src/store/sessionStore';
-import { appOverRedis, capturingLogger } from '../support/appKit';
+import type { Config } from '../../src/config';
+import type { Logger } from '../../src/log/logger';
+import { RedisSessionStore } from '../../src/store/redisSessionStore';
+import { wireConversation, type Conversation } from '../../src/server';
+import { capturingLogger } from '../support/appKit';
 import { createFakeEngine } from '../support/fakeEngine';
 import { deleteKeysUnder, keysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, signedPost, smsParams } from '../support/twilioPost';
@@ -41,11 +45,23 @@ async function everyValue(keys: string[]): Promise<string[]> {
   return values;
 }
 
-describe('privacy scan', () => {
+const fakeConversation = async (): Promise<Conversation> => {
+  const engine = createFakeEngine();
+  return { engine: () => engine, close: async () => {} };
+};
+
+describe.each([
+  ['the fake engine', fakeConversation],
+  ['the real flows and directory', (config: Config, log: Logger) => wireConversation(config, log)],
+])('privacy scan with %s', (_name, makeConversation) => {
   it('puts no phone number, message body or signature in any log line, Redis key or Redis value', async () => {
     const { log, lines } = capturingLogger('trace');
-    const config = testConfig({ REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'trace' });
-    const { app } = appOverRedis(redis, config, { log });
+    const config = testConfig({ REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'trace', DIRECTORY_REFRESH_MINUTES: '0' });
+    const conversation = await makeConversation(config, log);
+    const engine = conversation.engine();
+    const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 });
+    const app = createApp({ config, log, engine: conversation.engine, store });
+    lines.length = 0; // only what handling texts logs (flow and directory loading logs no person)
     const signatures: string[] = [];
     const bodies: string[] = [];
     let i = 0;
@@ -60,6 +76,9 @@ describe('privacy scan', () => {
     for (const phone of PHONES) {
       await send(phone, 'hi there');
       await send(phone, '1');
+      await send(phone, '2');
+      await send(phone, 'Amarillo TX');
+      await send(phone, '79101');
       await send(phone, 'I might overdose tonight');
       await send(phone, `call me at ${phone}`);
       await send(phone, 'STOP');
@@ -72,7 +91,7 @@ describe('privacy scan', () => {
     bodies.push(`${MARK}x`);
 
     // The same through a store that is down (the chaos test covers a real dead Redis): the fallback path logs too.
-    const deadApp = createApp({ config, log, engine: () => createFakeEngine(), store: new UnavailableStore() });
+    const deadApp = createApp({ config, log, engine: () => engine, store: new UnavailableStore() });
     const fallbackParams = smsParams(PHONES[2], `overdose ${MARK}fallback`, { To: TO });
     bodies.push(`${MARK}fallback`);
     signatures.push(twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/sms`, fallbackParams));
@@ -93,6 +112,7 @@ describe('privacy scan', () => {
     const needles = [...PHONES.flatMap(phoneForms), ...phoneForms(TO), ...bodies, ...signatures, 'AMARILLO', MARK];
     const leaks = haystacks.flatMap(([where, text]) => needles.filter((n) => text.includes(n)).map((n) => `${where} contains ${n}: ${text.slice(0, 200)}`));
     expect(leaks).toEqual([]);
+    await conversation.close();
   });
 });
 

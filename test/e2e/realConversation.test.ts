@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { startServer, type RunningServer } from '../../src/server';
+import { sparePort } from '../support/redisServerProcess';
 import { deleteKeysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
 import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
@@ -53,5 +54,38 @@ describe('a real conversation through the webhook', () => {
     expect(await text(phone, 'hi')).toBe('');
     await text(phone, 'START'); // Twilio confirms START itself; the flow may add nothing
     expect(await text(phone, 'hi')).not.toBe('');
+  });
+});
+
+describe('the real flows with Redis unreachable', () => {
+  let downServer: RunningServer;
+  beforeAll(async () => {
+    // Nothing listens on this port: the server starts anyway (after a short wait) and answers without sessions.
+    downServer = await startServer(
+      testConfig({ REDIS_URL: `redis://127.0.0.1:${await sparePort()}`, REDIS_KEY_PREFIX: prefix, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' }),
+    );
+  }, 30_000);
+  afterAll(async () => {
+    await downServer?.close();
+  });
+
+  async function timedText(body: string): Promise<{ text: string; ms: number }> {
+    const started = Date.now();
+    const res = await signedPost(downServer.url, '/sms', smsParams('+15558880003', body));
+    expect(res.status).toBe(200);
+    return { text: messagesOf(res.text).join('\n'), ms: Date.now() - started };
+  }
+
+  it('still answers crisis words with 911/988, HELP, STOP, and anything else with the helpline, each in under 2 s', async () => {
+    const crisis = await timedText('overdose');
+    expect(crisis.text).toMatch(/988/);
+    expect(crisis.text).toMatch(/911/);
+    expect(crisis.ms).toBeLessThan(2_000);
+    const other = await timedText('where are meetings near 79101');
+    expect(other.text).toMatch(/1-800-662-4357/);
+    expect(other.ms).toBeLessThan(2_000);
+    expect((await timedText('HELP')).text).not.toBe('');
+    expect((await timedText('STOP')).text).toBe('');
+    expect((await request(downServer.url).get('/readyz')).status).toBe(503);
   });
 });
