@@ -96,7 +96,7 @@ describe('DirectoryService', () => {
     try {
       server.state.body = JSON.stringify([feedRow('a1'), feedRow('a2')]);
       const { log, lines } = captureLog();
-      const service = await DirectoryService.start({ sources: [`program=aa:${server.url}`], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 500 });
+      const service = await DirectoryService.start({ sources: [`program=aa:${server.url}`], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 10_000 });
       const first = service.current();
       expect(first.size()).toBe(1037 + 2);
 
@@ -165,7 +165,7 @@ describe('DirectoryService', () => {
       writeFileSync(join(dir, 'local.yaml'), `meetings:\n  - { program: smart, slug: s1, name: SMART by phone, day: 1, time: "19:00", timezone: America/Chicago, conference_phone: "+15555550100,,1#" }\n`);
       jest.advanceTimersByTime(5 * 60_000);
       jest.useRealTimers();
-      for (let i = 0; i < 100 && service.current() === before; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 500 && service.current() === before; i++) await new Promise((r) => setTimeout(r, 20));
       expect(service.current().size()).toBe(1037 + 1);
       service.stop();
     } finally {
