@@ -75,8 +75,10 @@ function routeLabel(r: FlowRoute, lang: string): string {
   return parts.join(' / ');
 }
 
+/** A text in one language, placeholders shown as `[name]` (before any shortening can cut one in half). */
 function textIn(text: FlowText, lang: string): string {
-  return typeof text === 'string' ? text : text[lang] ?? Object.values(text)[0] ?? '';
+  const t = typeof text === 'string' ? text : text[lang] ?? Object.values(text)[0] ?? '';
+  return t.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, '[$1]');
 }
 
 function wordsIn(words: FlowWords, lang: string): string[] {
