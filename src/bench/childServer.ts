@@ -20,7 +20,9 @@ export async function startChildServer(opts: {
 }): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, [opts.script, ...(opts.args ?? [])], {
     env: { ...process.env, ...opts.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // A server polled for readiness logs JSON we do not read: send it to /dev/null, so draining a
+    // pipe does not steal CPU from the load generator in this process.
+    stdio: ['ignore', opts.readyPath ? 'ignore' : 'pipe', 'inherit'],
   });
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   let port = opts.port ?? 0;
@@ -36,7 +38,7 @@ export async function startChildServer(opts: {
     });
   }
   // Drain stdout so a chatty server never blocks on a full pipe.
-  child.stdout!.resume();
+  child.stdout?.resume();
   if (opts.readyPath) {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${opts.script} exited with ${child.exitCode} before ready`);

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startChildServer } from '../bench/childServer';
+import { measureRoundTrips } from '../bench/redisRoundTrips';
+import { combine, driveConversations, driveEcho, type LoadResult } from '../bench/webhookLoad';
+import { loadConfig } from '../config';
+import { runDirectoryBench } from '../directory/directoryBench';
+import { loadProgramCatalogue } from '../directory/programCatalogue';
+
+/**
+ * `npm run bench`: where the line stands, measured in one run so ratios hold on a noisy machine.
+ * 1. the meeting search at national scale (synthetic directory, BENCH_MEETINGS, default 100,000);
+ * 2. Redis round trips per inbound text (a counting client under the real webhook);
+ * 3. the real server (Redis, production settings, signed requests, whole conversations) against a
+ *    bare Express server with a fixed TwiML reply, at 50 connections, in alternating rounds.
+ * Prints a table, then one JSON line. Exits 0 whatever the numbers (targets are read, not judged).
+ * BENCH_SECONDS (default 20) is the load time per server, split over two rounds.
+ */
+async function main(): Promise<void> {
+  const seconds = Math.max(2, Number(process.env.BENCH_SECONDS ?? 20));
+  const meetings = Math.max(1000, Number(process.env.BENCH_MEETINGS ?? 100_000));
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `bench:${process.pid}:`;
+  const authToken = 'bench-auth-token-0123456789';
+  const secret = 'bench-phone-hash-secret-0123456789';
+
+  // 1. Search at scale. RSS is read right after the index is built, before any server starts here.
+  process.stderr.write(`bench: building a synthetic directory of ${meetings} meetings...\n`);
+  const search = runDirectoryBench(loadProgramCatalogue(join('directory', 'programs.yaml')), { count: meetings });
+  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+
+  // 2. Redis round trips per text, in process.
+  process.stderr.write('bench: counting Redis round trips per text...\n');
+  const rtConfig = loadConfig({
+    NODE_ENV: 'production', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}rt:`, TWILIO_AUTH_TOKEN: authToken,
+    PUBLIC_URL: 'http://bench.invalid', PHONE_HASH_SECRET: secret, LOG_LEVEL: 'silent', DIRECTORY_REFRESH_MINUTES: '0',
+    RATE_LIMIT_PER_MINUTE: '1000',
+  });
+  const roundTrips = await measureRoundTrips(rtConfig);
+
+  // 3. Webhook against bare Express, each in its own process, alternating so drift hits both.
+  process.stderr.write('bench: building dist/ for the real server...\n');
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const port = 20000 + (process.pid % 20000);
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const webhook = await startChildServer({
+    script: join('dist', 'server.js'),
+    port,
+    readyPath: '/readyz',
+    env: {
+      NODE_ENV: 'production', PORT: String(port), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}load:`,
+      TWILIO_AUTH_TOKEN: authToken, PUBLIC_URL: publicUrl, PHONE_HASH_SECRET: secret, LOG_LEVEL: 'info',
+      DIRECTORY_REFRESH_MINUTES: '0', RATE_LIMIT_PER_MINUTE: '1000',
+    },
+  });
+  const echo = await startChildServer({ script: join('dist', 'cli', 'benchEchoServer.js') });
+  const round = Math.max(1, Math.floor(seconds / 2));
+  const runs: { webhook: LoadResult[]; echo: LoadResult[] } = { webhook: [], echo: [] };
+  try {
+    process.stderr.write(`bench: warming up, then ${round}s x 2 rounds per server at ${connections} connections...\n`);
+    await driveEcho({ port: echo.port, seconds: 1, connections });
+    await driveConversations({ port, publicUrl, authToken, seconds: 1, connections });
+    for (let i = 0; i < 2; i++) {
+      runs.echo.push(await driveEcho({ port: echo.port, seconds: round, connections }));
+      runs.webhook.push(await driveConversations({ port, publicUrl, authToken, seconds: round, connections }));
+    }
+  } finally {
+    await Promise.all([webhook.stop(), echo.stop()]);
+    await cleanUp(redisUrl, prefix);
+  }
+  const hook = combine(runs.webhook[0], runs.webhook[1]);
+  const bare = combine(runs.echo[0], runs.echo[1]);
+
+  const summary = {
+    webhook_rps: Math.round(hook.rps),
+    echo_rps: Math.round(bare.rps),
+    ratio: round2(hook.rps / bare.rps),
+    webhook_p50_ms: round2(hook.p50Ms),
+    webhook_p99_ms: round2(hook.p99Ms),
+    webhook_non2xx: hook.non2xx,
+    webhook_errors: hook.errors,
+    echo_p50_ms: round2(bare.p50Ms),
+    echo_p99_ms: round2(bare.p99Ms),
+    search_meetings: search.meetings,
+    search_p50_ms: search.searchP50Ms,
+    search_p99_ms: search.searchP99Ms,
+    index_build_ms: search.buildMs,
+    rss_mb: Math.round(rssMb),
+    redis_roundtrips_per_message: round2(roundTrips.perText),
+    seconds_per_server: round * 2,
+    connections,
+  };
+  printTable(summary);
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
+function printTable(s: Record<string, number>): void {
+  const rows: Array<[string, string, string]> = [
+    ['webhook throughput', `${s.webhook_rps} req/s`, ''],
+    ['bare Express throughput', `${s.echo_rps} req/s`, ''],
+    ['ratio webhook / Express', String(s.ratio), '>= 0.6'],
+    ['webhook latency p50 / p99', `${s.webhook_p50_ms} / ${s.webhook_p99_ms} ms`, 'p99 < 50 ms'],
+    ['webhook non-2xx / errors', `${s.webhook_non2xx} / ${s.webhook_errors}`, '0 / 0'],
+    ['Redis round trips per text', String(s.redis_roundtrips_per_message), '<= 2'],
+    [`search p50 / p99 (${s.search_meetings} meetings)`, `${s.search_p50_ms} / ${s.search_p99_ms} ms`, 'p99 < 1 ms'],
+    ['index build', `${s.index_build_ms} ms`, '< 2000 ms'],
+    ['resident memory after index', `${s.rss_mb} MB`, '< 300 MB'],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  process.stdout.write(`\n| ${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target |\n|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|--------|\n`);
+  for (const [a, b, c] of rows) process.stdout.write(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c} |\n`);
+  process.stdout.write('\n');
+}
+
+async function cleanUp(redisUrl: string, prefix: string): Promise<void> {
+  const { default: IORedis } = await import('ioredis');
+  const client = new IORedis(redisUrl);
+  let cursor = '0';
+  do {
+    const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (keys.length) await client.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  client.disconnect();
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const started = performance.now();
+main()
+  .then(() => process.stderr.write(`bench: done in ${Math.round((performance.now() - started) / 1000)} s\n`))
+  .catch((err) => {
+    // The bench reports; it never fails CI for numbers. A crash is still a crash.
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
