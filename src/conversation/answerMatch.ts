@@ -30,50 +30,55 @@ export function allWords(words: FlowWords | undefined): string[] {
 /** Words shorter than this must be typed exactly: a typo in "me" or "son" is another word. */
 const TYPO_MIN_LENGTH = 5;
 
-/** Optimal string alignment distance, stopping early once it exceeds `max`. */
-function editDistanceWithin(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i][0] = i;
+/** Optimal string alignment distance is at most 1: one letter added, dropped, changed, or two swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: number, y: number) => a.slice(x) === b.slice(y);
+  if (a.length === b.length) {
+    // One letter changed, or two next to each other swapped.
+    return rest(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
   }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return false;
-  }
-  return rows[a.length][b.length] <= max;
+  return a.length > b.length ? rest(i + 1, i) : rest(i, i + 1);
 }
 
 function tokenMatches(said: string, wanted: string): boolean {
   if (said === wanted) return true;
   if (wanted.length < TYPO_MIN_LENGTH || /\d/.test(wanted)) return false;
-  return editDistanceWithin(said, wanted, 1);
+  return withinOneEdit(said, wanted);
 }
 
-/** True when the phrase's words appear in the message, in order and next to each other. */
-export function containsPhrase(normalizedMessage: string, phrase: string): boolean {
-  const wanted = normalizeText(phrase).split(' ').filter(Boolean);
+const phraseTokens = new Map<string, string[]>();
+
+/** A phrase's normalised words, remembered: flows hold a few hundred phrases, read on every text. */
+function tokensOf(phrase: string): string[] {
+  let tokens = phraseTokens.get(phrase);
+  if (!tokens) {
+    tokens = normalizeText(phrase).split(' ').filter(Boolean);
+    if (phraseTokens.size < 10_000) phraseTokens.set(phrase, tokens);
+  }
+  return tokens;
+}
+
+function saidContains(said: readonly string[], wanted: readonly string[]): boolean {
   if (wanted.length === 0) return false;
-  const said = normalizedMessage.split(' ').filter(Boolean);
   for (let start = 0; start + wanted.length <= said.length; start++) {
     if (wanted.every((w, k) => tokenMatches(said[start + k], w))) return true;
   }
   return false;
 }
 
+/** True when the phrase's words appear in the message, in order and next to each other. */
+export function containsPhrase(normalizedMessage: string, phrase: string): boolean {
+  return saidContains(normalizedMessage.split(' ').filter(Boolean), tokensOf(phrase));
+}
+
 /** True when the message contains any of the words or phrases (whole words, small typos allowed). */
 export function containsAnyWord(text: string, words: FlowWords | undefined): boolean {
-  const message = normalizeText(text);
-  return allWords(words).some((w) => containsPhrase(message, w));
+  const said = normalizeText(text).split(' ').filter(Boolean);
+  return allWords(words).some((w) => saidContains(said, tokensOf(w)));
 }
 
 /** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */

@@ -15,6 +15,11 @@ describe('answer matching', () => {
     ['a friend', ['friend']],
     ['no más mensajes', ['no mas mensajes']],
     ["don't know", ["don't know"]],
+    ['sucide', ['suicide']],
+    ['suicdie', ['suicide']],
+    ['alcohl', ['alcohol']],
+    ['alcoholl', ['alcohol']],
+    ['alcahol', ['alcohol']],
   ])('finds the words in "%s"', (text, words) => {
     expect(containsAnyWord(text, words)).toBe(true);
   });
@@ -24,6 +29,8 @@ describe('answer matching', () => {
     ['sun', ['son']],
     ['meal', ['me']],
     ['odd', ['od']],
+    ['alchl', ['alcohol']],
+    ['overdue', ['overdose']],
   ])('does not find short words inside other words or with a typo: "%s"', (text, words) => {
     expect(containsAnyWord(text, words)).toBe(false);
   });
