@@ -259,6 +259,18 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(t.send('ayuda')[0]).toMatch(/^Recovery Textline: ayuda gratis/);
   });
 
+  it('narrows the results to a day named after them, and goes back to any day when none fit', () => {
+    const dir = fakeDirectory();
+    const t = new Texter(engineWith(dir));
+    t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', '79101');
+    expect(dir.queries[dir.queries.length - 1].when).toBeUndefined();
+    t.send('any on saturday?');
+    expect(t.last.stateAfter).toBe('results');
+    expect(dir.queries[dir.queries.length - 1].when).toEqual({ weekdays: [6] });
+    expect(t.last.replies[0]).toContain('Sat 7pm');
+    expect(t.last.replies[0]).not.toContain('Mon 7pm');
+  });
+
   it('answers a search that breaks with the no-results text, not an error', () => {
     const t = new Texter(engineWith(fakeDirectory({ failingSearch: true })));
     t.sendAll('hi', 'me', 'alcohol', 'no', 'online');
