@@ -529,6 +529,17 @@ function checkWordLists(ctx: FlowContext): void {
     const words = flow[key];
     if (words) checkWordsLanguages(ctx, [key], words);
   }
+  // Answers and language switches are whole messages too: a carrier word there never arrives.
+  for (const key of ['yes_words', 'no_words', 'switch_language'] as const) {
+    for (const lang of ctx.languages) {
+      for (const { word, path } of wordsFor(flow[key], lang, [key])) {
+        if (CARRIER_WORDS.has(squash(word))) {
+          ctx.report(path, 'error', 'carrier-keyword',
+            `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be used in \`${key}\`. Use another word.`);
+        }
+      }
+    }
+  }
   for (const key of ['start_language', 'switch_language', 'labels'] as const) {
     for (const lang of Object.keys(flow[key] ?? {})) {
       if (!ctx.languages.includes(lang)) {

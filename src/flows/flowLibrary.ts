@@ -97,6 +97,15 @@ export class FlowLibrary implements FlowSource {
    * checker's file:line messages) and the last good set keeps serving; otherwise the new set goes live.
    */
   reload(): ReloadResult {
+    try {
+      return this.reloadUnsafe();
+    } catch (err) {
+      // A bug in the checker must not take the line down: refuse the change, keep serving.
+      return this.refuse([{ file: this.opts.dir, line: 1, column: 1, severity: 'error', rule: 'check-failed', message: `The flow check itself failed (${(err as Error).message}). The last good flows keep serving; tell a developer.` }]);
+    }
+  }
+
+  private reloadUnsafe(): ReloadResult {
     const { dir, log } = this.opts;
     let files: string[];
     try {

@@ -97,7 +97,20 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
       ],
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // Aliases (`*name`) are resolved here: one naming no anchor, or too many, throws.
+    return {
+      ...base,
+      flow: undefined,
+      findings: [
+        finding(file, { line: 1, column: 1 }, 'not-yaml',
+          `This is not valid YAML: ${(err as Error).message}. A "*" or "&" at the start of a value has a special meaning in YAML: put that text in double quotes.`),
+      ],
+    };
+  }
   const result = flowSchema.safeParse(data);
   if (!result.success) {
     const findings = result.error.issues.map((issue) => schemaFinding(file, data, issue, locate));

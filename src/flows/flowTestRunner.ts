@@ -81,7 +81,13 @@ export function readFlowTestFile(file: string): FlowTestFile {
     const e = doc.errors[0];
     throw new FlowTestFileError(file, lineCounter.linePos(e.pos[0]).line, `not valid YAML: ${e.message.split('\n')[0]}`);
   }
-  const parsed = fileSchema.safeParse(doc.toJS());
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (err) {
+    throw new FlowTestFileError(file, 1, `not valid YAML: ${(err as Error).message} (put texts starting with * or & in quotes)`);
+  }
+  const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;

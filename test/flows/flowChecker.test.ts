@@ -154,3 +154,39 @@ nodes:
     }
   });
 });
+
+describe('checkFlows on any input', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const valid = require('node:fs').readFileSync(join(__dirname, 'fixtures', 'valid.yaml'), 'utf8') as string;
+
+  it('never throws on a valid flow with lines removed, duplicated or cut short', () => {
+    const lines = valid.split('\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('drop', 'twice', 'cut')), { maxLength: 4 }), (edits) => {
+        const copy = [...lines];
+        for (const [i, how] of edits) {
+          if (how === 'drop') copy.splice(i % copy.length, 1);
+          else if (how === 'twice') copy.splice(i % copy.length, 0, copy[i % copy.length]);
+          else copy[i % copy.length] = copy[i % copy.length].slice(0, Math.floor(copy[i % copy.length].length / 2));
+        }
+        const findings = checkFlows([{ file: 'mutated.yaml', source: copy.join('\n') }], { actions });
+        for (const f of findings) {
+          expect(f.line).toBeGreaterThanOrEqual(1);
+          expect(f.message.length).toBeGreaterThan(10);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (source) => {
+      checkFlows([{ file: 'any.yaml', source }]);
+    }), { numRuns: 300 });
+  });
+
+  it('refuses carrier words as yes/no words and language switches', () => {
+    const source = valid.replace('no_words:\n  en: [no, n, nope]', 'no_words:\n  en: [no, n, nope, cancel]');
+    expect(checkFlows([{ file: 'c.yaml', source }], { actions }).map((f) => f.rule)).toEqual(['carrier-keyword']);
+  });
+});
