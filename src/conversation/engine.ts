@@ -183,10 +183,14 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return undefined;
   }
 
+  /** The language of a conversation nothing else decides: the host's choice if the flow has it, else the flow's first. */
+  function defaultLanguage(flow: CompiledFlow): string {
+    return deps.defaultLang && flow.flow.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang;
+  }
+
   /** The language a new conversation starts in: what the text points to, else the default. */
   function newLanguage(flow: CompiledFlow, text: string): string {
-    const f = flow.flow;
-    return detectLanguage(flow, text) ?? (deps.defaultLang && f.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang);
+    return detectLanguage(flow, text) ?? defaultLanguage(flow);
   }
 
   function stepUnsafe(input: StepInput): StepOutput {
@@ -216,7 +220,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const keywords = flow.flow.keywords;
     const textLang = live
       ? lang(live)
-      : detectLanguage(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? newLanguage(entry, text);
+      : detectLanguage(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? defaultLanguage(entry);
     const apology = flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined;
     const fresh = (l: string = textLang) => live ?? startLive(entry, l, now);
 

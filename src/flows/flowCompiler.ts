@@ -279,6 +279,9 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     },
   });
 
+  // The states are built from data, so TypeScript cannot check them against setup()'s names the
+  // way it checks a hand-written machine; the names used below are exactly the keys above, and
+  // the compiler tests run every kind of node through XState.
   type Action = Parameters<typeof machineSetup.createMachine>[0]['entry'];
   const states: Record<string, object> = {};
   for (const [nodeId, node] of Object.entries(flow.nodes)) states[nodeId] = stateFor(nodeId, node);
