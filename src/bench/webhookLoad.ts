@@ -68,17 +68,12 @@ export async function driveConversations(opts: {
   return summarize(result);
 }
 
-/** Drives the echo server with the same shape of requests (it ignores them). */
+/**
+ * Drives the echo server with exactly the same signed conversation requests, so the load
+ * generator does the same work for both servers and the ratio compares the servers alone.
+ */
 export async function driveEcho(opts: { port: number; seconds: number; connections: number }): Promise<LoadResult> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${opts.port}/sms`,
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'MessageSid=SMecho&From=%2B15550000001&To=%2B15550000000&Body=hi',
-    connections: opts.connections,
-    duration: opts.seconds,
-  });
-  return summarize(result);
+  return driveConversations({ ...opts, publicUrl: `http://127.0.0.1:${opts.port}`, authToken: 'echo-ignores-signatures' });
 }
 
 function summarize(result: autocannon.Result): LoadResult {
