@@ -30,55 +30,71 @@ export function allWords(words: FlowWords | undefined): string[] {
 /** Words shorter than this must be typed exactly: a typo in "me" or "son" is another word. */
 const TYPO_MIN_LENGTH = 5;
 
+/** True when a[x..] equals b[y..]. */
+function sameFrom(a: string, x: number, b: string, y: number): boolean {
+  if (a.length - x !== b.length - y) return false;
+  for (; x < a.length; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+  return true;
+}
+
 /** Optimal string alignment distance is at most 1: one letter added, dropped, changed, or two swapped. */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === a.length && i === b.length) return true;
-  const rest = (x: number, y: number) => a.slice(x) === b.slice(y);
   if (a.length === b.length) {
     // One letter changed, or two next to each other swapped.
-    return rest(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+    return sameFrom(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2));
   }
-  return a.length > b.length ? rest(i + 1, i) : rest(i, i + 1);
+  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
 }
 
-function tokenMatches(said: string, wanted: string): boolean {
-  if (said === wanted) return true;
-  if (wanted.length < TYPO_MIN_LENGTH || /\d/.test(wanted)) return false;
-  return withinOneEdit(said, wanted);
+/** A phrase as normalised words, each marked with whether it may carry a typo. */
+interface Phrase {
+  tokens: string[];
+  typo: boolean[];
 }
 
-const phraseTokens = new Map<string, string[]>();
+const phrases = new Map<string, Phrase>();
 
 /** A phrase's normalised words, remembered: flows hold a few hundred phrases, read on every text. */
-function tokensOf(phrase: string): string[] {
-  let tokens = phraseTokens.get(phrase);
-  if (!tokens) {
-    tokens = normalizeText(phrase).split(' ').filter(Boolean);
-    if (phraseTokens.size < 10_000) phraseTokens.set(phrase, tokens);
+function phraseOf(text: string): Phrase {
+  let phrase = phrases.get(text);
+  if (!phrase) {
+    const tokens = normalizeText(text).split(' ').filter(Boolean);
+    phrase = { tokens, typo: tokens.map((t) => t.length >= TYPO_MIN_LENGTH && !/\d/.test(t)) };
+    if (phrases.size < 10_000) phrases.set(text, phrase);
   }
-  return tokens;
+  return phrase;
 }
 
-function saidContains(said: readonly string[], wanted: readonly string[]): boolean {
-  if (wanted.length === 0) return false;
-  for (let start = 0; start + wanted.length <= said.length; start++) {
-    if (wanted.every((w, k) => tokenMatches(said[start + k], w))) return true;
+function tokenMatches(said: string, wanted: string, typo: boolean): boolean {
+  return said === wanted || (typo && withinOneEdit(said, wanted));
+}
+
+function saidContains(said: readonly string[], phrase: Phrase): boolean {
+  const { tokens, typo } = phrase;
+  const n = tokens.length;
+  if (n === 0) return false;
+  next: for (let start = 0; start + n <= said.length; start++) {
+    for (let k = 0; k < n; k++) {
+      if (!tokenMatches(said[start + k], tokens[k], typo[k])) continue next;
+    }
+    return true;
   }
   return false;
 }
 
 /** True when the phrase's words appear in the message, in order and next to each other. */
 export function containsPhrase(normalizedMessage: string, phrase: string): boolean {
-  return saidContains(normalizedMessage.split(' ').filter(Boolean), tokensOf(phrase));
+  return saidContains(normalizedMessage.split(' ').filter(Boolean), phraseOf(phrase));
 }
 
 /** True when the message contains any of the words or phrases (whole words, small typos allowed). */
 export function containsAnyWord(text: string, words: FlowWords | undefined): boolean {
   const said = normalizeText(text).split(' ').filter(Boolean);
-  return allWords(words).some((w) => saidContains(said, tokensOf(w)));
+  return allWords(words).some((w) => saidContains(said, phraseOf(w)));
 }
 
 /** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */
