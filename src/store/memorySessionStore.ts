@@ -31,6 +31,7 @@ interface SenderRecord {
  */
 export class MemorySessionStore implements SessionStore {
   private readonly senders = new Map<SenderKey, SenderRecord>();
+  private operationsSinceSweep = 0;
 
   /** `nowMs` is the clock for expiries (injectable so tests can age sessions). */
   constructor(
@@ -56,11 +57,22 @@ export class MemorySessionStore implements SessionStore {
     return record;
   }
 
+  /** Drops senders with nothing left but expired data, so a long-running dev server does not grow forever. */
+  private sweep(): void {
+    this.operationsSinceSweep = 0;
+    const now = this.nowMs();
+    for (const [key, record] of this.senders) {
+      const idle = record.sessionExpiresAt <= now && !record.optedOut && record.rateWindow < Math.floor(now / 60_000) - 1;
+      if (idle && [...record.messages.values()].every((m) => m.expiresAt <= now)) this.senders.delete(key);
+    }
+  }
+
   private stateOf(record: SenderRecord): SenderState {
     return { optedOut: record.optedOut, version: record.version, session: parseSession(record.sessionJson) };
   }
 
   async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
+    if (++this.operationsSinceSweep >= 1_000) this.sweep();
     const record = this.recordOf(senderKey);
     const usableSid = usableMessageSid(sid);
     if (usableSid) {

@@ -137,6 +137,13 @@ describe('POST /sms', () => {
     expect(messagesOf(res.text)).toEqual([FAKE_REPLIES.welcome, FAKE_REPLIES.who]);
   });
 
+  it('takes a 1600-character body of four-byte emoji', async () => {
+    const { app } = appOverRedis(redis, config);
+    const res = await signedPost(app, '/sms', smsParams(newPhone(), '🙏🏽'.repeat(400)));
+    expect(res.status).toBe(200);
+    expect(messagesOf(res.text)).toEqual([FAKE_REPLIES.welcome, FAKE_REPLIES.who]);
+  });
+
   it('answers 400 without From and changes nothing', async () => {
     const { lines, log } = capturingLogger();
     const { app } = appOverRedis(redis, config, { log });
