@@ -1,5 +1,5 @@
 import KDBush from 'kdbush';
-import { around, distance as distanceKm } from 'geokdbush';
+import { distance as distanceKm } from 'geokdbush';
 import { zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, MeetMode, ProgramId, TimeWindow } from './types';
 
@@ -11,6 +11,7 @@ export const RADII_MILES = [10, 25, 50, 100] as const;
 /** The in-person search widens until at least this many meetings fit. */
 export const ENOUGH_NEARBY = 3;
 const KM_PER_MILE = 1.609344;
+const MILES_PER_DEGREE_LAT = 69.05;
 const MODE_BIT: Record<MeetMode, number> = { in_person: 1, online: 2, phone: 4 };
 
 /** What is worked out once per meeting at load, so a search only compares numbers. */
@@ -84,7 +85,7 @@ interface Candidate {
 }
 
 /**
- * The search over loaded meetings: a kd-tree (kdbush + geokdbush) over in-person meetings, and
+ * The search over loaded meetings: a kd-tree (kdbush; geokdbush for distances) over in-person meetings, and
  * per program and zone lists of online and phone meetings sorted by local week minute, so the
  * soonest ones are found by walking from "now" instead of sorting everything.
  */
@@ -182,15 +183,31 @@ export class MeetingSearch {
     return { matches, ...(radiusMiles !== undefined ? { radiusMiles } : {}), hasMore: all.length > offset + limit };
   }
 
-  /** In-person meetings within `miles` of the place that fit the programs and time window. */
+  /**
+   * In-person meetings within `miles` of the place that fit the programs and time window: a
+   * bounding-box range query on the kd-tree (no priority queue: every hit is sorted by time
+   * anyway), then the exact great-circle distance.
+   */
   private nearby(q: MeetingQuery, clock: Clock, programSet: Set<ProgramId>, miles: number): Candidate[] {
     const { lat, lon } = q.place!;
-    const found = around(this.tree!, lon, lat, Infinity, miles * KM_PER_MILE, (e: Entry) => programSet.has(e.meeting.programId));
+    const tree = this.tree!;
+    const dLat = miles / MILES_PER_DEGREE_LAT;
+    const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
+    const boxes: Array<[number, number]> = [[lon - dLon, lon + dLon]];
+    // Near the date line (the Aleutians), look on both sides of it.
+    if (lon - dLon < -180) boxes.push([lon - dLon + 360, 180]);
+    if (lon + dLon > 180) boxes.push([-180, lon + dLon - 360]);
     const out: Candidate[] = [];
-    for (const e of found) {
-      const delta = clock.delta(e);
-      if (!clock.fits(e, delta, q.when)) continue;
-      out.push({ e, delta, distanceMiles: distanceKm(lon, lat, e.meeting.lon!, e.meeting.lat!) / KM_PER_MILE });
+    for (const [minLon, maxLon] of boxes) {
+      for (const id of tree.range(minLon, lat - dLat, maxLon, lat + dLat)) {
+        const e = tree.points[id];
+        if (!programSet.has(e.meeting.programId)) continue;
+        const d = distanceKm(lon, lat, e.meeting.lon!, e.meeting.lat!) / KM_PER_MILE;
+        if (d > miles) continue;
+        const delta = clock.delta(e);
+        if (!clock.fits(e, delta, q.when)) continue;
+        out.push({ e, delta, distanceMiles: d });
+      }
     }
     return out;
   }

@@ -7,8 +7,17 @@ import tzlookup from 'tz-lookup';
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 const abbreviations = new Map<string, Intl.DateTimeFormat>();
-/** Offset per zone for the current UTC hour: offsets only change on (UTC) hour boundaries in practice. */
-const offsetCache = new Map<string, { hour: number; offset: number }>();
+/**
+ * Offsets per zone per UTC day: a day whose first and last minute share an offset has it all day
+ * (zones change at most once a day); days with a change are looked up by the quarter hour. Searches ask
+ * for "now" in every zone they touch, so this must be a map lookup, not a formatter call.
+ */
+const dayOffsets = new Map<string, Map<number, number>>();
+const hourOffsets = new Map<string, Map<number, number>>();
+const DAY_MS = 86_400_000;
+const SLOT_MS = 15 * 60_000;
+/** Bound on cached days per zone (about 14 years), so a long-running process cannot grow without end. */
+const MAX_CACHED = 5000;
 
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
   let f = formatters.get(zone);
@@ -38,17 +47,39 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The zone's offset from UTC in minutes at instant `ms` (e.g. -300 for New York in winter). */
 export function zoneOffsetMinutes(zone: string, ms: number): number {
-  const hour = Math.floor(ms / 3_600_000);
-  const cached = offsetCache.get(zone);
-  if (cached && cached.hour === hour) return cached.offset;
+  const day = Math.floor(ms / DAY_MS);
+  let days = dayOffsets.get(zone);
+  if (!days) dayOffsets.set(zone, (days = new Map()));
+  let v = days.get(day);
+  if (v === undefined) {
+    const first = rawOffset(zone, day * DAY_MS);
+    const last = rawOffset(zone, (day + 1) * DAY_MS - 60_000);
+    v = first === last ? first : NaN;
+    if (days.size > MAX_CACHED) days.clear();
+    days.set(day, v);
+  }
+  if (!Number.isNaN(v)) return v;
+  // A day with a change: look up the quarter hour (Newfoundland changes at half past).
+  const hour = Math.floor(ms / SLOT_MS);
+  let hours = hourOffsets.get(zone);
+  if (!hours) hourOffsets.set(zone, (hours = new Map()));
+  let h = hours.get(hour);
+  if (h === undefined) {
+    h = rawOffset(zone, hour * SLOT_MS);
+    if (hours.size > MAX_CACHED) hours.clear();
+    hours.set(hour, h);
+  }
+  return h;
+}
+
+/** The offset at an instant, asked of Intl (about a microsecond with a cached formatter). */
+function rawOffset(zone: string, ms: number): number {
   const f = formatterFor(zone);
   if (!f) throw new RangeError(`unknown time zone ${zone}`);
-  const parts = f.formatToParts(new Date(hour * 3_600_000));
+  const parts = f.formatToParts(new Date(ms));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  const offset = Math.round((asUtc - hour * 3_600_000) / 60_000);
-  offsetCache.set(zone, { hour, offset });
-  return offset;
+  return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
 }
 
 /** The local weekday (0 = Sunday) and minute of day in `zone` at instant `ms`. */
