@@ -142,7 +142,13 @@ export class FlowLibrary implements FlowSource {
     for (const f of findings) log.debug({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message }, 'flow warning');
     if (changed) {
       log.info({ flows: candidate.map((f) => ({ id: f.id, version: f.version })), warnings: findings.length }, 'flows loaded');
-      for (const listener of this.listeners) listener(candidate);
+      for (const listener of this.listeners) {
+        try {
+          listener(candidate);
+        } catch (err) {
+          log.error({ err: (err as Error).message }, 'a flows listener failed');
+        }
+      }
     }
     return { ok: true, findings };
   }

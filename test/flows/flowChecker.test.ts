@@ -40,6 +40,11 @@ describe('checkFlows on fixtures that each break one rule', () => {
     ['keyword-incomplete', 'keyword-incomplete', 'error', 12, 3],
     ['bad-pattern', 'bad-pattern', 'error', 65, 18],
     ['unknown-language', 'unknown-language', 'error', 6, 3],
+    ['route-without-test', 'route-without-test', 'error', 65, 9],
+    ['no-question', 'no-question', 'error', 56, 3],
+    ['no-routes', 'no-routes', 'error', 56, 3],
+    ['missing-yes-no-words', 'missing-yes-no-words', 'error', 58, 9],
+    ['when-unknown-variable', 'unknown-variable', 'warning', 30, 15],
   ];
 
   it.each(cases)('%s.yaml breaks %s, reported at its line and column', (name, rule, severity, line, column) => {
