@@ -11,6 +11,9 @@ import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue, type ProgramCatalogue } from './programCatalogue';
 import type { ImportReport, Meeting, MeetingDirectory } from './types';
 
+/** At most this many rejected meetings per source go into the log line (the CLI shows them all). */
+const MAX_LOGGED_REJECTIONS = 200;
+
 /** How the directory service loads. */
 export interface DirectoryServiceOptions {
   /** Extra sources (config DIRECTORY_SOURCES): paths or URLs, optionally `program=ID:` first. */
@@ -147,7 +150,9 @@ export class DirectoryService {
       if (result) {
         this.lastGood.set(p.raw, result);
         const r = result.report;
-        log.info({ source: r.source, program: r.program, imported: r.imported, rejectedCount: r.rejected.length, rejected: r.rejected }, 'directory source imported');
+        // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
+        const rejected = r.rejected.slice(0, MAX_LOGGED_REJECTIONS);
+        log.info({ source: r.source, program: r.program, imported: r.imported, rejectedCount: r.rejected.length, rejected }, 'directory source imported');
       } else {
         const kept = this.lastGood.get(p.raw);
         log.error({ source: p.raw, err: error!.message, keptLastGood: Boolean(kept) }, 'directory source failed');
