@@ -444,7 +444,8 @@ function possibleReplies(flow: FlowFile): Part[][] {
   }
   for (const [name, kw] of Object.entries(flow.keywords)) {
     const lead = kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
-    if (kw.goto !== undefined || name === 'restart') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
+    // flow_changed goes in front of the first message of a new conversation.
+    if (kw.goto !== undefined || name === 'restart' || name === 'flow_changed') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
     else if (name === 'help' || !(KNOWN_KEYWORDS as readonly string[]).includes(name)) {
       // Help and the flow's own keywords are followed by the current question, asked again, in the same SMS.
       add(lead, asks.length ? asks.map((a) => [a]) : [[]]);

@@ -35,3 +35,24 @@ describe('flowToMermaid', () => {
     expect(page).toContain('from `flows/valid.yaml`');
   });
 });
+
+describe('npm run flows:diagram', () => {
+  it('writes diagrams/<flow>.md beside the flow and prints it; a broken flow gets no diagram and exit 1', () => {
+    const { mkdtempSync, copyFileSync, readFileSync, existsSync, rmSync } = require('node:fs') as typeof import('node:fs');
+    const { runFlowsDiagram } = require('../../src/cli/flowsDiagram') as typeof import('../../src/cli/flowsDiagram');
+    const dir = mkdtempSync(join(require('node:os').tmpdir(), 'diagram-'));
+    try {
+      copyFileSync(join(__dirname, 'fixtures', 'valid.yaml'), join(dir, 'recovery.yaml'));
+      const out: string[] = [];
+      expect(runFlowsDiagram([], (t) => out.push(t), dir)).toBe(0);
+      const page = readFileSync(join(dir, 'diagrams', 'recovery.md'), 'utf8');
+      expect(page).toContain('```mermaid\nflowchart TD');
+      expect(out[0]).toBe(page);
+      copyFileSync(join(__dirname, 'fixtures', 'not-yaml.yaml'), join(dir, 'broken.yaml'));
+      expect(runFlowsDiagram([join(dir, 'broken.yaml')], () => undefined, dir)).toBe(1);
+      expect(existsSync(join(dir, 'diagrams', 'broken.md'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
