@@ -143,12 +143,15 @@ export class MeetingSearch {
    * start; `offset`/`limit` page through that one list. An empty `programs` means every program.
    */
   search(q: MeetingQuery): MeetingPage {
+    // A bad clock or query gets an empty page, not an exception inside the conversation.
+    if (!(q.now instanceof Date) || Number.isNaN(q.now.getTime()) || !Array.isArray(q.programs) || !Array.isArray(q.modes)) {
+      return { matches: [], hasMore: false };
+    }
     const limit = Math.max(1, q.limit ?? 3);
     const offset = Math.max(0, q.offset | 0);
     const need = offset + limit + 1;
     const clock = new Clock(this.zones, q.now);
-    const programs = q.programs.length ? q.programs : this.allPrograms;
-    const programSet = new Set(programs);
+    const programSet = new Set(q.programs.length ? q.programs : this.allPrograms);
     const wantMask = q.modes.reduce((m, mode) => m | MODE_BIT[mode], 0);
 
     let nearby: Candidate[] = [];
@@ -168,7 +171,7 @@ export class MeetingSearch {
     let remote: Candidate[] = [];
     if (remoteMask && nearby.length < need) {
       const shown = new Set(nearby.map((c) => c.e.meeting.id));
-      remote = this.soonestRemote(q, clock, programs, remoteMask, need - nearby.length, shown);
+      remote = this.soonestRemote(q, clock, programSet, remoteMask, need - nearby.length, shown);
     }
     const all = nearby.concat(remote);
     const matches: MeetingMatch[] = all.slice(offset, offset + limit).map((c) => {
@@ -216,7 +219,7 @@ export class MeetingSearch {
   private soonestRemote(
     q: MeetingQuery,
     clock: Clock,
-    programs: ProgramId[],
+    programs: Set<ProgramId>,
     mask: number,
     count: number,
     skip: Set<string>,

@@ -183,3 +183,20 @@ describe('time words', () => {
     expect(names(dir.search(query({ now, when: dir.parseWhen('today'), limit: 10 })))).toEqual(['Tue 7pm']);
   });
 });
+
+describe('bad queries', () => {
+  it('answers an invalid clock with an empty page instead of throwing', () => {
+    const dir = dirOf([meeting({})]);
+    expect(dir.search(query({ now: new Date('nonsense') }))).toEqual({ matches: [], hasMore: false });
+  });
+
+  it('lists a meeting once even when its program is asked for twice', () => {
+    const dir = dirOf([meeting({ modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined })]);
+    expect(dir.search(query({ programs: ['aa', 'aa'], modes: ['online'], now: new Date(), limit: 5 })).matches).toHaveLength(1);
+  });
+
+  it('searches every program when none is named', () => {
+    const dir = dirOf([meeting({ programId: 'na' }), meeting({ programId: 'aa' })]);
+    expect(dir.search(query({ programs: [], now: new Date(), limit: 5 })).matches).toHaveLength(2);
+  });
+});
