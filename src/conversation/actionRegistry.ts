@@ -24,6 +24,8 @@ export interface SearchState {
   offset: number;
   /** The day/time narrowing in force ("tonight", "Saturday"). */
   when?: TimeWindow;
+  /** The ways of meeting searched, when not those the texter chose (in person found nothing). */
+  modes?: MeetMode[];
   hasMore: boolean;
 }
 
@@ -107,8 +109,8 @@ function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): MeetMode[]
  * The vars for a page of results, and how many of its meetings were actually written: the
  * formatter leaves out a line that does not fit, and MORE must start with the first one not shown.
  */
-function resultVars(ctx: ActionContext, page: MeetingPage): { vars: FlowVars; shown: number } {
-  const options = { labels: ctx.labels, maxChars: MEETINGS_MAX, now: ctx.now, modes: modesOf(ctx.vars, ctx.place) };
+function resultVars(ctx: ActionContext, page: MeetingPage, modes: MeetMode[]): { vars: FlowVars; shown: number } {
+  const options = { labels: ctx.labels, maxChars: MEETINGS_MAX, now: ctx.now, modes };
   let shown = 0;
   let meetings = '';
   for (let k = 1; k <= page.matches.length; k++) {
@@ -130,9 +132,9 @@ function resultVars(ctx: ActionContext, page: MeetingPage): { vars: FlowVars; sh
   };
 }
 
-function queryFor(ctx: ActionContext, offset: number, when: TimeWindow | undefined): MeetingQuery {
+function queryFor(ctx: ActionContext, offset: number, when: TimeWindow | undefined, modes: MeetMode[]): MeetingQuery {
   const programs = ctx.directory.programsFor(situationOf(ctx.vars)).map((p) => p.id);
-  const query: MeetingQuery = { programs, modes: modesOf(ctx.vars, ctx.place), now: ctx.now, offset, limit: PAGE_SIZE };
+  const query: MeetingQuery = { programs, modes, now: ctx.now, offset, limit: PAGE_SIZE };
   if (ctx.place) query.place = ctx.place;
   if (when) query.when = when;
   return query;
@@ -147,24 +149,34 @@ export const findMeetings: FlowAction = {
     programs: { maxLength: PROGRAMS_MAX, description: 'The programs that fit, with their website or phone.' },
     meetings: { maxLength: MEETINGS_MAX, description: 'Up to 3 meeting lines (day, time, name, where or how to join); empty when none.' },
     found: { maxLength: 3, description: '"yes" when meetings were found, "no" otherwise (for `when`).' },
+    remote: { maxLength: 3, description: '"yes" when no in-person meeting was near, so online and phone ones are shown instead.' },
     radius: { maxLength: 3, description: 'How far the in-person search looked, in miles.' },
     place: BUILTIN_VARIABLES.place,
   },
   run(ctx) {
     const situation = situationOf(ctx.vars);
     const programs = ctx.directory.programsFor(situation);
+    let modes = modesOf(ctx.vars, ctx.place);
     let when = ctx.text ? ctx.directory.parseWhen(ctx.text) : undefined;
-    let page = ctx.directory.search(queryFor(ctx, 0, when));
+    let page = ctx.directory.search(queryFor(ctx, 0, when, modes));
     if (page.matches.length === 0 && when) {
       // Nothing on that day: better the next meetings on any day than none.
       when = undefined;
-      page = ctx.directory.search(queryFor(ctx, 0, undefined));
+      page = ctx.directory.search(queryFor(ctx, 0, undefined, modes));
+    }
+    let remote = false;
+    if (page.matches.length === 0 && modes.length === 1 && modes[0] === 'in_person') {
+      // No group meets near enough: online and phone-in meetings are the answer, never an empty reply.
+      modes = ['online', 'phone'];
+      page = ctx.directory.search(queryFor(ctx, 0, undefined, modes));
+      remote = page.matches.length > 0;
     }
     const programList = toGsm7(ctx.format.formatProgramList(programs, ctx.lang, PROGRAMS_MAX)).slice(0, PROGRAMS_MAX);
-    const result = resultVars(ctx, page);
+    const result = resultVars(ctx, page, modes);
     const search: SearchState = { offset: result.shown, hasMore: page.hasMore || result.shown < page.matches.length };
     if (when) search.when = when;
-    return { vars: { ...result.vars, programs: programList }, search };
+    if (remote) search.modes = modes;
+    return { vars: { ...result.vars, programs: programList, remote: remote ? 'yes' : 'no' }, search };
   },
 };
 
@@ -180,13 +192,15 @@ export const moreMeetings: FlowAction = {
   },
   run(ctx) {
     const last = ctx.search;
+    const modes = last?.modes ?? modesOf(ctx.vars, ctx.place);
     if (!last || !last.hasMore) {
-      return { vars: { ...resultVars(ctx, { matches: [], hasMore: false }).vars, radius: ctx.vars.radius ?? '' }, search: last };
+      return { vars: { ...resultVars(ctx, { matches: [], hasMore: false }, modes).vars, radius: ctx.vars.radius ?? '' }, search: last };
     }
-    const page = ctx.directory.search(queryFor(ctx, last.offset, last.when));
-    const result = resultVars(ctx, page);
+    const page = ctx.directory.search(queryFor(ctx, last.offset, last.when, modes));
+    const result = resultVars(ctx, page, modes);
     const search: SearchState = { offset: last.offset + result.shown, hasMore: page.hasMore || result.shown < page.matches.length };
     if (last.when) search.when = last.when;
+    if (last.modes) search.modes = last.modes;
     return { vars: result.vars, search };
   },
 };

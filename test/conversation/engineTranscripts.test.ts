@@ -215,7 +215,20 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(t.send('Springfield')[0]).toBe('There is a Springfield in more than one state (IL, MO, OH). Which state?');
     t.send('IL');
     expect(t.last.stateAfter).toBe('results');
-    expect(dir.queries[dir.queries.length - 1].place?.label).toBe('Springfield, IL');
+    expect(dir.queries.map((q) => q.place?.label)).toContain('Springfield, IL');
+  });
+
+  it('shows online and phone meetings when no group meets near enough in person', () => {
+    const dir = fakeDirectory();
+    const t = new Texter(engineWith(dir));
+    t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', 'Springfield, IL');
+    expect(t.last.stateAfter).toBe('results');
+    expect(t.last.replies[0]).toContain('AA Group 6, Tue 7pm CST, online zoom.us/j/6');
+    expect(dir.queries.map((q) => q.modes)).toEqual([['in_person'], ['online', 'phone']]);
+    // MORE goes on with the online search, which has nothing more.
+    t.send('more');
+    expect(t.last.stateAfter).toBe('no_more');
+    expect(dir.queries[dir.queries.length - 1].modes).toEqual(['online', 'phone']);
   });
 
   it('re-asks for a place with an example, and pages through meetings until none are left', () => {

@@ -29,7 +29,7 @@ function meeting(n: number, day: number, modes: Meeting['modes']): Meeting {
   };
 }
 
-/** Five in-person AA meetings (Mon-Fri, group 5 on Saturday) and one online one. */
+/** Five in-person AA meetings in Amarillo (Mon-Thu, group 5 on Saturday) and one online one. */
 export const fakeMeetings: Meeting[] = [
   meeting(1, 1, ['in_person']),
   meeting(2, 2, ['in_person']),
@@ -71,7 +71,7 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
       const fits = fakeMeetings.filter(
         (m) =>
           query.programs.includes(m.programId) &&
-          m.modes.some((mode) => query.modes.includes(mode)) &&
+          m.modes.some((mode) => query.modes.includes(mode) && (mode !== 'in_person' || query.place?.label === 'Amarillo, TX')) &&
           (!query.when?.weekdays || query.when.weekdays.includes(m.day)),
       );
       const limit = query.limit ?? 3;
