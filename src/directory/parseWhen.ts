@@ -18,6 +18,10 @@ const WEEKDAYS: Array<[number, string[]]> = [
   [6, ['saturday', 'sat', 'sabado', 'sab']],
 ];
 const WEEKDAY_WORDS = new Map<string, number>();
+/** Words that may follow a short weekday form ("sat morning", "mon or wed"). */
+const AFTER_SHORT_DAY = new Set(
+  'or and y o morning mornings afternoon evening evenings night nights noon tonight am pm manana tarde noche please pls'.split(' '),
+);
 for (const [day, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORDS.set(w, day);
 
 /**
@@ -49,16 +53,22 @@ export function parseWhen(text: string): TimeWindow | undefined {
   if (has(/ (tomorrow|tmrw|tmr) /) || tomorrowInSpanish) window.dayOffsets = [1];
   if (has(/ (tomorrow night|manana en la noche|manana por la noche) /)) part = PARTS.night;
   const days: number[] = [];
-  for (const w of words) {
+  words.forEach((w, i) => {
     const d = WEEKDAY_WORDS.get(w);
-    if (d !== undefined && !days.includes(d)) days.push(d);
-  }
+    if (d === undefined || days.includes(d)) return;
+    // Short forms are also parts of place names ("Sun City", "Sun Prairie"): count them only at
+    // the end, or before another time word or a joining word.
+    const next = words[i + 1];
+    if (w.length <= 4 && next !== undefined && !WEEKDAY_WORDS.has(next) && !AFTER_SHORT_DAY.has(next)) return;
+    days.push(d);
+  });
   if (days.length) window.weekdays = days.sort((a, b) => a - b);
   if (!part) {
-    if (spanishMorning || has(/ (morning|mornings|am|madrugada) /)) part = PARTS.morning;
-    else if (has(/ (afternoon|afternoons|tarde|mediodia|noon|lunch|lunchtime) /)) part = PARTS.afternoon;
-    else if (has(/ (evening|evenings|after work|pm) /)) part = PARTS.evening;
-    else if (has(/ (night|nights|noche|late) /)) part = PARTS.night;
+    // Not bare "am"/"pm": "I am in Amarillo" says nothing about the morning.
+    if (spanishMorning || has(/ (morning|mornings|madrugada) /)) part = PARTS.morning;
+    else if (has(/ (afternoon|afternoons|tarde|mediodia|noon|lunchtime) /)) part = PARTS.afternoon;
+    else if (has(/ (evening|evenings|after work) /)) part = PARTS.evening;
+    else if (has(/ (night|nights|noche) /)) part = PARTS.night;
   }
   if (part) {
     window.fromMinute = part[0];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseWhen } from '../../src/directory/parseWhen';
 import { realDirectory } from './realFeeds';
 
@@ -56,6 +57,19 @@ describe('lookupPlace', () => {
   });
 });
 
+describe('reading any text', () => {
+  it('never throws and always answers found, ambiguous or not_found', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const r = dir.lookupPlace(text);
+        parseWhen(text);
+        return ['found', 'ambiguous', 'not_found'].includes(r.kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('parseWhen', () => {
   it('reads tonight, today and tomorrow in English and Spanish', () => {
     expect(parseWhen('tonight')).toEqual({ dayOffsets: [0], fromMinute: 1020, toMinute: 1439 });
@@ -75,8 +89,16 @@ describe('parseWhen', () => {
     expect(parseWhen('mañana por la mañana')).toEqual({ dayOffsets: [1], fromMinute: 300, toMinute: 719 });
   });
 
-  it('says nothing for text without time words', () => {
+  it('says nothing for text without time words, such as a place answer', () => {
     expect(parseWhen('79101')).toBeUndefined();
     expect(parseWhen('yes please')).toBeUndefined();
+    expect(parseWhen('I am in Amarillo')).toBeUndefined();
+    expect(parseWhen('Sun City, AZ')).toBeUndefined();
+    expect(parseWhen('Sun Prairie WI')).toBeUndefined();
+  });
+
+  it('reads short weekday forms at the end or before time words', () => {
+    expect(parseWhen('sun')).toEqual({ weekdays: [0] });
+    expect(parseWhen('sat morning')).toEqual({ weekdays: [6], fromMinute: 300, toMinute: 719 });
   });
 });
