@@ -47,43 +47,33 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The conversation side was used before it was ready. */
-export class ConversationWiringError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConversationWiringError';
-  }
-}
-
 /**
  * Builds the conversation side from config: the flow library (checked, watched, reloaded on
  * SIGHUP), the meeting directory (bundled feeds plus DIRECTORY_SOURCES, refreshed on schedule)
  * and the engine over both. Throws FlowLoadError or CatalogueError when they cannot load.
  */
 export async function wireConversation(config: Config, log: Logger): Promise<Conversation> {
-  let directoryService: DirectoryService | undefined;
-  const directory = (): MeetingDirectory => {
-    if (!directoryService) throw new ConversationWiringError('The meeting directory is not loaded yet');
-    return directoryService.current();
-  };
-  // Flows first: a broken flow folder should stop the start before the slower directory load.
-  const flows = await FlowLibrary.open({ dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory }) });
+  // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
+  const directoryService = await DirectoryService.start({
+    sources: config.directorySources, refreshMinutes: config.directoryRefreshMinutes, log,
+  });
+  log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
+  const directory = (): MeetingDirectory => directoryService.current();
+  let flows: FlowLibrary;
   try {
-    directoryService = await DirectoryService.start({ sources: config.directorySources, refreshMinutes: config.directoryRefreshMinutes, log });
+    flows = await FlowLibrary.open({ dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory }) });
   } catch (err) {
-    flows.close();
+    directoryService.stop();
     throw err;
   }
-  log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   flows.watch();
   flows.reloadOnSignal();
   const engine = createEngine({ flows, directory });
-  const service = directoryService;
   return {
     engine: () => engine,
     close: async () => {
       flows.close();
-      service.stop();
+      directoryService.stop();
     },
   };
 }
