@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config';
 import { startServer } from '../../src/server';
 import { capturingLogger } from '../support/appKit';
 import { FAKE_REPLIES, createFakeEngine } from '../support/fakeEngine';
+import { sparePort } from '../support/redisServerProcess';
 import { messagesOf, smsParams } from '../support/twilioPost';
 
 const fakeConversation = () => {
@@ -30,11 +31,12 @@ describe('startServer', () => {
     }
   });
 
-  it('never logs the Redis URL with its password', async () => {
+  it('starts while Redis is unreachable, and never logs the Redis URL with its password', async () => {
     const { log, lines } = capturingLogger('info');
+    const port = await sparePort();
     const server = await startServer(
       loadConfig({
-        PORT: '0', REDIS_URL: 'redis://:s3cretPassw0rd@127.0.0.1:6379/0', TWILIO_AUTH_TOKEN: 'tok-0123456789',
+        PORT: '0', REDIS_URL: `redis://:s3cretPassw0rd@127.0.0.1:${port}/0`, TWILIO_AUTH_TOKEN: 'tok-0123456789',
         PUBLIC_URL: 'https://line.example.org', PHONE_HASH_SECRET: 'a-real-secret-0123456789',
       }),
       { log, conversation: fakeConversation() },
@@ -42,7 +44,9 @@ describe('startServer', () => {
     try {
       expect(lines.join('\n')).not.toContain('s3cretPassw0rd');
       expect(lines.join('\n')).not.toContain('tok-0123456789');
-      expect(lines.join('\n')).toContain('redis://127.0.0.1:6379');
+      expect(lines.join('\n')).toContain(`redis://127.0.0.1:${port}`);
+      expect(lines.join('\n')).toMatch(/Redis unavailable/);
+      expect((await request(server.url).get('/readyz')).status).toBe(503);
     } finally {
       await server.close();
     }
