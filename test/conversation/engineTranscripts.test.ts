@@ -197,6 +197,14 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expectGolden('nonsense-later', t.transcript());
   });
 
+  it('runs in Spanish from "hola" to the last page, a restart and an erase', () => {
+    const t = new Texter(engineWith(fakeDirectory()));
+    t.sendAll('hola', 'yo', 'alcohol', 'no', 'en persona', '79101', 'mas', 'mas', 'NUEVO', 'BORRAR');
+    expect(t.turns.map((x) => x.out.stateAfter)).toEqual(['who', 'what', 'medication', 'how', 'where', 'results', 'more_results', 'no_more', 'who', '']);
+    for (const reply of t.allReplies()) expect(reply).not.toMatch(/\b(Who|What|Reply|Sorry)\b/);
+    expectGolden('spanish-from-hola', t.transcript());
+  });
+
   it('switches to Spanish with ESPANOL and back with ENGLISH, re-asking the question', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     t.sendAll('hi', 'me');
