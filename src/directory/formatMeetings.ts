@@ -19,24 +19,21 @@ export interface MeetingLineOptions {
 
 /**
  * One line per meeting, e.g. "AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi" or, online,
- * "Al-Anon Early Show, Tue 6pm EST, online https://zoom.us/j/..., phone +1929...#". Plain GSM-7
- * only, never longer than `maxChars`: a line that does not fit is left out whole (a shorter form
- * without the link is tried first). Empty string when the page has no meetings.
+ * "Al-Anon Early Show, Tue 6pm EST, online zoom.us/j/..., phone +1929...#". Plain GSM-7 only,
+ * never longer than `maxChars`. When the lines do not all fit, every line gives up its link and
+ * keeps its dial-in first (more meetings beat more detail, and a dial-in works on any phone);
+ * only then are whole lines left out. Empty string when the page has no meetings.
  */
 export function formatMeetingLines(page: MeetingPage, opts: MeetingLineOptions): string {
-  const lines: string[] = [];
-  let used = 0;
-  for (const match of page.matches) {
-    for (const candidate of lineVariants(match, opts)) {
-      const cost = smsLength(candidate) + (lines.length ? 1 : 0);
-      if (used + cost <= opts.maxChars) {
-        lines.push(candidate);
-        used += cost;
-        break;
-      }
-    }
+  const variants = page.matches.map((m) => lineVariants(m, opts));
+  if (variants.length === 0) return '';
+  const deepest = Math.max(...variants.map((v) => v.length)) - 1;
+  for (let level = 0; level <= deepest; level++) {
+    const lines = variants.map((v) => v[Math.min(level, v.length - 1)]);
+    if (totalLength(lines) <= opts.maxChars) return lines.join('\n');
   }
-  return lines.join('\n');
+  // Even the shortest forms do not all fit: keep the ones that do, in order.
+  return fitLines(variants.map((v) => v[v.length - 1]), opts.maxChars);
 }
 
 /** The line for one meeting in its fullest form (see formatMeetingLines). */
@@ -44,14 +41,17 @@ export function formatMeetingLine(match: MeetingMatch, opts: Omit<MeetingLineOpt
   return lineVariants(match, opts)[0];
 }
 
-/** The forms of a meeting's line, longest first: with link and dial-in, then dial-in only, then link only. */
+/** The forms of a meeting's line, richest first: with link and dial-in, then dial-in only (then, in person, neither). */
 function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxChars'>): string[] {
   const m = match.meeting;
   const { labels } = opts;
   const want = new Set<MeetMode>(opts.modes?.length ? opts.modes : ['in_person', 'online', 'phone']);
   const program = clean(match.programName ?? m.programId.toUpperCase());
   // Feeds prefix names with group numbers and "(formerly ...)": noise on a small screen.
-  const name = shorten(clean(m.name.replace(/^\d{3,}\s+(?=\D)/, '').replace(/\s*\(formerly[^)]*\)/i, '')), MAX_NAME_CHARS);
+  const name = shorten(
+    clean(m.name.replace(/^\d{3,}\s+(?=\D)/, '').replace(/\s*\(formerly[^)]*\)/i, '').replace(/\s+AFG$/, '')) || clean(m.name),
+    MAX_NAME_CHARS,
+  );
   const head = startsWithWord(name, program) ? name : `${program} ${name}`;
   const day = clean(labels.days[m.day] ?? '');
   const time = clockTime(m.startMinute);
@@ -71,16 +71,14 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   return extras.length ? extras.map((x) => `${base}, ${x}`) : [base];
 }
 
-/** The link/dial-in tails of a line, fullest first. */
+/** The link/dial-in tails of a line, fullest first: link and dial-in, then the dial-in alone. */
 function remoteParts(match: MeetingMatch, labels: ReplyLabels, want: Set<MeetMode>): string[] {
   const m = match.meeting;
   const online = m.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${shortUrl(clean(m.url))}` : undefined;
   const phone = m.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${clean(m.phone)}` : undefined;
-  const out: string[] = [];
-  if (online && phone) out.push(`${online}, ${phone}`);
-  if (phone) out.push(phone);
-  if (online) out.push(online);
-  return out;
+  // Richest first; a dial-in alone beats a link alone, as it works on any phone.
+  if (online && phone) return [`${online}, ${phone}`, phone];
+  return [online ?? phone].filter((x): x is string => x !== undefined);
 }
 
 /** "7:30pm", "7pm", "12pm". */

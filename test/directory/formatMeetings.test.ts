@@ -60,6 +60,21 @@ describe('formatMeetingLines', () => {
     expect(out).toBe('AA Touch of Soul, Tue 7:30pm CST, phone +19292056099,,84208537811#');
   });
 
+  it('drops every link before dropping a meeting, so three online meetings still fit a short reply', () => {
+    const online = (name: string, id: string) =>
+      match({ name, modes: ['online', 'phone'], url: `https://us06web.zoom.us/j/${id}?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09`, phone: `+19292056099,,${id}#`, lat: undefined, lon: undefined }, { distanceMiles: undefined });
+    const three = page(online('Early', '88538130466'), online('Noon', '88538130467'), online('Late AFG', '88538130468'));
+    const out = formatMeetingLines(three, { labels, maxChars: 230, now });
+    expect(out.split('\n')).toEqual([
+      'AA Early, Tue 7:30pm CST, phone +19292056099,,88538130466#',
+      'AA Noon, Tue 7:30pm CST, phone +19292056099,,88538130467#',
+      'AA Late, Tue 7:30pm CST, phone +19292056099,,88538130468#',
+    ]);
+    expect(formatMeetingLines(three, { labels, maxChars: 1000, now }).split('\n')[0]).toBe(
+      'AA Early, Tue 7:30pm CST, online us06web.zoom.us/j/88538130466?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09, phone +19292056099,,88538130466#',
+    );
+  });
+
   it('returns an empty string for an empty page, for the flow to say so in its own words', () => {
     expect(formatMeetingLines({ matches: [], hasMore: false, radiusMiles: 100 }, { labels, maxChars: 459, now })).toBe('');
   });
