@@ -14,6 +14,7 @@ import {
 
 interface SenderRecord {
   version: number;
+  revision: string;
   /** The session JSON as stored (kept as text, as Redis does, so nothing shares references). */
   sessionJson: string | undefined;
   sessionExpiresAt: number;
@@ -32,6 +33,7 @@ interface SenderRecord {
 export class MemorySessionStore implements SessionStore {
   private readonly senders = new Map<SenderKey, SenderRecord>();
   private operationsSinceSweep = 0;
+  private revisions = 0;
 
   /** `nowMs` is the clock for expiries (injectable so tests can age sessions). */
   constructor(
@@ -43,7 +45,7 @@ export class MemorySessionStore implements SessionStore {
     let record = this.senders.get(senderKey);
     if (!record) {
       record = {
-        version: 0, sessionJson: undefined, sessionExpiresAt: 0, optedOut: false,
+        version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false,
         rateWindow: -1, rateCount: 0, messages: new Map(),
       };
       this.senders.set(senderKey, record);
@@ -51,6 +53,7 @@ export class MemorySessionStore implements SessionStore {
     const now = this.nowMs();
     if (record.sessionExpiresAt <= now) {
       record.version = 0;
+      record.revision = '';
       record.sessionJson = undefined;
     }
     for (const [sid, entry] of record.messages) if (entry.expiresAt <= now) record.messages.delete(sid);
@@ -68,7 +71,7 @@ export class MemorySessionStore implements SessionStore {
   }
 
   private stateOf(record: SenderRecord): SenderState {
-    return { optedOut: record.optedOut, version: record.version, session: parseSession(record.sessionJson) };
+    return { optedOut: record.optedOut, version: record.version, session: parseSession(record.sessionJson), revision: record.revision };
   }
 
   async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
@@ -92,7 +95,7 @@ export class MemorySessionStore implements SessionStore {
 
   async commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult> {
     const record = this.recordOf(senderKey);
-    if (record.version !== request.expected.version || record.optedOut !== request.expected.optedOut) {
+    if (record.revision !== request.expected.revision || record.optedOut !== request.expected.optedOut) {
       return { kind: 'conflict', current: this.stateOf(record) };
     }
     if (request.effect === 'opt_out') record.optedOut = true;
@@ -104,6 +107,8 @@ export class MemorySessionStore implements SessionStore {
       return { kind: 'committed', version: 0 };
     }
     record.version += 1;
+    // Store-wide and never reused, like Redis's random tokens: an erase cannot make an old revision valid again.
+    record.revision = String(++this.revisions);
     record.sessionJson = request.session ? JSON.stringify(request.session) : undefined;
     record.sessionExpiresAt = this.nowMs() + this.options.sessionTtlSeconds * 1000;
     const usableSid = usableMessageSid(request.sid);

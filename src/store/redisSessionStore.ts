@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Cluster, Redis, Result } from 'ioredis';
 import type { Session } from '../conversation/types';
 import type { SenderKey } from './senderKey';
@@ -31,7 +32,7 @@ if ARGV[1] == '1' then
   redis.call('EXPIRE', KEYS[2], ARGV[4])
 end
 local optedOut = redis.call('EXISTS', KEYS[3])
-local s = redis.call('HMGET', KEYS[4], 'v', 's')
+local s = redis.call('HMGET', KEYS[4], 'v', 's', 'r')
 local n
 if redis.call('HGET', KEYS[5], 'w') == ARGV[5] then
   n = redis.call('HINCRBY', KEYS[5], 'n', 1)
@@ -40,22 +41,23 @@ else
   n = 1
 end
 redis.call('PEXPIRE', KEYS[5], ARGV[6])
-return {'fresh', optedOut, s[1] or '0', s[2] or '', n}
+return {'fresh', optedOut, s[1] or '0', s[2] or '', n, s[3] or ''}
 `;
 
 /**
- * The compare-and-set at the end of a text: writes only if the version and opt-out flag are
- * what the step was computed from; otherwise returns the current state to recompute from.
- * The version lives on after a plain session delete, so it never repeats (no ABA) except after erase.
+ * The compare-and-set at the end of a text: writes only if the revision (a random token set by
+ * each commit) and the opt-out flag are what the step was computed from; otherwise returns the
+ * current state to recompute from. Random revisions never repeat, even after erase resets the
+ * version, so a step computed before an erase can never land after it.
  * KEYS: session, optout, msg, sids, rate.
- * ARGV: expectedVersion, expectedOptedOut, sessionJson ('' = none), effect, hasSid, repliesJson,
- *       sessionTtlSec, recordTtlSec, msgKeyPrefix.
+ * ARGV: expectedRevision, expectedOptedOut, sessionJson ('' = none), effect, hasSid, repliesJson,
+ *       sessionTtlSec, recordTtlSec, msgKeyPrefix, newRevision.
  */
 const COMMIT_SCRIPT = `
-local current = redis.call('HGET', KEYS[1], 'v') or '0'
+local cur = redis.call('HMGET', KEYS[1], 'v', 's', 'r')
 local optedOut = tostring(redis.call('EXISTS', KEYS[2]))
-if current ~= ARGV[1] or optedOut ~= ARGV[2] then
-  return {'conflict', optedOut, current, redis.call('HGET', KEYS[1], 's') or ''}
+if (cur[3] or '') ~= ARGV[1] or optedOut ~= ARGV[2] then
+  return {'conflict', optedOut, cur[1] or '0', cur[2] or '', cur[3] or ''}
 end
 local effect = ARGV[4]
 if effect == 'opt_out' then
@@ -71,6 +73,7 @@ if effect == 'erase' then
   return {'committed', 0}
 end
 local version = redis.call('HINCRBY', KEYS[1], 'v', 1)
+redis.call('HSET', KEYS[1], 'r', ARGV[10])
 if ARGV[3] == '' then
   redis.call('HDEL', KEYS[1], 's')
 else
@@ -93,8 +96,8 @@ declare module 'ioredis' {
     ): Result<ScriptReply, Context>;
     rtlCommit(
       session: string, optout: string, msg: string, sids: string, rate: string,
-      expectedVersion: number, expectedOptedOut: string, sessionJson: string, effect: string, hasSid: string,
-      repliesJson: string, sessionTtlSec: number, recordTtlSec: number, msgKeyPrefix: string,
+      expectedRevision: string, expectedOptedOut: string, sessionJson: string, effect: string, hasSid: string,
+      repliesJson: string, sessionTtlSec: number, recordTtlSec: number, msgKeyPrefix: string, newRevision: string,
     ): Result<ScriptReply, Context>;
   }
 }
@@ -109,7 +112,7 @@ export interface RedisSessionStoreOptions {
 
 /**
  * SessionStore on Redis or Redis Cluster (a ready ioredis client is passed in, so tests use a
- * real server). Keys per sender: `prefix{key}:session` (hash v, s), `:optout` (no TTL), `:rate`,
+ * real server). Keys per sender: `prefix{key}:session` (hash v, s, r), `:optout` (no TTL), `:rate`,
  * `:sids` and `:msg:SID`. Two Lua scripts make each text two round trips.
  */
 export class RedisSessionStore implements SessionStore {
@@ -155,7 +158,7 @@ export class RedisSessionStore implements SessionStore {
     if (reply[0] === 'duplicate') return { kind: 'duplicate', replies: parseReplies(reply[1]) };
     return {
       kind: 'fresh',
-      state: { optedOut: Number(reply[1]) === 1, version: Number(reply[2]), session: parseSession(reply[3]) },
+      state: { optedOut: Number(reply[1]) === 1, version: Number(reply[2]), session: parseSession(reply[3]), revision: String(reply[5] ?? '') },
       textsThisMinute: Number(reply[4]),
     };
   }
@@ -167,9 +170,10 @@ export class RedisSessionStore implements SessionStore {
     try {
       reply = await this.redis.rtlCommit(
         k.session, k.optout, k.msg, k.sids, k.rate,
-        request.expected.version, request.expected.optedOut ? '1' : '0',
+        request.expected.revision, request.expected.optedOut ? '1' : '0',
         request.session ? JSON.stringify(request.session) : '', request.effect, usableSid ? '1' : '0',
         JSON.stringify(request.replies), this.options.sessionTtlSeconds, MESSAGE_RECORD_TTL_SECONDS, k.msgPrefix,
+        randomBytes(12).toString('hex'),
       );
     } catch (err) {
       throw new SessionStoreError('commit', err);
@@ -177,18 +181,18 @@ export class RedisSessionStore implements SessionStore {
     if (reply[0] === 'committed') return { kind: 'committed', version: Number(reply[1]) };
     return {
       kind: 'conflict',
-      current: { optedOut: reply[1] === '1', version: Number(reply[2]), session: parseSession(reply[3]) },
+      current: { optedOut: reply[1] === '1', version: Number(reply[2]), session: parseSession(reply[3]), revision: String(reply[4] ?? '') },
     };
   }
 
   async read(senderKey: SenderKey): Promise<SenderState> {
     const k = this.keysOf(senderKey);
     try {
-      const [optedOut, [version, session]] = await Promise.all([
+      const [optedOut, [version, session, revision]] = await Promise.all([
         this.redis.exists(k.optout),
-        this.redis.hmget(k.session, 'v', 's'),
+        this.redis.hmget(k.session, 'v', 's', 'r'),
       ]);
-      return { optedOut: optedOut === 1, version: Number(version ?? 0), session: parseSession(session) };
+      return { optedOut: optedOut === 1, version: Number(version ?? 0), session: parseSession(session), revision: revision ?? '' };
     } catch (err) {
       throw new SessionStoreError('read', err);
     }

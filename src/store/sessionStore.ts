@@ -7,8 +7,14 @@ export interface SenderState {
   session: Session | undefined;
   /** Whether the sender has opted out (STOP); never expires, survives erase. */
   optedOut: boolean;
-  /** Bumped by every commit; `commit` only writes when it is still what `begin` saw. */
+  /** How many commits this conversation has had (0 = none since it began or was erased); for logs and tests. */
   version: number;
+  /**
+   * Opaque token that changes on every commit and never repeats ('' when nothing is stored).
+   * `commit` compares this, not `version`, because a version goes back to 0 after erase and could
+   * climb to the same number again while an old step is still in flight.
+   */
+  revision: string;
 }
 
 /** The answer of `begin`: a repeat of a MessageSid already answered, one being answered, or a new text. */
@@ -20,7 +26,7 @@ export type BeginResult =
   /** A new text: the sender's state, and how many texts they sent in the current minute, this one included. */
   | { kind: 'fresh'; state: SenderState; textsThisMinute: number };
 
-/** What one handled text changes: written only if the sender's state is still `expected`. */
+/** What one handled text changes: written only if the sender's revision and opt-out flag are still as in `expected`. */
 export interface CommitRequest {
   /** The MessageSid whose replies are saved for replays; undefined when Twilio sent none. */
   sid: string | undefined;

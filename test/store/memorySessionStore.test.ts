@@ -13,7 +13,7 @@ describe('MemorySessionStore expiry', () => {
     now += 59_000;
     expect((await store.read(sender)).session).toBeDefined();
     now += 2_000;
-    expect(await store.read(sender)).toEqual({ session: undefined, optedOut: true, version: 0 });
+    expect(await store.read(sender)).toMatchObject({ session: undefined, optedOut: true, version: 0 });
   });
 });
 
