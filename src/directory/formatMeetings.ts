@@ -22,18 +22,39 @@ export interface MeetingLineOptions {
  * "Al-Anon Early Show, Tue 6pm EST, online zoom.us/j/..., phone +1929...#". Plain GSM-7 only,
  * never longer than `maxChars`. When the lines do not all fit, every line gives up its link and
  * keeps its dial-in first (more meetings beat more detail, and a dial-in works on any phone);
- * only then are whole lines left out. Empty string when the page has no meetings.
+ * only then are whole lines left out, from the end. Empty string when the page has no meetings.
  */
 export function formatMeetingLines(page: MeetingPage, opts: MeetingLineOptions): string {
+  return formatMeetingPage(page, opts).text;
+}
+
+/** The meeting lines and how many of the page's meetings they show (for MORE: advance the offset by `shown`). */
+export interface FormattedMeetings {
+  text: string;
+  /** The lines are always the first `shown` meetings of the page, in order. */
+  shown: number;
+}
+
+/**
+ * formatMeetingLines, also saying how many meetings made it in. Lines left out are always the
+ * last ones, so a MORE that skips `shown` (not the page size) loses no meeting.
+ */
+export function formatMeetingPage(page: MeetingPage, opts: MeetingLineOptions): FormattedMeetings {
   const variants = page.matches.map((m) => lineVariants(m, opts));
-  if (variants.length === 0) return '';
+  if (variants.length === 0) return { text: '', shown: 0 };
   const deepest = Math.max(...variants.map((v) => v.length)) - 1;
   for (let level = 0; level <= deepest; level++) {
     const lines = variants.map((v) => v[Math.min(level, v.length - 1)]);
-    if (totalLength(lines) <= opts.maxChars) return lines.join('\n');
+    if (totalLength(lines) <= opts.maxChars) return { text: lines.join('\n'), shown: lines.length };
   }
-  // Even the shortest forms do not all fit: keep the ones that do, in order.
-  return fitLines(variants.map((v) => v[v.length - 1]), opts.maxChars);
+  // Even the shortest forms do not all fit: the first ones that do, in order.
+  const lines: string[] = [];
+  for (const v of variants) {
+    const next = [...lines, v[v.length - 1]];
+    if (totalLength(next) > opts.maxChars) break;
+    lines.push(v[v.length - 1]);
+  }
+  return { text: lines.join('\n'), shown: lines.length };
 }
 
 /** The line for one meeting in its fullest form (see formatMeetingLines). */

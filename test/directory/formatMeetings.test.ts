@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { clockTime, formatMeetingLines, formatOnlineOptions, formatProgramList } from '../../src/directory/formatMeetings';
+import { clockTime, formatMeetingLines, formatMeetingPage, formatOnlineOptions, formatProgramList } from '../../src/directory/formatMeetings';
 import type { Meeting, MeetingMatch, MeetingPage, ReplyLabels } from '../../src/directory/types';
 import { isGsm7, smsLength } from '../../src/sms/gsm7';
 import { realCatalogue, realDirectory } from './realFeeds';
@@ -73,6 +73,15 @@ describe('formatMeetingLines', () => {
     expect(formatMeetingLines(three, { labels, maxChars: 1000, now }).split('\n')[0]).toBe(
       'AA Early, Tue 7:30pm CST, online us06web.zoom.us/j/88538130466?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09, phone +19292056099,,88538130466#',
     );
+  });
+
+  it('leaves out lines only from the end, and says how many meetings it showed', () => {
+    const three = page(match({ name: 'One' }), match({ name: 'Two with a much longer name here' }), match({ name: 'Three' }));
+    const full = formatMeetingPage(three, { labels, maxChars: 459, now });
+    expect(full.shown).toBe(3);
+    const cut = formatMeetingPage(three, { labels, maxChars: full.text.split('\n')[0].length + 5, now });
+    expect(cut).toEqual({ text: 'AA One, Tue 7:30pm, Amarillo, 4 mi', shown: 1 });
+    expect(formatMeetingPage(page(), { labels, maxChars: 459, now })).toEqual({ text: '', shown: 0 });
   });
 
   it('returns an empty string for an empty page, for the flow to say so in its own words', () => {
