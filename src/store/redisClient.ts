@@ -33,6 +33,7 @@ export function createRedis(config: Config): Redis | Cluster | undefined {
   if (config.redisClusterNodes.length > 0) {
     const options: ClusterOptions = {
       enableOfflineQueue: false,
+      enableAutoPipelining: true,
       clusterRetryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
       redisOptions: { ...FAIL_FAST_OPTIONS, ...fromUrl },
     };
