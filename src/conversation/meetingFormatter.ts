@@ -1,4 +1,4 @@
-import { formatMeetingLines, formatProgramList } from '../directory/formatMeetings';
+import { formatMeetingPage, formatOnlineOptions, formatProgramList, type FormattedMeetings } from '../directory/formatMeetings';
 import type { MeetingPage, MeetMode, Program, ReplyLabels } from '../directory/types';
 
 /**
@@ -7,14 +7,20 @@ import type { MeetingPage, MeetMode, Program, ReplyLabels } from '../directory/t
  * never depends on how a meeting line is laid out.
  */
 export interface MeetingFormatter {
-  /** Up to a page of meeting lines, one per line, never longer than `maxChars` in all. */
-  formatMeetingLines(page: MeetingPage, options: { labels: ReplyLabels; maxChars: number; now: Date; modes?: MeetMode[] }): string;
-  /** The programs that fit, with where to find them online or by phone, within `maxChars`. */
+  /**
+   * Up to a page of meeting lines, one per line, never longer than `maxChars` in all, and how
+   * many of the page's meetings they show (always the first `shown`: MORE goes on from there).
+   */
+  formatMeetingPage(page: MeetingPage, options: { labels: ReplyLabels; maxChars: number; now: Date; modes?: MeetMode[] }): FormattedMeetings;
+  /** The programs that fit, with where to find them online or by phone, within `maxChars`; every program named. */
   formatProgramList(programs: Program[], lang: string, maxChars: number): string;
+  /** Each program's online meetings link and phone line, within `maxChars`: the answer when no meeting is listed. */
+  formatOnlineOptions(programs: Program[], maxChars: number): string;
 }
 
 /** The directory's own formatter (src/directory/formatMeetings.ts): plain GSM-7, within budget. */
 export const directoryMeetingFormatter: MeetingFormatter = {
-  formatMeetingLines: (page, options) => formatMeetingLines(page, options),
+  formatMeetingPage: (page, options) => formatMeetingPage(page, options),
   formatProgramList: (programs, lang, maxChars) => formatProgramList(programs, lang, maxChars),
+  formatOnlineOptions: (programs, maxChars) => formatOnlineOptions(programs, maxChars),
 };

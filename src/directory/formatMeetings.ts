@@ -139,8 +139,10 @@ export interface ProgramListOptions {
 /**
  * The programs as short lines in `lang` (falling back to `en`): the one-line description (staff
  * start it with the program's name) with the finder link and phone line. When that does not fit
- * `maxChars` for every program, the compact form "AA aa.org/find-aa" is used for all of them, so
- * no program is dropped unless even that is too long.
+ * `maxChars` for every program, the compact form "AA aa.org/find-aa" is used, and when even that
+ * is too long the last programs give up their links first: every program that fits the texter is
+ * still named (it can be looked up later), and only a list of bare names too long for the
+ * budget loses programs, from the end.
  */
 export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
   const withPhone = opts.withPhone !== false;
@@ -154,20 +156,59 @@ export function formatProgramList(programs: Program[], lang: string, maxChars: n
     return [line, tail(p)].filter(Boolean).join(' ');
   });
   if (totalLength(full) <= maxChars) return full.join('\n');
-  const compact = programs.map((p) => [clean(p.name), tail(p)].filter(Boolean).join(' '));
-  return fitLines(compact, maxChars);
+  return shrinkFromEnd(
+    programs.map((p) =>
+      uniqueForms([[clean(p.name), tail(p)].filter(Boolean).join(' '), [clean(p.name), withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' '), clean(p.name)]),
+    ),
+    maxChars,
+  );
+}
+
+/** Options for the online and phone options. */
+export interface OnlineOptions {
+  /** The word before a phone line, e.g. "phone" / "por tel" (default: the number alone). */
+  phoneLabel?: string;
 }
 
 /**
- * Where to meet online or by phone for each program, from the catalogue: "AA aa-intergroup.org/meetings".
- * The answer when no meeting is listed nearby: never an empty reply.
+ * Where to meet online or by phone for each program, from the catalogue: "AA aa-intergroup.org/meetings",
+ * "Al-Anon al-anon.org/... phone 1-888-425-2666". The answer when no meeting is listed nearby:
+ * never an empty reply. When it does not all fit, the last programs first give up their link
+ * (a phone line works on any phone), then their phone line; every program stays named.
  */
-export function formatOnlineOptions(programs: Program[], maxChars: number): string {
-  const lines = programs
-    .map((p) => [clean(p.name), p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '', p.phone ? clean(p.phone) : ''].filter(Boolean))
-    .filter((parts) => parts.length > 1)
-    .map((parts) => parts.join(' '));
-  return fitLines(lines, maxChars);
+export function formatOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions = {}): string {
+  const label = opts.phoneLabel ? clean(opts.phoneLabel) + ' ' : '';
+  const forms = programs
+    .filter((p) => p.onlineUrl || p.phone)
+    .map((p) => {
+      const name = clean(p.name);
+      const url = p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '';
+      const phone = p.phone ? label + clean(p.phone) : '';
+      return uniqueForms([[name, url, phone].filter(Boolean).join(' '), [name, phone].filter(Boolean).join(' '), name]);
+    });
+  return shrinkFromEnd(forms, maxChars);
+}
+
+/** The distinct forms of a line, richest first. */
+function uniqueForms(forms: string[]): string[] {
+  return forms.filter((f, i) => f && forms.indexOf(f) === i);
+}
+
+/**
+ * Lines that fit `maxChars`: each line has forms, richest first; the last line that can still
+ * shrink gives up one step at a time, so the first (best-fitting) entries keep their detail
+ * longest. Only when every line is at its shortest are lines dropped, from the end.
+ */
+function shrinkFromEnd(forms: string[][], maxChars: number): string {
+  const level = forms.map(() => 0);
+  const lines = () => forms.map((f, i) => f[level[i]]);
+  while (totalLength(lines()) > maxChars) {
+    let i = forms.length - 1;
+    while (i >= 0 && level[i] >= forms[i].length - 1) i--;
+    if (i < 0) return fitLines(lines(), maxChars);
+    level[i]++;
+  }
+  return lines().join('\n');
 }
 
 /** "https://www.aa.org/find-aa/" -> "aa.org/find-aa": phones link it all the same, and it costs less. */
@@ -179,6 +220,7 @@ function totalLength(lines: string[]): number {
   return lines.reduce((n, l) => n + smsLength(l), 0) + Math.max(0, lines.length - 1);
 }
 
+/** The first lines that fit, in order: a line never gives way to a later one. */
 function fitLines(lines: string[], maxChars: number): string {
   const out: string[] = [];
   let used = 0;
@@ -187,7 +229,7 @@ function fitLines(lines: string[], maxChars: number): string {
     if (used + cost <= maxChars) {
       out.push(line);
       used += cost;
-    }
+    } else break;
   }
   return out.join('\n');
 }

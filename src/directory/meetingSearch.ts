@@ -141,6 +141,7 @@ export class MeetingSearch {
    * The next meetings that fit: in-person ones first (nearest radius of 10, 25, 50, 100 miles
    * holding at least 3, ordered by next start then distance), then online and phone ones by next
    * start; `offset`/`limit` page through that one list. An empty `programs` means every program.
+   * `beyondMiles` leaves out the meetings (and radii) within that distance: the next ring out.
    */
   search(q: MeetingQuery): MeetingPage {
     // A bad clock or query gets an empty page, not an exception inside the conversation.
@@ -156,10 +157,12 @@ export class MeetingSearch {
 
     let nearby: Candidate[] = [];
     let radiusMiles: number | undefined;
-    if (wantMask & MODE_BIT.in_person && q.place && this.tree) {
-      for (const r of RADII_MILES) {
+    const beyond = q.beyondMiles ?? 0;
+    const radii = RADII_MILES.filter((r) => r > beyond);
+    if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
+      for (const r of radii) {
         radiusMiles = r;
-        nearby = this.nearby(q, clock, programSet, r);
+        nearby = this.nearby(q, clock, programSet, r, beyond);
         if (nearby.length >= ENOUGH_NEARBY) break;
       }
       nearby.sort((a, b) => a.delta - b.delta || a.distanceMiles! - b.distanceMiles! || cmp(a.e.meeting.id, b.e.meeting.id));
@@ -191,7 +194,7 @@ export class MeetingSearch {
    * bounding-box range query on the kd-tree (no priority queue: every hit is sorted by time
    * anyway), then the exact great-circle distance.
    */
-  private nearby(q: MeetingQuery, clock: Clock, programSet: Set<ProgramId>, miles: number): Candidate[] {
+  private nearby(q: MeetingQuery, clock: Clock, programSet: Set<ProgramId>, miles: number, beyond: number): Candidate[] {
     const { lat, lon } = q.place!;
     const tree = this.tree!;
     const dLat = miles / MILES_PER_DEGREE_LAT;
@@ -206,7 +209,7 @@ export class MeetingSearch {
         const e = tree.points[id];
         if (!programSet.has(e.meeting.programId)) continue;
         const d = distanceKm(lon, lat, e.meeting.lon!, e.meeting.lat!) / KM_PER_MILE;
-        if (d > miles) continue;
+        if (d > miles || (beyond > 0 && d <= beyond)) continue;
         const delta = clock.delta(e);
         if (!clock.fits(e, delta, q.when)) continue;
         out.push({ e, delta, distanceMiles: d });

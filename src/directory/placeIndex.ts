@@ -112,6 +112,8 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
     let state = c.state;
     let country: 'US' | 'CA' = 'US';
     if (c.country === 'Canada') {
+      // Rows with shifted columns have no usable point; their postal codes are placed by name instead.
+      if (!isInCanada(c.latitude, c.longitude)) continue;
       country = 'CA';
       state = CA_FIRST_LETTER[c.zip[0]] ?? '';
       // Canadian entries name areas ("Belleville East", "Eastern Alberta (st. Paul)"): keep the plain ones.
@@ -193,8 +195,25 @@ export class PlaceIndex {
       const z = zipcodes.lookup(ca[1]);
       if (!z || z.country !== 'Canada') return undefined;
       const province = CA_FIRST_LETTER[ca[1][0]];
-      const area = canadianAreaName(z.city);
-      return { lat: z.latitude, lon: z.longitude, label: `${area}, ${province}`, country: 'CA' };
+      if (isInCanada(z.latitude, z.longitude)) {
+        return { lat: z.latitude, lon: z.longitude, label: `${canadianAreaName(z.city)}, ${province}`, country: 'CA' };
+      }
+      return this.canadianAreaByName(z.city, z.state, province);
+    }
+    return undefined;
+  }
+
+  /**
+   * A few rural areas of the postal table have no usable coordinates (a comma in the area name
+   * shifted its columns, e.g. K0K "Quinte Shores", "... Prince Edward County (Picton)"): place
+   * them at the town the entry names instead, the town in brackets first, in the same province.
+   */
+  private canadianAreaByName(city: string, rest: string, province: string | undefined): Place | undefined {
+    if (!province) return undefined;
+    const names = [...[city, rest].flatMap((n) => /\(([^)]+)\)/.exec(n ?? '')?.[1] ?? []), canadianAreaName(city), rest];
+    for (const name of names) {
+      const place = typeof name === 'string' && name ? this.town(name, province) : undefined;
+      if (place) return place;
     }
     return undefined;
   }
@@ -257,7 +276,8 @@ export class PlaceIndex {
         if (words.every((w) => STOPWORDS.has(w) || /^\d+$/.test(w))) continue;
         if (len === 1 && words[0].length < 3) continue;
         const byState = this.towns.get(words.join(' '));
-        if (byState && (!best || len > best.len || (len === best.len && start + len > best.end))) {
+        if (!byState || !isBareTown(tokens, start, len)) continue;
+        if (!best || len > best.len || (len === best.len && start + len > best.end)) {
           best = { byState, len, end: start + len };
         }
       }
@@ -269,6 +289,7 @@ export class PlaceIndex {
       for (let len = 1; len <= 3 && start + len <= tokens.length; len++) {
         const words = tokens.slice(start, start + len);
         if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
+        if (!isBareTown(tokens, start, len)) continue;
         const g = words.join(' ');
         const m = this.closestName(g, undefined);
         if (m && (!fuzzy || m.d < fuzzy.d)) fuzzy = m;
@@ -316,6 +337,30 @@ export class PlaceIndex {
     if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
     return { kind: 'ambiguous', town: entries[0].name, states: entries.map((e) => e.state).sort() };
   }
+}
+
+/**
+ * Words that may stand around a town named without its state ("I'm in Lubbock", "near lubbock
+ * please", "vivo en Amarillo"): where-words and politeness, English and Spanish. Anything else
+ * ("the moon", "mars lol", "on mars") means the words are not a place, so a common word that
+ * happens to be a town somewhere (Moon, PA; Mars, PA) is not taken for one.
+ */
+const AROUND_A_TOWN = new Set(
+  (
+    'i im am m in at near by from live living stay staying around close to here my town city of is ' +
+    'please pls thanks thank you zip code area ' +
+    'estoy en cerca de vivo yo soy del por favor gracias ciudad pueblo mi'
+  ).split(' '),
+);
+
+/** Whether the words outside tokens[start, start+len) only frame a town (see AROUND_A_TOWN). */
+function isBareTown(tokens: string[], start: number, len: number): boolean {
+  return tokens.every((w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w));
+}
+
+/** Whether a point from the postal table is a real place in Canada (some rows have shifted columns). */
+function isInCanada(lat: unknown, lon: unknown): lat is number {
+  return typeof lat === 'number' && typeof lon === 'number' && lat > 41 && lat < 84 && lon > -142 && lon < -52;
 }
 
 /** Canadian postal areas are named like "Belleville East" or "Eastern Alberta (st. Paul)": keep the town. */

@@ -109,6 +109,11 @@ export interface MeetingQuery {
   place?: Place;
   now: Date;
   when?: TimeWindow;
+  /**
+   * In person: only meetings farther than this many miles, and only radii beyond it (for MORE
+   * once a radius has run out: the next ring out, without the meetings already shown).
+   */
+  beyondMiles?: number;
   /** Skip this many (for MORE). */
   offset: number;
   /** How many at most (default 3). */

@@ -74,7 +74,7 @@ describe('the default conversation with the real bundled directory', () => {
   it('adds MARA for someone who takes medication in recovery', () => {
     const t = new Texter(engineWith(directory));
     t.sendAll('hi', 'myself', 'opioids', 'yes, suboxone', 'by phone');
-    expect(t.last.stateAfter).toMatch(/^(results|no_results)$/);
+    expect(t.last.stateAfter).toMatch(/^(results|no_results_phone)$/);
     expect(results(t)).toContain('MARA');
     expect(results(t)).toContain('NA');
     expectAllWithinThreeParts(t);
@@ -295,7 +295,7 @@ describe('golden transcripts (flow wording, fake directory)', () => {
   it('answers a search that breaks with the no-results text, not an error', () => {
     const t = new Texter(engineWith(fakeDirectory({ failingSearch: true })));
     t.sendAll('hi', 'me', 'alcohol', 'no', 'online');
-    expect(t.last.stateAfter).toBe('no_results');
+    expect(t.last.stateAfter).toBe('no_results_online');
     expect(t.last.replies[0]).toContain(HELPLINE);
   });
 });

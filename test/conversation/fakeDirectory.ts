@@ -6,9 +6,9 @@ import type { Meeting, MeetingDirectory, MeetingQuery, Place, PlaceLookup, Progr
  */
 
 const programs: Record<string, Program> = {
-  aa: { id: 'aa', name: 'AA', description: { en: 'AA' }, finderUrl: 'https://www.aa.org/find-aa' },
-  smart: { id: 'smart', name: 'SMART Recovery', description: { en: 'SMART Recovery' }, finderUrl: 'https://smartrecovery.org' },
-  alanon: { id: 'alanon', name: 'Al-Anon', description: { en: 'Al-Anon' }, finderUrl: 'https://al-anon.org' },
+  aa: { id: 'aa', name: 'AA', description: { en: 'AA' }, finderUrl: 'https://www.aa.org/find-aa', onlineUrl: 'https://aa-intergroup.org/meetings/' },
+  smart: { id: 'smart', name: 'SMART Recovery', description: { en: 'SMART Recovery' }, finderUrl: 'https://smartrecovery.org', onlineUrl: 'https://smartrecovery.org' },
+  alanon: { id: 'alanon', name: 'Al-Anon', description: { en: 'Al-Anon' }, finderUrl: 'https://al-anon.org', onlineUrl: 'https://al-anon.org', phone: '1-888-425-2666' },
 };
 
 const amarillo: Place = { lat: 35.2, lon: -101.83, label: 'Amarillo, TX', country: 'US' };
@@ -71,7 +71,8 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
       const fits = fakeMeetings.filter(
         (m) =>
           query.programs.includes(m.programId) &&
-          m.modes.some((mode) => query.modes.includes(mode) && (mode !== 'in_person' || query.place?.label === 'Amarillo, TX')) &&
+          // Every in-person meeting is 2 mi from Amarillo: none lies beyond a radius already searched.
+          m.modes.some((mode) => query.modes.includes(mode) && (mode !== 'in_person' || (query.place?.label === 'Amarillo, TX' && !(query.beyondMiles ?? 0)))) &&
           (!query.when?.weekdays || query.when.weekdays.includes(m.day)),
       );
       const limit = query.limit ?? 3;

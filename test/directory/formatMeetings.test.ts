@@ -145,6 +145,31 @@ describe('formatProgramList', () => {
     expect(isGsm7(out)).toBe(true);
   });
 
+  it('names every program for a family member and drugs, SMART Family & Friends too, dropping links from the end first', () => {
+    const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
+    for (const max of [100, 140]) {
+      const out = formatProgramList(family, 'en', max);
+      expect(out).toMatch(/^Nar-Anon nar-anon.org\/find-a-meeting\nAl-Anon( \S+)*\nSMART Family & Friends/);
+      expect(smsLength(out)).toBeLessThanOrEqual(max);
+    }
+    // A reply with room for links keeps the phone line when the link does not fit.
+    expect(formatProgramList(family, 'en', 100)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends');
+  });
+
+  it('drops whole programs only when even their bare names do not fit, and then from the end', () => {
+    const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
+    expect(formatProgramList(family, 'en', 20)).toBe('Nar-Anon\nAl-Anon');
+  });
+
+  it('names every program in the online options too, keeping phone lines before links when short', () => {
+    const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
+    expect(formatOnlineOptions(family, 459)).toBe(
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon al-anon.org/al-anon-meetings/find-an-al-anon-meeting 1-888-425-2666\nSMART Family & Friends meetings.smartrecovery.org/meetings',
+    );
+    expect(formatOnlineOptions(family, 110)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends');
+    expect(formatOnlineOptions(family, 110, { phoneLabel: 'phone' })).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon phone 1-888-425-2666\nSMART Family & Friends');
+  });
+
   it('lists online and phone options per program for when nothing is near', () => {
     expect(formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459)).toBe(
       'NA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings\nMARA mara-international.org',

@@ -110,6 +110,18 @@ describe('radius', () => {
     expect(page.matches.every((m) => m.meeting.programId === 'aa')).toBe(true);
   });
 
+  it('looks in the next ring out with beyondMiles, leaving out the meetings already within it', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const dir = dirOf([1, 2, 3, 20, 40, 45, 48, 80].map((mi) => meeting({ name: `${mi} mi`, ...milesNorth(mi) })));
+    expect(dir.search(query({ now, limit: 10 }))).toMatchObject({ radiusMiles: 10, hasMore: false });
+    const ring = dir.search(query({ now, limit: 10, beyondMiles: 10 }));
+    expect(ring.radiusMiles).toBe(50);
+    expect(names(ring).sort()).toEqual(['20 mi', '40 mi', '45 mi', '48 mi']);
+    const last = dir.search(query({ now, limit: 10, beyondMiles: 50 }));
+    expect({ radius: last.radiusMiles, names: names(last) }).toEqual({ radius: 100, names: ['80 mi'] });
+    expect(dir.search(query({ now, limit: 10, beyondMiles: 100 })).matches).toEqual([]);
+  });
+
   it('returns nothing in person, having looked 100 miles, when nothing is near', () => {
     const page = dirOf([meeting({})]).search(query({ place: { lat: 64.84, lon: -147.72, label: 'Fairbanks, AK', country: 'US' }, now: new Date() }));
     expect(page).toEqual({ matches: [], radiusMiles: 100, hasMore: false });

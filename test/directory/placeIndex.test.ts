@@ -48,6 +48,25 @@ describe('lookupPlace', () => {
     expect(found('k8n1a1').country).toBe('CA');
   });
 
+  it('places a rural postal code whose table row has no coordinates at the town it names (K0K: Picton, ON)', () => {
+    expect(found('K0K 2T0')).toMatchObject({ label: 'Picton, ON', country: 'CA' });
+    expect(found('K0K 2T0')).toEqual(found('Picton, ON'));
+    expect(found('E2E 1A1')).toMatchObject({ label: 'Quispamsis, NB', country: 'CA' });
+    // No row with a broken point ever becomes a place at latitude null.
+    for (const code of ['V0N', 'K0H', 'H0H 0H0']) {
+      const r = dir.lookupPlace(code);
+      if (r.kind === 'found') expect(Number.isFinite(r.place.lat) && Number.isFinite(r.place.lon)).toBe(true);
+    }
+  });
+
+  it('takes a town without its state only when the words are just the town, perhaps with where-words', () => {
+    for (const t of ['the moon', 'on mars', 'mars lol', 'the big one', 'I am over the moon']) expect(dir.lookupPlace(t)).toEqual({ kind: 'not_found' });
+    expect(found('amarillo').label).toBe('Amarillo, TX');
+    expect(found('I live in amarillo').label).toBe('Amarillo, TX');
+    expect(found('vivo en Amarillo').label).toBe('Amarillo, TX');
+    expect(found('Mars, PA').label).toBe('Mars, PA');
+  });
+
   it('knows towns the feeds name that the postal tables do not, such as Picton, ON', () => {
     expect(found('picton')).toMatchObject({ label: 'Picton, ON', country: 'CA' });
   });

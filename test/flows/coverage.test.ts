@@ -17,16 +17,25 @@ const NOW = new Date('2026-11-26T19:00:00-06:00');
 
 /**
  * A small hand-written directory for the walk, so every page of results can be reached in a few
- * steps: 79101 has 4 meetings (a page of 3, a page of 1, then none), 99501 has none, Springfield
- * is in several states and IL settles it. The walk is about the machine, not the meeting data.
+ * steps: 79101 has 4 meetings within 10 mi (a page of 3, a page of 1) and 1 more within 25 mi
+ * (MORE looks farther out), then none; 99501 has nothing at all; Springfield is in several
+ * states, and IL has no group near but one online meeting. Online, AA (for yourself) has that one
+ * meeting, Al-Anon (for family) none; nobody has phone meetings. The walk is about the machine,
+ * not the meeting data.
  */
 const place = (label: string): Place => ({ lat: 35.2, lon: -101.8, label, country: 'US' });
-const meetings: Meeting[] = [0, 1, 2, 3].map((i) => ({
+const meeting = (i: number, modes: Meeting['modes']): Meeting => ({
   id: `fake-${i}`, programId: 'aa', name: `Meeting ${i}`, day: 4, startMinute: 1200 + i, timezone: 'America/Chicago',
-  modes: ['in_person'], lat: 35.2, lon: -101.8, town: 'Amarillo', region: 'TX', tags: [],
-}));
+  modes, ...(modes.includes('in_person') ? { lat: 35.2, lon: -101.8, town: 'Amarillo', region: 'TX' } : { url: 'https://zoom.us/j/1' }), tags: [],
+});
+const nearAmarillo = [0, 1, 2, 3].map((i) => meeting(i, ['in_person']));
+const fartherOut = [meeting(4, ['in_person'])];
+const online = [meeting(5, ['online'])];
 const walkDirectory: MeetingDirectory = {
-  programsFor: () => [{ id: 'aa', name: 'AA', description: { en: 'AA', es: 'AA' } }],
+  programsFor: (s) =>
+    s.audience === 'family'
+      ? [{ id: 'alanon', name: 'Al-Anon', description: { en: 'Al-Anon', es: 'Al-Anon' }, onlineUrl: 'https://al-anon.org' }]
+      : [{ id: 'aa', name: 'AA', description: { en: 'AA', es: 'AA' }, onlineUrl: 'https://aa-intergroup.org/meetings/' }],
   program: () => undefined,
   lookupPlace: (text) => {
     if (/79101/.test(text)) return { kind: 'found', place: place('Amarillo, TX') };
@@ -37,11 +46,23 @@ const walkDirectory: MeetingDirectory = {
   },
   parseWhen: () => undefined,
   search: (q: MeetingQuery): MeetingPage => {
-    const pool = q.place?.label === 'Anchorage, AK' ? [] : meetings;
+    let pool: Meeting[] = [];
+    let radiusMiles: number | undefined;
+    if (q.modes.includes('in_person') && q.place) {
+      const beyond = q.beyondMiles ?? 0;
+      radiusMiles = beyond < 10 ? 10 : beyond < 25 ? 25 : 100;
+      if (q.place.label === 'Amarillo, TX') pool = beyond < 10 ? nearAmarillo : beyond < 25 ? fartherOut : [];
+    }
+    const programs = new Set(q.programs);
+    if (q.modes.includes('online') && programs.has('aa') && q.place?.label !== 'Anchorage, AK') pool = [...pool, ...online];
     const page = pool.slice(q.offset, q.offset + (q.limit ?? 3));
-    return { matches: page.map((meeting) => ({ meeting, nextStart: NOW })), hasMore: q.offset + page.length < pool.length };
+    return {
+      matches: page.map((m) => ({ meeting: m, nextStart: NOW, ...(m.modes.includes('in_person') ? { distanceMiles: 2 } : {}) })),
+      ...(radiusMiles !== undefined ? { radiusMiles } : {}),
+      hasMore: q.offset + page.length < pool.length,
+    };
   },
-  size: () => meetings.length,
+  size: () => nearAmarillo.length + fartherOut.length + online.length,
 };
 const NONSENSE = 'zzqx';
 
@@ -78,7 +99,7 @@ function reachableNodes(machine: AnyStateMachine, flow: FlowFile): Set<string> {
     serializeState: (snapshot) => {
       const s = snapshot as unknown as { value: string; context: FlowContext };
       const vars = Object.fromEntries(Object.entries(s.context.vars).filter(([k]) => deciding.has(k)).sort());
-      return `${s.value}|${s.context.misses}|${s.context.pendingTown ?? ''}|${s.context.search?.offset ?? ''}|${JSON.stringify(vars)}`;
+      return `${s.value}|${s.context.misses}|${s.context.pendingTown ?? ''}|${s.context.search?.offset ?? ''}|${s.context.search?.beyondMiles ?? ''}|${JSON.stringify(vars)}`;
     },
     serializeEvent: (event) => JSON.stringify({ ...(event as AnyEventObject), now: undefined }),
   });
