@@ -106,7 +106,13 @@ export class MeetingSearch {
     const inPerson: Entry[] = [];
     const remoteByKey = new Map<string, Entry[]>();
     const programs = new Set<ProgramId>();
+    const seen = new Set<string>();
     for (const meeting of meetings) {
+      // A feed that lists one meeting twice under two slugs (Amarillo's "Top of Texas", Thu 7pm)
+      // would show a texter the same line twice: index the first only.
+      const twinKey = [meeting.programId, meeting.name.trim().toLowerCase(), meeting.day, meeting.startMinute, meeting.modes.join('+'), meeting.lat, meeting.lon, meeting.address ?? '', meeting.url ?? '', meeting.phone ?? ''].join('\u0000');
+      if (seen.has(twinKey)) continue;
+      seen.add(twinKey);
       let slot = zoneSlots.get(meeting.timezone);
       if (slot === undefined) {
         slot = this.zones.length;

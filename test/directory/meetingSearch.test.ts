@@ -128,6 +128,16 @@ describe('radius', () => {
   });
 });
 
+describe('twins', () => {
+  it('shows a meeting a feed lists twice under two slugs only once', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const twin = { name: 'Top of Texas', time: '19:00', address: '1301 South Taylor Street', ...milesNorth(1) };
+    const dir = dirOf([meeting(twin), meeting(twin), meeting({ ...twin, time: '12:00' }), meeting({ ...twin, programId: 'na' })]);
+    const page = dir.search(query({ now, programs: ['aa', 'na'], limit: 10 }));
+    expect(page.matches.map((m) => `${m.meeting.programId} ${m.meeting.startMinute}`).sort()).toEqual(['aa 1140', 'aa 720', 'na 1140']);
+  });
+});
+
 describe('paging with offset', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const dir = dirOf(Array.from({ length: 8 }, (_, i) => meeting({ name: `M${i}`, time: `${10 + i}:00`, ...milesNorth(i % 3) })));
