@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import * as zipcodes from 'zipcodes';
 import { buildDirectory } from './buildDirectory';
 import type { ProgramCatalogue } from './programCatalogue';
+import { postalCodes } from './postalCodes';
 import { generateSyntheticMeetings } from './syntheticMeetings';
 import type { MeetingQuery, MeetMode, Place, ProgramId } from './types';
 
@@ -29,7 +29,9 @@ export function runDirectoryBench(catalogue: ProgramCatalogue, opts: { count?: n
   const dir = buildDirectory(meetings, catalogue);
   const buildMs = performance.now() - t0;
 
-  const zips = Object.values(zipcodes.codes).filter((z) => z.country === 'US');
+  const zips = postalCodes()
+    .rows()
+    .filter((z) => z.country === 'US');
   const programSets: ProgramId[][] = [['aa', 'smart'], ['na', 'smart', 'mara'], ['alanon', 'smart_family'], ['naranon', 'alanon', 'smart_family'], ['smart', 'ga']];
   const modeSets: MeetMode[][] = [['in_person'], ['in_person', 'online', 'phone'], ['online'], ['phone']];
   const queries: MeetingQuery[] = [];

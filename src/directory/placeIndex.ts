@@ -1,4 +1,4 @@
-import * as zipcodes from 'zipcodes';
+import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 
 /** A town the index can name: one per (name, state). */
@@ -107,7 +107,9 @@ let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   if (baseTowns) return baseTowns;
   const sums = new Map<string, { name: string; state: string; lat: number; lon: number; n: number; country: 'US' | 'CA' }>();
-  for (const c of Object.values(zipcodes.codes)) {
+  const table = postalCodes();
+  for (let i = 0; i < table.size; i++) {
+    const c = table.row(i);
     let name = c.city;
     let state = c.state;
     let country: 'US' | 'CA' = 'US';
@@ -186,13 +188,13 @@ export class PlaceIndex {
     const raw = String(code).trim().toUpperCase();
     const us = /^(\d{5})(?:-?\d{4})?$/.exec(raw) ?? (/^\d{3,4}$/.test(raw) ? [raw, raw.padStart(5, '0')] : null);
     if (us) {
-      const z = zipcodes.lookup(us[1]);
+      const z = postalCodes().lookup(us[1]);
       if (!z || z.country !== 'US') return undefined;
       return { lat: z.latitude, lon: z.longitude, label: `${titleCase(z.city)}, ${z.state}`, country: 'US' };
     }
     const ca = /^([ABCEGHJ-NPRSTVXY]\d[A-Z])\s*(\d[A-Z]\d)?$/.exec(raw);
     if (ca) {
-      const z = zipcodes.lookup(ca[1]);
+      const z = postalCodes().lookup(ca[1]);
       if (!z || z.country !== 'Canada') return undefined;
       const province = CA_FIRST_LETTER[ca[1][0]];
       if (isInCanada(z.latitude, z.longitude)) {
@@ -370,8 +372,10 @@ function canadianAreaName(name: string): string {
 
 let caAreas: Array<{ lat: number; lon: number; province: string }> | undefined;
 function canadianAreas() {
-  caAreas ??= Object.values(zipcodes.codes)
-    .filter((c) => c.country === 'Canada' && CA_FIRST_LETTER[c.zip[0]])
+  // Rows without coordinates could never be the nearest (null read as 0 put them off Africa); leave them out.
+  caAreas ??= postalCodes()
+    .rows()
+    .filter((c) => c.country === 'Canada' && CA_FIRST_LETTER[c.zip[0]] && !Number.isNaN(c.latitude) && !Number.isNaN(c.longitude))
     .map((c) => ({ lat: c.latitude, lon: c.longitude, province: CA_FIRST_LETTER[c.zip[0]] }));
   return caAreas;
 }

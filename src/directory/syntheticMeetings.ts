@@ -1,4 +1,4 @@
-import * as zipcodes from 'zipcodes';
+import { postalCodes } from './postalCodes';
 import { timeZoneAt } from './timeZones';
 import type { Meeting, MeetMode, ProgramId } from './types';
 
@@ -57,12 +57,19 @@ export interface SyntheticFeedRow {
  * centres, with mixed programs, ways to attend and time zones. Same count and seed, same feed.
  */
 export function generateSyntheticFeed(count: number, seed = 1): SyntheticFeedRow[] {
+  const rows: SyntheticFeedRow[] = [];
+  forEachSyntheticRow(count, seed, (row) => rows.push(row));
+  return rows;
+}
+
+/** Calls `visit` with each row of the synthetic feed in turn, so a caller need not hold them all. */
+function forEachSyntheticRow(count: number, seed: number, visit: (row: SyntheticFeedRow) => void): void {
   const rand = random(seed);
-  const zips = Object.values(zipcodes.codes)
+  const zips = postalCodes()
+    .rows()
     .filter((z) => z.country === 'US')
     .sort((a, b) => (a.zip < b.zip ? -1 : 1));
   const zoneByZip = new Map<string, string>();
-  const rows: SyntheticFeedRow[] = [];
   for (let i = 0; i < count; i++) {
     const z = zips[Math.floor(rand() * zips.length)];
     let zone = zoneByZip.get(z.zip);
@@ -80,13 +87,13 @@ export function generateSyntheticFeed(count: number, seed = 1): SyntheticFeedRow
       name: `${NAMES[Math.floor(rand() * NAMES.length)]} Group ${i}`,
       program,
       day: Math.floor(rand() * 7),
-      time: `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+      time: TIMES[minute],
       timezone: zone,
       city: z.city,
       state: z.state,
       postal_code: z.zip,
       attendance_option: inPerson ? (modes.length > 1 ? 'hybrid' : 'in_person') : 'online',
-      types: [rand() < 0.5 ? 'O' : 'C'],
+      types: rand() < 0.5 ? OPEN_TYPE : CLOSED_TYPE,
     };
     if (inPerson) {
       row.latitude = Math.round((z.latitude + (rand() - 0.5) * 0.04) * 1e5) / 1e5;
@@ -94,33 +101,47 @@ export function generateSyntheticFeed(count: number, seed = 1): SyntheticFeedRow
     }
     if (modes.includes('online')) row.conference_url = `https://example.org/meet/${i}`;
     if (modes.includes('phone')) row.conference_phone = `+1555555${String(1000 + (i % 9000))},,${100000 + i}#`;
-    rows.push(row);
+    visit(row);
   }
-  return rows;
+}
+
+/** "HH:MM" for each minute of the day, made once so 100,000 rows share 48 strings. */
+const TIMES = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const OPEN_TYPE = ['O'];
+const CLOSED_TYPE = ['C'];
+/** Meetings of one kind share one modes list and one tags list: the bench holds 100,000 of them. */
+const SHARED_LISTS = new Map<string, string[]>();
+function shared<T extends string>(list: T[]): T[] {
+  const key = list.join('+');
+  let s = SHARED_LISTS.get(key);
+  if (!s) SHARED_LISTS.set(key, (s = list));
+  return s as T[];
 }
 
 /** The synthetic feed as Meeting objects, ready for buildDirectory (for the bench and tests). */
 export function generateSyntheticMeetings(count: number, seed = 1): Meeting[] {
-  return generateSyntheticFeed(count, seed).map((r) => {
+  const meetings: Meeting[] = [];
+  forEachSyntheticRow(count, seed, (r) => {
     const modes: MeetMode[] = [];
     if (r.latitude !== undefined) modes.push('in_person');
     if (r.conference_url) modes.push('online');
     if (r.conference_phone) modes.push('phone');
     const [h, m] = r.time.split(':').map(Number);
-    return {
+    meetings.push({
       id: `synthetic:${r.slug}`,
       programId: r.program,
       name: r.name,
       day: r.day,
       startMinute: h * 60 + m,
       timezone: r.timezone,
-      modes,
+      modes: shared(modes),
       ...(r.latitude !== undefined ? { lat: r.latitude, lon: r.longitude } : {}),
       town: r.city,
       region: r.state,
       ...(r.conference_url ? { url: r.conference_url } : {}),
       ...(r.conference_phone ? { phone: r.conference_phone } : {}),
-      tags: r.types.map((t) => (t === 'O' ? 'open' : 'closed')),
-    };
+      tags: shared(r.types.map((t) => (t === 'O' ? 'open' : 'closed'))),
+    });
   });
+  return meetings;
 }

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { DirectoryLoadError } from './errors';
+
+/** One row of the zipcodes package's table: a US ZIP code or a Canadian postal area (first 3 characters). */
+export interface PostalCodeRow {
+  zip: string;
+  /** NaN where the package has none (a few Canadian rows with shifted columns). */
+  latitude: number;
+  longitude: number;
+  city: string;
+  state: string;
+  country: 'US' | 'Canada';
+}
+
+/**
+ * The zipcodes package's US and Canadian table held compactly: coordinates in typed arrays, each
+ * town and state name stored once. `require('zipcodes')` compiles a 5 MB object literal and keeps
+ * 44,000 row objects alive for the life of the process (about 84 MB resident); this reads the same
+ * data once with JSON.parse and keeps about 3 MB.
+ */
+export class PostalCodeTable {
+  private readonly zips: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+  private readonly lat: Float64Array;
+  private readonly lon: Float64Array;
+  private readonly cityOf: Uint32Array;
+  private readonly stateOf: Uint16Array;
+  private readonly canadian: Uint8Array;
+  private readonly names: string[] = [];
+
+  /** Takes the rows in the package's own order (the order `Object.values(zipcodes.codes)` gives). */
+  constructor(rows: ReadonlyArray<{ zip: string; latitude: unknown; longitude: unknown; city: string; state: string; country: string }>) {
+    const n = rows.length;
+    this.lat = new Float64Array(n);
+    this.lon = new Float64Array(n);
+    this.cityOf = new Uint32Array(n);
+    this.stateOf = new Uint16Array(n);
+    this.canadian = new Uint8Array(n);
+    const nameSlot = new Map<string, number>();
+    const slot = (name: string): number => {
+      let i = nameSlot.get(name);
+      if (i === undefined) {
+        i = this.names.length;
+        this.names.push(name);
+        nameSlot.set(name, i);
+      }
+      return i;
+    };
+    rows.forEach((r, i) => {
+      this.zips.push(r.zip);
+      this.indexOf.set(this.zips[i], i);
+      this.lat[i] = typeof r.latitude === 'number' ? r.latitude : NaN;
+      this.lon[i] = typeof r.longitude === 'number' ? r.longitude : NaN;
+      this.cityOf[i] = slot(r.city);
+      this.stateOf[i] = slot(r.state);
+      this.canadian[i] = r.country === 'Canada' ? 1 : 0;
+    });
+  }
+
+  /** How many rows the table holds. */
+  get size(): number {
+    return this.zips.length;
+  }
+
+  /** The row at position `i` (0 ≤ i < size), in the package's order. */
+  row(i: number): PostalCodeRow {
+    return {
+      zip: this.zips[i],
+      latitude: this.lat[i],
+      longitude: this.lon[i],
+      city: this.names[this.cityOf[i]],
+      state: this.names[this.stateOf[i]],
+      country: this.canadian[i] ? 'Canada' : 'US',
+    };
+  }
+
+  /** Every row, in the package's order. */
+  rows(): PostalCodeRow[] {
+    return Array.from({ length: this.size }, (_, i) => this.row(i));
+  }
+
+  /** As `zipcodes.lookup`: a code starting with a letter is looked up by its first 3 characters. */
+  lookup(code: string): PostalCodeRow | undefined {
+    const key = /^\d/.test(code) ? code : code.slice(0, 3);
+    const i = this.indexOf.get(key);
+    return i === undefined ? undefined : this.row(i);
+  }
+}
+
+let table: PostalCodeTable | undefined;
+
+/** The zipcodes package's table, read from its data files on first use and kept for the process. */
+export function postalCodes(): PostalCodeTable {
+  table ??= new PostalCodeTable(Object.values(Object.assign({}, readCodes('codes.js'), readCodes('codesCanada.js'))));
+  return table;
+}
+
+/** The `exports.codes = {...}` object literal of one of the package's data files, which is plain JSON. */
+function readCodes(file: string): Record<string, { zip: string; latitude: unknown; longitude: unknown; city: string; state: string; country: string }> {
+  const source = readFileSync(require.resolve(`zipcodes/lib/${file}`), 'utf8');
+  const start = source.indexOf('{', source.indexOf('exports.codes'));
+  const end = source.indexOf(';\nexports.stateMap', start);
+  if (start < 0 || end < 0) throw new DirectoryLoadError(`zipcodes/lib/${file}`, 'no longer has the shape this reader expects');
+  return JSON.parse(source.slice(start, end)) as ReturnType<typeof readCodes>;
+}

@@ -1,0 +1,22 @@
+import * as zipcodes from 'zipcodes';
+import { postalCodes } from '../../src/directory/postalCodes';
+
+describe('postalCodes', () => {
+  it('holds every row of the zipcodes package, in its order, with missing coordinates as NaN', () => {
+    const expected = Object.values(zipcodes.codes);
+    const table = postalCodes();
+    expect(table.size).toBe(expected.length);
+    expected.forEach((row, i) => {
+      const got = table.row(i);
+      expect({ ...got, latitude: Number.isNaN(got.latitude) ? null : got.latitude, longitude: Number.isNaN(got.longitude) ? null : got.longitude }).toEqual(row);
+    });
+  });
+
+  it('looks codes up as zipcodes.lookup does: ZIPs whole, Canadian codes by their first three characters', () => {
+    for (const code of ['79101', '10001', '00501', 'K8N', 'K8N1A1', 'M5V 2T6', 'T0A']) {
+      expect(postalCodes().lookup(code)?.zip).toBe(zipcodes.lookup(code)?.zip);
+    }
+    expect(postalCodes().lookup('99999')).toBeUndefined();
+    expect(postalCodes().lookup('ZZZ')).toBeUndefined();
+  });
+});
