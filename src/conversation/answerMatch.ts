@@ -6,8 +6,29 @@ import type { FlowWords } from '../flows/flowSchema';
  * on small keys in hard moments; a near miss should still be understood.
  */
 
+// One step asks about the same message dozens of times (every keyword, every route): remember
+// the last message's normal form and words instead of running the Unicode regexes again.
+let lastText: string | undefined;
+let lastNormal = '';
+let lastSaid: string[] = [];
+
 /** Lower case, accents removed, everything but letters and digits turned into single spaces. */
 export function normalizeText(text: string): string {
+  if (text === lastText) return lastNormal;
+  const normal = normalizeUncached(text);
+  lastText = text;
+  lastNormal = normal;
+  lastSaid = normal.split(' ').filter(Boolean);
+  return normal;
+}
+
+/** The message's normalised words (shared: callers must not change the array). */
+function saidWords(text: string): readonly string[] {
+  normalizeText(text);
+  return lastSaid;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -21,10 +42,18 @@ export function squashText(text: string): string {
   return normalizeText(text).replace(/ /g, '');
 }
 
+/** Flattened per-language word lists, phrases and whole-word forms, worked out once per list. */
+const flattened = new WeakMap<object, string[]>();
+const phraseLists = new WeakMap<object, Phrase[]>();
+const squashedLists = new WeakMap<object, Set<string>>();
+
 /** Every word or phrase of a flow word list, whatever languages it is written for. */
 export function allWords(words: FlowWords | undefined): string[] {
   if (!words) return [];
-  return Array.isArray(words) ? words : Object.values(words).flat();
+  if (Array.isArray(words)) return words;
+  let list = flattened.get(words);
+  if (!list) flattened.set(words, (list = Object.values(words).flat()));
+  return list;
 }
 
 /** Words shorter than this must be typed exactly: a typo in "me" or "son" is another word. */
@@ -93,15 +122,21 @@ export function containsPhrase(normalizedMessage: string, phrase: string): boole
 
 /** True when the message contains any of the words or phrases (whole words, small typos allowed). */
 export function containsAnyWord(text: string, words: FlowWords | undefined): boolean {
-  const said = normalizeText(text).split(' ').filter(Boolean);
-  return allWords(words).some((w) => saidContains(said, phraseOf(w)));
+  if (!words) return false;
+  let list = phraseLists.get(words);
+  if (!list) phraseLists.set(words, (list = allWords(words).map(phraseOf)));
+  const said = saidWords(text);
+  return list.some((phrase) => saidContains(said, phrase));
 }
 
 /** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */
 export function isWholeWord(text: string, words: FlowWords | undefined): boolean {
+  if (!words) return false;
   const message = squashText(text);
   if (!message) return false;
-  return allWords(words).some((w) => squashText(w) === message);
+  let squashed = squashedLists.get(words);
+  if (!squashed) squashedLists.set(words, (squashed = new Set(allWords(words).map(squashText))));
+  return squashed.has(message);
 }
 
 /** Words a texter may put before a menu number: "option 2", "#2", "number 2". */
@@ -112,7 +147,7 @@ const NUMBER_LEAD_INS = new Set(['option', 'opcion', 'number', 'numero', 'no', '
  * Long digit runs (a ZIP code) are not menu numbers.
  */
 export function menuNumber(text: string): number | undefined {
-  const tokens = normalizeText(text).split(' ').filter(Boolean);
+  const tokens = saidWords(text);
   let first = tokens[0];
   if (first !== undefined && NUMBER_LEAD_INS.has(first) && tokens.length > 1) first = tokens[1];
   if (first === undefined || !/^\d{1,2}$/.test(first)) return undefined;
