@@ -1,4 +1,4 @@
-import { createActor, type AnyActorRef, type AnyStateMachine } from 'xstate';
+import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { MeetingDirectory } from '../directory/types';
 import { compileFlow, type CompiledFlow, type FlowContext, type FlowEvent } from '../flows/flowCompiler';
 import type { FlowKeyword, FlowWords } from '../flows/flowSchema';
@@ -30,10 +30,40 @@ const COMPILED_CACHE_SIZE = 16;
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed']);
 
-/** A running conversation for the length of one step. */
+/** A conversation for the length of one step: its flow and where it stands. */
 interface Live {
   compiled: CompiledFlow;
-  actor: AnyActorRef;
+  snapshot: AnyMachineSnapshot;
+}
+
+/**
+ * One actor scope per machine, shared by every step: the machine only assigns to its context,
+ * so stepping it needs no running actor. Creating, starting and stopping an actor per text (and
+ * XState's own `transition()`, which builds a throwaway actor per call) cost more than the step.
+ * Actions other than assign, should a machine ever have them, run at once, as in a running actor.
+ */
+const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+
+function scopeFor(machine: AnyStateMachine): AnyActorScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    // The scope's own actor is never started; it only lends the scope its `self` and system.
+    const self = createActor(machine, { input: { lang: '', now: new Date(0) } });
+    const noop = () => undefined;
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      system: self.system,
+      logger: noop,
+      defer: noop,
+      emit: noop,
+      stopChild: noop,
+      actionExecutor: (action) => action.exec?.(action.info, action.params),
+    };
+    scopes.set(machine, scope);
+  }
+  return scope;
 }
 
 function keywordMatches(keyword: FlowKeyword | undefined, text: string): boolean {
@@ -86,19 +116,16 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return made;
   }
 
-  function run(machine: AnyStateMachine, options: { snapshot?: unknown; lang: string; now: Date }): AnyActorRef {
-    const actor = createActor(machine, {
-      input: { lang: options.lang, now: options.now },
-      ...(options.snapshot !== undefined ? { snapshot: options.snapshot as never } : {}),
-    });
-    // An error inside the machine must come back to us as a status, never as an uncaught throw.
-    actor.subscribe({ error: () => undefined });
-    actor.start();
-    return actor;
+  /** A stored snapshot brought back to life, or a new conversation's first snapshot. Throws when the machine fails. */
+  function run(machine: AnyStateMachine, options: { snapshot?: unknown; lang: string; now: Date }): AnyMachineSnapshot {
+    const input = { lang: options.lang, now: options.now };
+    const scope = scopeFor(machine);
+    if (options.snapshot !== undefined) return machine.restoreSnapshot!(options.snapshot as never, scope) as AnyMachineSnapshot;
+    return machine.getInitialSnapshot(scope, input) as AnyMachineSnapshot;
   }
 
   function startLive(flow: CompiledFlow, lang: string, now: Date): Live {
-    return { compiled: flow, actor: run(flow.machine, { lang, now }) };
+    return { compiled: flow, snapshot: run(flow.machine, { lang, now }) };
   }
 
   /** Restores a stored conversation, on its own version or on the entry flow if its node still exists there. */
@@ -117,25 +144,28 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if (!flow || !flow.hasNode(node)) flow = entry.hasNode(node) ? entry : undefined;
     if (!flow) return undefined;
     try {
-      const actor = run(flow.machine, { snapshot: session.snapshot, lang: langOfSnapshot(session.snapshot) ?? flow.defaultLang, now });
-      if (actor.getSnapshot().status !== 'active') return undefined;
-      return { compiled: flow, actor };
+      const snapshot = run(flow.machine, { snapshot: session.snapshot, lang: langOfSnapshot(session.snapshot) ?? flow.defaultLang, now });
+      if (snapshot.status !== 'active') return undefined;
+      return { compiled: flow, snapshot };
     } catch {
       return undefined;
     }
   }
 
   function outbox(live: Live): string[] {
-    return ((live.actor.getSnapshot().context as FlowContext).outbox ?? []).filter((t) => t.trim().length > 0);
+    return ((live.snapshot.context as FlowContext).outbox ?? []).filter((t) => t.trim().length > 0);
   }
 
+  /** Moves the conversation on by one event; an error inside the machine throws (step answers safely). */
   function send(live: Live, event: FlowEvent): void {
-    live.actor.send(event);
-    if (live.actor.getSnapshot().status === 'error') throw new Error('flow machine failed');
+    // As a running actor does, a conversation that is no longer active ignores events.
+    if (live.snapshot.status !== 'active') return;
+    live.snapshot = live.compiled.machine.transition(live.snapshot, event, scopeFor(live.compiled.machine)) as AnyMachineSnapshot;
+    if (live.snapshot.status === 'error') throw new Error('flow machine failed');
   }
 
   function lang(live: Live): string {
-    return (live.actor.getSnapshot().context as FlowContext).lang;
+    return (live.snapshot.context as FlowContext).lang;
   }
 
   /** Ends a step: gathers the replies, empties the outbox and returns what to store. */
@@ -143,9 +173,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const said = outbox(live);
     if (prefix) said.unshift(prefix);
     send(live, { type: 'FLUSH' });
-    const snapshot = live.actor.getPersistedSnapshot();
-    const after = nodeOfSnapshot(live.actor.getSnapshot()) ?? '';
-    live.actor.stop();
+    const snapshot = live.compiled.machine.getPersistedSnapshot(live.snapshot);
+    const after = nodeOfSnapshot(live.snapshot) ?? '';
     const replies = [...firstReplies, ...(said.length ? [said.join('\n')] : [])].map(cap);
     return {
       replies,
@@ -211,9 +240,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const flowChanged = session !== undefined && live === undefined;
     // A conversation that reached an end is over: whatever comes next starts a new one, in the same language.
     let endedLang: string | undefined;
-    if (live && live.compiled.flow.nodes[nodeOfSnapshot(live.actor.getSnapshot()) ?? '']?.end) {
+    if (live && live.compiled.flow.nodes[nodeOfSnapshot(live.snapshot) ?? '']?.end) {
       endedLang = lang(live);
-      live.actor.stop();
       live = undefined;
     }
     const flow = live?.compiled ?? entry;
@@ -228,7 +256,6 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       // A plain-language opt-out that also holds crisis words still gets the crisis reply.
       const crisis = keywordMatches(keywords.crisis, text) ? keywordText(flow, 'crisis', textLang) : undefined;
       const confirm = keywordText(flow, 'opt_out', textLang);
-      live?.actor.stop();
       return noSessionOutput([crisis, confirm].filter((t): t is string => !!t), 'opt_out', 'opt_out', before);
     }
 
@@ -240,7 +267,6 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
 
     if (keywordMatches(keywords.erase, text)) {
-      live?.actor.stop();
       const confirm = keywordText(flow, 'erase', textLang);
       return noSessionOutput(confirm ? [confirm] : [], 'erase', 'erase', before);
     }
