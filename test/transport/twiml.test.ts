@@ -32,4 +32,12 @@ describe('renderTwiml', () => {
   it('drops characters XML cannot carry instead of failing', () => {
     expect(messagesOf(renderTwiml(['ok\u0000\u0007\uD800 fine']))).toEqual(['ok fine']);
   });
+
+  it('answers the same replies with the same TwiML every time, and never mixes up two replies with one', () => {
+    expect(renderTwiml(['Who is the help for?'])).toBe(renderTwiml(['Who is the help for?']));
+    expect(messagesOf(renderTwiml(['a', 'b']))).toEqual(['a', 'b']);
+    expect(messagesOf(renderTwiml(['a\u0000b']))).toEqual(['ab']);
+    expect(messagesOf(renderTwiml(['a', 'b']))).toEqual(['a', 'b']);
+    for (let i = 0; i < 600; i++) expect(messagesOf(renderTwiml([`reply ${i}`]))).toEqual([`reply ${i}`]);
+  });
 });

@@ -27,10 +27,28 @@ export function splitForSms(text: string, max = MAX_SMS_CHARS): string[] {
 }
 
 /**
+ * Most replies are a flow's questions, the same for every texter, and building a TwiML document
+ * with xmlbuilder costs about as much as the engine's step: the latest few hundred are kept
+ * (only what the line sends out, and only in this process's memory).
+ */
+const RECENT_TWIML_SIZE = 256;
+const recentTwiml = new Map<string, string>();
+
+/**
  * Renders replies as TwiML with twilio's MessagingResponse: one <Message> per part, no `to`
  * attribute (so Twilio answers only the sender), and an empty <Response/> when there is nothing to send.
  */
 export function renderTwiml(replies: string[]): string {
+  const key = JSON.stringify(replies);
+  const cached = recentTwiml.get(key);
+  if (cached !== undefined) return cached;
+  const twiml = buildTwiml(replies);
+  if (recentTwiml.size >= RECENT_TWIML_SIZE) recentTwiml.delete(recentTwiml.keys().next().value as string);
+  recentTwiml.set(key, twiml);
+  return twiml;
+}
+
+function buildTwiml(replies: string[]): string {
   const response = new twilio.twiml.MessagingResponse();
   for (const reply of replies) {
     for (const part of splitForSms(reply.replace(NOT_XML, ''))) response.message(part);
