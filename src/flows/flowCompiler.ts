@@ -5,7 +5,7 @@ import {
   type SearchState,
 } from '../conversation/actionRegistry';
 import { containsAnyWord, menuNumber, patternMatches } from '../conversation/answerMatch';
-import { renderText, type FlowVars } from '../conversation/flowText';
+import { pickText, renderText, type FlowVars } from '../conversation/flowText';
 import { directoryMeetingFormatter, type MeetingFormatter } from '../conversation/meetingFormatter';
 import type { MeetingDirectory, Place, PlaceLookup, ReplyLabels } from '../directory/types';
 import { toGsm7 } from '../sms/gsm7';
@@ -172,7 +172,15 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
   const format = services.format ?? directoryMeetingFormatter;
   const patterns = checkReferences(id, flow, actions);
   const defaultLang = flow.languages[0];
-  const render = (text: FlowText, lang: string, vars: FlowVars = {}) => toGsm7(renderText(text, lang, defaultLang, vars));
+  // Most texts have no placeholders and come out the same every time: render each of those once.
+  const fixedTexts = new Map<string, string>();
+  const render = (text: FlowText, lang: string, vars: FlowVars = {}) => {
+    const template = pickText(text, lang, defaultLang);
+    if (template.includes('{{')) return toGsm7(renderText(template, lang, defaultLang, vars));
+    let rendered = fixedTexts.get(template);
+    if (rendered === undefined) fixedTexts.set(template, (rendered = toGsm7(renderText(template, lang, defaultLang, vars))));
+    return rendered;
+  };
   const labelsFor = (lang: string): ReplyLabels => (flow.labels?.[lang] ?? flow.labels?.[defaultLang]) as ReplyLabels;
   const routeOf = (node: string, index: number): FlowRoute => (flow.nodes[node].routes ?? [])[index];
 
