@@ -172,8 +172,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   function finish(live: Live, before: string, kind: string, firstReplies: string[] = [], prefix?: string): StepOutput {
     const said = outbox(live);
     if (prefix) said.unshift(prefix);
-    send(live, { type: 'FLUSH' });
-    const snapshot = live.compiled.machine.getPersistedSnapshot(live.snapshot);
+    // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
+    const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as { context: FlowContext };
+    const snapshot = { ...persisted, context: { ...persisted.context, outbox: [] } };
     const after = nodeOfSnapshot(live.snapshot) ?? '';
     const replies = [...firstReplies, ...(said.length ? [said.join('\n')] : [])].map(cap);
     return {
