@@ -20,6 +20,7 @@ import { parseFlowFile } from '../flows/flowParser';
 import type { FlowSource } from '../flows/loadedFlow';
 import { createLogger } from '../log/logger';
 import { smsInfo } from '../sms/gsm7';
+import { emptyDirectory } from '../directory/emptyDirectory';
 
 /** What the command line asked for. */
 export interface ChatOptions {
@@ -59,15 +60,6 @@ export function parseChatArgs(args: readonly string[]): ChatOptions {
   return options;
 }
 
-/** A directory that knows no place and no meeting, for running flows without meeting data. */
-const emptyDirectory: MeetingDirectory = {
-  programsFor: () => [],
-  program: () => undefined,
-  lookupPlace: () => ({ kind: 'not_found' }),
-  parseWhen: () => undefined,
-  search: () => ({ matches: [], hasMore: false }),
-  size: () => 0,
-};
 
 /** One flow file, checked like the server checks it, served alone. */
 function singleFlow(file: string): FlowSource {

@@ -1,7 +1,6 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MeetingDirectory } from '../../src/directory/types';
 import { FlowLibrary } from '../../src/flows/flowLibrary';
 import {
   FlowTestFileError,
@@ -12,16 +11,8 @@ import {
   updateFlowTestFile,
 } from '../../src/flows/flowTestRunner';
 import { createLogger } from '../../src/log/logger';
+import { emptyDirectory as noDirectory } from '../../src/directory/emptyDirectory';
 
-/** The valid fixture finds no meetings, so a directory that knows nothing is enough. */
-const noDirectory: MeetingDirectory = {
-  programsFor: () => [],
-  program: () => undefined,
-  lookupPlace: () => ({ kind: 'not_found' }),
-  parseWhen: () => undefined,
-  search: () => ({ matches: [], hasMore: false }),
-  size: () => 0,
-};
 
 describe('FlowTestRunner', () => {
   let dir: string;

@@ -3,23 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../../src/conversation/engine';
 import type { Session } from '../../src/conversation/types';
-import type { MeetingDirectory } from '../../src/directory/types';
 import { compileFlow } from '../../src/flows/flowCompiler';
 import { FlowLibrary } from '../../src/flows/flowLibrary';
 import { createLogger } from '../../src/log/logger';
+import { emptyDirectory as noDirectory } from '../../src/directory/emptyDirectory';
 
 // What issue 3 asks of a staff edit, end to end on the shipped flow: a valid edit reaches the next
 // texter within seconds, a broken one is refused while the old flow keeps serving, and someone
 // mid-conversation keeps their version (or, if their step is gone, starts again with an apology).
 
-const noDirectory: MeetingDirectory = {
-  programsFor: () => [],
-  program: () => undefined,
-  lookupPlace: () => ({ kind: 'not_found' }),
-  parseWhen: () => undefined,
-  search: () => ({ matches: [], hasMore: false }),
-  size: () => 0,
-};
 const now = new Date('2026-11-26T19:00:00-06:00');
 
 async function eventually(predicate: () => boolean, ms = 5000): Promise<void> {

@@ -1,0 +1,14 @@
+import type { MeetingDirectory } from './types';
+
+/**
+ * A directory that knows no place and no meeting: for running or checking flows without meeting
+ * data (the chat simulator's `--directory none`, compile checks, tests of flow mechanics).
+ */
+export const emptyDirectory: MeetingDirectory = {
+  programsFor: () => [],
+  program: () => undefined,
+  lookupPlace: () => ({ kind: 'not_found' }),
+  parseWhen: () => undefined,
+  search: () => ({ matches: [], hasMore: false }),
+  size: () => 0,
+};
