@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import IORedis from 'ioredis';
-import { sparePort } from './redisServerProcess';
+import { sparePort, waitForRedis } from './redisServerProcess';
 
 const run = promisify(execFile);
 
@@ -24,7 +24,7 @@ export class RedisClusterProcess {
         ], { stdio: 'ignore' }),
       );
     }
-    for (const port of this.ports) await waitForPing(port);
+    for (const port of this.ports) await waitForRedis(port);
     await run('redis-cli', ['--cluster', 'create', ...this.ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
     for (let i = 0; i < 100; i++) {
       const { stdout } = await run('redis-cli', ['-p', String(this.ports[0]), 'cluster', 'info']);
@@ -43,24 +43,5 @@ export class RedisClusterProcess {
       })),
     );
     rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-async function waitForPing(port: number): Promise<void> {
-  const probe = new IORedis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await probe.connect();
-        await probe.ping();
-        return;
-      } catch {
-        probe.disconnect();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-    throw new Error(`redis-server on ${port} did not start`);
-  } finally {
-    probe.disconnect();
   }
 }

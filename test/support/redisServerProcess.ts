@@ -17,6 +17,26 @@ export async function sparePort(): Promise<number> {
   });
 }
 
+/** Waits until a redis-server on 127.0.0.1:`port` answers PING (up to ~5 s), else throws. */
+export async function waitForRedis(port: number): Promise<void> {
+  const probe = new IORedis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await probe.connect();
+        await probe.ping();
+        return;
+      } catch {
+        probe.disconnect();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    throw new Error(`redis-server on port ${port} did not start`);
+  } finally {
+    probe.disconnect();
+  }
+}
+
 /**
  * A private redis-server for chaos tests: `redis-server --port N --save "" --appendonly no` in a
  * temporary folder. `stop({ save: true })` shuts down with SHUTDOWN SAVE so a restart keeps the
@@ -36,22 +56,7 @@ export class RedisServerProcess {
     this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
       stdio: 'ignore',
     });
-    const probe = new IORedis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    try {
-      for (let i = 0; i < 100; i++) {
-        try {
-          await probe.connect();
-          await probe.ping();
-          return;
-        } catch {
-          probe.disconnect();
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      }
-      throw new Error(`redis-server on port ${this.port} did not start`);
-    } finally {
-      probe.disconnect();
-    }
+    await waitForRedis(this.port);
   }
 
   /** Stops the server; with `save`, writes its data first so the next start has it back. */
