@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import IORedis from 'ioredis';
 import { sparePort, waitForRedis } from './redisServerProcess';
 
 const run = promisify(execFile);
