@@ -4,7 +4,7 @@ import type { ConversationEngine } from './conversation/types';
 import type { Logger } from './log/logger';
 import type { SessionStore } from './store/sessionStore';
 import { TextHandler } from './transport/textHandler';
-import { createSmsRouter } from './transport/twilio/smsRoute';
+import { createSmsHandlers } from './transport/twilio/smsRoute';
 
 /** Everything the HTTP app needs, built by server.ts (or by a test). */
 export interface AppDeps {
@@ -36,6 +36,8 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   // Never trust X-Forwarded-*: what Twilio signed is PUBLIC_URL, not what a proxy says.
   app.set('trust proxy', false);
+  // Twilio never revalidates a webhook reply, so hashing each one for an ETag is wasted work.
+  app.set('etag', false);
 
   const textHandler = new TextHandler({
     store: deps.store,
@@ -45,6 +47,19 @@ export function createApp(deps: AppDeps): App {
     storeBudgetMs: deps.storeBudgetMs,
   });
   app.locals.textHandler = textHandler;
+
+  // The webhook is registered first: it is nearly every request, so routing finds it at once.
+  app.post(
+    '/sms',
+    ...createSmsHandlers({
+      handler: textHandler,
+      log: deps.log,
+      twilioAuthToken: deps.config.twilioAuthToken,
+      publicUrl: deps.config.publicUrl,
+      phoneHashSecret: deps.config.phoneHashSecret,
+      clock,
+    }),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok' });
@@ -67,17 +82,6 @@ export function createApp(deps: AppDeps): App {
     if (reasons.length === 0) res.status(200).json({ status: 'ready' });
     else res.status(503).json({ status: 'not ready', reasons });
   });
-
-  app.use(
-    createSmsRouter({
-      handler: textHandler,
-      log: deps.log,
-      twilioAuthToken: deps.config.twilioAuthToken,
-      publicUrl: deps.config.publicUrl,
-      phoneHashSecret: deps.config.phoneHashSecret,
-      clock,
-    }),
-  );
 
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

@@ -1,6 +1,7 @@
-import express, { type Request, type Response, type Router } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../log/logger';
 import type { TextHandler } from '../textHandler';
+import { readFormBody } from './formBody';
 import { MissingSenderError, parseTwilioParams, type TwilioParams } from './twilioParams';
 import { hasValidTwilioSignature } from './twilioSignature';
 import { renderTwiml } from './twiml';
@@ -18,18 +19,17 @@ export interface SmsRouteDeps {
 }
 
 // 1600 characters of any Unicode are at most ~20 kB percent-encoded; other parameters are small.
-const BODY_LIMIT = '256kb';
+const FORM_LIMITS = { maxBytes: 256 * 1024, maxParameters: 1000 };
 
 /**
- * `POST /sms`, Twilio's "A message comes in" webhook: checks the signature (403, nothing
- * changed, nothing sent), parses (400 without From), hands the text to TextHandler and answers
- * TwiML. Never answers 5xx: whatever fails, Twilio gets 200 with valid TwiML.
+ * The handlers of `POST /sms`, Twilio's "A message comes in" webhook (mount them with
+ * `app.post('/sms', ...)`): reads the form, checks the signature (403, nothing changed, nothing
+ * sent), parses (400 without From), hands the text to TextHandler and answers TwiML. Never
+ * answers 5xx: whatever fails, Twilio gets 200 with valid TwiML.
  */
-export function createSmsRouter(deps: SmsRouteDeps): Router {
-  const router = express.Router();
-  router.post(
-    '/sms',
-    express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 1000 }),
+export function createSmsHandlers(deps: SmsRouteDeps): RequestHandler[] {
+  return [
+    readFormBody(FORM_LIMITS),
     async (req: Request, res: Response) => {
       const params: TwilioParams = (req.body as TwilioParams | undefined) ?? {};
       const sid = typeof params.MessageSid === 'string' ? params.MessageSid : undefined;
@@ -70,6 +70,5 @@ export function createSmsRouter(deps: SmsRouteDeps): Router {
       }
       res.status(200).type('text/xml').send(twiml);
     },
-  );
-  return router;
+  ];
 }
