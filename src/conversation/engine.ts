@@ -174,12 +174,14 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if (prefix) said.unshift(prefix);
     // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
     const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as { context: FlowContext };
+    // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
+    // the step, and every store keeps the session as JSON text.
     const snapshot = { ...persisted, context: { ...persisted.context, outbox: [] } };
     const after = nodeOfSnapshot(live.snapshot) ?? '';
     const replies = [...firstReplies, ...(said.length ? [said.join('\n')] : [])].map(cap);
     return {
       replies,
-      session: { flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot: JSON.parse(JSON.stringify(snapshot)) },
+      session: { flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot },
       effect: 'none',
       stateBefore: before,
       stateAfter: after,
