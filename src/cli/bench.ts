@@ -48,7 +48,8 @@ async function main(): Promise<void> {
 
   // 3. Webhook against bare Express, each in its own process, alternating so drift hits both.
   const port = 20000 + (process.pid % 20000);
-  const publicUrl = `http://127.0.0.1:${port}`;
+  // Signed for a public https address without a port, as Twilio signs in production (PUBLIC_URL).
+  const publicUrl = 'https://textline.bench.invalid';
   const webhook = await startChildServer({
     script: join('dist', 'server.js'),
     port,
