@@ -7,18 +7,20 @@ export interface ChildServer {
 }
 
 /**
- * Starts `node <script> [args]` and waits for it to print `listening <port>` (the echo server) or
+ * Starts `node [flags] <script> [args]` and waits for it to print `listening <port>` (the echo server) or
  * for `readyUrl(port)` to answer 200 (the real server, which logs JSON instead).
  */
 export async function startChildServer(opts: {
   script: string;
   args?: string[];
+  /** Node's own flags, placed before the script (e.g. from the Procfile). */
+  nodeFlags?: string[];
   env?: Record<string, string>;
   port?: number;
   readyPath?: string;
   timeoutMs?: number;
 }): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [opts.script, ...(opts.args ?? [])], {
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeFlags ?? []), opts.script, ...(opts.args ?? [])], {
     env: { ...process.env, ...opts.env },
     // A server polled for readiness logs JSON we do not read: send it to /dev/null, so draining a
     // pipe does not steal CPU from the load generator in this process.

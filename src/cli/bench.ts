@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startChildServer } from '../bench/childServer';
+import { nodeArgsFromProcfile } from '../bench/procfile';
 import { measureRoundTrips } from '../bench/redisRoundTrips';
 import { combine, driveConversations, driveEcho, type LoadResult } from '../bench/webhookLoad';
 import { loadConfig } from '../config';
@@ -50,8 +51,11 @@ async function main(): Promise<void> {
   const port = 20000 + (process.pid % 20000);
   // Signed for a public https address without a port, as Twilio signs in production (PUBLIC_URL).
   const publicUrl = 'https://textline.bench.invalid';
+  // Started as the Procfile starts it, Node flags included, so the bench measures what runs.
+  const webArgs = nodeArgsFromProcfile();
   const webhook = await startChildServer({
-    script: join('dist', 'server.js'),
+    nodeFlags: webArgs.slice(0, -1),
+    script: webArgs[webArgs.length - 1],
     port,
     readyPath: '/readyz',
     env: {
