@@ -145,6 +145,28 @@ export interface ProgramListOptions {
  * budget loses programs, from the end.
  */
 export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
+  return remembered(programs, `list|${lang}|${maxChars}|${opts.withPhone !== false}|${opts.withLinks !== false}`, () =>
+    buildProgramList(programs, lang, maxChars, opts),
+  );
+}
+
+/**
+ * Lines made from a list of programs depend on nothing else, and the catalogue hands out one
+ * frozen list per situation (programsFor), so they are kept per list: with the list, they are
+ * gone when the catalogue is reloaded. A list that is not frozen could change, so it is not kept.
+ */
+const linesPerProgramList = new WeakMap<Program[], Map<string, string>>();
+
+function remembered(programs: Program[], key: string, build: () => string): string {
+  if (!Object.isFrozen(programs)) return build();
+  let lines = linesPerProgramList.get(programs);
+  if (!lines) linesPerProgramList.set(programs, (lines = new Map()));
+  let text = lines.get(key);
+  if (text === undefined) lines.set(key, (text = build()));
+  return text;
+}
+
+function buildProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions): string {
   const withPhone = opts.withPhone !== false;
   const withLinks = opts.withLinks !== false;
   const tail = (p: Program) =>
@@ -177,6 +199,10 @@ export interface OnlineOptions {
  * (a phone line works on any phone), then their phone line; every program stays named.
  */
 export function formatOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions = {}): string {
+  return remembered(programs, `online|${maxChars}|${opts.phoneLabel ?? ''}`, () => buildOnlineOptions(programs, maxChars, opts));
+}
+
+function buildOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions): string {
   const label = opts.phoneLabel ? clean(opts.phoneLabel) + ' ' : '';
   const forms = programs
     .filter((p) => p.onlineUrl || p.phone)

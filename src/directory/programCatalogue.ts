@@ -88,6 +88,7 @@ export class ProgramCatalogue {
   private readonly byId = new Map<ProgramId, Program>();
   private readonly typeCodes = new Map<ProgramId, Map<string, TypeCodeMeaning>>();
   private readonly prefixes: Array<{ prefix: string; program: ProgramId }> = [];
+  private readonly bySituation = new Map<string, Program[]>();
 
   constructor(
     readonly programs: Program[],
@@ -114,8 +115,22 @@ export class ProgramCatalogue {
     return this.byId.get(id);
   }
 
-  /** The programs that fit a situation: every matching rule's programs, in order, without repeats. */
+  /**
+   * The programs that fit a situation: every matching rule's programs, in order, without repeats.
+   * There are only a few dozen situations, so each answer is worked out once and the same frozen
+   * list is returned after that (which also lets the reply formatter keep its lines per list).
+   */
   programsFor(situation: Situation): Program[] {
+    const key = `${situation.audience}|${situation.concern}|${Boolean(situation.medication)}|${Boolean(situation.teen)}`;
+    let fitting = this.bySituation.get(key);
+    if (!fitting) {
+      fitting = Object.freeze(this.matchRules(situation)) as Program[];
+      this.bySituation.set(key, fitting);
+    }
+    return fitting;
+  }
+
+  private matchRules(situation: Situation): Program[] {
     const ids: ProgramId[] = [];
     for (const rule of this.rules) {
       if (rule.audience && !rule.audience.has(situation.audience)) continue;

@@ -25,8 +25,17 @@ const LOOKALIKES: Record<string, string> = {
   '\u00EB': 'e', '\u00EF': 'i', '\u00C0': 'A', '\u00C8': 'E', '\u00CA': 'E', '\u00D4': 'O',
 };
 
+/**
+ * Printable ASCII but the backtick, plus line breaks: all GSM-7 (basic or extension). Nearly all
+ * that is sent is this, so it is checked first, without walking the text character by character.
+ */
+const PLAIN_ASCII_GSM = /^[\n\r\x20-\x5F\x61-\x7E]*$/;
+/** The ASCII characters sent with an escape (a subset of EXTENSION). */
+const ASCII_EXTENSION = /[\^{}\\[\]~|]/g;
+
 /** True when every character of `text` can be sent in GSM-7 (basic or extension table). */
 export function isGsm7(text: string): boolean {
+  if (PLAIN_ASCII_GSM.test(text)) return true;
   for (const ch of text) {
     if (!basicSet.has(ch) && !extensionSet.has(ch)) return false;
   }
@@ -38,6 +47,7 @@ export function isGsm7(text: string): boolean {
  * accents GSM-7 lacks, and anything else (emoji, other scripts, control characters) is dropped.
  */
 export function toGsm7(text: string): string {
+  if (PLAIN_ASCII_GSM.test(text)) return text;
   let out = '';
   for (const ch of text) {
     if (basicSet.has(ch) || extensionSet.has(ch)) {
@@ -58,6 +68,7 @@ export function toGsm7(text: string): string {
 
 /** Length in GSM-7 septets (extension characters count two); for non-GSM text, UTF-16 units. */
 export function smsLength(text: string): number {
+  if (PLAIN_ASCII_GSM.test(text)) return text.length + (text.match(ASCII_EXTENSION)?.length ?? 0);
   if (!isGsm7(text)) return text.length;
   let n = 0;
   for (const ch of text) n += extensionSet.has(ch) ? 2 : 1;

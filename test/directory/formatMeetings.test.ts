@@ -156,6 +156,19 @@ describe('formatProgramList', () => {
     expect(formatProgramList(family, 'en', 100)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends');
   });
 
+  it('answers the same situation with the same frozen list, and writes a list that can change afresh each time', () => {
+    const catalogue = realCatalogue();
+    const situation = { audience: 'family', concern: 'drugs', teen: false } as const;
+    const family = catalogue.programsFor(situation);
+    expect(catalogue.programsFor({ ...situation })).toBe(family);
+    expect(Object.isFrozen(family)).toBe(true);
+    expect(formatProgramList(family, 'en', 20)).toBe(formatProgramList(family, 'en', 20));
+    const mutable = [...family];
+    expect(formatProgramList(mutable, 'en', 1000)).toMatch(/^Nar-Anon/);
+    mutable.reverse();
+    expect(formatProgramList(mutable, 'en', 1000)).toMatch(/^SMART Family & Friends/);
+  });
+
   it('drops whole programs only when even their bare names do not fit, and then from the end', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
     expect(formatProgramList(family, 'en', 20)).toBe('Nar-Anon\nAl-Anon');
