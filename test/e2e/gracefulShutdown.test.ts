@@ -2,18 +2,10 @@ import http from 'node:http';
 import twilio from 'twilio';
 import type { Redis } from 'ioredis';
 import { startChildServer } from '../support/childServer';
-import { deleteKeysUnder, TEST_REDIS_URL, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { suiteRedis, TEST_REDIS_URL } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, messagesOf, smsParams } from '../support/twilioPost';
 
-const prefix = uniquePrefix('gracefulShutdown');
-let redis: Redis;
-beforeAll(() => {
-  redis = testRedis();
-});
-afterAll(async () => {
-  await deleteKeysUnder(redis, prefix);
-  await redis.quit();
-});
+const { prefix, redis } = suiteRedis('gracefulShutdown');
 
 /** Sends the headers and half the body of a signed POST /sms; returns how to send the rest and the response. */
 function startSlowPost(url: string, params: Record<string, string>) {

@@ -9,18 +9,10 @@ import { RedisSessionStore } from '../../src/store/redisSessionStore';
 import { wireConversation, type Conversation } from '../../src/server';
 import { capturingLogger } from '../support/appKit';
 import { createFakeEngine } from '../support/fakeEngine';
-import { deleteKeysUnder, keysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { keysUnder, suiteRedis, testConfig } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, signedPost, smsParams } from '../support/twilioPost';
 
-const prefix = uniquePrefix('privacyScan');
-let redis: Redis;
-beforeAll(() => {
-  redis = testRedis();
-});
-afterAll(async () => {
-  await deleteKeysUnder(redis, prefix);
-  await redis.quit();
-});
+const { prefix, redis } = suiteRedis('privacyScan');
 
 const PHONES = ['+15557771234', '+15557779876', '+442079460958'];
 const TO = '+15005550006';

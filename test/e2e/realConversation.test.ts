@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { startServer, type RunningServer } from '../../src/server';
 import { sparePort } from '../support/redisServerProcess';
-import { deleteKeysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { suiteRedis, testConfig } from '../support/redisTestKit';
 import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
 /**
@@ -10,18 +10,14 @@ import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
  * data -> Redis sessions -> TwiML. Asserts only what the issue promises (a welcome with STOP and
  * 988, Amarillo AA meetings for 79101, crisis, STOP silence), not the flows' exact wording.
  */
-const prefix = uniquePrefix('realConversation');
-let redis: Redis;
+const { prefix, redis } = suiteRedis('realConversation');
 let server: RunningServer;
 
 beforeAll(async () => {
-  redis = testRedis();
   server = await startServer(testConfig({ REDIS_KEY_PREFIX: prefix, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' }));
 }, 30_000);
 afterAll(async () => {
   await server?.close();
-  await deleteKeysUnder(redis, prefix);
-  await redis.quit();
 });
 
 async function text(phone: string, body: string): Promise<string> {

@@ -1,19 +1,10 @@
 import type { Redis } from 'ioredis';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
 import { senderKeyFor } from '../../src/store/senderKey';
-import { deleteKeysUnder, keysUnder, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { keysUnder, suiteRedis } from '../support/redisTestKit';
 import { sessionStoreContract, someSender } from './sessionStoreContract';
 
-const prefix = uniquePrefix('redisSessionStore');
-let redis: Redis;
-
-beforeAll(() => {
-  redis = testRedis();
-});
-afterAll(async () => {
-  await deleteKeysUnder(redis, prefix);
-  await redis.quit();
-});
+const { prefix, redis } = suiteRedis('redisSessionStore');
 
 sessionStoreContract('RedisSessionStore', () => new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 }));
 

@@ -15,6 +15,20 @@ export function testRedis(): Redis {
   return new IORedis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
 }
 
+/**
+ * A suite's own client to the shared test Redis and a key prefix nobody else uses; after the
+ * suite, its keys are deleted and the client closed. Call it at the top of a test file.
+ */
+export function suiteRedis(name: string): { prefix: string; redis: Redis } {
+  const prefix = uniquePrefix(name);
+  const redis = testRedis();
+  afterAll(async () => {
+    await deleteKeysUnder(redis, prefix);
+    await redis.quit();
+  });
+  return { prefix, redis };
+}
+
 /** Every key under `prefix` (SCAN, never KEYS). */
 export async function keysUnder(redis: Redis, prefix: string): Promise<string[]> {
   const keys: string[] = [];

@@ -1,27 +1,17 @@
-import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { senderKeyFor } from '../../src/store/senderKey';
 import { appOverRedis, capturingLogger } from '../support/appKit';
 import { FAKE_REPLIES, type FakeSnapshot } from '../support/fakeEngine';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
 import type { SessionStore } from '../../src/store/sessionStore';
-import { deleteKeysUnder, keysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { keysUnder, suiteRedis, testConfig } from '../support/redisTestKit';
 import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
-const prefix = uniquePrefix('smsWebhook');
+const { prefix, redis } = suiteRedis('smsWebhook');
 const config = testConfig({ REDIS_KEY_PREFIX: prefix, RATE_LIMIT_PER_MINUTE: '8' });
-let redis: Redis;
 let phoneCounter = 0;
 /** A fresh fake number per test, so tests never share a conversation. */
 const newPhone = () => `+1555${String(Date.now() % 1_000_000).padStart(6, '0')}${String(++phoneCounter).padStart(1, '0')}`.slice(0, 12);
-
-beforeAll(() => {
-  redis = testRedis();
-});
-afterAll(async () => {
-  await deleteKeysUnder(redis, prefix);
-  await redis.quit();
-});
 
 describe('POST /sms', () => {
   it('walks a conversation and answers TwiML with one <Message> per reply', async () => {

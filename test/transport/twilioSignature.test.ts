@@ -1,23 +1,13 @@
-import type { Redis } from 'ioredis';
 import request from 'supertest';
 import twilio from 'twilio';
 import { senderKeyFor } from '../../src/store/senderKey';
 import { appOverRedis, capturingLogger } from '../support/appKit';
-import { deleteKeysUnder, keysUnder, testConfig, testRedis, uniquePrefix } from '../support/redisTestKit';
+import { keysUnder, suiteRedis, testConfig } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
-const prefix = uniquePrefix('twilioSignature');
-let redis: Redis;
+const { prefix, redis } = suiteRedis('twilioSignature');
 let n = 0;
 const newPhone = () => `+1555300${String(Date.now() % 1000).padStart(3, '0')}${++n}`.slice(0, 12);
-
-beforeAll(() => {
-  redis = testRedis();
-});
-afterAll(async () => {
-  await deleteKeysUnder(redis, prefix);
-  await redis.quit();
-});
 
 async function keysOfSender(phone: string, secret: string): Promise<string[]> {
   return keysUnder(redis, `${prefix}{${senderKeyFor(secret, phone)}}`);
