@@ -1,3 +1,5 @@
+import { plainWords } from './plainWords';
+
 /**
  * Readers for the messy fields of real meeting feeds: numbers as strings, times with seconds,
  * days as strings or arrays, type codes as a string like "[open]". Each returns undefined for
@@ -104,10 +106,5 @@ export function parseRegionCode(v: unknown): string | undefined {
 
 /** A tag name from a code or words: "Young People" -> young_people. */
 export function tagName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
+  return plainWords(s, '_');
 }

@@ -1,4 +1,5 @@
 import type { TimeWindow } from './types';
+import { plainWords } from './plainWords';
 
 /** Parts of the day, local minutes after midnight [from, to]. */
 const PARTS: Record<string, [number, number]> = {
@@ -31,12 +32,7 @@ for (const [day, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORDS.set(w,
  */
 export function parseWhen(text: string): TimeWindow | undefined {
   if (typeof text !== 'string') return undefined;
-  const t = ` ${text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
+  const t = ` ${plainWords(text)} `;
   const window: TimeWindow = {};
   let part: [number, number] | undefined;
   const has = (re: RegExp) => re.test(t);

@@ -1,5 +1,6 @@
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
+import { plainWords } from './plainWords';
 
 /** A town the index can name: one per (name, state). */
 export interface TownEntry {
@@ -51,12 +52,7 @@ const STOPWORDS = new Set(
 
 /** Lowercase, accents off, "St."/"Ft."/"Mt." spelled out, punctuation to spaces. */
 export function normalizeTownName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  return plainWords(text)
     .replace(/\b(st|ste)\b(?= \w)/g, 'saint')
     .replace(/\bft\b(?= \w)/g, 'fort')
     .replace(/\bmt\b(?= \w)/g, 'mount');
