@@ -91,7 +91,22 @@ function eventText(event: { type: string; text?: string }): string {
   return event.type === 'TEXT' && typeof event.text === 'string' ? event.text : '';
 }
 
+/**
+ * The last place looked up, per directory. A `location` route's guard finds the place and its
+ * action (guards cannot store) must find it again from the same text in the same step: this
+ * answers the second time without searching. Held weakly, so a refreshed-away directory goes.
+ */
+const lastLookup = new WeakMap<MeetingDirectory, { text: string; pendingTown: string | undefined; found: PlaceLookup }>();
+
 function lookupAnswer(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
+  const last = lastLookup.get(directory);
+  if (last && last.text === text && last.pendingTown === pendingTown) return last.found;
+  const found = lookupUncached(directory, text, pendingTown);
+  lastLookup.set(directory, { text, pendingTown, found });
+  return found;
+}
+
+function lookupUncached(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
   if (pendingTown) {
     const withState = directory.lookupPlace(`${pendingTown}, ${text}`);
     if (withState.kind === 'found') return withState;

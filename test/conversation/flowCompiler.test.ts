@@ -79,4 +79,20 @@ describe('compileFlow', () => {
     expect(() => compileFlow(loaded, services)).toThrow(FlowCompileError);
     expect(() => compileFlow(loaded, services)).toThrow(message);
   });
+  it('looks a place answer up once per text, though both the route and its action need it', () => {
+    const directory = fakeDirectory();
+    const lookups: string[] = [];
+    const counting = { ...directory, lookupPlace: (text: string) => (lookups.push(text), directory.lookupPlace(text)) };
+    const compiled = compileFlow(
+      tiny({
+        a: { ask: 'Where?', routes: [{ location: true, goto: 'b' }], other: { say: 'Eh?', retries: 1, then: 'b' } },
+        b: { say: 'Near {{place}}.', end: true },
+      }),
+      { directory: () => counting },
+    );
+    const actor = createActor(compiled.machine, { input: { lang: 'en', now: TUESDAY_EVENING } }).start();
+    actor.send({ type: 'TEXT', text: '79101', now: TUESDAY_EVENING });
+    expect((actor.getSnapshot().context as FlowContext).outbox).toContain('Near Amarillo, TX.');
+    expect(lookups).toEqual(['79101']);
+  });
 });
