@@ -1,0 +1,69 @@
+import { Writable } from 'node:stream';
+import { BLANKED, blankIdentifying } from '../../src/log/blankIdentifying';
+import { createLogger } from '../../src/log/logger';
+
+/** A logger whose lines are kept as parsed JSON. */
+function capturedLogger(): { log: ReturnType<typeof createLogger>; lines: Array<Record<string, any>> } {
+  const lines: Array<Record<string, any>> = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { log: createLogger('info', sink), lines };
+}
+
+describe('createLogger', () => {
+  it('blanks a number, a body and a signature logged by mistake, at the top and nested', () => {
+    const { log, lines } = capturedLogger();
+    log.info({ From: '+18065551234', Body: 'I relapsed', sid: 'SM1' }, 'top');
+    log.info({ params: { From: '+18065551234', Body: 'help' }, kind: 'answer' }, 'nested');
+    log.info({ req: { headers: { 'x-twilio-signature': 'abc=', host: 'line.example.org' }, query: { a: '1' } } }, 'request');
+    log.info({ batch: [{ phone: '+18065551234' }, { text: 'hello' }] }, 'array');
+    const all = JSON.stringify(lines);
+    expect(all).not.toMatch(/8065551234|relapsed|help"|abc=|hello/);
+    expect(lines[0]).toMatchObject({ From: BLANKED, Body: BLANKED, sid: 'SM1', msg: 'top' });
+    expect(lines[1].params).toEqual({ From: BLANKED, Body: BLANKED });
+    expect(lines[2].req).toEqual({ headers: { 'x-twilio-signature': BLANKED, host: 'line.example.org' }, query: BLANKED });
+    expect(lines[3].batch).toEqual([{ phone: BLANKED }, { text: BLANKED }]);
+  });
+
+  it("blanks a child's and a grandchild's bindings too", () => {
+    const { log, lines } = capturedLogger();
+    log.child({ from: '+18065551234', worker: 2 }).info('bound');
+    log.child({ worker: 3 }).child({ phone: '+18065551234' }).info('grandchild');
+    expect(lines[0]).toMatchObject({ from: BLANKED, worker: 2 });
+    expect(lines[1]).toMatchObject({ phone: BLANKED, worker: 3 });
+  });
+
+  it('writes an ordinary line unchanged, errors included', () => {
+    const { log, lines } = capturedLogger();
+    log.info({ sid: 'SM2', sender: 'k1', kind: 'answer', replies: 1 }, 'text');
+    log.warn({ err: new Error('Connection is closed.') }, 'store down');
+    expect(lines[0]).toMatchObject({ sid: 'SM2', sender: 'k1', kind: 'answer', replies: 1, service: 'recovery-textline' });
+    expect(lines[1].err).toMatchObject({ type: 'Error', message: 'Connection is closed.' });
+  });
+});
+
+describe('blankIdentifying', () => {
+  it('returns the very same object when there is nothing to blank', () => {
+    const line = { sid: 'SM3', nested: { kind: 'answer', list: [1, { ok: true }] } };
+    expect(blankIdentifying(line)).toBe(line);
+  });
+
+  it('copies what it changes and never touches the object the caller logged', () => {
+    const line = { keep: { a: 1 }, change: { Body: 'secret' } };
+    const out = blankIdentifying(line);
+    expect(out).not.toBe(line);
+    expect(out.keep).toBe(line.keep);
+    expect(line.change.Body).toBe('secret');
+    expect(out.change.Body).toBe(BLANKED);
+  });
+
+  it('survives a cycle', () => {
+    const line: Record<string, unknown> = { sid: 'SM4' };
+    line.self = line;
+    expect(() => blankIdentifying(line)).not.toThrow();
+  });
+});
