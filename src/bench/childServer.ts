@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 /** A server started as a child process for the bench, and how to stop it. */
 export interface ChildServer {
   port: number;
+  /** The process id, to read its CPU time (undefined if the spawn gave none). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startChildServer(opts: {
   }
   return {
     port,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -9,6 +9,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   requests: number;
+  /** CPU seconds the server process used during the run; undefined where it cannot be read. */
+  serverCpuSeconds?: number;
 }
 
 /** The texts one simulated phone sends, in order: a whole conversation, then MORE. */
@@ -87,6 +89,12 @@ function summarize(result: autocannon.Result): LoadResult {
   };
 }
 
+/** Microseconds of server CPU per answered request, to one decimal; undefined when CPU was not read. */
+export function cpuMicrosPerRequest(run: LoadResult): number | undefined {
+  if (run.serverCpuSeconds === undefined || run.requests === 0) return undefined;
+  return Math.round((run.serverCpuSeconds / run.requests) * 1e7) / 10;
+}
+
 /** Adds two runs of the same server (alternating rounds) into one result, weighting by requests. */
 export function combine(a: LoadResult, b: LoadResult): LoadResult {
   const total = a.requests + b.requests || 1;
@@ -97,5 +105,7 @@ export function combine(a: LoadResult, b: LoadResult): LoadResult {
     non2xx: a.non2xx + b.non2xx,
     errors: a.errors + b.errors,
     requests: a.requests + b.requests,
+    serverCpuSeconds:
+      a.serverCpuSeconds === undefined || b.serverCpuSeconds === undefined ? undefined : a.serverCpuSeconds + b.serverCpuSeconds,
   };
 }

@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { startChildServer } from '../bench/childServer';
 import { nodeArgsFromProcfile } from '../bench/procfile';
 import { measureRoundTrips } from '../bench/redisRoundTrips';
-import { combine, driveConversations, driveEcho, type LoadResult } from '../bench/webhookLoad';
+import { withCpuOf } from '../bench/processCpu';
+import { combine, cpuMicrosPerRequest, driveConversations, driveEcho, type LoadResult } from '../bench/webhookLoad';
 import { loadConfig } from '../config';
 import type { DirectoryBenchResult } from '../directory/directoryBench';
 
@@ -71,9 +72,15 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: warming up, then ${round}s x 2 rounds per server at ${connections} connections...\n`);
     await driveEcho({ port: echo.port, seconds: 1, connections });
     await driveConversations({ port, publicUrl, authToken, seconds: 1, connections });
+    // Each server's own CPU per request is read too: throughput also depends on how much of the
+    // machine the load generator and Redis take, CPU per request does not.
+    const measured = async (pid: number | undefined, drive: () => Promise<LoadResult>): Promise<LoadResult> => {
+      const { result, cpuSeconds } = await withCpuOf(pid, drive);
+      return { ...result, serverCpuSeconds: cpuSeconds };
+    };
     for (let i = 0; i < 2; i++) {
-      runs.echo.push(await driveEcho({ port: echo.port, seconds: round, connections }));
-      runs.webhook.push(await driveConversations({ port, publicUrl, authToken, seconds: round, connections }));
+      runs.echo.push(await measured(echo.pid, () => driveEcho({ port: echo.port, seconds: round, connections })));
+      runs.webhook.push(await measured(webhook.pid, () => driveConversations({ port, publicUrl, authToken, seconds: round, connections })));
     }
   } finally {
     await Promise.all([webhook.stop(), echo.stop()]);
@@ -82,6 +89,8 @@ async function main(): Promise<void> {
   const hook = combine(runs.webhook[0], runs.webhook[1]);
   const bare = combine(runs.echo[0], runs.echo[1]);
 
+  const webhookCpu = cpuMicrosPerRequest(hook);
+  const echoCpu = cpuMicrosPerRequest(bare);
   const summary = {
     webhook_rps: Math.round(hook.rps),
     echo_rps: Math.round(bare.rps),
@@ -92,6 +101,10 @@ async function main(): Promise<void> {
     webhook_errors: hook.errors,
     echo_p50_ms: round2(bare.p50Ms),
     echo_p99_ms: round2(bare.p99Ms),
+    // null (not omitted) where /proc is missing, so the JSON line keeps one shape.
+    webhook_cpu_us_per_text: webhookCpu ?? null,
+    echo_cpu_us_per_request: echoCpu ?? null,
+    cpu_ratio: webhookCpu && echoCpu ? round2(echoCpu / webhookCpu) : null,
     search_meetings: search.meetings,
     search_p50_ms: search.searchP50Ms,
     search_p99_ms: search.searchP99Ms,
@@ -105,13 +118,14 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
-function printTable(s: Record<string, number>): void {
+function printTable(s: Record<string, number | null>): void {
   const rows: Array<[string, string, string]> = [
     ['webhook throughput', `${s.webhook_rps} req/s`, ''],
     ['bare Express throughput', `${s.echo_rps} req/s`, ''],
     ['ratio webhook / Express', String(s.ratio), '>= 0.6'],
     ['webhook latency p50 / p99', `${s.webhook_p50_ms} / ${s.webhook_p99_ms} ms`, 'p99 < 50 ms'],
     ['webhook non-2xx / errors', `${s.webhook_non2xx} / ${s.webhook_errors}`, '0 / 0'],
+    ['server CPU per request, webhook / Express', s.cpu_ratio === null ? 'not measured (no /proc)' : `${s.webhook_cpu_us_per_text} / ${s.echo_cpu_us_per_request} µs (${s.cpu_ratio})`, ''],
     ['Redis round trips per text', String(s.redis_roundtrips_per_message), '<= 2'],
     [`search p50 / p99 (${s.search_meetings} meetings)`, `${s.search_p50_ms} / ${s.search_p99_ms} ms`, 'p99 < 1 ms'],
     ['index build', `${s.index_build_ms} ms`, '< 2000 ms'],
