@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { alternatingRounds, type Compared } from '../bench/alternatingRounds';
 import { startChildServer } from '../bench/childServer';
 import { nodeArgsFromProcfile } from '../bench/procfile';
 import { measureRoundTrips } from '../bench/redisRoundTrips';
-import { withCpuOf } from '../bench/processCpu';
-import { combine, cpuMicrosPerRequest, driveConversations, driveEcho, type LoadResult } from '../bench/webhookLoad';
+import { cpuMicrosPerRequest } from '../bench/webhookLoad';
 import { loadConfig } from '../config';
 import type { DirectoryBenchResult } from '../directory/directoryBench';
 
@@ -15,6 +15,8 @@ import type { DirectoryBenchResult } from '../directory/directoryBench';
  * 2. Redis round trips per inbound text (a counting client under the real webhook);
  * 3. the real server (Redis, production settings, signed requests, whole conversations) against a
  *    bare Express server with a fixed TwiML reply, at 50 connections, in alternating rounds.
+ * 4. with BENCH_STAGES=1, the same server with Redis and then the conversation taken out
+ *    (src/bench/stageServerChild.ts), each against the bare server again: where the CPU goes.
  * Prints a table, then one JSON line. Exits 0 whatever the numbers (targets are read, not judged).
  * BENCH_SECONDS (default 20) is the load time per server, split over two rounds.
  */
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
   const seconds = Math.max(2, Number(process.env.BENCH_SECONDS ?? 20));
   const meetings = Math.max(1000, Number(process.env.BENCH_MEETINGS ?? 100_000));
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const withStages = process.env.BENCH_STAGES === '1';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `bench:${process.pid}:`;
   const authToken = 'bench-auth-token-0123456789';
@@ -54,40 +57,46 @@ async function main(): Promise<void> {
   const publicUrl = 'https://textline.bench.invalid';
   // Started as the Procfile starts it, Node flags included, so the bench measures what runs.
   const webArgs = nodeArgsFromProcfile();
+  const webEnv = {
+    NODE_ENV: 'production', PORT: String(port), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}load:`,
+    TWILIO_AUTH_TOKEN: authToken, PUBLIC_URL: publicUrl, PHONE_HASH_SECRET: secret, LOG_LEVEL: 'info',
+    DIRECTORY_REFRESH_MINUTES: '0', RATE_LIMIT_PER_MINUTE: '1000',
+  };
   const webhook = await startChildServer({
     nodeFlags: webArgs.slice(0, -1),
     script: webArgs[webArgs.length - 1],
     port,
     readyPath: '/readyz',
-    env: {
-      NODE_ENV: 'production', PORT: String(port), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}load:`,
-      TWILIO_AUTH_TOKEN: authToken, PUBLIC_URL: publicUrl, PHONE_HASH_SECRET: secret, LOG_LEVEL: 'info',
-      DIRECTORY_REFRESH_MINUTES: '0', RATE_LIMIT_PER_MINUTE: '1000',
-    },
+    env: webEnv,
   });
   const echo = await startChildServer({ script: join('dist', 'cli', 'benchEchoServer.js') });
-  const round = Math.max(1, Math.floor(seconds / 2));
-  const runs: { webhook: LoadResult[]; echo: LoadResult[] } = { webhook: [], echo: [] };
+  let whole: Compared;
+  const stages: StageResult[] = [];
   try {
-    process.stderr.write(`bench: warming up, then ${round}s x 2 rounds per server at ${connections} connections...\n`);
-    await driveEcho({ port: echo.port, seconds: 1, connections });
-    await driveConversations({ port, publicUrl, authToken, seconds: 1, connections });
-    // Each server's own CPU per request is read too: throughput also depends on how much of the
-    // machine the load generator and Redis take, CPU per request does not.
-    const measured = async (pid: number | undefined, drive: () => Promise<LoadResult>): Promise<LoadResult> => {
-      const { result, cpuSeconds } = await withCpuOf(pid, drive);
-      return { ...result, serverCpuSeconds: cpuSeconds };
-    };
-    for (let i = 0; i < 2; i++) {
-      runs.echo.push(await measured(echo.pid, () => driveEcho({ port: echo.port, seconds: round, connections })));
-      runs.webhook.push(await measured(webhook.pid, () => driveConversations({ port, publicUrl, authToken, seconds: round, connections })));
+    process.stderr.write(`bench: warming up, then ${seconds}s in two rounds per server at ${connections} connections...\n`);
+    whole = await alternatingRounds({ webhook, echo, publicUrl, authToken, seconds, connections });
+    await webhook.stop();
+    if (withStages) {
+      // The same server with parts taken out, each against the bare server again (BENCH_STAGES=1).
+      for (const stage of ['no-store', 'no-conversation'] as const) {
+        process.stderr.write(`bench: stage ${stage}...\n`);
+        const staged = await startChildServer({
+          nodeFlags: webArgs.slice(0, -1), script: join('dist', 'bench', 'stageServerChild.js'), args: [stage],
+          port, readyPath: '/readyz', env: webEnv,
+        });
+        try {
+          stages.push(stageResult(stage, await alternatingRounds({ webhook: staged, echo, publicUrl, authToken, seconds, connections })));
+        } finally {
+          await staged.stop();
+        }
+      }
     }
   } finally {
     await Promise.all([webhook.stop(), echo.stop()]);
     await cleanUp(redisUrl, prefix);
   }
-  const hook = combine(runs.webhook[0], runs.webhook[1]);
-  const bare = combine(runs.echo[0], runs.echo[1]);
+  const hook = whole.webhook;
+  const bare = whole.echo;
 
   const webhookCpu = cpuMicrosPerRequest(hook);
   const echoCpu = cpuMicrosPerRequest(bare);
@@ -111,11 +120,12 @@ async function main(): Promise<void> {
     index_build_ms: search.buildMs,
     rss_mb: Math.round(rssMb),
     redis_roundtrips_per_message: round2(roundTrips.perText),
-    seconds_per_server: round * 2,
+    seconds_per_server: 2 * Math.max(1, Math.floor(seconds / 2)),
     connections,
   };
   printTable(summary);
-  process.stdout.write(`${JSON.stringify(summary)}\n`);
+  if (stages.length) printStages(stages, summary);
+  process.stdout.write(`${JSON.stringify(stages.length ? { ...summary, stages } : summary)}\n`);
 }
 
 function printTable(s: Record<string, number | null>): void {
@@ -136,6 +146,46 @@ function printTable(s: Record<string, number | null>): void {
   process.stdout.write(`\n| ${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target |\n|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|--------|\n`);
   for (const [a, b, c] of rows) process.stdout.write(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c} |\n`);
   process.stdout.write('\n');
+}
+
+/** What one stage cost, next to the bare server measured in the same rounds. */
+interface StageResult {
+  stage: string;
+  webhook_cpu_us_per_text: number | null;
+  echo_cpu_us_per_request: number | null;
+  cpu_ratio: number | null;
+  ratio: number;
+}
+
+function stageResult(stage: string, compared: Compared): StageResult {
+  const webhookCpu = cpuMicrosPerRequest(compared.webhook);
+  const echoCpu = cpuMicrosPerRequest(compared.echo);
+  return {
+    stage,
+    webhook_cpu_us_per_text: webhookCpu ?? null,
+    echo_cpu_us_per_request: echoCpu ?? null,
+    cpu_ratio: webhookCpu && echoCpu ? round2(echoCpu / webhookCpu) : null,
+    ratio: round2(compared.webhook.rps / compared.echo.rps),
+  };
+}
+
+/** The stages table: each row adds one part back, ending with the whole webhook (the main run). */
+function printStages(stages: StageResult[], whole: { webhook_cpu_us_per_text: number | null; echo_cpu_us_per_request: number | null; cpu_ratio: number | null; ratio: number }): void {
+  const describe: Record<string, string> = {
+    'no-store': 'form, signature, sender key, handler, log, TwiML',
+    'no-conversation': '+ Redis (begin and commit scripts)',
+    whole: '+ flows and engine (the whole webhook)',
+  };
+  const rows = [...stages, { stage: 'whole', ...whole }].map((r) => [
+    describe[r.stage] ?? r.stage,
+    r.webhook_cpu_us_per_text === null ? 'not measured' : `${r.webhook_cpu_us_per_text} / ${r.echo_cpu_us_per_request} µs`,
+    String(r.cpu_ratio ?? '-'),
+    String(r.ratio),
+  ]);
+  const head = ['webhook stage', 'server CPU per request, stage / Express', 'CPU ratio', 'throughput ratio'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |\n`;
+  process.stdout.write(line(head) + `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n` + rows.map(line).join('') + '\n');
 }
 
 async function cleanUp(redisUrl: string, prefix: string): Promise<void> {
