@@ -155,6 +155,9 @@ interface StageResult {
   echo_cpu_us_per_request: number | null;
   cpu_ratio: number | null;
   ratio: number;
+  /** Anything but 0 means the stage was not answering as the webhook does, and its numbers mean little. */
+  webhook_non2xx: number;
+  webhook_errors: number;
 }
 
 function stageResult(stage: string, compared: Compared): StageResult {
@@ -166,21 +169,23 @@ function stageResult(stage: string, compared: Compared): StageResult {
     echo_cpu_us_per_request: echoCpu ?? null,
     cpu_ratio: webhookCpu && echoCpu ? round2(echoCpu / webhookCpu) : null,
     ratio: round2(compared.webhook.rps / compared.echo.rps),
+    webhook_non2xx: compared.webhook.non2xx,
+    webhook_errors: compared.webhook.errors,
   };
 }
 
 /** The stages table: each row adds one part back, ending with the whole webhook (the main run). */
-function printStages(stages: StageResult[], whole: { webhook_cpu_us_per_text: number | null; echo_cpu_us_per_request: number | null; cpu_ratio: number | null; ratio: number }): void {
+function printStages(stages: StageResult[], whole: Omit<StageResult, 'stage'>): void {
   const describe: Record<string, string> = {
     'no-store': 'form, signature, sender key, handler, log, TwiML',
     'no-conversation': '+ Redis (begin and commit scripts)',
     whole: '+ flows and engine (the whole webhook)',
   };
-  const rows = [...stages, { stage: 'whole', ...whole }].map((r) => [
+  const rows = [...stages, { ...whole, stage: 'whole' }].map((r) => [
     describe[r.stage] ?? r.stage,
     r.webhook_cpu_us_per_text === null ? 'not measured' : `${r.webhook_cpu_us_per_text} / ${r.echo_cpu_us_per_request} µs`,
     String(r.cpu_ratio ?? '-'),
-    String(r.ratio),
+    String(r.ratio) + (r.webhook_non2xx + r.webhook_errors > 0 ? ` (${r.webhook_non2xx} non-2xx, ${r.webhook_errors} errors!)` : ''),
   ]);
   const head = ['webhook stage', 'server CPU per request, stage / Express', 'CPU ratio', 'throughput ratio'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

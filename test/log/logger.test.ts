@@ -1,26 +1,20 @@
-import { Writable } from 'node:stream';
 import { BLANKED, blankIdentifying } from '../../src/log/blankIdentifying';
-import { createLogger } from '../../src/log/logger';
+import { capturingLogger } from '../support/appKit';
 
-/** A logger whose lines are kept as parsed JSON. */
-function capturedLogger(): { log: ReturnType<typeof createLogger>; lines: Array<Record<string, any>> } {
-  const lines: Array<Record<string, any>> = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { log: createLogger('info', sink), lines };
+/** A capturing logger, and its lines so far as parsed JSON. */
+function capturedLogger() {
+  const { log, lines } = capturingLogger('info');
+  return { log, read: () => lines.map((line) => JSON.parse(line) as Record<string, any>) };
 }
 
 describe('createLogger', () => {
   it('blanks a number, a body and a signature logged by mistake, at the top and nested', () => {
-    const { log, lines } = capturedLogger();
+    const { log, read } = capturedLogger();
     log.info({ From: '+18065551234', Body: 'I relapsed', sid: 'SM1' }, 'top');
     log.info({ params: { From: '+18065551234', Body: 'help' }, kind: 'answer' }, 'nested');
     log.info({ req: { headers: { 'x-twilio-signature': 'abc=', host: 'line.example.org' }, query: { a: '1' } } }, 'request');
     log.info({ batch: [{ phone: '+18065551234' }, { text: 'hello' }] }, 'array');
+    const lines = read();
     const all = JSON.stringify(lines);
     expect(all).not.toMatch(/8065551234|relapsed|help"|abc=|hello/);
     expect(lines[0]).toMatchObject({ From: BLANKED, Body: BLANKED, sid: 'SM1', msg: 'top' });
@@ -30,17 +24,19 @@ describe('createLogger', () => {
   });
 
   it("blanks a child's and a grandchild's bindings too", () => {
-    const { log, lines } = capturedLogger();
+    const { log, read } = capturedLogger();
     log.child({ from: '+18065551234', worker: 2 }).info('bound');
     log.child({ worker: 3 }).child({ phone: '+18065551234' }).info('grandchild');
+    const lines = read();
     expect(lines[0]).toMatchObject({ from: BLANKED, worker: 2 });
     expect(lines[1]).toMatchObject({ phone: BLANKED, worker: 3 });
   });
 
   it('writes an ordinary line unchanged, errors included', () => {
-    const { log, lines } = capturedLogger();
+    const { log, read } = capturedLogger();
     log.info({ sid: 'SM2', sender: 'k1', kind: 'answer', replies: 1 }, 'text');
     log.warn({ err: new Error('Connection is closed.') }, 'store down');
+    const lines = read();
     expect(lines[0]).toMatchObject({ sid: 'SM2', sender: 'k1', kind: 'answer', replies: 1, service: 'recovery-textline' });
     expect(lines[1].err).toMatchObject({ type: 'Error', message: 'Connection is closed.' });
   });
