@@ -219,6 +219,76 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     return false;
   };
 
+  /**
+   * What each named step does to a conversation's memory, as a plain function: XState's assign
+   * actions below call these one at a time, and `steps` runs a whole list of them as one action.
+   */
+  const update = {
+    /** Marks arrival at a node: remember it, forget earlier misses. */
+    enterNode: (_context: FlowContext, _event: FlowEvent, params: { node: string }): Partial<FlowContext> => ({ node: params.node, misses: 0 }),
+    /** Adds a flow text to this step's replies. */
+    say: (context: FlowContext, _event: FlowEvent, params: { text: FlowText }): Partial<FlowContext> => ({
+      outbox: [...context.outbox, render(params.text, context.lang, context.vars)],
+    }),
+    /** Asks the current node's question again. */
+    reask: (context: FlowContext): Partial<FlowContext> => {
+      const ask = flow.nodes[context.node]?.ask;
+      return ask === undefined ? {} : { outbox: [...context.outbox, render(ask, context.lang, context.vars)] };
+    },
+    setVars: (context: FlowContext, _event: FlowEvent, params: { values: FlowVars }): Partial<FlowContext> => ({ vars: { ...context.vars, ...params.values } }),
+    countMiss: (context: FlowContext): Partial<FlowContext> => ({ misses: context.misses + 1 }),
+    /** Runs a named action from the registry; a failing action reads as "nothing found", never a crash. */
+    runAction: (context: FlowContext, event: FlowEvent, params: { name: string }): Partial<FlowContext> => {
+      const action = actions.get(params.name);
+      if (!action) return {};
+      try {
+        const result = action.run({
+          vars: context.vars,
+          lang: context.lang,
+          now: eventNow(event as never),
+          text: eventText(event as never),
+          labels: labelsFor(context.lang),
+          directory: services.directory(),
+          format,
+          place: context.place,
+          search: context.search,
+        });
+        return { vars: { ...context.vars, ...result.vars }, search: result.search ?? context.search };
+      } catch {
+        const empty: FlowVars = Object.fromEntries(Object.keys(action.sets).map((k) => [k, '']));
+        return { vars: { ...context.vars, ...empty, found: 'no' } };
+      }
+    },
+    /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
+    takePlace: (context: FlowContext, event: FlowEvent): Partial<FlowContext> => {
+      const found = lookupAnswer(services.directory(), eventText(event), context.pendingTown);
+      if (found.kind !== 'found') return {};
+      return {
+        place: found.place,
+        pendingTown: undefined,
+        vars: { ...context.vars, place: toGsm7(found.place.label).slice(0, 40) },
+      };
+    },
+    /** Keeps a town found in several states, so the next answer can be just the state. */
+    takeAmbiguousPlace: (context: FlowContext, event: FlowEvent): Partial<FlowContext> => {
+      const found = lookupAnswer(services.directory(), eventText(event), undefined);
+      if (found.kind !== 'ambiguous') return {};
+      const town = toGsm7(found.town).slice(0, 30);
+      let states = '';
+      for (const s of found.states) {
+        const next = states ? `${states}, ${s}` : s;
+        if (next.length > 40) break;
+        states = next;
+      }
+      return { pendingTown: found.town, vars: { ...context.vars, town, states } };
+    },
+  };
+  type StepName = keyof typeof update;
+  /** One named step with its parameters, as a node's arrival or a route's transition lists them. */
+  type Step = { type: StepName; params?: object };
+  const runStep = (context: FlowContext, event: FlowEvent, step: Step): Partial<FlowContext> =>
+    (update[step.type] as (c: FlowContext, e: FlowEvent, p: unknown) => Partial<FlowContext>)(context, event, step.params);
+
   const machineSetup = setup({
     types: {
       context: {} as FlowContext,
@@ -226,64 +296,24 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       input: {} as FlowInput,
     },
     actions: {
-      /** Marks arrival at a node: remember it, forget earlier misses. */
-      enterNode: assign((_args, params: { node: string }) => ({ node: params.node, misses: 0 })),
-      /** Adds a flow text to this step's replies. */
-      say: assign(({ context }, params: { text: FlowText }) => ({
-        outbox: [...context.outbox, render(params.text, context.lang, context.vars)],
-      })),
-      /** Asks the current node's question again. */
-      reask: assign(({ context }) => {
-        const ask = flow.nodes[context.node]?.ask;
-        return ask === undefined ? {} : { outbox: [...context.outbox, render(ask, context.lang, context.vars)] };
-      }),
-      setVars: assign(({ context }, params: { values: FlowVars }) => ({ vars: { ...context.vars, ...params.values } })),
-      countMiss: assign(({ context }) => ({ misses: context.misses + 1 })),
+      enterNode: assign(({ context, event }, params: { node: string }) => update.enterNode(context, event, params)),
+      say: assign(({ context, event }, params: { text: FlowText }) => update.say(context, event, params)),
+      reask: assign(({ context }) => update.reask(context)),
+      setVars: assign(({ context, event }, params: { values: FlowVars }) => update.setVars(context, event, params)),
+      countMiss: assign(({ context }) => update.countMiss(context)),
       resetMisses: assign({ misses: 0 }),
-      /** Runs a named action from the registry; a failing action reads as "nothing found", never a crash. */
-      runAction: assign(({ context, event }, params: { name: string }) => {
-        const action = actions.get(params.name);
-        if (!action) return {};
-        try {
-          const result = action.run({
-            vars: context.vars,
-            lang: context.lang,
-            now: eventNow(event as never),
-            text: eventText(event as never),
-            labels: labelsFor(context.lang),
-            directory: services.directory(),
-            format,
-            place: context.place,
-            search: context.search,
-          });
-          return { vars: { ...context.vars, ...result.vars }, search: result.search ?? context.search };
-        } catch {
-          const empty: FlowVars = Object.fromEntries(Object.keys(action.sets).map((k) => [k, '']));
-          return { vars: { ...context.vars, ...empty, found: 'no' } };
-        }
-      }),
-      /** Keeps the place a `location` route matched (recomputed: guards cannot store). */
-      takePlace: assign(({ context, event }) => {
-        const found = lookupAnswer(services.directory(), eventText(event), context.pendingTown);
-        if (found.kind !== 'found') return {};
-        return {
-          place: found.place,
-          pendingTown: undefined,
-          vars: { ...context.vars, place: toGsm7(found.place.label).slice(0, 40) },
-        };
-      }),
-      /** Keeps a town found in several states, so the next answer can be just the state. */
-      takeAmbiguousPlace: assign(({ context, event }) => {
-        const found = lookupAnswer(services.directory(), eventText(event), undefined);
-        if (found.kind !== 'ambiguous') return {};
-        const town = toGsm7(found.town).slice(0, 30);
-        let states = '';
-        for (const s of found.states) {
-          const next = states ? `${states}, ${s}` : s;
-          if (next.length > 40) break;
-          states = next;
-        }
-        return { pendingTown: found.town, vars: { ...context.vars, town, states } };
+      runAction: assign(({ context, event }, params: { name: string }) => update.runAction(context, event, params)),
+      takePlace: assign(({ context, event }) => update.takePlace(context, event)),
+      takeAmbiguousPlace: assign(({ context, event }) => update.takeAmbiguousPlace(context, event)),
+      /**
+       * Several steps as one action, each seeing what the one before it did, exactly as a list of
+       * assign actions would. XState copies the whole snapshot for every assign, and a node's
+       * arrival or a route's transition is usually three or four of them.
+       */
+      steps: assign(({ context, event }, params: { steps: Step[] }) => {
+        let next = context;
+        for (const step of params.steps) next = { ...next, ...runStep(next, event, step) };
+        return next;
       }),
       /** Forgets everything learned, keeping the language. */
       restart: assign({ vars: {}, misses: 0, place: undefined, pendingTown: undefined, search: undefined }),
@@ -309,14 +339,19 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
   const states: Record<string, object> = {};
   for (const [nodeId, node] of Object.entries(flow.nodes)) states[nodeId] = stateFor(nodeId, node);
 
+  /** A list of steps as the fewest actions: none, the one step itself, or one `steps` action. */
+  function asActions(steps: Step[]): Step[] | [{ type: 'steps'; params: { steps: Step[] } }] {
+    return steps.length <= 1 ? steps : [{ type: 'steps', params: { steps } }];
+  }
+
   function arrivalActions(nodeId: string, node: FlowNode) {
-    return [
+    return asActions([
       { type: 'enterNode', params: { node: nodeId } },
-      ...(node.do ? [{ type: 'runAction', params: { name: node.do } }] : []),
-      ...(node.set ? [{ type: 'setVars', params: { values: node.set } }] : []),
-      ...(node.say !== undefined ? [{ type: 'say', params: { text: node.say } }] : []),
-      ...(node.ask !== undefined ? [{ type: 'say', params: { text: node.ask } }] : []),
-    ];
+      ...(node.do ? [{ type: 'runAction' as const, params: { name: node.do } }] : []),
+      ...(node.set ? [{ type: 'setVars' as const, params: { values: node.set } }] : []),
+      ...(node.say !== undefined ? [{ type: 'say' as const, params: { text: node.say } }] : []),
+      ...(node.ask !== undefined ? [{ type: 'say' as const, params: { text: node.ask } }] : []),
+    ]);
   }
 
   function routeTransition(nodeId: string, route: FlowRoute, index: number) {
@@ -324,13 +359,13 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       guard: { type: 'routeMatches', params: { node: nodeId, index } },
       target: route.goto,
       reenter: true,
-      actions: [
-        ...(route.location === true ? [{ type: 'takePlace' }] : []),
-        ...(route.location === 'ambiguous' ? [{ type: 'takeAmbiguousPlace' }] : []),
-        ...(route.set ? [{ type: 'setVars', params: { values: route.set } }] : []),
-        ...(route.do ? [{ type: 'runAction', params: { name: route.do } }] : []),
-        ...(route.say !== undefined ? [{ type: 'say', params: { text: route.say } }] : []),
-      ],
+      actions: asActions([
+        ...(route.location === true ? [{ type: 'takePlace' as const }] : []),
+        ...(route.location === 'ambiguous' ? [{ type: 'takeAmbiguousPlace' as const }] : []),
+        ...(route.set ? [{ type: 'setVars' as const, params: { values: route.set } }] : []),
+        ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
+        ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),
+      ]),
     };
   }
 
@@ -348,7 +383,7 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
           ? [
               {
                 guard: { type: 'missesLeft', params: { retries: other.retries } },
-                actions: [{ type: 'countMiss' }, { type: 'say', params: { text: other.say } }, { type: 'reask' }],
+                actions: asActions([{ type: 'countMiss' }, { type: 'say', params: { text: other.say } }, { type: 'reask' }]),
               },
               { target: other.then, reenter: true },
             ]
