@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
+import type { ZipCode } from 'zipcodes';
 import { DirectoryLoadError } from './errors';
 
-/** One row of the zipcodes package's table: a US ZIP code or a Canadian postal area (first 3 characters). */
-export interface PostalCodeRow {
-  zip: string;
-  /** NaN where the package has none (a few Canadian rows with shifted columns). */
-  latitude: number;
-  longitude: number;
-  city: string;
-  state: string;
-  country: 'US' | 'Canada';
-}
+/**
+ * One row of the zipcodes package's table, in the package's own shape (typed in vendor.d.ts): a
+ * US ZIP code or a Canadian postal area (first 3 characters). Read from the package's data files,
+ * latitude is NaN where the package has none (a few Canadian rows with shifted columns).
+ */
+export type PostalCodeRow = ZipCode;
 
 /**
  * The zipcodes package's US and Canadian table held compactly: coordinates in typed arrays, each

@@ -34,7 +34,8 @@ declare module 'tz-lookup' {
 }
 
 declare module 'zipcodes' {
-  interface ZipCode {
+  /** One row of the package's table (src/directory/postalCodes.ts reads the same rows from its data files). */
+  export interface ZipCode {
     zip: string;
     latitude: number;
     longitude: number;
