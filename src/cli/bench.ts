@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alternatingRounds, type Compared } from '../bench/alternatingRounds';
 import { startChildServer } from '../bench/childServer';
+import type { Stage } from '../bench/stageServerChild';
 import { nodeArgsFromProcfile } from '../bench/procfile';
 import { measureRoundTrips } from '../bench/redisRoundTrips';
 import { cpuMicrosPerRequest } from '../bench/webhookLoad';
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     await webhook.stop();
     if (withStages) {
       // The same server with parts taken out, each against the bare server again (BENCH_STAGES=1).
-      for (const stage of ['no-store', 'no-conversation'] as const) {
+      for (const stage of ['no-store', 'no-conversation'] satisfies Stage[]) {
         process.stderr.write(`bench: stage ${stage}...\n`);
         const staged = await startChildServer({
           nodeFlags: webArgs.slice(0, -1), script: join('dist', 'bench', 'stageServerChild.js'), args: [stage],

@@ -60,7 +60,6 @@ export function parseChatArgs(args: readonly string[]): ChatOptions {
   return options;
 }
 
-
 /** One flow file, checked like the server checks it, served alone. */
 function singleFlow(file: string): FlowSource {
   const parsed = parseFlowFile(file);
