@@ -3,12 +3,19 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alternatingRounds, type Compared } from '../bench/alternatingRounds';
 import { startChildServer } from '../bench/childServer';
-import type { Stage } from '../bench/stageServerChild';
 import { nodeArgsFromProcfile } from '../bench/procfile';
 import { measureRoundTrips } from '../bench/redisRoundTrips';
+import type { Stage } from '../bench/stageServerChild';
 import { cpuMicrosPerRequest } from '../bench/webhookLoad';
 import { loadConfig } from '../config';
 import type { DirectoryBenchResult } from '../directory/directoryBench';
+
+/** The processes BENCH_STAGES measures, in the order of its table: the stack floor, then the webhook's stages. */
+const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; args: string[] }> = [
+  { stage: 'stack-floor', script: join('dist', 'bench', 'stackFloorChild.js'), args: [] },
+  { stage: 'no-store', script: join('dist', 'bench', 'stageServerChild.js'), args: ['no-store'] },
+  { stage: 'no-conversation', script: join('dist', 'bench', 'stageServerChild.js'), args: ['no-conversation'] },
+];
 
 /**
  * `npm run bench`: where the line stands, measured in one run so ratios hold on a noisy machine.
@@ -17,7 +24,9 @@ import type { DirectoryBenchResult } from '../directory/directoryBench';
  * 3. the real server (Redis, production settings, signed requests, whole conversations) against a
  *    bare Express server with a fixed TwiML reply, at 50 connections, in alternating rounds.
  * 4. with BENCH_STAGES=1, the same server with Redis and then the conversation taken out
- *    (src/bench/stageServerChild.ts), each against the bare server again: where the CPU goes.
+ *    (src/bench/stageServerChild.ts), and the stack floor (src/bench/stackFloor.ts: the chosen
+ *    libraries doing the least a text needs), each against the bare server again: where the
+ *    CPU goes, and how much of it no code of ours could save.
  * Prints a table, then one JSON line. Exits 0 whatever the numbers (targets are read, not judged).
  * BENCH_SECONDS (default 20) is the load time per server, split over two rounds.
  */
@@ -79,10 +88,10 @@ async function main(): Promise<void> {
     await webhook.stop();
     if (withStages) {
       // The same server with parts taken out, each against the bare server again (BENCH_STAGES=1).
-      for (const stage of ['no-store', 'no-conversation'] satisfies Stage[]) {
+      for (const { stage, script, args } of STAGE_PROCESSES) {
         process.stderr.write(`bench: stage ${stage}...\n`);
         const staged = await startChildServer({
-          nodeFlags: webArgs.slice(0, -1), script: join('dist', 'bench', 'stageServerChild.js'), args: [stage],
+          nodeFlags: webArgs.slice(0, -1), script, args,
           port, readyPath: '/readyz', env: webEnv,
         });
         try {
@@ -175,9 +184,13 @@ function stageResult(stage: string, compared: Compared): StageResult {
   };
 }
 
-/** The stages table: each row adds one part back, ending with the whole webhook (the main run). */
+/**
+ * The stages table: first the stack floor, then rows that each add one part of the webhook back,
+ * ending with the whole webhook (the main run).
+ */
 function printStages(stages: StageResult[], whole: Omit<StageResult, 'stage'>): void {
   const describe: Record<string, string> = {
+    'stack-floor': 'the stack alone: form, signature, sender key, Redis GET + SET, one XState step',
     'no-store': 'form, signature, sender key, handler, log, TwiML',
     'no-conversation': '+ Redis (begin and commit scripts)',
     whole: '+ flows and engine (the whole webhook)',

@@ -1,4 +1,4 @@
-import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { AnyActorScope, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MeetingDirectory } from '../directory/types';
 import { compileFlow, type CompiledFlow, type FlowContext, type FlowEvent } from '../flows/flowCompiler';
 import type { FlowKeyword, FlowWords } from '../flows/flowSchema';
@@ -7,6 +7,7 @@ import type { ActionRegistry } from './actionRegistry';
 import { containsAnyWord, isWholeWord } from './answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from './carrierWords';
 import type { MeetingFormatter } from './meetingFormatter';
+import { sharedActorScope } from './sharedActorScope';
 import type { ConversationEngine, Session, StepEffect, StepInput, StepOutput } from './types';
 
 /** What the engine runs on: flows (swapped on reload) and the meeting directory (swapped on refresh). */
@@ -36,34 +37,11 @@ interface Live {
   snapshot: AnyMachineSnapshot;
 }
 
-/**
- * One actor scope per machine, shared by every step: the machine only assigns to its context,
- * so stepping it needs no running actor. Creating, starting and stopping an actor per text (and
- * XState's own `transition()`, which builds a throwaway actor per call) cost more than the step.
- * Actions other than assign, should a machine ever have them, run at once, as in a running actor.
- */
-const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+/** Flow machines build their context from `{ lang, now }`, so the shared scope's idle actor gets one. */
+const IDLE_ACTOR_INPUT = { lang: '', now: new Date(0) };
 
 function scopeFor(machine: AnyStateMachine): AnyActorScope {
-  let scope = scopes.get(machine);
-  if (!scope) {
-    // The scope's own actor is never started; it only lends the scope its `self` and system.
-    const self = createActor(machine, { input: { lang: '', now: new Date(0) } });
-    const noop = () => undefined;
-    scope = {
-      self,
-      id: '',
-      sessionId: '',
-      system: self.system,
-      logger: noop,
-      defer: noop,
-      emit: noop,
-      stopChild: noop,
-      actionExecutor: (action) => action.exec?.(action.info, action.params),
-    };
-    scopes.set(machine, scope);
-  }
-  return scope;
+  return sharedActorScope(machine, IDLE_ACTOR_INPUT);
 }
 
 function keywordMatches(keyword: FlowKeyword | undefined, text: string): boolean {
