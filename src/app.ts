@@ -5,6 +5,7 @@ import type { Logger } from './log/logger';
 import type { SessionStore } from './store/sessionStore';
 import { TextHandler } from './transport/textHandler';
 import { createSmsHandlers } from './transport/twilio/smsRoute';
+import { EMPTY_TWIML } from './transport/twilio/twiml';
 
 /** Everything the HTTP app needs, built by server.ts (or by a test). */
 export interface AppDeps {
@@ -92,7 +93,7 @@ export function createApp(deps: AppDeps): App {
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     deps.log.warn({ path: req.path, status, err: { name: err.name, type: err.type } }, 'request failed');
     if (req.path === '/sms' && status >= 500) {
-      res.status(200).type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+      res.status(200).type('text/xml').send(EMPTY_TWIML);
       return;
     }
     res.status(status).type('text/plain').send(status === 500 ? 'Internal error' : 'Bad request');

@@ -6,6 +6,8 @@ import { combine, driveConversations, driveEcho, type LoadResult } from './webho
 export interface Compared {
   webhook: LoadResult;
   echo: LoadResult;
+  /** Load seconds each server was measured for (the warm-up not counted). */
+  secondsPerServer: number;
 }
 
 /**
@@ -39,5 +41,5 @@ export async function alternatingRounds(opts: {
     echoRuns.push(await measured(echo.pid, () => echoRun(round)));
     webhookRuns.push(await measured(webhook.pid, () => webhookRun(round)));
   }
-  return { webhook: combine(webhookRuns[0], webhookRuns[1]), echo: combine(echoRuns[0], echoRuns[1]) };
+  return { webhook: combine(webhookRuns[0], webhookRuns[1]), echo: combine(echoRuns[0], echoRuns[1]), secondsPerServer: 2 * round };
 }

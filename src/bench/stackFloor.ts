@@ -4,8 +4,9 @@ import { assign, setup, type AnyMachineSnapshot } from 'xstate';
 import type { Config } from '../config';
 import { sharedActorScope } from '../conversation/sharedActorScope';
 import { senderKeyFor } from '../store/senderKey';
-import { readFormBody } from '../transport/twilio/formBody';
+import { readFormBody, TWILIO_FORM_LIMITS } from '../transport/twilio/formBody';
 import { hasValidTwilioSignature } from '../transport/twilio/twilioSignature';
+import { EMPTY_TWIML } from '../transport/twilio/twiml';
 import { BARE_TWIML } from './bareReply';
 
 /**
@@ -23,7 +24,7 @@ export function createStackFloorApp(deps: { config: Config; redis: Redis | Clust
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.post('/sms', readFormBody({ maxBytes: 256 * 1024, maxParameters: 1000 }), async (req, res) => {
+  app.post('/sms', readFormBody(TWILIO_FORM_LIMITS), async (req, res) => {
     const params = (req.body ?? {}) as Record<string, string>;
     const signed = hasValidTwilioSignature({
       authToken: config.twilioAuthToken ?? '',
@@ -51,7 +52,7 @@ export function createStackFloorApp(deps: { config: Config; redis: Redis | Clust
       res.status(200).type('text/xml').send(BARE_TWIML);
     } catch {
       // Even a bench stand-in never answers Twilio with a 5xx.
-      res.status(200).type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+      res.status(200).type('text/xml').send(EMPTY_TWIML);
     }
   });
   app.get('/readyz', async (_req, res) => {

@@ -108,12 +108,11 @@ async function main(): Promise<void> {
   const hook = whole.webhook;
   const bare = whole.echo;
 
-  const webhookCpu = cpuMicrosPerRequest(hook);
-  const echoCpu = cpuMicrosPerRequest(bare);
+  const { webhook_cpu_us_per_text, echo_cpu_us_per_request, cpu_ratio, ratio } = stageResult('whole', whole);
   const summary = {
     webhook_rps: Math.round(hook.rps),
     echo_rps: Math.round(bare.rps),
-    ratio: round2(hook.rps / bare.rps),
+    ratio,
     webhook_p50_ms: round2(hook.p50Ms),
     webhook_p99_ms: round2(hook.p99Ms),
     webhook_non2xx: hook.non2xx,
@@ -121,16 +120,16 @@ async function main(): Promise<void> {
     echo_p50_ms: round2(bare.p50Ms),
     echo_p99_ms: round2(bare.p99Ms),
     // null (not omitted) where /proc is missing, so the JSON line keeps one shape.
-    webhook_cpu_us_per_text: webhookCpu ?? null,
-    echo_cpu_us_per_request: echoCpu ?? null,
-    cpu_ratio: webhookCpu && echoCpu ? round2(echoCpu / webhookCpu) : null,
+    webhook_cpu_us_per_text,
+    echo_cpu_us_per_request,
+    cpu_ratio,
     search_meetings: search.meetings,
     search_p50_ms: search.searchP50Ms,
     search_p99_ms: search.searchP99Ms,
     index_build_ms: search.buildMs,
     rss_mb: Math.round(rssMb),
     redis_roundtrips_per_message: round2(roundTrips.perText),
-    seconds_per_server: 2 * Math.max(1, Math.floor(seconds / 2)),
+    seconds_per_server: whole.secondsPerServer,
     connections,
   };
   printTable(summary);

@@ -1,10 +1,10 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../log/logger';
 import type { TextHandler } from '../textHandler';
-import { readFormBody } from './formBody';
+import { readFormBody, TWILIO_FORM_LIMITS } from './formBody';
 import { MissingSenderError, parseTwilioParams, type TwilioParams } from './twilioParams';
 import { hasValidTwilioSignature } from './twilioSignature';
-import { renderTwiml } from './twiml';
+import { EMPTY_TWIML, renderTwiml } from './twiml';
 
 /** What the Twilio webhook needs. */
 export interface SmsRouteDeps {
@@ -18,9 +18,6 @@ export interface SmsRouteDeps {
   clock: () => Date;
 }
 
-// 1600 characters of any Unicode are at most ~20 kB percent-encoded; other parameters are small.
-const FORM_LIMITS = { maxBytes: 256 * 1024, maxParameters: 1000 };
-
 /**
  * The handlers of `POST /sms`, Twilio's "A message comes in" webhook (mount them with
  * `app.post('/sms', ...)`): reads the form, checks the signature (403, nothing changed, nothing
@@ -29,7 +26,7 @@ const FORM_LIMITS = { maxBytes: 256 * 1024, maxParameters: 1000 };
  */
 export function createSmsHandlers(deps: SmsRouteDeps): RequestHandler[] {
   return [
-    readFormBody(FORM_LIMITS),
+    readFormBody(TWILIO_FORM_LIMITS),
     async (req: Request, res: Response) => {
       const params: TwilioParams = (req.body as TwilioParams | undefined) ?? {};
       const sid = typeof params.MessageSid === 'string' ? params.MessageSid : undefined;
@@ -66,7 +63,7 @@ export function createSmsHandlers(deps: SmsRouteDeps): RequestHandler[] {
       } catch (err) {
         // TextHandler never throws; this guards rendering and anything unforeseen.
         deps.log.error({ sid, sender: message.senderKey, err: { name: err instanceof Error ? err.name : 'unknown' } }, 'failed to answer a text');
-        twiml = renderTwiml([]);
+        twiml = EMPTY_TWIML;
       }
       res.status(200).type('text/xml').send(twiml);
     },

@@ -48,6 +48,9 @@ export function renderTwiml(replies: string[]): string {
   return twiml;
 }
 
+/** The TwiML that sends nothing (`<Response/>`), for answering Twilio when there is nothing to say. */
+export const EMPTY_TWIML = buildTwiml([]);
+
 function buildTwiml(replies: string[]): string {
   const response = new twilio.twiml.MessagingResponse();
   for (const reply of replies) {
