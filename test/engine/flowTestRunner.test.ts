@@ -21,7 +21,7 @@ describe('FlowTestRunner', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'flowtests-'));
-    copyFileSync(join(__dirname, 'fixtures', 'valid.yaml'), join(dir, 'recovery.yaml'));
+    copyFileSync(join(__dirname, '..', 'flow', 'fixtures', 'valid.yaml'), join(dir, 'recovery.yaml'));
     library = await FlowLibrary.open({ dir, log: createLogger('silent') });
     runner = new FlowTestRunner({ flows: library, directory: () => noDirectory });
   });
