@@ -104,19 +104,6 @@ describe('POST /sms', () => {
     expect(await keysUnder(redis, `${prefix}{${key}}`)).toEqual([]);
   });
 
-  it('keeps only the hashed opt-out flag when someone who opted out is erased', async () => {
-    const { app, store } = appOverRedis(redis, config);
-    const phone = newPhone();
-    const key = senderKeyFor(config.phoneHashSecret, phone);
-    await signedPost(app, '/sms', smsParams(phone, 'hi'));
-    await signedPost(app, '/sms', smsParams(phone, 'STOP'));
-    // An opted-out sender gets no answers, so the erase is committed directly, as the engine's effect would be.
-    const state = await store.read(key);
-    await store.commit(key, { sid: undefined, expected: state, session: undefined, effect: 'erase', replies: [] });
-    expect(await keysUnder(redis, `${prefix}{${key}}`)).toEqual([`${prefix}{${key}}:optout`]);
-    expect(messagesOf((await signedPost(app, '/sms', smsParams(phone, 'hi'))).text)).toEqual([]);
-  });
-
   it('passes empty text to the engine for a picture with no words', async () => {
     const { app } = appOverRedis(redis, config);
     const phone = newPhone();
