@@ -111,6 +111,27 @@ export const labelsSchema = z
   })
   .strict();
 
+/**
+ * The `understand:` section: the words the understanding step (src/understand/) looks for in any
+ * message, per slot, value and language, where staff edit them. The checker adds what shape alone
+ * cannot say (known slots and values, a word under two values of one slot, a carrier keyword).
+ */
+export const understandSchema = z
+  .object({
+    /** Real words never "corrected" into a listed word ("closer" is not "closed"). */
+    known_words: wordsSchema.optional(),
+    /** Words that turn the next words around: "not me", "no meds". */
+    negation: wordsSchema.optional(),
+    /** Words by which texters speak of themselves: "i", "im", "yo", "tengo". */
+    self_words: wordsSchema.optional(),
+    /** Words by which texters speak of someone else: "he", "she", "ella". */
+    other_words: wordsSchema.optional(),
+    /** slot -> value -> words, e.g. `concern: { alcohol: { en: [drinks], es: [bebe] } }`. */
+    slots: z.record(z.string(), z.record(z.string(), wordsSchema)),
+  })
+  .strict();
+export type UnderstandSection = z.infer<typeof understandSchema>;
+
 /** A whole flow file. */
 export const flowSchema = z
   .object({
@@ -137,6 +158,8 @@ export const flowSchema = z
     /** Meeting-line words per language. */
     labels: z.record(z.string(), labelsSchema).optional(),
     nodes: z.record(z.string(), nodeSchema),
+    /** What the line understands in any message (src/understand/). */
+    understand: understandSchema.optional(),
   })
   .strict();
 export type FlowFile = z.infer<typeof flowSchema>;

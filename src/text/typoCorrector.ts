@@ -28,17 +28,23 @@ export class TypoCorrector {
 
   /** The listed word this word stands for, or the word itself when it is listed, known or too far off. */
   correct(word: string): string {
-    if (word.length < TYPO_MIN_LENGTH || this.vocabulary.has(word) || this.known.has(word)) return word;
+    if (this.vocabulary.has(word) || this.known.has(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const found = this.nearest(word) ?? word;
+    const found = this.squeezed(word) ?? this.nearest(word) ?? word;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found);
     return found;
   }
 
+  /** "yesss" -> "yes", "nooo" -> "no": a letter held down at the end of a word, when that gives a listed word. */
+  private squeezed(word: string): string | undefined {
+    const trimmed = word.replace(/(.)\1+$/, '$1');
+    return trimmed !== word && this.vocabulary.has(trimmed) ? trimmed : undefined;
+  }
+
   private nearest(word: string): string | undefined {
-    if (/\d/.test(word)) return undefined;
+    if (word.length < TYPO_MIN_LENGTH || /\d/.test(word)) return undefined;
     for (const length of [word.length, word.length - 1, word.length + 1]) {
       for (const candidate of this.byLength.get(length) ?? []) {
         if (withinOneEdit(word, candidate)) return candidate;

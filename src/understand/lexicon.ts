@@ -1,0 +1,134 @@
+import type { FlowWords, UnderstandSection } from '../flow/flowSchema';
+import { compilePattern, PatternIndex, type PhrasePattern } from '../text/phrasePattern';
+import { plainLower, wordsOfPlain } from '../text/textWords';
+import { TypoCorrector } from '../text/typoCorrector';
+import { isLexiconSlot, type LexiconSlot } from './slots';
+
+/** One listed phrase: which slot and value it stands for, and whether it must be the whole message. */
+export interface LexiconEntry {
+  pattern: PhrasePattern;
+  slot: LexiconSlot;
+  value: string;
+  /** Written with a leading "=": counts only when it is the whole message. */
+  whole: boolean;
+  /** As staff wrote it, for --explain and the checker. */
+  written: string;
+}
+
+/** Everything the understanding step needs for one language, compiled once per flow version. */
+export interface LanguageLexicon {
+  lang: string;
+  index: PatternIndex<LexiconEntry>;
+  entries: readonly LexiconEntry[];
+  typos: TypoCorrector;
+  negation: ReadonlySet<string>;
+  selfWords: ReadonlySet<string>;
+  otherWords: ReadonlySet<string>;
+  /** One-word family words ("husband", "hijo"): who a concern belongs to. */
+  familyWords: ReadonlySet<string>;
+  /** Every exact word any phrase names: a town is never looked for in these. */
+  vocabulary: ReadonlySet<string>;
+  /** Real words staff listed as never to be corrected (known_words). */
+  known: ReadonlySet<string>;
+}
+
+/** The words of a list that apply to one language: its own, or a plain list for every language. */
+export function wordsFor(words: FlowWords | undefined, lang: string): string[] {
+  if (!words) return [];
+  return Array.isArray(words) ? words : (words[lang] ?? []);
+}
+
+/**
+ * A listed phrase in the words a message is read as: same case, accents and apostrophe rules, the
+ * pattern marks ("|", "*", "?", "...") kept. Returns undefined for a phrase with no words left.
+ */
+export function normalizePhrase(written: string): { source: string; whole: boolean } | undefined {
+  let text = written.trim();
+  const whole = text.startsWith('=');
+  if (whole) text = text.slice(1);
+  const plain = plainLower(text);
+  if (!/[|*?]|\.\.\./.test(plain)) {
+    const words = wordsOfPlain(plain);
+    return words.length ? { source: words.join(' '), whole } : undefined;
+  }
+  const tokens = plain
+    .split(/\s+/)
+    .map((token) =>
+      token === '...'
+        ? token
+        : token
+            .replace(/'/g, '')
+            .replace(/[^\p{L}\p{N}|*?]+/gu, '')
+            .replace(/^\|+|\|+$/g, ''),
+    )
+    .filter((token) => token && token !== '?' && token !== '*');
+  return tokens.length ? { source: tokens.join(' '), whole } : undefined;
+}
+
+function plainSet(words: FlowWords | undefined, lang: string): Set<string> {
+  return new Set(wordsFor(words, lang).flatMap((w) => wordsOfPlain(plainLower(w))));
+}
+
+/** Compiles the section's phrases for one language; phrases that cannot be compiled are left out (the checker names them). */
+export function compileLanguage(section: UnderstandSection, lang: string): LanguageLexicon {
+  const entries: LexiconEntry[] = [];
+  for (const [slot, values] of Object.entries(section.slots)) {
+    if (!isLexiconSlot(slot)) continue;
+    for (const [value, words] of Object.entries(values)) {
+      for (const written of wordsFor(words, lang)) {
+        const phrase = normalizePhrase(written);
+        if (!phrase) continue;
+        try {
+          entries.push({ pattern: compilePattern(phrase.source), slot, value, whole: phrase.whole, written });
+        } catch {
+          // A phrase like "x?" alone cannot start a match; flows:check reports it.
+        }
+      }
+    }
+  }
+  const vocabulary = new Set(entries.flatMap((e) => e.pattern.slots.flatMap((s) => [...s.words])));
+  const known = plainSet(section.known_words, lang);
+  const familyWords = new Set(
+    entries.filter((e) => e.slot === 'audience' && e.value === 'family' && e.pattern.slots.length === 1).flatMap((e) => [...e.pattern.slots[0].words]),
+  );
+  const selfWords = plainSet(section.self_words, lang);
+  const otherWords = plainSet(section.other_words, lang);
+  const negation = plainSet(section.negation, lang);
+  const typoVocabulary = new Set([...vocabulary, ...selfWords, ...otherWords, ...negation]);
+  return {
+    lang,
+    index: new PatternIndex(entries),
+    entries,
+    typos: new TypoCorrector(typoVocabulary, known),
+    negation,
+    selfWords,
+    otherWords,
+    familyWords,
+    vocabulary,
+    known,
+  };
+}
+
+/** A flow's understand section compiled per language, on first use; what understand() is given. */
+export class Lexicon {
+  private readonly compiled = new Map<string, LanguageLexicon>();
+
+  constructor(readonly section: UnderstandSection, readonly languages: readonly string[]) {}
+
+  /** The compiled words of one language (the first language's when the flow does not speak it). */
+  forLanguage(lang: string): LanguageLexicon {
+    const use = this.languages.includes(lang) ? lang : (this.languages[0] ?? lang);
+    let found = this.compiled.get(use);
+    if (!found) this.compiled.set(use, (found = compileLanguage(this.section, use)));
+    return found;
+  }
+}
+
+const byFlow = new WeakMap<UnderstandSection, Lexicon>();
+
+/** The Lexicon of a flow's understand section, built once per section object (one flow version). */
+export function lexiconOf(section: UnderstandSection, languages: readonly string[]): Lexicon {
+  let lexicon = byFlow.get(section);
+  if (!lexicon) byFlow.set(section, (lexicon = new Lexicon(section, languages)));
+  return lexicon;
+}

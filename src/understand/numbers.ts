@@ -1,0 +1,69 @@
+/**
+ * Numbers in a message that mean something: the texter's own age ("im 16", "tengo 15 anos") and
+ * which listed meeting they mean ("#2", "the 3rd one"). Read from the plain words.
+ */
+
+const TEEN_WORDS: Record<string, number> = {
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veinte: 20,
+};
+
+/** Words after a number that make it a distance, a time or money, not an age ("im 5 minutes away"). */
+const NOT_AGE_AFTER = new Set([
+  'min', 'mins', 'minute', 'minutes', 'mi', 'mile', 'miles', 'km', 'kms', 'hour', 'hours', 'hrs', 'block', 'blocks',
+  'dollars', 'bucks', 'days', 'day', 'weeks', 'months', 'am', 'pm', 'oclock', 'pills', 'beers', 'drinks', 'minutos',
+  'millas', 'horas', 'cuadras', 'dias', 'meses', 'semanas', 'pesos', 'dolares',
+]);
+const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
+
+function numberWord(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  return TEEN_WORDS[word];
+}
+
+/** The texter's own age, when they state it: "im 16", "i am 45", "16 years old", "tengo 15 anos". */
+export function statedAge(words: readonly string[]): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const prev2 = words[i - 2];
+    const firstPerson = (prev !== undefined && FIRST_PERSON.has(prev)) || (prev === 'am' && prev2 === 'i') || prev === 'tengo';
+    const n = numberWord(w);
+    if (n === undefined) continue;
+    const next = words[i + 1];
+    if (next !== undefined && NOT_AGE_AFTER.has(next)) continue;
+    const yearsOld = (next === 'years' || next === 'year' || next === 'yrs' || next === 'yr') && words[i + 2] === 'old';
+    const anos = next === 'anos' || next === 'ano';
+    if (prev === 'tengo' && !anos) continue;
+    if (firstPerson || (yearsOld && (i === 0 || words.slice(0, i).some((x) => x === 'im' || x === 'i')))) return n;
+    if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
+  }
+  return undefined;
+}
+
+/** Ordinals written with digits: "2nd", "3rd", "1st", "4th". */
+const DIGIT_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|o|a|do|da|ro|ra|to|ta|er)$/;
+
+/**
+ * A meeting number written as a number: "#2" (the words keep "2" right after where "#" was),
+ * "number 2", "no 3", "2nd". `afterDetails` also accepts a bare small number once a details
+ * phrase was found ("address 2").
+ */
+export function itemNumber(rawPlain: string, words: readonly string[], afterDetails: boolean): number | undefined {
+  const hash = /#\s?(\d{1,2})\b/.exec(rawPlain);
+  if (hash) return Number(hash[1]);
+  for (let i = 0; i < words.length; i++) {
+    const ord = DIGIT_ORDINAL.exec(words[i]);
+    if (ord) return Number(ord[1]);
+    if ((words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') && /^\d{1,2}$/.test(words[i + 1] ?? '')) {
+      return Number(words[i + 1]);
+    }
+  }
+  if (afterDetails) {
+    const small = words.find((w) => /^\d{1,2}$/.test(w));
+    if (small) return Number(small);
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+import type { PlaceLookup } from '../directory/types';
+import { stateCode } from '../directory/placeIndex';
+import type { UnderstoodPlace } from './slots';
+
+/** What the understanding step needs to read places: the directory's offline lookup (no network). */
+export interface PlaceReader {
+  lookupPlace(text: string): PlaceLookup;
+}
+
+/** Words after which a town may follow: "in Amarillo", "cerca de Lubbock", "I meant Canyon". */
+const PLACE_LEAD_INS = new Set(['in', 'near', 'around', 'at', 'from', 'meant', 'en', 'cerca', 'de', 'desde', 'live', 'vivo']);
+/** Words that start no town name, so "in the morning" or "near me" are never looked up. */
+const NOT_A_TOWN_START = new Set([
+  'the', 'a', 'an', 'my', 'me', 'i', 'im', 'this', 'that', 'here', 'there', 'town', 'city', 'area', 'person',
+  'mi', 'un', 'una', 'esta', 'este', 'aqui', 'todo', 'todos', 'ti', 'persona', 'linea', 'casa', 'home',
+  'it', 'its', 'all', 'any', 'some', 'what', 'which', 'whatever', 'general', 'spanish', 'english', 'espanol', 'ingles',
+]);
+/** Words that start many town names, so they are read as a town's even when the lexicon lists them. */
+const TOWN_WORDS = new Set([
+  'new', 'san', 'santa', 'saint', 'st', 'fort', 'ft', 'mount', 'mt', 'los', 'las', 'la', 'el', 'lake', 'north', 'south',
+  'east', 'west', 'grand', 'port', 'palm', 'little', 'big', 'great', 'rock', 'green', 'white', 'red', 'black', 'cedar',
+]);
+/** State codes that are also everyday words: taken only in capitals or after a comma ("Portland, OR"). */
+const WORDLIKE_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'id', 'al', 'ga', 'de', 'la', 'mi', 'pa', 'ma', 'co', 'ne', 'wa', 'va', 'mo', 'sc', 'nd', 'ms']);
+
+function fromLookup(lookup: PlaceLookup, postal: string | null): UnderstoodPlace | null {
+  if (lookup.kind === 'found') {
+    const comma = lookup.place.label.lastIndexOf(', ');
+    const town = comma > 0 ? lookup.place.label.slice(0, comma) : lookup.place.label;
+    const state = comma > 0 ? lookup.place.label.slice(comma + 2) : null;
+    return { postal_code: postal, town, state };
+  }
+  if (lookup.kind === 'ambiguous') return { postal_code: postal, town: lookup.town, state: null };
+  return null;
+}
+
+function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
+  const ca = /(?:^|[^A-Za-z0-9])([ABCEGHJ-NPRSTVXY]\d[A-Z])\s?(\d[A-Z]\d)?(?![A-Za-z0-9])/i.exec(text);
+  if (ca) {
+    const code = ca[2] ? `${ca[1]} ${ca[2]}`.toUpperCase() : ca[1].toUpperCase();
+    const found = fromLookup(places.lookupPlace(code), code);
+    if (found) return found;
+  }
+  const zip = /(?:^|[^\d])(\d{5})(?:-\d{4}|\s\d{4}(?!\d))?(?!\d)/.exec(text);
+  if (zip) return fromLookup(places.lookupPlace(zip[1]), zip[1]);
+  return null;
+}
+
+/** True when the raw text has this state code as a word in capitals, or after a comma. */
+function codeWritten(raw: string, code: string): boolean {
+  return new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}(?![A-Za-z])`).test(raw) || new RegExp(`,\\s*${code}(?![a-z])`, 'i').test(raw);
+}
+
+/**
+ * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its
+ * state anywhere ("meetings in Rochester NY tonight"), a town after "in"/"near"/"en", or a message
+ * that is only a town. `isWord` says which words the lexicon knows, so they are never read as towns.
+ */
+export function findPlace(
+  raw: string,
+  words: readonly string[],
+  places: PlaceReader,
+  isLexiconWord: (word: string) => boolean,
+  onlyPlace: boolean,
+): UnderstoodPlace | null {
+  const isWord = (word: string): boolean => isLexiconWord(word) && !TOWN_WORDS.has(word);
+  const postal = postalCode(raw, places);
+  if (postal) return postal;
+  // A state after up to three words: "rochester ny", "springfield illinois".
+  for (let i = 1; i < words.length; i++) {
+    for (const len of [2, 1]) {
+      if (i + len > words.length) continue;
+      const name = words.slice(i, i + len).join(' ');
+      const code = stateCode(name);
+      if (!code || (len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
+      const from = Math.max(0, i - 3);
+      const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
+      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || PLACE_LEAD_INS.has(before[0]))) before.shift();
+      if (!before.length) continue;
+      const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
+      if (found && found.state) return found;
+    }
+  }
+  // A town after a lead-in: "en Amarillo", "near lubbock please".
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!PLACE_LEAD_INS.has(words[i])) continue;
+    let start = i + 1;
+    if (words[i] === 'cerca' && words[start] === 'de') start++;
+    const first = words[start];
+    if (first === undefined || isWord(first) || NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
+    let end = start;
+    while (end < words.length && end - start < 3 && !isWord(words[end]) && !/^\d/.test(words[end])) end++;
+    for (let stop = end; stop > start; stop--) {
+      const found = fromLookup(places.lookupPlace(words.slice(start, stop).join(' ')), null);
+      if (found) return found;
+    }
+  }
+  if (onlyPlace && words.length && words.length <= 5) return fromLookup(places.lookupPlace(raw), null);
+  return null;
+}

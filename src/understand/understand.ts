@@ -1,0 +1,230 @@
+import { isCarrierOptOut } from '../text/carrierWords';
+import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
+import { plainLower, wordsOfPlain } from '../text/textWords';
+import type { PatternHit } from '../text/phrasePattern';
+import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
+import { itemNumber, statedAge } from './numbers';
+import { findPlace, type PlaceReader } from './places';
+import type { Understanding } from './slots';
+
+/**
+ * The understanding step: reads one text message, in any state of the conversation, and fills
+ * every slot its words speak to. Pure: no I/O; the lexicon comes from the flow, places from the
+ * directory's offline tables.
+ */
+
+/** One listed phrase found in a message, for `chat --explain` and the eval's misses. */
+export interface Heard {
+  slot: string;
+  value: string;
+  /** The words of the message it matched. */
+  words: string;
+  /** True when a negation just before turned it around ("no meds", "not me"). */
+  negated: boolean;
+}
+
+/** What understand() found, and which listed phrases it heard to find it. */
+export interface Reading {
+  understood: Understanding;
+  heard: Heard[];
+}
+
+/** Extra context: crisis words staff added in the flow. */
+export interface UnderstandOptions {
+  crisisWords?: CrisisWords;
+}
+
+/** Longer texts are cut here: a 1600-character emoji storm costs no more than one SMS worth of reading. */
+const MAX_CHARS = 1600;
+/** Words after an ordinal that make it point at a listed meeting ("the 2nd one"). */
+const ITEM_NOUNS = new Set(['one', 'uno', 'una', 'meeting', 'junta', 'reunion', 'group', 'grupo']);
+/** Spanish words before "manana" that make it "morning" rather than "tomorrow". */
+const MANANA_AS_MORNING = new Set(['la', 'las', 'por', 'de', 'en', 'esta']);
+
+interface Hit {
+  entry: LexiconEntry;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+interface Words {
+  said: string[];
+  words: string[];
+  clause: number[];
+}
+
+function splitWords(plain: string, lx: LanguageLexicon): Words {
+  const said: string[] = [];
+  const clause: number[] = [];
+  plain.split(/[,.;!?\n]+|\s-\s/).forEach((part, k) => {
+    for (const word of wordsOfPlain(part)) {
+      said.push(word);
+      clause.push(k);
+    }
+  });
+  return { said, words: said.map((w) => lx.typos.correct(w)), clause };
+}
+
+function isNegated(lx: LanguageLexicon, w: Words, start: number, slot: string): boolean {
+  const window = slot === 'medication' ? 3 : 2;
+  for (let j = Math.max(0, start - window); j < start; j++) {
+    if (w.clause[j] === w.clause[start] && lx.negation.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+function hear(lx: LanguageLexicon, w: Words): Hit[] {
+  const n = w.words.length;
+  return lx.index
+    .findAll(w.words)
+    .filter((h: PatternHit<LexiconEntry>) => !h.entry.whole || (h.start === 0 && h.end === n))
+    .map((h) => ({ ...h, negated: isNegated(lx, w, h.start, h.entry.slot) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function firstValue(hits: readonly Hit[], slot: string): string | undefined {
+  return hits.find((h) => h.entry.slot === slot && !h.negated)?.entry.value;
+}
+
+function allValues(hits: readonly Hit[], slot: string): string[] {
+  return [...new Set(hits.filter((h) => h.entry.slot === slot && !h.negated).map((h) => h.entry.value))];
+}
+
+function readConcern(hits: readonly Hit[]): Understanding['concern'] {
+  const of = (slot: string, negated: boolean) => hits.filter((h) => h.entry.slot === slot && h.negated === negated);
+  const pick = (list: Hit[]): Understanding['concern'] => {
+    const values = new Set(list.map((h) => h.entry.value).filter((v) => v !== 'unsure'));
+    if (values.size > 1) return 'unsure';
+    if (values.size === 1) return [...values][0] as Understanding['concern'];
+    return list.length ? 'unsure' : null;
+  };
+  return pick(of('concern', false)) ?? pick(of('concern', true)) ?? pick(of('concern_weak', false));
+}
+
+/** Who a concern belongs to: the nearest "I" or "my husband"/"he" before it, in its own clause. */
+function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | undefined {
+  for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
+    const word = w.words[j];
+    if (lx.familyWords.has(word) || lx.otherWords.has(word)) return 'family';
+    if (lx.selfWords.has(word)) return 'self';
+  }
+  return undefined;
+}
+
+function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): Understanding['audience'] {
+  const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self');
+  const family = hits.some((h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated);
+  if (selfHits.some((h) => h.negated)) return 'family';
+  const self = selfHits.length > 0;
+  const about =
+    hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
+    hits.find((h) => h.entry.slot === 'concern') ??
+    hits.find((h) => h.entry.slot === 'concern_weak') ??
+    hits.find((h) => h.entry.slot === 'medication' && h.entry.value === 'true');
+  if (self && !family) return 'self';
+  if (about) {
+    const owner = ownerOf(lx, w, about);
+    if (owner === 'self' && about.negated && family) return 'family';
+    if (owner) return owner;
+  }
+  if (family) return 'family';
+  return self ? 'self' : null;
+}
+
+function readMedication(hits: readonly Hit[]): boolean | null {
+  if (hits.some((h) => h.entry.slot === 'medication' && (h.entry.value === 'false' || h.negated))) return false;
+  return hits.some((h) => h.entry.slot === 'medication' && h.entry.value === 'true') ? true : null;
+}
+
+function readYes(hits: readonly Hit[], wordCount: number): boolean | null {
+  const hit = hits.find((h) => h.entry.slot === 'yes' && !h.negated && (h.start <= 1 || wordCount <= 3));
+  return hit ? hit.entry.value === 'true' : null;
+}
+
+function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): string | null {
+  const listed = firstValue(hits, 'when');
+  if (listed) return listed;
+  if (lx.lang === 'es') {
+    const i = w.words.indexOf('manana');
+    if (i >= 0 && !MANANA_AS_MORNING.has(w.words[i - 1] ?? '')) return 'tomorrow';
+  }
+  return null;
+}
+
+function readItem(hits: readonly Hit[], plain: string, w: Words, details: boolean): number | null {
+  const written = itemNumber(plain, w.words, details);
+  if (written !== undefined) return written;
+  const n = w.words.length;
+  const hit = hits.find(
+    (h) => h.entry.slot === 'item' && (details || ITEM_NOUNS.has(w.words[h.end] ?? '') || (h.start === 0 && h.end === n)),
+  );
+  return hit ? Number(hit.entry.value) : null;
+}
+
+function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
+  const age = statedAge(w.words);
+  if (age !== undefined) return age >= 13 && age <= 19;
+  const listed = firstValue(hits, 'teen');
+  return listed === undefined ? null : listed === 'true';
+}
+
+function readIntents(text: string, hits: readonly Hit[], options: UnderstandOptions): string[] {
+  const intents = allValues(hits, 'intents');
+  const squashed = plainLower(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (isCarrierOptOut(text) && !intents.includes('opt_out')) intents.push('opt_out');
+  if ((squashed === 'help' || squashed === 'info') && !intents.includes('help')) intents.push('help');
+  if (detectCrisis(text, options.crisisWords)) intents.unshift('crisis');
+  return intents;
+}
+
+function readPrograms(text: string, hits: readonly Hit[]): string[] {
+  const programs = allValues(hits, 'programs');
+  // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah".
+  if (/(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) && !programs.includes('na')) programs.push('na');
+  return programs;
+}
+
+/** Reads one message: what it says, and which listed phrases said it. */
+export function readMessage(
+  text: string,
+  lang: string,
+  lexicon: Lexicon,
+  places: PlaceReader,
+  options: UnderstandOptions = {},
+): Reading {
+  const clipped = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
+  const lx = lexicon.forLanguage(lang);
+  const plain = plainLower(clipped);
+  const w = splitWords(plain, lx);
+  const hits = hear(lx, w);
+  const intents = readIntents(clipped, hits, options);
+  const isWord = (word: string) => lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word);
+  const understood: Understanding = {
+    audience: readAudience(lx, w, hits),
+    concern: readConcern(hits),
+    medication: readMedication(hits),
+    teen: readTeen(w, hits),
+    mode: (firstValue(hits, 'mode') as Understanding['mode']) ?? null,
+    place: findPlace(clipped, w.said, places, isWord, hits.length === 0 && !w.said.every((x) => isWord(x) || lx.known.has(x))),
+    when: readWhen(lx, w, hits),
+    part: (firstValue(hits, 'part') as Understanding['part']) ?? null,
+    wants: allValues(hits, 'wants'),
+    programs: readPrograms(clipped, hits),
+    intents,
+    yes: readYes(hits, w.words.length),
+    item: readItem(hits, plain, w, intents.includes('details')),
+  };
+  const heard = hits.map((h) => ({
+    slot: h.entry.slot,
+    value: h.entry.value,
+    words: w.words.slice(h.start, h.end).join(' '),
+    negated: h.negated,
+  }));
+  return { understood, heard };
+}
+
+/** What a text message says, slot by slot (null or [] where it says nothing); see readMessage. */
+export function understand(text: string, lang: string, lexicon: Lexicon, places: PlaceReader, options?: UnderstandOptions): Understanding {
+  return readMessage(text, lang, lexicon, places, options).understood;
+}
