@@ -7,6 +7,7 @@ import { describePath, parseFlowFile, parseFlowSource, type FlowPath, type Parse
 import { KNOWN_KEYWORDS, type FlowFile, type FlowNode, type FlowText, type FlowWords } from './flowSchema';
 import { toGsm7 } from '../sms/gsm7';
 import { smsCost } from './smsCost';
+import { checkUnderstandSection } from './understandChecks';
 
 /**
  * The flow checker: everything that can be wrong with a flow file beyond its shape, each finding
@@ -87,6 +88,10 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkWordLists(ctx);
   checkRoutes(ctx);
   checkKeywords(ctx);
+  if (flow.understand) {
+    checkUnderstandSection(flow.understand, ctx.languages, CARRIER_WORDS, (path, severity, rule, message, part) =>
+      ctx.report(path, severity, rule, message, part));
+  }
   // Last guard: whatever the rules above let through must also build into a machine.
   if (!ctx.findings.some((f) => f.severity === 'error')) checkCompiles(ctx);
   return ctx.findings;

@@ -173,7 +173,7 @@ const KNOWN_WORDS = [
   'giving', 'loving', 'liking', 'diving', 'lining', 'season', 'bitter', 'butter', 'letter', 'batter',
   'father', 'gather', 'lather', 'drying', 'doing', 'crying', 'frying', 'wasted', 'wanter', 'battle',
   'respiro', 'matarte', 'matarlo', 'matarla', 'fresco', 'despierto', 'despiertas', 'morada', 'vivi',
-  'breaths', 'bread', 'breed', 'waking', 'making', 'taking', 'baking', 'killer', 'kilos',
+  'odd', 'odds', 'breaths', 'bread', 'breed', 'waking', 'making', 'taking', 'baking', 'killer', 'kilos',
   'quieres', 'quiere', 'mueren', 'muerte',
 ];
 
@@ -211,7 +211,7 @@ interface CompiledList {
 
 function compileList(all: CrisisEntry[]): CompiledList {
   const vocabulary = all.flatMap((entry) => entry.pattern.slots.flatMap((slot) => [...slot.words]));
-  return { index: new PatternIndex(all), typos: new TypoCorrector(vocabulary, KNOWN_WORDS) };
+  return { index: new PatternIndex(all), typos: new TypoCorrector(vocabulary, KNOWN_WORDS, false) };
 }
 
 const coreList = compileList(core);

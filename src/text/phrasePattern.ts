@@ -1,3 +1,5 @@
+import { plainLower, wordsOfPlain } from './textWords';
+
 /**
  * Small word patterns for lists that must be cheap to run on every text. A pattern is words
  * separated by spaces, where "a|b" is either word, "kill*" any word starting so, "x?" an
@@ -135,4 +137,31 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
     }
     return hits;
   }
+}
+
+/**
+ * A listed phrase in the words a message is read as: same case, accents and apostrophe rules, the
+ * pattern marks ("|", "*", "?", "...") kept. Returns undefined for a phrase with no words left.
+ */
+export function normalizePhrase(written: string): { source: string; whole: boolean } | undefined {
+  let text = written.trim();
+  const whole = text.startsWith('=');
+  if (whole) text = text.slice(1);
+  const plain = plainLower(text);
+  if (!/[|*?]|\.\.\./.test(plain)) {
+    const words = wordsOfPlain(plain);
+    return words.length ? { source: words.join(' '), whole } : undefined;
+  }
+  const tokens = plain
+    .split(/\s+/)
+    .map((token) =>
+      token === '...'
+        ? token
+        : token
+            .replace(/'/g, '')
+            .replace(/[^\p{L}\p{N}|*?]+/gu, '')
+            .replace(/^\|+|\|+$/g, ''),
+    )
+    .filter((token) => token && token !== '?' && token !== '*');
+  return tokens.length ? { source: tokens.join(' '), whole } : undefined;
 }

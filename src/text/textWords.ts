@@ -25,6 +25,7 @@ const JOINED: ReadonlyMap<string, string> = new Map([
   ['am not', 'aint'],
   ['did not', 'didnt'],
   ['could not', 'couldnt'],
+  ['i am', 'im'],
 ]);
 
 /** Lower case, accents removed, apostrophes unified as ' (callers may look at them before they go). */

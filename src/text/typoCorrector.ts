@@ -14,7 +14,11 @@ export class TypoCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(vocabulary: Iterable<string>, knownWords: Iterable<string> = []) {
+  /**
+   * `squeeze` also reads a letter held down at the end of a word ("yesss") as the listed word;
+   * off for crisis words, where "odd" must never become "od".
+   */
+  constructor(vocabulary: Iterable<string>, knownWords: Iterable<string> = [], private readonly squeeze = true) {
     for (const word of vocabulary) {
       if (this.vocabulary.has(word)) continue;
       this.vocabulary.add(word);
@@ -39,6 +43,7 @@ export class TypoCorrector {
 
   /** "yesss" -> "yes", "nooo" -> "no": a letter held down at the end of a word, when that gives a listed word. */
   private squeezed(word: string): string | undefined {
+    if (!this.squeeze) return undefined;
     const trimmed = word.replace(/(.)\1+$/, '$1');
     return trimmed !== word && this.vocabulary.has(trimmed) ? trimmed : undefined;
   }

@@ -1,8 +1,8 @@
 import type { FlowWords, UnderstandSection } from '../flow/flowSchema';
-import { compilePattern, PatternIndex, type PhrasePattern } from '../text/phrasePattern';
+import { compilePattern, normalizePhrase, PatternIndex, type PhrasePattern } from '../text/phrasePattern';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { TypoCorrector } from '../text/typoCorrector';
-import { isLexiconSlot, type LexiconSlot } from './slots';
+import { isLexiconSlot, type LexiconSlot } from '../flow/understandSlots';
 
 /** One listed phrase: which slot and value it stands for, and whether it must be the whole message. */
 export interface LexiconEntry {
@@ -36,33 +36,6 @@ export interface LanguageLexicon {
 export function wordsFor(words: FlowWords | undefined, lang: string): string[] {
   if (!words) return [];
   return Array.isArray(words) ? words : (words[lang] ?? []);
-}
-
-/**
- * A listed phrase in the words a message is read as: same case, accents and apostrophe rules, the
- * pattern marks ("|", "*", "?", "...") kept. Returns undefined for a phrase with no words left.
- */
-export function normalizePhrase(written: string): { source: string; whole: boolean } | undefined {
-  let text = written.trim();
-  const whole = text.startsWith('=');
-  if (whole) text = text.slice(1);
-  const plain = plainLower(text);
-  if (!/[|*?]|\.\.\./.test(plain)) {
-    const words = wordsOfPlain(plain);
-    return words.length ? { source: words.join(' '), whole } : undefined;
-  }
-  const tokens = plain
-    .split(/\s+/)
-    .map((token) =>
-      token === '...'
-        ? token
-        : token
-            .replace(/'/g, '')
-            .replace(/[^\p{L}\p{N}|*?]+/gu, '')
-            .replace(/^\|+|\|+$/g, ''),
-    )
-    .filter((token) => token && token !== '?' && token !== '*');
-  return tokens.length ? { source: tokens.join(' '), whole } : undefined;
 }
 
 function plainSet(words: FlowWords | undefined, lang: string): Set<string> {

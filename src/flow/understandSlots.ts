@@ -1,0 +1,38 @@
+/**
+ * The slots a flow's `understand:` section may list words under, and the values each may take:
+ * the one list the schema's checker, the understanding step and the tools read.
+ */
+
+/** Values of the single-valued slots read from words (programs and item are checked apart). */
+export const SLOT_VALUES = {
+  audience: ['self', 'family'],
+  concern: ['alcohol', 'drugs', 'gambling', 'unsure'],
+  concern_weak: ['alcohol', 'drugs', 'gambling'],
+  medication: ['true', 'false'],
+  teen: ['true', 'false'],
+  mode: ['in_person', 'online', 'phone', 'any'],
+  when: ['tonight', 'today', 'tomorrow', 'weekend', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  part: ['morning', 'afternoon', 'evening'],
+  wants: ['women', 'men', 'lgbtq', 'spanish', 'young_people', 'wheelchair', 'newcomer', 'open', 'closed'],
+  intents: ['talk_to_person', 'opt_out', 'erase', 'help', 'restart', 'more', 'details', 'thanks'],
+  yes: ['true', 'false'],
+} as const;
+
+/** Slots whose values are open: program ids (directory/programs.yaml) and item numbers. */
+export const OPEN_SLOTS = ['programs', 'item'] as const;
+
+/** Every slot name a lexicon may list words under. */
+export type LexiconSlot = keyof typeof SLOT_VALUES | (typeof OPEN_SLOTS)[number];
+
+/** True when `slot` is a slot the lexicon may hold. */
+export function isLexiconSlot(slot: string): slot is LexiconSlot {
+  return slot in SLOT_VALUES || (OPEN_SLOTS as readonly string[]).includes(slot);
+}
+
+/** Why a value is not allowed under a slot, or undefined when it is. */
+export function badSlotValue(slot: LexiconSlot, value: string): string | undefined {
+  if (slot === 'programs') return /^[a-z][a-z0-9_]*$/.test(value) ? undefined : 'a program id is lowercase letters, digits and _';
+  if (slot === 'item') return /^[1-9]\d?$/.test(value) ? undefined : 'an item is a number from 1 to 99';
+  const allowed: readonly string[] = SLOT_VALUES[slot];
+  return allowed.includes(value) ? undefined : `one of: ${allowed.join(', ')}`;
+}

@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { PlaceIndex } from '../../src/directory/placeIndex';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { runUnderstand } from '../../src/cli/understand';
+import { readJsonLines } from '../../src/cli/understandInput';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { scoreTexts, type LabelledText } from '../../src/understand/scoreUtterances';
+import { UNDERSTANDING_KEYS } from '../../src/understand/slots';
+import { understand } from '../../src/understand/understand';
+
+const root = join(__dirname, '../..');
+const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
+const lexicon = flowLexicon(flow);
+const places = new PlaceIndex();
+const read = (text: string, lang = 'en') => understand(text, lang, lexicon, places);
+
+describe.each(['dev', 'heldout'])('the labelled %s set (test/fixtures/utterances)', (name) => {
+  const texts = readJsonLines(join(root, `test/fixtures/utterances/${name}.jsonl`)) as LabelledText[];
+  const { score, misses } = scoreTexts(texts, (t) => read(t.text, t.lang));
+
+  it('gets at least 97% of texts fully right', () => {
+    const wrong = misses.map((m) => `${m.text.text}: ${m.misses.map((x) => x.key).join(', ')}`);
+    expect({ share: score.fullyRight / score.items >= 0.97, wrong }).toEqual({ share: true, wrong: expect.any(Array) });
+    expect(score.items).toBeGreaterThanOrEqual(70);
+  });
+
+  it('finds crisis in every crisis text and in no text marked not crisis', () => {
+    expect(score.crisisMissed).toEqual([]);
+    expect(score.crisisFalseAlarms).toEqual([]);
+  });
+});
+
+describe('understand', () => {
+  it('returns exactly the slots of issue 13, null or [] when unknown', () => {
+    expect(Object.keys(read('hi'))).toEqual([...UNDERSTANDING_KEYS]);
+    expect(read('hi')).toEqual({
+      audience: null, concern: null, medication: null, teen: null, mode: null, place: null, when: null, part: null,
+      wants: [], programs: [], intents: [], yes: null, item: null,
+    });
+  });
+
+  it('reads the whole story of one text', () => {
+    expect(read('my husband drinks every night, we live in 79101')).toMatchObject({
+      audience: 'family', concern: 'alcohol', place: { postal_code: '79101', town: 'Amarillo', state: 'TX' }, part: null,
+    });
+  });
+
+  it('tells whose concern it is across negation and other people', () => {
+    expect(read('i dont drink, my wife does')).toMatchObject({ audience: 'family', concern: 'alcohol' });
+    expect(read('not me, my mom')).toMatchObject({ audience: 'family' });
+    expect(read('my wife says i drink too much')).toMatchObject({ audience: 'self', concern: 'alcohol' });
+    expect(read('no drugs, just alcohol')).toMatchObject({ concern: 'alcohol' });
+    expect(read('i dont take any meds')).toMatchObject({ medication: false });
+  });
+
+  it('reads a mix of substances as unsure, and a weak word only when nothing is more precise', () => {
+    expect(read('he drinks and smokes crack').concern).toBe('unsure');
+    expect(read('my son is an addict').concern).toBe('drugs');
+    expect(read('addicted to gambling').concern).toBe('gambling');
+  });
+
+  it('allows one swap-aware typo in long words, and never corrects a known word into another', () => {
+    expect(read('my doughter drinks').audience).toBe('family');
+    expect(read('alcohlo').concern).toBe('alcohol');
+    expect(read('is there something closer')).toMatchObject({ wants: [], place: null });
+  });
+
+  it('reads casual yes and no, and no yes in "not sure"', () => {
+    expect(read('yess').yes).toBe(true);
+    expect(read('yea sure').yes).toBe(true);
+    expect(read('nah').yes).toBe(false);
+    expect(read('not sure').yes).toBeNull();
+    expect(read('idk').yes).toBeNull();
+  });
+
+  it('reads programs by the catalogue ids, NA in capitals, and not "na" meaning "nah"', () => {
+    expect(read('NA').programs).toEqual(['na']);
+    expect(read('narcotics anon').programs).toEqual(['na']);
+    expect(read('GA meetings').programs).toEqual(['ga']);
+    expect(read('al anon').programs).toEqual(['alanon']);
+    expect(read('alcoholicos anonimos', 'es').programs).toEqual(['aa']);
+    expect(read('na').programs).toEqual([]);
+  });
+
+  it('reads places: ZIP+4, Canadian postal code, town and state, a town after "en"', () => {
+    expect(read('79101-1234').place).toMatchObject({ postal_code: '79101', state: 'TX' });
+    expect(read('im in M5V 2T6').place).toMatchObject({ postal_code: 'M5V 2T6', state: 'ON' });
+    expect(read('meetings in Spokane WA tonight').place).toMatchObject({ town: 'Spokane', state: 'WA' });
+    expect(read('en persona en Amarillo', 'es').place).toMatchObject({ town: 'Amarillo' });
+    expect(read('in the morning').place).toBeNull();
+  });
+
+  it('reads refinements at the results', () => {
+    expect(read('saturday morning')).toMatchObject({ when: 'saturday', part: 'morning' });
+    expect(read("women's").wants).toEqual(['women']);
+    expect(read('online only').mode).toBe('online');
+    expect(read('in Spanish').wants).toEqual(['spanish']);
+    expect(read('the address of the 2nd one')).toMatchObject({ intents: ['details'], item: 2 });
+    expect(read('ok thanks').intents).toEqual(['thanks']);
+  });
+
+  it('takes crisis from the one crisis detector, and carrier words from the carrier list', () => {
+    expect(read('i want to die').intents).toContain('crisis');
+    expect(read("I'm dying to find a meeting").intents).not.toContain('crisis');
+    expect(read('STOP').intents).toContain('opt_out');
+    expect(read('help').intents).toContain('help');
+  });
+
+  it('answers an emoji storm or an empty text with nothing, never a throw', () => {
+    expect(read('😀'.repeat(1600)).intents).toEqual([]);
+    expect(read('').audience).toBeNull();
+    expect(read('a'.repeat(5000)).place).toBeNull();
+  });
+});
+
+describe('npm run understand -- --jsonl FILE', () => {
+  it('writes one line per input, in order, each with exactly the slot keys', () => {
+    const out: string[] = [];
+    const code = runUnderstand(['--jsonl', join(root, 'test/fixtures/utterances/dev.jsonl')], (l) => out.push(l), join(root, 'flows'));
+    expect(code).toBe(0);
+    const inputs = readJsonLines(join(root, 'test/fixtures/utterances/dev.jsonl'));
+    expect(out).toHaveLength(inputs.length);
+    for (const line of out) expect(Object.keys(JSON.parse(line))).toEqual([...UNDERSTANDING_KEYS]);
+    expect(JSON.parse(out[4])).toMatchObject({ programs: ['aa'], place: { postal_code: '79101' } });
+  });
+});
