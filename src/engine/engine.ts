@@ -9,6 +9,10 @@ import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { MeetingFormatter } from './meetingFormatter';
 import { sharedActorScope } from './sharedActorScope';
 import type { ConversationEngine, Session, StepEffect, StepInput, StepOutput } from './types';
+import { flowLexicon } from '../understand/flowLexicon';
+import { readMessage, type Reading } from '../understand/understand';
+import { learnFromText, type Learned } from './learnFromText';
+import { understoodSummary } from './understoodSummary';
 
 /** What the engine runs on: flows (swapped on reload) and the meeting directory (swapped on refresh). */
 export interface EngineDeps {
@@ -29,7 +33,7 @@ export const MAX_REPLY_CHARS = 1600;
 const COMPILED_CACHE_SIZE = 16;
 
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
-const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed']);
+const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks']);
 
 /** A conversation for the length of one step: its flow and where it stands. */
 interface Live {
@@ -102,8 +106,47 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return machine.getInitialSnapshot(scope, input) as AnyMachineSnapshot;
   }
 
-  function startLive(flow: CompiledFlow, lang: string, now: Date): Live {
-    return { compiled: flow, snapshot: run(flow.machine, { lang, now }) };
+  function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned): Live {
+    const machine = flow.machine;
+    if (!learned?.filled.length) return { compiled: flow, snapshot: run(machine, { lang, now }) };
+    const input = { lang, now, vars: learned.vars, place: learned.place };
+    return { compiled: flow, snapshot: machine.getInitialSnapshot(scopeFor(machine), input) as AnyMachineSnapshot };
+  }
+
+  /** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
+  function readText(flow: CompiledFlow, text: string, lang: string): { reading: Reading; learned: Learned } | undefined {
+    const section = flow.flow.understand;
+    if (!section) return undefined;
+    const reading = readMessage(text, lang, flowLexicon(flow.flow), deps.directory());
+    return { reading, learned: learnFromText(reading, deps.directory()) };
+  }
+
+  /** The variables a node's question sets (and `place` for a place question): what answering it means. */
+  function slotsAsked(flow: CompiledFlow, node: string | undefined): Set<string> {
+    const slots = new Set<string>();
+    for (const route of flow.flow.nodes[node ?? '']?.routes ?? []) {
+      for (const key of Object.keys(route.set ?? {})) slots.add(key);
+      if (route.location) slots.add('place');
+    }
+    return slots;
+  }
+
+  /**
+   * True when a text only told things the question at hand does not ask, at a question that does
+   * not take refinements (`understood:` routes): it is context or a correction, not an answer.
+   */
+  function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Learned): boolean {
+    const routes = flow.flow.nodes[node ?? '']?.routes ?? [];
+    if (routes.some((r) => r.understood || r.intent)) return false;
+    const asked = slotsAsked(flow, node);
+    return learned.filled.every((slot) => !asked.has(slot));
+  }
+
+  /** "Got it: ..." when a text said more than the answer to the question at hand. */
+  function summaryFor(flow: CompiledFlow, learned: Learned, lang: string, node: string | undefined): string | undefined {
+    const asked = slotsAsked(flow, node);
+    if (!learned.filled.some((slot) => !asked.has(slot) && slot !== 'item')) return undefined;
+    return understoodSummary(learned, flow.flow.understand, flow, lang, deps.directory());
   }
 
   /** Restores a stored conversation, on its own version or on the entry flow if its node still exists there. */
@@ -147,8 +190,18 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   }
 
   /** Ends a step: gathers the replies, empties the outbox and returns what to store. */
-  function finish(live: Live, before: string, kind: string, firstReplies: string[] = [], prefix?: string): StepOutput {
+  function finish(
+    live: Live,
+    before: string,
+    kind: string,
+    firstReplies: string[] = [],
+    prefix?: string,
+    afterFirst?: string,
+    dropFirst = false,
+  ): StepOutput {
     const said = outbox(live);
+    if (dropFirst) said.shift();
+    if (afterFirst) said.splice(Math.min(1, said.length), 0, afterFirst);
     if (prefix) said.unshift(prefix);
     // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
     const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as { context: FlowContext };
@@ -287,9 +340,51 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       return finish(convo, before, `keyword:${name}`, [], apology);
     }
 
-    if (!live) return finish(fresh(), before, flowChanged ? 'flow_changed' : 'start', [], apology);
-    send(live, { type: 'TEXT', text, now });
+    const read = readText(flow, text, textLang);
+    if (!live) return startFromText(entry, read, { before, textLang, now, apology, session, ended: endedLang !== undefined, flowChanged });
+    const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
+    if (read?.learned.filled.length) {
+      const node = nodeOfSnapshot(live.snapshot);
+      const summary = summaryFor(live.compiled, read.learned, textLang, node);
+      send(live, { type: 'LEARN', vars: read.learned.vars, place: read.learned.place, now, text });
+      // What the text said answered the question at hand, and more: it moved on, so the text is used up.
+      if (nodeOfSnapshot(live.snapshot) !== node) return finish(live, before, 'answer', [], summary);
+      if (isOnlyContext(live.compiled, node, read.learned)) {
+        // "no, it's for my daughter" at "are you a teen?" corrects who it is for; its "no" answers nothing.
+        send(live, { type: 'REASK' });
+        return finish(live, before, 'answer', [], summary);
+      }
+      send(live, { type: 'TEXT', text, now, heard });
+      return finish(live, before, 'answer', [], summary);
+    }
+    send(live, { type: 'TEXT', text, now, heard });
     return finish(live, before, 'answer');
+  }
+
+  /**
+   * A text that starts a conversation: what it says is kept, so its questions are not asked
+   * ("79101" first: the place is never asked). After an ended conversation there is no second
+   * welcome, and "ok thanks" gets a kind goodbye instead of a new start.
+   */
+  function startFromText(
+    entry: CompiledFlow,
+    read: { reading: Reading; learned: Learned } | undefined,
+    at: { before: string; textLang: string; now: Date; apology?: string; session?: Session; ended: boolean; flowChanged: boolean },
+  ): StepOutput {
+    if (at.ended && read?.reading.understood.intents.includes('thanks')) {
+      const bye = keywordText(entry, 'thanks', at.textLang);
+      if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
+    }
+    const convo = startLive(entry, at.textLang, at.now, read?.learned);
+    const summary = read?.learned.filled.length
+      ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, deps.directory())
+      : undefined;
+    const kind = at.flowChanged ? 'flow_changed' : 'start';
+    if (at.ended && !at.flowChanged && entry.flow.nodes[entry.flow.start]?.say !== undefined) {
+      // They have had the welcome: straight to the first open question.
+      return finish(convo, at.before, 'start_again', [], summary, undefined, true);
+    }
+    return finish(convo, at.before, kind, [], at.apology, summary);
   }
 
   /** The reply when something inside went wrong: the flow's "having trouble" text, and nothing lost. */

@@ -42,9 +42,18 @@ export interface FlowContext {
   search?: SearchState;
 }
 
+/** What the understanding step read in a text, as routes test it (`understood:`, `intent:`). */
+export interface TextHeard {
+  /** Slots the text filled (audience, concern, place, when...). */
+  filled: string[];
+  /** Intents found (thanks, details, more...). */
+  intents: string[];
+}
+
 /** What the engine sends the machine. */
 export type FlowEvent =
-  | { type: 'TEXT'; text: string; now: Date }
+  | { type: 'TEXT'; text: string; now: Date; heard?: TextHeard }
+  | { type: 'LEARN'; vars: FlowVars; place?: Place; now: Date; text: string }
   | { type: 'KEYWORD'; name: string; now: Date }
   | { type: 'REASK' }
   | { type: 'SET_LANG'; lang: string }
@@ -54,6 +63,9 @@ export type FlowEvent =
 export interface FlowInput {
   lang: string;
   now: Date;
+  /** What the first text already said (understood), so its questions are not asked. */
+  vars?: FlowVars;
+  place?: Place;
 }
 
 /** A flow ready to run. */
@@ -82,13 +94,17 @@ export class FlowCompileError extends Error {
   }
 }
 
+/** Variables the understanding step fills that a question may already have been answered by. */
+const LEARNABLE = new Set(['audience', 'concern', 'medication', 'teen', 'mode']);
+
 /** Reads the moment an event happened; the machine never reads the clock. */
 function eventNow(event: { type: string; now?: Date; input?: { now?: Date } }): Date {
   return event.now ?? event.input?.now ?? new Date(0);
 }
 
+/** The text an event carries: a TEXT, or a LEARN that may move the conversation on to a search reading its day words. */
 function eventText(event: { type: string; text?: string }): string {
-  return event.type === 'TEXT' && typeof event.text === 'string' ? event.text : '';
+  return (event.type === 'TEXT' || event.type === 'LEARN') && typeof event.text === 'string' ? event.text : '';
 }
 
 /**
@@ -199,7 +215,25 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
   const labelsFor = (lang: string): ReplyLabels => (flow.labels?.[lang] ?? flow.labels?.[defaultLang]) as ReplyLabels;
   const routeOf = (node: string, index: number): FlowRoute => (flow.nodes[node].routes ?? [])[index];
 
-  const routeMatches = (route: FlowRoute, key: string, text: string, context: FlowContext): boolean => {
+  /**
+   * The route a question would take from what is already known, so it is not asked: a route that
+   * sets one variable the conversation already holds with that value, or a place route once the
+   * place is known. Undefined when the question is still open.
+   */
+  const knownRouteIndex = (node: string, context: FlowContext): number | undefined => {
+    const routes = flow.nodes[node]?.routes ?? [];
+    for (let i = 0; i < routes.length; i++) {
+      const r = routes[i];
+      if (r.location === true && context.place) return i;
+      const set = Object.entries(r.set ?? {});
+      if (set.length === 1 && LEARNABLE.has(set[0][0]) && context.vars[set[0][0]] !== undefined && String(context.vars[set[0][0]]) === String(set[0][1])) {
+        return i;
+      }
+    }
+    return undefined;
+  };
+
+  const routeMatches = (route: FlowRoute, key: string, text: string, context: FlowContext, heard?: TextHeard): boolean => {
     if (route.any) return true;
     if (route.number !== undefined) {
       const n = menuNumber(text);
@@ -207,6 +241,8 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       if (n !== undefined && wanted.includes(n)) return true;
     }
     if (route.words && containsAnyWord(text, route.words)) return true;
+    if (route.understood && heard?.filled.some((slot) => route.understood!.includes(slot))) return true;
+    if (route.intent && heard?.intents.includes(route.intent)) return true;
     if (route.yes && containsAnyWord(text, flow.yes_words)) return true;
     if (route.no && containsAnyWord(text, flow.no_words)) return true;
     const pattern = patterns.get(key);
@@ -234,6 +270,16 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     reask: (context: FlowContext): Partial<FlowContext> => {
       const ask = flow.nodes[context.node]?.ask;
       return ask === undefined ? {} : { outbox: [...context.outbox, render(ask, context.lang, context.vars)] };
+    },
+    /** Asks a node's question on arrival, unless what is known already answers it (then it moves on unasked). */
+    ask: (context: FlowContext, _event: FlowEvent, params: { text: FlowText; node: string }): Partial<FlowContext> =>
+      knownRouteIndex(params.node, context) !== undefined ? {} : { outbox: [...context.outbox, render(params.text, context.lang, context.vars)] },
+    /** Takes in what the understanding step read in a text: newest wins, so corrections stick. */
+    learn: (context: FlowContext, event: FlowEvent): Partial<FlowContext> => {
+      if (event.type !== 'LEARN') return {};
+      const vars = { ...context.vars, ...event.vars };
+      if (!event.place) return { vars };
+      return { vars: { ...vars, place: toGsm7(event.place.label).slice(0, 40) }, place: event.place, pendingTown: undefined };
     },
     setVars: (context: FlowContext, _event: FlowEvent, params: { values: FlowVars }): Partial<FlowContext> => ({ vars: { ...context.vars, ...params.values } }),
     countMiss: (context: FlowContext): Partial<FlowContext> => ({ misses: context.misses + 1 }),
@@ -304,6 +350,8 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       resetMisses: assign({ misses: 0 }),
       runAction: assign(({ context, event }, params: { name: string }) => update.runAction(context, event, params)),
       takePlace: assign(({ context, event }) => update.takePlace(context, event)),
+      ask: assign(({ context, event }, params: { text: FlowText; node: string }) => update.ask(context, event, params)),
+      learn: assign(({ context, event }) => update.learn(context, event)),
       takeAmbiguousPlace: assign(({ context, event }) => update.takeAmbiguousPlace(context, event)),
       /**
        * Several steps as one action, each seeing what the one before it did, exactly as a list of
@@ -324,7 +372,10 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     },
     guards: {
       routeMatches: ({ context, event }, params: { node: string; index: number }) =>
-        event.type === 'TEXT' && routeMatches(routeOf(params.node, params.index), `${params.node}/${params.index}`, event.text, context),
+        event.type === 'TEXT' &&
+        routeMatches(routeOf(params.node, params.index), `${params.node}/${params.index}`, event.text, context, event.heard),
+      knownRoute: ({ context }, params: { node: string; index: number }) => knownRouteIndex(params.node, context) === params.index,
+      understoodSomething: ({ event }) => event.type === 'TEXT' && (event.heard?.filled.length ?? 0) > 0,
       missesLeft: ({ context }, params: { retries: number }) => context.misses < params.retries,
       varsMatch: ({ context }, params: { values: FlowVars }) =>
         Object.entries(params.values).every(([k, v]) => String(context.vars[k]) === String(v)),
@@ -350,7 +401,7 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       ...(node.do ? [{ type: 'runAction' as const, params: { name: node.do } }] : []),
       ...(node.set ? [{ type: 'setVars' as const, params: { values: node.set } }] : []),
       ...(node.say !== undefined ? [{ type: 'say' as const, params: { text: node.say } }] : []),
-      ...(node.ask !== undefined ? [{ type: 'say' as const, params: { text: node.ask } }] : []),
+      ...(node.ask !== undefined ? [{ type: 'ask' as const, params: { text: node.ask, node: nodeId } }] : []),
     ]);
   }
 
@@ -369,16 +420,36 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     };
   }
 
+  /** A question already answered by what is known moves on along that answer's route, unasked. */
+  function knownTransitions(nodeId: string, node: FlowNode) {
+    return (node.routes ?? []).flatMap((route, index) => {
+      const set = Object.keys(route.set ?? {});
+      if (route.location !== true && !(set.length === 1 && LEARNABLE.has(set[0]))) return [];
+      return [{
+        guard: { type: 'knownRoute', params: { node: nodeId, index } },
+        target: route.goto,
+        reenter: true,
+        actions: asActions([
+          ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
+          ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),
+        ]),
+      }];
+    });
+  }
+
   function stateFor(nodeId: string, node: FlowNode) {
     const always = [
       ...(node.when ?? []).map((w) => ({ guard: { type: 'varsMatch', params: { values: w.if } }, target: w.goto })),
       ...(node.goto ? [{ target: node.goto }] : []),
+      ...(node.ask !== undefined ? knownTransitions(nodeId, node) : []),
     ];
     let onText: unknown;
     if (node.ask !== undefined) {
       const other = node.other;
       onText = [
         ...(node.routes ?? []).map((route, i) => routeTransition(nodeId, route, i)),
+        // Understood, but not an answer to this question ("we live in 79101" at "who is it for"): kept, and asked again without a "sorry".
+        { guard: { type: 'understoodSomething' }, actions: [{ type: 'reask' }] },
         ...(other
           ? [
               {
@@ -411,13 +482,21 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
 
   const machine = machineSetup.createMachine({
     id: `flow-${id}`,
-    context: ({ input }) => ({ lang: flow.languages.includes(input.lang) ? input.lang : defaultLang, node: flow.start, vars: {}, misses: 0, outbox: [] }),
+    context: ({ input }) => ({
+      lang: flow.languages.includes(input.lang) ? input.lang : defaultLang,
+      node: flow.start,
+      vars: input.place ? { ...input.vars, place: toGsm7(input.place.label).slice(0, 40) } : { ...input.vars },
+      misses: 0,
+      outbox: [],
+      ...(input.place ? { place: input.place } : {}),
+    }),
     initial: flow.start,
     on: {
       KEYWORD: keywordTransitions as never,
       REASK: { actions: 'reask' },
       SET_LANG: { actions: ['setLang', 'reask'] },
       FLUSH: { actions: 'flush' },
+      LEARN: { actions: 'learn' },
     },
     states: states as never,
   });

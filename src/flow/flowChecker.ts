@@ -600,7 +600,7 @@ function checkRoutes(ctx: FlowContext): void {
     const routes = node.routes ?? [];
     routes.forEach((route, i) => {
       const rpath = [...base, 'routes', i];
-      const tests = ['number', 'words', 'yes', 'no', 'pattern', 'location', 'any'].filter((k) => route[k as keyof typeof route] !== undefined);
+      const tests = ['number', 'words', 'yes', 'no', 'pattern', 'location', 'any', 'understood', 'intent'].filter((k) => route[k as keyof typeof route] !== undefined);
       if (tests.length === 0) {
         ctx.report(rpath, 'error', 'route-without-test',
           `Route ${i + 1} of node \`${name}\` says nothing about which answers it takes. Add \`words\`, \`number\`, \`yes: true\`, \`no: true\`, \`location: true\`, \`pattern\` or \`any: true\`.`);
@@ -698,6 +698,7 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   opt_out: { match: true, say: false, what: 'its words (`words`)' },
   unavailable: { match: false, say: true, what: 'the reply when stored state cannot be read (`say`)' },
   flow_changed: { match: false, say: true, what: 'the short apology when an edit removed someone\'s step (`say`)' },
+  thanks: { match: false, say: true, what: 'the kind goodbye to "ok thanks" after a conversation ended (`say`)' },
 };
 
 function checkKeywords(ctx: FlowContext): void {

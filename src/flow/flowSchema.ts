@@ -40,6 +40,10 @@ export const routeSchema = z
     pattern: z.string().optional(),
     location: z.union([z.literal(true), z.literal('ambiguous')]).optional(),
     any: z.literal(true).optional(),
+    /** The understanding step filled one of these slots from the text (e.g. `[when, part, wants, mode]`). */
+    understood: z.array(z.string()).optional(),
+    /** The understanding step found this intent in the text (e.g. `thanks`, `details`). */
+    intent: z.string().optional(),
     set: setSchema.optional(),
     do: z.string().optional(),
     say: textSchema.optional(),
@@ -128,6 +132,11 @@ export const understandSchema = z
     other_words: wordsSchema.optional(),
     /** slot -> value -> words, e.g. `concern: { alcohol: { en: [drinks], es: [bebe] } }`. */
     slots: z.record(z.string(), z.record(z.string(), wordsSchema)),
+    /**
+     * How the line says back what it understood ("Got it: for your husband, about alcohol, near
+     * Amarillo, TX."): `intro`, then one text per `slot.value` (`concern.alcohol`), `place`, `programs`.
+     */
+    summary: z.record(z.string(), textSchema).optional(),
   })
   .strict();
 export type UnderstandSection = z.infer<typeof understandSchema>;
@@ -165,4 +174,4 @@ export const flowSchema = z
 export type FlowFile = z.infer<typeof flowSchema>;
 
 /** Keyword names the engine gives a meaning to. */
-export const KNOWN_KEYWORDS = ['crisis', 'help', 'restart', 'erase', 'opt_out', 'unavailable', 'flow_changed'] as const;
+export const KNOWN_KEYWORDS = ['crisis', 'help', 'restart', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks'] as const;

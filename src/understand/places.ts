@@ -1,5 +1,6 @@
 import type { PlaceLookup } from '../directory/types';
 import { stateCode } from '../directory/placeIndex';
+import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 
 /** What the understanding step needs to read places: the directory's offline lookup (no network). */
@@ -95,6 +96,11 @@ export function findPlace(
       if (found) return found;
     }
   }
-  if (onlyPlace && words.length && words.length <= 5) return fromLookup(places.lookupPlace(raw), null);
+  if (onlyPlace && words.length && words.length <= 5) {
+    // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
+    const found = fromLookup(places.lookupPlace(raw), null);
+    const said = ` ${words.join(' ')} `;
+    if (found?.town && said.includes(` ${wordsOfPlain(plainLower(found.town)).join(' ')} `)) return found;
+  }
   return null;
 }

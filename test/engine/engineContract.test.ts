@@ -107,8 +107,8 @@ describe('after a conversation ends', () => {
     expect(t.last.stateAfter).toBe('stuck_start');
     expect(t.send('ESPANOL')[0]).toMatch(/^Recovery Textline: ayuda gratis/);
     t.sendAll('banana', 'purple');
-    // Still Spanish after the next end.
-    expect(t.send('ok')[0]).toMatch(/^Recovery Textline: ayuda gratis/);
+    // Still Spanish after the next end, and no second welcome: straight to the first question.
+    expect(t.send('ok')[0]).toMatch(/^¿Para quien es la ayuda\?/);
     // HELP answers in the conversation's language.
     expect(t.send('HELP')[0]).toMatch(/^Recovery Textline busca grupos de apoyo/);
   });

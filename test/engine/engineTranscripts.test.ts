@@ -180,8 +180,8 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(stuck[0]).toContain(HELPLINE);
     expect(stuck[0]).toContain('aa.org');
     expect(t.last.stateAfter).toBe('stuck_start');
-    // The next text starts again rather than scolding once more.
-    expect(t.send('ok')[0]).toMatch(/^Recovery Textline/);
+    // The next text starts again rather than scolding once more, without a second welcome.
+    expect(t.send('ok')[0]).toMatch(/^Who is the help for\?/);
     expectGolden('nonsense-at-first-question', t.transcript());
   });
 

@@ -1,0 +1,87 @@
+import type { MeetingDirectory, Place } from '../directory/types';
+import type { FlowVars } from './flowText';
+import type { Reading } from '../understand/understand';
+
+/**
+ * Turns what the understanding step read in one text into conversation variables, with the names
+ * the flow uses (audience, concern, medication, teen, mode, place, when, part, wants, programs,
+ * item): newest wins, so "no, it's for my son" corrects an earlier answer.
+ */
+
+/** What one text taught the conversation. */
+export interface Learned {
+  /** Variables to set (only the slots this text spoke to). */
+  vars: FlowVars;
+  /** The place, resolved in the directory, when the text named one it knows. */
+  place?: Place;
+  /** Slot names this text filled, in the summary's order. */
+  filled: string[];
+  /** The family word the texter used ("husband", "hijo"), for "for your husband". */
+  relation?: string;
+}
+
+/** Slots the summary names, in the order it names them. */
+export const SUMMARY_ORDER = ['audience', 'concern', 'medication', 'teen', 'programs', 'mode', 'when', 'part', 'wants', 'place'] as const;
+
+function placeOf(reading: Reading, directory: MeetingDirectory): Place | undefined {
+  const p = reading.understood.place;
+  if (!p) return undefined;
+  const text = p.postal_code ?? (p.town && p.state ? `${p.town}, ${p.state}` : p.town);
+  if (!text) return undefined;
+  const found = directory.lookupPlace(text);
+  return found.kind === 'found' ? found.place : undefined;
+}
+
+/** The situation a named program implies when the text did not say it: "NA" is for oneself, about drugs. */
+function fromPrograms(vars: FlowVars, programs: readonly string[], directory: MeetingDirectory, filled: string[]): void {
+  for (const id of programs) {
+    const serves = directory.program(id)?.for;
+    if (!serves) continue;
+    if (vars.audience === undefined && serves.audience.length === 1) {
+      vars.audience = serves.audience[0];
+      filled.push('audience');
+    }
+    const concern = serves.concerns.find((c) => c !== 'unsure');
+    if (vars.concern === undefined && concern && serves.concerns.filter((c) => c !== 'unsure').length === 1) {
+      vars.concern = concern;
+      filled.push('concern');
+    }
+    if (vars.teen === undefined && serves.teens) {
+      vars.teen = true;
+      filled.push('teen');
+    }
+    return;
+  }
+}
+
+/** What a reading teaches the conversation; `directory` resolves places and what named programs imply. */
+export function learnFromText(reading: Reading, directory: MeetingDirectory): Learned {
+  const u = reading.understood;
+  const vars: FlowVars = {};
+  const filled: string[] = [];
+  const take = (name: string, value: string | number | boolean | null) => {
+    if (value === null) return;
+    vars[name] = value;
+    filled.push(name);
+  };
+  take('audience', u.audience);
+  take('concern', u.concern);
+  take('medication', u.medication);
+  take('teen', u.teen);
+  take('mode', u.mode);
+  take('when', u.when);
+  take('part', u.part);
+  if (u.wants.length) take('wants', u.wants.join(','));
+  if (u.programs.length) take('programs', u.programs.join(','));
+  take('item', u.item);
+  fromPrograms(vars, u.programs, directory, filled);
+  const place = placeOf(reading, directory);
+  if (place) filled.push('place');
+  const relation =
+    u.audience === 'family'
+      ? reading.heard.find((h) => h.slot === 'audience' && h.value === 'family' && !h.negated && !h.words.includes(' '))?.words
+      : undefined;
+  const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
+  if (filled.includes('item')) ordered.push('item');
+  return { vars, place, filled: ordered, relation };
+}
