@@ -1,15 +1,16 @@
 /**
- * `npm run chat -- [--lang es] [--flow path] [--directory bundled|none] [--now ISO]`: a terminal
+ * `npm run chat -- [--lang es] [--flow path] [--directory bundled|none] [--now ISO] [--explain]`: a terminal
  * simulator of one phone texting the line, running the same engine, flows and meeting directory
  * as the server. Each reply shows how many SMS parts it costs. Works with piped input, so a
  * conversation can be scripted: `printf 'hi\n1\n1\nno\n1\n79101\n' | npm run --silent chat`.
+ * `--explain` shows what each text was understood as, and the listed words that said it.
  */
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { createEngine } from '../src/engine/engine';
-import type { Session } from '../src/engine/types';
+import type { Session, StepOutput } from '../src/engine/types';
 import { DirectoryService } from '../src/directory/directoryService';
 import type { MeetingDirectory } from '../src/directory/types';
 import { formatFinding, hasErrors } from '../src/flow/finding';
@@ -28,6 +29,7 @@ export interface ChatOptions {
   flow?: string;
   directory: 'bundled' | 'none';
   now?: Date;
+  explain?: boolean;
 }
 
 /** Thrown for a command line the simulator cannot use; the message says how to fix it. */
@@ -45,7 +47,8 @@ export function parseChatArgs(args: readonly string[]): ChatOptions {
       if (v === undefined) throw new ChatUsageError(`${flag} needs a value`);
       return v;
     };
-    if (flag === '--lang') options.lang = value();
+    if (flag === '--explain') options.explain = true;
+    else if (flag === '--lang') options.lang = value();
     else if (flag === '--flow') options.flow = value();
     else if (flag === '--directory') {
       const d = value();
@@ -55,7 +58,7 @@ export function parseChatArgs(args: readonly string[]): ChatOptions {
       const now = new Date(value());
       if (Number.isNaN(now.getTime())) throw new ChatUsageError('--now needs a date such as 2026-11-24T18:00:00-06:00');
       options.now = now;
-    } else throw new ChatUsageError(`unknown option ${args[i]} (use --lang, --flow, --directory, --now)`);
+    } else throw new ChatUsageError(`unknown option ${args[i]} (use --lang, --flow, --directory, --now, --explain)`);
   }
   return options;
 }
@@ -73,6 +76,14 @@ function singleFlow(file: string): FlowSource {
 function describeReply(text: string): string {
   const info = smsInfo(text);
   return `(${info.segments} SMS part${info.segments === 1 ? '' : 's'}, ${info.encoding}, ${info.length} chars)`;
+}
+
+/** One line saying what a text was understood as: `understood: audience=family place=... (heard "husband" -> audience family)`. */
+export function explainLine(understood: StepOutput['understood']): string {
+  if (!understood) return '  understood: (not read: a keyword, or the flow has no understand: section)';
+  const values = Object.entries(understood.values).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const heard = understood.heard.map((h) => `"${h.words}" -> ${h.slot} ${h.value}${h.negated ? ' (negated)' : ''}`);
+  return `  understood: ${values.length ? values.join(' ') : 'nothing'}${heard.length ? ` (heard ${heard.join(', ')})` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -116,6 +127,7 @@ async function main(): Promise<void> {
       out(reply.split('\n').map((l) => `< ${l}`).join('\n'));
       out(`  ${describeReply(reply)}`);
     }
+    if (options.explain) out(explainLine(result.understood));
     const effect = result.effect === 'none' ? '' : `, effect ${result.effect}`;
     out(`  [${result.kind}: ${result.stateBefore || '-'} -> ${result.stateAfter || '-'}${effect}${result.replies.length ? '' : ', no reply'}]`);
     if (interactive) rl.prompt();

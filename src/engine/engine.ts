@@ -341,6 +341,26 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
 
     const read = readText(flow, text, textLang);
+    return withUnderstanding(answerText(live, entry, read, { text, now, before, textLang, apology, session, endedLang, flowChanged }), read);
+  }
+
+  /** Attaches what was understood to a step's output (for chat --explain; never logged). */
+  function withUnderstanding(out: StepOutput, read: { reading: Reading } | undefined): StepOutput {
+    if (!read) return out;
+    const values = Object.fromEntries(
+      Object.entries(read.reading.understood).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),
+    );
+    return { ...out, understood: { values, heard: read.reading.heard } };
+  }
+
+  /** An ordinary text (no keyword): what it says is taken in, then it answers the question at hand. */
+  function answerText(
+    live: Live | undefined,
+    entry: CompiledFlow,
+    read: { reading: Reading; learned: Learned } | undefined,
+    at: { text: string; now: Date; before: string; textLang: string; apology?: string; session?: Session; endedLang?: string; flowChanged: boolean },
+  ): StepOutput {
+    const { text, now, before, textLang, apology, session, endedLang, flowChanged } = at;
     if (!live) return startFromText(entry, read, { before, textLang, now, apology, session, ended: endedLang !== undefined, flowChanged });
     const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
     if (read?.learned.filled.length) {

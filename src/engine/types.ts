@@ -42,6 +42,17 @@ export interface StepOutput {
   stateAfter: string;
   /** A short label of what kind of text this was, for logs: `answer`, `crisis`, `help`, `stop`... */
   kind: string;
+  /**
+   * What the understanding step read in the text, for `chat --explain` and tests. It holds the
+   * texter's own words and place: never log it.
+   */
+  understood?: StepUnderstanding;
+}
+
+/** The slots a text filled (with their values) and the listed phrases heard in it. */
+export interface StepUnderstanding {
+  values: Record<string, unknown>;
+  heard: Array<{ slot: string; value: string; words: string; negated: boolean }>;
 }
 
 /** Runs conversations; built once per loaded flow set and swapped on reload. */
