@@ -2,12 +2,13 @@ import type { AnyActorScope, AnyMachineSnapshot, AnyStateMachine } from 'xstate'
 import type { MeetingDirectory } from '../directory/types';
 import { compileFlow, type CompiledFlow, type FlowContext, type FlowEvent } from './flowCompiler';
 import type { FlowKeyword, FlowWords } from '../flow/flowSchema';
-import type { FlowSource, LoadedFlow } from '../flow/loadedFlow';
+import { KEPT_FLOW_VERSIONS, type FlowSource, type LoadedFlow } from '../flow/loadedFlow';
 import type { ActionRegistry } from './actionRegistry';
 import { containsAnyWord, isWholeWord } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { MeetingFormatter } from './meetingFormatter';
 import { sharedActorScope } from './sharedActorScope';
+import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import type { ConversationEngine, Session, StepEffect, StepInput, StepOutput } from './types';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
@@ -27,10 +28,10 @@ export interface EngineDeps {
 }
 
 /** SMS bodies Twilio accepts: longer replies are cut (flows are checked to stay far below). */
-export const MAX_REPLY_CHARS = 1600;
+export const MAX_REPLY_CHARS = MAX_SMS_BODY_CHARS;
 
 /** How many compiled flow versions to keep: the live one and those people are still part-way through. */
-const COMPILED_CACHE_SIZE = 16;
+const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks']);

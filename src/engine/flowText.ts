@@ -1,10 +1,8 @@
 import type { FlowText } from '../flow/flowSchema';
+import { PLACEHOLDER } from '../flow/placeholders';
 
 /** What a conversation has learned or been told so far; placeholders in flow texts read from it. */
 export type FlowVars = Record<string, string | number | boolean>;
-
-/** The placeholders of a text: `{{ name }}` -> name. */
-export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /**
  * A flow text in one language: the language's own text, else the flow's first language, else

@@ -1,13 +1,17 @@
 import { BUILTIN_VARIABLES, defaultActionRegistry } from '../engine/actionRegistry';
 import { containsPhrase, normalizeText, squashText } from '../text/answerMatch';
+import { CARRIER_HELP_WORDS, CARRIER_OPT_OUT_WORDS, RESERVED_CARRIER_WORDS } from '../text/carrierWords';
 import type { Finding } from './finding';
 import { compileFlow, FlowCompileError } from '../engine/flowCompiler';
 import { sortFindings } from './finding';
 import { describePath, parseFlowFile, parseFlowSource, type FlowPath, type ParsedFlow } from './flowParser';
 import { KNOWN_KEYWORDS, type FlowFile, type FlowNode, type FlowText, type FlowWords } from './flowSchema';
 import { toGsm7 } from '../sms/gsm7';
+import { GSM7_PER_PART, MAX_REPLY_PARTS, UCS2_PER_PART } from '../sms/smsLimits';
 import { smsCost } from './smsCost';
+import { osaDistance } from '../text/editDistance';
 import { checkUnderstandSection } from './understandChecks';
+import { PLACEHOLDER } from './placeholders';
 
 /**
  * The flow checker: everything that can be wrong with a flow file beyond its shape, each finding
@@ -36,20 +40,13 @@ export interface FlowSourceText {
   source: string | Buffer;
 }
 
-/** Words the carrier (Twilio) acts on before the flow sees them; the code enforces them whatever a flow says. */
-export const CARRIER_OPT_OUT_WORDS = ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'] as const;
-export const CARRIER_OPT_IN_WORDS = ['start', 'unstop'] as const;
-export const CARRIER_HELP_WORDS = ['help', 'info'] as const;
-// YES is left out on purpose: Twilio treats it as an opt-in only from someone who has opted out, and
-// the engine then stays silent except to opt-in words anyway; to everyone else "yes" is an answer.
-const CARRIER_WORDS = new Set<string>([...CARRIER_OPT_OUT_WORDS, ...CARRIER_OPT_IN_WORDS, ...CARRIER_HELP_WORDS]);
+// Carrier words (src/text/carrierWords.ts) are the one list; a flow may not use the reserved ones.
+const CARRIER_WORDS = RESERVED_CARRIER_WORDS;
 
 /** SMS parts from which a message is worth a warning, and above which it is an error. */
 export const SEGMENTS_WARN_AT = 2;
-export const SEGMENTS_MAX = 3;
+export const SEGMENTS_MAX = MAX_REPLY_PARTS;
 
-/** `{{name}}` in a text; spaces inside the braces are allowed. */
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** Reads, parses and checks flow files (paths or contents); returns every finding, sorted, never throws. */
 export function checkFlows(files: ReadonlyArray<string | FlowSourceText>, options: CheckOptions = {}): Finding[] {
@@ -489,10 +486,10 @@ function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>): void 
     const severity = w.segments > SEGMENTS_MAX ? 'error' : 'warning';
     const together = w.parts.length > 1 ? ` It goes out as one SMS made of ${w.parts.map((p) => p.label).join(' + ')}.` : '';
     const fix = severity === 'error'
-      ? `Shorten it to ${SEGMENTS_MAX} parts (${SEGMENTS_MAX * 153} characters) or fewer.`
+      ? `Shorten it to ${SEGMENTS_MAX} parts (${SEGMENTS_MAX * GSM7_PER_PART} characters) or fewer.`
       : 'Consider shortening it: every part costs money and may arrive out of order on old phones.';
     ctx.report(w.path, severity, 'message-length',
-      `This reply in \`${w.lang}\` is ${w.units} characters = ${w.segments} SMS parts (GSM-7, 153 characters per part) when its placeholders hold their longest values.${together} ${fix}`);
+      `This reply in \`${w.lang}\` is ${w.units} characters = ${w.segments} SMS parts (GSM-7, ${GSM7_PER_PART} characters per part) when its placeholders hold their longest values.${together} ${fix}`);
   }
 }
 
@@ -515,7 +512,7 @@ function checkGsm7(ctx: FlowContext, vars: Map<string, number>): void {
       const ucs = smsCost(filled).segments;
       const gsm = smsCost(toGsm7(filled)).segments;
       ctx.report(typeof text === 'string' ? path : [...path, lang], 'warning', 'not-gsm7',
-        `"${ch}" is not in the GSM-7 SMS alphabet, so the line sends ${plain ? `"${plain}" instead` : 'the text without it'}: kept, it would make the SMS UCS-2, 67 characters per part instead of 153 (${ucs} part${ucs === 1 ? '' : 's'} instead of ${gsm}). Write ${plain ? `"${plain}"` : 'the text without it'} so the file shows what is sent.`);
+        `"${ch}" is not in the GSM-7 SMS alphabet, so the line sends ${plain ? `"${plain}" instead` : 'the text without it'}: kept, it would make the SMS UCS-2, ${UCS2_PER_PART} characters per part instead of ${GSM7_PER_PART} (${ucs} part${ucs === 1 ? '' : 's'} instead of ${gsm}). Write ${plain ? `"${plain}"` : 'the text without it'} so the file shows what is sent.`);
     }
   }
 }
@@ -725,8 +722,8 @@ function checkKeywords(ctx: FlowContext): void {
         for (const { word, path } of wordsFor(words, lang, [...base, key])) {
           const w = squash(word);
           const allowed =
-            (name === 'help' && (CARRIER_HELP_WORDS as readonly string[]).includes(w)) ||
-            (name === 'opt_out' && (CARRIER_OPT_OUT_WORDS as readonly string[]).includes(w));
+            (name === 'help' && CARRIER_HELP_WORDS.includes(w)) ||
+            (name === 'opt_out' && CARRIER_OPT_OUT_WORDS.includes(w));
           if (CARRIER_WORDS.has(w) && !allowed && key === 'words') {
             ctx.report(path, 'error', 'carrier-keyword',
               `"${word}" is a carrier keyword (the phone company and Twilio act on it), so keyword \`${name}\` cannot use it: the texter would get the carrier's answer, not this one. Use another word.`);
@@ -742,25 +739,11 @@ function suggest(name: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
-    const d = editDistance(name.toLowerCase(), k.toLowerCase());
+    const d = osaDistance(name.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = k;
     }
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean \`${best}\`?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from './placeholders';
 import type { FlowFile, FlowRoute, FlowText, FlowWords } from './flowSchema';
 
 /**
@@ -78,7 +79,7 @@ function routeLabel(r: FlowRoute, lang: string): string {
 /** A text in one language, placeholders shown as `[name]` (before any shortening can cut one in half). */
 function textIn(text: FlowText, lang: string): string {
   const t = typeof text === 'string' ? text : text[lang] ?? Object.values(text)[0] ?? '';
-  return t.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, '[$1]');
+  return t.replace(PLACEHOLDER, '[$1]');
 }
 
 function wordsIn(words: FlowWords, lang: string): string[] {
@@ -97,5 +98,5 @@ function shorten(text: string, max: number): string {
 /** Mermaid labels are quoted; quotes and a few markup characters become entity codes. */
 function escape(text: string): string {
   return text
-    .replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, '[$1]').replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;')).replace(/[{}|]/g, ' ');
+    .replace(PLACEHOLDER, '[$1]').replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;')).replace(/[{}|]/g, ' ');
 }

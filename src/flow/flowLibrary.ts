@@ -4,7 +4,7 @@ import { hasErrors, type Finding } from './finding';
 import { checkParsedFlows, type CheckOptions } from './flowChecker';
 import { listFlowFiles } from './flowFiles';
 import { parseFlowFile } from './flowParser';
-import type { FlowSource, LoadedFlow } from './loadedFlow';
+import { KEPT_FLOW_VERSIONS, type LoadedFlow, type FlowSource } from './loadedFlow';
 
 /** No valid flow set could be loaded; `findings` says why, file by file. */
 export class FlowLoadError extends Error {
@@ -24,7 +24,7 @@ export interface FlowLibraryOptions {
   log: Logger;
   /** Called on each flow of a candidate set before it goes live (the engine compiles it); a throw refuses the set. */
   verify?: (loaded: LoadedFlow) => void;
-  /** How many compiled-in versions to keep for people mid-conversation (default 20). */
+  /** How many versions to keep for people mid-conversation (default KEPT_FLOW_VERSIONS). */
   keepVersions?: number;
   /** How long to wait after the last change on disk before reloading, in ms (default 300). */
   debounceMs?: number;
@@ -202,7 +202,7 @@ export class FlowLibrary implements FlowSource {
 
   /** Drops the oldest versions beyond `keepVersions`, never one serving now. */
   private trimVersions(): void {
-    const keep = Math.max(this.opts.keepVersions ?? 20, this.current.length);
+    const keep = Math.max(this.opts.keepVersions ?? KEPT_FLOW_VERSIONS, this.current.length);
     const live = new Set(this.current.map((f) => `${f.id}@${f.version}`));
     for (const key of [...this.versions.keys()]) {
       if (this.versions.size <= keep) break;

@@ -15,6 +15,12 @@ export interface LoadedFlow {
 }
 
 /**
+ * How many versions of a flow stay available for people part-way through a conversation: the
+ * library keeps their definitions and the engine their compiled machines, so both use this.
+ */
+export const KEPT_FLOW_VERSIONS = 16;
+
+/**
  * Where the engine gets its flows: the current entry flow for new conversations, and older
  * versions still kept for people part-way through one. src/flow/flowLibrary.ts satisfies it.
  */

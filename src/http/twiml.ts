@@ -1,7 +1,8 @@
 import twilio from 'twilio';
+import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 
 /** Twilio's limit for one message body; longer replies are split into several <Message>s. */
-export const MAX_SMS_CHARS = 1600;
+export const MAX_SMS_CHARS = MAX_SMS_BODY_CHARS;
 
 // Characters XML 1.0 cannot carry (controls other than tab/newline/CR, lone surrogates, U+FFFE/F).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -1,4 +1,5 @@
 import type { FlowWords } from '../flow/flowSchema';
+import { TYPO_MIN_LENGTH, withinOneEdit } from './editDistance';
 
 /**
  * How a texter's words are compared with a flow's words: case, accents, punctuation and emoji
@@ -54,29 +55,6 @@ export function allWords(words: FlowWords | undefined): string[] {
   let list = flattened.get(words);
   if (!list) flattened.set(words, (list = Object.values(words).flat()));
   return list;
-}
-
-/** Words shorter than this must be typed exactly: a typo in "me" or "son" is another word. */
-const TYPO_MIN_LENGTH = 5;
-
-/** True when a[x..] equals b[y..]. */
-function sameFrom(a: string, x: number, b: string, y: number): boolean {
-  if (a.length - x !== b.length - y) return false;
-  for (; x < a.length; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
-  return true;
-}
-
-/** Optimal string alignment distance is at most 1: one letter added, dropped, changed, or two swapped. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === a.length && i === b.length) return true;
-  if (a.length === b.length) {
-    // One letter changed, or two next to each other swapped.
-    return sameFrom(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2));
-  }
-  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
 }
 
 /** A phrase as normalised words, each marked with whether it may carry a typo. */
