@@ -27,7 +27,10 @@ export function runUnderstandEval(args: string[], write: (line: string) => void,
   const tools = loadUnderstandTools(flowsDir, flowAt >= 0 ? args[flowAt + 1] : undefined);
   const texts = readJsonLines(file) as LabelledText[];
   const started = process.hrtime.bigint();
-  const { score, misses } = scoreTexts(texts, (t) => readMessage(t.text, t.lang ?? 'en', tools.lexicon, tools.places, tools.options).understood);
+  const { score, misses } = scoreTexts(
+    texts,
+    (t) => readMessage(t.text, t.lang ?? 'en', tools.lexicon, tools.places, tools.options).understood,
+  );
   const micros = Number(process.hrtime.bigint() - started) / 1000 / Math.max(1, texts.length);
   for (const m of misses) {
     write(`MISS [${m.text.lang}] ${JSON.stringify(m.text.text)}`);
@@ -36,12 +39,20 @@ export function runUnderstandEval(args: string[], write: (line: string) => void,
   write('');
   write('key               right / checked');
   for (const [key, k] of Object.entries(score.perKey).sort()) {
-    write(`${key.padEnd(17)} ${String(k.right).padStart(5)} / ${String(k.checked).padEnd(5)} ${pct(k.right, k.checked)}`);
+    write(
+      `${key.padEnd(17)} ${String(k.right).padStart(5)} / ${String(k.checked).padEnd(5)} ${pct(k.right, k.checked)}`,
+    );
   }
   write('');
-  write(`fully right: ${score.fullyRight} / ${score.items} (${pct(score.fullyRight, score.items)}; target ${TARGET * 100}%)`);
-  write(`crisis missed: ${score.crisisMissed.length}${score.crisisMissed.length ? ` ${JSON.stringify(score.crisisMissed)}` : ''}`);
-  write(`crisis false alarms: ${score.crisisFalseAlarms.length}${score.crisisFalseAlarms.length ? ` ${JSON.stringify(score.crisisFalseAlarms)}` : ''}`);
+  write(
+    `fully right: ${score.fullyRight} / ${score.items} (${pct(score.fullyRight, score.items)}; target ${TARGET * 100}%)`,
+  );
+  write(
+    `crisis missed: ${score.crisisMissed.length}${score.crisisMissed.length ? ` ${JSON.stringify(score.crisisMissed)}` : ''}`,
+  );
+  write(
+    `crisis false alarms: ${score.crisisFalseAlarms.length}${score.crisisFalseAlarms.length ? ` ${JSON.stringify(score.crisisFalseAlarms)}` : ''}`,
+  );
   write(`cost: ${micros.toFixed(0)} µs per text, first texts included (npm run bench measures it warm)`);
   const ok = score.fullyRight >= TARGET * score.items && !score.crisisMissed.length && !score.crisisFalseAlarms.length;
   return ok ? 0 : 1;

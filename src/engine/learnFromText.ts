@@ -21,7 +21,18 @@ export interface Learned {
 }
 
 /** Slots the summary names, in the order it names them. */
-export const SUMMARY_ORDER = ['audience', 'concern', 'medication', 'teen', 'programs', 'mode', 'when', 'part', 'wants', 'place'] as const;
+export const SUMMARY_ORDER = [
+  'audience',
+  'concern',
+  'medication',
+  'teen',
+  'programs',
+  'mode',
+  'when',
+  'part',
+  'wants',
+  'place',
+] as const;
 
 function placeOf(reading: Reading, directory: MeetingDirectory): Place | undefined {
   const p = reading.understood.place;
@@ -33,7 +44,12 @@ function placeOf(reading: Reading, directory: MeetingDirectory): Place | undefin
 }
 
 /** The situation a named program implies when the text did not say it: "NA" is for oneself, about drugs. */
-function fromPrograms(vars: FlowVars, programs: readonly string[], directory: MeetingDirectory, filled: string[]): void {
+function fromPrograms(
+  vars: FlowVars,
+  programs: readonly string[],
+  directory: MeetingDirectory,
+  filled: string[],
+): void {
   for (const id of programs) {
     const serves = directory.program(id)?.for;
     if (!serves) continue;
@@ -79,7 +95,8 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   if (place) filled.push('place');
   const relation =
     u.audience === 'family'
-      ? reading.heard.find((h) => h.slot === 'audience' && h.value === 'family' && !h.negated && !h.words.includes(' '))?.words
+      ? reading.heard.find((h) => h.slot === 'audience' && h.value === 'family' && !h.negated && !h.words.includes(' '))
+          ?.words
       : undefined;
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
   if (filled.includes('item')) ordered.push('item');

@@ -24,7 +24,8 @@ export function understoodSummary(
   };
   for (const slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
-    if (slot === 'audience' && value === 'family' && learned.relation) say('audience.family_of', { relation: learned.relation });
+    if (slot === 'audience' && value === 'family' && learned.relation)
+      say('audience.family_of', { relation: learned.relation });
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });
     else if (slot === 'programs' && typeof value === 'string') {
       const names = value.split(',').map((id) => directory.program(id)?.name ?? id.toUpperCase());

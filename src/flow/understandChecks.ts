@@ -4,7 +4,13 @@ import { compilePattern, normalizePhrase } from '../text/phrasePattern';
 import { badSlotValue, isLexiconSlot, OPEN_SLOTS, SLOT_VALUES } from './understandSlots';
 
 /** How a checker rule reports: where, how bad, which rule, and what to do. */
-export type Report = (path: FlowPath, severity: 'error' | 'warning', rule: string, message: string, part?: 'key' | 'value') => void;
+export type Report = (
+  path: FlowPath,
+  severity: 'error' | 'warning',
+  rule: string,
+  message: string,
+  part?: 'key' | 'value',
+) => void;
 
 /**
  * The rules of the `understand:` section beyond its shape: known slots and values, phrases that
@@ -21,12 +27,25 @@ export function checkUnderstandSection(
   for (const [slot, values] of Object.entries(section.slots)) {
     const base: FlowPath = ['understand', 'slots', slot];
     if (!isLexiconSlot(slot)) {
-      report(base, 'error', 'understand-slot', `\`${slot}\` is not a slot the line understands. Use one of: ${slotNames}.`, 'key');
+      report(
+        base,
+        'error',
+        'understand-slot',
+        `\`${slot}\` is not a slot the line understands. Use one of: ${slotNames}.`,
+        'key',
+      );
       continue;
     }
     for (const value of Object.keys(values)) {
       const bad = badSlotValue(slot, value);
-      if (bad) report([...base, value], 'error', 'understand-value', `\`${value}\` is not a value of \`${slot}\`: ${bad}.`, 'key');
+      if (bad)
+        report(
+          [...base, value],
+          'error',
+          'understand-value',
+          `\`${value}\` is not a value of \`${slot}\`: ${bad}.`,
+          'key',
+        );
     }
     // A plain list serves every language: report each written phrase once, not once per language.
     const reported = new Set<string>();
@@ -39,8 +58,13 @@ export function checkUnderstandSection(
     for (const [value, words] of Object.entries(values)) {
       if (Array.isArray(words)) continue;
       for (const lang of Object.keys(words).filter((l) => !languages.includes(l))) {
-        report([...base, value, lang], 'warning', 'unknown-language',
-          `\`${lang}\` is not one of the flow's languages (${languages.join(', ')}). Add it to \`languages\` or remove these words.`, 'key');
+        report(
+          [...base, value, lang],
+          'warning',
+          'unknown-language',
+          `\`${lang}\` is not one of the flow's languages (${languages.join(', ')}). Add it to \`languages\` or remove these words.`,
+          'key',
+        );
       }
     }
   }
@@ -64,26 +88,43 @@ function checkOneSlot(
     for (const { word, path } of listed(words, lang, [...base, value])) {
       const phrase = normalizePhrase(word);
       if (!phrase) {
-        report(path, 'error', 'understand-phrase', `"${word}" has no words left once punctuation is taken out. Remove it.`);
+        report(
+          path,
+          'error',
+          'understand-phrase',
+          `"${word}" has no words left once punctuation is taken out. Remove it.`,
+        );
         continue;
       }
       try {
         compilePattern(phrase.source);
       } catch {
-        report(path, 'error', 'understand-phrase',
-          `"${word}" must start with a word that is always there (not "word?" or "..."). Reorder it.`);
+        report(
+          path,
+          'error',
+          'understand-phrase',
+          `"${word}" must start with a word that is always there (not "word?" or "..."). Reorder it.`,
+        );
         continue;
       }
       const squashed = phrase.source.replace(/ /g, '');
       if (carrierWords.has(squashed)) {
-        report(path, 'error', 'carrier-keyword',
-          `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before the line sees it, so it cannot be understood as \`${slot}: ${value}\`. Remove it; the line handles it already.`);
+        report(
+          path,
+          'error',
+          'carrier-keyword',
+          `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before the line sees it, so it cannot be understood as \`${slot}: ${value}\`. Remove it; the line handles it already.`,
+        );
       }
       const key = `${phrase.whole ? '=' : ''}${phrase.source}`;
       const earlier = firstSeen.get(key);
       if (earlier !== undefined && earlier !== value) {
-        report(path, 'error', 'understand-duplicate',
-          `"${word}" is listed under both \`${slot}: ${earlier}\` and \`${slot}: ${value}\` (${lang}), so a text with it would be read both ways. Keep it under one value.`);
+        report(
+          path,
+          'error',
+          'understand-duplicate',
+          `"${word}" is listed under both \`${slot}: ${earlier}\` and \`${slot}: ${value}\` (${lang}), so a text with it would be read both ways. Keep it under one value.`,
+        );
       } else if (earlier === undefined) firstSeen.set(key, value);
     }
   }

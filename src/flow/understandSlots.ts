@@ -11,7 +11,19 @@ export const SLOT_VALUES = {
   medication: ['true', 'false'],
   teen: ['true', 'false'],
   mode: ['in_person', 'online', 'phone', 'any'],
-  when: ['tonight', 'today', 'tomorrow', 'weekend', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  when: [
+    'tonight',
+    'today',
+    'tomorrow',
+    'weekend',
+    'sunday',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+  ],
   part: ['morning', 'afternoon', 'evening'],
   wants: ['women', 'men', 'lgbtq', 'spanish', 'young_people', 'wheelchair', 'newcomer', 'open', 'closed'],
   intents: ['talk_to_person', 'opt_out', 'erase', 'help', 'restart', 'more', 'details', 'thanks'],
@@ -31,7 +43,8 @@ export function isLexiconSlot(slot: string): slot is LexiconSlot {
 
 /** Why a value is not allowed under a slot, or undefined when it is. */
 export function badSlotValue(slot: LexiconSlot, value: string): string | undefined {
-  if (slot === 'programs') return /^[a-z][a-z0-9_]*$/.test(value) ? undefined : 'a program id is lowercase letters, digits and _';
+  if (slot === 'programs')
+    return /^[a-z][a-z0-9_]*$/.test(value) ? undefined : 'a program id is lowercase letters, digits and _';
   if (slot === 'item') return /^[1-9]\d?$/.test(value) ? undefined : 'an item is a number from 1 to 99';
   const allowed: readonly string[] = SLOT_VALUES[slot];
   return allowed.includes(value) ? undefined : `one of: ${allowed.join(', ')}`;

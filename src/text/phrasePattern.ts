@@ -25,7 +25,10 @@ export interface PhrasePattern {
 
 /** Raised when a pattern cannot be compiled (empty, or starting with an optional word or a gap). */
 export class PhrasePatternError extends Error {
-  constructor(readonly source: string, reason: string) {
+  constructor(
+    readonly source: string,
+    reason: string,
+  ) {
     super(`pattern "${source}": ${reason}`);
     this.name = 'PhrasePatternError';
   }

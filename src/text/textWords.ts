@@ -39,7 +39,10 @@ export function plainLower(text: string): string {
 
 /** The words of a message already passed through plainLower, with the rewrites above applied. */
 export function wordsOfPlain(plain: string): string[] {
-  const raw = plain.replace(/'/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const raw = plain
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   if (!raw) return [];
   const out: string[] = [];
   for (const word of raw.split(' ')) {

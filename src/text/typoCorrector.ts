@@ -18,7 +18,11 @@ export class TypoCorrector {
    * `squeeze` also reads a letter held down at the end of a word ("yesss") as the listed word;
    * off for crisis words, where "odd" must never become "od".
    */
-  constructor(vocabulary: Iterable<string>, knownWords: Iterable<string> = [], private readonly squeeze = true) {
+  constructor(
+    vocabulary: Iterable<string>,
+    knownWords: Iterable<string> = [],
+    private readonly squeeze = true,
+  ) {
     for (const word of vocabulary) {
       if (this.vocabulary.has(word)) continue;
       this.vocabulary.add(word);

@@ -42,7 +42,7 @@ function plainSet(words: FlowWords | undefined, lang: string): Set<string> {
   return new Set(wordsFor(words, lang).flatMap((w) => wordsOfPlain(plainLower(w))));
 }
 
-/** Compiles the section's phrases for one language; phrases that cannot be compiled are left out (the checker names them). */
+/** Compiles the phrases for one language; a phrase that cannot be compiled is left out (the checker names it). */
 export function compileLanguage(section: UnderstandSection, lang: string): LanguageLexicon {
   const entries: LexiconEntry[] = [];
   for (const [slot, values] of Object.entries(section.slots)) {
@@ -62,7 +62,9 @@ export function compileLanguage(section: UnderstandSection, lang: string): Langu
   const vocabulary = new Set(entries.flatMap((e) => e.pattern.slots.flatMap((s) => [...s.words])));
   const known = plainSet(section.known_words, lang);
   const familyWords = new Set(
-    entries.filter((e) => e.slot === 'audience' && e.value === 'family' && e.pattern.slots.length === 1).flatMap((e) => [...e.pattern.slots[0].words]),
+    entries
+      .filter((e) => e.slot === 'audience' && e.value === 'family' && e.pattern.slots.length === 1)
+      .flatMap((e) => [...e.pattern.slots[0].words]),
   );
   const selfWords = plainSet(section.self_words, lang);
   const otherWords = plainSet(section.other_words, lang);
@@ -86,7 +88,10 @@ export function compileLanguage(section: UnderstandSection, lang: string): Langu
 export class Lexicon {
   private readonly compiled = new Map<string, LanguageLexicon>();
 
-  constructor(readonly section: UnderstandSection, readonly languages: readonly string[]) {}
+  constructor(
+    readonly section: UnderstandSection,
+    readonly languages: readonly string[],
+  ) {}
 
   /** The compiled words of one language (the first language's when the flow does not speak it). */
   forLanguage(lang: string): LanguageLexicon {

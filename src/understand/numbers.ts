@@ -4,16 +4,63 @@
  */
 
 const TEEN_WORDS: Record<string, number> = {
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
-  diecinueve: 19, veinte: 20,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
 };
 
 /** Words after a number that make it a distance, a time or money, not an age ("im 5 minutes away"). */
 const NOT_AGE_AFTER = new Set([
-  'min', 'mins', 'minute', 'minutes', 'mi', 'mile', 'miles', 'km', 'kms', 'hour', 'hours', 'hrs', 'block', 'blocks',
-  'dollars', 'bucks', 'days', 'day', 'weeks', 'months', 'am', 'pm', 'oclock', 'pills', 'beers', 'drinks', 'minutos',
-  'millas', 'horas', 'cuadras', 'dias', 'meses', 'semanas', 'pesos', 'dolares',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'mi',
+  'mile',
+  'miles',
+  'km',
+  'kms',
+  'hour',
+  'hours',
+  'hrs',
+  'block',
+  'blocks',
+  'dollars',
+  'bucks',
+  'days',
+  'day',
+  'weeks',
+  'months',
+  'am',
+  'pm',
+  'oclock',
+  'pills',
+  'beers',
+  'drinks',
+  'minutos',
+  'millas',
+  'horas',
+  'cuadras',
+  'dias',
+  'meses',
+  'semanas',
+  'pesos',
+  'dolares',
 ]);
 const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
 
@@ -29,7 +76,8 @@ export function statedAge(words: readonly string[]): number | undefined {
     const w = words[i];
     const prev = words[i - 1];
     const prev2 = words[i - 2];
-    const firstPerson = (prev !== undefined && FIRST_PERSON.has(prev)) || (prev === 'am' && prev2 === 'i') || prev === 'tengo';
+    const firstPerson =
+      (prev !== undefined && FIRST_PERSON.has(prev)) || (prev === 'am' && prev2 === 'i') || prev === 'tengo';
     const n = numberWord(w);
     if (n === undefined) continue;
     const next = words[i + 1];
@@ -57,7 +105,10 @@ export function itemNumber(rawPlain: string, words: readonly string[], afterDeta
   for (let i = 0; i < words.length; i++) {
     const ord = DIGIT_ORDINAL.exec(words[i]);
     if (ord) return Number(ord[1]);
-    if ((words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') && /^\d{1,2}$/.test(words[i + 1] ?? '')) {
+    if (
+      (words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') &&
+      /^\d{1,2}$/.test(words[i + 1] ?? '')
+    ) {
       return Number(words[i + 1]);
     }
   }

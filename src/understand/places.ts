@@ -9,20 +9,122 @@ export interface PlaceReader {
 }
 
 /** Words after which a town may follow: "in Amarillo", "cerca de Lubbock", "I meant Canyon". */
-const PLACE_LEAD_INS = new Set(['in', 'near', 'around', 'at', 'from', 'meant', 'en', 'cerca', 'de', 'desde', 'live', 'vivo']);
+const PLACE_LEAD_INS = new Set([
+  'in',
+  'near',
+  'around',
+  'at',
+  'from',
+  'meant',
+  'en',
+  'cerca',
+  'de',
+  'desde',
+  'live',
+  'vivo',
+]);
 /** Words that start no town name, so "in the morning" or "near me" are never looked up. */
 const NOT_A_TOWN_START = new Set([
-  'the', 'a', 'an', 'my', 'me', 'i', 'im', 'this', 'that', 'here', 'there', 'town', 'city', 'area', 'person',
-  'mi', 'un', 'una', 'esta', 'este', 'aqui', 'todo', 'todos', 'ti', 'persona', 'linea', 'casa', 'home',
-  'it', 'its', 'all', 'any', 'some', 'what', 'which', 'whatever', 'general', 'spanish', 'english', 'espanol', 'ingles',
+  'the',
+  'a',
+  'an',
+  'my',
+  'me',
+  'i',
+  'im',
+  'this',
+  'that',
+  'here',
+  'there',
+  'town',
+  'city',
+  'area',
+  'person',
+  'mi',
+  'un',
+  'una',
+  'esta',
+  'este',
+  'aqui',
+  'todo',
+  'todos',
+  'ti',
+  'persona',
+  'linea',
+  'casa',
+  'home',
+  'it',
+  'its',
+  'all',
+  'any',
+  'some',
+  'what',
+  'which',
+  'whatever',
+  'general',
+  'spanish',
+  'english',
+  'espanol',
+  'ingles',
 ]);
 /** Words that start many town names, so they are read as a town's even when the lexicon lists them. */
 const TOWN_WORDS = new Set([
-  'new', 'san', 'santa', 'saint', 'st', 'fort', 'ft', 'mount', 'mt', 'los', 'las', 'la', 'el', 'lake', 'north', 'south',
-  'east', 'west', 'grand', 'port', 'palm', 'little', 'big', 'great', 'rock', 'green', 'white', 'red', 'black', 'cedar',
+  'new',
+  'san',
+  'santa',
+  'saint',
+  'st',
+  'fort',
+  'ft',
+  'mount',
+  'mt',
+  'los',
+  'las',
+  'la',
+  'el',
+  'lake',
+  'north',
+  'south',
+  'east',
+  'west',
+  'grand',
+  'port',
+  'palm',
+  'little',
+  'big',
+  'great',
+  'rock',
+  'green',
+  'white',
+  'red',
+  'black',
+  'cedar',
 ]);
 /** State codes that are also everyday words: taken only in capitals or after a comma ("Portland, OR"). */
-const WORDLIKE_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'id', 'al', 'ga', 'de', 'la', 'mi', 'pa', 'ma', 'co', 'ne', 'wa', 'va', 'mo', 'sc', 'nd', 'ms']);
+const WORDLIKE_CODES = new Set([
+  'in',
+  'me',
+  'or',
+  'ok',
+  'hi',
+  'oh',
+  'id',
+  'al',
+  'ga',
+  'de',
+  'la',
+  'mi',
+  'pa',
+  'ma',
+  'co',
+  'ne',
+  'wa',
+  'va',
+  'mo',
+  'sc',
+  'nd',
+  'ms',
+]);
 
 function fromLookup(lookup: PlaceLookup, postal: string | null): UnderstoodPlace | null {
   if (lookup.kind === 'found') {
@@ -49,7 +151,10 @@ function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
 
 /** True when the raw text has this state code as a word in capitals, or after a comma. */
 function codeWritten(raw: string, code: string): boolean {
-  return new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}(?![A-Za-z])`).test(raw) || new RegExp(`,\\s*${code}(?![a-z])`, 'i').test(raw);
+  return (
+    new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}(?![A-Za-z])`).test(raw) ||
+    new RegExp(`,\\s*${code}(?![a-z])`, 'i').test(raw)
+  );
 }
 
 /**
@@ -76,7 +181,8 @@ export function findPlace(
       if (!code || (len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
       const from = Math.max(0, i - 3);
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
-      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || PLACE_LEAD_INS.has(before[0]))) before.shift();
+      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || PLACE_LEAD_INS.has(before[0])))
+        before.shift();
       if (!before.length) continue;
       const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
       if (found && found.state) return found;

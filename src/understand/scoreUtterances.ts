@@ -24,7 +24,11 @@ const LIST_KEYS = ['programs', 'wants', 'intents'] as const;
 const ABSENT_KEYS: Record<string, 'intents' | 'wants'> = { intents_absent: 'intents', wants_absent: 'wants' };
 
 function plain(value: unknown): string {
-  return String(value ?? '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  return String(value ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** The keys of `expect` that the understanding gets wrong; empty when the text is fully right. */
@@ -43,10 +47,19 @@ export function missesOf(expect: Record<string, unknown>, got: Understanding): S
       if (expected === null) ok = got.place === null;
       else {
         const want = expected as Record<string, unknown>;
-        ok = got.place !== null && Object.entries(want).every(([f, v]) => plain((got.place as unknown as Record<string, unknown>)[f]) === plain(v));
+        ok =
+          got.place !== null &&
+          Object.entries(want).every(
+            ([f, v]) => plain((got.place as unknown as Record<string, unknown>)[f]) === plain(v),
+          );
       }
     } else ok = false; // an unknown key is a labelling mistake worth seeing
-    if (!ok) misses.push({ key, expected, got: key in ABSENT_KEYS ? got[ABSENT_KEYS[key]] : (got as unknown as Record<string, unknown>)[key] });
+    if (!ok)
+      misses.push({
+        key,
+        expected,
+        got: key in ABSENT_KEYS ? got[ABSENT_KEYS[key]] : (got as unknown as Record<string, unknown>)[key],
+      });
   }
   return misses;
 }
@@ -80,7 +93,8 @@ export function scoreTexts(
     else all.push({ text: t, got, misses });
     const crisis = got.intents.includes('crisis');
     if ((t.expect.intents as unknown[] | undefined)?.includes('crisis') && !crisis) score.crisisMissed.push(t.text);
-    if ((t.expect.intents_absent as unknown[] | undefined)?.includes('crisis') && crisis) score.crisisFalseAlarms.push(t.text);
+    if ((t.expect.intents_absent as unknown[] | undefined)?.includes('crisis') && crisis)
+      score.crisisFalseAlarms.push(t.text);
   }
   return { score, misses: all };
 }

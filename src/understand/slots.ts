@@ -29,5 +29,17 @@ export interface UnderstoodPlace {
 
 /** The keys of an Understanding in the order the tools print them. */
 export const UNDERSTANDING_KEYS = [
-  'audience', 'concern', 'medication', 'teen', 'mode', 'place', 'when', 'part', 'wants', 'programs', 'intents', 'yes', 'item',
+  'audience',
+  'concern',
+  'medication',
+  'teen',
+  'mode',
+  'place',
+  'when',
+  'part',
+  'wants',
+  'programs',
+  'intents',
+  'yes',
+  'item',
 ] as const;

@@ -157,7 +157,8 @@ function readItem(hits: readonly Hit[], plain: string, w: Words, details: boolea
   if (written !== undefined) return written;
   const n = w.words.length;
   const hit = hits.find(
-    (h) => h.entry.slot === 'item' && (details || ITEM_NOUNS.has(w.words[h.end] ?? '') || (h.start === 0 && h.end === n)),
+    (h) =>
+      h.entry.slot === 'item' && (details || ITEM_NOUNS.has(w.words[h.end] ?? '') || (h.start === 0 && h.end === n)),
   );
   return hit ? Number(hit.entry.value) : null;
 }
@@ -206,7 +207,13 @@ export function readMessage(
     medication: readMedication(hits),
     teen: readTeen(w, hits),
     mode: (firstValue(hits, 'mode') as Understanding['mode']) ?? null,
-    place: findPlace(clipped, w.said, places, isWord, hits.length === 0 && !w.said.every((x) => isWord(x) || lx.known.has(x))),
+    place: findPlace(
+      clipped,
+      w.said,
+      places,
+      isWord,
+      hits.length === 0 && !w.said.every((x) => isWord(x) || lx.known.has(x)),
+    ),
     when: readWhen(lx, w, hits),
     part: (firstValue(hits, 'part') as Understanding['part']) ?? null,
     wants: allValues(hits, 'wants'),
@@ -225,6 +232,12 @@ export function readMessage(
 }
 
 /** What a text message says, slot by slot (null or [] where it says nothing); see readMessage. */
-export function understand(text: string, lang: string, lexicon: Lexicon, places: PlaceReader, options?: UnderstandOptions): Understanding {
+export function understand(
+  text: string,
+  lang: string,
+  lexicon: Lexicon,
+  places: PlaceReader,
+  options?: UnderstandOptions,
+): Understanding {
   return readMessage(text, lang, lexicon, places, options).understood;
 }

@@ -34,14 +34,28 @@ describe('understand', () => {
   it('returns exactly the slots of issue 13, null or [] when unknown', () => {
     expect(Object.keys(read('hi'))).toEqual([...UNDERSTANDING_KEYS]);
     expect(read('hi')).toEqual({
-      audience: null, concern: null, medication: null, teen: null, mode: null, place: null, when: null, part: null,
-      wants: [], programs: [], intents: [], yes: null, item: null,
+      audience: null,
+      concern: null,
+      medication: null,
+      teen: null,
+      mode: null,
+      place: null,
+      when: null,
+      part: null,
+      wants: [],
+      programs: [],
+      intents: [],
+      yes: null,
+      item: null,
     });
   });
 
   it('reads the whole story of one text', () => {
     expect(read('my husband drinks every night, we live in 79101')).toMatchObject({
-      audience: 'family', concern: 'alcohol', place: { postal_code: '79101', town: 'Amarillo', state: 'TX' }, part: null,
+      audience: 'family',
+      concern: 'alcohol',
+      place: { postal_code: '79101', town: 'Amarillo', state: 'TX' },
+      part: null,
     });
   });
 
@@ -116,7 +130,11 @@ describe('understand', () => {
 describe('npm run understand -- --jsonl FILE', () => {
   it('writes one line per input, in order, each with exactly the slot keys', () => {
     const out: string[] = [];
-    const code = runUnderstand(['--jsonl', join(root, 'test/fixtures/utterances/dev.jsonl')], (l) => out.push(l), join(root, 'flows'));
+    const code = runUnderstand(
+      ['--jsonl', join(root, 'test/fixtures/utterances/dev.jsonl')],
+      (l) => out.push(l),
+      join(root, 'flows'),
+    );
     expect(code).toBe(0);
     const inputs = readJsonLines(join(root, 'test/fixtures/utterances/dev.jsonl'));
     expect(out).toHaveLength(inputs.length);

@@ -13,18 +13,28 @@ function checkWith(section: string): string[] {
 
 describe('flows:check on the understand: section', () => {
   it('accepts a section whose words each mean one thing', () => {
-    expect(checkWith('  slots:\n    concern:\n      alcohol: { en: [drinks], es: [bebe] }\n      drugs: { en: [meth], es: [mota] }\n')).toEqual([]);
+    expect(
+      checkWith(
+        '  slots:\n    concern:\n      alcohol: { en: [drinks], es: [bebe] }\n      drugs: { en: [meth], es: [mota] }\n',
+      ),
+    ).toEqual([]);
   });
 
   it('reports a word listed under two values of one slot, where staff wrote it', () => {
-    const out = checkWith('  slots:\n    concern:\n      alcohol: { en: [drinks, Pills], es: [bebe] }\n      drugs: { en: [pills], es: [mota] }\n');
+    const out = checkWith(
+      '  slots:\n    concern:\n      alcohol: { en: [drinks, Pills], es: [bebe] }\n      drugs: { en: [pills], es: [mota] }\n',
+    );
     expect(out).toEqual([
-      expect.stringMatching(/^words\.yaml:\d+:\d+ error understand-duplicate: "pills" is listed under both `concern: alcohol` and `concern: drugs` \(en\)/),
+      expect.stringMatching(
+        /^words\.yaml:\d+:\d+ error understand-duplicate: "pills" is listed under both `concern: alcohol` and `concern: drugs` \(en\)/,
+      ),
     ]);
   });
 
   it('allows one word under two different slots ("suboxone" is a concern and a medication)', () => {
-    const out = checkWith('  slots:\n    concern:\n      drugs: [suboxone]\n    medication:\n      "true": [suboxone]\n');
+    const out = checkWith(
+      '  slots:\n    concern:\n      drugs: [suboxone]\n    medication:\n      "true": [suboxone]\n',
+    );
     expect(out).toEqual([]);
   });
 
@@ -34,7 +44,9 @@ describe('flows:check on the understand: section', () => {
   });
 
   it('reports unknown slots, values outside a slot and phrases that cannot start a match', () => {
-    const out = checkWith('  slots:\n    mood:\n      sad: [sad]\n    mode:\n      carrier_pigeon: [pigeon]\n    when:\n      tonight: ["later? tonight", "... tonight"]\n');
+    const out = checkWith(
+      '  slots:\n    mood:\n      sad: [sad]\n    mode:\n      carrier_pigeon: [pigeon]\n    when:\n      tonight: ["later? tonight", "... tonight"]\n',
+    );
     expect(out.map((l) => l.split(' ').slice(1, 3).join(' '))).toEqual([
       'error understand-slot:',
       'error understand-value:',
