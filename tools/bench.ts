@@ -6,6 +6,7 @@ import { startChildServer } from './bench/childServer';
 import { nodeArgsFromProcfile } from './bench/procfile';
 import { measureRoundTrips } from './bench/redisRoundTrips';
 import type { Stage } from './bench/stageServerChild';
+import { measureUnderstanding } from './bench/understandCost';
 import { cpuMicrosPerRequest } from './bench/webhookLoad';
 import { loadConfig } from '../src/config';
 import type { DirectoryBenchResult } from './directory/directoryBench';
@@ -63,6 +64,10 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '1000',
   });
   const roundTrips = await measureRoundTrips(rtConfig);
+
+  // Understanding, in process: what reading a text in own words adds to each text (issue 13 point 12).
+  process.stderr.write('bench: measuring the understanding step per text...\n');
+  const understanding = measureUnderstanding(process.cwd());
 
   // 3. Webhook against bare Express, each in its own process, alternating so drift hits both.
   const port = 20000 + (process.pid % 20000);
@@ -132,6 +137,8 @@ async function main(): Promise<void> {
     index_build_ms: search.buildMs,
     rss_mb: Math.round(rssMb),
     redis_roundtrips_per_message: round2(roundTrips.perText),
+    understand_us_per_text: understanding.understand_us_per_text,
+    crisis_us_per_text: understanding.crisis_us_per_text,
     seconds_per_server: whole.secondsPerServer,
     connections,
   };
@@ -149,6 +156,7 @@ function printTable(s: Record<string, number | null>): void {
     ['webhook non-2xx / errors', `${s.webhook_non2xx} / ${s.webhook_errors}`, '0 / 0'],
     ['server CPU per request, webhook / Express', s.cpu_ratio === null ? 'not measured (no /proc)' : `${s.webhook_cpu_us_per_text} / ${s.echo_cpu_us_per_request} µs (${s.cpu_ratio})`, ''],
     ['Redis round trips per text', String(s.redis_roundtrips_per_message), '<= 2'],
+    ['understanding per text (crisis detector alone)', `${s.understand_us_per_text} µs (${s.crisis_us_per_text} µs)`, ''],
     [`search p50 / p99 (${s.search_meetings} meetings)`, `${s.search_p50_ms} / ${s.search_p99_ms} ms`, 'p99 < 1 ms'],
     ['index build', `${s.index_build_ms} ms`, '< 2000 ms'],
     ['resident memory, process with index', `${s.rss_mb} MB`, '< 300 MB'],

@@ -102,29 +102,21 @@ const TOWN_WORDS = new Set([
 ]);
 /** State codes that are also everyday words: taken only in capitals or after a comma ("Portland, OR"). */
 const WORDLIKE_CODES = new Set([
-  'in',
-  'me',
-  'or',
-  'ok',
-  'hi',
-  'oh',
-  'id',
-  'al',
-  'ga',
-  'de',
-  'la',
-  'mi',
-  'pa',
-  'ma',
-  'co',
-  'ne',
-  'wa',
-  'va',
-  'mo',
-  'sc',
-  'nd',
-  'ms',
+  'in', 'me', 'or', 'ok', 'hi', 'oh', 'id', 'al', 'ga', 'de', 'la', 'mi', 'pa', 'ma', 'co', 'ne', 'wa', 'va', 'mo', 'sc',
+  'nd', 'ms', 'on', 'ab', 'pe', 'ns', 'nb', 'mb', 'nt', 'ar', 'ct', 'ia', 'ky', 'tn', 'ri', 'ut', 'vi', 'gu',
 ]);
+
+/** stateCode() per word or pair of words, remembered: texts repeat the same few words. */
+const codeCache = new Map<string, string | null>();
+function cachedStateCode(name: string): string | undefined {
+  let code = codeCache.get(name);
+  if (code === undefined) {
+    code = stateCode(name) ?? null;
+    if (codeCache.size > 10_000) codeCache.clear();
+    codeCache.set(name, code);
+  }
+  return code ?? undefined;
+}
 
 function fromLookup(lookup: PlaceLookup, postal: string | null): UnderstoodPlace | null {
   if (lookup.kind === 'found') {
@@ -177,7 +169,7 @@ export function findPlace(
     for (const len of [2, 1]) {
       if (i + len > words.length) continue;
       const name = words.slice(i, i + len).join(' ');
-      const code = stateCode(name);
+      const code = cachedStateCode(name);
       if (!code || (len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
       const from = Math.max(0, i - 3);
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
@@ -202,7 +194,7 @@ export function findPlace(
       if (found) return found;
     }
   }
-  if (onlyPlace && words.length && words.length <= 5) {
+  if (onlyPlace && words.length && words.length <= 4) {
     // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
     const found = fromLookup(places.lookupPlace(raw), null);
     const said = ` ${words.join(' ')} `;

@@ -212,7 +212,7 @@ export function readMessage(
       w.said,
       places,
       isWord,
-      hits.length === 0 && !w.said.every((x) => isWord(x) || lx.known.has(x)),
+      hits.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
     ),
     when: readWhen(lx, w, hits),
     part: (firstValue(hits, 'part') as Understanding['part']) ?? null,

@@ -13,8 +13,11 @@ export interface LoadResult {
   serverCpuSeconds?: number;
 }
 
-/** The texts one simulated phone sends, in order: a whole conversation, then MORE. */
-export const CONVERSATION = ['hi', '1', '1', 'no', '1', '79101', 'more'];
+/**
+ * The texts one simulated phone sends, in order: a whole conversation, then MORE. Own words and
+ * menu numbers mixed, as people text, so the understanding step is in every measure.
+ */
+export const CONVERSATION = ['hi', 'its for my husband', 'he drinks every night', 'no', 'in person', '79101', 'more'];
 
 let phoneCounter = 0;
 let sidCounter = 0;

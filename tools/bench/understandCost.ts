@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { readJsonLines } from '../../src/cli/understandInput';
+import { PlaceIndex } from '../../src/directory/placeIndex';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { detectCrisis } from '../../src/text/crisisDetector';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { understand } from '../../src/understand/understand';
+import { CONVERSATION } from './webhookLoad';
+
+/** What reading one text costs, warm: the whole understanding step, and the crisis detector alone. */
+export interface UnderstandCost {
+  texts: number;
+  understand_us_per_text: number;
+  crisis_us_per_text: number;
+}
+
+function microsPerText(
+  texts: readonly { lang: string; text: string }[],
+  run: (t: { lang: string; text: string }) => void,
+): number {
+  for (let i = 0; i < 200; i++) for (const t of texts) run(t); // warm up: compiled lexicon, caches, JIT
+  const rounds = 2000;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < rounds; i++) for (const t of texts) run(t);
+  return Number(process.hrtime.bigint() - started) / 1000 / (rounds * texts.length);
+}
+
+/**
+ * Measures the understanding step on the labelled texts (dev and held-out sets) and the bench
+ * conversation's texts, in this process, with the shipped flow's lexicon and the offline places.
+ */
+export function measureUnderstanding(root: string): UnderstandCost {
+  const flow = parseFlowFile(join(root, 'flows', 'recovery.yaml')).flow;
+  if (!flow) throw new Error('flows/recovery.yaml cannot be read');
+  const lexicon = flowLexicon(flow);
+  const places = new PlaceIndex();
+  const labelled = ['dev', 'heldout'].flatMap(
+    (name) =>
+      readJsonLines(join(root, 'test', 'fixtures', 'utterances', `${name}.jsonl`)) as { lang: string; text: string }[],
+  );
+  const texts = [...labelled, ...CONVERSATION.map((text) => ({ lang: 'en', text }))];
+  return {
+    texts: texts.length,
+    understand_us_per_text:
+      Math.round(microsPerText(texts, (t) => understand(t.text, t.lang, lexicon, places)) * 10) / 10,
+    crisis_us_per_text: Math.round(microsPerText(texts, (t) => detectCrisis(t.text)) * 100) / 100,
+  };
+}
+
+if (require.main === module) {
+  process.stdout.write(`${JSON.stringify(measureUnderstanding(process.cwd()))}\n`);
+}
