@@ -122,6 +122,22 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return { reading, learned: learnFromText(reading, deps.directory()) };
   }
 
+  /**
+   * For a text that starts a conversation and names no language: the flow language whose words it
+   * matches best ("mi hijo fuma cristal" is Spanish), or undefined when none does better than the first.
+   */
+  function languageByReading(flow: CompiledFlow, text: string): string | undefined {
+    if (!flow.flow.understand) return undefined;
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const lang of flow.flow.languages) {
+      const heard = readMessage(text, lang, flowLexicon(flow.flow), deps.directory()).heard;
+      const score = heard.filter((h) => !h.negated).length;
+      if (score > bestScore) [best, bestScore] = [lang, score];
+    }
+    return best === defaultLanguage(flow) ? undefined : best;
+  }
+
   /** The variables a node's question sets (and `place` for a place question): what answering it means. */
   function slotsAsked(flow: CompiledFlow, node: string | undefined): Set<string> {
     const slots = new Set<string>();
@@ -283,7 +299,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const keywords = flow.flow.keywords;
     const textLang = live
       ? lang(live)
-      : detectLanguage(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? defaultLanguage(entry);
+      : detectLanguage(entry, text) ?? languageByReading(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? defaultLanguage(entry);
     const apology = flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined;
     const fresh = (l: string = textLang) => live ?? startLive(entry, l, now);
 
