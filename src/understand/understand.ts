@@ -74,7 +74,30 @@ function isNegated(lx: LanguageLexicon, w: Words, start: number, slot: string): 
   return false;
 }
 
+/** Modifier slots: their word inside a longer phrase of another slot belongs to that phrase ("online poker"). */
+const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants']);
+
+/** "tomorrow morning" is a day and a part of it: time words inside each other both count. */
+const TIME_SLOTS = new Set(['when', 'part']);
+
+function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
+  if (!INNER_SLOTS.has(hit.entry.slot)) return false;
+  return all.some(
+    (o) =>
+      o.entry.slot !== hit.entry.slot &&
+      !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
+      o.start <= hit.start &&
+      o.end >= hit.end &&
+      o.end - o.start > hit.end - hit.start,
+  );
+}
+
 function hear(lx: LanguageLexicon, w: Words): Hit[] {
+  const hits = hearAll(lx, w);
+  return hits.filter((h) => !insideAnother(h, hits));
+}
+
+function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
   const n = w.words.length;
   return lx.index
     .findAll(w.words)

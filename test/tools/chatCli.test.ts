@@ -36,6 +36,15 @@ describe('npm run chat', () => {
     expect(out).toContain('< Recovery Textline: ayuda gratis');
   });
 
+  it('shows what each text was understood as with --explain', () => {
+    const { status, out } = chat(['--explain'], 'my husband drinks every night, we live in 79101\nno\n');
+    expect(status).toBe(0);
+    expect(out).toContain('understood: audience=family concern=alcohol place=');
+    expect(out).toContain('"husband" -> audience family');
+    expect(out).toContain('understood: yes=false');
+    expect(out).toContain('< Got it: for your husband, about alcohol, near Amarillo, TX.');
+  });
+
   it('explains a bad option', () => {
     expect(() => parseChatArgs(['--directory', 'cloud'])).toThrow(ChatUsageError);
     expect(() => parseChatArgs(['--bogus'])).toThrow(/unknown option/);
