@@ -59,6 +59,11 @@ const SUICIDE: readonly Spec[] = [
   'end|ending|take|taking|took my own life',
   'end|ending my life',
   'end|ending it all',
+  { p: 'end|ending it', notNear: ['with', 'between', 'there', 'here', 'now', 'for', 'today'] },
+  'want|wish it all to end|stop',
+  'nobody|noone would|will|wouldnt|cares|care miss me',
+  'no one would|will|wouldnt|cares|care miss me|if',
+  'better off if i was|were|wasnt gone|dead|here',
   { p: 'want|wants|wanted|wish|ready|trying|planning|deserve|deserves to die', notAfter: NEGATED },
   { p: 'want|wants|wish to be dead', notAfter: NEGATED },
   'feel|feeling|felt like dying',
@@ -77,7 +82,7 @@ const SUICIDE: readonly Spec[] = [
   'no reason to live',
   'no reason to go on',
   'nothing left? to live for',
-  'not worth living',
+  'not|isnt|aint worth living',
   'cant go on anymore',
   'cant go on like this',
   'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
@@ -124,6 +129,8 @@ const OVERDOSE: readonly Spec[] = [
   'took|taken|swallowed|ate a|the|his|her|my|their whole|entire bottle',
   'swallowed a|the bottle',
   'too many pills',
+  'took|taken|swallowed all ... at once',
+  'se esta muriendo',
   { p: 'took|taken|swallowed|ate way? too many|much', notNear: ['time', 'money', 'space', 'work', 'on', 'stress'] },
   // Spanish
   'no respira|respiraba',
@@ -157,6 +164,7 @@ const HISTORY = [
   'anniversary',
   'survived|survivor|survivors',
   'prevention|prevent|preventing|training|awareness|class|kit|kits|carry',
+  'before|afraid|scared|worried|worry|fear|risk|chance|avoid|might|could',
   'murio|fallecio|perdi|perdimos',
   'ano|mes pasado',
   'hace ... anos|meses|ano|mes',
@@ -239,7 +247,7 @@ const KNOWN_WORDS = [
 function spellOutOverdose(plain: string): string {
   return plain
     .replace(/\bo\.\s?d\b\.?/g, 'od')
-    .replace(/\bod(?:'|-)(?:d|ed)\b/g, 'overdosed')
+    .replace(/\bod(?:'|-)(?:d|ed)\b|\boded\b/g, 'overdosed')
     .replace(/\bod(?:(?:'|-)(?:ing|in)|ing)\b/g, 'overdosing');
 }
 
@@ -323,7 +331,9 @@ export function detectCrisis(text: string, extra?: CrisisWords): CrisisFinding |
     else if (hit.entry.weak) weakOverdose = true;
     else overdose = true;
   }
-  if (weakOverdose && !overdose && history.findAll(words).length === 0) overdose = true;
+  if (weakOverdose && !overdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
+    overdose = true;
+  }
   if (!overdose && !suicide) return undefined;
   const kinds: CrisisKind[] = [];
   if (overdose) kinds.push('overdose');
