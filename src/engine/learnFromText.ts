@@ -90,6 +90,8 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   if (u.wants.length) take('wants', u.wants.join(','));
   if (u.programs.length) take('programs', u.programs.join(','));
   take('item', u.item);
+  // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
+  if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
   fromPrograms(vars, u.programs, directory, filled);
   const place = placeOf(reading, directory);
   if (place) filled.push('place');
@@ -99,6 +101,6 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
           ?.words
       : undefined;
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
-  if (filled.includes('item')) ordered.push('item');
+  for (const extra of ['item', 'closer']) if (filled.includes(extra)) ordered.push(extra);
   return { vars, place, filled: ordered, relation };
 }

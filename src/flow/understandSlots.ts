@@ -28,6 +28,8 @@ export const SLOT_VALUES = {
   wants: ['women', 'men', 'lgbtq', 'spanish', 'young_people', 'wheelchair', 'newcomer', 'open', 'closed'],
   intents: ['talk_to_person', 'opt_out', 'erase', 'help', 'restart', 'more', 'details', 'thanks'],
   yes: ['true', 'false'],
+  /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */
+  refine: ['closer'],
 } as const;
 
 /** Slots whose values are open: program ids (directory/programs.yaml) and item numbers. */
