@@ -72,6 +72,8 @@ function routeLabel(r: FlowRoute, lang: string): string {
   if (r.location) parts.push(r.location === 'ambiguous' ? 'town in several states' : 'a place');
   if (r.pattern !== undefined) parts.push(`pattern ${shorten(r.pattern, 20)}`);
   if (r.any) parts.push('anything');
+  if (r.understood) parts.push(`understood ${r.understood.join(' ')}`);
+  if (r.intent) parts.push(`intent ${r.intent}`);
   if (r.do) parts.push(`[${r.do}]`);
   return parts.join(' / ');
 }
