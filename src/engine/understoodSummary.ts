@@ -3,6 +3,9 @@ import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
 
+/** The longest "Got it: ..." line; later parts are left out rather than pass it. */
+export const MAX_SUMMARY_CHARS = 120;
+
 /**
  * The short line that says back what a text was understood as, so a wrong guess can be fixed:
  * "Got it: for your husband, about alcohol, near Amarillo, TX." The words come from the flow's
@@ -33,5 +36,12 @@ export function understoodSummary(
     } else if (value !== undefined) say(`${slot}.${String(value)}`);
   }
   if (!parts.length) return undefined;
-  return `${flow.render(texts.intro, lang)} ${parts.join(', ')}.`;
+  // Kept short, so with the welcome and the next question it stays within the flow's SMS budget.
+  const intro = flow.render(texts.intro, lang);
+  let line = `${intro} ${parts[0]}`;
+  for (const part of parts.slice(1)) {
+    if (line.length + part.length + 3 > MAX_SUMMARY_CHARS) break;
+    line += `, ${part}`;
+  }
+  return `${line}.`;
 }

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { DirectoryService } from '../../src/directory/directoryService';
+import type { MeetingDirectory } from '../../src/directory/types';
+import { compileFlow } from '../../src/engine/flowCompiler';
+import { learnFromText } from '../../src/engine/learnFromText';
+import { MAX_SUMMARY_CHARS, understoodSummary } from '../../src/engine/understoodSummary';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { createLogger } from '../../src/log/logger';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { readMessage } from '../../src/understand/understand';
+
+const parsed = parseFlowFile(join(__dirname, '../../flows/recovery.yaml'));
+const flow = parsed.flow!;
+let directory: MeetingDirectory;
+let service: DirectoryService;
+
+beforeAll(async () => {
+  service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log: createLogger('silent') });
+  directory = service.current();
+});
+afterAll(() => service.stop());
+
+const learn = (text: string, lang = 'en') =>
+  learnFromText(readMessage(text, lang, flowLexicon(flow), directory), directory);
+const summary = (text: string, lang = 'en') => {
+  const compiled = compileFlow({ id: parsed.id, version: parsed.version, flow }, { directory: () => directory });
+  return understoodSummary(learn(text, lang), flow.understand, compiled, lang, directory);
+};
+
+describe('learnFromText', () => {
+  it('turns a reading into the flow variables, the place resolved in the directory', () => {
+    const learned = learn('my husband drinks every night, we live in 79101');
+    expect(learned.vars).toEqual({ audience: 'family', concern: 'alcohol' });
+    expect(learned.place?.label).toBe('Amarillo, TX');
+    expect(learned.filled).toEqual(['audience', 'concern', 'place']);
+    expect(learned.relation).toBe('husband');
+  });
+
+  it('fills what a named program implies from the catalogue, never over what the text said', () => {
+    expect(learn('narcotics anon').vars).toEqual({ programs: 'na', audience: 'self', concern: 'drugs' });
+    expect(learn('NA meetings for my son').vars).toMatchObject({ programs: 'na', audience: 'family' });
+    expect(learn('al anon').vars).toMatchObject({ programs: 'alanon', audience: 'family' });
+  });
+
+  it('keeps refinements for the search: when, part, wants, item, closer', () => {
+    expect(learn('saturday morning womens meeting').vars).toEqual({
+      when: 'saturday',
+      part: 'morning',
+      wants: 'women',
+    });
+    expect(learn('something closer').vars).toEqual({ closer: true });
+    expect(learn('the address of the 2nd one').vars).toEqual({ item: 2 });
+  });
+});
+
+describe('understoodSummary', () => {
+  it('says back what was understood, in the words of the flow', () => {
+    expect(summary('my husband drinks every night, we live in 79101')).toBe(
+      'Got it: for your husband, about alcohol, near Amarillo, TX.',
+    );
+    expect(summary('mi hijo fuma cristal', 'es')).toBe('Entendido: para tu hijo, por drogas.');
+  });
+
+  it('stays short however much a text says', () => {
+    const line =
+      summary('for me, AA, alcohol, no meds, online, tonight, womens meeting in spanish near Amarillo TX') ?? '';
+    expect(line.startsWith('Got it: for you')).toBe(true);
+    expect(line.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS + 1);
+  });
+});
