@@ -36,6 +36,9 @@ const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks']);
 
+/** Answers that decide the path through the flow: changing one goes back to its question. */
+const CORRECTABLE = ['audience', 'concern', 'medication', 'teen', 'mode'];
+
 /** A conversation for the length of one step: its flow and where it stands. */
 interface Live {
   compiled: CompiledFlow;
@@ -157,6 +160,25 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if (routes.some((r) => r.understood || r.intent)) return false;
     const asked = slotsAsked(flow, node);
     return learned.filled.every((slot) => !asked.has(slot));
+  }
+
+  /**
+   * The question to go back to when a text changes an answer given earlier (audience, concern,
+   * medication, teen, mode): the first question of the flow that sets it. Undefined when nothing
+   * changed, or the question at hand is that one.
+   */
+  function correctedQuestion(live: Live, learned: Learned, node: string | undefined): string | undefined {
+    const before = (live.snapshot.context as FlowContext).vars;
+    const changed = CORRECTABLE.filter(
+      (k) => learned.vars[k] !== undefined && before[k] !== undefined && String(before[k]) !== String(learned.vars[k]),
+    );
+    if (!changed.length) return undefined;
+    const nodes = live.compiled.flow.nodes;
+    for (const [name, n] of Object.entries(nodes)) {
+      if (n.ask === undefined || !n.routes?.some((r) => changed.some((k) => r.set?.[k] !== undefined))) continue;
+      return name === node ? undefined : name;
+    }
+    return undefined;
   }
 
   /** "Got it: ..." when a text said more than the answer to the question at hand. */
@@ -383,7 +405,14 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if (read?.learned.filled.length) {
       const node = nodeOfSnapshot(live.snapshot);
       const summary = summaryFor(live.compiled, read.learned, textLang, node);
+      const back = correctedQuestion(live, read.learned, node);
       send(live, { type: 'LEARN', vars: read.learned.vars, place: read.learned.place, now, text });
+      if (back && nodeOfSnapshot(live.snapshot) === node) {
+        // A corrected answer may change the path ("it's for me", not my son): go back to its question,
+        // and what is known carries the conversation on to the first question still open.
+        send(live, { type: 'GOTO', node: back, now, text });
+        return finish(live, before, 'answer', [], summary);
+      }
       // What the text said answered the question at hand, and more: it moved on, so the text is used up.
       if (nodeOfSnapshot(live.snapshot) !== node) return finish(live, before, 'answer', [], summary);
       if (isOnlyContext(live.compiled, node, read.learned)) {

@@ -54,6 +54,7 @@ export interface TextHeard {
 export type FlowEvent =
   | { type: 'TEXT'; text: string; now: Date; heard?: TextHeard }
   | { type: 'LEARN'; vars: FlowVars; place?: Place; now: Date; text: string }
+  | { type: 'GOTO'; node: string; now: Date; text: string }
   | { type: 'KEYWORD'; name: string; now: Date }
   | { type: 'REASK' }
   | { type: 'SET_LANG'; lang: string }
@@ -104,7 +105,8 @@ function eventNow(event: { type: string; now?: Date; input?: { now?: Date } }): 
 
 /** The text an event carries: a TEXT, or a LEARN that may move the conversation on to a search reading its day words. */
 function eventText(event: { type: string; text?: string }): string {
-  return (event.type === 'TEXT' || event.type === 'LEARN') && typeof event.text === 'string' ? event.text : '';
+  const carries = event.type === 'TEXT' || event.type === 'LEARN' || event.type === 'GOTO';
+  return carries && typeof event.text === 'string' ? event.text : '';
 }
 
 /**
@@ -380,6 +382,7 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       varsMatch: ({ context }, params: { values: FlowVars }) =>
         Object.entries(params.values).every(([k, v]) => String(context.vars[k]) === String(v)),
       keywordIs: ({ event }, params: { name: string }) => event.type === 'KEYWORD' && event.name === params.name,
+      gotoIs: ({ event }, params: { node: string }) => event.type === 'GOTO' && event.node === params.node,
     },
   });
 
@@ -497,6 +500,10 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       SET_LANG: { actions: ['setLang', 'reask'] },
       FLUSH: { actions: 'flush' },
       LEARN: { actions: 'learn' },
+      // Back to a question whose answer was corrected; what is known carries the conversation on from there.
+      GOTO: Object.keys(flow.nodes)
+        .filter((n) => flow.nodes[n].ask !== undefined)
+        .map((n) => ({ guard: { type: 'gotoIs', params: { node: n } }, target: `.${n}`, reenter: true })) as never,
     },
     states: states as never,
   });
