@@ -78,7 +78,7 @@ function describeReply(text: string): string {
   return `(${info.segments} SMS part${info.segments === 1 ? '' : 's'}, ${info.encoding}, ${info.length} chars)`;
 }
 
-/** One line saying what a text was understood as: `understood: audience=family place=... (heard "husband" -> audience family)`. */
+/** One line saying what a text was understood as: `understood: audience=family (heard "husband" -> audience family)`. */
 export function explainLine(understood: StepOutput['understood']): string {
   if (!understood) return '  understood: (not read: a keyword, or the flow has no understand: section)';
   const values = Object.entries(understood.values).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);

@@ -103,7 +103,7 @@ function eventNow(event: { type: string; now?: Date; input?: { now?: Date } }): 
   return event.now ?? event.input?.now ?? new Date(0);
 }
 
-/** The text an event carries: a TEXT, or a LEARN that may move the conversation on to a search reading its day words. */
+/** The text an event carries: a TEXT, or a LEARN or GOTO that may move on to a search reading its day words. */
 function eventText(event: { type: string; text?: string }): string {
   const carries = event.type === 'TEXT' || event.type === 'LEARN' || event.type === 'GOTO';
   return carries && typeof event.text === 'string' ? event.text : '';
@@ -451,7 +451,8 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       const other = node.other;
       onText = [
         ...(node.routes ?? []).map((route, i) => routeTransition(nodeId, route, i)),
-        // Understood, but not an answer to this question ("we live in 79101" at "who is it for"): kept, and asked again without a "sorry".
+        // Understood, but not an answer to this question ("we live in 79101" at "who is it for"):
+        // kept, and asked again without a "sorry".
         { guard: { type: 'understoodSomething' }, actions: [{ type: 'reask' }] },
         ...(other
           ? [
