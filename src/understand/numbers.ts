@@ -84,7 +84,8 @@ export function statedAge(words: readonly string[]): number | undefined {
     if (next !== undefined && NOT_AGE_AFTER.has(next)) continue;
     const yearsOld = (next === 'years' || next === 'year' || next === 'yrs' || next === 'yr') && words[i + 2] === 'old';
     const anos = next === 'anos' || next === 'ano';
-    if (prev === 'tengo' && !anos) continue;
+    // "tengo 16" alone is an age; "tengo 2 hijos" is not.
+    if (prev === 'tengo' && !anos && next !== undefined) continue;
     if (firstPerson || (yearsOld && (i === 0 || words.slice(0, i).some((x) => x === 'im' || x === 'i')))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
   }
