@@ -36,6 +36,9 @@ const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks']);
 
+/** A text that is only a menu number. */
+const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
+
 /** Answers that decide the path through the flow: changing one goes back to its question. */
 const CORRECTABLE = ['audience', 'concern', 'medication', 'teen', 'mode'];
 
@@ -120,7 +123,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   /** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
   function readText(flow: CompiledFlow, text: string, lang: string): { reading: Reading; learned: Learned } | undefined {
     const section = flow.flow.understand;
-    if (!section) return undefined;
+    // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
+    if (!section || MENU_NUMBER.test(text)) return undefined;
     const reading = readMessage(text, lang, flowLexicon(flow.flow), deps.directory());
     return { reading, learned: learnFromText(reading, deps.directory()) };
   }
@@ -130,7 +134,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
    * matches best ("mi hijo fuma cristal" is Spanish), or undefined when none does better than the first.
    */
   function languageByReading(flow: CompiledFlow, text: string): string | undefined {
-    if (!flow.flow.understand) return undefined;
+    if (!flow.flow.understand || MENU_NUMBER.test(text)) return undefined;
     let best: string | undefined;
     let bestScore = 0;
     for (const lang of flow.flow.languages) {
