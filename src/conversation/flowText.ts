@@ -1,7 +1,10 @@
 import type { FlowText } from '../flows/flowSchema';
 
-/** What a conversation has learned or been told so far; placeholders in flow texts read from it. */
-export type FlowVars = Record<string, string | number | boolean>;
+/**
+ * What a conversation has learned or been told so far; placeholders in flow texts read from it.
+ * Lists hold ids read from the texter's words (`wants`, `programs`); texts never show them.
+ */
+export type FlowVars = Record<string, string | number | boolean | string[]>;
 
 /** The placeholders of a text: `{{ name }}` -> name. */
 export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;

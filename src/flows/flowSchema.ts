@@ -108,6 +108,15 @@ export const labelsSchema = z
     online: z.string(),
     phone: z.string(),
     miles: z.string(),
+    /** The word before the last of a list: "1, 2 or 3". */
+    or: z.string().optional(),
+    /** Headings of a meeting's details, and type tags in words. */
+    details: z
+      .object({ map: z.string(), notes: z.string(), types: z.string(), tags: z.record(z.string(), z.string()).optional() })
+      .strict()
+      .optional(),
+    /** How to name what a search was narrowed to, by value: tonight, saturday, morning, women, spanish... */
+    filters: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 

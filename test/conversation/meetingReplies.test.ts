@@ -135,6 +135,7 @@ describe('MORE after a page the length budget cut short', () => {
       const page = meetings.slice(q.offset, q.offset + (q.limit ?? 3));
       return { matches: page.map((meeting) => ({ meeting, nextStart: q.now, programName: 'AA' })), hasMore: q.offset + page.length < meetings.length };
     },
+    meeting: (id) => meetings.find((m) => m.id === id),
     size: () => meetings.length,
   };
 

@@ -62,6 +62,7 @@ const walkDirectory: MeetingDirectory = {
       hasMore: q.offset + page.length < pool.length,
     };
   },
+  meeting: (id) => [...nearAmarillo, ...fartherOut, ...online].find((m) => m.id === id),
   size: () => nearAmarillo.length + fartherOut.length + online.length,
 };
 const NONSENSE = 'zzqx';
