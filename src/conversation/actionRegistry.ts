@@ -1,3 +1,4 @@
+import { RADII_MILES } from '../directory/meetingSearch';
 import { timeWindowOf, whenWordsIn } from '../directory/parseWhen';
 import { knownWants, tagsForWants } from '../directory/preferences';
 import { timeZoneAt } from '../directory/timeZones';
@@ -251,8 +252,14 @@ export function searchLoosening(ctx: ActionContext, modes: MeetMode[]): { page: 
   if (named.length) tries.push({ programs: all, modes });
   let page: MeetingPage = { matches: [], hasMore: false };
   let looked: number | undefined;
+  // A narrowed search looks one radius beyond where the plain one found enough, not farther:
+  // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
+  const plainFound = tries.length > 1 && ctx.place ? ctx.directory.search(queryFor(ctx, { programs: all, modes }, 0)).radiusMiles : undefined;
+  const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
-    page = ctx.directory.search(queryFor(ctx, tries[i], 0));
+    const query = queryFor(ctx, tries[i], 0);
+    if (i < tries.length - 1 && plainRadius !== undefined) query.maxMiles = plainRadius;
+    page = ctx.directory.search(query);
     if (i === 0) looked = page.radiusMiles;
     if (page.matches.length > 0) {
       const t = tries[i];
@@ -321,7 +328,9 @@ export const findMeetings: FlowAction = {
     const list = toGsm7(ctx.format.formatProgramList(offered, ctx.lang, PROGRAMS_MAX - (note ? note.length + 1 : 0)));
     const groups = (note ? `${note}\n${list}` : list).slice(0, PROGRAMS_MAX);
     // A catalogue without online links or phone lines still names the programs and their finders.
-    const online = toGsm7(ctx.format.formatOnlineOptions(offered, ONLINE_MAX) || ctx.format.formatProgramList(offered, ctx.lang, ONLINE_MAX)).slice(0, ONLINE_MAX);
+    const onlineMax = ONLINE_MAX - (note ? note.length + 1 : 0);
+    const options = toGsm7(ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax));
+    const online = (note ? `${note}\n${options}` : options).slice(0, ONLINE_MAX);
     // The meetings may use what the program lines leave of their shared budget.
     const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length);
     // Meetings found, none of them in person although a place was searched: say so before the online ones.

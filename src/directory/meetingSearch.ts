@@ -171,7 +171,7 @@ export class MeetingSearch {
     let nearby: Candidate[] = [];
     let radiusMiles: number | undefined;
     const beyond = q.beyondMiles ?? 0;
-    const radii = RADII_MILES.filter((r) => r > beyond);
+    const radii = RADII_MILES.filter((r) => r > beyond && (q.maxMiles === undefined || r <= q.maxMiles));
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
       for (const r of radii) {
         radiusMiles = r;

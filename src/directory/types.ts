@@ -134,6 +134,8 @@ export interface MeetingQuery {
    * once a radius has run out: the next ring out, without the meetings already shown).
    */
   beyondMiles?: number;
+  /** In person: look no farther than this many miles (a narrowed search stays within the radius of the plain one). */
+  maxMiles?: number;
   /** Skip this many (for MORE). */
   offset: number;
   /** How many at most (default 3). */
