@@ -147,7 +147,7 @@ describe('formatProgramList', () => {
 
   it('names every program for a family member and drugs, SMART Family & Friends too, dropping links from the end first', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
-    for (const max of [100, 140]) {
+    for (const max of [140, 160]) {
       const out = formatProgramList(family, 'en', max);
       expect(out).toMatch(/^Nar-Anon nar-anon.org\/find-a-meeting\nAl-Anon( \S+)*\nSMART Family & Friends/);
       expect(smsLength(out)).toBeLessThanOrEqual(max);
@@ -169,9 +169,9 @@ describe('formatProgramList', () => {
     expect(formatProgramList(mutable, 'en', 1000)).toMatch(/^SMART Family & Friends/);
   });
 
-  it('drops whole programs only when even their bare names do not fit, and then from the end', () => {
+  it('drops whole programs, from the end, only when even their shortest link or number does not fit', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
-    expect(formatProgramList(family, 'en', 20)).toBe('Nar-Anon\nAl-Anon');
+    expect(formatProgramList(family, 'en', 70)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666');
   });
 
   it('names every program in the online options too, keeping phone lines before links when short', () => {
@@ -185,7 +185,7 @@ describe('formatProgramList', () => {
 
   it('lists online and phone options per program for when nothing is near', () => {
     expect(formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459)).toBe(
-      'NA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings\nMARA mara-international.org',
+      'MARA mara-international.org\nNA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings',
     );
   });
 });
