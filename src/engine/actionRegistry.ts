@@ -103,9 +103,11 @@ const PAGE_SIZE = 3;
  * Character budgets that keep each results message within 459 GSM-7 characters (3 parts) with
  * the flow's words around them, including the heading that says how far the search looked.
  */
-const PROGRAMS_MAX = 130;
+const PROGRAMS_MAX = 160;
 const NOTE_MAX = 70;
-const MEETINGS_MAX = 158;
+const MEETINGS_MAX = 128;
+/** A page after MORE has no program lines beside it: the whole shared budget. */
+const NEXT_MAX = MEETINGS_MAX + PROGRAMS_MAX;
 const ONLINE_MAX = 240;
 const MISSED_MAX = 40;
 const DETAILS_MAX = 380;
@@ -360,6 +362,12 @@ export const findMeetings: FlowAction = {
   },
 };
 
+/** A page's vars as MORE sets them: the lines in `next` rather than `meetings`. */
+function moreVars(vars: FlowVars): FlowVars {
+  const { meetings, ...rest } = vars;
+  return { ...rest, next: meetings };
+}
+
 /**
  * Shows the next page of the last search, with the same narrowing; when an in-person radius has
  * run out, the next ring out (25, 50, 100 miles), saying so with `wider`.
@@ -367,9 +375,9 @@ export const findMeetings: FlowAction = {
 export const moreMeetings: FlowAction = {
   name: 'more_meetings',
   description:
-    'Shows the next meetings of the last search (same day, preferences and programs), looking farther out (25, 50, 100 mi) when the radius ran out (then wider is "yes"); found is "no" when there are no more.',
+    'Shows the next meetings of the last search in `next` (same day, preferences and programs), looking farther out (25, 50, 100 mi) when the radius ran out (then wider is "yes"); found is "no" when there are no more.',
   sets: {
-    meetings: findMeetings.sets.meetings,
+    next: { maxLength: NEXT_MAX, description: 'Up to 3 more meeting lines (name, day, time, street or how to join, distance); empty when none.' },
     found: findMeetings.sets.found,
     near: findMeetings.sets.near,
     wider: { maxLength: 3, description: '"yes" when these meetings are farther out than the last ones: `radius` says how far.' },
@@ -382,7 +390,8 @@ export const moreMeetings: FlowAction = {
     const modes = last?.modes ?? modesOf(ctx.vars, ctx.place);
     const radiusBefore = last?.radius ?? (ctx.vars.radius ? Number(ctx.vars.radius) : undefined);
     if (!last || !last.hasMore) {
-      return { vars: { ...resultVars(ctx, { matches: [], hasMore: false }, modes, radiusBefore).vars, wider: 'no' }, search: last };
+      const none = resultVars(ctx, { matches: [], hasMore: false }, modes, radiusBefore, NEXT_MAX).vars;
+      return { vars: { ...moreVars(none), wider: 'no' }, search: last };
     }
     const terms: SearchTerms = {
       programs: last.programs ?? ctx.directory.programsFor(situationOf(ctx.vars)).map((p) => p.id),
@@ -402,7 +411,7 @@ export const moreMeetings: FlowAction = {
       wider = page.matches.length > 0;
     }
     const radius = page.radiusMiles ?? last.radius;
-    const result = resultVars(ctx, page, modes, radius);
+    const result = resultVars(ctx, page, modes, radius, NEXT_MAX);
     const search: SearchState = {
       ...last,
       offset: offset + result.shown,
@@ -411,7 +420,7 @@ export const moreMeetings: FlowAction = {
     };
     if (radius !== undefined) search.radius = radius;
     if (beyond) search.beyondMiles = beyond;
-    return { vars: { ...result.vars, wider: yesNo(wider) }, search };
+    return { vars: { ...moreVars(result.vars), wider: yesNo(wider) }, search };
   },
 };
 

@@ -145,15 +145,21 @@ describe('formatProgramList', () => {
     expect(isGsm7(out)).toBe(true);
   });
 
-  it('names every program for a family member and drugs, SMART Family & Friends too, dropping links from the end first', () => {
+  it('names every program for a family member and drugs, each with its link or number, SMART Family & Friends too', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
-    for (const max of [140, 160]) {
+    for (const max of [130, 160]) {
       const out = formatProgramList(family, 'en', max);
-      expect(out).toMatch(/^Nar-Anon nar-anon.org\/find-a-meeting\nAl-Anon( \S+)*\nSMART Family & Friends/);
+      expect(out).toMatch(/^Nar-Anon nar-anon.org\/find-a-meeting\nAl-Anon( \S+)+\nSMART Family & Friends \S+/);
       expect(smsLength(out)).toBeLessThanOrEqual(max);
     }
-    // A reply with room for links keeps the phone line when the link does not fit.
-    expect(formatProgramList(family, 'en', 100)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends');
+    // Compact: each program keeps the shorter of its link and its phone line (Al-Anon's number).
+    expect(formatProgramList(family, 'en', 130)).toBe(
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends meetings.smartrecovery.org/meetings',
+    );
+    // Every program named carries a way to reach it: never a bare name.
+    for (const situation of [{ audience: 'family', concern: 'unsure' }, { audience: 'self', concern: 'unsure' }, { audience: 'self', concern: 'drugs', medication: true }] as const) {
+      for (const line of formatProgramList(realCatalogue().programsFor(situation), 'en', 160).split('\n')) expect(line).toMatch(/ (\S+\.\S+|[\d-]{12,})$/);
+    }
   });
 
   it('answers the same situation with the same frozen list, and writes a list that can change afresh each time', () => {
