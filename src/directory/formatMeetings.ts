@@ -169,6 +169,8 @@ export interface ProgramListOptions {
   withPhone?: boolean;
   /** Add each program's meeting finder link (default true). */
   withLinks?: boolean;
+  /** Only the compact form with the shorter of link and phone line per program ("Al-Anon 1-888-425-2666"). */
+  shortest?: boolean;
 }
 
 /**
@@ -180,7 +182,7 @@ export interface ProgramListOptions {
  * programs, from the end.
  */
 export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
-  return remembered(programs, `list|${lang}|${maxChars}|${opts.withPhone !== false}|${opts.withLinks !== false}`, () =>
+  return remembered(programs, `list|${lang}|${maxChars}|${opts.withPhone !== false}|${opts.withLinks !== false}|${opts.shortest === true}`, () =>
     buildProgramList(programs, lang, maxChars, opts),
   );
 }
@@ -206,6 +208,9 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
   const withLinks = opts.withLinks !== false;
   const tail = (p: Program) =>
     [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' ');
+  if (opts.shortest) {
+    return shrinkFromEnd(programs.map((p) => [[clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]), maxChars);
+  }
   const full = programs.map((p) => {
     const desc = clean(p.description[lang] ?? p.description.en ?? '');
     const name = clean(p.name);

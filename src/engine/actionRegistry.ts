@@ -285,6 +285,24 @@ function noteOf(programs: Program[], lang: string): string {
   return note ? toGsm7(note[lang] ?? note.en ?? '').slice(0, NOTE_MAX) : '';
 }
 
+/** Program lines are squeezed to this first, so the meetings beside them keep room for three lines. */
+const PROGRAMS_COMPACT = 90;
+
+/**
+ * The program lines of a results message, the note first: the richest lines that fit in
+ * PROGRAMS_COMPACT with every program named, else each program with only the shorter of its link
+ * and number (up to PROGRAMS_MAX): the meetings beside them get the room.
+ */
+function programLines(ctx: ActionContext, offered: Program[], note: string): string {
+  const room = (max: number) => max - (note ? note.length + 1 : 0);
+  const compact = toGsm7(ctx.format.formatProgramList(offered, ctx.lang, room(PROGRAMS_COMPACT)));
+  const list =
+    compact && compact.split('\n').length >= offered.length
+      ? compact
+      : toGsm7(ctx.format.formatProgramList(offered, ctx.lang, room(PROGRAMS_MAX), { shortest: true }));
+  return (note ? `${note}\n${list}` : list).slice(0, PROGRAMS_MAX);
+}
+
 /** Finds the programs and first meetings that fit what the texter said. */
 export const findMeetings: FlowAction = {
   name: 'find_meetings',
@@ -327,8 +345,7 @@ export const findMeetings: FlowAction = {
       missed = '';
     }
     const note = noteOf(offered, ctx.lang);
-    const list = toGsm7(ctx.format.formatProgramList(offered, ctx.lang, PROGRAMS_MAX - (note ? note.length + 1 : 0)));
-    const groups = (note ? `${note}\n${list}` : list).slice(0, PROGRAMS_MAX);
+    const groups = programLines(ctx, offered, note);
     // A catalogue without online links or phone lines still names the programs and their finders.
     const onlineMax = ONLINE_MAX - (note ? note.length + 1 : 0);
     const options = toGsm7(ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax));

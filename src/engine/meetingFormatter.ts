@@ -5,6 +5,7 @@ import {
   formatProgramList,
   type DetailOptions,
   type FormattedMeetings,
+  type ProgramListOptions,
 } from '../directory/formatMeetings';
 import type { Meeting, MeetingPage, MeetMode, Program, ReplyLabels } from '../directory/types';
 
@@ -23,7 +24,7 @@ export interface MeetingFormatter {
     options: { labels: ReplyLabels; maxChars: number; now: Date; modes?: MeetMode[]; zone?: string },
   ): FormattedMeetings;
   /** The programs that fit, with where to find them online or by phone, within `maxChars`; every program named. */
-  formatProgramList(programs: Program[], lang: string, maxChars: number): string;
+  formatProgramList(programs: Program[], lang: string, maxChars: number, options?: ProgramListOptions): string;
   /** Each program's online meetings link and phone line, within `maxChars`: the answer when no meeting is listed. */
   formatOnlineOptions(programs: Program[], maxChars: number): string;
   /** Everything about one meeting a person needs to get there or join, within `options.maxChars`. */
@@ -33,7 +34,7 @@ export interface MeetingFormatter {
 /** The directory's own formatter (src/directory/formatMeetings.ts): plain GSM-7, within budget. */
 export const directoryMeetingFormatter: MeetingFormatter = {
   formatMeetingPage: (page, options) => formatMeetingPage(page, options),
-  formatProgramList: (programs, lang, maxChars) => formatProgramList(programs, lang, maxChars),
+  formatProgramList: (programs, lang, maxChars, options) => formatProgramList(programs, lang, maxChars, options),
   formatOnlineOptions: (programs, maxChars) => formatOnlineOptions(programs, maxChars),
   formatMeetingDetails: (meeting, options) => formatMeetingDetails(meeting, options),
 };
