@@ -99,12 +99,17 @@ function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | und
     return `${clean(labels.days[local.day] ?? '')} ${clockTime(local.minute)}`;
   }
   const abbreviation = zone === m.timezone ? '' : zoneAbbreviation(m.timezone, match.nextStart);
-  return `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}${abbreviation ? ' ' + clean(abbreviation) : ''}`;
+  const zoneName = abbreviation ? ' ' + clean(abbreviation) : '';
+  return `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}${zoneName}`;
 }
 
 /** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen. */
 function displayName(raw: string): string {
-  return clean(raw.replace(/^\d{3,}\s+(?=\D)/, '').replace(/\s*\(formerly[^)]*\)/i, '').replace(/\s+AFG$/, '')) || clean(raw);
+  const bare = raw
+    .replace(/^\d{3,}\s+(?=\D)/, '')
+    .replace(/\s*\(formerly[^)]*\)/i, '')
+    .replace(/\s+AFG$/, '');
+  return clean(bare) || clean(raw);
 }
 
 /** Longest short address on a meeting line, so three lines still fit beside the program list. */
@@ -120,11 +125,13 @@ export function shortWhere(m: Meeting): string {
   return shorten(where, MAX_WHERE_CHARS);
 }
 
-/** The number-and-street part of an address ("Hall, 128 Main St, Town" -> "128 Main St"); undefined when it has none. */
+/** The number-and-street part of an address ("Hall, 128 Main St, Town" -> "128 Main St"); undefined when none. */
 function streetOf(address: string | undefined): string | undefined {
   if (!address) return undefined;
   const parts = address.split(',').map((p) => clean(p)).filter(Boolean);
-  return parts.find((p) => /^\d+[A-Za-z]?(-\d+)?\s+\S/.test(p)) ?? parts.find((p) => /\d/.test(p) && /[A-Za-z]{3}/.test(p) && !/^[A-Z]{2}\s+\d{5}/.test(p));
+  const numbered = parts.find((p) => /^\d+[A-Za-z]?(-\d+)?\s+\S/.test(p));
+  // Else a part with a number and a word in it ("Route 9 West"), but not the "TX 79101" of a formatted address.
+  return numbered ?? parts.find((p) => /\d/.test(p) && /[A-Za-z]{3}/.test(p) && !/^[A-Z]{2}\s+\d{5}/.test(p));
 }
 
 /** The link/dial-in tails of a line, fullest first: link and dial-in, then the dial-in alone. */
@@ -182,7 +189,9 @@ export interface ProgramListOptions {
  * programs, from the end.
  */
 export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
-  return remembered(programs, `list|${lang}|${maxChars}|${opts.withPhone !== false}|${opts.withLinks !== false}|${opts.shortest === true}`, () =>
+  const flags = [opts.withPhone !== false, opts.withLinks !== false, opts.shortest === true].join('|');
+  const key = `list|${lang}|${maxChars}|${flags}`;
+  return remembered(programs, key, () =>
     buildProgramList(programs, lang, maxChars, opts),
   );
 }
@@ -209,7 +218,10 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
   const tail = (p: Program) =>
     [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' ');
   if (opts.shortest) {
-    return shrinkFromEnd(programs.map((p) => [[clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]), maxChars);
+    return shrinkFromEnd(
+      programs.map((p) => [[clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]),
+      maxChars,
+    );
   }
   const full = programs.map((p) => {
     const desc = clean(p.description[lang] ?? p.description.en ?? '');
@@ -220,7 +232,12 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
   if (totalLength(full) <= maxChars) return full.join('\n');
   // Compact: every program keeps its link or number (the shorter one when both do not fit).
   return shrinkFromEnd(
-    programs.map((p) => uniqueForms([[clean(p.name), tail(p)].filter(Boolean).join(' '), [clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')])),
+    programs.map((p) =>
+      uniqueForms([
+        [clean(p.name), tail(p)].filter(Boolean).join(' '),
+        [clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' '),
+      ]),
+    ),
     maxChars,
   );
 }
@@ -369,7 +386,9 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
 function fullAddress(m: Meeting): string {
   const address = m.address ? clean(m.address).replace(/,\s*(USA|US|United States|Canada)$/i, '') : '';
   const lower = address.toLowerCase();
-  const rest = [m.town && !lower.includes(m.town.toLowerCase()) ? clean(m.town) : '', m.region && !new RegExp(`\\b${m.region}\\b`).test(address) ? clean(m.region) : '']
+  const town = m.town && !lower.includes(m.town.toLowerCase()) ? clean(m.town) : '';
+  const region = m.region && !new RegExp(`\\b${m.region}\\b`).test(address) ? clean(m.region) : '';
+  const rest = [town, region]
     .filter(Boolean)
     .join(', ');
   const postal = m.postalCode && !address.includes(m.postalCode) ? clean(m.postalCode) : '';
@@ -382,14 +401,17 @@ function fullAddress(m: Meeting): string {
  */
 export function mapLink(m: Meeting): string {
   const approximate = m.tags.some((t) => t.startsWith('placed_by_'));
-  if (approximate && m.address) return `https://maps.google.com/?q=${encodeURIComponent(fullAddress(m)).replace(/%20/g, '+').replace(/%2C/g, ',')}`;
+  if (approximate && m.address) {
+    return `https://maps.google.com/?q=${encodeURIComponent(fullAddress(m)).replace(/%20/g, '+').replace(/%2C/g, ',')}`;
+  }
   return `https://maps.google.com/?q=${m.lat!.toFixed(5)},${m.lon!.toFixed(5)}`;
 }
 
 /** The next start of a meeting after `now` (15 minutes of grace), in its own zone. */
 function nextStartOf(m: Meeting, now: Date): Date {
   const local = localWeekMinute(m.timezone, now.getTime());
-  let delta = (((m.day * 1440 + m.startMinute - (local.day * 1440 + local.minute)) % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+  const ahead = m.day * 1440 + m.startMinute - (local.day * 1440 + local.minute);
+  let delta = ((ahead % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
   if (delta > WEEK_MINUTES - 15) delta -= WEEK_MINUTES;
   return new Date(Math.floor(now.getTime() / 60_000) * 60_000 + delta * 60_000);
 }

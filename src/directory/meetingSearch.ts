@@ -276,7 +276,8 @@ export class MeetingSearch {
       cur.left--;
       cur.i = (cur.i + 1) % cur.list.length;
       if (cur.left > 0) cur.delta = clock.delta(cur.list[cur.i]);
-      if (e.modeMask & mask && !skip.has(e.meeting.id) && hasTags(e.meeting, q.tags) && clock.fits(e, delta, q.when)) out.push({ e, delta });
+      const wanted = e.modeMask & mask && !skip.has(e.meeting.id) && hasTags(e.meeting, q.tags);
+      if (wanted && clock.fits(e, delta, q.when)) out.push({ e, delta });
     }
     return out;
   }

@@ -75,7 +75,19 @@ export function parseWhen(text: string): TimeWindow | undefined {
 }
 
 /** The day words the conversation keeps in its `when` variable. */
-export const WHEN_WORDS = ['tonight', 'today', 'tomorrow', 'weekend', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WHEN_WORDS = [
+  'tonight',
+  'today',
+  'tomorrow',
+  'weekend',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 /** The parts of the day the conversation keeps in its `part` variable. */
 export const PART_WORDS = ['morning', 'afternoon', 'evening'] as const;
 /** A value of the `when` variable. */
@@ -97,7 +109,8 @@ export function timeWindowOf(when: unknown, part: unknown): TimeWindow | undefin
   else if (when === 'tomorrow') window.dayOffsets = [1];
   else if (when === 'weekend') window.weekdays = [0, 6];
   else if (weekday >= 0) window.weekdays = [weekday];
-  const range = typeof part === 'string' && PART_WORDS.includes(part as PartWord) ? PARTS[part] : when === 'tonight' ? PARTS.evening : undefined;
+  const known = typeof part === 'string' && PART_WORDS.includes(part as PartWord);
+  const range = known ? PARTS[part as PartWord] : when === 'tonight' ? PARTS.evening : undefined;
   if (range) [window.fromMinute, window.toMinute] = range;
   return Object.keys(window).length ? window : undefined;
 }

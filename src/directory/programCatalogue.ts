@@ -166,9 +166,11 @@ export class ProgramCatalogue {
   }
 }
 
-/** The programs made for the situation (teens, medication-assisted recovery) moved to the front, order kept otherwise. */
+/** The programs made for the situation (teens, medication-assisted recovery) moved to the front, order kept. */
 function madeForFirst(programs: Program[], situation: Situation): Program[] {
-  const madeFor = (p: Program) => (situation.teen === true && p.for?.teens === true) || (situation.medication === true && p.for?.medicationAssisted === true);
+  const forTeen = (p: Program) => situation.teen === true && p.for?.teens === true;
+  const forMedication = (p: Program) => situation.medication === true && p.for?.medicationAssisted === true;
+  const madeFor = (p: Program) => forTeen(p) || forMedication(p);
   return [...programs.filter(madeFor), ...programs.filter((p) => !madeFor(p))];
 }
 

@@ -34,7 +34,7 @@ export interface Program {
   onlineUrl?: string;
   /** A phone line or phone-meeting number, where one exists. */
   phone?: string;
-  /** A short neutral line per language, said when the program is offered first (MARA: welcomes people on medication). */
+  /** A short neutral line per language, said when the program comes first (MARA: welcomes people on medication). */
   note?: Record<string, string>;
   /** Who it is for, as staff wrote it in programs.yaml (informational; matching uses the rules). */
   for?: ProgramAudience;

@@ -162,7 +162,10 @@ function itemsOf(count: number, labels: ReplyLabels): string {
  * The programs to offer, in order: those the texter named first, then the ones their situation
  * fits (the catalogue puts the ones made for the situation, Alateen or MARA, first).
  */
-export function programsInOrder(directory: MeetingDirectory, vars: Readonly<FlowVars>): { named: Program[]; offered: Program[] } {
+export function programsInOrder(
+  directory: MeetingDirectory,
+  vars: Readonly<FlowVars>,
+): { named: Program[]; offered: Program[] } {
   const fitting = directory.programsFor(situationOf(vars));
   const named = listOf(vars.programs)
     .map((id) => directory.program(id))
@@ -184,7 +187,8 @@ function resultVars(
   maxChars = MEETINGS_MAX,
 ): { vars: FlowVars; shown: number } {
   const zone = zoneOf(ctx.place);
-  const formatted = ctx.format.formatMeetingPage(page, { labels: ctx.labels, maxChars, now: ctx.now, modes, ...(zone ? { zone } : {}) });
+  const options = { labels: ctx.labels, maxChars, now: ctx.now, modes, ...(zone ? { zone } : {}) };
+  const formatted = ctx.format.formatMeetingPage(page, options);
   const meetings = toGsm7(formatted.text);
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
   const shown = formatted.shown === 0 && page.matches.length > 0 ? 1 : formatted.shown;
@@ -211,7 +215,14 @@ interface SearchTerms {
 }
 
 function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number, beyondMiles?: number): MeetingQuery {
-  const query: MeetingQuery = { programs: terms.programs, modes: terms.modes, now: ctx.now, offset, limit: PAGE_SIZE, byProgram: true };
+  const query: MeetingQuery = {
+    programs: terms.programs,
+    modes: terms.modes,
+    now: ctx.now,
+    offset,
+    limit: PAGE_SIZE,
+    byProgram: true,
+  };
   if (ctx.place) query.place = ctx.place;
   if (terms.when) query.when = terms.when;
   if (terms.tags) query.tags = terms.tags;
@@ -220,7 +231,10 @@ function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number, beyond
 }
 
 /** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
-function narrowedWords(labels: ReplyLabels, parts: { programs: Program[]; wants: string[]; when?: string; part?: string }): string {
+function narrowedWords(
+  labels: ReplyLabels,
+  parts: { programs: Program[]; wants: string[]; when?: string; part?: string },
+): string {
   const word = (key: string) => toGsm7(labels.filters?.[key] ?? key.replace(/_/g, ' '));
   return [
     parts.programs.map((p) => toGsm7(p.name)).join('/'),
@@ -238,7 +252,10 @@ function narrowedWords(labels: ReplyLabels, parts: { programs: Program[]; wants:
  * dropped in turn (the day, then the preferences, then the programs they named): the page
  * found, the terms that found it, and what was asked for but not found (empty when nothing was dropped).
  */
-export function searchLoosening(ctx: ActionContext, modes: MeetMode[]): { page: MeetingPage; terms: SearchTerms; missed: string; looked?: number } {
+export function searchLoosening(
+  ctx: ActionContext,
+  modes: MeetMode[],
+): { page: MeetingPage; terms: SearchTerms; missed: string; looked?: number } {
   const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
   const fromText = ctx.text ? whenWordsIn(ctx.text) : {};
   const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.when;
@@ -247,7 +264,12 @@ export function searchLoosening(ctx: ActionContext, modes: MeetMode[]): { page: 
   const wants = knownWants(ctx.vars.wants);
   const tags = tagsForWants(wants);
   const all = offered.map((p) => p.id);
-  const asked: SearchTerms = { programs: named.length ? named.map((p) => p.id) : all, modes, ...(when ? { when } : {}), ...(tags ? { tags } : {}) };
+  const asked: SearchTerms = {
+    programs: named.length ? named.map((p) => p.id) : all,
+    modes,
+    ...(when ? { when } : {}),
+    ...(tags ? { tags } : {}),
+  };
   const tries: SearchTerms[] = [asked];
   if (when) tries.push({ ...asked, when: undefined });
   if (tags) tries.push({ ...asked, when: undefined, tags: undefined });
@@ -256,7 +278,8 @@ export function searchLoosening(ctx: ActionContext, modes: MeetMode[]): { page: 
   let looked: number | undefined;
   // A narrowed search looks one radius beyond where the plain one found enough, not farther:
   // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
-  const plainFound = tries.length > 1 && ctx.place ? ctx.directory.search(queryFor(ctx, { programs: all, modes }, 0)).radiusMiles : undefined;
+  const narrowed = tries.length > 1 && ctx.place !== undefined;
+  const plainFound = narrowed ? ctx.directory.search(queryFor(ctx, { programs: all, modes }, 0)).radiusMiles : undefined;
   const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
     const query = queryFor(ctx, tries[i], 0);
@@ -307,26 +330,38 @@ function programLines(ctx: ActionContext, offered: Program[], note: string): str
 export const findMeetings: FlowAction = {
   name: 'find_meetings',
   description:
-    'Finds the programs and the next meetings that fit audience, concern, medication, teen, mode, place, programs named, when, part and wants; what was asked but not found is in `missed`.',
+    'Finds the programs and the next meetings that fit audience, concern, medication, teen, mode, place, ' +
+    'programs named, when, part and wants; what was asked but not found is in `missed`.',
   sets: {
     groups: {
       maxLength: PROGRAMS_MAX,
       description:
-        'The programs that fit, each with its website or phone (long descriptions dropped first), after the first program\'s note when it has one (MARA welcomes people on medication).',
+        'The programs that fit, each with its website or phone (long descriptions dropped first), ' +
+        "after the first program's note when it has one (MARA welcomes people on medication).",
     },
     meetings: {
       maxLength: MEETINGS_MAX,
       description:
-        'Up to 3 meeting lines (name, day, time, street or how to join, distance); empty when none. It also takes what `groups` leaves of its length: use both in one message, or neither.',
+        'Up to 3 meeting lines (name, day, time, street or how to join, distance); empty when none. ' +
+        'It also takes what `groups` leaves of its length: use both in one message, or neither.',
     },
     online: { maxLength: ONLINE_MAX, description: "Each fitting program's online meetings link and phone line: the answer when no meeting is listed." },
     found: { maxLength: 3, description: '"yes" when meetings were found, "no" otherwise (for `when`).' },
     near: { maxLength: 3, description: '"yes" when the meetings shown include in-person ones within `radius` miles of `place`.' },
     remote: { maxLength: 3, description: '"yes" when no in-person meeting was within `radius` miles, so online and phone ones are shown instead.' },
     radius: { maxLength: 3, description: 'How far the in-person search looked, in miles (10, 25, 50, 100); empty when it did not look.' },
-    looked: { maxLength: 3, description: 'How far the search for what was asked looked before `missed` was dropped, in miles; empty when not in person.' },
-    missed: { maxLength: MISSED_MAX, description: 'What was asked for but found nowhere, in words ("tonight", "for women", "NA"); empty when everything asked was found.' },
-    unmatched: { maxLength: 3, description: '"yes" when `missed` is not empty: the meetings shown are the next ones instead.' },
+    looked: {
+      maxLength: 3,
+      description: 'How far the search for what was asked looked before dropping `missed`, in miles; else empty.',
+    },
+    missed: {
+      maxLength: MISSED_MAX,
+      description: 'What was asked for but found nowhere, in words ("tonight", "for women", "NA"); else empty.',
+    },
+    unmatched: {
+      maxLength: 3,
+      description: '"yes" when `missed` is not empty: the meetings shown are the next ones instead.',
+    },
     items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
     place: BUILTIN_VARIABLES.place,
   },
@@ -348,7 +383,9 @@ export const findMeetings: FlowAction = {
     const groups = programLines(ctx, offered, note);
     // A catalogue without online links or phone lines still names the programs and their finders.
     const onlineMax = ONLINE_MAX - (note ? note.length + 1 : 0);
-    const options = toGsm7(ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax));
+    const options = toGsm7(
+      ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax),
+    );
     const online = (note ? `${note}\n${options}` : options).slice(0, ONLINE_MAX);
     // The meetings may use what the program lines leave of their shared budget.
     const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length);
@@ -392,9 +429,13 @@ function moreVars(vars: FlowVars): FlowVars {
 export const moreMeetings: FlowAction = {
   name: 'more_meetings',
   description:
-    'Shows the next meetings of the last search in `next` (same day, preferences and programs), looking farther out (25, 50, 100 mi) when the radius ran out (then wider is "yes"); found is "no" when there are no more.',
+    'Shows the next meetings of the last search in `next` (same day, preferences and programs), looking farther ' +
+    'out (25, 50, 100 mi) when the radius ran out (then wider is "yes"); found is "no" when there are no more.',
   sets: {
-    next: { maxLength: NEXT_MAX, description: 'Up to 3 more meeting lines (name, day, time, street or how to join, distance); empty when none.' },
+    next: {
+      maxLength: NEXT_MAX,
+      description: 'Up to 3 more meeting lines (name, day, time, street or how to join, distance); empty when none.',
+    },
     found: findMeetings.sets.found,
     near: findMeetings.sets.near,
     wider: { maxLength: 3, description: '"yes" when these meetings are farther out than the last ones: `radius` says how far.' },
@@ -454,7 +495,9 @@ function shownMeetings(ctx: ActionContext) {
 export const readAnswer: FlowAction = {
   name: 'read_answer',
   description:
-    'Reads an answer to a list of meetings: "2", "where is the 2nd one" or a name set item (answer "details"); a day, time, preference, program or way to meet sets when, part, wants, programs or mode (answer "refine"); else answer "unknown".',
+    'Reads an answer to a list of meetings: "2", "where is the 2nd one" or a name set item (answer "details"); ' +
+    'a day, time, preference, program or way to meet sets when, part, wants, programs or mode (answer "refine"); ' +
+    'else answer "unknown".',
   sets: {
     answer: { maxLength: 7, description: '"details", "refine" or "unknown".' },
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
@@ -483,7 +526,8 @@ export const readAnswer: FlowAction = {
 export const meetingDetails: FlowAction = {
   name: 'meeting_details',
   description:
-    'The details of meeting number `item` of the list shown last: name, day and time, full address and notes, a map link, types, and link or dial-in; found is "no" when there is no such meeting.',
+    'The details of meeting number `item` of the list shown last: name, day and time, full address and notes, ' +
+    'a map link, types, and link or dial-in; found is "no" when there is no such meeting.',
   sets: {
     details: { maxLength: DETAILS_MAX, description: 'The meeting\'s details, several lines.' },
     found: findMeetings.sets.found,
@@ -513,4 +557,9 @@ export function actionRegistryOf(actions: FlowAction[]): ActionRegistry {
 }
 
 /** The actions every flow may call. */
-export const defaultActionRegistry: ActionRegistry = actionRegistryOf([findMeetings, moreMeetings, readAnswer, meetingDetails]);
+export const defaultActionRegistry: ActionRegistry = actionRegistryOf([
+  findMeetings,
+  moreMeetings,
+  readAnswer,
+  meetingDetails,
+]);

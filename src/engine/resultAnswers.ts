@@ -26,7 +26,16 @@ const WANT_WORDS: Record<string, string[]> = {
   spanish: ['spanish', 'espanol', 'in spanish', 'latino', 'hispano'],
   young_people: ['young people', 'young', 'youth', 'jovenes'],
   wheelchair: ['wheelchair', 'accessible', 'handicap', 'silla de ruedas'],
-  newcomer: ['newcomer', 'newcomers', 'new comer', 'beginner', 'beginners', 'first time', 'principiantes', 'principiante'],
+  newcomer: [
+    'newcomer',
+    'newcomers',
+    'new comer',
+    'beginner',
+    'beginners',
+    'first time',
+    'principiantes',
+    'principiante',
+  ],
   open: ['open', 'abierta', 'abiertas', 'open meeting'],
   closed: ['closed', 'cerrada', 'cerradas'],
 };
@@ -50,15 +59,30 @@ const MODE_WORDS: Record<NonNullable<ResultAnswer['mode']>, string[]> = {
 };
 
 const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, primero: 1, primera: 1,
-  second: 2, '2nd': 2, two: 2, segundo: 2, segunda: 2, dos: 2,
-  third: 3, '3rd': 3, three: 3, tercero: 3, tercera: 3, tres: 3,
+  first: 1,
+  '1st': 1,
+  primero: 1,
+  primera: 1,
+  second: 2,
+  '2nd': 2,
+  two: 2,
+  segundo: 2,
+  segunda: 2,
+  dos: 2,
+  third: 3,
+  '3rd': 3,
+  three: 3,
+  tercero: 3,
+  tercera: 3,
+  tres: 3,
 };
 
 /** Words that say nothing about which meeting: left out when matching a meeting's name. */
 const FILLER = new Set(
-  ('where is the a an for of to how do i get address directions direction location map which one please pls ' +
-    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion').split(' '),
+  (
+    'where is the a an for of to how do i get address directions direction location map which one please pls ' +
+    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion'
+  ).split(' '),
 );
 
 /** Whole-word phrase test on plain words padded with spaces. */
@@ -85,7 +109,10 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
   }
   for (const [word, n] of Object.entries(ORDINALS)) if (says(plain, word) && n <= count) return n;
   if (says(plain, 'last') || says(plain, 'ultimo') || says(plain, 'ultima')) return count;
-  const words = plain.trim().split(' ').filter((w) => w.length > 1 && !FILLER.has(w));
+  const words = plain
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 1 && !FILLER.has(w));
   if (words.length === 0) return undefined;
   let best: number | undefined;
   let bestScore = 0;
@@ -114,11 +141,17 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
   if (wants.length) answer.wants = wants;
   const programs = found(plain, PROGRAM_WORDS);
   if (programs.length) answer.programs = programs;
-  const mode = (Object.keys(MODE_WORDS) as Array<NonNullable<ResultAnswer['mode']>>).find((m) => MODE_WORDS[m].some((w) => says(plain, w)));
+  const mode = (Object.keys(MODE_WORDS) as Array<NonNullable<ResultAnswer['mode']>>).find((m) =>
+    MODE_WORDS[m].some((w) => says(plain, w)),
+  );
   if (mode) answer.mode = mode;
   const narrows = Object.keys(answer).length > 0;
   const item = itemIn(text, shownNames);
   // "where is the 2nd one" points at a meeting; "saturday" or "women" narrows the search.
-  if (item !== undefined && (!narrows || /\d|first|second|third|last|1st|2nd|3rd|where|address|direction|donde/i.test(text))) return { item };
+  if (
+    item !== undefined &&
+    (!narrows || /\d|first|second|third|last|1st|2nd|3rd|where|address|direction|donde/i.test(text))
+  )
+    return { item };
   return narrows ? answer : undefined;
 }

@@ -112,7 +112,12 @@ export const labelsSchema = z
     or: z.string().optional(),
     /** Headings of a meeting's details, and type tags in words. */
     details: z
-      .object({ map: z.string(), notes: z.string(), types: z.string(), tags: z.record(z.string(), z.string()).optional() })
+      .object({
+        map: z.string(),
+        notes: z.string(),
+        types: z.string(),
+        tags: z.record(z.string(), z.string()).optional(),
+      })
       .strict()
       .optional(),
     /** How to name what a search was narrowed to, by value: tonight, saturday, morning, women, spanish... */

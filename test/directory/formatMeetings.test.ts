@@ -145,7 +145,7 @@ describe('formatProgramList', () => {
     expect(isGsm7(out)).toBe(true);
   });
 
-  it('names every program for a family member and drugs, each with its link or number, SMART Family & Friends too', () => {
+  it('names every program for a family member and drugs, each with its link or number, SMART Family too', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
     for (const max of [130, 160]) {
       const out = formatProgramList(family, 'en', max);
@@ -154,11 +154,18 @@ describe('formatProgramList', () => {
     }
     // Compact: each program keeps the shorter of its link and its phone line (Al-Anon's number).
     expect(formatProgramList(family, 'en', 130)).toBe(
-      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends meetings.smartrecovery.org/meetings',
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\n' +
+        'SMART Family & Friends meetings.smartrecovery.org/meetings',
     );
     // Every program named carries a way to reach it: never a bare name.
-    for (const situation of [{ audience: 'family', concern: 'unsure' }, { audience: 'self', concern: 'unsure' }, { audience: 'self', concern: 'drugs', medication: true }] as const) {
-      for (const line of formatProgramList(realCatalogue().programsFor(situation), 'en', 160).split('\n')) expect(line).toMatch(/ (\S+\.\S+|[\d-]{12,})$/);
+    const situations = [
+      { audience: 'family', concern: 'unsure' },
+      { audience: 'self', concern: 'unsure' },
+      { audience: 'self', concern: 'drugs', medication: true },
+    ] as const;
+    for (const situation of situations) {
+      const lines = formatProgramList(realCatalogue().programsFor(situation), 'en', 160).split('\n');
+      for (const line of lines) expect(line).toMatch(/ (\S+\.\S+|[\d-]{12,})$/);
     }
   });
 

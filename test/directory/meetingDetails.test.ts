@@ -20,7 +20,10 @@ describe('where, on every in-person line', () => {
     const withAddress = inPerson.filter((m) => m.address);
     for (const m of withAddress) {
       const where = shortWhere(m);
-      const line = formatMeetingLine({ meeting: m, distanceMiles: 3, nextStart: now, programName: 'AA' }, { labels, now });
+      const line = formatMeetingLine(
+        { meeting: m, distanceMiles: 3, nextStart: now, programName: 'AA' },
+        { labels, now },
+      );
       expect({ id: m.id, where: where.length > 0 }).toEqual({ id: m.id, where: true });
       expect(line).toContain(`, ${where}, 3 mi`);
     }
@@ -30,7 +33,16 @@ describe('where, on every in-person line', () => {
   });
 
   it('reads the street out of a formatted address and a BMLT "place, street"', () => {
-    const base: Meeting = { id: 'x', programId: 'aa', name: 'X', day: 1, startMinute: 600, timezone: 'America/Chicago', modes: ['in_person'], tags: [] };
+    const base: Meeting = {
+      id: 'x',
+      programId: 'aa',
+      name: 'X',
+      day: 1,
+      startMinute: 600,
+      timezone: 'America/Chicago',
+      modes: ['in_person'],
+      tags: [],
+    };
     expect(shortWhere({ ...base, address: '540 Forest Ave, Brockton, MA 02301, USA' })).toBe('540 Forest Ave');
     expect(shortWhere({ ...base, address: 'Clifton springs Hospital, 128 Main street' })).toBe('128 Main street');
     expect(shortWhere({ ...base, location: 'First Baptist Church', town: 'Tulia' })).toBe('First Baptist Church');
@@ -62,7 +74,12 @@ describe('the details of one meeting', () => {
 
   it('fits every bundled meeting into the budget, address and map link kept', () => {
     for (const m of bundled) {
-      const text = formatMeetingDetails(m, { labels, maxChars: 380, now, programName: realCatalogue().program(m.programId)?.name });
+      const text = formatMeetingDetails(m, {
+        labels,
+        maxChars: 380,
+        now,
+        programName: realCatalogue().program(m.programId)?.name,
+      });
       expect(smsLength(text)).toBeLessThanOrEqual(380);
       if (m.modes.includes('in_person')) expect(text).toContain('Map: https://maps.google.com/?q=');
       expect(dir.meeting(m.id)?.name ?? m.name).toBe(m.name);
@@ -70,9 +87,22 @@ describe('the details of one meeting', () => {
   });
 
   it('maps an approximately placed meeting by its address, and a placed one by its point', () => {
-    const base: Meeting = { id: 'x', programId: 'aa', name: 'X', day: 1, startMinute: 600, timezone: 'America/Chicago', modes: ['in_person'], lat: 35.1234567, lon: -101.7654321, tags: [] };
+    const base: Meeting = {
+      id: 'x',
+      programId: 'aa',
+      name: 'X',
+      day: 1,
+      startMinute: 600,
+      timezone: 'America/Chicago',
+      modes: ['in_person'],
+      lat: 35.1234567,
+      lon: -101.7654321,
+      tags: [],
+    };
     expect(mapLink(base)).toBe('https://maps.google.com/?q=35.12346,-101.76543');
-    expect(mapLink({ ...base, address: '12 Elm St', town: 'Tulia', region: 'TX', tags: ['placed_by_postal'] })).toBe('https://maps.google.com/?q=12+Elm+St,+Tulia,+TX');
+    expect(mapLink({ ...base, address: '12 Elm St', town: 'Tulia', region: 'TX', tags: ['placed_by_postal'] })).toBe(
+      'https://maps.google.com/?q=12+Elm+St,+Tulia,+TX',
+    );
   });
 
   it('shows a remote meeting in the texter zone when known, else its own zone with the abbreviation', () => {

@@ -32,7 +32,16 @@ describe('a day filter', () => {
         instant,
         fc.integer({ min: 0, max: 6 }),
         (place: Place, day, programs, modes, now, offset) => {
-          const page = dir.search({ programs, modes, place, now, offset, limit: 5, when: { weekdays: [day] }, byProgram: true });
+          const page = dir.search({
+            programs,
+            modes,
+            place,
+            now,
+            offset,
+            limit: 5,
+            when: { weekdays: [day] },
+            byProgram: true,
+          });
           for (const m of page.matches) {
             expect(m.meeting.day).toBe(day);
             expect(localWeekMinute(m.meeting.timezone, m.nextStart.getTime()).day).toBe(day);
@@ -45,14 +54,28 @@ describe('a day filter', () => {
 
   it('for today or tomorrow shows only meetings on that date, in their own zone', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PLACES), fc.constantFrom(...MODE_SETS), instant, fc.constantFrom(0, 1), (place, modes, now, offset) => {
-        const page = dir.search({ programs: ['aa', 'alanon', 'alateen', 'na'], modes, place, now, offset: 0, limit: 5, when: { dayOffsets: [offset] } });
-        for (const m of page.matches) {
-          const today = localWeekMinute(m.meeting.timezone, now.getTime()).day;
-          expect(m.meeting.day).toBe((today + offset) % 7);
-          expect(localWeekMinute(m.meeting.timezone, m.nextStart.getTime()).day).toBe((today + offset) % 7);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...PLACES),
+        fc.constantFrom(...MODE_SETS),
+        instant,
+        fc.constantFrom(0, 1),
+        (place, modes, now, offset) => {
+          const page = dir.search({
+            programs: ['aa', 'alanon', 'alateen', 'na'],
+            modes,
+            place,
+            now,
+            offset: 0,
+            limit: 5,
+            when: { dayOffsets: [offset] },
+          });
+          for (const m of page.matches) {
+            const today = localWeekMinute(m.meeting.timezone, now.getTime()).day;
+            expect(m.meeting.day).toBe((today + offset) % 7);
+            expect(localWeekMinute(m.meeting.timezone, m.nextStart.getTime()).day).toBe((today + offset) % 7);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -68,8 +91,29 @@ describe('answers to the results', () => {
     ['hola', 'para mi', 'alcohol', 'no', 'en persona'],
   ];
   const answers = [
-    'MORE', 'mas', '1', '2', '3', 'where is the 2nd one', 'address for #3?', 'saturday', 'tonight', 'this weekend', 'sunday morning',
-    'women', 'spanish', 'young people', 'wheelchair', 'newcomer', 'closed', 'NA', 'al anon', 'online', 'by phone', 'zzqx', 'top of texas',
+    'MORE',
+    'mas',
+    '1',
+    '2',
+    '3',
+    'where is the 2nd one',
+    'address for #3?',
+    'saturday',
+    'tonight',
+    'this weekend',
+    'sunday morning',
+    'women',
+    'spanish',
+    'young people',
+    'wheelchair',
+    'newcomer',
+    'closed',
+    'NA',
+    'al anon',
+    'online',
+    'by phone',
+    'zzqx',
+    'top of texas',
   ];
 
   it('fit three GSM-7 parts, whatever the texter answers and wherever they are', () => {

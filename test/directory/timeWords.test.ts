@@ -6,7 +6,11 @@ describe('the when and part values of the conversation', () => {
     expect(timeWindowOf('today', 'morning')).toEqual({ dayOffsets: [0], fromMinute: 5 * 60, toMinute: 12 * 60 - 1 });
     expect(timeWindowOf('tomorrow', '')).toEqual({ dayOffsets: [1] });
     expect(timeWindowOf('weekend', undefined)).toEqual({ weekdays: [0, 6] });
-    expect(timeWindowOf('saturday', 'afternoon')).toEqual({ weekdays: [6], fromMinute: 12 * 60, toMinute: 17 * 60 - 1 });
+    expect(timeWindowOf('saturday', 'afternoon')).toEqual({
+      weekdays: [6],
+      fromMinute: 12 * 60,
+      toMinute: 17 * 60 - 1,
+    });
     expect(timeWindowOf('sunday', undefined)).toEqual({ weekdays: [0] });
   });
 

@@ -23,18 +23,23 @@ function talk(...texts: string[]): Texter {
 
 /** The meeting lines of the reply to the text sent `back` texts ago (0 = the last). */
 function meetingLines(t: Texter, back = 0): string[] {
-  return t.turns[t.turns.length - 1 - back].out.replies.join('\n').split('\n').filter((l) => MEETING.test(l));
+  return t.turns[t.turns.length - 1 - back].out.replies
+    .join('\n')
+    .split('\n')
+    .filter((l) => MEETING.test(l));
 }
 
 describe('results a person can act on', () => {
-  it('79101 in person: a street on every line, and "1", "the 2nd one", "#3" or a name give directions with a map link', () => {
+  it('79101 in person: a street on every line; "1", "the 2nd one", "#3" or a name give directions and a map', () => {
     const t = talk('hi', '1', '1', 'no', 'in person', '79101');
     const lines = meetingLines(t);
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toMatch(/, \d+ [A-Z][^,]*, (<1|\d+) mi$/);
     expect(t.last.replies[0]).toMatch(/Reply 1, 2 or 3 for directions/);
     t.send('1');
-    expect(t.last.replies[0]).toMatch(/^AA .*\n.*Amarillo, TX 791\d\d\nMap: https:\/\/maps\.google\.com\/\?q=35\.\d+,-101\.\d+/);
+    expect(t.last.replies[0]).toMatch(
+      /^AA .*\n.*Amarillo, TX 791\d\d\nMap: https:\/\/maps\.google\.com\/\?q=35\.\d+,-101\.\d+/,
+    );
     t.send('where is the 2nd one');
     expect(t.last.replies[0].split('\n')[0]).toBe(lines[1].split(', ').slice(0, 2).join(', '));
     t.send('address for #3?');
@@ -72,12 +77,14 @@ describe('results a person can act on', () => {
 
   it('someone on methadone sees MARA first, with its note, and the NA meetings near them', () => {
     const t = talk('hi', 'me', 'heroin', 'methadone', 'in person', '14432');
-    expect(t.last.replies[0]).toMatch(/^Groups for you: MARA welcomes people who take medication for recovery\.\nMARA mara-international\.org\nNA /);
+    expect(t.last.replies[0]).toMatch(
+      /^Groups for you: MARA welcomes people who take medication for recovery\.\nMARA mara-international\.org\nNA /,
+    );
     expect(meetingLines(t).length).toBeGreaterThan(0);
     expectGolden('results-medication-mara-first', t.transcript());
   });
 
-  it('"online" lists the next online meetings with their links, times in the meeting zone with its abbreviation', () => {
+  it('"online" lists the next online meetings with their links, times in the meeting zone and its abbreviation', () => {
     const t = talk('hi', 'my wife', 'alcohol', 'no', 'online');
     // Zoom links with their passcodes are long: one or two lines a page, each with its link.
     const lines = meetingLines(t);

@@ -14,11 +14,24 @@ import { smsInfo } from '../../src/sms/gsm7';
  */
 const ROOT = join(__dirname, '..', '..');
 const catalogue = loadProgramCatalogue(join(ROOT, 'directory', 'programs.yaml'));
-const programs = ['aa', 'na', 'smart', 'smart_family', 'mara', 'alanon', 'alateen', 'naranon', 'ga', 'gamanon', 'group_therapy']
+const programs = [
+  'aa',
+  'na',
+  'smart',
+  'smart_family',
+  'mara',
+  'alanon',
+  'alateen',
+  'naranon',
+  'ga',
+  'gamanon',
+  'group_therapy',
+]
   .map((id) => catalogue.program(id))
   .filter((p): p is Program => p !== undefined);
 const HEADS = [/^Groups for you: /, /^Grupos para ti: /];
-const HEADING = /^(Meetings within|None within|Next meetings:|Nothing |Reuniones a menos|Ninguna a|Proximas reuniones:|Nada )/;
+const HEADING =
+  /^(Meetings within|None within|Next meetings:|Nothing |Reuniones a menos|Ninguna a|Proximas reuniones:|Nada )/;
 
 /** The results messages of a transcript: each reply that starts with the programs heading. */
 function resultsMessages(transcript: string): string[] {
@@ -38,7 +51,9 @@ function resultsMessages(transcript: string): string[] {
 let compactParts = 0;
 let splitParts = 0;
 let count = 0;
-for (const file of readdirSync(join(ROOT, 'test', 'engine', 'golden')).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(join(ROOT, 'test', 'engine', 'golden'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   for (const message of resultsMessages(readFileSync(join(ROOT, 'test', 'engine', 'golden', file), 'utf8'))) {
     const lines = message.split('\n');
     const headingAt = lines.findIndex((l) => HEADING.test(l));
@@ -58,4 +73,7 @@ for (const file of readdirSync(join(ROOT, 'test', 'engine', 'golden')).filter((f
     console.log(`${file}: one message ${asSent} parts (${message.length} chars); programs apart ${asTwo} parts`);
   }
 }
-console.log(`${count} results messages: compact in one message ${compactParts} parts; programs as a second message ${splitParts} parts`);
+console.log(
+  `${count} results messages: compact in one message ${compactParts} parts; ` +
+    `programs as a second message ${splitParts} parts`,
+);
