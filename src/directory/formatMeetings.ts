@@ -1,4 +1,5 @@
 import { smsLength, toGsm7 } from '../sms/gsm7';
+import { plainWords } from './plainWords';
 import { isValidTimeZone, localWeekMinute, zoneAbbreviation } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetMode, Program, ReplyLabels } from './types';
 
@@ -71,7 +72,7 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   const want = new Set<MeetMode>(opts.modes?.length ? opts.modes : ['in_person', 'online', 'phone']);
   const program = clean(match.programName ?? m.programId.toUpperCase());
   const name = shorten(displayName(m.name), MAX_NAME_CHARS);
-  const head = startsWithWord(name, program) ? name : `${program} ${name}`;
+  const head = namesProgram(name, program) ? name : `${program} ${name}`;
   const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
   if (inPersonShown) {
     const parts = [head, `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`];
@@ -164,6 +165,12 @@ function clean(s: string): string {
 /** "AA Touch of Soul" starts with the word "AA"; "Narcoticos" does not start with "NA". */
 function startsWithWord(text: string, word: string): boolean {
   return text.toLowerCase().startsWith(word.toLowerCase()) && !/[a-z0-9]/i.test(text.charAt(word.length));
+}
+
+/** "Beverly Alateen" already says Alateen; "Narcoticos Unidos" does not say NA. */
+function namesProgram(name: string, program: string): boolean {
+  const plain = ` ${plainWords(name)} `;
+  return startsWithWord(name, program) || plain.includes(` ${plainWords(program)} `);
 }
 
 function shorten(s: string, max: number): string {
@@ -351,7 +358,7 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
   const words = { map: 'Map', notes: 'Notes', types: 'Types', ...labels.details };
   const program = clean(opts.programName ?? m.programId.toUpperCase());
   const name = displayName(m.name);
-  const head = startsWithWord(name, program) ? name : `${program} ${name}`;
+  const head = namesProgram(name, program) ? name : `${program} ${name}`;
   const inPerson = m.modes.includes('in_person') && m.lat !== undefined && m.lon !== undefined;
   const when = inPerson
     ? `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`

@@ -9,7 +9,7 @@ import { expectGolden } from './golden';
  * intended change, `npm run test:golden` rewrites them; read the diff before committing it.
  */
 const engine = engineWith(realDirectory());
-const MEETING = /^(AA|NA|Al-Anon|Alateen|MARA|SMART)\b.*, (Sun|Mon|Tue|Wed|Thu|Fri|Sat) \d/;
+const MEETING = /^[^,]+, (Sun|Mon|Tue|Wed|Thu|Fri|Sat) \d/;
 
 function talk(...texts: string[]): Texter {
   const t = new Texter(engine);
@@ -70,7 +70,7 @@ describe('results a person can act on', () => {
     const t = talk('hi', 'my dad drinks', 'alcohol', '14', 'in person', '01940');
     expect(t.last.replies[0]).toMatch(/^Groups for you: Alateen /);
     const lines = meetingLines(t);
-    expect(lines[0]).toMatch(/^Alateen /);
+    expect(lines[0]).toMatch(/\bAlateen\b/);
     expect(lines.some((l) => l.includes('Lynnfield Monday Nite Alateen') && l.includes('5 Summer St'))).toBe(true);
     expectGolden('results-teen-alateen-first', t.transcript());
   });
