@@ -255,7 +255,7 @@ function narrowedWords(
 export function searchLoosening(
   ctx: ActionContext,
   modes: MeetMode[],
-): { page: MeetingPage; terms: SearchTerms; missed: string; looked?: number } {
+): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; looked?: number } {
   const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
   const fromText = ctx.text ? whenWordsIn(ctx.text) : {};
   const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.when;
@@ -278,8 +278,8 @@ export function searchLoosening(
   let looked: number | undefined;
   // A narrowed search looks one radius beyond where the plain one found enough, not farther:
   // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
-  const narrowed = tries.length > 1 && ctx.place !== undefined;
-  const plainFound = narrowed ? ctx.directory.search(queryFor(ctx, { programs: all, modes }, 0)).radiusMiles : undefined;
+  const isNarrowed = tries.length > 1 && ctx.place !== undefined;
+  const plainFound = isNarrowed ? ctx.directory.search(queryFor(ctx, { programs: all, modes }, 0)).radiusMiles : undefined;
   const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
     const query = queryFor(ctx, tries[i], 0);
@@ -296,10 +296,17 @@ export function searchLoosening(
               wants: t.tags ? [] : wants,
               ...(t.when || !when ? {} : { when: whenWord || undefined, part: partWord || undefined }),
             });
-      return { page, terms: t, missed, ...(looked !== undefined ? { looked } : {}) };
+      // What the meetings shown were narrowed to, for the heading ("Meetings on Saturday within...").
+      const narrowed = narrowedWords(ctx.labels, {
+        programs: [],
+        wants: t.tags ? wants : [],
+        ...(t.when ? { when: whenWord || undefined, part: partWord || undefined } : {}),
+      });
+      return { page, terms: t, missed, narrowed, ...(looked !== undefined ? { looked } : {}) };
     }
   }
-  return { page, terms: tries[tries.length - 1], missed: '', ...(looked !== undefined ? { looked } : {}) };
+  const last = tries[tries.length - 1];
+  return { page, terms: last, missed: '', narrowed: '', ...(looked !== undefined ? { looked } : {}) };
 }
 
 /** The note said with the programs when the first one has one (MARA: welcomes people on medication). */
@@ -362,13 +369,18 @@ export const findMeetings: FlowAction = {
       maxLength: 3,
       description: '"yes" when `missed` is not empty: the meetings shown are the next ones instead.',
     },
+    narrowed: {
+      maxLength: MISSED_MAX,
+      description: 'What the meetings shown were narrowed to, in words ("on Saturday", "for women"); else empty.',
+    },
+    filtered: { maxLength: 3, description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.' },
     items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
     place: BUILTIN_VARIABLES.place,
   },
   run(ctx) {
     const { offered } = programsInOrder(ctx.directory, ctx.vars);
     let modes = modesOf(ctx.vars, ctx.place);
-    let { page, terms, missed, looked } = searchLoosening(ctx, modes);
+    let { page, terms, missed, narrowed, looked } = searchLoosening(ctx, modes);
     const radius = page.radiusMiles;
     let fellBack = false;
     if (page.matches.length === 0 && modes.length === 1 && modes[0] === 'in_person') {
@@ -378,6 +390,7 @@ export const findMeetings: FlowAction = {
       page = ctx.directory.search(queryFor(ctx, terms, 0));
       fellBack = true;
       missed = '';
+      narrowed = '';
     }
     const note = noteOf(offered, ctx.lang);
     const groups = programLines(ctx, offered, note);
@@ -409,6 +422,8 @@ export const findMeetings: FlowAction = {
         remote: yesNo(remote),
         missed,
         unmatched: yesNo(missed !== '' && result.shown > 0),
+        narrowed,
+        filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
         looked: looked !== undefined ? String(looked) : '',
       },
       search,

@@ -105,7 +105,7 @@ describe('results a person can act on', () => {
 
   it('a preference filters, and says so when nothing nearby fits', () => {
     const t = talk('hi', 'my husband', 'alcohol', 'no', 'in person', '02108', 'spanish meetings?');
-    expect(t.last.replies[0]).toMatch(/Nothing in Spanish within \d+ mi\. Next:|Meetings within/);
+    expect(t.last.replies[0]).toMatch(/Nothing in Spanish within \d+ mi\. Next:|Meetings in Spanish within \d+ mi:/);
     t.send('women');
     expectGolden('results-preferences', t.transcript());
   });
@@ -127,7 +127,7 @@ describe('results a person can act on', () => {
 
   it('works in Spanish: a day, a number and a name', () => {
     const t = talk('hola', 'para mi', 'alcohol', 'no', 'en persona', '79101', 'el sabado', '2');
-    expect(t.turns[6].out.replies[0]).toMatch(/Reuniones a menos de \d+ mi de Amarillo, TX:\nAA .*, Sab \d/);
+    expect(t.turns[6].out.replies[0]).toMatch(/Reuniones el sabado a menos de \d+ mi:\nAA .*, Sab \d/);
     expect(t.last.replies[0]).toMatch(/\nMapa: https:\/\/maps\.google\.com\/\?q=/);
     expectGolden('results-spanish', t.transcript());
   });

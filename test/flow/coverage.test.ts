@@ -79,7 +79,7 @@ function sampleAnswers(flow: FlowFile, route: FlowRoute): string[] {
   if (route.no) out.push(...first(flow.no_words));
   if (route.location === true) out.push('79101', '99501', 'IL');
   if (route.location === 'ambiguous') out.push('Springfield');
-  if (route.any) out.push('anything', '1', 'saturday');
+  if (route.any) out.push('anything', '1', 'saturday', 'sunday');
   return out.filter((s): s is string => typeof s === 'string');
 }
 
