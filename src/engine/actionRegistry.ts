@@ -530,7 +530,9 @@ export const readAnswer: FlowAction = {
       vars.when = answer.when;
       vars.part = answer.part ?? '';
     } else if (answer.part) vars.part = answer.part;
+    if (answer.anyTime) [vars.when, vars.part] = ['', ''];
     if (answer.wants) vars.wants = answer.wants;
+    if (answer.anyKind) vars.wants = [];
     if (answer.programs) vars.programs = answer.programs;
     if (answer.mode) vars.mode = answer.mode;
     return { vars };

@@ -17,7 +17,13 @@ export interface ResultAnswer {
   wants?: string[];
   programs?: string[];
   mode?: 'in_person' | 'online' | 'phone';
+  /** "any day", "any meeting": drop the day and time, or the preferences, asked for before. */
+  anyTime?: true;
+  anyKind?: true;
 }
+
+const ANY_TIME = ['any day', 'any time', 'anytime', 'whenever', 'cualquier dia', 'cualquier hora'];
+const ANY_KIND = ['any meeting', 'all meetings', 'any kind', 'cualquier reunion', 'todas las reuniones'];
 
 const WANT_WORDS: Record<string, string[]> = {
   women: ['women', 'womens', 'woman', 'ladies', 'female', 'mujeres', 'mujer'],
@@ -145,6 +151,8 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
     MODE_WORDS[m].some((w) => says(plain, w)),
   );
   if (mode) answer.mode = mode;
+  if (!answer.when && !answer.part && ANY_TIME.some((w) => says(plain, w))) answer.anyTime = true;
+  if (!answer.wants && ANY_KIND.some((w) => says(plain, w))) answer.anyKind = true;
   const narrows = Object.keys(answer).length > 0;
   const item = itemIn(text, shownNames);
   // "where is the 2nd one" points at a meeting; "saturday" or "women" narrows the search.

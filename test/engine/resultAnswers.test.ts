@@ -46,6 +46,8 @@ describe('how an answer narrows the search', () => {
     ['al anon', { programs: ['alanon'] }],
     ['online', { mode: 'online' }],
     ['women online saturday', { when: 'saturday', wants: ['women'], mode: 'online' }],
+    ['any day is fine', { anyTime: true }],
+    ['all meetings please', { anyKind: true }],
   ])('reads %p', (text, expected) => {
     expect(readResultAnswer(text, shown)).toEqual(expected);
   });

@@ -147,5 +147,14 @@ describe('read_answer and meeting_details', () => {
       programs: ['aa'],
     });
     expect(readAnswer.run(ctx({}, undefined, { text: 'zzqx' })).vars).toEqual({ answer: 'unknown' });
+    expect(readAnswer.run(ctx({ when: 'saturday' }, undefined, { text: 'any day' })).vars).toEqual({
+      answer: 'refine',
+      when: '',
+      part: '',
+    });
+    expect(readAnswer.run(ctx({ wants: ['women'] }, undefined, { text: 'all meetings' })).vars).toEqual({
+      answer: 'refine',
+      wants: [],
+    });
   });
 });
