@@ -191,7 +191,7 @@ export class MeetingSearch {
     }
 
     const remoteMask = wantMask & (MODE_BIT.online | MODE_BIT.phone);
-    let remote: Candidate[] = [];
+    const remote: Candidate[] = [];
     if (remoteMask && nearby.length < need) {
       const shown = new Set(nearby.map((c) => c.e.meeting.id));
       // By program: each program's soonest in turn, so a program ranked first is listed first.

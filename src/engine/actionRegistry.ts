@@ -279,7 +279,8 @@ export function searchLoosening(
   // A narrowed search looks one radius beyond where the plain one found enough, not farther:
   // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
   const isNarrowed = tries.length > 1 && ctx.place !== undefined;
-  const plainFound = isNarrowed ? ctx.directory.search(queryFor(ctx, { programs: all, modes }, 0)).radiusMiles : undefined;
+  const plainQuery = queryFor(ctx, { programs: all, modes }, 0);
+  const plainFound = isNarrowed ? ctx.directory.search(plainQuery).radiusMiles : undefined;
   const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
     const query = queryFor(ctx, tries[i], 0);
@@ -380,7 +381,9 @@ export const findMeetings: FlowAction = {
   run(ctx) {
     const { offered } = programsInOrder(ctx.directory, ctx.vars);
     let modes = modesOf(ctx.vars, ctx.place);
-    let { page, terms, missed, narrowed, looked } = searchLoosening(ctx, modes);
+    const found = searchLoosening(ctx, modes);
+    let { page, terms, missed, narrowed } = found;
+    const { looked } = found;
     const radius = page.radiusMiles;
     let fellBack = false;
     if (page.matches.length === 0 && modes.length === 1 && modes[0] === 'in_person') {
