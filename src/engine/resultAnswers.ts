@@ -1,4 +1,5 @@
 import { plainWords } from '../directory/plainWords';
+import { containsAnyWord } from '../text/answerMatch';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
 
 /**
@@ -91,6 +92,36 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/** Time words read with one typo allowed ("saturdy", "tomorow"): the rest of the answer is read as typed. */
+const TIME_WORDS = [
+  'tonight',
+  'today',
+  'tomorrow',
+  'weekend',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'morning',
+  'afternoon',
+  'evening',
+  'domingo',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sabado',
+];
+
+/** The answer with the time words it names through a typo added as spelled, so the day reader finds them. */
+function withTimeTypos(text: string, plain: string): string {
+  const misspelt = TIME_WORDS.filter((w) => !says(plain, w) && containsAnyWord(text, [w]));
+  return misspelt.length ? `${text} ${misspelt.join(' ')}` : text;
+}
+
 /** Whole-word phrase test on plain words padded with spaces. */
 function says(plain: string, phrase: string): boolean {
   return plain.includes(` ${phrase} `);
@@ -140,7 +171,7 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
   if (typeof text !== 'string' || !text.trim()) return undefined;
   const plain = ` ${plainWords(text)} `;
   const answer: ResultAnswer = {};
-  const time = whenWordsIn(text);
+  const time = whenWordsIn(withTimeTypos(text, plain));
   if (time.when) answer.when = time.when;
   if (time.part) answer.part = time.part;
   const wants = found(plain, WANT_WORDS);

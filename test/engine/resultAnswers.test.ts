@@ -39,6 +39,8 @@ describe('how an answer narrows the search', () => {
     ['tomorrow morning', { when: 'tomorrow', part: 'morning' }],
     ['el sabado en la tarde', { when: 'saturday', part: 'afternoon' }],
     ['evening', { part: 'evening' }],
+    ['saturdy?', { when: 'saturday' }],
+    ['tomorow evening', { when: 'tomorrow', part: 'evening' }],
     ['women only', { wants: ['women'] }],
     ['en espanol para mujeres', { wants: ['women', 'spanish'] }],
     ['wheelchair accessible', { wants: ['wheelchair'] }],
