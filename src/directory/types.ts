@@ -190,6 +190,8 @@ export interface ReplyLabels {
   miles: string;
   /** The word joining the last two of a list, e.g. "or" in "1, 2 or 3" (default "or"). */
   or?: string;
+  /** What replying a meeting's number gets: in person (e.g. "directions") and online or by phone (e.g. "how to join"). */
+  pick?: { in_person: string; remote: string };
   /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */
   details?: DetailLabels;
   /** How to say what a search was narrowed to, e.g. tonight: "tonight", women: "for women" (key: the context value). */

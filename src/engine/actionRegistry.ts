@@ -111,6 +111,8 @@ const NEXT_MAX = MEETINGS_MAX + PROGRAMS_MAX;
 const ONLINE_MAX = 240;
 const MISSED_MAX = 40;
 const DETAILS_MAX = 380;
+/** "directions", "how to join": longer words from `labels.pick` are cut. */
+const PICK_MAX = 12;
 
 /** A yes/no answer as the flow stores it (true, "yes", "true"). */
 const truthy = (v: unknown): boolean => v === true || v === 'yes' || v === 'true';
@@ -202,6 +204,11 @@ function resultVars(
       radius: radius !== undefined ? String(radius) : '',
       place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
       items: itemsOf(formatted.shown, ctx.labels),
+      // In person, a number gets directions; online or by phone, how to join.
+      pick: toGsm7((near ? ctx.labels.pick?.in_person : ctx.labels.pick?.remote) ?? (near ? 'directions' : 'how to join')).slice(
+        0,
+        PICK_MAX,
+      ),
     },
   };
 }
@@ -376,6 +383,7 @@ export const findMeetings: FlowAction = {
     },
     filtered: { maxLength: 3, description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.' },
     items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
+    pick: { maxLength: PICK_MAX, description: 'What a number gets: "directions" in person, "how to join" otherwise (`labels.pick`).' },
     place: BUILTIN_VARIABLES.place,
   },
   run(ctx) {
@@ -459,6 +467,7 @@ export const moreMeetings: FlowAction = {
     wider: { maxLength: 3, description: '"yes" when these meetings are farther out than the last ones: `radius` says how far.' },
     radius: findMeetings.sets.radius,
     items: findMeetings.sets.items,
+    pick: findMeetings.sets.pick,
     place: BUILTIN_VARIABLES.place,
   },
   run(ctx) {

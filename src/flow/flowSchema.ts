@@ -110,6 +110,8 @@ export const labelsSchema = z
     miles: z.string(),
     /** The word before the last of a list: "1, 2 or 3". */
     or: z.string().optional(),
+    /** What replying a meeting's number gets: `in_person` (directions) and `remote` (how to join). */
+    pick: z.object({ in_person: z.string(), remote: z.string() }).strict().optional(),
     /** Headings of a meeting's details, and type tags in words. */
     details: z
       .object({
