@@ -36,6 +36,9 @@ const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks']);
 
+/** What people narrow the results with; the results heading says these back itself. */
+const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item', 'closer']);
+
 /** A text that is only a menu number. */
 const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
 
@@ -157,11 +160,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
 
   /**
    * True when a text only told things the question at hand does not ask, at a question that does
-   * not take refinements (`understood:` routes): it is context or a correction, not an answer.
+   * not take refinements (`understood:`, `intent:` or `any:` routes): it is context or a correction.
    */
   function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Learned): boolean {
     const routes = flow.flow.nodes[node ?? '']?.routes ?? [];
-    if (routes.some((r) => r.understood || r.intent)) return false;
+    if (routes.some((r) => r.understood || r.intent || r.any)) return false;
     const asked = slotsAsked(flow, node);
     return learned.filled.every((slot) => !asked.has(slot));
   }
@@ -185,8 +188,27 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return undefined;
   }
 
+  /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
+  function onlyNew(live: Live, learned: Learned): Learned {
+    const context = live.snapshot.context as FlowContext;
+    const known = context.vars;
+    const vars: Learned['vars'] = {};
+    for (const [k, v] of Object.entries(learned.vars)) {
+      // What a program implies never overrides an answer given ("just NA" at the results keeps "not sure").
+      if (learned.inferred.includes(k) && known[k] !== undefined) continue;
+      if (String(known[k]) !== String(v)) vars[k] = v;
+    }
+    if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
+    const place = learned.place && learned.place.label !== context.place?.label ? learned.place : undefined;
+    const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
+    return { ...learned, vars, place, filled };
+  }
+
   /** "Got it: ..." when a text said more than the answer to the question at hand. */
   function summaryFor(flow: CompiledFlow, learned: Learned, lang: string, node: string | undefined): string | undefined {
+    // At the results the heading already says what a refinement shows ("Meetings in Spanish").
+    const atResults = flow.flow.nodes[node ?? '']?.routes?.some((r) => r.any || r.understood);
+    if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot))) return undefined;
     const asked = slotsAsked(flow, node);
     if (!learned.filled.some((slot) => !asked.has(slot) && slot !== 'item')) return undefined;
     return understoodSummary(learned, flow.flow.understand, flow, lang, deps.directory());
@@ -400,13 +422,16 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   function answerText(
     live: Live | undefined,
     entry: CompiledFlow,
-    read: { reading: Reading; learned: Learned } | undefined,
+    reading: { reading: Reading; learned: Learned } | undefined,
     at: { text: string; now: Date; before: string; textLang: string; apology?: string; session?: Session; endedLang?: string; flowChanged: boolean },
   ): StepOutput {
     const { text, now, before, textLang, apology, session, endedLang, flowChanged } = at;
+    let read = reading;
     if (!live) return startFromText(entry, read, { before, textLang, now, apology, session, ended: endedLang !== undefined, flowChanged });
     const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
-    if (read?.learned.filled.length) {
+    const news = read ? onlyNew(live, read.learned) : undefined;
+    if (read && news?.filled.length) {
+      read = { ...read, learned: news };
       const node = nodeOfSnapshot(live.snapshot);
       const summary = summaryFor(live.compiled, read.learned, textLang, node);
       const back = correctedQuestion(live, read.learned, node);

@@ -18,6 +18,8 @@ export interface Learned {
   filled: string[];
   /** The family word the texter used ("husband", "hijo"), for "for your husband". */
   relation?: string;
+  /** Slots filled from what a named program implies, not said: never over an answer already given. */
+  inferred: string[];
 }
 
 /** Slots the summary names, in the order it names them. */
@@ -49,7 +51,8 @@ function fromPrograms(
   programs: readonly string[],
   directory: MeetingDirectory,
   filled: string[],
-): void {
+): string[] {
+  const before = new Set(filled);
   for (const id of programs) {
     const serves = directory.program(id)?.for;
     if (!serves) continue;
@@ -66,8 +69,9 @@ function fromPrograms(
       vars.teen = true;
       filled.push('teen');
     }
-    return;
+    break;
   }
+  return filled.filter((slot) => !before.has(slot));
 }
 
 /** What a reading teaches the conversation; `directory` resolves places and what named programs imply. */
@@ -92,7 +96,7 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
-  fromPrograms(vars, u.programs, directory, filled);
+  const inferred = fromPrograms(vars, u.programs, directory, filled);
   const place = placeOf(reading, directory);
   if (place) filled.push('place');
   const relation =
@@ -100,7 +104,9 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
       ? reading.heard.find((h) => h.slot === 'audience' && h.value === 'family' && !h.negated && !h.words.includes(' '))
           ?.words
       : undefined;
+  // Kept, so "no, it's for my daughter" after "my son" is news even though both are family.
+  if (relation) vars.relation = relation;
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
   for (const extra of ['item', 'closer']) if (filled.includes(extra)) ordered.push(extra);
-  return { vars, place, filled: ordered, relation };
+  return { vars, place, filled: ordered, relation, inferred };
 }

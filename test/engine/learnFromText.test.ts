@@ -30,7 +30,7 @@ const summary = (text: string, lang = 'en') => {
 describe('learnFromText', () => {
   it('turns a reading into the flow variables, the place resolved in the directory', () => {
     const learned = learn('my husband drinks every night, we live in 79101');
-    expect(learned.vars).toEqual({ audience: 'family', concern: 'alcohol' });
+    expect(learned.vars).toEqual({ audience: 'family', concern: 'alcohol', relation: 'husband' });
     expect(learned.place?.label).toBe('Amarillo, TX');
     expect(learned.filled).toEqual(['audience', 'concern', 'place']);
     expect(learned.relation).toBe('husband');
@@ -38,7 +38,7 @@ describe('learnFromText', () => {
 
   it('fills what a named program implies from the catalogue, never over what the text said', () => {
     expect(learn('narcotics anon').vars).toEqual({ programs: 'na', audience: 'self', concern: 'drugs' });
-    expect(learn('NA meetings for my son').vars).toMatchObject({ programs: 'na', audience: 'family' });
+    expect(learn('NA meetings for my son').vars).toMatchObject({ programs: 'na', audience: 'family', relation: 'son' });
     expect(learn('al anon').vars).toMatchObject({ programs: 'alanon', audience: 'family' });
   });
 
