@@ -3,9 +3,10 @@ import type { Config } from './config';
 import type { ConversationEngine } from './conversation/types';
 import type { Logger } from './log/logger';
 import type { SessionStore } from './store/sessionStore';
-import { TextHandler } from './transport/textHandler';
+import { TextHandler, troubleReply } from './transport/textHandler';
 import { createSmsHandlers } from './transport/twilio/smsRoute';
-import { EMPTY_TWIML } from './transport/twilio/twiml';
+import { renderTwiml } from './transport/twilio/twiml';
+import { createVoiceHandlers, renderVoiceTwiml } from './transport/twilio/voiceRoute';
 
 /** Everything the HTTP app needs, built by server.ts (or by a test). */
 export interface AppDeps {
@@ -20,6 +21,8 @@ export interface AppDeps {
   readinessTimeoutMs?: number;
   /** Time allowed for the store on each text before answering without it (default 1200 ms). */
   storeBudgetMs?: number;
+  /** What the store's own settings risk (lost or evicted opt-outs), for /readyz; none when unknown. */
+  storeWarnings?: () => Promise<string[]>;
 }
 
 /** The Express app with its TextHandler (tests reach the handler's opt-out backlog through it). */
@@ -29,7 +32,7 @@ export interface App extends Express {
 
 /**
  * Builds the Express app without listening (tests drive it with supertest): `POST /sms`,
- * `GET /healthz` (process alive) and `GET /readyz` (store answers and a flow set is loaded).
+ * `POST /voice`, `GET /healthz` (process alive) and `GET /readyz` (store answers and a flow set is loaded).
  */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
@@ -59,6 +62,17 @@ export function createApp(deps: AppDeps): App {
       publicUrl: deps.config.publicUrl,
       phoneHashSecret: deps.config.phoneHashSecret,
       clock,
+      troubleReply: () => troubleReply(deps.engine, undefined),
+    }),
+  );
+
+  app.post(
+    '/voice',
+    ...createVoiceHandlers({
+      log: deps.log,
+      twilioAuthToken: deps.config.twilioAuthToken,
+      publicUrl: deps.config.publicUrl,
+      script: () => deps.engine().voiceScript(),
     }),
   );
 
@@ -80,8 +94,10 @@ export function createApp(deps: AppDeps): App {
       flowsReady = false;
     }
     if (!flowsReady) reasons.push('flows are not loaded');
-    if (reasons.length === 0) res.status(200).json({ status: 'ready' });
-    else res.status(503).json({ status: 'not ready', reasons });
+    // Settings that would lose opt-outs do not stop texts being answered: named, with a 200.
+    const warnings = await storeWarnings(deps);
+    if (reasons.length === 0) res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
+    else res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
 
   app.use((_req, res) => {
@@ -93,13 +109,26 @@ export function createApp(deps: AppDeps): App {
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     deps.log.warn({ path: req.path, status, err: { name: err.name, type: err.type } }, 'request failed');
     if (req.path === '/sms' && status >= 500) {
-      res.status(200).type('text/xml').send(EMPTY_TWIML);
+      res.status(200).type('text/xml').send(renderTwiml([troubleReply(deps.engine, undefined)]));
+      return;
+    }
+    if (req.path === '/voice' && status >= 500) {
+      res.status(200).type('text/xml').send(renderVoiceTwiml(deps.engine().voiceScript()));
       return;
     }
     res.status(status).type('text/plain').send(status === 500 ? 'Internal error' : 'Bad request');
   };
   app.use(onError);
   return app;
+}
+
+async function storeWarnings(deps: AppDeps): Promise<string[]> {
+  if (!deps.storeWarnings) return [];
+  try {
+    return await withTimeout(deps.storeWarnings(), deps.readinessTimeoutMs ?? 1_000);
+  } catch {
+    return [];
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

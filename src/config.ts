@@ -37,6 +37,8 @@ export interface Config {
   directoryRefreshMinutes: number;
   /** Texts one sender may send per minute before the line stops answering ordinary texts. */
   rateLimitPerMinute: number;
+  /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, the default) or `line` (the flow's texts). */
+  optOutReplies: 'twilio' | 'line';
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -72,6 +74,7 @@ const schema = z.object({
   DIRECTORY_SOURCES: z.string().default(''),
   DIRECTORY_REFRESH_MINUTES: z.coerce.number().min(0).default(360),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -118,5 +121,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directorySources: e.DIRECTORY_SOURCES.split(',').map((s) => s.trim()).filter(Boolean),
     directoryRefreshMinutes: e.DIRECTORY_REFRESH_MINUTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    optOutReplies: e.OPT_OUT_REPLIES,
   };
 }

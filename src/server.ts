@@ -12,6 +12,7 @@ import { FlowLibrary } from './flows/flowLibrary';
 import { createLogger, type Logger } from './log/logger';
 import { MemorySessionStore } from './store/memorySessionStore';
 import { createRedis, describeRedis } from './store/redisClient';
+import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 
@@ -68,7 +69,7 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
   }
   flows.watch();
   flows.reloadOnSignal();
-  const engine = createEngine({ flows, directory });
+  const engine = createEngine({ flows, directory, optOutReplies: config.optOutReplies });
   return {
     engine: () => engine,
     close: async () => {
@@ -100,6 +101,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       // Without an offline queue, texts arriving before the connection is up would all degrade; wait a
       // little, but start anyway when Redis is down (texts get fallback replies, /readyz says 503).
       if (!(await redisReadyWithin(redis, 3_000))) log.warn('Redis is not reachable yet; starting anyway and retrying in the background');
+      else for (const warning of await checkRedisDurability(redis)) log.warn(`!!! ${warning} !!!`);
     } else {
       log.warn(
         '!!! REDIS_URL is not set: sessions are kept in this process memory. One process only, lost on restart. NOT FOR PRODUCTION. !!!',
@@ -116,7 +118,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     throw err;
   }
 
-  const app = createApp({ config, log, engine: conversation.engine, store, clock: overrides.clock });
+  const durable = redis;
+  const storeWarnings = durable ? () => checkRedisDurability(durable) : undefined;
+  const app = createApp({ config, log, engine: conversation.engine, store, clock: overrides.clock, storeWarnings });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());

@@ -32,6 +32,9 @@ export function fixedReplyEngine(): ConversationEngine {
     step: (input) => output(input.session ? 'medication' : ''),
     stepWithoutSession: () => output(''),
     isUrgent: () => false,
+    rateLimitNotice: () => undefined,
+    troubleReply: () => FIXED_REPLY,
+    voiceScript: () => [{ lang: 'en', text: FIXED_REPLY }],
     isReady: () => true,
   };
 }

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { loadConfig } from '../config';
 import { createEngine } from '../conversation/engine';
-import type { Session } from '../conversation/types';
+import { optOutAfter, type OptOutState, type Session } from '../conversation/types';
 import { DirectoryService } from '../directory/directoryService';
 import type { MeetingDirectory } from '../directory/types';
 import { formatFinding, hasErrors } from '../flows/finding';
@@ -101,17 +101,16 @@ async function main(): Promise<void> {
   out('Type what the texter sends; Ctrl-D ends.');
 
   let session: Session | undefined;
-  let optedOut = false;
+  let optOut: OptOutState = { optedOut: false };
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, terminal: interactive });
   if (interactive) rl.setPrompt('> ');
   if (interactive) rl.prompt();
   for await (const line of rl) {
     if (!interactive) out(`> ${line}`);
-    const result = engine.step({ session, optedOut, text: line, now: options.now ?? new Date() });
+    const result = engine.step({ session, ...optOut, text: line, now: options.now ?? new Date() });
     session = result.session;
-    if (result.effect === 'opt_out') optedOut = true;
-    if (result.effect === 'opt_in') optedOut = false;
+    optOut = optOutAfter(result.effect, optOut);
     for (const reply of result.replies) {
       out(reply.split('\n').map((l) => `< ${l}`).join('\n'));
       out(`  ${describeReply(reply)}`);

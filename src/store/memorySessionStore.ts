@@ -1,4 +1,4 @@
-import type { Session } from '../conversation/types';
+import type { OptOutSource, Session } from '../conversation/types';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,
@@ -19,6 +19,7 @@ interface SenderRecord {
   sessionJson: string | undefined;
   sessionExpiresAt: number;
   optedOut: boolean;
+  optOutBy: OptOutSource | undefined;
   rateWindow: number;
   rateCount: number;
   /** MessageSid -> saved replies JSON, or 'P' while being answered. */
@@ -45,7 +46,7 @@ export class MemorySessionStore implements SessionStore {
     let record = this.senders.get(senderKey);
     if (!record) {
       record = {
-        version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false,
+        version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false, optOutBy: undefined,
         rateWindow: -1, rateCount: 0, messages: new Map(),
       };
       this.senders.set(senderKey, record);
@@ -71,7 +72,7 @@ export class MemorySessionStore implements SessionStore {
   }
 
   private stateOf(record: SenderRecord): SenderState {
-    return { optedOut: record.optedOut, version: record.version, session: parseSession(record.sessionJson), revision: record.revision };
+    return { optedOut: record.optedOut, optOutBy: record.optOutBy, version: record.version, session: parseSession(record.sessionJson), revision: record.revision };
   }
 
   async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
@@ -98,12 +99,18 @@ export class MemorySessionStore implements SessionStore {
     if (record.revision !== request.expected.revision || record.optedOut !== request.expected.optedOut) {
       return { kind: 'conflict', current: this.stateOf(record) };
     }
-    if (request.effect === 'opt_out') record.optedOut = true;
-    if (request.effect === 'opt_in') record.optedOut = false;
+    if (request.effect === 'opt_out' || request.effect === 'opt_out_line') {
+      record.optedOut = true;
+      record.optOutBy = request.effect === 'opt_out_line' ? 'line' : 'carrier';
+    }
+    if (request.effect === 'opt_in') {
+      record.optedOut = false;
+      record.optOutBy = undefined;
+    }
     if (request.effect === 'erase') {
-      const optedOut = record.optedOut;
+      const { optedOut, optOutBy } = record;
       this.senders.delete(senderKey);
-      if (optedOut) this.recordOf(senderKey).optedOut = true;
+      if (optedOut) Object.assign(this.recordOf(senderKey), { optedOut, optOutBy });
       return { kind: 'committed', version: 0 };
     }
     record.version += 1;
@@ -126,7 +133,9 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
-    this.recordOf(senderKey).optedOut = optedOut;
+    const record = this.recordOf(senderKey);
+    record.optedOut = optedOut;
+    record.optOutBy = optedOut ? 'carrier' : undefined;
   }
 
   async ping(): Promise<void> {}

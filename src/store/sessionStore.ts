@@ -1,4 +1,4 @@
-import type { Session, StepEffect } from '../conversation/types';
+import type { OptOutSource, Session, StepEffect } from '../conversation/types';
 import type { SenderKey } from './senderKey';
 
 /** What is stored about one sender, as read at one moment: the CAS in `commit` compares against it. */
@@ -7,6 +7,8 @@ export interface SenderState {
   session: Session | undefined;
   /** Whether the sender has opted out (STOP); never expires, survives erase. */
   optedOut: boolean;
+  /** Who recorded the opt-out (the carrier's STOP or the line's plain-language words), when opted out. */
+  optOutBy?: OptOutSource;
   /** How many commits this conversation has had (0 = none since it began or was erased); for logs and tests. */
   version: number;
   /**
@@ -34,7 +36,10 @@ export interface CommitRequest {
   expected: SenderState;
   /** What to store now; undefined stores no conversation. */
   session: Session | undefined;
-  /** opt_out sets the flag, opt_in clears it, erase deletes everything but the opt-out flag. */
+  /**
+   * opt_out (carrier words) and opt_out_line (plain language) set the flag, opt_in clears it,
+   * erase deletes everything but the opt-out flag.
+   */
   effect: StepEffect;
   /** The replies sent for `sid`, saved for 24 h so a retry gets the same answer. */
   replies: string[];
