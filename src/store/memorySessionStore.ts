@@ -1,4 +1,4 @@
-import type { OptOutSource, Session } from '../conversation/types';
+import type { OptOutSource, Session } from '../engine/types';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,
