@@ -1,0 +1,274 @@
+import { compilePattern, PatternIndex, type PhrasePattern } from './phrasePattern';
+import { plainLower, wordsOfPlain } from './textWords';
+import { TypoCorrector } from './typoCorrector';
+
+/**
+ * The one crisis detector. It reads the whole message and says which danger it is about, so the
+ * right first words go out: someone overdosing -> 911 and naloxone; thoughts of suicide or
+ * self-harm -> 988. The engine's keyword handling and the understanding step both call it. The
+ * core list below is pinned by flows/safety/crisis.yaml and no-alarm.yaml; staff can add words.
+ */
+
+/** overdose: someone overdosing or not breathing (911 + naloxone first); suicide: suicide or self-harm (988 first). */
+export type CrisisKind = 'overdose' | 'suicide';
+
+/** What a message was found to be about; both kinds can apply. */
+export interface CrisisFinding {
+  kinds: CrisisKind[];
+}
+
+/** Extra words or phrases staff add in the flow; they are added to the core list, never replace it. */
+export interface CrisisWords {
+  overdose?: string[];
+  suicide?: string[];
+}
+
+interface CrisisEntry {
+  pattern: PhrasePattern;
+  kind: CrisisKind;
+  /** A bare mention ("overdose", "OD") that history or prevention talk turns off. */
+  weak: boolean;
+  /** Words that, as one of the two words before the match, turn it off ("dont want to die"). */
+  notAfter?: ReadonlySet<string>;
+  /** True when a number just before turns it off ("5 kms"). */
+  notAfterNumber?: boolean;
+  /** Words that, within the three words after the match, turn it off ("took too much of your time"). */
+  notNear?: ReadonlySet<string>;
+}
+
+/** A core list line: a pattern, or a pattern with the words around it that turn it off. */
+type Spec = string | { p: string; notAfter?: readonly string[]; notNear?: readonly string[]; notAfterNumber?: boolean };
+
+const NEGATED = ['dont', 'doesnt', 'didnt', 'never', 'not', 'aint'];
+const NEGADO = ['no', 'nunca', 'jamas'];
+// "5 kms away" is kilometres, not "kill myself".
+const COUNTED = ['a', 'few', 'two', 'three', 'five', 'ten', 'couple', 'many', 'of'];
+// "I don't want to live with him anymore" is about a home, not about being alive.
+const LIVING_WHERE = ['with', 'in', 'there', 'here', 'near', 'at', 'by', 'together', 'alone', 'under', 'around'];
+const VIVIR_DONDE = ['con', 'en', 'aqui', 'ahi', 'alli', 'alla', 'cerca', 'solo', 'sola', 'juntos'];
+
+/** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
+const SUICIDE: readonly Spec[] = [
+  'kill|killing|killin|kil myself|meself|mysef|myslef|mysefl|self',
+  'kill|killing my self',
+  'kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting himself|herself|themselves|themself',
+  'off|offing myself',
+  { p: 'kms', notAfter: COUNTED, notAfterNumber: true },
+  'unalive*',
+  'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal',
+  'end|ending|take|taking|took my own life',
+  'end|ending my life',
+  'end|ending it all',
+  { p: 'want|wants|wanted|wish|ready|trying|planning|deserve|deserves to die', notAfter: NEGATED },
+  { p: 'want|wants|wish to be dead', notAfter: NEGATED },
+  'feel|feeling|felt like dying',
+  'wish|wishing i|id was|were|could|had dead|die',
+  'wish|wishing i|id was|were|had never been? born',
+  'better off dead',
+  'better off without me',
+  'rather be dead',
+  'should just die',
+  { p: 'dont|doesnt want to live', notNear: LIVING_WHERE },
+  'dont|doesnt want to exist',
+  'dont|doesnt want to be alive',
+  'dont|doesnt want to keep living',
+  'dont|doesnt want to wake up',
+  'dont|doesnt want to be here anymore',
+  'no reason to live',
+  'no reason to go on',
+  'nothing left? to live for',
+  'not worth living',
+  'cant go on anymore',
+  'cant go on like this',
+  'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
+  'self harm|harming|injury',
+  'selfharm',
+  'jump|jumping off a|the bridge|roof|building',
+  // Spanish
+  { p: 'me quiero|queria|gustaria morir|morirme|suicidar|matar', notAfter: NEGADO },
+  'me voy|vo a matar|suicidar',
+  { p: 'quiero|quisiera|queria morir|morirme|matarme|suicidarme', notAfter: NEGADO },
+  'ganas de morir|morirme|matarme|suicidarme',
+  'matarme',
+  { p: 'no quiero vivir', notNear: VIVIR_DONDE },
+  'no quiero|puedo seguir viviendo',
+  'quitarme la vida',
+  'quitar mi vida',
+  'acabar|terminar con mi vida',
+  'hacerme dano',
+  'lastimarme|cortarme|ahorcarme',
+  'mejor muerto|muerta',
+  'quiero|quisiera|prefiero estar muerto|muerta',
+  'no vale la pena vivir',
+  'no tengo razon|razones para vivir',
+];
+
+/** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
+const OVERDOSE: readonly Spec[] = [
+  'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe',
+  'cant|couldnt breathe|breath|breathing',
+  'wont wake',
+  'wont|not waking up',
+  'cant|couldnt wake|waking him|her|them|my|em|hem|mom|dad',
+  'cant|couldnt wake|waking up him|her|them|my|mom|dad',
+  'trying to wake|waking him|her|them|my',
+  'cant|couldnt get him|her|them to? wake',
+  'unresponsive',
+  'not responsive',
+  'lips|lip|face|skin ... blue|purple|gray|grey',
+  'turning|turned blue|purple',
+  'blue lips',
+  'foam|foaming at|from the mouth',
+  'no pulse|heartbeat',
+  'overdosing',
+  'took|taken|swallowed|ate a|the|his|her|my|their whole|entire bottle',
+  'swallowed a|the bottle',
+  'too many pills',
+  { p: 'took|taken|swallowed|ate way? too many|much', notNear: ['time', 'money', 'space', 'work', 'on', 'stress'] },
+  // Spanish
+  'no respira|respiraba',
+  'no esta respirando',
+  'dejo de respirar',
+  'no puede respirar',
+  'no despierta|despertaba|reacciona|reaccionaba',
+  'no se despierta',
+  'no lo|la|le puedo despertar',
+  'labios morados|azules',
+  'se puso|esta morado|morada|azul',
+  'poniendo morado|morada|azul',
+  'se tomo ... frasco',
+  'se tomo todas las pastillas',
+];
+
+/** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
+const OVERDOSE_WEAK: readonly Spec[] = [
+  'overdose|overdosed|overdoses|od|ods|sobredosis|overdosis',
+  'give|gave|giving|use|used|need|needs ... narcan|naloxone',
+];
+
+/** Talk about the past or about prevention, which turns a bare overdose mention off. */
+const HISTORY = [
+  'died|dead|passed of|from|after',
+  'lost ... to',
+  'passed away',
+  'last year|month|week|summer|winter|spring|fall|time|christmas',
+  'years|months|weeks|yrs|year|month ago|back',
+  'ago',
+  'anniversary',
+  'survived|survivor|survivors',
+  'prevention|prevent|preventing|training|awareness|class|kit|kits|carry',
+  'murio|fallecio|perdi|perdimos',
+  'ano|mes pasado',
+  'hace ... anos|meses|ano|mes',
+  'prevencion|prevenir|capacitacion',
+];
+
+/**
+ * Real words one typo away from a listed word, which must never be corrected into it:
+ * "too many bills" is not "too many pills".
+ */
+const KNOWN_WORDS = [
+  'bills', 'polls', 'pulls', 'spills', 'hills', 'kills', 'fills', 'mills', 'wills', 'pill', 'piles',
+  'overdoes', 'alike', 'olive', 'alice', 'while', 'whale', 'whore', 'worth', 'north', 'forth',
+  'giving', 'loving', 'liking', 'diving', 'lining', 'season', 'bitter', 'butter', 'letter', 'batter',
+  'father', 'gather', 'lather', 'drying', 'doing', 'crying', 'frying', 'wasted', 'wanter', 'battle',
+  'respiro', 'matarte', 'matarlo', 'matarla', 'fresco', 'despierto', 'despiertas', 'morada', 'vivi',
+  'breaths', 'bread', 'breed', 'waking', 'making', 'taking', 'baking', 'killer', 'kilos',
+  'quieres', 'quiere', 'mueren', 'muerte',
+];
+
+/** Turns "od'd", "OD'ing", "O.D." into words the lists hold, before apostrophes go. */
+function spellOutOverdose(plain: string): string {
+  return plain
+    .replace(/\bo\.\s?d\b\.?/g, 'od')
+    .replace(/\bod(?:'|-)(?:d|ed)\b/g, 'overdosed')
+    .replace(/\bod(?:(?:'|-)(?:ing|in)|ing)\b/g, 'overdosing');
+}
+
+function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
+  return list.map((spec) => {
+    if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
+    const entry: CrisisEntry = { pattern: compilePattern(spec.p), kind, weak };
+    if (spec.notAfter) entry.notAfter = new Set(spec.notAfter);
+    if (spec.notNear) entry.notNear = new Set(spec.notNear);
+    if (spec.notAfterNumber) entry.notAfterNumber = true;
+    return entry;
+  });
+}
+
+const core: CrisisEntry[] = [
+  ...entries(SUICIDE, 'suicide', false),
+  ...entries(OVERDOSE, 'overdose', false),
+  ...entries(OVERDOSE_WEAK, 'overdose', true),
+];
+
+const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
+
+interface CompiledList {
+  index: PatternIndex<CrisisEntry>;
+  typos: TypoCorrector;
+}
+
+function compileList(all: CrisisEntry[]): CompiledList {
+  const vocabulary = all.flatMap((entry) => entry.pattern.slots.flatMap((slot) => [...slot.words]));
+  return { index: new PatternIndex(all), typos: new TypoCorrector(vocabulary, KNOWN_WORDS) };
+}
+
+const coreList = compileList(core);
+const withExtra = new WeakMap<CrisisWords, CompiledList>();
+
+function listFor(extra: CrisisWords | undefined): CompiledList {
+  if (!extra || (!extra.overdose?.length && !extra.suicide?.length)) return coreList;
+  let list = withExtra.get(extra);
+  if (!list) {
+    // Staff write plain words and phrases: read them as words, so "|" or "*" in them mean nothing special.
+    const plain = (words: string[] | undefined, kind: CrisisKind): CrisisEntry[] =>
+      (words ?? [])
+        .map((w) => wordsOfPlain(plainLower(w)).join(' '))
+        .filter(Boolean)
+        .map((source) => ({ pattern: compilePattern(source), kind, weak: false }));
+    list = compileList([...core, ...plain(extra.overdose, 'overdose'), ...plain(extra.suicide, 'suicide')]);
+    withExtra.set(extra, list);
+  }
+  return list;
+}
+
+function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, end: number): boolean {
+  const { notAfter, notNear } = entry;
+  if (entry.notAfterNumber && start > 0 && /^\d/.test(words[start - 1])) return true;
+  if (notAfter) {
+    for (let i = Math.max(0, start - 2); i < start; i++) {
+      if (notAfter.has(words[i])) return true;
+    }
+  }
+  if (notNear) {
+    for (let i = end; i < Math.min(words.length, end + 3); i++) if (notNear.has(words[i])) return true;
+  }
+  return false;
+}
+
+/**
+ * Which dangers a message speaks of, or undefined when none: reads the whole message, whole
+ * words only ("odd" is not "OD"), one typo allowed in words of five letters or more.
+ */
+export function detectCrisis(text: string, extra?: CrisisWords): CrisisFinding | undefined {
+  const list = listFor(extra);
+  const said = wordsOfPlain(spellOutOverdose(plainLower(text)));
+  if (!said.length) return undefined;
+  const words = said.map((word) => list.typos.correct(word));
+  let overdose = false;
+  let suicide = false;
+  let weakOverdose = false;
+  for (const hit of list.index.findAll(words)) {
+    if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
+    if (hit.entry.kind === 'suicide') suicide = true;
+    else if (hit.entry.weak) weakOverdose = true;
+    else overdose = true;
+  }
+  if (weakOverdose && !overdose && history.findAll(words).length === 0) overdose = true;
+  if (!overdose && !suicide) return undefined;
+  const kinds: CrisisKind[] = [];
+  if (overdose) kinds.push('overdose');
+  if (suicide) kinds.push('suicide');
+  return { kinds };
+}

@@ -1,0 +1,138 @@
+/**
+ * Small word patterns for lists that must be cheap to run on every text. A pattern is words
+ * separated by spaces, where "a|b" is either word, "kill*" any word starting so, "x?" an
+ * optional word, and "..." up to three words of anything: "cant|couldnt wake ... up".
+ */
+
+/** How many words "..." may skip. */
+const GAP_WORDS = 3;
+
+interface Slot {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  optional: boolean;
+  /** Up to this many words of anything; 0 for an ordinary slot. */
+  gap: number;
+}
+
+/** A compiled pattern: its source text and its slots, read left to right. */
+export interface PhrasePattern {
+  readonly source: string;
+  readonly slots: readonly Slot[];
+}
+
+/** Raised when a pattern cannot be compiled (empty, or starting with an optional word or a gap). */
+export class PhrasePatternError extends Error {
+  constructor(readonly source: string, reason: string) {
+    super(`pattern "${source}": ${reason}`);
+    this.name = 'PhrasePatternError';
+  }
+}
+
+/** Compiles a pattern once, so matching needs no string work. */
+export function compilePattern(source: string): PhrasePattern {
+  const slots: Slot[] = [];
+  for (const token of source.trim().split(/\s+/)) {
+    if (token === '...') {
+      slots.push({ words: new Set(), prefixes: [], optional: false, gap: GAP_WORDS });
+      continue;
+    }
+    const optional = token.endsWith('?');
+    const body = optional ? token.slice(0, -1) : token;
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    for (const alt of body.split('|').filter(Boolean)) {
+      if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
+      else words.add(alt);
+    }
+    if (!words.size && !prefixes.length) throw new PhrasePatternError(source, `empty word in "${token}"`);
+    slots.push({ words, prefixes, optional, gap: 0 });
+  }
+  const first = slots[0];
+  if (!first || first.optional || first.gap) {
+    throw new PhrasePatternError(source, 'must start with a word that is always there');
+  }
+  return { source, slots };
+}
+
+function slotHas(slot: Slot, word: string): boolean {
+  if (slot.words.has(word)) return true;
+  for (const prefix of slot.prefixes) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+function matchFrom(slots: readonly Slot[], si: number, words: readonly string[], wi: number): number {
+  if (si === slots.length) return wi;
+  const slot = slots[si];
+  if (slot.gap) {
+    for (let k = 0; k <= slot.gap && wi + k <= words.length; k++) {
+      const end = matchFrom(slots, si + 1, words, wi + k);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (wi < words.length && slotHas(slot, words[wi])) {
+    const end = matchFrom(slots, si + 1, words, wi + 1);
+    if (end >= 0) return end;
+  }
+  return slot.optional ? matchFrom(slots, si + 1, words, wi) : -1;
+}
+
+/** Where the pattern matches starting exactly at word `start`: the index after its last word, or -1. */
+export function matchAt(pattern: PhrasePattern, words: readonly string[], start: number): number {
+  return matchFrom(pattern.slots, 0, words, start);
+}
+
+/** The exact words a pattern names (not its prefixes): the vocabulary typos are corrected towards. */
+export function patternWords(pattern: PhrasePattern): string[] {
+  return pattern.slots.flatMap((slot) => [...slot.words]);
+}
+
+/** A match of one entry of a PatternIndex: which entry, and the words it spans. */
+export interface PatternHit<T> {
+  entry: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * Many patterns, indexed by their first word so a text only tries the patterns that could start
+ * at each of its words: a few map lookups per word for a list of hundreds.
+ */
+export class PatternIndex<T extends { pattern: PhrasePattern }> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly byPrefix: { prefix: string; entry: T }[] = [];
+
+  constructor(entries: readonly T[]) {
+    for (const entry of entries) {
+      const first = entry.pattern.slots[0];
+      for (const word of first.words) {
+        const list = this.byWord.get(word);
+        if (list) list.push(entry);
+        else this.byWord.set(word, [entry]);
+      }
+      for (const prefix of first.prefixes) this.byPrefix.push({ prefix, entry });
+    }
+  }
+
+  /** Every match in the words, in order of where it starts. */
+  findAll(words: readonly string[]): PatternHit<T>[] {
+    const hits: PatternHit<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const listed = this.byWord.get(word);
+      if (listed) {
+        for (const entry of listed) {
+          const end = matchAt(entry.pattern, words, i);
+          if (end >= 0) hits.push({ entry, start: i, end });
+        }
+      }
+      for (const { prefix, entry } of this.byPrefix) {
+        if (!word.startsWith(prefix)) continue;
+        const end = matchAt(entry.pattern, words, i);
+        if (end >= 0) hits.push({ entry, start: i, end });
+      }
+    }
+    return hits;
+  }
+}

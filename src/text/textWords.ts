@@ -1,0 +1,60 @@
+/**
+ * Turns a text message into the plain words the understanding and crisis steps read: lower
+ * case, accents dropped ("días" -> "dias"), apostrophes joined ("won't" -> "wont"), everything
+ * else that is not a letter or digit a space, and a few spoken forms written out ("wanna").
+ */
+
+/** Spoken or split forms that mean the same as one plain form, so every list needs only one. */
+const REWRITES: ReadonlyMap<string, string[]> = new Map([
+  ['wanna', ['want', 'to']],
+  ['wana', ['want', 'to']],
+  ['gonna', ['going', 'to']],
+  ['gona', ['going', 'to']],
+  ['cannot', ['cant']],
+  ['dnt', ['dont']],
+  ['doesn', ['doesnt']],
+]);
+
+/** Two-word negations written as one, so "do not" and "don't" read the same. */
+const JOINED: ReadonlyMap<string, string> = new Map([
+  ['do not', 'dont'],
+  ['does not', 'doesnt'],
+  ['can not', 'cant'],
+  ['will not', 'wont'],
+  ['is not', 'isnt'],
+  ['am not', 'aint'],
+  ['did not', 'didnt'],
+  ['could not', 'couldnt'],
+]);
+
+/** Lower case, accents removed, apostrophes unified as ' (callers may look at them before they go). */
+export function plainLower(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´ʼ]/g, "'");
+}
+
+/** The words of a message already passed through plainLower, with the rewrites above applied. */
+export function wordsOfPlain(plain: string): string[] {
+  const raw = plain.replace(/'/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const word of raw.split(' ')) {
+    const prev = out[out.length - 1];
+    const joined = prev === undefined ? undefined : JOINED.get(`${prev} ${word}`);
+    if (joined) out[out.length - 1] = joined;
+    else {
+      const rewrite = REWRITES.get(word);
+      if (rewrite) out.push(...rewrite);
+      else out.push(word);
+    }
+  }
+  return out;
+}
+
+/** The plain words of a message: "I won't go, wanna stay" -> ["i", "wont", "go", "want", "to", "stay"]. */
+export function textWords(text: string): string[] {
+  return wordsOfPlain(plainLower(text));
+}
