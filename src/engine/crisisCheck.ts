@@ -1,23 +1,31 @@
 import type { FlowKeyword } from '../flow/flowSchema';
-import { containsAnyWord } from '../text/answerMatch';
+import { allWords, containsAnyWord } from '../text/answerMatch';
+import { detectCrisis, type CrisisFinding, type CrisisWords } from '../text/crisisDetector';
 
-/** The dangers that change a crisis reply's first words: overdose (911, naloxone) and suicide (988). */
-export type CrisisKind = 'overdose' | 'suicide';
+export type { CrisisFinding, CrisisKind } from '../text/crisisDetector';
 
-/** What a crisis check found; `kinds` may be empty when only a staff word for danger in general matched. */
-export interface CrisisFinding {
-  kinds: CrisisKind[];
+/** Staff words per flow's keyword set, built once so the detector can keep its compiled list for them. */
+const extrasOf = new WeakMap<Record<string, FlowKeyword>, CrisisWords>();
+
+function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
+  let extra = extrasOf.get(keywords);
+  if (!extra) {
+    extra = {
+      overdose: allWords(keywords.crisis_overdose?.contains),
+      suicide: allWords(keywords.crisis_suicide?.contains),
+    };
+    extrasOf.set(keywords, extra);
+  }
+  return extra;
 }
 
 /**
- * Finds danger in a text with the flow's crisis words: `crisis_overdose` and `crisis_suicide`
- * name the kind, `crisis` is danger in general. This is the one place the engine asks "is this a
- * crisis?", so the shared detector (src/text/crisisDetector.ts) replaces its body, not its callers.
+ * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
+ * plus the words staff added under `crisis_overdose` and `crisis_suicide`. Words under `crisis`
+ * itself mean danger in general: they give a finding with no kind, answered with the common part.
  */
 export function findCrisis(text: string, keywords: Record<string, FlowKeyword>): CrisisFinding | undefined {
-  const kinds: CrisisKind[] = [];
-  if (containsAnyWord(text, keywords.crisis_overdose?.contains)) kinds.push('overdose');
-  if (containsAnyWord(text, keywords.crisis_suicide?.contains)) kinds.push('suicide');
-  if (kinds.length) return { kinds };
-  return containsAnyWord(text, keywords.crisis?.contains) ? { kinds } : undefined;
+  const found = detectCrisis(text, staffWords(keywords));
+  if (found) return found;
+  return containsAnyWord(text, keywords.crisis?.contains) ? { kinds: [] } : undefined;
 }

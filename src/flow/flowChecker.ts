@@ -6,6 +6,7 @@ import { compileFlow, FlowCompileError } from '../engine/flowCompiler';
 import { sortFindings } from './finding';
 import { describePath, parseFlowFile, parseFlowSource, type FlowPath, type ParsedFlow } from './flowParser';
 import { checkCarrierAudit } from './carrierAudit';
+import { checkCrisisCorpora, type CrisisCorpora } from './crisisCorpus';
 import { KNOWN_KEYWORDS, type FlowFile, type FlowNode, type FlowText, type FlowWords } from './flowSchema';
 import { toGsm7 } from '../sms/gsm7';
 import { GSM7_PER_PART, MAX_REPLY_PARTS, UCS2_PER_PART } from '../sms/smsLimits';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   actions?: Iterable<ActionInfo>;
   /** Variables the engine fills by itself, with their longest values (default: BUILTIN_VARIABLES). */
   builtinVariables?: Record<string, { maxLength: number }>;
+  /** Crisis phrasings that must be caught and everyday ones that must not be (flows/safety); none: not run. */
+  crisisCorpora?: CrisisCorpora;
 }
 
 /** A flow file given by content instead of a path (tests, editors). */
@@ -85,6 +88,7 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkRoutes(ctx);
   checkKeywords(ctx);
   checkCarrierAudit(flow, (path, rule, message) => ctx.report(path, 'warning', rule, message));
+  if (options.crisisCorpora) checkCrisisCorpora(flow, options.crisisCorpora, (path, severity, rule, message) => ctx.report(path, severity, rule, message));
   // Last guard: whatever the rules above let through must also build into a machine.
   if (!ctx.findings.some((f) => f.severity === 'error')) checkCompiles(ctx);
   return ctx.findings;
