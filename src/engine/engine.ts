@@ -42,6 +42,9 @@ const ENGINE_KEYWORDS = new Set([
 /** Keywords answered even over the rate limit (crisis words and the carrier's words are checked apart). */
 const URGENT_KEYWORDS = ['opt_out', 'help', 'person'] as const;
 
+/** The keywords of no flow: the crisis detector's core list alone. */
+const NO_KEYWORDS: Record<string, FlowKeyword> = {};
+
 /** A text that is only a US ZIP code: someone going on with their search. */
 const ZIP_ONLY = /^\s*\d{5}(-\d{4})?\s*$/;
 
@@ -315,7 +318,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     // Opted out: danger is still answered; otherwise only the opt-in words get through.
     if (input.optedOut) return stepOptedOut(input, before);
     if (isCarrierOptOut(text)) return carrierStop(before, text);
-    if (!deps.flows.isReady()) return noSessionOutput([], 'none', 'not_ready', before, session);
+    if (!deps.flows.isReady()) {
+      // No flow yet: danger is still answered, from the detector's core list and the built-in words.
+      const danger = findCrisis(text, NO_KEYWORDS) ? [LAST_RESORT_CRISIS] : [];
+      return noSessionOutput(danger, 'none', danger.length ? 'crisis' : 'not_ready', before, session);
+    }
 
     const entry = compiled(deps.flows.entry());
     let live = session ? restore(session, entry, now) : undefined;
@@ -437,7 +444,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       const confirm = optOutReplies === 'line' ? entryText('started', undefined, text) : undefined;
       return noSessionOutput(confirm ? [confirm] : [], 'opt_in', 'opt_in', '');
     }
-    if (!deps.flows.isReady()) return noSessionOutput([LAST_RESORT_TROUBLE], 'none', 'not_ready', '');
+    if (!deps.flows.isReady()) {
+      const reply = findCrisis(text, NO_KEYWORDS) ? LAST_RESORT_CRISIS : LAST_RESORT_TROUBLE;
+      return noSessionOutput([reply], 'none', 'not_ready', '');
+    }
     const entry = compiled(deps.flows.entry());
     const keywords = entry.flow.keywords;
     const lang = newLanguage(entry, text);

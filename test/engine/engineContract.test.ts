@@ -110,7 +110,7 @@ describe('after a conversation ends', () => {
     // Still Spanish after the next end.
     expect(t.send('ok')[0]).toMatch(/^Recovery Textline: ayuda gratis/);
     // HELP answers in the conversation's language.
-    expect(t.send('HELP')[0]).toMatch(/^Recovery Textline busca grupos de apoyo/);
+    expect(t.send('HELP')[0]).toMatch(/^Recovery Textline busca grupos como AA/);
   });
 });
 
@@ -128,12 +128,13 @@ describe('without stored state (Redis down)', () => {
     expect(en.replies[0]).toContain('911');
     expect(en.replies[0]).toContain('988');
     const es = engine.stepWithoutSession('hola, creo que es una sobredosis', TUESDAY_EVENING);
-    expect(es.replies[0]).toMatch(/^Si estas en peligro, llama al 911/);
+    // An overdose gets 911 and naloxone first, then the common part.
+    expect(es.replies[0]).toMatch(/^¿Sobredosis\? Llama al 911 ahora\. Da naloxona.*\nSi estas en peligro, llama al 911/s);
   });
 
   it('answers HELP, plain opt-outs, and anything else with the having-trouble text', () => {
     expect(engine.stepWithoutSession('HELP', TUESDAY_EVENING).replies[0]).toMatch(/^Recovery Textline finds support groups/);
-    expect(engine.stepWithoutSession('no more texts', TUESDAY_EVENING)).toMatchObject({ effect: 'opt_out' });
+    expect(engine.stepWithoutSession('no more texts', TUESDAY_EVENING)).toMatchObject({ effect: 'opt_out_line' });
     const other = engine.stepWithoutSession('1', TUESDAY_EVENING);
     expect(other.replies[0]).toMatch(/^Sorry, we are having trouble right now/);
     expect(other.replies[0]).toContain(HELPLINE);
@@ -162,8 +163,12 @@ describe('words that act anywhere', () => {
     (text) => {
       const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
       expect(out.kind).toBe('crisis');
+      // One reply, 911 and 988 in it, and no welcome or question after it: the questions wait.
+      expect(out.replies).toHaveLength(1);
       expect(out.replies[0]).toContain('911');
-      expect(out.replies[1]).toMatch(/Recovery Textline/);
+      expect(out.replies[0]).toContain('988');
+      expect(out.replies[0]).not.toMatch(/Recovery Textline|Who is the help for|Para quien/);
+      expect(out.session?.paused).toBe('crisis');
     },
   );
 
@@ -171,24 +176,28 @@ describe('words that act anywhere', () => {
     expect(engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING }).kind).not.toBe('crisis');
   });
 
-  it('marks crisis, opt-out and opt-in words as urgent, and nothing else', () => {
-    for (const text of ['overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis']) expect(engine.isUrgent(text)).toBe(true);
-    for (const text of ['hi', '79101', 'more', 'help']) expect(engine.isUrgent(text)).toBe(false);
+  it('marks crisis, opt-out and opt-in words, HELP and requests for a person as urgent, and nothing else', () => {
+    const urgent = ['overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis', 'help', 'can I talk to a real person'];
+    for (const text of urgent) expect(engine.isUrgent(text)).toBe(true);
+    for (const text of ['hi', '79101', 'more', 'my counselor said try AA']) expect(engine.isUrgent(text)).toBe(false);
   });
 
   it('gives a first-time opt-out with crisis words the crisis reply as well', () => {
     const out = engine.step({ session: undefined, optedOut: false, text: 'stop texting me I want to die', now: TUESDAY_EVENING });
-    expect(out.effect).toBe('opt_out');
+    expect(out.effect).toBe('opt_out_line');
     expect(out.replies[0]).toContain('988');
     expect(out.replies[1]).toMatch(/^OK, you will get no more texts/);
   });
 });
 
 describe('readiness and failure', () => {
-  it('is not ready, and stays silent, without flows', () => {
+  it('is not ready, and stays silent but for danger, without flows', () => {
     const engine = createEngine({ flows: flowsOf(), directory: () => fakeDirectory() });
     expect(engine.isReady()).toBe(false);
     expect(engine.step({ session: undefined, optedOut: false, text: 'hi', now: TUESDAY_EVENING })).toMatchObject({ replies: [], kind: 'not_ready' });
+    const danger = engine.step({ session: undefined, optedOut: false, text: 'he isnt breathing', now: TUESDAY_EVENING });
+    expect(danger.kind).toBe('crisis');
+    expect(danger.replies[0]).toMatch(/911.*988/s);
     expect(engine.step({ session: undefined, optedOut: false, text: 'STOP', now: TUESDAY_EVENING }).effect).toBe('opt_out');
   });
 

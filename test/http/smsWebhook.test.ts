@@ -164,17 +164,20 @@ describe('POST /sms', () => {
 });
 
 describe('rate limit per sender', () => {
-  it('answers 200 with empty TwiML once a sender passes the limit, and never limits crisis words or STOP', async () => {
+  it('sends one notice for the first text over the limit, then empty TwiML, and never limits crisis words or STOP', async () => {
     const { app } = appOverRedis(redis, config); // 8 per minute
     const phone = newPhone();
     const answered: number[] = [];
+    const notices: string[] = [];
     for (let i = 0; i < 12; i++) {
       const res = await signedPost(app, '/sms', smsParams(phone, `message ${i}`));
       expect(res.status).toBe(200);
       answered.push(messagesOf(res.text).length);
+      if (i === 8) notices.push(...messagesOf(res.text));
     }
     expect(answered.slice(0, 8).every((n) => n > 0)).toBe(true);
-    expect(answered.slice(8)).toEqual([0, 0, 0, 0]);
+    expect(answered.slice(8)).toEqual([1, 0, 0, 0]);
+    expect(notices[0]).toBe(FAKE_REPLIES.rateLimited);
     const crisis = await signedPost(app, '/sms', smsParams(phone, 'overdose'));
     expect(messagesOf(crisis.text)[0]).toBe(FAKE_REPLIES.crisis);
     await signedPost(app, '/sms', smsParams(phone, 'STOP'));
@@ -215,7 +218,8 @@ describe('rate limit per sender', () => {
       exchanges += 1;
       lastReply = replies[0];
     }
-    expect(exchanges).toBeLessThanOrEqual(8);
+    // Eight answers and the one notice, then silence for the rest of the minute.
+    expect(exchanges).toBeLessThanOrEqual(9);
   });
 
   it('counts each sender on its own: one busy number does not limit another', async () => {

@@ -3,6 +3,7 @@ import { MemorySessionStore } from '../../src/store/memorySessionStore';
 import type { SenderKey } from '../../src/store/senderKey';
 import type { SessionStore } from '../../src/store/sessionStore';
 import { TextHandler } from '../../src/inbox/textHandler';
+import { LAST_RESORT_TROUBLE } from '../../src/engine/lastResortReplies';
 import { capturingLogger } from '../support/appKit';
 import { FAKE_REPLIES, createFakeEngine } from '../support/fakeEngine';
 
@@ -90,7 +91,7 @@ describe('TextHandler', () => {
     expect(handler.backlog.size).toBe(0);
   });
 
-  it('never throws, even when the engine does', async () => {
+  it('never throws, and never answers with silence, even when the engine does', async () => {
     const engine = createFakeEngine();
     engine.step = () => {
       throw new Error('boom');
@@ -99,6 +100,11 @@ describe('TextHandler', () => {
       throw new Error('boom too');
     };
     const handler = new TextHandler({ store: new MemorySessionStore({ sessionTtlSeconds: 60 }), engine: () => engine, log: createLogger('silent'), rateLimitPerMinute: 20 });
-    await expect(handler.handle(message('hi'))).resolves.toMatchObject({ replies: [], kind: 'error' });
+    await expect(handler.handle(message('hi'))).resolves.toMatchObject({ replies: [FAKE_REPLIES.trouble], kind: 'error' });
+    engine.troubleReply = () => {
+      throw new Error('boom three');
+    };
+    const last = await handler.handle(message('hi again'));
+    expect(last.replies).toEqual([LAST_RESORT_TROUBLE]);
   });
 });
