@@ -364,7 +364,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
 
     if (keywordMatches(keywords.person, text)) {
-      const reply = keywordText(flow, 'person', textLang);
+      // "puedo hablar con alguien" in an English conversation is answered in Spanish.
+      const asked = languageOfWords(keywords.person.words, text, true) ?? languageOfWords(keywords.person.contains, text, false);
+      const reply = keywordText(flow, 'person', asked && flow.flow.languages.includes(asked) ? asked : textLang);
       return finish(quiet(), before, 'person', reply ? [reply] : [], undefined, 'person');
     }
 
