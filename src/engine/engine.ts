@@ -6,6 +6,7 @@ import { KEPT_FLOW_VERSIONS, type FlowSource, type LoadedFlow } from '../flow/lo
 import type { ActionRegistry } from './actionRegistry';
 import { containsAnyWord, isWholeWord, menuNumber, normalizeText } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import { personRequest } from '../text/personRequest';
 import { findCrisis, type CrisisFinding } from './crisisCheck';
 import { LAST_RESORT_CRISIS, LAST_RESORT_TROUBLE, LAST_RESORT_VOICE } from './lastResortReplies';
 import type { MeetingFormatter } from './meetingFormatter';
@@ -40,13 +41,16 @@ const ENGINE_KEYWORDS = new Set([
 ]);
 
 /** Keywords answered even over the rate limit (crisis words and the carrier's words are checked apart). */
-const URGENT_KEYWORDS = ['opt_out', 'help', 'person'] as const;
+const URGENT_KEYWORDS = ['opt_out', 'help'] as const;
 
 /** The keywords of no flow: the crisis detector's core list alone. */
 const NO_KEYWORDS: Record<string, FlowKeyword> = {};
 
 /** A text that is only a US ZIP code: someone going on with their search. */
 const ZIP_ONLY = /^\s*\d{5}(-\d{4})?\s*$/;
+
+/** A text that holds a US ZIP code ("ZIP is 79101"): someone who wants meetings near it. */
+const HAS_ZIP = /(^|\D)\d{5}(-\d{4})?(\D|$)/;
 
 /** A conversation for the length of one step: its flow and where it stands. */
 interface Live {
@@ -59,6 +63,18 @@ const IDLE_ACTOR_INPUT = { lang: '', now: new Date(0) };
 
 function scopeFor(machine: AnyStateMachine): AnyActorScope {
   return sharedActorScope(machine, IDLE_ACTOR_INPUT);
+}
+
+/**
+ * A request for a person, by the core rule (src/text/personRequest.ts) or the words staff added
+ * under `person`; with the language it was asked in, when known.
+ */
+function askedForPerson(keywords: Record<string, FlowKeyword>, text: string): { lang?: string } | undefined {
+  const found = personRequest(text);
+  if (found) return found;
+  const person = keywords.person;
+  if (!keywordMatches(person, text)) return undefined;
+  return { lang: languageOfWords(person?.words, text, true) ?? languageOfWords(person?.contains, text, false) };
 }
 
 function keywordMatches(keyword: FlowKeyword | undefined, text: string): boolean {
@@ -294,6 +310,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     } else if (clearlyGoesOn(live, text)) {
       send(live, { type: 'TEXT', text, now });
       return finish(live, before, 'resume');
+    } else if (HAS_ZIP.test(text)) {
+      // A ZIP where another question waits: they want meetings, so that question comes back first.
+      send(live, { type: 'REASK' });
+      return finish(live, before, 'resume');
     }
     const checkIn = keywordText(flow, 'check_in', lang(live));
     return finish(live, before, 'check_in', checkIn ? [checkIn] : [], undefined, paused);
@@ -363,10 +383,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       return noSessionOutput(confirm ? [confirm] : [], 'erase', 'erase', before);
     }
 
-    if (keywordMatches(keywords.person, text)) {
+    const forPerson = askedForPerson(keywords, text);
+    if (forPerson) {
       // "puedo hablar con alguien" in an English conversation is answered in Spanish.
-      const asked = languageOfWords(keywords.person.words, text, true) ?? languageOfWords(keywords.person.contains, text, false);
-      const reply = keywordText(flow, 'person', asked && flow.flow.languages.includes(asked) ? asked : textLang);
+      const reply = keywordText(flow, 'person', forPerson.lang && flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : textLang);
       return finish(quiet(), before, 'person', reply ? [reply] : [], undefined, 'person');
     }
 
@@ -460,7 +480,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       return noSessionOutput([...(crisis ? crisisReplies(entry, crisis, lang) : []), ...list(say('opt_out'))], 'opt_out_line', 'opt_out', '');
     }
     if (crisis) return noSessionOutput(crisisReplies(entry, crisis, lang), 'none', 'crisis', '');
-    if (keywordMatches(keywords.person, text)) return noSessionOutput(list(say('person')), 'none', 'person', '');
+    if (askedForPerson(keywords, text)) return noSessionOutput(list(say('person')), 'none', 'person', '');
     if (keywordMatches(keywords.help, text)) return noSessionOutput(list(say('help')), 'none', 'help', '');
     return noSessionOutput([trouble(undefined, text)], 'none', 'unavailable', '');
   }
@@ -487,7 +507,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       try {
         if (!deps.flows.isReady()) return false;
         const keywords = deps.flows.entry().flow.keywords;
-        return findCrisis(text, keywords) !== undefined || URGENT_KEYWORDS.some((name) => keywordMatches(keywords[name], text));
+        return findCrisis(text, keywords) !== undefined || askedForPerson(keywords, text) !== undefined ||
+          URGENT_KEYWORDS.some((name) => keywordMatches(keywords[name], text));
       } catch {
         // When the flow cannot be read, answering is safer than staying silent.
         return true;
