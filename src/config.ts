@@ -37,7 +37,7 @@ export interface Config {
   directoryRefreshMinutes: number;
   /** Texts one sender may send per minute before the line stops answering ordinary texts. */
   rateLimitPerMinute: number;
-  /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, the default) or `line` (the flow's texts). */
+  /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
   optOutReplies: 'twilio' | 'line';
 }
 

@@ -8,7 +8,9 @@ import { containsAnyWord, isWholeWord, menuNumber, normalizeText } from '../text
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import { personRequest } from '../text/personRequest';
 import { findCrisis, type CrisisFinding } from './crisisCheck';
-import { LAST_RESORT_CRISIS, LAST_RESORT_TROUBLE, LAST_RESORT_VOICE } from './lastResortReplies';
+import {
+  LAST_RESORT_CHECK_IN, LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE, LAST_RESORT_VOICE,
+} from './lastResortReplies';
 import type { MeetingFormatter } from './meetingFormatter';
 import { sharedActorScope } from './sharedActorScope';
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
@@ -36,8 +38,8 @@ const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set([
-  'crisis', 'crisis_overdose', 'crisis_suicide', 'check_in', 'resume', 'person', 'erase', 'opt_out', 'stopped', 'started',
-  'rate_limited', 'unavailable', 'flow_changed', 'voice',
+  'crisis', 'crisis_overdose', 'crisis_suicide', 'check_in', 'resume', 'person', 'erase', 'opt_out',
+  'stopped', 'started', 'rate_limited', 'unavailable', 'flow_changed', 'voice',
 ]);
 
 /** Keywords answered even over the rate limit (crisis words and the carrier's words are checked apart). */
@@ -195,7 +197,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const replies = [...firstReplies, ...(said.length ? [said.join('\n')] : [])].map(cap);
     return {
       replies,
-      session: { flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot, ...(paused ? { paused } : {}) },
+      session: {
+        flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot, ...(paused ? { paused } : {}),
+      },
       effect: 'none',
       stateBefore: before,
       stateAfter: after,
@@ -253,13 +257,17 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   function stepOptedOut(input: StepInput, before: string): StepOutput {
     const { text, session } = input;
     if (isCarrierOptIn(text)) {
-      const confirm = input.optOutBy === 'line' || optOutReplies === 'line' ? entryText('started', session, text) : undefined;
+      const ours = input.optOutBy === 'line' || optOutReplies === 'line';
+      const confirm = ours ? entryText('started', session, text) : undefined;
       return noSessionOutput(confirm ? [confirm] : [], 'opt_in', 'opt_in', before, session);
     }
     if (deps.flows.isReady()) {
       const entry = compiled(deps.flows.entry());
       const finding = findCrisis(text, entry.flow.keywords);
-      if (finding) return noSessionOutput(crisisReplies(entry, finding, languageFor(entry, session, text)), 'none', 'crisis', before, session);
+      if (finding) {
+        const replies = crisisReplies(entry, finding, languageFor(entry, session, text));
+        return noSessionOutput(replies, 'none', 'crisis', before, session);
+      }
     }
     return noSessionOutput([], 'none', 'opted_out', before, session);
   }
@@ -315,8 +323,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       send(live, { type: 'REASK' });
       return finish(live, before, 'resume');
     }
-    const checkIn = keywordText(flow, 'check_in', lang(live));
-    return finish(live, before, 'check_in', checkIn ? [checkIn] : [], undefined, paused);
+    const checkIn = keywordText(flow, 'check_in', lang(live)) ?? LAST_RESORT_CHECK_IN;
+    return finish(live, before, 'check_in', [checkIn], undefined, paused);
   }
 
   /**
@@ -386,8 +394,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const forPerson = askedForPerson(keywords, text);
     if (forPerson) {
       // "puedo hablar con alguien" in an English conversation is answered in Spanish.
-      const reply = keywordText(flow, 'person', forPerson.lang && flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : textLang);
-      return finish(quiet(), before, 'person', reply ? [reply] : [], undefined, 'person');
+      const asked = forPerson.lang && flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : textLang;
+      const reply = keywordText(flow, 'person', asked) ?? LAST_RESORT_PERSON;
+      return finish(quiet(), before, 'person', [reply], undefined, 'person');
     }
 
     if (live && session?.paused) {
@@ -452,7 +461,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       // Even when the step failed, danger gets the crisis reply rather than an apology.
       const entry = compiled(deps.flows.entry());
       const finding = findCrisis(input.text, entry.flow.keywords);
-      replies = finding ? crisisReplies(entry, finding, languageFor(entry, input.session, input.text)) : [trouble(input.session, input.text)];
+      const lang = languageFor(entry, input.session, input.text);
+      replies = finding ? crisisReplies(entry, finding, lang) : [trouble(input.session, input.text)];
     } catch {
       replies = [trouble(input.session, input.text)];
     }
@@ -477,10 +487,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const list = (...texts: Array<string | undefined>) => texts.filter((t): t is string => !!t);
     const crisis = findCrisis(text, keywords);
     if (keywordMatches(keywords.opt_out, text)) {
-      return noSessionOutput([...(crisis ? crisisReplies(entry, crisis, lang) : []), ...list(say('opt_out'))], 'opt_out_line', 'opt_out', '');
+      const replies = [...(crisis ? crisisReplies(entry, crisis, lang) : []), ...list(say('opt_out'))];
+      return noSessionOutput(replies, 'opt_out_line', 'opt_out', '');
     }
     if (crisis) return noSessionOutput(crisisReplies(entry, crisis, lang), 'none', 'crisis', '');
-    if (askedForPerson(keywords, text)) return noSessionOutput(list(say('person')), 'none', 'person', '');
+    if (askedForPerson(keywords, text)) return noSessionOutput([say('person') ?? LAST_RESORT_PERSON], 'none', 'person', '');
     if (keywordMatches(keywords.help, text)) return noSessionOutput(list(say('help')), 'none', 'help', '');
     return noSessionOutput([trouble(undefined, text)], 'none', 'unavailable', '');
   }

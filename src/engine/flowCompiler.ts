@@ -438,7 +438,9 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     defaultLang,
     hasNode: (node) => Object.prototype.hasOwnProperty.call(flow.nodes, node),
     understands: (context, text) =>
-      (flow.nodes[context.node]?.routes ?? []).some((route, i) => !route.any && routeMatches(route, `${context.node}/${i}`, text, context)),
+      (flow.nodes[context.node]?.routes ?? []).some(
+        (route, i) => !route.any && routeMatches(route, `${context.node}/${i}`, text, context),
+      ),
     render,
   };
 }

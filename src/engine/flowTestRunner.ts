@@ -242,7 +242,9 @@ function judge(step: FlowTestStep, out: StepOutput): StepResult {
   if (step.silent && out.replies.length > 0) result.problem = 'expected no reply (silent: true), but the line answered';
   if (!step.silent && out.replies.length === 0) result.problem = 'the line sent nothing back (write `silent: true` if that is right)';
   const forbidden = (step.never ?? []).filter((f) => all.includes(f));
-  if (forbidden.length) result.problem = `a reply contains ${forbidden.map((f) => JSON.stringify(f)).join(', ')}, listed under \`never\``;
+  if (forbidden.length) {
+    result.problem = `a reply contains ${forbidden.map((f) => JSON.stringify(f)).join(', ')}, listed under \`never\``;
+  }
   return result;
 }
 

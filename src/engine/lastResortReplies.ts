@@ -18,3 +18,13 @@ export const LAST_RESORT_TROUBLE =
 export const LAST_RESORT_VOICE =
   'This number is for text messages. If you are in danger, call 911. In crisis, call or text 988. ' +
   'SAMHSA helpline, free, 24 hours: 1 800 662 4357.';
+
+/** Sent after a crisis when the flow has no check-in text: the questions still wait, never in silence. */
+export const LAST_RESORT_CHECK_IN =
+  'We are still here. To talk to someone now: call or text 988, any time, or SAMHSA 1-800-662-4357. ' +
+  'Reply MEETINGS to go on, or NEW to start over.';
+
+/** Sent for a request for a person when the flow has no `person` text. */
+export const LAST_RESORT_PERSON =
+  'This line is automated. To talk to someone now: call or text 988, any time, or the SAMHSA helpline, ' +
+  'free 24/7: 1-800-662-4357. Reply MEETINGS to go on, or NEW to start over.';

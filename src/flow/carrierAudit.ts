@@ -26,9 +26,12 @@ export function checkCarrierAudit(flow: FlowFile, report: AuditReport): void {
   // A flow without `line:` is not a line's own (tests, drafts): there is no program to audit against.
   if (!line) return;
   if (/example/i.test(line.support)) {
-    report(['line', 'support'], 'support-contact-example',
+    report(
+      ['line', 'support'],
+      'support-contact-example',
       `\`support: ${line.support}\` is the shipped example. Write your own toll-free number or website ` +
-      'before going live: HELP sends it to texters.');
+        'before going live: HELP sends it to texters.',
+    );
   }
   const vars = { program: line.program, support: line.support, own_line: '' };
   const help = flow.keywords.help?.say;
@@ -42,8 +45,11 @@ export function checkCarrierAudit(flow: FlowFile, report: AuditReport): void {
     if (!rates.pattern.test(text)) missing.push(`"${rates.words}"`);
     if (!/\bSTOP\b/.test(text)) missing.push('how to opt out ("Reply STOP to opt out")');
     if (missing.length) {
-      report(['keywords', 'help', 'say', ...(typeof help === 'string' ? [] : [lang])], 'help-audit',
-        `The \`${lang}\` HELP reply lacks ${missing.join(', ')}. Add it: carriers check HELP on short codes.`);
+      report(
+        ['keywords', 'help', 'say', ...(typeof help === 'string' ? [] : [lang])],
+        'help-audit',
+        `The \`${lang}\` HELP reply lacks ${missing.join(', ')}. Add it: carriers check HELP on short codes.`,
+      );
     }
   }
   const stopped = flow.keywords.stopped?.say;
@@ -51,9 +57,12 @@ export function checkCarrierAudit(flow: FlowFile, report: AuditReport): void {
     if (stopped === undefined) break;
     const text = fillPlaceholders(pickText(stopped, lang, flow.languages[0]), vars);
     if (!includesWords(text, line.program)) {
-      report(['keywords', 'stopped', 'say', ...(typeof stopped === 'string' ? [] : [lang])], 'help-audit',
+      report(
+        ['keywords', 'stopped', 'say', ...(typeof stopped === 'string' ? [] : [lang])],
+        'help-audit',
         `The \`${lang}\` STOP confirmation does not name the program (${line.program}, or {{program}}). ` +
-        'Add it: carriers expect it, and that no more messages will be sent.');
+          'Add it: carriers expect it, and that no more messages will be sent.',
+      );
     }
   }
 }

@@ -39,7 +39,12 @@ export function loadCrisisCorpora(dir: string = SHIPPED_CORPORA_DIR): CrisisCorp
 }
 
 /** Where a finding is, and what to say about it. */
-export type CorpusReport = (path: Array<string | number>, severity: 'error' | 'warning', rule: string, message: string) => void;
+export type CorpusReport = (
+  path: Array<string | number>,
+  severity: 'error' | 'warning',
+  rule: string,
+  message: string,
+) => void;
 
 /** Reports each crisis phrasing the flow would miss (an error) and each everyday one it would alarm on (a warning). */
 export function checkCrisisCorpora(flow: FlowFile, corpora: CrisisCorpora, report: CorpusReport): void {
@@ -48,14 +53,23 @@ export function checkCrisisCorpora(flow: FlowFile, corpora: CrisisCorpora, repor
     const found = findCrisis(line.text, flow.keywords)?.kinds ?? [];
     const missing = (line.kinds ?? []).filter((k) => !found.includes(k));
     if (missing.length === 0 && (line.kinds?.length || found.length)) continue;
-    report(at(missing.includes('overdose') ? 'crisis_overdose' : 'crisis_suicide'), 'error', 'crisis-corpus',
+    report(
+      at(missing.includes('overdose') ? 'crisis_overdose' : 'crisis_suicide'),
+      'error',
+      'crisis-corpus',
       `The crisis corpus says ${JSON.stringify(line.text)} is about ${missing.join(' and ') || 'danger'}, but this ` +
-      'flow would not answer it as that. Put back the crisis words that were removed, or add words that catch it.');
+        'flow would not answer it as that. Put back the crisis words that were removed, or add words that catch it.',
+    );
   }
   for (const line of corpora.noAlarm) {
     if (!findCrisis(line.text, flow.keywords)) continue;
-    report(at('crisis'), 'warning', 'crisis-false-alarm',
-      `${JSON.stringify(line.text)} (from the no-alarm corpus) would get the crisis reply with this flow's crisis words. ` +
-      'Make the added words longer phrases, so everyday texts do not raise an alarm.');
+    report(
+      at('crisis'),
+      'warning',
+      'crisis-false-alarm',
+      `${JSON.stringify(line.text)} (from the no-alarm corpus) would get the crisis reply with this ` +
+        "flow's crisis words. " +
+        'Make the added words longer phrases, so everyday texts do not raise an alarm.',
+    );
   }
 }

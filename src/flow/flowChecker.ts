@@ -88,7 +88,11 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkRoutes(ctx);
   checkKeywords(ctx);
   checkCarrierAudit(flow, (path, rule, message) => ctx.report(path, 'warning', rule, message));
-  if (options.crisisCorpora) checkCrisisCorpora(flow, options.crisisCorpora, (path, severity, rule, message) => ctx.report(path, severity, rule, message));
+  if (options.crisisCorpora) {
+    const report = (path: FlowPath, severity: Finding['severity'], rule: string, message: string) =>
+      ctx.report(path, severity, rule, message);
+    checkCrisisCorpora(flow, options.crisisCorpora, report);
+  }
   // Last guard: whatever the rules above let through must also build into a machine.
   if (!ctx.findings.some((f) => f.severity === 'error')) checkCompiles(ctx);
   return ctx.findings;
@@ -290,7 +294,8 @@ function knownVariables(ctx: FlowContext): Map<string, number> {
   note('program', line?.program.length ?? 0);
   note('support', line?.support.length ?? 0);
   const ownLine = line?.own_line;
-  note('own_line', ownLine === undefined ? 0 : Math.max(...ctx.languages.map((l) => (textFor(ownLine, l) ?? '').length + 1)));
+  const ownLineLength = (l: string) => (ownLine === undefined ? 0 : (textFor(ownLine, l) ?? '').length + 1);
+  note('own_line', Math.max(0, ...ctx.languages.map(ownLineLength)));
   const noteSet = (set: Record<string, string | number | boolean> | undefined) => {
     for (const [name, value] of Object.entries(set ?? {})) note(name, String(value).length);
   };
@@ -453,7 +458,9 @@ function possibleReplies(flow: FlowFile): Part[][] {
   // A crisis reply can carry the first words for both dangers and then the common part, in one SMS.
   const crisisParts = (['crisis_overdose', 'crisis_suicide', 'crisis'] as const)
     .filter((name) => flow.keywords[name]?.say !== undefined)
-    .map((name) => ({ path: ['keywords', name, 'say'], text: flow.keywords[name].say as FlowText, label: `keyword \`${name}\` say` }));
+    .map((name) => ({
+      path: ['keywords', name, 'say'], text: flow.keywords[name].say as FlowText, label: `keyword \`${name}\` say`,
+    }));
   if (crisisParts.length > 1) add(crisisParts, [[]]);
   for (const [name, kw] of Object.entries(flow.keywords)) {
     const lead = kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
@@ -704,7 +711,7 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   crisis_suicide: { match: false, say: true, what: 'the first words for thoughts of suicide (`say`)' },
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
-  person: { match: true, say: true, what: 'the requests for a person (`words`, `contains`) and the honest reply (`say`)' },
+  person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
   stopped: { match: false, say: true, what: 'the line\'s own STOP confirmation (`say`)' },
   started: { match: false, say: true, what: 'the line\'s own START confirmation (`say`)' },
   rate_limited: { match: false, say: true, what: 'the notice for someone texting too fast (`say`)' },

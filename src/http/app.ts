@@ -96,7 +96,9 @@ export function createApp(deps: AppDeps): App {
     if (!flowsReady) reasons.push('flows are not loaded');
     // Settings that would lose opt-outs do not stop texts being answered: named, with a 200.
     const warnings = await storeWarnings(deps);
-    if (reasons.length === 0) res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
+    if (reasons.length === 0) {
+      res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
+    }
     else res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
 

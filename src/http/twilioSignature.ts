@@ -53,7 +53,8 @@ export function acceptSignedRequest(
   });
   if (valid) return true;
   const sid = [params.MessageSid, params.CallSid].find((v) => typeof v === 'string');
-  log.warn({ sid, path: req.path, signature: signature ? 'wrong' : 'missing' }, 'rejected a request without a valid Twilio signature');
+  const problem = signature ? 'wrong' : 'missing';
+  log.warn({ sid, path: req.path, signature: problem }, 'rejected a request without a valid Twilio signature');
   res.status(403).type('text/plain').send('Forbidden: invalid Twilio signature');
   return false;
 }

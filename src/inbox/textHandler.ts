@@ -153,7 +153,8 @@ export class TextHandler {
       return fromStep(output, 'degraded');
     } catch (engineErr) {
       this.deps.log.error({ sid: message.sid, err: { name: errorName(engineErr) } }, 'engine failed without a session');
-      return { replies: [troubleReply(this.deps.engine, undefined)], kind: 'error', before: '-', after: '-', outcome: 'degraded' };
+      const replies = [troubleReply(this.deps.engine, undefined)];
+      return { replies, kind: 'error', before: '-', after: '-', outcome: 'degraded' };
     }
   }
 }

@@ -72,7 +72,10 @@ export class MemorySessionStore implements SessionStore {
   }
 
   private stateOf(record: SenderRecord): SenderState {
-    return { optedOut: record.optedOut, optOutBy: record.optOutBy, version: record.version, session: parseSession(record.sessionJson), revision: record.revision };
+    return {
+      optedOut: record.optedOut, optOutBy: record.optOutBy, version: record.version,
+      session: parseSession(record.sessionJson), revision: record.revision,
+    };
   }
 
   async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {

@@ -22,15 +22,19 @@ export function durabilityWarnings(settings: RedisDurabilitySettings): string[] 
     const snapshots = settings.save
       ? `only snapshots (save "${settings.save}"), so the latest minutes of opt-outs are lost`
       : 'no snapshots either, so every opt-out is lost';
-    warnings.push(`Redis persistence: appendonly is off and there are ${snapshots} on a restart. ` +
-      'Set appendonly yes, appendfsync everysec.');
+    warnings.push(
+      `Redis persistence: appendonly is off and there are ${snapshots} on a restart. ` +
+        'Set appendonly yes, appendfsync everysec.',
+    );
   } else if (settings.appendfsync !== undefined && settings.appendfsync === 'no') {
     warnings.push('Redis persistence: appendfsync no leaves writes to the operating system; set appendfsync everysec.');
   }
   const policy = settings['maxmemory-policy'];
   if (policy !== undefined && policy !== 'noeviction') {
-    warnings.push(`Redis eviction: maxmemory-policy ${policy} drops keys when memory is full` +
-      `${policy.startsWith('allkeys') ? ', opt-outs included' : ''}. Set maxmemory-policy noeviction.`);
+    warnings.push(
+      `Redis eviction: maxmemory-policy ${policy} drops keys when memory is full` +
+        `${policy.startsWith('allkeys') ? ', opt-outs included' : ''}. Set maxmemory-policy noeviction.`,
+    );
   }
   return warnings;
 }

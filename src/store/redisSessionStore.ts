@@ -118,7 +118,8 @@ export interface RedisSessionStoreOptions {
 
 /**
  * SessionStore on Redis or Redis Cluster (a ready ioredis client is passed in, so tests use a
- * real server). Keys per sender: `prefix{key}:session` (hash v, s, r), `:optout` (no TTL; `1`, or `line` for a plain-language opt-out), `:rate`,
+ * real server). Keys per sender: `prefix{key}:session` (hash v, s, r), `:optout` (no TTL; `1`, or
+ * `line` for a plain-language opt-out), `:rate`,
  * `:sids` and `:msg:SID`. Two Lua scripts make each text two round trips.
  */
 export class RedisSessionStore implements SessionStore {
@@ -236,7 +237,7 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
-/** The opt-out flag's value: 'line' for the line's own plain-language opt-out, '1' (older flags too) for the carrier's. */
+/** The opt-out flag's value: 'line' for the line's plain-language opt-out, '1' (older flags too) for the carrier's. */
 function optOutSourceOf(raw: string | number | null | undefined): OptOutSource | undefined {
   if (raw === 'line') return 'line';
   return raw === null || raw === undefined || raw === '' ? undefined : 'carrier';

@@ -9,28 +9,81 @@ import { textWords } from './textWords';
 
 /** Someone a texter may ask to reach. */
 const PEOPLE: Record<string, 'en' | 'es'> = {
-  human: 'en', person: 'en', someone: 'en', somebody: 'en', counselor: 'en', counsellor: 'en', therapist: 'en',
-  agent: 'en', operator: 'en', volunteer: 'en', staff: 'en',
-  alguien: 'es', humano: 'es', humana: 'es', persona: 'es', consejero: 'es', consejera: 'es', operador: 'es',
-  operadora: 'es', terapeuta: 'es', voluntario: 'es', voluntaria: 'es',
+  human: 'en',
+  person: 'en',
+  someone: 'en',
+  somebody: 'en',
+  counselor: 'en',
+  counsellor: 'en',
+  therapist: 'en',
+  agent: 'en',
+  operator: 'en',
+  volunteer: 'en',
+  staff: 'en',
+  alguien: 'es',
+  humano: 'es',
+  humana: 'es',
+  persona: 'es',
+  consejero: 'es',
+  consejera: 'es',
+  operador: 'es',
+  operadora: 'es',
+  terapeuta: 'es',
+  voluntario: 'es',
+  voluntaria: 'es',
 };
 
 /** Ways to reach them. */
 const CONTACT: Record<string, 'en' | 'es'> = {
-  talk: 'en', talking: 'en', speak: 'en', speaking: 'en', text: 'en', texting: 'en', chat: 'en', chatting: 'en',
-  call: 'en', calling: 'en', reach: 'en', contact: 'en', connect: 'en',
-  hablar: 'es', hable: 'es', platicar: 'es', textear: 'es', escribir: 'es', llamar: 'es', conversar: 'es',
+  talk: 'en',
+  talking: 'en',
+  speak: 'en',
+  speaking: 'en',
+  text: 'en',
+  texting: 'en',
+  chat: 'en',
+  chatting: 'en',
+  call: 'en',
+  calling: 'en',
+  reach: 'en',
+  contact: 'en',
+  connect: 'en',
+  hablar: 'es',
+  hable: 'es',
+  platicar: 'es',
+  textear: 'es',
+  escribir: 'es',
+  llamar: 'es',
+  conversar: 'es',
   comunicarme: 'es',
 };
 
 /** Asking whether the line is a machine is asking for a person too. */
 const MACHINE: Record<string, 'en' | 'es'> = {
-  bot: 'en', robot: 'en', chatbot: 'en', automated: 'en', automatic: 'en', machine: 'en',
-  automatica: 'es', automatico: 'es', maquina: 'es',
+  bot: 'en',
+  robot: 'en',
+  chatbot: 'en',
+  automated: 'en',
+  automatic: 'en',
+  machine: 'en',
+  automatica: 'es',
+  automatico: 'es',
+  maquina: 'es',
 };
 
 /** Person words that ask for a person on their own ("person" alone answers "how would you like to meet?"). */
-const ALONE = new Set(['human', 'counselor', 'counsellor', 'therapist', 'agent', 'operator', 'humano', 'consejero', 'consejera', 'operador']);
+const ALONE = new Set([
+  'human',
+  'counselor',
+  'counsellor',
+  'therapist',
+  'agent',
+  'operator',
+  'humano',
+  'consejero',
+  'consejera',
+  'operador',
+]);
 
 /** "a real person", "live human", "persona real". */
 const REAL = new Set(['real', 'live', 'actual', 'verdadera', 'verdadero']);
@@ -42,7 +95,21 @@ const OWN = new Set(['my', 'his', 'her', 'our', 'their', 'mi', 'su', 'nuestro', 
 const NOT_A_REQUEST_BEFORE = new Set(['in', 'en']);
 
 /** Small Spanish words that say which language a request is in when its key word is shared ("robot"). */
-const SPANISH_HINTS = new Set(['eres', 'es', 'un', 'una', 'con', 'quiero', 'puedo', 'hay', 'necesito', 'usted', 'que', 'por', 'favor']);
+const SPANISH_HINTS = new Set([
+  'eres',
+  'es',
+  'un',
+  'una',
+  'con',
+  'quiero',
+  'puedo',
+  'hay',
+  'necesito',
+  'usted',
+  'que',
+  'por',
+  'favor',
+]);
 
 function lookup(word: string, table: Record<string, 'en' | 'es'>): 'en' | 'es' | undefined {
   const exact = table[word];

@@ -44,12 +44,24 @@ function breakable(engine: ConversationEngine): ConversationEngine & { broken: b
 function settingsOf(source: string): Record<string, string> {
   const line = source.split('\n').find((l) => l.startsWith('# settings:'));
   if (!line) return {};
-  return Object.fromEntries(line.slice('# settings:'.length).trim().split(/\s+/).map((kv) => kv.split('=') as [string, string]));
+  return Object.fromEntries(
+    line
+      .slice('# settings:'.length)
+      .trim()
+      .split(/\s+/)
+      .map((kv) => kv.split('=') as [string, string]),
+  );
 }
 
 /** Every form field of a Twilio voice webhook that this route reads, for a caller. */
 function callParams(from: string): Record<string, string> {
-  return { CallSid: `CA${'0'.repeat(31)}1`, AccountSid: `AC${'0'.repeat(32)}`, From: from, To: '+15005550006', CallStatus: 'ringing' };
+  return {
+    CallSid: `CA${'0'.repeat(31)}1`,
+    AccountSid: `AC${'0'.repeat(32)}`,
+    From: from,
+    To: '+15005550006',
+    CallStatus: 'ringing',
+  };
 }
 
 /** The spoken parts of a voice TwiML answer, as `(locale) words`. */
@@ -61,7 +73,11 @@ async function run(file: string, index: number): Promise<string> {
   const source = readFileSync(join(DIR, file), 'utf8');
   const config = testConfig({ REDIS_KEY_PREFIX: `${prefix}${index}:`, ...settingsOf(source) });
   const engine = breakable(
-    createEngine({ flows: flowsOf(recoveryFlow()), directory: () => fakeDirectory(), optOutReplies: config.optOutReplies }),
+    createEngine({
+      flows: flowsOf(recoveryFlow()),
+      directory: () => fakeDirectory(),
+      optOutReplies: config.optOutReplies,
+    }),
   );
   const store = new RedisSessionStore(redis, { keyPrefix: config.redisKeyPrefix, sessionTtlSeconds: 3600 });
   // One second per text from the start of a minute: a file's texts all fall in the same minute.
@@ -91,13 +107,21 @@ async function run(file: string, index: number): Promise<string> {
   return `${out.join('\n')}\n`;
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('safety transcripts (test/http/transcripts)', () => {
   it('has a transcript for each hard moment of issue 12', () => {
     const expected = [
-      'opt-out-then-crisis', 'crisis-mid-survey-then-ok', 'overdose-then-called-911', 'talk-to-a-person',
-      'opt-in-after-plain-opt-out', 'rate-limit-notice', 'internal-error', 'voice-call',
+      'opt-out-then-crisis',
+      'crisis-mid-survey-then-ok',
+      'overdose-then-called-911',
+      'talk-to-a-person',
+      'opt-in-after-plain-opt-out',
+      'rate-limit-notice',
+      'internal-error',
+      'voice-call',
     ];
     for (const name of expected) expect(files).toContain(`${name}.txt`);
   });

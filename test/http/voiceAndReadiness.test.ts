@@ -9,7 +9,12 @@ import { signedPost } from '../support/twilioPost';
 
 const { prefix, redis } = suiteRedis('voiceAndReadiness');
 const config = testConfig({ REDIS_KEY_PREFIX: prefix });
-const call = { CallSid: `CA${'1'.repeat(32)}`, AccountSid: `AC${'0'.repeat(32)}`, From: '+15550001111', To: '+15005550006' };
+const call = {
+  CallSid: `CA${'1'.repeat(32)}`,
+  AccountSid: `AC${'0'.repeat(32)}`,
+  From: '+15550001111',
+  To: '+15005550006',
+};
 
 describe('POST /voice', () => {
   it('answers a signed call with spoken TwiML from the flow, then hangs up', async () => {
@@ -28,7 +33,7 @@ describe('POST /voice', () => {
   });
 });
 
-describe('GET /readyz with the store\'s own warnings', () => {
+describe("GET /readyz with the store's own warnings", () => {
   it('names settings that would lose opt-outs while staying ready', async () => {
     const engine = createFakeEngine();
     const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 60 });

@@ -4,7 +4,9 @@ import { RedisServerProcess, sparePort } from '../support/redisServerProcess';
 
 describe('durabilityWarnings', () => {
   it('says nothing for the production settings: AOF every second, no eviction', () => {
-    expect(durabilityWarnings({ appendonly: 'yes', appendfsync: 'everysec', save: '', 'maxmemory-policy': 'noeviction' })).toEqual([]);
+    expect(
+      durabilityWarnings({ appendonly: 'yes', appendfsync: 'everysec', save: '', 'maxmemory-policy': 'noeviction' }),
+    ).toEqual([]);
   });
 
   it('warns that a Redis without AOF or snapshots forgets every opt-out on a restart', () => {
@@ -17,8 +19,12 @@ describe('durabilityWarnings', () => {
   });
 
   it('warns about eviction policies, naming opt-outs for the allkeys ones', () => {
-    expect(durabilityWarnings({ appendonly: 'yes', 'maxmemory-policy': 'allkeys-lru' })[0]).toMatch(/allkeys-lru .*opt-outs included.*noeviction/);
-    expect(durabilityWarnings({ appendonly: 'yes', 'maxmemory-policy': 'volatile-lru' })[0]).not.toContain('opt-outs included');
+    expect(durabilityWarnings({ appendonly: 'yes', 'maxmemory-policy': 'allkeys-lru' })[0]).toMatch(
+      /allkeys-lru .*opt-outs included.*noeviction/,
+    );
+    expect(durabilityWarnings({ appendonly: 'yes', 'maxmemory-policy': 'volatile-lru' })[0]).not.toContain(
+      'opt-outs included',
+    );
   });
 
   it('says nothing about settings it could not read', () => {
@@ -54,7 +60,12 @@ describe('checkRedisDurability against real servers', () => {
   });
 
   it('says nothing when Redis does not answer', async () => {
-    const client = new IORedis({ port: await sparePort(), lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const client = new IORedis({
+      port: await sparePort(),
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     expect(await checkRedisDurability(client)).toEqual([]);
     client.disconnect();
   });
