@@ -1,5 +1,7 @@
 import { createEngine, type EngineDeps } from '../../src/engine/engine';
-import { optOutAfter, type ConversationEngine, type OptOutState, type Session, type StepOutput } from '../../src/engine/types';
+import {
+  optOutAfter, type ConversationEngine, type OptOutState, type Session, type StepOutput,
+} from '../../src/engine/types';
 import { DirectoryService } from '../../src/directory/directoryService';
 import type { MeetingDirectory } from '../../src/directory/types';
 import { parseFlowFile, parseFlowSource } from '../../src/flow/flowParser';

@@ -129,7 +129,8 @@ describe('without stored state (Redis down)', () => {
     expect(en.replies[0]).toContain('988');
     const es = engine.stepWithoutSession('hola, creo que es una sobredosis', TUESDAY_EVENING);
     // An overdose gets 911 and naloxone first, then the common part.
-    expect(es.replies[0]).toMatch(/^¿Sobredosis\? Llama al 911 ahora\. Da naloxona.*\nSi estas en peligro, llama al 911/s);
+    expect(es.replies[0]).toMatch(/^¿Sobredosis\? Llama al 911 ahora\. Da naloxona/);
+    expect(es.replies[0]).toContain('\nSi estas en peligro, llama al 911');
   });
 
   it('answers HELP, plain opt-outs, and anything else with the having-trouble text', () => {
@@ -177,7 +178,9 @@ describe('words that act anywhere', () => {
   });
 
   it('marks crisis, opt-out and opt-in words, HELP and requests for a person as urgent, and nothing else', () => {
-    const urgent = ['overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis', 'help', 'can I talk to a real person'];
+    const urgent = [
+      'overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis', 'help', 'can I talk to a real person',
+    ];
     for (const text of urgent) expect(engine.isUrgent(text)).toBe(true);
     for (const text of ['hi', '79101', 'more', 'my counselor said try AA']) expect(engine.isUrgent(text)).toBe(false);
   });
@@ -195,7 +198,8 @@ describe('readiness and failure', () => {
     const engine = createEngine({ flows: flowsOf(), directory: () => fakeDirectory() });
     expect(engine.isReady()).toBe(false);
     expect(engine.step({ session: undefined, optedOut: false, text: 'hi', now: TUESDAY_EVENING })).toMatchObject({ replies: [], kind: 'not_ready' });
-    const danger = engine.step({ session: undefined, optedOut: false, text: 'he isnt breathing', now: TUESDAY_EVENING });
+    const text = 'he isnt breathing';
+    const danger = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
     expect(danger.kind).toBe('crisis');
     expect(danger.replies[0]).toMatch(/911.*988/s);
     expect(engine.step({ session: undefined, optedOut: false, text: 'STOP', now: TUESDAY_EVENING }).effect).toBe('opt_out');

@@ -203,10 +203,13 @@ describe('carrier audit and crisis corpora', () => {
   const valid = () => require('node:fs').readFileSync(fixture('valid'), 'utf8') as string;
 
   it('warns when a line\'s HELP lacks the program, the support contact, the rates notice or STOP', () => {
-    const source = valid().replace('keywords:\n', 'line:\n  program: Test Line\n  support: 1-800-555-0100\nkeywords:\n');
+    const line = 'line:\n  program: Test Line\n  support: 1-800-555-0100\n';
+    const source = valid().replace('keywords:\n', `${line}keywords:\n`);
     const findings = checkFlows([{ file: 'audit.yaml', source }], { actions }).filter((f) => f.rule === 'help-audit');
     expect(findings.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^The `en` HELP reply lacks the program's name \(Test Line.*the support contact \(1-800-555-0100.*"Msg & data rates may apply"\. Add it/),
+      expect.stringMatching(
+        /^The `en` HELP reply lacks the program's name \(Test Line.*support contact \(1-800-555-0100.*"Msg & data rates may apply"/,
+      ),
       expect.stringMatching(/^The `es` HELP reply lacks .*"Pueden aplicar tarifas de mensajes y datos"/),
     ]);
     const fixed = source
@@ -214,22 +217,26 @@ describe('carrier audit and crisis corpora', () => {
         '"{{program}}: meetings. Help: {{support}}. Msg & data rates may apply. Reply STOP to opt out."')
       .replace('"Buscador de reuniones gratis y confidencial. STOP para salir. Crisis: 988."',
         '"{{program}}: reuniones. Ayuda: {{support}}. Pueden aplicar tarifas de mensajes y datos. STOP para salir."');
-    expect(checkFlows([{ file: 'audit.yaml', source: fixed }], { actions }).filter((f) => f.rule === 'help-audit')).toEqual([]);
+    const after = checkFlows([{ file: 'audit.yaml', source: fixed }], { actions });
+    expect(after.filter((f) => f.rule === 'help-audit')).toEqual([]);
   });
 
   it('warns while the support contact is the shipped example', () => {
-    const source = valid().replace('keywords:\n', 'line:\n  program: Test Line\n  support: help.example.org\nkeywords:\n');
-    expect(rulesOf(checkFlows([{ file: 'ex.yaml', source }], { actions }))).toContain('warning support-contact-example');
+    const source = valid().replace('keywords:\n', 'line:\n  program: Test Line\n  support: help.example.org\nkeywords:\n',
+    );
+    const findings = checkFlows([{ file: 'ex.yaml', source }], { actions });
+    expect(rulesOf(findings)).toContain('warning support-contact-example');
   });
 
-  it('runs the crisis corpora: a missed phrasing is an error, a staff word that alarms on everyday words a warning', () => {
+  it('runs the crisis corpora: a missed phrasing is an error, an alarming staff word a warning', () => {
     const corpora = {
       crisis: [{ lang: 'en', text: 'my cousin fell out and is gray', kinds: ['overdose' as const] }],
       noAlarm: [{ lang: 'en', text: 'that meeting was killer' }],
     };
     const missed = checkFlows([{ file: 'c.yaml', source: valid() }], { actions, crisisCorpora: corpora });
     expect(rulesOf(missed)).toEqual(['error crisis-corpus']);
-    const withWords = valid().replace('  help:\n', '  crisis_overdose:\n    contains: [fell out, killer]\n    say: "Overdose? Call 911."\n  help:\n');
+    const extra = '  crisis_overdose:\n    contains: [fell out, killer]\n    say: "Overdose? Call 911."\n';
+    const withWords = valid().replace('  help:\n', `${extra}  help:\n`);
     const findings = checkFlows([{ file: 'c.yaml', source: withWords }], { actions, crisisCorpora: corpora });
     expect(rulesOf(findings)).toEqual(['warning crisis-false-alarm']);
   });

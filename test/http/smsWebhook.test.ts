@@ -164,7 +164,7 @@ describe('POST /sms', () => {
 });
 
 describe('rate limit per sender', () => {
-  it('sends one notice for the first text over the limit, then empty TwiML, and never limits crisis words or STOP', async () => {
+  it('sends one notice for the first text over the limit, then empty TwiML; never limits crisis or STOP', async () => {
     const { app } = appOverRedis(redis, config); // 8 per minute
     const phone = newPhone();
     const answered: number[] = [];

@@ -92,7 +92,8 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const sender = someSender();
       let state = await store.read(sender);
       expect(state.optOutBy).toBeUndefined();
-      await store.commit(sender, { sid: 'SM8a', expected: state, session: undefined, effect: 'opt_out_line', replies: ['ok'] });
+      const effect = 'opt_out_line';
+      await store.commit(sender, { sid: 'SM8a', expected: state, session: undefined, effect, replies: ['ok'] });
       const begun = await store.begin(sender, 'SM8b', new Date());
       expect(begun).toMatchObject({ kind: 'fresh', state: { optedOut: true, optOutBy: 'line' } });
       state = await store.read(sender);
