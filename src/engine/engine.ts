@@ -491,7 +491,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', '');
     }
     if (crisis) return noSessionOutput(crisisReplies(entry, crisis, lang), 'none', 'crisis', '');
-    if (askedForPerson(keywords, text)) return noSessionOutput([say('person') ?? LAST_RESORT_PERSON], 'none', 'person', '');
+    if (askedForPerson(keywords, text)) {
+      return noSessionOutput([say('person') ?? LAST_RESORT_PERSON], 'none', 'person', '');
+    }
     if (keywordMatches(keywords.help, text)) return noSessionOutput(list(say('help')), 'none', 'help', '');
     return noSessionOutput([trouble(undefined, text)], 'none', 'unavailable', '');
   }
