@@ -1,4 +1,4 @@
-import { closeEnough } from './editDistance';
+import { closeEnough, TYPO_MIN_LENGTH } from './editDistance';
 import { textWords } from './textWords';
 
 /**
@@ -111,10 +111,18 @@ const SPANISH_HINTS = new Set([
   'favor',
 ]);
 
+/** Each table's words long enough to carry a typo, worked out once: most texts hold none of them. */
+const typoWords = new Map<Record<string, 'en' | 'es'>, Array<[string, 'en' | 'es']>>();
+
 function lookup(word: string, table: Record<string, 'en' | 'es'>): 'en' | 'es' | undefined {
-  const exact = table[word];
+  const exact = Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
   if (exact) return exact;
-  for (const [wanted, lang] of Object.entries(table)) if (closeEnough(word, wanted)) return lang;
+  if (word.length < TYPO_MIN_LENGTH) return undefined;
+  let long = typoWords.get(table);
+  if (!long) typoWords.set(table, (long = Object.entries(table).filter(([w]) => w.length >= TYPO_MIN_LENGTH)));
+  for (const [wanted, lang] of long) {
+    if (Math.abs(wanted.length - word.length) <= 1 && closeEnough(word, wanted)) return lang;
+  }
   return undefined;
 }
 
