@@ -148,7 +148,9 @@ export class TextHandler {
     );
     try {
       const output = this.deps.engine().stepWithoutSession(message.text, message.receivedAt);
-      if (isOptOutEffect(output.effect)) this.backlog.remember(message.senderKey, true);
+      if (isOptOutEffect(output.effect)) {
+        this.backlog.remember(message.senderKey, true, output.effect === 'opt_out_line' ? 'line' : 'carrier');
+      }
       if (output.effect === 'opt_in') this.backlog.remember(message.senderKey, false);
       return fromStep(output, 'degraded');
     } catch (engineErr) {

@@ -135,10 +135,10 @@ export class MemorySessionStore implements SessionStore {
     return this.stateOf(this.recordOf(senderKey));
   }
 
-  async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
+  async setOptedOut(senderKey: SenderKey, optedOut: boolean, by: OptOutSource = 'carrier'): Promise<void> {
     const record = this.recordOf(senderKey);
     record.optedOut = optedOut;
-    record.optOutBy = optedOut ? 'carrier' : undefined;
+    record.optOutBy = optedOut ? by : undefined;
   }
 
   async ping(): Promise<void> {}

@@ -214,10 +214,10 @@ export class RedisSessionStore implements SessionStore {
     }
   }
 
-  async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
+  async setOptedOut(senderKey: SenderKey, optedOut: boolean, by: OptOutSource = 'carrier'): Promise<void> {
     const k = this.keysOf(senderKey);
     try {
-      if (optedOut) await this.redis.set(k.optout, '1');
+      if (optedOut) await this.redis.set(k.optout, by === 'line' ? 'line' : '1');
       else await this.redis.del(k.optout);
     } catch (err) {
       throw new SessionStoreError('setOptedOut', err);

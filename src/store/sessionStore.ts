@@ -64,8 +64,8 @@ export interface SessionStore {
   commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult>;
   /** Reads the sender's state without claiming or counting anything (tools, tests). */
   read(senderKey: SenderKey): Promise<SenderState>;
-  /** Sets or clears the opt-out flag on its own (an opt-out recorded late, after an outage). */
-  setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void>;
+  /** Sets or clears the opt-out flag on its own (an opt-out recorded late, after an outage); `by` defaults to carrier. */
+  setOptedOut(senderKey: SenderKey, optedOut: boolean, by?: OptOutSource): Promise<void>;
   /** Resolves when the store answers; rejects when it does not (for /readyz). */
   ping(): Promise<void>;
   /** Releases what the store holds open (the Redis connection is closed by its owner). */
