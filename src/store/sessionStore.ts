@@ -64,7 +64,7 @@ export interface SessionStore {
   commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult>;
   /** Reads the sender's state without claiming or counting anything (tools, tests). */
   read(senderKey: SenderKey): Promise<SenderState>;
-  /** Sets or clears the opt-out flag on its own (an opt-out recorded late, after an outage); `by` defaults to carrier. */
+  /** Sets or clears the opt-out flag on its own (recorded late, after an outage); `by` defaults to carrier. */
   setOptedOut(senderKey: SenderKey, optedOut: boolean, by?: OptOutSource): Promise<void>;
   /** Resolves when the store answers; rejects when it does not (for /readyz). */
   ping(): Promise<void>;
