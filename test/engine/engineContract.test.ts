@@ -277,3 +277,28 @@ describe('replies always fit', () => {
     );
   });
 });
+
+describe('a person is always reachable', () => {
+  it("offers the operator's own line first when staff set one, in each language", () => {
+    const ownLine = [
+      '  own_line:',
+      '    en: "Call our team at 1-806-555-0199, Mon-Fri 9-5."',
+      '    es: "Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5."',
+      '',
+    ].join('\n');
+    const source = readFileSync('flows/recovery.yaml', 'utf8').replace('\nkeywords:\n', `${ownLine}\nkeywords:\n`);
+    const engine = createEngine({ flows: flowsOf(flowFromSource('recovery', source)), directory: () => fakeDirectory() });
+    const en = new Texter(engine).send('can I talk to a real person');
+    expect(en[0]).toMatch(/^This line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk to someone now/);
+    const es = new Texter(engine).send('puedo hablar con alguien');
+    expect(es[0]).toContain('Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5. Para hablar con alguien ahora');
+  });
+
+  it('keeps the questions waiting after a request for a person, until the texter goes on', () => {
+    const t = new Texter(engineWith(fakeDirectory()));
+    t.sendAll('hi', '1');
+    expect(t.send('is this a bot')[0]).toMatch(/^This line is automated/);
+    expect(t.send('ok')[0]).toMatch(/^We're still here/);
+    expect(t.send('2')[0]).toMatch(/^Do you take medication/);
+  });
+});
