@@ -287,9 +287,10 @@ describe('a person is always reachable', () => {
       '',
     ].join('\n');
     const source = readFileSync('flows/recovery.yaml', 'utf8').replace('\nkeywords:\n', `${ownLine}\nkeywords:\n`);
-    const engine = createEngine({ flows: flowsOf(flowFromSource('recovery', source)), directory: () => fakeDirectory() });
+    const flows = flowsOf(flowFromSource('recovery', source));
+    const engine = createEngine({ flows, directory: () => fakeDirectory() });
     const en = new Texter(engine).send('can I talk to a real person');
-    expect(en[0]).toMatch(/^This line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk to someone now/);
+    expect(en[0]).toMatch(/^This line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk/);
     const es = new Texter(engine).send('puedo hablar con alguien');
     expect(es[0]).toContain('Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5. Para hablar con alguien ahora');
   });
