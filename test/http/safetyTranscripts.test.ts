@@ -17,7 +17,7 @@ import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
  * under each and compares the whole file. Special sends: `> [call]` is a signed POST /voice,
  * `> [engine fails] text` sends a text while the engine throws. A first line
  * `# settings: NAME=value ...` sets configuration. After an intended change of wording, run
- * `UPDATE_GOLDEN=1 npx jest test/http/safetyTranscripts` (never under CI) and read the diff.
+ * `npm run test:golden` (never under CI) and read the diff.
  */
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1' && process.env.CI !== 'true';
