@@ -46,10 +46,13 @@ export function durabilityWarnings(settings: RedisDurabilitySettings): string[] 
 export async function checkRedisDurability(redis: Redis | Cluster): Promise<string[]> {
   const settings: RedisDurabilitySettings = {};
   try {
-    for (const name of ['appendonly', 'appendfsync', 'save', 'maxmemory-policy', 'maxmemory'] as const) {
-      const reply = (await (redis as Redis).config('GET', name)) as unknown as string[];
+    // One name per CONFIG GET (Redis before 7 takes one), sent together in one round trip.
+    const names = ['appendonly', 'appendfsync', 'save', 'maxmemory-policy', 'maxmemory'] as const;
+    const replies = await Promise.all(names.map((name) => (redis as Redis).config('GET', name) as Promise<unknown>));
+    names.forEach((name, i) => {
+      const reply = replies[i];
       if (Array.isArray(reply) && reply.length >= 2) settings[name] = String(reply[1]);
-    }
+    });
   } catch {
     return [];
   }
