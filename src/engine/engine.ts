@@ -6,6 +6,7 @@ import { KEPT_FLOW_VERSIONS, type FlowSource, type LoadedFlow } from '../flow/lo
 import type { ActionRegistry } from './actionRegistry';
 import { containsAnyWord, isWholeWord, menuNumber, normalizeText } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import { looksSpanish } from '../text/languageHint';
 import { personRequest } from '../text/personRequest';
 import { findCrisis, type CrisisFinding } from './crisisCheck';
 import {
@@ -238,10 +239,15 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return deps.defaultLang && flow.flow.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang;
   }
 
-  /** The language a new conversation starts in: what the text points to, else the default. */
-  function newLanguage(flow: CompiledFlow, text: string): string {
-    return detectLanguage(flow, text) ?? defaultLanguage(flow);
+  /**
+   * The language to answer danger or a request for a person in, outside a conversation: what the
+   * text points to, else a Spanish-looking text in Spanish (when the flow has it), else the default.
+   */
+  function safetyLanguage(flow: CompiledFlow, text: string): string {
+    const hinted = looksSpanish(text) && flow.flow.languages.includes('es') ? 'es' : undefined;
+    return detectLanguage(flow, text) ?? hinted ?? defaultLanguage(flow);
   }
+
 
   /** The crisis reply: the first words for each danger found (overdose first), then the common part. */
   function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
@@ -282,7 +288,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   /** The language to answer in outside a conversation's own steps: the stored one, else what the text points to. */
   function languageFor(flow: CompiledFlow, session: Session | undefined, text: string): string {
     const stored = langOfSnapshot(session?.snapshot);
-    return stored && flow.flow.languages.includes(stored) ? stored : newLanguage(flow, text);
+    return stored && flow.flow.languages.includes(stored) ? stored : safetyLanguage(flow, text);
   }
 
   /** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
@@ -369,13 +375,15 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const apology = flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined;
     const fresh = (l: string = textLang) => live ?? startLive(entry, l, now);
     /** The conversation with nothing to say this step: the questions wait. */
-    const quiet = () => {
-      const convo = fresh();
+    const quiet = (l?: string) => {
+      const convo = fresh(l);
       send(convo, { type: 'FLUSH' });
       return convo;
     };
 
     const crisis = findCrisis(text, keywords);
+    // A first text in danger, or asking for a person, in Spanish is answered in Spanish.
+    const safeLang = live || endedLang || flowChanged ? textLang : safetyLanguage(entry, text);
     if (keywordMatches(keywords.opt_out, text)) {
       // A plain-language opt-out that also holds crisis words still gets the crisis reply.
       const confirm = keywordText(flow, 'opt_out', textLang);
@@ -384,7 +392,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
 
     // Danger first, and no question after it: the conversation waits until the person goes on.
-    if (crisis) return finish(quiet(), before, 'crisis', crisisReplies(flow, crisis, textLang), undefined, 'crisis');
+    if (crisis) {
+      return finish(quiet(safeLang), before, 'crisis', crisisReplies(flow, crisis, safeLang), undefined, 'crisis');
+    }
 
     if (keywordMatches(keywords.erase, text)) {
       const confirm = keywordText(flow, 'erase', textLang);
@@ -394,9 +404,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const forPerson = askedForPerson(keywords, text);
     if (forPerson) {
       // "puedo hablar con alguien" in an English conversation is answered in Spanish.
-      const asked = forPerson.lang && flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : textLang;
+      const asked = forPerson.lang && flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : safeLang;
       const reply = keywordText(flow, 'person', asked) ?? LAST_RESORT_PERSON;
-      return finish(quiet(), before, 'person', [reply], undefined, 'person');
+      return finish(quiet(asked), before, 'person', [reply], undefined, 'person');
     }
 
     if (live && session?.paused) {
@@ -482,7 +492,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
     const entry = compiled(deps.flows.entry());
     const keywords = entry.flow.keywords;
-    const lang = newLanguage(entry, text);
+    const lang = safetyLanguage(entry, text);
     const say = (name: string) => keywordText(entry, name, lang);
     const list = (...texts: Array<string | undefined>) => texts.filter((t): t is string => !!t);
     const crisis = findCrisis(text, keywords);
