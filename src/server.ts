@@ -119,7 +119,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   }
 
   const durable = redis;
-  const storeWarnings = durable ? () => checkRedisDurability(durable) : undefined;
+  // What /readyz names besides its reasons: Redis settings that would lose opt-outs, or no Redis at all.
+  const inMemory = !durable && !overrides.store;
+  const storeWarnings = durable
+    ? () => checkRedisDurability(durable)
+    : inMemory
+      ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
+      : undefined;
   const app = createApp({ config, log, engine: conversation.engine, store, clock: overrides.clock, storeWarnings });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
