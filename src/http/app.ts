@@ -98,8 +98,9 @@ export function createApp(deps: AppDeps): App {
     const warnings = await storeWarnings(deps);
     if (reasons.length === 0) {
       res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
+    } else {
+      res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
     }
-    else res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
 
   app.use((_req, res) => {
@@ -124,6 +125,7 @@ export function createApp(deps: AppDeps): App {
   return app;
 }
 
+/** The store's own warnings for /readyz; none when it has no way to tell, or does not answer in time. */
 async function storeWarnings(deps: AppDeps): Promise<string[]> {
   if (!deps.storeWarnings) return [];
   try {
