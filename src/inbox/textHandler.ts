@@ -117,8 +117,8 @@ export class TextHandler {
 
     const engine = this.deps.engine();
     if (begun.textsThisMinute > this.deps.rateLimitPerMinute && !engine.isUrgent(message.text)) {
-      // The first text over the limit learns why the line went quiet; the rest of the minute stays silent.
-      const first = begun.textsThisMinute === this.deps.rateLimitPerMinute + 1 && !begun.state.optedOut;
+      // The first limited text learns why the line went quiet; the rest of the minute stays silent.
+      const first = !begun.state.optedOut && (await this.claimRateNotice(message));
       const notice = first ? engine.rateLimitNotice(begun.state.session) : undefined;
       const kind = first ? 'rate_limit_notice' : 'rate_limited';
       return { replies: notice ? [notice] : [], kind, before: '-', after: '-', outcome: 'skipped' };
@@ -139,6 +139,15 @@ export class TextHandler {
       expected = result.current;
     }
     throw new CommitContentionError(this.maxCommitAttempts);
+  }
+
+  /** Whether this text is the minute's first to be limited; a store error counts as no (silence, as before). */
+  private async claimRateNotice(message: InboundMessage): Promise<boolean> {
+    try {
+      return await this.deps.store.claimRateNotice(message.senderKey, message.receivedAt);
+    } catch {
+      return false;
+    }
   }
 
   private withoutStore(message: InboundMessage, err: unknown): HandledText {

@@ -22,6 +22,8 @@ interface SenderRecord {
   optOutBy: OptOutSource | undefined;
   rateWindow: number;
   rateCount: number;
+  /** The minute whose rate-limit notice went out. */
+  noticeWindow: number;
   /** MessageSid -> saved replies JSON, or 'P' while being answered. */
   messages: Map<string, { value: string; expiresAt: number }>;
 }
@@ -47,7 +49,7 @@ export class MemorySessionStore implements SessionStore {
     if (!record) {
       record = {
         version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false, optOutBy: undefined,
-        rateWindow: -1, rateCount: 0, messages: new Map(),
+        rateWindow: -1, rateCount: 0, noticeWindow: -1, messages: new Map(),
       };
       this.senders.set(senderKey, record);
     }
@@ -139,6 +141,14 @@ export class MemorySessionStore implements SessionStore {
     const record = this.recordOf(senderKey);
     record.optedOut = optedOut;
     record.optOutBy = optedOut ? by : undefined;
+  }
+
+  async claimRateNotice(senderKey: SenderKey, now: Date): Promise<boolean> {
+    const record = this.recordOf(senderKey);
+    const window = rateWindowOf(now);
+    if (record.noticeWindow === window) return false;
+    record.noticeWindow = window;
+    return true;
   }
 
   async ping(): Promise<void> {}

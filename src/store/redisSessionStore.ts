@@ -92,6 +92,17 @@ end
 return {'committed', version}
 `;
 
+/**
+ * Claims the rate-limit notice of one minute: 1 the first time for that minute, 0 after. The
+ * minute noticed is kept in the rate hash beside the count. KEYS: rate. ARGV: window, rateTtlMs.
+ */
+const RATE_NOTICE_SCRIPT = `
+if redis.call('HGET', KEYS[1], 'x') == ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'x', ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1
+`;
+
 type ScriptReply = Array<string | number | null>;
 
 declare module 'ioredis' {
@@ -105,6 +116,7 @@ declare module 'ioredis' {
       expectedRevision: string, expectedOptedOut: string, sessionJson: string, effect: string, hasSid: string,
       repliesJson: string, sessionTtlSec: number, recordTtlSec: number, msgKeyPrefix: string, newRevision: string,
     ): Result<ScriptReply, Context>;
+    rtlRateNotice(rate: string, window: number, rateTtlMs: number): Result<number, Context>;
   }
 }
 
@@ -131,6 +143,7 @@ export class RedisSessionStore implements SessionStore {
     if (typeof (redis as Redis).rtlBegin !== 'function') {
       redis.defineCommand('rtlBegin', { numberOfKeys: 5, lua: BEGIN_SCRIPT });
       redis.defineCommand('rtlCommit', { numberOfKeys: 5, lua: COMMIT_SCRIPT });
+      redis.defineCommand('rtlRateNotice', { numberOfKeys: 1, lua: RATE_NOTICE_SCRIPT });
     }
   }
 
@@ -221,6 +234,14 @@ export class RedisSessionStore implements SessionStore {
       else await this.redis.del(k.optout);
     } catch (err) {
       throw new SessionStoreError('setOptedOut', err);
+    }
+  }
+
+  async claimRateNotice(senderKey: SenderKey, now: Date): Promise<boolean> {
+    try {
+      return (await this.redis.rtlRateNotice(this.keysOf(senderKey).rate, rateWindowOf(now), 120_000)) === 1;
+    } catch (err) {
+      throw new SessionStoreError('claimRateNotice', err);
     }
   }
 

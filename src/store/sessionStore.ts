@@ -66,6 +66,11 @@ export interface SessionStore {
   read(senderKey: SenderKey): Promise<SenderState>;
   /** Sets or clears the opt-out flag on its own (recorded late, after an outage); `by` defaults to carrier. */
   setOptedOut(senderKey: SenderKey, optedOut: boolean, by?: OptOutSource): Promise<void>;
+  /**
+   * Claims the one rate-limit notice of the sender's current minute (`now` picks it): true the
+   * first time in that minute, false after, so the notice goes out once whatever was answered before.
+   */
+  claimRateNotice(senderKey: SenderKey, now: Date): Promise<boolean>;
   /** Resolves when the store answers; rejects when it does not (for /readyz). */
   ping(): Promise<void>;
   /** Releases what the store holds open (the Redis connection is closed by its owner). */
@@ -75,7 +80,7 @@ export interface SessionStore {
 /** A store operation that failed (Redis down, slow, or answered nonsense); carries no personal data. */
 export class SessionStoreError extends Error {
   constructor(
-    readonly operation: 'begin' | 'commit' | 'read' | 'setOptedOut' | 'ping',
+    readonly operation: 'begin' | 'commit' | 'read' | 'setOptedOut' | 'claimRateNotice' | 'ping',
     cause: unknown,
   ) {
     // Only the first line of the cause: Redis errors name commands, never our values, but keep it short.

@@ -187,6 +187,17 @@ describe('rate limit per sender', () => {
     expect(messagesOf(again.text)).toEqual([]);
   });
 
+  it('sends the notice to the first limited text even when the first text over the limit was a crisis', async () => {
+    const { app } = appOverRedis(redis, config); // 8 per minute
+    const phone = newPhone();
+    for (let i = 0; i < 8; i++) await signedPost(app, '/sms', smsParams(phone, `message ${i}`));
+    const crisis = messagesOf((await signedPost(app, '/sms', smsParams(phone, 'overdose'))).text);
+    expect(crisis[0]).toBe(FAKE_REPLIES.crisis);
+    const notice = messagesOf((await signedPost(app, '/sms', smsParams(phone, 'ten'))).text);
+    expect(notice).toEqual([FAKE_REPLIES.rateLimited]);
+    expect(messagesOf((await signedPost(app, '/sms', smsParams(phone, 'eleven'))).text)).toEqual([]);
+  });
+
   it('answers ordinary texts again in the next minute', async () => {
     let now = new Date('2026-11-26T10:00:05Z');
     const { app } = appOverRedis(redis, config, { clock: () => now });
@@ -261,5 +272,6 @@ function bindAll(store: SessionStore): SessionStore {
   return {
     begin: store.begin.bind(store), commit: store.commit.bind(store), read: store.read.bind(store),
     setOptedOut: store.setOptedOut.bind(store), ping: store.ping.bind(store), close: store.close.bind(store),
+    claimRateNotice: store.claimRateNotice.bind(store),
   };
 }

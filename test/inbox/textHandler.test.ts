@@ -18,6 +18,7 @@ function contendedStore(n: number): SessionStore & { commits: number } {
   const store = {
     commits: 0,
     begin: inner.begin.bind(inner), read: inner.read.bind(inner), setOptedOut: inner.setOptedOut.bind(inner),
+    claimRateNotice: inner.claimRateNotice.bind(inner),
     ping: inner.ping.bind(inner), close: inner.close.bind(inner),
     async commit(key: SenderKey, req: Parameters<SessionStore['commit']>[1]) {
       store.commits += 1;
@@ -52,6 +53,7 @@ describe('TextHandler', () => {
     let commits = 0;
     const slow: SessionStore = {
       ...{ read: inner.read.bind(inner), setOptedOut: inner.setOptedOut.bind(inner), ping: inner.ping.bind(inner), close: inner.close.bind(inner) },
+      claimRateNotice: inner.claimRateNotice.bind(inner),
       begin: async (...args) => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         return inner.begin(...args);
@@ -79,6 +81,7 @@ describe('TextHandler', () => {
       commit: (...a) => guard(() => inner.commit(...a)),
       read: (...a) => guard(() => inner.read(...a)),
       setOptedOut: (...a) => guard(() => inner.setOptedOut(...a)),
+      claimRateNotice: (...a) => guard(() => inner.claimRateNotice(...a)),
       ping: () => guard(() => inner.ping()),
       close: () => inner.close(),
     };

@@ -88,6 +88,15 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       expect((await store.read(sender)).optedOut).toBe(false);
     });
 
+    it('gives out one rate-limit notice per sender per minute', async () => {
+      const sender = someSender();
+      const minute = new Date('2026-11-26T10:00:05Z');
+      expect(await store.claimRateNotice(sender, minute)).toBe(true);
+      expect(await store.claimRateNotice(sender, new Date('2026-11-26T10:00:59Z'))).toBe(false);
+      expect(await store.claimRateNotice(someSender(), minute)).toBe(true);
+      expect(await store.claimRateNotice(sender, new Date('2026-11-26T10:01:00Z'))).toBe(true);
+    });
+
     it('remembers who recorded an opt-out (carrier words or the line) through begin, erase and opt-in', async () => {
       const sender = someSender();
       let state = await store.read(sender);

@@ -58,6 +58,10 @@ export class NullSessionStore implements SessionStore {
 
   async setOptedOut(_senderKey: SenderKey, _optedOut: boolean): Promise<void> {}
 
+  async claimRateNotice(_senderKey: SenderKey, _now: Date): Promise<boolean> {
+    return true;
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {}
