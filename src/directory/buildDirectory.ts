@@ -19,6 +19,7 @@ export function buildDirectory(meetings: Meeting[], programs: ProgramCatalogue):
     lookupPlace: (text: string): PlaceLookup => places.lookupPlace(text),
     parseWhen: (text: string): TimeWindow | undefined => parseWhen(text),
     search: (query: MeetingQuery): MeetingPage => search.search(query),
+    meeting: (id: string) => search.meeting(id),
     size: () => search.size,
   };
 }

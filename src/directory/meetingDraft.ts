@@ -24,6 +24,10 @@ export interface MeetingDraft {
   region?: string;
   country?: string;
   address?: string;
+  /** The place's own name (a church, a hall). */
+  location?: string;
+  /** How to find the room. */
+  locationNotes?: string;
   url?: string;
   phone?: string;
   /** Meeting Guide `attendance_option`. */
@@ -190,6 +194,9 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
     ...(d.town ? { town: d.town } : {}),
     ...(d.region ? { region: d.region } : {}),
     ...(inPerson && d.address ? { address: d.address } : {}),
+    ...(inPerson && d.location ? { location: d.location } : {}),
+    ...(inPerson && d.locationNotes ? { locationNotes: d.locationNotes } : {}),
+    ...(inPerson && d.postalCode ? { postalCode: d.postalCode } : {}),
     ...(d.url ? { url: d.url } : {}),
     ...(d.phone ? { phone: d.phone } : {}),
     tags,
