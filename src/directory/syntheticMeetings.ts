@@ -43,6 +43,8 @@ export interface SyntheticFeedRow {
   timezone: string;
   latitude?: number;
   longitude?: number;
+  /** A street address for in-person meetings: a newcomer needs a specific place (issue 14 point 7). */
+  address?: string;
   city: string;
   state: string;
   postal_code: string;
@@ -96,6 +98,7 @@ function forEachSyntheticRow(count: number, seed: number, visit: (row: Synthetic
       types: rand() < 0.5 ? OPEN_TYPE : CLOSED_TYPE,
     };
     if (inPerson) {
+      row.address = `${100 + (i % 9900)} ${STREETS[i % STREETS.length]}`;
       row.latitude = Math.round((z.latitude + (rand() - 0.5) * 0.04) * 1e5) / 1e5;
       row.longitude = Math.round((z.longitude + (rand() - 0.5) * 0.04) * 1e5) / 1e5;
     }
@@ -107,6 +110,7 @@ function forEachSyntheticRow(count: number, seed: number, visit: (row: Synthetic
 
 /** "HH:MM" for each minute of the day, made once so 100,000 rows share 48 strings. */
 const TIMES = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const STREETS = ['Main St', 'Church St', 'Oak Ave', 'Park Rd', 'Elm St', 'Washington Ave', 'Maple Dr', 'Lake Rd'];
 const OPEN_TYPE = ['O'];
 const CLOSED_TYPE = ['C'];
 /** Meetings of one kind share one modes list and one tags list: the bench holds 100,000 of them. */
@@ -138,6 +142,7 @@ export function generateSyntheticMeetings(count: number, seed = 1): Meeting[] {
       ...(r.latitude !== undefined ? { lat: r.latitude, lon: r.longitude } : {}),
       town: r.city,
       region: r.state,
+      ...(r.address ? { address: r.address } : {}),
       ...(r.conference_url ? { url: r.conference_url } : {}),
       ...(r.conference_phone ? { phone: r.conference_phone } : {}),
       tags: shared(r.types.map((t) => (t === 'O' ? 'open' : 'closed'))),

@@ -48,17 +48,17 @@ describe('DirectoryService', () => {
     const { log, lines } = captureLog();
     const service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: join(REPO, 'directory') });
     service.stop();
-    expect(service.current().size()).toBe(613 + 45 + 326 + 53);
-    expect(service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length])).toEqual([
-      ['aa-amarillo-tx.meeting-guide.json', 613, 0],
-      ['aa-quinte-ontario.meeting-guide.json', 45, 0],
-      ['al-anon-massachusetts.meeting-guide.json', 326, 34],
-      ['na-finger-lakes-ny.bmlt.json', 53, 0],
-      ['local.yaml', 0, 3],
+    expect(service.current().size()).toBe(594 + 45 + 314 + 52);
+    expect(service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length, r.merged ?? 0])).toEqual([
+      ['aa-amarillo-tx.meeting-guide.json', 594, 1, 18],
+      ['aa-quinte-ontario.meeting-guide.json', 45, 0, 0],
+      ['al-anon-massachusetts.meeting-guide.json', 314, 46, 0],
+      ['na-finger-lakes-ny.bmlt.json', 52, 0, 1],
+      ['local.yaml', 0, 3, 0],
     ]);
     // The import report is logged, slugs and reasons only: no dial-in numbers or links from the feeds.
     const logged = lines.join('');
-    expect(logged).toContain('"imported":326');
+    expect(logged).toContain('"imported":314');
     expect(logged).toContain('63680-just-for-today-afg');
     expect(logged).not.toMatch(/\+1929|zoom\.us/);
   });
@@ -70,6 +70,7 @@ describe('DirectoryService', () => {
     name: County Health Recovery Group
     day: [2, 4]
     time: "18:00"
+    address: 100 S Polk St
     postal_code: "79101"
     city: Amarillo
     state: TX
@@ -98,11 +99,11 @@ describe('DirectoryService', () => {
       const { log, lines } = captureLog();
       const service = await DirectoryService.start({ sources: [`program=aa:${server.url}`], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 10_000 });
       const first = service.current();
-      expect(first.size()).toBe(1037 + 2);
+      expect(first.size()).toBe(1005 + 2);
 
       server.state.status = 500;
       expect(await service.refreshNow()).toBe(true);
-      expect(service.current().size()).toBe(1037 + 2);
+      expect(service.current().size()).toBe(1005 + 2);
       const failed = service.reports().find((r) => r.source.startsWith('program=aa:'))!;
       expect(failed).toMatchObject({ imported: 2, error: expect.stringContaining('HTTP 500') });
       expect(lines.join('')).toContain('"keptLastGood":true');
@@ -110,10 +111,10 @@ describe('DirectoryService', () => {
       server.state.status = 200;
       server.state.body = JSON.stringify([feedRow('a1'), feedRow('a2'), feedRow('a3')]);
       await service.refreshNow();
-      expect(service.current().size()).toBe(1037 + 3);
+      expect(service.current().size()).toBe(1005 + 3);
       expect(service.current()).not.toBe(first);
       // The old directory still answers for whoever holds it.
-      expect(first.size()).toBe(1037 + 2);
+      expect(first.size()).toBe(1005 + 2);
       service.stop();
     } finally {
       await server.close();
@@ -129,7 +130,7 @@ describe('DirectoryService', () => {
       const { log } = captureLog();
       const service = await DirectoryService.start({ sources: [`program=na:${server.url}`, join(dir, 'missing.json')], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 200 });
       service.stop();
-      expect(service.current().size()).toBe(1037);
+      expect(service.current().size()).toBe(1005);
       const errors = service.reports().filter((r) => r.error).map((r) => r.error);
       expect(errors).toEqual([expect.stringMatching(/no answer within 200 ms/), expect.stringMatching(/cannot read the file \(ENOENT\)/)]);
     } finally {
@@ -166,7 +167,7 @@ describe('DirectoryService', () => {
       jest.advanceTimersByTime(5 * 60_000);
       jest.useRealTimers();
       for (let i = 0; i < 500 && service.current() === before; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(service.current().size()).toBe(1037 + 1);
+      expect(service.current().size()).toBe(1005 + 1);
       service.stop();
     } finally {
       jest.useRealTimers();
