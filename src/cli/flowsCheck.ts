@@ -5,9 +5,9 @@
  */
 import { relative } from 'node:path';
 import { loadConfig } from '../config';
-import { formatFinding, type Finding } from '../flows/finding';
-import { checkFlows } from '../flows/flowChecker';
-import { expandFlowPaths } from '../flows/flowFiles';
+import { formatFinding, type Finding } from '../flow/finding';
+import { checkFlows } from '../flow/flowChecker';
+import { expandFlowPaths } from '../flow/flowFiles';
 
 /** Runs the check and returns the exit code; output goes to `write`. */
 export function runFlowsCheck(args: readonly string[], write: (line: string) => void, flowsDir: string): number {

@@ -5,10 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadConfig } from '../config';
-import { formatFinding } from '../flows/finding';
-import { diagramMarkdown } from '../flows/flowDiagram';
-import { expandFlowPaths } from '../flows/flowFiles';
-import { parseFlowFile } from '../flows/flowParser';
+import { formatFinding } from '../flow/finding';
+import { diagramMarkdown } from '../flow/flowDiagram';
+import { expandFlowPaths } from '../flow/flowFiles';
+import { parseFlowFile } from '../flow/flowParser';
 
 /** Writes one diagram per readable flow next to it (in `diagrams/`); returns the exit code. */
 export function runFlowsDiagram(args: readonly string[], write: (text: string) => void, flowsDir: string): number {

@@ -5,7 +5,7 @@
  * each step's `expect` from the current replies (their first lines), after an intended change.
  */
 import { loadConfig } from '../config';
-import { formatCaseResult, openFlowTests, readFlowTestFile, updateFlowTestFile } from '../flows/flowTestRunner';
+import { formatCaseResult, openFlowTests, readFlowTestFile, updateFlowTestFile } from '../engine/flowTestRunner';
 import { createLogger } from '../log/logger';
 import pino from 'pino';
 

@@ -27,12 +27,6 @@ declare module 'geokdbush' {
   export function distance(lng1: number, lat1: number, lng2: number, lat2: number): number;
 }
 
-declare module 'tz-lookup' {
-  /** The IANA zone at a point; throws on invalid coordinates. */
-  function tzlookup(lat: number, lon: number): string;
-  export = tzlookup;
-}
-
 declare module 'zipcodes' {
   /** One row of the package's table (src/directory/postalCodes.ts reads the same rows from its data files). */
   export interface ZipCode {

@@ -1,3 +1,4 @@
+import { GSM7_PER_PART, GSM7_SINGLE_PART, UCS2_PER_PART, UCS2_SINGLE_PART } from './smsLimits';
 /**
  * The GSM-7 alphabet and SMS segment arithmetic. A single character outside GSM-7 (a curly
  * quote, an emoji, an accented letter such as "á") turns a whole message into UCS-2, which cuts
@@ -86,13 +87,13 @@ export interface SmsInfo {
 export function smsInfo(text: string): SmsInfo {
   if (isGsm7(text)) {
     const length = smsLength(text);
-    if (length <= 160) return { encoding: 'GSM-7', length, segments: length === 0 ? 0 : 1 };
+    if (length <= GSM7_SINGLE_PART) return { encoding: 'GSM-7', length, segments: length === 0 ? 0 : 1 };
     // An escape pair is never split across parts, so count part by part.
     let segments = 1;
     let used = 0;
     for (const ch of text) {
       const w = extensionSet.has(ch) ? 2 : 1;
-      if (used + w > 153) {
+      if (used + w > GSM7_PER_PART) {
         segments++;
         used = 0;
       }
@@ -101,8 +102,8 @@ export function smsInfo(text: string): SmsInfo {
     return { encoding: 'GSM-7', length, segments };
   }
   const length = text.length;
-  if (length <= 70) return { encoding: 'UCS-2', length, segments: 1 };
-  return { encoding: 'UCS-2', length, segments: Math.ceil(length / 67) };
+  if (length <= UCS2_SINGLE_PART) return { encoding: 'UCS-2', length, segments: 1 };
+  return { encoding: 'UCS-2', length, segments: Math.ceil(length / UCS2_PER_PART) };
 }
 
 /** How many SMS parts `text` is sent as (0 for empty text). */

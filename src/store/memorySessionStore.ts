@@ -1,4 +1,4 @@
-import type { Session } from '../conversation/types';
+import type { Session } from '../engine/types';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,

@@ -1,6 +1,11 @@
 import IORedis, { Cluster, type ClusterOptions, type Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../config';
 
+/** Reconnect backoff for every topology: 100 ms doubling to a 2 s cap, never giving up. */
+export function reconnectDelayMs(attempt: number): number {
+  return Math.min(50 * 2 ** Math.min(attempt, 6), 2_000);
+}
+
 /**
  * Client settings that make Redis trouble fail fast instead of hanging a text: a command waits
  * at most ~500 ms, is retried once, and is refused at once while disconnected (no offline queue),
@@ -17,7 +22,7 @@ export const FAIL_FAST_OPTIONS: RedisOptions = {
   enableAutoPipelining: true,
   // How long disconnect() waits for the socket to close before destroying it (shutdown speed).
   disconnectTimeout: 500,
-  retryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
+  retryStrategy: reconnectDelayMs,
   // Scripts are sent by SHA; keep ready-check short and let the first command establish the link.
   enableReadyCheck: true,
   lazyConnect: false,
@@ -34,7 +39,7 @@ export function createRedis(config: Config): Redis | Cluster | undefined {
     const options: ClusterOptions = {
       enableOfflineQueue: false,
       enableAutoPipelining: true,
-      clusterRetryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
+      clusterRetryStrategy: reconnectDelayMs,
       redisOptions: { ...FAIL_FAST_OPTIONS, ...fromUrl },
     };
     return new Cluster(config.redisClusterNodes, options);
@@ -45,7 +50,7 @@ export function createRedis(config: Config): Redis | Cluster | undefined {
       ...fromUrl,
       sentinels: config.redisSentinels,
       name: config.redisSentinelName,
-      sentinelRetryStrategy: (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 6), 2_000),
+      sentinelRetryStrategy: reconnectDelayMs,
     });
   }
   if (config.redisUrl) return new IORedis(config.redisUrl, FAIL_FAST_OPTIONS);

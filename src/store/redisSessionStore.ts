@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Cluster, Redis, Result } from 'ioredis';
-import type { Session } from '../conversation/types';
+import type { Session } from '../engine/types';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,

@@ -1,4 +1,4 @@
-import type { Session, StepEffect } from '../conversation/types';
+import type { Session, StepEffect } from '../engine/types';
 import type { SenderKey } from './senderKey';
 
 /** What is stored about one sender, as read at one moment: the CAS in `commit` compares against it. */

@@ -7,9 +7,9 @@ import { FEEDS, FIXTURES } from './realFeeds';
 const REPO = join(__dirname, '..', '..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 
-function run(cli: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(TSX, [join(REPO, 'src', 'cli', cli), ...args], { cwd: REPO, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(TSX, [join(REPO, script), ...args], { cwd: REPO, timeout: 60_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -20,7 +20,7 @@ describe('npm run directory:import', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('prints how many came in and each rejected meeting by slug and reason', async () => {
-    const r = await run('directoryImport.ts', [join(FIXTURES, FEEDS.alanon)]);
+    const r = await run('src/cli/directoryImport.ts', [join(FIXTURES, FEEDS.alanon)]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/al-anon-massachusetts\.meeting-guide\.json: 314 meeting\(s\) imported as alanon, 46 rejected$/);
@@ -35,15 +35,15 @@ describe('npm run directory:import', () => {
       { slug: 'ok', name: 'Good', day: '2', time: '19:00', address: '2 E Main St', postal_code: '14432', city: 'Clifton Springs', state: 'NY' },
       { slug: 'bad', name: 'No time', day: 2, latitude: 42.9, longitude: -77.1 },
     ]));
-    const ok = await run('directoryImport.ts', [feed, '--program', 'na']);
+    const ok = await run('src/cli/directoryImport.ts', [feed, '--program', 'na']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('1 meeting(s) imported as na, 1 rejected');
     expect(ok.stdout).toContain('rejected bad: no valid start time');
-    const missing = await run('directoryImport.ts', [join(tmp, 'nope.json')]);
+    const missing = await run('src/cli/directoryImport.ts', [join(tmp, 'nope.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read the file (ENOENT)');
     writeFileSync(join(tmp, 'broken.json'), '{ not json');
-    const broken = await run('directoryImport.ts', [join(tmp, 'broken.json')]);
+    const broken = await run('src/cli/directoryImport.ts', [join(tmp, 'broken.json')]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('not valid JSON');
   });
@@ -51,10 +51,10 @@ describe('npm run directory:import', () => {
   it('writes a deterministic synthetic feed that imports whole', async () => {
     const a = join(tmp, 'a.json');
     const b = join(tmp, 'b.json');
-    expect((await run('directoryGenerate.ts', ['300', '--out', a, '--seed', '7'])).code).toBe(0);
-    expect((await run('directoryGenerate.ts', ['300', '--out', b, '--seed', '7'])).code).toBe(0);
+    expect((await run('tools/directoryGenerate.ts', ['300', '--out', a, '--seed', '7'])).code).toBe(0);
+    expect((await run('tools/directoryGenerate.ts', ['300', '--out', b, '--seed', '7'])).code).toBe(0);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
-    const r = await run('directoryImport.ts', [a]);
+    const r = await run('src/cli/directoryImport.ts', [a]);
     expect(r.stdout.trim()).toBe(`${a}: 300 meeting(s) imported, 0 rejected`);
   });
 });

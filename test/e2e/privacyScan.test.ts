@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import request from 'supertest';
 import twilio from 'twilio';
-import { createApp } from '../../src/app';
+import { createApp } from '../../src/http/app';
 import { SessionStoreError, type SessionStore } from '../../src/store/sessionStore';
 import type { Config } from '../../src/config';
 import type { Logger } from '../../src/log/logger';

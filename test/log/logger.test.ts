@@ -57,9 +57,12 @@ describe('blankIdentifying', () => {
     expect(out.change.Body).toBe(BLANKED);
   });
 
-  it('survives a cycle', () => {
-    const line: Record<string, unknown> = { sid: 'SM4' };
+  it('survives a cycle and still blanks what it can reach', () => {
+    const line: Record<string, unknown> = { sid: 'SM4', From: '+15551234567' };
     line.self = line;
-    expect(() => blankIdentifying(line)).not.toThrow();
+    const out = blankIdentifying(line) as Record<string, unknown>;
+    expect(out.sid).toBe('SM4');
+    expect(out.From).toBe(BLANKED);
+    expect(JSON.stringify(out, (k, v) => (k === 'self' ? undefined : v))).not.toContain('5551234567');
   });
 });

@@ -1,4 +1,4 @@
-import type { Session } from '../../src/conversation/types';
+import type { Session } from '../../src/engine/types';
 import type { SenderKey } from '../../src/store/senderKey';
 import type { SessionStore } from '../../src/store/sessionStore';
 

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Redis } from 'ioredis';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App } from '../../src/http/app';
 import type { Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/log/logger';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';

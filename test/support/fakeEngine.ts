@@ -1,4 +1,4 @@
-import type { ConversationEngine, Session, StepInput, StepOutput } from '../../src/conversation/types';
+import type { ConversationEngine, Session, StepInput, StepOutput } from '../../src/engine/types';
 
 /**
  * A hand-written engine that follows the ConversationEngine contract, for transport and store

@@ -38,24 +38,30 @@ export async function waitForRedis(port: number): Promise<void> {
 }
 
 /**
- * A private redis-server for chaos tests: `redis-server --port N --save "" --appendonly no` in a
- * temporary folder. `stop({ save: true })` shuts down with SHUTDOWN SAVE so a restart keeps the
+ * A private redis-server for chaos tests: `redis-server --port N --save "" --appendonly no` (or
+ * with AOF, as in production) in a temporary folder. `stop({ save: true })` shuts down with SHUTDOWN SAVE so a restart keeps the
  * data (a Redis that comes back), `pause`/`resume` freeze it (a Redis that hangs).
  */
 export class RedisServerProcess {
   private child: ChildProcess | undefined;
   readonly dir = mkdtempSync(path.join(os.tmpdir(), 'rtl-chaos-'));
 
-  constructor(readonly port: number) {}
+  /** `persistent` runs it as the README asks production to: AOF, fsync every second, no eviction. */
+  constructor(
+    readonly port: number,
+    private readonly options: { persistent?: boolean } = {},
+  ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
-      stdio: 'ignore',
-    });
+    const persistence = this.options.persistent
+      ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction']
+      : ['--appendonly', 'no'];
+    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', this.dir];
+    this.child = spawn('redis-server', args, { stdio: 'ignore' });
     await waitForRedis(this.port);
   }
 

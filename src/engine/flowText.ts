@@ -1,0 +1,29 @@
+import type { FlowText } from '../flow/flowSchema';
+import { PLACEHOLDER } from '../flow/placeholders';
+
+/** What a conversation has learned or been told so far; placeholders in flow texts read from it. */
+export type FlowVars = Record<string, string | number | boolean>;
+
+/**
+ * A flow text in one language: the language's own text, else the flow's first language, else
+ * any text there is (the checker demands every language, so the fallbacks are for safety only).
+ */
+export function pickText(text: FlowText, lang: string, defaultLang: string): string {
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text[defaultLang] ?? Object.values(text)[0] ?? '';
+}
+
+/** Replaces each `{{name}}` with the variable's value; an unknown variable becomes empty. */
+export function fillPlaceholders(template: string, vars: FlowVars): string {
+  return template.replace(PLACEHOLDER, (_all, name: string) => {
+    const value = vars[name];
+    return value === undefined ? '' : String(value);
+  });
+}
+
+/** A flow text in one language with its placeholders filled, trimmed of blank edges. */
+export function renderText(text: FlowText, lang: string, defaultLang: string, vars: FlowVars): string {
+  return fillPlaceholders(pickText(text, lang, defaultLang), vars)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,113 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { Config } from '../config';
+import type { ConversationEngine } from '../engine/types';
+import type { Logger } from '../log/logger';
+import type { SessionStore } from '../store/sessionStore';
+import { TextHandler } from '../inbox/textHandler';
+import { createSmsHandlers } from './smsRoute';
+import { EMPTY_TWIML } from './twiml';
+
+/** Everything the HTTP app needs, built by server.ts (or by a test). */
+export interface AppDeps {
+  config: Config;
+  log: Logger;
+  /** A getter, because flows reload live and the engine is swapped. */
+  engine: () => ConversationEngine;
+  store: SessionStore;
+  /** The clock stamped on each inbound text (default: the real one). */
+  clock?: () => Date;
+  /** How long /readyz waits for the store (default 1000 ms). */
+  readinessTimeoutMs?: number;
+  /** Time allowed for the store on each text before answering without it (default 1200 ms). */
+  storeBudgetMs?: number;
+}
+
+/** The Express app with its TextHandler (tests reach the handler's opt-out backlog through it). */
+export interface App extends Express {
+  locals: Express['locals'] & { textHandler: TextHandler };
+}
+
+/**
+ * Builds the Express app without listening (tests drive it with supertest): `POST /sms`,
+ * `GET /healthz` (process alive) and `GET /readyz` (store answers and a flow set is loaded).
+ */
+export function createApp(deps: AppDeps): App {
+  const clock = deps.clock ?? (() => new Date());
+  const app = express() as App;
+  app.disable('x-powered-by');
+  // Never trust X-Forwarded-*: what Twilio signed is PUBLIC_URL, not what a proxy says.
+  app.set('trust proxy', false);
+  // Twilio never revalidates a webhook reply, so hashing each one for an ETag is wasted work.
+  app.set('etag', false);
+
+  const textHandler = new TextHandler({
+    store: deps.store,
+    engine: deps.engine,
+    log: deps.log,
+    rateLimitPerMinute: deps.config.rateLimitPerMinute,
+    storeBudgetMs: deps.storeBudgetMs,
+  });
+  app.locals.textHandler = textHandler;
+
+  // The webhook is registered first: it is nearly every request, so routing finds it at once.
+  app.post(
+    '/sms',
+    ...createSmsHandlers({
+      handler: textHandler,
+      log: deps.log,
+      twilioAuthToken: deps.config.twilioAuthToken,
+      publicUrl: deps.config.publicUrl,
+      phoneHashSecret: deps.config.phoneHashSecret,
+      clock,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.status(200).json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    const reasons: string[] = [];
+    try {
+      await withTimeout(deps.store.ping(), deps.readinessTimeoutMs ?? 1_000);
+    } catch {
+      reasons.push('session store does not answer');
+    }
+    let flowsReady = false;
+    try {
+      flowsReady = deps.engine().isReady();
+    } catch {
+      flowsReady = false;
+    }
+    if (!flowsReady) reasons.push('flows are not loaded');
+    if (reasons.length === 0) res.status(200).json({ status: 'ready' });
+    else res.status(503).json({ status: 'not ready', reasons });
+  });
+
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+
+  // Body parser errors (malformed, too large) keep their 4xx; nothing reaches Twilio as a 5xx.
+  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; name?: string }, req, res, _next) => {
+    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    deps.log.warn({ path: req.path, status, err: { name: err.name, type: err.type } }, 'request failed');
+    if (req.path === '/sms' && status >= 500) {
+      res.status(200).type('text/xml').send(EMPTY_TWIML);
+      return;
+    }
+    res.status(status).type('text/plain').send(status === 500 ? 'Internal error' : 'Bad request');
+  };
+  app.use(onError);
+  return app;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,166 @@
+import type { ConversationEngine, StepOutput } from '../engine/types';
+import type { Logger } from '../log/logger';
+import type { SenderState, SessionStore } from '../store/sessionStore';
+import type { InboundMessage } from './inboundMessage';
+import { OptOutBacklog } from './optOutBacklog';
+
+/** How one text was handled, for the log line and the transport. */
+export interface HandledText {
+  replies: string[];
+  /** The engine's kind (`answer`, `crisis`, `stop`...) or the transport's: `duplicate`, `in_flight`, `rate_limited`. */
+  kind: string;
+  before: string;
+  after: string;
+  /** `stored` normally; `replayed`, `skipped` (in flight or rate limited), or `degraded` when the store failed. */
+  outcome: 'stored' | 'replayed' | 'skipped' | 'degraded';
+}
+
+/** Settings of TextHandler; defaults suit Twilio's 15 s webhook timeout and our 2 s promise. */
+export interface TextHandlerDeps {
+  store: SessionStore;
+  /** A getter, because flows reload live and the engine is swapped. */
+  engine: () => ConversationEngine;
+  log: Logger;
+  /** Texts per sender per minute before ordinary texts go unanswered (urgent ones never do). */
+  rateLimitPerMinute: number;
+  /** Time allowed for the store path before answering without it (default 1200 ms). */
+  storeBudgetMs?: number;
+  /** Commit attempts when other texts from the same sender keep getting in first (default 25). */
+  maxCommitAttempts?: number;
+}
+
+/** The store answered too slowly for the reply to arrive in time; carries no personal data. */
+export class StoreBudgetExceededError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`The session store did not finish within ${budgetMs} ms`);
+    this.name = 'StoreBudgetExceededError';
+  }
+}
+
+/** Every commit attempt met a newer state (a flood of texts from one sender). */
+export class CommitContentionError extends Error {
+  constructor(readonly attempts: number) {
+    super(`Session changed under ${attempts} commit attempts`);
+    this.name = 'CommitContentionError';
+  }
+}
+
+/**
+ * Moves one inbound text through store and engine, whatever transport carried it:
+ * begin (dedupe, state, rate count) -> replay a repeat -> skip a rate-limited ordinary text ->
+ * engine.step -> compare-and-set commit, recomputing on conflict. When the store fails or is
+ * slow, answers with engine.stepWithoutSession so STOP, HELP and crisis words still work.
+ * Never throws.
+ */
+export class TextHandler {
+  private readonly budgetMs: number;
+  private readonly maxCommitAttempts: number;
+  /** Opt-outs answered while the store was down, written when it is back. */
+  readonly backlog: OptOutBacklog;
+
+  constructor(private readonly deps: TextHandlerDeps) {
+    this.budgetMs = deps.storeBudgetMs ?? 1_200;
+    this.maxCommitAttempts = deps.maxCommitAttempts ?? 25;
+    this.backlog = new OptOutBacklog(deps.store, deps.log);
+  }
+
+  /** Handles one text and returns what to send; logs one line without body or number. */
+  async handle(message: InboundMessage): Promise<HandledText> {
+    const started = Date.now();
+    let handled: HandledText;
+    try {
+      handled = await this.withinBudget(message);
+    } catch (err) {
+      handled = this.withoutStore(message, err);
+    }
+    this.deps.log.info(
+      {
+        sid: message.sid, sender: message.senderKey, before: handled.before, after: handled.after,
+        kind: handled.kind, outcome: handled.outcome, replies: handled.replies.length, media: message.numMedia,
+        ms: Date.now() - started,
+      },
+      'text',
+    );
+    return handled;
+  }
+
+  private async withinBudget(message: InboundMessage): Promise<HandledText> {
+    const abandoned = { value: false };
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abandoned.value = true;
+        reject(new StoreBudgetExceededError(this.budgetMs));
+      }, this.budgetMs);
+    });
+    try {
+      return await Promise.race([this.withStore(message, abandoned), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async withStore(message: InboundMessage, abandoned: { value: boolean }): Promise<HandledText> {
+    const { store } = this.deps;
+    await this.backlog.flush(message.senderKey);
+    let begun = await store.begin(message.senderKey, message.sid, message.receivedAt);
+    // The same MessageSid being answered by another request right now: wait briefly for its reply.
+    for (let wait = 0; begun.kind === 'in_flight' && wait < 4 && !abandoned.value; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      begun = await store.begin(message.senderKey, message.sid, message.receivedAt);
+    }
+    if (begun.kind === 'duplicate') {
+      return { replies: begun.replies, kind: 'duplicate', before: '-', after: '-', outcome: 'replayed' };
+    }
+    if (begun.kind === 'in_flight') return { replies: [], kind: 'in_flight', before: '-', after: '-', outcome: 'skipped' };
+
+    const engine = this.deps.engine();
+    if (begun.textsThisMinute > this.deps.rateLimitPerMinute && !engine.isUrgent(message.text)) {
+      return { replies: [], kind: 'rate_limited', before: '-', after: '-', outcome: 'skipped' };
+    }
+
+    let expected: SenderState = begun.state;
+    for (let attempt = 1; attempt <= this.maxCommitAttempts; attempt++) {
+      const output = engine.step({
+        session: expected.session, optedOut: expected.optedOut, text: message.text, now: message.receivedAt,
+      });
+      // Past the budget the caller has already answered without the store; writing now would disagree with it.
+      if (abandoned.value) throw new StoreBudgetExceededError(this.budgetMs);
+      const result = await store.commit(message.senderKey, {
+        sid: message.sid, expected, session: output.session, effect: output.effect, replies: output.replies,
+      });
+      if (result.kind === 'committed') return fromStep(output, 'stored');
+      expected = result.current;
+    }
+    throw new CommitContentionError(this.maxCommitAttempts);
+  }
+
+  private withoutStore(message: InboundMessage, err: unknown): HandledText {
+    this.deps.log.warn(
+      { sid: message.sid, sender: message.senderKey, err: { name: errorName(err), message: errorMessage(err) } },
+      'session store unavailable; answering without a session',
+    );
+    try {
+      const output = this.deps.engine().stepWithoutSession(message.text, message.receivedAt);
+      if (output.effect === 'opt_out') this.backlog.remember(message.senderKey, true);
+      if (output.effect === 'opt_in') this.backlog.remember(message.senderKey, false);
+      return fromStep(output, 'degraded');
+    } catch (engineErr) {
+      this.deps.log.error({ sid: message.sid, err: { name: errorName(engineErr) } }, 'engine failed without a session');
+      return { replies: [], kind: 'error', before: '-', after: '-', outcome: 'degraded' };
+    }
+  }
+}
+
+function fromStep(output: StepOutput, outcome: HandledText['outcome']): HandledText {
+  return { replies: output.replies, kind: output.kind, before: output.stateBefore, after: output.stateAfter, outcome };
+}
+
+function errorName(err: unknown): string {
+  return err instanceof Error ? err.name : typeof err;
+}
+
+/** First line only: error messages here come from Redis or our own classes, never from a text. */
+function errorMessage(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200);
+}

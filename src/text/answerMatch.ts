@@ -1,0 +1,160 @@
+import type { FlowWords } from '../flow/flowSchema';
+
+/**
+ * How a texter's words are compared with a flow's words: case, accents, punctuation and emoji
+ * never matter, and a longer word may carry one small typo ("alchohol", "sucide"). Texters type
+ * on small keys in hard moments; a near miss should still be understood.
+ */
+
+// One step asks about the same message dozens of times (every keyword, every route): remember
+// the last message's normal form and words instead of running the Unicode regexes again.
+let lastText: string | undefined;
+let lastNormal = '';
+let lastSaid: string[] = [];
+
+/** Lower case, accents removed, everything but letters and digits turned into single spaces. */
+export function normalizeText(text: string): string {
+  if (text === lastText) return lastNormal;
+  const normal = normalizeUncached(text);
+  lastText = text;
+  lastNormal = normal;
+  lastSaid = normal.split(' ').filter(Boolean);
+  return normal;
+}
+
+/** The message's normalised words (shared: callers must not change the array). */
+function saidWords(text: string): readonly string[] {
+  normalizeText(text);
+  return lastSaid;
+}
+
+function normalizeUncached(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The message with spaces and punctuation removed too: "Forget me!" -> "forgetme". */
+export function squashText(text: string): string {
+  return normalizeText(text).replace(/ /g, '');
+}
+
+/** Flattened per-language word lists, phrases and whole-word forms, worked out once per list. */
+const flattened = new WeakMap<object, string[]>();
+const phraseLists = new WeakMap<object, Phrase[]>();
+const squashedLists = new WeakMap<object, Set<string>>();
+
+/** Every word or phrase of a flow word list, whatever languages it is written for. */
+export function allWords(words: FlowWords | undefined): string[] {
+  if (!words) return [];
+  if (Array.isArray(words)) return words;
+  let list = flattened.get(words);
+  if (!list) flattened.set(words, (list = Object.values(words).flat()));
+  return list;
+}
+
+/** Words shorter than this must be typed exactly: a typo in "me" or "son" is another word. */
+const TYPO_MIN_LENGTH = 5;
+
+/** True when a[x..] equals b[y..]. */
+function sameFrom(a: string, x: number, b: string, y: number): boolean {
+  if (a.length - x !== b.length - y) return false;
+  for (; x < a.length; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+  return true;
+}
+
+/** Optimal string alignment distance is at most 1: one letter added, dropped, changed, or two swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length && i === b.length) return true;
+  if (a.length === b.length) {
+    // One letter changed, or two next to each other swapped.
+    return sameFrom(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2));
+  }
+  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** A phrase as normalised words, each marked with whether it may carry a typo. */
+interface Phrase {
+  tokens: string[];
+  typo: boolean[];
+}
+
+const phrases = new Map<string, Phrase>();
+
+/** A phrase's normalised words, remembered: flows hold a few hundred phrases, read on every text. */
+function phraseOf(text: string): Phrase {
+  let phrase = phrases.get(text);
+  if (!phrase) {
+    const tokens = normalizeText(text).split(' ').filter(Boolean);
+    phrase = { tokens, typo: tokens.map((t) => t.length >= TYPO_MIN_LENGTH && !/\d/.test(t)) };
+    if (phrases.size < 10_000) phrases.set(text, phrase);
+  }
+  return phrase;
+}
+
+function tokenMatches(said: string, wanted: string, typo: boolean): boolean {
+  return said === wanted || (typo && withinOneEdit(said, wanted));
+}
+
+function saidContains(said: readonly string[], phrase: Phrase): boolean {
+  const { tokens, typo } = phrase;
+  const n = tokens.length;
+  if (n === 0) return false;
+  next: for (let start = 0; start + n <= said.length; start++) {
+    for (let k = 0; k < n; k++) {
+      if (!tokenMatches(said[start + k], tokens[k], typo[k])) continue next;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** True when the phrase's words appear in the message, in order and next to each other. */
+export function containsPhrase(normalizedMessage: string, phrase: string): boolean {
+  return saidContains(normalizedMessage.split(' ').filter(Boolean), phraseOf(phrase));
+}
+
+/** True when the message contains any of the words or phrases (whole words, small typos allowed). */
+export function containsAnyWord(text: string, words: FlowWords | undefined): boolean {
+  if (!words) return false;
+  let list = phraseLists.get(words);
+  if (!list) phraseLists.set(words, (list = allWords(words).map(phraseOf)));
+  const said = saidWords(text);
+  return list.some((phrase) => saidContains(said, phrase));
+}
+
+/** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */
+export function isWholeWord(text: string, words: FlowWords | undefined): boolean {
+  if (!words) return false;
+  const message = squashText(text);
+  if (!message) return false;
+  let squashed = squashedLists.get(words);
+  if (!squashed) squashedLists.set(words, (squashed = new Set(allWords(words).map(squashText))));
+  return squashed.has(message);
+}
+
+/** Words a texter may put before a menu number: "option 2", "#2", "number 2". */
+const NUMBER_LEAD_INS = new Set(['option', 'opcion', 'number', 'numero', 'no', 'num']);
+
+/**
+ * The menu number a message starts with, or undefined: "2", "2.", "#2", "2) alcohol", "option 2".
+ * Long digit runs (a ZIP code) are not menu numbers.
+ */
+export function menuNumber(text: string): number | undefined {
+  const tokens = saidWords(text);
+  let first = tokens[0];
+  if (first !== undefined && NUMBER_LEAD_INS.has(first) && tokens.length > 1) first = tokens[1];
+  if (first === undefined || !/^\d{1,2}$/.test(first)) return undefined;
+  return Number(first);
+}
+
+/** True when a regular expression written by staff matches the message as sent or as normalised. */
+export function patternMatches(pattern: RegExp, text: string): boolean {
+  return pattern.test(text) || pattern.test(normalizeText(text));
+}

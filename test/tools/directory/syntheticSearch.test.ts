@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import * as zipcodes from 'zipcodes';
+import { buildDirectory } from '../../../src/directory/buildDirectory';
+import { GRACE_MINUTES } from '../../../src/directory/meetingSearch';
+import { generateSyntheticMeetings } from '../../../tools/directory/syntheticMeetings';
+import { isValidTimeZone } from '../../../src/directory/timeZones';
+import type { MeetMode, ProgramId } from '../../../src/directory/types';
+import { realCatalogue } from '../../directory/realFeeds';
+
+const meetings = generateSyntheticMeetings(20_000, 42);
+const dir = buildDirectory(meetings, realCatalogue());
+const zips = Object.values(zipcodes.codes).filter((z) => z.country === 'US');
+
+describe('the synthetic nationwide directory', () => {
+  it('is deterministic per seed and spread over many zones, programs and ways to attend', () => {
+    expect(generateSyntheticMeetings(50, 42)).toEqual(meetings.slice(0, 50));
+    expect(generateSyntheticMeetings(50, 43)).not.toEqual(meetings.slice(0, 50));
+    expect(new Set(meetings.map((m) => m.timezone)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(meetings.map((m) => m.programId)).size).toBe(11);
+    expect(new Set(meetings.map((m) => m.modes.join('+')))).toEqual(new Set(['in_person', 'online+phone', 'in_person+online+phone', 'online', 'phone']));
+    for (const m of meetings) {
+      expect(isValidTimeZone(m.timezone)).toBe(true);
+      expect(realCatalogue().has(m.programId)).toBe(true);
+    }
+  });
+
+  it('answers every search in order: in person by next start within the radius, then online/phone by next start', () => {
+    const programSets: ProgramId[][] = [['aa', 'smart'], ['na', 'smart', 'mara'], ['alanon', 'smart_family'], ['ga']];
+    const modeSets: MeetMode[][] = [['in_person'], ['in_person', 'online', 'phone'], ['online'], ['phone']];
+    fc.assert(
+      fc.property(
+        fc.nat(zips.length - 1),
+        fc.nat(programSets.length - 1),
+        fc.nat(modeSets.length - 1),
+        fc.integer({ min: 0, max: 365 * 24 * 60 }),
+        fc.nat(12),
+        (zi, pi, mi, minutes, offset) => {
+          const z = zips[zi];
+          const now = new Date(Date.UTC(2026, 0, 1) + minutes * 60_000);
+          const programs = programSets[pi];
+          const modes = modeSets[mi];
+          const page = dir.search({ programs, modes, place: { lat: z.latitude, lon: z.longitude, label: z.city, country: 'US' }, now, offset, limit: 3 });
+          expect(page.matches.length).toBeLessThanOrEqual(3);
+          const inPerson = page.matches.filter((m) => m.distanceMiles !== undefined);
+          const remote = page.matches.filter((m) => m.distanceMiles === undefined);
+          expect(page.matches).toEqual([...inPerson, ...remote]);
+          for (const m of page.matches) {
+            expect(programs).toContain(m.meeting.programId);
+            expect(m.meeting.modes.some((x) => modes.includes(x))).toBe(true);
+            expect(m.nextStart.getTime()).toBeGreaterThan(now.getTime() - GRACE_MINUTES * 60_000);
+            // A week at most, plus the hour a daylight-saving change can add.
+            expect(m.nextStart.getTime()).toBeLessThanOrEqual(now.getTime() + 7 * 86_400_000 + 3_600_000);
+          }
+          for (const m of inPerson) expect(m.distanceMiles).toBeLessThanOrEqual(page.radiusMiles! + 0.05);
+          for (const list of [inPerson, remote]) {
+            for (let i = 1; i < list.length; i++) expect(list[i].nextStart.getTime()).toBeGreaterThanOrEqual(list[i - 1].nextStart.getTime() - 3_600_000);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

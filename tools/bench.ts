@@ -1,0 +1,235 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { alternatingRounds, type Compared } from './bench/alternatingRounds';
+import { startChildServer } from './bench/childServer';
+import { nodeArgsFromProcfile } from './bench/procfile';
+import { measureRoundTrips } from './bench/redisRoundTrips';
+import type { Stage } from './bench/stageServerChild';
+import { cpuMicrosPerRequest } from './bench/webhookLoad';
+import { loadConfig } from '../src/config';
+import type { DirectoryBenchResult } from './directory/directoryBench';
+
+/** Bench-only children are TypeScript under tools/, run through tsx's loader (they are not built into dist/). */
+const TSX_LOADER = ['--import', 'tsx'];
+
+/** The processes BENCH_STAGES measures, in the order of its table: the stack floor, then the webhook's stages. */
+const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; args: string[] }> = [
+  { stage: 'stack-floor', script: join('tools', 'bench', 'stackFloorChild.ts'), args: [] },
+  { stage: 'no-store', script: join('tools', 'bench', 'stageServerChild.ts'), args: ['no-store'] },
+  { stage: 'no-conversation', script: join('tools', 'bench', 'stageServerChild.ts'), args: ['no-conversation'] },
+];
+
+/**
+ * `npm run bench`: where the line stands, measured in one run so ratios hold on a noisy machine.
+ * 1. the meeting search at national scale (synthetic directory, BENCH_MEETINGS, default 100,000);
+ * 2. Redis round trips per inbound text (a counting client under the real webhook);
+ * 3. the real server (Redis, production settings, signed requests, whole conversations) against a
+ *    bare Express server with a fixed TwiML reply, at 50 connections, in alternating rounds.
+ * 4. with BENCH_STAGES=1, the same server with Redis and then the conversation taken out
+ *    (tools/bench/stageServerChild.ts), and the stack floor (tools/bench/stackFloor.ts: the chosen
+ *    libraries doing the least a text needs), each against the bare server again: where the
+ *    CPU goes, and how much of it no code of ours could save.
+ * Prints a table, then one JSON line. Exits 0 whatever the numbers (targets are read, not judged).
+ * BENCH_SECONDS (default 20) is the load time per server, split over two rounds.
+ */
+async function main(): Promise<void> {
+  const seconds = Math.max(2, Number(process.env.BENCH_SECONDS ?? 20));
+  const meetings = Math.max(1000, Number(process.env.BENCH_MEETINGS ?? 100_000));
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const withStages = process.env.BENCH_STAGES === '1';
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `bench:${process.pid}:`;
+  const authToken = 'bench-auth-token-0123456789';
+  const secret = 'bench-phone-hash-secret-0123456789';
+
+  process.stderr.write('bench: building dist/ for the real server...\n');
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+  // 1. Search at scale, in a fresh process so its resident memory is the directory's alone.
+  process.stderr.write(`bench: building a synthetic directory of ${meetings} meetings...\n`);
+  const searchOut = execFileSync(process.execPath, ['--expose-gc', ...TSX_LOADER, join('tools', 'bench', 'searchBenchChild.ts'), String(meetings)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const search = JSON.parse(searchOut.trim().split('\n').pop() ?? '{}') as DirectoryBenchResult & { rssMb: number };
+  const rssMb = search.rssMb;
+
+  // 2. Redis round trips per text, in process.
+  process.stderr.write('bench: counting Redis round trips per text...\n');
+  const rtConfig = loadConfig({
+    NODE_ENV: 'production', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}rt:`, TWILIO_AUTH_TOKEN: authToken,
+    PUBLIC_URL: 'http://bench.invalid', PHONE_HASH_SECRET: secret, LOG_LEVEL: 'silent', DIRECTORY_REFRESH_MINUTES: '0',
+    RATE_LIMIT_PER_MINUTE: '1000',
+  });
+  const roundTrips = await measureRoundTrips(rtConfig);
+
+  // 3. Webhook against bare Express, each in its own process, alternating so drift hits both.
+  const port = 20000 + (process.pid % 20000);
+  // Signed for a public https address without a port, as Twilio signs in production (PUBLIC_URL).
+  const publicUrl = 'https://textline.bench.invalid';
+  // Started as the Procfile starts it, Node flags included, so the bench measures what runs.
+  const webArgs = nodeArgsFromProcfile();
+  const webEnv = {
+    NODE_ENV: 'production', PORT: String(port), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}load:`,
+    TWILIO_AUTH_TOKEN: authToken, PUBLIC_URL: publicUrl, PHONE_HASH_SECRET: secret, LOG_LEVEL: 'info',
+    DIRECTORY_REFRESH_MINUTES: '0', RATE_LIMIT_PER_MINUTE: '1000',
+  };
+  const webhook = await startChildServer({
+    nodeFlags: webArgs.slice(0, -1),
+    script: webArgs[webArgs.length - 1],
+    port,
+    readyPath: '/readyz',
+    env: webEnv,
+  });
+  const echo = await startChildServer({ nodeFlags: TSX_LOADER, script: join('tools', 'benchEchoServer.ts') });
+  let whole: Compared;
+  const stages: StageResult[] = [];
+  try {
+    process.stderr.write(`bench: warming up, then ${seconds}s in two rounds per server at ${connections} connections...\n`);
+    whole = await alternatingRounds({ webhook, echo, publicUrl, authToken, seconds, connections });
+    await webhook.stop();
+    if (withStages) {
+      // The same server with parts taken out, each against the bare server again (BENCH_STAGES=1).
+      for (const { stage, script, args } of STAGE_PROCESSES) {
+        process.stderr.write(`bench: stage ${stage}...\n`);
+        const staged = await startChildServer({
+          nodeFlags: [...webArgs.slice(0, -1), ...TSX_LOADER], script, args,
+          port, readyPath: '/readyz', env: webEnv,
+        });
+        try {
+          stages.push(stageResult(stage, await alternatingRounds({ webhook: staged, echo, publicUrl, authToken, seconds, connections })));
+        } finally {
+          await staged.stop();
+        }
+      }
+    }
+  } finally {
+    await Promise.all([webhook.stop(), echo.stop()]);
+    await cleanUp(redisUrl, prefix);
+  }
+  const hook = whole.webhook;
+  const bare = whole.echo;
+
+  const { webhook_cpu_us_per_text, echo_cpu_us_per_request, cpu_ratio, ratio } = stageResult('whole', whole);
+  const summary = {
+    webhook_rps: Math.round(hook.rps),
+    echo_rps: Math.round(bare.rps),
+    ratio,
+    webhook_p50_ms: round2(hook.p50Ms),
+    webhook_p99_ms: round2(hook.p99Ms),
+    webhook_non2xx: hook.non2xx,
+    webhook_errors: hook.errors,
+    echo_p50_ms: round2(bare.p50Ms),
+    echo_p99_ms: round2(bare.p99Ms),
+    // null (not omitted) where /proc is missing, so the JSON line keeps one shape.
+    webhook_cpu_us_per_text,
+    echo_cpu_us_per_request,
+    cpu_ratio,
+    search_meetings: search.meetings,
+    search_p50_ms: search.searchP50Ms,
+    search_p99_ms: search.searchP99Ms,
+    index_build_ms: search.buildMs,
+    rss_mb: Math.round(rssMb),
+    redis_roundtrips_per_message: round2(roundTrips.perText),
+    seconds_per_server: whole.secondsPerServer,
+    connections,
+  };
+  printTable(summary);
+  if (stages.length) printStages(stages, summary);
+  process.stdout.write(`${JSON.stringify(stages.length ? { ...summary, stages } : summary)}\n`);
+}
+
+function printTable(s: Record<string, number | null>): void {
+  const rows: Array<[string, string, string]> = [
+    ['webhook throughput', `${s.webhook_rps} req/s`, ''],
+    ['bare Express throughput', `${s.echo_rps} req/s`, ''],
+    ['ratio webhook / Express', String(s.ratio), '>= 0.6'],
+    ['webhook latency p50 / p99', `${s.webhook_p50_ms} / ${s.webhook_p99_ms} ms`, 'p99 < 50 ms'],
+    ['webhook non-2xx / errors', `${s.webhook_non2xx} / ${s.webhook_errors}`, '0 / 0'],
+    ['server CPU per request, webhook / Express', s.cpu_ratio === null ? 'not measured (no /proc)' : `${s.webhook_cpu_us_per_text} / ${s.echo_cpu_us_per_request} µs (${s.cpu_ratio})`, ''],
+    ['Redis round trips per text', String(s.redis_roundtrips_per_message), '<= 2'],
+    [`search p50 / p99 (${s.search_meetings} meetings)`, `${s.search_p50_ms} / ${s.search_p99_ms} ms`, 'p99 < 1 ms'],
+    ['index build', `${s.index_build_ms} ms`, '< 2000 ms'],
+    ['resident memory, process with index', `${s.rss_mb} MB`, '< 300 MB'],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  process.stdout.write(`\n| ${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target |\n|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|--------|\n`);
+  for (const [a, b, c] of rows) process.stdout.write(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c} |\n`);
+  process.stdout.write('\n');
+}
+
+/** What one stage cost, next to the bare server measured in the same rounds. */
+interface StageResult {
+  stage: string;
+  webhook_cpu_us_per_text: number | null;
+  echo_cpu_us_per_request: number | null;
+  cpu_ratio: number | null;
+  ratio: number;
+  /** Anything but 0 means the stage was not answering as the webhook does, and its numbers mean little. */
+  webhook_non2xx: number;
+  webhook_errors: number;
+}
+
+function stageResult(stage: string, compared: Compared): StageResult {
+  const webhookCpu = cpuMicrosPerRequest(compared.webhook);
+  const echoCpu = cpuMicrosPerRequest(compared.echo);
+  return {
+    stage,
+    webhook_cpu_us_per_text: webhookCpu ?? null,
+    echo_cpu_us_per_request: echoCpu ?? null,
+    cpu_ratio: webhookCpu && echoCpu ? round2(echoCpu / webhookCpu) : null,
+    ratio: round2(compared.webhook.rps / compared.echo.rps),
+    webhook_non2xx: compared.webhook.non2xx,
+    webhook_errors: compared.webhook.errors,
+  };
+}
+
+/**
+ * The stages table: first the stack floor, then rows that each add one part of the webhook back,
+ * ending with the whole webhook (the main run).
+ */
+function printStages(stages: StageResult[], whole: Omit<StageResult, 'stage'>): void {
+  const describe: Record<string, string> = {
+    'stack-floor': 'the stack alone: form, signature, sender key, Redis GET + SET, one XState step',
+    'no-store': 'form, signature, sender key, handler, log, TwiML',
+    'no-conversation': '+ Redis (begin and commit scripts)',
+    whole: '+ flows and engine (the whole webhook)',
+  };
+  const rows = [...stages, { ...whole, stage: 'whole' }].map((r) => [
+    describe[r.stage] ?? r.stage,
+    r.webhook_cpu_us_per_text === null ? 'not measured' : `${r.webhook_cpu_us_per_text} / ${r.echo_cpu_us_per_request} µs`,
+    String(r.cpu_ratio ?? '-'),
+    String(r.ratio) + (r.webhook_non2xx + r.webhook_errors > 0 ? ` (${r.webhook_non2xx} non-2xx, ${r.webhook_errors} errors!)` : ''),
+  ]);
+  const head = ['webhook stage', 'server CPU per request, stage / Express', 'CPU ratio', 'throughput ratio'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |\n`;
+  process.stdout.write(line(head) + `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n` + rows.map(line).join('') + '\n');
+}
+
+async function cleanUp(redisUrl: string, prefix: string): Promise<void> {
+  const { default: IORedis } = await import('ioredis');
+  const client = new IORedis(redisUrl);
+  let cursor = '0';
+  do {
+    const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (keys.length) await client.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  client.disconnect();
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const started = performance.now();
+main()
+  .then(() => process.stderr.write(`bench: done in ${Math.round((performance.now() - started) / 1000)} s\n`))
+  .catch((err) => {
+    // The bench reports; it never fails CI for numbers. A crash is still a crash.
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,131 @@
+/**
+ * `npm run chat -- [--lang es] [--flow path] [--directory bundled|none] [--now ISO]`: a terminal
+ * simulator of one phone texting the line, running the same engine, flows and meeting directory
+ * as the server. Each reply shows how many SMS parts it costs. Works with piped input, so a
+ * conversation can be scripted: `printf 'hi\n1\n1\nno\n1\n79101\n' | npm run --silent chat`.
+ */
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+import pino from 'pino';
+import { loadConfig } from '../src/config';
+import { createEngine } from '../src/engine/engine';
+import type { Session } from '../src/engine/types';
+import { DirectoryService } from '../src/directory/directoryService';
+import type { MeetingDirectory } from '../src/directory/types';
+import { formatFinding, hasErrors } from '../src/flow/finding';
+import { checkParsedFlows } from '../src/flow/flowChecker';
+import { compileFlow } from '../src/engine/flowCompiler';
+import { FlowLibrary } from '../src/flow/flowLibrary';
+import { parseFlowFile } from '../src/flow/flowParser';
+import type { FlowSource } from '../src/flow/loadedFlow';
+import { createLogger } from '../src/log/logger';
+import { smsInfo } from '../src/sms/gsm7';
+import { emptyDirectory } from '../src/directory/emptyDirectory';
+
+/** What the command line asked for. */
+export interface ChatOptions {
+  lang?: string;
+  flow?: string;
+  directory: 'bundled' | 'none';
+  now?: Date;
+}
+
+/** Thrown for a command line the simulator cannot use; the message says how to fix it. */
+export class ChatUsageError extends Error {
+  override readonly name = 'ChatUsageError';
+}
+
+/** Reads `--lang`, `--flow`, `--directory` and `--now` from the arguments. */
+export function parseChatArgs(args: readonly string[]): ChatOptions {
+  const options: ChatOptions = { directory: 'bundled' };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split('=', 2);
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new ChatUsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--lang') options.lang = value();
+    else if (flag === '--flow') options.flow = value();
+    else if (flag === '--directory') {
+      const d = value();
+      if (d !== 'bundled' && d !== 'none') throw new ChatUsageError('--directory is "bundled" or "none"');
+      options.directory = d;
+    } else if (flag === '--now') {
+      const now = new Date(value());
+      if (Number.isNaN(now.getTime())) throw new ChatUsageError('--now needs a date such as 2026-11-24T18:00:00-06:00');
+      options.now = now;
+    } else throw new ChatUsageError(`unknown option ${args[i]} (use --lang, --flow, --directory, --now)`);
+  }
+  return options;
+}
+
+/** One flow file, checked like the server checks it, served alone. */
+function singleFlow(file: string): FlowSource {
+  const parsed = parseFlowFile(file);
+  const findings = checkParsedFlows([parsed]);
+  for (const f of findings) process.stderr.write(`${formatFinding(f)}\n`);
+  if (hasErrors(findings) || !parsed.flow) throw new ChatUsageError(`${file} has errors (above); fix them and try again`);
+  const loaded = { id: parsed.id, version: parsed.version, file: parsed.file, flow: parsed.flow };
+  return { entry: () => loaded, get: (id, version) => (id === loaded.id && version === loaded.version ? loaded : undefined), isReady: () => true };
+}
+
+function describeReply(text: string): string {
+  const info = smsInfo(text);
+  return `(${info.segments} SMS part${info.segments === 1 ? '' : 's'}, ${info.encoding}, ${info.length} chars)`;
+}
+
+async function main(): Promise<void> {
+  const options = parseChatArgs(process.argv.slice(2));
+  const config = loadConfig();
+  // Only errors, and on stderr, so the transcript on stdout stays clean (flows:check shows warnings).
+  const log = createLogger('error', pino.destination(2));
+  const flows: FlowSource = options.flow
+    ? singleFlow(options.flow)
+    : await FlowLibrary.open({ dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory: () => emptyDirectory }) });
+
+  let directory: MeetingDirectory = emptyDirectory;
+  let directoryNote = 'none (no meeting search: places are not found, results list no meetings)';
+  let service: DirectoryService | undefined;
+  if (options.directory === 'bundled') {
+    service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log });
+    directory = service.current();
+    directoryNote = `bundled (${directory.size()} meetings)`;
+  }
+  const engine = createEngine({ flows, directory: () => directory, defaultLang: options.lang });
+  if (!engine.isReady()) throw new ChatUsageError('the flows could not be built');
+
+  const entry = flows.entry();
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`Recovery Textline chat: flow ${entry.id}@${entry.version}${options.flow ? ` (${options.flow})` : ` (${dirname(entry.file)})`}, directory ${directoryNote}.`);
+  out('Type what the texter sends; Ctrl-D ends.');
+
+  let session: Session | undefined;
+  let optedOut = false;
+  const interactive = process.stdin.isTTY === true;
+  const rl = createInterface({ input: process.stdin, terminal: interactive });
+  if (interactive) rl.setPrompt('> ');
+  if (interactive) rl.prompt();
+  for await (const line of rl) {
+    if (!interactive) out(`> ${line}`);
+    const result = engine.step({ session, optedOut, text: line, now: options.now ?? new Date() });
+    session = result.session;
+    if (result.effect === 'opt_out') optedOut = true;
+    if (result.effect === 'opt_in') optedOut = false;
+    for (const reply of result.replies) {
+      out(reply.split('\n').map((l) => `< ${l}`).join('\n'));
+      out(`  ${describeReply(reply)}`);
+    }
+    const effect = result.effect === 'none' ? '' : `, effect ${result.effect}`;
+    out(`  [${result.kind}: ${result.stateBefore || '-'} -> ${result.stateAfter || '-'}${effect}${result.replies.length ? '' : ', no reply'}]`);
+    if (interactive) rl.prompt();
+  }
+  service?.stop();
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`chat: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
