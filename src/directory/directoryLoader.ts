@@ -85,7 +85,9 @@ export class DirectoryLoader {
         else meetings.push(m);
       }
       // Twins inside one source are already merged (and counted) by its import; these are across sources.
-      const report = twins ? { ...result.report, merged: (result.report.merged ?? 0) + twins } : result.report;
+      const report = twins
+        ? { ...result.report, imported: result.report.imported - twins, merged: (result.report.merged ?? 0) + twins }
+        : result.report;
       merged += report.merged ?? 0;
       reports.push(report);
     }

@@ -31,7 +31,7 @@ export interface SourceSpec {
  */
 export function parseSourceSpec(raw: string): SourceSpec {
   const trimmed = raw.trim();
-  const m = /^program=([a-z][a-z0-9_]*):(.+)$/i.exec(trimmed) ?? /^([a-z][a-z0-9_]*)=(.+)$/i.exec(trimmed);
+  const m = /^program=([a-z][a-z0-9_-]*):(.+)$/i.exec(trimmed) ?? /^([a-z][a-z0-9_-]*)=(.+)$/i.exec(trimmed);
   const location = (m ? m[2] : trimmed).trim();
   return { raw: trimmed, location, program: m?.[1].toLowerCase(), isUrl: /^https?:\/\//i.test(location) };
 }
@@ -169,7 +169,9 @@ export async function readSource(raw: string, opts: ReadSourceOptions): Promise<
 export function importSourceJson(spec: SourceSpec, json: unknown, opts: ReadSourceOptions): ImportResult {
   const shown = shownSource(spec.raw);
   const program =
-    spec.program ?? (spec.isUrl ? undefined : opts.catalogue.programForFileName(basename(spec.location))) ?? opts.defaultProgram;
+    knownId(spec.program, opts.catalogue) ??
+    (spec.isUrl ? undefined : opts.catalogue.programForFileName(basename(spec.location))) ??
+    opts.defaultProgram;
   if (program && !opts.catalogue.has(program)) {
     throw new DirectoryLoadError(shown, `unknown program "${program}" (not in directory/programs.yaml)`);
   }
@@ -195,6 +197,12 @@ export function importSourceJson(spec: SourceSpec, json: unknown, opts: ReadSour
     if (err instanceof FeedFormatError) throw new DirectoryLoadError(shown, err.message, err);
     throw err;
   }
+}
+
+/** A program id as written ("al-anon", "smart-family") matched to the catalogue's ("alanon", "smart_family"). */
+function knownId(id: string | undefined, catalogue: ProgramCatalogue): ProgramId | undefined {
+  if (!id) return undefined;
+  return [id, id.replace(/-/g, ''), id.replace(/-/g, '_')].find((c) => catalogue.has(c)) ?? id;
 }
 
 /** True when the feed has meetings and each names its own `program` (as directory/local.yaml does). */
