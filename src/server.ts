@@ -21,6 +21,8 @@ export interface Conversation {
   engine: () => ConversationEngine;
   /** Stops flow watching and directory refreshes. */
   close(): Promise<void>;
+  /** Things an operator should know that do not stop the line (stale meeting data); shown by /readyz. */
+  warnings?: () => string[];
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -56,6 +58,7 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
     sources: config.directorySources, refreshMinutes: config.directoryRefreshMinutes, log,
+    staleHours: config.directoryStaleHours,
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
@@ -75,6 +78,7 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
       flows.close();
       directoryService.stop();
     },
+    warnings: () => directoryService.warnings(),
   };
 }
 
@@ -116,7 +120,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     throw err;
   }
 
-  const app = createApp({ config, log, engine: conversation.engine, store, clock: overrides.clock });
+  const app = createApp({
+    config, log, engine: conversation.engine, store, clock: overrides.clock, readinessWarnings: conversation.warnings,
+  });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CatalogueError } from '../../src/directory/errors';
 import { DirectoryService } from '../../src/directory/directoryService';
+import request from 'supertest';
+import { loadConfig } from '../../src/config';
+import { createApp } from '../../src/http/app';
 import { createLogger } from '../../src/log/logger';
+import { MemorySessionStore } from '../../src/store/memorySessionStore';
+import { createFakeEngine } from '../support/fakeEngine';
 import { FEEDS, FIXTURES } from './realFeeds';
 
 const REPO = join(__dirname, '..', '..');
@@ -171,6 +176,47 @@ describe('DirectoryService', () => {
       service.stop();
     } finally {
       jest.useRealTimers();
+    }
+  });
+});
+
+describe('stale meeting data', () => {
+  it('names a source failing to refresh for longer than staleHours, in warnings() and the logs, and /readyz stays 200', async () => {
+    const server = await feedServer();
+    const dir = bundledDir();
+    try {
+      server.state.body = JSON.stringify([feedRow('s1')]);
+      let now = Date.parse('2026-12-01T00:00:00Z');
+      const { log, lines } = captureLog();
+      const service = await DirectoryService.start({
+        sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir, staleHours: 48, now: () => now,
+      });
+      server.state.status = 503;
+      now += 47 * 3_600_000;
+      await service.refreshNow();
+      expect(service.warnings()).toEqual([]);
+      now += 2 * 3_600_000;
+      await service.refreshNow();
+      expect(service.warnings()).toEqual([`stale meeting data: aa=${server.url} last loaded 49 h ago (aa=${server.url}: the server answered HTTP 503)`]);
+      expect(lines.join('')).toContain('"msg":"directory source is stale"');
+      // Its last good meetings are still offered meanwhile.
+      expect(service.current().size()).toBe(1005 + 1);
+
+      const app = createApp({
+        config: loadConfig({}), log, engine: () => createFakeEngine(), store: new MemorySessionStore({ sessionTtlSeconds: 60 }),
+        readinessWarnings: () => service.warnings(),
+      });
+      const ready = await request(app).get('/readyz');
+      expect(ready.status).toBe(200);
+      expect(ready.body.reasons).toEqual([expect.stringMatching(/^warning: stale meeting data: aa=http/)]);
+
+      server.state.status = 200;
+      await service.refreshNow();
+      expect(service.warnings()).toEqual([]);
+      service.stop();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
