@@ -23,6 +23,8 @@ export interface Conversation {
   close(): Promise<void>;
   /** Things an operator should know that do not stop the line (stale meeting data); shown by /readyz. */
   warnings?: () => string[];
+  /** Reads every meeting source again now (off the request path); true when a new directory was swapped in. */
+  refreshDirectory?: () => Promise<boolean>;
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -79,6 +81,7 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
       directoryService.stop();
     },
     warnings: () => directoryService.warnings(),
+    refreshDirectory: () => directoryService.refreshNow(),
   };
 }
 

@@ -4,9 +4,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { buildDirectory } from './buildDirectory';
-import { DirectoryLoader, type LoadedMeetings, type LoadRequest, type SourceHealth } from './directoryLoader';
-import type { WorkerAnswer, WorkerRequest } from './directoryWorker';
+import { loadSources, type LoadRequest, type SourceResult } from './directoryLoader';
+import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
+import { DuplicateFinder } from './meetingDedupe';
+import type { ImportResult } from './meetingDraft';
 import { loadProgramCatalogue } from './programCatalogue';
 import type { ImportReport, Meeting, MeetingDirectory } from './types';
 
@@ -47,19 +49,23 @@ export interface DirectoryServiceOptions {
 export class DirectoryService {
   private directory: MeetingDirectory;
   private lastReports: ImportReport[] = [];
-  private health: SourceHealth[] = [];
+  /** Each source's last good meetings (as merged then) and report, kept while it fails. */
+  private readonly lastGood = new Map<string, ImportResult>();
+  private readonly health = new Map<string, SourceHealth>();
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<boolean> | undefined;
   private readonly bundledDir: string;
-  private readonly source: MeetingSource;
+  private readonly source: SourceLoader;
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
     this.bundledDir = opts.bundledDir ?? 'directory';
     // Filled by the first load in start(); this placeholder is never served.
     this.directory = undefined as unknown as MeetingDirectory;
-    const workerFile = join(__dirname, 'directoryWorker.js');
-    const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(workerFile));
-    this.source = useWorker ? new WorkerSource(workerFile) : new InProcessSource();
+    const built = join(__dirname, 'directoryWorker.js');
+    const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(built));
+    // From TypeScript sources (tests) the worker runs its .ts file through tsx, as tools do.
+    const workerFile = __filename.endsWith('.ts') ? join(__dirname, 'directoryWorker.ts') : built;
+    this.source = useWorker ? new WorkerLoader(workerFile) : new InProcessLoader();
   }
 
   /** Loads everything once (throws CatalogueError if programs.yaml is wrong) and starts the refresh timer. */
@@ -93,7 +99,7 @@ export class DirectoryService {
     const now = this.opts.now?.() ?? Date.now();
     const limitMs = (this.opts.staleHours ?? 48) * HOUR_MS;
     const out: string[] = [];
-    for (const h of this.health) {
+    for (const h of this.health.values()) {
       if (h.failingSince === undefined) continue;
       const since = h.lastOkAt ?? h.failingSince;
       if (now - since <= limitMs) continue;
@@ -133,107 +139,141 @@ export class DirectoryService {
 
   private async load(): Promise<void> {
     const { log } = this.opts;
-    const loaded = await this.source.load({
-      bundledDir: this.bundledDir,
-      sources: this.opts.sources,
-      fetchTimeoutMs: this.opts.fetchTimeoutMs,
-      now: this.opts.now?.(),
-    });
-    for (const r of loaded.reports) {
+    const now = this.opts.now?.() ?? Date.now();
+    const results = await this.source.load({ bundledDir: this.bundledDir, sources: this.opts.sources, fetchTimeoutMs: this.opts.fetchTimeoutMs });
+    const reports: ImportReport[] = [];
+    const lists: Meeting[][] = [];
+    let keptAfterFailure = false;
+    for (const r of results) {
+      const kept = r.error ? this.lastGood.get(r.raw) : undefined;
+      this.noteHealth(r, now);
       if (r.error) {
-        log.error({ source: r.source, err: r.error, keptLastGood: r.imported > 0 }, 'directory source failed');
+        log.error({ source: r.report.source, err: r.error, keptLastGood: Boolean(kept) }, 'directory source failed');
+        reports.push(kept ? { ...kept.report, error: r.error } : r.report);
+        if (kept?.meetings.length) {
+          lists.push(kept.meetings);
+          keptAfterFailure = true;
+        }
         continue;
       }
+      this.lastGood.set(r.raw, { meetings: r.meetings, report: r.report });
       // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
-      const rejected = r.rejected.slice(0, MAX_LOGGED_REJECTIONS);
-      log.info(
-        { source: r.source, program: r.program, imported: r.imported, merged: r.merged ?? 0, rejectedCount: r.rejected.length, rejected },
-        'directory source imported',
-      );
+      const rejected = r.report.rejected.slice(0, MAX_LOGGED_REJECTIONS);
+      const { source, program, imported, merged = 0 } = r.report;
+      log.info({ source, program, imported, merged, rejectedCount: r.report.rejected.length, rejected }, 'directory source imported');
+      reports.push(r.report);
+      lists.push(r.meetings);
     }
-    // Built after every source is in; a yield first lets texts that queued during the receive go.
+    // Last good meetings of a failed source were merged against other sources as they were then: again now, in slices.
+    const meetings = keptAfterFailure ? await mergeInSlices(lists) : { all: lists.flat(), merged: 0 };
     await nextTurn();
-    const directory = buildDirectory(loaded.meetings, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')));
+    const directory = buildDirectory(meetings.all, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')));
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
-    this.lastReports = loaded.reports;
-    this.health = loaded.health;
+    this.lastReports = reports;
     for (const w of this.warnings()) log.warn({ warning: w }, 'directory source is stale');
-    log.info({ meetings: directory.size(), sources: loaded.reports.length, merged: loaded.merged }, 'directory loaded');
+    const merged = reports.reduce((n, r) => n + (r.merged ?? 0), meetings.merged);
+    log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
+  }
+
+  private noteHealth(r: SourceResult, now: number): void {
+    const before = this.health.get(r.raw);
+    if (!r.error) {
+      this.health.set(r.raw, { source: r.report.source, lastOkAt: now });
+      return;
+    }
+    this.health.set(r.raw, { ...before, source: r.report.source, failingSince: before?.failingSince ?? now, lastError: r.error });
   }
 }
 
+/** How one source fared over time, for the stale-data warning. */
+interface SourceHealth {
+  /** The source as it may be shown (sharing keys hidden). */
+  source: string;
+  /** Last time it was read and imported, ms since the epoch. */
+  lastOkAt?: number;
+  /** When it started failing, ms since the epoch; undefined while it works. */
+  failingSince?: number;
+  lastError?: string;
+}
+
+/** Every meeting once across the lists, in order; a few thousand at a time so texts keep flowing. */
+async function mergeInSlices(lists: Meeting[][]): Promise<{ all: Meeting[]; merged: number }> {
+  const finder = new DuplicateFinder();
+  const all: Meeting[] = [];
+  let merged = 0;
+  let sinceYield = 0;
+  for (const list of lists) {
+    for (const m of list) {
+      if (finder.add(m)) merged++;
+      else all.push(m);
+      if (++sinceYield === 5000) {
+        sinceYield = 0;
+        await nextTurn();
+      }
+    }
+  }
+  return { all, merged };
+}
+
 /** Where a load runs: a worker thread, or this thread. */
-interface MeetingSource {
-  load(req: LoadRequest): Promise<LoadedMeetings>;
+interface SourceLoader {
+  load(req: LoadRequest): Promise<SourceResult[]>;
   close(): void;
 }
 
-/** Loads in this thread, yielding to the event loop between steps (tests, tsx). */
-class InProcessSource implements MeetingSource {
-  private readonly loader = new DirectoryLoader();
-
-  load(req: LoadRequest): Promise<LoadedMeetings> {
-    return this.loader.load(req);
+/** Loads in this thread, yielding to the event loop between sources (tests, tsx). */
+class InProcessLoader implements SourceLoader {
+  async load(req: LoadRequest): Promise<SourceResult[]> {
+    const results: SourceResult[] = [];
+    await loadSources(req, (r) => results.push(r));
+    return results;
   }
 
   close(): void {}
 }
 
-/** Loads in a worker thread; meetings come back in batches, each cloned in as its own small task. */
-class WorkerSource implements MeetingSource {
-  private worker: Worker | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<number, { meetings: Meeting[]; resolve: (l: LoadedMeetings) => void; reject: (e: Error) => void }>();
+/**
+ * Loads in a worker thread started for this load alone; meetings come back in batches, each
+ * cloned in as its own small task, and the worker's memory goes when it ends.
+ */
+class WorkerLoader implements SourceLoader {
+  private readonly running = new Set<Worker>();
 
   constructor(private readonly file: string) {}
 
-  load(req: LoadRequest): Promise<LoadedMeetings> {
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
+  load(req: LoadRequest): Promise<SourceResult[]> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { meetings: [], resolve, reject });
-      worker.postMessage({ id, req } satisfies WorkerRequest);
+      const worker = this.file.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.file)});`, { eval: true, workerData: req })
+        : new Worker(this.file, { workerData: req });
+      this.running.add(worker);
+      const results: SourceResult[] = [];
+      let batch: Meeting[] = [];
+      let settled = false;
+      const finish = (err?: Error) => {
+        if (settled) return;
+        settled = true;
+        this.running.delete(worker);
+        void worker.terminate();
+        if (err) reject(err);
+        else resolve(results);
+      };
+      worker.on('message', (a: WorkerAnswer) => {
+        if (a.type === 'batch') for (const m of a.meetings) batch.push(m);
+        else if (a.type === 'source') {
+          results.push({ ...a.result, meetings: batch });
+          batch = [];
+        } else if (a.type === 'done') finish();
+        else finish(a.catalogue ? new CatalogueError(a.catalogue.file, a.catalogue.problems) : new Error(a.message));
+      });
+      worker.on('error', (err) => finish(err));
+      worker.on('exit', (code) => finish(new Error(`the directory worker stopped (exit ${code}) before finishing`)));
     });
   }
 
   close(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-    this.failAll(new Error('directory service stopped'));
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(this.file);
-    // The worker only ever works for a load this thread awaits; it must not keep the process up.
-    worker.unref();
-    worker.on('message', (a: WorkerAnswer) => this.onAnswer(a));
-    worker.on('error', (err) => this.failAll(err));
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(new Error('the directory worker stopped'));
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private onAnswer(a: WorkerAnswer): void {
-    const p = this.pending.get(a.id);
-    if (!p) return;
-    if (a.type === 'batch') {
-      for (const m of a.meetings) p.meetings.push(m);
-      return;
-    }
-    this.pending.delete(a.id);
-    if (a.type === 'done') p.resolve({ meetings: p.meetings, reports: a.reports, health: a.health, merged: a.merged });
-    else p.reject(a.catalogue ? new CatalogueError(a.catalogue.file, a.catalogue.problems) : new Error(a.message));
-  }
-
-  private failAll(err: Error): void {
-    for (const [id, p] of this.pending) {
-      this.pending.delete(id);
-      p.reject(err);
-    }
+    for (const w of this.running) void w.terminate();
+    this.running.clear();
   }
 }

@@ -1,44 +1,34 @@
-import { parentPort } from 'node:worker_threads';
-import { DirectoryLoader, type LoadRequest } from './directoryLoader';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadSources, type LoadRequest, type SourceResult } from './directoryLoader';
 import { CatalogueError } from './errors';
 import type { Meeting } from './types';
 
 /** Meetings per message: each message is cloned into the main thread as its own small task. */
 export const MEETINGS_PER_MESSAGE = 4000;
 
-/** What the main thread asks for. */
-export interface WorkerRequest {
-  id: number;
-  req: LoadRequest;
-}
-
-/** What the worker answers, in order: batches of meetings, then done (or error). */
+/** What the worker sends, in order: per source its meetings in batches then its result, then done (or error). */
 export type WorkerAnswer =
-  | { id: number; type: 'batch'; meetings: Meeting[] }
-  | { id: number; type: 'done'; reports: Awaited<ReturnType<DirectoryLoader['load']>>['reports']; health: Awaited<ReturnType<DirectoryLoader['load']>>['health']; merged: number }
-  | { id: number; type: 'error'; message: string; catalogue?: { file: string; problems: string[] } };
+  | { type: 'batch'; meetings: Meeting[] }
+  | { type: 'source'; result: Omit<SourceResult, 'meetings'> }
+  | { type: 'done' }
+  | { type: 'error'; message: string; catalogue?: { file: string; problems: string[] } };
 
 /**
- * The directory worker thread: reads, parses and imports every source off the request path, and
- * sends the meetings back in batches. It keeps the loader (and so each source's last good import)
- * for the life of the process.
+ * The directory worker thread: started for one load (`workerData` is the LoadRequest), it reads,
+ * parses and imports every source off the request path, sends the meetings back in batches, and
+ * ends, so the memory parsing took goes with it.
  */
 if (parentPort) {
   const port = parentPort;
-  const loader = new DirectoryLoader();
-  let queue = Promise.resolve();
-  port.on('message', (msg: WorkerRequest) => {
-    queue = queue.then(async () => {
-      try {
-        const loaded = await loader.load(msg.req);
-        for (let i = 0; i < loaded.meetings.length; i += MEETINGS_PER_MESSAGE) {
-          port.postMessage({ id: msg.id, type: 'batch', meetings: loaded.meetings.slice(i, i + MEETINGS_PER_MESSAGE) } satisfies WorkerAnswer);
-        }
-        port.postMessage({ id: msg.id, type: 'done', reports: loaded.reports, health: loaded.health, merged: loaded.merged } satisfies WorkerAnswer);
-      } catch (err) {
-        const catalogue = err instanceof CatalogueError ? { file: err.file, problems: err.problems } : undefined;
-        port.postMessage({ id: msg.id, type: 'error', message: (err as Error).message, ...(catalogue ? { catalogue } : {}) } satisfies WorkerAnswer);
-      }
-    });
-  });
+  const send = (a: WorkerAnswer) => port.postMessage(a);
+  loadSources(workerData as LoadRequest, ({ meetings, ...result }) => {
+    for (let i = 0; i < meetings.length; i += MEETINGS_PER_MESSAGE) send({ type: 'batch', meetings: meetings.slice(i, i + MEETINGS_PER_MESSAGE) });
+    send({ type: 'source', result });
+  }).then(
+    () => send({ type: 'done' }),
+    (err: Error) => {
+      const catalogue = err instanceof CatalogueError ? { file: err.file, problems: err.problems } : undefined;
+      send({ type: 'error', message: err.message, ...(catalogue ? { catalogue } : {}) });
+    },
+  );
 }

@@ -220,3 +220,29 @@ describe('stale meeting data', () => {
     }
   });
 });
+
+describe('loading in a worker thread', () => {
+  it('loads the same directory off the main thread as in process, and keeps a failing source\'s last good meetings', async () => {
+    const server = await feedServer();
+    const dir = bundledDir();
+    try {
+      server.state.body = JSON.stringify([feedRow('w1'), feedRow('w2')]);
+      const { log, lines } = captureLog();
+      const opts = { sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir };
+      const inWorker = await DirectoryService.start({ ...opts, useWorker: true });
+      const inProcess = await DirectoryService.start({ ...opts, useWorker: false });
+      expect(inWorker.current().size()).toBe(1005 + 2);
+      expect(inWorker.reports()).toEqual(inProcess.reports());
+      inProcess.stop();
+
+      server.state.status = 500;
+      expect(await inWorker.refreshNow()).toBe(true);
+      expect(inWorker.current().size()).toBe(1005 + 2);
+      expect(lines.join('')).toContain('"keptLastGood":true');
+      inWorker.stop();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
