@@ -56,6 +56,7 @@ export class DirectoryService {
   private inFlight: Promise<boolean> | undefined;
   private readonly bundledDir: string;
   private readonly source: SourceLoader;
+  private readonly inProcess = new InProcessLoader();
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
     this.bundledDir = opts.bundledDir ?? 'directory';
@@ -65,7 +66,7 @@ export class DirectoryService {
     const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(built));
     // From TypeScript sources (tests) the worker runs its .ts file through tsx, as tools do.
     const workerFile = __filename.endsWith('.ts') ? join(__dirname, 'directoryWorker.ts') : built;
-    this.source = useWorker ? new WorkerLoader(workerFile) : new InProcessLoader();
+    this.source = useWorker ? new WorkerLoader(workerFile) : this.inProcess;
   }
 
   /** Loads everything once (throws CatalogueError if programs.yaml is wrong) and starts the refresh timer. */
@@ -140,7 +141,11 @@ export class DirectoryService {
   private async load(): Promise<void> {
     const { log } = this.opts;
     const now = this.opts.now?.() ?? Date.now();
-    const results = await this.source.load({ bundledDir: this.bundledDir, sources: this.opts.sources, fetchTimeoutMs: this.opts.fetchTimeoutMs });
+    const req = { bundledDir: this.bundledDir, sources: this.opts.sources, fetchTimeoutMs: this.opts.fetchTimeoutMs };
+    // The first load runs before the server listens, so no text can wait on it: in process, without
+    // the worker's start-up and the copy back. Every refresh runs where texts cannot feel it.
+    const loader = this.directory === undefined ? this.inProcess : this.source;
+    const results = await loader.load(req);
     const reports: ImportReport[] = [];
     const lists: Meeting[][] = [];
     let keptAfterFailure = false;

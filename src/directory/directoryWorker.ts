@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadSources, type LoadRequest, type SourceResult } from './directoryLoader';
 import { CatalogueError } from './errors';
@@ -20,6 +21,12 @@ export type WorkerAnswer =
  */
 if (parentPort) {
   const port = parentPort;
+  // Background work: on Linux, priority 0 is this thread alone, so texts on the main thread go first.
+  try {
+    setPriority(0, 19);
+  } catch {
+    // Not allowed here (some containers): it only runs at normal priority.
+  }
   const send = (a: WorkerAnswer) => port.postMessage(a);
   loadSources(workerData as LoadRequest, ({ meetings, ...result }) => {
     for (let i = 0; i < meetings.length; i += MEETINGS_PER_MESSAGE) send({ type: 'batch', meetings: meetings.slice(i, i + MEETINGS_PER_MESSAGE) });

@@ -17,22 +17,28 @@ const CELL = SAME_PLACE_METERS / METERS_PER_DEGREE;
  * listings are twins when they also share the link or the dial-in. The first one added is kept.
  */
 export class DuplicateFinder {
-  private readonly byCell = new Map<string, Meeting[]>();
+  /** program|day|start -> grid cell number -> in-person meetings there. */
+  private readonly byCell = new Map<string, Map<number, Meeting[]>>();
   private readonly byLink = new Map<string, Meeting[]>();
 
   /** Adds a meeting; returns the meeting it duplicates (then it was not added), or undefined. */
   add(m: Meeting): Meeting | undefined {
     const when = `${m.programId}|${m.day}|${m.startMinute}`;
     if (m.lat !== undefined && m.lon !== undefined) {
+      let cells = this.byCell.get(when);
+      if (!cells) this.byCell.set(when, (cells = new Map()));
       const cy = Math.floor(m.lat / CELL);
       const cx = Math.floor((m.lon * Math.cos((m.lat * Math.PI) / 180)) / CELL);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
-          const twin = this.byCell.get(`${when}|${cy + dy}|${cx + dx}`)?.find((o) => sameInPerson(o, m));
+          const twin = cells.get(cellNumber(cy + dy, cx + dx))?.find((o) => sameInPerson(o, m));
           if (twin) return twin;
         }
       }
-      push(this.byCell, `${when}|${cy}|${cx}`, m);
+      const key = cellNumber(cy, cx);
+      const list = cells.get(key);
+      if (list) list.push(m);
+      else cells.set(key, [m]);
       return undefined;
     }
     const links = [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(Boolean) as string[];
@@ -43,6 +49,11 @@ export class DuplicateFinder {
     for (const link of links) push(this.byLink, `${when}|${link}`, m);
     return undefined;
   }
+}
+
+/** One number per grid cell (cells are about 100 m, so |cy|, |cx| < 200,000 on Earth). */
+function cellNumber(cy: number, cx: number): number {
+  return cy * 1_000_000 + cx;
 }
 
 /** One list with each meeting once, and how many twins were merged away. */

@@ -91,10 +91,10 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
         continue;
       }
       seen.add(id);
-      const m: Meeting = { ...result, id, day };
+      // One copy per day only when there are several: at national scale the copy is most of the garbage.
+      const m: Meeting = d.days!.length > 1 ? { ...result, id, day } : Object.assign(result, { id, day });
       meetings.push(m);
       if (m.timezone) zoneVotes.set(m.timezone, (zoneVotes.get(m.timezone) ?? 0) + 1);
-
     }
   }
   // Meetings with no zone and no coordinates (online-only) take the zone most of the feed uses.
