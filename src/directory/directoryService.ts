@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
-import { buildDirectory } from './buildDirectory';
+import { buildDirectoryInSteps } from './buildDirectory';
 import { loadSources, type LoadRequest, type SourceResult } from './directoryLoader';
 import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
@@ -172,7 +172,7 @@ export class DirectoryService {
     // Last good meetings of a failed source were merged against other sources as they were then: again now, in slices.
     const meetings = keptAfterFailure ? await mergeInSlices(lists) : { all: lists.flat(), merged: 0 };
     await nextTurn();
-    const directory = buildDirectory(meetings.all, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')));
+    const directory = await buildDirectoryInSteps(meetings.all, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')), nextTurn);
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
     this.lastReports = reports;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { buildDirectory } from '../../src/directory/buildDirectory';
+import { PlaceIndex } from '../../src/directory/placeIndex';
 import { loadProgramCatalogue } from '../../src/directory/programCatalogue';
 import { runDirectoryBench } from '../directory/directoryBench';
 import { generateSyntheticMeetings } from '../directory/syntheticMeetings';
@@ -13,11 +14,15 @@ import { generateSyntheticMeetings } from '../directory/syntheticMeetings';
  */
 const count = Number(process.argv[2] ?? 250_000);
 const catalogue = loadProgramCatalogue(join('directory', 'programs.yaml'));
+const mb = () => process.memoryUsage().rss / 1024 / 1024;
+// Before any meeting: the runtime, the tsx loader and the postal and place tables every process holds.
+new PlaceIndex();
+global.gc?.();
+const baseRssMb = mb();
 let held: ReturnType<typeof buildDirectory> | undefined;
 const result = runDirectoryBench(catalogue, { count, keep: (d) => (held = d) });
 global.gc?.();
-const mb = () => process.memoryUsage().rss / 1024 / 1024;
 const rssMb = mb();
 const next = buildDirectory(generateSyntheticMeetings(count, 2), catalogue);
 const refreshPeakRssMb = mb();
-process.stdout.write(`${JSON.stringify({ ...result, rssMb, refreshPeakRssMb, held: (held?.size() ?? 0) + next.size() })}\n`);
+process.stdout.write(`${JSON.stringify({ ...result, rssMb, baseRssMb, refreshPeakRssMb, held: (held?.size() ?? 0) + next.size() })}\n`);
