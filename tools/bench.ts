@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const { PORT: _port, ...scaleEnv } = webEnv;
     scale = await measureScale({
       refreshMeetings: meetings, coldStartMeetings: coldMeetings, webArgs, env: scaleEnv, port,
-      publicUrl, authToken, connections,
+      publicUrl, authToken, connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
     });
   } finally {
     await Promise.all([webhook.stop(), echo.stop()]);
