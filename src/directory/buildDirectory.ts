@@ -2,15 +2,32 @@ import { MeetingSearch } from './meetingSearch';
 import { parseWhen } from './parseWhen';
 import { isCanadianProvince, PlaceIndex, type TownEntry } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
-import type { Meeting, MeetingDirectory, MeetingPage, MeetingQuery, PlaceLookup, Program, ProgramId, Situation, TimeWindow } from './types';
+import type {
+  Meeting,
+  MeetingDirectory,
+  MeetingPage,
+  MeetingQuery,
+  PlaceLookup,
+  Program,
+  ProgramId,
+  Situation,
+  TimeWindow,
+} from './types';
 
 /**
  * Builds the in-memory directory from meetings and the program catalogue: the search index, and
  * a place index that also knows every town the meetings name (so "Picton" finds Picton, ON).
  * Used by tests and the bench; DirectoryService uses buildDirectoryInSteps.
  */
-export function buildDirectory(meetings: Meeting[], programs: ProgramCatalogue): MeetingDirectory & { readonly places: PlaceIndex } {
-  return assemble(new MeetingSearch(meetings, (id) => programs.program(id)?.name), new PlaceIndex(townsOf(meetings)), programs);
+export function buildDirectory(
+  meetings: Meeting[],
+  programs: ProgramCatalogue,
+): MeetingDirectory & { readonly places: PlaceIndex } {
+  return assemble(
+    new MeetingSearch(meetings, (id) => programs.program(id)?.name),
+    new PlaceIndex(townsOf(meetings)),
+    programs,
+  );
 }
 
 /**
@@ -28,7 +45,11 @@ export async function buildDirectoryInSteps(
   return assemble(search, places, programs);
 }
 
-function assemble(search: MeetingSearch, places: PlaceIndex, programs: ProgramCatalogue): MeetingDirectory & { readonly places: PlaceIndex } {
+function assemble(
+  search: MeetingSearch,
+  places: PlaceIndex,
+  programs: ProgramCatalogue,
+): MeetingDirectory & { readonly places: PlaceIndex } {
   return {
     places,
     programsFor: (situation: Situation): Program[] => programs.programsFor(situation),

@@ -61,7 +61,11 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
     let error = p.error;
     if (!error) {
       try {
-        const { meetings, report } = importSourceJson(parseSourceSpec(p.raw), p.json, { catalogue, places, extraFormats: formats });
+        const { meetings, report } = importSourceJson(parseSourceSpec(p.raw), p.json, {
+          catalogue,
+          places,
+          extraFormats: formats,
+        });
         const kept = meetings.filter((m) => finder.add(m) === undefined);
         // Twins inside one source were merged (and counted) by its import; these are twins of earlier sources.
         const across = meetings.length - kept.length;
@@ -73,7 +77,12 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
         error = asLoadError(p.raw, err);
       }
     }
-    onSource({ raw: p.raw, error: error.message, meetings: [], report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message } });
+    onSource({
+      raw: p.raw,
+      error: error.message,
+      meetings: [],
+      report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message },
+    });
   }
 }
 
@@ -90,5 +99,7 @@ async function sourceList(bundledDir: string, extra: string[]): Promise<string[]
 }
 
 function asLoadError(raw: string, err: unknown): DirectoryLoadError {
-  return err instanceof DirectoryLoadError ? err : new DirectoryLoadError(shownSource(raw), (err as Error).message, err);
+  return err instanceof DirectoryLoadError
+    ? err
+    : new DirectoryLoadError(shownSource(raw), (err as Error).message, err);
 }

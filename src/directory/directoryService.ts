@@ -104,8 +104,11 @@ export class DirectoryService {
       if (h.failingSince === undefined) continue;
       const since = h.lastOkAt ?? h.failingSince;
       if (now - since <= limitMs) continue;
-      const hours = Math.floor((now - since) / HOUR_MS);
-      const age = h.lastOkAt === undefined ? `never loaded in ${hours} h` : `last loaded ${hours} h ago`;
+      const span =
+        now - since >= HOUR_MS
+          ? `${Math.floor((now - since) / HOUR_MS)} h`
+          : `${Math.floor((now - since) / 60_000)} min`;
+      const age = h.lastOkAt === undefined ? `never loaded in ${span}` : `last loaded ${span} ago`;
       out.push(`stale meeting data: ${h.source} ${age} (${h.lastError ?? 'failing'})`);
     }
     return out;
@@ -121,7 +124,8 @@ export class DirectoryService {
         await this.load();
         return true;
       } catch (err) {
-        const what = err instanceof CatalogueError ? 'directory refresh: programs.yaml has problems' : 'directory refresh failed';
+        const what =
+          err instanceof CatalogueError ? 'directory refresh: programs.yaml has problems' : 'directory refresh failed';
         this.opts.log.error({ err: (err as Error).message }, `${what}, keeping the last good directory`);
         return false;
       } finally {
@@ -165,14 +169,21 @@ export class DirectoryService {
       // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
       const rejected = r.report.rejected.slice(0, MAX_LOGGED_REJECTIONS);
       const { source, program, imported, merged = 0 } = r.report;
-      log.info({ source, program, imported, merged, rejectedCount: r.report.rejected.length, rejected }, 'directory source imported');
+      log.info(
+        { source, program, imported, merged, rejectedCount: r.report.rejected.length, rejected },
+        'directory source imported',
+      );
       reports.push(r.report);
       lists.push(r.meetings);
     }
     // Last good meetings of a failed source were merged against other sources as they were then: again now, in slices.
     const meetings = keptAfterFailure ? await mergeInSlices(lists) : { all: lists.flat(), merged: 0 };
     await nextTurn();
-    const directory = await buildDirectoryInSteps(meetings.all, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')), nextTurn);
+    const directory = await buildDirectoryInSteps(
+      meetings.all,
+      loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')),
+      nextTurn,
+    );
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
     this.lastReports = reports;
@@ -187,7 +198,12 @@ export class DirectoryService {
       this.health.set(r.raw, { source: r.report.source, lastOkAt: now });
       return;
     }
-    this.health.set(r.raw, { ...before, source: r.report.source, failingSince: before?.failingSince ?? now, lastError: r.error });
+    this.health.set(r.raw, {
+      ...before,
+      source: r.report.source,
+      failingSince: before?.failingSince ?? now,
+      lastError: r.error,
+    });
   }
 }
 

@@ -29,7 +29,8 @@ if (parentPort) {
   }
   const send = (a: WorkerAnswer) => port.postMessage(a);
   loadSources(workerData as LoadRequest, ({ meetings, ...result }) => {
-    for (let i = 0; i < meetings.length; i += MEETINGS_PER_MESSAGE) send({ type: 'batch', meetings: meetings.slice(i, i + MEETINGS_PER_MESSAGE) });
+    for (let i = 0; i < meetings.length; i += MEETINGS_PER_MESSAGE)
+      send({ type: 'batch', meetings: meetings.slice(i, i + MEETINGS_PER_MESSAGE) });
     send({ type: 'source', result });
   }).then(
     () => send({ type: 'done' }),

@@ -1,4 +1,14 @@
-import { num, parseCodes, parseCoordinates, parseDays, parsePhone, parseRegionCode, parseTime, parseUrl, text } from './feedFields';
+import {
+  num,
+  parseCodes,
+  parseCoordinates,
+  parseDays,
+  parsePhone,
+  parseRegionCode,
+  parseTime,
+  parseUrl,
+  text,
+} from './feedFields';
 import { finishDrafts, type DraftContext, type ImportResult, type MeetingDraft } from './meetingDraft';
 import { streetOfFormatted } from './meetingPlace';
 import { provinceOfPostalCode } from './placeIndex';
@@ -24,7 +34,11 @@ export class FeedFormatError extends Error {
 
 /** True when parsed JSON is a BMLT GetFormats list (format codes, not meetings). */
 export function isBmltFormatList(json: unknown): json is Array<Record<string, unknown>> {
-  return Array.isArray(json) && json.length > 0 && json.every((f) => isRecord(f) && 'key_string' in f && !('weekday_tinyint' in f));
+  return (
+    Array.isArray(json) &&
+    json.length > 0 &&
+    json.every((f) => isRecord(f) && 'key_string' in f && !('weekday_tinyint' in f))
+  );
 }
 
 /** Reads a BMLT GetFormats list (or a result's `formats`) into code -> name. */
@@ -55,14 +69,23 @@ export function feedRows(json: unknown): unknown[] | undefined {
  * mixed in, codes read per root server). Throws FeedFormatError when the shape is none of these.
  */
 export function importFeed(json: unknown, ctx: FeedContext): ImportResult {
-  if (isRecord(json) && typeof json.error === 'string') throw new FeedFormatError(`the site answered with an error: ${json.error.slice(0, 200)}`);
+  if (isRecord(json) && typeof json.error === 'string')
+    throw new FeedFormatError(`the site answered with an error: ${json.error.slice(0, 200)}`);
   const rows = feedRows(json);
-  if (!rows) throw new FeedFormatError('expected a JSON array of meetings (Meeting Guide), an object with a "meetings" array (BMLT), or NDJSON');
+  if (!rows)
+    throw new FeedFormatError(
+      'expected a JSON array of meetings (Meeting Guide), an object with a "meetings" array (BMLT), or NDJSON',
+    );
   if (isBmltFormatList(json)) throw new FeedFormatError('this is a BMLT format list (GetFormats), not meetings');
   const formats = new Map(ctx.extraFormats ?? []);
   if (isRecord(json)) for (const [k, v] of bmltFormatNames(json.formats)) formats.set(k, v);
   const perServer = serverFormats(rows);
-  const report: ImportReport = { source: ctx.source, ...(ctx.program ? { program: ctx.program } : {}), imported: 0, rejected: [] };
+  const report: ImportReport = {
+    source: ctx.source,
+    ...(ctx.program ? { program: ctx.program } : {}),
+    imported: 0,
+    rejected: [],
+  };
   const drafts: MeetingDraft[] = [];
   rows.forEach((row, i) => {
     if (!isRecord(row)) {
@@ -119,7 +142,9 @@ function meetingGuideDraft(row: Record<string, unknown>, i: number, ctx: FeedCon
   if (programId.includes(' ')) return programId;
   const formatted = text(row.formatted_address);
   // "540 Forest Ave, Brockton, MA 02301, USA": town, state and ZIP when the feed has no separate fields.
-  const fromFormatted = formatted ? /(?:^|,\s*)([^,]+),\s*([A-Z]{2})\s+(\d{5}|[A-Z]\d[A-Z](?:\s?\d[A-Z]\d)?)?(?:,\s*[A-Za-z ]+)?\s*$/.exec(formatted) : null;
+  const fromFormatted = formatted
+    ? /(?:^|,\s*)([^,]+),\s*([A-Z]{2})\s+(\d{5}|[A-Z]\d[A-Z](?:\s?\d[A-Z]\d)?)?(?:,\s*[A-Za-z ]+)?\s*$/.exec(formatted)
+    : null;
   const approximate = row.approximate === true || String(row.approximate ?? '').toLowerCase() === 'yes';
   const country = normalizeCountry(text(row.country));
   const coords = parseCoordinates(row.latitude, row.longitude);
@@ -127,7 +152,10 @@ function meetingGuideDraft(row: Record<string, unknown>, i: number, ctx: FeedCon
   // Canadian feeds often leave out the province; it names the town back to texters ("Picton, ON").
   if (!region && country === 'CA') {
     const postal = text(row.postal_code);
-    region = (postal && provinceOfPostalCode(postal)) || (coords && ctx.places.canadianProvinceNear(coords.lat, coords.lon)) || undefined;
+    region =
+      (postal && provinceOfPostalCode(postal)) ||
+      (coords && ctx.places.canadianProvinceNear(coords.lat, coords.lon)) ||
+      undefined;
   }
   return {
     slug: rowSlug(row, i),
@@ -157,7 +185,12 @@ function meetingGuideDraft(row: Record<string, unknown>, i: number, ctx: FeedCon
 }
 
 /** One BMLT GetSearchResults entry (every value a string; weekday_tinyint 1 = Sunday). */
-function bmltDraft(row: Record<string, unknown>, i: number, ctx: FeedContext, formats: Map<string, string>): MeetingDraft | string {
+function bmltDraft(
+  row: Record<string, unknown>,
+  i: number,
+  ctx: FeedContext,
+  formats: Map<string, string>,
+): MeetingDraft | string {
   const programId = programOf(row, ctx);
   if (programId.includes(' ')) return programId;
   const street = text(row.location_street);

@@ -6,7 +6,21 @@ export const SAME_PLACE_METERS = 100;
 /** Names at least this similar (Dice coefficient of letter pairs) are the same group's. */
 const SIMILAR_NAME = 0.6;
 /** Words every group name may carry or leave out: "Serenity Group" is "Serenity AFG". */
-const FILLER = new Set(['group', 'meeting', 'the', 'of', 'aa', 'na', 'afg', 'home', 'grp', 'mtg', 'al', 'anon', 'club']);
+const FILLER = new Set([
+  'group',
+  'meeting',
+  'the',
+  'of',
+  'aa',
+  'na',
+  'afg',
+  'home',
+  'grp',
+  'mtg',
+  'al',
+  'anon',
+  'club',
+]);
 const METERS_PER_DEGREE = 111_320;
 /** Grid cell side in degrees of latitude: a twin is always in the same or a neighbouring cell. */
 const CELL = SAME_PLACE_METERS / METERS_PER_DEGREE;
@@ -41,7 +55,9 @@ export class DuplicateFinder {
       else cells.set(key, [m]);
       return undefined;
     }
-    const links = [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(Boolean) as string[];
+    const links = [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(
+      Boolean,
+    ) as string[];
     for (const link of links) {
       const twin = this.byLink.get(`${when}|${link}`)?.find((o) => similarNames(o.name, m.name));
       if (twin) return twin;
@@ -64,7 +80,11 @@ export function mergeDuplicateMeetings(meetings: Meeting[]): { meetings: Meeting
 }
 
 function sameInPerson(a: Meeting, b: Meeting): boolean {
-  return a.lat !== undefined && metersBetween(a.lat, a.lon!, b.lat!, b.lon!) <= SAME_PLACE_METERS && similarNames(a.name, b.name);
+  return (
+    a.lat !== undefined &&
+    metersBetween(a.lat, a.lon!, b.lat!, b.lon!) <= SAME_PLACE_METERS &&
+    similarNames(a.name, b.name)
+  );
 }
 
 /** Equirectangular distance: exact enough at 100 m. */
@@ -73,7 +93,7 @@ export function metersBetween(lat1: number, lon1: number, lat2: number, lon2: nu
   return Math.hypot(x, lat2 - lat1) * METERS_PER_DEGREE;
 }
 
-/** Whether two group names are the same group's: equal or contained once filler words are gone, or close letter by letter. */
+/** Whether two names are one group's: equal or contained once filler words are gone, or close letter by letter. */
 export function similarNames(a: string, b: string): boolean {
   // "District 19" and "District 6" are two groups however alike the rest reads.
   if (numbersIn(a) !== numbersIn(b)) return false;
@@ -89,7 +109,10 @@ function numbersIn(name: string): string {
 }
 
 function coreName(name: string): string {
-  return plainWords(name).split(' ').filter((w) => w && !FILLER.has(w)).join(' ');
+  return plainWords(name)
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w))
+    .join(' ');
 }
 
 function dice(a: string, b: string): number {
@@ -107,7 +130,11 @@ function dice(a: string, b: string): number {
 }
 
 function normalizeLink(url: string): string {
-  return url.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
 }
 
 function push(map: Map<string, Meeting[]>, key: string, m: Meeting): void {

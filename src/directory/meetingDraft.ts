@@ -103,7 +103,10 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
   for (const m of meetings) {
     if (!m.timezone) {
       if (!feedZone) {
-        reject(m.id.slice(ctx.sourceId.length + 1), 'no time zone: the feed gives none and the meeting has no coordinates');
+        reject(
+          m.id.slice(ctx.sourceId.length + 1),
+          'no time zone: the feed gives none and the meeting has no coordinates',
+        );
         continue;
       }
       m.timezone = feedZone;
@@ -133,7 +136,10 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
     if (tag && !tags.includes(tag)) tags.push(tag);
   }
 
-  if (d.codes.some((c) => BUSINESS_CODES.has(c.toUpperCase()) || /business/i.test(d.codeNames?.get(c) ?? '')) || BUSINESS_NAME.test(d.name)) {
+  if (
+    d.codes.some((c) => BUSINESS_CODES.has(c.toUpperCase()) || /business/i.test(d.codeNames?.get(c) ?? '')) ||
+    BUSINESS_NAME.test(d.name)
+  ) {
     return 'business meeting: for members who run the group, not a place for a newcomer';
   }
   const attend = howToAttend(d, upper);
@@ -147,15 +153,19 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   let vague: string | undefined;
   if (inPerson) {
     vague = vaguePlaceReason({
-      street: d.street, locationName: d.locationName, town: d.town, notes: d.notes,
-      hasCoordinates: Boolean(d.coords), approximate: d.approximate,
+      street: d.street,
+      locationName: d.locationName,
+      town: d.town,
+      notes: d.notes,
+      hasCoordinates: Boolean(d.coords),
+      approximate: d.approximate,
     });
     const placed = vague ? undefined : placeOf(d, ctx);
     if (placed) ({ lat, lon, placedBy } = placed);
     if (!placed && remoteModes.length === 0) {
       return vague
         ? `in person with no specific place (${vague}) and no link or dial-in to join online instead`
-        : `in person but the place is unknown: no coordinates, ${d.postalCode ? `postal code ${d.postalCode} not known` : 'no postal code'}, ${d.town ? `town "${d.town}${d.region ? `, ${d.region}` : ''}" not found` : 'no town'}`;
+        : unknownPlaceReason(d);
     }
     // Not a place a newcomer can find: offered by its link or dial-in only.
     if (!placed) inPerson = false;
@@ -190,7 +200,10 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
 }
 
 /** How a draft says people attend, or why it cannot be offered at all (inactive). */
-function howToAttend(d: MeetingDraft, upper: string[]): { inPerson: boolean; remote: MeetMode[]; claimsRemote: boolean } | string {
+function howToAttend(
+  d: MeetingDraft,
+  upper: string[],
+): { inPerson: boolean; remote: MeetMode[]; claimsRemote: boolean } | string {
   const closed = upper.some((c) => CLOSED_CODES.has(c));
   const onlineCode = upper.some((c) => ONLINE_CODES.has(c));
   const hybridCode = upper.some((c) => HYBRID_CODES.has(c));
@@ -205,15 +218,31 @@ function howToAttend(d: MeetingDraft, upper: string[]): { inPerson: boolean; rem
   else if (d.venueType === 1 || d.venueType === 3) inPerson = !closed;
   else if (d.venueType === 2) inPerson = false;
   else inPerson = !closed && (!onlineCode || hybridCode);
-  const claimsRemote = onlineCode || hybridCode || attendance === 'online' || attendance === 'hybrid' || d.venueType === 2 || d.venueType === 3;
+  const claimsRemote =
+    onlineCode ||
+    hybridCode ||
+    attendance === 'online' ||
+    attendance === 'hybrid' ||
+    d.venueType === 2 ||
+    d.venueType === 3;
   if (closed && !inPerson && remote.length === 0 && !d.rawUrl && !d.rawPhone) {
     return 'temporarily closed (TC) and no online link or dial-in';
   }
   return { inPerson, remote, claimsRemote };
 }
 
+/** Why an in-person draft with no coordinates could not be placed: what it had, and what was not found. */
+function unknownPlaceReason(d: MeetingDraft): string {
+  const postal = d.postalCode ? `postal code ${d.postalCode} not known` : 'no postal code';
+  const town = d.town ? `town "${d.town}${d.region ? `, ${d.region}` : ''}" not found` : 'no town';
+  return `in person but the place is unknown: no coordinates, ${postal}, ${town}`;
+}
+
 /** Where an in-person draft is: its coordinates, else its postal code, else its town. */
-function placeOf(d: MeetingDraft, ctx: DraftContext): { lat: number; lon: number; placedBy: 'coordinates' | 'postal' | 'town' } | undefined {
+function placeOf(
+  d: MeetingDraft,
+  ctx: DraftContext,
+): { lat: number; lon: number; placedBy: 'coordinates' | 'postal' | 'town' } | undefined {
   if (d.coords) return { ...d.coords, placedBy: 'coordinates' };
   const byPostal = d.postalCode ? ctx.places.postalCode(d.postalCode) : undefined;
   if (byPostal) return { lat: byPostal.lat, lon: byPostal.lon, placedBy: 'postal' };
@@ -227,5 +256,7 @@ function noRemoteReason(d: MeetingDraft, claimsRemote: boolean): string {
   if (d.rawUrl) bad.push('its link is not a usable http(s) address');
   if (d.rawPhone) bad.push('its dial-in is not a usable number (fewer than 10 digits, or letters)');
   if (bad.length) return `online meeting, but ${bad.join(' and ')}`;
-  return claimsRemote ? 'online meeting with no link or dial-in in the feed' : 'no way to attend: no place, link or dial-in';
+  return claimsRemote
+    ? 'online meeting with no link or dial-in in the feed'
+    : 'no way to attend: no place, link or dial-in';
 }

@@ -5,11 +5,16 @@
  */
 
 /** Words that mean the feed does not know the place: "Rotates (call for info)", "TBA", "varies". */
-const VAGUE_PLACE = /\b(rotat\w*|call for|contact (?:the )?group|varies|various locations|tba|tbd|to be (?:announced|determined))\b/i;
+const VAGUE_PLACE =
+  /\b(rotat\w*|call for|contact (?:the )?group|varies|various locations|tba|tbd|to be (?:announced|determined))\b/i;
 
 /** Street words in English, French and Spanish, for addresses written without a house number. */
-const STREET_WORD =
-  /\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|hwy|highway|ln|lane|way|pl|place|ct|court|pkwy|parkway|route|rte|rue|calle|avenida|sq|square|ter|terrace|cir|circle|trl|trail)\b\.?/i;
+const STREET_WORDS = [
+  'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'hwy', 'highway', 'ln', 'lane', 'way',
+  'pl', 'place', 'ct', 'court', 'pkwy', 'parkway', 'route', 'rte', 'rue', 'calle', 'avenida', 'sq', 'square', 'ter', 'terrace',
+  'cir', 'circle', 'trl', 'trail',
+];
+const STREET_WORD = new RegExp(`\\b(${STREET_WORDS.join('|')})\\b\\.?`, 'i');
 
 /** What the feed says about where a meeting is. */
 export interface PlaceWords {
@@ -48,10 +53,17 @@ export function isStreetAddress(s: string): boolean {
 
 /** The street part of "Lutheran Church, 66 Winthrop St, Cambridge, MA 02138, USA": the first part with a number. */
 export function streetOfFormatted(formatted: string): string | undefined {
-  return formatted.split(',').map((s) => s.trim()).find((s) => /^\d+\p{L}{0,3}\s+[\p{L}\d]/iu.test(s));
+  return formatted
+    .split(',')
+    .map((s) => s.trim())
+    .find((s) => /^\d+\p{L}{0,3}\s+[\p{L}\d]/iu.test(s));
 }
 
 function sameAsTown(name: string, town: string | undefined): boolean {
-  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return !!town && plain(name) === plain(town);
 }

@@ -63,7 +63,9 @@ export function sourceIdOf(spec: SourceSpec): string {
       return spec.location;
     }
   }
-  return basename(spec.location).replace(/\.(meeting-guide|bmlt|aggregator)?\.?(json|ya?ml|ndjson|jsonl)(\.gz)?$/i, '').replace(/\.$/, '');
+  return basename(spec.location)
+    .replace(/\.(meeting-guide|bmlt|aggregator)?\.?(json|ya?ml|ndjson|jsonl)(\.gz)?$/i, '')
+    .replace(/\.$/, '');
 }
 
 /** Reads the raw text of a file or URL, gunzipped when it is gzip; throws DirectoryLoadError when it cannot. */
@@ -74,22 +76,36 @@ export async function readSourceText(spec: SourceSpec, timeoutMs = 20_000): Prom
       return await gunzipIfNeeded(await readFile(spec.location), shown);
     } catch (err) {
       if (err instanceof DirectoryLoadError) throw err;
-      throw new DirectoryLoadError(shown, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, err);
+      throw new DirectoryLoadError(
+        shown,
+        `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        err,
+      );
     }
   }
   let res: Response;
   try {
-    res = await fetch(spec.location, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json, application/x-ndjson' } });
+    res = await fetch(spec.location, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json, application/x-ndjson' },
+    });
   } catch (err) {
     const timedOut = (err as Error).name === 'TimeoutError';
-    throw new DirectoryLoadError(shown, timedOut ? `no answer within ${timeoutMs} ms` : `fetch failed (${(err as Error).message})`, err);
+    throw new DirectoryLoadError(
+      shown,
+      timedOut ? `no answer within ${timeoutMs} ms` : `fetch failed (${(err as Error).message})`,
+      err,
+    );
   }
   if (res.status === 401 || res.status === 403) {
     // 12 Step Meeting List answers 401 when its sharing is restricted and the key is missing or wrong.
     const hasKey = /[?&]key=/i.test(spec.location);
-    throw new DirectoryLoadError(shown, hasKey
-      ? `the site refused the sharing key (HTTP ${res.status}): ask the site for a current key`
-      : `the site shares its meetings only with a key (HTTP ${res.status}): add &key=YOUR_KEY to the URL`);
+    throw new DirectoryLoadError(
+      shown,
+      hasKey
+        ? `the site refused the sharing key (HTTP ${res.status}): ask the site for a current key`
+        : `the site shares its meetings only with a key (HTTP ${res.status}): add &key=YOUR_KEY to the URL`,
+    );
   }
   if (!res.ok) throw new DirectoryLoadError(shown, `the server answered HTTP ${res.status}`);
   return gunzipIfNeeded(Buffer.from(await res.arrayBuffer()), shown);
@@ -105,7 +121,7 @@ async function gunzipIfNeeded(buf: Buffer, shown: string): Promise<string> {
   }
 }
 
-/** Parses a source's text: JSON, NDJSON (one JSON value a line), or YAML for .yaml/.yml; throws DirectoryLoadError on bad syntax. */
+/** Parses a source's text: JSON, NDJSON (a JSON value a line), or YAML (.yaml/.yml); throws DirectoryLoadError on bad syntax. */
 export function parseSourceText(spec: SourceSpec, body: string): unknown {
   const shown = shownSource(spec.raw);
   const yaml = /\.ya?ml$/i.test(spec.location);
@@ -114,11 +130,15 @@ export function parseSourceText(spec: SourceSpec, body: string): unknown {
     if (yaml) return parseYaml(body);
     return JSON.parse(body);
   } catch (err) {
-    throw new DirectoryLoadError(shown, `not valid ${yaml ? 'YAML' : 'JSON'} (${(err as Error).message.split('\n')[0]})`, err);
+    throw new DirectoryLoadError(
+      shown,
+      `not valid ${yaml ? 'YAML' : 'JSON'} (${(err as Error).message.split('\n')[0]})`,
+      err,
+    );
   }
 }
 
-/** NDJSON by name (`.ndjson`, `.jsonl`, with or without `.gz`), or by shape: several lines that each start an object. */
+/** NDJSON by name (`.ndjson`, `.jsonl`, `.gz` or not), or by shape: several lines that each start an object. */
 function isNdjson(location: string, body: string): boolean {
   if (/\.(ndjson|jsonl)(\.gz)?([?#].*)?$/i.test(location)) return true;
   const head = body.slice(0, 4096).trimStart();
@@ -178,7 +198,10 @@ export function importSourceJson(spec: SourceSpec, json: unknown, opts: ReadSour
   if (!program && !everyRowNamesItsProgram(json)) {
     // Meeting Guide is used by Al-Anon, NA and others too: never guess AA.
     const ids = opts.catalogue.programs.map((p) => p.id).join(', ');
-    throw new DirectoryLoadError(shown, `no program: give the source as program=ID:${spec.location} (or ID=..., or --program ID), ID one of ${ids}`);
+    throw new DirectoryLoadError(
+      shown,
+      `no program: give the source as program=ID:${spec.location} (or ID=..., or --program ID), ID one of ${ids}`,
+    );
   }
   try {
     const result = importFeed(json, {

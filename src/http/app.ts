@@ -84,8 +84,11 @@ export function createApp(deps: AppDeps): App {
     if (!flowsReady) reasons.push('flows are not loaded');
     // Warnings (stale meeting data) are reasons to look, not to take the line out of service.
     const warnings = (deps.readinessWarnings?.() ?? []).map((w) => `warning: ${w}`);
-    if (reasons.length === 0) res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
-    else res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
+    if (reasons.length === 0) {
+      res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
+      return;
+    }
+    res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
 
   app.use((_req, res) => {

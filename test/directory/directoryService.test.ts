@@ -20,7 +20,8 @@ function bundledDir(local?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'rtl-directory-'));
   mkdirSync(join(dir, 'feeds'));
   copyFileSync(join(REPO, 'directory', 'programs.yaml'), join(dir, 'programs.yaml'));
-  for (const f of [...Object.values(FEEDS), 'na-formats.bmlt.json']) copyFileSync(join(FIXTURES, f), join(dir, 'feeds', f));
+  for (const f of [...Object.values(FEEDS), 'na-formats.bmlt.json'])
+    copyFileSync(join(FIXTURES, f), join(dir, 'feeds', f));
   if (local) writeFileSync(join(dir, 'local.yaml'), local);
   return dir;
 }
@@ -40,10 +41,26 @@ async function feedServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.json`;
-  return { state, url, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    state,
+    url,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
-const feedRow = (slug: string) => ({ slug, name: `Online ${slug}`, day: 1, time: '19:00', timezone: 'America/Chicago', conference_url: `https://zoom.us/j/${slug}`, attendance_option: 'online' });
+const feedRow = (slug: string) => ({
+  slug,
+  name: `Online ${slug}`,
+  day: 1,
+  time: '19:00',
+  timezone: 'America/Chicago',
+  conference_url: `https://zoom.us/j/${slug}`,
+  attendance_option: 'online',
+});
 
 describe('DirectoryService', () => {
   const dirs: string[] = [];
@@ -51,10 +68,17 @@ describe('DirectoryService', () => {
 
   it('loads the repo bundle: the four real feeds, and local.yaml whose examples are never offered', async () => {
     const { log, lines } = captureLog();
-    const service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: join(REPO, 'directory') });
+    const service = await DirectoryService.start({
+      sources: [],
+      refreshMinutes: 0,
+      log,
+      bundledDir: join(REPO, 'directory'),
+    });
     service.stop();
     expect(service.current().size()).toBe(594 + 45 + 314 + 52);
-    expect(service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length, r.merged ?? 0])).toEqual([
+    expect(
+      service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length, r.merged ?? 0]),
+    ).toEqual([
       ['aa-amarillo-tx.meeting-guide.json', 594, 1, 18],
       ['aa-quinte-ontario.meeting-guide.json', 45, 0, 0],
       ['al-anon-massachusetts.meeting-guide.json', 314, 46, 0],
@@ -87,7 +111,14 @@ describe('DirectoryService', () => {
     const place = d.lookupPlace('79101');
     if (place.kind !== 'found') throw new Error('79101');
     const programs = d.programsFor({ audience: 'self', concern: 'unsure' }).map((p) => p.id);
-    const page = d.search({ programs: ['group_therapy'], modes: ['in_person'], place: place.place, now: new Date('2026-11-24T12:00:00Z'), offset: 0, limit: 5 });
+    const page = d.search({
+      programs: ['group_therapy'],
+      modes: ['in_person'],
+      place: place.place,
+      now: new Date('2026-11-24T12:00:00Z'),
+      offset: 0,
+      limit: 5,
+    });
     expect(programs).toContain('group_therapy');
     expect(page.matches.map((m) => [m.meeting.name, m.meeting.day])).toEqual([
       ['County Health Recovery Group', 2],
@@ -102,7 +133,13 @@ describe('DirectoryService', () => {
     try {
       server.state.body = JSON.stringify([feedRow('a1'), feedRow('a2')]);
       const { log, lines } = captureLog();
-      const service = await DirectoryService.start({ sources: [`program=aa:${server.url}`], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 10_000 });
+      const service = await DirectoryService.start({
+        sources: [`program=aa:${server.url}`],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+        fetchTimeoutMs: 10_000,
+      });
       const first = service.current();
       expect(first.size()).toBe(1005 + 2);
 
@@ -133,11 +170,23 @@ describe('DirectoryService', () => {
     try {
       server.state.hang = true;
       const { log } = captureLog();
-      const service = await DirectoryService.start({ sources: [`program=na:${server.url}`, join(dir, 'missing.json')], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 200 });
+      const service = await DirectoryService.start({
+        sources: [`program=na:${server.url}`, join(dir, 'missing.json')],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+        fetchTimeoutMs: 200,
+      });
       service.stop();
       expect(service.current().size()).toBe(1005);
-      const errors = service.reports().filter((r) => r.error).map((r) => r.error);
-      expect(errors).toEqual([expect.stringMatching(/no answer within 200 ms/), expect.stringMatching(/cannot read the file \(ENOENT\)/)]);
+      const errors = service
+        .reports()
+        .filter((r) => r.error)
+        .map((r) => r.error);
+      expect(errors).toEqual([
+        expect.stringMatching(/no answer within 200 ms/),
+        expect.stringMatching(/cannot read the file \(ENOENT\)/),
+      ]);
     } finally {
       await server.close();
     }
@@ -149,7 +198,9 @@ describe('DirectoryService', () => {
     const good = readFileSync(join(dir, 'programs.yaml'), 'utf8');
     writeFileSync(join(dir, 'programs.yaml'), good.replace('id: na\n', 'id: NA!\n'));
     const { log } = captureLog();
-    await expect(DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: dir })).rejects.toThrow(CatalogueError);
+    await expect(DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: dir })).rejects.toThrow(
+      CatalogueError,
+    );
 
     writeFileSync(join(dir, 'programs.yaml'), good);
     const service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: dir });
@@ -168,7 +219,10 @@ describe('DirectoryService', () => {
       const { log } = captureLog();
       const service = await DirectoryService.start({ sources: [], refreshMinutes: 5, log, bundledDir: dir });
       const before = service.current();
-      writeFileSync(join(dir, 'local.yaml'), `meetings:\n  - { program: smart, slug: s1, name: SMART by phone, day: 1, time: "19:00", timezone: America/Chicago, conference_phone: "+15555550100,,1#" }\n`);
+      writeFileSync(
+        join(dir, 'local.yaml'),
+        `meetings:\n  - { program: smart, slug: s1, name: SMART by phone, day: 1, time: "19:00", timezone: America/Chicago, conference_phone: "+15555550100,,1#" }\n`,
+      );
       jest.advanceTimersByTime(5 * 60_000);
       jest.useRealTimers();
       for (let i = 0; i < 500 && service.current() === before; i++) await new Promise((r) => setTimeout(r, 20));
@@ -189,7 +243,12 @@ describe('stale meeting data', () => {
       let now = Date.parse('2026-12-01T00:00:00Z');
       const { log, lines } = captureLog();
       const service = await DirectoryService.start({
-        sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir, staleHours: 48, now: () => now,
+        sources: [`aa=${server.url}`],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+        staleHours: 48,
+        now: () => now,
       });
       server.state.status = 503;
       now += 47 * 3_600_000;
@@ -197,13 +256,18 @@ describe('stale meeting data', () => {
       expect(service.warnings()).toEqual([]);
       now += 2 * 3_600_000;
       await service.refreshNow();
-      expect(service.warnings()).toEqual([`stale meeting data: aa=${server.url} last loaded 49 h ago (aa=${server.url}: the server answered HTTP 503)`]);
+      expect(service.warnings()).toEqual([
+        `stale meeting data: aa=${server.url} last loaded 49 h ago (aa=${server.url}: the server answered HTTP 503)`,
+      ]);
       expect(lines.join('')).toContain('"msg":"directory source is stale"');
       // Its last good meetings are still offered meanwhile.
       expect(service.current().size()).toBe(1005 + 1);
 
       const app = createApp({
-        config: loadConfig({}), log, engine: () => createFakeEngine(), store: new MemorySessionStore({ sessionTtlSeconds: 60 }),
+        config: loadConfig({}),
+        log,
+        engine: () => createFakeEngine(),
+        store: new MemorySessionStore({ sessionTtlSeconds: 60 }),
         readinessWarnings: () => service.warnings(),
       });
       const ready = await request(app).get('/readyz');
@@ -222,7 +286,7 @@ describe('stale meeting data', () => {
 });
 
 describe('loading in a worker thread', () => {
-  it('loads the same directory off the main thread as in process, and keeps a failing source\'s last good meetings', async () => {
+  it("loads the same directory off the main thread as in process, and keeps a failing source's last good meetings", async () => {
     const server = await feedServer();
     const dir = bundledDir();
     try {

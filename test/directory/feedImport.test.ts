@@ -11,8 +11,15 @@ describe('importing the real feeds', () => {
     const { meetings, report } = importFixture(FEEDS.amarillo);
     // 5519 "Everyone's A Winner": "Rotates (call for info), Floydada", no address, no link: nowhere to go.
     expect(report).toMatchObject({
-      program: 'aa', imported: 594, merged: 18,
-      rejected: [{ slug: '5519', reason: expect.stringMatching(/^in person with no specific place \(the feed says "Rotates"\)/) }],
+      program: 'aa',
+      imported: 594,
+      merged: 18,
+      rejected: [
+        {
+          slug: '5519',
+          reason: expect.stringMatching(/^in person with no specific place \(the feed says "Rotates"\)/),
+        },
+      ],
     });
     expect(meetings.some((m) => m.id.endsWith(':5519'))).toBe(false);
     expect(meetings.filter((m) => m.tags.includes('placed_by_postal'))).toHaveLength(65);
@@ -22,7 +29,14 @@ describe('importing the real feeds', () => {
   it('reads the Amarillo quirks: "[open]" types, numeric ZIPs, ".TX" states, El Paso in Mountain time', () => {
     const { meetings } = importFixture(FEEDS.amarillo);
     const bySlug = new Map(meetings.map((m) => [m.id.split(':')[1], m]));
-    expect(bySlug.get('5202')).toMatchObject({ name: 'Touch of Soul', day: 1, startMinute: 720, tags: ['open'], region: 'TX', timezone: 'America/Chicago' });
+    expect(bySlug.get('5202')).toMatchObject({
+      name: 'Touch of Soul',
+      day: 1,
+      startMinute: 720,
+      tags: ['open'],
+      region: 'TX',
+      timezone: 'America/Chicago',
+    });
     expect(bySlug.get('5699')!.region).toBe('TX');
     // 4812 Louisville, Lubbock: latitude and longitude both 0 in the feed; ZIP 79413 places it in Lubbock.
     const lubbock = bySlug.get('5362')!;
@@ -104,9 +118,26 @@ describe('importing the real feeds', () => {
   });
 
   it("reads AA's Y as young people", () => {
-    const feed = [{ slug: 'yp', name: 'Young and Sober', day: '3', time: '19:00:00', types: 'y, o', address: '100 S Polk St', postal_code: '79101', city: 'Amarillo', state: 'TX' }];
+    const feed = [
+      {
+        slug: 'yp',
+        name: 'Young and Sober',
+        day: '3',
+        time: '19:00:00',
+        types: 'y, o',
+        address: '100 S Polk St',
+        postal_code: '79101',
+        city: 'Amarillo',
+        state: 'TX',
+      },
+    ];
     const { meetings } = importFixture(FEEDS.amarillo, feed);
-    expect(meetings[0]).toMatchObject({ programId: 'aa', day: 3, startMinute: 1140, tags: ['young_people', 'open', 'placed_by_postal'] });
+    expect(meetings[0]).toMatchObject({
+      programId: 'aa',
+      day: 3,
+      startMinute: 1140,
+      tags: ['young_people', 'open', 'placed_by_postal'],
+    });
   });
 });
 
@@ -114,7 +145,17 @@ describe('importing messy entries', () => {
   const importRows = (rows: unknown[], file = 'aa-test.meeting-guide.json') => importFixture(file, rows);
 
   it('expands a day array into one meeting per day', () => {
-    const { meetings } = importRows([{ slug: 'multi', name: 'Daily', day: [1, '3', 5], time: '7:30 PM', address: '1 Main St', latitude: '35.2', longitude: '-101.8' }]);
+    const { meetings } = importRows([
+      {
+        slug: 'multi',
+        name: 'Daily',
+        day: [1, '3', 5],
+        time: '7:30 PM',
+        address: '1 Main St',
+        latitude: '35.2',
+        longitude: '-101.8',
+      },
+    ]);
     expect(meetings.map((m) => [m.id, m.day, m.startMinute])).toEqual([
       ['aa-test:multi-1', 1, 1170],
       ['aa-test:multi-3', 3, 1170],
@@ -123,7 +164,9 @@ describe('importing messy entries', () => {
   });
 
   it('places a meeting by town and state when it has neither coordinates nor ZIP', () => {
-    const { meetings } = importRows([{ slug: 't', name: 'No ZIP', day: 2, time: '19:00', address: '1 Main St', city: 'Amarillo', state: '.TX' }]);
+    const { meetings } = importRows([
+      { slug: 't', name: 'No ZIP', day: 2, time: '19:00', address: '1 Main St', city: 'Amarillo', state: '.TX' },
+    ]);
     expect(meetings[0].lat).toBeCloseTo(35.2, 0);
     expect(meetings[0].tags).toContain('placed_by_town');
   });
@@ -156,26 +199,50 @@ describe('importing messy entries', () => {
   });
 
   it('keeps a temporarily closed meeting that still meets online, as online only', () => {
-    const { meetings } = importRows([{ slug: 'tc', name: 'Moved online', day: 1, time: '19:00', types: ['TC', 'ONL'], latitude: 35.2, longitude: -101.8, conference_url: 'https://zoom.us/j/1' }]);
+    const { meetings } = importRows([
+      {
+        slug: 'tc',
+        name: 'Moved online',
+        day: 1,
+        time: '19:00',
+        types: ['TC', 'ONL'],
+        latitude: 35.2,
+        longitude: -101.8,
+        conference_url: 'https://zoom.us/j/1',
+      },
+    ]);
     expect(meetings[0].modes).toEqual(['online']);
     expect(meetings[0].lat).toBeUndefined();
   });
 
   it('refuses a whole feed whose program is unknown, in one line naming program=ID: and the ids, never guessing AA', () => {
-    const rows = [{ slug: 'x', name: 'X', day: 1, time: '19:00', address: '1 Main St', latitude: 35.2, longitude: -101.8 }];
+    const rows = [
+      { slug: 'x', name: 'X', day: 1, time: '19:00', address: '1 Main St', latitude: 35.2, longitude: -101.8 },
+    ];
     expect(() => importFixture('mystery-feed.json', rows)).toThrow(/program=ID:.*\baa\b.*\balanon\b/);
     expect(() => importFixture('mystery-feed.json', rows)).not.toThrow(/\n/);
   });
 
   it('reads BMLT virtual, hybrid and closed meetings from venue_type and VM/HY/TC formats', () => {
     const row = (id: string, extra: Record<string, string>) => ({
-      id_bigint: id, meeting_name: `M${id}`, weekday_tinyint: '1', start_time: '19:00:00', latitude: '42.96', longitude: '-77.12', formats: '',
-      location_street: '128 Main Street', ...extra,
+      id_bigint: id,
+      meeting_name: `M${id}`,
+      weekday_tinyint: '1',
+      start_time: '19:00:00',
+      latitude: '42.96',
+      longitude: '-77.12',
+      formats: '',
+      location_street: '128 Main Street',
+      ...extra,
     });
     const { meetings, report } = importFixture(FEEDS.na, {
       meetings: [
         row('1', { venue_type: '2', virtual_meeting_link: 'https://zoom.us/j/1' }),
-        row('2', { formats: 'HY', virtual_meeting_link: 'https://zoom.us/j/2', phone_meeting_number: '+1 646 558 8656,,2#' }),
+        row('2', {
+          formats: 'HY',
+          virtual_meeting_link: 'https://zoom.us/j/2',
+          phone_meeting_number: '+1 646 558 8656,,2#',
+        }),
         row('3', { formats: 'TC' }),
         row('4', { formats: 'VM', phone_meeting_number: '+16465588656,,4#' }),
       ],

@@ -38,13 +38,20 @@ describe('one meeting, once', () => {
     writeFileSync(second, JSON.stringify(district));
     const lines: string[] = [];
     const log = createLogger('info', { write: (s: string) => void lines.push(s) });
-    const service = await DirectoryService.start({ sources: [`aa=${second}`], refreshMinutes: 0, log, bundledDir: dir });
+    const service = await DirectoryService.start({
+      sources: [`aa=${second}`],
+      refreshMinutes: 0,
+      log,
+      bundledDir: dir,
+    });
     service.stop();
     const report = service.reports().find((r) => r.source.endsWith('district.json'))!;
     expect(report).toMatchObject({ imported: 3, merged: 2, rejected: [] });
     expect(service.current().size()).toBe(594 + 3);
     expect(lines.join('')).toMatch(/"msg":"directory loaded".*|"merged":20/);
-    const loaded = lines.map((l) => JSON.parse(l) as { msg: string; merged?: number }).find((l) => l.msg === 'directory loaded')!;
+    const loaded = lines
+      .map((l) => JSON.parse(l) as { msg: string; merged?: number })
+      .find((l) => l.msg === 'directory loaded')!;
     // 18 twins inside the Amarillo feed itself, 2 across the two feeds.
     expect(loaded.merged).toBe(20);
   });

@@ -24,7 +24,9 @@ async function tsmlSite(sharing: 'open' | 'restricted') {
       return;
     }
     if (sharing === 'restricted' && url.searchParams.get('key') !== KEY) {
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'HTTP/1.1 401 Unauthorized' }));
+      res
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'HTTP/1.1 401 Unauthorized' }));
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' }).end(body);
@@ -62,7 +64,9 @@ describe('a 12 Step Meeting List (TSML) site as a source', () => {
   it('says what to do when the key is missing or refused, without showing the key', async () => {
     const site = await tsmlSite('restricted');
     try {
-      await expect(readSource(`alanon=${site.base}`, opts())).rejects.toThrow(/only with a key \(HTTP 401\): add &key=YOUR_KEY/);
+      await expect(readSource(`alanon=${site.base}`, opts())).rejects.toThrow(
+        /only with a key \(HTTP 401\): add &key=YOUR_KEY/,
+      );
       const wrong = readSource(`alanon=${site.base}&key=not-${KEY}`, opts());
       await expect(wrong).rejects.toThrow(/refused the sharing key \(HTTP 401\)/);
       await expect(wrong).rejects.not.toThrow(KEY);
@@ -78,7 +82,9 @@ describe('a 12 Step Meeting List (TSML) site as a source', () => {
     try {
       const service = await DirectoryService.start({
         sources: [`alanon=${site.base}&key=${KEY}`, `alanon=${site.base}&key=wrong`],
-        refreshMinutes: 0, log, bundledDir: join(__dirname, '..', '..', 'directory'),
+        refreshMinutes: 0,
+        log,
+        bundledDir: join(__dirname, '..', '..', 'directory'),
       });
       service.stop();
       // The bundled Al-Anon feed already lists every one of the site's meetings: all merged as twins.

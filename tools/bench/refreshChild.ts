@@ -56,9 +56,13 @@ async function refresh(run: () => Promise<boolean>): Promise<RefreshFigures & { 
   peak = Math.max(peak, process.memoryUsage().rss);
   const mb = (b: number) => Math.round(b / 1024 / 1024);
   return {
-    type: 'refreshed', refreshMs: Math.round(refreshMs), swapped,
-    maxDelayMs: Math.round(delay.max / 1e5) / 10, p99DelayMs: Math.round(delay.percentile(99) / 1e5) / 10,
-    steadyRssMb: mb(steady), peakRssMb: mb(peak),
+    type: 'refreshed',
+    refreshMs: Math.round(refreshMs),
+    swapped,
+    maxDelayMs: Math.round(delay.max / 1e5) / 10,
+    p99DelayMs: Math.round(delay.percentile(99) / 1e5) / 10,
+    steadyRssMb: mb(steady),
+    peakRssMb: mb(peak),
   };
 }
 

@@ -53,7 +53,14 @@ export async function measureScale(opts: ScaleOptions): Promise<ScaleFigures> {
     const refreshFeed = opts.refreshMeetings === opts.coldStartMeetings ? coldFeed : feed(opts.refreshMeetings);
     process.stderr.write(`bench: refreshing ${opts.refreshMeetings} meetings, alone and under load...\n`);
     const { idle, underLoad, load } = await refreshes(opts, refreshFeed);
-    return { coldStartMeetings: opts.coldStartMeetings, coldStartMs, refreshMeetings: opts.refreshMeetings, idle, underLoad, load };
+    return {
+      coldStartMeetings: opts.coldStartMeetings,
+      coldStartMs,
+      refreshMeetings: opts.refreshMeetings,
+      idle,
+      underLoad,
+      load,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -71,7 +78,8 @@ async function coldStart(opts: ScaleOptions, feedFile: string): Promise<number> 
       if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before ready`);
       if (performance.now() - t0 > 60_000) throw new Error('the server was not ready within 60 s');
       try {
-        if ((await fetch(`http://127.0.0.1:${opts.port}/readyz`)).status === 200) return Math.round(performance.now() - t0);
+        if ((await fetch(`http://127.0.0.1:${opts.port}/readyz`)).status === 200)
+          return Math.round(performance.now() - t0);
       } catch {
         // not listening yet
       }
@@ -87,7 +95,10 @@ async function coldStart(opts: ScaleOptions, feedFile: string): Promise<number> 
 }
 
 /** One refresh alone, then one under load, in the refresh child (tools/bench/refreshChild.ts). */
-async function refreshes(opts: ScaleOptions, feedFile: string): Promise<{ idle: RefreshFigures; underLoad: RefreshFigures; load: LoadResult }> {
+async function refreshes(
+  opts: ScaleOptions,
+  feedFile: string,
+): Promise<{ idle: RefreshFigures; underLoad: RefreshFigures; load: LoadResult }> {
   const nodeFlags = opts.webArgs.slice(0, -1);
   const child = fork(join('tools', 'bench', 'refreshChild.ts'), [], {
     execArgv: [...nodeFlags, '--expose-gc', '--import', 'tsx'],
@@ -118,7 +129,11 @@ async function refreshes(opts: ScaleOptions, feedFile: string): Promise<{ idle: 
       release = () => void refresh().then(resolve, reject);
     });
     const loading = driveConversations({
-      port: opts.port, publicUrl: opts.publicUrl, authToken: opts.authToken, seconds: 120, connections: opts.connections,
+      port: opts.port,
+      publicUrl: opts.publicUrl,
+      authToken: opts.authToken,
+      seconds: 120,
+      connections: opts.connections,
       until: refreshed,
     });
     setTimeout(() => release(), 1_000);

@@ -25,4 +25,6 @@ global.gc?.();
 const rssMb = mb();
 const next = buildDirectory(generateSyntheticMeetings(count, 2), catalogue);
 const refreshPeakRssMb = mb();
-process.stdout.write(`${JSON.stringify({ ...result, rssMb, baseRssMb, refreshPeakRssMb, held: (held?.size() ?? 0) + next.size() })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...result, rssMb, baseRssMb, refreshPeakRssMb, held: (held?.size() ?? 0) + next.size() })}\n`,
+);

@@ -63,7 +63,8 @@ export async function driveConversations(opts: {
       };
     },
   }));
-  const options = { url: `http://127.0.0.1:${opts.port}`, connections: opts.connections, duration: opts.seconds, requests };
+  const url0 = `http://127.0.0.1:${opts.port}`;
+  const options = { url: url0, connections: opts.connections, duration: opts.seconds, requests };
   if (!opts.until) return summarize(await autocannon(options));
   const until = opts.until;
   return new Promise<LoadResult>((resolve, reject) => {

@@ -4,14 +4,40 @@ import type { Meeting, MeetMode, ProgramId } from '../../src/directory/types';
 
 /** Programs in the synthetic directory, with their share. */
 const PROGRAM_MIX: Array<[ProgramId, number]> = [
-  ['aa', 0.42], ['na', 0.2], ['alanon', 0.1], ['smart', 0.08], ['naranon', 0.04], ['alateen', 0.02],
-  ['mara', 0.03], ['ga', 0.03], ['gamanon', 0.02], ['smart_family', 0.03], ['group_therapy', 0.03],
+  ['aa', 0.42],
+  ['na', 0.2],
+  ['alanon', 0.1],
+  ['smart', 0.08],
+  ['naranon', 0.04],
+  ['alateen', 0.02],
+  ['mara', 0.03],
+  ['ga', 0.03],
+  ['gamanon', 0.02],
+  ['smart_family', 0.03],
+  ['group_therapy', 0.03],
 ];
 /** Ways to attend, with their share. */
 const MODE_MIX: Array<[MeetMode[], number]> = [
-  [['in_person'], 0.68], [['online', 'phone'], 0.12], [['in_person', 'online', 'phone'], 0.1], [['online'], 0.05], [['phone'], 0.05],
+  [['in_person'], 0.68],
+  [['online', 'phone'], 0.12],
+  [['in_person', 'online', 'phone'], 0.1],
+  [['online'], 0.05],
+  [['phone'], 0.05],
 ];
-const NAMES = ['Serenity', 'New Hope', 'Just for Today', 'Keep It Simple', 'Big Book', 'Step Study', 'Friday Night', 'Sunrise', 'Came to Believe', 'Open Door', 'Lifeline', 'Fresh Start'];
+const NAMES = [
+  'Serenity',
+  'New Hope',
+  'Just for Today',
+  'Keep It Simple',
+  'Big Book',
+  'Step Study',
+  'Friday Night',
+  'Sunrise',
+  'Came to Believe',
+  'Open Door',
+  'Lifeline',
+  'Fresh Start',
+];
 
 /** A small fast deterministic random generator (mulberry32). */
 function random(seed: number): () => number {
@@ -109,9 +135,12 @@ function forEachSyntheticRow(count: number, seed: number, visit: (row: Synthetic
 }
 
 /** "HH:MM" for each minute of the day, made once so 100,000 rows share 48 strings. */
-const TIMES = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const TIMES = Array.from(
+  { length: 1440 },
+  (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
+);
 const STREETS = ['Main St', 'Church St', 'Oak Ave', 'Park Rd', 'Elm St', 'Washington Ave', 'Maple Dr', 'Lake Rd'];
-/** A thousand street addresses the rows share, as they share names and times: the bench measures the index, not strings. */
+/** A thousand addresses the rows share, as they share names and times: the bench measures the index, not strings. */
 const ADDRESSES = Array.from({ length: 1000 }, (_, i) => `${100 + i * 7} ${STREETS[i % STREETS.length]}`);
 const OPEN_TYPE = ['O'];
 const CLOSED_TYPE = ['C'];
