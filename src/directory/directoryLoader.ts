@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -28,6 +29,17 @@ export interface LoadRequest {
   /** Extra sources (DIRECTORY_SOURCES). */
   sources: string[];
   fetchTimeoutMs?: number;
+  /** The fingerprint of the last complete load: when nothing changed, the load stops there. */
+  previousFingerprint?: string;
+}
+
+/** How a load ended: unchanged since `previousFingerprint`, or with every source handed to `onSource`. */
+export interface LoadOutcome {
+  unchanged: boolean;
+  /** Of programs.yaml and every source's text; undefined when a source could not be read. */
+  fingerprint?: string;
+  /** The sources, as configured, in load order. */
+  sources: string[];
 }
 
 /**
@@ -36,24 +48,35 @@ export interface LoadRequest {
  * in a short-lived worker thread in production (dist/), in process otherwise, and hands each
  * source's result to `onSource` in load order. Throws CatalogueError when programs.yaml is broken.
  */
-export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<void> {
-  const catalogue = loadProgramCatalogue(join(req.bundledDir, 'programs.yaml'));
+export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<LoadOutcome> {
+  const catalogueFile = join(req.bundledDir, 'programs.yaml');
+  const catalogue = loadProgramCatalogue(catalogueFile);
   const sources = await sourceList(req.bundledDir, req.sources);
-  const formats = new Map<string, string>();
-  const parsed: Array<{ raw: string; json?: unknown; error?: DirectoryLoadError } | undefined> = [];
-  await Promise.all(
-    sources.map(async (raw, i) => {
-      const spec = parseSourceSpec(raw);
+  const texts = await Promise.all(
+    sources.map(async (raw) => {
       try {
-        const json = parseSourceText(spec, await readSourceText(spec, req.fetchTimeoutMs));
-        // GetFormats files are format dictionaries for the BMLT feeds, not meetings.
-        if (isBmltFormatList(json)) for (const [k, v] of bmltFormatNames(json)) formats.set(k, v);
-        else parsed[i] = { raw, json };
+        return { raw, body: await readSourceText(parseSourceSpec(raw), req.fetchTimeoutMs) };
       } catch (err) {
-        parsed[i] = { raw, error: asLoadError(raw, err) };
+        return { raw, error: asLoadError(raw, err) };
       }
     }),
   );
+  // Every source read and nothing changed since the last load: no import, no copy back, no new index.
+  const fingerprint = texts.every((t) => t.body !== undefined) ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts) : undefined;
+  if (fingerprint && fingerprint === req.previousFingerprint) return { unchanged: true, fingerprint, sources };
+  const formats = new Map<string, string>();
+  const parsed = texts.map(({ raw, body, error }) => {
+    if (error) return { raw, error };
+    try {
+      const json = parseSourceText(parseSourceSpec(raw), body!);
+      // GetFormats files are format dictionaries for the BMLT feeds, not meetings.
+      if (!isBmltFormatList(json)) return { raw, json };
+      for (const [k, v] of bmltFormatNames(json)) formats.set(k, v);
+      return undefined;
+    } catch (err) {
+      return { raw, error: asLoadError(raw, err) };
+    }
+  });
   const places = new PlaceIndex();
   const finder = new DuplicateFinder();
   for (const p of parsed) {
@@ -84,6 +107,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message },
     });
   }
+  return { unchanged: false, ...(fingerprint ? { fingerprint } : {}), sources };
 }
 
 /** Every source in load order: bundled feeds (sorted), local.yaml, then the configured ones. */
@@ -96,6 +120,13 @@ async function sourceList(bundledDir: string, extra: string[]): Promise<string[]
   const local = join(bundledDir, 'local.yaml');
   if (existsSync(local)) sources.push(local);
   return [...sources, ...extra];
+}
+
+/** One hash of the catalogue and every source's text, in order. */
+function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; body?: string }>): string {
+  const hash = createHash('sha256').update(catalogueText);
+  for (const t of texts) hash.update('\u0000').update(t.raw).update('\u0000').update(t.body!);
+  return hash.digest('hex');
 }
 
 function asLoadError(raw: string, err: unknown): DirectoryLoadError {

@@ -4,9 +4,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { buildDirectoryInSteps } from './buildDirectory';
-import { loadSources, type LoadRequest, type SourceResult } from './directoryLoader';
+import { loadSources, type LoadOutcome, type LoadRequest, type SourceResult } from './directoryLoader';
 import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
+import { shownSource } from './meetingSource';
 import { DuplicateFinder } from './meetingDedupe';
 import type { ImportResult } from './meetingDraft';
 import { loadProgramCatalogue } from './programCatalogue';
@@ -52,6 +53,8 @@ export class DirectoryService {
   /** Each source's last good meetings (as merged then) and report, kept while it fails. */
   private readonly lastGood = new Map<string, ImportResult>();
   private readonly health = new Map<string, SourceHealth>();
+  /** Of programs.yaml and every source's text at the last complete load, when every source was read. */
+  private fingerprint: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<boolean> | undefined;
   private readonly bundledDir: string;
@@ -145,11 +148,22 @@ export class DirectoryService {
   private async load(): Promise<void> {
     const { log } = this.opts;
     const now = this.opts.now?.() ?? Date.now();
-    const req = { bundledDir: this.bundledDir, sources: this.opts.sources, fetchTimeoutMs: this.opts.fetchTimeoutMs };
+    const req = {
+      bundledDir: this.bundledDir,
+      sources: this.opts.sources,
+      fetchTimeoutMs: this.opts.fetchTimeoutMs,
+      previousFingerprint: this.fingerprint,
+    };
     // The first load runs before the server listens, so no text can wait on it: in process, without
     // the worker's start-up and the copy back. Every refresh runs where texts cannot feel it.
     const loader = this.directory === undefined ? this.inProcess : this.source;
-    const results = await loader.load(req);
+    const { results, outcome } = await loader.load(req);
+    if (outcome.unchanged) {
+      // Every source answered with what it said last time: the directory being served is already this one.
+      for (const raw of outcome.sources) this.health.set(raw, { source: shownSource(raw), lastOkAt: now });
+      log.info({ meetings: this.directory.size(), sources: outcome.sources.length }, 'directory unchanged');
+      return;
+    }
     const reports: ImportReport[] = [];
     const lists: Meeting[][] = [];
     let keptAfterFailure = false;
@@ -187,6 +201,7 @@ export class DirectoryService {
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
     this.lastReports = reports;
+    this.fingerprint = outcome.fingerprint;
     for (const w of this.warnings()) log.warn({ warning: w }, 'directory source is stale');
     const merged = reports.reduce((n, r) => n + (r.merged ?? 0), meetings.merged);
     log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
@@ -239,16 +254,16 @@ async function mergeInSlices(lists: Meeting[][]): Promise<{ all: Meeting[]; merg
 
 /** Where a load runs: a worker thread, or this thread. */
 interface SourceLoader {
-  load(req: LoadRequest): Promise<SourceResult[]>;
+  load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }>;
   close(): void;
 }
 
 /** Loads in this thread, yielding to the event loop between sources (tests, tsx). */
 class InProcessLoader implements SourceLoader {
-  async load(req: LoadRequest): Promise<SourceResult[]> {
+  async load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }> {
     const results: SourceResult[] = [];
-    await loadSources(req, (r) => results.push(r));
-    return results;
+    const outcome = await loadSources(req, (r) => results.push(r));
+    return { results, outcome };
   }
 
   close(): void {}
@@ -263,7 +278,7 @@ class WorkerLoader implements SourceLoader {
 
   constructor(private readonly file: string) {}
 
-  load(req: LoadRequest): Promise<SourceResult[]> {
+  load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }> {
     return new Promise((resolve, reject) => {
       const worker = this.file.endsWith('.ts')
         ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.file)});`, { eval: true, workerData: req })
@@ -272,20 +287,20 @@ class WorkerLoader implements SourceLoader {
       const results: SourceResult[] = [];
       let batch: Meeting[] = [];
       let settled = false;
-      const finish = (err?: Error) => {
+      const finish = (err?: Error, outcome?: LoadOutcome) => {
         if (settled) return;
         settled = true;
         this.running.delete(worker);
         void worker.terminate();
-        if (err) reject(err);
-        else resolve(results);
+        if (err || !outcome) reject(err ?? new Error('the directory worker ended without an outcome'));
+        else resolve({ results, outcome });
       };
       worker.on('message', (a: WorkerAnswer) => {
         if (a.type === 'batch') for (const m of a.meetings) batch.push(m);
         else if (a.type === 'source') {
           results.push({ ...a.result, meetings: batch });
           batch = [];
-        } else if (a.type === 'done') finish();
+        } else if (a.type === 'done') finish(undefined, a.outcome);
         else finish(a.catalogue ? new CatalogueError(a.catalogue.file, a.catalogue.problems) : new Error(a.message));
       });
       worker.on('error', (err) => finish(err));

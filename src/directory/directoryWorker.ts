@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadSources, type LoadRequest, type SourceResult } from './directoryLoader';
+import { loadSources, type LoadOutcome, type LoadRequest, type SourceResult } from './directoryLoader';
 import { CatalogueError } from './errors';
 import type { Meeting } from './types';
 
@@ -11,7 +11,7 @@ export const MEETINGS_PER_MESSAGE = 4000;
 export type WorkerAnswer =
   | { type: 'batch'; meetings: Meeting[] }
   | { type: 'source'; result: Omit<SourceResult, 'meetings'> }
-  | { type: 'done' }
+  | { type: 'done'; outcome: LoadOutcome }
   | { type: 'error'; message: string; catalogue?: { file: string; problems: string[] } };
 
 /**
@@ -33,7 +33,7 @@ if (parentPort) {
       send({ type: 'batch', meetings: meetings.slice(i, i + MEETINGS_PER_MESSAGE) });
     send({ type: 'source', result });
   }).then(
-    () => send({ type: 'done' }),
+    (outcome) => send({ type: 'done', outcome }),
     (err: Error) => {
       const catalogue = err instanceof CatalogueError ? { file: err.file, problems: err.problems } : undefined;
       send({ type: 'error', message: err.message, ...(catalogue ? { catalogue } : {}) });

@@ -310,3 +310,33 @@ describe('loading in a worker thread', () => {
     }
   });
 });
+
+describe('a refresh where nothing changed', () => {
+  it('keeps the directory being served (no import, no new index) until a source or programs.yaml changes', async () => {
+    const server = await feedServer();
+    const dir = bundledDir();
+    try {
+      server.state.body = JSON.stringify([feedRow('u1')]);
+      const { log, lines } = captureLog();
+      const service = await DirectoryService.start({ sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir });
+      const first = service.current();
+      expect(await service.refreshNow()).toBe(true);
+      expect(service.current()).toBe(first);
+      expect(lines.join('')).toContain('"msg":"directory unchanged"');
+
+      server.state.body = JSON.stringify([feedRow('u1'), feedRow('u2')]);
+      await service.refreshNow();
+      expect(service.current()).not.toBe(first);
+      expect(service.current().size()).toBe(1005 + 2);
+
+      const second = service.current();
+      writeFileSync(join(dir, 'programs.yaml'), `${readFileSync(join(dir, 'programs.yaml'), 'utf8')}\n# edited\n`);
+      await service.refreshNow();
+      expect(service.current()).not.toBe(second);
+      service.stop();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

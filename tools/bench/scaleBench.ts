@@ -12,7 +12,9 @@ export interface ScaleFigures {
   coldStartMeetings: number;
   coldStartMs: number;
   refreshMeetings: number;
-  /** A refresh with no texts arriving: its time and the memory it takes. */
+  /** A refresh that finds nothing changed (the index is kept). */
+  unchanged: RefreshFigures;
+  /** A refresh with new data and no texts arriving: its time and the memory it takes. */
   idle: RefreshFigures;
   /** The same refresh while whole conversations arrive at the webhook. */
   underLoad: RefreshFigures;
@@ -52,11 +54,12 @@ export async function measureScale(opts: ScaleOptions): Promise<ScaleFigures> {
     const coldStartMs = await coldStart(opts, coldFeed);
     const refreshFeed = opts.refreshMeetings === opts.coldStartMeetings ? coldFeed : feed(opts.refreshMeetings);
     process.stderr.write(`bench: refreshing ${opts.refreshMeetings} meetings, alone and under load...\n`);
-    const { idle, underLoad, load } = await refreshes(opts, refreshFeed);
+    const { unchanged, idle, underLoad, load } = await refreshes(opts, refreshFeed);
     return {
       coldStartMeetings: opts.coldStartMeetings,
       coldStartMs,
       refreshMeetings: opts.refreshMeetings,
+      unchanged,
       idle,
       underLoad,
       load,
@@ -98,7 +101,7 @@ async function coldStart(opts: ScaleOptions, feedFile: string): Promise<number> 
 async function refreshes(
   opts: ScaleOptions,
   feedFile: string,
-): Promise<{ idle: RefreshFigures; underLoad: RefreshFigures; load: LoadResult }> {
+): Promise<{ unchanged: RefreshFigures; idle: RefreshFigures; underLoad: RefreshFigures; load: LoadResult }> {
   const nodeFlags = opts.webArgs.slice(0, -1);
   const child = fork(join('tools', 'bench', 'refreshChild.ts'), [], {
     execArgv: [...nodeFlags, '--expose-gc', '--import', 'tsx'],
@@ -122,7 +125,13 @@ async function refreshes(
       child.send({ type: 'refresh' });
       return done;
     };
+    // A refresh that finds every source as it was keeps the index; the measured ones get new data.
+    const unchanged = await refresh();
+    const rewrite = (seed: number) =>
+      writeFileSync(feedFile, JSON.stringify(generateSyntheticFeed(opts.refreshMeetings, seed)));
+    rewrite(2);
     const idle = await refresh();
+    rewrite(3);
     // Load first, then the refresh once texts are flowing; the load stops when the refresh ends.
     let release: () => void = () => undefined;
     const refreshed = new Promise<RefreshFigures>((resolve, reject) => {
@@ -138,7 +147,7 @@ async function refreshes(
     });
     setTimeout(() => release(), 1_000);
     const [underLoad, load] = await Promise.all([refreshed, loading]);
-    return { idle, underLoad, load };
+    return { unchanged, idle, underLoad, load };
   } finally {
     await new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
