@@ -6,6 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DirectoryLoadError } from './errors';
 import { bmltFormatNames, isBmltFormatList } from './feedImporters';
 import { DuplicateFinder } from './meetingDedupe';
+import { MeetingInterner } from './meetingInterner';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
 import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue } from './programCatalogue';
@@ -79,6 +80,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
   });
   const places = new PlaceIndex();
   const finder = new DuplicateFinder();
+  const interner = new MeetingInterner();
   for (const p of parsed) {
     if (!p) continue;
     let error = p.error;
@@ -89,7 +91,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
           places,
           extraFormats: formats,
         });
-        const kept = meetings.filter((m) => finder.add(m) === undefined);
+        const kept = meetings.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m));
         // Twins inside one source were merged (and counted) by its import; these are twins of earlier sources.
         const across = meetings.length - kept.length;
         const counted = across ? { ...report, imported: kept.length, merged: (report.merged ?? 0) + across } : report;

@@ -9,6 +9,7 @@ import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
 import { shownSource } from './meetingSource';
 import { DuplicateFinder } from './meetingDedupe';
+import { MeetingInterner } from './meetingInterner';
 import type { ImportResult } from './meetingDraft';
 import { loadProgramCatalogue } from './programCatalogue';
 import type { ImportReport, Meeting, MeetingDirectory } from './types';
@@ -285,6 +286,7 @@ class WorkerLoader implements SourceLoader {
         : new Worker(this.file, { workerData: req });
       this.running.add(worker);
       const results: SourceResult[] = [];
+      const interner = new MeetingInterner();
       let batch: Meeting[] = [];
       let settled = false;
       const finish = (err?: Error, outcome?: LoadOutcome) => {
@@ -296,7 +298,8 @@ class WorkerLoader implements SourceLoader {
         else resolve({ results, outcome });
       };
       worker.on('message', (a: WorkerAnswer) => {
-        if (a.type === 'batch') for (const m of a.meetings) batch.push(m);
+        // Cloned values arrive as copies of their own: shared again at once, the copies die young.
+        if (a.type === 'batch') for (const m of a.meetings) batch.push(interner.intern(m));
         else if (a.type === 'source') {
           results.push({ ...a.result, meetings: batch });
           batch = [];
