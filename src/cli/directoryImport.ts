@@ -1,5 +1,5 @@
 /**
- * npm run directory:import -- <file|url|ID=url|program=ID:url> [--program aa] [--programs directory/programs.yaml] [--json]
+ * npm run directory:import -- <file|url|ID=url|program=ID:url> [--program aa] [--programs FILE] [--json]
  * npm run directory:import -- --check-programs [--programs directory/programs.yaml]
  *
  * Imports one meeting feed (Meeting Guide JSON, a 12 Step Meeting List site, BMLT GetSearchResults,

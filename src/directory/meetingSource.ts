@@ -121,7 +121,7 @@ async function gunzipIfNeeded(buf: Buffer, shown: string): Promise<string> {
   }
 }
 
-/** Parses a source's text: JSON, NDJSON (a JSON value a line), or YAML (.yaml/.yml); throws DirectoryLoadError on bad syntax. */
+/** Parses a source's text: JSON, NDJSON (a JSON value a line) or YAML (.yaml/.yml); DirectoryLoadError if bad. */
 export function parseSourceText(spec: SourceSpec, body: string): unknown {
   const shown = shownSource(spec.raw);
   const yaml = /\.ya?ml$/i.test(spec.location);

@@ -128,7 +128,9 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
     } else sums.set(key, { name: titleCase(name), state, lat: c.latitude, lon: c.longitude, n: 1, country });
   }
   const towns = new Map<string, Map<string, TownEntry>>();
-  for (const s of sums.values()) addTown(towns, { name: s.name, state: s.state, lat: s.lat / s.n, lon: s.lon / s.n, country: s.country });
+  for (const s of sums.values()) {
+    addTown(towns, { name: s.name, state: s.state, lat: s.lat / s.n, lon: s.lon / s.n, country: s.country });
+  }
   baseTowns = towns;
   return towns;
 }
@@ -326,7 +328,9 @@ export class PlaceIndex {
     };
     if (state) for (const key of this.namesByState.get(state) ?? []) consider(key);
     else
-      for (let l = g.length - budget; l <= g.length + budget; l++) for (const key of this.namesByLength[l] ?? []) consider(key);
+      for (let l = g.length - budget; l <= g.length + budget; l++) {
+        for (const key of this.namesByLength[l] ?? []) consider(key);
+      }
     return best;
   }
 

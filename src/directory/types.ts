@@ -176,6 +176,6 @@ export interface ImportReport {
   rejected: Array<{ slug: string; reason: string }>;
   /** Meetings this source listed that were already listed (here or by an earlier source), merged into one. */
   merged?: number;
-  /** Set when the whole source could not be read or parsed (then nothing came in from it, or its last good copy was kept). */
+  /** Set when the whole source could not be read or parsed (nothing came in, or its last good copy was kept). */
   error?: string;
 }

@@ -13,11 +13,8 @@ import type * as LoggerModule from '../../src/log/logger';
  * Loaded from dist/ so the directory worker runs exactly as in production.
  */
 const dist = (...p: string[]) => join(process.cwd(), 'dist', ...p);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer, wireConversation, installGracefulShutdown } = require(dist('server.js')) as typeof ServerModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadConfig } = require(dist('config.js')) as typeof ConfigModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createLogger } = require(dist('log', 'logger.js')) as typeof LoggerModule;
 
 /** What the child reports after one refresh. */
