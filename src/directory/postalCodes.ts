@@ -100,6 +100,7 @@ function readCodes(file: string): Record<string, PostalRow> {
   const source = readFileSync(require.resolve(`zipcodes/lib/${file}`), 'utf8');
   const start = source.indexOf('{', source.indexOf('exports.codes'));
   const end = source.indexOf(';\nexports.stateMap', start);
-  if (start < 0 || end < 0) throw new DirectoryLoadError(`zipcodes/lib/${file}`, 'no longer has the shape this reader expects');
+  if (start < 0 || end < 0)
+    throw new DirectoryLoadError(`zipcodes/lib/${file}`, 'no longer has the shape this reader expects');
   return JSON.parse(source.slice(start, end)) as ReturnType<typeof readCodes>;
 }
