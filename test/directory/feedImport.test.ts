@@ -198,6 +198,50 @@ describe('importing messy entries', () => {
     ]);
   });
 
+  it('offers a meeting with no specific place (a town only, approximate, rotating) online only when it can be joined so', () => {
+    const base = { day: 1, time: '19:00', city: 'Floydada', state: 'TX', postal_code: '79235' };
+    const { meetings, report } = importRows([
+      {
+        ...base,
+        slug: 'rot',
+        name: 'Rotating',
+        location: 'Rotates (call for info), Floydada',
+        conference_url: 'https://zoom.us/j/5',
+      },
+      {
+        ...base,
+        slug: 'approx',
+        name: 'Approx',
+        address: '100 Main St',
+        approximate: 'yes',
+        attendance_option: 'hybrid',
+        conference_phone: '+16465588656,,123#',
+      },
+      { ...base, slug: 'town', name: 'Town only' },
+      {
+        ...base,
+        slug: 'named',
+        name: 'Named with point',
+        location: 'First Baptist Church',
+        latitude: 33.98,
+        longitude: -101.33,
+      },
+    ]);
+    expect(meetings.map((m) => [m.id.split(':')[1], m.modes.join('+'), m.lat === undefined])).toEqual([
+      ['rot', 'online', true],
+      ['approx', 'phone', true],
+      ['named', 'in_person', false],
+    ]);
+    expect(report.rejected).toEqual([
+      {
+        slug: 'town',
+        reason: expect.stringMatching(
+          /^in person with no specific place \(only a town \(Floydada\), no street address\)/,
+        ),
+      },
+    ]);
+  });
+
   it('keeps a temporarily closed meeting that still meets online, as online only', () => {
     const { meetings } = importRows([
       {
