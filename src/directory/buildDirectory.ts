@@ -57,6 +57,7 @@ function assemble(
     lookupPlace: (text: string): PlaceLookup => places.lookupPlace(text),
     parseWhen: (text: string): TimeWindow | undefined => parseWhen(text),
     search: (query: MeetingQuery): MeetingPage => search.search(query),
+    meeting: (id: string) => search.meeting(id),
     size: () => search.size,
   };
 }

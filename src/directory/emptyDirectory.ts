@@ -10,5 +10,6 @@ export const emptyDirectory: MeetingDirectory = {
   lookupPlace: () => ({ kind: 'not_found' }),
   parseWhen: () => undefined,
   search: () => ({ matches: [], hasMore: false }),
+  meeting: () => undefined,
   size: () => 0,
 };

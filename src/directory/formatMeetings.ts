@@ -1,6 +1,7 @@
 import { smsLength, toGsm7 } from '../sms/gsm7';
-import { zoneAbbreviation } from './timeZones';
-import type { MeetingMatch, MeetingPage, MeetMode, Program, ReplyLabels } from './types';
+import { plainWords } from './plainWords';
+import { isValidTimeZone, localWeekMinute, zoneAbbreviation } from './timeZones';
+import type { Meeting, MeetingMatch, MeetingPage, MeetMode, Program, ReplyLabels } from './types';
 
 /** Names longer than this are cut with "..." so one meeting never takes a whole text. */
 export const MAX_NAME_CHARS = 40;
@@ -15,6 +16,8 @@ export interface MeetingLineOptions {
   now: Date;
   /** The ways the texter asked for; decides whether an online+phone meeting shows its link, dial-in or both. Default: all. */
   modes?: MeetMode[];
+  /** The texter's own IANA zone, when their place is known: online and phone times are given in it. */
+  zone?: string;
 }
 
 /**
@@ -68,28 +71,68 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   const { labels } = opts;
   const want = new Set<MeetMode>(opts.modes?.length ? opts.modes : ['in_person', 'online', 'phone']);
   const program = clean(match.programName ?? m.programId.toUpperCase());
-  // Feeds prefix names with group numbers and "(formerly ...)": noise on a small screen.
-  const name = shorten(
-    clean(m.name.replace(/^\d{3,}\s+(?=\D)/, '').replace(/\s*\(formerly[^)]*\)/i, '').replace(/\s+AFG$/, '')) || clean(m.name),
-    MAX_NAME_CHARS,
-  );
-  const head = startsWithWord(name, program) ? name : `${program} ${name}`;
-  const day = clean(labels.days[m.day] ?? '');
-  const time = clockTime(m.startMinute);
+  const name = shorten(displayName(m.name), MAX_NAME_CHARS);
+  const head = namesProgram(name, program) ? name : `${program} ${name}`;
   const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
   if (inPersonShown) {
-    const parts = [head, `${day} ${time}`];
-    if (m.town) parts.push(clean(m.town));
+    const parts = [head, `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`];
+    const where = shortWhere(m);
+    if (where) parts.push(where);
     parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
     const base = parts.join(', ');
     // A hybrid meeting found nearby: the in-person line, and its dial-in if that still fits.
     const extras = remoteParts(match, labels, want);
     return [...extras.map((x) => `${base}, ${x}`), base];
   }
-  const zone = zoneAbbreviation(m.timezone, match.nextStart);
-  const base = `${head}, ${day} ${time}${zone ? ' ' + clean(zone) : ''}`;
+  const base = `${head}, ${remoteWhen(match, labels, opts.zone)}`;
   const extras = remoteParts(match, labels, want);
   return extras.length ? extras.map((x) => `${base}, ${x}`) : [base];
+}
+
+/**
+ * Day and time of a remote meeting: in the texter's zone when known (the time they will join at),
+ * otherwise in the meeting's own zone with its abbreviation ("Tue 6pm EST").
+ */
+function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | undefined): string {
+  const m = match.meeting;
+  if (zone && isValidTimeZone(zone) && zone !== m.timezone) {
+    const local = localWeekMinute(zone, match.nextStart.getTime());
+    return `${clean(labels.days[local.day] ?? '')} ${clockTime(local.minute)}`;
+  }
+  const abbreviation = zone === m.timezone ? '' : zoneAbbreviation(m.timezone, match.nextStart);
+  const zoneName = abbreviation ? ' ' + clean(abbreviation) : '';
+  return `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}${zoneName}`;
+}
+
+/** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen. */
+function displayName(raw: string): string {
+  const bare = raw
+    .replace(/^\d{3,}\s+(?=\D)/, '')
+    .replace(/\s*\(formerly[^)]*\)/i, '')
+    .replace(/\s+AFG$/, '');
+  return clean(bare) || clean(raw);
+}
+
+/** Longest short address on a meeting line, so three lines still fit beside the program list. */
+export const MAX_WHERE_CHARS = 32;
+
+/**
+ * Where an in-person meeting is, in a few words: the number and street ("327 East Central
+ * Avenue"), else the location's name ("First Baptist Church"), else the town.
+ */
+export function shortWhere(m: Meeting): string {
+  const street = streetOf(m.address);
+  const where = street ?? (m.location ? clean(m.location) : undefined) ?? (m.town ? clean(m.town) : '');
+  return shorten(where, MAX_WHERE_CHARS);
+}
+
+/** The number-and-street part of an address ("Hall, 128 Main St, Town" -> "128 Main St"); undefined when none. */
+function streetOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const parts = address.split(',').map((p) => clean(p)).filter(Boolean);
+  const numbered = parts.find((p) => /^\d+[A-Za-z]?(-\d+)?\s+\S/.test(p));
+  // Else a part with a number and a word in it ("Route 9 West"), but not the "TX 79101" of a formatted address.
+  return numbered ?? parts.find((p) => /\d/.test(p) && /[A-Za-z]{3}/.test(p) && !/^[A-Z]{2}\s+\d{5}/.test(p));
 }
 
 /** The link/dial-in tails of a line, fullest first: link and dial-in, then the dial-in alone. */
@@ -124,6 +167,12 @@ function startsWithWord(text: string, word: string): boolean {
   return text.toLowerCase().startsWith(word.toLowerCase()) && !/[a-z0-9]/i.test(text.charAt(word.length));
 }
 
+/** "Beverly Alateen" already says Alateen; "Narcoticos Unidos" does not say NA. */
+function namesProgram(name: string, program: string): boolean {
+  const plain = ` ${plainWords(name)} `;
+  return startsWithWord(name, program) || plain.includes(` ${plainWords(program)} `);
+}
+
 function shorten(s: string, max: number): string {
   return s.length <= max ? s : s.slice(0, max - 3).trimEnd() + '...';
 }
@@ -134,18 +183,22 @@ export interface ProgramListOptions {
   withPhone?: boolean;
   /** Add each program's meeting finder link (default true). */
   withLinks?: boolean;
+  /** Only the compact form with the shorter of link and phone line per program ("Al-Anon 1-888-425-2666"). */
+  shortest?: boolean;
 }
 
 /**
  * The programs as short lines in `lang` (falling back to `en`): the one-line description (staff
  * start it with the program's name) with the finder link and phone line. When that does not fit
- * `maxChars` for every program, the compact form "AA aa.org/find-aa" is used, and when even that
- * is too long the last programs give up their links first: every program that fits the texter is
- * still named (it can be looked up later), and only a list of bare names too long for the
- * budget loses programs, from the end.
+ * `maxChars` for every program, the compact form "AA aa.org/find-aa 1-800..." is used, and when
+ * even that is too long the last programs keep only the shorter of their link and phone line:
+ * every program named can still be reached. Only a list too long for the budget even then loses
+ * programs, from the end.
  */
 export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
-  return remembered(programs, `list|${lang}|${maxChars}|${opts.withPhone !== false}|${opts.withLinks !== false}`, () =>
+  const flags = [opts.withPhone !== false, opts.withLinks !== false, opts.shortest === true].join('|');
+  const key = `list|${lang}|${maxChars}|${flags}`;
+  return remembered(programs, key, () =>
     buildProgramList(programs, lang, maxChars, opts),
   );
 }
@@ -171,6 +224,12 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
   const withLinks = opts.withLinks !== false;
   const tail = (p: Program) =>
     [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' ');
+  if (opts.shortest) {
+    return shrinkFromEnd(
+      programs.map((p) => [[clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]),
+      maxChars,
+    );
+  }
   const full = programs.map((p) => {
     const desc = clean(p.description[lang] ?? p.description.en ?? '');
     const name = clean(p.name);
@@ -178,12 +237,24 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
     return [line, tail(p)].filter(Boolean).join(' ');
   });
   if (totalLength(full) <= maxChars) return full.join('\n');
+  // Compact: every program keeps its link or number (the shorter one when both do not fit).
   return shrinkFromEnd(
     programs.map((p) =>
-      uniqueForms([[clean(p.name), tail(p)].filter(Boolean).join(' '), [clean(p.name), withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' '), clean(p.name)]),
+      uniqueForms([
+        [clean(p.name), tail(p)].filter(Boolean).join(' '),
+        [clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' '),
+      ]),
     ),
     maxChars,
   );
+}
+
+/** The shorter of a program's finder link and phone line ("1-888-425-2666" beats a long link). */
+function shortestContact(p: Program, withLinks: boolean, withPhone: boolean): string {
+  const link = withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '';
+  const phone = withPhone && p.phone ? clean(p.phone) : '';
+  if (!link || !phone) return link || phone;
+  return phone.length < link.length ? phone : link;
 }
 
 /** Options for the online and phone options. */
@@ -258,4 +329,96 @@ function fitLines(lines: string[], maxChars: number): string {
     } else break;
   }
   return out.join('\n');
+}
+
+/** What a details reply needs besides the meeting. */
+export interface DetailOptions {
+  labels: ReplyLabels;
+  /** The reply must fit this many GSM-7 characters. */
+  maxChars: number;
+  now: Date;
+  /** The texter's zone, when their place is known (for online and phone times). */
+  zone?: string;
+  /** The program's short name, e.g. "AA". */
+  programName?: string;
+}
+
+/** Tags that are bookkeeping, not something a texter chooses a meeting by. */
+const HIDDEN_TAGS = /^(placed_by_|online$|hybrid$|temporarily_closed$|in_person$)/;
+const WEEK_MINUTES = 7 * 1440;
+
+/**
+ * Everything about one meeting a person needs to go, in one text: name; day and time; full
+ * address; the location's name and notes; a map link any phone opens without an app or key; its
+ * types in words; and the link and dial-in of an online or hybrid meeting. Within `maxChars`:
+ * the notes are cut first, then the types, then the name.
+ */
+export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
+  const { labels } = opts;
+  const words = { map: 'Map', notes: 'Notes', types: 'Types', ...labels.details };
+  const program = clean(opts.programName ?? m.programId.toUpperCase());
+  const name = displayName(m.name);
+  const head = namesProgram(name, program) ? name : `${program} ${name}`;
+  const inPerson = m.modes.includes('in_person') && m.lat !== undefined && m.lon !== undefined;
+  const when = inPerson
+    ? `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`
+    : remoteWhen({ meeting: m, nextStart: nextStartOf(m, opts.now) }, labels, opts.zone);
+  const lines: Array<{ text: string; cut?: number }> = [];
+  const location = m.location && !/^district \d+$/i.test(m.location.trim()) ? clean(m.location) : '';
+  if (inPerson) {
+    const address = fullAddress(m);
+    if (location && !address.toLowerCase().startsWith(location.toLowerCase())) lines.push({ text: location });
+    if (address) lines.push({ text: address });
+    if (m.locationNotes) lines.push({ text: `${clean(words.notes)}: ${clean(m.locationNotes)}`, cut: 1 });
+    lines.push({ text: `${clean(words.map)}: ${mapLink(m)}` });
+  }
+  const types = m.tags.filter((t) => !HIDDEN_TAGS.test(t)).map((t) => clean(words.tags?.[t] ?? t.replace(/_/g, ' ')));
+  if (types.length) lines.push({ text: `${clean(words.types)}: ${[...new Set(types)].join(', ')}`, cut: 2 });
+  if (m.url && m.modes.includes('online')) lines.push({ text: `${clean(labels.online)}: ${clean(m.url)}`, cut: 3 });
+  if (m.phone && m.modes.includes('phone')) lines.push({ text: `${clean(labels.phone)}: ${clean(m.phone)}` });
+  let title = `${head}, ${when}`;
+  const render = () => [title, ...lines.map((l) => l.text)].join('\n');
+  // Too long: shorten the least needed lines in turn (notes, types, a long link), then the name.
+  for (const rank of [1, 2, 3]) {
+    for (const l of lines) {
+      const over = smsLength(render()) - opts.maxChars;
+      if (over > 0 && l.cut === rank) l.text = shorten(l.text, Math.max(12, l.text.length - over));
+    }
+  }
+  if (smsLength(render()) > opts.maxChars) title = `${shorten(head, MAX_NAME_CHARS)}, ${when}`;
+  return fitLines(render().split('\n'), opts.maxChars);
+}
+
+/** "327 East Central Avenue, Amarillo, TX 79101": the street with the town, state and ZIP the feed gave apart. */
+function fullAddress(m: Meeting): string {
+  const address = m.address ? clean(m.address).replace(/,\s*(USA|US|United States|Canada)$/i, '') : '';
+  const lower = address.toLowerCase();
+  const town = m.town && !lower.includes(m.town.toLowerCase()) ? clean(m.town) : '';
+  const region = m.region && !new RegExp(`\\b${m.region}\\b`).test(address) ? clean(m.region) : '';
+  const rest = [town, region]
+    .filter(Boolean)
+    .join(', ');
+  const postal = m.postalCode && !address.includes(m.postalCode) ? clean(m.postalCode) : '';
+  return [address, [rest, postal].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
+/**
+ * A map link that opens on any phone, in a browser or the maps app, with no key: the address when
+ * the feed gave one and the point is only approximate (placed by ZIP or town), else the point.
+ */
+export function mapLink(m: Meeting): string {
+  const approximate = m.tags.some((t) => t.startsWith('placed_by_'));
+  if (approximate && m.address) {
+    return `https://maps.google.com/?q=${encodeURIComponent(fullAddress(m)).replace(/%20/g, '+').replace(/%2C/g, ',')}`;
+  }
+  return `https://maps.google.com/?q=${m.lat!.toFixed(5)},${m.lon!.toFixed(5)}`;
+}
+
+/** The next start of a meeting after `now` (15 minutes of grace), in its own zone. */
+function nextStartOf(m: Meeting, now: Date): Date {
+  const local = localWeekMinute(m.timezone, now.getTime());
+  const ahead = m.day * 1440 + m.startMinute - (local.day * 1440 + local.minute);
+  let delta = ((ahead % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+  if (delta > WEEK_MINUTES - 15) delta -= WEEK_MINUTES;
+  return new Date(Math.floor(now.getTime() / 60_000) * 60_000 + delta * 60_000);
 }

@@ -27,8 +27,10 @@ export interface MeetingDraft {
   address?: string;
   /** The street alone, for the specific-place rule (see meetingPlace.ts). */
   street?: string;
-  /** The named location ("First Baptist Church"), for the specific-place rule. */
-  locationName?: string;
+  /** The place's own name (a church, a hall); also read by the specific-place rule. */
+  location?: string;
+  /** How to find the room. */
+  locationNotes?: string;
   /** Free-text notes, read only for "rotates". */
   notes?: string;
   url?: string;
@@ -154,7 +156,7 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   if (inPerson) {
     vague = vaguePlaceReason({
       street: d.street,
-      locationName: d.locationName,
+      locationName: d.location,
       town: d.town,
       notes: d.notes,
       hasCoordinates: Boolean(d.coords),
@@ -193,6 +195,9 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
     ...(d.town ? { town: d.town } : {}),
     ...(d.region ? { region: d.region } : {}),
     ...(inPerson && d.address ? { address: d.address } : {}),
+    ...(inPerson && d.location ? { location: d.location } : {}),
+    ...(inPerson && d.locationNotes ? { locationNotes: d.locationNotes } : {}),
+    ...(inPerson && d.postalCode ? { postalCode: d.postalCode } : {}),
     ...(d.url ? { url: d.url } : {}),
     ...(d.phone ? { phone: d.phone } : {}),
     tags,

@@ -95,6 +95,7 @@ export class MeetingSearch {
   /** program -> lists (one per zone) of remote meetings, each sorted by weekMinute. */
   private readonly remote = new Map<ProgramId, Entry[][]>();
   private readonly allPrograms: ProgramId[];
+  private readonly byId = new Map<string, Meeting>();
   readonly size: number;
 
   /** Indexes `meetings`; `programName` names each program in results (e.g. aa -> "AA"). */
@@ -113,6 +114,7 @@ export class MeetingSearch {
       const twinKey = [meeting.programId, meeting.name.trim().toLowerCase(), meeting.day, meeting.startMinute, meeting.modes.join('+'), meeting.lat, meeting.lon, meeting.address ?? '', meeting.url ?? '', meeting.phone ?? ''].join('\u0000');
       if (seen.has(twinKey)) continue;
       seen.add(twinKey);
+      this.byId.set(meeting.id, meeting);
       let slot = zoneSlots.get(meeting.timezone);
       if (slot === undefined) {
         slot = this.zones.length;
@@ -143,6 +145,11 @@ export class MeetingSearch {
     this.size = meetings.length;
   }
 
+  /** A loaded meeting by id. */
+  meeting(id: string): Meeting | undefined {
+    return this.byId.get(id);
+  }
+
   /**
    * The next meetings that fit: in-person ones first (nearest radius of 10, 25, 50, 100 miles
    * holding at least 3, ordered by next start then distance), then online and phone ones by next
@@ -164,23 +171,35 @@ export class MeetingSearch {
     let nearby: Candidate[] = [];
     let radiusMiles: number | undefined;
     const beyond = q.beyondMiles ?? 0;
-    const radii = RADII_MILES.filter((r) => r > beyond);
+    const radii = RADII_MILES.filter((r) => r > beyond && (q.maxMiles === undefined || r <= q.maxMiles));
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
       for (const r of radii) {
         radiusMiles = r;
         nearby = this.nearby(q, clock, programSet, r, beyond);
         if (nearby.length >= ENOUGH_NEARBY) break;
       }
-      nearby.sort((a, b) => a.delta - b.delta || a.distanceMiles! - b.distanceMiles! || cmp(a.e.meeting.id, b.e.meeting.id));
+      const rank = programRank(q);
+      nearby.sort(
+        (a, b) =>
+          rank(a.e.meeting.programId) - rank(b.e.meeting.programId) ||
+          a.delta - b.delta ||
+          a.distanceMiles! - b.distanceMiles! ||
+          cmp(a.e.meeting.id, b.e.meeting.id),
+      );
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];
     }
 
     const remoteMask = wantMask & (MODE_BIT.online | MODE_BIT.phone);
-    let remote: Candidate[] = [];
+    const remote: Candidate[] = [];
     if (remoteMask && nearby.length < need) {
       const shown = new Set(nearby.map((c) => c.e.meeting.id));
-      remote = this.soonestRemote(q, clock, programSet, remoteMask, need - nearby.length, shown);
+      // By program: each program's soonest in turn, so a program ranked first is listed first.
+      const groups = q.byProgram && q.programs.length ? q.programs.map((p) => new Set([p])) : [programSet];
+      for (const group of groups) {
+        if (nearby.length + remote.length >= need) break;
+        remote.push(...this.soonestRemote(q, clock, group, remoteMask, need - nearby.length - remote.length, shown));
+      }
     }
     const all = nearby.concat(remote);
     const matches: MeetingMatch[] = all.slice(offset, offset + limit).map((c) => {
@@ -216,6 +235,7 @@ export class MeetingSearch {
         if (!programSet.has(e.meeting.programId)) continue;
         const d = distanceKm(lon, lat, e.meeting.lon!, e.meeting.lat!) / KM_PER_MILE;
         if (d > miles || (beyond > 0 && d <= beyond)) continue;
+        if (!hasTags(e.meeting, q.tags)) continue;
         const delta = clock.delta(e);
         if (!clock.fits(e, delta, q.when)) continue;
         out.push({ e, delta, distanceMiles: d });
@@ -256,10 +276,24 @@ export class MeetingSearch {
       cur.left--;
       cur.i = (cur.i + 1) % cur.list.length;
       if (cur.left > 0) cur.delta = clock.delta(cur.list[cur.i]);
-      if (e.modeMask & mask && !skip.has(e.meeting.id) && clock.fits(e, delta, q.when)) out.push({ e, delta });
+      const wanted = e.modeMask & mask && !skip.has(e.meeting.id) && hasTags(e.meeting, q.tags);
+      if (wanted && clock.fits(e, delta, q.when)) out.push({ e, delta });
     }
     return out;
   }
+}
+
+/** Whether a meeting carries, for each wanted set of tags, at least one of them. */
+function hasTags(m: Meeting, wanted: string[][] | undefined): boolean {
+  if (!wanted) return true;
+  return wanted.every((anyOf) => anyOf.length === 0 || anyOf.some((t) => m.tags.includes(t)));
+}
+
+/** A program's place in the query's order when results go by program; 0 for all otherwise. */
+function programRank(q: MeetingQuery): (p: ProgramId) => number {
+  if (!q.byProgram) return () => 0;
+  const order = new Map(q.programs.map((p, i) => [p, i]));
+  return (p) => order.get(p) ?? order.size;
 }
 
 function lowerBound(list: Entry[], weekMinute: number): number {

@@ -58,6 +58,7 @@ export function parseWhen(text: string): TimeWindow | undefined {
     if (w.length <= 4 && next !== undefined && !WEEKDAY_WORDS.has(next) && !AFTER_SHORT_DAY.has(next)) return;
     days.push(d);
   });
+  if (has(/ (weekend|weekends|wknd|fin de semana|finde) /)) for (const d of [0, 6]) if (!days.includes(d)) days.push(d);
   if (days.length) window.weekdays = days.sort((a, b) => a - b);
   if (!part) {
     // Not bare "am"/"pm": "I am in Amarillo" says nothing about the morning.
@@ -71,4 +72,65 @@ export function parseWhen(text: string): TimeWindow | undefined {
     window.toMinute = part[1];
   }
   return Object.keys(window).length ? window : undefined;
+}
+
+/** The day words the conversation keeps in its `when` variable. */
+export const WHEN_WORDS = [
+  'tonight',
+  'today',
+  'tomorrow',
+  'weekend',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+/** The parts of the day the conversation keeps in its `part` variable. */
+export const PART_WORDS = ['morning', 'afternoon', 'evening'] as const;
+/** A value of the `when` variable. */
+export type WhenWord = (typeof WHEN_WORDS)[number];
+/** A value of the `part` variable. */
+export type PartWord = (typeof PART_WORDS)[number];
+
+const WEEKEND = / (weekend|weekends|wknd|fin de semana|finde) /;
+const TONIGHT = / (tonight|tonite|esta noche) /;
+
+/**
+ * The time window for the conversation's `when` and `part` values ("tonight", "saturday",
+ * "morning"...), read later in each meeting's own zone; undefined when neither narrows anything.
+ */
+export function timeWindowOf(when: unknown, part: unknown): TimeWindow | undefined {
+  const window: TimeWindow = {};
+  const weekday = WHEN_WORDS.indexOf(when as WhenWord) - 4;
+  if (when === 'tonight' || when === 'today') window.dayOffsets = [0];
+  else if (when === 'tomorrow') window.dayOffsets = [1];
+  else if (when === 'weekend') window.weekdays = [0, 6];
+  else if (weekday >= 0) window.weekdays = [weekday];
+  const known = typeof part === 'string' && PART_WORDS.includes(part as PartWord);
+  const range = known ? PARTS[part as PartWord] : when === 'tonight' ? PARTS.evening : undefined;
+  if (range) [window.fromMinute, window.toMinute] = range;
+  return Object.keys(window).length ? window : undefined;
+}
+
+/**
+ * The `when` and `part` values a text names, e.g. "anything saturday morning?" -> saturday and
+ * morning; of several days ("mon or wed") the first. Empty when the text names no time.
+ */
+export function whenWordsIn(text: string): { when?: WhenWord; part?: PartWord } {
+  const w = parseWhen(text);
+  if (!w) return {};
+  const t = ` ${plainWords(text)} `;
+  const out: { when?: WhenWord; part?: PartWord } = {};
+  if (w.dayOffsets?.[0] === 0) out.when = TONIGHT.test(t) ? 'tonight' : 'today';
+  else if (w.dayOffsets?.[0] === 1) out.when = 'tomorrow';
+  else if (WEEKEND.test(t)) out.when = 'weekend';
+  else if (w.weekdays?.length) out.when = WHEN_WORDS[4 + w.weekdays[0]];
+  if (w.fromMinute !== undefined && out.when !== 'tonight') {
+    const part = (Object.keys(PARTS) as Array<keyof typeof PARTS>).find((k) => PARTS[k][0] === w.fromMinute);
+    out.part = part === 'night' ? 'evening' : (part as PartWord | undefined);
+  }
+  return out;
 }

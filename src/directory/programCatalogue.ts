@@ -28,12 +28,14 @@ const programSchema = z
         audience: z.array(z.enum(AUDIENCES)).min(1),
         concerns: z.array(z.enum(CONCERNS)).min(1),
         medication_friendly: z.boolean().default(true),
+        medication_assisted: z.boolean().default(false),
         teens: z.boolean().default(false),
       })
       .strict(),
     finder_url: z.string().url('must be a full web address starting with https://').optional(),
     online_url: z.string().url('must be a full web address starting with https://').optional(),
     phone: z.string().min(3).optional(),
+    note: z.record(z.string(), z.string().min(1)).optional(),
     feed_prefixes: z.array(z.string().min(1)).default([]),
     type_codes: z.record(z.string(), typeCodeSchema).default({}),
   })
@@ -116,7 +118,9 @@ export class ProgramCatalogue {
   }
 
   /**
-   * The programs that fit a situation: every matching rule's programs, in order, without repeats.
+   * The programs that fit a situation, in the order to offer them: first those made for the
+   * situation (Alateen for a teen, MARA for someone on medication), then the order of the rules
+   * (every matching rule's programs, in order, without repeats).
    * There are only a few dozen situations, so each answer is worked out once and the same frozen
    * list is returned after that (which also lets the reply formatter keep its lines per list).
    */
@@ -124,7 +128,7 @@ export class ProgramCatalogue {
     const key = `${situation.audience}|${situation.concern}|${Boolean(situation.medication)}|${Boolean(situation.teen)}`;
     let fitting = this.bySituation.get(key);
     if (!fitting) {
-      fitting = Object.freeze(this.matchRules(situation)) as Program[];
+      fitting = Object.freeze(madeForFirst(this.matchRules(situation), situation)) as Program[];
       this.bySituation.set(key, fitting);
     }
     return fitting;
@@ -160,6 +164,14 @@ export class ProgramCatalogue {
   has(id: ProgramId): boolean {
     return this.byId.has(id);
   }
+}
+
+/** The programs made for the situation (teens, medication-assisted recovery) moved to the front, order kept. */
+function madeForFirst(programs: Program[], situation: Situation): Program[] {
+  const forTeen = (p: Program) => situation.teen === true && p.for?.teens === true;
+  const forMedication = (p: Program) => situation.medication === true && p.for?.medicationAssisted === true;
+  const madeFor = (p: Program) => forTeen(p) || forMedication(p);
+  return [...programs.filter(madeFor), ...programs.filter((p) => !madeFor(p))];
 }
 
 /** Reads and checks directory/programs.yaml; throws CatalogueError naming the file, line and fix. */
@@ -247,10 +259,12 @@ function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): Prog
     finderUrl: p.finder_url,
     onlineUrl: p.online_url,
     phone: p.phone,
+    ...(p.note ? { note: p.note } : {}),
     for: {
       audience: p.for.audience,
       concerns: p.for.concerns,
       medicationFriendly: p.for.medication_friendly,
+      medicationAssisted: p.for.medication_assisted,
       teens: p.for.teens,
     },
   }));

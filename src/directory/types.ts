@@ -34,6 +34,8 @@ export interface Program {
   onlineUrl?: string;
   /** A phone line or phone-meeting number, where one exists. */
   phone?: string;
+  /** A short neutral line per language, said when the program comes first (MARA: welcomes people on medication). */
+  note?: Record<string, string>;
   /** Who it is for, as staff wrote it in programs.yaml (informational; matching uses the rules). */
   for?: ProgramAudience;
 }
@@ -44,6 +46,8 @@ export interface ProgramAudience {
   concerns: Array<'alcohol' | 'drugs' | 'gambling' | 'unsure'>;
   /** Welcomes people who take medication (methadone, buprenorphine, naltrexone) in recovery. */
   medicationFriendly: boolean;
+  /** Made for people in medication-assisted recovery (MARA): offered first to someone on medication. */
+  medicationAssisted?: boolean;
   /** Meant for teens. */
   teens: boolean;
 }
@@ -93,6 +97,12 @@ export interface Meeting {
   town?: string;
   region?: string;
   address?: string;
+  /** The place's own name, e.g. "First Baptist Church" (in person only). */
+  location?: string;
+  /** How to find the room, e.g. "Basement, side door" (in person only). */
+  locationNotes?: string;
+  /** Postal code of the address, as the feed wrote it (in person only). */
+  postalCode?: string;
   /** How to join online. */
   url?: string;
   /** How to join by phone: a dial-in string. */
@@ -110,10 +120,22 @@ export interface MeetingQuery {
   now: Date;
   when?: TimeWindow;
   /**
+   * Preferences: each entry is a set of tags of which a meeting must carry at least one (e.g.
+   * [['women'], ['spanish']] = a women's meeting in Spanish); undefined or empty = any meeting.
+   */
+  tags?: string[][];
+  /**
+   * Order results by `programs` first (a program's meetings before the next program's), then by
+   * next start and distance; otherwise by next start and distance across programs.
+   */
+  byProgram?: boolean;
+  /**
    * In person: only meetings farther than this many miles, and only radii beyond it (for MORE
    * once a radius has run out: the next ring out, without the meetings already shown).
    */
   beyondMiles?: number;
+  /** In person: look no farther than this many miles (a narrowed search stays within the radius of the plain one). */
+  maxMiles?: number;
   /** Skip this many (for MORE). */
   offset: number;
   /** How many at most (default 3). */
@@ -150,6 +172,8 @@ export interface MeetingDirectory {
   parseWhen(text: string): TimeWindow | undefined;
   /** The next meetings that fit, nearest and soonest first, widening the radius until 3 fit. */
   search(query: MeetingQuery): MeetingPage;
+  /** One loaded meeting by id (for the details of a meeting shown), undefined when gone. */
+  meeting(id: string): Meeting | undefined;
   /** How many meetings are loaded (for logs and /readyz). */
   size(): number;
 }
@@ -164,6 +188,23 @@ export interface ReplyLabels {
   phone: string;
   /** Suffix after a distance, e.g. "mi". */
   miles: string;
+  /** The word joining the last two of a list, e.g. "or" in "1, 2 or 3" (default "or"). */
+  or?: string;
+  /** What replying a meeting's number gets: in person (e.g. "directions") and online or by phone (e.g. "how to join"). */
+  pick?: { in_person: string; remote: string };
+  /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */
+  details?: DetailLabels;
+  /** How to say what a search was narrowed to, e.g. tonight: "tonight", women: "for women" (key: the context value). */
+  filters?: Record<string, string>;
+}
+
+/** Headings of the details reply, per language. */
+export interface DetailLabels {
+  map: string;
+  notes: string;
+  types: string;
+  /** Type tags in words, e.g. { open: "open", closed: "closed (for members)" }; unknown tags show as words. */
+  tags?: Record<string, string>;
 }
 
 /** What one source's import produced: how many meetings came in, and each one that did not, and why. */

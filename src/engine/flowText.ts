@@ -1,8 +1,11 @@
 import type { FlowText } from '../flow/flowSchema';
 import { PLACEHOLDER } from '../flow/placeholders';
 
-/** What a conversation has learned or been told so far; placeholders in flow texts read from it. */
-export type FlowVars = Record<string, string | number | boolean>;
+/**
+ * What a conversation has learned or been told so far; placeholders in flow texts read from it.
+ * Lists hold ids read from the texter's words (`wants`, `programs`); texts never show them.
+ */
+export type FlowVars = Record<string, string | number | boolean | string[]>;
 
 /**
  * A flow text in one language: the language's own text, else the flow's first language, else

@@ -1,5 +1,13 @@
-import { formatMeetingPage, formatOnlineOptions, formatProgramList, type FormattedMeetings } from '../directory/formatMeetings';
-import type { MeetingPage, MeetMode, Program, ReplyLabels } from '../directory/types';
+import {
+  formatMeetingDetails,
+  formatMeetingPage,
+  formatOnlineOptions,
+  formatProgramList,
+  type DetailOptions,
+  type FormattedMeetings,
+  type ProgramListOptions,
+} from '../directory/formatMeetings';
+import type { Meeting, MeetingPage, MeetMode, Program, ReplyLabels } from '../directory/types';
 
 /**
  * How programs and meetings become the text lines of a reply. The engine takes any formatter of
@@ -11,16 +19,22 @@ export interface MeetingFormatter {
    * Up to a page of meeting lines, one per line, never longer than `maxChars` in all, and how
    * many of the page's meetings they show (always the first `shown`: MORE goes on from there).
    */
-  formatMeetingPage(page: MeetingPage, options: { labels: ReplyLabels; maxChars: number; now: Date; modes?: MeetMode[] }): FormattedMeetings;
+  formatMeetingPage(
+    page: MeetingPage,
+    options: { labels: ReplyLabels; maxChars: number; now: Date; modes?: MeetMode[]; zone?: string },
+  ): FormattedMeetings;
   /** The programs that fit, with where to find them online or by phone, within `maxChars`; every program named. */
-  formatProgramList(programs: Program[], lang: string, maxChars: number): string;
+  formatProgramList(programs: Program[], lang: string, maxChars: number, options?: ProgramListOptions): string;
   /** Each program's online meetings link and phone line, within `maxChars`: the answer when no meeting is listed. */
   formatOnlineOptions(programs: Program[], maxChars: number): string;
+  /** Everything about one meeting a person needs to get there or join, within `options.maxChars`. */
+  formatMeetingDetails(meeting: Meeting, options: DetailOptions): string;
 }
 
 /** The directory's own formatter (src/directory/formatMeetings.ts): plain GSM-7, within budget. */
 export const directoryMeetingFormatter: MeetingFormatter = {
   formatMeetingPage: (page, options) => formatMeetingPage(page, options),
-  formatProgramList: (programs, lang, maxChars) => formatProgramList(programs, lang, maxChars),
+  formatProgramList: (programs, lang, maxChars, options) => formatProgramList(programs, lang, maxChars, options),
   formatOnlineOptions: (programs, maxChars) => formatOnlineOptions(programs, maxChars),
+  formatMeetingDetails: (meeting, options) => formatMeetingDetails(meeting, options),
 };

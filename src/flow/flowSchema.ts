@@ -108,6 +108,22 @@ export const labelsSchema = z
     online: z.string(),
     phone: z.string(),
     miles: z.string(),
+    /** The word before the last of a list: "1, 2 or 3". */
+    or: z.string().optional(),
+    /** What replying a meeting's number gets: `in_person` (directions) and `remote` (how to join). */
+    pick: z.object({ in_person: z.string(), remote: z.string() }).strict().optional(),
+    /** Headings of a meeting's details, and type tags in words. */
+    details: z
+      .object({
+        map: z.string(),
+        notes: z.string(),
+        types: z.string(),
+        tags: z.record(z.string(), z.string()).optional(),
+      })
+      .strict()
+      .optional(),
+    /** How to name what a search was narrowed to, by value: tonight, saturday, morning, women, spanish... */
+    filters: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 

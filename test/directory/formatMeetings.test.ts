@@ -145,15 +145,28 @@ describe('formatProgramList', () => {
     expect(isGsm7(out)).toBe(true);
   });
 
-  it('names every program for a family member and drugs, SMART Family & Friends too, dropping links from the end first', () => {
+  it('names every program for a family member and drugs, each with its link or number, SMART Family too', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
-    for (const max of [100, 140]) {
+    for (const max of [130, 160]) {
       const out = formatProgramList(family, 'en', max);
-      expect(out).toMatch(/^Nar-Anon nar-anon.org\/find-a-meeting\nAl-Anon( \S+)*\nSMART Family & Friends/);
+      expect(out).toMatch(/^Nar-Anon nar-anon.org\/find-a-meeting\nAl-Anon( \S+)+\nSMART Family & Friends \S+/);
       expect(smsLength(out)).toBeLessThanOrEqual(max);
     }
-    // A reply with room for links keeps the phone line when the link does not fit.
-    expect(formatProgramList(family, 'en', 100)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends');
+    // Compact: each program keeps the shorter of its link and its phone line (Al-Anon's number).
+    expect(formatProgramList(family, 'en', 130)).toBe(
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\n' +
+        'SMART Family & Friends meetings.smartrecovery.org/meetings',
+    );
+    // Every program named carries a way to reach it: never a bare name.
+    const situations = [
+      { audience: 'family', concern: 'unsure' },
+      { audience: 'self', concern: 'unsure' },
+      { audience: 'self', concern: 'drugs', medication: true },
+    ] as const;
+    for (const situation of situations) {
+      const lines = formatProgramList(realCatalogue().programsFor(situation), 'en', 160).split('\n');
+      for (const line of lines) expect(line).toMatch(/ (\S+\.\S+|[\d-]{12,})$/);
+    }
   });
 
   it('answers the same situation with the same frozen list, and writes a list that can change afresh each time', () => {
@@ -169,9 +182,9 @@ describe('formatProgramList', () => {
     expect(formatProgramList(mutable, 'en', 1000)).toMatch(/^SMART Family & Friends/);
   });
 
-  it('drops whole programs only when even their bare names do not fit, and then from the end', () => {
+  it('drops whole programs, from the end, only when even their shortest link or number does not fit', () => {
     const family = realCatalogue().programsFor({ audience: 'family', concern: 'drugs', teen: false });
-    expect(formatProgramList(family, 'en', 20)).toBe('Nar-Anon\nAl-Anon');
+    expect(formatProgramList(family, 'en', 70)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666');
   });
 
   it('names every program in the online options too, keeping phone lines before links when short', () => {
@@ -185,7 +198,7 @@ describe('formatProgramList', () => {
 
   it('lists online and phone options per program for when nothing is near', () => {
     expect(formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459)).toBe(
-      'NA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings\nMARA mara-international.org',
+      'MARA mara-international.org\nNA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings',
     );
   });
 });

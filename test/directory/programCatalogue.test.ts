@@ -13,7 +13,7 @@ describe('programs.yaml matching rules', () => {
 
   it('offers NA and SMART Recovery for drugs, and MARA too when on medication', () => {
     expect(ids({ audience: 'self', concern: 'drugs' })).toEqual(['na', 'smart']);
-    expect(ids({ audience: 'self', concern: 'drugs', medication: true })).toEqual(['na', 'smart', 'mara']);
+    expect(ids({ audience: 'self', concern: 'drugs', medication: true })).toEqual(['mara', 'na', 'smart']);
   });
 
   it('offers SMART Recovery and Gamblers Anonymous for gambling; Gam-Anon and SMART Family & Friends to family', () => {

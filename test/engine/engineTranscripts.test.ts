@@ -48,8 +48,9 @@ describe('the default conversation with the real bundled directory', () => {
     expect(results(t)).toMatch(/^Groups for you: AA .*SMART Recovery/s);
     const lines = results(t).split('\n').filter((l) => MEETING_LINE.test(l));
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    for (const line of lines) expect(line).toMatch(/^AA .*Amarillo/);
-    expect(results(t)).toMatch(/Reply MORE for more, NEW to start over\.$/);
+    // Each in-person line names its street.
+    for (const line of lines) expect(line).toMatch(/^AA .+, \d+ [A-Z][^,]*, (<1|\d+) mi$/);
+    expect(results(t)).toMatch(/Reply 1, 2 or 3 for directions, MORE for more, NEW to start over\.$/);
     const more = t.send('MORE')[0];
     expect(t.last.stateAfter).toBe('more_results');
     const moreLines = more.split('\n').filter((l) => MEETING_LINE.test(l));
@@ -114,10 +115,10 @@ describe('the default conversation with the real bundled directory', () => {
     t.send('79101');
     expect(results(t)).toMatch(/^Grupos para ti: AA/);
     expect(results(t)).toMatch(/\b(Dom|Lun|Mar|Mie|Jue|Vie|Sab) \d/);
-    expect(results(t)).toMatch(/Responde MAS para mas, NUEVO para empezar\.$/);
+    expect(results(t)).toMatch(/Responde 1, 2 o 3 para direcciones, MAS para mas, NUEVO para empezar\.$/);
     t.send('mas');
     expect(t.last.stateAfter).toBe('more_results');
-    expect(t.last.replies[0]).toMatch(/Responde MAS/);
+    expect(t.last.replies[0]).toMatch(/MAS para mas/);
     expectAllWithinThreeParts(t);
   });
 });
@@ -231,7 +232,7 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     const t = new Texter(engineWith(dir));
     t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', 'Springfield, IL');
     expect(t.last.stateAfter).toBe('results');
-    expect(t.last.replies[0]).toContain('AA Group 6, Tue 7pm CST, online zoom.us/j/6');
+    expect(t.last.replies[0]).toContain('AA Group 6, Tue 7pm, online zoom.us/j/6');
     expect(dir.queries.map((q) => q.modes)).toEqual([['in_person'], ['online', 'phone']]);
     // MORE goes on with the online search, which has nothing more.
     t.send('more');

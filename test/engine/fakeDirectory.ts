@@ -83,6 +83,7 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
         hasMore: query.offset + limit < fits.length,
       };
     },
+    meeting: (id) => fakeMeetings.find((m) => m.id === id),
     size: () => fakeMeetings.length,
   };
 }

@@ -55,6 +55,8 @@ const walkDirectory: MeetingDirectory = {
     }
     const programs = new Set(q.programs);
     if (q.modes.includes('online') && programs.has('aa') && q.place?.label !== 'Anchorage, AK') pool = [...pool, ...online];
+    // Nothing meets on a Saturday: a day asked for that finds nothing, so the search says so.
+    if (q.when?.weekdays?.includes(6)) pool = [];
     const page = pool.slice(q.offset, q.offset + (q.limit ?? 3));
     return {
       matches: page.map((m) => ({ meeting: m, nextStart: NOW, ...(m.modes.includes('in_person') ? { distanceMiles: 2 } : {}) })),
@@ -62,6 +64,7 @@ const walkDirectory: MeetingDirectory = {
       hasMore: q.offset + page.length < pool.length,
     };
   },
+  meeting: (id) => [...nearAmarillo, ...fartherOut, ...online].find((m) => m.id === id),
   size: () => nearAmarillo.length + fartherOut.length + online.length,
 };
 const NONSENSE = 'zzqx';
@@ -76,7 +79,7 @@ function sampleAnswers(flow: FlowFile, route: FlowRoute): string[] {
   if (route.no) out.push(...first(flow.no_words));
   if (route.location === true) out.push('79101', '99501', 'IL');
   if (route.location === 'ambiguous') out.push('Springfield');
-  if (route.any) out.push('anything');
+  if (route.any) out.push('anything', '1', 'saturday', 'sunday');
   return out.filter((s): s is string => typeof s === 'string');
 }
 

@@ -24,7 +24,7 @@ describe('npm run chat', () => {
     expect(out).toContain('directory bundled');
     expect(out).toContain('> 79101');
     expect(out).toMatch(/< Groups for you: AA/);
-    expect(out).toMatch(/< AA .*(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d.*Amarillo/);
+    expect(out).toMatch(/< AA .*(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d.*, \d+ [A-Z].*mi/);
     expect(out).toMatch(/\(\d SMS parts?, GSM-7, \d+ chars\)/);
     expect(out).toContain('[answer: where -> results]');
   });

@@ -1,0 +1,196 @@
+import { plainWords } from '../directory/plainWords';
+import { containsAnyWord } from '../text/answerMatch';
+import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
+
+/**
+ * A stopgap reader for answers to a list of meetings ("2", "where is the 2nd one", "saturday?",
+ * "women", "just NA", "online", a meeting's name), writing the context names the understanding
+ * step will write (item, when, part, wants, programs, mode). Kept small and apart on purpose:
+ * it is replaced by src/understand/ when that lands.
+ */
+
+/** What an answer to a list of meetings asks for; undefined fields were not mentioned. */
+export interface ResultAnswer {
+  /** 1-based position of a meeting shown. */
+  item?: number;
+  when?: WhenWord;
+  part?: PartWord;
+  wants?: string[];
+  programs?: string[];
+  mode?: 'in_person' | 'online' | 'phone';
+  /** "any day", "any meeting": drop the day and time, or the preferences, asked for before. */
+  anyTime?: true;
+  anyKind?: true;
+}
+
+const ANY_TIME = ['any day', 'any time', 'anytime', 'whenever', 'cualquier dia', 'cualquier hora'];
+const ANY_KIND = ['any meeting', 'all meetings', 'any kind', 'cualquier reunion', 'todas las reuniones'];
+
+const WANT_WORDS: Record<string, string[]> = {
+  women: ['women', 'womens', 'woman', 'ladies', 'female', 'mujeres', 'mujer'],
+  men: ['men', 'mens', 'man only', 'male', 'hombres'],
+  lgbtq: ['lgbtq', 'lgbt', 'lgbtqia', 'gay', 'lesbian', 'queer', 'trans'],
+  spanish: ['spanish', 'espanol', 'in spanish', 'latino', 'hispano'],
+  young_people: ['young people', 'young', 'youth', 'jovenes'],
+  wheelchair: ['wheelchair', 'accessible', 'handicap', 'silla de ruedas'],
+  newcomer: [
+    'newcomer',
+    'newcomers',
+    'new comer',
+    'beginner',
+    'beginners',
+    'first time',
+    'principiantes',
+    'principiante',
+  ],
+  open: ['open', 'abierta', 'abiertas', 'open meeting'],
+  closed: ['closed', 'cerrada', 'cerradas'],
+};
+
+const PROGRAM_WORDS: Record<string, string[]> = {
+  aa: ['aa', 'alcoholics anonymous', 'alcoholicos anonimos'],
+  na: ['na', 'narcotics anonymous', 'narcoticos anonimos'],
+  smart: ['smart', 'smart recovery'],
+  mara: ['mara'],
+  alanon: ['al anon', 'alanon'],
+  alateen: ['alateen', 'ala teen'],
+  naranon: ['nar anon', 'naranon'],
+  ga: ['ga', 'gamblers anonymous', 'jugadores anonimos'],
+  gamanon: ['gam anon', 'gamanon'],
+};
+
+const MODE_WORDS: Record<NonNullable<ResultAnswer['mode']>, string[]> = {
+  online: ['online', 'zoom', 'virtual', 'en linea', 'internet', 'video'],
+  phone: ['phone', 'by phone', 'telefono', 'call in', 'dial in', 'por tel'],
+  in_person: ['in person', 'en persona', 'near me', 'nearby', 'face to face'],
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  primero: 1,
+  primera: 1,
+  second: 2,
+  '2nd': 2,
+  two: 2,
+  segundo: 2,
+  segunda: 2,
+  dos: 2,
+  third: 3,
+  '3rd': 3,
+  three: 3,
+  tercero: 3,
+  tercera: 3,
+  tres: 3,
+};
+
+/** Words that say nothing about which meeting: left out when matching a meeting's name. */
+const FILLER = new Set(
+  (
+    'where is the a an for of to how do i get address directions direction location map which one please pls ' +
+    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion'
+  ).split(' '),
+);
+
+/** Time words read with one typo allowed ("saturdy", "tomorow"): the rest of the answer is read as typed. */
+const TIME_WORDS = [
+  'tonight',
+  'today',
+  'tomorrow',
+  'weekend',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'morning',
+  'afternoon',
+  'evening',
+  'domingo',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sabado',
+];
+
+/** The answer with the time words it names through a typo added as spelled, so the day reader finds them. */
+function withTimeTypos(text: string, plain: string): string {
+  const misspelt = TIME_WORDS.filter((w) => !says(plain, w) && containsAnyWord(text, [w]));
+  return misspelt.length ? `${text} ${misspelt.join(' ')}` : text;
+}
+
+/** Whole-word phrase test on plain words padded with spaces. */
+function says(plain: string, phrase: string): boolean {
+  return plain.includes(` ${phrase} `);
+}
+
+function found(plain: string, table: Record<string, string[]>): string[] {
+  return Object.keys(table).filter((key) => table[key].some((w) => says(plain, w)));
+}
+
+/**
+ * The meeting an answer points at, 1-based: a number ("2", "#2", "no. 2"), an ordinal ("the 2nd
+ * one", "the last one"), or the best match for a shown meeting's name; undefined when none.
+ */
+export function itemIn(text: string, shownNames: string[]): number | undefined {
+  const plain = ` ${plainWords(text)} `;
+  const count = shownNames.length;
+  if (count === 0) return undefined;
+  const digits = /(?:^|[\s#(]|no\.?\s*|num(?:ber)?\.?\s*)([1-9])(?:st|nd|rd|th)?(?=$|[\s?.!,)])/i.exec(text.trim());
+  if (digits && !/\d{2,}/.test(text)) {
+    const n = Number(digits[1]);
+    return n <= count ? n : undefined;
+  }
+  for (const [word, n] of Object.entries(ORDINALS)) if (says(plain, word) && n <= count) return n;
+  if (says(plain, 'last') || says(plain, 'ultimo') || says(plain, 'ultima')) return count;
+  const words = plain
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 1 && !FILLER.has(w));
+  if (words.length === 0) return undefined;
+  let best: number | undefined;
+  let bestScore = 0;
+  let tie = false;
+  shownNames.forEach((name, i) => {
+    const nameWords = new Set(plainWords(name).split(' '));
+    const score = words.filter((w) => nameWords.has(w)).length;
+    if (score > bestScore) [best, bestScore, tie] = [i + 1, score, false];
+    else if (score === bestScore && score > 0) tie = true;
+  });
+  return bestScore > 0 && !tie ? best : undefined;
+}
+
+/**
+ * Reads an answer to a list of meetings: which meeting it points at, or how to narrow or widen
+ * the search. Undefined when it says nothing this reader knows.
+ */
+export function readResultAnswer(text: string, shownNames: string[]): ResultAnswer | undefined {
+  if (typeof text !== 'string' || !text.trim()) return undefined;
+  const plain = ` ${plainWords(text)} `;
+  const answer: ResultAnswer = {};
+  const time = whenWordsIn(withTimeTypos(text, plain));
+  if (time.when) answer.when = time.when;
+  if (time.part) answer.part = time.part;
+  const wants = found(plain, WANT_WORDS);
+  if (wants.length) answer.wants = wants;
+  const programs = found(plain, PROGRAM_WORDS);
+  if (programs.length) answer.programs = programs;
+  const mode = (Object.keys(MODE_WORDS) as Array<NonNullable<ResultAnswer['mode']>>).find((m) =>
+    MODE_WORDS[m].some((w) => says(plain, w)),
+  );
+  if (mode) answer.mode = mode;
+  if (!answer.when && !answer.part && ANY_TIME.some((w) => says(plain, w))) answer.anyTime = true;
+  if (!answer.wants && ANY_KIND.some((w) => says(plain, w))) answer.anyKind = true;
+  const narrows = Object.keys(answer).length > 0;
+  const item = itemIn(text, shownNames);
+  // "where is the 2nd one" points at a meeting; "saturday" or "women" narrows the search.
+  if (
+    item !== undefined &&
+    (!narrows || /\d|first|second|third|last|1st|2nd|3rd|where|address|direction|donde/i.test(text))
+  )
+    return { item };
+  return narrows ? answer : undefined;
+}

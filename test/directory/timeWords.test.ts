@@ -1,0 +1,33 @@
+import { timeWindowOf, whenWordsIn } from '../../src/directory/parseWhen';
+
+describe('the when and part values of the conversation', () => {
+  it('turn into time windows read in each meeting zone', () => {
+    expect(timeWindowOf('tonight', undefined)).toEqual({ dayOffsets: [0], fromMinute: 17 * 60, toMinute: 24 * 60 - 1 });
+    expect(timeWindowOf('today', 'morning')).toEqual({ dayOffsets: [0], fromMinute: 5 * 60, toMinute: 12 * 60 - 1 });
+    expect(timeWindowOf('tomorrow', '')).toEqual({ dayOffsets: [1] });
+    expect(timeWindowOf('weekend', undefined)).toEqual({ weekdays: [0, 6] });
+    expect(timeWindowOf('saturday', 'afternoon')).toEqual({
+      weekdays: [6],
+      fromMinute: 12 * 60,
+      toMinute: 17 * 60 - 1,
+    });
+    expect(timeWindowOf('sunday', undefined)).toEqual({ weekdays: [0] });
+  });
+
+  it('narrow nothing when empty or unknown', () => {
+    expect(timeWindowOf(undefined, undefined)).toBeUndefined();
+    expect(timeWindowOf('', '')).toBeUndefined();
+    expect(timeWindowOf('someday', 'noonish')).toBeUndefined();
+    expect(timeWindowOf(['saturday'], 7)).toBeUndefined();
+  });
+
+  it('are read from words, English and Spanish, typos of day names aside', () => {
+    expect(whenWordsIn('anything tonight?')).toEqual({ when: 'tonight' });
+    expect(whenWordsIn('esta noche')).toEqual({ when: 'tonight' });
+    expect(whenWordsIn('fin de semana')).toEqual({ when: 'weekend' });
+    expect(whenWordsIn('sat morning')).toEqual({ when: 'saturday', part: 'morning' });
+    expect(whenWordsIn('monday night')).toEqual({ when: 'monday', part: 'evening' });
+    expect(whenWordsIn('manana')).toEqual({ when: 'tomorrow' });
+    expect(whenWordsIn('Sun City, AZ')).toEqual({});
+  });
+});

@@ -1,0 +1,62 @@
+import { itemIn, readResultAnswer } from '../../src/engine/resultAnswers';
+
+/** The stopgap reader of answers to a list of meetings (until the understanding step replaces it). */
+const shown = ['Our Group', 'El Buen Camino', 'Top of Texas'];
+
+describe('which meeting an answer points at', () => {
+  it.each([
+    ['2', 2],
+    ['#3', 3],
+    ['address for #2?', 2],
+    ['where is the 2nd one', 2],
+    ['where is the second one?', 2],
+    ['the last one', 3],
+    ['donde esta la primera', 1],
+    ['where is our group', 1],
+    ['top of texas?', 3],
+    ['el buen camino', 2],
+  ])('reads %p as meeting %p', (text, item) => {
+    expect(readResultAnswer(text, shown)).toEqual({ item });
+  });
+
+  it('points at nothing beyond the meetings shown, nor at a ZIP code', () => {
+    expect(itemIn('5', shown)).toBeUndefined();
+    expect(itemIn('79101', shown)).toBeUndefined();
+    expect(itemIn('2', [])).toBeUndefined();
+  });
+
+  it('does not guess between two meetings a word fits equally', () => {
+    expect(itemIn('group', ['Our Group', 'Big Group'])).toBeUndefined();
+    expect(itemIn('big group', ['Our Group', 'Big Group'])).toBe(2);
+  });
+});
+
+describe('how an answer narrows the search', () => {
+  it.each([
+    ['saturday?', { when: 'saturday' }],
+    ['anything tonight?', { when: 'tonight' }],
+    ['this weekend', { when: 'weekend' }],
+    ['tomorrow morning', { when: 'tomorrow', part: 'morning' }],
+    ['el sabado en la tarde', { when: 'saturday', part: 'afternoon' }],
+    ['evening', { part: 'evening' }],
+    ['saturdy?', { when: 'saturday' }],
+    ['tomorow evening', { when: 'tomorrow', part: 'evening' }],
+    ['women only', { wants: ['women'] }],
+    ['en espanol para mujeres', { wants: ['women', 'spanish'] }],
+    ['wheelchair accessible', { wants: ['wheelchair'] }],
+    ['just NA', { programs: ['na'] }],
+    ['al anon', { programs: ['alanon'] }],
+    ['online', { mode: 'online' }],
+    ['women online saturday', { when: 'saturday', wants: ['women'], mode: 'online' }],
+    ['any day is fine', { anyTime: true }],
+    ['all meetings please', { anyKind: true }],
+  ])('reads %p', (text, expected) => {
+    expect(readResultAnswer(text, shown)).toEqual(expected);
+  });
+
+  it('reads nothing from words it does not know', () => {
+    expect(readResultAnswer('zzqx', shown)).toBeUndefined();
+    expect(readResultAnswer('', shown)).toBeUndefined();
+    expect(readResultAnswer('I am in Amarillo', shown)).toBeUndefined();
+  });
+});

@@ -1,0 +1,160 @@
+import {
+  findMeetings,
+  meetingDetails,
+  moreMeetings,
+  readAnswer,
+  type ActionContext,
+} from '../../src/engine/actionRegistry';
+import { directoryMeetingFormatter } from '../../src/engine/meetingFormatter';
+import type { FlowVars } from '../../src/engine/flowText';
+import type { Place, ReplyLabels } from '../../src/directory/types';
+import { realDirectory } from '../directory/realFeeds';
+import { recoveryFlow } from './conversationKit';
+
+/**
+ * The results actions as functions of the conversation's values (audience, concern, medication,
+ * teen, mode, place, when, part, wants, programs, item), the names the understanding step fills.
+ */
+const directory = realDirectory();
+const labels = recoveryFlow().flow.labels!.en as ReplyLabels;
+// Tuesday 2026-11-24, 6pm in Amarillo.
+const now = new Date('2026-11-25T00:00:00Z');
+
+function placeOf(text: string): Place {
+  const r = directory.lookupPlace(text);
+  if (r.kind !== 'found') throw new Error(text);
+  return r.place;
+}
+
+function ctx(vars: FlowVars, where?: string, extra: Partial<ActionContext> = {}): ActionContext {
+  return {
+    vars,
+    lang: 'en',
+    now,
+    text: '',
+    labels,
+    directory,
+    format: directoryMeetingFormatter,
+    place: where ? placeOf(where) : undefined,
+    search: undefined,
+    ...extra,
+  };
+}
+const lines = (text: unknown) => String(text).split('\n').filter(Boolean);
+
+describe('find_meetings over the context values', () => {
+  it('puts MARA first for someone on medication, with its note, and every program with a link or number', () => {
+    const { vars } = findMeetings.run(
+      ctx({ audience: 'self', concern: 'drugs', medication: true, mode: 'in_person' }, '14432'),
+    );
+    expect(lines(vars.groups)).toEqual([
+      'MARA welcomes people who take medication for recovery.',
+      'MARA mara-international.org',
+      'NA na.org/meetingsearch',
+      'SMART Recovery meetings.smartrecovery.org/meetings',
+    ]);
+  });
+
+  it('lists only the programs named, first, and their meetings', () => {
+    const { vars, search } = findMeetings.run(
+      ctx({ audience: 'self', concern: 'unsure', mode: 'any', programs: ['na'] }, '14432'),
+    );
+    expect(lines(vars.groups)[0]).toMatch(/^NA /);
+    expect(search?.programs).toEqual(['na']);
+    for (const line of lines(vars.meetings)) expect(line).toMatch(/^NA /);
+    expect(vars.missed).toBe('');
+  });
+
+  it('falls back to the situation when the program named has no meeting near, and says so', () => {
+    const { vars } = findMeetings.run(
+      ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person', programs: ['na'] }, '79101'),
+    );
+    expect(vars.missed).toBe('NA');
+    expect(vars.unmatched).toBe('yes');
+    for (const line of lines(vars.meetings)) expect(line).toMatch(/^AA /);
+  });
+
+  it('honours when and part in each meeting zone, keeping the narrowing for MORE', () => {
+    const first = findMeetings.run(
+      ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person', when: 'saturday', part: 'morning' }, '79101'),
+    );
+    expect(first.vars.unmatched).toBe('no');
+    for (const line of lines(first.vars.meetings)) expect(line).toMatch(/, Sat (\d|1[01])(:\d\d)?am, /);
+    expect(first.search?.when).toEqual({ weekdays: [6], fromMinute: 300, toMinute: 719 });
+    const more = moreMeetings.run(
+      ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person' }, '79101', { search: first.search }),
+    );
+    for (const line of lines(more.vars.next)) expect(line).toMatch(/, Sat (\d|1[01])(:\d\d)?am, /);
+  });
+
+  it('says what it could not find, in the flow words, and shows the next ones instead', () => {
+    const { vars, search } = findMeetings.run(
+      ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person', wants: ['lgbtq'], when: 'tonight' }, '79022'),
+    );
+    expect(vars.missed).toBe('LGBTQ tonight');
+    expect(vars.unmatched).toBe('yes');
+    expect(lines(vars.meetings).length).toBeGreaterThan(0);
+    expect(search?.when).toBeUndefined();
+    expect(search?.tags).toBeUndefined();
+  });
+
+  it('filters by a preference through each program type codes', () => {
+    const { vars, search } = findMeetings.run(
+      ctx({ audience: 'family', concern: 'alcohol', mode: 'in_person', wants: ['spanish'] }, '02108'),
+    );
+    expect(search?.tags).toEqual([['spanish']]);
+    expect(vars.unmatched).toBe('no');
+    for (const id of search?.shown ?? []) expect(directory.meeting(id)?.tags).toContain('spanish');
+  });
+
+  it('gives online meeting times in the texter zone when their place is known', () => {
+    const { vars } = findMeetings.run(ctx({ audience: 'family', concern: 'alcohol', mode: 'online' }, '79101'));
+    expect(lines(vars.meetings).length).toBeGreaterThan(0);
+    for (const line of lines(vars.meetings)) expect(line).not.toMatch(/ (EST|EDT|CST|CDT),/);
+    const elsewhere = findMeetings.run(ctx({ audience: 'family', concern: 'alcohol', mode: 'online' }));
+    expect(lines(elsewhere.vars.meetings).length).toBeGreaterThan(0);
+    for (const line of lines(elsewhere.vars.meetings)) expect(line).toMatch(/ (EST|EDT), /);
+  });
+});
+
+describe('read_answer and meeting_details', () => {
+  it('turn "where is the 2nd one" into the second meeting shown, with its map link', () => {
+    const found = findMeetings.run(ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person' }, '79101'));
+    const answer = readAnswer.run(ctx({}, '79101', { text: 'where is the 2nd one', search: found.search }));
+    expect(answer.vars).toEqual({ answer: 'details', item: 2 });
+    const details = meetingDetails.run(ctx({ item: 2 }, '79101', { search: found.search }));
+    const second = directory.meeting(found.search!.shown![1])!;
+    expect(String(details.vars.details)).toContain(`AA ${second.name}`);
+    expect(String(details.vars.details)).toContain('Map: https://maps.google.com/?q=');
+    expect(details.vars.found).toBe('yes');
+  });
+
+  it('find no meeting for a number beyond the list', () => {
+    const found = findMeetings.run(ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person' }, '79101'));
+    expect(meetingDetails.run(ctx({ item: 7 }, '79101', { search: found.search })).vars.found).toBe('no');
+    expect(meetingDetails.run(ctx({ item: 1 }, '79101')).vars.found).toBe('no');
+  });
+
+  it('write the context names for a narrowing, clearing the part of day when a new day comes', () => {
+    expect(readAnswer.run(ctx({}, undefined, { text: 'saturday?' })).vars).toEqual({
+      answer: 'refine',
+      when: 'saturday',
+      part: '',
+    });
+    expect(readAnswer.run(ctx({}, undefined, { text: 'women, just AA' })).vars).toEqual({
+      answer: 'refine',
+      wants: ['women'],
+      programs: ['aa'],
+    });
+    expect(readAnswer.run(ctx({}, undefined, { text: 'zzqx' })).vars).toEqual({ answer: 'unknown' });
+    expect(readAnswer.run(ctx({ when: 'saturday' }, undefined, { text: 'any day' })).vars).toEqual({
+      answer: 'refine',
+      when: '',
+      part: '',
+    });
+    expect(readAnswer.run(ctx({ wants: ['women'] }, undefined, { text: 'all meetings' })).vars).toEqual({
+      answer: 'refine',
+      wants: [],
+    });
+  });
+});
