@@ -17,6 +17,8 @@ export interface AppDeps {
   store: SessionStore;
   /** The clock stamped on each inbound text (default: the real one). */
   clock?: () => Date;
+  /** Warnings /readyz lists without failing (stale meeting data). */
+  readinessWarnings?: () => string[];
   /** How long /readyz waits for the store (default 1000 ms). */
   readinessTimeoutMs?: number;
   /** Time allowed for the store on each text before answering without it (default 1200 ms). */
@@ -94,13 +96,15 @@ export function createApp(deps: AppDeps): App {
       flowsReady = false;
     }
     if (!flowsReady) reasons.push('flows are not loaded');
-    // Settings that would lose opt-outs do not stop texts being answered: named, with a 200.
-    const warnings = await storeWarnings(deps);
+    // Warnings (stale meeting data, Redis settings that would lose opt-outs) are reasons to look,
+    // not to take the line out of service.
+    const found = [...(await storeWarnings(deps)), ...(deps.readinessWarnings?.() ?? [])];
+    const warnings = found.map((w) => `warning: ${w}`);
     if (reasons.length === 0) {
       res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
-    } else {
-      res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
+      return;
     }
+    res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
 
   app.use((_req, res) => {

@@ -41,10 +41,10 @@ describe("GET /readyz with the store's own warnings", () => {
     const app = createApp({ config, log: createLogger('silent'), engine: () => engine, store, storeWarnings });
     const ready = await request(app).get('/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', reasons: ['Redis persistence: appendonly is off'] });
+    expect(ready.body).toEqual({ status: 'ready', reasons: ['warning: Redis persistence: appendonly is off'] });
     engine.ready = false;
     const notReady = await request(app).get('/readyz');
     expect(notReady.status).toBe(503);
-    expect(notReady.body.reasons).toEqual(['flows are not loaded', 'Redis persistence: appendonly is off']);
+    expect(notReady.body.reasons).toEqual(['flows are not loaded', 'warning: Redis persistence: appendonly is off']);
   });
 });
