@@ -35,8 +35,12 @@ export interface Config {
   directorySources: string[];
   /** How often URL sources are fetched again, in minutes (0 = never). */
   directoryRefreshMinutes: number;
+  /** A source failing to refresh for longer than this many hours shows as a warning in /readyz and the logs. */
+  directoryStaleHours: number;
   /** Texts one sender may send per minute before the line stops answering ordinary texts. */
   rateLimitPerMinute: number;
+  /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
+  optOutReplies: 'twilio' | 'line';
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -71,7 +75,9 @@ const schema = z.object({
   FLOWS_DIR: z.string().default('flows'),
   DIRECTORY_SOURCES: z.string().default(''),
   DIRECTORY_REFRESH_MINUTES: z.coerce.number().min(0).default(360),
+  DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -117,6 +123,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     flowsDir: e.FLOWS_DIR,
     directorySources: e.DIRECTORY_SOURCES.split(',').map((s) => s.trim()).filter(Boolean),
     directoryRefreshMinutes: e.DIRECTORY_REFRESH_MINUTES,
+    directoryStaleHours: e.DIRECTORY_STALE_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    optOutReplies: e.OPT_OUT_REPLIES,
   };
 }

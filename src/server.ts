@@ -12,6 +12,7 @@ import { FlowLibrary } from './flow/flowLibrary';
 import { createLogger, type Logger } from './log/logger';
 import { MemorySessionStore } from './store/memorySessionStore';
 import { createRedis, describeRedis } from './store/redisClient';
+import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 
@@ -21,6 +22,10 @@ export interface Conversation {
   engine: () => ConversationEngine;
   /** Stops flow watching and directory refreshes. */
   close(): Promise<void>;
+  /** Things an operator should know that do not stop the line (stale meeting data); shown by /readyz. */
+  warnings?: () => string[];
+  /** Reads every meeting source again now (off the request path); true when a new directory was swapped in. */
+  refreshDirectory?: () => Promise<boolean>;
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -56,6 +61,7 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
     sources: config.directorySources, refreshMinutes: config.directoryRefreshMinutes, log,
+    staleHours: config.directoryStaleHours,
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
@@ -68,13 +74,15 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
   }
   flows.watch();
   flows.reloadOnSignal();
-  const engine = createEngine({ flows, directory });
+  const engine = createEngine({ flows, directory, optOutReplies: config.optOutReplies });
   return {
     engine: () => engine,
     close: async () => {
       flows.close();
       directoryService.stop();
     },
+    warnings: () => directoryService.warnings(),
+    refreshDirectory: () => directoryService.refreshNow(),
   };
 }
 
@@ -99,7 +107,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       store = new RedisSessionStore(redis, { keyPrefix: config.redisKeyPrefix, sessionTtlSeconds: config.sessionTtlSeconds });
       // Without an offline queue, texts arriving before the connection is up would all degrade; wait a
       // little, but start anyway when Redis is down (texts get fallback replies, /readyz says 503).
-      if (!(await redisReadyWithin(redis, 3_000))) log.warn('Redis is not reachable yet; starting anyway and retrying in the background');
+      if (!(await redisReadyWithin(redis, 3_000))) {
+        log.warn('Redis is not reachable yet; starting anyway and retrying in the background');
+      } else {
+        // Opt-outs must never be lost: say so at start when this Redis would lose or evict them.
+        for (const warning of await checkRedisDurability(redis)) log.warn(`!!! ${warning} !!!`);
+      }
     } else {
       log.warn(
         '!!! REDIS_URL is not set: sessions are kept in this process memory. One process only, lost on restart. NOT FOR PRODUCTION. !!!',
@@ -116,7 +129,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     throw err;
   }
 
-  const app = createApp({ config, log, engine: conversation.engine, store, clock: overrides.clock });
+  const durable = redis;
+  // What /readyz names besides its reasons: Redis settings that would lose opt-outs, or no Redis at all.
+  const inMemory = !durable && !overrides.store;
+  const storeWarnings = durable
+    ? () => checkRedisDurability(durable)
+    : inMemory
+      ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
+      : undefined;
+  const app = createApp({
+    config, log, engine: conversation.engine, store, clock: overrides.clock, readinessWarnings: conversation.warnings,
+    storeWarnings,
+  });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());

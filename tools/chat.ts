@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { createEngine } from '../src/engine/engine';
-import type { Session, StepOutput } from '../src/engine/types';
+import { optOutAfter, type OptOutState, type Session, type StepOutput } from '../src/engine/types';
 import { DirectoryService } from '../src/directory/directoryService';
 import type { MeetingDirectory } from '../src/directory/types';
 import { formatFinding, hasErrors } from '../src/flow/finding';
@@ -112,17 +112,16 @@ async function main(): Promise<void> {
   out('Type what the texter sends; Ctrl-D ends.');
 
   let session: Session | undefined;
-  let optedOut = false;
+  let optOut: OptOutState = { optedOut: false };
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, terminal: interactive });
   if (interactive) rl.setPrompt('> ');
   if (interactive) rl.prompt();
   for await (const line of rl) {
     if (!interactive) out(`> ${line}`);
-    const result = engine.step({ session, optedOut, text: line, now: options.now ?? new Date() });
+    const result = engine.step({ session, ...optOut, text: line, now: options.now ?? new Date() });
     session = result.session;
-    if (result.effect === 'opt_out') optedOut = true;
-    if (result.effect === 'opt_in') optedOut = false;
+    optOut = optOutAfter(result.effect, optOut);
     for (const reply of result.replies) {
       out(reply.split('\n').map((l) => `< ${l}`).join('\n'));
       out(`  ${describeReply(reply)}`);

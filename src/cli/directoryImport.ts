@@ -1,10 +1,12 @@
 /**
- * npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]
+ * npm run directory:import -- <file|url|ID=url|program=ID:url> [--program aa] [--programs FILE] [--json]
  * npm run directory:import -- --check-programs [--programs directory/programs.yaml]
  *
- * Imports one meeting feed (Meeting Guide JSON, BMLT GetSearchResults, or a local.yaml list) the
- * way the server would, and prints how many meetings came in and each one that did not, by slug
- * and reason. Exit 0 when the source was read and parsed, 1 when it could not be at all.
+ * Imports one meeting feed (Meeting Guide JSON, a 12 Step Meeting List site, BMLT GetSearchResults,
+ * the BMLT aggregator's NDJSON export, plain or gzipped, or a local.yaml list) the way the server
+ * would, and prints how many meetings came in, how many were listed twice, and each one that did
+ * not come in, by slug and reason. Exit 0 when meetings came in; 1 when the source could not be
+ * read, names no program, or every meeting in it was rejected.
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -28,9 +30,11 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help || (positionals.length !== 1 && !values['check-programs'])) {
-    console.log('usage: npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]');
+    console.log(
+      'usage: npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]',
+    );
     console.log('       npm run directory:import -- --check-programs');
-    console.log('A source may also carry its program: program=na:https://example.org/...');
+    console.log('A source may also carry its program: na=https://example.org/... (or program=na:https://...)');
     return values.help ? 0 : 1;
   }
   let catalogue;
@@ -44,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   if (values['check-programs']) {
-    console.log(`${values.programs}: OK, ${catalogue.programs.length} programs: ${catalogue.programs.map((p) => p.id).join(', ')}`);
+    console.log(
+      `${values.programs}: OK, ${catalogue.programs.length} programs: ${catalogue.programs.map((p) => p.id).join(', ')}`,
+    );
     if (positionals.length === 0) return 0;
   }
   const raw = values.program ? `program=${values.program}:${positionals[0]}` : positionals[0];
@@ -52,19 +58,33 @@ async function main(argv: string[]): Promise<number> {
   try {
     const json = parseSourceText(spec, await readSourceText(spec));
     if (isBmltFormatList(json)) {
-      console.log(`${spec.location}: a BMLT format list (${bmltFormatNames(json).size} codes), not meetings; the server reads it as the NA format names.`);
+      console.log(
+        `${spec.location}: a BMLT format list (${bmltFormatNames(json).size} codes), not meetings; the server reads it as the NA format names.`,
+      );
       return 0;
     }
     // The bundled GetFormats file names BMLT format codes, as it does when the server loads.
     const formatsFile = join('directory', 'feeds', 'na-formats.bmlt.json');
-    const extraFormats = existsSync(formatsFile) ? bmltFormatNames(JSON.parse(readFileSync(formatsFile, 'utf8'))) : undefined;
+    const extraFormats = existsSync(formatsFile)
+      ? bmltFormatNames(JSON.parse(readFileSync(formatsFile, 'utf8')))
+      : undefined;
     const { report } = importSourceJson(spec, json, { catalogue, places: new PlaceIndex(), extraFormats });
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
-      return 0;
+      return report.imported === 0 && report.rejected.length > 0 ? 1 : 0;
     }
-    console.log(`${report.source}: ${report.imported} meeting(s) imported${report.program ? ` as ${report.program}` : ''}, ${report.rejected.length} rejected`);
+    const merged = report.merged ? `, ${report.merged} listed twice and merged` : '';
+    console.log(
+      `${report.source}: ${report.imported} meeting(s) imported${report.program ? ` as ${report.program}` : ''}, ${report.rejected.length} rejected${merged}`,
+    );
     for (const r of report.rejected) console.log(`  rejected ${r.slug}: ${r.reason}`);
+    if (report.imported === 0 && report.rejected.length > 0) {
+      // Every meeting refused usually means the source was read as the wrong program or format.
+      console.error(
+        `nothing imported: check the reasons above, and that --program ${report.program ?? 'ID'} is this feed's program`,
+      );
+      return 1;
+    }
     return 0;
   } catch (err) {
     if (err instanceof DirectoryLoadError) {

@@ -1,23 +1,27 @@
 /**
  * `npm run flows:check -- [paths...]`: checks flow files (default: the FLOWS_DIR folder) and prints
  * one `file:line:col severity rule: message` line per finding, then a summary. Exits 1 on any
- * error; warnings alone exit 0. flows/tests and flows/diagrams are not flows and are skipped.
+ * error; warnings alone exit 0. flows/tests and flows/diagrams are not flows and are skipped. The
+ * crisis corpora (FLOWS_DIR/safety, else the shipped flows/safety) run against every flow checked.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadConfig } from '../config';
 import { formatFinding, type Finding } from '../flow/finding';
 import { checkFlows } from '../flow/flowChecker';
+import { loadCrisisCorpora } from '../flow/crisisCorpus';
 import { expandFlowPaths } from '../flow/flowFiles';
 
 /** Runs the check and returns the exit code; output goes to `write`. */
 export function runFlowsCheck(args: readonly string[], write: (line: string) => void, flowsDir: string): number {
+  // The corpora next to the flows being served, else the ones shipped with the line.
+  const corpora = loadCrisisCorpora(join(flowsDir, 'safety')) ?? loadCrisisCorpora();
   const paths = args.length > 0 ? args : [flowsDir];
   const files = expandFlowPaths(paths);
   if (files.length === 0) {
     write(`No flow files found in ${paths.join(', ')}. Flow files end in .yaml.`);
     return 1;
   }
-  const findings = checkFlows(files).map(shortenPath);
+  const findings = checkFlows(files, { crisisCorpora: corpora }).map(shortenPath);
   for (const f of findings) write(formatFinding(f));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

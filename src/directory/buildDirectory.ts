@@ -2,16 +2,54 @@ import { MeetingSearch } from './meetingSearch';
 import { parseWhen } from './parseWhen';
 import { isCanadianProvince, PlaceIndex, type TownEntry } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
-import type { Meeting, MeetingDirectory, MeetingPage, MeetingQuery, PlaceLookup, Program, ProgramId, Situation, TimeWindow } from './types';
+import type {
+  Meeting,
+  MeetingDirectory,
+  MeetingPage,
+  MeetingQuery,
+  PlaceLookup,
+  Program,
+  ProgramId,
+  Situation,
+  TimeWindow,
+} from './types';
 
 /**
  * Builds the in-memory directory from meetings and the program catalogue: the search index, and
  * a place index that also knows every town the meetings name (so "Picton" finds Picton, ON).
- * Used by DirectoryService on each load, and directly by tests and the bench.
+ * Used by tests and the bench; DirectoryService uses buildDirectoryInSteps.
  */
-export function buildDirectory(meetings: Meeting[], programs: ProgramCatalogue): MeetingDirectory & { readonly places: PlaceIndex } {
-  const search = new MeetingSearch(meetings, (id) => programs.program(id)?.name);
+export function buildDirectory(
+  meetings: Meeting[],
+  programs: ProgramCatalogue,
+): MeetingDirectory & { readonly places: PlaceIndex } {
+  return assemble(
+    new MeetingSearch(meetings, (id) => programs.program(id)?.name),
+    new PlaceIndex(townsOf(meetings)),
+    programs,
+  );
+}
+
+/**
+ * The same directory, built in two steps with a turn of the event loop between them (`pause`),
+ * so texts that arrive during a refresh wait for one step at most, never for both.
+ */
+export async function buildDirectoryInSteps(
+  meetings: Meeting[],
+  programs: ProgramCatalogue,
+  pause: () => Promise<unknown>,
+): Promise<MeetingDirectory & { readonly places: PlaceIndex }> {
   const places = new PlaceIndex(townsOf(meetings));
+  await pause();
+  const search = new MeetingSearch(meetings, (id) => programs.program(id)?.name);
+  return assemble(search, places, programs);
+}
+
+function assemble(
+  search: MeetingSearch,
+  places: PlaceIndex,
+  programs: ProgramCatalogue,
+): MeetingDirectory & { readonly places: PlaceIndex } {
   return {
     places,
     programsFor: (situation: Situation): Program[] => programs.programsFor(situation),

@@ -1,22 +1,26 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
-import { buildDirectory } from './buildDirectory';
-import { DirectoryLoadError } from './errors';
-import { bmltFormatNames, isBmltFormatList } from './feedImporters';
+import { buildDirectoryInSteps } from './buildDirectory';
+import { loadSources, type LoadOutcome, type LoadRequest, type SourceResult } from './directoryLoader';
+import type { WorkerAnswer } from './directoryWorker';
+import { CatalogueError } from './errors';
+import { shownSource } from './meetingSource';
+import { DuplicateFinder } from './meetingDedupe';
+import { MeetingInterner } from './meetingInterner';
 import type { ImportResult } from './meetingDraft';
-import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText } from './meetingSource';
-import { PlaceIndex } from './placeIndex';
-import { loadProgramCatalogue, type ProgramCatalogue } from './programCatalogue';
+import { loadProgramCatalogue } from './programCatalogue';
 import type { ImportReport, Meeting, MeetingDirectory } from './types';
 
 /** At most this many rejected meetings per source go into the log line (the CLI shows them all). */
 const MAX_LOGGED_REJECTIONS = 200;
+const HOUR_MS = 3_600_000;
 
 /** How the directory service loads. */
 export interface DirectoryServiceOptions {
-  /** Extra sources (config DIRECTORY_SOURCES): paths or URLs, optionally `program=ID:` first. */
+  /** Extra sources (config DIRECTORY_SOURCES): paths or URLs, optionally `ID=` or `program=ID:` first. */
   sources: string[];
   /** Re-read every source this often, in minutes; 0 = never. */
   refreshMinutes: number;
@@ -25,33 +29,59 @@ export interface DirectoryServiceOptions {
   bundledDir?: string;
   /** Fetch timeout per URL source, ms (default 20 s). */
   fetchTimeoutMs?: number;
+  /** A source failing to refresh for longer than this many hours is reported as stale (default 48). */
+  staleHours?: number;
+  /**
+   * Read and import in a worker thread (default: when running compiled, from dist/). Tests and
+   * tsx run in process, where the loader yields between sources.
+   */
+  useWorker?: boolean;
+  /** The clock, for stale-data warnings (tests). */
+  now?: () => number;
 }
 
 /**
  * Loads the meeting directory (bundled feeds, directory/local.yaml, programs.yaml, configured
- * sources), logs each source's import report, and refreshes on a schedule. A new directory
- * replaces the current one only once it is completely built; a source that fails keeps its last
- * good meetings, so a flaky feed never empties the line.
+ * sources), logs each source's import report, and refreshes on a schedule. Reading, parsing,
+ * importing and merging twins happen in a worker thread, off the request path; the new
+ * directory replaces the current one only once it is completely built. A source that fails
+ * keeps its last good meetings, so a flaky feed never empties the line, and one failing longer
+ * than `staleHours` is named in warnings() (shown by /readyz) and in the logs.
  */
 export class DirectoryService {
   private directory: MeetingDirectory;
-  private lastReports: ImportReport[];
+  private lastReports: ImportReport[] = [];
+  /** Each source's last good meetings (as merged then) and report, kept while it fails. */
   private readonly lastGood = new Map<string, ImportResult>();
+  private readonly health = new Map<string, SourceHealth>();
+  /** Of programs.yaml and every source's text at the last complete load, when every source was read. */
+  private fingerprint: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<boolean> | undefined;
   private readonly bundledDir: string;
+  private readonly source: SourceLoader;
+  private readonly inProcess = new InProcessLoader();
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
     this.bundledDir = opts.bundledDir ?? 'directory';
     // Filled by the first load in start(); this placeholder is never served.
     this.directory = undefined as unknown as MeetingDirectory;
-    this.lastReports = [];
+    const built = join(__dirname, 'directoryWorker.js');
+    const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(built));
+    // From TypeScript sources (tests) the worker runs its .ts file through tsx, as tools do.
+    const workerFile = __filename.endsWith('.ts') ? join(__dirname, 'directoryWorker.ts') : built;
+    this.source = useWorker ? new WorkerLoader(workerFile) : this.inProcess;
   }
 
   /** Loads everything once (throws CatalogueError if programs.yaml is wrong) and starts the refresh timer. */
   static async start(opts: DirectoryServiceOptions): Promise<DirectoryService> {
     const service = new DirectoryService(opts);
-    await service.load(loadProgramCatalogue(join(service.bundledDir, 'programs.yaml')));
+    try {
+      await service.load();
+    } catch (err) {
+      service.stop();
+      throw err;
+    }
     if (opts.refreshMinutes > 0) {
       service.timer = setInterval(() => void service.refreshNow(), opts.refreshMinutes * 60_000);
       service.timer.unref();
@@ -69,6 +99,25 @@ export class DirectoryService {
     return this.lastReports;
   }
 
+  /** One line per source that has failed to refresh for longer than `staleHours`; empty when all is fresh. */
+  warnings(): string[] {
+    const now = this.opts.now?.() ?? Date.now();
+    const limitMs = (this.opts.staleHours ?? 48) * HOUR_MS;
+    const out: string[] = [];
+    for (const h of this.health.values()) {
+      if (h.failingSince === undefined) continue;
+      const since = h.lastOkAt ?? h.failingSince;
+      if (now - since <= limitMs) continue;
+      const span =
+        now - since >= HOUR_MS
+          ? `${Math.floor((now - since) / HOUR_MS)} h`
+          : `${Math.floor((now - since) / 60_000)} min`;
+      const age = h.lastOkAt === undefined ? `never loaded in ${span}` : `last loaded ${span} ago`;
+      out.push(`stale meeting data: ${h.source} ${age} (${h.lastError ?? 'failing'})`);
+    }
+    return out;
+  }
+
   /**
    * Reloads programs.yaml and every source now; resolves true when a new directory was swapped
    * in, false when the catalogue was broken (the old directory stays). Never rejects.
@@ -76,17 +125,12 @@ export class DirectoryService {
   refreshNow(): Promise<boolean> {
     this.inFlight ??= (async () => {
       try {
-        let catalogue: ProgramCatalogue;
-        try {
-          catalogue = loadProgramCatalogue(join(this.bundledDir, 'programs.yaml'));
-        } catch (err) {
-          this.opts.log.error({ err: (err as Error).message }, 'directory refresh: programs.yaml has problems, keeping the last good directory');
-          return false;
-        }
-        await this.load(catalogue);
+        await this.load();
         return true;
       } catch (err) {
-        this.opts.log.error({ err: (err as Error).message }, 'directory refresh failed, keeping the last good directory');
+        const what =
+          err instanceof CatalogueError ? 'directory refresh: programs.yaml has problems' : 'directory refresh failed';
+        this.opts.log.error({ err: (err as Error).message }, `${what}, keeping the last good directory`);
         return false;
       } finally {
         this.inFlight = undefined;
@@ -95,78 +139,180 @@ export class DirectoryService {
     return this.inFlight;
   }
 
-  /** Stops the refresh timer. */
+  /** Stops the refresh timer and the worker thread. */
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.source.close();
   }
 
-  private async sourceList(): Promise<{ sources: string[]; formats: Map<string, string> }> {
-    const formats = new Map<string, string>();
-    const sources: string[] = [];
-    const feedsDir = join(this.bundledDir, 'feeds');
-    const files = existsSync(feedsDir) ? (await readdir(feedsDir)).filter((f) => /\.(json|ya?ml)$/i.test(f)).sort() : [];
-    for (const f of files) sources.push(join(feedsDir, f));
-    const local = join(this.bundledDir, 'local.yaml');
-    if (existsSync(local)) sources.push(local);
-    sources.push(...this.opts.sources);
-    return { sources, formats };
-  }
-
-  private async load(catalogue: ProgramCatalogue): Promise<void> {
+  private async load(): Promise<void> {
     const { log } = this.opts;
-    const { sources, formats } = await this.sourceList();
-    const places = new PlaceIndex();
-    // Read every source first: GetFormats files are format dictionaries for the BMLT feeds.
-    const parsed: Array<{ raw: string; json?: unknown; error?: DirectoryLoadError }> = [];
-    await Promise.all(
-      sources.map(async (raw, i) => {
-        const spec = parseSourceSpec(raw);
-        try {
-          const json = parseSourceText(spec, await readSourceText(spec, this.opts.fetchTimeoutMs));
-          if (isBmltFormatList(json)) {
-            for (const [k, v] of bmltFormatNames(json)) formats.set(k, v);
-            return;
-          }
-          parsed[i] = { raw, json };
-        } catch (err) {
-          parsed[i] = { raw, error: err instanceof DirectoryLoadError ? err : new DirectoryLoadError(raw, (err as Error).message, err) };
-        }
-      }),
-    );
-    const meetings: Meeting[] = [];
-    const reports: ImportReport[] = [];
-    for (const p of parsed) {
-      if (!p) continue;
-      let result: ImportResult | undefined;
-      let error = p.error;
-      if (!error) {
-        try {
-          result = importSourceJson(parseSourceSpec(p.raw), p.json, { catalogue, places, extraFormats: formats });
-        } catch (err) {
-          error = err instanceof DirectoryLoadError ? err : new DirectoryLoadError(p.raw, (err as Error).message, err);
-        }
-      }
-      if (result) {
-        this.lastGood.set(p.raw, result);
-        const r = result.report;
-        // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
-        const rejected = r.rejected.slice(0, MAX_LOGGED_REJECTIONS);
-        log.info({ source: r.source, program: r.program, imported: r.imported, rejectedCount: r.rejected.length, rejected }, 'directory source imported');
-      } else {
-        const kept = this.lastGood.get(p.raw);
-        log.error({ source: p.raw, err: error!.message, keptLastGood: Boolean(kept) }, 'directory source failed');
-        result = kept
-          ? { meetings: kept.meetings, report: { ...kept.report, error: error!.message } }
-          : { meetings: [], report: { source: p.raw, imported: 0, rejected: [], error: error!.message } };
-      }
-      meetings.push(...result.meetings);
-      reports.push(result.report);
+    const now = this.opts.now?.() ?? Date.now();
+    const req = {
+      bundledDir: this.bundledDir,
+      sources: this.opts.sources,
+      fetchTimeoutMs: this.opts.fetchTimeoutMs,
+      previousFingerprint: this.fingerprint,
+    };
+    // The first load runs before the server listens, so no text can wait on it: in process, without
+    // the worker's start-up and the copy back. Every refresh runs where texts cannot feel it.
+    const loader = this.directory === undefined ? this.inProcess : this.source;
+    const { results, outcome } = await loader.load(req);
+    if (outcome.unchanged) {
+      // Every source answered with what it said last time: the directory being served is already this one.
+      for (const raw of outcome.sources) this.health.set(raw, { source: shownSource(raw), lastOkAt: now });
+      log.info({ meetings: this.directory.size(), sources: outcome.sources.length }, 'directory unchanged');
+      return;
     }
-    const directory = buildDirectory(meetings, catalogue);
+    const reports: ImportReport[] = [];
+    const lists: Meeting[][] = [];
+    let keptAfterFailure = false;
+    for (const r of results) {
+      const kept = r.error ? this.lastGood.get(r.raw) : undefined;
+      this.noteHealth(r, now);
+      if (r.error) {
+        log.error({ source: r.report.source, err: r.error, keptLastGood: Boolean(kept) }, 'directory source failed');
+        reports.push(kept ? { ...kept.report, error: r.error } : r.report);
+        if (kept?.meetings.length) {
+          lists.push(kept.meetings);
+          keptAfterFailure = true;
+        }
+        continue;
+      }
+      this.lastGood.set(r.raw, { meetings: r.meetings, report: r.report });
+      // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
+      const rejected = r.report.rejected.slice(0, MAX_LOGGED_REJECTIONS);
+      const { source, program, imported, merged = 0 } = r.report;
+      log.info(
+        { source, program, imported, merged, rejectedCount: r.report.rejected.length, rejected },
+        'directory source imported',
+      );
+      reports.push(r.report);
+      lists.push(r.meetings);
+    }
+    // Last good meetings of a failed source were merged against other sources as they were then: again now, in slices.
+    const meetings = keptAfterFailure ? await mergeInSlices(lists) : { all: lists.flat(), merged: 0 };
+    await nextTurn();
+    const directory = await buildDirectoryInSteps(
+      meetings.all,
+      loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')),
+      nextTurn,
+    );
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
     this.lastReports = reports;
-    log.info({ meetings: directory.size(), sources: reports.length }, 'directory loaded');
+    this.fingerprint = outcome.fingerprint;
+    for (const w of this.warnings()) log.warn({ warning: w }, 'directory source is stale');
+    const merged = reports.reduce((n, r) => n + (r.merged ?? 0), meetings.merged);
+    log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
+  }
+
+  private noteHealth(r: SourceResult, now: number): void {
+    const before = this.health.get(r.raw);
+    if (!r.error) {
+      this.health.set(r.raw, { source: r.report.source, lastOkAt: now });
+      return;
+    }
+    this.health.set(r.raw, {
+      ...before,
+      source: r.report.source,
+      failingSince: before?.failingSince ?? now,
+      lastError: r.error,
+    });
+  }
+}
+
+/** How one source fared over time, for the stale-data warning. */
+interface SourceHealth {
+  /** The source as it may be shown (sharing keys hidden). */
+  source: string;
+  /** Last time it was read and imported, ms since the epoch. */
+  lastOkAt?: number;
+  /** When it started failing, ms since the epoch; undefined while it works. */
+  failingSince?: number;
+  lastError?: string;
+}
+
+/** Every meeting once across the lists, in order; a few thousand at a time so texts keep flowing. */
+async function mergeInSlices(lists: Meeting[][]): Promise<{ all: Meeting[]; merged: number }> {
+  const finder = new DuplicateFinder();
+  const all: Meeting[] = [];
+  let merged = 0;
+  let sinceYield = 0;
+  for (const list of lists) {
+    for (const m of list) {
+      if (finder.add(m)) merged++;
+      else all.push(m);
+      if (++sinceYield === 5000) {
+        sinceYield = 0;
+        await nextTurn();
+      }
+    }
+  }
+  return { all, merged };
+}
+
+/** Where a load runs: a worker thread, or this thread. */
+interface SourceLoader {
+  load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }>;
+  close(): void;
+}
+
+/** Loads in this thread, yielding to the event loop between sources (tests, tsx). */
+class InProcessLoader implements SourceLoader {
+  async load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }> {
+    const results: SourceResult[] = [];
+    const outcome = await loadSources(req, (r) => results.push(r));
+    return { results, outcome };
+  }
+
+  close(): void {}
+}
+
+/**
+ * Loads in a worker thread started for this load alone; meetings come back in batches, each
+ * cloned in as its own small task, and the worker's memory goes when it ends.
+ */
+class WorkerLoader implements SourceLoader {
+  private readonly running = new Set<Worker>();
+
+  constructor(private readonly file: string) {}
+
+  load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }> {
+    return new Promise((resolve, reject) => {
+      const worker = this.file.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.file)});`, { eval: true, workerData: req })
+        : new Worker(this.file, { workerData: req });
+      this.running.add(worker);
+      const results: SourceResult[] = [];
+      const interner = new MeetingInterner();
+      let batch: Meeting[] = [];
+      let settled = false;
+      const finish = (err?: Error, outcome?: LoadOutcome) => {
+        if (settled) return;
+        settled = true;
+        this.running.delete(worker);
+        void worker.terminate();
+        if (err || !outcome) reject(err ?? new Error('the directory worker ended without an outcome'));
+        else resolve({ results, outcome });
+      };
+      worker.on('message', (a: WorkerAnswer) => {
+        // Cloned values arrive as copies of their own: shared again at once, the copies die young.
+        if (a.type === 'batch') for (const m of a.meetings) batch.push(interner.intern(m));
+        else if (a.type === 'source') {
+          results.push({ ...a.result, meetings: batch });
+          batch = [];
+        } else if (a.type === 'done') finish(undefined, a.outcome);
+        else finish(a.catalogue ? new CatalogueError(a.catalogue.file, a.catalogue.problems) : new Error(a.message));
+      });
+      worker.on('error', (err) => finish(err));
+      worker.on('exit', (code) => finish(new Error(`the directory worker stopped (exit ${code}) before finishing`)));
+    });
+  }
+
+  close(): void {
+    for (const w of this.running) void w.terminate();
+    this.running.clear();
   }
 }

@@ -2,6 +2,7 @@ import type { ProgramCatalogue } from './programCatalogue';
 import type { PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
 import { tagName } from './feedFields';
+import { vaguePlaceReason } from './meetingPlace';
 import type { ImportReport, Meeting, MeetMode, ProgramId } from './types';
 
 /** One feed entry read into common fields, before checking; every importer produces these. */
@@ -24,12 +25,19 @@ export interface MeetingDraft {
   region?: string;
   country?: string;
   address?: string;
-  /** The place's own name (a church, a hall). */
+  /** The street alone, for the specific-place rule (see meetingPlace.ts). */
+  street?: string;
+  /** The place's own name (a church, a hall); also read by the specific-place rule. */
   location?: string;
   /** How to find the room. */
   locationNotes?: string;
+  /** Free-text notes, read only for "rotates". */
+  notes?: string;
   url?: string;
   phone?: string;
+  /** The link and dial-in exactly as the feed wrote them, to name an unusable one in the report. */
+  rawUrl?: string;
+  rawPhone?: string;
   /** Meeting Guide `attendance_option`. */
   attendance?: string;
   /** BMLT `venue_type`: 1 in person, 2 virtual, 3 hybrid. */
@@ -58,6 +66,8 @@ export interface DraftContext {
 const ONLINE_CODES = new Set(['ONL', 'VM', 'VIRTUAL']);
 const HYBRID_CODES = new Set(['HY', 'HYBRID']);
 const CLOSED_CODES = new Set(['TC']);
+const BUSINESS_CODES = new Set(['BUS', 'BM', 'BUSINESS']);
+const BUSINESS_NAME = /\bbusiness\s+(meeting|mtg)\b/i;
 
 /**
  * Turns drafts into meetings, or into rejections with a reason: places in-person meetings (by
@@ -83,10 +93,10 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
         continue;
       }
       seen.add(id);
-      const m: Meeting = { ...result, id, day };
+      // One copy per day only when there are several: at national scale the copy is most of the garbage.
+      const m: Meeting = d.days!.length > 1 ? { ...result, id, day } : Object.assign(result, { id, day });
       meetings.push(m);
       if (m.timezone) zoneVotes.set(m.timezone, (zoneVotes.get(m.timezone) ?? 0) + 1);
-
     }
   }
   // Meetings with no zone and no coordinates (online-only) take the zone most of the feed uses.
@@ -95,7 +105,10 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
   for (const m of meetings) {
     if (!m.timezone) {
       if (!feedZone) {
-        reject(m.id.slice(ctx.sourceId.length + 1), 'no time zone: the feed gives none and the meeting has no coordinates');
+        reject(
+          m.id.slice(ctx.sourceId.length + 1),
+          'no time zone: the feed gives none and the meeting has no coordinates',
+        );
         continue;
       }
       m.timezone = feedZone;
@@ -125,53 +138,41 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
     if (tag && !tags.includes(tag)) tags.push(tag);
   }
 
-  const closed = upper.some((c) => CLOSED_CODES.has(c));
-  const onlineCode = upper.some((c) => ONLINE_CODES.has(c));
-  const hybridCode = upper.some((c) => HYBRID_CODES.has(c));
-  const attendance = d.attendance?.toLowerCase();
-  let inPerson: boolean;
-  if (attendance === 'inactive') inPerson = false;
-  else if (attendance === 'in_person' || attendance === 'hybrid') inPerson = true;
-  else if (attendance === 'online') inPerson = false;
-  else if (d.venueType === 1 || d.venueType === 3) inPerson = !closed;
-  else if (d.venueType === 2) inPerson = false;
-  else inPerson = !closed && (!onlineCode || hybridCode);
-  if (d.approximate) inPerson = false;
-
-  const remoteModes: MeetMode[] = [];
-  if (d.url) remoteModes.push('online');
-  if (d.phone) remoteModes.push('phone');
-
-  const claimsRemote = onlineCode || hybridCode || attendance === 'online' || attendance === 'hybrid' || d.venueType === 2 || d.venueType === 3;
-  if (attendance === 'inactive' || (closed && !inPerson && remoteModes.length === 0 && !claimsRemote)) {
-    return 'inactive: temporarily closed (TC) and no online link or dial-in';
+  if (
+    d.codes.some((c) => BUSINESS_CODES.has(c.toUpperCase()) || /business/i.test(d.codeNames?.get(c) ?? '')) ||
+    BUSINESS_NAME.test(d.name)
+  ) {
+    return 'business meeting: for members who run the group, not a place for a newcomer';
   }
+  const attend = howToAttend(d, upper);
+  if (typeof attend === 'string') return attend;
+  let { inPerson } = attend;
+  const remoteModes = attend.remote;
 
   let lat: number | undefined;
   let lon: number | undefined;
   let placedBy: 'coordinates' | 'postal' | 'town' | undefined;
+  let vague: string | undefined;
   if (inPerson) {
-    if (d.coords) {
-      ({ lat, lon } = d.coords);
-      placedBy = 'coordinates';
-    } else {
-      const byPostal = d.postalCode ? ctx.places.postalCode(d.postalCode) : undefined;
-      const byTown = !byPostal && d.town ? ctx.places.town(d.town, d.region) : undefined;
-      const p = byPostal ?? byTown;
-      if (p) {
-        lat = p.lat;
-        lon = p.lon;
-        placedBy = byPostal ? 'postal' : 'town';
-      }
+    vague = vaguePlaceReason({
+      street: d.street,
+      locationName: d.location,
+      town: d.town,
+      notes: d.notes,
+      hasCoordinates: Boolean(d.coords),
+      approximate: d.approximate,
+    });
+    const placed = vague ? undefined : placeOf(d, ctx);
+    if (placed) ({ lat, lon, placedBy } = placed);
+    if (!placed && remoteModes.length === 0) {
+      return vague
+        ? `in person with no specific place (${vague}) and no link or dial-in to join online instead`
+        : unknownPlaceReason(d);
     }
-    if (lat === undefined && remoteModes.length === 0) {
-      return 'in person but cannot be placed: no coordinates, known postal code, or town and state';
-    }
-    if (lat === undefined) inPerson = false;
+    // Not a place a newcomer can find: offered by its link or dial-in only.
+    if (!placed) inPerson = false;
   }
-  if (!inPerson && remoteModes.length === 0) {
-    return claimsRemote ? 'online meeting with no usable link or dial-in' : 'no way to attend: no place, link or dial-in';
-  }
+  if (!inPerson && remoteModes.length === 0) return noRemoteReason(d, attend.claimsRemote);
   const modes: MeetMode[] = [...(inPerson ? (['in_person'] as MeetMode[]) : []), ...remoteModes];
   if (inPerson && remoteModes.length && !tags.includes('hybrid')) tags.push('hybrid');
   if (placedBy && placedBy !== 'coordinates') tags.push(`placed_by_${placedBy}`);
@@ -201,4 +202,66 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
     ...(d.phone ? { phone: d.phone } : {}),
     tags,
   };
+}
+
+/** How a draft says people attend, or why it cannot be offered at all (inactive). */
+function howToAttend(
+  d: MeetingDraft,
+  upper: string[],
+): { inPerson: boolean; remote: MeetMode[]; claimsRemote: boolean } | string {
+  const closed = upper.some((c) => CLOSED_CODES.has(c));
+  const onlineCode = upper.some((c) => ONLINE_CODES.has(c));
+  const hybridCode = upper.some((c) => HYBRID_CODES.has(c));
+  const attendance = d.attendance?.toLowerCase();
+  const remote: MeetMode[] = [];
+  if (d.url) remote.push('online');
+  if (d.phone) remote.push('phone');
+  if (attendance === 'inactive') return 'marked inactive in the feed (attendance_option: inactive)';
+  let inPerson: boolean;
+  if (attendance === 'in_person' || attendance === 'hybrid') inPerson = true;
+  else if (attendance === 'online') inPerson = false;
+  else if (d.venueType === 1 || d.venueType === 3) inPerson = !closed;
+  else if (d.venueType === 2) inPerson = false;
+  else inPerson = !closed && (!onlineCode || hybridCode);
+  const claimsRemote =
+    onlineCode ||
+    hybridCode ||
+    attendance === 'online' ||
+    attendance === 'hybrid' ||
+    d.venueType === 2 ||
+    d.venueType === 3;
+  if (closed && !inPerson && remote.length === 0 && !d.rawUrl && !d.rawPhone) {
+    return 'temporarily closed (TC) and no online link or dial-in';
+  }
+  return { inPerson, remote, claimsRemote };
+}
+
+/** Why an in-person draft with no coordinates could not be placed: what it had, and what was not found. */
+function unknownPlaceReason(d: MeetingDraft): string {
+  const postal = d.postalCode ? `postal code ${d.postalCode} not known` : 'no postal code';
+  const town = d.town ? `town "${d.town}${d.region ? `, ${d.region}` : ''}" not found` : 'no town';
+  return `in person but the place is unknown: no coordinates, ${postal}, ${town}`;
+}
+
+/** Where an in-person draft is: its coordinates, else its postal code, else its town. */
+function placeOf(
+  d: MeetingDraft,
+  ctx: DraftContext,
+): { lat: number; lon: number; placedBy: 'coordinates' | 'postal' | 'town' } | undefined {
+  if (d.coords) return { ...d.coords, placedBy: 'coordinates' };
+  const byPostal = d.postalCode ? ctx.places.postalCode(d.postalCode) : undefined;
+  if (byPostal) return { lat: byPostal.lat, lon: byPostal.lon, placedBy: 'postal' };
+  const byTown = d.town ? ctx.places.town(d.town, d.region) : undefined;
+  return byTown ? { lat: byTown.lat, lon: byTown.lon, placedBy: 'town' } : undefined;
+}
+
+/** Why a meeting with no place to go cannot be joined remotely either: names a bad link or dial-in. */
+function noRemoteReason(d: MeetingDraft, claimsRemote: boolean): string {
+  const bad: string[] = [];
+  if (d.rawUrl) bad.push('its link is not a usable http(s) address');
+  if (d.rawPhone) bad.push('its dial-in is not a usable number (fewer than 10 digits, or letters)');
+  if (bad.length) return `online meeting, but ${bad.join(' and ')}`;
+  return claimsRemote
+    ? 'online meeting with no link or dial-in in the feed'
+    : 'no way to attend: no place, link or dial-in';
 }

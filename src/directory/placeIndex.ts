@@ -14,26 +14,96 @@ export interface TownEntry {
 }
 
 const STATE_NAMES: Record<string, string> = {
-  alabama: 'AL', alaska: 'AK', arizona: 'AZ', arkansas: 'AR', california: 'CA', colorado: 'CO',
-  connecticut: 'CT', delaware: 'DE', 'district of columbia': 'DC', florida: 'FL', georgia: 'GA',
-  hawaii: 'HI', idaho: 'ID', illinois: 'IL', indiana: 'IN', iowa: 'IA', kansas: 'KS', kentucky: 'KY',
-  louisiana: 'LA', maine: 'ME', maryland: 'MD', massachusetts: 'MA', michigan: 'MI', minnesota: 'MN',
-  mississippi: 'MS', missouri: 'MO', montana: 'MT', nebraska: 'NE', nevada: 'NV', 'new hampshire': 'NH',
-  'new jersey': 'NJ', 'new mexico': 'NM', 'new york': 'NY', 'north carolina': 'NC', 'north dakota': 'ND',
-  ohio: 'OH', oklahoma: 'OK', oregon: 'OR', pennsylvania: 'PA', 'rhode island': 'RI',
-  'south carolina': 'SC', 'south dakota': 'SD', tennessee: 'TN', texas: 'TX', utah: 'UT', vermont: 'VT',
-  virginia: 'VA', washington: 'WA', 'west virginia': 'WV', wisconsin: 'WI', wyoming: 'WY',
-  'puerto rico': 'PR', guam: 'GU', 'virgin islands': 'VI',
-  alberta: 'AB', 'british columbia': 'BC', manitoba: 'MB', 'new brunswick': 'NB',
-  newfoundland: 'NL', 'newfoundland and labrador': 'NL', 'nova scotia': 'NS', ontario: 'ON',
-  'prince edward island': 'PE', quebec: 'QC', saskatchewan: 'SK', yukon: 'YT',
-  'northwest territories': 'NT', nunavut: 'NU',
+  alabama: 'AL',
+  alaska: 'AK',
+  arizona: 'AZ',
+  arkansas: 'AR',
+  california: 'CA',
+  colorado: 'CO',
+  connecticut: 'CT',
+  delaware: 'DE',
+  'district of columbia': 'DC',
+  florida: 'FL',
+  georgia: 'GA',
+  hawaii: 'HI',
+  idaho: 'ID',
+  illinois: 'IL',
+  indiana: 'IN',
+  iowa: 'IA',
+  kansas: 'KS',
+  kentucky: 'KY',
+  louisiana: 'LA',
+  maine: 'ME',
+  maryland: 'MD',
+  massachusetts: 'MA',
+  michigan: 'MI',
+  minnesota: 'MN',
+  mississippi: 'MS',
+  missouri: 'MO',
+  montana: 'MT',
+  nebraska: 'NE',
+  nevada: 'NV',
+  'new hampshire': 'NH',
+  'new jersey': 'NJ',
+  'new mexico': 'NM',
+  'new york': 'NY',
+  'north carolina': 'NC',
+  'north dakota': 'ND',
+  ohio: 'OH',
+  oklahoma: 'OK',
+  oregon: 'OR',
+  pennsylvania: 'PA',
+  'rhode island': 'RI',
+  'south carolina': 'SC',
+  'south dakota': 'SD',
+  tennessee: 'TN',
+  texas: 'TX',
+  utah: 'UT',
+  vermont: 'VT',
+  virginia: 'VA',
+  washington: 'WA',
+  'west virginia': 'WV',
+  wisconsin: 'WI',
+  wyoming: 'WY',
+  'puerto rico': 'PR',
+  guam: 'GU',
+  'virgin islands': 'VI',
+  alberta: 'AB',
+  'british columbia': 'BC',
+  manitoba: 'MB',
+  'new brunswick': 'NB',
+  newfoundland: 'NL',
+  'newfoundland and labrador': 'NL',
+  'nova scotia': 'NS',
+  ontario: 'ON',
+  'prince edward island': 'PE',
+  quebec: 'QC',
+  saskatchewan: 'SK',
+  yukon: 'YT',
+  'northwest territories': 'NT',
+  nunavut: 'NU',
 };
 const CA_PROVINCES = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK', 'YT', 'NT', 'NU']);
 /** The province of a Canadian postal code, from its first letter. */
 const CA_FIRST_LETTER: Record<string, string> = {
-  A: 'NL', B: 'NS', C: 'PE', E: 'NB', G: 'QC', H: 'QC', J: 'QC', K: 'ON', L: 'ON', M: 'ON', N: 'ON', P: 'ON',
-  R: 'MB', S: 'SK', T: 'AB', V: 'BC', X: 'NT', Y: 'YT',
+  A: 'NL',
+  B: 'NS',
+  C: 'PE',
+  E: 'NB',
+  G: 'QC',
+  H: 'QC',
+  J: 'QC',
+  K: 'ON',
+  L: 'ON',
+  M: 'ON',
+  N: 'ON',
+  P: 'ON',
+  R: 'MB',
+  S: 'SK',
+  T: 'AB',
+  V: 'BC',
+  X: 'NT',
+  Y: 'YT',
 };
 const STATE_CODES = new Set(Object.values(STATE_NAMES));
 
@@ -102,7 +172,10 @@ let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 /** The towns of the zipcodes package, averaged over their ZIP codes; built once per process. */
 function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   if (baseTowns) return baseTowns;
-  const sums = new Map<string, { name: string; state: string; lat: number; lon: number; n: number; country: 'US' | 'CA' }>();
+  const sums = new Map<
+    string,
+    { name: string; state: string; lat: number; lon: number; n: number; country: 'US' | 'CA' }
+  >();
   const table = postalCodes();
   for (let i = 0; i < table.size; i++) {
     const c = table.row(i);
@@ -128,7 +201,9 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
     } else sums.set(key, { name: titleCase(name), state, lat: c.latitude, lon: c.longitude, n: 1, country });
   }
   const towns = new Map<string, Map<string, TownEntry>>();
-  for (const s of sums.values()) addTown(towns, { name: s.name, state: s.state, lat: s.lat / s.n, lon: s.lon / s.n, country: s.country });
+  for (const s of sums.values()) {
+    addTown(towns, { name: s.name, state: s.state, lat: s.lat / s.n, lon: s.lon / s.n, country: s.country });
+  }
   baseTowns = towns;
   return towns;
 }
@@ -208,7 +283,11 @@ export class PlaceIndex {
    */
   private canadianAreaByName(city: string, rest: string, province: string | undefined): Place | undefined {
     if (!province) return undefined;
-    const names = [...[city, rest].flatMap((n) => /\(([^)]+)\)/.exec(n ?? '')?.[1] ?? []), canadianAreaName(city), rest];
+    const names = [
+      ...[city, rest].flatMap((n) => /\(([^)]+)\)/.exec(n ?? '')?.[1] ?? []),
+      canadianAreaName(city),
+      rest,
+    ];
     for (const name of names) {
       const place = typeof name === 'string' && name ? this.town(name, province) : undefined;
       if (place) return place;
@@ -326,7 +405,9 @@ export class PlaceIndex {
     };
     if (state) for (const key of this.namesByState.get(state) ?? []) consider(key);
     else
-      for (let l = g.length - budget; l <= g.length + budget; l++) for (const key of this.namesByLength[l] ?? []) consider(key);
+      for (let l = g.length - budget; l <= g.length + budget; l++) {
+        for (const key of this.namesByLength[l] ?? []) consider(key);
+      }
     return best;
   }
 
@@ -363,7 +444,9 @@ function isInCanada(lat: unknown, lon: unknown): lat is number {
 
 /** Canadian postal areas are named like "Belleville East" or "Eastern Alberta (st. Paul)": keep the town. */
 function canadianAreaName(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, '').replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '');
+  return name
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '');
 }
 
 let caAreas: Array<{ lat: number; lon: number; province: string }> | undefined;
@@ -371,7 +454,10 @@ function canadianAreas() {
   // Rows without coordinates could never be the nearest (null read as 0 put them off Africa); leave them out.
   caAreas ??= postalCodes()
     .rows()
-    .filter((c) => c.country === 'Canada' && CA_FIRST_LETTER[c.zip[0]] && !Number.isNaN(c.latitude) && !Number.isNaN(c.longitude))
+    .filter(
+      (c) =>
+        c.country === 'Canada' && CA_FIRST_LETTER[c.zip[0]] && !Number.isNaN(c.latitude) && !Number.isNaN(c.longitude),
+    )
     .map((c) => ({ lat: c.latitude, lon: c.longitude, province: CA_FIRST_LETTER[c.zip[0]] }));
   return caAreas;
 }

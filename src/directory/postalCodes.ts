@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { ZipCode } from 'zipcodes';
 import { DirectoryLoadError } from './errors';
 
+/** One row of the zipcodes package's table, as it is stored. */
+type PostalRow = { zip: string; latitude: unknown; longitude: unknown; city: string; state: string; country: string };
+
 /**
  * One row of the zipcodes package's table, in the package's own shape (typed in vendor.d.ts): a
  * US ZIP code or a Canadian postal area (first 3 characters). Read from the package's data files,
@@ -26,7 +29,7 @@ export class PostalCodeTable {
   private readonly names: string[] = [];
 
   /** Takes the rows in the package's own order (the order `Object.values(zipcodes.codes)` gives). */
-  constructor(rows: ReadonlyArray<{ zip: string; latitude: unknown; longitude: unknown; city: string; state: string; country: string }>) {
+  constructor(rows: ReadonlyArray<PostalRow>) {
     const n = rows.length;
     this.lat = new Float64Array(n);
     this.lon = new Float64Array(n);
@@ -93,10 +96,11 @@ export function postalCodes(): PostalCodeTable {
 }
 
 /** The `exports.codes = {...}` object literal of one of the package's data files, which is plain JSON. */
-function readCodes(file: string): Record<string, { zip: string; latitude: unknown; longitude: unknown; city: string; state: string; country: string }> {
+function readCodes(file: string): Record<string, PostalRow> {
   const source = readFileSync(require.resolve(`zipcodes/lib/${file}`), 'utf8');
   const start = source.indexOf('{', source.indexOf('exports.codes'));
   const end = source.indexOf(';\nexports.stateMap', start);
-  if (start < 0 || end < 0) throw new DirectoryLoadError(`zipcodes/lib/${file}`, 'no longer has the shape this reader expects');
+  if (start < 0 || end < 0)
+    throw new DirectoryLoadError(`zipcodes/lib/${file}`, 'no longer has the shape this reader expects');
   return JSON.parse(source.slice(start, end)) as ReturnType<typeof readCodes>;
 }

@@ -215,6 +215,8 @@ export interface ImportReport {
   program?: ProgramId;
   imported: number;
   rejected: Array<{ slug: string; reason: string }>;
-  /** Set when the whole source could not be read or parsed (then nothing came in from it, or its last good copy was kept). */
+  /** Meetings this source listed that were already listed (here or by an earlier source), merged into one. */
+  merged?: number;
+  /** Set when the whole source could not be read or parsed (nothing came in, or its last good copy was kept). */
   error?: string;
 }

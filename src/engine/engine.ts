@@ -4,12 +4,18 @@ import { compileFlow, type CompiledFlow, type FlowContext, type FlowEvent } from
 import type { FlowKeyword, FlowWords } from '../flow/flowSchema';
 import { KEPT_FLOW_VERSIONS, type FlowSource, type LoadedFlow } from '../flow/loadedFlow';
 import type { ActionRegistry } from './actionRegistry';
-import { containsAnyWord, isWholeWord } from '../text/answerMatch';
+import { containsAnyWord, isWholeWord, menuNumber, normalizeText } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import { looksSpanish } from '../text/languageHint';
+import { personRequest } from '../text/personRequest';
+import { findCrisis, type CrisisFinding } from './crisisCheck';
+import {
+  LAST_RESORT_CHECK_IN, LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE, LAST_RESORT_VOICE,
+} from './lastResortReplies';
 import type { MeetingFormatter } from './meetingFormatter';
 import { sharedActorScope } from './sharedActorScope';
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
-import type { ConversationEngine, Session, StepEffect, StepInput, StepOutput } from './types';
+import type { ConversationEngine, OptOutReplies, Session, StepEffect, StepInput, StepOutput } from './types';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import { learnFromText, type Learned } from './learnFromText';
@@ -25,6 +31,8 @@ export interface EngineDeps {
   format?: MeetingFormatter;
   /** The language a new conversation starts in when its first text names none (default: the flow's first). */
   defaultLang?: string;
+  /** OPT_OUT_REPLIES: `twilio` (default) leaves STOP and START confirmations to Twilio, `line` sends the flow's. */
+  optOutReplies?: OptOutReplies;
 }
 
 /** SMS bodies Twilio accepts: longer replies are cut (flows are checked to stay far below). */
@@ -34,7 +42,22 @@ export const MAX_REPLY_CHARS = MAX_SMS_BODY_CHARS;
 const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
-const ENGINE_KEYWORDS = new Set(['crisis', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks']);
+const ENGINE_KEYWORDS = new Set([
+  'crisis', 'crisis_overdose', 'crisis_suicide', 'check_in', 'resume', 'person', 'erase', 'opt_out',
+  'stopped', 'started', 'rate_limited', 'unavailable', 'flow_changed', 'voice', 'thanks',
+]);
+
+/** Keywords answered even over the rate limit (crisis words and the carrier's words are checked apart). */
+const URGENT_KEYWORDS = ['opt_out', 'help'] as const;
+
+/** The keywords of no flow: the crisis detector's core list alone. */
+const NO_KEYWORDS: Record<string, FlowKeyword> = {};
+
+/** A text that is only a US ZIP code: someone going on with their search. */
+const ZIP_ONLY = /^\s*\d{5}(-\d{4})?\s*$/;
+
+/** A text that holds a US ZIP code ("ZIP is 79101"): someone who wants meetings near it. */
+const HAS_ZIP = /(^|\D)\d{5}(-\d{4})?(\D|$)/;
 
 /** What people narrow the results with; the results heading says these back itself. */
 const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item', 'closer']);
@@ -56,6 +79,18 @@ const IDLE_ACTOR_INPUT = { lang: '', now: new Date(0) };
 
 function scopeFor(machine: AnyStateMachine): AnyActorScope {
   return sharedActorScope(machine, IDLE_ACTOR_INPUT);
+}
+
+/**
+ * A request for a person, by the core rule (src/text/personRequest.ts) or the words staff added
+ * under `person`; with the language it was asked in, when known.
+ */
+function askedForPerson(keywords: Record<string, FlowKeyword>, text: string): { lang?: string } | undefined {
+  const found = personRequest(text);
+  if (found) return found;
+  const person = keywords.person;
+  if (!keywordMatches(person, text)) return undefined;
+  return { lang: languageOfWords(person?.words, text, true) ?? languageOfWords(person?.contains, text, false) };
 }
 
 function keywordMatches(keyword: FlowKeyword | undefined, text: string): boolean {
@@ -92,6 +127,7 @@ function nodeOfSnapshot(snapshot: unknown): string | undefined {
  */
 export function createEngine(deps: EngineDeps): ConversationEngine {
   const cache = new Map<string, CompiledFlow>();
+  const optOutReplies: OptOutReplies = deps.optOutReplies ?? 'twilio';
 
   function compiled(loaded: LoadedFlow): CompiledFlow {
     const key = `${loaded.id}@${loaded.version}`;
@@ -261,12 +297,13 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     kind: string,
     firstReplies: string[] = [],
     prefix?: string,
-    afterFirst?: string,
-    dropFirst = false,
+    paused?: Session['paused'],
+    /** `afterFirst`: a line put after the first one (the "Got it" after the welcome); `dropFirst`: the welcome left out. */
+    extra: { afterFirst?: string; dropFirst?: boolean } = {},
   ): StepOutput {
     const said = outbox(live);
-    if (dropFirst) said.shift();
-    if (afterFirst) said.splice(Math.min(1, said.length), 0, afterFirst);
+    if (extra.dropFirst) said.shift();
+    if (extra.afterFirst) said.splice(Math.min(1, said.length), 0, extra.afterFirst);
     if (prefix) said.unshift(prefix);
     // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
     const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as { context: FlowContext };
@@ -277,7 +314,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const replies = [...firstReplies, ...(said.length ? [said.join('\n')] : [])].map(cap);
     return {
       replies,
-      session: { flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot },
+      session: {
+        flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot, ...(paused ? { paused } : {}),
+      },
       effect: 'none',
       stateBefore: before,
       stateAfter: after,
@@ -316,23 +355,124 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return deps.defaultLang && flow.flow.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang;
   }
 
-  /** The language a new conversation starts in: what the text points to, else the default. */
-  function newLanguage(flow: CompiledFlow, text: string): string {
-    return detectLanguage(flow, text) ?? defaultLanguage(flow);
+  /**
+   * The language to answer danger or a request for a person in, outside a conversation: what the
+   * text points to, else a Spanish-looking text in Spanish (when the flow has it), else the default.
+   */
+  function safetyLanguage(flow: CompiledFlow, text: string): string {
+    const hinted = looksSpanish(text) && flow.flow.languages.includes('es') ? 'es' : undefined;
+    return detectLanguage(flow, text) ?? hinted ?? defaultLanguage(flow);
+  }
+
+
+  /** The crisis reply: the first words for each danger found (overdose first), then the common part. */
+  function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
+    const parts = [
+      finding.kinds.includes('overdose') ? keywordText(flow, 'crisis_overdose', lang) : undefined,
+      finding.kinds.includes('suicide') ? keywordText(flow, 'crisis_suicide', lang) : undefined,
+      keywordText(flow, 'crisis', lang),
+    ].filter((t): t is string => !!t);
+    return [cap(parts.length ? parts.join('\n') : LAST_RESORT_CRISIS)];
+  }
+
+  /** Someone who opted out hears only danger answered, and the line's own confirmation when they come back. */
+  function stepOptedOut(input: StepInput, before: string): StepOutput {
+    const { text, session } = input;
+    if (isCarrierOptIn(text)) {
+      const ours = input.optOutBy === 'line' || optOutReplies === 'line';
+      const confirm = ours ? entryText('started', session, text) : undefined;
+      return noSessionOutput(confirm ? [confirm] : [], 'opt_in', 'opt_in', before, session);
+    }
+    if (deps.flows.isReady()) {
+      const entry = compiled(deps.flows.entry());
+      const finding = findCrisis(text, entry.flow.keywords);
+      if (finding) {
+        const replies = crisisReplies(entry, finding, languageFor(entry, session, text));
+        return noSessionOutput(replies, 'none', 'crisis', before, session);
+      }
+    }
+    return noSessionOutput([], 'none', 'opted_out', before, session);
+  }
+
+  /** A keyword text of the live flow in the person's language, or undefined when the flow has none. */
+  function entryText(name: string, session: Session | undefined, text: string): string | undefined {
+    if (!deps.flows.isReady()) return undefined;
+    const entry = compiled(deps.flows.entry());
+    return keywordText(entry, name, languageFor(entry, session, text));
+  }
+
+  /** The language to answer in outside a conversation's own steps: the stored one, else what the text points to. */
+  function languageFor(flow: CompiledFlow, session: Session | undefined, text: string): string {
+    const stored = langOfSnapshot(session?.snapshot);
+    return stored && flow.flow.languages.includes(stored) ? stored : safetyLanguage(flow, text);
+  }
+
+  /** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
+  function carrierStop(before: string, text: string): StepOutput {
+    const confirm = optOutReplies === 'line' ? entryText('stopped', undefined, text) : undefined;
+    return noSessionOutput(confirm ? [confirm] : [], 'opt_out', 'stop', before);
+  }
+
+  /**
+   * A text while the questions wait after a crisis or a request for a person: one that clearly
+   * goes on (the resume words, a menu number, a ZIP, a place where a place is asked) resumes;
+   * HELP and a language switch are answered without resuming; anything else gets the check-in.
+   * Returns undefined when the ordinary path should handle it (NEW, crisis and the like came first).
+   */
+  function stepPaused(live: Live, session: Session, input: StepInput, before: string): StepOutput | undefined {
+    const { text, now } = input;
+    const flow = live.compiled;
+    const keywords = flow.flow.keywords;
+    const paused = session.paused;
+    if (keywordMatches(keywords.restart, text)) return undefined;
+    if (keywordMatches(keywords.resume, text)) {
+      send(live, { type: 'REASK' });
+      return finish(live, before, 'resume');
+    }
+    if (keywordMatches(keywords.help, text)) {
+      const help = keywordText(flow, 'help', lang(live));
+      return finish(live, before, 'help', help ? [help] : [], undefined, paused);
+    }
+    const switchTo = languageOfWords(flow.flow.switch_language, text, true);
+    if (switchTo && flow.flow.languages.includes(switchTo)) {
+      send(live, { type: 'SET_LANG', lang: switchTo });
+      send(live, { type: 'FLUSH' });
+    } else if (clearlyGoesOn(live, text)) {
+      send(live, { type: 'TEXT', text, now });
+      return finish(live, before, 'resume');
+    } else if (HAS_ZIP.test(text)) {
+      // A ZIP where another question waits: they want meetings, so that question comes back first.
+      send(live, { type: 'REASK' });
+      return finish(live, before, 'resume');
+    }
+    const checkIn = keywordText(flow, 'check_in', lang(live)) ?? LAST_RESORT_CHECK_IN;
+    return finish(live, before, 'check_in', [checkIn], undefined, paused);
+  }
+
+  /**
+   * True when a text answers the waiting question beyond doubt: a menu number or a ZIP code it
+   * understands, or a place of two words or more where a place is asked ("fine" is a town too).
+   */
+  function clearlyGoesOn(live: Live, text: string): boolean {
+    const context = live.snapshot.context as FlowContext;
+    if (!live.compiled.understands(context, text)) return false;
+    if (menuNumber(text) !== undefined || ZIP_ONLY.test(text)) return true;
+    const asksPlace = (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);
+    return asksPlace && normalizeText(text).split(' ').length >= 2;
   }
 
   function stepUnsafe(input: StepInput): StepOutput {
     const { text, now, session } = input;
     const before = session ? nodeOfSnapshot(session.snapshot) ?? '' : '';
 
-    // Opted out: only the carrier's opt-in words get through, and Twilio confirms those itself.
-    if (input.optedOut) {
-      return isCarrierOptIn(text)
-        ? noSessionOutput([], 'opt_in', 'opt_in', before, session)
-        : noSessionOutput([], 'none', 'opted_out', before, session);
+    // Opted out: danger is still answered; otherwise only the opt-in words get through.
+    if (input.optedOut) return stepOptedOut(input, before);
+    if (isCarrierOptOut(text)) return carrierStop(before, text);
+    if (!deps.flows.isReady()) {
+      // No flow yet: danger is still answered, from the detector's core list and the built-in words.
+      const danger = findCrisis(text, NO_KEYWORDS) ? [LAST_RESORT_CRISIS] : [];
+      return noSessionOutput(danger, 'none', danger.length ? 'crisis' : 'not_ready', before, session);
     }
-    if (isCarrierOptOut(text)) return noSessionOutput([], 'opt_out', 'stop', before);
-    if (!deps.flows.isReady()) return noSessionOutput([], 'none', 'not_ready', before, session);
 
     const entry = compiled(deps.flows.entry());
     let live = session ? restore(session, entry, now) : undefined;
@@ -350,24 +490,44 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       : detectLanguage(entry, text) ?? languageByReading(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? defaultLanguage(entry);
     const apology = flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined;
     const fresh = (l: string = textLang) => live ?? startLive(entry, l, now);
+    /** The conversation with nothing to say this step: the questions wait. */
+    const quiet = (l?: string) => {
+      const convo = fresh(l);
+      send(convo, { type: 'FLUSH' });
+      return convo;
+    };
 
+    const crisis = findCrisis(text, keywords);
+    // A first text in danger, or asking for a person, in Spanish is answered in Spanish.
+    const safeLang = live || endedLang || flowChanged ? textLang : safetyLanguage(entry, text);
     if (keywordMatches(keywords.opt_out, text)) {
       // A plain-language opt-out that also holds crisis words still gets the crisis reply.
-      const crisis = keywordMatches(keywords.crisis, text) ? keywordText(flow, 'crisis', textLang) : undefined;
       const confirm = keywordText(flow, 'opt_out', textLang);
-      return noSessionOutput([crisis, confirm].filter((t): t is string => !!t), 'opt_out', 'opt_out', before);
+      const replies = [...(crisis ? crisisReplies(flow, crisis, textLang) : []), ...(confirm ? [confirm] : [])];
+      return noSessionOutput(replies, 'opt_out_line', 'opt_out', before);
     }
 
-    if (keywordMatches(keywords.crisis, text)) {
-      const crisis = keywordText(flow, 'crisis', textLang);
-      const convo = fresh();
-      if (live) send(convo, { type: 'REASK' });
-      return finish(convo, before, 'crisis', crisis ? [crisis] : [], apology);
+    // Danger first, and no question after it: the conversation waits until the person goes on.
+    if (crisis) {
+      return finish(quiet(safeLang), before, 'crisis', crisisReplies(flow, crisis, safeLang), undefined, 'crisis');
     }
 
     if (keywordMatches(keywords.erase, text)) {
       const confirm = keywordText(flow, 'erase', textLang);
       return noSessionOutput(confirm ? [confirm] : [], 'erase', 'erase', before);
+    }
+
+    const forPerson = askedForPerson(keywords, text);
+    if (forPerson) {
+      // "puedo hablar con alguien" in an English conversation is answered in Spanish.
+      const asked = forPerson.lang && flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : safeLang;
+      const reply = keywordText(flow, 'person', asked) ?? LAST_RESORT_PERSON;
+      return finish(quiet(asked), before, 'person', [reply], undefined, 'person');
+    }
+
+    if (live && session?.paused) {
+      const output = stepPaused(live, session, input, before);
+      if (output) return output;
     }
 
     // A first text in another language ("ayuda", "hola") is a person asking for help: welcome them in it.
@@ -477,22 +637,63 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const kind = at.flowChanged ? 'flow_changed' : 'start';
     if (at.ended && !at.flowChanged && entry.flow.nodes[entry.flow.start]?.say !== undefined) {
       // They have had the welcome: straight to the first open question.
-      return finish(convo, at.before, 'start_again', [], summary, undefined, true);
+      return finish(convo, at.before, 'start_again', [], summary, undefined, { dropFirst: true });
     }
-    return finish(convo, at.before, kind, [], at.apology, summary);
+    return finish(convo, at.before, kind, [], at.apology, undefined, { afterFirst: summary });
+  }
+
+  /** The flow's "having trouble" reply in the person's language; the built-in one when the flow cannot say it. */
+  function trouble(session: Session | undefined, text: string): string {
+    try {
+      return entryText('unavailable', session, text) ?? LAST_RESORT_TROUBLE;
+    } catch {
+      return LAST_RESORT_TROUBLE;
+    }
   }
 
   /** The reply when something inside went wrong: the flow's "having trouble" text, and nothing lost. */
   function safeOutput(input: StepInput): StepOutput {
     const before = input.session ? nodeOfSnapshot(input.session.snapshot) ?? '' : '';
-    let reply: string | undefined;
+    let replies: string[];
     try {
+      // Even when the step failed, danger gets the crisis reply rather than an apology.
       const entry = compiled(deps.flows.entry());
-      reply = keywordText(entry, 'unavailable', langOfSnapshot(input.session?.snapshot) ?? newLanguage(entry, input.text));
+      const finding = findCrisis(input.text, entry.flow.keywords);
+      const lang = languageFor(entry, input.session, input.text);
+      replies = finding ? crisisReplies(entry, finding, lang) : [trouble(input.session, input.text)];
     } catch {
-      reply = undefined;
+      replies = [trouble(input.session, input.text)];
     }
-    return { replies: reply ? [reply] : [], session: input.session, effect: 'none', stateBefore: before, stateAfter: before, kind: 'error' };
+    return { replies, session: input.session, effect: 'none', stateBefore: before, stateAfter: before, kind: 'error' };
+  }
+
+  /** Answers without stored state (Redis down): opt-out words, danger, a person, HELP, else "having trouble". */
+  function withoutSession(text: string): StepOutput {
+    if (isCarrierOptOut(text)) return carrierStop('', text);
+    if (isCarrierOptIn(text)) {
+      const confirm = optOutReplies === 'line' ? entryText('started', undefined, text) : undefined;
+      return noSessionOutput(confirm ? [confirm] : [], 'opt_in', 'opt_in', '');
+    }
+    if (!deps.flows.isReady()) {
+      const reply = findCrisis(text, NO_KEYWORDS) ? LAST_RESORT_CRISIS : LAST_RESORT_TROUBLE;
+      return noSessionOutput([reply], 'none', 'not_ready', '');
+    }
+    const entry = compiled(deps.flows.entry());
+    const keywords = entry.flow.keywords;
+    const lang = safetyLanguage(entry, text);
+    const say = (name: string) => keywordText(entry, name, lang);
+    const list = (...texts: Array<string | undefined>) => texts.filter((t): t is string => !!t);
+    const crisis = findCrisis(text, keywords);
+    if (keywordMatches(keywords.opt_out, text)) {
+      const replies = [...(crisis ? crisisReplies(entry, crisis, lang) : []), ...list(say('opt_out'))];
+      return noSessionOutput(replies, 'opt_out_line', 'opt_out', '');
+    }
+    if (crisis) return noSessionOutput(crisisReplies(entry, crisis, lang), 'none', 'crisis', '');
+    if (askedForPerson(keywords, text)) {
+      return noSessionOutput([say('person') ?? LAST_RESORT_PERSON], 'none', 'person', '');
+    }
+    if (keywordMatches(keywords.help, text)) return noSessionOutput(list(say('help')), 'none', 'help', '');
+    return noSessionOutput([trouble(undefined, text)], 'none', 'unavailable', '');
   }
 
   return {
@@ -506,22 +707,9 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
 
     stepWithoutSession(text, _now) {
       try {
-        if (isCarrierOptOut(text)) return noSessionOutput([], 'opt_out', 'stop', '');
-        if (isCarrierOptIn(text)) return noSessionOutput([], 'opt_in', 'opt_in', '');
-        if (!deps.flows.isReady()) return noSessionOutput([], 'none', 'not_ready', '');
-        const entry = compiled(deps.flows.entry());
-        const keywords = entry.flow.keywords;
-        const lang = newLanguage(entry, text);
-        const say = (name: string) => keywordText(entry, name, lang);
-        const list = (...texts: Array<string | undefined>) => texts.filter((t): t is string => !!t);
-        if (keywordMatches(keywords.opt_out, text)) {
-          return noSessionOutput(list(keywordMatches(keywords.crisis, text) ? say('crisis') : undefined, say('opt_out')), 'opt_out', 'opt_out', '');
-        }
-        if (keywordMatches(keywords.crisis, text)) return noSessionOutput(list(say('crisis')), 'none', 'crisis', '');
-        if (keywordMatches(keywords.help, text)) return noSessionOutput(list(say('help')), 'none', 'help', '');
-        return noSessionOutput(list(say('unavailable')), 'none', 'unavailable', '');
+        return withoutSession(text);
       } catch {
-        return noSessionOutput([], 'none', 'error', '');
+        return noSessionOutput([LAST_RESORT_TROUBLE], 'none', 'error', '');
       }
     },
 
@@ -530,9 +718,36 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       try {
         if (!deps.flows.isReady()) return false;
         const keywords = deps.flows.entry().flow.keywords;
-        return keywordMatches(keywords.crisis, text) || keywordMatches(keywords.opt_out, text);
+        return findCrisis(text, keywords) !== undefined || askedForPerson(keywords, text) !== undefined ||
+          URGENT_KEYWORDS.some((name) => keywordMatches(keywords[name], text));
       } catch {
-        return false;
+        // When the flow cannot be read, answering is safer than staying silent.
+        return true;
+      }
+    },
+
+    rateLimitNotice(session) {
+      try {
+        return entryText('rate_limited', session, '');
+      } catch {
+        return undefined;
+      }
+    },
+
+    troubleReply(session) {
+      return trouble(session, '');
+    },
+
+    voiceScript() {
+      try {
+        if (!deps.flows.isReady()) return [{ lang: 'en', text: LAST_RESORT_VOICE }];
+        const entry = compiled(deps.flows.entry());
+        const parts = entry.flow.languages
+          .map((l) => ({ lang: l, text: keywordText(entry, 'voice', l) ?? '' }))
+          .filter((p) => p.text.trim().length > 0);
+        return parts.length ? parts : [{ lang: 'en', text: LAST_RESORT_VOICE }];
+      } catch {
+        return [{ lang: 'en', text: LAST_RESORT_VOICE }];
       }
     },
 

@@ -78,6 +78,8 @@ export interface CompiledFlow {
   /** The flow's first language, used when a text lacks the conversation's language. */
   defaultLang: string;
   hasNode(node: string): boolean;
+  /** True when one of the current node's own routes (not a catch-all) takes this text as its answer. */
+  understands(context: FlowContext, text: string): boolean;
   /** A flow text in a language with placeholders filled, made plain GSM-7 where a plain letter reads the same. */
   render(text: FlowText, lang: string, vars?: FlowVars): string;
 }
@@ -207,9 +209,14 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
   const defaultLang = flow.languages[0];
   // Most texts have no placeholders and come out the same every time: render each of those once.
   const fixedTexts = new Map<string, string>();
+  /** Who runs the line, for any text: `{{program}}`, `{{support}}`, and `{{own_line}}` with a space after it. */
+  const lineVars = (lang: string): FlowVars => {
+    const own = flow.line?.own_line === undefined ? '' : pickText(flow.line.own_line, lang, defaultLang).trim();
+    return { program: flow.line?.program ?? '', support: flow.line?.support ?? '', own_line: own ? `${own} ` : '' };
+  };
   const render = (text: FlowText, lang: string, vars: FlowVars = {}) => {
     const template = pickText(text, lang, defaultLang);
-    if (template.includes('{{')) return toGsm7(renderText(template, lang, defaultLang, vars));
+    if (template.includes('{{')) return toGsm7(renderText(template, lang, defaultLang, { ...lineVars(lang), ...vars }));
     let rendered = fixedTexts.get(template);
     if (rendered === undefined) fixedTexts.set(template, (rendered = toGsm7(renderText(template, lang, defaultLang, vars))));
     return rendered;
@@ -517,6 +524,10 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     machine: machine as unknown as AnyStateMachine,
     defaultLang,
     hasNode: (node) => Object.prototype.hasOwnProperty.call(flow.nodes, node),
+    understands: (context, text) =>
+      (flow.nodes[context.node]?.routes ?? []).some(
+        (route, i) => !route.any && routeMatches(route, `${context.node}/${i}`, text, context),
+      ),
     render,
   };
 }

@@ -4,7 +4,7 @@ import { createActor, type AnyStateMachine, type InspectionEvent } from 'xstate'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { createEngine } from './engine';
-import type { Session, StepOutput } from './types';
+import { optOutAfter, type OptOutState, type Session, type StepOutput } from './types';
 import { DirectoryService } from '../directory/directoryService';
 import type { Logger } from '../log/logger';
 import { listFlowFiles } from '../flow/flowFiles';
@@ -31,6 +31,8 @@ const stepSchema = z
     expect: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
     /** The line must send nothing back (after STOP, for instance). */
     silent: z.boolean().optional(),
+    /** Fragments no reply to this text may contain (no question after a crisis reply, for instance). */
+    never: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
   })
   .strict();
 
@@ -143,14 +145,13 @@ export class FlowTestRunner {
     const engine = createEngine({ flows, directory: this.opts.directory, defaultLang: testCase.lang });
     const now = new Date(testCase.now ?? DEFAULT_TEST_NOW);
     let session: Session | undefined;
-    let optedOut = false;
+    let optOut: OptOutState = { optedOut: false };
     const steps: StepResult[] = [];
     for (const step of testCase.steps) {
       const before = session;
-      const out = engine.step({ session, optedOut, text: step.send, now });
+      const out = engine.step({ session, ...optOut, text: step.send, now });
       this.recordVisits(flows, before, step.send, now, out, testCase.lang);
-      if (out.effect === 'opt_out') optedOut = true;
-      if (out.effect === 'opt_in') optedOut = false;
+      optOut = optOutAfter(out.effect, optOut);
       // Through JSON, as Redis stores it: a snapshot that only works in memory fails here.
       session = out.effect === 'erase' || out.session === undefined ? undefined : (JSON.parse(JSON.stringify(out.session)) as Session);
       steps.push(judge(step, out));
@@ -240,6 +241,10 @@ function judge(step: FlowTestStep, out: StepOutput): StepResult {
   const result: StepResult = { send: step.send, replies: out.replies, missing: step.expect.filter((f) => !all.includes(f)) };
   if (step.silent && out.replies.length > 0) result.problem = 'expected no reply (silent: true), but the line answered';
   if (!step.silent && out.replies.length === 0) result.problem = 'the line sent nothing back (write `silent: true` if that is right)';
+  const forbidden = (step.never ?? []).filter((f) => all.includes(f));
+  if (forbidden.length) {
+    result.problem = `a reply contains ${forbidden.map((f) => JSON.stringify(f)).join(', ')}, listed under \`never\``;
+  }
   return result;
 }
 

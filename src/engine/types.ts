@@ -12,7 +12,15 @@ export interface Session {
   flowVersion: string;
   /** The XState persisted snapshot (`actor.getPersistedSnapshot()`). */
   snapshot: unknown;
+  /**
+   * Set after a crisis reply or a request for a person: the questions wait until a text clearly
+   * goes on (MEETINGS, NEW, a ZIP, a menu number); anything else gets the flow's kind check-in.
+   */
+  paused?: 'crisis' | 'person';
 }
+
+/** Who recorded an opt-out: the carrier's words (STOP...), or the line's own plain-language ones. */
+export type OptOutSource = 'carrier' | 'line';
 
 /** One inbound text as the engine sees it: no phone number, no transport detail. */
 export interface StepInput {
@@ -20,6 +28,8 @@ export interface StepInput {
   session: Session | undefined;
   /** Whether this sender has opted out (STOP); only an opt-in word gets an answer then. */
   optedOut: boolean;
+  /** Who recorded the opt-out, when known: after the line's own, opting in again is confirmed by the line. */
+  optOutBy?: OptOutSource;
   /** The message body exactly as received (may be empty, any Unicode, up to 1600 characters). */
   text: string;
   /** The moment the text arrived; the engine never reads the clock itself. */
@@ -27,7 +37,35 @@ export interface StepInput {
 }
 
 /** Side effects the host must carry out besides sending the replies. */
-export type StepEffect = 'none' | 'opt_out' | 'opt_in' | 'erase';
+export type StepEffect = 'none' | 'opt_out' | 'opt_out_line' | 'opt_in' | 'erase';
+
+/** True for both opt-out effects: the carrier's words and the line's plain-language ones. */
+export function isOptOutEffect(effect: StepEffect): boolean {
+  return effect === 'opt_out' || effect === 'opt_out_line';
+}
+
+/** Whether a sender has opted out, and who recorded it. */
+export interface OptOutState {
+  optedOut: boolean;
+  optOutBy?: OptOutSource;
+}
+
+/** The opt-out state after a step's effect, as the stores record it (for hosts that keep it themselves). */
+export function optOutAfter(effect: StepEffect, current: OptOutState): OptOutState {
+  if (effect === 'opt_out') return { optedOut: true, optOutBy: 'carrier' };
+  if (effect === 'opt_out_line') return { optedOut: true, optOutBy: 'line' };
+  if (effect === 'opt_in') return { optedOut: false };
+  return current;
+}
+
+/** How the line answers the carrier's STOP and START: `twilio` leaves it to Twilio, `line` sends the flow's own. */
+export type OptOutReplies = 'twilio' | 'line';
+
+/** One spoken part of the answer to a phone call: a language code and its words. */
+export interface SpokenPart {
+  lang: string;
+  text: string;
+}
 
 /** What the engine decided for one text. */
 export interface StepOutput {
@@ -67,9 +105,19 @@ export interface ConversationEngine {
   stepWithoutSession(text: string, now: Date): StepOutput;
   /**
    * Whether a text must be answered even when its sender is rate-limited or the line is
-   * overloaded: crisis words, opt-out and opt-in words. Cheap; needs no stored state.
+   * overloaded: crisis words, opt-out and opt-in words, HELP and requests for a person. Cheap;
+   * needs no stored state.
    */
   isUrgent(text: string): boolean;
+  /**
+   * The one short notice for the first text over the rate limit in a minute, in the language of
+   * the stored conversation; undefined when the flow has none.
+   */
+  rateLimitNotice(session: Session | undefined): string | undefined;
+  /** The flow's "having trouble" reply for a text whose handling failed; never empty. */
+  troubleReply(session: Session | undefined): string;
+  /** What a phone call to the number hears, one part per language of the flow; never empty. */
+  voiceScript(): SpokenPart[];
   /** True once a valid flow set is loaded (for /readyz). */
   isReady(): boolean;
 }

@@ -5,6 +5,8 @@ import type { Finding } from './finding';
 import { compileFlow, FlowCompileError } from '../engine/flowCompiler';
 import { sortFindings } from './finding';
 import { describePath, parseFlowFile, parseFlowSource, type FlowPath, type ParsedFlow } from './flowParser';
+import { checkCarrierAudit } from './carrierAudit';
+import { checkCrisisCorpora, type CrisisCorpora } from './crisisCorpus';
 import { KNOWN_KEYWORDS, type FlowFile, type FlowNode, type FlowText, type FlowWords } from './flowSchema';
 import { toGsm7 } from '../sms/gsm7';
 import { GSM7_PER_PART, MAX_REPLY_PARTS, UCS2_PER_PART } from '../sms/smsLimits';
@@ -32,6 +34,8 @@ export interface CheckOptions {
   actions?: Iterable<ActionInfo>;
   /** Variables the engine fills by itself, with their longest values (default: BUILTIN_VARIABLES). */
   builtinVariables?: Record<string, { maxLength: number }>;
+  /** Crisis phrasings that must be caught and everyday ones that must not be (flows/safety); none: not run. */
+  crisisCorpora?: CrisisCorpora;
 }
 
 /** A flow file given by content instead of a path (tests, editors). */
@@ -88,6 +92,12 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   if (flow.understand) {
     checkUnderstandSection(flow.understand, ctx.languages, CARRIER_WORDS, (path, severity, rule, message, part) =>
       ctx.report(path, severity, rule, message, part));
+  }
+  checkCarrierAudit(flow, (path, rule, message) => ctx.report(path, 'warning', rule, message));
+  if (options.crisisCorpora) {
+    const report = (path: FlowPath, severity: Finding['severity'], rule: string, message: string) =>
+      ctx.report(path, severity, rule, message);
+    checkCrisisCorpora(flow, options.crisisCorpora, report);
   }
   // Last guard: whatever the rules above let through must also build into a machine.
   if (!ctx.findings.some((f) => f.severity === 'error')) checkCompiles(ctx);
@@ -285,6 +295,13 @@ function knownVariables(ctx: FlowContext): Map<string, number> {
   const vars = new Map<string, number>();
   const note = (name: string, length: number) => vars.set(name, Math.max(vars.get(name) ?? 0, length));
   for (const [name, v] of Object.entries(ctx.options.builtinVariables ?? BUILTIN_VARIABLES)) note(name, v.maxLength);
+  // Who runs the line: keyword texts name the program, its support contact and the operator's own line.
+  const line = ctx.flow.line;
+  note('program', line?.program.length ?? 0);
+  note('support', line?.support.length ?? 0);
+  const ownLine = line?.own_line;
+  const ownLineLength = (l: string) => (ownLine === undefined ? 0 : (textFor(ownLine, l) ?? '').length + 1);
+  note('own_line', Math.max(0, ...ctx.languages.map(ownLineLength)));
   const noteSet = (set: Record<string, string | number | boolean> | undefined) => {
     for (const [name, value] of Object.entries(set ?? {})) note(name, String(value).length);
   };
@@ -444,6 +461,13 @@ function possibleReplies(flow: FlowFile): Part[][] {
       add([], arrivalParts(flow, node.other.then));
     }
   }
+  // A crisis reply can carry the first words for both dangers and then the common part, in one SMS.
+  const crisisParts = (['crisis_overdose', 'crisis_suicide', 'crisis'] as const)
+    .filter((name) => flow.keywords[name]?.say !== undefined)
+    .map((name) => ({
+      path: ['keywords', name, 'say'], text: flow.keywords[name].say as FlowText, label: `keyword \`${name}\` say`,
+    }));
+  if (crisisParts.length > 1) add(crisisParts, [[]]);
   for (const [name, kw] of Object.entries(flow.keywords)) {
     const lead = kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
     // flow_changed goes in front of the first message of a new conversation.
@@ -688,7 +712,16 @@ function checkShadowing(ctx: FlowContext, name: string, node: FlowNode, base: Fl
 
 /** What each known keyword must have for the engine to act on it. */
 const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string }> = {
-  crisis: { match: true, say: true, what: 'the words to look for (`contains`) and the crisis reply (`say`)' },
+  crisis: { match: false, say: true, what: 'the crisis reply (`say`)' },
+  crisis_overdose: { match: false, say: true, what: 'the first words for an overdose (`say`)' },
+  crisis_suicide: { match: false, say: true, what: 'the first words for thoughts of suicide (`say`)' },
+  check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
+  resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
+  person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
+  stopped: { match: false, say: true, what: 'the line\'s own STOP confirmation (`say`)' },
+  started: { match: false, say: true, what: 'the line\'s own START confirmation (`say`)' },
+  rate_limited: { match: false, say: true, what: 'the notice for someone texting too fast (`say`)' },
+  voice: { match: false, say: true, what: 'what a phone call hears (`say`)' },
   help: { match: true, say: true, what: 'its words (`words`) and the help text (`say`)' },
   restart: { match: true, say: false, what: 'its words (`words`)' },
   erase: { match: true, say: true, what: 'its words (`words`) and what to say once erased (`say`)' },

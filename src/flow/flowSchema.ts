@@ -157,6 +157,21 @@ export const understandSchema = z
   .strict();
 export type UnderstandSection = z.infer<typeof understandSchema>;
 
+/**
+ * Who runs the line, for the texts carriers audit and for the way to a person: `program` (the
+ * name the HELP and STOP replies give), `support` (a toll-free number or website for help with
+ * the service), and optionally `own_line` (a line of the operator's own where a person answers,
+ * with its hours). Keyword texts use them as `{{program}}`, `{{support}}` and `{{own_line}}`.
+ */
+export const lineSchema = z
+  .object({
+    program: z.string().min(1),
+    support: z.string().min(1),
+    own_line: textSchema.optional(),
+  })
+  .strict();
+export type FlowLine = z.infer<typeof lineSchema>;
+
 /** A whole flow file. */
 export const flowSchema = z
   .object({
@@ -173,11 +188,11 @@ export const flowSchema = z
     /** The yes and no words of each language, for routes with `yes: true` / `no: true`. */
     yes_words: wordsSchema.optional(),
     no_words: wordsSchema.optional(),
+    /** Who runs the line: program name, support contact, and the operator's own line to a person. */
+    line: lineSchema.optional(),
     /**
-     * Words that work anywhere. Known names: `crisis` (answered first, then the conversation goes
-     * on), `help`, `restart`, `erase` (delete what is stored), `opt_out` (plain-language opt-outs),
-     * `unavailable` (the reply when stored state cannot be read), `flow_changed` (a text only: the
-     * short apology when someone's step was removed by an edit and they start again).
+     * Words that work anywhere; KNOWN_KEYWORDS below lists the names the line gives a meaning to,
+     * and flows/README.md explains each one.
      */
     keywords: z.record(z.string(), keywordSchema),
     /** Meeting-line words per language. */
@@ -189,5 +204,18 @@ export const flowSchema = z
   .strict();
 export type FlowFile = z.infer<typeof flowSchema>;
 
-/** Keyword names the engine gives a meaning to. */
-export const KNOWN_KEYWORDS = ['crisis', 'help', 'restart', 'erase', 'opt_out', 'unavailable', 'flow_changed', 'thanks'] as const;
+/**
+ * Keyword names the engine gives a meaning to. `crisis` (extra danger words staff add, and the
+ * reply's common part), `crisis_overdose` and `crisis_suicide` (the first words for each danger,
+ * and extra words for it), `check_in` (the kind text after a crisis while questions wait),
+ * `resume` (words that go on with the questions), `person` (requests for a person, and the honest
+ * reply), `help`, `restart`, `erase`, `opt_out` (plain-language opt-outs), `stopped` and
+ * `started` (the line's own STOP and START confirmations), `rate_limited` (the one notice when
+ * someone texts too fast), `unavailable` (the "having trouble" reply), `flow_changed` (the apology
+ * when an edit removed someone's step), `voice` (what a phone call to the number hears), `thanks`
+ * (the kind goodbye to "ok thanks" after a conversation ended).
+ */
+export const KNOWN_KEYWORDS = [
+  'crisis', 'crisis_overdose', 'crisis_suicide', 'check_in', 'resume', 'person', 'help', 'restart', 'erase',
+  'opt_out', 'stopped', 'started', 'rate_limited', 'unavailable', 'flow_changed', 'voice', 'thanks',
+] as const;

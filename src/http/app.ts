@@ -3,9 +3,10 @@ import type { Config } from '../config';
 import type { ConversationEngine } from '../engine/types';
 import type { Logger } from '../log/logger';
 import type { SessionStore } from '../store/sessionStore';
-import { TextHandler } from '../inbox/textHandler';
+import { TextHandler, troubleReply } from '../inbox/textHandler';
 import { createSmsHandlers } from './smsRoute';
-import { EMPTY_TWIML } from './twiml';
+import { renderTwiml } from './twiml';
+import { createVoiceHandlers, renderVoiceTwiml } from './voiceRoute';
 
 /** Everything the HTTP app needs, built by server.ts (or by a test). */
 export interface AppDeps {
@@ -16,10 +17,14 @@ export interface AppDeps {
   store: SessionStore;
   /** The clock stamped on each inbound text (default: the real one). */
   clock?: () => Date;
+  /** Warnings /readyz lists without failing (stale meeting data). */
+  readinessWarnings?: () => string[];
   /** How long /readyz waits for the store (default 1000 ms). */
   readinessTimeoutMs?: number;
   /** Time allowed for the store on each text before answering without it (default 1200 ms). */
   storeBudgetMs?: number;
+  /** What the store's own settings risk (lost or evicted opt-outs), for /readyz; none when unknown. */
+  storeWarnings?: () => Promise<string[]>;
 }
 
 /** The Express app with its TextHandler (tests reach the handler's opt-out backlog through it). */
@@ -29,7 +34,7 @@ export interface App extends Express {
 
 /**
  * Builds the Express app without listening (tests drive it with supertest): `POST /sms`,
- * `GET /healthz` (process alive) and `GET /readyz` (store answers and a flow set is loaded).
+ * `POST /voice`, `GET /healthz` (process alive) and `GET /readyz` (store answers and a flow set is loaded).
  */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
@@ -59,6 +64,17 @@ export function createApp(deps: AppDeps): App {
       publicUrl: deps.config.publicUrl,
       phoneHashSecret: deps.config.phoneHashSecret,
       clock,
+      troubleReply: () => troubleReply(deps.engine, undefined),
+    }),
+  );
+
+  app.post(
+    '/voice',
+    ...createVoiceHandlers({
+      log: deps.log,
+      twilioAuthToken: deps.config.twilioAuthToken,
+      publicUrl: deps.config.publicUrl,
+      script: () => deps.engine().voiceScript(),
     }),
   );
 
@@ -80,8 +96,15 @@ export function createApp(deps: AppDeps): App {
       flowsReady = false;
     }
     if (!flowsReady) reasons.push('flows are not loaded');
-    if (reasons.length === 0) res.status(200).json({ status: 'ready' });
-    else res.status(503).json({ status: 'not ready', reasons });
+    // Warnings (stale meeting data, Redis settings that would lose opt-outs) are reasons to look,
+    // not to take the line out of service.
+    const found = [...(await storeWarnings(deps)), ...(deps.readinessWarnings?.() ?? [])];
+    const warnings = found.map((w) => `warning: ${w}`);
+    if (reasons.length === 0) {
+      res.status(200).json({ status: 'ready', ...(warnings.length ? { reasons: warnings } : {}) });
+      return;
+    }
+    res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
 
   app.use((_req, res) => {
@@ -93,13 +116,27 @@ export function createApp(deps: AppDeps): App {
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     deps.log.warn({ path: req.path, status, err: { name: err.name, type: err.type } }, 'request failed');
     if (req.path === '/sms' && status >= 500) {
-      res.status(200).type('text/xml').send(EMPTY_TWIML);
+      res.status(200).type('text/xml').send(renderTwiml([troubleReply(deps.engine, undefined)]));
+      return;
+    }
+    if (req.path === '/voice' && status >= 500) {
+      res.status(200).type('text/xml').send(renderVoiceTwiml(deps.engine().voiceScript()));
       return;
     }
     res.status(status).type('text/plain').send(status === 500 ? 'Internal error' : 'Bad request');
   };
   app.use(onError);
   return app;
+}
+
+/** The store's own warnings for /readyz; none when it has no way to tell, or does not answer in time. */
+async function storeWarnings(deps: AppDeps): Promise<string[]> {
+  if (!deps.storeWarnings) return [];
+  try {
+    return await withTimeout(deps.storeWarnings(), deps.readinessTimeoutMs ?? 1_000);
+  } catch {
+    return [];
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

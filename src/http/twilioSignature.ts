@@ -1,4 +1,6 @@
+import type { Request, Response } from 'express';
 import twilio from 'twilio';
+import type { Logger } from '../log/logger';
 import type { TwilioParams } from './twilioParams';
 
 /**
@@ -23,4 +25,36 @@ export function hasValidTwilioSignature(args: {
     // A malformed URL or parameter shape is a request we cannot trust, not a server error.
     return false;
   }
+}
+
+/** What a route needs to check a webhook's signature. */
+export interface SignatureSettings {
+  /** Twilio's auth token; undefined accepts unsigned requests (development only; config refuses it in production). */
+  twilioAuthToken: string | undefined;
+  /** PUBLIC_URL, the base Twilio signs; undefined falls back to this request's own host (development only). */
+  publicUrl: string | undefined;
+}
+
+/**
+ * Checks a webhook request's signature and, when it is missing or wrong, answers 403 and logs
+ * (without the signature itself). Returns true when the route may go on.
+ */
+export function acceptSignedRequest(
+  req: Request, res: Response, settings: SignatureSettings, log: Logger, params: TwilioParams,
+): boolean {
+  if (!settings.twilioAuthToken) return true;
+  const signature = req.get('x-twilio-signature');
+  const valid = hasValidTwilioSignature({
+    authToken: settings.twilioAuthToken,
+    publicUrl: settings.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+    originalUrl: req.originalUrl,
+    signature,
+    params,
+  });
+  if (valid) return true;
+  const sid = [params.MessageSid, params.CallSid].find((v) => typeof v === 'string');
+  const problem = signature ? 'wrong' : 'missing';
+  log.warn({ sid, path: req.path, signature: problem }, 'rejected a request without a valid Twilio signature');
+  res.status(403).type('text/plain').send('Forbidden: invalid Twilio signature');
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../log/logger';
 import type { SenderKey } from '../store/senderKey';
 import type { SessionStore } from '../store/sessionStore';
+import type { OptOutSource } from '../engine/types';
 
 /**
  * Opt-outs and opt-ins answered while the store was down, kept in memory until they can be
@@ -8,7 +9,7 @@ import type { SessionStore } from '../store/sessionStore';
  * timer and before the sender's next text. Lost only if the process dies before Redis returns.
  */
 export class OptOutBacklog {
-  private readonly pending = new Map<SenderKey, boolean>();
+  private readonly pending = new Map<SenderKey, { optedOut: boolean; by: OptOutSource }>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -17,9 +18,9 @@ export class OptOutBacklog {
     private readonly retryEveryMs = 2_000,
   ) {}
 
-  /** Remembers the latest opt-out (true) or opt-in (false) for a sender until it is stored. */
-  remember(senderKey: SenderKey, optedOut: boolean): void {
-    this.pending.set(senderKey, optedOut);
+  /** Remembers the latest opt-out (true, by the carrier's words or the line's) or opt-in (false) until it is stored. */
+  remember(senderKey: SenderKey, optedOut: boolean, by: OptOutSource = 'carrier'): void {
+    this.pending.set(senderKey, { optedOut, by });
     if (!this.timer) {
       this.timer = setInterval(() => void this.flushAll(), this.retryEveryMs);
       this.timer.unref();
@@ -33,11 +34,11 @@ export class OptOutBacklog {
 
   /** Writes this sender's waiting change, if any; throws when the store is still down. */
   async flush(senderKey: SenderKey): Promise<void> {
-    const optedOut = this.pending.get(senderKey);
-    if (optedOut === undefined) return;
-    await this.store.setOptedOut(senderKey, optedOut);
+    const change = this.pending.get(senderKey);
+    if (change === undefined) return;
+    await this.store.setOptedOut(senderKey, change.optedOut, change.by);
     // Only forget it if no newer change arrived while writing.
-    if (this.pending.get(senderKey) === optedOut) this.pending.delete(senderKey);
+    if (this.pending.get(senderKey) === change) this.pending.delete(senderKey);
     if (this.pending.size === 0) this.stop();
   }
 

@@ -1,4 +1,5 @@
-import type { ConversationEngine, StepOutput } from '../engine/types';
+import { LAST_RESORT_TROUBLE } from '../engine/lastResortReplies';
+import { isOptOutEffect, type ConversationEngine, type Session, type StepOutput } from '../engine/types';
 import type { Logger } from '../log/logger';
 import type { SenderState, SessionStore } from '../store/sessionStore';
 import type { InboundMessage } from './inboundMessage';
@@ -116,13 +117,18 @@ export class TextHandler {
 
     const engine = this.deps.engine();
     if (begun.textsThisMinute > this.deps.rateLimitPerMinute && !engine.isUrgent(message.text)) {
-      return { replies: [], kind: 'rate_limited', before: '-', after: '-', outcome: 'skipped' };
+      // The first limited text learns why the line went quiet; the rest of the minute stays silent.
+      const first = !begun.state.optedOut && (await this.claimRateNotice(message));
+      const notice = first ? engine.rateLimitNotice(begun.state.session) : undefined;
+      const kind = first ? 'rate_limit_notice' : 'rate_limited';
+      return { replies: notice ? [notice] : [], kind, before: '-', after: '-', outcome: 'skipped' };
     }
 
     let expected: SenderState = begun.state;
     for (let attempt = 1; attempt <= this.maxCommitAttempts; attempt++) {
       const output = engine.step({
-        session: expected.session, optedOut: expected.optedOut, text: message.text, now: message.receivedAt,
+        session: expected.session, optedOut: expected.optedOut, optOutBy: expected.optOutBy, text: message.text,
+        now: message.receivedAt,
       });
       // Past the budget the caller has already answered without the store; writing now would disagree with it.
       if (abandoned.value) throw new StoreBudgetExceededError(this.budgetMs);
@@ -135,6 +141,15 @@ export class TextHandler {
     throw new CommitContentionError(this.maxCommitAttempts);
   }
 
+  /** Whether this text is the minute's first to be limited; a store error counts as no (silence, as before). */
+  private async claimRateNotice(message: InboundMessage): Promise<boolean> {
+    try {
+      return await this.deps.store.claimRateNotice(message.senderKey, message.receivedAt);
+    } catch {
+      return false;
+    }
+  }
+
   private withoutStore(message: InboundMessage, err: unknown): HandledText {
     this.deps.log.warn(
       { sid: message.sid, sender: message.senderKey, err: { name: errorName(err), message: errorMessage(err) } },
@@ -142,13 +157,25 @@ export class TextHandler {
     );
     try {
       const output = this.deps.engine().stepWithoutSession(message.text, message.receivedAt);
-      if (output.effect === 'opt_out') this.backlog.remember(message.senderKey, true);
+      if (isOptOutEffect(output.effect)) {
+        this.backlog.remember(message.senderKey, true, output.effect === 'opt_out_line' ? 'line' : 'carrier');
+      }
       if (output.effect === 'opt_in') this.backlog.remember(message.senderKey, false);
       return fromStep(output, 'degraded');
     } catch (engineErr) {
       this.deps.log.error({ sid: message.sid, err: { name: errorName(engineErr) } }, 'engine failed without a session');
-      return { replies: [], kind: 'error', before: '-', after: '-', outcome: 'degraded' };
+      const replies = [troubleReply(this.deps.engine, undefined)];
+      return { replies, kind: 'error', before: '-', after: '-', outcome: 'degraded' };
     }
+  }
+}
+
+/** The flow's "having trouble" reply, or the built-in one when even that fails: never silence. */
+export function troubleReply(engine: () => ConversationEngine, session: Session | undefined): string {
+  try {
+    return engine().troubleReply(session) || LAST_RESORT_TROUBLE;
+  } catch {
+    return LAST_RESORT_TROUBLE;
   }
 }
 

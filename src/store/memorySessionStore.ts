@@ -1,4 +1,4 @@
-import type { Session } from '../engine/types';
+import type { OptOutSource, Session } from '../engine/types';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,
@@ -19,8 +19,11 @@ interface SenderRecord {
   sessionJson: string | undefined;
   sessionExpiresAt: number;
   optedOut: boolean;
+  optOutBy: OptOutSource | undefined;
   rateWindow: number;
   rateCount: number;
+  /** The minute whose rate-limit notice went out. */
+  noticeWindow: number;
   /** MessageSid -> saved replies JSON, or 'P' while being answered. */
   messages: Map<string, { value: string; expiresAt: number }>;
 }
@@ -45,8 +48,8 @@ export class MemorySessionStore implements SessionStore {
     let record = this.senders.get(senderKey);
     if (!record) {
       record = {
-        version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false,
-        rateWindow: -1, rateCount: 0, messages: new Map(),
+        version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false, optOutBy: undefined,
+        rateWindow: -1, rateCount: 0, noticeWindow: -1, messages: new Map(),
       };
       this.senders.set(senderKey, record);
     }
@@ -71,7 +74,10 @@ export class MemorySessionStore implements SessionStore {
   }
 
   private stateOf(record: SenderRecord): SenderState {
-    return { optedOut: record.optedOut, version: record.version, session: parseSession(record.sessionJson), revision: record.revision };
+    return {
+      optedOut: record.optedOut, optOutBy: record.optOutBy, version: record.version,
+      session: parseSession(record.sessionJson), revision: record.revision,
+    };
   }
 
   async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
@@ -98,12 +104,18 @@ export class MemorySessionStore implements SessionStore {
     if (record.revision !== request.expected.revision || record.optedOut !== request.expected.optedOut) {
       return { kind: 'conflict', current: this.stateOf(record) };
     }
-    if (request.effect === 'opt_out') record.optedOut = true;
-    if (request.effect === 'opt_in') record.optedOut = false;
+    if (request.effect === 'opt_out' || request.effect === 'opt_out_line') {
+      record.optedOut = true;
+      record.optOutBy = request.effect === 'opt_out_line' ? 'line' : 'carrier';
+    }
+    if (request.effect === 'opt_in') {
+      record.optedOut = false;
+      record.optOutBy = undefined;
+    }
     if (request.effect === 'erase') {
-      const optedOut = record.optedOut;
+      const { optedOut, optOutBy } = record;
       this.senders.delete(senderKey);
-      if (optedOut) this.recordOf(senderKey).optedOut = true;
+      if (optedOut) Object.assign(this.recordOf(senderKey), { optedOut, optOutBy });
       return { kind: 'committed', version: 0 };
     }
     record.version += 1;
@@ -125,8 +137,18 @@ export class MemorySessionStore implements SessionStore {
     return this.stateOf(this.recordOf(senderKey));
   }
 
-  async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
-    this.recordOf(senderKey).optedOut = optedOut;
+  async setOptedOut(senderKey: SenderKey, optedOut: boolean, by: OptOutSource = 'carrier'): Promise<void> {
+    const record = this.recordOf(senderKey);
+    record.optedOut = optedOut;
+    record.optOutBy = optedOut ? by : undefined;
+  }
+
+  async claimRateNotice(senderKey: SenderKey, now: Date): Promise<boolean> {
+    const record = this.recordOf(senderKey);
+    const window = rateWindowOf(now);
+    if (record.noticeWindow === window) return false;
+    record.noticeWindow = window;
+    return true;
   }
 
   async ping(): Promise<void> {}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Cluster, Redis, Result } from 'ioredis';
-import type { Session } from '../engine/types';
+import type { OptOutSource, Session } from '../engine/types';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,
@@ -31,7 +31,9 @@ if ARGV[1] == '1' then
   redis.call('SADD', KEYS[2], ARGV[3])
   redis.call('EXPIRE', KEYS[2], ARGV[4])
 end
-local optedOut = redis.call('EXISTS', KEYS[3])
+local optout = redis.call('GET', KEYS[3])
+local optedOut = 0
+if optout then optedOut = 1 end
 local s = redis.call('HMGET', KEYS[4], 'v', 's', 'r')
 local n
 if redis.call('HGET', KEYS[5], 'w') == ARGV[5] then
@@ -41,7 +43,7 @@ else
   n = 1
 end
 redis.call('PEXPIRE', KEYS[5], ARGV[6])
-return {'fresh', optedOut, s[1] or '0', s[2] or '', n, s[3] or ''}
+return {'fresh', optedOut, s[1] or '0', s[2] or '', n, s[3] or '', optout or ''}
 `;
 
 /**
@@ -55,13 +57,17 @@ return {'fresh', optedOut, s[1] or '0', s[2] or '', n, s[3] or ''}
  */
 const COMMIT_SCRIPT = `
 local cur = redis.call('HMGET', KEYS[1], 'v', 's', 'r')
-local optedOut = tostring(redis.call('EXISTS', KEYS[2]))
+local optout = redis.call('GET', KEYS[2])
+local optedOut = '0'
+if optout then optedOut = '1' end
 if (cur[3] or '') ~= ARGV[1] or optedOut ~= ARGV[2] then
-  return {'conflict', optedOut, cur[1] or '0', cur[2] or '', cur[3] or ''}
+  return {'conflict', optedOut, cur[1] or '0', cur[2] or '', cur[3] or '', optout or ''}
 end
 local effect = ARGV[4]
 if effect == 'opt_out' then
   redis.call('SET', KEYS[2], '1')
+elseif effect == 'opt_out_line' then
+  redis.call('SET', KEYS[2], 'line')
 elseif effect == 'opt_in' then
   redis.call('DEL', KEYS[2])
 end
@@ -86,6 +92,17 @@ end
 return {'committed', version}
 `;
 
+/**
+ * Claims the rate-limit notice of one minute: 1 the first time for that minute, 0 after. The
+ * minute noticed is kept in the rate hash beside the count. KEYS: rate. ARGV: window, rateTtlMs.
+ */
+const RATE_NOTICE_SCRIPT = `
+if redis.call('HGET', KEYS[1], 'x') == ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'x', ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1
+`;
+
 type ScriptReply = Array<string | number | null>;
 
 declare module 'ioredis' {
@@ -99,6 +116,7 @@ declare module 'ioredis' {
       expectedRevision: string, expectedOptedOut: string, sessionJson: string, effect: string, hasSid: string,
       repliesJson: string, sessionTtlSec: number, recordTtlSec: number, msgKeyPrefix: string, newRevision: string,
     ): Result<ScriptReply, Context>;
+    rtlRateNotice(rate: string, window: number, rateTtlMs: number): Result<number, Context>;
   }
 }
 
@@ -112,7 +130,8 @@ export interface RedisSessionStoreOptions {
 
 /**
  * SessionStore on Redis or Redis Cluster (a ready ioredis client is passed in, so tests use a
- * real server). Keys per sender: `prefix{key}:session` (hash v, s, r), `:optout` (no TTL), `:rate`,
+ * real server). Keys per sender: `prefix{key}:session` (hash v, s, r), `:optout` (no TTL; `1`, or
+ * `line` for a plain-language opt-out), `:rate`,
  * `:sids` and `:msg:SID`. Two Lua scripts make each text two round trips.
  */
 export class RedisSessionStore implements SessionStore {
@@ -124,6 +143,7 @@ export class RedisSessionStore implements SessionStore {
     if (typeof (redis as Redis).rtlBegin !== 'function') {
       redis.defineCommand('rtlBegin', { numberOfKeys: 5, lua: BEGIN_SCRIPT });
       redis.defineCommand('rtlCommit', { numberOfKeys: 5, lua: COMMIT_SCRIPT });
+      redis.defineCommand('rtlRateNotice', { numberOfKeys: 1, lua: RATE_NOTICE_SCRIPT });
     }
   }
 
@@ -158,7 +178,10 @@ export class RedisSessionStore implements SessionStore {
     if (reply[0] === 'duplicate') return { kind: 'duplicate', replies: parseReplies(reply[1]) };
     return {
       kind: 'fresh',
-      state: { optedOut: Number(reply[1]) === 1, version: Number(reply[2]), session: parseSession(reply[3]), revision: String(reply[5] ?? '') },
+      state: {
+        optedOut: Number(reply[1]) === 1, optOutBy: optOutSourceOf(reply[6]), version: Number(reply[2]),
+        session: parseSession(reply[3]), revision: String(reply[5] ?? ''),
+      },
       textsThisMinute: Number(reply[4]),
     };
   }
@@ -181,30 +204,44 @@ export class RedisSessionStore implements SessionStore {
     if (reply[0] === 'committed') return { kind: 'committed', version: Number(reply[1]) };
     return {
       kind: 'conflict',
-      current: { optedOut: reply[1] === '1', version: Number(reply[2]), session: parseSession(reply[3]), revision: String(reply[4] ?? '') },
+      current: {
+        optedOut: reply[1] === '1', optOutBy: optOutSourceOf(reply[5]), version: Number(reply[2]),
+        session: parseSession(reply[3]), revision: String(reply[4] ?? ''),
+      },
     };
   }
 
   async read(senderKey: SenderKey): Promise<SenderState> {
     const k = this.keysOf(senderKey);
     try {
-      const [optedOut, [version, session, revision]] = await Promise.all([
-        this.redis.exists(k.optout),
+      const [optout, [version, session, revision]] = await Promise.all([
+        this.redis.get(k.optout),
         this.redis.hmget(k.session, 'v', 's', 'r'),
       ]);
-      return { optedOut: optedOut === 1, version: Number(version ?? 0), session: parseSession(session), revision: revision ?? '' };
+      return {
+        optedOut: optout !== null, optOutBy: optOutSourceOf(optout), version: Number(version ?? 0),
+        session: parseSession(session), revision: revision ?? '',
+      };
     } catch (err) {
       throw new SessionStoreError('read', err);
     }
   }
 
-  async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
+  async setOptedOut(senderKey: SenderKey, optedOut: boolean, by: OptOutSource = 'carrier'): Promise<void> {
     const k = this.keysOf(senderKey);
     try {
-      if (optedOut) await this.redis.set(k.optout, '1');
+      if (optedOut) await this.redis.set(k.optout, by === 'line' ? 'line' : '1');
       else await this.redis.del(k.optout);
     } catch (err) {
       throw new SessionStoreError('setOptedOut', err);
+    }
+  }
+
+  async claimRateNotice(senderKey: SenderKey, now: Date): Promise<boolean> {
+    try {
+      return (await this.redis.rtlRateNotice(this.keysOf(senderKey).rate, rateWindowOf(now), 120_000)) === 1;
+    } catch (err) {
+      throw new SessionStoreError('claimRateNotice', err);
     }
   }
 
@@ -219,6 +256,12 @@ export class RedisSessionStore implements SessionStore {
   async close(): Promise<void> {
     // The client belongs to whoever built it (server.ts closes it on shutdown).
   }
+}
+
+/** The opt-out flag's value: 'line' for the line's plain-language opt-out, '1' (older flags too) for the carrier's. */
+function optOutSourceOf(raw: string | number | null | undefined): OptOutSource | undefined {
+  if (raw === 'line') return 'line';
+  return raw === null || raw === undefined || raw === '' ? undefined : 'carrier';
 }
 
 function parseSession(raw: string | number | null | undefined): Session | undefined {

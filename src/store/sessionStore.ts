@@ -1,4 +1,4 @@
-import type { Session, StepEffect } from '../engine/types';
+import type { OptOutSource, Session, StepEffect } from '../engine/types';
 import type { SenderKey } from './senderKey';
 
 /** What is stored about one sender, as read at one moment: the CAS in `commit` compares against it. */
@@ -7,6 +7,8 @@ export interface SenderState {
   session: Session | undefined;
   /** Whether the sender has opted out (STOP); never expires, survives erase. */
   optedOut: boolean;
+  /** Who recorded the opt-out (the carrier's STOP or the line's plain-language words), when opted out. */
+  optOutBy?: OptOutSource;
   /** How many commits this conversation has had (0 = none since it began or was erased); for logs and tests. */
   version: number;
   /**
@@ -34,7 +36,10 @@ export interface CommitRequest {
   expected: SenderState;
   /** What to store now; undefined stores no conversation. */
   session: Session | undefined;
-  /** opt_out sets the flag, opt_in clears it, erase deletes everything but the opt-out flag. */
+  /**
+   * opt_out (carrier words) and opt_out_line (plain language) set the flag, opt_in clears it,
+   * erase deletes everything but the opt-out flag.
+   */
   effect: StepEffect;
   /** The replies sent for `sid`, saved for 24 h so a retry gets the same answer. */
   replies: string[];
@@ -59,8 +64,13 @@ export interface SessionStore {
   commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult>;
   /** Reads the sender's state without claiming or counting anything (tools, tests). */
   read(senderKey: SenderKey): Promise<SenderState>;
-  /** Sets or clears the opt-out flag on its own (an opt-out recorded late, after an outage). */
-  setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void>;
+  /** Sets or clears the opt-out flag on its own (recorded late, after an outage); `by` defaults to carrier. */
+  setOptedOut(senderKey: SenderKey, optedOut: boolean, by?: OptOutSource): Promise<void>;
+  /**
+   * Claims the one rate-limit notice of the sender's current minute (`now` picks it): true the
+   * first time in that minute, false after, so the notice goes out once whatever was answered before.
+   */
+  claimRateNotice(senderKey: SenderKey, now: Date): Promise<boolean>;
   /** Resolves when the store answers; rejects when it does not (for /readyz). */
   ping(): Promise<void>;
   /** Releases what the store holds open (the Redis connection is closed by its owner). */
@@ -70,7 +80,7 @@ export interface SessionStore {
 /** A store operation that failed (Redis down, slow, or answered nonsense); carries no personal data. */
 export class SessionStoreError extends Error {
   constructor(
-    readonly operation: 'begin' | 'commit' | 'read' | 'setOptedOut' | 'ping',
+    readonly operation: 'begin' | 'commit' | 'read' | 'setOptedOut' | 'claimRateNotice' | 'ping',
     cause: unknown,
   ) {
     // Only the first line of the cause: Redis errors name commands, never our values, but keep it short.

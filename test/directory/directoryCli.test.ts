@@ -23,17 +23,36 @@ describe('npm run directory:import', () => {
     const r = await run('src/cli/directoryImport.ts', [join(FIXTURES, FEEDS.alanon)]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/al-anon-massachusetts\.meeting-guide\.json: 326 meeting\(s\) imported as alanon, 34 rejected$/);
-    expect(lines).toHaveLength(35);
-    expect(lines).toContain('  rejected 63680-just-for-today-afg: inactive: temporarily closed (TC) and no online link or dial-in');
+    expect(lines[0]).toMatch(
+      /al-anon-massachusetts\.meeting-guide\.json: 314 meeting\(s\) imported as alanon, 46 rejected$/,
+    );
+    expect(lines).toHaveLength(47);
+    expect(lines).toContain(
+      '  rejected 63680-just-for-today-afg: marked inactive in the feed (attendance_option: inactive)',
+    );
+    expect(lines).toContain(
+      '  rejected 25019-monthly-business-meeting-district-19: business meeting: for members who run the group, not a place for a newcomer',
+    );
   });
 
   it('imports an unseen Meeting Guide feed with --program, and exits 1 for a file it cannot read', async () => {
     const feed = join(tmp, 'unseen.json');
-    writeFileSync(feed, JSON.stringify([
-      { slug: 'ok', name: 'Good', day: '2', time: '19:00', postal_code: '14432', city: 'Clifton Springs', state: 'NY' },
-      { slug: 'bad', name: 'No time', day: 2, latitude: 42.9, longitude: -77.1 },
-    ]));
+    writeFileSync(
+      feed,
+      JSON.stringify([
+        {
+          slug: 'ok',
+          name: 'Good',
+          day: '2',
+          time: '19:00',
+          address: '2 E Main St',
+          postal_code: '14432',
+          city: 'Clifton Springs',
+          state: 'NY',
+        },
+        { slug: 'bad', name: 'No time', day: 2, latitude: 42.9, longitude: -77.1 },
+      ]),
+    );
     const ok = await run('src/cli/directoryImport.ts', [feed, '--program', 'na']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('1 meeting(s) imported as na, 1 rejected');

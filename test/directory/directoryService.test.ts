@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CatalogueError } from '../../src/directory/errors';
 import { DirectoryService } from '../../src/directory/directoryService';
+import request from 'supertest';
+import { loadConfig } from '../../src/config';
+import { createApp } from '../../src/http/app';
 import { createLogger } from '../../src/log/logger';
+import { MemorySessionStore } from '../../src/store/memorySessionStore';
+import { createFakeEngine } from '../support/fakeEngine';
 import { FEEDS, FIXTURES } from './realFeeds';
 
 const REPO = join(__dirname, '..', '..');
@@ -15,7 +20,8 @@ function bundledDir(local?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'rtl-directory-'));
   mkdirSync(join(dir, 'feeds'));
   copyFileSync(join(REPO, 'directory', 'programs.yaml'), join(dir, 'programs.yaml'));
-  for (const f of [...Object.values(FEEDS), 'na-formats.bmlt.json']) copyFileSync(join(FIXTURES, f), join(dir, 'feeds', f));
+  for (const f of [...Object.values(FEEDS), 'na-formats.bmlt.json'])
+    copyFileSync(join(FIXTURES, f), join(dir, 'feeds', f));
   if (local) writeFileSync(join(dir, 'local.yaml'), local);
   return dir;
 }
@@ -35,10 +41,26 @@ async function feedServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.json`;
-  return { state, url, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    state,
+    url,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
-const feedRow = (slug: string) => ({ slug, name: `Online ${slug}`, day: 1, time: '19:00', timezone: 'America/Chicago', conference_url: `https://zoom.us/j/${slug}`, attendance_option: 'online' });
+const feedRow = (slug: string) => ({
+  slug,
+  name: `Online ${slug}`,
+  day: 1,
+  time: '19:00',
+  timezone: 'America/Chicago',
+  conference_url: `https://zoom.us/j/${slug}`,
+  attendance_option: 'online',
+});
 
 describe('DirectoryService', () => {
   const dirs: string[] = [];
@@ -46,19 +68,26 @@ describe('DirectoryService', () => {
 
   it('loads the repo bundle: the four real feeds, and local.yaml whose examples are never offered', async () => {
     const { log, lines } = captureLog();
-    const service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: join(REPO, 'directory') });
+    const service = await DirectoryService.start({
+      sources: [],
+      refreshMinutes: 0,
+      log,
+      bundledDir: join(REPO, 'directory'),
+    });
     service.stop();
-    expect(service.current().size()).toBe(613 + 45 + 326 + 53);
-    expect(service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length])).toEqual([
-      ['aa-amarillo-tx.meeting-guide.json', 613, 0],
-      ['aa-quinte-ontario.meeting-guide.json', 45, 0],
-      ['al-anon-massachusetts.meeting-guide.json', 326, 34],
-      ['na-finger-lakes-ny.bmlt.json', 53, 0],
-      ['local.yaml', 0, 3],
+    expect(service.current().size()).toBe(594 + 45 + 314 + 52);
+    expect(
+      service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length, r.merged ?? 0]),
+    ).toEqual([
+      ['aa-amarillo-tx.meeting-guide.json', 594, 1, 18],
+      ['aa-quinte-ontario.meeting-guide.json', 45, 0, 0],
+      ['al-anon-massachusetts.meeting-guide.json', 314, 46, 0],
+      ['na-finger-lakes-ny.bmlt.json', 52, 0, 1],
+      ['local.yaml', 0, 3, 0],
     ]);
     // The import report is logged, slugs and reasons only: no dial-in numbers or links from the feeds.
     const logged = lines.join('');
-    expect(logged).toContain('"imported":326');
+    expect(logged).toContain('"imported":314');
     expect(logged).toContain('63680-just-for-today-afg');
     expect(logged).not.toMatch(/\+1929|zoom\.us/);
   });
@@ -70,6 +99,7 @@ describe('DirectoryService', () => {
     name: County Health Recovery Group
     day: [2, 4]
     time: "18:00"
+    address: 100 S Polk St
     postal_code: "79101"
     city: Amarillo
     state: TX
@@ -81,7 +111,14 @@ describe('DirectoryService', () => {
     const place = d.lookupPlace('79101');
     if (place.kind !== 'found') throw new Error('79101');
     const programs = d.programsFor({ audience: 'self', concern: 'unsure' }).map((p) => p.id);
-    const page = d.search({ programs: ['group_therapy'], modes: ['in_person'], place: place.place, now: new Date('2026-11-24T12:00:00Z'), offset: 0, limit: 5 });
+    const page = d.search({
+      programs: ['group_therapy'],
+      modes: ['in_person'],
+      place: place.place,
+      now: new Date('2026-11-24T12:00:00Z'),
+      offset: 0,
+      limit: 5,
+    });
     expect(programs).toContain('group_therapy');
     expect(page.matches.map((m) => [m.meeting.name, m.meeting.day])).toEqual([
       ['County Health Recovery Group', 2],
@@ -96,13 +133,19 @@ describe('DirectoryService', () => {
     try {
       server.state.body = JSON.stringify([feedRow('a1'), feedRow('a2')]);
       const { log, lines } = captureLog();
-      const service = await DirectoryService.start({ sources: [`program=aa:${server.url}`], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 10_000 });
+      const service = await DirectoryService.start({
+        sources: [`program=aa:${server.url}`],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+        fetchTimeoutMs: 10_000,
+      });
       const first = service.current();
-      expect(first.size()).toBe(1037 + 2);
+      expect(first.size()).toBe(1005 + 2);
 
       server.state.status = 500;
       expect(await service.refreshNow()).toBe(true);
-      expect(service.current().size()).toBe(1037 + 2);
+      expect(service.current().size()).toBe(1005 + 2);
       const failed = service.reports().find((r) => r.source.startsWith('program=aa:'))!;
       expect(failed).toMatchObject({ imported: 2, error: expect.stringContaining('HTTP 500') });
       expect(lines.join('')).toContain('"keptLastGood":true');
@@ -110,10 +153,10 @@ describe('DirectoryService', () => {
       server.state.status = 200;
       server.state.body = JSON.stringify([feedRow('a1'), feedRow('a2'), feedRow('a3')]);
       await service.refreshNow();
-      expect(service.current().size()).toBe(1037 + 3);
+      expect(service.current().size()).toBe(1005 + 3);
       expect(service.current()).not.toBe(first);
       // The old directory still answers for whoever holds it.
-      expect(first.size()).toBe(1037 + 2);
+      expect(first.size()).toBe(1005 + 2);
       service.stop();
     } finally {
       await server.close();
@@ -127,11 +170,23 @@ describe('DirectoryService', () => {
     try {
       server.state.hang = true;
       const { log } = captureLog();
-      const service = await DirectoryService.start({ sources: [`program=na:${server.url}`, join(dir, 'missing.json')], refreshMinutes: 0, log, bundledDir: dir, fetchTimeoutMs: 200 });
+      const service = await DirectoryService.start({
+        sources: [`program=na:${server.url}`, join(dir, 'missing.json')],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+        fetchTimeoutMs: 200,
+      });
       service.stop();
-      expect(service.current().size()).toBe(1037);
-      const errors = service.reports().filter((r) => r.error).map((r) => r.error);
-      expect(errors).toEqual([expect.stringMatching(/no answer within 200 ms/), expect.stringMatching(/cannot read the file \(ENOENT\)/)]);
+      expect(service.current().size()).toBe(1005);
+      const errors = service
+        .reports()
+        .filter((r) => r.error)
+        .map((r) => r.error);
+      expect(errors).toEqual([
+        expect.stringMatching(/no answer within 200 ms/),
+        expect.stringMatching(/cannot read the file \(ENOENT\)/),
+      ]);
     } finally {
       await server.close();
     }
@@ -143,7 +198,9 @@ describe('DirectoryService', () => {
     const good = readFileSync(join(dir, 'programs.yaml'), 'utf8');
     writeFileSync(join(dir, 'programs.yaml'), good.replace('id: na\n', 'id: NA!\n'));
     const { log } = captureLog();
-    await expect(DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: dir })).rejects.toThrow(CatalogueError);
+    await expect(DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: dir })).rejects.toThrow(
+      CatalogueError,
+    );
 
     writeFileSync(join(dir, 'programs.yaml'), good);
     const service = await DirectoryService.start({ sources: [], refreshMinutes: 0, log, bundledDir: dir });
@@ -162,14 +219,124 @@ describe('DirectoryService', () => {
       const { log } = captureLog();
       const service = await DirectoryService.start({ sources: [], refreshMinutes: 5, log, bundledDir: dir });
       const before = service.current();
-      writeFileSync(join(dir, 'local.yaml'), `meetings:\n  - { program: smart, slug: s1, name: SMART by phone, day: 1, time: "19:00", timezone: America/Chicago, conference_phone: "+15555550100,,1#" }\n`);
+      writeFileSync(
+        join(dir, 'local.yaml'),
+        `meetings:\n  - { program: smart, slug: s1, name: SMART by phone, day: 1, time: "19:00", timezone: America/Chicago, conference_phone: "+15555550100,,1#" }\n`,
+      );
       jest.advanceTimersByTime(5 * 60_000);
       jest.useRealTimers();
       for (let i = 0; i < 500 && service.current() === before; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(service.current().size()).toBe(1037 + 1);
+      expect(service.current().size()).toBe(1005 + 1);
       service.stop();
     } finally {
       jest.useRealTimers();
+    }
+  });
+});
+
+describe('stale meeting data', () => {
+  it('names a source failing to refresh for longer than staleHours, in warnings() and the logs, and /readyz stays 200', async () => {
+    const server = await feedServer();
+    const dir = bundledDir();
+    try {
+      server.state.body = JSON.stringify([feedRow('s1')]);
+      let now = Date.parse('2026-12-01T00:00:00Z');
+      const { log, lines } = captureLog();
+      const service = await DirectoryService.start({
+        sources: [`aa=${server.url}`],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+        staleHours: 48,
+        now: () => now,
+      });
+      server.state.status = 503;
+      now += 47 * 3_600_000;
+      await service.refreshNow();
+      expect(service.warnings()).toEqual([]);
+      now += 2 * 3_600_000;
+      await service.refreshNow();
+      expect(service.warnings()).toEqual([
+        `stale meeting data: aa=${server.url} last loaded 49 h ago (aa=${server.url}: the server answered HTTP 503)`,
+      ]);
+      expect(lines.join('')).toContain('"msg":"directory source is stale"');
+      // Its last good meetings are still offered meanwhile.
+      expect(service.current().size()).toBe(1005 + 1);
+
+      const app = createApp({
+        config: loadConfig({}),
+        log,
+        engine: () => createFakeEngine(),
+        store: new MemorySessionStore({ sessionTtlSeconds: 60 }),
+        readinessWarnings: () => service.warnings(),
+      });
+      const ready = await request(app).get('/readyz');
+      expect(ready.status).toBe(200);
+      expect(ready.body.reasons).toEqual([expect.stringMatching(/^warning: stale meeting data: aa=http/)]);
+
+      server.state.status = 200;
+      await service.refreshNow();
+      expect(service.warnings()).toEqual([]);
+      service.stop();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('loading in a worker thread', () => {
+  it("loads the same directory off the main thread as in process, and keeps a failing source's last good meetings", async () => {
+    const server = await feedServer();
+    const dir = bundledDir();
+    try {
+      server.state.body = JSON.stringify([feedRow('w1'), feedRow('w2')]);
+      const { log, lines } = captureLog();
+      const opts = { sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir };
+      const inWorker = await DirectoryService.start({ ...opts, useWorker: true });
+      const inProcess = await DirectoryService.start({ ...opts, useWorker: false });
+      expect(inWorker.current().size()).toBe(1005 + 2);
+      expect(inWorker.reports()).toEqual(inProcess.reports());
+      inProcess.stop();
+
+      server.state.status = 500;
+      expect(await inWorker.refreshNow()).toBe(true);
+      expect(inWorker.current().size()).toBe(1005 + 2);
+      expect(lines.join('')).toContain('"keptLastGood":true');
+      inWorker.stop();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a refresh where nothing changed', () => {
+  it('keeps the directory being served (no import, no new index) until a source or programs.yaml changes', async () => {
+    const server = await feedServer();
+    const dir = bundledDir();
+    try {
+      server.state.body = JSON.stringify([feedRow('u1')]);
+      const { log, lines } = captureLog();
+      const service = await DirectoryService.start({ sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir });
+      const first = service.current();
+      expect(await service.refreshNow()).toBe(true);
+      expect(service.current()).toBe(first);
+      expect(lines.join('')).toContain('"msg":"directory unchanged"');
+
+      server.state.body = JSON.stringify([feedRow('u1'), feedRow('u2')]);
+      await service.refreshNow();
+      expect(service.current()).not.toBe(first);
+      expect(service.current().size()).toBe(1005 + 2);
+
+      const second = service.current();
+      writeFileSync(join(dir, 'programs.yaml'), `${readFileSync(join(dir, 'programs.yaml'), 'utf8')}\n# edited\n`);
+      await service.refreshNow();
+      expect(service.current()).not.toBe(second);
+      service.stop();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

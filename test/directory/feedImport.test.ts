@@ -7,17 +7,36 @@ import { FEEDS, FIXTURES, importFixture } from './realFeeds';
 const raw = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
 
 describe('importing the real feeds', () => {
-  it('imports all 613 Amarillo AA meetings, including the 66 without coordinates, placed by ZIP', () => {
+  it('imports 594 of 613 Amarillo AA meetings, 18 listed twice merged, including those without coordinates, placed by ZIP', () => {
     const { meetings, report } = importFixture(FEEDS.amarillo);
-    expect(report).toMatchObject({ program: 'aa', imported: 613, rejected: [] });
-    expect(meetings.filter((m) => m.tags.includes('placed_by_postal'))).toHaveLength(66);
+    // 5519 "Everyone's A Winner": "Rotates (call for info), Floydada", no address, no link: nowhere to go.
+    expect(report).toMatchObject({
+      program: 'aa',
+      imported: 594,
+      merged: 18,
+      rejected: [
+        {
+          slug: '5519',
+          reason: expect.stringMatching(/^in person with no specific place \(the feed says "Rotates"\)/),
+        },
+      ],
+    });
+    expect(meetings.some((m) => m.id.endsWith(':5519'))).toBe(false);
+    expect(meetings.filter((m) => m.tags.includes('placed_by_postal'))).toHaveLength(65);
     expect(meetings.every((m) => m.programId === 'aa' && m.modes.join() === 'in_person')).toBe(true);
   });
 
   it('reads the Amarillo quirks: "[open]" types, numeric ZIPs, ".TX" states, El Paso in Mountain time', () => {
     const { meetings } = importFixture(FEEDS.amarillo);
     const bySlug = new Map(meetings.map((m) => [m.id.split(':')[1], m]));
-    expect(bySlug.get('5202')).toMatchObject({ name: 'Touch of Soul', day: 1, startMinute: 720, tags: ['open'], region: 'TX', timezone: 'America/Chicago' });
+    expect(bySlug.get('5202')).toMatchObject({
+      name: 'Touch of Soul',
+      day: 1,
+      startMinute: 720,
+      tags: ['open'],
+      region: 'TX',
+      timezone: 'America/Chicago',
+    });
     expect(bySlug.get('5699')!.region).toBe('TX');
     // 4812 Louisville, Lubbock: latitude and longitude both 0 in the feed; ZIP 79413 places it in Lubbock.
     const lubbock = bySlug.get('5362')!;
@@ -33,32 +52,34 @@ describe('importing the real feeds', () => {
     expect(meetings.find((m) => m.id.endsWith(':8'))).toMatchObject({ name: 'Tweed Group', day: 2, startMinute: 1170 });
   });
 
-  it('imports 326 of 360 Al-Anon meetings and says why the other 34 did not come in', () => {
+  it('imports 314 of 360 Al-Anon meetings and says why the other 46 did not come in', () => {
     const { meetings, report } = importFixture(FEEDS.alanon);
-    expect(report.imported).toBe(326);
-    expect(report.rejected).toHaveLength(34);
+    expect(report.imported).toBe(314);
+    expect(report.rejected).toHaveLength(46);
     const reasons = new Map<string, number>();
     for (const r of report.rejected) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
     expect(Object.fromEntries(reasons)).toEqual({
-      'inactive: temporarily closed (TC) and no online link or dial-in': 31,
-      'online meeting with no usable link or dial-in': 3,
+      'marked inactive in the feed (attendance_option: inactive)': 31,
+      'online meeting, but its dial-in is not a usable number (fewer than 10 digits, or letters)': 2,
+      'business meeting: for members who run the group, not a place for a newcomer': 13,
     });
-    // Every rejected meeting is one the feed itself marks inactive, or online with only "+11" to dial.
+    // Each reason is the feed's own: marked inactive, only "+11" to dial, or "Business Meeting" in the name.
     const feed = raw(FEEDS.alanon) as Array<Record<string, unknown>>;
     for (const r of report.rejected) {
       const m = feed.find((x) => x.slug === r.slug)!;
-      if (r.reason.startsWith('inactive')) expect(m.attendance_option).toBe('inactive');
+      if (r.reason.startsWith('marked inactive')) expect(m.attendance_option).toBe('inactive');
+      else if (r.reason.startsWith('business')) expect(m.name).toMatch(/Business Meeting/);
       else expect([m.conference_url ?? null, m.conference_phone]).toEqual([null, '+11']);
     }
-    expect(meetings).toHaveLength(326);
+    expect(meetings).toHaveLength(314);
   });
 
   it('derives attendance from the Al-Anon feed: in person, online, hybrid and phone', () => {
     const { meetings } = importFixture(FEEDS.alanon);
     const count = (modes: string) => meetings.filter((m) => m.modes.join('+') === modes).length;
     expect(count('in_person')).toBe(156);
-    expect(count('online+phone')).toBe(105);
-    expect(count('in_person+online+phone')).toBe(46);
+    expect(count('online+phone')).toBe(94);
+    expect(count('in_person+online+phone')).toBe(45);
     expect(count('in_person+phone')).toBe(14);
     expect(count('phone')).toBe(5);
     // Online meetings with a placeholder address ("approximate": "yes") are not places to go.
@@ -81,9 +102,11 @@ describe('importing the real feeds', () => {
     expect(alateen.every((m) => m.tags.includes('alateen'))).toBe(true);
   });
 
-  it('imports all 53 NA meetings from BMLT, turning weekday_tinyint 2 (1 = Sunday) into Monday', () => {
+  it('imports the 53 NA meetings from BMLT, turning weekday_tinyint 2 (1 = Sunday) into Monday', () => {
     const { meetings, report } = importFixture(FEEDS.na);
-    expect(report).toMatchObject({ program: 'na', imported: 53, rejected: [] });
+    // 2640 and 1964 "Courage to Change": Monday 7pm at 1 Sterling Place, Watertown, listed twice.
+    expect(report).toMatchObject({ program: 'na', imported: 52, merged: 1, rejected: [] });
+    expect(meetings.some((m) => m.id.endsWith(':2640'))).toBe(false);
     expect(new Set(meetings.map((m) => m.day))).toEqual(new Set([1]));
     expect(meetings.find((m) => m.id.endsWith(':2566'))).toMatchObject({
       name: 'Step up and Be Free',
@@ -95,9 +118,26 @@ describe('importing the real feeds', () => {
   });
 
   it("reads AA's Y as young people", () => {
-    const feed = [{ slug: 'yp', name: 'Young and Sober', day: '3', time: '19:00:00', types: 'y, o', postal_code: '79101', city: 'Amarillo', state: 'TX' }];
+    const feed = [
+      {
+        slug: 'yp',
+        name: 'Young and Sober',
+        day: '3',
+        time: '19:00:00',
+        types: 'y, o',
+        address: '100 S Polk St',
+        postal_code: '79101',
+        city: 'Amarillo',
+        state: 'TX',
+      },
+    ];
     const { meetings } = importFixture(FEEDS.amarillo, feed);
-    expect(meetings[0]).toMatchObject({ programId: 'aa', day: 3, startMinute: 1140, tags: ['young_people', 'open', 'placed_by_postal'] });
+    expect(meetings[0]).toMatchObject({
+      programId: 'aa',
+      day: 3,
+      startMinute: 1140,
+      tags: ['young_people', 'open', 'placed_by_postal'],
+    });
   });
 });
 
@@ -105,7 +145,17 @@ describe('importing messy entries', () => {
   const importRows = (rows: unknown[], file = 'aa-test.meeting-guide.json') => importFixture(file, rows);
 
   it('expands a day array into one meeting per day', () => {
-    const { meetings } = importRows([{ slug: 'multi', name: 'Daily', day: [1, '3', 5], time: '7:30 PM', latitude: '35.2', longitude: '-101.8' }]);
+    const { meetings } = importRows([
+      {
+        slug: 'multi',
+        name: 'Daily',
+        day: [1, '3', 5],
+        time: '7:30 PM',
+        address: '1 Main St',
+        latitude: '35.2',
+        longitude: '-101.8',
+      },
+    ]);
     expect(meetings.map((m) => [m.id, m.day, m.startMinute])).toEqual([
       ['aa-test:multi-1', 1, 1170],
       ['aa-test:multi-3', 3, 1170],
@@ -114,7 +164,9 @@ describe('importing messy entries', () => {
   });
 
   it('places a meeting by town and state when it has neither coordinates nor ZIP', () => {
-    const { meetings } = importRows([{ slug: 't', name: 'Town only', day: 2, time: '19:00', city: 'Amarillo', state: '.TX' }]);
+    const { meetings } = importRows([
+      { slug: 't', name: 'No ZIP', day: 2, time: '19:00', address: '1 Main St', city: 'Amarillo', state: '.TX' },
+    ]);
     expect(meetings[0].lat).toBeCloseTo(35.2, 0);
     expect(meetings[0].tags).toContain('placed_by_town');
   });
@@ -125,11 +177,11 @@ describe('importing messy entries', () => {
       { slug: 'badday', name: 'B', day: 7, time: '19:00', latitude: 35.2, longitude: -101.8 },
       { slug: 'notime', name: 'C', day: 1, time: '25:00', latitude: 35.2, longitude: -101.8 },
       { slug: 'noname', day: 1, time: '19:00', latitude: 35.2, longitude: -101.8 },
-      { slug: 'nowhere', name: 'D', day: 1, time: '19:00' },
+      { slug: 'nowhere', name: 'D', day: 1, time: '19:00', address: '1 Main St' },
       { slug: 'closed', name: 'E', day: 1, time: '19:00', types: ['TC'], latitude: 35.2, longitude: -101.8 },
       { slug: 'nolink', name: 'F', day: 1, time: '19:00', types: ['ONL'], conference_url: 'not a url' },
-      { slug: 'dup', name: 'G', day: 1, time: '19:00', latitude: 35.2, longitude: -101.8 },
-      { slug: 'dup', name: 'H', day: 1, time: '19:00', latitude: 35.2, longitude: -101.8 },
+      { slug: 'dup', name: 'G', day: 1, time: '19:00', address: '1 Main St', latitude: 35.2, longitude: -101.8 },
+      { slug: 'dup', name: 'H', day: 1, time: '19:00', address: '1 Main St', latitude: 35.2, longitude: -101.8 },
       'junk',
     ]);
     expect(report.imported).toBe(1);
@@ -139,32 +191,102 @@ describe('importing messy entries', () => {
       { slug: 'badday', reason: expect.stringMatching(/^no valid day/) },
       { slug: 'notime', reason: expect.stringMatching(/^no valid start time/) },
       { slug: 'noname', reason: 'no name' },
-      { slug: 'nowhere', reason: expect.stringMatching(/^in person but cannot be placed/) },
-      { slug: 'closed', reason: 'inactive: temporarily closed (TC) and no online link or dial-in' },
-      { slug: 'nolink', reason: 'online meeting with no usable link or dial-in' },
+      { slug: 'nowhere', reason: expect.stringMatching(/^in person but the place is unknown/) },
+      { slug: 'closed', reason: 'temporarily closed (TC) and no online link or dial-in' },
+      { slug: 'nolink', reason: 'online meeting, but its link is not a usable http(s) address' },
       { slug: 'dup', reason: expect.stringMatching(/^duplicate slug/) },
     ]);
   });
 
+  it('offers a meeting with no specific place (a town only, approximate, rotating) online only when it can be joined so', () => {
+    const base = { day: 1, time: '19:00', city: 'Floydada', state: 'TX', postal_code: '79235' };
+    const { meetings, report } = importRows([
+      {
+        ...base,
+        slug: 'rot',
+        name: 'Rotating',
+        location: 'Rotates (call for info), Floydada',
+        conference_url: 'https://zoom.us/j/5',
+      },
+      {
+        ...base,
+        slug: 'approx',
+        name: 'Approx',
+        address: '100 Main St',
+        approximate: 'yes',
+        attendance_option: 'hybrid',
+        conference_phone: '+16465588656,,123#',
+      },
+      { ...base, slug: 'town', name: 'Town only' },
+      {
+        ...base,
+        slug: 'named',
+        name: 'Named with point',
+        location: 'First Baptist Church',
+        latitude: 33.98,
+        longitude: -101.33,
+      },
+    ]);
+    expect(meetings.map((m) => [m.id.split(':')[1], m.modes.join('+'), m.lat === undefined])).toEqual([
+      ['rot', 'online', true],
+      ['approx', 'phone', true],
+      ['named', 'in_person', false],
+    ]);
+    expect(report.rejected).toEqual([
+      {
+        slug: 'town',
+        reason: expect.stringMatching(
+          /^in person with no specific place \(only a town \(Floydada\), no street address\)/,
+        ),
+      },
+    ]);
+  });
+
   it('keeps a temporarily closed meeting that still meets online, as online only', () => {
-    const { meetings } = importRows([{ slug: 'tc', name: 'Moved online', day: 1, time: '19:00', types: ['TC', 'ONL'], latitude: 35.2, longitude: -101.8, conference_url: 'https://zoom.us/j/1' }]);
+    const { meetings } = importRows([
+      {
+        slug: 'tc',
+        name: 'Moved online',
+        day: 1,
+        time: '19:00',
+        types: ['TC', 'ONL'],
+        latitude: 35.2,
+        longitude: -101.8,
+        conference_url: 'https://zoom.us/j/1',
+      },
+    ]);
     expect(meetings[0].modes).toEqual(['online']);
     expect(meetings[0].lat).toBeUndefined();
   });
 
-  it('rejects every meeting of a feed whose program is unknown, saying how to name it', () => {
-    const { report } = importFixture('mystery-feed.json', [{ slug: 'x', name: 'X', day: 1, time: '19:00', latitude: 35.2, longitude: -101.8 }]);
-    expect(report.rejected[0].reason).toMatch(/program=ID:path/);
+  it('refuses a whole feed whose program is unknown, in one line naming program=ID: and the ids, never guessing AA', () => {
+    const rows = [
+      { slug: 'x', name: 'X', day: 1, time: '19:00', address: '1 Main St', latitude: 35.2, longitude: -101.8 },
+    ];
+    expect(() => importFixture('mystery-feed.json', rows)).toThrow(/program=ID:.*\baa\b.*\balanon\b/);
+    expect(() => importFixture('mystery-feed.json', rows)).not.toThrow(/\n/);
   });
 
   it('reads BMLT virtual, hybrid and closed meetings from venue_type and VM/HY/TC formats', () => {
     const row = (id: string, extra: Record<string, string>) => ({
-      id_bigint: id, meeting_name: `M${id}`, weekday_tinyint: '1', start_time: '19:00:00', latitude: '42.96', longitude: '-77.12', formats: '', ...extra,
+      id_bigint: id,
+      meeting_name: `M${id}`,
+      weekday_tinyint: '1',
+      start_time: '19:00:00',
+      latitude: '42.96',
+      longitude: '-77.12',
+      formats: '',
+      location_street: '128 Main Street',
+      ...extra,
     });
     const { meetings, report } = importFixture(FEEDS.na, {
       meetings: [
         row('1', { venue_type: '2', virtual_meeting_link: 'https://zoom.us/j/1' }),
-        row('2', { formats: 'HY', virtual_meeting_link: 'https://zoom.us/j/2', phone_meeting_number: '+1 646 558 8656,,2#' }),
+        row('2', {
+          formats: 'HY',
+          virtual_meeting_link: 'https://zoom.us/j/2',
+          phone_meeting_number: '+1 646 558 8656,,2#',
+        }),
         row('3', { formats: 'TC' }),
         row('4', { formats: 'VM', phone_meeting_number: '+16465588656,,4#' }),
       ],
@@ -174,7 +296,7 @@ describe('importing messy entries', () => {
       ['2', 0, 'in_person+online+phone'],
       ['4', 0, 'phone'],
     ]);
-    expect(report.rejected).toEqual([{ slug: '3', reason: 'inactive: temporarily closed (TC) and no online link or dial-in' }]);
+    expect(report.rejected).toEqual([{ slug: '3', reason: 'temporarily closed (TC) and no online link or dial-in' }]);
   });
 });
 
@@ -182,7 +304,7 @@ describe('every imported meeting', () => {
   const all: Meeting[] = Object.values(FEEDS).flatMap((f) => importFixture(f).meetings);
 
   it('has a day 0-6, a minute 0-1439 and a valid IANA zone', () => {
-    expect(all).toHaveLength(613 + 45 + 326 + 53);
+    expect(all).toHaveLength(594 + 45 + 314 + 52);
     for (const m of all) {
       expect(Number.isInteger(m.day) && m.day >= 0 && m.day <= 6).toBe(true);
       expect(Number.isInteger(m.startMinute) && m.startMinute >= 0 && m.startMinute <= 1439).toBe(true);

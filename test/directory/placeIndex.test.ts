@@ -60,7 +60,8 @@ describe('lookupPlace', () => {
   });
 
   it('takes a town without its state only when the words are just the town, perhaps with where-words', () => {
-    for (const t of ['the moon', 'on mars', 'mars lol', 'the big one', 'I am over the moon']) expect(dir.lookupPlace(t)).toEqual({ kind: 'not_found' });
+    for (const t of ['the moon', 'on mars', 'mars lol', 'the big one', 'I am over the moon'])
+      expect(dir.lookupPlace(t)).toEqual({ kind: 'not_found' });
     expect(found('amarillo').label).toBe('Amarillo, TX');
     expect(found('I live in amarillo').label).toBe('Amarillo, TX');
     expect(found('vivo en Amarillo').label).toBe('Amarillo, TX');
@@ -72,7 +73,8 @@ describe('lookupPlace', () => {
   });
 
   it('finds nothing in words that are no place, and in a ZIP that does not exist', () => {
-    for (const t of ['hello', 'me', 'in', 'yes', '', '00000', '12', 'x'.repeat(2000)]) expect(dir.lookupPlace(t)).toEqual({ kind: 'not_found' });
+    for (const t of ['hello', 'me', 'in', 'yes', '', '00000', '12', 'x'.repeat(2000)])
+      expect(dir.lookupPlace(t)).toEqual({ kind: 'not_found' });
   });
 });
 

@@ -8,7 +8,8 @@ describe('postalCodes', () => {
     expect(table.size).toBe(expected.length);
     expected.forEach((row, i) => {
       const got = table.row(i);
-      expect({ ...got, latitude: Number.isNaN(got.latitude) ? null : got.latitude, longitude: Number.isNaN(got.longitude) ? null : got.longitude }).toEqual(row);
+      const orNull = (n: number) => (Number.isNaN(n) ? null : n);
+      expect({ ...got, latitude: orNull(got.latitude), longitude: orNull(got.longitude) }).toEqual(row);
     });
   });
 

@@ -117,6 +117,7 @@ class UnavailableStore implements SessionStore {
   async commit(): Promise<never> { return this.fail('commit'); }
   async read(): Promise<never> { return this.fail('read'); }
   async setOptedOut(): Promise<never> { return this.fail('setOptedOut'); }
+  async claimRateNotice(): Promise<never> { return this.fail('claimRateNotice'); }
   async ping(): Promise<never> { return this.fail('ping'); }
   async close(): Promise<void> {}
 }

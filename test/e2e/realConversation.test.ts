@@ -53,6 +53,55 @@ describe('a real conversation through the webhook', () => {
   });
 });
 
+describe('the hard moments of issue 12, as its Done-when asks, with other phrasings', () => {
+  it('answers danger after a plain-language opt-out, then stays silent', async () => {
+    const phone = '+15558880101';
+    await text(phone, 'hello');
+    expect(await text(phone, 'please dont message me again')).toMatch(/no more texts/);
+    expect(await text(phone, 'i dont want to be alive anymore')).toMatch(/988/);
+    expect(await text(phone, 'ok')).toBe('');
+  });
+
+  it('answers suicide mid-survey with no question, then checks in on "okay thank you"', async () => {
+    const phone = '+15558880102';
+    for (const answer of ['hi', '2', 'drugs']) await text(phone, answer);
+    const crisis = await text(phone, 'honestly thinking about ending my life');
+    expect(crisis).toMatch(/988/);
+    expect(crisis).not.toMatch(/\?\n1 /);
+    const checkIn = await text(phone, 'okay thank you');
+    expect(checkIn).toMatch(/988/);
+    expect(checkIn).toMatch(/MEETINGS/);
+    expect(checkIn).not.toMatch(/\?\n1 /);
+  });
+
+  it('tells anyone who asks for a person, at any point, that the line is automated and how to reach one', async () => {
+    const phone = '+15558880103';
+    const asks = ['can i speak with an actual human', 'me', 'are you a real person??', 'alcohol', 'hablar con alguien por favor'];
+    const replies: string[] = [];
+    for (const ask of asks) replies.push(await text(phone, ask));
+    for (const i of [0, 2]) expect(replies[i]).toMatch(/automated.*988.*1-800-662-4357/s);
+    expect(replies[4]).toMatch(/automatica.*988/s);
+  });
+
+  it('sends one notice for the 21st text in a minute, then nothing', async () => {
+    const phone = '+15558880104';
+    // The limit counts per clock minute: start early in one, so all 23 texts fall in it.
+    const second = new Date().getUTCSeconds();
+    if (second > 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    const replies: string[] = [];
+    for (let i = 1; i <= 23; i++) replies.push(await text(phone, `just checking ${i}`));
+    expect(replies[20]).toMatch(/Too many texts at once.*988/);
+    expect(replies.slice(21)).toEqual(['', '']);
+  }, 30_000);
+
+  it('answers a signed call with spoken directions to 988', async () => {
+    const res = await signedPost(server.url, '/voice', { CallSid: `CA${'3'.repeat(32)}`, From: '+15558880105', To: '+15005550006' });
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<Say language="en-US">[^<]*988[^<]*<\/Say>/);
+    expect(res.text).toMatch(/<Say language="es-MX">[^<]*988[^<]*<\/Say>/);
+  });
+});
+
 describe('the real flows with Redis unreachable', () => {
   let downServer: RunningServer;
   beforeAll(async () => {

@@ -25,7 +25,10 @@ describe('startServer', () => {
       expect(messagesOf(first.text)).toEqual([FAKE_REPLIES.welcome, FAKE_REPLIES.who]);
       const second = await request(server.url).post('/sms').type('form').send(smsParams('+15551230001', '1'));
       expect(messagesOf(second.text)).toEqual([FAKE_REPLIES.what]);
-      expect((await request(server.url).get('/readyz')).status).toBe(200);
+      const ready = await request(server.url).get('/readyz');
+      expect(ready.status).toBe(200);
+      // Still ready, but /readyz says what a restart would forget.
+      expect(ready.body.reasons).toEqual([expect.stringMatching(/opt-outs are kept in this process memory/)]);
     } finally {
       await server.close();
     }

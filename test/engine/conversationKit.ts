@@ -1,5 +1,7 @@
 import { createEngine, type EngineDeps } from '../../src/engine/engine';
-import type { ConversationEngine, Session, StepOutput } from '../../src/engine/types';
+import {
+  optOutAfter, type ConversationEngine, type OptOutState, type Session, type StepOutput,
+} from '../../src/engine/types';
 import { DirectoryService } from '../../src/directory/directoryService';
 import type { MeetingDirectory } from '../../src/directory/types';
 import { parseFlowFile, parseFlowSource } from '../../src/flow/flowParser';
@@ -63,7 +65,7 @@ export interface Turn {
  */
 export class Texter {
   session: Session | undefined;
-  optedOut = false;
+  optOut: OptOutState = { optedOut: false };
   readonly turns: Turn[] = [];
 
   constructor(
@@ -73,10 +75,9 @@ export class Texter {
 
   /** Sends one text; returns the replies. */
   send(text: string): string[] {
-    const out = this.engine.step({ session: this.session, optedOut: this.optedOut, text, now: this.now });
+    const out = this.engine.step({ session: this.session, ...this.optOut, text, now: this.now });
     this.session = out.session === undefined ? undefined : (JSON.parse(JSON.stringify(out.session)) as Session);
-    if (out.effect === 'opt_out') this.optedOut = true;
-    if (out.effect === 'opt_in') this.optedOut = false;
+    this.optOut = optOutAfter(out.effect, this.optOut);
     this.turns.push({ text, out });
     return out.replies;
   }

@@ -110,7 +110,7 @@ describe('after a conversation ends', () => {
     // Still Spanish after the next end, and no second welcome: straight to the first question.
     expect(t.send('ok')[0]).toMatch(/^¿Para quien es la ayuda\?/);
     // HELP answers in the conversation's language.
-    expect(t.send('HELP')[0]).toMatch(/^Recovery Textline busca grupos de apoyo/);
+    expect(t.send('HELP')[0]).toMatch(/^Recovery Textline busca grupos como AA/);
   });
 });
 
@@ -128,12 +128,14 @@ describe('without stored state (Redis down)', () => {
     expect(en.replies[0]).toContain('911');
     expect(en.replies[0]).toContain('988');
     const es = engine.stepWithoutSession('hola, creo que es una sobredosis', TUESDAY_EVENING);
-    expect(es.replies[0]).toMatch(/^Si estas en peligro, llama al 911/);
+    // An overdose gets 911 and naloxone first, then the common part.
+    expect(es.replies[0]).toMatch(/^¿Sobredosis\? Llama al 911 ahora\. Da naloxona/);
+    expect(es.replies[0]).toContain('\nSi estas en peligro, llama al 911');
   });
 
   it('answers HELP, plain opt-outs, and anything else with the having-trouble text', () => {
     expect(engine.stepWithoutSession('HELP', TUESDAY_EVENING).replies[0]).toMatch(/^Recovery Textline finds support groups/);
-    expect(engine.stepWithoutSession('no more texts', TUESDAY_EVENING)).toMatchObject({ effect: 'opt_out' });
+    expect(engine.stepWithoutSession('no more texts', TUESDAY_EVENING)).toMatchObject({ effect: 'opt_out_line' });
     const other = engine.stepWithoutSession('1', TUESDAY_EVENING);
     expect(other.replies[0]).toMatch(/^Sorry, we are having trouble right now/);
     expect(other.replies[0]).toContain(HELPLINE);
@@ -162,8 +164,12 @@ describe('words that act anywhere', () => {
     (text) => {
       const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
       expect(out.kind).toBe('crisis');
+      // One reply, 911 and 988 in it, and no welcome or question after it: the questions wait.
+      expect(out.replies).toHaveLength(1);
       expect(out.replies[0]).toContain('911');
-      expect(out.replies[1]).toMatch(/Recovery Textline/);
+      expect(out.replies[0]).toContain('988');
+      expect(out.replies[0]).not.toMatch(/Recovery Textline|Who is the help for|Para quien/);
+      expect(out.session?.paused).toBe('crisis');
     },
   );
 
@@ -171,24 +177,31 @@ describe('words that act anywhere', () => {
     expect(engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING }).kind).not.toBe('crisis');
   });
 
-  it('marks crisis, opt-out and opt-in words as urgent, and nothing else', () => {
-    for (const text of ['overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis']) expect(engine.isUrgent(text)).toBe(true);
-    for (const text of ['hi', '79101', 'more', 'help']) expect(engine.isUrgent(text)).toBe(false);
+  it('marks crisis, opt-out and opt-in words, HELP and requests for a person as urgent, and nothing else', () => {
+    const urgent = [
+      'overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis', 'help', 'can I talk to a real person',
+    ];
+    for (const text of urgent) expect(engine.isUrgent(text)).toBe(true);
+    for (const text of ['hi', '79101', 'more', 'my counselor said try AA']) expect(engine.isUrgent(text)).toBe(false);
   });
 
   it('gives a first-time opt-out with crisis words the crisis reply as well', () => {
     const out = engine.step({ session: undefined, optedOut: false, text: 'stop texting me I want to die', now: TUESDAY_EVENING });
-    expect(out.effect).toBe('opt_out');
+    expect(out.effect).toBe('opt_out_line');
     expect(out.replies[0]).toContain('988');
     expect(out.replies[1]).toMatch(/^OK, you will get no more texts/);
   });
 });
 
 describe('readiness and failure', () => {
-  it('is not ready, and stays silent, without flows', () => {
+  it('is not ready, and stays silent but for danger, without flows', () => {
     const engine = createEngine({ flows: flowsOf(), directory: () => fakeDirectory() });
     expect(engine.isReady()).toBe(false);
     expect(engine.step({ session: undefined, optedOut: false, text: 'hi', now: TUESDAY_EVENING })).toMatchObject({ replies: [], kind: 'not_ready' });
+    const text = 'he isnt breathing';
+    const danger = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
+    expect(danger.kind).toBe('crisis');
+    expect(danger.replies[0]).toMatch(/911.*988/s);
     expect(engine.step({ session: undefined, optedOut: false, text: 'STOP', now: TUESDAY_EVENING }).effect).toBe('opt_out');
   });
 
@@ -262,5 +275,31 @@ describe('replies always fit', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a person is always reachable', () => {
+  it("offers the operator's own line first when staff set one, in each language", () => {
+    const ownLine = [
+      '  own_line:',
+      '    en: "Call our team at 1-806-555-0199, Mon-Fri 9-5."',
+      '    es: "Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5."',
+      '',
+    ].join('\n');
+    const source = readFileSync('flows/recovery.yaml', 'utf8').replace('\nkeywords:\n', `${ownLine}\nkeywords:\n`);
+    const flows = flowsOf(flowFromSource('recovery', source));
+    const engine = createEngine({ flows, directory: () => fakeDirectory() });
+    const en = new Texter(engine).send('can I talk to a real person');
+    expect(en[0]).toMatch(/^This line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk/);
+    const es = new Texter(engine).send('puedo hablar con alguien');
+    expect(es[0]).toContain('Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5. Para hablar con alguien ahora');
+  });
+
+  it('keeps the questions waiting after a request for a person, until the texter goes on', () => {
+    const t = new Texter(engineWith(fakeDirectory()));
+    t.sendAll('hi', '1');
+    expect(t.send('is this a bot')[0]).toMatch(/^This line is automated/);
+    expect(t.send('ok')[0]).toMatch(/^We're still here/);
+    expect(t.send('2')[0]).toMatch(/^Do you take medication/);
   });
 });

@@ -131,18 +131,27 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expectGolden('typos-and-numbers', t.transcript());
   });
 
-  it('answers crisis words first, as their own message, then asks the same question again', () => {
+  it('answers crisis words first with no question after them, checks in on "ok", and goes on with MEETINGS', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     t.sendAll('hi', 'me');
     const replies = t.send('honestly I want to die');
-    expect(replies).toHaveLength(2);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/^Please call or text 988 now/);
     expect(replies[0]).toMatch(/call 911/);
-    expect(replies[0]).toContain('988');
     expect(replies[0]).toContain(HELPLINE);
-    expect(replies[1]).toMatch(/^What is it about\?/);
+    expect(replies[0]).not.toContain('What is it about?');
     expect(t.last.kind).toBe('crisis');
     expect(t.last.stateAfter).toBe('what');
-    // And the conversation carries on from there.
+    // "ok" is not an answer: it gets the check-in, and still no question.
+    const checkIn = t.send('ok');
+    expect(checkIn[0]).toMatch(/^We're still here/);
+    expect(checkIn[0]).not.toContain('What is it about?');
+    expect(t.last.kind).toBe('check_in');
+    // "alcohol" is an answer, but not clearly a wish to go on: the check-in again.
+    t.send('alcohol');
+    expect(t.last.stateAfter).toBe('what');
+    // MEETINGS goes on where they were.
+    expect(t.send('MEETINGS')[0]).toMatch(/^What is it about\?/);
     t.send('alcohol');
     expect(t.last.stateAfter).toBe('medication');
     expectGolden('crisis-mid-conversation', t.transcript());
@@ -155,8 +164,10 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(t.last.effect).toBe('opt_out');
     expect(t.last.session).toBeUndefined();
     expect(t.send('hi')).toEqual([]);
-    expect(t.send('I want to die')).toEqual([]);
+    // Danger is answered even after STOP (where Twilio handles opt-outs, it blocks delivery), then silence again.
+    expect(t.send('I want to die')[0]).toContain('988');
     expect(t.last.effect).toBe('none');
+    expect(t.send('ok')).toEqual([]);
     expect(t.send('START')).toEqual([]);
     expect(t.last.effect).toBe('opt_in');
     expect(t.send('hi')[0]).toMatch(/^Recovery Textline/);
@@ -168,7 +179,8 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     t.sendAll('hi', '2');
     const reply = t.send('help');
     expect(reply).toHaveLength(1);
-    expect(reply[0]).toMatch(/^Recovery Textline finds support groups.*STOP to opt out.*988\.\nWhat is it about\?/s);
+    expect(reply[0]).toMatch(/^Recovery Textline finds support groups.*Msg & data rates may apply\./s);
+    expect(reply[0]).toMatch(/STOP to opt out.*\nWhat is it about\?/s);
     expect(t.last.stateAfter).toBe('what');
     expectGolden('help', t.transcript());
   });
@@ -264,7 +276,7 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(t.last.session).toBeUndefined();
     t.send('hi');
     expect(t.send('please stop texting me')[0]).toMatch(/^OK, you will get no more texts from us/);
-    expect(t.last.effect).toBe('opt_out');
+    expect(t.last.effect).toBe('opt_out_line');
     expect(t.last.session).toBeUndefined();
     expectGolden('new-delete-optout', t.transcript());
   });
@@ -273,7 +285,7 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     expect(t.send('BORRAR')[0]).toMatch(/^Listo: borre/);
     expect(t.send('no más mensajes')[0]).toMatch(/^Bien, no te mandaremos mas mensajes/);
-    expect(t.last.effect).toBe('opt_out');
+    expect(t.last.effect).toBe('opt_out_line');
   });
 
   it('starts a first "ayuda" in Spanish', () => {

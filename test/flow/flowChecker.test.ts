@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { loadCrisisCorpora } from '../../src/flow/crisisCorpus';
 import { checkFlows, type ActionInfo } from '../../src/flow/flowChecker';
 import { formatFinding, hasErrors, type Finding } from '../../src/flow/finding';
 
@@ -195,5 +196,55 @@ describe('checkFlows on any input', () => {
   it('refuses carrier words as yes/no words and language switches', () => {
     const source = valid.replace('no_words:\n  en: [no, n, nope]', 'no_words:\n  en: [no, n, nope, cancel]');
     expect(checkFlows([{ file: 'c.yaml', source }], { actions }).map((f) => f.rule)).toEqual(['carrier-keyword']);
+  });
+});
+
+describe('carrier audit and crisis corpora', () => {
+  const valid = () => require('node:fs').readFileSync(fixture('valid'), 'utf8') as string;
+
+  it('warns when a line\'s HELP lacks the program, the support contact, the rates notice or STOP', () => {
+    const line = 'line:\n  program: Test Line\n  support: 1-800-555-0100\n';
+    const source = valid().replace('keywords:\n', `${line}keywords:\n`);
+    const findings = checkFlows([{ file: 'audit.yaml', source }], { actions }).filter((f) => f.rule === 'help-audit');
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^The `en` HELP reply lacks the program's name \(Test Line.*support contact \(1-800-555-0100.*"Msg & data/,
+      ),
+      expect.stringMatching(/^The `es` HELP reply lacks .*"Pueden aplicar tarifas de mensajes y datos"/),
+    ]);
+    const fixed = source
+      .replace('"Free, confidential meeting finder. Reply STOP to opt out. Crisis: 988."',
+        '"{{program}}: meetings. Help: {{support}}. Msg & data rates may apply. Reply STOP to opt out."')
+      .replace('"Buscador de reuniones gratis y confidencial. STOP para salir. Crisis: 988."',
+        '"{{program}}: reuniones. Ayuda: {{support}}. Pueden aplicar tarifas de mensajes y datos. STOP para salir."');
+    const after = checkFlows([{ file: 'audit.yaml', source: fixed }], { actions });
+    expect(after.filter((f) => f.rule === 'help-audit')).toEqual([]);
+  });
+
+  it('warns while the support contact is the shipped example', () => {
+    const line = 'line:\n  program: Test Line\n  support: help.example.org\n';
+    const source = valid().replace('keywords:\n', `${line}keywords:\n`);
+    const findings = checkFlows([{ file: 'ex.yaml', source }], { actions });
+    expect(rulesOf(findings)).toContain('warning support-contact-example');
+  });
+
+  it('runs the crisis corpora: a missed phrasing is an error, an alarming staff word a warning', () => {
+    const corpora = {
+      crisis: [{ lang: 'en', text: 'my cousin fell out and is gray', kinds: ['overdose' as const] }],
+      noAlarm: [{ lang: 'en', text: 'that meeting was killer' }],
+    };
+    const missed = checkFlows([{ file: 'c.yaml', source: valid() }], { actions, crisisCorpora: corpora });
+    expect(rulesOf(missed)).toEqual(['error crisis-corpus']);
+    const extra = '  crisis_overdose:\n    contains: [fell out, killer]\n    say: "Overdose? Call 911."\n';
+    const withWords = valid().replace('  help:\n', `${extra}  help:\n`);
+    const findings = checkFlows([{ file: 'c.yaml', source: withWords }], { actions, crisisCorpora: corpora });
+    expect(rulesOf(findings)).toEqual(['warning crisis-false-alarm']);
+  });
+
+  it('passes the shipped flow against the shipped corpora', () => {
+    const corpora = loadCrisisCorpora();
+    expect(corpora?.crisis.length).toBeGreaterThanOrEqual(40);
+    const findings = checkFlows(['flows/recovery.yaml'], { crisisCorpora: corpora });
+    expect(findings.filter((f) => f.rule.startsWith('crisis'))).toEqual([]);
   });
 });

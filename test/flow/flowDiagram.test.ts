@@ -20,7 +20,7 @@ describe('flowToMermaid', () => {
     expect(chart).toContain('n_who -.->|"other, after 2 retries"| n_fallback');
     expect(chart).toContain('n_ready -->|"yes"| n_done');
     expect(chart).toContain('k_restart --> n_welcome');
-    expect(chart).toContain('k_crisis(["crisis: ...suicide..., ...overdose..."])');
+    expect(chart).toContain('k_crisis(["crisis: ...suicide..., ...not breathing..."])');
   });
 
   it('keeps placeholders and quotes from breaking the Mermaid syntax', () => {

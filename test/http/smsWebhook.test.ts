@@ -164,17 +164,20 @@ describe('POST /sms', () => {
 });
 
 describe('rate limit per sender', () => {
-  it('answers 200 with empty TwiML once a sender passes the limit, and never limits crisis words or STOP', async () => {
+  it('sends one notice for the first text over the limit, then empty TwiML; never limits crisis or STOP', async () => {
     const { app } = appOverRedis(redis, config); // 8 per minute
     const phone = newPhone();
     const answered: number[] = [];
+    const notices: string[] = [];
     for (let i = 0; i < 12; i++) {
       const res = await signedPost(app, '/sms', smsParams(phone, `message ${i}`));
       expect(res.status).toBe(200);
       answered.push(messagesOf(res.text).length);
+      if (i === 8) notices.push(...messagesOf(res.text));
     }
     expect(answered.slice(0, 8).every((n) => n > 0)).toBe(true);
-    expect(answered.slice(8)).toEqual([0, 0, 0, 0]);
+    expect(answered.slice(8)).toEqual([1, 0, 0, 0]);
+    expect(notices[0]).toBe(FAKE_REPLIES.rateLimited);
     const crisis = await signedPost(app, '/sms', smsParams(phone, 'overdose'));
     expect(messagesOf(crisis.text)[0]).toBe(FAKE_REPLIES.crisis);
     await signedPost(app, '/sms', smsParams(phone, 'STOP'));
@@ -182,6 +185,17 @@ describe('rate limit per sender', () => {
     // Still limited for ordinary texts this minute.
     const again = await signedPost(app, '/sms', smsParams(phone, 'anything'));
     expect(messagesOf(again.text)).toEqual([]);
+  });
+
+  it('sends the notice to the first limited text even when the first text over the limit was a crisis', async () => {
+    const { app } = appOverRedis(redis, config); // 8 per minute
+    const phone = newPhone();
+    for (let i = 0; i < 8; i++) await signedPost(app, '/sms', smsParams(phone, `message ${i}`));
+    const crisis = messagesOf((await signedPost(app, '/sms', smsParams(phone, 'overdose'))).text);
+    expect(crisis[0]).toBe(FAKE_REPLIES.crisis);
+    const notice = messagesOf((await signedPost(app, '/sms', smsParams(phone, 'ten'))).text);
+    expect(notice).toEqual([FAKE_REPLIES.rateLimited]);
+    expect(messagesOf((await signedPost(app, '/sms', smsParams(phone, 'eleven'))).text)).toEqual([]);
   });
 
   it('answers ordinary texts again in the next minute', async () => {
@@ -215,7 +229,8 @@ describe('rate limit per sender', () => {
       exchanges += 1;
       lastReply = replies[0];
     }
-    expect(exchanges).toBeLessThanOrEqual(8);
+    // Eight answers and the one notice, then silence for the rest of the minute.
+    expect(exchanges).toBeLessThanOrEqual(9);
   });
 
   it('counts each sender on its own: one busy number does not limit another', async () => {
@@ -257,5 +272,6 @@ function bindAll(store: SessionStore): SessionStore {
   return {
     begin: store.begin.bind(store), commit: store.commit.bind(store), read: store.read.bind(store),
     setOptedOut: store.setOptedOut.bind(store), ping: store.ping.bind(store), close: store.close.bind(store),
+    claimRateNotice: store.claimRateNotice.bind(store),
   };
 }

@@ -1,3 +1,4 @@
+import type { OptOutSource } from '../../src/engine/types';
 import { OptOutBacklog } from '../../src/inbox/optOutBacklog';
 import { MemorySessionStore } from '../../src/store/memorySessionStore';
 import { SessionStoreError } from '../../src/store/sessionStore';
@@ -8,10 +9,10 @@ import { capturingLogger } from '../support/appKit';
 class FlakyStore extends MemorySessionStore {
   down = true;
   writes = 0;
-  override async setOptedOut(senderKey: SenderKey, optedOut: boolean): Promise<void> {
+  override async setOptedOut(senderKey: SenderKey, optedOut: boolean, by?: OptOutSource): Promise<void> {
     this.writes += 1;
     if (this.down) throw new SessionStoreError('setOptedOut', new Error('connection is closed'));
-    return super.setOptedOut(senderKey, optedOut);
+    return super.setOptedOut(senderKey, optedOut, by);
   }
 }
 
@@ -60,5 +61,15 @@ describe('OptOutBacklog', () => {
     await until(() => backlog.size === 0);
     expect((await store.read(sender)).optedOut).toBe(false);
     backlog.stop();
+  });
+
+  it('remembers a plain-language opt-out as the line\'s, so START later is confirmed by the line', async () => {
+    const store = new FlakyStore({ sessionTtlSeconds: 60 });
+    const backlog = new OptOutBacklog(store, capturingLogger('info').log, 10);
+    const sender = 'k9' as SenderKey;
+    backlog.remember(sender, true, 'line');
+    store.down = false;
+    await until(() => backlog.size === 0);
+    expect(await store.read(sender)).toMatchObject({ optedOut: true, optOutBy: 'line' });
   });
 });

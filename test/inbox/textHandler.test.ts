@@ -3,6 +3,7 @@ import { MemorySessionStore } from '../../src/store/memorySessionStore';
 import type { SenderKey } from '../../src/store/senderKey';
 import type { SessionStore } from '../../src/store/sessionStore';
 import { TextHandler } from '../../src/inbox/textHandler';
+import { LAST_RESORT_TROUBLE } from '../../src/engine/lastResortReplies';
 import { capturingLogger } from '../support/appKit';
 import { FAKE_REPLIES, createFakeEngine } from '../support/fakeEngine';
 
@@ -17,6 +18,7 @@ function contendedStore(n: number): SessionStore & { commits: number } {
   const store = {
     commits: 0,
     begin: inner.begin.bind(inner), read: inner.read.bind(inner), setOptedOut: inner.setOptedOut.bind(inner),
+    claimRateNotice: inner.claimRateNotice.bind(inner),
     ping: inner.ping.bind(inner), close: inner.close.bind(inner),
     async commit(key: SenderKey, req: Parameters<SessionStore['commit']>[1]) {
       store.commits += 1;
@@ -51,6 +53,7 @@ describe('TextHandler', () => {
     let commits = 0;
     const slow: SessionStore = {
       ...{ read: inner.read.bind(inner), setOptedOut: inner.setOptedOut.bind(inner), ping: inner.ping.bind(inner), close: inner.close.bind(inner) },
+      claimRateNotice: inner.claimRateNotice.bind(inner),
       begin: async (...args) => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         return inner.begin(...args);
@@ -78,6 +81,7 @@ describe('TextHandler', () => {
       commit: (...a) => guard(() => inner.commit(...a)),
       read: (...a) => guard(() => inner.read(...a)),
       setOptedOut: (...a) => guard(() => inner.setOptedOut(...a)),
+      claimRateNotice: (...a) => guard(() => inner.claimRateNotice(...a)),
       ping: () => guard(() => inner.ping()),
       close: () => inner.close(),
     };
@@ -90,7 +94,7 @@ describe('TextHandler', () => {
     expect(handler.backlog.size).toBe(0);
   });
 
-  it('never throws, even when the engine does', async () => {
+  it('never throws, and never answers with silence, even when the engine does', async () => {
     const engine = createFakeEngine();
     engine.step = () => {
       throw new Error('boom');
@@ -99,6 +103,12 @@ describe('TextHandler', () => {
       throw new Error('boom too');
     };
     const handler = new TextHandler({ store: new MemorySessionStore({ sessionTtlSeconds: 60 }), engine: () => engine, log: createLogger('silent'), rateLimitPerMinute: 20 });
-    await expect(handler.handle(message('hi'))).resolves.toMatchObject({ replies: [], kind: 'error' });
+    const first = await handler.handle(message('hi'));
+    expect(first).toMatchObject({ replies: [FAKE_REPLIES.trouble], kind: 'error' });
+    engine.troubleReply = () => {
+      throw new Error('boom three');
+    };
+    const last = await handler.handle(message('hi again'));
+    expect(last.replies).toEqual([LAST_RESORT_TROUBLE]);
   });
 });

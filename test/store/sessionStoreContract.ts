@@ -88,6 +88,35 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       expect((await store.read(sender)).optedOut).toBe(false);
     });
 
+    it('gives out one rate-limit notice per sender per minute', async () => {
+      const sender = someSender();
+      const minute = new Date('2026-11-26T10:00:05Z');
+      expect(await store.claimRateNotice(sender, minute)).toBe(true);
+      expect(await store.claimRateNotice(sender, new Date('2026-11-26T10:00:59Z'))).toBe(false);
+      expect(await store.claimRateNotice(someSender(), minute)).toBe(true);
+      expect(await store.claimRateNotice(sender, new Date('2026-11-26T10:01:00Z'))).toBe(true);
+    });
+
+    it('remembers who recorded an opt-out (carrier words or the line) through begin, erase and opt-in', async () => {
+      const sender = someSender();
+      let state = await store.read(sender);
+      expect(state.optOutBy).toBeUndefined();
+      const effect = 'opt_out_line';
+      await store.commit(sender, { sid: 'SM8a', expected: state, session: undefined, effect, replies: ['ok'] });
+      const begun = await store.begin(sender, 'SM8b', new Date());
+      expect(begun).toMatchObject({ kind: 'fresh', state: { optedOut: true, optOutBy: 'line' } });
+      state = await store.read(sender);
+      await store.commit(sender, { sid: 'SM8c', expected: state, session: undefined, effect: 'erase', replies: [] });
+      expect(await store.read(sender)).toMatchObject({ optedOut: true, optOutBy: 'line' });
+      state = await store.read(sender);
+      await store.commit(sender, { sid: 'SM8d', expected: state, session: undefined, effect: 'opt_in', replies: [] });
+      state = await store.read(sender);
+      expect(state).toMatchObject({ optedOut: false });
+      expect(state.optOutBy).toBeUndefined();
+      await store.commit(sender, { sid: 'SM8e', expected: state, session: undefined, effect: 'opt_out', replies: [] });
+      expect(await store.read(sender)).toMatchObject({ optedOut: true, optOutBy: 'carrier' });
+    });
+
     it('erases the session and forgets earlier MessageSids', async () => {
       const sender = someSender();
       const begun = await store.begin(sender, 'SM8a', at);

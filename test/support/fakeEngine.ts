@@ -21,6 +21,8 @@ export const FAKE_REPLIES = {
   optIn: 'You are subscribed again. Text anything to start.',
   erased: 'We deleted everything we had stored about you.',
   trouble: 'We are having trouble right now. Online meetings: aa-intergroup.org. SAMHSA helpline 1-800-662-4357.',
+  rateLimited: 'Too many texts at once; try again in a minute. Crisis? Call or text 988.',
+  voice: 'This number is for text messages. In danger, call 911. Crisis, call or text 988.',
 } as const;
 
 const STOP_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout']);
@@ -81,6 +83,15 @@ export function createFakeEngine(options: { ready?: boolean } = {}): Conversatio
       if (current.node === 'who') return out({ replies: [FAKE_REPLIES.what], kind: 'answer' }, before, 'what', sessionOf({ node: 'what', count }));
       if (current.node === 'what') return out({ replies: [FAKE_REPLIES.done], kind: 'answer' }, before, 'done', sessionOf({ node: 'done', count }));
       return out({ replies: [FAKE_REPLIES.done], kind: 'answer' }, before, 'done', sessionOf({ node: 'done', count }));
+    },
+    rateLimitNotice() {
+      return FAKE_REPLIES.rateLimited;
+    },
+    troubleReply() {
+      return FAKE_REPLIES.trouble;
+    },
+    voiceScript() {
+      return [{ lang: 'en', text: FAKE_REPLIES.voice }];
     },
     stepWithoutSession(text: string): StepOutput {
       const w = word(text).replace(/ /g, '');

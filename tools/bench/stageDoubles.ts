@@ -32,6 +32,9 @@ export function fixedReplyEngine(): ConversationEngine {
     step: (input) => output(input.session ? 'medication' : ''),
     stepWithoutSession: () => output(''),
     isUrgent: () => false,
+    rateLimitNotice: () => undefined,
+    troubleReply: () => FIXED_REPLY,
+    voiceScript: () => [{ lang: 'en', text: FIXED_REPLY }],
     isReady: () => true,
   };
 }
@@ -54,6 +57,10 @@ export class NullSessionStore implements SessionStore {
   }
 
   async setOptedOut(_senderKey: SenderKey, _optedOut: boolean): Promise<void> {}
+
+  async claimRateNotice(_senderKey: SenderKey, _now: Date): Promise<boolean> {
+    return true;
+  }
 
   async ping(): Promise<void> {}
 

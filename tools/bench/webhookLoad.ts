@@ -38,6 +38,8 @@ export async function driveConversations(opts: {
   authToken: string;
   seconds: number;
   connections: number;
+  /** Stop as soon as this settles instead of after `seconds` (which then only caps the run). */
+  until?: Promise<unknown>;
 }): Promise<LoadResult> {
   const url = `${opts.publicUrl}/sms`;
   const requests = CONVERSATION.map((text, step) => ({
@@ -64,13 +66,14 @@ export async function driveConversations(opts: {
       };
     },
   }));
-  const result = await autocannon({
-    url: `http://127.0.0.1:${opts.port}`,
-    connections: opts.connections,
-    duration: opts.seconds,
-    requests,
+  const url0 = `http://127.0.0.1:${opts.port}`;
+  const options = { url: url0, connections: opts.connections, duration: opts.seconds, requests };
+  if (!opts.until) return summarize(await autocannon(options));
+  const until = opts.until;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const instance = autocannon(options, (err, result) => (err ? reject(err) : resolve(summarize(result))));
+    void until.finally(() => instance.stop());
   });
-  return summarize(result);
 }
 
 /**

@@ -4,14 +4,40 @@ import type { Meeting, MeetMode, ProgramId } from '../../src/directory/types';
 
 /** Programs in the synthetic directory, with their share. */
 const PROGRAM_MIX: Array<[ProgramId, number]> = [
-  ['aa', 0.42], ['na', 0.2], ['alanon', 0.1], ['smart', 0.08], ['naranon', 0.04], ['alateen', 0.02],
-  ['mara', 0.03], ['ga', 0.03], ['gamanon', 0.02], ['smart_family', 0.03], ['group_therapy', 0.03],
+  ['aa', 0.42],
+  ['na', 0.2],
+  ['alanon', 0.1],
+  ['smart', 0.08],
+  ['naranon', 0.04],
+  ['alateen', 0.02],
+  ['mara', 0.03],
+  ['ga', 0.03],
+  ['gamanon', 0.02],
+  ['smart_family', 0.03],
+  ['group_therapy', 0.03],
 ];
 /** Ways to attend, with their share. */
 const MODE_MIX: Array<[MeetMode[], number]> = [
-  [['in_person'], 0.68], [['online', 'phone'], 0.12], [['in_person', 'online', 'phone'], 0.1], [['online'], 0.05], [['phone'], 0.05],
+  [['in_person'], 0.68],
+  [['online', 'phone'], 0.12],
+  [['in_person', 'online', 'phone'], 0.1],
+  [['online'], 0.05],
+  [['phone'], 0.05],
 ];
-const NAMES = ['Serenity', 'New Hope', 'Just for Today', 'Keep It Simple', 'Big Book', 'Step Study', 'Friday Night', 'Sunrise', 'Came to Believe', 'Open Door', 'Lifeline', 'Fresh Start'];
+const NAMES = [
+  'Serenity',
+  'New Hope',
+  'Just for Today',
+  'Keep It Simple',
+  'Big Book',
+  'Step Study',
+  'Friday Night',
+  'Sunrise',
+  'Came to Believe',
+  'Open Door',
+  'Lifeline',
+  'Fresh Start',
+];
 
 /** A small fast deterministic random generator (mulberry32). */
 function random(seed: number): () => number {
@@ -43,6 +69,8 @@ export interface SyntheticFeedRow {
   timezone: string;
   latitude?: number;
   longitude?: number;
+  /** A street address for in-person meetings: a newcomer needs a specific place (issue 14 point 7). */
+  address?: string;
   city: string;
   state: string;
   postal_code: string;
@@ -96,6 +124,7 @@ function forEachSyntheticRow(count: number, seed: number, visit: (row: Synthetic
       types: rand() < 0.5 ? OPEN_TYPE : CLOSED_TYPE,
     };
     if (inPerson) {
+      row.address = ADDRESSES[i % ADDRESSES.length];
       row.latitude = Math.round((z.latitude + (rand() - 0.5) * 0.04) * 1e5) / 1e5;
       row.longitude = Math.round((z.longitude + (rand() - 0.5) * 0.04) * 1e5) / 1e5;
     }
@@ -106,7 +135,13 @@ function forEachSyntheticRow(count: number, seed: number, visit: (row: Synthetic
 }
 
 /** "HH:MM" for each minute of the day, made once so 100,000 rows share 48 strings. */
-const TIMES = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const TIMES = Array.from(
+  { length: 1440 },
+  (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
+);
+const STREETS = ['Main St', 'Church St', 'Oak Ave', 'Park Rd', 'Elm St', 'Washington Ave', 'Maple Dr', 'Lake Rd'];
+/** A thousand addresses the rows share, as they share names and times: the bench measures the index, not strings. */
+const ADDRESSES = Array.from({ length: 1000 }, (_, i) => `${100 + i * 7} ${STREETS[i % STREETS.length]}`);
 const OPEN_TYPE = ['O'];
 const CLOSED_TYPE = ['C'];
 /** Meetings of one kind share one modes list and one tags list: the bench holds 100,000 of them. */
@@ -138,6 +173,7 @@ export function generateSyntheticMeetings(count: number, seed = 1): Meeting[] {
       ...(r.latitude !== undefined ? { lat: r.latitude, lon: r.longitude } : {}),
       town: r.city,
       region: r.state,
+      ...(r.address ? { address: r.address } : {}),
       ...(r.conference_url ? { url: r.conference_url } : {}),
       ...(r.conference_phone ? { phone: r.conference_phone } : {}),
       tags: shared(r.types.map((t) => (t === 'O' ? 'open' : 'closed'))),

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { DirectoryLoadError } from './errors';
+import { bmltFormatNames, isBmltFormatList } from './feedImporters';
+import { DuplicateFinder } from './meetingDedupe';
+import { MeetingInterner } from './meetingInterner';
+import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
+import { PlaceIndex } from './placeIndex';
+import { loadProgramCatalogue } from './programCatalogue';
+import type { ImportReport, Meeting } from './types';
+
+/** What one source gave in one load: its report, and its meetings unless it failed. */
+export interface SourceResult {
+  /** The source as configured (may hold a sharing key: never logged; `report.source` is the shown form). */
+  raw: string;
+  report: ImportReport;
+  /** Set when the whole source could not be read, parsed or imported. */
+  error?: string;
+  /** Its meetings, each listed once across every source before it. */
+  meetings: Meeting[];
+}
+
+/** What a load reads. */
+export interface LoadRequest {
+  /** Folder with programs.yaml, local.yaml and feeds/. */
+  bundledDir: string;
+  /** Extra sources (DIRECTORY_SOURCES). */
+  sources: string[];
+  fetchTimeoutMs?: number;
+  /** The fingerprint of the last complete load: when nothing changed, the load stops there. */
+  previousFingerprint?: string;
+}
+
+/** How a load ended: unchanged since `previousFingerprint`, or with every source handed to `onSource`. */
+export interface LoadOutcome {
+  unchanged: boolean;
+  /** Of programs.yaml and every source's text; undefined when a source could not be read. */
+  fingerprint?: string;
+  /** The sources, as configured, in load order. */
+  sources: string[];
+}
+
+/**
+ * Reads every source (bundled feeds, local.yaml, configured sources) and imports each, merging
+ * meetings listed twice, within a source and across sources. Keeps nothing between loads: it runs
+ * in a short-lived worker thread in production (dist/), in process otherwise, and hands each
+ * source's result to `onSource` in load order. Throws CatalogueError when programs.yaml is broken.
+ */
+export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<LoadOutcome> {
+  const catalogueFile = join(req.bundledDir, 'programs.yaml');
+  const catalogue = loadProgramCatalogue(catalogueFile);
+  const sources = await sourceList(req.bundledDir, req.sources);
+  const texts = await Promise.all(
+    sources.map(async (raw) => {
+      try {
+        return { raw, body: await readSourceText(parseSourceSpec(raw), req.fetchTimeoutMs) };
+      } catch (err) {
+        return { raw, error: asLoadError(raw, err) };
+      }
+    }),
+  );
+  // Every source read and nothing changed since the last load: no import, no copy back, no new index.
+  const fingerprint = texts.every((t) => t.body !== undefined) ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts) : undefined;
+  if (fingerprint && fingerprint === req.previousFingerprint) return { unchanged: true, fingerprint, sources };
+  const formats = new Map<string, string>();
+  const parsed = texts.map(({ raw, body, error }) => {
+    if (error) return { raw, error };
+    try {
+      const json = parseSourceText(parseSourceSpec(raw), body!);
+      // GetFormats files are format dictionaries for the BMLT feeds, not meetings.
+      if (!isBmltFormatList(json)) return { raw, json };
+      for (const [k, v] of bmltFormatNames(json)) formats.set(k, v);
+      return undefined;
+    } catch (err) {
+      return { raw, error: asLoadError(raw, err) };
+    }
+  });
+  const places = new PlaceIndex();
+  const finder = new DuplicateFinder();
+  const interner = new MeetingInterner();
+  for (const p of parsed) {
+    if (!p) continue;
+    let error = p.error;
+    if (!error) {
+      try {
+        const { meetings, report } = importSourceJson(parseSourceSpec(p.raw), p.json, {
+          catalogue,
+          places,
+          extraFormats: formats,
+        });
+        const kept = meetings.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m));
+        // Twins inside one source were merged (and counted) by its import; these are twins of earlier sources.
+        const across = meetings.length - kept.length;
+        const counted = across ? { ...report, imported: kept.length, merged: (report.merged ?? 0) + across } : report;
+        onSource({ raw: p.raw, report: counted, meetings: kept });
+        await nextTurn();
+        continue;
+      } catch (err) {
+        error = asLoadError(p.raw, err);
+      }
+    }
+    onSource({
+      raw: p.raw,
+      error: error.message,
+      meetings: [],
+      report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message },
+    });
+  }
+  return { unchanged: false, ...(fingerprint ? { fingerprint } : {}), sources };
+}
+
+/** Every source in load order: bundled feeds (sorted), local.yaml, then the configured ones. */
+async function sourceList(bundledDir: string, extra: string[]): Promise<string[]> {
+  const feedsDir = join(bundledDir, 'feeds');
+  const files = existsSync(feedsDir)
+    ? (await readdir(feedsDir)).filter((f) => /\.(json|ya?ml|ndjson|jsonl)(\.gz)?$/i.test(f)).sort()
+    : [];
+  const sources = files.map((f) => join(feedsDir, f));
+  const local = join(bundledDir, 'local.yaml');
+  if (existsSync(local)) sources.push(local);
+  return [...sources, ...extra];
+}
+
+/** One hash of the catalogue and every source's text, in order. */
+function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; body?: string }>): string {
+  const hash = createHash('sha256').update(catalogueText);
+  for (const t of texts) hash.update('\u0000').update(t.raw).update('\u0000').update(t.body!);
+  return hash.digest('hex');
+}
+
+function asLoadError(raw: string, err: unknown): DirectoryLoadError {
+  return err instanceof DirectoryLoadError
+    ? err
+    : new DirectoryLoadError(shownSource(raw), (err as Error).message, err);
+}

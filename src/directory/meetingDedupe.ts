@@ -1,0 +1,144 @@
+import { plainWords } from './plainWords';
+import type { Meeting } from './types';
+
+/** Two in-person listings closer than this are at the same place. */
+export const SAME_PLACE_METERS = 100;
+/** Names at least this similar (Dice coefficient of letter pairs) are the same group's. */
+const SIMILAR_NAME = 0.6;
+/** Words every group name may carry or leave out: "Serenity Group" is "Serenity AFG". */
+const FILLER = new Set([
+  'group',
+  'meeting',
+  'the',
+  'of',
+  'aa',
+  'na',
+  'afg',
+  'home',
+  'grp',
+  'mtg',
+  'al',
+  'anon',
+  'club',
+]);
+const METERS_PER_DEGREE = 111_320;
+/** Grid cell side in degrees of latitude: a twin is always in the same or a neighbouring cell. */
+const CELL = SAME_PLACE_METERS / METERS_PER_DEGREE;
+
+/**
+ * Finds meetings listed twice (the aggregator and a regional server, two root servers, two
+ * intergroups): same program, day and start, within 100 m, with a similar name. Online-only
+ * listings are twins when they also share the link or the dial-in. The first one added is kept.
+ */
+export class DuplicateFinder {
+  /** program|day|start -> grid cell number -> in-person meetings there. */
+  private readonly byCell = new Map<string, Map<number, Meeting[]>>();
+  private readonly byLink = new Map<string, Meeting[]>();
+
+  /** Adds a meeting; returns the meeting it duplicates (then it was not added), or undefined. */
+  add(m: Meeting): Meeting | undefined {
+    const when = `${m.programId}|${m.day}|${m.startMinute}`;
+    if (m.lat !== undefined && m.lon !== undefined) {
+      let cells = this.byCell.get(when);
+      if (!cells) this.byCell.set(when, (cells = new Map()));
+      const cy = Math.floor(m.lat / CELL);
+      const cx = Math.floor((m.lon * Math.cos((m.lat * Math.PI) / 180)) / CELL);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const twin = cells.get(cellNumber(cy + dy, cx + dx))?.find((o) => sameInPerson(o, m));
+          if (twin) return twin;
+        }
+      }
+      const key = cellNumber(cy, cx);
+      const list = cells.get(key);
+      if (list) list.push(m);
+      else cells.set(key, [m]);
+      return undefined;
+    }
+    const links = [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(
+      Boolean,
+    ) as string[];
+    for (const link of links) {
+      const twin = this.byLink.get(`${when}|${link}`)?.find((o) => similarNames(o.name, m.name));
+      if (twin) return twin;
+    }
+    for (const link of links) push(this.byLink, `${when}|${link}`, m);
+    return undefined;
+  }
+}
+
+/** One number per grid cell (cells are about 100 m, so |cy|, |cx| < 200,000 on Earth). */
+function cellNumber(cy: number, cx: number): number {
+  return cy * 1_000_000 + cx;
+}
+
+/** One list with each meeting once, and how many twins were merged away. */
+export function mergeDuplicateMeetings(meetings: Meeting[]): { meetings: Meeting[]; merged: number } {
+  const finder = new DuplicateFinder();
+  const kept = meetings.filter((m) => finder.add(m) === undefined);
+  return { meetings: kept, merged: meetings.length - kept.length };
+}
+
+function sameInPerson(a: Meeting, b: Meeting): boolean {
+  return (
+    a.lat !== undefined &&
+    metersBetween(a.lat, a.lon!, b.lat!, b.lon!) <= SAME_PLACE_METERS &&
+    similarNames(a.name, b.name)
+  );
+}
+
+/** Equirectangular distance: exact enough at 100 m. */
+export function metersBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = (lon2 - lon1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+  return Math.hypot(x, lat2 - lat1) * METERS_PER_DEGREE;
+}
+
+/** Whether two names are one group's: equal or contained once filler words are gone, or close letter by letter. */
+export function similarNames(a: string, b: string): boolean {
+  // "District 19" and "District 6" are two groups however alike the rest reads.
+  if (numbersIn(a) !== numbersIn(b)) return false;
+  const x = coreName(a);
+  const y = coreName(b);
+  if (!x || !y) return plainWords(a) === plainWords(b);
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  return dice(x, y) >= SIMILAR_NAME;
+}
+
+function numbersIn(name: string): string {
+  return (name.match(/\d+/g) ?? []).join(' ');
+}
+
+function coreName(name: string): string {
+  return plainWords(name)
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w))
+    .join(' ');
+}
+
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let common = 0;
+  for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
+  const total = a.length - 1 + (b.length - 1);
+  return total > 0 ? (2 * common) / total : 0;
+}
+
+function normalizeLink(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
+}
+
+function push(map: Map<string, Meeting[]>, key: string, m: Meeting): void {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
+}

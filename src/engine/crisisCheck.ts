@@ -1,0 +1,31 @@
+import type { FlowKeyword } from '../flow/flowSchema';
+import { allWords, containsAnyWord } from '../text/answerMatch';
+import { detectCrisis, type CrisisFinding, type CrisisWords } from '../text/crisisDetector';
+
+export type { CrisisFinding, CrisisKind } from '../text/crisisDetector';
+
+/** Staff words per flow's keyword set, built once so the detector can keep its compiled list for them. */
+const extrasOf = new WeakMap<Record<string, FlowKeyword>, CrisisWords>();
+
+function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
+  let extra = extrasOf.get(keywords);
+  if (!extra) {
+    extra = {
+      overdose: allWords(keywords.crisis_overdose?.contains),
+      suicide: allWords(keywords.crisis_suicide?.contains),
+    };
+    extrasOf.set(keywords, extra);
+  }
+  return extra;
+}
+
+/**
+ * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
+ * plus the words staff added under `crisis_overdose` and `crisis_suicide`. Words under `crisis`
+ * itself mean danger in general: they give a finding with no kind, answered with the common part.
+ */
+export function findCrisis(text: string, keywords: Record<string, FlowKeyword>): CrisisFinding | undefined {
+  const found = detectCrisis(text, staffWords(keywords));
+  if (found) return found;
+  return containsAnyWord(text, keywords.crisis?.contains) ? { kinds: [] } : undefined;
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { findCrisis, type CrisisKind } from '../engine/crisisCheck';
+import type { FlowFile } from './flowSchema';
+
+/**
+ * The crisis corpora (flows/safety/crisis.yaml and no-alarm.yaml) run against a flow being
+ * checked: every crisis phrasing must still be caught with its kinds, through the flow's own
+ * crisis words, and no everyday phrasing may raise an alarm because of a word staff added.
+ */
+
+/** One labelled phrasing of a corpus. */
+export interface CorpusLine {
+  lang: string;
+  text: string;
+  kinds?: CrisisKind[];
+}
+
+/** Both corpora, as read from their folder. */
+export interface CrisisCorpora {
+  crisis: CorpusLine[];
+  noAlarm: CorpusLine[];
+}
+
+/** The corpora shipped with the line, next to the default flows. */
+export const SHIPPED_CORPORA_DIR = join(__dirname, '../../flows/safety');
+
+/** Reads crisis.yaml and no-alarm.yaml from a folder; undefined when the folder has neither. */
+export function loadCrisisCorpora(dir: string = SHIPPED_CORPORA_DIR): CrisisCorpora | undefined {
+  const read = (name: string): CorpusLine[] => {
+    const file = join(dir, name);
+    if (!existsSync(file)) return [];
+    const data: unknown = parse(readFileSync(file, 'utf8'));
+    return Array.isArray(data) ? data.filter((l): l is CorpusLine => typeof (l as CorpusLine)?.text === 'string') : [];
+  };
+  const corpora = { crisis: read('crisis.yaml'), noAlarm: read('no-alarm.yaml') };
+  return corpora.crisis.length || corpora.noAlarm.length ? corpora : undefined;
+}
+
+/** Where a finding is, and what to say about it. */
+export type CorpusReport = (
+  path: Array<string | number>,
+  severity: 'error' | 'warning',
+  rule: string,
+  message: string,
+) => void;
+
+/** Reports each crisis phrasing the flow would miss (an error) and each everyday one it would alarm on (a warning). */
+export function checkCrisisCorpora(flow: FlowFile, corpora: CrisisCorpora, report: CorpusReport): void {
+  const at = (name: string) => (flow.keywords[name] ? ['keywords', name] : ['keywords']);
+  for (const line of corpora.crisis) {
+    const found = findCrisis(line.text, flow.keywords)?.kinds ?? [];
+    const missing = (line.kinds ?? []).filter((k) => !found.includes(k));
+    if (missing.length === 0 && (line.kinds?.length || found.length)) continue;
+    report(
+      at(missing.includes('overdose') ? 'crisis_overdose' : 'crisis_suicide'),
+      'error',
+      'crisis-corpus',
+      `The crisis corpus says ${JSON.stringify(line.text)} is about ${missing.join(' and ') || 'danger'}, but this ` +
+        'flow would not answer it as that. Put back the crisis words that were removed, or add words that catch it.',
+    );
+  }
+  for (const line of corpora.noAlarm) {
+    if (!findCrisis(line.text, flow.keywords)) continue;
+    report(
+      at('crisis'),
+      'warning',
+      'crisis-false-alarm',
+      `${JSON.stringify(line.text)} (from the no-alarm corpus) would get the crisis reply with this ` +
+        "flow's crisis words. " +
+        'Make the added words longer phrases, so everyday texts do not raise an alarm.',
+    );
+  }
+}

@@ -1,0 +1,153 @@
+import { closeEnough, TYPO_MIN_LENGTH } from './editDistance';
+import { textWords } from './textWords';
+
+/**
+ * Whether a text asks for a person ("can I talk to someone", "is this a bot", "puedo hablar con
+ * alguien"), and in which language. The core rule lives here; staff add phrases under the flow's
+ * `person` keyword. "my counselor said try AA" mentions a person but asks for none.
+ */
+
+/** Someone a texter may ask to reach. */
+const PEOPLE: Record<string, 'en' | 'es'> = {
+  human: 'en',
+  person: 'en',
+  someone: 'en',
+  somebody: 'en',
+  counselor: 'en',
+  counsellor: 'en',
+  therapist: 'en',
+  agent: 'en',
+  operator: 'en',
+  volunteer: 'en',
+  staff: 'en',
+  alguien: 'es',
+  humano: 'es',
+  humana: 'es',
+  persona: 'es',
+  consejero: 'es',
+  consejera: 'es',
+  operador: 'es',
+  operadora: 'es',
+  terapeuta: 'es',
+  voluntario: 'es',
+  voluntaria: 'es',
+};
+
+/** Ways to reach them. */
+const CONTACT: Record<string, 'en' | 'es'> = {
+  talk: 'en',
+  talking: 'en',
+  speak: 'en',
+  speaking: 'en',
+  text: 'en',
+  texting: 'en',
+  chat: 'en',
+  chatting: 'en',
+  call: 'en',
+  calling: 'en',
+  reach: 'en',
+  contact: 'en',
+  connect: 'en',
+  hablar: 'es',
+  hable: 'es',
+  platicar: 'es',
+  textear: 'es',
+  escribir: 'es',
+  llamar: 'es',
+  conversar: 'es',
+  comunicarme: 'es',
+};
+
+/** Asking whether the line is a machine is asking for a person too. */
+const MACHINE: Record<string, 'en' | 'es'> = {
+  bot: 'en',
+  robot: 'en',
+  chatbot: 'en',
+  automated: 'en',
+  automatic: 'en',
+  machine: 'en',
+  automatica: 'es',
+  automatico: 'es',
+  maquina: 'es',
+};
+
+/** Person words that ask for a person on their own ("person" alone answers "how would you like to meet?"). */
+const ALONE = new Set([
+  'human',
+  'counselor',
+  'counsellor',
+  'therapist',
+  'agent',
+  'operator',
+  'humano',
+  'consejero',
+  'consejera',
+  'operador',
+]);
+
+/** "a real person", "live human", "persona real". */
+const REAL = new Set(['real', 'live', 'actual', 'verdadera', 'verdadero']);
+
+/** "my counselor", "mi consejera": someone the texter already has, not someone to reach now. */
+const OWN = new Set(['my', 'his', 'her', 'our', 'their', 'mi', 'su', 'nuestro', 'nuestra']);
+
+/** Phrases where a person word means something else: "in person" is a way to meet. */
+const NOT_A_REQUEST_BEFORE = new Set(['in', 'en']);
+
+/** Small Spanish words that say which language a request is in when its key word is shared ("robot"). */
+const SPANISH_HINTS = new Set([
+  'eres',
+  'es',
+  'un',
+  'una',
+  'con',
+  'quiero',
+  'puedo',
+  'hay',
+  'necesito',
+  'usted',
+  'que',
+  'por',
+  'favor',
+]);
+
+/** Each table's words long enough to carry a typo, worked out once: most texts hold none of them. */
+const typoWords = new Map<Record<string, 'en' | 'es'>, Array<[string, 'en' | 'es']>>();
+
+function lookup(word: string, table: Record<string, 'en' | 'es'>): 'en' | 'es' | undefined {
+  const exact = Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+  if (exact) return exact;
+  if (word.length < TYPO_MIN_LENGTH) return undefined;
+  let long = typoWords.get(table);
+  if (!long) typoWords.set(table, (long = Object.entries(table).filter(([w]) => w.length >= TYPO_MIN_LENGTH)));
+  for (const [wanted, lang] of long) {
+    if (Math.abs(wanted.length - word.length) <= 1 && closeEnough(word, wanted)) return lang;
+  }
+  return undefined;
+}
+
+/** The language of a request for a person, or undefined when the text asks for none. */
+export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
+  const words = textWords(text);
+  const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
+    lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',
+  });
+  // "human", "counselor": the whole text is the person asked for.
+  if (words.length === 1 && ALONE.has(words[0])) return lang(PEOPLE[words[0]]);
+  let person: 'en' | 'es' | undefined;
+  let contact: 'en' | 'es' | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const before = words[i - 1];
+    const machine = lookup(word, MACHINE);
+    if (machine) return lang(machine);
+    const who = lookup(word, PEOPLE);
+    if (who && !(before && (OWN.has(before) || NOT_A_REQUEST_BEFORE.has(before)))) {
+      if ((before && REAL.has(before)) || (words[i + 1] !== undefined && REAL.has(words[i + 1]))) return lang(who);
+      person ??= who;
+    }
+    contact ??= lookup(word, CONTACT);
+  }
+  if (!person || !contact) return undefined;
+  return lang(person === 'es' || contact === 'es' ? 'es' : 'en');
+}
