@@ -164,7 +164,7 @@ const HISTORY = [
   'anniversary',
   'survived|survivor|survivors',
   'prevention|prevent|preventing|training|awareness|class|kit|kits|carry',
-  'before|afraid|scared|worried|worry|fear|risk|chance|avoid|might|could',
+  'before|risk|risks|chance|avoid|avoiding',
   'murio|fallecio|perdi|perdimos',
   'ano|mes pasado',
   'hace ... anos|meses|ano|mes',
