@@ -15,6 +15,7 @@ import { createRedis, describeRedis } from './store/redisClient';
 import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
+import { runtimeCheckOptions } from './engine/runtimeCheck';
 
 /** The conversation side as the server needs it: the live engine, and how to stop its timers and watchers. */
 export interface Conversation {
@@ -67,7 +68,7 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
   const directory = (): MeetingDirectory => directoryService.current();
   let flows: FlowLibrary;
   try {
-    flows = await FlowLibrary.open({ dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory }) });
+    flows = await FlowLibrary.open({ check: runtimeCheckOptions, dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory }) });
   } catch (err) {
     directoryService.stop();
     throw err;

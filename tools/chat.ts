@@ -14,6 +14,7 @@ import { optOutAfter, type OptOutState, type Session, type StepOutput } from '..
 import { DirectoryService } from '../src/directory/directoryService';
 import type { MeetingDirectory } from '../src/directory/types';
 import { formatFinding, hasErrors } from '../src/flow/finding';
+import { runtimeCheckOptions } from '../src/engine/runtimeCheck';
 import { checkParsedFlows } from '../src/flow/flowChecker';
 import { compileFlow } from '../src/engine/flowCompiler';
 import { FlowLibrary } from '../src/flow/flowLibrary';
@@ -66,7 +67,7 @@ export function parseChatArgs(args: readonly string[]): ChatOptions {
 /** One flow file, checked like the server checks it, served alone. */
 function singleFlow(file: string): FlowSource {
   const parsed = parseFlowFile(file);
-  const findings = checkParsedFlows([parsed]);
+  const findings = checkParsedFlows([parsed], runtimeCheckOptions);
   for (const f of findings) process.stderr.write(`${formatFinding(f)}\n`);
   if (hasErrors(findings) || !parsed.flow) throw new ChatUsageError(`${file} has errors (above); fix them and try again`);
   const loaded = { id: parsed.id, version: parsed.version, file: parsed.file, flow: parsed.flow };
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
   const log = createLogger('error', pino.destination(2));
   const flows: FlowSource = options.flow
     ? singleFlow(options.flow)
-    : await FlowLibrary.open({ dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory: () => emptyDirectory }) });
+    : await FlowLibrary.open({ check: runtimeCheckOptions, dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory: () => emptyDirectory }) });
 
   let directory: MeetingDirectory = emptyDirectory;
   let directoryNote = 'none (no meeting search: places are not found, results list no meetings)';

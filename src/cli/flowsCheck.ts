@@ -4,6 +4,7 @@
  * error; warnings alone exit 0. flows/tests and flows/diagrams are not flows and are skipped. The
  * crisis corpora (FLOWS_DIR/safety, else the shipped flows/safety) run against every flow checked.
  */
+import { runtimeCheckOptions } from '../engine/runtimeCheck';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../config';
 import { formatFinding, type Finding } from '../flow/finding';
@@ -21,7 +22,7 @@ export function runFlowsCheck(args: readonly string[], write: (line: string) => 
     write(`No flow files found in ${paths.join(', ')}. Flow files end in .yaml.`);
     return 1;
   }
-  const findings = checkFlows(files, { crisisCorpora: corpora }).map(shortenPath);
+  const findings = checkFlows(files, { ...runtimeCheckOptions, crisisCorpora: corpora }).map(shortenPath);
   for (const f of findings) write(formatFinding(f));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

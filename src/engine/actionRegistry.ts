@@ -16,7 +16,7 @@ import type {
 } from '../directory/types';
 import { toGsm7 } from '../sms/gsm7';
 import { readResultAnswer } from './resultAnswers';
-import type { FlowVars } from './flowText';
+import type { FlowVars } from '../flow/flowText';
 import type { MeetingFormatter } from './meetingFormatter';
 
 /**

@@ -8,7 +8,7 @@ import { containsAnyWord, isWholeWord, menuNumber, normalizeText } from '../text
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import { looksSpanish } from '../text/languageHint';
 import { personRequest } from '../text/personRequest';
-import { findCrisis, type CrisisFinding } from './crisisCheck';
+import { findCrisis, type CrisisFinding } from '../flow/crisisCheck';
 import {
   LAST_RESORT_CHECK_IN, LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE, LAST_RESORT_VOICE,
 } from './lastResortReplies';

@@ -5,7 +5,7 @@ import {
   type SearchState,
 } from './actionRegistry';
 import { containsAnyWord, menuNumber, patternMatches } from '../text/answerMatch';
-import { pickText, renderText, type FlowVars } from './flowText';
+import { pickText, renderText, type FlowVars } from '../flow/flowText';
 import { directoryMeetingFormatter, type MeetingFormatter } from './meetingFormatter';
 import type { MeetingDirectory, Place, PlaceLookup, ReplyLabels } from '../directory/types';
 import { toGsm7 } from '../sms/gsm7';
@@ -91,9 +91,10 @@ export class FlowCompileError extends Error {
     readonly flowId: string,
     /** Where in the flow, e.g. `nodes.who.routes[1].goto`. */
     readonly where: string,
-    message: string,
+    /** Why, without the flow id and path (for the checker's own message). */
+    readonly reason: string,
   ) {
-    super(`${flowId}: ${where}: ${message}`);
+    super(`${flowId}: ${where}: ${reason}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { FlowLibrary } from '../flow/flowLibrary';
 import type { MeetingDirectory } from '../directory/types';
 import { compileFlow, type FlowEvent } from './flowCompiler';
 import type { FlowSource, LoadedFlow } from '../flow/loadedFlow';
+import { runtimeCheckOptions } from './runtimeCheck';
 
 /**
  * Runs flow test files (flows/tests/*.yaml): conversations written as what the texter sends and
@@ -316,6 +317,7 @@ export interface OpenedFlowTests {
  */
 export async function openFlowTests(opts: { flowsDir: string; log: Logger; directoryDir?: string }): Promise<OpenedFlowTests> {
   const library = await FlowLibrary.open({
+    check: runtimeCheckOptions,
     dir: opts.flowsDir,
     log: opts.log,
     verify: (loaded) => void compileFlow(loaded, { directory: () => directory.current() }),

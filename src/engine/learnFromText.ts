@@ -1,5 +1,5 @@
 import type { MeetingDirectory, Place } from '../directory/types';
-import type { FlowVars } from './flowText';
+import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
 
 /**

@@ -1,4 +1,4 @@
-import { fillPlaceholders, pickText } from '../engine/flowText';
+import { fillPlaceholders, pickText } from './flowText';
 import type { FlowFile } from './flowSchema';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findCrisis, type CrisisKind } from '../engine/crisisCheck';
+import { findCrisis, type CrisisKind } from './crisisCheck';
 import type { FlowFile } from './flowSchema';
 
 /**

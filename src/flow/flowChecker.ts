@@ -1,8 +1,6 @@
-import { BUILTIN_VARIABLES, defaultActionRegistry } from '../engine/actionRegistry';
 import { containsPhrase, normalizeText, squashText } from '../text/answerMatch';
 import { CARRIER_HELP_WORDS, CARRIER_OPT_OUT_WORDS, RESERVED_CARRIER_WORDS } from '../text/carrierWords';
 import type { Finding } from './finding';
-import { compileFlow, FlowCompileError } from '../engine/flowCompiler';
 import { sortFindings } from './finding';
 import { describePath, parseFlowFile, parseFlowSource, type FlowPath, type ParsedFlow } from './flowParser';
 import { checkCarrierAudit } from './carrierAudit';
@@ -28,12 +26,28 @@ export interface ActionInfo {
   sets: Record<string, { maxLength: number }>;
 }
 
-/** What the checker knows besides the files. */
+/** A failure to build a flow, as the runtime reports it: where in the file, and why. */
+export interface BuildFailure {
+  /** A path into the flow such as `nodes.who.routes[0]`; empty when the runtime can't say. */
+  where?: string;
+  message: string;
+}
+
+/**
+ * What the checker knows besides the files. The definition never imports the runtime, so the
+ * runtime describes itself here: src/engine/runtimeCheck.ts gives the engine's actions, its own
+ * variables and its compiler; tests give small stand-ins.
+ */
 export interface CheckOptions {
-  /** The actions a flow may call by `do:` (default: the engine's defaultActionRegistry). */
-  actions?: Iterable<ActionInfo>;
-  /** Variables the engine fills by itself, with their longest values (default: BUILTIN_VARIABLES). */
+  /** The actions a flow may call by `do:`. */
+  actions: Iterable<ActionInfo>;
+  /** Variables the engine fills by itself, with their longest values (default: none). */
   builtinVariables?: Record<string, { maxLength: number }>;
+  /**
+   * Builds the flow into the machine the engine would run, throwing a BuildFailure when it can't:
+   * the checker's last guard. Unset: not tried.
+   */
+  build?: (flow: { id: string; version: string; flow: FlowFile }, actions: readonly ActionInfo[]) => void;
   /** Crisis phrasings that must be caught and everyday ones that must not be (flows/safety); none: not run. */
   crisisCorpora?: CrisisCorpora;
 }
@@ -53,13 +67,13 @@ export const SEGMENTS_MAX = MAX_REPLY_PARTS;
 
 
 /** Reads, parses and checks flow files (paths or contents); returns every finding, sorted, never throws. */
-export function checkFlows(files: ReadonlyArray<string | FlowSourceText>, options: CheckOptions = {}): Finding[] {
+export function checkFlows(files: ReadonlyArray<string | FlowSourceText>, options: CheckOptions): Finding[] {
   const parsed = files.map((f) => (typeof f === 'string' ? parseFlowFile(f) : parseFlowSource(f.file, f.source)));
   return checkParsedFlows(parsed, options);
 }
 
 /** Checks flows already parsed (the library parses once and reuses the result); sorted findings. */
-export function checkParsedFlows(parsed: readonly ParsedFlow[], options: CheckOptions = {}): Finding[] {
+export function checkParsedFlows(parsed: readonly ParsedFlow[], options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, string>();
   for (const p of parsed) {
@@ -106,21 +120,15 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
 
 /** Builds the machine the engine would run; a failure is reported where the compiler points. */
 function checkCompiles(ctx: FlowContext): void {
+  const build = ctx.options.build;
+  if (!build) return;
   try {
-    const actions = new Map(Array.from(ctx.actions.values(), (a) => [a.name, { ...a, description: a.description ?? '', sets: {}, run: () => ({ vars: {} }) }]));
-    compileFlow(
-      { id: ctx.parsed.id, version: ctx.parsed.version, flow: ctx.flow },
-      {
-        directory: () => {
-          throw new Error('the checker does not run the flow');
-        },
-        actions: ctx.options.actions ? (actions as never) : undefined,
-      },
-    );
+    build({ id: ctx.parsed.id, version: ctx.parsed.version, flow: ctx.flow }, [...ctx.actions.values()]);
   } catch (err) {
-    const where = err instanceof FlowCompileError ? err.where : '';
+    const failure = err as BuildFailure;
+    const where = failure.where ?? '';
     const path = where.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const reason = err instanceof FlowCompileError ? err.message.replace(`${err.flowId}: ${err.where}: `, '') : (err as Error).message;
+    const reason = failure.message ?? String(err);
     ctx.report(path, 'error', 'compile', `The flow cannot be built into a conversation: ${reason}. Fix this part of the file.`);
   }
 }
@@ -134,7 +142,7 @@ class FlowContext {
 
   constructor(readonly parsed: ParsedFlow, readonly flow: FlowFile, readonly options: CheckOptions) {
     this.nodeNames = Object.keys(flow.nodes);
-    this.actions = new Map(Array.from(options.actions ?? defaultActionRegistry.values(), (a) => [a.name, a]));
+    this.actions = new Map(Array.from(options.actions, (a) => [a.name, a]));
     this.languages = flow.languages;
   }
 
@@ -294,7 +302,7 @@ function checkLoops(ctx: FlowContext): void {
 function knownVariables(ctx: FlowContext): Map<string, number> {
   const vars = new Map<string, number>();
   const note = (name: string, length: number) => vars.set(name, Math.max(vars.get(name) ?? 0, length));
-  for (const [name, v] of Object.entries(ctx.options.builtinVariables ?? BUILTIN_VARIABLES)) note(name, v.maxLength);
+  for (const [name, v] of Object.entries(ctx.options.builtinVariables ?? {})) note(name, v.maxLength);
   // Who runs the line: keyword texts name the program, its support contact and the operator's own line.
   const line = ctx.flow.line;
   note('program', line?.program.length ?? 0);

@@ -28,8 +28,8 @@ export interface FlowLibraryOptions {
   keepVersions?: number;
   /** How long to wait after the last change on disk before reloading, in ms (default 300). */
   debounceMs?: number;
-  /** Passed to the checker (the action registry; tests pass their own). */
-  check?: CheckOptions;
+  /** What the checker must know of the runtime (src/engine/runtimeCheck.ts; tests may pass their own). */
+  check: CheckOptions;
 }
 
 /** What a reload did: whether the new set went live, and every finding (warnings too). */

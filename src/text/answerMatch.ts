@@ -1,4 +1,3 @@
-import type { FlowWords } from '../flow/flowSchema';
 import { TYPO_MIN_LENGTH, withinOneEdit } from './editDistance';
 
 /**
@@ -6,6 +5,9 @@ import { TYPO_MIN_LENGTH, withinOneEdit } from './editDistance';
  * never matter, and a longer word may carry one small typo ("alchohol", "sucide"). Texters type
  * on small keys in hard moments; a near miss should still be understood.
  */
+
+/** Words to look for: one list, or one list per language code (the shape of a flow's word lists). */
+export type WordList = readonly string[] | Readonly<Record<string, readonly string[]>>;
 
 // One step asks about the same message dozens of times (every keyword, every route): remember
 // the last message's normal form and words instead of running the Unicode regexes again.
@@ -49,7 +51,7 @@ const phraseLists = new WeakMap<object, Phrase[]>();
 const squashedLists = new WeakMap<object, Set<string>>();
 
 /** Every word or phrase of a flow word list, whatever languages it is written for. */
-export function allWords(words: FlowWords | undefined): string[] {
+export function allWords(words: WordList | undefined): string[] {
   if (!words) return [];
   if (Array.isArray(words)) return words;
   let list = flattened.get(words);
@@ -99,7 +101,7 @@ export function containsPhrase(normalizedMessage: string, phrase: string): boole
 }
 
 /** True when the message contains any of the words or phrases (whole words, small typos allowed). */
-export function containsAnyWord(text: string, words: FlowWords | undefined): boolean {
+export function containsAnyWord(text: string, words: WordList | undefined): boolean {
   if (!words) return false;
   let list = phraseLists.get(words);
   if (!list) phraseLists.set(words, (list = allWords(words).map(phraseOf)));
@@ -108,7 +110,7 @@ export function containsAnyWord(text: string, words: FlowWords | undefined): boo
 }
 
 /** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */
-export function isWholeWord(text: string, words: FlowWords | undefined): boolean {
+export function isWholeWord(text: string, words: WordList | undefined): boolean {
   if (!words) return false;
   const message = squashText(text);
   if (!message) return false;

@@ -12,6 +12,7 @@ import {
 } from '../../src/engine/flowTestRunner';
 import { createLogger } from '../../src/log/logger';
 import { emptyDirectory as noDirectory } from '../../src/directory/emptyDirectory';
+import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 
 
 describe('FlowTestRunner', () => {
@@ -22,7 +23,7 @@ describe('FlowTestRunner', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'flowtests-'));
     copyFileSync(join(__dirname, '..', 'flow', 'fixtures', 'valid.yaml'), join(dir, 'recovery.yaml'));
-    library = await FlowLibrary.open({ dir, log: createLogger('silent') });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: createLogger('silent') });
     runner = new FlowTestRunner({ flows: library, directory: () => noDirectory });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

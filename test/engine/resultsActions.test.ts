@@ -6,7 +6,7 @@ import {
   type ActionContext,
 } from '../../src/engine/actionRegistry';
 import { directoryMeetingFormatter } from '../../src/engine/meetingFormatter';
-import type { FlowVars } from '../../src/engine/flowText';
+import type { FlowVars } from '../../src/flow/flowText';
 import type { Place, ReplyLabels } from '../../src/directory/types';
 import { realDirectory } from '../directory/realFeeds';
 import { recoveryFlow } from './conversationKit';

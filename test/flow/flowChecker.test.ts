@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { loadCrisisCorpora } from '../../src/flow/crisisCorpus';
+import { checkOptionsWith, runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 import { checkFlows, type ActionInfo } from '../../src/flow/flowChecker';
 import { formatFinding, hasErrors, type Finding } from '../../src/flow/finding';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', `${name}.yaml`);
 const actions: ActionInfo[] = [{ name: 'find_meetings', description: 'finds meetings', sets: { meetings: { maxLength: 400 } } }];
-const check = (name: string): Finding[] => checkFlows([fixture(name)], { actions });
+const check = (name: string): Finding[] => checkFlows([fixture(name)], checkOptionsWith(actions));
 const rulesOf = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}`);
 
 describe('checkFlows on fixtures that each break one rule', () => {
@@ -95,7 +96,7 @@ nodes:
     say: "${long}"
     end: true
 `;
-    const findings = checkFlows([{ file: 'chain.yaml', source }]);
+    const findings = checkFlows([{ file: 'chain.yaml', source }], runtimeCheckOptions);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'message-length', severity: 'error', line: 10 });
     expect(findings[0].message).toContain('made of node `a` route 1 say + node `b` say + node `c` say');
@@ -114,9 +115,9 @@ nodes:
     say: "Here: {{meetings}}"
     end: true
 `;
-    const short = checkFlows([{ file: 'short.yaml', source }], { actions: [{ name: 'find_meetings', sets: { meetings: { maxLength: 100 } } }] });
+    const short = checkFlows([{ file: 'short.yaml', source }], checkOptionsWith([{ name: 'find_meetings', sets: { meetings: { maxLength: 100 } } }]));
     expect(short).toEqual([]);
-    const long = checkFlows([{ file: 'long.yaml', source }], { actions: [{ name: 'find_meetings', sets: { meetings: { maxLength: 600 } } }] });
+    const long = checkFlows([{ file: 'long.yaml', source }], checkOptionsWith([{ name: 'find_meetings', sets: { meetings: { maxLength: 600 } } }]));
     expect(long.map((f) => f.rule)).toEqual(['message-length']);
     expect(long[0].severity).toBe('error');
   });
@@ -140,7 +141,7 @@ nodes:
     say: "Hi"
     end: true
 `;
-    expect(rulesOf(checkFlows([{ file: 'labels.yaml', source }], { actions }))).toEqual(['error missing-labels', 'error bad-node-name']);
+    expect(rulesOf(checkFlows([{ file: 'labels.yaml', source }], checkOptionsWith(actions)))).toEqual(['error missing-labels', 'error bad-node-name']);
   });
 
   it('allows YES as an answer and HELP in the help keyword', () => {
@@ -149,14 +150,14 @@ nodes:
 
   it('reports two files that define the same flow id', () => {
     const source = require('node:fs').readFileSync(fixture('valid'));
-    const findings = checkFlows([{ file: 'a/valid.yaml', source }, { file: 'b/valid.yaml', source }], { actions });
+    const findings = checkFlows([{ file: 'a/valid.yaml', source }, { file: 'b/valid.yaml', source }], checkOptionsWith(actions));
     expect(rulesOf(findings)).toEqual(['error duplicate-flow']);
   });
 
   it('never throws, whatever the bytes', () => {
     for (const source of ['', '\u0000\u0001', ': : :', '- - -', '{', 'name: 1\nlanguages: en', Buffer.from([0xff, 0xfe, 0x00])]) {
-      expect(() => checkFlows([{ file: 'x.yaml', source }])).not.toThrow();
-      expect(hasErrors(checkFlows([{ file: 'x.yaml', source }]))).toBe(true);
+      expect(() => checkFlows([{ file: 'x.yaml', source }], runtimeCheckOptions)).not.toThrow();
+      expect(hasErrors(checkFlows([{ file: 'x.yaml', source }], runtimeCheckOptions))).toBe(true);
     }
   });
 });
@@ -175,7 +176,7 @@ describe('checkFlows on any input', () => {
           else if (how === 'twice') copy.splice(i % copy.length, 0, copy[i % copy.length]);
           else copy[i % copy.length] = copy[i % copy.length].slice(0, Math.floor(copy[i % copy.length].length / 2));
         }
-        const findings = checkFlows([{ file: 'mutated.yaml', source: copy.join('\n') }], { actions });
+        const findings = checkFlows([{ file: 'mutated.yaml', source: copy.join('\n') }], checkOptionsWith(actions));
         for (const f of findings) {
           expect(f.line).toBeGreaterThanOrEqual(1);
           expect(f.message.length).toBeGreaterThan(10);
@@ -187,7 +188,7 @@ describe('checkFlows on any input', () => {
 
   it('answers arbitrary text with findings that point into the file, and an error when it is no flow', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (source) => {
-      const findings = checkFlows([{ file: 'any.yaml', source }]);
+      const findings = checkFlows([{ file: 'any.yaml', source }], runtimeCheckOptions);
       expect(hasErrors(findings)).toBe(true);
       for (const f of findings) expect(f.line).toBeGreaterThanOrEqual(1);
     }), { numRuns: 300 });
@@ -195,7 +196,7 @@ describe('checkFlows on any input', () => {
 
   it('refuses carrier words as yes/no words and language switches', () => {
     const source = valid.replace('no_words:\n  en: [no, n, nope]', 'no_words:\n  en: [no, n, nope, cancel]');
-    expect(checkFlows([{ file: 'c.yaml', source }], { actions }).map((f) => f.rule)).toEqual(['carrier-keyword']);
+    expect(checkFlows([{ file: 'c.yaml', source }], checkOptionsWith(actions)).map((f) => f.rule)).toEqual(['carrier-keyword']);
   });
 });
 
@@ -205,7 +206,7 @@ describe('carrier audit and crisis corpora', () => {
   it('warns when a line\'s HELP lacks the program, the support contact, the rates notice or STOP', () => {
     const line = 'line:\n  program: Test Line\n  support: 1-800-555-0100\n';
     const source = valid().replace('keywords:\n', `${line}keywords:\n`);
-    const findings = checkFlows([{ file: 'audit.yaml', source }], { actions }).filter((f) => f.rule === 'help-audit');
+    const findings = checkFlows([{ file: 'audit.yaml', source }], checkOptionsWith(actions)).filter((f) => f.rule === 'help-audit');
     expect(findings.map((f) => f.message)).toEqual([
       expect.stringMatching(
         /^The `en` HELP reply lacks the program's name \(Test Line.*support contact \(1-800-555-0100.*"Msg & data/,
@@ -217,14 +218,14 @@ describe('carrier audit and crisis corpora', () => {
         '"{{program}}: meetings. Help: {{support}}. Msg & data rates may apply. Reply STOP to opt out."')
       .replace('"Buscador de reuniones gratis y confidencial. STOP para salir. Crisis: 988."',
         '"{{program}}: reuniones. Ayuda: {{support}}. Pueden aplicar tarifas de mensajes y datos. STOP para salir."');
-    const after = checkFlows([{ file: 'audit.yaml', source: fixed }], { actions });
+    const after = checkFlows([{ file: 'audit.yaml', source: fixed }], checkOptionsWith(actions));
     expect(after.filter((f) => f.rule === 'help-audit')).toEqual([]);
   });
 
   it('warns while the support contact is the shipped example', () => {
     const line = 'line:\n  program: Test Line\n  support: help.example.org\n';
     const source = valid().replace('keywords:\n', `${line}keywords:\n`);
-    const findings = checkFlows([{ file: 'ex.yaml', source }], { actions });
+    const findings = checkFlows([{ file: 'ex.yaml', source }], checkOptionsWith(actions));
     expect(rulesOf(findings)).toContain('warning support-contact-example');
   });
 
@@ -233,18 +234,18 @@ describe('carrier audit and crisis corpora', () => {
       crisis: [{ lang: 'en', text: 'my cousin fell out and is gray', kinds: ['overdose' as const] }],
       noAlarm: [{ lang: 'en', text: 'that meeting was killer' }],
     };
-    const missed = checkFlows([{ file: 'c.yaml', source: valid() }], { actions, crisisCorpora: corpora });
+    const missed = checkFlows([{ file: 'c.yaml', source: valid() }], { ...checkOptionsWith(actions), crisisCorpora: corpora });
     expect(rulesOf(missed)).toEqual(['error crisis-corpus']);
     const extra = '  crisis_overdose:\n    contains: [fell out, killer]\n    say: "Overdose? Call 911."\n';
     const withWords = valid().replace('  help:\n', `${extra}  help:\n`);
-    const findings = checkFlows([{ file: 'c.yaml', source: withWords }], { actions, crisisCorpora: corpora });
+    const findings = checkFlows([{ file: 'c.yaml', source: withWords }], { ...checkOptionsWith(actions), crisisCorpora: corpora });
     expect(rulesOf(findings)).toEqual(['warning crisis-false-alarm']);
   });
 
   it('passes the shipped flow against the shipped corpora', () => {
     const corpora = loadCrisisCorpora();
     expect(corpora?.crisis.length).toBeGreaterThanOrEqual(40);
-    const findings = checkFlows(['flows/recovery.yaml'], { crisisCorpora: corpora });
+    const findings = checkFlows(['flows/recovery.yaml'], { ...runtimeCheckOptions, crisisCorpora: corpora });
     expect(findings.filter((f) => f.rule.startsWith('crisis'))).toEqual([]);
   });
 });

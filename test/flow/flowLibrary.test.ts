@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { FlowLibrary, FlowLoadError } from '../../src/flow/flowLibrary';
 import { createLogger } from '../../src/log/logger';
+import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', `${name}.yaml`);
 
@@ -51,7 +52,7 @@ describe('FlowLibrary', () => {
 
   it('loads the folder and serves recovery as the entry flow', async () => {
     copyFileSync(fixture('valid'), join(dir, 'another.yaml'));
-    library = await FlowLibrary.open({ dir, log: capturingLogger().log });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
     expect(library.isReady()).toBe(true);
     expect(library.entry().id).toBe('recovery');
     expect(library.flows().map((f) => f.id)).toEqual(['another', 'recovery']);
@@ -62,24 +63,24 @@ describe('FlowLibrary', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'tests'));
     writeFileSync(join(dir, 'tests', 'cases.yaml'), '- name: not a flow\n');
-    library = await FlowLibrary.open({ dir, log: capturingLogger().log });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
     expect(library.flows().map((f) => f.id)).toEqual(['recovery']);
   });
 
   it('refuses to open a folder whose flows are broken, with the findings', async () => {
     copyFileSync(fixture('unknown-node'), join(dir, 'recovery.yaml'));
-    const opening = FlowLibrary.open({ dir, log: capturingLogger().log });
+    const opening = FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
     await expect(opening).rejects.toBeInstanceOf(FlowLoadError);
     await expect(opening).rejects.toMatchObject({ findings: [expect.objectContaining({ rule: 'unknown-node', line: 49 })] });
   });
 
   it('refuses to open an empty folder', async () => {
     rmSync(join(dir, 'recovery.yaml'));
-    await expect(FlowLibrary.open({ dir, log: capturingLogger().log })).rejects.toMatchObject({ findings: [expect.objectContaining({ rule: 'no-flows' })] });
+    await expect(FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log })).rejects.toMatchObject({ findings: [expect.objectContaining({ rule: 'no-flows' })] });
   });
 
   it('puts a valid edit live and keeps the old version for people mid-conversation', async () => {
-    library = await FlowLibrary.open({ dir, log: capturingLogger().log });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
     const before = library.entry();
     edit(welcome, 'Welcome! We find meetings.');
     expect(library.reload().ok).toBe(true);
@@ -90,7 +91,7 @@ describe('FlowLibrary', () => {
 
   it('refuses a broken edit, logs file:line and rule, and keeps serving the last good flows', async () => {
     const { log, lines } = capturingLogger();
-    library = await FlowLibrary.open({ dir, log });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log });
     const good = library.entry();
     edit('goto: fallback', 'goto: fallbak');
     const result = library.reload();
@@ -106,6 +107,7 @@ describe('FlowLibrary', () => {
   it('refuses a set the engine cannot build (verify throws)', async () => {
     let refuseNext = false;
     library = await FlowLibrary.open({
+      check: runtimeCheckOptions,
       dir,
       log: capturingLogger().log,
       verify: () => {
@@ -121,7 +123,7 @@ describe('FlowLibrary', () => {
   });
 
   it('keeps only the last keepVersions versions, never the one serving', async () => {
-    library = await FlowLibrary.open({ dir, log: capturingLogger().log, keepVersions: 2 });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log, keepVersions: 2 });
     const versions = [library.entry().version];
     for (const n of [1, 2, 3]) {
       edit(JSON.parse(welcomeOf(library)).en, `Welcome, edit ${n}.`);
@@ -133,7 +135,7 @@ describe('FlowLibrary', () => {
   });
 
   it('reloads by itself within seconds of an edit on disk (watch)', async () => {
-    library = await FlowLibrary.open({ dir, log: capturingLogger().log, debounceMs: 50 });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log, debounceMs: 50 });
     library.watch();
     edit(welcome, 'Welcome, watched edit.');
     await eventually(() => welcomeOf(library!).includes('watched edit'));
@@ -141,7 +143,7 @@ describe('FlowLibrary', () => {
 
   it('reloads on SIGHUP once reloadOnSignal is on, and stops after close', async () => {
     const listenersBefore = process.listenerCount('SIGHUP');
-    library = await FlowLibrary.open({ dir, log: capturingLogger().log });
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
     library.reloadOnSignal();
     expect(process.listenerCount('SIGHUP')).toBe(listenersBefore + 1);
     edit(welcome, 'Welcome, signalled edit.');

@@ -7,6 +7,7 @@ import { compileFlow } from '../../src/engine/flowCompiler';
 import { FlowLibrary } from '../../src/flow/flowLibrary';
 import { createLogger } from '../../src/log/logger';
 import { emptyDirectory as noDirectory } from '../../src/directory/emptyDirectory';
+import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 
 // What issue 3 asks of a staff edit, end to end on the shipped flow: a valid edit reaches the next
 // texter within seconds, a broken one is refused while the old flow keeps serving, and someone
@@ -38,7 +39,7 @@ describe('a staff edit of the shipped flow, live', () => {
   });
 
   const open = (keepVersions?: number) =>
-    FlowLibrary.open({ dir, log: createLogger('silent'), keepVersions, debounceMs: 50, verify: (l) => void compileFlow(l, { directory: () => noDirectory }) });
+    FlowLibrary.open({ check: runtimeCheckOptions, dir, log: createLogger('silent'), keepVersions, debounceMs: 50, verify: (l) => void compileFlow(l, { directory: () => noDirectory }) });
 
   it('serves an edited welcome to the next texter, refuses a broken goto, and keeps people on their version', async () => {
     library = await open();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkOptionsWith, runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 import { checkFlows } from '../../src/flow/flowChecker';
 import { formatFinding } from '../../src/flow/finding';
 
@@ -8,7 +9,7 @@ const actions = [{ name: 'find_meetings', description: 'finds meetings', sets: {
 
 function checkWith(section: string): string[] {
   const source = `${valid.trimEnd()}\nunderstand:\n${section}`;
-  return checkFlows([{ file: 'words.yaml', source }], { actions }).map(formatFinding);
+  return checkFlows([{ file: 'words.yaml', source }], checkOptionsWith(actions)).map(formatFinding);
 }
 
 describe('flows:check on the understand: section', () => {
@@ -56,7 +57,7 @@ describe('flows:check on the understand: section', () => {
   });
 
   it('finds no error in the shipped flow', () => {
-    const findings = checkFlows([join(__dirname, '../../flows/recovery.yaml')]);
+    const findings = checkFlows([join(__dirname, '../../flows/recovery.yaml')], runtimeCheckOptions);
     expect(findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
   });
 });

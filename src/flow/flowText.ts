@@ -1,5 +1,5 @@
-import type { FlowText } from '../flow/flowSchema';
-import { PLACEHOLDER } from '../flow/placeholders';
+import type { FlowText } from './flowSchema';
+import { PLACEHOLDER } from './placeholders';
 
 /**
  * What a conversation has learned or been told so far; placeholders in flow texts read from it.

@@ -1,4 +1,4 @@
-import type { FlowKeyword } from '../flow/flowSchema';
+import type { FlowKeyword } from './flowSchema';
 import { allWords, containsAnyWord } from '../text/answerMatch';
 import { detectCrisis, type CrisisFinding, type CrisisWords } from '../text/crisisDetector';
 
