@@ -1,0 +1,63 @@
+import { DirectoryService } from '../../src/directory/directoryService';
+import { createEngine } from '../../src/engine/engine';
+import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
+import type { Session } from '../../src/engine/types';
+import { compileFlow } from '../../src/engine/flowCompiler';
+import { FlowLibrary } from '../../src/flow/flowLibrary';
+import { createLogger } from '../../src/log/logger';
+import { CONVERSATION } from './webhookLoad';
+
+/** The conversation step alone: p50 and p99 microseconds per text, over the bench's mix of texts. */
+export interface StepCost {
+  texts: number;
+  step_p50_us: number;
+  step_p99_us: number;
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/**
+ * Runs whole bench conversations through the real engine, the shipped flows, the understanding
+ * step and the bundled meeting directory, in this process with no I/O: what one text costs in
+ * engine, flows, understanding and reply rendering, before the store and the webhook. The
+ * session goes through JSON between texts, as the store keeps it (not timed: that is the store's).
+ */
+export async function measureStep(flowsDir: string, conversations = 3000): Promise<StepCost> {
+  const log = createLogger('silent');
+  const directory = await DirectoryService.start({ sources: [], refreshMinutes: 0, log });
+  const flows = await FlowLibrary.open({
+    check: runtimeCheckOptions,
+    dir: flowsDir,
+    log,
+    verify: (loaded) => void compileFlow(loaded, { directory: () => directory.current() }),
+  });
+  try {
+    const engine = createEngine({ flows, directory: () => directory.current() });
+    // Wednesday evening in Amarillo, so the search has meetings to find tonight and later.
+    const now = new Date('2026-12-02T19:00:00-06:00');
+    const timings: number[] = [];
+    const runOne = (record: boolean) => {
+      let session: Session | undefined;
+      for (const text of CONVERSATION) {
+        const started = process.hrtime.bigint();
+        const out = engine.step({ session, optedOut: false, text, now });
+        if (record) timings.push(Number(process.hrtime.bigint() - started) / 1000);
+        const stored = out.session === undefined ? undefined : JSON.stringify(out.session);
+        session = stored === undefined ? undefined : (JSON.parse(stored) as Session);
+      }
+    };
+    for (let i = 0; i < 300; i++) runOne(false); // warm: compiled flow, caches, JIT
+    for (let i = 0; i < conversations; i++) runOne(true);
+    timings.sort((a, b) => a - b);
+    const round1 = (n: number) => Math.round(n * 10) / 10;
+    return { texts: timings.length, step_p50_us: round1(percentile(timings, 50)), step_p99_us: round1(percentile(timings, 99)) };
+  } finally {
+    flows.close();
+    directory.stop();
+  }
+}
+
+if (require.main === module) {
+  void measureStep('flows').then((cost) => process.stdout.write(`${JSON.stringify(cost)}\n`));
+}
