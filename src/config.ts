@@ -121,7 +121,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
     flowsDir: e.FLOWS_DIR,
-    directorySources: e.DIRECTORY_SOURCES.split(',').map((s) => s.trim()).filter(Boolean),
+    directorySources: e.DIRECTORY_SOURCES.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     directoryRefreshMinutes: e.DIRECTORY_REFRESH_MINUTES,
     directoryStaleHours: e.DIRECTORY_STALE_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

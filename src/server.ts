@@ -61,14 +61,21 @@ export interface RunningServer {
 export async function wireConversation(config: Config, log: Logger): Promise<Conversation> {
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
-    sources: config.directorySources, refreshMinutes: config.directoryRefreshMinutes, log,
+    sources: config.directorySources,
+    refreshMinutes: config.directoryRefreshMinutes,
+    log,
     staleHours: config.directoryStaleHours,
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
   let flows: FlowLibrary;
   try {
-    flows = await FlowLibrary.open({ check: runtimeCheckOptions, dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory }) });
+    flows = await FlowLibrary.open({
+      check: runtimeCheckOptions,
+      dir: config.flowsDir,
+      log,
+      verify: (loaded) => void compileFlow(loaded, { directory }),
+    });
   } catch (err) {
     directoryService.stop();
     throw err;
@@ -105,7 +112,10 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     if (redis) {
       watchRedis(redis, log);
       log.info({ redis: describeRedis(config), keyPrefix: config.redisKeyPrefix }, 'sessions in Redis');
-      store = new RedisSessionStore(redis, { keyPrefix: config.redisKeyPrefix, sessionTtlSeconds: config.sessionTtlSeconds });
+      store = new RedisSessionStore(redis, {
+        keyPrefix: config.redisKeyPrefix,
+        sessionTtlSeconds: config.sessionTtlSeconds,
+      });
       // Without an offline queue, texts arriving before the connection is up would all degrade; wait a
       // little, but start anyway when Redis is down (texts get fallback replies, /readyz says 503).
       if (!(await redisReadyWithin(redis, 3_000))) {
@@ -139,7 +149,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
       : undefined;
   const app = createApp({
-    config, log, engine: conversation.engine, store, clock: overrides.clock, readinessWarnings: conversation.warnings,
+    config,
+    log,
+    engine: conversation.engine,
+    store,
+    clock: overrides.clock,
+    readinessWarnings: conversation.warnings,
     storeWarnings,
   });
   const server = app.listen(config.port);
@@ -199,12 +214,16 @@ export function installGracefulShutdown(
 
 function warnAboutUnsafeSettings(config: Config, log: Logger): void {
   if (!config.twilioAuthToken) {
-    log.warn('!!! TWILIO_AUTH_TOKEN is not set: POST /sms accepts UNSIGNED requests from anyone. For local trying only. !!!');
+    log.warn(
+      '!!! TWILIO_AUTH_TOKEN is not set: POST /sms accepts UNSIGNED requests from anyone. For local trying only. !!!',
+    );
   } else if (!config.publicUrl) {
     log.warn('PUBLIC_URL is not set: signatures are checked against the Host header, which breaks behind a proxy');
   }
   if (config.phoneHashSecretIsDefault) {
-    log.warn('!!! PHONE_HASH_SECRET is the development default: sender keys can be reversed by anyone who knows it. !!!');
+    log.warn(
+      '!!! PHONE_HASH_SECRET is the development default: sender keys can be reversed by anyone who knows it. !!!',
+    );
   }
 }
 
@@ -214,7 +233,10 @@ function watchRedis(redis: Redis | Cluster, log: Logger): void {
   redis.on('error', (err: Error) => {
     if (Date.now() - lastWarned < 10_000) return;
     lastWarned = Date.now();
-    log.warn({ err: { name: err.name, message: err.message.split('\n')[0].slice(0, 200) } }, 'Redis unavailable; answering without sessions until it returns');
+    log.warn(
+      { err: { name: err.name, message: err.message.split('\n')[0].slice(0, 200) } },
+      'Redis unavailable; answering without sessions until it returns',
+    );
   });
   redis.on('ready', () => log.info('Redis ready'));
 }
@@ -267,7 +289,10 @@ export async function main(env: Record<string, string | undefined> = process.env
     const running = await startServer(config, { log });
     installGracefulShutdown(running);
   } catch (err) {
-    log.fatal({ err: { name: err instanceof Error ? err.name : 'unknown', message: err instanceof Error ? err.message : '' } }, 'could not start');
+    log.fatal(
+      { err: { name: err instanceof Error ? err.name : 'unknown', message: err instanceof Error ? err.message : '' } },
+      'could not start',
+    );
     process.exit(1);
   }
 }

@@ -55,14 +55,20 @@ async function main(): Promise<void> {
   const secret = 'bench-phone-hash-secret-0123456789';
 
   process.stderr.write('bench: building dist/ for the real server...\n');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
 
   // 1. Search at scale, in a fresh process so its resident memory is the directory's alone.
   process.stderr.write(`bench: building a synthetic directory of ${meetings} meetings...\n`);
-  const searchOut = execFileSync(process.execPath, ['--expose-gc', ...TSX_LOADER, join('tools', 'bench', 'searchBenchChild.ts'), String(meetings)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const searchOut = execFileSync(
+    process.execPath,
+    ['--expose-gc', ...TSX_LOADER, join('tools', 'bench', 'searchBenchChild.ts'), String(meetings)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const search = JSON.parse(searchOut.trim().split('\n').pop() ?? '{}') as DirectoryBenchResult & {
     rssMb: number;
     baseRssMb: number;
@@ -73,8 +79,14 @@ async function main(): Promise<void> {
   // 2. Redis round trips per text, in process.
   process.stderr.write('bench: counting Redis round trips per text...\n');
   const rtConfig = loadConfig({
-    NODE_ENV: 'production', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}rt:`, TWILIO_AUTH_TOKEN: authToken,
-    PUBLIC_URL: 'http://bench.invalid', PHONE_HASH_SECRET: secret, LOG_LEVEL: 'silent', DIRECTORY_REFRESH_MINUTES: '0',
+    NODE_ENV: 'production',
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `${prefix}rt:`,
+    TWILIO_AUTH_TOKEN: authToken,
+    PUBLIC_URL: 'http://bench.invalid',
+    PHONE_HASH_SECRET: secret,
+    LOG_LEVEL: 'silent',
+    DIRECTORY_REFRESH_MINUTES: '0',
     RATE_LIMIT_PER_MINUTE: '1000',
   });
   const roundTrips = await measureRoundTrips(rtConfig);
@@ -93,9 +105,16 @@ async function main(): Promise<void> {
   // Started as the Procfile starts it, Node flags included, so the bench measures what runs.
   const webArgs = nodeArgsFromProcfile();
   const webEnv = {
-    NODE_ENV: 'production', PORT: String(port), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}load:`,
-    TWILIO_AUTH_TOKEN: authToken, PUBLIC_URL: publicUrl, PHONE_HASH_SECRET: secret, LOG_LEVEL: 'info',
-    DIRECTORY_REFRESH_MINUTES: '0', RATE_LIMIT_PER_MINUTE: '1000',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `${prefix}load:`,
+    TWILIO_AUTH_TOKEN: authToken,
+    PUBLIC_URL: publicUrl,
+    PHONE_HASH_SECRET: secret,
+    LOG_LEVEL: 'info',
+    DIRECTORY_REFRESH_MINUTES: '0',
+    RATE_LIMIT_PER_MINUTE: '1000',
   };
   const webhook = await startChildServer({
     nodeFlags: webArgs.slice(0, -1),
@@ -109,7 +128,9 @@ async function main(): Promise<void> {
   let scale: ScaleFigures;
   const stages: StageResult[] = [];
   try {
-    process.stderr.write(`bench: warming up, then ${seconds}s in two rounds per server at ${connections} connections...\n`);
+    process.stderr.write(
+      `bench: warming up, then ${seconds}s in two rounds per server at ${connections} connections...\n`,
+    );
     whole = await alternatingRounds({ webhook, echo, publicUrl, authToken, seconds, connections });
     await webhook.stop();
     {
@@ -118,11 +139,20 @@ async function main(): Promise<void> {
       for (const { stage, script, args } of STAGE_PROCESSES.filter((s) => withStages || s.stage === 'stack-floor')) {
         process.stderr.write(`bench: stage ${stage}...\n`);
         const staged = await startChildServer({
-          nodeFlags: [...webArgs.slice(0, -1), ...TSX_LOADER], script, args,
-          port, readyPath: '/readyz', env: webEnv,
+          nodeFlags: [...webArgs.slice(0, -1), ...TSX_LOADER],
+          script,
+          args,
+          port,
+          readyPath: '/readyz',
+          env: webEnv,
         });
         try {
-          stages.push(stageResult(stage, await alternatingRounds({ webhook: staged, echo, publicUrl, authToken, seconds, connections })));
+          stages.push(
+            stageResult(
+              stage,
+              await alternatingRounds({ webhook: staged, echo, publicUrl, authToken, seconds, connections }),
+            ),
+          );
         } finally {
           await staged.stop();
         }
@@ -131,8 +161,14 @@ async function main(): Promise<void> {
     // 5. National scale through the real server: cold start, and a refresh alone and under load.
     const { PORT: _port, ...scaleEnv } = webEnv;
     scale = await measureScale({
-      refreshMeetings: meetings, coldStartMeetings: coldMeetings, webArgs, env: scaleEnv, port,
-      publicUrl, authToken, connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
+      refreshMeetings: meetings,
+      coldStartMeetings: coldMeetings,
+      webArgs,
+      env: scaleEnv,
+      port,
+      publicUrl,
+      authToken,
+      connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
     });
   } finally {
     await Promise.all([webhook.stop(), echo.stop()]);
@@ -146,7 +182,9 @@ async function main(): Promise<void> {
   const summary = {
     // The headline: the webhook's CPU per text over the stack floor's, both measured in this run.
     floor_cpu_ratio:
-      webhook_cpu_us_per_text && floor?.webhook_cpu_us_per_text ? round2(webhook_cpu_us_per_text / floor.webhook_cpu_us_per_text) : null,
+      webhook_cpu_us_per_text && floor?.webhook_cpu_us_per_text
+        ? round2(webhook_cpu_us_per_text / floor.webhook_cpu_us_per_text)
+        : null,
     floor_cpu_us_per_text: floor?.webhook_cpu_us_per_text ?? null,
     webhook_rps: Math.round(hook.rps),
     echo_rps: Math.round(bare.rps),
@@ -196,16 +234,34 @@ async function main(): Promise<void> {
 
 function printTable(s: Record<string, number | null>): void {
   const rows: Array<[string, string, string]> = [
-    ['webhook CPU per text / stack floor\'s (floor_cpu_ratio)', `${s.floor_cpu_ratio} (${s.webhook_cpu_us_per_text} / ${s.floor_cpu_us_per_text} µs)`, '<= 1.35'],
+    [
+      "webhook CPU per text / stack floor's (floor_cpu_ratio)",
+      `${s.floor_cpu_ratio} (${s.webhook_cpu_us_per_text} / ${s.floor_cpu_us_per_text} µs)`,
+      '<= 1.35',
+    ],
     ['webhook throughput', `${s.webhook_rps} req/s`, ''],
     ['bare Express throughput', `${s.echo_rps} req/s`, ''],
     ['ratio webhook / Express', String(s.ratio), ''],
     ['webhook latency p50 / p99', `${s.webhook_p50_ms} / ${s.webhook_p99_ms} ms`, 'p99 < 50 ms'],
     ['webhook non-2xx / errors', `${s.webhook_non2xx} / ${s.webhook_errors}`, '0 / 0'],
-    ['server CPU per request, webhook / Express', s.cpu_ratio === null ? 'not measured (no /proc)' : `${s.webhook_cpu_us_per_text} / ${s.echo_cpu_us_per_request} µs (${s.cpu_ratio})`, ''],
+    [
+      'server CPU per request, webhook / Express',
+      s.cpu_ratio === null
+        ? 'not measured (no /proc)'
+        : `${s.webhook_cpu_us_per_text} / ${s.echo_cpu_us_per_request} µs (${s.cpu_ratio})`,
+      '',
+    ],
     ['Redis round trips per text', String(s.redis_roundtrips_per_message), '<= 2'],
-    ['conversation step p50 / p99 (engine, flows, understanding, replies)', `${s.step_p50_us} / ${s.step_p99_us} µs`, 'p50 <= 40 µs'],
-    ['understanding per text (crisis detector alone)', `${s.understand_us_per_text} µs (${s.crisis_us_per_text} µs)`, ''],
+    [
+      'conversation step p50 / p99 (engine, flows, understanding, replies)',
+      `${s.step_p50_us} / ${s.step_p99_us} µs`,
+      'p50 <= 40 µs',
+    ],
+    [
+      'understanding per text (crisis detector alone)',
+      `${s.understand_us_per_text} µs (${s.crisis_us_per_text} µs)`,
+      '',
+    ],
     [`search p50 / p99 (${s.search_meetings} meetings)`, `${s.search_p50_ms} / ${s.search_p99_ms} ms`, 'p99 < 0.5 ms'],
     ['index build', `${s.index_build_ms} ms`, '< 1500 ms'],
     ['resident memory, process with index', `${s.rss_mb} MB (${s.rss_before_index_mb} before it)`, '< 300 MB'],
@@ -216,14 +272,32 @@ function printTable(s: Record<string, number | null>): void {
       `${s.refresh_unchanged_ms} ms (${s.refresh_unchanged_max_event_loop_delay_ms} ms)`,
       'reported',
     ],
-    [`refresh of ${s.refresh_meetings} new meetings, alone / under load`, `${s.refresh_ms} / ${s.refresh_under_load_ms} ms`, 'reported'],
-    ['  longest event-loop delay during it (p99)', `${s.refresh_max_event_loop_delay_ms} ms (${s.refresh_p99_event_loop_delay_ms})`, '< 50 ms'],
-    ['  webhook p99 during it (non-2xx + errors)', `${s.refresh_webhook_p99_ms} ms (${s.refresh_webhook_non2xx})`, '< 75 ms'],
-    ['  real server resident memory, steady / refresh peak', `${s.server_steady_rss_mb} / ${s.server_refresh_peak_rss_mb} MB`, 'reported'],
+    [
+      `refresh of ${s.refresh_meetings} new meetings, alone / under load`,
+      `${s.refresh_ms} / ${s.refresh_under_load_ms} ms`,
+      'reported',
+    ],
+    [
+      '  longest event-loop delay during it (p99)',
+      `${s.refresh_max_event_loop_delay_ms} ms (${s.refresh_p99_event_loop_delay_ms})`,
+      '< 50 ms',
+    ],
+    [
+      '  webhook p99 during it (non-2xx + errors)',
+      `${s.refresh_webhook_p99_ms} ms (${s.refresh_webhook_non2xx})`,
+      '< 75 ms',
+    ],
+    [
+      '  real server resident memory, steady / refresh peak',
+      `${s.server_steady_rss_mb} / ${s.server_refresh_peak_rss_mb} MB`,
+      'reported',
+    ],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
-  process.stdout.write(`\n| ${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target |\n|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|--------|\n`);
+  process.stdout.write(
+    `\n| ${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target |\n|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|--------|\n`,
+  );
   for (const [a, b, c] of rows) process.stdout.write(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c} |\n`);
   process.stdout.write('\n');
 }
@@ -267,14 +341,19 @@ function printStages(stages: StageResult[], whole: Omit<StageResult, 'stage'>): 
   };
   const rows = [...stages, { ...whole, stage: 'whole' }].map((r) => [
     describe[r.stage] ?? r.stage,
-    r.webhook_cpu_us_per_text === null ? 'not measured' : `${r.webhook_cpu_us_per_text} / ${r.echo_cpu_us_per_request} µs`,
+    r.webhook_cpu_us_per_text === null
+      ? 'not measured'
+      : `${r.webhook_cpu_us_per_text} / ${r.echo_cpu_us_per_request} µs`,
     String(r.cpu_ratio ?? '-'),
-    String(r.ratio) + (r.webhook_non2xx + r.webhook_errors > 0 ? ` (${r.webhook_non2xx} non-2xx, ${r.webhook_errors} errors!)` : ''),
+    String(r.ratio) +
+      (r.webhook_non2xx + r.webhook_errors > 0 ? ` (${r.webhook_non2xx} non-2xx, ${r.webhook_errors} errors!)` : ''),
   ]);
   const head = ['webhook stage', 'server CPU per request, stage / Express', 'CPU ratio', 'throughput ratio'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |\n`;
-  process.stdout.write(line(head) + `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n` + rows.map(line).join('') + '\n');
+  process.stdout.write(
+    line(head) + `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n` + rows.map(line).join('') + '\n',
+  );
 }
 
 async function cleanUp(redisUrl: string, prefix: string): Promise<void> {

@@ -69,9 +69,14 @@ function singleFlow(file: string): FlowSource {
   const parsed = parseFlowFile(file);
   const findings = checkParsedFlows([parsed], runtimeCheckOptions);
   for (const f of findings) process.stderr.write(`${formatFinding(f)}\n`);
-  if (hasErrors(findings) || !parsed.flow) throw new ChatUsageError(`${file} has errors (above); fix them and try again`);
+  if (hasErrors(findings) || !parsed.flow)
+    throw new ChatUsageError(`${file} has errors (above); fix them and try again`);
   const loaded = { id: parsed.id, version: parsed.version, file: parsed.file, flow: parsed.flow };
-  return { entry: () => loaded, get: (id, version) => (id === loaded.id && version === loaded.version ? loaded : undefined), isReady: () => true };
+  return {
+    entry: () => loaded,
+    get: (id, version) => (id === loaded.id && version === loaded.version ? loaded : undefined),
+    isReady: () => true,
+  };
 }
 
 function describeReply(text: string): string {
@@ -79,10 +84,15 @@ function describeReply(text: string): string {
   return `(${info.segments} SMS part${info.segments === 1 ? '' : 's'}, ${info.encoding}, ${info.length} chars)`;
 }
 
-/** One line saying what a text was understood as: `understood: audience=family (heard "husband" -> audience family)`. */
+/**
+ * One line saying what a text was understood as: `understood: audience=family (heard "husband" -> audience
+ * family)`.
+ */
 export function explainLine(understood: StepOutput['understood']): string {
   if (!understood) return '  understood: (not read: a keyword, or the flow has no understand: section)';
-  const values = Object.entries(understood.values).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const values = Object.entries(understood.values).map(
+    ([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`,
+  );
   const heard = understood.heard.map((h) => `"${h.words}" -> ${h.slot} ${h.value}${h.negated ? ' (negated)' : ''}`);
   return `  understood: ${values.length ? values.join(' ') : 'nothing'}${heard.length ? ` (heard ${heard.join(', ')})` : ''}`;
 }
@@ -94,7 +104,12 @@ async function main(): Promise<void> {
   const log = createLogger('error', pino.destination(2));
   const flows: FlowSource = options.flow
     ? singleFlow(options.flow)
-    : await FlowLibrary.open({ check: runtimeCheckOptions, dir: config.flowsDir, log, verify: (loaded) => void compileFlow(loaded, { directory: () => emptyDirectory }) });
+    : await FlowLibrary.open({
+        check: runtimeCheckOptions,
+        dir: config.flowsDir,
+        log,
+        verify: (loaded) => void compileFlow(loaded, { directory: () => emptyDirectory }),
+      });
 
   let directory: MeetingDirectory = emptyDirectory;
   let directoryNote = 'none (no meeting search: places are not found, results list no meetings)';
@@ -109,7 +124,9 @@ async function main(): Promise<void> {
 
   const entry = flows.entry();
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`Recovery Textline chat: flow ${entry.id}@${entry.version}${options.flow ? ` (${options.flow})` : ` (${dirname(entry.file)})`}, directory ${directoryNote}.`);
+  out(
+    `Recovery Textline chat: flow ${entry.id}@${entry.version}${options.flow ? ` (${options.flow})` : ` (${dirname(entry.file)})`}, directory ${directoryNote}.`,
+  );
   out('Type what the texter sends; Ctrl-D ends.');
 
   let session: Session | undefined;
@@ -124,12 +141,19 @@ async function main(): Promise<void> {
     session = result.session;
     optOut = optOutAfter(result.effect, optOut);
     for (const reply of result.replies) {
-      out(reply.split('\n').map((l) => `< ${l}`).join('\n'));
+      out(
+        reply
+          .split('\n')
+          .map((l) => `< ${l}`)
+          .join('\n'),
+      );
       out(`  ${describeReply(reply)}`);
     }
     if (options.explain) out(explainLine(result.understood));
     const effect = result.effect === 'none' ? '' : `, effect ${result.effect}`;
-    out(`  [${result.kind}: ${result.stateBefore || '-'} -> ${result.stateAfter || '-'}${effect}${result.replies.length ? '' : ', no reply'}]`);
+    out(
+      `  [${result.kind}: ${result.stateBefore || '-'} -> ${result.stateAfter || '-'}${effect}${result.replies.length ? '' : ', no reply'}]`,
+    );
     if (interactive) rl.prompt();
   }
   service?.stop();

@@ -26,8 +26,13 @@ export function runFlowsCheck(args: readonly string[], write: (line: string) => 
   for (const f of findings) write(formatFinding(f));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const verdict = errors > 0 ? 'Fix the errors above: the server refuses a flow set with errors and keeps serving the last good one.' : 'OK.';
-  write(`${files.length} flow file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${verdict}`);
+  const verdict =
+    errors > 0
+      ? 'Fix the errors above: the server refuses a flow set with errors and keeps serving the last good one.'
+      : 'OK.';
+  write(
+    `${files.length} flow file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${verdict}`,
+  );
   return errors > 0 ? 1 : 0;
 }
 

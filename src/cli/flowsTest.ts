@@ -42,7 +42,9 @@ async function main(): Promise<number> {
         console.log(`Updated ${path}`);
       }
     }
-    console.log(`${passed + failed} cases: ${passed} passed, ${failed} failed.${update ? ' Expectations rewritten: review the change with git diff.' : ''}`);
+    console.log(
+      `${passed + failed} cases: ${passed} passed, ${failed} failed.${update ? ' Expectations rewritten: review the change with git diff.' : ''}`,
+    );
     return failed > 0 && !update ? 1 : 0;
   } finally {
     opened.close();

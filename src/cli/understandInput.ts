@@ -13,7 +13,10 @@ export interface UnderstandTools {
   options: UnderstandOptions;
 }
 
-/** Loads flows/recovery.yaml (or the file given) and the offline place table; a broken flow throws with the checker's words. */
+/**
+ * Loads flows/recovery.yaml (or the file given) and the offline place table; a broken flow throws with the
+ * checker's words.
+ */
 export function loadUnderstandTools(flowsDir: string, flowFile?: string): UnderstandTools {
   const file = flowFile ?? join(flowsDir, 'recovery.yaml');
   const parsed = parseFlowFile(file);

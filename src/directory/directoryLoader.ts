@@ -63,7 +63,9 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
     }),
   );
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
-  const fingerprint = texts.every((t) => t.body !== undefined) ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts) : undefined;
+  const fingerprint = texts.every((t) => t.body !== undefined)
+    ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
+    : undefined;
   if (fingerprint && fingerprint === req.previousFingerprint) return { unchanged: true, fingerprint, sources };
   const formats = new Map<string, string>();
   const parsed = texts.map(({ raw, body, error }) => {

@@ -59,10 +59,16 @@ export function parseDays(v: unknown, sundayIs: 0 | 1 = 0): number[] | undefined
 
 /** Type codes from an array, a comma list, or a string like "[open]" / "O, C". */
 export function parseCodes(v: unknown): string[] {
-  const raw: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.replace(/^\s*\[|\]\s*$/g, '').split(/[,;|]/) : [];
+  const raw: unknown[] = Array.isArray(v)
+    ? v
+    : typeof v === 'string'
+      ? v.replace(/^\s*\[|\]\s*$/g, '').split(/[,;|]/)
+      : [];
   const out: string[] = [];
   for (const r of raw) {
-    const t = text(r)?.replace(/^["']|["']$/g, '').trim();
+    const t = text(r)
+      ?.replace(/^["']|["']$/g, '')
+      .trim();
     if (t && !out.includes(t)) out.push(t);
   }
   return out;

@@ -14,7 +14,10 @@ export interface MeetingLineOptions {
   maxChars: number;
   /** The moment of the reply (for the zone name of online meetings: EST or EDT). */
   now: Date;
-  /** The ways the texter asked for; decides whether an online+phone meeting shows its link, dial-in or both. Default: all. */
+  /**
+   * The ways the texter asked for; decides whether an online+phone meeting shows its link, dial-in or both.
+   * Default: all.
+   */
   modes?: MeetMode[];
   /** The texter's own IANA zone, when their place is known: online and phone times are given in it. */
   zone?: string;
@@ -65,7 +68,10 @@ export function formatMeetingLine(match: MeetingMatch, opts: Omit<MeetingLineOpt
   return lineVariants(match, opts)[0];
 }
 
-/** The forms of a meeting's line, richest first: with link and dial-in, then dial-in only (then, in person, neither). */
+/**
+ * The forms of a meeting's line, richest first: with link and dial-in, then dial-in only (then, in person,
+ * neither).
+ */
 function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxChars'>): string[] {
   const m = match.meeting;
   const { labels } = opts;
@@ -129,7 +135,10 @@ export function shortWhere(m: Meeting): string {
 /** The number-and-street part of an address ("Hall, 128 Main St, Town" -> "128 Main St"); undefined when none. */
 function streetOf(address: string | undefined): string | undefined {
   if (!address) return undefined;
-  const parts = address.split(',').map((p) => clean(p)).filter(Boolean);
+  const parts = address
+    .split(',')
+    .map((p) => clean(p))
+    .filter(Boolean);
   const numbered = parts.find((p) => /^\d+[A-Za-z]?(-\d+)?\s+\S/.test(p));
   // Else a part with a number and a word in it ("Route 9 West"), but not the "TX 79101" of a formatted address.
   return numbered ?? parts.find((p) => /\d/.test(p) && /[A-Za-z]{3}/.test(p) && !/^[A-Z]{2}\s+\d{5}/.test(p));
@@ -138,8 +147,12 @@ function streetOf(address: string | undefined): string | undefined {
 /** The link/dial-in tails of a line, fullest first: link and dial-in, then the dial-in alone. */
 function remoteParts(match: MeetingMatch, labels: ReplyLabels, want: Set<MeetMode>): string[] {
   const m = match.meeting;
-  const online = m.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${shortUrl(clean(m.url))}` : undefined;
-  const phone = m.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${clean(m.phone)}` : undefined;
+  const online =
+    m.url && want.has('online') && m.modes.includes('online')
+      ? `${clean(labels.online)} ${shortUrl(clean(m.url))}`
+      : undefined;
+  const phone =
+    m.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${clean(m.phone)}` : undefined;
   // Richest first; a dial-in alone beats a link alone, as it works on any phone.
   if (online && phone) return [`${online}, ${phone}`, phone];
   return [online ?? phone].filter((x): x is string => x !== undefined);
@@ -195,12 +208,15 @@ export interface ProgramListOptions {
  * every program named can still be reached. Only a list too long for the budget even then loses
  * programs, from the end.
  */
-export function formatProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions = {}): string {
+export function formatProgramList(
+  programs: Program[],
+  lang: string,
+  maxChars: number,
+  opts: ProgramListOptions = {},
+): string {
   const flags = [opts.withPhone !== false, opts.withLinks !== false, opts.shortest === true].join('|');
   const key = `list|${lang}|${maxChars}|${flags}`;
-  return remembered(programs, key, () =>
-    buildProgramList(programs, lang, maxChars, opts),
-  );
+  return remembered(programs, key, () => buildProgramList(programs, lang, maxChars, opts));
 }
 
 /**
@@ -223,7 +239,9 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
   const withPhone = opts.withPhone !== false;
   const withLinks = opts.withLinks !== false;
   const tail = (p: Program) =>
-    [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : ''].filter(Boolean).join(' ');
+    [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : '']
+      .filter(Boolean)
+      .join(' ');
   if (opts.shortest) {
     return shrinkFromEnd(
       programs.map((p) => [[clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]),
@@ -270,7 +288,9 @@ export interface OnlineOptions {
  * (a phone line works on any phone), then their phone line; every program stays named.
  */
 export function formatOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions = {}): string {
-  return remembered(programs, `online|${maxChars}|${opts.phoneLabel ?? ''}`, () => buildOnlineOptions(programs, maxChars, opts));
+  return remembered(programs, `online|${maxChars}|${opts.phoneLabel ?? ''}`, () =>
+    buildOnlineOptions(programs, maxChars, opts),
+  );
 }
 
 function buildOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions): string {
@@ -310,7 +330,10 @@ function shrinkFromEnd(forms: string[][], maxChars: number): string {
 
 /** "https://www.aa.org/find-aa/" -> "aa.org/find-aa": phones link it all the same, and it costs less. */
 export function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
 }
 
 function totalLength(lines: string[]): number {
@@ -395,9 +418,7 @@ function fullAddress(m: Meeting): string {
   const lower = address.toLowerCase();
   const town = m.town && !lower.includes(m.town.toLowerCase()) ? clean(m.town) : '';
   const region = m.region && !new RegExp(`\\b${m.region}\\b`).test(address) ? clean(m.region) : '';
-  const rest = [town, region]
-    .filter(Boolean)
-    .join(', ');
+  const rest = [town, region].filter(Boolean).join(', ');
   const postal = m.postalCode && !address.includes(m.postalCode) ? clean(m.postalCode) : '';
   return [address, [rest, postal].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }

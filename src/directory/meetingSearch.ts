@@ -111,7 +111,18 @@ export class MeetingSearch {
     for (const meeting of meetings) {
       // A feed that lists one meeting twice under two slugs (Amarillo's "Top of Texas", Thu 7pm)
       // would show a texter the same line twice: index the first only.
-      const twinKey = [meeting.programId, meeting.name.trim().toLowerCase(), meeting.day, meeting.startMinute, meeting.modes.join('+'), meeting.lat, meeting.lon, meeting.address ?? '', meeting.url ?? '', meeting.phone ?? ''].join('\u0000');
+      const twinKey = [
+        meeting.programId,
+        meeting.name.trim().toLowerCase(),
+        meeting.day,
+        meeting.startMinute,
+        meeting.modes.join('+'),
+        meeting.lat,
+        meeting.lon,
+        meeting.address ?? '',
+        meeting.url ?? '',
+        meeting.phone ?? '',
+      ].join('\u0000');
       if (seen.has(twinKey)) continue;
       seen.add(twinKey);
       this.byId.set(meeting.id, meeting);
@@ -133,7 +144,13 @@ export class MeetingSearch {
         list.push(e);
       }
     }
-    this.tree = inPerson.length ? new KDBush(inPerson, (e) => e.meeting.lon!, (e) => e.meeting.lat!) : undefined;
+    this.tree = inPerson.length
+      ? new KDBush(
+          inPerson,
+          (e) => e.meeting.lon!,
+          (e) => e.meeting.lat!,
+        )
+      : undefined;
     for (const [key, list] of remoteByKey) {
       list.sort((a, b) => a.weekMinute - b.weekMinute);
       const program = key.split('\u0000')[0];
@@ -158,7 +175,12 @@ export class MeetingSearch {
    */
   search(q: MeetingQuery): MeetingPage {
     // A bad clock or query gets an empty page, not an exception inside the conversation.
-    if (!(q.now instanceof Date) || Number.isNaN(q.now.getTime()) || !Array.isArray(q.programs) || !Array.isArray(q.modes)) {
+    if (
+      !(q.now instanceof Date) ||
+      Number.isNaN(q.now.getTime()) ||
+      !Array.isArray(q.programs) ||
+      !Array.isArray(q.modes)
+    ) {
       return { matches: [], hasMore: false };
     }
     const limit = Math.max(1, q.limit ?? 3);
@@ -219,7 +241,13 @@ export class MeetingSearch {
    * bounding-box range query on the kd-tree (no priority queue: every hit is sorted by time
    * anyway), then the exact great-circle distance.
    */
-  private nearby(q: MeetingQuery, clock: Clock, programSet: Set<ProgramId>, miles: number, beyond: number): Candidate[] {
+  private nearby(
+    q: MeetingQuery,
+    clock: Clock,
+    programSet: Set<ProgramId>,
+    miles: number,
+    beyond: number,
+  ): Candidate[] {
     const { lat, lon } = q.place!;
     const tree = this.tree!;
     const dLat = miles / MILES_PER_DEGREE_LAT;

@@ -21,7 +21,9 @@ const WEEKDAYS: Array<[number, string[]]> = [
 const WEEKDAY_WORDS = new Map<string, number>();
 /** Words that may follow a short weekday form ("sat morning", "mon or wed"). */
 const AFTER_SHORT_DAY = new Set(
-  'or and y o morning mornings afternoon evening evenings night nights noon tonight am pm manana tarde noche please pls'.split(' '),
+  'or and y o morning mornings afternoon evening evenings night nights noon tonight am pm manana tarde noche please pls'.split(
+    ' ',
+  ),
 );
 for (const [day, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORDS.set(w, day);
 

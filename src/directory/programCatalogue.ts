@@ -11,10 +11,7 @@ const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, 'use lowercase letters, digits and _ only, starting with a letter (e.g. smart_family)');
 
-const typeCodeSchema = z.union([
-  z.string().min(1),
-  z.object({ tag: z.string().min(1), program: idSchema }).strict(),
-]);
+const typeCodeSchema = z.union([z.string().min(1), z.object({ tag: z.string().min(1), program: idSchema }).strict()]);
 
 const programSchema = z
   .object({
@@ -155,7 +152,8 @@ export class ProgramCatalogue {
   programForFileName(fileName: string): ProgramId | undefined {
     const name = fileName.toLowerCase();
     for (const { prefix, program } of this.prefixes) {
-      if (name.startsWith(prefix + '-') || name.startsWith(prefix + '.') || name.startsWith(prefix + '_')) return program;
+      if (name.startsWith(prefix + '-') || name.startsWith(prefix + '.') || name.startsWith(prefix + '_'))
+        return program;
     }
     return undefined;
   }
@@ -201,7 +199,10 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
   const where = (path: PropertyKey[]): string => {
     const node = doc.getIn(path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
     const at = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const name = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const name = path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
     return `${at ? `line ${at}, ` : ''}${name || 'top level'}`;
   };
   const parsed = catalogueSchema.safeParse(doc.toJS());
@@ -227,7 +228,10 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
   });
   data.rules.forEach((r, i) =>
     r.programs.forEach((id, j) => {
-      if (!ids.has(id)) problems.push(`${where(['rules', i, 'programs', j])}: no program with id "${id}" (known: ${[...ids].join(', ')})`);
+      if (!ids.has(id))
+        problems.push(
+          `${where(['rules', i, 'programs', j])}: no program with id "${id}" (known: ${[...ids].join(', ')})`,
+        );
     }),
   );
   if (problems.length) throw new CatalogueError(file, problems);
@@ -268,7 +272,8 @@ function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): Prog
       teens: p.for.teens,
     },
   }));
-  const toSet = (v: string | string[] | undefined) => (v === undefined ? undefined : new Set(Array.isArray(v) ? v : [v]));
+  const toSet = (v: string | string[] | undefined) =>
+    v === undefined ? undefined : new Set(Array.isArray(v) ? v : [v]);
   const rules: MatchRule[] = ruleEntries.map((r) => ({
     audience: toSet(r.when.audience),
     concern: toSet(r.when.concern),
@@ -280,7 +285,10 @@ function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): Prog
   const prefixes: Record<string, string[]> = {};
   for (const p of entries) {
     typeCodes[p.id] = Object.fromEntries(
-      Object.entries(p.type_codes).map(([code, m]) => [code, typeof m === 'string' ? { tag: m } : { tag: m.tag, program: m.program }]),
+      Object.entries(p.type_codes).map(([code, m]) => [
+        code,
+        typeof m === 'string' ? { tag: m } : { tag: m.tag, program: m.program },
+      ]),
     );
     prefixes[p.id] = p.feed_prefixes;
   }

@@ -63,9 +63,7 @@ export interface Place {
 
 /** The result of reading a place out of a texter's words. */
 export type PlaceLookup =
-  | { kind: 'found'; place: Place }
-  | { kind: 'ambiguous'; town: string; states: string[] }
-  | { kind: 'not_found' };
+  { kind: 'found'; place: Place } | { kind: 'ambiguous'; town: string; states: string[] } | { kind: 'not_found' };
 
 /** A narrowing of when, read from words like "tonight", "tomorrow", "Saturday", "morning". */
 export interface TimeWindow {
@@ -190,7 +188,10 @@ export interface ReplyLabels {
   miles: string;
   /** The word joining the last two of a list, e.g. "or" in "1, 2 or 3" (default "or"). */
   or?: string;
-  /** What replying a meeting's number gets: in person (e.g. "directions") and online or by phone (e.g. "how to join"). */
+  /**
+   * What replying a meeting's number gets: in person (e.g. "directions") and online or by phone (e.g. "how to
+   * join").
+   */
   pick?: { in_person: string; remote: string };
   /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */
   details?: DetailLabels;

@@ -130,13 +130,24 @@ function situationOf(vars: Readonly<FlowVars>): Situation {
 /** A list variable: an array, or a comma-separated string; empty for anything else. */
 function listOf(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String).filter(Boolean);
-  return typeof v === 'string' && v ? v.split(',').map((x) => x.trim()).filter(Boolean) : [];
+  return typeof v === 'string' && v
+    ? v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The ways to meet the texter chose; in person only when there is a place to search around. */
 function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): MeetMode[] {
   const chosen: MeetMode[] =
-    vars.mode === 'in_person' ? ['in_person'] : vars.mode === 'online' ? ['online'] : vars.mode === 'phone' ? ['phone'] : ['in_person', 'online', 'phone'];
+    vars.mode === 'in_person'
+      ? ['in_person']
+      : vars.mode === 'online'
+        ? ['online']
+        : vars.mode === 'phone'
+          ? ['phone']
+          : ['in_person', 'online', 'phone'];
   const possible = chosen.filter((m) => m !== 'in_person' || place !== undefined);
   return possible.length > 0 ? possible : ['online', 'phone'];
 }
@@ -205,10 +216,9 @@ function resultVars(
       place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
       items: itemsOf(formatted.shown, ctx.labels),
       // In person, a number gets directions; online or by phone, how to join.
-      pick: toGsm7((near ? ctx.labels.pick?.in_person : ctx.labels.pick?.remote) ?? (near ? 'directions' : 'how to join')).slice(
-        0,
-        PICK_MAX,
-      ),
+      pick: toGsm7(
+        (near ? ctx.labels.pick?.in_person : ctx.labels.pick?.remote) ?? (near ? 'directions' : 'how to join'),
+      ).slice(0, PICK_MAX),
     },
   };
 }
@@ -360,11 +370,24 @@ export const findMeetings: FlowAction = {
         'Up to 3 meeting lines (name, day, time, street or how to join, distance); empty when none. ' +
         'It also takes what `groups` leaves of its length: use both in one message, or neither.',
     },
-    online: { maxLength: ONLINE_MAX, description: "Each fitting program's online meetings link and phone line: the answer when no meeting is listed." },
+    online: {
+      maxLength: ONLINE_MAX,
+      description: "Each fitting program's online meetings link and phone line: the answer when no meeting is listed.",
+    },
     found: { maxLength: 3, description: '"yes" when meetings were found, "no" otherwise (for `when`).' },
-    near: { maxLength: 3, description: '"yes" when the meetings shown include in-person ones within `radius` miles of `place`.' },
-    remote: { maxLength: 3, description: '"yes" when no in-person meeting was within `radius` miles, so online and phone ones are shown instead.' },
-    radius: { maxLength: 3, description: 'How far the in-person search looked, in miles (10, 25, 50, 100); empty when it did not look.' },
+    near: {
+      maxLength: 3,
+      description: '"yes" when the meetings shown include in-person ones within `radius` miles of `place`.',
+    },
+    remote: {
+      maxLength: 3,
+      description:
+        '"yes" when no in-person meeting was within `radius` miles, so online and phone ones are shown instead.',
+    },
+    radius: {
+      maxLength: 3,
+      description: 'How far the in-person search looked, in miles (10, 25, 50, 100); empty when it did not look.',
+    },
     looked: {
       maxLength: 3,
       description: 'How far the search for what was asked looked before dropping `missed`, in miles; else empty.',
@@ -381,9 +404,15 @@ export const findMeetings: FlowAction = {
       maxLength: MISSED_MAX,
       description: 'What the meetings shown were narrowed to, in words ("on Saturday", "for women"); else empty.',
     },
-    filtered: { maxLength: 3, description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.' },
+    filtered: {
+      maxLength: 3,
+      description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.',
+    },
     items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
-    pick: { maxLength: PICK_MAX, description: 'What a number gets: "directions" in person, "how to join" otherwise (`labels.pick`).' },
+    pick: {
+      maxLength: PICK_MAX,
+      description: 'What a number gets: "directions" in person, "how to join" otherwise (`labels.pick`).',
+    },
     place: BUILTIN_VARIABLES.place,
   },
   run(ctx) {
@@ -464,7 +493,10 @@ export const moreMeetings: FlowAction = {
     },
     found: findMeetings.sets.found,
     near: findMeetings.sets.near,
-    wider: { maxLength: 3, description: '"yes" when these meetings are farther out than the last ones: `radius` says how far.' },
+    wider: {
+      maxLength: 3,
+      description: '"yes" when these meetings are farther out than the last ones: `radius` says how far.',
+    },
     radius: findMeetings.sets.radius,
     items: findMeetings.sets.items,
     pick: findMeetings.sets.pick,
@@ -558,7 +590,7 @@ export const meetingDetails: FlowAction = {
     'The details of meeting number `item` of the list shown last: name, day and time, full address and notes, ' +
     'a map link, types, and link or dial-in; found is "no" when there is no such meeting.',
   sets: {
-    details: { maxLength: DETAILS_MAX, description: 'The meeting\'s details, several lines.' },
+    details: { maxLength: DETAILS_MAX, description: "The meeting's details, several lines." },
     found: findMeetings.sets.found,
     items: findMeetings.sets.items,
   },

@@ -10,7 +10,11 @@ import { looksSpanish } from '../text/languageHint';
 import { personRequest } from '../text/personRequest';
 import { findCrisis, type CrisisFinding } from '../flow/crisisCheck';
 import {
-  LAST_RESORT_CHECK_IN, LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE, LAST_RESORT_VOICE,
+  LAST_RESORT_CHECK_IN,
+  LAST_RESORT_CRISIS,
+  LAST_RESORT_PERSON,
+  LAST_RESORT_TROUBLE,
+  LAST_RESORT_VOICE,
 } from './lastResortReplies';
 import type { MeetingFormatter } from './meetingFormatter';
 import { sharedActorScope } from './sharedActorScope';
@@ -43,8 +47,21 @@ const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 
 /** Keyword names the engine handles itself; any other keyword with words is sent to the machine. */
 const ENGINE_KEYWORDS = new Set([
-  'crisis', 'crisis_overdose', 'crisis_suicide', 'check_in', 'resume', 'person', 'erase', 'opt_out',
-  'stopped', 'started', 'rate_limited', 'unavailable', 'flow_changed', 'voice', 'thanks',
+  'crisis',
+  'crisis_overdose',
+  'crisis_suicide',
+  'check_in',
+  'resume',
+  'person',
+  'erase',
+  'opt_out',
+  'stopped',
+  'started',
+  'rate_limited',
+  'unavailable',
+  'flow_changed',
+  'voice',
+  'thanks',
 ]);
 
 /** Keywords answered even over the rate limit (crisis words and the carrier's words are checked apart). */
@@ -148,7 +165,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   function run(machine: AnyStateMachine, options: { snapshot?: unknown; lang: string; now: Date }): AnyMachineSnapshot {
     const input = { lang: options.lang, now: options.now };
     const scope = scopeFor(machine);
-    if (options.snapshot !== undefined) return machine.restoreSnapshot!(options.snapshot as never, scope) as AnyMachineSnapshot;
+    if (options.snapshot !== undefined)
+      return machine.restoreSnapshot!(options.snapshot as never, scope) as AnyMachineSnapshot;
     return machine.getInitialSnapshot(scope, input) as AnyMachineSnapshot;
   }
 
@@ -160,7 +178,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   }
 
   /** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
-  function readText(flow: CompiledFlow, text: string, lang: string): { reading: Reading; learned: Learned } | undefined {
+  function readText(
+    flow: CompiledFlow,
+    text: string,
+    lang: string,
+  ): { reading: Reading; learned: Learned } | undefined {
     const section = flow.flow.understand;
     // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
     if (!section || MENU_NUMBER.test(text)) return undefined;
@@ -241,7 +263,12 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   }
 
   /** "Got it: ..." when a text said more than the answer to the question at hand. */
-  function summaryFor(flow: CompiledFlow, learned: Learned, lang: string, node: string | undefined): string | undefined {
+  function summaryFor(
+    flow: CompiledFlow,
+    learned: Learned,
+    lang: string,
+    node: string | undefined,
+  ): string | undefined {
     // At the results the heading already says what a refinement shows ("Meetings in Spanish").
     const atResults = flow.flow.nodes[node ?? '']?.routes?.some((r) => r.any || r.understood);
     if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot))) return undefined;
@@ -266,7 +293,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if (!flow || !flow.hasNode(node)) flow = entry.hasNode(node) ? entry : undefined;
     if (!flow) return undefined;
     try {
-      const snapshot = run(flow.machine, { snapshot: session.snapshot, lang: langOfSnapshot(session.snapshot) ?? flow.defaultLang, now });
+      const snapshot = run(flow.machine, {
+        snapshot: session.snapshot,
+        lang: langOfSnapshot(session.snapshot) ?? flow.defaultLang,
+        now,
+      });
       if (snapshot.status !== 'active') return undefined;
       return { compiled: flow, snapshot };
     } catch {
@@ -282,7 +313,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   function send(live: Live, event: FlowEvent): void {
     // As a running actor does, a conversation that is no longer active ignores events.
     if (live.snapshot.status !== 'active') return;
-    live.snapshot = live.compiled.machine.transition(live.snapshot, event, scopeFor(live.compiled.machine)) as AnyMachineSnapshot;
+    live.snapshot = live.compiled.machine.transition(
+      live.snapshot,
+      event,
+      scopeFor(live.compiled.machine),
+    ) as AnyMachineSnapshot;
     if (live.snapshot.status === 'error') throw new Error('flow machine failed');
   }
 
@@ -298,7 +333,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     firstReplies: string[] = [],
     prefix?: string,
     paused?: Session['paused'],
-    /** `afterFirst`: a line put after the first one (the "Got it" after the welcome); `dropFirst`: the welcome left out. */
+    /**
+     * `afterFirst`: a line put after the first one (the "Got it" after the welcome); `dropFirst`: the welcome
+     * left out.
+     */
     extra: { afterFirst?: string; dropFirst?: boolean } = {},
   ): StepOutput {
     const said = outbox(live);
@@ -315,7 +353,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return {
       replies,
       session: {
-        flowId: live.compiled.id, flowVersion: live.compiled.version, snapshot, ...(paused ? { paused } : {}),
+        flowId: live.compiled.id,
+        flowVersion: live.compiled.version,
+        snapshot,
+        ...(paused ? { paused } : {}),
       },
       effect: 'none',
       stateBefore: before,
@@ -324,8 +365,21 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     };
   }
 
-  function noSessionOutput(replies: string[], effect: StepEffect, kind: string, before: string, keep?: Session): StepOutput {
-    return { replies: replies.map(cap), session: keep, effect, stateBefore: before, stateAfter: keep ? before : '', kind };
+  function noSessionOutput(
+    replies: string[],
+    effect: StepEffect,
+    kind: string,
+    before: string,
+    keep?: Session,
+  ): StepOutput {
+    return {
+      replies: replies.map(cap),
+      session: keep,
+      effect,
+      stateBefore: before,
+      stateAfter: keep ? before : '',
+      kind,
+    };
   }
 
   function keywordText(flow: CompiledFlow, name: string, lang: string): string | undefined {
@@ -350,7 +404,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return undefined;
   }
 
-  /** The language of a conversation nothing else decides: the host's choice if the flow has it, else the flow's first. */
+  /**
+   * The language of a conversation nothing else decides: the host's choice if the flow has it, else the
+   * flow's first.
+   */
   function defaultLanguage(flow: CompiledFlow): string {
     return deps.defaultLang && flow.flow.languages.includes(deps.defaultLang) ? deps.defaultLang : flow.defaultLang;
   }
@@ -363,7 +420,6 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const hinted = looksSpanish(text) && flow.flow.languages.includes('es') ? 'es' : undefined;
     return detectLanguage(flow, text) ?? hinted ?? defaultLanguage(flow);
   }
-
 
   /** The crisis reply: the first words for each danger found (overdose first), then the common part. */
   function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
@@ -463,7 +519,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
 
   function stepUnsafe(input: StepInput): StepOutput {
     const { text, now, session } = input;
-    const before = session ? nodeOfSnapshot(session.snapshot) ?? '' : '';
+    const before = session ? (nodeOfSnapshot(session.snapshot) ?? '') : '';
 
     // Opted out: danger is still answered; otherwise only the opt-in words get through.
     if (input.optedOut) return stepOptedOut(input, before);
@@ -487,7 +543,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const keywords = flow.flow.keywords;
     const textLang = live
       ? lang(live)
-      : detectLanguage(entry, text) ?? languageByReading(entry, text) ?? endedLang ?? (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ?? defaultLanguage(entry);
+      : (detectLanguage(entry, text) ??
+        languageByReading(entry, text) ??
+        endedLang ??
+        (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ??
+        defaultLanguage(entry));
     const apology = flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined;
     const fresh = (l: string = textLang) => live ?? startLive(entry, l, now);
     /** The conversation with nothing to say this step: the questions wait. */
@@ -551,7 +611,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
 
     const switchTo = languageOfWords(flow.flow.switch_language, text, true);
     if (switchTo && flow.flow.languages.includes(switchTo)) {
-      if (!live) return finish(fresh(switchTo), before, 'language', [], apology && keywordText(entry, 'flow_changed', switchTo));
+      if (!live)
+        return finish(fresh(switchTo), before, 'language', [], apology && keywordText(entry, 'flow_changed', switchTo));
       send(live, { type: 'SET_LANG', lang: switchTo });
       return finish(live, before, 'language');
     }
@@ -566,7 +627,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     }
 
     const read = readText(flow, text, textLang);
-    return withUnderstanding(answerText(live, entry, read, { text, now, before, textLang, apology, session, endedLang, flowChanged }), read);
+    return withUnderstanding(
+      answerText(live, entry, read, { text, now, before, textLang, apology, session, endedLang, flowChanged }),
+      read,
+    );
   }
 
   /** Attaches what was understood to a step's output (for chat --explain; never logged). */
@@ -583,11 +647,29 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     live: Live | undefined,
     entry: CompiledFlow,
     reading: { reading: Reading; learned: Learned } | undefined,
-    at: { text: string; now: Date; before: string; textLang: string; apology?: string; session?: Session; endedLang?: string; flowChanged: boolean },
+    at: {
+      text: string;
+      now: Date;
+      before: string;
+      textLang: string;
+      apology?: string;
+      session?: Session;
+      endedLang?: string;
+      flowChanged: boolean;
+    },
   ): StepOutput {
     const { text, now, before, textLang, apology, session, endedLang, flowChanged } = at;
     let read = reading;
-    if (!live) return startFromText(entry, read, { before, textLang, now, apology, session, ended: endedLang !== undefined, flowChanged });
+    if (!live)
+      return startFromText(entry, read, {
+        before,
+        textLang,
+        now,
+        apology,
+        session,
+        ended: endedLang !== undefined,
+        flowChanged,
+      });
     const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
     const news = read ? onlyNew(live, read.learned) : undefined;
     if (read && news?.filled.length) {
@@ -624,7 +706,15 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   function startFromText(
     entry: CompiledFlow,
     read: { reading: Reading; learned: Learned } | undefined,
-    at: { before: string; textLang: string; now: Date; apology?: string; session?: Session; ended: boolean; flowChanged: boolean },
+    at: {
+      before: string;
+      textLang: string;
+      now: Date;
+      apology?: string;
+      session?: Session;
+      ended: boolean;
+      flowChanged: boolean;
+    },
   ): StepOutput {
     if (at.ended && read?.reading.understood.intents.includes('thanks')) {
       const bye = keywordText(entry, 'thanks', at.textLang);
@@ -653,7 +743,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
 
   /** The reply when something inside went wrong: the flow's "having trouble" text, and nothing lost. */
   function safeOutput(input: StepInput): StepOutput {
-    const before = input.session ? nodeOfSnapshot(input.session.snapshot) ?? '' : '';
+    const before = input.session ? (nodeOfSnapshot(input.session.snapshot) ?? '') : '';
     let replies: string[];
     try {
       // Even when the step failed, danger gets the crisis reply rather than an apology.
@@ -718,8 +808,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
       try {
         if (!deps.flows.isReady()) return false;
         const keywords = deps.flows.entry().flow.keywords;
-        return findCrisis(text, keywords) !== undefined || askedForPerson(keywords, text) !== undefined ||
-          URGENT_KEYWORDS.some((name) => keywordMatches(keywords[name], text));
+        return (
+          findCrisis(text, keywords) !== undefined ||
+          askedForPerson(keywords, text) !== undefined ||
+          URGENT_KEYWORDS.some((name) => keywordMatches(keywords[name], text))
+        );
       } catch {
         // When the flow cannot be read, answering is safer than staying silent.
         return true;

@@ -1,9 +1,5 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
-import {
-  defaultActionRegistry,
-  type ActionRegistry,
-  type SearchState,
-} from './actionRegistry';
+import { defaultActionRegistry, type ActionRegistry, type SearchState } from './actionRegistry';
 import { containsAnyWord, menuNumber, patternMatches } from '../text/answerMatch';
 import { pickText, renderText, type FlowVars } from '../flow/flowText';
 import { directoryMeetingFormatter, type MeetingFormatter } from './meetingFormatter';
@@ -117,7 +113,10 @@ function eventText(event: { type: string; text?: string }): string {
  * action (guards cannot store) must find it again from the same text in the same step: this
  * answers the second time without searching. Held weakly, so a refreshed-away directory goes.
  */
-const lastLookup = new WeakMap<MeetingDirectory, { text: string; pendingTown: string | undefined; found: PlaceLookup }>();
+const lastLookup = new WeakMap<
+  MeetingDirectory,
+  { text: string; pendingTown: string | undefined; found: PlaceLookup }
+>();
 
 function lookupAnswer(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
   const last = lastLookup.get(directory);
@@ -151,7 +150,8 @@ function checkReferences(id: string, flow: FlowFile, actions: ActionRegistry): M
   for (const nodeId of nodeIds) {
     const node = flow.nodes[nodeId];
     const at = `nodes.${nodeId}`;
-    if (!/^[A-Za-z0-9_-]+$/.test(nodeId)) throw new FlowCompileError(id, at, 'node names may use letters, digits, _ and - only');
+    if (!/^[A-Za-z0-9_-]+$/.test(nodeId))
+      throw new FlowCompileError(id, at, 'node names may use letters, digits, _ and - only');
     const exits = [node.ask !== undefined, node.goto !== undefined, node.end === true].filter(Boolean).length;
     if (exits !== 1) throw new FlowCompileError(id, at, 'needs exactly one of ask, goto or end');
     if (node.do) needAction(`${at}.do`, node.do);
@@ -181,7 +181,11 @@ function checkReferences(id: string, flow: FlowFile, actions: ActionRegistry): M
   }
   const usesActions = nodeIds.some((n) => flow.nodes[n].do || flow.nodes[n].routes?.some((r) => r.do));
   if (usesActions && !flow.labels?.[flow.languages[0]]) {
-    throw new FlowCompileError(id, 'labels', `meeting labels for "${flow.languages[0]}" are needed by the flow's actions`);
+    throw new FlowCompileError(
+      id,
+      'labels',
+      `meeting labels for "${flow.languages[0]}" are needed by the flow's actions`,
+    );
   }
   // Eventless moves (goto, when) that come back round would spin forever without a question.
   const visiting = new Set<string>();
@@ -189,11 +193,16 @@ function checkReferences(id: string, flow: FlowFile, actions: ActionRegistry): M
   const visit = (nodeId: string, trail: string[]) => {
     if (done.has(nodeId)) return;
     if (visiting.has(nodeId)) {
-      throw new FlowCompileError(id, `nodes.${nodeId}`, `loops with no question in it: ${[...trail, nodeId].join(' -> ')}`);
+      throw new FlowCompileError(
+        id,
+        `nodes.${nodeId}`,
+        `loops with no question in it: ${[...trail, nodeId].join(' -> ')}`,
+      );
     }
     visiting.add(nodeId);
     const node = flow.nodes[nodeId];
-    for (const next of [...(node.when ?? []).map((w) => w.goto), ...(node.goto ? [node.goto] : [])]) visit(next, [...trail, nodeId]);
+    for (const next of [...(node.when ?? []).map((w) => w.goto), ...(node.goto ? [node.goto] : [])])
+      visit(next, [...trail, nodeId]);
     visiting.delete(nodeId);
     done.add(nodeId);
   };
@@ -202,7 +211,10 @@ function checkReferences(id: string, flow: FlowFile, actions: ActionRegistry): M
 }
 
 /** Compiles a loaded flow into an XState machine. Throws FlowCompileError when it cannot. */
-export function compileFlow(loaded: { id: string; version: string; flow: FlowFile }, services: FlowServices): CompiledFlow {
+export function compileFlow(
+  loaded: { id: string; version: string; flow: FlowFile },
+  services: FlowServices,
+): CompiledFlow {
   const { id, version, flow } = loaded;
   const actions = services.actions ?? defaultActionRegistry;
   const format = services.format ?? directoryMeetingFormatter;
@@ -219,7 +231,8 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     const template = pickText(text, lang, defaultLang);
     if (template.includes('{{')) return toGsm7(renderText(template, lang, defaultLang, { ...lineVars(lang), ...vars }));
     let rendered = fixedTexts.get(template);
-    if (rendered === undefined) fixedTexts.set(template, (rendered = toGsm7(renderText(template, lang, defaultLang, vars))));
+    if (rendered === undefined)
+      fixedTexts.set(template, (rendered = toGsm7(renderText(template, lang, defaultLang, vars))));
     return rendered;
   };
   const labelsFor = (lang: string): ReplyLabels => (flow.labels?.[lang] ?? flow.labels?.[defaultLang]) as ReplyLabels;
@@ -236,14 +249,25 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       const r = routes[i];
       if (r.location === true && context.place) return i;
       const set = Object.entries(r.set ?? {});
-      if (set.length === 1 && LEARNABLE.has(set[0][0]) && context.vars[set[0][0]] !== undefined && String(context.vars[set[0][0]]) === String(set[0][1])) {
+      if (
+        set.length === 1 &&
+        LEARNABLE.has(set[0][0]) &&
+        context.vars[set[0][0]] !== undefined &&
+        String(context.vars[set[0][0]]) === String(set[0][1])
+      ) {
         return i;
       }
     }
     return undefined;
   };
 
-  const routeMatches = (route: FlowRoute, key: string, text: string, context: FlowContext, heard?: TextHeard): boolean => {
+  const routeMatches = (
+    route: FlowRoute,
+    key: string,
+    text: string,
+    context: FlowContext,
+    heard?: TextHeard,
+  ): boolean => {
     if (route.any) return true;
     if (route.number !== undefined) {
       const n = menuNumber(text);
@@ -271,7 +295,10 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
    */
   const update = {
     /** Marks arrival at a node: remember it, forget earlier misses. */
-    enterNode: (_context: FlowContext, _event: FlowEvent, params: { node: string }): Partial<FlowContext> => ({ node: params.node, misses: 0 }),
+    enterNode: (_context: FlowContext, _event: FlowEvent, params: { node: string }): Partial<FlowContext> => ({
+      node: params.node,
+      misses: 0,
+    }),
     /** Adds a flow text to this step's replies. */
     say: (context: FlowContext, _event: FlowEvent, params: { text: FlowText }): Partial<FlowContext> => ({
       outbox: [...context.outbox, render(params.text, context.lang, context.vars)],
@@ -283,15 +310,23 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     },
     /** Asks a node's question on arrival, unless what is known already answers it (then it moves on unasked). */
     ask: (context: FlowContext, _event: FlowEvent, params: { text: FlowText; node: string }): Partial<FlowContext> =>
-      knownRouteIndex(params.node, context) !== undefined ? {} : { outbox: [...context.outbox, render(params.text, context.lang, context.vars)] },
+      knownRouteIndex(params.node, context) !== undefined
+        ? {}
+        : { outbox: [...context.outbox, render(params.text, context.lang, context.vars)] },
     /** Takes in what the understanding step read in a text: newest wins, so corrections stick. */
     learn: (context: FlowContext, event: FlowEvent): Partial<FlowContext> => {
       if (event.type !== 'LEARN') return {};
       const vars = { ...context.vars, ...event.vars };
       if (!event.place) return { vars };
-      return { vars: { ...vars, place: toGsm7(event.place.label).slice(0, 40) }, place: event.place, pendingTown: undefined };
+      return {
+        vars: { ...vars, place: toGsm7(event.place.label).slice(0, 40) },
+        place: event.place,
+        pendingTown: undefined,
+      };
     },
-    setVars: (context: FlowContext, _event: FlowEvent, params: { values: FlowVars }): Partial<FlowContext> => ({ vars: { ...context.vars, ...params.values } }),
+    setVars: (context: FlowContext, _event: FlowEvent, params: { values: FlowVars }): Partial<FlowContext> => ({
+      vars: { ...context.vars, ...params.values },
+    }),
     countMiss: (context: FlowContext): Partial<FlowContext> => ({ misses: context.misses + 1 }),
     /** Runs a named action from the registry; a failing action reads as "nothing found", never a crash. */
     runAction: (context: FlowContext, event: FlowEvent, params: { name: string }): Partial<FlowContext> => {
@@ -343,7 +378,11 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
   /** One named step with its parameters, as a node's arrival or a route's transition lists them. */
   type Step = { type: StepName; params?: object };
   const runStep = (context: FlowContext, event: FlowEvent, step: Step): Partial<FlowContext> =>
-    (update[step.type] as (c: FlowContext, e: FlowEvent, p: unknown) => Partial<FlowContext>)(context, event, step.params);
+    (update[step.type] as (c: FlowContext, e: FlowEvent, p: unknown) => Partial<FlowContext>)(
+      context,
+      event,
+      step.params,
+    );
 
   const machineSetup = setup({
     types: {
@@ -376,15 +415,24 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
       /** Forgets everything learned, keeping the language. */
       restart: assign({ vars: {}, misses: 0, place: undefined, pendingTown: undefined, search: undefined }),
       setLang: assign(({ context, event }) =>
-        event.type === 'SET_LANG' && flow.languages.includes(event.lang) ? { lang: event.lang } : { lang: context.lang },
+        event.type === 'SET_LANG' && flow.languages.includes(event.lang)
+          ? { lang: event.lang }
+          : { lang: context.lang },
       ),
       flush: assign({ outbox: [] }),
     },
     guards: {
       routeMatches: ({ context, event }, params: { node: string; index: number }) =>
         event.type === 'TEXT' &&
-        routeMatches(routeOf(params.node, params.index), `${params.node}/${params.index}`, event.text, context, event.heard),
-      knownRoute: ({ context }, params: { node: string; index: number }) => knownRouteIndex(params.node, context) === params.index,
+        routeMatches(
+          routeOf(params.node, params.index),
+          `${params.node}/${params.index}`,
+          event.text,
+          context,
+          event.heard,
+        ),
+      knownRoute: ({ context }, params: { node: string; index: number }) =>
+        knownRouteIndex(params.node, context) === params.index,
       understoodSomething: ({ event }) => event.type === 'TEXT' && (event.heard?.filled.length ?? 0) > 0,
       missesLeft: ({ context }, params: { retries: number }) => context.misses < params.retries,
       varsMatch: ({ context }, params: { values: FlowVars }) =>
@@ -436,15 +484,17 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
     return (node.routes ?? []).flatMap((route, index) => {
       const set = Object.keys(route.set ?? {});
       if (route.location !== true && !(set.length === 1 && LEARNABLE.has(set[0]))) return [];
-      return [{
-        guard: { type: 'knownRoute', params: { node: nodeId, index } },
-        target: route.goto,
-        reenter: true,
-        actions: asActions([
-          ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
-          ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),
-        ]),
-      }];
+      return [
+        {
+          guard: { type: 'knownRoute', params: { node: nodeId, index } },
+          target: route.goto,
+          reenter: true,
+          actions: asActions([
+            ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
+            ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),
+          ]),
+        },
+      ];
     });
   }
 
@@ -466,7 +516,11 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
           ? [
               {
                 guard: { type: 'missesLeft', params: { retries: other.retries } },
-                actions: asActions([{ type: 'countMiss' }, { type: 'say', params: { text: other.say } }, { type: 'reask' }]),
+                actions: asActions([
+                  { type: 'countMiss' },
+                  { type: 'say', params: { text: other.say } },
+                  { type: 'reask' },
+                ]),
               },
               { target: other.then, reenter: true },
             ]
@@ -486,9 +540,20 @@ export function compileFlow(loaded: { id: string; version: string; flow: FlowFil
   const keywordTransitions = Object.entries(flow.keywords).map(([name, keyword]) => {
     const sayIt = keyword.say !== undefined ? [{ type: 'say', params: { text: keyword.say } }] : [];
     if (name === 'restart') {
-      return { guard: { type: 'keywordIs', params: { name } }, target: `.${keyword.goto ?? flow.start}`, reenter: true, actions: [{ type: 'restart' }, ...sayIt] };
+      return {
+        guard: { type: 'keywordIs', params: { name } },
+        target: `.${keyword.goto ?? flow.start}`,
+        reenter: true,
+        actions: [{ type: 'restart' }, ...sayIt],
+      };
     }
-    if (keyword.goto) return { guard: { type: 'keywordIs', params: { name } }, target: `.${keyword.goto}`, reenter: true, actions: sayIt };
+    if (keyword.goto)
+      return {
+        guard: { type: 'keywordIs', params: { name } },
+        target: `.${keyword.goto}`,
+        reenter: true,
+        actions: sayIt,
+      };
     return { guard: { type: 'keywordIs', params: { name } }, actions: [...sayIt, { type: 'reask' }] };
   });
 

@@ -43,7 +43,10 @@ const caseSchema = z
     /** The language the line starts in (as `npm run chat -- --lang es`). */
     lang: z.string().optional(),
     /** The moment every text of the case is sent, e.g. 2026-11-26T19:00:00-06:00. */
-    now: z.string().refine((s) => !Number.isNaN(new Date(s).getTime()), 'not a date such as 2026-11-26T19:00:00-06:00').optional(),
+    now: z
+      .string()
+      .refine((s) => !Number.isNaN(new Date(s).getTime()), 'not a date such as 2026-11-26T19:00:00-06:00')
+      .optional(),
     steps: z.array(stepSchema).min(1),
   })
   .strict();
@@ -71,7 +74,11 @@ export interface FlowTestFile {
 /** A test file that is not YAML or not of the test shape; the message names the line. */
 export class FlowTestFileError extends Error {
   override readonly name = 'FlowTestFileError';
-  constructor(readonly file: string, readonly line: number, message: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
     super(`${file}:${line}: ${message}`);
   }
 }
@@ -82,20 +89,33 @@ export function readFlowTestFile(file: string): FlowTestFile {
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new FlowTestFileError(file, lineCounter.linePos(e.pos[0]).line, `not valid YAML: ${e.message.split('\n')[0]}`);
+    throw new FlowTestFileError(
+      file,
+      lineCounter.linePos(e.pos[0]).line,
+      `not valid YAML: ${e.message.split('\n')[0]}`,
+    );
   }
   let raw: unknown;
   try {
     raw = doc.toJS();
   } catch (err) {
-    throw new FlowTestFileError(file, 1, `not valid YAML: ${(err as Error).message} (put texts starting with * or & in quotes)`);
+    throw new FlowTestFileError(
+      file,
+      1,
+      `not valid YAML: ${(err as Error).message} (put texts starting with * or & in quotes)`,
+    );
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(issue.path as Array<string | number>, true) as
+      { range?: [number, number, number] } | undefined;
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-    throw new FlowTestFileError(file, line, `${issue.path.join('.') || 'the file'}: ${issue.message} (a test file is a list of cases: name, steps of send + expect)`);
+    throw new FlowTestFileError(
+      file,
+      line,
+      `${issue.path.join('.') || 'the file'}: ${issue.message} (a test file is a list of cases: name, steps of send + expect)`,
+    );
   }
   const data = parsed.data;
   return Array.isArray(data)
@@ -154,7 +174,10 @@ export class FlowTestRunner {
       this.recordVisits(flows, before, step.send, now, out, testCase.lang);
       optOut = optOutAfter(out.effect, optOut);
       // Through JSON, as Redis stores it: a snapshot that only works in memory fails here.
-      session = out.effect === 'erase' || out.session === undefined ? undefined : (JSON.parse(JSON.stringify(out.session)) as Session);
+      session =
+        out.effect === 'erase' || out.session === undefined
+          ? undefined
+          : (JSON.parse(JSON.stringify(out.session)) as Session);
       steps.push(judge(step, out));
     }
     return { file, name: testCase.name, passed: steps.every((s) => s.missing.length === 0 && !s.problem), steps };
@@ -172,13 +195,24 @@ export class FlowTestRunner {
    * Replays the step on the same compiled machine with an inspector, to learn every node entered
    * (the engine reports only where the conversation rests, not the nodes passed on the way).
    */
-  private recordVisits(flows: FlowSource, before: Session | undefined, text: string, now: Date, out: StepOutput, lang: string | undefined): void {
+  private recordVisits(
+    flows: FlowSource,
+    before: Session | undefined,
+    text: string,
+    now: Date,
+    out: StepOutput,
+    lang: string | undefined,
+  ): void {
     if (!out.session) return;
     const loaded = flows.get(out.session.flowId, out.session.flowVersion) ?? flows.entry();
     const seen = this.visited.get(loaded.id) ?? new Set<string>();
     this.visited.set(loaded.id, seen);
     if (out.stateAfter) seen.add(out.stateAfter);
-    const live = before !== undefined && before.flowVersion === out.session.flowVersion && out.kind !== 'flow_changed' && out.kind !== 'start';
+    const live =
+      before !== undefined &&
+      before.flowVersion === out.session.flowVersion &&
+      out.kind !== 'flow_changed' &&
+      out.kind !== 'start';
     const events = replayEvents(out.kind, live, text, now);
     if (!events) return;
     const machine = this.machineFor(loaded);
@@ -239,9 +273,14 @@ function replayEvents(kind: string, live: boolean, text: string, now: Date): Flo
 
 function judge(step: FlowTestStep, out: StepOutput): StepResult {
   const all = out.replies.join('\n');
-  const result: StepResult = { send: step.send, replies: out.replies, missing: step.expect.filter((f) => !all.includes(f)) };
+  const result: StepResult = {
+    send: step.send,
+    replies: out.replies,
+    missing: step.expect.filter((f) => !all.includes(f)),
+  };
   if (step.silent && out.replies.length > 0) result.problem = 'expected no reply (silent: true), but the line answered';
-  if (!step.silent && out.replies.length === 0) result.problem = 'the line sent nothing back (write `silent: true` if that is right)';
+  if (!step.silent && out.replies.length === 0)
+    result.problem = 'the line sent nothing back (write `silent: true` if that is right)';
   const forbidden = (step.never ?? []).filter((f) => all.includes(f));
   if (forbidden.length) {
     result.problem = `a reply contains ${forbidden.map((f) => JSON.stringify(f)).join(', ')}, listed under \`never\``;
@@ -259,7 +298,18 @@ export function formatCaseResult(result: CaseResult): string {
     lines.push(`  step ${i + 1}, sent ${JSON.stringify(s.send)}:`);
     if (s.problem) lines.push(`    ${s.problem}`);
     for (const m of s.missing) lines.push(`    expected a reply containing ${JSON.stringify(m)}`);
-    lines.push(s.replies.length ? `    got:\n${s.replies.map((r) => r.split('\n').map((l) => `      | ${l}`).join('\n')).join('\n      ---\n')}` : '    got: no reply');
+    lines.push(
+      s.replies.length
+        ? `    got:\n${s.replies
+            .map((r) =>
+              r
+                .split('\n')
+                .map((l) => `      | ${l}`)
+                .join('\n'),
+            )
+            .join('\n      ---\n')}`
+        : '    got: no reply',
+    );
   });
   return lines.join('\n');
 }
@@ -277,7 +327,10 @@ export function updateFlowTestFile(testFile: FlowTestFile, results: CaseResult[]
       const path = [...testFile.casesPath, c, 'steps', s];
       const old = testFile.cases[c]?.steps[s]?.expect ?? [];
       const kept = old.filter((f) => step.replies.some((r) => r.includes(f)));
-      const added = step.replies.filter((r) => !kept.some((f) => r.includes(f))).map(stableFragment).filter(Boolean);
+      const added = step.replies
+        .filter((r) => !kept.some((f) => r.includes(f)))
+        .map(stableFragment)
+        .filter(Boolean);
       const list = doc.createNode([...kept, ...added]);
       if (isSeq(list)) {
         list.flow = true;
@@ -315,14 +368,23 @@ export interface OpenedFlowTests {
  * Loads the flows of `flowsDir` as the server does (refusing broken ones) and the bundled meeting
  * directory, ready to run the test files of `<flowsDir>/tests`.
  */
-export async function openFlowTests(opts: { flowsDir: string; log: Logger; directoryDir?: string }): Promise<OpenedFlowTests> {
+export async function openFlowTests(opts: {
+  flowsDir: string;
+  log: Logger;
+  directoryDir?: string;
+}): Promise<OpenedFlowTests> {
   const library = await FlowLibrary.open({
     check: runtimeCheckOptions,
     dir: opts.flowsDir,
     log: opts.log,
     verify: (loaded) => void compileFlow(loaded, { directory: () => directory.current() }),
   });
-  const directory = await DirectoryService.start({ sources: [], refreshMinutes: 0, log: opts.log, bundledDir: opts.directoryDir });
+  const directory = await DirectoryService.start({
+    sources: [],
+    refreshMinutes: 0,
+    log: opts.log,
+    bundledDir: opts.directoryDir,
+  });
   const runner = new FlowTestRunner({ flows: library, directory: () => directory.current() });
   let testFiles: string[] = [];
   try {
@@ -345,4 +407,3 @@ export async function openFlowTests(opts: { flowsDir: string; log: Logger; direc
 export function flowIdOfTestFile(testFile: FlowTestFile, flows: FlowSource): string {
   return testFile.flowId ?? flows.entry().id;
 }
-

@@ -6,9 +6,15 @@ import { compileFlow, FlowCompileError } from './flowCompiler';
  * Builds a flow as the engine would, with stand-ins for the actions the checker was told of (the
  * checker never runs them); a failure becomes a BuildFailure that points into the file.
  */
-function buildLikeTheEngine(flow: Parameters<NonNullable<CheckOptions['build']>>[0], actions: readonly ActionInfo[]): void {
+function buildLikeTheEngine(
+  flow: Parameters<NonNullable<CheckOptions['build']>>[0],
+  actions: readonly ActionInfo[],
+): void {
   const standIns: ActionRegistry = new Map(
-    actions.map((a): [string, FlowAction] => [a.name, { name: a.name, description: a.description ?? '', sets: {}, run: () => ({ vars: {} }) }]),
+    actions.map((a): [string, FlowAction] => [
+      a.name,
+      { name: a.name, description: a.description ?? '', sets: {}, run: () => ({ vars: {} }) },
+    ]),
   );
   try {
     compileFlow(flow, {

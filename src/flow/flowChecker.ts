@@ -65,7 +65,6 @@ const CARRIER_WORDS = RESERVED_CARRIER_WORDS;
 export const SEGMENTS_WARN_AT = 2;
 export const SEGMENTS_MAX = MAX_REPLY_PARTS;
 
-
 /** Reads, parses and checks flow files (paths or contents); returns every finding, sorted, never throws. */
 export function checkFlows(files: ReadonlyArray<string | FlowSourceText>, options: CheckOptions): Finding[] {
   const parsed = files.map((f) => (typeof f === 'string' ? parseFlowFile(f) : parseFlowSource(f.file, f.source)));
@@ -80,7 +79,11 @@ export function checkParsedFlows(parsed: readonly ParsedFlow[], options: CheckOp
     const earlier = seen.get(p.id);
     if (earlier !== undefined) {
       findings.push({
-        file: p.file, line: 1, column: 1, severity: 'error', rule: 'duplicate-flow',
+        file: p.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'duplicate-flow',
         message: `Another file (${earlier}) already defines the flow \`${p.id}\`. Rename or remove one of the two files.`,
       });
     } else seen.set(p.id, p.file);
@@ -105,7 +108,8 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkKeywords(ctx);
   if (flow.understand) {
     checkUnderstandSection(flow.understand, ctx.languages, CARRIER_WORDS, (path, severity, rule, message, part) =>
-      ctx.report(path, severity, rule, message, part));
+      ctx.report(path, severity, rule, message, part),
+    );
   }
   checkCarrierAudit(flow, (path, rule, message) => ctx.report(path, 'warning', rule, message));
   if (options.crisisCorpora) {
@@ -127,9 +131,17 @@ function checkCompiles(ctx: FlowContext): void {
   } catch (err) {
     const failure = err as BuildFailure;
     const where = failure.where ?? '';
-    const path = where.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = where
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const reason = failure.message ?? String(err);
-    ctx.report(path, 'error', 'compile', `The flow cannot be built into a conversation: ${reason}. Fix this part of the file.`);
+    ctx.report(
+      path,
+      'error',
+      'compile',
+      `The flow cannot be built into a conversation: ${reason}. Fix this part of the file.`,
+    );
   }
 }
 
@@ -140,13 +152,23 @@ class FlowContext {
   readonly actions: Map<string, ActionInfo>;
   readonly languages: string[];
 
-  constructor(readonly parsed: ParsedFlow, readonly flow: FlowFile, readonly options: CheckOptions) {
+  constructor(
+    readonly parsed: ParsedFlow,
+    readonly flow: FlowFile,
+    readonly options: CheckOptions,
+  ) {
     this.nodeNames = Object.keys(flow.nodes);
     this.actions = new Map(Array.from(options.actions, (a) => [a.name, a]));
     this.languages = flow.languages;
   }
 
-  report(path: FlowPath, severity: Finding['severity'], rule: string, message: string, part: 'key' | 'value' = 'value'): void {
+  report(
+    path: FlowPath,
+    severity: Finding['severity'],
+    rule: string,
+    message: string,
+    part: 'key' | 'value' = 'value',
+  ): void {
     const at = this.parsed.locate(path, part);
     this.findings.push({ file: this.parsed.file, line: at.line, column: at.column, severity, rule, message });
   }
@@ -183,8 +205,12 @@ function isWaiting(node: FlowNode): boolean {
 
 function checkStart(ctx: FlowContext): void {
   if (!ctx.hasNode(ctx.flow.start)) {
-    ctx.report(['start'], 'error', 'start-missing',
-      `\`start\` names the node \`${ctx.flow.start}\`, which does not exist${suggest(ctx.flow.start, ctx.nodeNames)}. Write the name of the node the conversation begins with.`);
+    ctx.report(
+      ['start'],
+      'error',
+      'start-missing',
+      `\`start\` names the node \`${ctx.flow.start}\`, which does not exist${suggest(ctx.flow.start, ctx.nodeNames)}. Write the name of the node the conversation begins with.`,
+    );
   }
 }
 
@@ -192,19 +218,31 @@ function checkReferences(ctx: FlowContext): void {
   for (const [name, node, base] of ctx.nodes()) {
     for (const edge of edgesOf(node, base)) {
       if (!ctx.hasNode(edge.to)) {
-        ctx.report(edge.path, 'error', 'unknown-node',
-          `${describePath(edge.path)} goes to \`${edge.to}\`, but there is no node of that name${suggest(edge.to, ctx.nodeNames)}. Fix the name, or add a node \`${edge.to}:\` under \`nodes\`.`);
+        ctx.report(
+          edge.path,
+          'error',
+          'unknown-node',
+          `${describePath(edge.path)} goes to \`${edge.to}\`, but there is no node of that name${suggest(edge.to, ctx.nodeNames)}. Fix the name, or add a node \`${edge.to}:\` under \`nodes\`.`,
+        );
       }
     }
     if (node.other && node.other.then === name) {
-      ctx.report([...base, 'other', 'then'], 'error', 'unbounded-retries',
-        `After its retries run out, node \`${name}\` goes back to itself, so someone who cannot answer is asked again and again forever. Send \`then\` to a node that offers something useful instead (online options, the helpline).`);
+      ctx.report(
+        [...base, 'other', 'then'],
+        'error',
+        'unbounded-retries',
+        `After its retries run out, node \`${name}\` goes back to itself, so someone who cannot answer is asked again and again forever. Send \`then\` to a node that offers something useful instead (online options, the helpline).`,
+      );
     }
   }
   for (const [kname, kw] of Object.entries(ctx.flow.keywords)) {
     if (kw.goto !== undefined && !ctx.hasNode(kw.goto)) {
-      ctx.report(['keywords', kname, 'goto'], 'error', 'unknown-node',
-        `Keyword \`${kname}\` goes to \`${kw.goto}\`, but there is no node of that name${suggest(kw.goto, ctx.nodeNames)}. Fix the name.`);
+      ctx.report(
+        ['keywords', kname, 'goto'],
+        'error',
+        'unknown-node',
+        `Keyword \`${kname}\` goes to \`${kw.goto}\`, but there is no node of that name${suggest(kw.goto, ctx.nodeNames)}. Fix the name.`,
+      );
     }
   }
 }
@@ -212,33 +250,67 @@ function checkReferences(ctx: FlowContext): void {
 function checkNodeMoves(ctx: FlowContext): void {
   for (const [name, node, base] of ctx.nodes()) {
     if (!/^[A-Za-z0-9_-]+$/.test(name)) {
-      ctx.report(base, 'error', 'bad-node-name',
-        `The node name \`${name}\` has characters other than letters, digits, _ and -. Rename it (and every goto that names it), e.g. \`${name.replace(/[^A-Za-z0-9_-]+/g, '_')}\`.`, 'key');
+      ctx.report(
+        base,
+        'error',
+        'bad-node-name',
+        `The node name \`${name}\` has characters other than letters, digits, _ and -. Rename it (and every goto that names it), e.g. \`${name.replace(/[^A-Za-z0-9_-]+/g, '_')}\`.`,
+        'key',
+      );
     }
     const waits = isWaiting(node);
-    const moves = [waits && 'asks', node.goto !== undefined && 'has `goto`', node.end && 'has `end: true`'].filter(Boolean);
+    const moves = [waits && 'asks', node.goto !== undefined && 'has `goto`', node.end && 'has `end: true`'].filter(
+      Boolean,
+    );
     if (moves.length > 1) {
-      ctx.report(base, 'error', 'conflicting-moves',
-        `Node \`${name}\` ${moves.join(' and ')}; a node does exactly one of these: ask (with routes and other), go on with \`goto\`, or \`end: true\`. Keep one.`, 'key');
+      ctx.report(
+        base,
+        'error',
+        'conflicting-moves',
+        `Node \`${name}\` ${moves.join(' and ')}; a node does exactly one of these: ask (with routes and other), go on with \`goto\`, or \`end: true\`. Keep one.`,
+        'key',
+      );
     }
     if (!waits && node.goto === undefined && !node.end) {
-      const why = node.when ? ' Its `when` branches only apply when their condition holds, so it needs a `goto` for the other cases.' : '';
-      ctx.report(base, 'error', 'dead-end',
-        `Node \`${name}\` neither asks a question, nor goes on (\`goto\`), nor ends: the conversation would get stuck there.${why} Add \`goto: <node>\`, \`end: true\`, or a question with routes.`, 'key');
+      const why = node.when
+        ? ' Its `when` branches only apply when their condition holds, so it needs a `goto` for the other cases.'
+        : '';
+      ctx.report(
+        base,
+        'error',
+        'dead-end',
+        `Node \`${name}\` neither asks a question, nor goes on (\`goto\`), nor ends: the conversation would get stuck there.${why} Add \`goto: <node>\`, \`end: true\`, or a question with routes.`,
+        'key',
+      );
     }
     if (waits) {
       if (node.ask === undefined) {
-        ctx.report(base, 'error', 'no-question',
-          `Node \`${name}\` has routes or \`other\` but no \`ask\`: the texter would not know what to answer. Add an \`ask:\` text.`, 'key');
+        ctx.report(
+          base,
+          'error',
+          'no-question',
+          `Node \`${name}\` has routes or \`other\` but no \`ask\`: the texter would not know what to answer. Add an \`ask:\` text.`,
+          'key',
+        );
       }
       if (!node.routes || node.routes.length === 0) {
-        ctx.report(node.routes ? [...base, 'routes'] : base, 'error', 'no-routes',
-          `Node \`${name}\` asks a question but has no routes, so no answer can lead anywhere. Add routes (each with words or a number and a \`goto\`).`, node.routes ? 'value' : 'key');
+        ctx.report(
+          node.routes ? [...base, 'routes'] : base,
+          'error',
+          'no-routes',
+          `Node \`${name}\` asks a question but has no routes, so no answer can lead anywhere. Add routes (each with words or a number and a \`goto\`).`,
+          node.routes ? 'value' : 'key',
+        );
       }
       const anyRoute = node.routes?.some((r) => r.any) ?? false;
       if (!node.other && !anyRoute) {
-        ctx.report(base, 'error', 'no-catch-all',
-          `Node \`${name}\` asks a question but says nothing when the answer matches no route. Add \`other:\` with \`say\` (what to say on a miss), \`retries\` (how many times to ask again) and \`then\` (where to go after that).`, 'key');
+        ctx.report(
+          base,
+          'error',
+          'no-catch-all',
+          `Node \`${name}\` asks a question but says nothing when the answer matches no route. Add \`other:\` with \`say\` (what to say on a miss), \`retries\` (how many times to ask again) and \`then\` (where to go after that).`,
+          'key',
+        );
       }
     }
   }
@@ -247,7 +319,8 @@ function checkNodeMoves(ctx: FlowContext): void {
 function checkReachability(ctx: FlowContext): void {
   if (!ctx.hasNode(ctx.flow.start)) return; // reported already; everything would look unreachable
   const reached = new Set<string>([ctx.flow.start]);
-  for (const kw of Object.values(ctx.flow.keywords)) if (kw.goto !== undefined && ctx.hasNode(kw.goto)) reached.add(kw.goto);
+  for (const kw of Object.values(ctx.flow.keywords))
+    if (kw.goto !== undefined && ctx.hasNode(kw.goto)) reached.add(kw.goto);
   const queue = [...reached];
   while (queue.length) {
     const name = queue.shift() as string;
@@ -260,8 +333,13 @@ function checkReachability(ctx: FlowContext): void {
   }
   for (const name of ctx.nodeNames) {
     if (!reached.has(name)) {
-      ctx.report(['nodes', name], 'warning', 'unreachable',
-        `No route, goto or keyword leads to node \`${name}\`, so no texter will ever see it. Point a \`goto\` at it, or delete it.`, 'key');
+      ctx.report(
+        ['nodes', name],
+        'warning',
+        'unreachable',
+        `No route, goto or keyword leads to node \`${name}\`, so no texter will ever see it. Point a \`goto\` at it, or delete it.`,
+        'key',
+      );
     }
   }
 }
@@ -271,7 +349,10 @@ function checkLoops(ctx: FlowContext): void {
   const immediate = new Map<string, Edge[]>();
   for (const [name, node, base] of ctx.nodes()) {
     if (isWaiting(node)) continue;
-    immediate.set(name, edgesOf(node, base).filter((e) => e.immediate && ctx.hasNode(e.to)));
+    immediate.set(
+      name,
+      edgesOf(node, base).filter((e) => e.immediate && ctx.hasNode(e.to)),
+    );
   }
   const state = new Map<string, 'active' | 'done'>();
   const reported = new Set<string>();
@@ -287,8 +368,12 @@ function checkLoops(ctx: FlowContext): void {
         const key = [...cycle].sort().join('>');
         if (!reported.has(key)) {
           reported.add(key);
-          ctx.report(edge.path, 'error', 'goto-loop',
-            `These nodes go on to each other without asking anything: ${[...cycle, edge.to].map((n) => `\`${n}\``).join(' -> ')}. The conversation would go round forever. Put a question in the loop, or end it.`);
+          ctx.report(
+            edge.path,
+            'error',
+            'goto-loop',
+            `These nodes go on to each other without asking anything: ${[...cycle, edge.to].map((n) => `\`${n}\``).join(' -> ')}. The conversation would go round forever. Put a question in the loop, or end it.`,
+          );
         }
       } else if (s === undefined) visit(edge.to);
     }
@@ -333,8 +418,12 @@ function checkActionsAndVariables(ctx: FlowContext): void {
   const checkAction = (name: string | undefined, path: FlowPath) => {
     if (name === undefined || ctx.actions.has(name)) return;
     const list = known.length ? ` The actions are: ${known.join(', ')}.` : '';
-    ctx.report(path, 'error', 'unknown-action',
-      `\`do: ${name}\` names no action the line knows${suggest(name, known)}.${list} Fix the name (flows/README.md describes each action).`);
+    ctx.report(
+      path,
+      'error',
+      'unknown-action',
+      `\`do: ${name}\` names no action the line knows${suggest(name, known)}.${list} Fix the name (flows/README.md describes each action).`,
+    );
   };
   for (const [, node, base] of ctx.nodes()) {
     checkAction(node.do, [...base, 'do']);
@@ -349,8 +438,12 @@ function checkActionsAndVariables(ctx: FlowContext): void {
       for (const name of placeholders(t)) {
         if (vars.has(name) || reported.has(name)) continue;
         reported.add(name);
-        ctx.report(path, 'error', 'unknown-variable',
-          `The text uses \`{{${name}}}\`, but nothing sets \`${name}\`${suggest(name, names)}. Fix the name, or set it earlier with \`set: { ${name}: ... }\` or an action that fills it.`);
+        ctx.report(
+          path,
+          'error',
+          'unknown-variable',
+          `The text uses \`{{${name}}}\`, but nothing sets \`${name}\`${suggest(name, names)}. Fix the name, or set it earlier with \`set: { ${name}: ... }\` or an action that fills it.`,
+        );
       }
     }
   }
@@ -358,8 +451,13 @@ function checkActionsAndVariables(ctx: FlowContext): void {
     node.when?.forEach((w, i) => {
       for (const name of Object.keys(w.if)) {
         if (!vars.has(name)) {
-          ctx.report([...base, 'when', i, 'if', name], 'warning', 'unknown-variable',
-            `\`when\` tests \`${name}\`, which nothing sets${suggest(name, names)}, so this branch is never taken. Fix the name or remove the branch.`, 'key');
+          ctx.report(
+            [...base, 'when', i, 'if', name],
+            'warning',
+            'unknown-variable',
+            `\`when\` tests \`${name}\`, which nothing sets${suggest(name, names)}, so this branch is never taken. Fix the name or remove the branch.`,
+            'key',
+          );
         }
       }
     });
@@ -373,7 +471,9 @@ function allTexts(flow: FlowFile): Array<{ path: FlowPath; text: FlowText }> {
     const base = ['nodes', name];
     if (node.say !== undefined) out.push({ path: [...base, 'say'], text: node.say });
     if (node.ask !== undefined) out.push({ path: [...base, 'ask'], text: node.ask });
-    node.routes?.forEach((r, i) => r.say !== undefined && out.push({ path: [...base, 'routes', i, 'say'], text: r.say }));
+    node.routes?.forEach(
+      (r, i) => r.say !== undefined && out.push({ path: [...base, 'routes', i, 'say'], text: r.say }),
+    );
     if (node.other) out.push({ path: [...base, 'other', 'say'], text: node.other.say });
   }
   for (const [name, kw] of Object.entries(flow.keywords)) {
@@ -398,12 +498,21 @@ function checkTexts(ctx: FlowContext): void {
     if (typeof text !== 'string') {
       const missing = ctx.languages.filter((l) => text[l] === undefined);
       if (missing.length) {
-        ctx.report(path, 'error', 'missing-translation',
-          `${describePath(path)} has no ${missing.map((l) => `\`${l}\``).join(', ')} text, but the flow speaks ${ctx.languages.join(', ')}. Add \`${missing[0]}: ...\` under it.`);
+        ctx.report(
+          path,
+          'error',
+          'missing-translation',
+          `${describePath(path)} has no ${missing.map((l) => `\`${l}\``).join(', ')} text, but the flow speaks ${ctx.languages.join(', ')}. Add \`${missing[0]}: ...\` under it.`,
+        );
       }
       for (const lang of Object.keys(text).filter((l) => !ctx.languages.includes(l))) {
-        ctx.report([...path, lang], 'warning', 'unknown-language',
-          `\`${lang}\` is not one of the flow's languages (${ctx.languages.join(', ')}), so this text is never sent. Add \`${lang}\` to \`languages\` or remove the text.`, 'key');
+        ctx.report(
+          [...path, lang],
+          'warning',
+          'unknown-language',
+          `\`${lang}\` is not one of the flow's languages (${ctx.languages.join(', ')}), so this text is never sent. Add \`${lang}\` to \`languages\` or remove the text.`,
+          'key',
+        );
       }
       const langs = ctx.languages.filter((l) => text[l] !== undefined);
       const first = langs[0];
@@ -411,9 +520,20 @@ function checkTexts(ctx: FlowContext): void {
         const a = placeholders(text[first]).sort().join(', ');
         const b = placeholders(text[lang]).sort().join(', ');
         if (a !== b) {
-          const list = (names: string) => (names ? names.split(', ').map((n) => `{{${n}}}`).join(', ') : 'no placeholders');
-          ctx.report([...path, lang], 'error', 'placeholder-mismatch',
-            `The \`${lang}\` text uses ${list(b)} but the \`${first}\` text uses ${list(a)}. Make the {{...}} names the same in every language: only the words around them change.`, 'key');
+          const list = (names: string) =>
+            names
+              ? names
+                  .split(', ')
+                  .map((n) => `{{${n}}}`)
+                  .join(', ')
+              : 'no placeholders';
+          ctx.report(
+            [...path, lang],
+            'error',
+            'placeholder-mismatch',
+            `The \`${lang}\` text uses ${list(b)} but the \`${first}\` text uses ${list(a)}. Make the {{...}} names the same in every language: only the words around them change.`,
+            'key',
+          );
         }
       }
     }
@@ -460,12 +580,20 @@ function possibleReplies(flow: FlowFile): Part[][] {
   add([], arrivalParts(flow, flow.start));
   for (const [name, node] of Object.entries(flow.nodes)) {
     node.routes?.forEach((r, i) => {
-      const lead = r.say !== undefined ? [{ path: ['nodes', name, 'routes', i, 'say'], text: r.say, label: `node \`${name}\` route ${i + 1} say` }] : [];
+      const lead =
+        r.say !== undefined
+          ? [{ path: ['nodes', name, 'routes', i, 'say'], text: r.say, label: `node \`${name}\` route ${i + 1} say` }]
+          : [];
       add(lead, arrivalParts(flow, r.goto));
     });
     if (node.other) {
       const miss = { path: ['nodes', name, 'other', 'say'], text: node.other.say, label: `node \`${name}\` other say` };
-      add([miss], node.ask !== undefined ? [[{ path: ['nodes', name, 'ask'], text: node.ask, label: `node \`${name}\` ask` }]] : [[]]);
+      add(
+        [miss],
+        node.ask !== undefined
+          ? [[{ path: ['nodes', name, 'ask'], text: node.ask, label: `node \`${name}\` ask` }]]
+          : [[]],
+      );
       add([], arrivalParts(flow, node.other.then));
     }
   }
@@ -473,13 +601,17 @@ function possibleReplies(flow: FlowFile): Part[][] {
   const crisisParts = (['crisis_overdose', 'crisis_suicide', 'crisis'] as const)
     .filter((name) => flow.keywords[name]?.say !== undefined)
     .map((name) => ({
-      path: ['keywords', name, 'say'], text: flow.keywords[name].say as FlowText, label: `keyword \`${name}\` say`,
+      path: ['keywords', name, 'say'],
+      text: flow.keywords[name].say as FlowText,
+      label: `keyword \`${name}\` say`,
     }));
   if (crisisParts.length > 1) add(crisisParts, [[]]);
   for (const [name, kw] of Object.entries(flow.keywords)) {
-    const lead = kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
+    const lead =
+      kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
     // flow_changed goes in front of the first message of a new conversation.
-    if (kw.goto !== undefined || name === 'restart' || name === 'flow_changed') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
+    if (kw.goto !== undefined || name === 'restart' || name === 'flow_changed')
+      add(lead, arrivalParts(flow, kw.goto ?? flow.start));
     else if (name === 'help' || !(KNOWN_KEYWORDS as readonly string[]).includes(name)) {
       // Help and the flow's own keywords are followed by the current question, asked again, in the same SMS.
       add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
@@ -488,11 +620,17 @@ function possibleReplies(flow: FlowFile): Part[][] {
   return replies;
 }
 
-/** The reply in one language as the engine sends it: parts joined by new lines, placeholders at their longest, plain GSM-7. */
+/**
+ * The reply in one language as the engine sends it: parts joined by new lines, placeholders at their longest,
+ * plain GSM-7.
+ */
 function renderReply(parts: Part[], lang: string, vars: Map<string, number>): string | undefined {
   const texts = parts.map((p) => textFor(p.text, lang));
   if (texts.some((t) => t === undefined)) return undefined; // missing translation reported elsewhere
-  const joined = (texts as string[]).map((t) => t.trim()).filter(Boolean).join('\n');
+  const joined = (texts as string[])
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join('\n');
   return toGsm7(fillLongest(joined, vars));
 }
 
@@ -511,17 +649,24 @@ function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>): void 
       const path = typeof biggest.text === 'string' ? biggest.path : [...biggest.path, lang];
       const key = path.join('/');
       const seen = worst.get(key);
-      if (!seen || seen.segments < cost.segments) worst.set(key, { path, lang, segments: cost.segments, units: cost.units, parts });
+      if (!seen || seen.segments < cost.segments)
+        worst.set(key, { path, lang, segments: cost.segments, units: cost.units, parts });
     }
   }
   for (const w of worst.values()) {
     const severity = w.segments > SEGMENTS_MAX ? 'error' : 'warning';
-    const together = w.parts.length > 1 ? ` It goes out as one SMS made of ${w.parts.map((p) => p.label).join(' + ')}.` : '';
-    const fix = severity === 'error'
-      ? `Shorten it to ${SEGMENTS_MAX} parts (${SEGMENTS_MAX * GSM7_PER_PART} characters) or fewer.`
-      : 'Consider shortening it: every part costs money and may arrive out of order on old phones.';
-    ctx.report(w.path, severity, 'message-length',
-      `This reply in \`${w.lang}\` is ${w.units} characters = ${w.segments} SMS parts (GSM-7, ${GSM7_PER_PART} characters per part) when its placeholders hold their longest values.${together} ${fix}`);
+    const together =
+      w.parts.length > 1 ? ` It goes out as one SMS made of ${w.parts.map((p) => p.label).join(' + ')}.` : '';
+    const fix =
+      severity === 'error'
+        ? `Shorten it to ${SEGMENTS_MAX} parts (${SEGMENTS_MAX * GSM7_PER_PART} characters) or fewer.`
+        : 'Consider shortening it: every part costs money and may arrive out of order on old phones.';
+    ctx.report(
+      w.path,
+      severity,
+      'message-length',
+      `This reply in \`${w.lang}\` is ${w.units} characters = ${w.segments} SMS parts (GSM-7, ${GSM7_PER_PART} characters per part) when its placeholders hold their longest values.${together} ${fix}`,
+    );
   }
 }
 
@@ -543,8 +688,12 @@ function checkGsm7(ctx: FlowContext, vars: Map<string, number>): void {
       const filled = fillLongest(raw, vars);
       const ucs = smsCost(filled).segments;
       const gsm = smsCost(toGsm7(filled)).segments;
-      ctx.report(typeof text === 'string' ? path : [...path, lang], 'warning', 'not-gsm7',
-        `"${ch}" is not in the GSM-7 SMS alphabet, so the line sends ${plain ? `"${plain}" instead` : 'the text without it'}: kept, it would make the SMS UCS-2, ${UCS2_PER_PART} characters per part instead of ${GSM7_PER_PART} (${ucs} part${ucs === 1 ? '' : 's'} instead of ${gsm}). Write ${plain ? `"${plain}"` : 'the text without it'} so the file shows what is sent.`);
+      ctx.report(
+        typeof text === 'string' ? path : [...path, lang],
+        'warning',
+        'not-gsm7',
+        `"${ch}" is not in the GSM-7 SMS alphabet, so the line sends ${plain ? `"${plain}" instead` : 'the text without it'}: kept, it would make the SMS UCS-2, ${UCS2_PER_PART} characters per part instead of ${GSM7_PER_PART} (${ucs} part${ucs === 1 ? '' : 's'} instead of ${gsm}). Write ${plain ? `"${plain}"` : 'the text without it'} so the file shows what is sent.`,
+      );
     }
   }
 }
@@ -569,8 +718,12 @@ function checkWordLists(ctx: FlowContext): void {
     for (const lang of ctx.languages) {
       for (const { word, path } of wordsFor(flow[key], lang, [key])) {
         if (CARRIER_WORDS.has(squash(word))) {
-          ctx.report(path, 'error', 'carrier-keyword',
-            `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be used in \`${key}\`. Use another word.`);
+          ctx.report(
+            path,
+            'error',
+            'carrier-keyword',
+            `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be used in \`${key}\`. Use another word.`,
+          );
         }
       }
     }
@@ -578,21 +731,37 @@ function checkWordLists(ctx: FlowContext): void {
   for (const key of ['start_language', 'switch_language', 'labels'] as const) {
     for (const lang of Object.keys(flow[key] ?? {})) {
       if (!ctx.languages.includes(lang)) {
-        ctx.report([key, lang], 'error', 'unknown-language',
-          `\`${lang}\` under \`${key}\` is not one of the flow's languages (${ctx.languages.join(', ')}). Add it to \`languages\` (with every text translated) or remove it.`, 'key');
+        ctx.report(
+          [key, lang],
+          'error',
+          'unknown-language',
+          `\`${lang}\` under \`${key}\` is not one of the flow's languages (${ctx.languages.join(', ')}). Add it to \`languages\` (with every text translated) or remove it.`,
+          'key',
+        );
       }
     }
   }
-  const usesActions = Object.values(flow.nodes).some((n) => n.do !== undefined || n.routes?.some((r) => r.do !== undefined));
+  const usesActions = Object.values(flow.nodes).some(
+    (n) => n.do !== undefined || n.routes?.some((r) => r.do !== undefined),
+  );
   if (usesActions && !flow.labels) {
-    ctx.report([], 'error', 'missing-labels',
-      'The flow finds meetings (`do:`), which needs `labels:` with the words of a meeting line (days, online, phone, miles) for each language. Add them (copy them from flows/recovery.yaml).');
+    ctx.report(
+      [],
+      'error',
+      'missing-labels',
+      'The flow finds meetings (`do:`), which needs `labels:` with the words of a meeting line (days, online, phone, miles) for each language. Add them (copy them from flows/recovery.yaml).',
+    );
   }
   if (flow.labels) {
     const missing = ctx.languages.filter((l) => !flow.labels?.[l]);
     if (missing.length) {
-      ctx.report(['labels'], 'error', 'missing-translation',
-        `\`labels\` has no ${missing.map((l) => `\`${l}\``).join(', ')} words for meeting lines. Add them (days, online, phone, miles).`, 'key');
+      ctx.report(
+        ['labels'],
+        'error',
+        'missing-translation',
+        `\`labels\` has no ${missing.map((l) => `\`${l}\``).join(', ')} words for meeting lines. Add them (days, online, phone, miles).`,
+        'key',
+      );
     }
   }
 }
@@ -602,12 +771,21 @@ function checkWordsLanguages(ctx: FlowContext, path: FlowPath, words: FlowWords)
   if (Array.isArray(words)) return;
   const missing = ctx.languages.filter((l) => words[l] === undefined);
   if (missing.length) {
-    ctx.report(path, 'error', 'missing-translation',
-      `${describePath(path)} has no ${missing.map((l) => `\`${l}\``).join(', ')} words, so a texter in that language can never give this answer. Add \`${missing[0]}: [...]\` under it.`);
+    ctx.report(
+      path,
+      'error',
+      'missing-translation',
+      `${describePath(path)} has no ${missing.map((l) => `\`${l}\``).join(', ')} words, so a texter in that language can never give this answer. Add \`${missing[0]}: [...]\` under it.`,
+    );
   }
   for (const lang of Object.keys(words).filter((l) => !ctx.languages.includes(l))) {
-    ctx.report([...path, lang], 'warning', 'unknown-language',
-      `\`${lang}\` is not one of the flow's languages (${ctx.languages.join(', ')}). Add it to \`languages\` or remove these words.`, 'key');
+    ctx.report(
+      [...path, lang],
+      'warning',
+      'unknown-language',
+      `\`${lang}\` is not one of the flow's languages (${ctx.languages.join(', ')}). Add it to \`languages\` or remove these words.`,
+      'key',
+    );
   }
 }
 
@@ -629,31 +807,50 @@ function checkRoutes(ctx: FlowContext): void {
     const routes = node.routes ?? [];
     routes.forEach((route, i) => {
       const rpath = [...base, 'routes', i];
-      const tests = ['number', 'words', 'yes', 'no', 'pattern', 'location', 'any', 'understood', 'intent'].filter((k) => route[k as keyof typeof route] !== undefined);
+      const tests = ['number', 'words', 'yes', 'no', 'pattern', 'location', 'any', 'understood', 'intent'].filter(
+        (k) => route[k as keyof typeof route] !== undefined,
+      );
       if (tests.length === 0) {
-        ctx.report(rpath, 'error', 'route-without-test',
-          `Route ${i + 1} of node \`${name}\` says nothing about which answers it takes. Add \`words\`, \`number\`, \`yes: true\`, \`no: true\`, \`location: true\`, \`pattern\` or \`any: true\`.`);
+        ctx.report(
+          rpath,
+          'error',
+          'route-without-test',
+          `Route ${i + 1} of node \`${name}\` says nothing about which answers it takes. Add \`words\`, \`number\`, \`yes: true\`, \`no: true\`, \`location: true\`, \`pattern\` or \`any: true\`.`,
+        );
       }
       if (route.words) checkWordsLanguages(ctx, [...rpath, 'words'], route.words);
       for (const key of ['yes', 'no'] as const) {
         if (route[key] && !yesNo[key]) {
-          ctx.report([...rpath, key], 'error', 'missing-yes-no-words',
-            `This route takes \`${key}\` answers, but the flow has no \`${key}_words\`. Add \`${key}_words:\` at the top of the file (per language).`, 'key');
+          ctx.report(
+            [...rpath, key],
+            'error',
+            'missing-yes-no-words',
+            `This route takes \`${key}\` answers, but the flow has no \`${key}_words\`. Add \`${key}_words:\` at the top of the file (per language).`,
+            'key',
+          );
         }
       }
       if (route.pattern !== undefined) {
         try {
           new RegExp(route.pattern, 'i');
         } catch (err) {
-          ctx.report([...rpath, 'pattern'], 'error', 'bad-pattern',
-            `The pattern is not a valid regular expression (${(err as Error).message}). Fix it, or use \`words\` instead.`);
+          ctx.report(
+            [...rpath, 'pattern'],
+            'error',
+            'bad-pattern',
+            `The pattern is not a valid regular expression (${(err as Error).message}). Fix it, or use \`words\` instead.`,
+          );
         }
       }
       for (const lang of ctx.languages) {
         for (const { word, path } of wordsFor(route.words, lang, [...rpath, 'words'])) {
           if (CARRIER_WORDS.has(squash(word))) {
-            ctx.report(path, 'error', 'carrier-keyword',
-              `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be an answer. Use another word (YES is fine as an answer).`);
+            ctx.report(
+              path,
+              'error',
+              'carrier-keyword',
+              `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be an answer. Use another word (YES is fine as an answer).`,
+            );
           }
         }
       }
@@ -668,8 +865,12 @@ function checkShadowing(ctx: FlowContext, name: string, node: FlowNode, base: Fl
   const reported = new Set<string>();
   const anyIndex = routes.findIndex((r) => r.any);
   if (anyIndex >= 0 && anyIndex < routes.length - 1) {
-    ctx.report([...base, 'routes', anyIndex + 1], 'error', 'shadowed-answer',
-      `Route ${anyIndex + 1} of node \`${name}\` takes any answer (\`any: true\`), so routes after it can never be reached. Move the \`any: true\` route last.`);
+    ctx.report(
+      [...base, 'routes', anyIndex + 1],
+      'error',
+      'shadowed-answer',
+      `Route ${anyIndex + 1} of node \`${name}\` takes any answer (\`any: true\`), so routes after it can never be reached. Move the \`any: true\` route last.`,
+    );
   }
   for (const lang of ctx.languages) {
     const earlierWords: Array<{ word: string; route: number }> = [];
@@ -684,14 +885,22 @@ function checkShadowing(ctx: FlowContext, name: string, node: FlowNode, base: Fl
           const key = `n${n}:${i}`;
           if (!reported.has(key)) {
             reported.add(key);
-            ctx.report(Array.isArray(route.number) ? [...rpath, 'number', j] : [...rpath, 'number'], 'error', 'shadowed-answer',
-              `The answer ${n} is already taken by route ${first + 1} of node \`${name}\`, so this route never gets it. Use another number.`);
+            ctx.report(
+              Array.isArray(route.number) ? [...rpath, 'number', j] : [...rpath, 'number'],
+              'error',
+              'shadowed-answer',
+              `The answer ${n} is already taken by route ${first + 1} of node \`${name}\`, so this route never gets it. Use another number.`,
+            );
           }
         } else earlierNumbers.set(n, i);
       });
       const extra: Array<{ word: string; path: FlowPath }> = [];
-      if (route.yes) extra.push(...wordsFor(ctx.flow.yes_words, lang, ['yes_words']).map((w) => ({ ...w, path: [...rpath, 'yes'] })));
-      if (route.no) extra.push(...wordsFor(ctx.flow.no_words, lang, ['no_words']).map((w) => ({ ...w, path: [...rpath, 'no'] })));
+      if (route.yes)
+        extra.push(
+          ...wordsFor(ctx.flow.yes_words, lang, ['yes_words']).map((w) => ({ ...w, path: [...rpath, 'yes'] })),
+        );
+      if (route.no)
+        extra.push(...wordsFor(ctx.flow.no_words, lang, ['no_words']).map((w) => ({ ...w, path: [...rpath, 'no'] })));
       for (const { word, path } of [...wordsFor(route.words, lang, [...rpath, 'words']), ...extra]) {
         const norm = normalizeText(word);
         if (!norm) continue;
@@ -704,9 +913,16 @@ function checkShadowing(ctx: FlowContext, name: string, node: FlowNode, base: Fl
           const key = `w${norm}:${i}`;
           if (!reported.has(key)) {
             reported.add(key);
-            const how = first.word === norm ? `"${word}" is already an answer of` : `"${word}" contains "${first.word}", already an answer of`;
-            ctx.report(path, 'error', 'shadowed-answer',
-              `${how} route ${first.route + 1} of node \`${name}\`, which is tried first, so this route never gets it. Remove it here, or make the words of the two routes different.`);
+            const how =
+              first.word === norm
+                ? `"${word}" is already an answer of`
+                : `"${word}" contains "${first.word}", already an answer of`;
+            ctx.report(
+              path,
+              'error',
+              'shadowed-answer',
+              `${how} route ${first.route + 1} of node \`${name}\`, which is tried first, so this route never gets it. Remove it here, or make the words of the two routes different.`,
+            );
           }
         }
       }
@@ -726,8 +942,8 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
-  stopped: { match: false, say: true, what: 'the line\'s own STOP confirmation (`say`)' },
-  started: { match: false, say: true, what: 'the line\'s own START confirmation (`say`)' },
+  stopped: { match: false, say: true, what: "the line's own STOP confirmation (`say`)" },
+  started: { match: false, say: true, what: "the line's own START confirmation (`say`)" },
   rate_limited: { match: false, say: true, what: 'the notice for someone texting too fast (`say`)' },
   voice: { match: false, say: true, what: 'what a phone call hears (`say`)' },
   help: { match: true, say: true, what: 'its words (`words`) and the help text (`say`)' },
@@ -735,7 +951,7 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   erase: { match: true, say: true, what: 'its words (`words`) and what to say once erased (`say`)' },
   opt_out: { match: true, say: false, what: 'its words (`words`)' },
   unavailable: { match: false, say: true, what: 'the reply when stored state cannot be read (`say`)' },
-  flow_changed: { match: false, say: true, what: 'the short apology when an edit removed someone\'s step (`say`)' },
+  flow_changed: { match: false, say: true, what: "the short apology when an edit removed someone's step (`say`)" },
   thanks: { match: false, say: true, what: 'the kind goodbye to "ok thanks" after a conversation ended (`say`)' },
 };
 
@@ -744,16 +960,30 @@ function checkKeywords(ctx: FlowContext): void {
     const base = ['keywords', name];
     const known = (KNOWN_KEYWORDS as readonly string[]).includes(name);
     if (!known) {
-      ctx.report(base, 'warning', 'unknown-keyword',
-        `The line gives no meaning to a keyword named \`${name}\`${suggest(name, [...KNOWN_KEYWORDS])}; it only works if it has words and a \`say\` or \`goto\`. Known names: ${KNOWN_KEYWORDS.join(', ')}.`, 'key');
+      ctx.report(
+        base,
+        'warning',
+        'unknown-keyword',
+        `The line gives no meaning to a keyword named \`${name}\`${suggest(name, [...KNOWN_KEYWORDS])}; it only works if it has words and a \`say\` or \`goto\`. Known names: ${KNOWN_KEYWORDS.join(', ')}.`,
+        'key',
+      );
     }
-    const needs = KEYWORD_NEEDS[name] ?? { match: true, say: false, what: 'its words (`words` or `contains`) and a `say` or `goto`' };
+    const needs = KEYWORD_NEEDS[name] ?? {
+      match: true,
+      say: false,
+      what: 'its words (`words` or `contains`) and a `say` or `goto`',
+    };
     const hasMatch = kw.words !== undefined || kw.contains !== undefined;
     const missingMatch = needs.match && !hasMatch;
     const missingSay = needs.say ? kw.say === undefined : !known && kw.say === undefined && kw.goto === undefined;
     if (missingMatch || missingSay) {
-      ctx.report(base, 'error', 'keyword-incomplete',
-        `Keyword \`${name}\` needs ${needs.what}; it lacks ${[missingMatch && 'its words', missingSay && (known ? '`say`' : '`say` or `goto`')].filter(Boolean).join(' and ')}. Add the missing part.`, 'key');
+      ctx.report(
+        base,
+        'error',
+        'keyword-incomplete',
+        `Keyword \`${name}\` needs ${needs.what}; it lacks ${[missingMatch && 'its words', missingSay && (known ? '`say`' : '`say` or `goto`')].filter(Boolean).join(' and ')}. Add the missing part.`,
+        'key',
+      );
     }
     for (const key of ['words', 'contains'] as const) {
       const words = kw[key];
@@ -766,8 +996,12 @@ function checkKeywords(ctx: FlowContext): void {
             (name === 'help' && CARRIER_HELP_WORDS.includes(w)) ||
             (name === 'opt_out' && CARRIER_OPT_OUT_WORDS.includes(w));
           if (CARRIER_WORDS.has(w) && !allowed && key === 'words') {
-            ctx.report(path, 'error', 'carrier-keyword',
-              `"${word}" is a carrier keyword (the phone company and Twilio act on it), so keyword \`${name}\` cannot use it: the texter would get the carrier's answer, not this one. Use another word.`);
+            ctx.report(
+              path,
+              'error',
+              'carrier-keyword',
+              `"${word}" is a carrier keyword (the phone company and Twilio act on it), so keyword \`${name}\` cannot use it: the texter would get the carrier's answer, not this one. Use another word.`,
+            );
           }
         }
       }
@@ -786,5 +1020,7 @@ function suggest(name: string, known: readonly string[]): string {
       best = k;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean \`${best}\`?)` : '';
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3))
+    ? ` (did you mean \`${best}\`?)`
+    : '';
 }

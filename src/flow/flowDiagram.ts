@@ -21,7 +21,9 @@ export function flowToMermaid(flow: FlowFile): string {
   }
   for (const [name, node] of Object.entries(flow.nodes)) {
     node.when?.forEach((w) => {
-      const cond = Object.entries(w.if).map(([k, v]) => `${k}=${v}`).join(', ');
+      const cond = Object.entries(w.if)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
       lines.push(`  ${id(name)} -->|"${escape('if ' + cond)}"| ${id(w.goto)}`);
     });
     if (node.goto !== undefined) lines.push(`  ${id(name)} --> ${id(node.goto)}`);
@@ -35,7 +37,11 @@ export function flowToMermaid(flow: FlowFile): string {
   if (keywords.length) {
     lines.push('  subgraph anytime [Any time]');
     for (const [name, kw] of keywords) {
-      const words = kw.words ? wordsIn(kw.words, lang) : kw.contains ? wordsIn(kw.contains, lang).map((w) => `...${w}...`) : [];
+      const words = kw.words
+        ? wordsIn(kw.words, lang)
+        : kw.contains
+          ? wordsIn(kw.contains, lang).map((w) => `...${w}...`)
+          : [];
       const label = words.length ? `${name}: ${listShort(words, 4)}` : name;
       lines.push(`    k_${name.replace(/[^A-Za-z0-9_]/g, '_')}(["${escape(label)}"])`);
     }
@@ -80,12 +86,12 @@ function routeLabel(r: FlowRoute, lang: string): string {
 
 /** A text in one language, placeholders shown as `[name]` (before any shortening can cut one in half). */
 function textIn(text: FlowText, lang: string): string {
-  const t = typeof text === 'string' ? text : text[lang] ?? Object.values(text)[0] ?? '';
+  const t = typeof text === 'string' ? text : (text[lang] ?? Object.values(text)[0] ?? '');
   return t.replace(PLACEHOLDER, '[$1]');
 }
 
 function wordsIn(words: FlowWords, lang: string): string[] {
-  return Array.isArray(words) ? words : words[lang] ?? Object.values(words)[0] ?? [];
+  return Array.isArray(words) ? words : (words[lang] ?? Object.values(words)[0] ?? []);
 }
 
 function listShort(words: string[], max: number): string {
@@ -100,5 +106,8 @@ function shorten(text: string, max: number): string {
 /** Mermaid labels are quoted; quotes and a few markup characters become entity codes. */
 function escape(text: string): string {
   return text
-    .replace(PLACEHOLDER, '[$1]').replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;')).replace(/[{}|]/g, ' ');
+    .replace(PLACEHOLDER, '[$1]')
+    .replace(/"/g, '#quot;')
+    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))
+    .replace(/[{}|]/g, ' ');
 }

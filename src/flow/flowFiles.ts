@@ -15,7 +15,10 @@ export function listFlowFiles(dir: string): string[] {
     .sort();
 }
 
-/** Expands paths given on a command line: a folder becomes its flow files, a file stays itself (missing ones too, so the checker reports them). */
+/**
+ * Expands paths given on a command line: a folder becomes its flow files, a file stays itself (missing ones
+ * too, so the checker reports them).
+ */
 export function expandFlowPaths(paths: readonly string[]): string[] {
   return paths.flatMap((p) => {
     try {

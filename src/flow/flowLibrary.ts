@@ -8,10 +8,16 @@ import { KEPT_FLOW_VERSIONS, type LoadedFlow, type FlowSource } from './loadedFl
 
 /** No valid flow set could be loaded; `findings` says why, file by file. */
 export class FlowLoadError extends Error {
-  constructor(readonly dir: string, readonly findings: Finding[]) {
+  constructor(
+    readonly dir: string,
+    readonly findings: Finding[],
+  ) {
     super(
       `No valid flows could be loaded from ${dir}:\n` +
-        findings.filter((f) => f.severity === 'error').map((f) => `  ${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}`).join('\n'),
+        findings
+          .filter((f) => f.severity === 'error')
+          .map((f) => `  ${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}`)
+          .join('\n'),
     );
     this.name = 'FlowLoadError';
   }
@@ -101,7 +107,16 @@ export class FlowLibrary implements FlowSource {
       return this.reloadUnsafe();
     } catch (err) {
       // A bug in the checker must not take the line down: refuse the change, keep serving.
-      return this.refuse([{ file: this.opts.dir, line: 1, column: 1, severity: 'error', rule: 'check-failed', message: `The flow check itself failed (${(err as Error).message}). The last good flows keep serving; tell a developer.` }]);
+      return this.refuse([
+        {
+          file: this.opts.dir,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'check-failed',
+          message: `The flow check itself failed (${(err as Error).message}). The last good flows keep serving; tell a developer.`,
+        },
+      ]);
     }
   }
 
@@ -112,10 +127,28 @@ export class FlowLibrary implements FlowSource {
       files = listFlowFiles(dir);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-      return this.refuse([{ file: dir, line: 1, column: 1, severity: 'error', rule: 'unreadable', message: `The flows folder cannot be read (${code}). Check FLOWS_DIR.` }]);
+      return this.refuse([
+        {
+          file: dir,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'unreadable',
+          message: `The flows folder cannot be read (${code}). Check FLOWS_DIR.`,
+        },
+      ]);
     }
     if (files.length === 0) {
-      return this.refuse([{ file: dir, line: 1, column: 1, severity: 'error', rule: 'no-flows', message: 'The flows folder holds no .yaml flow file. Put the flows back (git has them).' }]);
+      return this.refuse([
+        {
+          file: dir,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'no-flows',
+          message: 'The flows folder holds no .yaml flow file. Put the flows back (git has them).',
+        },
+      ]);
     }
     const parsed = files.map((f) => parseFlowFile(f));
     const findings = checkParsedFlows(parsed, this.opts.check);
@@ -126,11 +159,20 @@ export class FlowLibrary implements FlowSource {
       try {
         this.opts.verify?.(loaded);
       } catch (err) {
-        findings.push({ file: loaded.file, line: 1, column: 1, severity: 'error', rule: 'compile', message: `The flow could not be built: ${(err as Error).message}. Run npm run flows:check and fix what it reports.` });
+        findings.push({
+          file: loaded.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'compile',
+          message: `The flow could not be built: ${(err as Error).message}. Run npm run flows:check and fix what it reports.`,
+        });
         return this.refuse(findings);
       }
     }
-    const changed = candidate.map((f) => `${f.id}@${f.version}`).join(',') !== this.current.map((f) => `${f.id}@${f.version}`).join(',');
+    const changed =
+      candidate.map((f) => `${f.id}@${f.version}`).join(',') !==
+      this.current.map((f) => `${f.id}@${f.version}`).join(',');
     this.current = candidate;
     for (const loaded of candidate) {
       const key = `${loaded.id}@${loaded.version}`;
@@ -139,9 +181,13 @@ export class FlowLibrary implements FlowSource {
     }
     this.trimVersions();
     // Warnings do not stop anything; staff see them with npm run flows:check.
-    for (const f of findings) log.debug({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message }, 'flow warning');
+    for (const f of findings)
+      log.debug({ file: f.file, line: f.line, column: f.column, rule: f.rule, message: f.message }, 'flow warning');
     if (changed) {
-      log.info({ flows: candidate.map((f) => ({ id: f.id, version: f.version })), warnings: findings.length }, 'flows loaded');
+      log.info(
+        { flows: candidate.map((f) => ({ id: f.id, version: f.version })), warnings: findings.length },
+        'flows loaded',
+      );
       for (const listener of this.listeners) {
         try {
           listener(candidate);
@@ -164,7 +210,9 @@ export class FlowLibrary implements FlowSource {
         this.reload();
       }, delay);
     });
-    this.watcher.on('error', (err) => this.opts.log.error({ dir: this.opts.dir, err: err.message }, 'flows folder watch failed; SIGHUP still reloads'));
+    this.watcher.on('error', (err) =>
+      this.opts.log.error({ dir: this.opts.dir, err: err.message }, 'flows folder watch failed; SIGHUP still reloads'),
+    );
   }
 
   /** Reloads on SIGHUP (`kill -HUP <pid>`), for hosts where file watching is unreliable. */
@@ -195,8 +243,14 @@ export class FlowLibrary implements FlowSource {
       if (f.severity === 'error') log.error(entry, 'flow refused');
       else log.warn(entry, 'flow warning');
     }
-    log.error({ dir, errors: findings.filter((f) => f.severity === 'error').length, serving: this.current.map((f) => `${f.id}@${f.version}`) },
-      this.current.length ? 'flow change refused; the last good flows keep serving' : 'no valid flows to serve');
+    log.error(
+      {
+        dir,
+        errors: findings.filter((f) => f.severity === 'error').length,
+        serving: this.current.map((f) => `${f.id}@${f.version}`),
+      },
+      this.current.length ? 'flow change refused; the last good flows keep serving' : 'no valid flows to serve',
+    );
     return { ok: false, findings };
   }
 

@@ -27,7 +27,10 @@ export interface ParsedFlow {
   flow: FlowFile | undefined;
   /** What was wrong with the YAML or the shape (empty when `flow` is defined, warnings aside). */
   findings: Finding[];
-  /** Where a path is in the file: the value's start, or the key's with `part: 'key'`; the nearest existing parent otherwise. */
+  /**
+   * Where a path is in the file: the value's start, or the key's with `part: 'key'`; the nearest existing
+   * parent otherwise.
+   */
   locate(path: FlowPath, part?: 'key' | 'value'): SourcePosition;
 }
 
@@ -54,7 +57,12 @@ export function parseFlowFile(file: string): ParsedFlow {
       file,
       flow: undefined,
       findings: [
-        finding(file, { line: 1, column: 1 }, 'unreadable', `The file cannot be read (${reason}). Check the path and that the file exists.`),
+        finding(
+          file,
+          { line: 1, column: 1 },
+          'unreadable',
+          `The file cannot be read (${reason}). Check the path and that the file exists.`,
+        ),
       ],
       locate: () => ({ line: 1, column: 1 }),
     };
@@ -76,9 +84,16 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (err) {
     // parseDocument reports problems in doc.errors; this is a last guard so a file never takes the line down.
-    return broken(file, id, version, `The file could not be read as YAML (${(err as Error).message}). Check its indentation and quotes.`, 'not-yaml');
+    return broken(
+      file,
+      id,
+      version,
+      `The file could not be read as YAML (${(err as Error).message}). Check its indentation and quotes.`,
+      'not-yaml',
+    );
   }
-  const locate = (path: FlowPath, part: 'key' | 'value' = 'value'): SourcePosition => locateIn(doc, lineCounter, path, part);
+  const locate = (path: FlowPath, part: 'key' | 'value' = 'value'): SourcePosition =>
+    locateIn(doc, lineCounter, path, part);
   const base = { id, version, file, locate };
 
   if (doc.errors.length > 0) {
@@ -93,7 +108,12 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
       ...base,
       flow: undefined,
       findings: [
-        finding(file, { line: 1, column: 1 }, 'empty-file', 'The file is empty. Write a flow in it (copy flows/recovery.yaml to start) or delete the file.'),
+        finding(
+          file,
+          { line: 1, column: 1 },
+          'empty-file',
+          'The file is empty. Write a flow in it (copy flows/recovery.yaml to start) or delete the file.',
+        ),
       ],
     };
   }
@@ -106,8 +126,12 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
       ...base,
       flow: undefined,
       findings: [
-        finding(file, { line: 1, column: 1 }, 'not-yaml',
-          `This is not valid YAML: ${(err as Error).message}. A "*" or "&" at the start of a value has a special meaning in YAML: put that text in double quotes.`),
+        finding(
+          file,
+          { line: 1, column: 1 },
+          'not-yaml',
+          `This is not valid YAML: ${(err as Error).message}. A "*" or "&" at the start of a value has a special meaning in YAML: put that text in double quotes.`,
+        ),
       ],
     };
   }
@@ -120,10 +144,23 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
 }
 
 function broken(file: string, id: string, version: string, message: string, rule: string): ParsedFlow {
-  return { id, version, file, flow: undefined, findings: [finding(file, { line: 1, column: 1 }, rule, message)], locate: () => ({ line: 1, column: 1 }) };
+  return {
+    id,
+    version,
+    file,
+    flow: undefined,
+    findings: [finding(file, { line: 1, column: 1 }, rule, message)],
+    locate: () => ({ line: 1, column: 1 }),
+  };
 }
 
-function finding(file: string, at: SourcePosition, rule: string, message: string, severity: Finding['severity'] = 'error'): Finding {
+function finding(
+  file: string,
+  at: SourcePosition,
+  rule: string,
+  message: string,
+  severity: Finding['severity'] = 'error',
+): Finding {
   return { file, line: at.line, column: at.column, severity, rule, message };
 }
 
@@ -195,11 +232,12 @@ function schemaFinding(file: string, data: unknown, issue: ZodIssue, locate: Par
       break;
     }
     case 'invalid_type':
-      message = path.length === 0
-        ? 'The file should be one flow: named fields such as name, languages, start, keywords and nodes, not a list or a single value. Start from a copy of flows/recovery.yaml.'
-        : present
-        ? `${where} should be ${expectedWords(path, issue.expected)}. Fix the value.`
-        : `${describePath(path.slice(0, -1)) || 'The flow'} needs \`${String(path[path.length - 1])}\`: ${expectedWords(path, issue.expected)}. Add it.`;
+      message =
+        path.length === 0
+          ? 'The file should be one flow: named fields such as name, languages, start, keywords and nodes, not a list or a single value. Start from a copy of flows/recovery.yaml.'
+          : present
+            ? `${where} should be ${expectedWords(path, issue.expected)}. Fix the value.`
+            : `${describePath(path.slice(0, -1)) || 'The flow'} needs \`${String(path[path.length - 1])}\`: ${expectedWords(path, issue.expected)}. Add it.`;
       break;
     case 'invalid_union':
       message = `${where} should be ${expectedWords(path, 'union')}. Fix the value.`;
@@ -251,13 +289,15 @@ export function describePath(path: FlowPath): string {
 function expectedWords(path: FlowPath, expected: string): string {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  if (last === 'say' || last === 'ask') return 'a text, or a text per language (`en: ...` and `es: ...` on their own lines)';
+  if (last === 'say' || last === 'ask')
+    return 'a text, or a text per language (`en: ...` and `es: ...` on their own lines)';
   if (last === 'words' || last === 'contains' || last === 'yes_words' || last === 'no_words')
     return 'a list of words such as `[yes, y]`, or a list per language (`en: [...]` and `es: [...]`)';
   if (last === 'goto' || last === 'then' || last === 'start') return 'the name of a node';
   if (last === 'nodes' || last === 'keywords') return 'a list of named entries, each name followed by a colon';
   if (last === 'routes') return 'a list of routes, each starting with `- `';
-  if (last === 'set' || parent === 'set') return 'names with a word, number or true/false each, such as `audience: self`';
+  if (last === 'set' || parent === 'set')
+    return 'names with a word, number or true/false each, such as `audience: self`';
   if (last === 'retries') return 'a whole number from 0 to 5';
   if (last === 'number') return 'a whole number, or a list of them such as `[1, 2]`';
   if (last === 'languages') return 'a list of language codes such as `[en, es]`';
@@ -272,9 +312,11 @@ function allowedHint(path: FlowPath): string {
   const parent = path[path.length - 1];
   const grand = path[path.length - 2];
   if (grand === 'nodes') return ' (a node may have do, set, say, ask, routes, other, goto, end, when)';
-  if (grand === 'routes') return ' (a route may have number, words, yes, no, pattern, location, any, set, do, say, goto)';
+  if (grand === 'routes')
+    return ' (a route may have number, words, yes, no, pattern, location, any, set, do, say, goto)';
   if (parent === 'other') return ' (other has say, retries, then)';
   if (grand === 'keywords') return ' (a keyword may have words, contains, say, goto)';
-  if (path.length === 0) return ' (a flow has name, languages, start, start_language, switch_language, yes_words, no_words, keywords, labels, nodes)';
+  if (path.length === 0)
+    return ' (a flow has name, languages, start, start_language, switch_language, yes_words, no_words, keywords, labels, nodes)';
   return '';
 }

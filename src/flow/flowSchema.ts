@@ -85,9 +85,7 @@ export const nodeSchema = z
      * Optional branches taken on arrival, after `do`/`set`/`say`, when variables have values:
      * `{ if: {var: value, ...}, goto }` (every listed variable must match; the first branch wins).
      */
-    when: z
-      .array(z.object({ if: setSchema, goto: z.string() }).strict())
-      .optional(),
+    when: z.array(z.object({ if: setSchema, goto: z.string() }).strict()).optional(),
   })
   .strict();
 export type FlowNode = z.infer<typeof nodeSchema>;
@@ -216,6 +214,21 @@ export type FlowFile = z.infer<typeof flowSchema>;
  * (the kind goodbye to "ok thanks" after a conversation ended).
  */
 export const KNOWN_KEYWORDS = [
-  'crisis', 'crisis_overdose', 'crisis_suicide', 'check_in', 'resume', 'person', 'help', 'restart', 'erase',
-  'opt_out', 'stopped', 'started', 'rate_limited', 'unavailable', 'flow_changed', 'voice', 'thanks',
+  'crisis',
+  'crisis_overdose',
+  'crisis_suicide',
+  'check_in',
+  'resume',
+  'person',
+  'help',
+  'restart',
+  'erase',
+  'opt_out',
+  'stopped',
+  'started',
+  'rate_limited',
+  'unavailable',
+  'flow_changed',
+  'voice',
+  'thanks',
 ] as const;

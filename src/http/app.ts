@@ -116,14 +116,20 @@ export function createApp(deps: AppDeps): App {
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     deps.log.warn({ path: req.path, status, err: { name: err.name, type: err.type } }, 'request failed');
     if (req.path === '/sms' && status >= 500) {
-      res.status(200).type('text/xml').send(renderTwiml([troubleReply(deps.engine, undefined)]));
+      res
+        .status(200)
+        .type('text/xml')
+        .send(renderTwiml([troubleReply(deps.engine, undefined)]));
       return;
     }
     if (req.path === '/voice' && status >= 500) {
       res.status(200).type('text/xml').send(renderVoiceTwiml(deps.engine().voiceScript()));
       return;
     }
-    res.status(status).type('text/plain').send(status === 500 ? 'Internal error' : 'Bad request');
+    res
+      .status(status)
+      .type('text/plain')
+      .send(status === 500 ? 'Internal error' : 'Bad request');
   };
   app.use(onError);
   return app;

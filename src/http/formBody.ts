@@ -28,7 +28,10 @@ export interface FormBodyLimits {
   maxParameters: number;
 }
 
-/** Limits for Twilio's webhook: 1600 characters of any Unicode are at most ~20 kB percent-encoded; other parameters are small. */
+/**
+ * Limits for Twilio's webhook: 1600 characters of any Unicode are at most ~20 kB percent-encoded; other
+ * parameters are small.
+ */
 export const TWILIO_FORM_LIMITS: FormBodyLimits = { maxBytes: 256 * 1024, maxParameters: 1000 };
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';

@@ -40,7 +40,11 @@ export interface SignatureSettings {
  * (without the signature itself). Returns true when the route may go on.
  */
 export function acceptSignedRequest(
-  req: Request, res: Response, settings: SignatureSettings, log: Logger, params: TwilioParams,
+  req: Request,
+  res: Response,
+  settings: SignatureSettings,
+  log: Logger,
+  params: TwilioParams,
 ): boolean {
   if (!settings.twilioAuthToken) return true;
   const signature = req.get('x-twilio-signature');

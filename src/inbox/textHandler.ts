@@ -76,8 +76,14 @@ export class TextHandler {
     }
     this.deps.log.info(
       {
-        sid: message.sid, sender: message.senderKey, before: handled.before, after: handled.after,
-        kind: handled.kind, outcome: handled.outcome, replies: handled.replies.length, media: message.numMedia,
+        sid: message.sid,
+        sender: message.senderKey,
+        before: handled.before,
+        after: handled.after,
+        kind: handled.kind,
+        outcome: handled.outcome,
+        replies: handled.replies.length,
+        media: message.numMedia,
         ms: Date.now() - started,
       },
       'text',
@@ -113,7 +119,8 @@ export class TextHandler {
     if (begun.kind === 'duplicate') {
       return { replies: begun.replies, kind: 'duplicate', before: '-', after: '-', outcome: 'replayed' };
     }
-    if (begun.kind === 'in_flight') return { replies: [], kind: 'in_flight', before: '-', after: '-', outcome: 'skipped' };
+    if (begun.kind === 'in_flight')
+      return { replies: [], kind: 'in_flight', before: '-', after: '-', outcome: 'skipped' };
 
     const engine = this.deps.engine();
     if (begun.textsThisMinute > this.deps.rateLimitPerMinute && !engine.isUrgent(message.text)) {
@@ -127,13 +134,20 @@ export class TextHandler {
     let expected: SenderState = begun.state;
     for (let attempt = 1; attempt <= this.maxCommitAttempts; attempt++) {
       const output = engine.step({
-        session: expected.session, optedOut: expected.optedOut, optOutBy: expected.optOutBy, text: message.text,
+        session: expected.session,
+        optedOut: expected.optedOut,
+        optOutBy: expected.optOutBy,
+        text: message.text,
         now: message.receivedAt,
       });
       // Past the budget the caller has already answered without the store; writing now would disagree with it.
       if (abandoned.value) throw new StoreBudgetExceededError(this.budgetMs);
       const result = await store.commit(message.senderKey, {
-        sid: message.sid, expected, session: output.session, effect: output.effect, replies: output.replies,
+        sid: message.sid,
+        expected,
+        session: output.session,
+        effect: output.effect,
+        replies: output.replies,
       });
       if (result.kind === 'committed') return fromStep(output, 'stored');
       expected = result.current;

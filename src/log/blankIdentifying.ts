@@ -4,8 +4,18 @@
  * should never hold these in the first place; this is the second lock on the door.
  */
 export const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set([
-  'From', 'To', 'Body', 'from', 'to', 'body', 'text', 'phone',
-  'query', 'x-twilio-signature', 'cookie', 'authorization',
+  'From',
+  'To',
+  'Body',
+  'from',
+  'to',
+  'body',
+  'text',
+  'phone',
+  'query',
+  'x-twilio-signature',
+  'cookie',
+  'authorization',
 ]);
 
 /** What an identifying value is replaced with. */

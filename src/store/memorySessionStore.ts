@@ -48,8 +48,16 @@ export class MemorySessionStore implements SessionStore {
     let record = this.senders.get(senderKey);
     if (!record) {
       record = {
-        version: 0, revision: '', sessionJson: undefined, sessionExpiresAt: 0, optedOut: false, optOutBy: undefined,
-        rateWindow: -1, rateCount: 0, noticeWindow: -1, messages: new Map(),
+        version: 0,
+        revision: '',
+        sessionJson: undefined,
+        sessionExpiresAt: 0,
+        optedOut: false,
+        optOutBy: undefined,
+        rateWindow: -1,
+        rateCount: 0,
+        noticeWindow: -1,
+        messages: new Map(),
       };
       this.senders.set(senderKey, record);
     }
@@ -68,15 +76,19 @@ export class MemorySessionStore implements SessionStore {
     this.operationsSinceSweep = 0;
     const now = this.nowMs();
     for (const [key, record] of this.senders) {
-      const idle = record.sessionExpiresAt <= now && !record.optedOut && record.rateWindow < Math.floor(now / 60_000) - 1;
+      const idle =
+        record.sessionExpiresAt <= now && !record.optedOut && record.rateWindow < Math.floor(now / 60_000) - 1;
       if (idle && [...record.messages.values()].every((m) => m.expiresAt <= now)) this.senders.delete(key);
     }
   }
 
   private stateOf(record: SenderRecord): SenderState {
     return {
-      optedOut: record.optedOut, optOutBy: record.optOutBy, version: record.version,
-      session: parseSession(record.sessionJson), revision: record.revision,
+      optedOut: record.optedOut,
+      optOutBy: record.optOutBy,
+      version: record.version,
+      session: parseSession(record.sessionJson),
+      revision: record.revision,
     };
   }
 

@@ -108,13 +108,34 @@ type ScriptReply = Array<string | number | null>;
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     rtlBegin(
-      msg: string, sids: string, optout: string, session: string, rate: string,
-      hasSid: string, claimTtlMs: number, sid: string, recordTtlSec: number, window: number, rateTtlMs: number,
+      msg: string,
+      sids: string,
+      optout: string,
+      session: string,
+      rate: string,
+      hasSid: string,
+      claimTtlMs: number,
+      sid: string,
+      recordTtlSec: number,
+      window: number,
+      rateTtlMs: number,
     ): Result<ScriptReply, Context>;
     rtlCommit(
-      session: string, optout: string, msg: string, sids: string, rate: string,
-      expectedRevision: string, expectedOptedOut: string, sessionJson: string, effect: string, hasSid: string,
-      repliesJson: string, sessionTtlSec: number, recordTtlSec: number, msgKeyPrefix: string, newRevision: string,
+      session: string,
+      optout: string,
+      msg: string,
+      sids: string,
+      rate: string,
+      expectedRevision: string,
+      expectedOptedOut: string,
+      sessionJson: string,
+      effect: string,
+      hasSid: string,
+      repliesJson: string,
+      sessionTtlSec: number,
+      recordTtlSec: number,
+      msgKeyPrefix: string,
+      newRevision: string,
     ): Result<ScriptReply, Context>;
     rtlRateNotice(rate: string, window: number, rateTtlMs: number): Result<number, Context>;
   }
@@ -167,9 +188,17 @@ export class RedisSessionStore implements SessionStore {
     let reply: ScriptReply;
     try {
       reply = await this.redis.rtlBegin(
-        k.msg, k.sids, k.optout, k.session, k.rate,
-        usableSid ? '1' : '0', MESSAGE_CLAIM_TTL_MS, usableSid ?? '', MESSAGE_RECORD_TTL_SECONDS,
-        rateWindowOf(now), 120_000,
+        k.msg,
+        k.sids,
+        k.optout,
+        k.session,
+        k.rate,
+        usableSid ? '1' : '0',
+        MESSAGE_CLAIM_TTL_MS,
+        usableSid ?? '',
+        MESSAGE_RECORD_TTL_SECONDS,
+        rateWindowOf(now),
+        120_000,
       );
     } catch (err) {
       throw new SessionStoreError('begin', err);
@@ -179,8 +208,11 @@ export class RedisSessionStore implements SessionStore {
     return {
       kind: 'fresh',
       state: {
-        optedOut: Number(reply[1]) === 1, optOutBy: optOutSourceOf(reply[6]), version: Number(reply[2]),
-        session: parseSession(reply[3]), revision: String(reply[5] ?? ''),
+        optedOut: Number(reply[1]) === 1,
+        optOutBy: optOutSourceOf(reply[6]),
+        version: Number(reply[2]),
+        session: parseSession(reply[3]),
+        revision: String(reply[5] ?? ''),
       },
       textsThisMinute: Number(reply[4]),
     };
@@ -192,10 +224,20 @@ export class RedisSessionStore implements SessionStore {
     let reply: ScriptReply;
     try {
       reply = await this.redis.rtlCommit(
-        k.session, k.optout, k.msg, k.sids, k.rate,
-        request.expected.revision, request.expected.optedOut ? '1' : '0',
-        request.session ? JSON.stringify(request.session) : '', request.effect, usableSid ? '1' : '0',
-        JSON.stringify(request.replies), this.options.sessionTtlSeconds, MESSAGE_RECORD_TTL_SECONDS, k.msgPrefix,
+        k.session,
+        k.optout,
+        k.msg,
+        k.sids,
+        k.rate,
+        request.expected.revision,
+        request.expected.optedOut ? '1' : '0',
+        request.session ? JSON.stringify(request.session) : '',
+        request.effect,
+        usableSid ? '1' : '0',
+        JSON.stringify(request.replies),
+        this.options.sessionTtlSeconds,
+        MESSAGE_RECORD_TTL_SECONDS,
+        k.msgPrefix,
         nextRevisionToken(),
       );
     } catch (err) {
@@ -205,8 +247,11 @@ export class RedisSessionStore implements SessionStore {
     return {
       kind: 'conflict',
       current: {
-        optedOut: reply[1] === '1', optOutBy: optOutSourceOf(reply[5]), version: Number(reply[2]),
-        session: parseSession(reply[3]), revision: String(reply[4] ?? ''),
+        optedOut: reply[1] === '1',
+        optOutBy: optOutSourceOf(reply[5]),
+        version: Number(reply[2]),
+        session: parseSession(reply[3]),
+        revision: String(reply[4] ?? ''),
       },
     };
   }
@@ -219,8 +264,11 @@ export class RedisSessionStore implements SessionStore {
         this.redis.hmget(k.session, 'v', 's', 'r'),
       ]);
       return {
-        optedOut: optout !== null, optOutBy: optOutSourceOf(optout), version: Number(version ?? 0),
-        session: parseSession(session), revision: revision ?? '',
+        optedOut: optout !== null,
+        optOutBy: optOutSourceOf(optout),
+        version: Number(version ?? 0),
+        session: parseSession(session),
+        revision: revision ?? '',
       };
     } catch (err) {
       throw new SessionStoreError('read', err);
@@ -284,7 +332,10 @@ function parseReplies(raw: string | number | null | undefined): string[] {
 }
 
 const REVISION_TOKEN_BYTES = 12;
-/** Random bytes for 512 revision tokens at a time: one call into the system's generator per 512 commits, not per commit. */
+/**
+ * Random bytes for 512 revision tokens at a time: one call into the system's generator per 512 commits, not
+ * per commit.
+ */
 let tokenPool = Buffer.alloc(0);
 let tokenAt = 0;
 

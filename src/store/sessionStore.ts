@@ -46,9 +46,7 @@ export interface CommitRequest {
 }
 
 /** The answer of `commit`: written, or another text from the sender got in first (recompute from `current`). */
-export type CommitResult =
-  | { kind: 'committed'; version: number }
-  | { kind: 'conflict'; current: SenderState };
+export type CommitResult = { kind: 'committed'; version: number } | { kind: 'conflict'; current: SenderState };
 
 /**
  * Where conversations, opt-outs, MessageSid records and rate counts live, keyed only by

@@ -22,7 +22,11 @@ export interface CarrierWord {
  * commonest answer to a flow's yes/no question, so flows may use it (it is not reserved).
  */
 export const CARRIER_WORDS: readonly CarrierWord[] = [
-  ...['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'].map((word) => ({ word, role: 'opt_out' as const, reserved: true })),
+  ...['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout'].map((word) => ({
+    word,
+    role: 'opt_out' as const,
+    reserved: true,
+  })),
   { word: 'start', role: 'opt_in', reserved: true },
   { word: 'unstop', role: 'opt_in', reserved: true },
   { word: 'yes', role: 'opt_in', reserved: false },
@@ -42,7 +46,9 @@ export const CARRIER_OPT_IN_WORDS: readonly string[] = wordsOf('opt_in');
 export const CARRIER_HELP_WORDS: readonly string[] = wordsOf('help');
 
 /** The carrier words a flow may not use in its own word lists (all but YES), in squashed form. */
-export const RESERVED_CARRIER_WORDS: ReadonlySet<string> = new Set(CARRIER_WORDS.filter((w) => w.reserved).map((w) => w.word));
+export const RESERVED_CARRIER_WORDS: ReadonlySet<string> = new Set(
+  CARRIER_WORDS.filter((w) => w.reserved).map((w) => w.word),
+);
 
 const optOut = new Set(CARRIER_OPT_OUT_WORDS);
 const optIn = new Set(CARRIER_OPT_IN_WORDS);

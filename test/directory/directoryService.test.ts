@@ -318,7 +318,12 @@ describe('a refresh where nothing changed', () => {
     try {
       server.state.body = JSON.stringify([feedRow('u1')]);
       const { log, lines } = captureLog();
-      const service = await DirectoryService.start({ sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir });
+      const service = await DirectoryService.start({
+        sources: [`aa=${server.url}`],
+        refreshMinutes: 0,
+        log,
+        bundledDir: dir,
+      });
       const first = service.current();
       expect(await service.refreshNow()).toBe(true);
       expect(service.current()).toBe(first);

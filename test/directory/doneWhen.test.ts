@@ -4,7 +4,12 @@ import { realDirectory } from './realFeeds';
 
 /** The "done when" checks, tried as a texter would, on the real bundled feeds. */
 const dir = realDirectory();
-const labels = { days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], online: 'online', phone: 'phone', miles: 'mi' };
+const labels = {
+  days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  online: 'online',
+  phone: 'phone',
+  miles: 'mi',
+};
 // Tuesday 2026-11-24, 1pm in New York.
 const now = new Date('2026-11-24T18:00:00Z');
 
@@ -22,7 +27,9 @@ describe('done when', () => {
   it('yourself + drugs near 14432 gives nearby NA meetings from the BMLT data', () => {
     const page = searchFor({ audience: 'self', concern: 'drugs' }, '14432');
     expect(page.matches).toHaveLength(3);
-    expect(page.matches.every((m) => m.meeting.programId === 'na' && m.meeting.id.startsWith('na-finger-lakes-ny:'))).toBe(true);
+    expect(
+      page.matches.every((m) => m.meeting.programId === 'na' && m.meeting.id.startsWith('na-finger-lakes-ny:')),
+    ).toBe(true);
     expect(page.radiusMiles).toBeLessThanOrEqual(25);
     for (const m of page.matches) expect(m.distanceMiles).toBeLessThanOrEqual(page.radiusMiles!);
   });
@@ -58,7 +65,9 @@ describe('done when', () => {
   });
 
   it('medication brings MARA', () => {
-    expect(dir.programsFor({ audience: 'self', concern: 'drugs', medication: true }).map((p) => p.name)).toContain('MARA');
+    expect(dir.programsFor({ audience: 'self', concern: 'drugs', medication: true }).map((p) => p.name)).toContain(
+      'MARA',
+    );
   });
 
   it('a ZIP in Alaska finds nothing in person within 100 miles, yet still gets online and phone options', () => {

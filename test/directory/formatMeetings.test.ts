@@ -1,15 +1,39 @@
 import fc from 'fast-check';
-import { clockTime, formatMeetingLines, formatMeetingPage, formatOnlineOptions, formatProgramList } from '../../src/directory/formatMeetings';
+import {
+  clockTime,
+  formatMeetingLines,
+  formatMeetingPage,
+  formatOnlineOptions,
+  formatProgramList,
+} from '../../src/directory/formatMeetings';
 import type { Meeting, MeetingMatch, MeetingPage, ReplyLabels } from '../../src/directory/types';
 import { isGsm7, smsLength } from '../../src/sms/gsm7';
 import { realCatalogue, realDirectory } from './realFeeds';
 
-const labels: ReplyLabels = { days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], online: 'online', phone: 'phone', miles: 'mi' };
+const labels: ReplyLabels = {
+  days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  online: 'online',
+  phone: 'phone',
+  miles: 'mi',
+};
 const now = new Date('2026-11-24T23:00:00Z');
 
 function match(over: Partial<Meeting>, extra: Partial<MeetingMatch> = {}): MeetingMatch {
   return {
-    meeting: { id: 'x:1', programId: 'aa', name: 'Touch of Soul', day: 2, startMinute: 19 * 60 + 30, timezone: 'America/Chicago', modes: ['in_person'], lat: 35, lon: -101, town: 'Amarillo', tags: [], ...over },
+    meeting: {
+      id: 'x:1',
+      programId: 'aa',
+      name: 'Touch of Soul',
+      day: 2,
+      startMinute: 19 * 60 + 30,
+      timezone: 'America/Chicago',
+      modes: ['in_person'],
+      lat: 35,
+      lon: -101,
+      town: 'Amarillo',
+      tags: [],
+      ...over,
+    },
     distanceMiles: 4.2,
     nextStart: now,
     programName: 'AA',
@@ -20,25 +44,53 @@ const page = (...matches: MeetingMatch[]): MeetingPage => ({ matches, hasMore: f
 
 describe('formatMeetingLines', () => {
   it('writes program, name, weekday and time, town and distance on one line', () => {
-    expect(formatMeetingLines(page(match({})), { labels, maxChars: 459, now })).toBe('AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi');
+    expect(formatMeetingLines(page(match({})), { labels, maxChars: 459, now })).toBe(
+      'AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi',
+    );
   });
 
   it('gives online meetings their link and zone, and phone meetings their dial-in', () => {
-    const online = match({ modes: ['online'], url: 'https://zoom.us/j/123', lat: undefined, lon: undefined, timezone: 'America/New_York', startMinute: 18 * 60 }, { distanceMiles: undefined });
-    const phone = match({ modes: ['phone'], phone: '+19292056099,,885#', lat: undefined, lon: undefined, startMinute: 7 * 60 }, { distanceMiles: undefined });
+    const online = match(
+      {
+        modes: ['online'],
+        url: 'https://zoom.us/j/123',
+        lat: undefined,
+        lon: undefined,
+        timezone: 'America/New_York',
+        startMinute: 18 * 60,
+      },
+      { distanceMiles: undefined },
+    );
+    const phone = match(
+      { modes: ['phone'], phone: '+19292056099,,885#', lat: undefined, lon: undefined, startMinute: 7 * 60 },
+      { distanceMiles: undefined },
+    );
     expect(formatMeetingLines(page(online, phone), { labels, maxChars: 459, now })).toBe(
       'AA Touch of Soul, Tue 6pm EST, online zoom.us/j/123\nAA Touch of Soul, Tue 7am CST, phone +19292056099,,885#',
     );
   });
 
   it('uses the labels it is given (Spanish)', () => {
-    const es: ReplyLabels = { days: ['Dom', 'Lun', 'Mar', 'Mie', 'Jue', 'Vie', 'Sab'], online: 'en linea', phone: 'por tel', miles: 'mi' };
-    const online = match({ modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined }, { distanceMiles: undefined });
-    expect(formatMeetingLines(page(online), { labels: es, maxChars: 459, now })).toBe('AA Touch of Soul, Mar 7:30pm CST, en linea zoom.us/j/1');
+    const es: ReplyLabels = {
+      days: ['Dom', 'Lun', 'Mar', 'Mie', 'Jue', 'Vie', 'Sab'],
+      online: 'en linea',
+      phone: 'por tel',
+      miles: 'mi',
+    };
+    const online = match(
+      { modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined },
+      { distanceMiles: undefined },
+    );
+    expect(formatMeetingLines(page(online), { labels: es, maxChars: 459, now })).toBe(
+      'AA Touch of Soul, Mar 7:30pm CST, en linea zoom.us/j/1',
+    );
   });
 
   it('makes feed text plain GSM-7: curly quotes, emoji and group numbers go', () => {
-    const out = formatMeetingLines(page(match({ name: '1234 \u201CHope\u201D \uD83D\uDE4F Group (formerly Bourne)', town: 'Sagamore\u00A0Beach' })), { labels, maxChars: 459, now });
+    const out = formatMeetingLines(
+      page(match({ name: '1234 \u201CHope\u201D \uD83D\uDE4F Group (formerly Bourne)', town: 'Sagamore\u00A0Beach' })),
+      { labels, maxChars: 459, now },
+    );
     expect(out).toBe('AA "Hope"  Group, Tue 7:30pm, Sagamore Beach, 4 mi'.replace('  ', ' '));
     expect(isGsm7(out)).toBe(true);
   });
@@ -55,15 +107,38 @@ describe('formatMeetingLines', () => {
   });
 
   it('falls back to the dial-in alone when the link does not fit', () => {
-    const both = match({ modes: ['online', 'phone'], url: 'https://us06web.zoom.us/j/84208537811?pwd=' + 'x'.repeat(40), phone: '+19292056099,,84208537811#', lat: undefined, lon: undefined }, { distanceMiles: undefined });
+    const both = match(
+      {
+        modes: ['online', 'phone'],
+        url: 'https://us06web.zoom.us/j/84208537811?pwd=' + 'x'.repeat(40),
+        phone: '+19292056099,,84208537811#',
+        lat: undefined,
+        lon: undefined,
+      },
+      { distanceMiles: undefined },
+    );
     const out = formatMeetingLines(page(both), { labels, maxChars: 90, now });
     expect(out).toBe('AA Touch of Soul, Tue 7:30pm CST, phone +19292056099,,84208537811#');
   });
 
   it('drops every link before dropping a meeting, so three online meetings still fit a short reply', () => {
     const online = (name: string, id: string) =>
-      match({ name, modes: ['online', 'phone'], url: `https://us06web.zoom.us/j/${id}?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09`, phone: `+19292056099,,${id}#`, lat: undefined, lon: undefined }, { distanceMiles: undefined });
-    const three = page(online('Early', '88538130466'), online('Noon', '88538130467'), online('Late AFG', '88538130468'));
+      match(
+        {
+          name,
+          modes: ['online', 'phone'],
+          url: `https://us06web.zoom.us/j/${id}?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09`,
+          phone: `+19292056099,,${id}#`,
+          lat: undefined,
+          lon: undefined,
+        },
+        { distanceMiles: undefined },
+      );
+    const three = page(
+      online('Early', '88538130466'),
+      online('Noon', '88538130467'),
+      online('Late AFG', '88538130468'),
+    );
     const out = formatMeetingLines(three, { labels, maxChars: 230, now });
     expect(out.split('\n')).toEqual([
       'AA Early, Tue 7:30pm CST, phone +19292056099,,88538130466#',
@@ -76,7 +151,11 @@ describe('formatMeetingLines', () => {
   });
 
   it('leaves out lines only from the end, and says how many meetings it showed', () => {
-    const three = page(match({ name: 'One' }), match({ name: 'Two with a much longer name here' }), match({ name: 'Three' }));
+    const three = page(
+      match({ name: 'One' }),
+      match({ name: 'Two with a much longer name here' }),
+      match({ name: 'Three' }),
+    );
     const full = formatMeetingPage(three, { labels, maxChars: 459, now });
     expect(full.shown).toBe(3);
     const cut = formatMeetingPage(three, { labels, maxChars: full.text.split('\n')[0].length + 5, now });
@@ -85,7 +164,9 @@ describe('formatMeetingLines', () => {
   });
 
   it('returns an empty string for an empty page, for the flow to say so in its own words', () => {
-    expect(formatMeetingLines({ matches: [], hasMore: false, radiusMiles: 100 }, { labels, maxChars: 459, now })).toBe('');
+    expect(formatMeetingLines({ matches: [], hasMore: false, radiusMiles: 100 }, { labels, maxChars: 459, now })).toBe(
+      '',
+    );
   });
 
   it('never exceeds maxChars and is always GSM-7, for any real page and any feed text', () => {
@@ -100,8 +181,18 @@ describe('formatMeetingLines', () => {
         fc.integer({ min: 0, max: 7 * 24 * 60 }),
         (offset, maxChars, name, minutes) => {
           const when = new Date(now.getTime() + minutes * 60_000);
-          const p = dir.search({ programs: ['alanon', 'alateen'], modes: ['in_person', 'online', 'phone'], place: boston.place, now: when, offset, limit: 3 });
-          const withOdd = { ...p, matches: p.matches.map((m, i) => (i === 0 ? { ...m, meeting: { ...m.meeting, name } } : m)) };
+          const p = dir.search({
+            programs: ['alanon', 'alateen'],
+            modes: ['in_person', 'online', 'phone'],
+            place: boston.place,
+            now: when,
+            offset,
+            limit: 3,
+          });
+          const withOdd = {
+            ...p,
+            matches: p.matches.map((m, i) => (i === 0 ? { ...m, meeting: { ...m.meeting, name } } : m)),
+          };
           const out = formatMeetingLines(withOdd, { labels, maxChars, now: when });
           return smsLength(out) <= maxChars && isGsm7(out);
         },
@@ -111,7 +202,13 @@ describe('formatMeetingLines', () => {
   });
 
   it('writes times as 7:30pm, 7pm, 12pm and 12am', () => {
-    expect([19 * 60 + 30, 19 * 60, 12 * 60, 0, 9 * 60 + 5].map(clockTime)).toEqual(['7:30pm', '7pm', '12pm', '12am', '9:05am']);
+    expect([19 * 60 + 30, 19 * 60, 12 * 60, 0, 9 * 60 + 5].map(clockTime)).toEqual([
+      '7:30pm',
+      '7pm',
+      '12pm',
+      '12am',
+      '9:05am',
+    ]);
   });
 });
 
@@ -192,13 +289,17 @@ describe('formatProgramList', () => {
     expect(formatOnlineOptions(family, 459)).toBe(
       'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon al-anon.org/al-anon-meetings/find-an-al-anon-meeting 1-888-425-2666\nSMART Family & Friends meetings.smartrecovery.org/meetings',
     );
-    expect(formatOnlineOptions(family, 110)).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends');
-    expect(formatOnlineOptions(family, 110, { phoneLabel: 'phone' })).toBe('Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon phone 1-888-425-2666\nSMART Family & Friends');
+    expect(formatOnlineOptions(family, 110)).toBe(
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends',
+    );
+    expect(formatOnlineOptions(family, 110, { phoneLabel: 'phone' })).toBe(
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon phone 1-888-425-2666\nSMART Family & Friends',
+    );
   });
 
   it('lists online and phone options per program for when nothing is near', () => {
-    expect(formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459)).toBe(
-      'MARA mara-international.org\nNA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings',
-    );
+    expect(
+      formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459),
+    ).toBe('MARA mara-international.org\nNA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings');
   });
 });

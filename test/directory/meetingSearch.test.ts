@@ -25,7 +25,14 @@ function meeting(over: Partial<Meeting> & { time?: string }): Meeting {
   };
 }
 const dirOf = (meetings: Meeting[]) => buildDirectory(meetings, realCatalogue());
-const query = (over: Partial<MeetingQuery>): MeetingQuery => ({ programs: ['aa'], modes: ['in_person'], place, now: new Date(), offset: 0, ...over });
+const query = (over: Partial<MeetingQuery>): MeetingQuery => ({
+  programs: ['aa'],
+  modes: ['in_person'],
+  place,
+  now: new Date(),
+  offset: 0,
+  ...over,
+});
 const names = (p: { matches: Array<{ meeting: Meeting }> }) => p.matches.map((m) => m.meeting.name);
 
 describe('ranking by next start', () => {
@@ -92,8 +99,12 @@ describe('radius', () => {
 
   it('widens to 25, 50 and 100 miles until at least 3 meetings fit', () => {
     const now = new Date('2026-11-24T12:00:00Z');
-    expect(dirOf([5, 20, 40, 90].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 })).radiusMiles).toBe(50);
-    expect(dirOf([5, 20, 24].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 })).radiusMiles).toBe(25);
+    expect(
+      dirOf([5, 20, 40, 90].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 })).radiusMiles,
+    ).toBe(50);
+    expect(
+      dirOf([5, 20, 24].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 })).radiusMiles,
+    ).toBe(25);
     const far = dirOf([5, 60, 90, 120].map((mi) => meeting({ ...milesNorth(mi) }))).search(query({ now, limit: 10 }));
     expect(far.radiusMiles).toBe(100);
     expect(far.matches).toHaveLength(3);
@@ -123,7 +134,9 @@ describe('radius', () => {
   });
 
   it('returns nothing in person, having looked 100 miles, when nothing is near', () => {
-    const page = dirOf([meeting({})]).search(query({ place: { lat: 64.84, lon: -147.72, label: 'Fairbanks, AK', country: 'US' }, now: new Date() }));
+    const page = dirOf([meeting({})]).search(
+      query({ place: { lat: 64.84, lon: -147.72, label: 'Fairbanks, AK', country: 'US' }, now: new Date() }),
+    );
     expect(page).toEqual({ matches: [], radiusMiles: 100, hasMore: false });
   });
 });
@@ -132,19 +145,34 @@ describe('twins', () => {
   it('shows a meeting a feed lists twice under two slugs only once', () => {
     const now = new Date('2026-11-24T12:00:00Z');
     const twin = { name: 'Top of Texas', time: '19:00', address: '1301 South Taylor Street', ...milesNorth(1) };
-    const dir = dirOf([meeting(twin), meeting(twin), meeting({ ...twin, time: '12:00' }), meeting({ ...twin, programId: 'na' })]);
+    const dir = dirOf([
+      meeting(twin),
+      meeting(twin),
+      meeting({ ...twin, time: '12:00' }),
+      meeting({ ...twin, programId: 'na' }),
+    ]);
     const page = dir.search(query({ now, programs: ['aa', 'na'], limit: 10 }));
-    expect(page.matches.map((m) => `${m.meeting.programId} ${m.meeting.startMinute}`).sort()).toEqual(['aa 1140', 'aa 720', 'na 1140']);
+    expect(page.matches.map((m) => `${m.meeting.programId} ${m.meeting.startMinute}`).sort()).toEqual([
+      'aa 1140',
+      'aa 720',
+      'na 1140',
+    ]);
   });
 });
 
 describe('paging with offset', () => {
   const now = new Date('2026-11-24T12:00:00Z');
-  const dir = dirOf(Array.from({ length: 8 }, (_, i) => meeting({ name: `M${i}`, time: `${10 + i}:00`, ...milesNorth(i % 3) })));
+  const dir = dirOf(
+    Array.from({ length: 8 }, (_, i) => meeting({ name: `M${i}`, time: `${10 + i}:00`, ...milesNorth(i % 3) })),
+  );
 
   it('gives each meeting once, in order, and says when there are no more', () => {
     const pages = [0, 3, 6].map((offset) => dir.search(query({ now, offset, limit: 3 })));
-    expect(pages.map(names)).toEqual([['M0', 'M1', 'M2'], ['M3', 'M4', 'M5'], ['M6', 'M7']]);
+    expect(pages.map(names)).toEqual([
+      ['M0', 'M1', 'M2'],
+      ['M3', 'M4', 'M5'],
+      ['M6', 'M7'],
+    ]);
     expect(pages.map((p) => p.hasMore)).toEqual([true, true, false]);
     expect(dir.search(query({ now, offset: 9 }))).toMatchObject({ matches: [], hasMore: false });
   });
@@ -152,8 +180,22 @@ describe('paging with offset', () => {
   it('continues from in-person meetings into online and phone ones', () => {
     const mixed = dirOf([
       meeting({ name: 'near', time: '13:00' }),
-      meeting({ name: 'online soon', time: '12:30', modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined }),
-      meeting({ name: 'phone later', time: '20:00', modes: ['phone'], phone: '+16465588656,,1#', lat: undefined, lon: undefined }),
+      meeting({
+        name: 'online soon',
+        time: '12:30',
+        modes: ['online'],
+        url: 'https://zoom.us/j/1',
+        lat: undefined,
+        lon: undefined,
+      }),
+      meeting({
+        name: 'phone later',
+        time: '20:00',
+        modes: ['phone'],
+        phone: '+16465588656,,1#',
+        lat: undefined,
+        lon: undefined,
+      }),
       meeting({ name: 'hybrid near', time: '12:00', modes: ['in_person', 'online'], url: 'https://zoom.us/j/2' }),
     ]);
     const all = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], limit: 10 }));
@@ -169,7 +211,16 @@ describe('online and phone meetings', () => {
   it('orders them by next start across time zones, with no place needed', () => {
     const now = new Date('2026-11-24T23:00:00Z'); // Tue 6pm New York
     const remote = (name: string, timezone: string, day: number, time: string) =>
-      meeting({ name, timezone, day, time, modes: ['online'], url: 'https://zoom.us/j/9', lat: undefined, lon: undefined });
+      meeting({
+        name,
+        timezone,
+        day,
+        time,
+        modes: ['online'],
+        url: 'https://zoom.us/j/9',
+        lat: undefined,
+        lon: undefined,
+      });
     const dir = dirOf([
       remote('NY Wed 8am', 'America/New_York', 3, '08:00'), // Wed 13:00Z
       remote('LA Tue 4pm', 'America/Los_Angeles', 2, '16:00'), // Wed 00:00Z
@@ -214,7 +265,9 @@ describe('bad queries', () => {
 
   it('lists a meeting once even when its program is asked for twice', () => {
     const dir = dirOf([meeting({ modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined })]);
-    expect(dir.search(query({ programs: ['aa', 'aa'], modes: ['online'], now: new Date(), limit: 5 })).matches).toHaveLength(1);
+    expect(
+      dir.search(query({ programs: ['aa', 'aa'], modes: ['online'], now: new Date(), limit: 5 })).matches,
+    ).toHaveLength(1);
   });
 
   it('searches every program when none is named', () => {

@@ -4,7 +4,10 @@ import { isGsm7 } from '../../src/sms/gsm7';
 import type { Situation } from '../../src/directory/types';
 import { realCatalogue } from './realFeeds';
 
-const ids = (s: Situation) => realCatalogue().programsFor(s).map((p) => p.id);
+const ids = (s: Situation) =>
+  realCatalogue()
+    .programsFor(s)
+    .map((p) => p.id);
 
 describe('programs.yaml matching rules', () => {
   it('offers AA and SMART Recovery to someone with alcohol', () => {
@@ -38,7 +41,12 @@ describe('programs.yaml matching rules', () => {
 
   it('offers a mix plus group therapy with the SAMHSA helpline when unsure', () => {
     expect(ids({ audience: 'self', concern: 'unsure' })).toEqual(['smart', 'aa', 'na', 'group_therapy']);
-    expect(ids({ audience: 'family', concern: 'unsure' })).toEqual(['alanon', 'naranon', 'group_therapy', 'smart_family']);
+    expect(ids({ audience: 'family', concern: 'unsure' })).toEqual([
+      'alanon',
+      'naranon',
+      'group_therapy',
+      'smart_family',
+    ]);
     const therapy = realCatalogue().program('group_therapy')!;
     expect(therapy.phone).toBe('1-800-662-4357');
     expect(therapy.finderUrl).toBe('https://findtreatment.gov');
@@ -94,7 +102,9 @@ rules:
   });
 
   it('refuses a rule naming a program that does not exist', () => {
-    expect(() => parseProgramCatalogue(base.replace('programs: [aa]', 'programs: [aa, smrt]'), 'p.yaml')).toThrow(/no program with id "smrt"/);
+    expect(() => parseProgramCatalogue(base.replace('programs: [aa]', 'programs: [aa, smrt]'), 'p.yaml')).toThrow(
+      /no program with id "smrt"/,
+    );
   });
 
   it('refuses a catalogue that leaves some texter with no program', () => {

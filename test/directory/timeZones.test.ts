@@ -1,21 +1,48 @@
-import { isValidTimeZone, localWeekMinute, timeZoneAt, zoneAbbreviation, zoneOffsetMinutes } from '../../src/directory/timeZones';
+import {
+  isValidTimeZone,
+  localWeekMinute,
+  timeZoneAt,
+  zoneAbbreviation,
+  zoneOffsetMinutes,
+} from '../../src/directory/timeZones';
 
 describe('time zones', () => {
   it('gives the same offset as Intl every 15 minutes of a year, DST changes included', () => {
-    const zones = ['America/New_York', 'America/Chicago', 'America/Phoenix', 'America/Anchorage', 'America/St_Johns', 'Australia/Lord_Howe', 'Europe/London', 'Pacific/Chatham'];
+    const zones = [
+      'America/New_York',
+      'America/Chicago',
+      'America/Phoenix',
+      'America/Anchorage',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'Europe/London',
+      'Pacific/Chatham',
+    ];
     for (const zone of zones) {
-      const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
       for (let t = Date.UTC(2027, 0, 1); t < Date.UTC(2028, 0, 1); t += 15 * 60_000) {
         const p = f.formatToParts(new Date(t));
         const g = (k: string) => Number(p.find((x) => x.type === k)!.value);
         const truth = (Date.UTC(g('year'), g('month') - 1, g('day'), g('hour'), g('minute')) - t) / 60_000;
-        if (zoneOffsetMinutes(zone, t) !== truth) throw new Error(`${zone} at ${new Date(t).toISOString()}: ${zoneOffsetMinutes(zone, t)} != ${truth}`);
+        if (zoneOffsetMinutes(zone, t) !== truth)
+          throw new Error(`${zone} at ${new Date(t).toISOString()}: ${zoneOffsetMinutes(zone, t)} != ${truth}`);
       }
     }
   });
 
   it('reads the local weekday and minute', () => {
-    expect(localWeekMinute('America/Chicago', Date.parse('2026-11-29T05:50:00Z'))).toEqual({ day: 6, minute: 23 * 60 + 50 });
+    expect(localWeekMinute('America/Chicago', Date.parse('2026-11-29T05:50:00Z'))).toEqual({
+      day: 6,
+      minute: 23 * 60 + 50,
+    });
   });
 
   it('finds the zone of a point offline, and refuses unknown zones', () => {

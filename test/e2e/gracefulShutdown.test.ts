@@ -1,11 +1,10 @@
 import http from 'node:http';
 import twilio from 'twilio';
-import type { Redis } from 'ioredis';
 import { startChildServer } from '../support/childServer';
 import { suiteRedis, TEST_REDIS_URL } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, messagesOf, smsParams } from '../support/twilioPost';
 
-const { prefix, redis } = suiteRedis('gracefulShutdown');
+const { prefix } = suiteRedis('gracefulShutdown');
 
 /** Sends the headers and half the body of a signed POST /sms; returns how to send the rest and the response. */
 function startSlowPost(url: string, params: Record<string, string>) {
@@ -13,7 +12,11 @@ function startSlowPost(url: string, params: Record<string, string>) {
   const signature = twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/sms`, params);
   const req = http.request(`${url}/sms`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'x-twilio-signature': signature },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': Buffer.byteLength(body),
+      'x-twilio-signature': signature,
+    },
   });
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
     req.on('response', (res) => {
@@ -31,9 +34,14 @@ function startSlowPost(url: string, params: Record<string, string>) {
 describe('graceful shutdown', () => {
   it('on SIGTERM finishes the request in flight, refuses new ones, closes Redis and exits 0', async () => {
     const server = await startChildServer('test/support/fakeEngineServer.ts', {
-      NODE_ENV: 'test', PORT: '0', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL,
-      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789', LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+      PORT: '0',
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789',
+      LOG_LEVEL: 'info',
     });
     const inFlight = startSlowPost(server.url, smsParams('+15554440001', 'hi'));
     await new Promise((resolve) => setTimeout(resolve, 300)); // the server has the headers and is waiting for the body
@@ -54,13 +62,20 @@ describe('graceful shutdown', () => {
 
   it('exits 0 at once on SIGTERM when idle', async () => {
     const server = await startChildServer('test/support/fakeEngineServer.ts', {
-      NODE_ENV: 'test', PORT: '0', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL,
-      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789', LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      PORT: '0',
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789',
+      LOG_LEVEL: 'silent',
     });
     // A keep-alive connection left open must not hold the shutdown.
     const agent = new http.Agent({ keepAlive: true });
-    await new Promise((resolve) => http.get(`${server.url}/healthz`, { agent }, (res) => res.resume().on('end', resolve)));
+    await new Promise((resolve) =>
+      http.get(`${server.url}/healthz`, { agent }, (res) => res.resume().on('end', resolve)),
+    );
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
@@ -70,9 +85,15 @@ describe('graceful shutdown', () => {
 
   it('does the same for the real entry, src/server.ts with the real flows and directory', async () => {
     const server = await startChildServer('src/server.ts', {
-      NODE_ENV: 'test', PORT: '0', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL,
-      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789', LOG_LEVEL: 'info', DIRECTORY_REFRESH_MINUTES: '0',
+      NODE_ENV: 'test',
+      PORT: '0',
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'shutdown-test-secret-0123456789',
+      LOG_LEVEL: 'info',
+      DIRECTORY_REFRESH_MINUTES: '0',
     });
     const inFlight = startSlowPost(server.url, smsParams('+15554440002', 'hi'));
     await new Promise((resolve) => setTimeout(resolve, 300));

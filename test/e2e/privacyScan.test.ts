@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import request from 'supertest';
 import twilio from 'twilio';
 import { createApp } from '../../src/http/app';
@@ -79,7 +78,10 @@ describe.each([
     }
     await send(PHONES[0], 'DELETE');
     // A request with the number but no valid shape: missing From is refused without logging params.
-    await request(app).post('/sms').type('form').send({ To: PHONES[1], Body: `${MARK}x` });
+    await request(app)
+      .post('/sms')
+      .type('form')
+      .send({ To: PHONES[1], Body: `${MARK}x` });
     bodies.push(`${MARK}x`);
 
     // The same through a store that is down (the chaos test covers a real dead Redis): the fallback path logs too.
@@ -102,7 +104,9 @@ describe.each([
       ...values.map((v): [string, string] => ['Redis value', v]),
     ];
     const needles = [...PHONES.flatMap(phoneForms), ...phoneForms(TO), ...bodies, ...signatures, 'AMARILLO', MARK];
-    const leaks = haystacks.flatMap(([where, text]) => needles.filter((n) => text.includes(n)).map((n) => `${where} contains ${n}: ${text.slice(0, 200)}`));
+    const leaks = haystacks.flatMap(([where, text]) =>
+      needles.filter((n) => text.includes(n)).map((n) => `${where} contains ${n}: ${text.slice(0, 200)}`),
+    );
     expect(leaks).toEqual([]);
     await conversation.close();
   });
@@ -113,11 +117,23 @@ class UnavailableStore implements SessionStore {
   private fail(operation: SessionStoreError['operation']): never {
     throw new SessionStoreError(operation, new Error("Stream isn't writeable and enableOfflineQueue options is false"));
   }
-  async begin(): Promise<never> { return this.fail('begin'); }
-  async commit(): Promise<never> { return this.fail('commit'); }
-  async read(): Promise<never> { return this.fail('read'); }
-  async setOptedOut(): Promise<never> { return this.fail('setOptedOut'); }
-  async claimRateNotice(): Promise<never> { return this.fail('claimRateNotice'); }
-  async ping(): Promise<never> { return this.fail('ping'); }
+  async begin(): Promise<never> {
+    return this.fail('begin');
+  }
+  async commit(): Promise<never> {
+    return this.fail('commit');
+  }
+  async read(): Promise<never> {
+    return this.fail('read');
+  }
+  async setOptedOut(): Promise<never> {
+    return this.fail('setOptedOut');
+  }
+  async claimRateNotice(): Promise<never> {
+    return this.fail('claimRateNotice');
+  }
+  async ping(): Promise<never> {
+    return this.fail('ping');
+  }
   async close(): Promise<void> {}
 }

@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { startServer, type RunningServer } from '../../src/server';
 import { sparePort } from '../support/redisServerProcess';
@@ -10,7 +9,7 @@ import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
  * data -> Redis sessions -> TwiML. Asserts only what the issue promises (a welcome with STOP and
  * 988, Amarillo AA meetings for 79101, crisis, STOP silence), not the flows' exact wording.
  */
-const { prefix, redis } = suiteRedis('realConversation');
+const { prefix } = suiteRedis('realConversation');
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -76,7 +75,13 @@ describe('the hard moments of issue 12, as its Done-when asks, with other phrasi
 
   it('tells anyone who asks for a person, at any point, that the line is automated and how to reach one', async () => {
     const phone = '+15558880103';
-    const asks = ['can i speak with an actual human', 'me', 'are you a real person??', 'alcohol', 'hablar con alguien por favor'];
+    const asks = [
+      'can i speak with an actual human',
+      'me',
+      'are you a real person??',
+      'alcohol',
+      'hablar con alguien por favor',
+    ];
     const replies: string[] = [];
     for (const ask of asks) replies.push(await text(phone, ask));
     for (const i of [0, 2]) expect(replies[i]).toMatch(/automated.*988.*1-800-662-4357/s);
@@ -95,7 +100,11 @@ describe('the hard moments of issue 12, as its Done-when asks, with other phrasi
   }, 30_000);
 
   it('answers a signed call with spoken directions to 988', async () => {
-    const res = await signedPost(server.url, '/voice', { CallSid: `CA${'3'.repeat(32)}`, From: '+15558880105', To: '+15005550006' });
+    const res = await signedPost(server.url, '/voice', {
+      CallSid: `CA${'3'.repeat(32)}`,
+      From: '+15558880105',
+      To: '+15005550006',
+    });
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/<Say language="en-US">[^<]*988[^<]*<\/Say>/);
     expect(res.text).toMatch(/<Say language="es-MX">[^<]*988[^<]*<\/Say>/);
@@ -107,7 +116,12 @@ describe('the real flows with Redis unreachable', () => {
   beforeAll(async () => {
     // Nothing listens on this port: the server starts anyway (after a short wait) and answers without sessions.
     downServer = await startServer(
-      testConfig({ REDIS_URL: `redis://127.0.0.1:${await sparePort()}`, REDIS_KEY_PREFIX: prefix, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' }),
+      testConfig({
+        REDIS_URL: `redis://127.0.0.1:${await sparePort()}`,
+        REDIS_KEY_PREFIX: prefix,
+        PORT: '0',
+        DIRECTORY_REFRESH_MINUTES: '0',
+      }),
     );
   }, 30_000);
   afterAll(async () => {

@@ -19,11 +19,19 @@ describe('Redis outage', () => {
     redisServer = new RedisServerProcess(await sparePort());
     await redisServer.start();
     const config = loadConfig({
-      NODE_ENV: 'test', PORT: '0', REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: 'chaos:',
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL, PHONE_HASH_SECRET: 'chaos-test-secret-0123456789',
+      NODE_ENV: 'test',
+      PORT: '0',
+      REDIS_URL: redisServer.url,
+      REDIS_KEY_PREFIX: 'chaos:',
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'chaos-test-secret-0123456789',
     });
     const engine = createFakeEngine();
-    server = await startServer(config, { log: capturingLogger('warn').log, conversation: { engine: () => engine, close: async () => {} } });
+    server = await startServer(config, {
+      log: capturingLogger('warn').log,
+      conversation: { engine: () => engine, close: async () => {} },
+    });
   });
 
   afterAll(async () => {

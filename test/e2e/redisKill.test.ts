@@ -18,8 +18,14 @@ describe('redis-server killed mid-load', () => {
     redisServer = new RedisServerProcess(await sparePort(), { persistent: true });
     await redisServer.start();
     const config = loadConfig({
-      NODE_ENV: 'test', PORT: '0', REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: 'kill:', RATE_LIMIT_PER_MINUTE: '1000',
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL, PHONE_HASH_SECRET: 'kill-test-secret-0123456789',
+      NODE_ENV: 'test',
+      PORT: '0',
+      REDIS_URL: redisServer.url,
+      REDIS_KEY_PREFIX: 'kill:',
+      RATE_LIMIT_PER_MINUTE: '1000',
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'kill-test-secret-0123456789',
       DIRECTORY_REFRESH_MINUTES: '0',
     });
     server = await startServer(config, { log: capturingLogger('silent').log });

@@ -16,7 +16,10 @@ describe('startServer', () => {
     const { log, lines } = capturingLogger('info');
     const server = await startServer(loadConfig({ PORT: '0' }), { log, conversation: fakeConversation() });
     try {
-      const warnings = lines.map((l) => JSON.parse(l)).filter((l) => l.level === 40).map((l) => l.msg);
+      const warnings = lines
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.level === 40)
+        .map((l) => l.msg);
       expect(warnings.join('\n')).toMatch(/REDIS_URL is not set.*NOT FOR PRODUCTION/);
       expect(warnings.join('\n')).toMatch(/TWILIO_AUTH_TOKEN is not set.*UNSIGNED/);
       expect(warnings.join('\n')).toMatch(/PHONE_HASH_SECRET is the development default/);
@@ -39,8 +42,11 @@ describe('startServer', () => {
     const port = await sparePort();
     const server = await startServer(
       loadConfig({
-        PORT: '0', REDIS_URL: `redis://:s3cretPassw0rd@127.0.0.1:${port}/0`, TWILIO_AUTH_TOKEN: 'tok-0123456789',
-        PUBLIC_URL: 'https://line.example.org', PHONE_HASH_SECRET: 'a-real-secret-0123456789',
+        PORT: '0',
+        REDIS_URL: `redis://:s3cretPassw0rd@127.0.0.1:${port}/0`,
+        TWILIO_AUTH_TOKEN: 'tok-0123456789',
+        PUBLIC_URL: 'https://line.example.org',
+        PHONE_HASH_SECRET: 'a-real-secret-0123456789',
       }),
       { log, conversation: fakeConversation() },
     );

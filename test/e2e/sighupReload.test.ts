@@ -18,9 +18,16 @@ describe('SIGHUP to the real server', () => {
   beforeAll(async () => {
     cpSync(join(__dirname, '..', '..', 'flows'), flowsDir, { recursive: true });
     server = await startChildServer('src/server.ts', {
-      NODE_ENV: 'test', PORT: '0', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, FLOWS_DIR: flowsDir,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, PUBLIC_URL: TEST_PUBLIC_URL,
-      PHONE_HASH_SECRET: 'sighup-test-secret-0123456789', LOG_LEVEL: 'info', DIRECTORY_REFRESH_MINUTES: '0',
+      NODE_ENV: 'test',
+      PORT: '0',
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      FLOWS_DIR: flowsDir,
+      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      PHONE_HASH_SECRET: 'sighup-test-secret-0123456789',
+      LOG_LEVEL: 'info',
+      DIRECTORY_REFRESH_MINUTES: '0',
     });
   });
 
@@ -37,7 +44,13 @@ describe('SIGHUP to the real server', () => {
     const before = messagesOf((await signedPost(server.url, '/sms', smsParams('+15557770001', 'hi'))).text);
     expect(before[0]).toMatch(/^Recovery Textline/);
 
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/Recovery Textline: free, confidential help/g, 'Recovery Textline (HUP): free help'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /Recovery Textline: free, confidential help/g,
+        'Recovery Textline (HUP): free help',
+      ),
+    );
     const seen = server.stdout.length;
     server.child.kill('SIGHUP');
     const deadline = Date.now() + 10_000;

@@ -1,6 +1,10 @@
 import { createEngine, type EngineDeps } from '../../src/engine/engine';
 import {
-  optOutAfter, type ConversationEngine, type OptOutState, type Session, type StepOutput,
+  optOutAfter,
+  type ConversationEngine,
+  type OptOutState,
+  type Session,
+  type StepOutput,
 } from '../../src/engine/types';
 import { DirectoryService } from '../../src/directory/directoryService';
 import type { MeetingDirectory } from '../../src/directory/types';
@@ -103,7 +107,13 @@ export class Texter {
   transcript(): string {
     return this.turns
       .map((t) => {
-        const replies = t.out.replies.map((r, i) => `${i > 0 ? '<<\n' : ''}${r.split('\n').map((l) => `< ${l}`).join('\n')}`);
+        const replies = t.out.replies.map(
+          (r, i) =>
+            `${i > 0 ? '<<\n' : ''}${r
+              .split('\n')
+              .map((l) => `< ${l}`)
+              .join('\n')}`,
+        );
         const meta = `  [${t.out.kind} ${t.out.stateBefore || '-'} -> ${t.out.stateAfter || '-'}${t.out.effect === 'none' ? '' : ` ${t.out.effect}`}]`;
         return [`> ${t.text}`, ...replies, meta].join('\n');
       })

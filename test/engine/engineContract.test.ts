@@ -50,7 +50,7 @@ describe('flow versions', () => {
   const withoutHow = flowFromSource(
     'recovery',
     recoverySource
-      .replace(/\n  how:\n[\s\S]*?\n  where:\n/, '\n  where:\n')
+      .replace(/\n {2}how:\n[\s\S]*?\n {2}where:\n/, '\n  where:\n')
       .replace(/goto: how\b/g, 'goto: where')
       .replace(/then: stuck_end/g, 'then: stuck_end'),
   );
@@ -83,7 +83,9 @@ describe('flow versions', () => {
     flows.setVersions(withoutHow);
     const reply = t.send('online');
     expect(reply).toHaveLength(1);
-    expect(reply[0]).toMatch(/^Sorry, we changed this service a little, so let's start again\.\nRecovery Textline: free/);
+    expect(reply[0]).toMatch(
+      /^Sorry, we changed this service a little, so let's start again\.\nRecovery Textline: free/,
+    );
     expect(t.last.kind).toBe('flow_changed');
     expect(t.last.stateAfter).toBe('who');
     expect(t.session?.flowVersion).toBe(withoutHow.version);
@@ -91,8 +93,20 @@ describe('flow versions', () => {
 
   it('treats a stored session it cannot read as a changed flow, never as an error', () => {
     const engine = engineWith(fakeDirectory());
-    for (const snapshot of [null, 42, 'x', { value: 'nowhere' }, { value: 'who', context: 'garbage' }, { value: { a: 1 } }]) {
-      const out = engine.step({ session: { flowId: 'recovery', flowVersion: 'old', snapshot }, optedOut: false, text: 'hi', now: TUESDAY_EVENING });
+    for (const snapshot of [
+      null,
+      42,
+      'x',
+      { value: 'nowhere' },
+      { value: 'who', context: 'garbage' },
+      { value: { a: 1 } },
+    ]) {
+      const out = engine.step({
+        session: { flowId: 'recovery', flowVersion: 'old', snapshot },
+        optedOut: false,
+        text: 'hi',
+        now: TUESDAY_EVENING,
+      });
       expect(out.replies.length).toBeGreaterThan(0);
       expect(out.replies.join('\n')).toMatch(/Recovery Textline/);
       expect(out.session).toBeDefined();
@@ -134,7 +148,9 @@ describe('without stored state (Redis down)', () => {
   });
 
   it('answers HELP, plain opt-outs, and anything else with the having-trouble text', () => {
-    expect(engine.stepWithoutSession('HELP', TUESDAY_EVENING).replies[0]).toMatch(/^Recovery Textline finds support groups/);
+    expect(engine.stepWithoutSession('HELP', TUESDAY_EVENING).replies[0]).toMatch(
+      /^Recovery Textline finds support groups/,
+    );
     expect(engine.stepWithoutSession('no more texts', TUESDAY_EVENING)).toMatchObject({ effect: 'opt_out_line' });
     const other = engine.stepWithoutSession('1', TUESDAY_EVENING);
     expect(other.replies[0]).toMatch(/^Sorry, we are having trouble right now/);
@@ -147,31 +163,45 @@ describe('without stored state (Redis down)', () => {
 describe('words that act anywhere', () => {
   const engine = engineWith(fakeDirectory());
 
-  it.each(['STOP', 'stop', ' Stop! ', 'STOP ALL', 'unsubscribe', 'Cancel', 'END', 'quit', 'revoke', 'opt out', 'OPTOUT'])(
-    'treats "%s" as a carrier opt-out, silently',
-    (text) => {
-      const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
-      expect(out).toMatchObject({ replies: [], effect: 'opt_out', session: undefined });
-    },
-  );
+  it.each([
+    'STOP',
+    'stop',
+    ' Stop! ',
+    'STOP ALL',
+    'unsubscribe',
+    'Cancel',
+    'END',
+    'quit',
+    'revoke',
+    'opt out',
+    'OPTOUT',
+  ])('treats "%s" as a carrier opt-out, silently', (text) => {
+    const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
+    expect(out).toMatchObject({ replies: [], effect: 'opt_out', session: undefined });
+  });
 
   it.each(['stop drinking', 'how do I stop', 'the end of the road'])('does not treat "%s" as an opt-out', (text) => {
     expect(engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING }).effect).toBe('none');
   });
 
-  it.each(['I think he OD’d... no wait, he did OD', 'she may OD', 'not breathing', 'I want to kill myself', 'SUICIDE', 'quiero morir', 'no respira'])(
-    'answers crisis words in "%s" first',
-    (text) => {
-      const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
-      expect(out.kind).toBe('crisis');
-      // One reply, 911 and 988 in it, and no welcome or question after it: the questions wait.
-      expect(out.replies).toHaveLength(1);
-      expect(out.replies[0]).toContain('911');
-      expect(out.replies[0]).toContain('988');
-      expect(out.replies[0]).not.toMatch(/Recovery Textline|Who is the help for|Para quien/);
-      expect(out.session?.paused).toBe('crisis');
-    },
-  );
+  it.each([
+    'I think he OD’d... no wait, he did OD',
+    'she may OD',
+    'not breathing',
+    'I want to kill myself',
+    'SUICIDE',
+    'quiero morir',
+    'no respira',
+  ])('answers crisis words in "%s" first', (text) => {
+    const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
+    expect(out.kind).toBe('crisis');
+    // One reply, 911 and 988 in it, and no welcome or question after it: the questions wait.
+    expect(out.replies).toHaveLength(1);
+    expect(out.replies[0]).toContain('911');
+    expect(out.replies[0]).toContain('988');
+    expect(out.replies[0]).not.toMatch(/Recovery Textline|Who is the help for|Para quien/);
+    expect(out.session?.paused).toBe('crisis');
+  });
 
   it.each(['odd', 'good', 'body', 'I feel like a new person'])('does not take "%s" for a crisis', (text) => {
     expect(engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING }).kind).not.toBe('crisis');
@@ -179,14 +209,26 @@ describe('words that act anywhere', () => {
 
   it('marks crisis, opt-out and opt-in words, HELP and requests for a person as urgent, and nothing else', () => {
     const urgent = [
-      'overdose', 'STOP', 'start', 'YES', 'stop texting me', 'sobredosis', 'help', 'can I talk to a real person',
+      'overdose',
+      'STOP',
+      'start',
+      'YES',
+      'stop texting me',
+      'sobredosis',
+      'help',
+      'can I talk to a real person',
     ];
     for (const text of urgent) expect(engine.isUrgent(text)).toBe(true);
     for (const text of ['hi', '79101', 'more', 'my counselor said try AA']) expect(engine.isUrgent(text)).toBe(false);
   });
 
   it('gives a first-time opt-out with crisis words the crisis reply as well', () => {
-    const out = engine.step({ session: undefined, optedOut: false, text: 'stop texting me I want to die', now: TUESDAY_EVENING });
+    const out = engine.step({
+      session: undefined,
+      optedOut: false,
+      text: 'stop texting me I want to die',
+      now: TUESDAY_EVENING,
+    });
     expect(out.effect).toBe('opt_out_line');
     expect(out.replies[0]).toContain('988');
     expect(out.replies[1]).toMatch(/^OK, you will get no more texts/);
@@ -197,12 +239,17 @@ describe('readiness and failure', () => {
   it('is not ready, and stays silent but for danger, without flows', () => {
     const engine = createEngine({ flows: flowsOf(), directory: () => fakeDirectory() });
     expect(engine.isReady()).toBe(false);
-    expect(engine.step({ session: undefined, optedOut: false, text: 'hi', now: TUESDAY_EVENING })).toMatchObject({ replies: [], kind: 'not_ready' });
+    expect(engine.step({ session: undefined, optedOut: false, text: 'hi', now: TUESDAY_EVENING })).toMatchObject({
+      replies: [],
+      kind: 'not_ready',
+    });
     const text = 'he isnt breathing';
     const danger = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
     expect(danger.kind).toBe('crisis');
     expect(danger.replies[0]).toMatch(/911.*988/s);
-    expect(engine.step({ session: undefined, optedOut: false, text: 'STOP', now: TUESDAY_EVENING }).effect).toBe('opt_out');
+    expect(engine.step({ session: undefined, optedOut: false, text: 'STOP', now: TUESDAY_EVENING }).effect).toBe(
+      'opt_out',
+    );
   });
 
   it('answers with the having-trouble text and keeps the session when the flows cannot be read', () => {
@@ -229,9 +276,46 @@ describe('readiness and failure', () => {
 
 describe('replies always fit', () => {
   const answers = [
-    'hi', 'hola', '1', '2', '3', '4', '2.', 'me', 'my son', 'a friend', 'husband', 'alcohol', 'drugs', 'gambling', 'not sure',
-    'yes', 'no', 'si', 'in person', 'online', 'phone', 'any', '79101', '79101 tonight', 'Springfield', 'IL', 'Amarillo, TX',
-    'more', 'mas', 'saturday', 'NEW', 'HELP', 'ayuda', 'ESPANOL', 'ENGLISH', 'banana', '', '🙂', 'overdose', 'DELETE',
+    'hi',
+    'hola',
+    '1',
+    '2',
+    '3',
+    '4',
+    '2.',
+    'me',
+    'my son',
+    'a friend',
+    'husband',
+    'alcohol',
+    'drugs',
+    'gambling',
+    'not sure',
+    'yes',
+    'no',
+    'si',
+    'in person',
+    'online',
+    'phone',
+    'any',
+    '79101',
+    '79101 tonight',
+    'Springfield',
+    'IL',
+    'Amarillo, TX',
+    'more',
+    'mas',
+    'saturday',
+    'NEW',
+    'HELP',
+    'ayuda',
+    'ESPANOL',
+    'ENGLISH',
+    'banana',
+    '',
+    '🙂',
+    'overdose',
+    'DELETE',
   ];
 
   it('keeps every reply of any conversation within 3 GSM-7 parts and 1600 characters', () => {
@@ -262,7 +346,14 @@ describe('replies always fit', () => {
     const engine = engineWith(fakeDirectory());
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.constantFrom(...answers), fc.string({ maxLength: 1600 }), fc.string({ unit: 'binary', maxLength: 200 })), { maxLength: 12 }),
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...answers),
+            fc.string({ maxLength: 1600 }),
+            fc.string({ unit: 'binary', maxLength: 200 }),
+          ),
+          { maxLength: 12 },
+        ),
         (texts) => {
           const t = new Texter(engine);
           for (const text of texts) {

@@ -37,7 +37,9 @@ function expectAllWithinThreeParts(texter: Texter): void {
 describe('the default conversation with the real bundled directory', () => {
   it('finds real Amarillo AA meetings for yourself / alcohol / in person / 79101', () => {
     const t = new Texter(engineWith(directory));
-    expect(t.send('hi')[0]).toMatch(/^Recovery Textline: free, confidential .*Reply STOP to opt out\. In danger\? Call 911\. Crisis\? Call or text 988\.\nWho is the help for\?/s);
+    expect(t.send('hi')[0]).toMatch(
+      /^Recovery Textline: free, confidential .*Reply STOP to opt out\. In danger\? Call 911\. Crisis\? Call or text 988\.\nWho is the help for\?/s,
+    );
     expect(t.send('1')[0]).toContain('What is it about?');
     expect(t.send('1')[0]).toContain('medication for recovery');
     expect(t.send('no')[0]).toContain('How would you like to meet?');
@@ -46,7 +48,9 @@ describe('the default conversation with the real bundled directory', () => {
     expect(reply).toHaveLength(1);
     expect(t.last.stateAfter).toBe('results');
     expect(results(t)).toMatch(/^Groups for you: AA .*SMART Recovery/s);
-    const lines = results(t).split('\n').filter((l) => MEETING_LINE.test(l));
+    const lines = results(t)
+      .split('\n')
+      .filter((l) => MEETING_LINE.test(l));
     expect(lines.length).toBeGreaterThanOrEqual(2);
     // Each in-person line names its street.
     for (const line of lines) expect(line).toMatch(/^AA .+, \d+ [A-Z][^,]*, (<1|\d+) mi$/);
@@ -100,7 +104,9 @@ describe('the default conversation with the real bundled directory', () => {
   it('narrows the search with a day word in the location answer', () => {
     const t = new Texter(engineWith(directory));
     t.sendAll('hi', '1', '1', '2', 'in person', '79101 saturday');
-    const lines = results(t).split('\n').filter((l) => MEETING_LINE.test(l));
+    const lines = results(t)
+      .split('\n')
+      .filter((l) => MEETING_LINE.test(l));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toContain('Sat');
   });
@@ -213,7 +219,18 @@ describe('golden transcripts (flow wording, fake directory)', () => {
   it('runs in Spanish from "hola" to the last page, a restart and an erase', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     t.sendAll('hola', 'yo', 'alcohol', 'no', 'en persona', '79101', 'mas', 'mas', 'NUEVO', 'BORRAR');
-    expect(t.turns.map((x) => x.out.stateAfter)).toEqual(['who', 'what', 'medication', 'how', 'where', 'results', 'more_results', 'no_more', 'who', '']);
+    expect(t.turns.map((x) => x.out.stateAfter)).toEqual([
+      'who',
+      'what',
+      'medication',
+      'how',
+      'where',
+      'results',
+      'more_results',
+      'no_more',
+      'who',
+      '',
+    ]);
     for (const reply of t.allReplies()) expect(reply).not.toMatch(/\b(Who|What|Reply|Sorry)\b/);
     expectGolden('spanish-from-hola', t.transcript());
   });
@@ -255,7 +272,9 @@ describe('golden transcripts (flow wording, fake directory)', () => {
   it('re-asks for a place with an example, and pages through meetings until none are left', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     t.sendAll('hi', 'me', 'alcohol', 'no', 'in person');
-    expect(t.send('the moon')[0]).toBe("Sorry, I couldn't find that place.\nWhat is your ZIP code, or your town and state? Example: 79101 or Amarillo, TX");
+    expect(t.send('the moon')[0]).toBe(
+      "Sorry, I couldn't find that place.\nWhat is your ZIP code, or your town and state? Example: 79101 or Amarillo, TX",
+    );
     t.send('Amarillo, TX');
     expect(t.last.stateAfter).toBe('results');
     t.send('more');

@@ -1,4 +1,13 @@
-import type { Meeting, MeetingDirectory, MeetingQuery, Place, PlaceLookup, Program, Situation, TimeWindow } from '../../src/directory/types';
+import type {
+  Meeting,
+  MeetingDirectory,
+  MeetingQuery,
+  Place,
+  PlaceLookup,
+  Program,
+  Situation,
+  TimeWindow,
+} from '../../src/directory/types';
 
 /**
  * A tiny hand-written directory with fixed places and meetings, so transcripts that depend on
@@ -6,9 +15,28 @@ import type { Meeting, MeetingDirectory, MeetingQuery, Place, PlaceLookup, Progr
  */
 
 const programs: Record<string, Program> = {
-  aa: { id: 'aa', name: 'AA', description: { en: 'AA' }, finderUrl: 'https://www.aa.org/find-aa', onlineUrl: 'https://aa-intergroup.org/meetings/' },
-  smart: { id: 'smart', name: 'SMART Recovery', description: { en: 'SMART Recovery' }, finderUrl: 'https://smartrecovery.org', onlineUrl: 'https://smartrecovery.org' },
-  alanon: { id: 'alanon', name: 'Al-Anon', description: { en: 'Al-Anon' }, finderUrl: 'https://al-anon.org', onlineUrl: 'https://al-anon.org', phone: '1-888-425-2666' },
+  aa: {
+    id: 'aa',
+    name: 'AA',
+    description: { en: 'AA' },
+    finderUrl: 'https://www.aa.org/find-aa',
+    onlineUrl: 'https://aa-intergroup.org/meetings/',
+  },
+  smart: {
+    id: 'smart',
+    name: 'SMART Recovery',
+    description: { en: 'SMART Recovery' },
+    finderUrl: 'https://smartrecovery.org',
+    onlineUrl: 'https://smartrecovery.org',
+  },
+  alanon: {
+    id: 'alanon',
+    name: 'Al-Anon',
+    description: { en: 'Al-Anon' },
+    finderUrl: 'https://al-anon.org',
+    onlineUrl: 'https://al-anon.org',
+    phone: '1-888-425-2666',
+  },
 };
 
 const amarillo: Place = { lat: 35.2, lon: -101.83, label: 'Amarillo, TX', country: 'US' };
@@ -72,13 +100,22 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
         (m) =>
           query.programs.includes(m.programId) &&
           // Every in-person meeting is 2 mi from Amarillo: none lies beyond a radius already searched.
-          m.modes.some((mode) => query.modes.includes(mode) && (mode !== 'in_person' || (query.place?.label === 'Amarillo, TX' && !(query.beyondMiles ?? 0)))) &&
+          m.modes.some(
+            (mode) =>
+              query.modes.includes(mode) &&
+              (mode !== 'in_person' || (query.place?.label === 'Amarillo, TX' && !(query.beyondMiles ?? 0))),
+          ) &&
           (!query.when?.weekdays || query.when.weekdays.includes(m.day)),
       );
       const limit = query.limit ?? 3;
       const page = fits.slice(query.offset, query.offset + limit);
       return {
-        matches: page.map((m) => ({ meeting: m, distanceMiles: m.modes.includes('in_person') ? 2 : undefined, nextStart: query.now, programName: 'AA' })),
+        matches: page.map((m) => ({
+          meeting: m,
+          distanceMiles: m.modes.includes('in_person') ? 2 : undefined,
+          nextStart: query.now,
+          programName: 'AA',
+        })),
         radiusMiles: query.modes.includes('in_person') ? 10 : undefined,
         hasMore: query.offset + limit < fits.length,
       };

@@ -8,8 +8,15 @@ import { fakeDirectory } from './fakeDirectory';
 
 const services = { directory: () => fakeDirectory() };
 
-function tiny(nodes: FlowFile['nodes'], extra: Partial<FlowFile> = {}): { id: string; version: string; flow: FlowFile } {
-  return { id: 'tiny', version: 'v1', flow: { name: 'Tiny', languages: ['en'], start: 'a', keywords: {}, nodes, ...extra } };
+function tiny(
+  nodes: FlowFile['nodes'],
+  extra: Partial<FlowFile> = {},
+): { id: string; version: string; flow: FlowFile } {
+  return {
+    id: 'tiny',
+    version: 'v1',
+    flow: { name: 'Tiny', languages: ['en'], start: 'a', keywords: {}, nodes, ...extra },
+  };
 }
 
 describe('compileFlow', () => {
@@ -18,8 +25,12 @@ describe('compileFlow', () => {
     const compiled = compileFlow(loaded, services);
     expect(Object.keys(compiled.machine.root.states).sort()).toEqual(Object.keys(loaded.flow.nodes).sort());
     const { guards, actions } = compiled.machine.implementations;
-    expect(Object.keys(guards)).toEqual(expect.arrayContaining(['routeMatches', 'missesLeft', 'varsMatch', 'keywordIs']));
-    expect(Object.keys(actions)).toEqual(expect.arrayContaining(['say', 'setVars', 'countMiss', 'resetMisses', 'runAction', 'reask']));
+    expect(Object.keys(guards)).toEqual(
+      expect.arrayContaining(['routeMatches', 'missesLeft', 'varsMatch', 'keywordIs']),
+    );
+    expect(Object.keys(actions)).toEqual(
+      expect.arrayContaining(['say', 'setVars', 'countMiss', 'resetMisses', 'runAction', 'reask']),
+    );
   });
 
   it('runs a question: routes by number or word, counts misses, then gives up to `then`', () => {
@@ -69,9 +80,21 @@ describe('compileFlow', () => {
     ['a goto to a missing node', tiny({ a: { say: 'x', goto: 'nowhere' } }), /nodes\.a\.goto.*"nowhere"/],
     ['a missing start node', tiny({ b: { say: 'x', end: true } }), /start/],
     ['an unknown action', tiny({ a: { do: 'fly_away', say: 'x', end: true } }), /unknown action "fly_away"/],
-    ['a node with both ask and goto', tiny({ a: { ask: 'x', routes: [{ any: true, goto: 'a' }], goto: 'a' } }), /exactly one of ask, goto or end/],
-    ['a loop with no question', tiny({ a: { say: 'x', goto: 'b' }, b: { say: 'y', goto: 'a' } }), /loops with no question/],
-    ['a bad pattern', tiny({ a: { ask: 'x', routes: [{ pattern: '(', goto: 'a' }] } }), /not a valid regular expression/],
+    [
+      'a node with both ask and goto',
+      tiny({ a: { ask: 'x', routes: [{ any: true, goto: 'a' }], goto: 'a' } }),
+      /exactly one of ask, goto or end/,
+    ],
+    [
+      'a loop with no question',
+      tiny({ a: { say: 'x', goto: 'b' }, b: { say: 'y', goto: 'a' } }),
+      /loops with no question/,
+    ],
+    [
+      'a bad pattern',
+      tiny({ a: { ask: 'x', routes: [{ pattern: '(', goto: 'a' }] } }),
+      /not a valid regular expression/,
+    ],
     ['actions without meeting labels', tiny({ a: { do: 'find_meetings', say: 'x', end: true } }), /labels/],
   ];
 

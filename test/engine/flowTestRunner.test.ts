@@ -14,7 +14,6 @@ import { createLogger } from '../../src/log/logger';
 import { emptyDirectory as noDirectory } from '../../src/directory/emptyDirectory';
 import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 
-
 describe('FlowTestRunner', () => {
   let dir: string;
   let library: FlowLibrary;
@@ -122,8 +121,8 @@ describe('FlowTestRunner', () => {
 
   it('picks the first line, cut after its first sentence when long, as the stable fragment', () => {
     expect(stableFragment('Who is it for?\n1 Me')).toBe('Who is it for?');
-    expect(stableFragment('Recovery Textline: free, confidential help finding support groups. Reply STOP to opt out.')).toBe(
-      'Recovery Textline: free, confidential help finding support groups.',
-    );
+    expect(
+      stableFragment('Recovery Textline: free, confidential help finding support groups. Reply STOP to opt out.'),
+    ).toBe('Recovery Textline: free, confidential help finding support groups.');
   });
 });

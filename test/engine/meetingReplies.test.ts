@@ -48,7 +48,9 @@ describe('far from every group (issue 4: a ZIP in Alaska still gets online and p
   it('online, with no online meetings listed for NA or SMART, gives their online meeting links', () => {
     const t = new Texter(engineWith(directory));
     t.sendAll(...selfDrugs, 'online');
-    expect(t.last.replies[0]).toMatch(/^Online meetings for you:\nNA virtual-na\.org\nSMART Recovery meetings\.smartrecovery\.org\/meetings\n.*1-800-662-4357/s);
+    expect(t.last.replies[0]).toMatch(
+      /^Online meetings for you:\nNA virtual-na\.org\nSMART Recovery meetings\.smartrecovery\.org\/meetings\n.*1-800-662-4357/s,
+    );
   });
 
   it('by phone, with no phone meetings listed, gives the helpline, 988 and where phone meetings are listed', () => {
@@ -106,14 +108,20 @@ describe('every fitting program is named', () => {
       const t = new Texter(engineWith(directory));
       t.sendAll('hi', 'my son', 'drugs', 'no', ...how);
       const reply = t.last.replies[0];
-      for (const name of ['Nar-Anon', 'Al-Anon', 'SMART Family & Friends']) expect({ how, reply, has: reply.includes(name) }).toEqual({ how, reply, has: true });
+      for (const name of ['Nar-Anon', 'Al-Anon', 'SMART Family & Friends'])
+        expect({ how, reply, has: reply.includes(name) }).toEqual({ how, reply, has: true });
     }
   });
 });
 
 describe('MORE after a page the length budget cut short', () => {
   /** Online meetings whose lines are long (long names, links and dial-ins): fewer than 3 fit in one reply. */
-  const program: Program = { id: 'aa', name: 'AA', description: { en: 'AA' }, onlineUrl: 'https://aa-intergroup.org/meetings/' };
+  const program: Program = {
+    id: 'aa',
+    name: 'AA',
+    description: { en: 'AA' },
+    onlineUrl: 'https://aa-intergroup.org/meetings/',
+  };
   const meetings: Meeting[] = Array.from({ length: 7 }, (_, i) => ({
     id: `long-${i}`,
     programId: 'aa',
@@ -133,7 +141,10 @@ describe('MORE after a page the length budget cut short', () => {
     parseWhen: () => undefined,
     search: (q: MeetingQuery) => {
       const page = meetings.slice(q.offset, q.offset + (q.limit ?? 3));
-      return { matches: page.map((meeting) => ({ meeting, nextStart: q.now, programName: 'AA' })), hasMore: q.offset + page.length < meetings.length };
+      return {
+        matches: page.map((meeting) => ({ meeting, nextStart: q.now, programName: 'AA' })),
+        hasMore: q.offset + page.length < meetings.length,
+      };
     },
     meeting: (id) => meetings.find((m) => m.id === id),
     size: () => meetings.length,

@@ -25,8 +25,17 @@ const NOW = new Date('2026-11-26T19:00:00-06:00');
  */
 const place = (label: string): Place => ({ lat: 35.2, lon: -101.8, label, country: 'US' });
 const meeting = (i: number, modes: Meeting['modes']): Meeting => ({
-  id: `fake-${i}`, programId: 'aa', name: `Meeting ${i}`, day: 4, startMinute: 1200 + i, timezone: 'America/Chicago',
-  modes, ...(modes.includes('in_person') ? { lat: 35.2, lon: -101.8, town: 'Amarillo', region: 'TX' } : { url: 'https://zoom.us/j/1' }), tags: [],
+  id: `fake-${i}`,
+  programId: 'aa',
+  name: `Meeting ${i}`,
+  day: 4,
+  startMinute: 1200 + i,
+  timezone: 'America/Chicago',
+  modes,
+  ...(modes.includes('in_person')
+    ? { lat: 35.2, lon: -101.8, town: 'Amarillo', region: 'TX' }
+    : { url: 'https://zoom.us/j/1' }),
+  tags: [],
 });
 const nearAmarillo = [0, 1, 2, 3].map((i) => meeting(i, ['in_person']));
 const fartherOut = [meeting(4, ['in_person'])];
@@ -34,8 +43,22 @@ const online = [meeting(5, ['online'])];
 const walkDirectory: MeetingDirectory = {
   programsFor: (s) =>
     s.audience === 'family'
-      ? [{ id: 'alanon', name: 'Al-Anon', description: { en: 'Al-Anon', es: 'Al-Anon' }, onlineUrl: 'https://al-anon.org' }]
-      : [{ id: 'aa', name: 'AA', description: { en: 'AA', es: 'AA' }, onlineUrl: 'https://aa-intergroup.org/meetings/' }],
+      ? [
+          {
+            id: 'alanon',
+            name: 'Al-Anon',
+            description: { en: 'Al-Anon', es: 'Al-Anon' },
+            onlineUrl: 'https://al-anon.org',
+          },
+        ]
+      : [
+          {
+            id: 'aa',
+            name: 'AA',
+            description: { en: 'AA', es: 'AA' },
+            onlineUrl: 'https://aa-intergroup.org/meetings/',
+          },
+        ],
   program: () => undefined,
   lookupPlace: (text) => {
     if (/79101/.test(text)) return { kind: 'found', place: place('Amarillo, TX') };
@@ -54,12 +77,17 @@ const walkDirectory: MeetingDirectory = {
       if (q.place.label === 'Amarillo, TX') pool = beyond < 10 ? nearAmarillo : beyond < 25 ? fartherOut : [];
     }
     const programs = new Set(q.programs);
-    if (q.modes.includes('online') && programs.has('aa') && q.place?.label !== 'Anchorage, AK') pool = [...pool, ...online];
+    if (q.modes.includes('online') && programs.has('aa') && q.place?.label !== 'Anchorage, AK')
+      pool = [...pool, ...online];
     // Nothing meets on a Saturday: a day asked for that finds nothing, so the search says so.
     if (q.when?.weekdays?.includes(6)) pool = [];
     const page = pool.slice(q.offset, q.offset + (q.limit ?? 3));
     return {
-      matches: page.map((m) => ({ meeting: m, nextStart: NOW, ...(m.modes.includes('in_person') ? { distanceMiles: 2 } : {}) })),
+      matches: page.map((m) => ({
+        meeting: m,
+        nextStart: NOW,
+        ...(m.modes.includes('in_person') ? { distanceMiles: 2 } : {}),
+      })),
       ...(radiusMiles !== undefined ? { radiusMiles } : {}),
       hasMore: q.offset + page.length < pool.length,
     };
@@ -73,7 +101,8 @@ const NONSENSE = 'zzqx';
 function sampleAnswers(flow: FlowFile, route: FlowRoute): string[] {
   const out: string[] = [];
   if (route.number !== undefined) out.push(String(Array.isArray(route.number) ? route.number[0] : route.number));
-  const first = (words: FlowRoute['words']) => (!words ? [] : Array.isArray(words) ? words.slice(0, 1) : Object.values(words).map((w) => w[0]));
+  const first = (words: FlowRoute['words']) =>
+    !words ? [] : Array.isArray(words) ? words.slice(0, 1) : Object.values(words).map((w) => w[0]);
   out.push(...first(route.words));
   if (route.yes) out.push(...first(flow.yes_words));
   if (route.no) out.push(...first(flow.no_words));
@@ -101,7 +130,11 @@ function reachableNodes(machine: AnyStateMachine, flow: FlowFile): Set<string> {
     events: (snapshot) => eventsFor(flow, String((snapshot as { value: unknown }).value)),
     serializeState: (snapshot) => {
       const s = snapshot as unknown as { value: string; context: FlowContext };
-      const vars = Object.fromEntries(Object.entries(s.context.vars).filter(([k]) => deciding.has(k)).sort());
+      const vars = Object.fromEntries(
+        Object.entries(s.context.vars)
+          .filter(([k]) => deciding.has(k))
+          .sort(),
+      );
       return `${s.value}|${s.context.misses}|${s.context.pendingTown ?? ''}|${s.context.search?.offset ?? ''}|${s.context.search?.beyondMiles ?? ''}|${JSON.stringify(vars)}`;
     },
     serializeEvent: (event) => JSON.stringify({ ...(event as AnyEventObject), now: undefined }),
@@ -154,4 +187,3 @@ describe('flow test coverage', () => {
     }
   });
 });
-

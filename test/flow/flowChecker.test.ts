@@ -5,7 +5,9 @@ import { checkFlows, type ActionInfo } from '../../src/flow/flowChecker';
 import { formatFinding, hasErrors, type Finding } from '../../src/flow/finding';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', `${name}.yaml`);
-const actions: ActionInfo[] = [{ name: 'find_meetings', description: 'finds meetings', sets: { meetings: { maxLength: 400 } } }];
+const actions: ActionInfo[] = [
+  { name: 'find_meetings', description: 'finds meetings', sets: { meetings: { maxLength: 400 } } },
+];
 const check = (name: string): Finding[] => checkFlows([fixture(name)], checkOptionsWith(actions));
 const rulesOf = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}`);
 
@@ -58,7 +60,10 @@ describe('checkFlows on fixtures that each break one rule', () => {
 
   it('says what to do in every message', () => {
     for (const [name] of cases) {
-      for (const f of check(name)) expect(f.message).toMatch(/\b(Add|Fix|Check|Use|Remove|Rename|Write|Change|Shorten|Consider|Point|Send|Put|Move|Keep|Make|Known names)\b/);
+      for (const f of check(name))
+        expect(f.message).toMatch(
+          /\b(Add|Fix|Check|Use|Remove|Rename|Write|Change|Shorten|Consider|Point|Send|Put|Move|Keep|Make|Known names)\b/,
+        );
     }
   });
 });
@@ -115,9 +120,15 @@ nodes:
     say: "Here: {{meetings}}"
     end: true
 `;
-    const short = checkFlows([{ file: 'short.yaml', source }], checkOptionsWith([{ name: 'find_meetings', sets: { meetings: { maxLength: 100 } } }]));
+    const short = checkFlows(
+      [{ file: 'short.yaml', source }],
+      checkOptionsWith([{ name: 'find_meetings', sets: { meetings: { maxLength: 100 } } }]),
+    );
     expect(short).toEqual([]);
-    const long = checkFlows([{ file: 'long.yaml', source }], checkOptionsWith([{ name: 'find_meetings', sets: { meetings: { maxLength: 600 } } }]));
+    const long = checkFlows(
+      [{ file: 'long.yaml', source }],
+      checkOptionsWith([{ name: 'find_meetings', sets: { meetings: { maxLength: 600 } } }]),
+    );
     expect(long.map((f) => f.rule)).toEqual(['message-length']);
     expect(long[0].severity).toBe('error');
   });
@@ -141,7 +152,10 @@ nodes:
     say: "Hi"
     end: true
 `;
-    expect(rulesOf(checkFlows([{ file: 'labels.yaml', source }], checkOptionsWith(actions)))).toEqual(['error missing-labels', 'error bad-node-name']);
+    expect(rulesOf(checkFlows([{ file: 'labels.yaml', source }], checkOptionsWith(actions)))).toEqual([
+      'error missing-labels',
+      'error bad-node-name',
+    ]);
   });
 
   it('allows YES as an answer and HELP in the help keyword', () => {
@@ -150,12 +164,26 @@ nodes:
 
   it('reports two files that define the same flow id', () => {
     const source = require('node:fs').readFileSync(fixture('valid'));
-    const findings = checkFlows([{ file: 'a/valid.yaml', source }, { file: 'b/valid.yaml', source }], checkOptionsWith(actions));
+    const findings = checkFlows(
+      [
+        { file: 'a/valid.yaml', source },
+        { file: 'b/valid.yaml', source },
+      ],
+      checkOptionsWith(actions),
+    );
     expect(rulesOf(findings)).toEqual(['error duplicate-flow']);
   });
 
   it('never throws, whatever the bytes', () => {
-    for (const source of ['', '\u0000\u0001', ': : :', '- - -', '{', 'name: 1\nlanguages: en', Buffer.from([0xff, 0xfe, 0x00])]) {
+    for (const source of [
+      '',
+      '\u0000\u0001',
+      ': : :',
+      '- - -',
+      '{',
+      'name: 1\nlanguages: en',
+      Buffer.from([0xff, 0xfe, 0x00]),
+    ]) {
       expect(() => checkFlows([{ file: 'x.yaml', source }], runtimeCheckOptions)).not.toThrow();
       expect(hasErrors(checkFlows([{ file: 'x.yaml', source }], runtimeCheckOptions))).toBe(true);
     }
@@ -169,44 +197,54 @@ describe('checkFlows on any input', () => {
   it('never throws on a valid flow with lines removed, duplicated or cut short', () => {
     const lines = valid.split('\n');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('drop', 'twice', 'cut')), { maxLength: 4 }), (edits) => {
-        const copy = [...lines];
-        for (const [i, how] of edits) {
-          if (how === 'drop') copy.splice(i % copy.length, 1);
-          else if (how === 'twice') copy.splice(i % copy.length, 0, copy[i % copy.length]);
-          else copy[i % copy.length] = copy[i % copy.length].slice(0, Math.floor(copy[i % copy.length].length / 2));
-        }
-        const findings = checkFlows([{ file: 'mutated.yaml', source: copy.join('\n') }], checkOptionsWith(actions));
-        for (const f of findings) {
-          expect(f.line).toBeGreaterThanOrEqual(1);
-          expect(f.message.length).toBeGreaterThan(10);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('drop', 'twice', 'cut')), { maxLength: 4 }),
+        (edits) => {
+          const copy = [...lines];
+          for (const [i, how] of edits) {
+            if (how === 'drop') copy.splice(i % copy.length, 1);
+            else if (how === 'twice') copy.splice(i % copy.length, 0, copy[i % copy.length]);
+            else copy[i % copy.length] = copy[i % copy.length].slice(0, Math.floor(copy[i % copy.length].length / 2));
+          }
+          const findings = checkFlows([{ file: 'mutated.yaml', source: copy.join('\n') }], checkOptionsWith(actions));
+          for (const f of findings) {
+            expect(f.line).toBeGreaterThanOrEqual(1);
+            expect(f.message.length).toBeGreaterThan(10);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('answers arbitrary text with findings that point into the file, and an error when it is no flow', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (source) => {
-      const findings = checkFlows([{ file: 'any.yaml', source }], runtimeCheckOptions);
-      expect(hasErrors(findings)).toBe(true);
-      for (const f of findings) expect(f.line).toBeGreaterThanOrEqual(1);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (source) => {
+        const findings = checkFlows([{ file: 'any.yaml', source }], runtimeCheckOptions);
+        expect(hasErrors(findings)).toBe(true);
+        for (const f of findings) expect(f.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses carrier words as yes/no words and language switches', () => {
     const source = valid.replace('no_words:\n  en: [no, n, nope]', 'no_words:\n  en: [no, n, nope, cancel]');
-    expect(checkFlows([{ file: 'c.yaml', source }], checkOptionsWith(actions)).map((f) => f.rule)).toEqual(['carrier-keyword']);
+    expect(checkFlows([{ file: 'c.yaml', source }], checkOptionsWith(actions)).map((f) => f.rule)).toEqual([
+      'carrier-keyword',
+    ]);
   });
 });
 
 describe('carrier audit and crisis corpora', () => {
   const valid = () => require('node:fs').readFileSync(fixture('valid'), 'utf8') as string;
 
-  it('warns when a line\'s HELP lacks the program, the support contact, the rates notice or STOP', () => {
+  it("warns when a line's HELP lacks the program, the support contact, the rates notice or STOP", () => {
     const line = 'line:\n  program: Test Line\n  support: 1-800-555-0100\n';
     const source = valid().replace('keywords:\n', `${line}keywords:\n`);
-    const findings = checkFlows([{ file: 'audit.yaml', source }], checkOptionsWith(actions)).filter((f) => f.rule === 'help-audit');
+    const findings = checkFlows([{ file: 'audit.yaml', source }], checkOptionsWith(actions)).filter(
+      (f) => f.rule === 'help-audit',
+    );
     expect(findings.map((f) => f.message)).toEqual([
       expect.stringMatching(
         /^The `en` HELP reply lacks the program's name \(Test Line.*support contact \(1-800-555-0100.*"Msg & data/,
@@ -214,10 +252,14 @@ describe('carrier audit and crisis corpora', () => {
       expect.stringMatching(/^The `es` HELP reply lacks .*"Pueden aplicar tarifas de mensajes y datos"/),
     ]);
     const fixed = source
-      .replace('"Free, confidential meeting finder. Reply STOP to opt out. Crisis: 988."',
-        '"{{program}}: meetings. Help: {{support}}. Msg & data rates may apply. Reply STOP to opt out."')
-      .replace('"Buscador de reuniones gratis y confidencial. STOP para salir. Crisis: 988."',
-        '"{{program}}: reuniones. Ayuda: {{support}}. Pueden aplicar tarifas de mensajes y datos. STOP para salir."');
+      .replace(
+        '"Free, confidential meeting finder. Reply STOP to opt out. Crisis: 988."',
+        '"{{program}}: meetings. Help: {{support}}. Msg & data rates may apply. Reply STOP to opt out."',
+      )
+      .replace(
+        '"Buscador de reuniones gratis y confidencial. STOP para salir. Crisis: 988."',
+        '"{{program}}: reuniones. Ayuda: {{support}}. Pueden aplicar tarifas de mensajes y datos. STOP para salir."',
+      );
     const after = checkFlows([{ file: 'audit.yaml', source: fixed }], checkOptionsWith(actions));
     expect(after.filter((f) => f.rule === 'help-audit')).toEqual([]);
   });
@@ -234,11 +276,17 @@ describe('carrier audit and crisis corpora', () => {
       crisis: [{ lang: 'en', text: 'my cousin fell out and is gray', kinds: ['overdose' as const] }],
       noAlarm: [{ lang: 'en', text: 'that meeting was killer' }],
     };
-    const missed = checkFlows([{ file: 'c.yaml', source: valid() }], { ...checkOptionsWith(actions), crisisCorpora: corpora });
+    const missed = checkFlows([{ file: 'c.yaml', source: valid() }], {
+      ...checkOptionsWith(actions),
+      crisisCorpora: corpora,
+    });
     expect(rulesOf(missed)).toEqual(['error crisis-corpus']);
     const extra = '  crisis_overdose:\n    contains: [fell out, killer]\n    say: "Overdose? Call 911."\n';
     const withWords = valid().replace('  help:\n', `${extra}  help:\n`);
-    const findings = checkFlows([{ file: 'c.yaml', source: withWords }], { ...checkOptionsWith(actions), crisisCorpora: corpora });
+    const findings = checkFlows([{ file: 'c.yaml', source: withWords }], {
+      ...checkOptionsWith(actions),
+      crisisCorpora: corpora,
+    });
     expect(rulesOf(findings)).toEqual(['warning crisis-false-alarm']);
   });
 

@@ -38,7 +38,8 @@ describe('flowToMermaid', () => {
 
 describe('npm run flows:diagram', () => {
   it('writes diagrams/<flow>.md beside the flow and prints it; a broken flow gets no diagram and exit 1', () => {
-    const { mkdtempSync, copyFileSync, readFileSync, existsSync, rmSync } = require('node:fs') as typeof import('node:fs');
+    const { mkdtempSync, copyFileSync, readFileSync, existsSync, rmSync } =
+      require('node:fs') as typeof import('node:fs');
     const { runFlowsDiagram } = require('../../src/cli/flowsDiagram') as typeof import('../../src/cli/flowsDiagram');
     const dir = mkdtempSync(join(require('node:os').tmpdir(), 'diagram-'));
     try {

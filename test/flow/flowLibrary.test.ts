@@ -71,12 +71,16 @@ describe('FlowLibrary', () => {
     copyFileSync(fixture('unknown-node'), join(dir, 'recovery.yaml'));
     const opening = FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
     await expect(opening).rejects.toBeInstanceOf(FlowLoadError);
-    await expect(opening).rejects.toMatchObject({ findings: [expect.objectContaining({ rule: 'unknown-node', line: 49 })] });
+    await expect(opening).rejects.toMatchObject({
+      findings: [expect.objectContaining({ rule: 'unknown-node', line: 49 })],
+    });
   });
 
   it('refuses to open an empty folder', async () => {
     rmSync(join(dir, 'recovery.yaml'));
-    await expect(FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log })).rejects.toMatchObject({ findings: [expect.objectContaining({ rule: 'no-flows' })] });
+    await expect(
+      FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log }),
+    ).rejects.toMatchObject({ findings: [expect.objectContaining({ rule: 'no-flows' })] });
   });
 
   it('puts a valid edit live and keeps the old version for people mid-conversation', async () => {
@@ -100,7 +104,12 @@ describe('FlowLibrary', () => {
     expect(library.entry()).toBe(good);
     expect(library.isReady()).toBe(true);
     const refused = lines.find((l) => l.msg === 'flow refused');
-    expect(refused).toMatchObject({ file: join(dir, 'recovery.yaml'), rule: 'unknown-node', line: expect.any(Number), column: expect.any(Number) });
+    expect(refused).toMatchObject({
+      file: join(dir, 'recovery.yaml'),
+      rule: 'unknown-node',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
     expect(String(refused?.message)).toContain('did you mean `fallback`?');
   });
 

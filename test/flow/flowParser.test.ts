@@ -14,7 +14,16 @@ describe('parseFlowSource', () => {
   });
 
   it('locates a path of keys and list items at its line and column', () => {
-    const source = ['name: t', 'nodes:', '  who:', '    routes:', '      - goto: a', '      - words: [x]', '        goto: b', ''].join('\n');
+    const source = [
+      'name: t',
+      'nodes:',
+      '  who:',
+      '    routes:',
+      '      - goto: a',
+      '      - words: [x]',
+      '        goto: b',
+      '',
+    ].join('\n');
     const parsed = parseFlowSource('t.yaml', source);
     expect(parsed.locate(['nodes', 'who', 'routes', 1, 'goto'])).toEqual({ line: 7, column: 15 });
     expect(parsed.locate(['nodes', 'who', 'routes', 1, 'goto'], 'key')).toEqual({ line: 7, column: 9 });
@@ -28,7 +37,12 @@ describe('parseFlowSource', () => {
     const parsed = parseFlowSource('t.yaml', 'name: t\nlanguages: [en]\nkeywords: {}\nnodes: {}\n');
     expect(parsed.flow).toBeUndefined();
     expect(parsed.findings).toEqual([
-      expect.objectContaining({ rule: 'schema', line: 1, column: 1, message: expect.stringContaining('needs `start`') }),
+      expect.objectContaining({
+        rule: 'schema',
+        line: 1,
+        column: 1,
+        message: expect.stringContaining('needs `start`'),
+      }),
     ]);
   });
 
@@ -39,10 +53,17 @@ describe('parseFlowSource', () => {
 
   it('reports a duplicate key as not-yaml at the second one', () => {
     const parsed = parseFlowSource('t.yaml', 'name: a\nname: b\n');
-    expect(parsed.findings[0]).toMatchObject({ rule: 'not-yaml', line: 2, message: expect.stringContaining('same name appears twice') });
+    expect(parsed.findings[0]).toMatchObject({
+      rule: 'not-yaml',
+      line: 2,
+      message: expect.stringContaining('same name appears twice'),
+    });
   });
 
   it('turns an unreadable file into a finding', () => {
-    expect(parseFlowFile('/no/such/flow.yaml').findings[0]).toMatchObject({ rule: 'unreadable', message: expect.stringContaining('ENOENT') });
+    expect(parseFlowFile('/no/such/flow.yaml').findings[0]).toMatchObject({
+      rule: 'unreadable',
+      message: expect.stringContaining('ENOENT'),
+    });
   });
 });

@@ -39,7 +39,14 @@ describe('a staff edit of the shipped flow, live', () => {
   });
 
   const open = (keepVersions?: number) =>
-    FlowLibrary.open({ check: runtimeCheckOptions, dir, log: createLogger('silent'), keepVersions, debounceMs: 50, verify: (l) => void compileFlow(l, { directory: () => noDirectory }) });
+    FlowLibrary.open({
+      check: runtimeCheckOptions,
+      dir,
+      log: createLogger('silent'),
+      keepVersions,
+      debounceMs: 50,
+      verify: (l) => void compileFlow(l, { directory: () => noDirectory }),
+    });
 
   it('serves an edited welcome to the next texter, refuses a broken goto, and keeps people on their version', async () => {
     library = await open();
@@ -48,7 +55,12 @@ describe('a staff edit of the shipped flow, live', () => {
     const first = (text: string, session?: Session) => engine.step({ session, optedOut: false, text, now });
 
     const midway = first('hi').session; // someone who started before the edit
-    edit((t) => t.replace('Recovery Textline: free, confidential help finding support groups.', 'Recovery Textline (edited): free help finding groups.'));
+    edit((t) =>
+      t.replace(
+        'Recovery Textline: free, confidential help finding support groups.',
+        'Recovery Textline (edited): free help finding groups.',
+      ),
+    );
     await eventually(() => first('hi').replies.join('\n').includes('(edited)'));
 
     // The one who started before still answers on the version they began with.
@@ -61,7 +73,10 @@ describe('a staff edit of the shipped flow, live', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(library.entry().version).toBe(good);
     expect(first('hi').replies.join('\n')).toContain('(edited)');
-    expect(library.reload()).toMatchObject({ ok: false, findings: expect.arrayContaining([expect.objectContaining({ rule: 'unknown-node', file: file() })]) });
+    expect(library.reload()).toMatchObject({
+      ok: false,
+      findings: expect.arrayContaining([expect.objectContaining({ rule: 'unknown-node', file: file() })]),
+    });
   });
 
   it('restarts with the short apology when the step someone was at is gone and their version was dropped', async () => {

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { openFlowTests, readFlowTestFile, type CaseResult, type FlowTestFile, type OpenedFlowTests } from '../../src/engine/flowTestRunner';
+import {
+  openFlowTests,
+  readFlowTestFile,
+  type CaseResult,
+  type FlowTestFile,
+  type OpenedFlowTests,
+} from '../../src/engine/flowTestRunner';
 import { listFlowFiles } from '../../src/flow/flowFiles';
 import { createLogger } from '../../src/log/logger';
 

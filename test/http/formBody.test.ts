@@ -65,7 +65,13 @@ describe('readFormBody', () => {
       const { port } = server.address() as AddressInfo;
       const status = await new Promise<number>((resolve, reject) => {
         const req = http.request(
-          { port, host: '127.0.0.1', method: 'POST', path: '/form', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+          {
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: '/form',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          },
           (res) => {
             res.resume();
             resolve(res.statusCode ?? 0);
@@ -90,7 +96,10 @@ describe('readFormBody', () => {
   });
 
   it('refuses a charset other than UTF-8 and a compressed body with 415', async () => {
-    const latin = await request(echoApp()).post('/form').set('Content-Type', 'application/x-www-form-urlencoded; charset=ISO-8859-1').send('Body=caf%E9');
+    const latin = await request(echoApp())
+      .post('/form')
+      .set('Content-Type', 'application/x-www-form-urlencoded; charset=ISO-8859-1')
+      .send('Body=caf%E9');
     expect(latin.status).toBe(415);
     expect(latin.body.type).toBe('charset.unsupported');
     const gzip = await request(echoApp()).post('/form').type('form').set('Content-Encoding', 'gzip').send('Body=x');

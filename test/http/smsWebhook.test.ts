@@ -11,7 +11,8 @@ const { prefix, redis } = suiteRedis('smsWebhook');
 const config = testConfig({ REDIS_KEY_PREFIX: prefix, RATE_LIMIT_PER_MINUTE: '8' });
 let phoneCounter = 0;
 /** A fresh fake number per test, so tests never share a conversation. */
-const newPhone = () => `+1555${String(Date.now() % 1_000_000).padStart(6, '0')}${String(++phoneCounter).padStart(1, '0')}`.slice(0, 12);
+const newPhone = () =>
+  `+1555${String(Date.now() % 1_000_000).padStart(6, '0')}${String(++phoneCounter).padStart(1, '0')}`.slice(0, 12);
 
 describe('POST /sms', () => {
   it('walks a conversation and answers TwiML with one <Message> per reply', async () => {
@@ -60,9 +61,13 @@ describe('POST /sms', () => {
         return result;
       },
     };
-    const { app, store } = appOverRedis(redis, testConfig({ REDIS_KEY_PREFIX: prefix, RATE_LIMIT_PER_MINUTE: '100' }), { store: countingStore });
+    const { app, store } = appOverRedis(redis, testConfig({ REDIS_KEY_PREFIX: prefix, RATE_LIMIT_PER_MINUTE: '100' }), {
+      store: countingStore,
+    });
     const phone = newPhone();
-    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => signedPost(app, '/sms', smsParams(phone, `text ${i}`))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => signedPost(app, '/sms', smsParams(phone, `text ${i}`))),
+    );
     for (const r of responses) expect(r.status).toBe(200);
     const state = await store.read(senderKeyFor(config.phoneHashSecret, phone));
     expect(state.version).toBe(10);
@@ -107,7 +112,11 @@ describe('POST /sms', () => {
   it('passes empty text to the engine for a picture with no words', async () => {
     const { app } = appOverRedis(redis, config);
     const phone = newPhone();
-    const params = smsParams(phone, '', { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x.jpg', MediaContentType0: 'image/jpeg' });
+    const params = smsParams(phone, '', {
+      NumMedia: '1',
+      MediaUrl0: 'https://api.twilio.com/x.jpg',
+      MediaContentType0: 'image/jpeg',
+    });
     delete (params as Record<string, string | undefined>).Body;
     const res = await signedPost(app, '/sms', params);
     expect(res.status).toBe(200);
@@ -143,7 +152,11 @@ describe('POST /sms', () => {
 
   it('only ever replies to From, never to a number written in the message', async () => {
     const { app } = appOverRedis(redis, config);
-    const res = await signedPost(app, '/sms', smsParams(newPhone(), 'text +15551112222 instead', { To: '+15559998888' }));
+    const res = await signedPost(
+      app,
+      '/sms',
+      smsParams(newPhone(), 'text +15551112222 instead', { To: '+15559998888' }),
+    );
     expect(res.text).not.toMatch(/to=|<Redirect|<Dial/i);
     expect(res.text).not.toContain('15551112222');
   });
@@ -157,7 +170,11 @@ describe('POST /sms', () => {
     const textLines = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'text');
     expect(textLines).toHaveLength(1);
     expect(textLines[0]).toMatchObject({
-      sid: params.MessageSid, sender: senderKeyFor(config.phoneHashSecret, phone), before: 'start', after: 'who', kind: 'welcome',
+      sid: params.MessageSid,
+      sender: senderKeyFor(config.phoneHashSecret, phone),
+      before: 'start',
+      after: 'who',
+      kind: 'welcome',
     });
     expect(typeof textLines[0].ms).toBe('number');
   });
@@ -223,7 +240,11 @@ describe('rate limit per sender', () => {
     let exchanges = 0;
     // The other bot answers each of our replies; the loop ends when we stop replying.
     for (let turn = 0; turn < 100; turn++) {
-      const res = await signedPost(app, '/sms', smsParams(bot, `Auto-reply: thanks for your message "${lastReply.slice(0, 20)}"`));
+      const res = await signedPost(
+        app,
+        '/sms',
+        smsParams(bot, `Auto-reply: thanks for your message "${lastReply.slice(0, 20)}"`),
+      );
       const replies = messagesOf(res.text);
       if (replies.length === 0) break;
       exchanges += 1;
@@ -270,8 +291,12 @@ describe('health and readiness', () => {
 /** The store's methods bound to it, so a test can wrap one of them. */
 function bindAll(store: SessionStore): SessionStore {
   return {
-    begin: store.begin.bind(store), commit: store.commit.bind(store), read: store.read.bind(store),
-    setOptedOut: store.setOptedOut.bind(store), ping: store.ping.bind(store), close: store.close.bind(store),
+    begin: store.begin.bind(store),
+    commit: store.commit.bind(store),
+    read: store.read.bind(store),
+    setOptedOut: store.setOptedOut.bind(store),
+    ping: store.ping.bind(store),
+    close: store.close.bind(store),
     claimRateNotice: store.claimRateNotice.bind(store),
   };
 }

@@ -28,14 +28,27 @@ function parrotEngine(): ConversationEngine {
 // escaped text. `<Message>` with no attributes: no `to=`, so Twilio only ever answers From.
 const TWIML = /^<\?xml version="1\.0" encoding="UTF-8"\?><Response(?:\/>|>(?:<Message>[^<]*<\/Message>)+<\/Response>)$/;
 const BAD_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const emoji = fc.constantFrom('😀', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇺🇸', '❤️', '🙏🏽', '\u200d', '\ufe0f', 'é', 'ñ', '中', '\u202e');
 const body = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 1600 }),
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.array(emoji, { maxLength: 800 }).map((parts) => parts.join('')),
-  fc.constantFrom('', ' ', 'STOP', 'stop please', 'overdose', 'HELP', 'DELETE', '<Message to="+15551234567">x</Message>', ']]>', '&amp;&'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'STOP',
+    'stop please',
+    'overdose',
+    'HELP',
+    'DELETE',
+    '<Message to="+15551234567">x</Message>',
+    ']]>',
+    '&amp;&',
+  ),
   fc.string({ unit: 'grapheme-ascii', maxLength: 1600 }),
 );
 const params = fc.record(
@@ -43,13 +56,25 @@ const params = fc.record(
     From: fc.integer({ min: 2_000_000, max: 2_000_050 }).map((n) => `+1555${n}`),
     Body: body,
     MessageSid: fc.option(fc.stringMatching(/^SM[0-9a-f]{32}$/), { nil: undefined }),
-    NumMedia: fc.option(fc.oneof(fc.constantFrom('0', '1', '10', '-1', 'lots', ''), fc.nat().map(String)), { nil: undefined }),
-    extra: fc.dictionary(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }).map((k) => `X${k}`), fc.string({ maxLength: 40 }), { maxKeys: 5 }),
+    NumMedia: fc.option(fc.oneof(fc.constantFrom('0', '1', '10', '-1', 'lots', ''), fc.nat().map(String)), {
+      nil: undefined,
+    }),
+    extra: fc.dictionary(
+      fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }).map((k) => `X${k}`),
+      fc.string({ maxLength: 40 }),
+      { maxKeys: 5 },
+    ),
   },
   { requiredKeys: ['From', 'Body', 'extra'] },
 );
 
-function toForm(p: { From: string; Body: string; MessageSid?: string; NumMedia?: string; extra: Record<string, string> }): Record<string, string> {
+function toForm(p: {
+  From: string;
+  Body: string;
+  MessageSid?: string;
+  NumMedia?: string;
+  extra: Record<string, string>;
+}): Record<string, string> {
   const form: Record<string, string> = { ...p.extra, From: p.From, To: '+15005550006', Body: p.Body };
   if (p.MessageSid !== undefined) form.MessageSid = p.MessageSid;
   if (p.NumMedia !== undefined) form.NumMedia = p.NumMedia;

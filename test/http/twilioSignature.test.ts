@@ -40,7 +40,11 @@ describe('Twilio signature on POST /sms', () => {
     const { app } = appOverRedis(redis, config);
     const params = smsParams(newPhone(), 'hi');
     const signature = twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, 'https://line.example.org/sms', params);
-    const res = await request(app).post('/sms').type('form').set('X-Twilio-Signature', signature).send({ ...params, Body: 'STOP' });
+    const res = await request(app)
+      .post('/sms')
+      .type('form')
+      .set('X-Twilio-Signature', signature)
+      .send({ ...params, Body: 'STOP' });
     expect(res.status).toBe(403);
   });
 
@@ -55,40 +59,60 @@ describe('Twilio signature on POST /sms', () => {
   it('validates the query string Twilio was given as part of the URL', async () => {
     const { app } = appOverRedis(redis, config);
     const params = smsParams(newPhone(), 'hi');
-    const ok = await signedPost(app, '/sms?line=rural&x=1', params, { signedUrl: 'https://line.example.org/sms?line=rural&x=1' });
+    const ok = await signedPost(app, '/sms?line=rural&x=1', params, {
+      signedUrl: 'https://line.example.org/sms?line=rural&x=1',
+    });
     expect(ok.status).toBe(200);
-    const stripped = await signedPost(app, '/sms?line=rural&x=1', smsParams(newPhone(), 'hi'), { signedUrl: 'https://line.example.org/sms' });
+    const stripped = await signedPost(app, '/sms?line=rural&x=1', smsParams(newPhone(), 'hi'), {
+      signedUrl: 'https://line.example.org/sms',
+    });
     expect(stripped.status).toBe(403);
   });
 
   it('validates against a PUBLIC_URL with a port and a path prefix', async () => {
     const withPort = testConfig({ REDIS_KEY_PREFIX: prefix, PUBLIC_URL: 'https://line.example.org:8443/textline' });
     const { app } = appOverRedis(redis, withPort);
-    const ok = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), { signedUrl: 'https://line.example.org:8443/textline/sms' });
+    const ok = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), {
+      signedUrl: 'https://line.example.org:8443/textline/sms',
+    });
     expect(ok.status).toBe(200);
     // twilio's validateRequest also tries the URL without its port, so that variant passes too.
-    const withoutPort = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), { signedUrl: 'https://line.example.org/textline/sms' });
+    const withoutPort = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), {
+      signedUrl: 'https://line.example.org/textline/sms',
+    });
     expect(withoutPort.status).toBe(200);
-    const withoutPrefix = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), { signedUrl: 'https://line.example.org:8443/sms' });
+    const withoutPrefix = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), {
+      signedUrl: 'https://line.example.org:8443/sms',
+    });
     expect(withoutPrefix.status).toBe(403);
-    const otherHost = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), { signedUrl: 'https://other.example.org:8443/textline/sms' });
+    const otherHost = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), {
+      signedUrl: 'https://other.example.org:8443/textline/sms',
+    });
     expect(otherHost.status).toBe(403);
   });
 
   it('accepts the default port written or not, as twilio itself does', async () => {
     const { app } = appOverRedis(redis, config);
-    const res = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), { signedUrl: 'https://line.example.org:443/sms' });
+    const res = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), {
+      signedUrl: 'https://line.example.org:443/sms',
+    });
     expect(res.status).toBe(200);
   });
 
   it('ignores X-Forwarded-* headers behind a proxy: PUBLIC_URL decides what is validated', async () => {
     const { app } = appOverRedis(redis, config);
-    const proxyHeaders = { 'X-Forwarded-Host': 'evil.example.com', 'X-Forwarded-Proto': 'http', 'X-Forwarded-Port': '8080', 'X-Forwarded-Prefix': '/other' };
+    const proxyHeaders = {
+      'X-Forwarded-Host': 'evil.example.com',
+      'X-Forwarded-Proto': 'http',
+      'X-Forwarded-Port': '8080',
+      'X-Forwarded-Prefix': '/other',
+    };
     const signedForPublicUrl = await signedPost(app, '/sms', smsParams(newPhone(), 'hi'), { headers: proxyHeaders });
     expect(signedForPublicUrl.status).toBe(200);
     const phone = newPhone();
     const signedForForwardedUrl = await signedPost(app, '/sms', smsParams(phone, 'STOP'), {
-      headers: proxyHeaders, signedUrl: 'http://evil.example.com:8080/sms',
+      headers: proxyHeaders,
+      signedUrl: 'http://evil.example.com:8080/sms',
     });
     expect(signedForForwardedUrl.status).toBe(403);
     expect(await keysOfSender(phone, config.phoneHashSecret)).toEqual([]);

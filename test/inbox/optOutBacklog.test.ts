@@ -63,7 +63,7 @@ describe('OptOutBacklog', () => {
     backlog.stop();
   });
 
-  it('remembers a plain-language opt-out as the line\'s, so START later is confirmed by the line', async () => {
+  it("remembers a plain-language opt-out as the line's, so START later is confirmed by the line", async () => {
     const store = new FlakyStore({ sessionTtlSeconds: 60 });
     const backlog = new OptOutBacklog(store, capturingLogger('info').log, 10);
     const sender = 'k9' as SenderKey;

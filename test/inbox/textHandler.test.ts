@@ -17,9 +17,12 @@ function contendedStore(n: number): SessionStore & { commits: number } {
   let left = n;
   const store = {
     commits: 0,
-    begin: inner.begin.bind(inner), read: inner.read.bind(inner), setOptedOut: inner.setOptedOut.bind(inner),
+    begin: inner.begin.bind(inner),
+    read: inner.read.bind(inner),
+    setOptedOut: inner.setOptedOut.bind(inner),
     claimRateNotice: inner.claimRateNotice.bind(inner),
-    ping: inner.ping.bind(inner), close: inner.close.bind(inner),
+    ping: inner.ping.bind(inner),
+    close: inner.close.bind(inner),
     async commit(key: SenderKey, req: Parameters<SessionStore['commit']>[1]) {
       store.commits += 1;
       if (left-- > 0) return { kind: 'conflict' as const, current: await inner.read(key) };
@@ -32,7 +35,12 @@ function contendedStore(n: number): SessionStore & { commits: number } {
 describe('TextHandler', () => {
   it('recomputes on conflict and stores the outcome once', async () => {
     const store = contendedStore(3);
-    const handler = new TextHandler({ store, engine: () => createFakeEngine(), log: createLogger('silent'), rateLimitPerMinute: 20 });
+    const handler = new TextHandler({
+      store,
+      engine: () => createFakeEngine(),
+      log: createLogger('silent'),
+      rateLimitPerMinute: 20,
+    });
     const handled = await handler.handle(message('hi', 'SM1'));
     expect(handled).toMatchObject({ outcome: 'stored', kind: 'welcome' });
     expect(store.commits).toBe(4);
@@ -41,7 +49,13 @@ describe('TextHandler', () => {
 
   it('answers without the store when commits never get through, rather than looping', async () => {
     const store = contendedStore(1_000);
-    const handler = new TextHandler({ store, engine: () => createFakeEngine(), log: createLogger('silent'), rateLimitPerMinute: 20, maxCommitAttempts: 5 });
+    const handler = new TextHandler({
+      store,
+      engine: () => createFakeEngine(),
+      log: createLogger('silent'),
+      rateLimitPerMinute: 20,
+      maxCommitAttempts: 5,
+    });
     const handled = await handler.handle(message('overdose', 'SM2'));
     expect(handled.outcome).toBe('degraded');
     expect(handled.replies).toEqual([FAKE_REPLIES.crisis]);
@@ -52,7 +66,12 @@ describe('TextHandler', () => {
     const inner = new MemorySessionStore({ sessionTtlSeconds: 60 });
     let commits = 0;
     const slow: SessionStore = {
-      ...{ read: inner.read.bind(inner), setOptedOut: inner.setOptedOut.bind(inner), ping: inner.ping.bind(inner), close: inner.close.bind(inner) },
+      ...{
+        read: inner.read.bind(inner),
+        setOptedOut: inner.setOptedOut.bind(inner),
+        ping: inner.ping.bind(inner),
+        close: inner.close.bind(inner),
+      },
       claimRateNotice: inner.claimRateNotice.bind(inner),
       begin: async (...args) => {
         await new Promise((resolve) => setTimeout(resolve, 300));
@@ -64,7 +83,13 @@ describe('TextHandler', () => {
       },
     };
     const { log, lines } = capturingLogger('warn');
-    const handler = new TextHandler({ store: slow, engine: () => createFakeEngine(), log, rateLimitPerMinute: 20, storeBudgetMs: 100 });
+    const handler = new TextHandler({
+      store: slow,
+      engine: () => createFakeEngine(),
+      log,
+      rateLimitPerMinute: 20,
+      storeBudgetMs: 100,
+    });
     const handled = await handler.handle(message('hello'));
     expect(handled).toMatchObject({ outcome: 'degraded', replies: [FAKE_REPLIES.trouble] });
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -85,7 +110,12 @@ describe('TextHandler', () => {
       ping: () => guard(() => inner.ping()),
       close: () => inner.close(),
     };
-    const handler = new TextHandler({ store: flaky, engine: () => createFakeEngine(), log: createLogger('silent'), rateLimitPerMinute: 20 });
+    const handler = new TextHandler({
+      store: flaky,
+      engine: () => createFakeEngine(),
+      log: createLogger('silent'),
+      rateLimitPerMinute: 20,
+    });
     expect((await handler.handle(message('STOP'))).replies).toEqual([]);
     expect(handler.backlog.size).toBe(1);
     down = false;
@@ -102,7 +132,12 @@ describe('TextHandler', () => {
     engine.stepWithoutSession = () => {
       throw new Error('boom too');
     };
-    const handler = new TextHandler({ store: new MemorySessionStore({ sessionTtlSeconds: 60 }), engine: () => engine, log: createLogger('silent'), rateLimitPerMinute: 20 });
+    const handler = new TextHandler({
+      store: new MemorySessionStore({ sessionTtlSeconds: 60 }),
+      engine: () => engine,
+      log: createLogger('silent'),
+      rateLimitPerMinute: 20,
+    });
     const first = await handler.handle(message('hi'));
     expect(first).toMatchObject({ replies: [FAKE_REPLIES.trouble], kind: 'error' });
     engine.troubleReply = () => {

@@ -4,7 +4,7 @@ import { capturingLogger } from '../support/appKit';
 /** A capturing logger, and its lines so far as parsed JSON. */
 function capturedLogger() {
   const { log, lines } = capturingLogger('info');
-  return { log, read: () => lines.map((line) => JSON.parse(line) as Record<string, any>) };
+  return { log, read: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 describe('createLogger', () => {
@@ -12,14 +12,20 @@ describe('createLogger', () => {
     const { log, read } = capturedLogger();
     log.info({ From: '+18065551234', Body: 'I relapsed', sid: 'SM1' }, 'top');
     log.info({ params: { From: '+18065551234', Body: 'help' }, kind: 'answer' }, 'nested');
-    log.info({ req: { headers: { 'x-twilio-signature': 'abc=', host: 'line.example.org' }, query: { a: '1' } } }, 'request');
+    log.info(
+      { req: { headers: { 'x-twilio-signature': 'abc=', host: 'line.example.org' }, query: { a: '1' } } },
+      'request',
+    );
     log.info({ batch: [{ phone: '+18065551234' }, { text: 'hello' }] }, 'array');
     const lines = read();
     const all = JSON.stringify(lines);
     expect(all).not.toMatch(/8065551234|relapsed|help"|abc=|hello/);
     expect(lines[0]).toMatchObject({ From: BLANKED, Body: BLANKED, sid: 'SM1', msg: 'top' });
     expect(lines[1].params).toEqual({ From: BLANKED, Body: BLANKED });
-    expect(lines[2].req).toEqual({ headers: { 'x-twilio-signature': BLANKED, host: 'line.example.org' }, query: BLANKED });
+    expect(lines[2].req).toEqual({
+      headers: { 'x-twilio-signature': BLANKED, host: 'line.example.org' },
+      query: BLANKED,
+    });
     expect(lines[3].batch).toEqual([{ phone: BLANKED }, { text: BLANKED }]);
   });
 
@@ -37,7 +43,13 @@ describe('createLogger', () => {
     log.info({ sid: 'SM2', sender: 'k1', kind: 'answer', replies: 1 }, 'text');
     log.warn({ err: new Error('Connection is closed.') }, 'store down');
     const lines = read();
-    expect(lines[0]).toMatchObject({ sid: 'SM2', sender: 'k1', kind: 'answer', replies: 1, service: 'recovery-textline' });
+    expect(lines[0]).toMatchObject({
+      sid: 'SM2',
+      sender: 'k1',
+      kind: 'answer',
+      replies: 1,
+      service: 'recovery-textline',
+    });
     expect(lines[1].err).toMatchObject({ type: 'Error', message: 'Connection is closed.' });
   });
 });

@@ -35,7 +35,10 @@ describe('GSM-7 helpers', () => {
     // independent source, so a wrong letter in our alphabet or an off-by-one in parts shows here.
     const { SegmentedMessage } = require('sms-segments-calculator') as typeof import('sms-segments-calculator');
     const letters = Array.from({ length: 0x2000 }, (_, i) => String.fromCharCode(i));
-    const mostlyAscii = fc.string({ unit: fc.constantFrom(...letters.slice(0, 256), '€', '^', '{', '}', '~', '|'), maxLength: 480 });
+    const mostlyAscii = fc.string({
+      unit: fc.constantFrom(...letters.slice(0, 256), '€', '^', '{', '}', '~', '|'),
+      maxLength: 480,
+    });
     fc.assert(
       fc.property(fc.oneof(mostlyAscii, fc.string({ unit: fc.constantFrom(...letters), maxLength: 200 })), (text) => {
         const twilio = new SegmentedMessage(text, 'auto');

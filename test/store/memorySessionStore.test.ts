@@ -9,7 +9,13 @@ describe('MemorySessionStore expiry', () => {
     const store = new MemorySessionStore({ sessionTtlSeconds: 60 }, () => now);
     const sender = someSender();
     const s = await store.read(sender);
-    await store.commit(sender, { sid: undefined, expected: s, session: { flowId: 'f', flowVersion: 'v', snapshot: {} }, effect: 'opt_out', replies: [] });
+    await store.commit(sender, {
+      sid: undefined,
+      expected: s,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: {} },
+      effect: 'opt_out',
+      replies: [],
+    });
     now += 59_000;
     expect((await store.read(sender)).session).toBeDefined();
     now += 2_000;
@@ -26,7 +32,13 @@ describe('MemorySessionStore housekeeping', () => {
     await store.setOptedOut(optedOut, true);
     now += 10 * 24 * 3600 * 1000;
     const s = await store.read(live);
-    await store.commit(live, { sid: undefined, expected: s, session: { flowId: 'f', flowVersion: 'v', snapshot: {} }, effect: 'none', replies: [] });
+    await store.commit(live, {
+      sid: undefined,
+      expected: s,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: {} },
+      effect: 'none',
+      replies: [],
+    });
     for (let i = 0; i < 1_000; i++) await store.begin(someSender(), undefined, new Date(now - 10 * 60_000));
     expect((await store.read(optedOut)).optedOut).toBe(true);
     expect((await store.read(live)).session).toBeDefined();

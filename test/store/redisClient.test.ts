@@ -24,9 +24,15 @@ describe('createRedis', () => {
 
 describe('describeRedis', () => {
   it('names where Redis is without user or password', () => {
-    expect(describeRedis(loadConfig({ REDIS_URL: 'redis://user:p4ss@redis.internal:6380/2' }))).toBe('redis://redis.internal:6380/2');
-    expect(describeRedis(loadConfig({ REDIS_URL: 'rediss://:p4ss@redis.internal' }))).toBe('rediss://redis.internal:6379');
-    expect(describeRedis(loadConfig({ REDIS_URL: 'redis://:p4ss@x', REDIS_SENTINELS: 's1:26379,s2:26379' }))).toBe('sentinel mymaster via s1:26379,s2:26379');
+    expect(describeRedis(loadConfig({ REDIS_URL: 'redis://user:p4ss@redis.internal:6380/2' }))).toBe(
+      'redis://redis.internal:6380/2',
+    );
+    expect(describeRedis(loadConfig({ REDIS_URL: 'rediss://:p4ss@redis.internal' }))).toBe(
+      'rediss://redis.internal:6379',
+    );
+    expect(describeRedis(loadConfig({ REDIS_URL: 'redis://:p4ss@x', REDIS_SENTINELS: 's1:26379,s2:26379' }))).toBe(
+      'sentinel mymaster via s1:26379,s2:26379',
+    );
     expect(describeRedis(loadConfig({ REDIS_CLUSTER_NODES: 'n1:7000,n2:7001' }))).toBe('cluster n1:7000,n2:7001');
     expect(describeRedis(loadConfig({}))).toBe('none');
   });

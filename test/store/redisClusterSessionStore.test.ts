@@ -27,7 +27,10 @@ afterAll(async () => {
   await cluster.destroy();
 });
 
-sessionStoreContract('RedisSessionStore on Redis Cluster', () => new RedisSessionStore(client, { keyPrefix: 'rtl:', sessionTtlSeconds: 3600 }));
+sessionStoreContract(
+  'RedisSessionStore on Redis Cluster',
+  () => new RedisSessionStore(client, { keyPrefix: 'rtl:', sessionTtlSeconds: 3600 }),
+);
 
 describe('RedisSessionStore on Redis Cluster', () => {
   it('spreads senders over the nodes while each sender stays on one', async () => {
@@ -36,9 +39,17 @@ describe('RedisSessionStore on Redis Cluster', () => {
     for (let i = 0; i < 20; i++) {
       const sender = someSender();
       const state = await store.read(sender);
-      await store.commit(sender, { sid: `SMz${i}`, expected: state, session: { flowId: 'f', flowVersion: 'v', snapshot: { i } }, effect: 'opt_out', replies: ['r'] });
+      await store.commit(sender, {
+        sid: `SMz${i}`,
+        expected: state,
+        session: { flowId: 'f', flowVersion: 'v', snapshot: { i } },
+        effect: 'opt_out',
+        replies: ['r'],
+      });
       const k = store.keysOf(sender, `SMz${i}`);
-      const keySlots = await Promise.all([k.session, k.optout, k.msg].map((key) => client.cluster('KEYSLOT', key) as Promise<number>));
+      const keySlots = await Promise.all(
+        [k.session, k.optout, k.msg].map((key) => client.cluster('KEYSLOT', key) as Promise<number>),
+      );
       expect(new Set(keySlots).size).toBe(1);
       slots.add(keySlots[0]);
     }

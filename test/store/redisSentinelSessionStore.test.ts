@@ -24,9 +24,20 @@ describe('RedisSessionStore through Redis Sentinel', () => {
     await master.start();
     const sentinelPort = await sparePort();
     const conf = path.join(dir, 'sentinel.conf');
-    writeFileSync(conf, [`port ${sentinelPort}`, 'bind 127.0.0.1', `dir ${dir}`, `sentinel monitor rtlmaster 127.0.0.1 ${master.port} 1`, ''].join('\n'));
+    writeFileSync(
+      conf,
+      [
+        `port ${sentinelPort}`,
+        'bind 127.0.0.1',
+        `dir ${dir}`,
+        `sentinel monitor rtlmaster 127.0.0.1 ${master.port} 1`,
+        '',
+      ].join('\n'),
+    );
     sentinel = spawn('redis-server', [conf, '--sentinel'], { stdio: 'ignore' });
-    client = createRedis(loadConfig({ REDIS_SENTINELS: `127.0.0.1:${sentinelPort}`, REDIS_SENTINEL_NAME: 'rtlmaster' })) as Redis;
+    client = createRedis(
+      loadConfig({ REDIS_SENTINELS: `127.0.0.1:${sentinelPort}`, REDIS_SENTINEL_NAME: 'rtlmaster' }),
+    ) as Redis;
     client.on('error', () => undefined);
     await new Promise((resolve) => client.once('ready', resolve));
   }, 20_000);
@@ -49,7 +60,13 @@ describe('RedisSessionStore through Redis Sentinel', () => {
     const sender = someSender();
     const begun = await store.begin(sender, 'SMsent1', new Date());
     if (begun.kind !== 'fresh') throw new Error('expected fresh');
-    await store.commit(sender, { sid: 'SMsent1', expected: begun.state, session: { flowId: 'f', flowVersion: 'v', snapshot: { ok: true } }, effect: 'none', replies: ['hello'] });
+    await store.commit(sender, {
+      sid: 'SMsent1',
+      expected: begun.state,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: { ok: true } },
+      effect: 'none',
+      replies: ['hello'],
+    });
     expect(await store.begin(sender, 'SMsent1', new Date())).toEqual({ kind: 'duplicate', replies: ['hello'] });
     expect((client.options as { sentinels?: unknown[] }).sentinels).toHaveLength(1);
     expect(client.options.commandTimeout).toBe(500);

@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
 import { senderKeyFor } from '../../src/store/senderKey';
 import { keysUnder, suiteRedis } from '../support/redisTestKit';
@@ -6,7 +5,10 @@ import { sessionStoreContract, someSender } from './sessionStoreContract';
 
 const { prefix, redis } = suiteRedis('redisSessionStore');
 
-sessionStoreContract('RedisSessionStore', () => new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 }));
+sessionStoreContract(
+  'RedisSessionStore',
+  () => new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 }),
+);
 
 describe('RedisSessionStore keys', () => {
   const at = new Date('2026-11-26T10:00:00Z');
@@ -16,7 +18,13 @@ describe('RedisSessionStore keys', () => {
     const sender = senderKeyFor('some-secret-of-16-chars', '+15557654321');
     const b = await store.begin(sender, 'SMaaaa', at);
     if (b.kind !== 'fresh') throw new Error('expected fresh');
-    await store.commit(sender, { sid: 'SMaaaa', expected: b.state, session: { flowId: 'f', flowVersion: 'v', snapshot: {} }, effect: 'opt_out', replies: ['r'] });
+    await store.commit(sender, {
+      sid: 'SMaaaa',
+      expected: b.state,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: {} },
+      effect: 'opt_out',
+      replies: ['r'],
+    });
     const keys = (await keysUnder(redis, prefix)).filter((k) => k.includes(sender));
     expect(keys.sort()).toEqual(
       ['msg:SMaaaa', 'optout', 'rate', 'session', 'sids'].map((suffix) => `${prefix}{${sender}}:${suffix}`).sort(),
@@ -28,11 +36,23 @@ describe('RedisSessionStore keys', () => {
     const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 120 });
     const sender = someSender();
     const state = await store.read(sender);
-    await store.commit(sender, { sid: 'SMbbbb', expected: state, session: { flowId: 'f', flowVersion: 'v', snapshot: {} }, effect: 'opt_out', replies: [] });
+    await store.commit(sender, {
+      sid: 'SMbbbb',
+      expected: state,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: {} },
+      effect: 'opt_out',
+      replies: [],
+    });
     const k = store.keysOf(sender, 'SMbbbb');
     await redis.expire(k.session, 5);
     const again = await store.read(sender);
-    await store.commit(sender, { sid: undefined, expected: again, session: { flowId: 'f', flowVersion: 'v', snapshot: { n: 2 } }, effect: 'none', replies: [] });
+    await store.commit(sender, {
+      sid: undefined,
+      expected: again,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: { n: 2 } },
+      effect: 'none',
+      replies: [],
+    });
     const ttl = await redis.ttl(k.session);
     expect(ttl).toBeGreaterThan(100);
     expect(ttl).toBeLessThanOrEqual(120);
@@ -47,11 +67,23 @@ describe('RedisSessionStore keys', () => {
     for (const sid of ['SMc1', 'SMc2', 'SMc3']) {
       const b = await store.begin(sender, sid, at);
       if (b.kind !== 'fresh') throw new Error('expected fresh');
-      await store.commit(sender, { sid, expected: b.state, session: { flowId: 'f', flowVersion: 'v', snapshot: { sid } }, effect: sid === 'SMc2' ? 'opt_out' : 'none', replies: ['r'] });
+      await store.commit(sender, {
+        sid,
+        expected: b.state,
+        session: { flowId: 'f', flowVersion: 'v', snapshot: { sid } },
+        effect: sid === 'SMc2' ? 'opt_out' : 'none',
+        replies: ['r'],
+      });
     }
     const b = await store.begin(sender, 'SMc4', at);
     if (b.kind !== 'fresh') throw new Error('expected fresh');
-    await store.commit(sender, { sid: 'SMc4', expected: b.state, session: undefined, effect: 'erase', replies: ['gone'] });
+    await store.commit(sender, {
+      sid: 'SMc4',
+      expected: b.state,
+      session: undefined,
+      effect: 'erase',
+      replies: ['gone'],
+    });
     const left = (await keysUnder(redis, prefix)).filter((key) => key.includes(sender));
     expect(left).toEqual([`${prefix}{${sender}}:optout`]);
   });
@@ -61,7 +93,11 @@ describe('RedisSessionStore keys', () => {
     const sender = someSender();
     await redis.hset(store.keysOf(sender).session, 'v', '3', 's', '{not json');
     const b = await store.begin(sender, undefined, at);
-    expect(b).toMatchObject({ kind: 'fresh', state: { session: undefined, optedOut: false, version: 3 }, textsThisMinute: 1 });
+    expect(b).toMatchObject({
+      kind: 'fresh',
+      state: { session: undefined, optedOut: false, version: 3 },
+      textsThisMinute: 1,
+    });
   });
 
   it('never uses an odd MessageSid as part of a key', async () => {

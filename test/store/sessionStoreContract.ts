@@ -9,7 +9,11 @@ export function someSender(): SenderKey {
   return `${'0'.repeat(48)}${Date.now().toString(16).slice(-8)}${n.toString(16).padStart(8, '0')}` as SenderKey;
 }
 
-const session = (step: number): Session => ({ flowId: 'main', flowVersion: 'abc', snapshot: { value: 'who', step, note: 'ünïcödé 🎉' } });
+const session = (step: number): Session => ({
+  flowId: 'main',
+  flowVersion: 'abc',
+  snapshot: { value: 'who', step, note: 'ünïcödé 🎉' },
+});
 const at = new Date('2026-11-26T10:00:30Z');
 
 /** The behaviour every SessionStore must have; run against Redis and memory. */
@@ -22,14 +26,24 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
 
     it('begins a first text with no session, not opted out, version 0', async () => {
       const begun = await store.begin(someSender(), 'SM1a', at);
-      expect(begun).toMatchObject({ kind: 'fresh', state: { session: undefined, optedOut: false, version: 0 }, textsThisMinute: 1 });
+      expect(begun).toMatchObject({
+        kind: 'fresh',
+        state: { session: undefined, optedOut: false, version: 0 },
+        textsThisMinute: 1,
+      });
     });
 
     it('stores the session as given and bumps the version on commit', async () => {
       const sender = someSender();
       const begun = await store.begin(sender, 'SM2a', at);
       if (begun.kind !== 'fresh') throw new Error('expected fresh');
-      const result = await store.commit(sender, { sid: 'SM2a', expected: begun.state, session: session(1), effect: 'none', replies: ['hello'] });
+      const result = await store.commit(sender, {
+        sid: 'SM2a',
+        expected: begun.state,
+        session: session(1),
+        effect: 'none',
+        replies: ['hello'],
+      });
       expect(result).toEqual({ kind: 'committed', version: 1 });
       expect(await store.read(sender)).toMatchObject({ session: session(1), optedOut: false, version: 1 });
     });
@@ -38,7 +52,13 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const sender = someSender();
       const begun = await store.begin(sender, 'SM3a', at);
       if (begun.kind !== 'fresh') throw new Error('expected fresh');
-      await store.commit(sender, { sid: 'SM3a', expected: begun.state, session: session(1), effect: 'none', replies: ['one', 'two ✓'] });
+      await store.commit(sender, {
+        sid: 'SM3a',
+        expected: begun.state,
+        session: session(1),
+        effect: 'none',
+        replies: ['one', 'two ✓'],
+      });
       expect(await store.begin(sender, 'SM3a', at)).toEqual({ kind: 'duplicate', replies: ['one', 'two ✓'] });
       expect((await store.read(sender)).version).toBe(1);
     });
@@ -60,9 +80,26 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const first = await store.begin(sender, 'SM5a', at);
       const second = await store.begin(sender, 'SM5b', at);
       if (first.kind !== 'fresh' || second.kind !== 'fresh') throw new Error('expected fresh');
-      expect(await store.commit(sender, { sid: 'SM5a', expected: first.state, session: session(1), effect: 'none', replies: [] })).toEqual({ kind: 'committed', version: 1 });
-      const conflict = await store.commit(sender, { sid: 'SM5b', expected: second.state, session: session(9), effect: 'none', replies: [] });
-      expect(conflict).toMatchObject({ kind: 'conflict', current: { session: session(1), optedOut: false, version: 1 } });
+      expect(
+        await store.commit(sender, {
+          sid: 'SM5a',
+          expected: first.state,
+          session: session(1),
+          effect: 'none',
+          replies: [],
+        }),
+      ).toEqual({ kind: 'committed', version: 1 });
+      const conflict = await store.commit(sender, {
+        sid: 'SM5b',
+        expected: second.state,
+        session: session(9),
+        effect: 'none',
+        replies: [],
+      });
+      expect(conflict).toMatchObject({
+        kind: 'conflict',
+        current: { session: session(1), optedOut: false, version: 1 },
+      });
       expect((await store.read(sender)).session).toEqual(session(1));
     });
 
@@ -71,20 +108,38 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const a = await store.begin(sender, 'SM6a', at);
       if (a.kind !== 'fresh') throw new Error('expected fresh');
       await store.setOptedOut(sender, true);
-      const result = await store.commit(sender, { sid: 'SM6a', expected: a.state, session: session(1), effect: 'none', replies: ['hi'] });
+      const result = await store.commit(sender, {
+        sid: 'SM6a',
+        expected: a.state,
+        session: session(1),
+        effect: 'none',
+        replies: ['hi'],
+      });
       expect(result.kind).toBe('conflict');
     });
 
     it('records opt-out and opt-in effects, and the opt-out survives erase', async () => {
       const sender = someSender();
-      let state = (await store.read(sender));
+      let state = await store.read(sender);
       await store.commit(sender, { sid: 'SM7a', expected: state, session: session(1), effect: 'opt_out', replies: [] });
       state = await store.read(sender);
       expect(state.optedOut).toBe(true);
-      await store.commit(sender, { sid: 'SM7b', expected: state, session: undefined, effect: 'erase', replies: ['erased'] });
+      await store.commit(sender, {
+        sid: 'SM7b',
+        expected: state,
+        session: undefined,
+        effect: 'erase',
+        replies: ['erased'],
+      });
       expect(await store.read(sender)).toMatchObject({ session: undefined, optedOut: true, version: 0 });
       state = await store.read(sender);
-      await store.commit(sender, { sid: 'SM7c', expected: state, session: session(2), effect: 'opt_in', replies: ['back'] });
+      await store.commit(sender, {
+        sid: 'SM7c',
+        expected: state,
+        session: session(2),
+        effect: 'opt_in',
+        replies: ['back'],
+      });
       expect((await store.read(sender)).optedOut).toBe(false);
     });
 
@@ -121,9 +176,21 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const sender = someSender();
       const begun = await store.begin(sender, 'SM8a', at);
       if (begun.kind !== 'fresh') throw new Error('expected fresh');
-      await store.commit(sender, { sid: 'SM8a', expected: begun.state, session: session(1), effect: 'none', replies: ['x'] });
+      await store.commit(sender, {
+        sid: 'SM8a',
+        expected: begun.state,
+        session: session(1),
+        effect: 'none',
+        replies: ['x'],
+      });
       const state = await store.read(sender);
-      await store.commit(sender, { sid: 'SM8b', expected: state, session: undefined, effect: 'erase', replies: ['gone'] });
+      await store.commit(sender, {
+        sid: 'SM8b',
+        expected: state,
+        session: undefined,
+        effect: 'erase',
+        replies: ['gone'],
+      });
       expect(await store.read(sender)).toMatchObject({ session: undefined, optedOut: false, version: 0 });
       // The earlier text is no longer remembered: a retry of it is handled afresh.
       expect((await store.begin(sender, 'SM8a', at)).kind).toBe('fresh');
@@ -137,7 +204,10 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       await store.commit(sender, { sid: undefined, expected: s1, session: undefined, effect: 'none', replies: [] });
       const s2 = await store.read(sender);
       expect(s2).toMatchObject({ session: undefined, optedOut: false, version: 2 });
-      expect((await store.commit(sender, { sid: undefined, expected: s0, session: session(5), effect: 'none', replies: [] })).kind).toBe('conflict');
+      expect(
+        (await store.commit(sender, { sid: undefined, expected: s0, session: session(5), effect: 'none', replies: [] }))
+          .kind,
+      ).toBe('conflict');
     });
 
     it('never lets a step computed before an erase land after the conversation started again', async () => {
@@ -149,7 +219,13 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const fresh = await store.read(sender);
       await store.commit(sender, { sid: undefined, expected: fresh, session: session(7), effect: 'none', replies: [] });
       expect((await store.read(sender)).version).toBe(stale.version); // the same number again...
-      const late = await store.commit(sender, { sid: undefined, expected: stale, session: session(1), effect: 'none', replies: [] });
+      const late = await store.commit(sender, {
+        sid: undefined,
+        expected: stale,
+        session: session(1),
+        effect: 'none',
+        replies: [],
+      });
       expect(late.kind).toBe('conflict'); // ...but not the same revision: erased data does not come back
       expect((await store.read(sender)).session).toEqual(session(7));
     });
@@ -159,7 +235,13 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const seen = new Set<string>([(await store.read(sender)).revision]);
       for (let i = 0; i < 5; i++) {
         const state = await store.read(sender);
-        await store.commit(sender, { sid: undefined, expected: state, session: i % 2 ? session(i) : undefined, effect: i === 2 ? 'erase' : 'none', replies: [] });
+        await store.commit(sender, {
+          sid: undefined,
+          expected: state,
+          session: i % 2 ? session(i) : undefined,
+          effect: i === 2 ? 'erase' : 'none',
+          replies: [],
+        });
         seen.add((await store.read(sender)).revision);
       }
       expect(seen.size).toBeGreaterThanOrEqual(5);
@@ -184,7 +266,13 @@ export function sessionStoreContract(name: string, makeStore: () => SessionStore
       const sender = someSender();
       const b = await store.begin(sender, 'SM9a', at);
       if (b.kind !== 'fresh') throw new Error('expected fresh');
-      await store.commit(sender, { sid: 'SM9a', expected: b.state, session: session(1), effect: 'none', replies: ['a'] });
+      await store.commit(sender, {
+        sid: 'SM9a',
+        expected: b.state,
+        session: session(1),
+        effect: 'none',
+        replies: ['a'],
+      });
       await store.begin(sender, 'SM9a', at);
       const after = await store.begin(sender, 'SM9b', at);
       expect(after.kind === 'fresh' && after.textsThisMinute).toBe(2);

@@ -23,9 +23,16 @@ export function capturingLogger(level = 'info'): { log: Logger; lines: string[] 
 export function appOverRedis(
   redis: Redis,
   config: Config,
-  overrides: Partial<{ store: SessionStore; engine: ReturnType<typeof createFakeEngine>; log: Logger; clock: () => Date }> = {},
+  overrides: Partial<{
+    store: SessionStore;
+    engine: ReturnType<typeof createFakeEngine>;
+    log: Logger;
+    clock: () => Date;
+  }> = {},
 ): { app: App; store: SessionStore; engine: ReturnType<typeof createFakeEngine>; log: Logger } {
-  const store = overrides.store ?? new RedisSessionStore(redis, { keyPrefix: config.redisKeyPrefix, sessionTtlSeconds: config.sessionTtlSeconds });
+  const store =
+    overrides.store ??
+    new RedisSessionStore(redis, { keyPrefix: config.redisKeyPrefix, sessionTtlSeconds: config.sessionTtlSeconds });
   const engine = overrides.engine ?? createFakeEngine();
   const log = overrides.log ?? createLogger('silent');
   const app = createApp({ config, log, engine: () => engine, store, clock: overrides.clock });

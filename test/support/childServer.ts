@@ -24,7 +24,9 @@ export async function startChildServer(entry: string, env: Record<string, string
   const stdout: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000);
     child.stdout!.on('data', (d) => {

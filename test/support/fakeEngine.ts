@@ -12,7 +12,8 @@ export interface FakeSnapshot {
 }
 
 export const FAKE_REPLIES = {
-  welcome: 'Welcome to the test line. Free and confidential. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.',
+  welcome:
+    'Welcome to the test line. Free and confidential. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.',
   who: 'Who is the help for? 1 yourself 2 someone else',
   what: 'What is it about? 1 alcohol 2 drugs',
   done: 'Thanks. Here are groups that fit.',
@@ -30,7 +31,11 @@ const START_WORDS = new Set(['start', 'unstop', 'yes']);
 const CRISIS = /\b(overdose|suicide|kill myself|od)\b/i;
 
 function word(text: string): string {
-  return text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function snapshotOf(session: Session | undefined): FakeSnapshot | undefined {
@@ -41,7 +46,12 @@ function sessionOf(snapshot: FakeSnapshot): Session {
   return { flowId: 'fake', flowVersion: 'v1', snapshot };
 }
 
-function out(partial: Partial<StepOutput> & Pick<StepOutput, 'replies' | 'kind'>, before: string, after: string, session: Session | undefined): StepOutput {
+function out(
+  partial: Partial<StepOutput> & Pick<StepOutput, 'replies' | 'kind'>,
+  before: string,
+  after: string,
+  session: Session | undefined,
+): StepOutput {
   return { effect: 'none', stateBefore: before, stateAfter: after, session, ...partial };
 }
 
@@ -60,7 +70,8 @@ export function createFakeEngine(options: { ready?: boolean } = {}): Conversatio
       const current = snapshotOf(input.session);
       const before = current?.node ?? 'start';
       const w = word(input.text).replace(/ /g, '');
-      if (STOP_WORDS.has(w)) return out({ replies: [], kind: 'stop', effect: 'opt_out' }, before, before, input.session);
+      if (STOP_WORDS.has(w))
+        return out({ replies: [], kind: 'stop', effect: 'opt_out' }, before, before, input.session);
       if (START_WORDS.has(w) && input.optedOut) {
         return out({ replies: [FAKE_REPLIES.optIn], kind: 'start', effect: 'opt_in' }, before, before, input.session);
       }
@@ -70,18 +81,41 @@ export function createFakeEngine(options: { ready?: boolean } = {}): Conversatio
       }
       const count = (current?.count ?? 0) + 1;
       if (w === 'help') {
-        return out({ replies: [FAKE_REPLIES.help], kind: 'help' }, before, before, current ? sessionOf({ ...current, count }) : undefined);
+        return out(
+          { replies: [FAKE_REPLIES.help], kind: 'help' },
+          before,
+          before,
+          current ? sessionOf({ ...current, count }) : undefined,
+        );
       }
       const crisis = CRISIS.test(input.text) ? [FAKE_REPLIES.crisis] : [];
       if (!current) {
-        return out({ replies: [...crisis, FAKE_REPLIES.welcome, FAKE_REPLIES.who], kind: crisis.length ? 'crisis' : 'welcome' }, before, 'who', sessionOf({ node: 'who', count }));
+        return out(
+          { replies: [...crisis, FAKE_REPLIES.welcome, FAKE_REPLIES.who], kind: crisis.length ? 'crisis' : 'welcome' },
+          before,
+          'who',
+          sessionOf({ node: 'who', count }),
+        );
       }
       if (crisis.length) {
-        const again = current.node === 'who' ? FAKE_REPLIES.who : current.node === 'what' ? FAKE_REPLIES.what : FAKE_REPLIES.done;
+        const again =
+          current.node === 'who' ? FAKE_REPLIES.who : current.node === 'what' ? FAKE_REPLIES.what : FAKE_REPLIES.done;
         return out({ replies: [...crisis, again], kind: 'crisis' }, before, before, sessionOf({ ...current, count }));
       }
-      if (current.node === 'who') return out({ replies: [FAKE_REPLIES.what], kind: 'answer' }, before, 'what', sessionOf({ node: 'what', count }));
-      if (current.node === 'what') return out({ replies: [FAKE_REPLIES.done], kind: 'answer' }, before, 'done', sessionOf({ node: 'done', count }));
+      if (current.node === 'who')
+        return out(
+          { replies: [FAKE_REPLIES.what], kind: 'answer' },
+          before,
+          'what',
+          sessionOf({ node: 'what', count }),
+        );
+      if (current.node === 'what')
+        return out(
+          { replies: [FAKE_REPLIES.done], kind: 'answer' },
+          before,
+          'done',
+          sessionOf({ node: 'done', count }),
+        );
       return out({ replies: [FAKE_REPLIES.done], kind: 'answer' }, before, 'done', sessionOf({ node: 'done', count }));
     },
     rateLimitNotice() {
@@ -95,10 +129,13 @@ export function createFakeEngine(options: { ready?: boolean } = {}): Conversatio
     },
     stepWithoutSession(text: string): StepOutput {
       const w = word(text).replace(/ /g, '');
-      if (STOP_WORDS.has(w)) return out({ replies: [], kind: 'stop', effect: 'opt_out' }, 'unknown', 'unknown', undefined);
-      if (START_WORDS.has(w)) return out({ replies: [FAKE_REPLIES.optIn], kind: 'start', effect: 'opt_in' }, 'unknown', 'unknown', undefined);
+      if (STOP_WORDS.has(w))
+        return out({ replies: [], kind: 'stop', effect: 'opt_out' }, 'unknown', 'unknown', undefined);
+      if (START_WORDS.has(w))
+        return out({ replies: [FAKE_REPLIES.optIn], kind: 'start', effect: 'opt_in' }, 'unknown', 'unknown', undefined);
       if (w === 'help') return out({ replies: [FAKE_REPLIES.help], kind: 'help' }, 'unknown', 'unknown', undefined);
-      if (CRISIS.test(text)) return out({ replies: [FAKE_REPLIES.crisis], kind: 'crisis' }, 'unknown', 'unknown', undefined);
+      if (CRISIS.test(text))
+        return out({ replies: [FAKE_REPLIES.crisis], kind: 'crisis' }, 'unknown', 'unknown', undefined);
       return out({ replies: [FAKE_REPLIES.trouble], kind: 'trouble' }, 'unknown', 'unknown', undefined);
     },
   };

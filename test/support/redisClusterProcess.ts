@@ -17,14 +17,37 @@ export class RedisClusterProcess {
     this.ports = [await sparePort(), await sparePort(), await sparePort()];
     for (const port of this.ports) {
       this.children.push(
-        spawn('redis-server', [
-          '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-          '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--dir', this.dir,
-        ], { stdio: 'ignore' }),
+        spawn(
+          'redis-server',
+          [
+            '--port',
+            String(port),
+            '--bind',
+            '127.0.0.1',
+            '--save',
+            '',
+            '--appendonly',
+            'no',
+            '--cluster-enabled',
+            'yes',
+            '--cluster-config-file',
+            `nodes-${port}.conf`,
+            '--dir',
+            this.dir,
+          ],
+          { stdio: 'ignore' },
+        ),
       );
     }
     for (const port of this.ports) await waitForRedis(port);
-    await run('redis-cli', ['--cluster', 'create', ...this.ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
+    await run('redis-cli', [
+      '--cluster',
+      'create',
+      ...this.ports.map((p) => `127.0.0.1:${p}`),
+      '--cluster-replicas',
+      '0',
+      '--cluster-yes',
+    ]);
     for (let i = 0; i < 100; i++) {
       const { stdout } = await run('redis-cli', ['-p', String(this.ports[0]), 'cluster', 'info']);
       if (/cluster_state:ok/.test(stdout)) return;
@@ -35,11 +58,14 @@ export class RedisClusterProcess {
 
   async destroy(): Promise<void> {
     await Promise.all(
-      this.children.map((child) => new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(undefined);
-        child.once('exit', resolve);
-        child.kill('SIGKILL');
-      })),
+      this.children.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve(undefined);
+            child.once('exit', resolve);
+            child.kill('SIGKILL');
+          }),
+      ),
     );
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -19,7 +19,13 @@ export async function sparePort(): Promise<number> {
 
 /** Waits until a redis-server on 127.0.0.1:`port` answers PING (up to ~5 s), else throws. */
 export async function waitForRedis(port: number): Promise<void> {
-  const probe = new IORedis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new IORedis({
+    port,
+    host: '127.0.0.1',
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -39,8 +45,8 @@ export async function waitForRedis(port: number): Promise<void> {
 
 /**
  * A private redis-server for chaos tests: `redis-server --port N --save "" --appendonly no` (or
- * with AOF, as in production) in a temporary folder. `stop({ save: true })` shuts down with SHUTDOWN SAVE so a restart keeps the
- * data (a Redis that comes back), `pause`/`resume` freeze it (a Redis that hangs).
+ * with AOF, as in production) in a temporary folder. `stop({ save: true })` shuts down with SHUTDOWN SAVE
+ * so a restart keeps the data (a Redis that comes back), `pause`/`resume` freeze it (a Redis that hangs).
  */
 export class RedisServerProcess {
   private child: ChildProcess | undefined;

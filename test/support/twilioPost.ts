@@ -9,12 +9,24 @@ let sidCounter = 0;
 /** A fresh MessageSid in Twilio's shape (SM + 32 hex). */
 export function newSid(): string {
   sidCounter += 1;
-  return `SM${Date.now().toString(16).padStart(16, '0')}${sidCounter.toString(16).padStart(8, '0')}${Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')}`;
+  return `SM${Date.now().toString(16).padStart(16, '0')}${sidCounter.toString(16).padStart(8, '0')}${Math.floor(
+    Math.random() * 0xffffffff,
+  )
+    .toString(16)
+    .padStart(8, '0')}`;
 }
 
 /** Twilio's parameters for an inbound SMS, with a fresh MessageSid unless given. */
 export function smsParams(from: string, body: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { MessageSid: newSid(), AccountSid: 'AC00000000000000000000000000000000', From: from, To: '+15005550006', Body: body, NumMedia: '0', ...extra };
+  return {
+    MessageSid: newSid(),
+    AccountSid: 'AC00000000000000000000000000000000',
+    From: from,
+    To: '+15005550006',
+    Body: body,
+    NumMedia: '0',
+    ...extra,
+  };
 }
 
 /**
@@ -43,6 +55,10 @@ export function messagesOf(twiml: string): string[] {
     m[1]
       .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
       .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 }

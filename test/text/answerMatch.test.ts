@@ -60,7 +60,8 @@ describe('answer matching', () => {
 
 describe('carrier words', () => {
   it('knows the opt-out and opt-in words as whole messages only', () => {
-    for (const w of ['STOP', 'stop.', 'Stop All', 'UNSUBSCRIBE', 'cancel', 'End', 'QUIT', 'revoke', 'opt-out']) expect(isCarrierOptOut(w)).toBe(true);
+    for (const w of ['STOP', 'stop.', 'Stop All', 'UNSUBSCRIBE', 'cancel', 'End', 'QUIT', 'revoke', 'opt-out'])
+      expect(isCarrierOptOut(w)).toBe(true);
     for (const w of ['stop it please', 'stopping', 'the end?!x']) expect(isCarrierOptOut(w)).toBe(false);
     for (const w of ['START', 'unstop', 'Yes']) expect(isCarrierOptIn(w)).toBe(true);
     expect(isCarrierOptIn('yes please')).toBe(false);

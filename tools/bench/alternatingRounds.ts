@@ -28,7 +28,8 @@ export async function alternatingRounds(opts: {
   const { webhook, echo, publicUrl, authToken, connections } = opts;
   const round = Math.max(1, Math.floor(opts.seconds / 2));
   const echoRun = (seconds: number) => driveEcho({ port: echo.port, seconds, connections });
-  const webhookRun = (seconds: number) => driveConversations({ port: webhook.port, publicUrl, authToken, seconds, connections });
+  const webhookRun = (seconds: number) =>
+    driveConversations({ port: webhook.port, publicUrl, authToken, seconds, connections });
   const measured = async (pid: number | undefined, drive: () => Promise<LoadResult>): Promise<LoadResult> => {
     const { result, cpuSeconds } = await withCpuOf(pid, drive);
     return { ...result, serverCpuSeconds: cpuSeconds };
@@ -41,5 +42,9 @@ export async function alternatingRounds(opts: {
     echoRuns.push(await measured(echo.pid, () => echoRun(round)));
     webhookRuns.push(await measured(webhook.pid, () => webhookRun(round)));
   }
-  return { webhook: combine(webhookRuns[0], webhookRuns[1]), echo: combine(echoRuns[0], echoRuns[1]), secondsPerServer: 2 * round };
+  return {
+    webhook: combine(webhookRuns[0], webhookRuns[1]),
+    echo: combine(echoRuns[0], echoRuns[1]),
+    secondsPerServer: 2 * round,
+  };
 }

@@ -24,7 +24,10 @@ export function cpuSecondsOf(pid: number): number | undefined {
 }
 
 /** Runs `work` and returns its result with the CPU seconds process `pid` used meanwhile (undefined without /proc). */
-export async function withCpuOf<T>(pid: number | undefined, work: () => Promise<T>): Promise<{ result: T; cpuSeconds: number | undefined }> {
+export async function withCpuOf<T>(
+  pid: number | undefined,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuSeconds: number | undefined }> {
   const before = pid === undefined ? undefined : cpuSecondsOf(pid);
   const result = await work();
   const after = pid === undefined ? undefined : cpuSecondsOf(pid);

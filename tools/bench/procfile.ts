@@ -14,7 +14,11 @@ export function nodeArgsOf(procfileText: string, processType = 'web'): string[] 
   for (const raw of procfileText.split(/\r?\n/)) {
     const line = raw.trim();
     if (line.startsWith('#') || !line.startsWith(`${processType}:`)) continue;
-    const words = line.slice(processType.length + 1).trim().split(/\s+/).filter(Boolean);
+    const words = line
+      .slice(processType.length + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     if (words[0] !== 'node' || words.length < 2) {
       throw new ProcfileError(`Procfile "${processType}" must be "node [flags] script", found "${line}"`);
     }

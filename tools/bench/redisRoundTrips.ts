@@ -41,7 +41,10 @@ export async function measureRoundTrips(config: Config, conversations = 20): Pro
     client.once('ready', resolve);
     client.once('error', reject);
   });
-  const store = new RedisSessionStore(client, { keyPrefix: config.redisKeyPrefix, sessionTtlSeconds: config.sessionTtlSeconds });
+  const store = new RedisSessionStore(client, {
+    keyPrefix: config.redisKeyPrefix,
+    sessionTtlSeconds: config.sessionTtlSeconds,
+  });
   const server = await startServer({ ...config, port: 0 }, { store, log: createLogger('silent') });
   try {
     // The first text loads the Lua scripts (EVALSHA miss → EVAL); count a warm server, as production runs.

@@ -13,7 +13,10 @@ const TYPICAL_SESSION: Session = {
   flowId: 'recovery',
   flowVersion: 'bench0000000',
   snapshot: {
-    status: 'active', value: 'medication', historyValue: {}, children: {},
+    status: 'active',
+    value: 'medication',
+    historyValue: {},
+    children: {},
     context: { lang: 'en', node: 'medication', vars: { audience: 'self', concern: 'opioids' }, misses: 0, outbox: [] },
   },
 };
@@ -26,7 +29,12 @@ const NOTHING_STORED: SenderState = { session: undefined, optedOut: false, versi
  */
 export function fixedReplyEngine(): ConversationEngine {
   const output = (before: string): StepOutput => ({
-    replies: [FIXED_REPLY], session: TYPICAL_SESSION, effect: 'none', stateBefore: before, stateAfter: 'medication', kind: 'answer',
+    replies: [FIXED_REPLY],
+    session: TYPICAL_SESSION,
+    effect: 'none',
+    stateBefore: before,
+    stateAfter: 'medication',
+    kind: 'answer',
   });
   return {
     step: (input) => output(input.session ? 'medication' : ''),

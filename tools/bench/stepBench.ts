@@ -51,7 +51,11 @@ export async function measureStep(flowsDir: string, conversations = 3000): Promi
     for (let i = 0; i < conversations; i++) runOne(true);
     timings.sort((a, b) => a - b);
     const round1 = (n: number) => Math.round(n * 10) / 10;
-    return { texts: timings.length, step_p50_us: round1(percentile(timings, 50)), step_p99_us: round1(percentile(timings, 99)) };
+    return {
+      texts: timings.length,
+      step_p50_us: round1(percentile(timings, 50)),
+      step_p99_us: round1(percentile(timings, 99)),
+    };
   } finally {
     flows.close();
     directory.stop();

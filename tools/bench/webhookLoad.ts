@@ -45,13 +45,15 @@ export async function driveConversations(opts: {
   const requests = CONVERSATION.map((text, step) => ({
     method: 'POST' as const,
     path: '/sms',
-    setupRequest: (req: any, context: any) => {
-      if (step === 0) context.phone = nextPhone();
+    setupRequest: (req: autocannon.Request, context: object) => {
+      // autocannon keeps one context per connection: the conversation's phone number lives there.
+      const conversation = context as { phone?: string };
+      if (step === 0) conversation.phone = nextPhone();
       sidCounter += 1;
       const params: Record<string, string> = {
         MessageSid: `SMbench${process.pid}${String(sidCounter).padStart(12, '0')}`,
         AccountSid: 'ACbench',
-        From: context.phone,
+        From: conversation.phone ?? '',
         To: '+15550000000',
         Body: text,
         NumMedia: '0',
@@ -81,7 +83,11 @@ export async function driveConversations(opts: {
  * generator does the same work for both servers and the ratio compares the servers alone.
  */
 export async function driveEcho(opts: { port: number; seconds: number; connections: number }): Promise<LoadResult> {
-  return driveConversations({ ...opts, publicUrl: `http://127.0.0.1:${opts.port}`, authToken: 'echo-ignores-signatures' });
+  return driveConversations({
+    ...opts,
+    publicUrl: `http://127.0.0.1:${opts.port}`,
+    authToken: 'echo-ignores-signatures',
+  });
 }
 
 function summarize(result: autocannon.Result): LoadResult {
@@ -112,6 +118,8 @@ export function combine(a: LoadResult, b: LoadResult): LoadResult {
     errors: a.errors + b.errors,
     requests: a.requests + b.requests,
     serverCpuSeconds:
-      a.serverCpuSeconds === undefined || b.serverCpuSeconds === undefined ? undefined : a.serverCpuSeconds + b.serverCpuSeconds,
+      a.serverCpuSeconds === undefined || b.serverCpuSeconds === undefined
+        ? undefined
+        : a.serverCpuSeconds + b.serverCpuSeconds,
   };
 }

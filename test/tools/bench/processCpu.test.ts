@@ -25,7 +25,9 @@ describe('cpuSecondsOf', () => {
   });
 
   onLinux("reads another process's CPU, and undefined once it is gone", () => {
-    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
     expect(cpuSecondsOf(Number(child.stdout))).toBeUndefined();
     expect(cpuSecondsOf(process.ppid)).toEqual(expect.any(Number));
   });

@@ -11,7 +11,12 @@ const { prefix, redis } = suiteRedis('stageDoubles');
 /** The real webhook over the bench's stand-ins, as BENCH_STAGES runs it. */
 function stagedApp(store: SessionStore) {
   const engine = fixedReplyEngine();
-  return createApp({ config: testConfig({ REDIS_KEY_PREFIX: prefix }), log: createLogger('silent'), engine: () => engine, store });
+  return createApp({
+    config: testConfig({ REDIS_KEY_PREFIX: prefix }),
+    log: createLogger('silent'),
+    engine: () => engine,
+    store,
+  });
 }
 
 describe('the stages BENCH_STAGES measures', () => {
@@ -37,7 +42,10 @@ describe('the stages BENCH_STAGES measures', () => {
     expect(sessionKeys).toHaveLength(1);
     const [version, stored] = await redis.hmget(sessionKeys[0], 'v', 's');
     expect(version).toBe('2');
-    expect(JSON.parse(stored!)).toMatchObject({ flowId: 'recovery', snapshot: { status: 'active', context: { lang: 'en' } } });
+    expect(JSON.parse(stored!)).toMatchObject({
+      flowId: 'recovery',
+      snapshot: { status: 'active', context: { lang: 'en' } },
+    });
     expect(stored!.length).toBeGreaterThan(200);
   });
 });

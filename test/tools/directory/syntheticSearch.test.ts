@@ -17,7 +17,9 @@ describe('the synthetic nationwide directory', () => {
     expect(generateSyntheticMeetings(50, 43)).not.toEqual(meetings.slice(0, 50));
     expect(new Set(meetings.map((m) => m.timezone)).size).toBeGreaterThanOrEqual(6);
     expect(new Set(meetings.map((m) => m.programId)).size).toBe(11);
-    expect(new Set(meetings.map((m) => m.modes.join('+')))).toEqual(new Set(['in_person', 'online+phone', 'in_person+online+phone', 'online', 'phone']));
+    expect(new Set(meetings.map((m) => m.modes.join('+')))).toEqual(
+      new Set(['in_person', 'online+phone', 'in_person+online+phone', 'online', 'phone']),
+    );
     for (const m of meetings) {
       expect(isValidTimeZone(m.timezone)).toBe(true);
       expect(realCatalogue().has(m.programId)).toBe(true);
@@ -39,7 +41,14 @@ describe('the synthetic nationwide directory', () => {
           const now = new Date(Date.UTC(2026, 0, 1) + minutes * 60_000);
           const programs = programSets[pi];
           const modes = modeSets[mi];
-          const page = dir.search({ programs, modes, place: { lat: z.latitude, lon: z.longitude, label: z.city, country: 'US' }, now, offset, limit: 3 });
+          const page = dir.search({
+            programs,
+            modes,
+            place: { lat: z.latitude, lon: z.longitude, label: z.city, country: 'US' },
+            now,
+            offset,
+            limit: 3,
+          });
           expect(page.matches.length).toBeLessThanOrEqual(3);
           const inPerson = page.matches.filter((m) => m.distanceMiles !== undefined);
           const remote = page.matches.filter((m) => m.distanceMiles === undefined);
@@ -53,7 +62,8 @@ describe('the synthetic nationwide directory', () => {
           }
           for (const m of inPerson) expect(m.distanceMiles).toBeLessThanOrEqual(page.radiusMiles! + 0.05);
           for (const list of [inPerson, remote]) {
-            for (let i = 1; i < list.length; i++) expect(list[i].nextStart.getTime()).toBeGreaterThanOrEqual(list[i - 1].nextStart.getTime() - 3_600_000);
+            for (let i = 1; i < list.length; i++)
+              expect(list[i].nextStart.getTime()).toBeGreaterThanOrEqual(list[i - 1].nextStart.getTime() - 3_600_000);
           }
         },
       ),
