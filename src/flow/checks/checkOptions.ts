@@ -3,7 +3,7 @@ import type { FlowFile } from '../flowSchema';
 
 /** What the flow checker is told besides the files: the runtime describes itself here (src/engine/runtimeCheck.ts). */
 
-/** What the checker needs to know of a named action (src/engine/actionRegistry.ts). */
+/** What the checker needs to know of a named action (src/engine/actions/, listed in src/engine/actionRegistry.ts). */
 export interface ActionInfo {
   name: string;
   description?: string;
