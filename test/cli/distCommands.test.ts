@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
  */
 const REPO = join(__dirname, '..', '..');
 const PKG = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
@@ -67,10 +68,13 @@ describe('operator commands built into dist/', () => {
       }
     }
     expect([...needed].filter((n) => !(n in PKG.dependencies)).sort()).toEqual([]);
-    // The build itself runs on a production install: tsc and the types it needs are dependencies.
+    // The build itself runs on a production install: tsc and the types it needs are dependencies,
+    // and every step of `npm run build` is node or tsc (tsx, esbuild and the like are dev tools).
     expect(Object.keys(PKG.dependencies)).toEqual(
       expect.arrayContaining(['typescript', '@types/node', '@types/express']),
     );
+    const steps = PKG.scripts.build.split('&&').map((step) => step.trim().split(/\s+/)[0]);
+    expect(steps.filter((tool) => tool !== 'tsc' && tool !== 'node')).toEqual([]);
   });
 
   it('runs flows:check with node: the shipped flows pass, a broken file exits 1 with file:line:col', async () => {
