@@ -44,7 +44,12 @@ describe.each(makers)('FlowRevisionStore contract (%s)', (kind, make) => {
     const r2 = await store.publish({ files: { 'recovery.yaml': 'v2' }, author: 'st_a', note: 'new welcome', check });
     expect(r2.number).toBe(2);
     expect(await store.publishedNumber()).toBe(2);
-    const r3 = await store.publish({ files: (await store.revision(1))!.files, author: 'st_b', note: 'rollback', check });
+    const r3 = await store.publish({
+      files: (await store.revision(1))!.files,
+      author: 'st_b',
+      note: 'rollback',
+      check,
+    });
     expect(r3.number).toBe(3);
     expect((await store.published())!.files).toEqual(files);
     expect((await store.revision(2))!.files).toEqual({ 'recovery.yaml': 'v2' });
