@@ -36,7 +36,7 @@ export interface Config {
    * FLOWS_DIR) or `files` (FLOWS_DIR, watched, as before the console; for lines that keep flows in git only).
    */
   flowsSource: 'store' | 'files';
-  /** Local folder the console keeps revisions (and accounts) in when REDIS_URL is unset; git-ignored, for trying only. */
+  /** Local folder for the console's revisions (and accounts) when REDIS_URL is unset; git-ignored, for trying only. */
   consoleDir: string;
   /** Extra meeting feeds (paths or URLs), loaded after the bundled ones. */
   directorySources: string[];

@@ -83,6 +83,13 @@ export class FlowLibrary implements FlowSource {
     return library;
   }
 
+  /** Like openFiles, without a promise: returns the FlowLoadError instead of throwing it (tools and the console). */
+  static openFilesSync(opts: FlowLibraryOptions, files: Readonly<Record<string, string>>): FlowLibrary | FlowLoadError {
+    const library = new FlowLibrary(opts);
+    const result = library.loadFiles(files);
+    return result.ok ? library : new FlowLoadError(opts.dir, result.findings);
+  }
+
   /** The flow new conversations start on: `recovery` if present, else the first by file name. */
   entry(): LoadedFlow {
     const flow = this.current.find((f) => f.id === ENTRY_FLOW_ID) ?? this.current[0];
