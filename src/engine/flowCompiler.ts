@@ -6,6 +6,7 @@ import { directoryMeetingFormatter, type MeetingFormatter } from './meetingForma
 import type { MeetingDirectory, Place, PlaceLookup, ReplyLabels } from '../directory/types';
 import { toGsm7 } from '../sms/gsm7';
 import type { FlowFile, FlowNode, FlowRoute, FlowText } from '../flow/flowSchema';
+import { traceNote } from './stepTrace';
 
 /**
  * Builds an XState v5 machine from a flow file: one state per node, named guards for the routes
@@ -295,10 +296,10 @@ export function compileFlow(
    */
   const update = {
     /** Marks arrival at a node: remember it, forget earlier misses. */
-    enterNode: (_context: FlowContext, _event: FlowEvent, params: { node: string }): Partial<FlowContext> => ({
-      node: params.node,
-      misses: 0,
-    }),
+    enterNode: (_context: FlowContext, _event: FlowEvent, params: { node: string }): Partial<FlowContext> => {
+      traceNote.node(params.node);
+      return { node: params.node, misses: 0 };
+    },
     /** Adds a flow text to this step's replies. */
     say: (context: FlowContext, _event: FlowEvent, params: { text: FlowText }): Partial<FlowContext> => ({
       outbox: [...context.outbox, render(params.text, context.lang, context.vars)],
@@ -332,6 +333,7 @@ export function compileFlow(
     runAction: (context: FlowContext, event: FlowEvent, params: { name: string }): Partial<FlowContext> => {
       const action = actions.get(params.name);
       if (!action) return {};
+      traceNote.action(params.name);
       try {
         const result = action.run({
           vars: context.vars,
@@ -420,6 +422,8 @@ export function compileFlow(
           : { lang: context.lang },
       ),
       flush: assign({ outbox: [] }),
+      /** Tells the step's trace which route was taken (not an assign: nothing in the context changes). */
+      took: (_args, params: { route: string }) => traceNote.route(params.route),
     },
     guards: {
       routeMatches: ({ context, event }, params: { node: string; index: number }) =>
@@ -464,12 +468,17 @@ export function compileFlow(
     ]);
   }
 
+  /** The trace note for a route, then the route's own steps as the fewest actions. */
+  function tookThen(route: string, steps: Step[]) {
+    return [{ type: 'took' as const, params: { route } }, ...asActions(steps)];
+  }
+
   function routeTransition(nodeId: string, route: FlowRoute, index: number) {
     return {
       guard: { type: 'routeMatches', params: { node: nodeId, index } },
       target: route.goto,
       reenter: true,
-      actions: asActions([
+      actions: tookThen(`nodes.${nodeId}.routes[${index}]`, [
         ...(route.location === true ? [{ type: 'takePlace' as const }] : []),
         ...(route.location === 'ambiguous' ? [{ type: 'takeAmbiguousPlace' as const }] : []),
         ...(route.set ? [{ type: 'setVars' as const, params: { values: route.set } }] : []),
@@ -489,7 +498,7 @@ export function compileFlow(
           guard: { type: 'knownRoute', params: { node: nodeId, index } },
           target: route.goto,
           reenter: true,
-          actions: asActions([
+          actions: tookThen(`nodes.${nodeId}.routes[${index}]`, [
             ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
             ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),
           ]),
@@ -500,8 +509,12 @@ export function compileFlow(
 
   function stateFor(nodeId: string, node: FlowNode) {
     const always = [
-      ...(node.when ?? []).map((w) => ({ guard: { type: 'varsMatch', params: { values: w.if } }, target: w.goto })),
-      ...(node.goto ? [{ target: node.goto }] : []),
+      ...(node.when ?? []).map((w, i) => ({
+        guard: { type: 'varsMatch', params: { values: w.if } },
+        target: w.goto,
+        actions: tookThen(`nodes.${nodeId}.when[${i}]`, []),
+      })),
+      ...(node.goto ? [{ target: node.goto, actions: tookThen(`nodes.${nodeId}.goto`, []) }] : []),
       ...(node.ask !== undefined ? knownTransitions(nodeId, node) : []),
     ];
     let onText: unknown;
@@ -516,19 +529,19 @@ export function compileFlow(
           ? [
               {
                 guard: { type: 'missesLeft', params: { retries: other.retries } },
-                actions: asActions([
+                actions: tookThen(`nodes.${nodeId}.other`, [
                   { type: 'countMiss' },
                   { type: 'say', params: { text: other.say } },
                   { type: 'reask' },
                 ]),
               },
-              { target: other.then, reenter: true },
+              { target: other.then, reenter: true, actions: tookThen(`nodes.${nodeId}.other.then`, []) },
             ]
           : [{ actions: [{ type: 'reask' }] }]),
       ];
     } else if (node.end) {
       // An ended conversation starts again with whatever comes next.
-      onText = { target: flow.start, reenter: true, actions: [{ type: 'restart' }] };
+      onText = { target: flow.start, reenter: true, actions: [...tookThen('start', []), { type: 'restart' }] };
     }
     return {
       entry: arrivalActions(nodeId, node) as Action,
@@ -538,7 +551,8 @@ export function compileFlow(
   }
 
   const keywordTransitions = Object.entries(flow.keywords).map(([name, keyword]) => {
-    const sayIt = keyword.say !== undefined ? [{ type: 'say', params: { text: keyword.say } }] : [];
+    const took = { type: 'took', params: { route: `keywords.${name}` } };
+    const sayIt = [took, ...(keyword.say !== undefined ? [{ type: 'say', params: { text: keyword.say } }] : [])];
     if (name === 'restart') {
       return {
         guard: { type: 'keywordIs', params: { name } },
