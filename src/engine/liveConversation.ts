@@ -22,7 +22,7 @@ function scopeFor(machine: AnyStateMachine): AnyActorScope {
 
 /** A new conversation on a flow, already holding what its first text told (so those questions are not asked). */
 export function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned): Live {
-  traceNote.event('START');
+  traceNote.event(flow.id, 'START');
   const input = learned?.filled.length ? { lang, now, vars: learned.vars, place: learned.place } : { lang, now };
   return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
 }
@@ -56,7 +56,7 @@ export function restoreLive(scope: EngineScope, session: Session, entry: Compile
 export function send(live: Live, event: FlowEvent): void {
   // As a running actor does, a conversation that is no longer active ignores events.
   if (live.snapshot.status !== 'active') return;
-  traceNote.event(event.type === 'KEYWORD' ? `KEYWORD ${event.name}` : event.type);
+  traceNote.event(live.compiled.id, event.type === 'KEYWORD' ? `KEYWORD ${event.name}` : event.type);
   const machine = live.compiled.machine;
   live.snapshot = machine.transition(live.snapshot, event, scopeFor(machine)) as AnyMachineSnapshot;
   if (live.snapshot.status === 'error') throw new Error('flow machine failed');

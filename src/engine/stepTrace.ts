@@ -10,6 +10,8 @@ export interface StepTrace {
    * `carrier_opt_out`, `person`, `help`, `keyword:meetings`...; undefined for an ordinary answer.
    */
   keyword?: string;
+  /** The id of the flow whose machine ran (undefined when none did: STOP, or no flow loaded). */
+  flow?: string;
   /** The events sent to the flow's machine, in order: `START`, `TEXT`, `KEYWORD help`, `LEARN`, `FLUSH`... */
   events: string[];
   /** Flow nodes entered, in order (a node entered twice is listed twice). */
@@ -59,8 +61,10 @@ export const traceNote = {
   action(name: string): void {
     active?.actions.push(name);
   },
-  /** An event was sent to the machine. */
-  event(label: string): void {
-    active?.events.push(label);
+  /** An event was sent to a flow's machine (or a conversation started: `START`). */
+  event(flow: string, label: string): void {
+    if (!active) return;
+    active.flow = flow;
+    active.events.push(label);
   },
 };
