@@ -4,7 +4,7 @@ import type { CompiledFlow, FlowContext, FlowEvent } from './flowCompiler';
 import type { Learned } from './learnFromText';
 import { sharedActorScope } from './sharedActorScope';
 import { nodeOfSnapshot } from './stepLanguage';
-import { traceNote } from './stepTrace';
+import { traceNote, untraced } from './stepTrace';
 import type { Session } from './types';
 
 /** A conversation for the length of one step: its flow and where it stands. */
@@ -17,7 +17,7 @@ export interface Live {
 const IDLE_ACTOR_INPUT = { lang: '', now: new Date(0) };
 
 function scopeFor(machine: AnyStateMachine): AnyActorScope {
-  return sharedActorScope(machine, IDLE_ACTOR_INPUT);
+  return untraced(() => sharedActorScope(machine, IDLE_ACTOR_INPUT));
 }
 
 /** A new conversation on a flow, already holding what its first text told (so those questions are not asked). */

@@ -47,6 +47,20 @@ export function withTrace<T>(trace: StepTrace, step: () => T): T {
   }
 }
 
+/**
+ * Runs `work` with no trace receiving anything: for machine work that is not the step's own (the
+ * shared scope's idle actor, built once per machine, runs the start node's entry actions).
+ */
+export function untraced<T>(work: () => T): T {
+  const previous = active;
+  active = undefined;
+  try {
+    return work();
+  } finally {
+    active = previous;
+  }
+}
+
 /** What the compiled machine reports while it runs (nothing happens when no step is tracing). */
 export const traceNote = {
   /** A node was entered. */

@@ -48,6 +48,12 @@ export class LocalLine {
   async send(text: string, now: Date): Promise<HandledText> {
     this.sent += 1;
     this.lastNow = now.getTime();
-    return this.handler.handle({ sid: `LOCAL${this.sent}`, senderKey: this.senderKey, text, numMedia: 0, receivedAt: now });
+    return this.handler.handle({
+      sid: `LOCAL${this.sent}`,
+      senderKey: this.senderKey,
+      text,
+      numMedia: 0,
+      receivedAt: now,
+    });
   }
 }
