@@ -34,7 +34,7 @@ export interface EngineDeps {
 /** How many compiled flow versions to keep: the live one and those people are still part-way through. */
 const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 
-/** Compiled machines by flow id and version, the most recently used kept, so people keep the version they started on. */
+/** Compiled machines by flow id and version, most recently used kept: people keep the version they started on. */
 function compiledCache(deps: EngineDeps): (loaded: LoadedFlow) => CompiledFlow {
   const cache = new Map<string, CompiledFlow>();
   return (loaded) => {

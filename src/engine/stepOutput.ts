@@ -94,7 +94,7 @@ export function keywordText(flow: CompiledFlow, name: string, lang: string): str
   return text ? cap(text) : undefined;
 }
 
-/** The keyword texts a crisis reply is made of, in order: the first words for each danger found, then the common part. */
+/** The keyword texts a crisis reply is made of, in order: first words for each danger found, then the common part. */
 export const CRISIS_REPLY_PARTS = ['crisis_overdose', 'crisis_suicide', 'crisis'] as const;
 
 /** The crisis reply: the first words for each danger found (overdose first), then the common part, in one SMS. */
