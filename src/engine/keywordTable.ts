@@ -108,6 +108,19 @@ const TABLE_KEYWORDS = new Set([
   'restart',
 ]);
 
+/**
+ * What goes out after a keyword's own text in the same SMS, by the table above and the compiler's
+ * keyword transitions: RESTART, a keyword with `goto` and the flow-changed apology come before
+ * what a node says on arrival; HELP and the flow's own keywords ask the question at hand again;
+ * the keywords the table answers itself (crisis, person, opt-out...) go alone.
+ */
+export function afterKeywordText(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'alone' {
+  if (name === 'flow_changed' || name === 'restart') return 'arrival';
+  // Only HELP and the flow's own keywords reach the machine; the others' `goto` is never followed.
+  if (name !== 'help' && TABLE_KEYWORDS.has(name)) return 'alone';
+  return keyword.goto !== undefined ? 'arrival' : 'question';
+}
+
 /** A flow keyword sent to the machine: a new conversation skips its welcome, then the keyword's own move. */
 function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   const convo = s.fresh();

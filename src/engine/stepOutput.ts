@@ -14,17 +14,20 @@ export function cap(text: string): string {
 }
 
 /**
- * One outgoing SMS made of the texts said in one step, as the engine sends them: each trimmed,
- * blank ones left out, joined by new lines, cut at the cap. The flow checker is given this
- * (src/engine/runtimeCheck.ts) to cost replies exactly as they leave.
+ * The texts said in one step as the one SMS that carries them: each trimmed, blank ones left out,
+ * joined by new lines. The flow checker is given this (src/engine/runtimeCheck.ts) to cost
+ * replies exactly as they leave.
  */
+export function joinTexts(texts: readonly string[]): string {
+  return texts
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** One outgoing SMS made of the texts said in one step (joinTexts), cut at the cap. */
 export function joinReply(texts: readonly string[]): string {
-  return cap(
-    texts
-      .map((t) => t.trim())
-      .filter(Boolean)
-      .join('\n'),
-  );
+  return cap(joinTexts(texts));
 }
 
 /** How a step that keeps the conversation ends; every field is optional. */

@@ -48,8 +48,26 @@ export interface CheckOptions {
    * the checker's last guard. Unset: not tried.
    */
   build?: (flow: { id: string; version: string; flow: FlowFile }, actions: readonly ActionInfo[]) => void;
+  /** How the runtime puts a step's texts together into the SMS it sends: the checker costs replies by it. */
+  replies: ReplyRules;
   /** Crisis phrasings that must be caught and everyday ones that must not be (flows/safety); none: not run. */
   crisisCorpora?: CrisisCorpora;
+}
+
+/**
+ * How the runtime composes replies, told by the runtime (src/engine/runtimeCheck.ts) so the
+ * checker's length rules cost each SMS as it leaves instead of re-working the engine's rules.
+ */
+export interface ReplyRules {
+  /** The texts said in one step (already rendered), joined into the one SMS the engine sends; not cut at the cap. */
+  join(texts: readonly string[]): string;
+  /** The keyword texts a crisis reply is made of, in the order they go out together. */
+  crisisParts: readonly string[];
+  /**
+   * What goes out after a keyword's own text in the same SMS: `arrival`, what its target node (or the
+   * start) says on arrival; `question`, the question at hand asked again; `alone`, nothing.
+   */
+  afterKeyword(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'alone';
 }
 
 /** A flow file given by content instead of a path (tests, editors). */
@@ -571,7 +589,7 @@ function arrivalParts(flow: FlowFile, name: string, seen: ReadonlySet<string> = 
 }
 
 /** Every reply a flow can send, each as the parts that travel together in one SMS. */
-function possibleReplies(flow: FlowFile): Part[][] {
+function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
   const replies: Part[][] = [];
   const asks: Part[] = Object.entries(flow.nodes)
     .filter(([, n]) => n.ask !== undefined)
@@ -598,7 +616,7 @@ function possibleReplies(flow: FlowFile): Part[][] {
     }
   }
   // A crisis reply can carry the first words for both dangers and then the common part, in one SMS.
-  const crisisParts = (['crisis_overdose', 'crisis_suicide', 'crisis'] as const)
+  const crisisParts = rules.crisisParts
     .filter((name) => flow.keywords[name]?.say !== undefined)
     .map((name) => ({
       path: ['keywords', name, 'say'],
@@ -609,13 +627,10 @@ function possibleReplies(flow: FlowFile): Part[][] {
   for (const [name, kw] of Object.entries(flow.keywords)) {
     const lead =
       kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
-    // flow_changed goes in front of the first message of a new conversation.
-    if (kw.goto !== undefined || name === 'restart' || name === 'flow_changed')
-      add(lead, arrivalParts(flow, kw.goto ?? flow.start));
-    else if (name === 'help' || !(KNOWN_KEYWORDS as readonly string[]).includes(name)) {
-      // Help and the flow's own keywords are followed by the current question, asked again, in the same SMS.
-      add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
-    } else if (lead.length) add(lead, [[]]); // crisis and the others travel alone
+    const after = rules.afterKeyword(name, kw);
+    if (after === 'arrival') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
+    else if (after === 'question') add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
+    else if (lead.length) add(lead, [[]]);
   }
   return replies;
 }
@@ -624,22 +639,18 @@ function possibleReplies(flow: FlowFile): Part[][] {
  * The reply in one language as the engine sends it: parts joined by new lines, placeholders at their longest,
  * plain GSM-7.
  */
-function renderReply(parts: Part[], lang: string, vars: Map<string, number>): string | undefined {
+function renderReply(parts: Part[], lang: string, vars: Map<string, number>, rules: ReplyRules): string | undefined {
   const texts = parts.map((p) => textFor(p.text, lang));
   if (texts.some((t) => t === undefined)) return undefined; // missing translation reported elsewhere
-  const joined = (texts as string[])
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .join('\n');
-  return toGsm7(fillLongest(joined, vars));
+  return toGsm7(fillLongest(rules.join(texts as string[]), vars));
 }
 
 function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>): void {
   // One finding per text and language, for its longest reply: many routes lead into the same node.
   const worst = new Map<string, { path: FlowPath; lang: string; segments: number; units: number; parts: Part[] }>();
-  for (const parts of possibleReplies(ctx.flow)) {
+  for (const parts of possibleReplies(ctx.flow, ctx.options.replies)) {
     for (const lang of ctx.languages) {
-      const sent = renderReply(parts, lang, vars);
+      const sent = renderReply(parts, lang, vars, ctx.options.replies);
       if (sent === undefined) continue;
       const cost = smsCost(sent);
       if (cost.segments < SEGMENTS_WARN_AT) continue;
