@@ -1,6 +1,6 @@
 import type { AnyActorScope, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { EngineScope } from './engineScope';
-import type { CompiledFlow, FlowContext, FlowEvent } from './flowCompiler';
+import type { CompiledFlow, ConversationContext, FlowEvent } from './flowCompiler';
 import type { Learned } from './learnFromText';
 import { sharedActorScope } from './sharedActorScope';
 import { nodeOfSnapshot } from './stepLanguage';
@@ -64,7 +64,7 @@ export function send(live: Live, event: FlowEvent): void {
 
 /** The conversation's language. */
 export function langOf(live: Live): string {
-  return (live.snapshot.context as FlowContext).lang;
+  return (live.snapshot.context as ConversationContext).lang;
 }
 
 /** The node the conversation is at. */
@@ -74,5 +74,5 @@ export function nodeOf(live: Live): string | undefined {
 
 /** The replies the machine gathered this step, blank ones left out. */
 export function outboxOf(live: Live): string[] {
-  return ((live.snapshot.context as FlowContext).outbox ?? []).filter((t) => t.trim().length > 0);
+  return ((live.snapshot.context as ConversationContext).outbox ?? []).filter((t) => t.trim().length > 0);
 }

@@ -1,5 +1,5 @@
 import { menuNumber, normalizeText } from '../text/answerMatch';
-import type { FlowContext } from './flowCompiler';
+import type { ConversationContext } from './flowCompiler';
 import { keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CHECK_IN } from './lastResortReplies';
 import { langOf, send, type Live } from './liveConversation';
@@ -58,7 +58,7 @@ export function stepPaused(
  * understands, or a place of two words or more where a place is asked ("fine" is a town too).
  */
 function clearlyGoesOn(live: Live, text: string): boolean {
-  const context = live.snapshot.context as FlowContext;
+  const context = live.snapshot.context as ConversationContext;
   if (!live.compiled.understands(context, text)) return false;
   if (menuNumber(text) !== undefined || ZIP_ONLY.test(text)) return true;
   const asksPlace = (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);

@@ -1,6 +1,6 @@
 import type { CrisisFinding } from '../flow/crisisCheck';
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
-import type { CompiledFlow, FlowContext } from './flowCompiler';
+import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { LAST_RESORT_CRISIS } from './lastResortReplies';
 import { nodeOf, outboxOf, type Live } from './liveConversation';
 import type { Session, StepEffect, StepOutput } from './types';
@@ -51,7 +51,9 @@ export function finish(live: Live, before: string, kind: string, options: Finish
   if (options.afterFirst) said.splice(Math.min(1, said.length), 0, options.afterFirst);
   if (options.prefix) said.unshift(options.prefix);
   // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
-  const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as { context: FlowContext };
+  const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as {
+    context: ConversationContext;
+  };
   // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
   // the step, and every store keeps the session as JSON text.
   const snapshot = { ...persisted, context: { ...persisted.context, outbox: [] } };

@@ -1,7 +1,7 @@
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import type { EngineScope } from './engineScope';
-import type { CompiledFlow, FlowContext } from './flowCompiler';
+import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
 import { defaultLanguage } from './stepLanguage';
@@ -94,7 +94,7 @@ function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Le
  * changed, or the question at hand is that one.
  */
 function correctedQuestion(live: Live, learned: Learned, node: string | undefined): string | undefined {
-  const before = (live.snapshot.context as FlowContext).vars;
+  const before = (live.snapshot.context as ConversationContext).vars;
   const changed = CORRECTABLE.filter(
     (k) => learned.vars[k] !== undefined && before[k] !== undefined && String(before[k]) !== String(learned.vars[k]),
   );
@@ -108,7 +108,7 @@ function correctedQuestion(live: Live, learned: Learned, node: string | undefine
 
 /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
 function onlyNew(live: Live, learned: Learned): Learned {
-  const context = live.snapshot.context as FlowContext;
+  const context = live.snapshot.context as ConversationContext;
   const known = context.vars;
   const vars: Learned['vars'] = {};
   for (const [k, v] of Object.entries(learned.vars)) {

@@ -1,6 +1,6 @@
 import { createActor, type AnyEventObject, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { compileFlow, type FlowContext, type FlowEvent } from '../../src/engine/flowCompiler';
+import { compileFlow, type ConversationContext, type FlowEvent } from '../../src/engine/flowCompiler';
 import type { FlowFile, FlowRoute } from '../../src/flow/flowSchema';
 import type { OpenedFlowTests } from '../../src/inbox/flowTestRunner';
 import type { LoadedFlow } from '../../src/flow/loadedFlow';
@@ -144,7 +144,7 @@ function reachableNodes(machine: AnyStateMachine, flow: FlowFile): Set<string> {
     input: { lang: flow.languages[0], now: NOW },
     events: (snapshot) => eventsFor(flow, String((snapshot as { value: unknown }).value)),
     serializeState: (snapshot) => {
-      const s = snapshot as unknown as { value: string; context: FlowContext };
+      const s = snapshot as unknown as { value: string; context: ConversationContext };
       const vars = Object.fromEntries(
         Object.entries(s.context.vars)
           .filter(([k]) => deciding.has(k))
