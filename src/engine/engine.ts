@@ -132,7 +132,8 @@ function traced(out: StepOutput, trace: StepTrace): StepOutput {
 
 /**
  * Builds the conversation engine: pure (no I/O, no clock), driven by the loaded flows. Each step
- * returns its trace (src/engine/stepTrace.ts) along with the replies and what to store.
+ * returns its trace (src/engine/stepTrace.ts) along with the replies and what to store. Its length
+ * is the ConversationEngine interface, one short method each; the work is in the functions above.
  */
 export function createEngine(deps: EngineDeps): ConversationEngine {
   const scope: EngineScope = {

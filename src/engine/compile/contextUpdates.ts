@@ -28,6 +28,8 @@ function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
  * The named steps a flow's machine is made of (enter a node, say, ask, learn, run an action, take
  * a place...), each a plain function from the context to what changes in it. The compiler wraps
  * each in an XState assign, and runs lists of them as one (see `steps` in flowCompiler.ts).
+ * Longer than most functions on purpose: it is a table of small named steps sharing the flow's
+ * renderer and route tests, and each entry reads on its own.
  */
 export function contextUpdates(deps: UpdateDeps) {
   const { routes, flow } = deps;
