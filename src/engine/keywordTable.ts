@@ -10,7 +10,7 @@ import { entryText, troubleText } from './lineTexts';
 import { send } from './liveConversation';
 import { stepPaused } from './pausedStep';
 import { languageFor } from './stepLanguage';
-import type { FlowScene, TextScene } from './stepScene';
+import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
 
@@ -123,7 +123,7 @@ export function afterKeywordText(name: string, keyword: { goto?: string }): 'arr
 
 /** A flow keyword sent to the machine: a new conversation skips its welcome, then the keyword's own move. */
 function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
-  const convo = s.fresh();
+  const convo = fresh(s);
   // A new conversation gets the keyword's text and the first question, not the welcome too.
   if (!s.live) send(convo, { type: 'FLUSH' });
   send(convo, { type: 'KEYWORD', name, now: s.now });
@@ -194,7 +194,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     matches: (text, keywords) => findCrisis(text, keywords) !== undefined,
     step: (s) =>
       s.crisis
-        ? finish(s.quiet(s.safeLang), s.before, 'crisis', {
+        ? finish(quiet(s, s.safeLang), s.before, 'crisis', {
             first: crisisReplies(s.flow, s.crisis, s.safeLang),
             paused: 'crisis',
           })
@@ -224,7 +224,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // "puedo hablar con alguien" in an English conversation is answered in Spanish.
       const asked = forPerson.lang && s.flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : s.safeLang;
       const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
-      return finish(s.quiet(asked), s.before, 'person', { first: [reply], paused: 'person' });
+      return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });
     },
     withoutSession: (s) =>
       noSessionOutput([keywordText(s.entry, 'person', s.lang) ?? LAST_RESORT_PERSON], 'none', 'person', ''),
@@ -242,7 +242,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     step: (s) => {
       const words = Object.values(s.entry.flow.start_language ?? {});
       if (s.live || !words.some((w) => containsAnyWord(s.text, w))) return undefined;
-      return finish(s.fresh(), s.before, s.flowChanged ? 'flow_changed' : 'start', { prefix: s.apology });
+      return finish(fresh(s), s.before, s.flowChanged ? 'flow_changed' : 'start', { prefix: s.apology });
     },
   },
   {
@@ -261,7 +261,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'restart',
     step: (s) => {
       if (!keywordMatches(s.keywords.restart, s.text)) return undefined;
-      if (!s.live) return finish(s.fresh(), s.before, 'restart', { prefix: s.apology });
+      if (!s.live) return finish(fresh(s), s.before, 'restart', { prefix: s.apology });
       send(s.live, { type: 'KEYWORD', name: 'restart', now: s.now });
       return finish(s.live, s.before, 'restart');
     },
@@ -274,7 +274,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       if (!switchTo || !s.flow.flow.languages.includes(switchTo)) return undefined;
       if (!s.live) {
         const apology = s.apology && keywordText(s.entry, 'flow_changed', switchTo);
-        return finish(s.fresh(switchTo), s.before, 'language', { prefix: apology });
+        return finish(fresh(s, switchTo), s.before, 'language', { prefix: apology });
       }
       send(s.live, { type: 'SET_LANG', lang: switchTo });
       return finish(s.live, s.before, 'language');

@@ -42,10 +42,18 @@ export interface FlowScene extends TextScene {
   apology: string | undefined;
   /** What the crisis detector found in the text, if anything. */
   crisis: CrisisFinding | undefined;
-  /** The conversation going on, or a new one in `lang` (default: the text's language). */
-  fresh(lang?: string): Live;
-  /** The conversation with nothing to say this step: the questions wait. */
-  quiet(lang?: string): Live;
+}
+
+/** The conversation going on, or a new one in `lang` (default: the text's language). */
+export function fresh(s: FlowScene, lang: string = s.textLang): Live {
+  return s.live ?? startLive(s.entry, lang, s.now);
+}
+
+/** The conversation with nothing to say this step: the questions wait. */
+export function quiet(s: FlowScene, lang?: string): Live {
+  const convo = fresh(s, lang);
+  send(convo, { type: 'FLUSH' });
+  return convo;
 }
 
 /** A text as the rules that need no flow see it. */
@@ -74,9 +82,14 @@ export function flowScene(base: TextScene): FlowScene {
       endedLang ??
       (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ??
       defaultLanguage(scope, entry));
-  const fresh = (lang: string = textLang) => live ?? startLive(entry, lang, now);
-  return {
-    ...base,
+  const scene: FlowScene = {
+    scope,
+    input: base.input,
+    text,
+    now,
+    session,
+    before: base.before,
+    trace: base.trace,
     entry,
     live,
     flow,
@@ -88,11 +101,6 @@ export function flowScene(base: TextScene): FlowScene {
     safeLang: live || endedLang || flowChanged ? textLang : safetyLanguage(scope, entry, text),
     apology: flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined,
     crisis: findCrisis(text, flow.flow.keywords),
-    fresh,
-    quiet: (lang?: string) => {
-      const convo = fresh(lang);
-      send(convo, { type: 'FLUSH' });
-      return convo;
-    },
   };
+  return scene;
 }
