@@ -35,6 +35,15 @@ export {
  * src/engine/compile/: buildable (the guard), flowRenderer, routeMatching, contextUpdates, flowStates.
  */
 
+/**
+ * The step trace learns the routes taken from the guards: XState takes the first transition whose
+ * guard passes (and nothing here asks a guard without taking it), so a guard that passes is a route taken.
+ */
+function noted(route: string, passes: boolean): boolean {
+  if (passes) traceNote.route(route);
+  return passes;
+}
+
 /** The named actions and guards of a flow's machine, each a thin XState wrapper over a context update or route test. */
 function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatcher) {
   const { routeOf, routeMatches, knownRouteIndex } = routes;
@@ -74,26 +83,34 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
           : { lang: context.lang },
       ),
       flush: assign({ outbox: [] }),
-      /** Tells the step's trace which route was taken (not an assign: nothing in the context changes). */
-      took: (_args, params: { route: string }) => traceNote.route(params.route),
     },
     guards: {
-      routeMatches: ({ context, event }, params: { node: string; index: number }) =>
-        event.type === 'TEXT' &&
-        routeMatches(
-          routeOf(params.node, params.index),
-          `${params.node}/${params.index}`,
-          event.text,
-          context,
-          event.heard,
+      routeMatches: ({ context, event }, params: { node: string; index: number; route: string }) =>
+        noted(
+          params.route,
+          event.type === 'TEXT' &&
+            routeMatches(
+              routeOf(params.node, params.index),
+              `${params.node}/${params.index}`,
+              event.text,
+              context,
+              event.heard,
+            ),
         ),
-      knownRoute: ({ context }, params: { node: string; index: number }) =>
-        knownRouteIndex(params.node, context) === params.index,
+      knownRoute: ({ context }, params: { node: string; index: number; route: string }) =>
+        noted(params.route, knownRouteIndex(params.node, context) === params.index),
       understoodSomething: ({ event }) => event.type === 'TEXT' && (event.heard?.filled.length ?? 0) > 0,
-      missesLeft: ({ context }, params: { retries: number }) => context.misses < params.retries,
-      varsMatch: ({ context }, params: { values: FlowVars }) =>
-        Object.entries(params.values).every(([k, v]) => String(context.vars[k]) === String(v)),
-      keywordIs: ({ event }, params: { name: string }) => event.type === 'KEYWORD' && event.name === params.name,
+      missesLeft: ({ context }, params: { retries: number; route: string }) =>
+        noted(params.route, context.misses < params.retries),
+      varsMatch: ({ context }, params: { values: FlowVars; route: string }) =>
+        noted(
+          params.route,
+          Object.entries(params.values).every(([k, v]) => String(context.vars[k]) === String(v)),
+        ),
+      keywordIs: ({ event }, params: { name: string; route: string }) =>
+        noted(params.route, event.type === 'KEYWORD' && event.name === params.name),
+      /** A move with no guard of its own: always taken, and noted. */
+      took: (_args, params: { route: string }) => noted(params.route, true),
       gotoIs: ({ event }, params: { node: string }) => event.type === 'GOTO' && event.node === params.node,
     },
   });

@@ -61,7 +61,7 @@ describe('the XState internals the engine relies on', () => {
     expect(next.value).toBe('b');
     expect(next.context).toEqual({ n: 2, lang: 'es' });
     expect(next.status).toBe('active');
-    // Run during the transition, in order, not deferred to a running actor: the step trace depends on it.
+    // Run during the transition, in order, not deferred to a running actor, as the shared scope promises.
     expect(seen).toEqual(['entered a', 'entered b']);
   });
 });
