@@ -23,7 +23,7 @@ import { checkWordLists } from './checks/wordLists';
  * This file runs the rules in order; each rule or family of rules lives in its own file under checks/.
  */
 
-export type { ActionInfo, BuildFailure, CheckOptions, FlowSourceText } from './checks/checkOptions';
+export type { ActionInfo, BuildFailure, CheckOptions, FlowSourceText, ReplyRules } from './checks/checkOptions';
 export { SEGMENTS_MAX, SEGMENTS_WARN_AT } from './checks/messageLength';
 export { placeholders } from './checks/flowTexts';
 

@@ -1,5 +1,6 @@
 import { LAST_RESORT_TROUBLE } from '../engine/lastResortReplies';
 import { isOptOutEffect, type ConversationEngine, type Session, type StepOutput } from '../engine/types';
+import type { StepTrace } from '../engine/stepTrace';
 import type { Logger } from '../log/logger';
 import type { SenderState, SessionStore } from '../store/sessionStore';
 import type { InboundMessage } from './inboundMessage';
@@ -14,6 +15,10 @@ export interface HandledText {
   after: string;
   /** `stored` normally; `replayed`, `skipped` (in flight or rate limited), or `degraded` when the store failed. */
   outcome: 'stored' | 'replayed' | 'skipped' | 'degraded';
+  /** What the engine's step did (absent when the engine did not run): for the flow tests and chat, never logged. */
+  trace?: StepTrace;
+  /** What the text was understood as; it holds the texter's words, so it is never logged. */
+  understood?: StepOutput['understood'];
 }
 
 /** Settings of TextHandler; defaults suit Twilio's 15 s webhook timeout and our 2 s promise. */
@@ -194,7 +199,15 @@ export function troubleReply(engine: () => ConversationEngine, session: Session 
 }
 
 function fromStep(output: StepOutput, outcome: HandledText['outcome']): HandledText {
-  return { replies: output.replies, kind: output.kind, before: output.stateBefore, after: output.stateAfter, outcome };
+  return {
+    replies: output.replies,
+    kind: output.kind,
+    before: output.stateBefore,
+    after: output.stateAfter,
+    outcome,
+    ...(output.trace ? { trace: output.trace } : {}),
+    ...(output.understood ? { understood: output.understood } : {}),
+  };
 }
 
 function errorName(err: unknown): string {

@@ -6,7 +6,7 @@ import {
   stableFragment,
   type CaseResult,
   type FlowTestFile,
-} from '../../engine/flowTestRunner';
+} from '../../inbox/flowTestRunner';
 import type { Finding } from '../../flow/finding';
 import { isTestPath } from '../../flowStore/flowFolderFiles';
 import type { FlowFiles } from '../../flowStore/flowRevisionStore';
@@ -44,8 +44,8 @@ export interface DraftTestReport {
 }
 
 /** Runs every `tests/*.yaml` of a draft against the draft's flows (each case from a fresh phone). */
-export function runDraftTests(files: FlowFiles, deps: DraftDeps): DraftTestReport {
-  const run = runAll(files, deps);
+export async function runDraftTests(files: FlowFiles, deps: DraftDeps): Promise<DraftTestReport> {
+  const run = await runAll(files, deps);
   return {
     passed: run.results.reduce((n, r) => n + r.results.filter((c) => c.passed).length, 0),
     failed: run.results.flatMap((r) => r.results.filter((c) => !c.passed).map(describeFailure)),
@@ -59,8 +59,8 @@ export function runDraftTests(files: FlowFiles, deps: DraftDeps): DraftTestRepor
  * still found are kept; each uncovered reply adds its first line). Only those `expect` lists change; every other
  * character of the test files stays. Returns the new files and how many steps changed.
  */
-export function acceptWording(files: FlowFiles, deps: DraftDeps): { files: FlowFiles; changed: number } {
-  const run = runAll(files, deps);
+export async function acceptWording(files: FlowFiles, deps: DraftDeps): Promise<{ files: FlowFiles; changed: number }> {
+  const run = await runAll(files, deps);
   const out = { ...files };
   let changed = 0;
   for (const { testFile, results } of run.results) {
@@ -95,7 +95,7 @@ export function acceptWording(files: FlowFiles, deps: DraftDeps): { files: FlowF
   return { files: out, changed };
 }
 
-function runAll(files: FlowFiles, deps: DraftDeps) {
+async function runAll(files: FlowFiles, deps: DraftDeps) {
   const errors: string[] = [];
   const results: Array<{ testFile: FlowTestFile; results: CaseResult[] }> = [];
   const { library, findings } = loadDraft(files, deps);
@@ -104,7 +104,7 @@ function runAll(files: FlowFiles, deps: DraftDeps) {
   for (const path of Object.keys(files).filter(isTestPath).sort()) {
     try {
       const testFile = parseFlowTestSource(path, files[path]);
-      results.push({ testFile, results: runner.runFile(testFile) });
+      results.push({ testFile, results: await runner.runFile(testFile) });
     } catch (err) {
       errors.push(err instanceof FlowTestFileError ? err.message : `${path}: ${(err as Error).message}`);
     }

@@ -51,7 +51,7 @@ export class FlowEditor {
    * word no longer honoured, or a failing flow test. `withTests: false` skips the tests (a rollback to a revision
    * that passed them when it was made).
    */
-  gate(files: FlowFiles, withTests = true): PublishGate {
+  async gate(files: FlowFiles, withTests = true): Promise<PublishGate> {
     const findings = checkDraft(files, this.deps);
     const reasons: string[] = [];
     const errors = findings.filter((f) => f.severity === 'error');
@@ -68,7 +68,7 @@ export class FlowEditor {
     }
     let tests: DraftTestReport | undefined;
     if (withTests && engine) {
-      tests = runDraftTests(files, this.deps);
+      tests = await runDraftTests(files, this.deps);
       if (tests.failed.length)
         reasons.push(`${tests.failed.length} flow test(s) fail: ${tests.failed.map((f) => f.case).join('; ')}.`);
       for (const e of tests.errors) reasons.push(e);
@@ -80,7 +80,7 @@ export class FlowEditor {
   async publish(author: string, note: string): Promise<PublishOutcome | undefined> {
     const copy = await this.workingCopy(author);
     if (!copy) return undefined;
-    const gate = this.gate(copy.files);
+    const gate = await this.gate(copy.files);
     if (!gate.ok) return { ok: false, gate };
     const revision = await this.store.publish({
       files: copy.files,
@@ -96,7 +96,7 @@ export class FlowEditor {
   async rollback(author: string, n: number, note: string): Promise<PublishOutcome | undefined> {
     const old = await this.store.revision(n);
     if (!old) return undefined;
-    const gate = this.gate(old.files, false);
+    const gate = await this.gate(old.files, false);
     if (!gate.ok) return { ok: false, gate };
     const revision = await this.store.publish({
       files: old.files,

@@ -165,15 +165,15 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
 
   router.post('/test', host.requireRole('editor'), async (req, res) => {
     const copy = await copyOr503(req, res);
-    if (copy) res.json(runDraftTests(copy.files, deps));
+    if (copy) res.json(await runDraftTests(copy.files, deps));
   });
 
   router.post('/accept-wording', host.requireRole('editor'), async (req, res) => {
     const copy = await copyOr503(req, res);
     if (!copy) return;
-    const accepted = acceptWording(copy.files, deps);
+    const accepted = await acceptWording(copy.files, deps);
     if (accepted.changed > 0) await saveAndAudit(req, accepted.files, copy.baseRevision);
-    res.json({ changed: accepted.changed, tests: runDraftTests(accepted.files, deps) });
+    res.json({ changed: accepted.changed, tests: await runDraftTests(accepted.files, deps) });
   });
 
   router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {

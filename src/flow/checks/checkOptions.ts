@@ -33,8 +33,26 @@ export interface CheckOptions {
    * the checker's last guard. Unset: not tried.
    */
   build?: (flow: { id: string; version: string; flow: FlowFile }, actions: readonly ActionInfo[]) => void;
+  /** How the runtime puts a step's texts together into the SMS it sends: the checker costs replies by it. */
+  replies: ReplyRules;
   /** Crisis phrasings that must be caught and everyday ones that must not be (flows/safety); none: not run. */
   crisisCorpora?: CrisisCorpora;
+}
+
+/**
+ * How the runtime composes replies, told by the runtime (src/engine/runtimeCheck.ts) so the
+ * checker's length rules cost each SMS as it leaves instead of re-working the engine's rules.
+ */
+export interface ReplyRules {
+  /** The texts said in one step (already rendered), joined into the one SMS the engine sends; not cut at the cap. */
+  join(texts: readonly string[]): string;
+  /** The keyword texts a crisis reply is made of, in the order they go out together. */
+  crisisParts: readonly string[];
+  /**
+   * What goes out after a keyword's own text in the same SMS: `arrival`, what its target node (or the
+   * start) says on arrival; `question`, the question at hand asked again; `alone`, nothing.
+   */
+  afterKeyword(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'alone';
 }
 
 /** A flow file given by content instead of a path (tests, editors). */

@@ -14,9 +14,9 @@ export const SEGMENTS_MAX = MAX_REPLY_PARTS;
 export function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>): void {
   // One finding per text and language, for its longest reply: many routes lead into the same node.
   const worst = new Map<string, { path: FlowPath; lang: string; segments: number; units: number; parts: Part[] }>();
-  for (const parts of possibleReplies(ctx.flow)) {
+  for (const parts of possibleReplies(ctx.flow, ctx.options.replies)) {
     for (const lang of ctx.languages) {
-      const sent = renderReply(parts, lang, vars);
+      const sent = renderReply(parts, lang, vars, ctx.options.replies);
       if (sent === undefined) continue;
       const cost = smsCost(sent);
       if (cost.segments < SEGMENTS_WARN_AT) continue;

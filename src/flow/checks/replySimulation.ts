@@ -1,6 +1,7 @@
 import { toGsm7 } from '../../sms/gsm7';
 import type { FlowPath } from '../flowParser';
-import { KNOWN_KEYWORDS, type FlowFile, type FlowText } from '../flowSchema';
+import type { FlowFile, FlowText } from '../flowSchema';
+import type { ReplyRules } from './checkOptions';
 import { fillLongest, textFor } from './flowTexts';
 
 /**
@@ -37,7 +38,7 @@ export function arrivalParts(flow: FlowFile, name: string, seen: ReadonlySet<str
 }
 
 /** Every reply a flow can send, each as the parts that travel together in one SMS. */
-export function possibleReplies(flow: FlowFile): Part[][] {
+export function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
   const replies: Part[][] = [];
   const asks: Part[] = Object.entries(flow.nodes)
     .filter(([, n]) => n.ask !== undefined)
@@ -64,7 +65,7 @@ export function possibleReplies(flow: FlowFile): Part[][] {
     }
   }
   // A crisis reply can carry the first words for both dangers and then the common part, in one SMS.
-  const crisisParts = (['crisis_overdose', 'crisis_suicide', 'crisis'] as const)
+  const crisisParts = rules.crisisParts
     .filter((name) => flow.keywords[name]?.say !== undefined)
     .map((name) => ({
       path: ['keywords', name, 'say'],
@@ -75,13 +76,10 @@ export function possibleReplies(flow: FlowFile): Part[][] {
   for (const [name, kw] of Object.entries(flow.keywords)) {
     const lead =
       kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
-    // flow_changed goes in front of the first message of a new conversation.
-    if (kw.goto !== undefined || name === 'restart' || name === 'flow_changed')
-      add(lead, arrivalParts(flow, kw.goto ?? flow.start));
-    else if (name === 'help' || !(KNOWN_KEYWORDS as readonly string[]).includes(name)) {
-      // Help and the flow's own keywords are followed by the current question, asked again, in the same SMS.
-      add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
-    } else if (lead.length) add(lead, [[]]); // crisis and the others travel alone
+    const after = rules.afterKeyword(name, kw);
+    if (after === 'arrival') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
+    else if (after === 'question') add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
+    else if (lead.length) add(lead, [[]]);
   }
   return replies;
 }
@@ -90,12 +88,13 @@ export function possibleReplies(flow: FlowFile): Part[][] {
  * The reply in one language as the engine sends it: parts joined by new lines, placeholders at their longest,
  * plain GSM-7.
  */
-export function renderReply(parts: Part[], lang: string, vars: Map<string, number>): string | undefined {
+export function renderReply(
+  parts: Part[],
+  lang: string,
+  vars: Map<string, number>,
+  rules: ReplyRules,
+): string | undefined {
   const texts = parts.map((p) => textFor(p.text, lang));
   if (texts.some((t) => t === undefined)) return undefined; // missing translation reported elsewhere
-  const joined = (texts as string[])
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .join('\n');
-  return toGsm7(fillLongest(joined, vars));
+  return toGsm7(fillLongest(rules.join(texts as string[]), vars));
 }

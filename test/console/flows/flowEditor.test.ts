@@ -31,18 +31,18 @@ describe('FlowEditor publish gate', () => {
   const editor = () =>
     new FlowEditor(new RedisFlowRevisionStore(redis, prefix), { directory: () => directory.current(), check });
 
-  it('lets the shipped flows through', () => {
-    const gate = editor().gate(seedFiles, false);
+  it('lets the shipped flows through', async () => {
+    const gate = await editor().gate(seedFiles, false);
     expect(gate.reasons).toEqual([]);
     expect(gate.ok).toBe(true);
   });
 
-  it('refuses a draft whose crisis words no longer catch a phrasing of the safety corpus', () => {
+  it('refuses a draft whose crisis words no longer catch a phrasing of the safety corpus', async () => {
     const files = {
       ...seedFiles,
       'recovery.yaml': seedFiles['recovery.yaml'].replace('[done with life]', '[fed up with life]'),
     };
-    const gate = editor().gate(files, false);
+    const gate = await editor().gate(files, false);
     expect(gate.ok).toBe(false);
     expect(gate.reasons.join(' ')).toMatch(/1 crisis phrasing\(s\) from flows\/safety would no longer be caught/);
     expect(gate.findings.find((f) => f.rule === 'crisis-corpus')).toMatchObject({
