@@ -1,3 +1,4 @@
+import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
 import { parseWhen } from './parseWhen';
 import { isCanadianProvince, PlaceIndex, type TownEntry } from './placeIndex';
@@ -15,33 +16,49 @@ import type {
 } from './types';
 
 /**
+ * What a directory is built from, as plain data: the search index (buffers shared across threads)
+ * and the towns its meetings name. The heavy part of a load, made in the directory worker.
+ */
+export interface DirectoryData {
+  index: MeetingIndexData;
+  towns: TownEntry[];
+}
+
+/** Prepares the directory data of `lists` of meetings (one per source, in load order). */
+export function prepareDirectory(lists: readonly Meeting[][]): DirectoryData {
+  return { index: buildMeetingIndex(lists), towns: townsOf(lists) };
+}
+
+/**
  * Builds the in-memory directory from meetings and the program catalogue: the search index, and
  * a place index that also knows every town the meetings name (so "Picton" finds Picton, ON).
- * Used by tests and the bench; DirectoryService uses buildDirectoryInSteps.
+ * Used by tests and the bench; DirectoryService prepares the data in its worker and uses directoryFrom.
  */
 export function buildDirectory(
   meetings: Meeting[],
   programs: ProgramCatalogue,
 ): MeetingDirectory & { readonly places: PlaceIndex } {
+  const data = prepareDirectory([meetings]);
   return assemble(
-    new MeetingSearch(meetings, (id) => programs.program(id)?.name),
-    new PlaceIndex(townsOf(meetings)),
+    new MeetingSearch(data.index, (id) => programs.program(id)?.name),
+    new PlaceIndex(data.towns),
     programs,
   );
 }
 
 /**
- * The same directory, built in two steps with a turn of the event loop between them (`pause`),
- * so texts that arrive during a refresh wait for one step at most, never for both.
+ * The directory over prepared data, in two steps with a turn of the event loop between them
+ * (`pause`), so texts that arrive during a refresh wait for one step at most, never for both.
+ * Neither step copies a meeting: the search reads the index's buffers in place.
  */
-export async function buildDirectoryInSteps(
-  meetings: Meeting[],
+export async function directoryFrom(
+  data: DirectoryData,
   programs: ProgramCatalogue,
   pause: () => Promise<unknown>,
 ): Promise<MeetingDirectory & { readonly places: PlaceIndex }> {
-  const places = new PlaceIndex(townsOf(meetings));
+  const places = new PlaceIndex(data.towns);
   await pause();
-  const search = new MeetingSearch(meetings, (id) => programs.program(id)?.name);
+  const search = new MeetingSearch(data.index, (id) => programs.program(id)?.name);
   return assemble(search, places, programs);
 }
 
@@ -63,9 +80,9 @@ function assemble(
 }
 
 /** Towns named by in-person meetings, placed at the mean of their meetings. */
-function townsOf(meetings: Meeting[]): TownEntry[] {
+function townsOf(lists: readonly Meeting[][]): TownEntry[] {
   const sums = new Map<string, TownEntry & { n: number }>();
-  for (const m of meetings) {
+  for (const m of lists.flat()) {
     if (!m.town || !m.region || m.lat === undefined || m.lon === undefined || m.region.length !== 2) continue;
     const key = `${m.town.toLowerCase()}|${m.region}`;
     const s = sums.get(key);
