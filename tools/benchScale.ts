@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
   });
   const { load, ...rest } = scale;
-  process.stdout.write(`scale ${JSON.stringify({ ...rest, load: { p99Ms: load.p99Ms, non2xx: load.non2xx, errors: load.errors } })}\n`);
+  process.stdout.write(
+    `scale ${JSON.stringify({ ...rest, load: { p99Ms: load.p99Ms, non2xx: load.non2xx, errors: load.errors } })}\n`,
+  );
 }
 
 void main().catch((err) => {

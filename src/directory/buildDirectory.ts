@@ -1,5 +1,6 @@
 import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
+import { COL, INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
 import { isCanadianProvince, PlaceIndex, type TownEntry } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
@@ -26,7 +27,8 @@ export interface DirectoryData {
 
 /** Prepares the directory data of `lists` of meetings (one per source, in load order). */
 export function prepareDirectory(lists: readonly Meeting[][]): DirectoryData {
-  return { index: buildMeetingIndex(lists), towns: townsOf(lists) };
+  const index = buildMeetingIndex(lists);
+  return { index, towns: townsOf(MeetingTable.from(index.table)) };
 }
 
 /**
@@ -80,19 +82,44 @@ function assemble(
 }
 
 /** Towns named by in-person meetings, placed at the mean of their meetings. */
-function townsOf(lists: readonly Meeting[][]): TownEntry[] {
-  const sums = new Map<string, TownEntry & { n: number }>();
-  for (const m of lists.flat()) {
-    if (!m.town || !m.region || m.lat === undefined || m.lon === undefined || m.region.length !== 2) continue;
-    const key = `${m.town.toLowerCase()}|${m.region}`;
-    const s = sums.get(key);
+function townsOf(table: MeetingTable): TownEntry[] {
+  // Summed per (town, region) as the table's word numbers first: a string key per meeting costs more.
+  // Per town word, its regions (nearly always one): small-integer keys keep the Map fast.
+  const byTown = new Map<number, Array<{ town: string; region: number; lat: number; lon: number; n: number }>>();
+  const order: Array<{ town: string; region: number; lat: number; lon: number; n: number }> = [];
+  const { ints, coords } = table;
+  for (let r = 0; r < table.size; r++) {
+    const town = ints[r * INT_COLUMNS + COL.town];
+    const region = ints[r * INT_COLUMNS + COL.region];
+    const lon = coords[r * 2];
+    const lat = coords[r * 2 + 1];
+    if (town < 0 || region < 0 || Number.isNaN(lat) || Number.isNaN(lon)) continue;
+    let regions = byTown.get(town);
+    if (!regions) byTown.set(town, (regions = []));
+    const s = regions.find((x) => x.region === region);
     if (s) {
-      s.lat += m.lat;
-      s.lon += m.lon;
+      s.lat += lat;
+      s.lon += lon;
       s.n++;
     } else {
-      const country = isCanadianProvince(m.region) ? 'CA' : 'US';
-      sums.set(key, { name: m.town, state: m.region, lat: m.lat, lon: m.lon, n: 1, country });
+      const entry = { town: table.words[town], region, lat, lon, n: 1 };
+      regions.push(entry);
+      order.push(entry);
+    }
+  }
+  const sums = new Map<string, TownEntry & { n: number }>();
+  for (const { region: regionWord, ...w } of order) {
+    const region = table.words[regionWord];
+    if (region.length !== 2) continue;
+    const key = `${w.town.toLowerCase()}|${region}`;
+    const s = sums.get(key);
+    if (s) {
+      s.lat += w.lat;
+      s.lon += w.lon;
+      s.n += w.n;
+    } else {
+      const country = isCanadianProvince(region) ? 'CA' : 'US';
+      sums.set(key, { name: w.town, state: region, lat: w.lat, lon: w.lon, n: w.n, country });
     }
   }
   return [...sums.values()].map(({ n, ...t }) => ({ ...t, lat: t.lat / n, lon: t.lon / n }));

@@ -42,7 +42,7 @@ export interface MeetingIndexData {
  * texter never sees the same line twice.
  */
 export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData {
-  const seen = new Set<string>();
+  const twins = new TwinSet();
   const kept: Meeting[] = [];
   const ranges: Array<[number, number]> = [];
   let given = 0;
@@ -50,14 +50,10 @@ export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData
     const start = kept.length;
     for (const m of list) {
       given++;
-      const key = twinKey(m);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      kept.push(m);
+      if (twins.add(m)) kept.push(m);
     }
     ranges.push([start, kept.length]);
   }
-  seen.clear();
   const table = MeetingTable.build(kept);
   return { table: table.data, given, ranges, ...spatial(table), ...remote(table), idSlots: idSlots(kept) };
 }
@@ -79,19 +75,53 @@ export function rowOfId(table: MeetingTable, slots: Int32Array, id: string): num
   return -1;
 }
 
-function twinKey(m: Meeting): string {
-  return [
-    m.programId,
-    m.name.trim().toLowerCase(),
-    m.day,
-    m.startMinute,
-    m.modes.join('+'),
-    m.lat,
-    m.lon,
-    m.address ?? '',
-    m.url ?? '',
-    m.phone ?? '',
-  ].join('\u0000');
+/**
+ * The meetings seen so far, by a number made from details twins share (a string key per meeting
+ * costs more than the rest of the index); meetings with equal numbers are then compared in full.
+ */
+class TwinSet {
+  private readonly byHash = new Map<number, Meeting[]>();
+  private readonly num = new Float64Array(1);
+  private readonly bits = new Int32Array(this.num.buffer);
+
+  /** Adds a meeting; false when a twin of it was added before. */
+  add(m: Meeting): boolean {
+    // Name, start and place tell nearly every meeting apart; the rest is compared only on a match.
+    let h = hashString(m.name.trim().toLowerCase(), 0x811c9dc5);
+    h = Math.imul(h ^ (m.day * 1440 + m.startMinute), 0x01000193);
+    h = this.hashNumber(m.lat, this.hashNumber(m.lon, h));
+    const same = this.byHash.get(h);
+    if (same?.some((o) => twins(o, m))) return false;
+    if (same) same.push(m);
+    else this.byHash.set(h, [m]);
+    return true;
+  }
+
+  private hashNumber(n: number | undefined, h: number): number {
+    this.num[0] = n ?? NaN;
+    return Math.imul(Math.imul(h ^ this.bits[0], 0x01000193) ^ this.bits[1], 0x01000193);
+  }
+}
+
+function hashString(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0xff, 0x01000193);
+}
+
+/** Two listings of one meeting: every detail a texter sees the same. */
+function twins(a: Meeting, b: Meeting): boolean {
+  return (
+    a.programId === b.programId &&
+    a.day === b.day &&
+    a.startMinute === b.startMinute &&
+    a.lat === b.lat &&
+    a.lon === b.lon &&
+    (a.address ?? '') === (b.address ?? '') &&
+    (a.url ?? '') === (b.url ?? '') &&
+    (a.phone ?? '') === (b.phone ?? '') &&
+    a.modes.join('+') === b.modes.join('+') &&
+    a.name.trim().toLowerCase() === b.name.trim().toLowerCase()
+  );
 }
 
 function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeRows'> {

@@ -152,6 +152,7 @@ class Words {
   readonly lists: number[][] = [];
   private readonly wordIndex = new Map<string, number>();
   private readonly listIndex = new Map<string, number>();
+  private readonly byIdentity = new Map<readonly string[], number>();
 
   word(s: string | undefined): number {
     if (s === undefined) return -1;
@@ -161,9 +162,13 @@ class Words {
   }
 
   list(items: readonly string[]): number {
+    // Imported meetings share their lists (MeetingInterner): most are found by identity, without a join.
+    const known = this.byIdentity.get(items);
+    if (known !== undefined) return known;
     const key = items.join('\u0000');
     let i = this.listIndex.get(key);
     if (i === undefined) this.listIndex.set(key, (i = this.lists.push(items.map((s) => this.word(s))) - 1));
+    this.byIdentity.set(items, i);
     return i;
   }
 }
@@ -177,10 +182,7 @@ function encode(meetings: readonly Meeting[]): MeetingTableData {
   // Byte lengths first, so the heap is allocated once at its size.
   let bytes = 0;
   for (const m of meetings) {
-    for (const f of TEXT_FIELDS) {
-      const v = m[f];
-      if (v !== undefined) bytes += Buffer.byteLength(v, 'utf8');
-    }
+    for (const v of textOf(m)) if (v !== undefined) bytes += utf8Length(v);
   }
   const text = new SharedArrayBuffer(bytes);
   const heap = Buffer.from(text);
@@ -189,11 +191,12 @@ function encode(meetings: readonly Meeting[]): MeetingTableData {
     const m = meetings[r];
     const base = r * INT_COLUMNS;
     let present = 0;
+    const texts = textOf(m);
     for (let f = 0; f < FIELDS; f++) {
-      const v = m[TEXT_FIELDS[f]];
+      const v = texts[f];
       if (v !== undefined) {
         present |= 1 << f;
-        at += heap.write(v, at, 'utf8');
+        at = writeUtf8(heap, v, at);
       }
       textEnds[r * FIELDS + f] = at;
     }
@@ -221,4 +224,29 @@ function encode(meetings: readonly Meeting[]): MeetingTableData {
     textEnds: textEnds.buffer as SharedArrayBuffer,
     text,
   };
+}
+
+/** A meeting's text fields in TEXT_FIELDS order (read by name: a keyed read per field is slower). */
+function textOf(m: Meeting): Array<string | undefined> {
+  return [m.id, m.name, m.address, m.location, m.locationNotes, m.postalCode, m.url, m.phone];
+}
+
+/** UTF-8 length of a string; ASCII counted in JavaScript (most feed text), the rest by Buffer. */
+function utf8Length(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return Buffer.byteLength(s, 'utf8');
+  return s.length;
+}
+
+/**
+ * Writes a string's UTF-8 at `at` and gives the offset after it. ASCII is copied in JavaScript:
+ * a call into Buffer.write per field costs more than the copy for the short strings of a feed.
+ */
+function writeUtf8(heap: Buffer, s: string, at: number): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return at + heap.write(s, at, 'utf8');
+    heap[at + i] = c;
+  }
+  return at + n;
 }

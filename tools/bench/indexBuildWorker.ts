@@ -1,0 +1,16 @@
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepareDirectory } from '../../src/directory/buildDirectory';
+import { generateSyntheticMeetings } from '../directory/syntheticMeetings';
+
+/**
+ * The bench's stand-in for the directory worker: makes the synthetic meetings (as the worker
+ * imports feeds), times prepareDirectory on them (the index build), and sends the data back as the
+ * server's worker does: shared buffers, no meeting objects. `workerData`: { count, seed }.
+ */
+const { count, seed } = workerData as { count: number; seed: number };
+const meetings = generateSyntheticMeetings(count, seed);
+const t0 = performance.now();
+const data = prepareDirectory([meetings]);
+const buildMs = performance.now() - t0;
+parentPort?.postMessage({ data, buildMs });
