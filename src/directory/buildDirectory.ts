@@ -2,7 +2,7 @@ import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
 import { COL, INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
-import { isCanadianProvince, PlaceIndex, type TownEntry } from './placeIndex';
+import { isCanadianProvince, PlaceIndex, unknownTowns, type TownEntry } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
 import type {
   Meeting,
@@ -22,13 +22,14 @@ import type {
  */
 export interface DirectoryData {
   index: MeetingIndexData;
+  /** The towns its meetings name that the zipcodes tables do not know (PlaceIndex adds only these). */
   towns: TownEntry[];
 }
 
 /** Prepares the directory data of `lists` of meetings (one per source, in load order). */
 export function prepareDirectory(lists: readonly Meeting[][]): DirectoryData {
   const index = buildMeetingIndex(lists);
-  return { index, towns: townsOf(MeetingTable.from(index.table)) };
+  return { index, towns: unknownTowns(townsOf(MeetingTable.from(index.table))) };
 }
 
 /**

@@ -34,6 +34,8 @@ export interface MeetingIndexData {
   remoteGroups: RemoteGroup[];
   /** Int32 open-addressing table of row + 1 (0 = empty), sized a power of two. */
   idSlots: SharedArrayBuffer;
+  /** The programs of the meetings (word indexes), in order of first appearance. */
+  programs: number[];
 }
 
 /**
@@ -55,7 +57,17 @@ export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData
     ranges.push([start, kept.length]);
   }
   const table = MeetingTable.build(kept);
-  return { table: table.data, given, ranges, ...spatial(table), ...remote(table), idSlots: idSlots(kept) };
+  const programs = new Set<number>();
+  for (let r = 0; r < table.size; r++) programs.add(table.ints[r * INT_COLUMNS + COL.program]);
+  return {
+    table: table.data,
+    given,
+    ranges,
+    ...spatial(table),
+    ...remote(table),
+    idSlots: idSlots(kept),
+    programs: [...programs],
+  };
 }
 
 /** A stable 32-bit hash of a string's UTF-16 code units (FNV-1a), for the id table. */

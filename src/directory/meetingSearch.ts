@@ -125,10 +125,8 @@ export class MeetingSearch {
       if (!lists) this.remote.set(g.program, (lists = []));
       lists.push({ rows: remoteRows.subarray(g.start, g.end), zone: g.zone });
     }
-    const programs = new Set<number>();
-    for (let r = 0; r < this.table.size; r++) programs.add(this.ints[r * INT_COLUMNS + COL.program]);
-    this.allPrograms = [...programs].map((w) => this.table.words[w]);
-    for (const w of programs) this.programWord.set(this.table.words[w], w);
+    this.allPrograms = index.programs.map((w) => this.table.words[w]);
+    for (const w of index.programs) this.programWord.set(this.table.words[w], w);
     this.size = index.given;
   }
 
