@@ -62,7 +62,6 @@ export class DirectoryService {
   private inFlight: Promise<boolean> | undefined;
   private readonly bundledDir: string;
   private readonly source: SourceLoader;
-  private readonly inProcess = new InProcessLoader();
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
     this.bundledDir = opts.bundledDir ?? 'directory';
@@ -72,7 +71,7 @@ export class DirectoryService {
     const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(built));
     // From TypeScript sources (tests) the worker runs its .ts file through tsx, as tools do.
     const workerFile = __filename.endsWith('.ts') ? join(__dirname, 'directoryWorker.ts') : built;
-    this.source = useWorker ? new WorkerLoader(workerFile) : this.inProcess;
+    this.source = useWorker ? new WorkerLoader(workerFile) : new InProcessLoader();
   }
 
   /** Loads everything once (throws CatalogueError if programs.yaml is wrong) and starts the refresh timer. */
@@ -159,10 +158,9 @@ export class DirectoryService {
       // Shared buffers: the worker reads them in place, nothing is copied.
       lastGood: [...this.lastGood].map(([raw, g]) => ({ raw, table: g.table, start: g.range[0], end: g.range[1] })),
     };
-    // The first load runs before the server listens, so no text can wait on it: in process, without
-    // the worker's start-up. Every refresh runs where texts cannot feel it.
-    const loader = this.directory === undefined ? this.inProcess : this.source;
-    const { sources, outcome, data } = await loader.load(req);
+    // Every load, the first too, parses and builds in the worker (when running compiled): the feeds'
+    // objects never reach this thread's heap, so it stays as small after start as after a refresh.
+    const { sources, outcome, data } = await this.source.load(req);
     if (outcome.unchanged || !data) {
       // Every source answered with what it said last time: the directory being served is already this one.
       for (const raw of outcome.sources) this.health.set(raw, { source: shownSource(raw), lastOkAt: now });
