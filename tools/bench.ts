@@ -222,6 +222,8 @@ async function main(): Promise<void> {
     refresh_unchanged_max_event_loop_delay_ms: scale.unchanged.maxDelayMs,
     refresh_ms: scale.idle.refreshMs,
     refresh_under_load_ms: scale.underLoad.refreshMs,
+    refresh_alone_max_event_loop_delay_ms: scale.idle.maxDelayMs,
+    refresh_alone_main_busy_ms: scale.idle.mainBusyMs,
     refresh_max_event_loop_delay_ms: scale.underLoad.maxDelayMs,
     refresh_p99_event_loop_delay_ms: scale.underLoad.p99DelayMs,
     refresh_webhook_p99_ms: round2(scale.load.p99Ms),
@@ -297,6 +299,11 @@ function printTable(s: Record<string, number | null>): void {
     [
       `refresh of ${s.refresh_meetings} new meetings, alone / under load`,
       `${s.refresh_ms} / ${s.refresh_under_load_ms} ms`,
+      'reported',
+    ],
+    [
+      '  alone: longest event-loop delay (main thread busy in all)',
+      `${s.refresh_alone_max_event_loop_delay_ms} ms (${s.refresh_alone_main_busy_ms} ms)`,
       'reported',
     ],
     [

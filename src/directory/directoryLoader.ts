@@ -45,6 +45,8 @@ export interface LoadRequest {
   previousFingerprint?: string;
   /** Each source's last good meetings: a source that fails now keeps them, merged again in its place. */
   lastGood?: LastGood[];
+  /** Run the worker at the lowest priority (refreshes, beside texts); the first load, before any text, runs at full. */
+  background?: boolean;
 }
 
 /** How a load ended: unchanged since `previousFingerprint`, or with every source handed to `onSource`. */

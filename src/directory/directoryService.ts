@@ -157,6 +157,7 @@ export class DirectoryService {
       previousFingerprint: this.fingerprint,
       // Shared buffers: the worker reads them in place, nothing is copied.
       lastGood: [...this.lastGood].map(([raw, g]) => ({ raw, table: g.table, start: g.range[0], end: g.range[1] })),
+      background: this.directory !== undefined,
     };
     // Every load, the first too, parses and builds in the worker (when running compiled): the feeds'
     // objects never reach this thread's heap, so it stays as small after start as after a refresh.

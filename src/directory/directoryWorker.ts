@@ -17,10 +17,13 @@ export type WorkerAnswer =
 if (parentPort) {
   const port = parentPort;
   // Background work: on Linux, priority 0 is this thread alone, so texts on the main thread go first.
-  try {
-    setPriority(0, 19);
-  } catch {
-    // Not allowed here (some containers): it only runs at normal priority.
+  // Not for the first load: nothing waits on the main thread yet, and a busy machine would starve it.
+  if ((workerData as LoadRequest).background) {
+    try {
+      setPriority(0, 19);
+    } catch {
+      // Not allowed here (some containers): it only runs at normal priority.
+    }
   }
   const send = (a: WorkerAnswer) => port.postMessage(a);
   loadAndBuild(workerData as LoadRequest).then(

@@ -106,6 +106,7 @@ export class MeetingSearch {
   /** program id -> its word index in the table. */
   private readonly programWord = new Map<ProgramId, number>();
   private readonly allPrograms: ProgramId[];
+  private readonly programMaskSize: number;
   readonly size: number;
 
   /** Reads `index` in place; `programName` names each program in results (e.g. aa -> "AA"). */
@@ -126,6 +127,7 @@ export class MeetingSearch {
       lists.push({ rows: remoteRows.subarray(g.start, g.end), zone: g.zone });
     }
     this.allPrograms = index.programs.map((w) => this.table.words[w]);
+    this.programMaskSize = Math.max(-1, ...index.programs) + 1;
     for (const w of index.programs) this.programWord.set(this.table.words[w], w);
     this.size = index.given;
   }
@@ -211,7 +213,8 @@ export class MeetingSearch {
 
   /** Which program words a query wants, as a lookup by word index. */
   private programMask(programs: readonly ProgramId[]): Uint8Array {
-    const mask = new Uint8Array(this.table.words.length);
+    // Sized to the highest program word, not to every word (thousands of towns): this runs per search.
+    const mask = new Uint8Array(this.programMaskSize);
     for (const p of programs) {
       const w = this.programWord.get(p);
       if (w !== undefined) mask[w] = 1;

@@ -25,6 +25,11 @@ export interface RefreshFigures {
   p99DelayMs: number;
   steadyRssMb: number;
   peakRssMb: number;
+  /**
+   * Time the main thread's event loop was busy during the refresh (eventLoopUtilization): no task
+   * ran longer than this, so when it is small a long delay was the machine's scheduler, not the line.
+   */
+  mainBusyMs: number;
 }
 
 async function main(): Promise<void> {
@@ -46,8 +51,10 @@ async function refresh(run: () => Promise<boolean>): Promise<RefreshFigures & { 
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const t0 = performance.now();
+  const elu0 = performance.eventLoopUtilization();
   const swapped = await run();
   const refreshMs = performance.now() - t0;
+  const busy = performance.eventLoopUtilization(elu0);
   delay.disable();
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -60,6 +67,7 @@ async function refresh(run: () => Promise<boolean>): Promise<RefreshFigures & { 
     p99DelayMs: Math.round(delay.percentile(99) / 1e5) / 10,
     steadyRssMb: mb(steady),
     peakRssMb: mb(peak),
+    mainBusyMs: Math.round(busy.active),
   };
 }
 
