@@ -47,7 +47,8 @@ async function refresh(run: () => Promise<boolean>): Promise<RefreshFigures & { 
   global.gc?.();
   const steady = process.memoryUsage().rss;
   let peak = steady;
-  // process.memoryUsage.rss() alone: the full memoryUsage() walks the heap, and 50 times a second that shows as main-thread work.
+  // RSS alone: the full memoryUsage() reads the heap's statistics, and 50 times a second that
+  // shows up as main-thread work in the figures.
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
