@@ -181,6 +181,47 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   return towns;
 }
 
+/** The zipcodes towns with their typo-search lists, and each name's place in the map; built once per process. */
+interface TownTables {
+  towns: Map<string, Map<string, TownEntry>>;
+  namesByLength: string[][];
+  namesByState: Map<string, string[]>;
+  position: Map<string, number>;
+}
+
+let baseTownTables: TownTables | undefined;
+
+function baseTables(): TownTables {
+  if (baseTownTables) return baseTownTables;
+  const towns = zipcodeTowns();
+  const namesByLength: string[][] = [];
+  const namesByState = new Map<string, string[]>();
+  const position = new Map<string, number>();
+  for (const [key, byState] of towns) {
+    position.set(key, position.size);
+    (namesByLength[key.length] ??= []).push(key);
+    for (const st of byState.keys()) {
+      let list = namesByState.get(st);
+      if (!list) namesByState.set(st, (list = []));
+      list.push(key);
+    }
+  }
+  return (baseTownTables = { towns, namesByLength, namesByState, position });
+}
+
+/**
+ * The towns among `extra` the zipcodes tables do not already know by name and state: the only
+ * ones a PlaceIndex adds. Run where the directory is prepared (the worker), so the main thread
+ * gets a short list.
+ */
+export function unknownTowns(extra: TownEntry[]): TownEntry[] {
+  const { towns } = baseTables();
+  return extra.filter((t) => {
+    const key = normalizeTownName(t.name);
+    return key !== '' && !towns.get(key)?.has(t.state);
+  });
+}
+
 function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void {
   const key = normalizeTownName(t.name);
   if (!key) return;
@@ -197,33 +238,53 @@ function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void
 export class PlaceIndex {
   private readonly towns: Map<string, Map<string, TownEntry>>;
   /** Town names bucketed by length, for the typo search. */
-  private readonly namesByLength: string[][] = [];
+  private readonly namesByLength: string[][];
   /** Town names per state, for the typo search when the state is known. */
-  private readonly namesByState = new Map<string, string[]>();
+  private readonly namesByState: Map<string, string[]>;
 
-  /** Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting feeds). */
+  /**
+   * Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting
+   * feeds). The zipcodes part is built once per process and shared; only the extra towns the tables
+   * do not know yet are added (`unknownTowns` leaves out the rest beforehand, in the worker), so a
+   * refresh costs the main thread little more than copying the outer maps.
+   */
   constructor(extraTowns: TownEntry[] = []) {
-    const base = zipcodeTowns();
-    if (extraTowns.length === 0) this.towns = base;
-    else {
-      // Copy only the outer map; inner maps that gain a town are copied before changing.
-      this.towns = new Map(base);
-      for (const t of extraTowns) {
-        const key = normalizeTownName(t.name);
-        if (!key) continue;
-        const existing = this.towns.get(key);
-        if (existing?.has(t.state)) continue;
-        this.towns.set(key, new Map(existing ?? []));
-        addTown(this.towns, t);
-      }
+    const base = baseTables();
+    if (extraTowns.length === 0) {
+      this.towns = base.towns;
+      this.namesByLength = base.namesByLength;
+      this.namesByState = base.namesByState;
+      return;
     }
-    for (const [key, byState] of this.towns) {
-      (this.namesByLength[key.length] ??= []).push(key);
-      for (const st of byState.keys()) {
-        let list = this.namesByState.get(st);
-        if (!list) this.namesByState.set(st, (list = []));
-        list.push(key);
+    // Copy only the outer maps and lists; inner maps that gain a town are copied before changing.
+    this.towns = new Map(base.towns);
+    this.namesByLength = base.namesByLength.map((l) => l.slice());
+    this.namesByState = new Map([...base.namesByState].map(([st, l]) => [st, l.slice()]));
+    // Each state's list is in the order of the towns map (zipcodes first, then each new name as added).
+    const added = new Map<string, number>();
+    const position = (key: string) => base.position.get(key) ?? added.get(key)!;
+    for (const t of extraTowns) {
+      const key = normalizeTownName(t.name);
+      if (!key) continue;
+      const existing = this.towns.get(key);
+      if (existing?.has(t.state)) continue;
+      if (!existing) {
+        added.set(key, base.position.size + added.size);
+        (this.namesByLength[key.length] ??= []).push(key);
       }
+      this.towns.set(key, new Map(existing ?? []));
+      addTown(this.towns, t);
+      let list = this.namesByState.get(t.state);
+      if (!list) this.namesByState.set(t.state, (list = []));
+      const at = position(key);
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (position(list[mid]) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, key);
     }
   }
 
