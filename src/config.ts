@@ -41,6 +41,14 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
   optOutReplies: 'twilio' | 'line';
+  /** Folder shared by the staff console and `npm run staff` when there is no Redis (default `.console`; trying only). */
+  consoleDataDir: string;
+  /** Minutes a console session may sit unused before it ends (default 30). */
+  consoleIdleMinutes: number;
+  /** Wrong passwords in a row, per account, before sign-in is locked (default 5); an address gets four times this. */
+  consoleLockoutAttempts: number;
+  /** How long a locked account (or address) waits before trying again, in minutes (default 15). */
+  consoleLockoutMinutes: number;
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -78,6 +86,10 @@ const schema = z.object({
   DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
+  CONSOLE_DATA_DIR: z.string().default('.console'),
+  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  CONSOLE_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  CONSOLE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -128,5 +140,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directoryStaleHours: e.DIRECTORY_STALE_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     optOutReplies: e.OPT_OUT_REPLIES,
+    consoleDataDir: e.CONSOLE_DATA_DIR,
+    consoleIdleMinutes: e.CONSOLE_IDLE_MINUTES,
+    consoleLockoutAttempts: e.CONSOLE_LOCKOUT_ATTEMPTS,
+    consoleLockoutMinutes: e.CONSOLE_LOCKOUT_MINUTES,
   };
 }

@@ -16,6 +16,7 @@ import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 import { runtimeCheckOptions } from './engine/runtimeCheck';
+import { wireConsole } from './console/wireConsole';
 
 /** The conversation side as the server needs it: the live engine, and how to stop its timers and watchers. */
 export interface Conversation {
@@ -148,9 +149,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     : inMemory
       ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
       : undefined;
+  // The staff console keeps its accounts, sessions and audit log beside the line's sessions (or in a local folder).
+  const staffConsole = wireConsole(config, log, redis);
   const app = createApp({
     config,
     log,
+    console: staffConsole.router,
     engine: conversation.engine,
     store,
     clock: overrides.clock,

@@ -1,0 +1,24 @@
+/// <reference lib="dom" />
+import mermaid from 'mermaid';
+import { api } from './api';
+
+async function main(): Promise<void> {
+  const holder = document.getElementById('diagram')!;
+  try {
+    const raw = await api<{ mermaid?: string; source?: string; diagram?: string } | string>(
+      'GET',
+      '/console/flows/diagram',
+    );
+    const source = typeof raw === 'string' ? raw : (raw.mermaid ?? raw.source ?? raw.diagram ?? '');
+    // Only the diagram's own lines, if the API sends a Markdown fence around them.
+    const code = source.replace(/^[\s\S]*?```mermaid\n/, '').replace(/\n```[\s\S]*$/, '');
+    document.getElementById('diagram-source')!.textContent = code;
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
+    const { svg } = await mermaid.render('flow-diagram', code);
+    holder.innerHTML = svg;
+  } catch (err) {
+    holder.textContent = `Could not draw the diagram: ${(err as Error).message}`;
+  }
+}
+
+void main();
