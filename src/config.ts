@@ -41,7 +41,7 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
   optOutReplies: 'twilio' | 'line';
-  /** Folder shared by the staff console and `npm run staff` when there is no Redis (default `.console`; trying only). */
+  /** Folder the console and `npm run staff` share when there is no Redis (default `.console`; trying only). */
   consoleDataDir: string;
   /** Minutes a console session may sit unused before it ends (default 30). */
   consoleIdleMinutes: number;

@@ -12,7 +12,7 @@ export class ApiError extends Error {
 
 const csrf = (): string => document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
 
-/** Calls the console's JSON API as the signed-in member, with the session's CSRF token; throws ApiError when refused. */
+/** Calls the console's JSON API as the signed-in member, with the CSRF token; throws ApiError when refused. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
     method,
