@@ -158,6 +158,7 @@ describe('privacy scan of staff data', () => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
     const set = await request(app)
       .post('/console/set-password')
+      .set(VIA_HTTPS)
       .set('Cookie', sessionCookie(page)!)
       .type('form')
       .send({ _csrf: csrf, token, password, confirm: password });
