@@ -63,8 +63,9 @@ below with their line and column, as the server's own checker reports them.</p>
 <div class="sim-settings">
   <label for="sim-lang">Language</label>
   <select id="sim-lang"><option value="en">English</option><option value="es">Spanish</option></select>
-  <label for="sim-zip">ZIP code (for meetings nearby)</label>
+  <label for="sim-zip">Pretend ZIP code</label>
   <input id="sim-zip" inputmode="numeric" autocomplete="off" pattern="[0-9]{5}" value="79101">
+  <button type="button" id="sim-send-zip">Text the ZIP</button>
   <button type="button" id="sim-reset">Start over</button>
 </div>
 <div class="phone">

@@ -16,13 +16,9 @@ interface Finding {
 }
 
 let files: Record<string, string> = {};
+let baseRevision: number | undefined;
 let current = '';
 let findings: Finding[] = [];
-
-function filesOf(raw: unknown): Record<string, string> {
-  const r = raw as { files?: Record<string, string>; draft?: { files?: Record<string, string> } };
-  return r?.files ?? r?.draft?.files ?? {};
-}
 
 const sameFile = (f: Finding) => !f.file || f.file === current || f.file.endsWith(`/${current}`);
 
@@ -69,7 +65,9 @@ function diagnostics(view: EditorView): Diagnostic[] {
 
 async function main(): Promise<void> {
   try {
-    files = filesOf(await api('GET', '/console/flows/draft'));
+    const copy = await api<{ files: Record<string, string>; baseRevision: number }>('GET', '/console/flows/draft');
+    files = copy.files;
+    baseRevision = copy.baseRevision;
   } catch (err) {
     say('save-status', `Could not load the draft: ${(err as Error).message}`, 'error');
     return;
@@ -84,7 +82,7 @@ async function main(): Promise<void> {
   const save = debounce(async (view: EditorView) => {
     say('save-status', 'Saving…', 'busy');
     try {
-      await api('PUT', '/console/flows/draft', { files });
+      await api('PUT', '/console/flows/draft', { files, baseRevision });
       say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
       await check();
       forceLinting(view);

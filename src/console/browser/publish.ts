@@ -1,30 +1,19 @@
 /// <reference lib="dom" />
 import { api, ApiError, el } from './api';
 
-/** A failing flow test as the test API reports it; `expected`/`actual` when only the wording differs. */
-interface TestFailure {
-  test?: string;
-  file?: string;
-  name?: string;
-  message?: string;
-  wording?: boolean;
-  expected?: string;
-  actual?: string;
+/** A failing saved test as POST /console/flows/test reports it; `differences` when replies came, worded otherwise. */
+interface FailedCase {
+  file: string;
+  case: string;
+  wordingOnly: boolean;
+  problems: string[];
+  differences: Array<{ step: number; send: string; expected: string[]; actual: string[] }>;
 }
-
-function failuresOf(raw: unknown): { passed: number; failed: TestFailure[] } {
-  const r = (raw ?? {}) as {
-    passed?: number;
-    failed?: number | TestFailure[];
-    failures?: TestFailure[];
-    results?: Array<TestFailure & { ok?: boolean; passed?: boolean }>;
-  };
-  const failed =
-    r.failures ??
-    (Array.isArray(r.failed) ? r.failed : undefined) ??
-    (r.results ?? []).filter((x) => x.ok === false || x.passed === false);
-  const passed = typeof r.passed === 'number' ? r.passed : (r.results ?? []).length - failed.length;
-  return { passed, failed };
+/** The whole report. */
+interface TestReport {
+  passed: number;
+  failed: FailedCase[];
+  errors: string[];
 }
 
 function reasonsOf(err: unknown): string[] {
@@ -36,8 +25,9 @@ async function runTests(): Promise<void> {
   const out = document.getElementById('test-results')!;
   out.textContent = 'Running the tests…';
   try {
-    const { passed, failed } = failuresOf(await api('POST', '/console/flows/test', {}));
+    const { passed, failed, errors } = await api<TestReport>('POST', '/console/flows/test', {});
     out.textContent = '';
+    for (const e of errors) out.append(el('p', { class: 'alert' }, e));
     out.append(
       el(
         'p',
@@ -46,7 +36,7 @@ async function runTests(): Promise<void> {
       ),
     );
     for (const f of failed) out.append(failureCard(f));
-    if (failed.some((f) => f.expected !== undefined)) {
+    if (failed.some((f) => f.wordingOnly)) {
       const accept = el('button', { type: 'button', class: 'primary' }, 'Accept the new wording');
       accept.addEventListener('click', async () => {
         try {
@@ -63,16 +53,17 @@ async function runTests(): Promise<void> {
   }
 }
 
-function failureCard(f: TestFailure): HTMLElement {
-  const card = el('div', { class: 'card failure' }, el('h3', {}, f.test ?? f.name ?? f.file ?? 'A test'));
-  if (f.message) card.append(el('p', {}, f.message));
-  if (f.expected !== undefined || f.actual !== undefined) {
+function failureCard(f: FailedCase): HTMLElement {
+  const card = el('div', { class: 'card failure' }, el('h3', {}, `${f.case} (${f.file})`));
+  if (!f.wordingOnly) for (const p of f.problems) card.append(el('p', {}, p));
+  for (const d of f.differences) {
     card.append(
+      el('p', {}, `After “${d.send}” (step ${d.step}):`),
       el(
         'div',
         { class: 'diff' },
-        el('div', {}, el('h4', {}, 'Expected (old wording)'), el('pre', { class: 'old' }, f.expected ?? '')),
-        el('div', {}, el('h4', {}, 'Now (your wording)'), el('pre', { class: 'new' }, f.actual ?? '')),
+        el('div', {}, el('h4', {}, 'The test expected'), el('pre', { class: 'old' }, d.expected.join('\n'))),
+        el('div', {}, el('h4', {}, 'Your draft says'), el('pre', { class: 'new' }, d.actual.join('\n'))),
       ),
     );
   }

@@ -32,7 +32,7 @@ async function load(): Promise<void> {
     const live = r.published || r.number === published;
     const download = el(
       'a',
-      { href: `/console/flows/revisions/${r.number}/yaml`, download: '' },
+      { href: `/console/flows/revisions/${r.number}/download`, download: '' },
       `Download #${r.number}`,
     );
     const back = el('button', { type: 'button' }, `Roll back to #${r.number}`);

@@ -2,57 +2,48 @@
 import { api, el } from './api';
 import { describeCost } from './smsMeter';
 
-/** One reply as the simulate API returns it. */
-interface SimReply {
-  text: string;
-  parts?: number;
-  segments?: number;
-}
-/** One step: the text sent, the replies, and what the line understood. */
-interface SimStep {
-  text?: string;
-  replies?: Array<SimReply | string>;
-  understood?: unknown;
+/** One simulated text and the line's answer, as POST /console/flows/simulate returns it. */
+interface Turn {
+  sent: string;
+  replies: Array<{ text: string; cost?: { segments?: number } }>;
+  kind?: string;
+  understood?: { values?: Record<string, unknown>; heard?: Array<{ slot: string; value: string; words: string }> };
 }
 
 const sent: string[] = [];
 
-function understoodText(u: unknown): string {
-  if (!u) return '';
-  if (typeof u === 'string') return u;
-  if (Array.isArray(u)) return u.map(understoodText).filter(Boolean).join('; ');
-  return Object.entries(u as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+/** "audience: husband; concern: alcohol", from the slots the understanding step filled. */
+function understoodText(u: Turn['understood']): string {
+  const values = Object.entries(u?.values ?? {}).filter(
+    ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+  );
+  return values
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join('; ');
 }
 
-function stepsOf(raw: unknown): SimStep[] {
-  const r = raw as { steps?: SimStep[]; turns?: SimStep[] } | SimStep[];
-  return Array.isArray(r) ? r : (r.steps ?? r.turns ?? []);
-}
-
-function render(steps: SimStep[]): void {
+function render(turns: Turn[]): void {
   const log = document.getElementById('sim-log')!;
   log.textContent = '';
-  steps.forEach((step, i) => {
-    log.append(el('li', { class: 'bubble me' }, el('span', { class: 'sr-only' }, 'You: '), step.text ?? sent[i] ?? ''));
-    for (const r of step.replies ?? []) {
-      const text = typeof r === 'string' ? r : r.text;
-      const parts = typeof r === 'string' ? describeCost(r).parts : (r.parts ?? r.segments ?? describeCost(text).parts);
+  for (const turn of turns) {
+    log.append(el('li', { class: 'bubble me' }, el('span', { class: 'sr-only' }, 'You: '), turn.sent));
+    for (const r of turn.replies) {
+      const parts = r.cost?.segments ?? describeCost(r.text).parts;
       log.append(
         el(
           'li',
           { class: 'bubble line' },
           el('span', { class: 'sr-only' }, 'Line: '),
-          el('span', { class: 'reply' }, text),
+          el('span', { class: 'reply' }, r.text),
           el('small', { class: 'parts' }, `${parts} SMS part${parts === 1 ? '' : 's'}`),
         ),
       );
     }
-    const understood = understoodText(step.understood);
-    if (understood) log.append(el('li', { class: 'understood' }, `Understood: ${understood}`));
-  });
+    const understood = understoodText(turn.understood);
+    const kind = turn.kind && turn.kind !== 'answer' ? `Read as: ${turn.kind}. ` : '';
+    if (understood || kind)
+      log.append(el('li', { class: 'understood' }, `${kind}${understood ? `Understood: ${understood}` : ''}`));
+  }
   log.lastElementChild?.scrollIntoView({ block: 'end' });
 }
 
@@ -61,9 +52,19 @@ async function send(text: string): Promise<void> {
   const language = (document.getElementById('sim-lang') as HTMLSelectElement).value;
   const zip = (document.getElementById('sim-zip') as HTMLInputElement).value.trim();
   try {
-    render(stepsOf(await api('POST', '/console/flows/simulate', { texts: sent, language, zip: zip || undefined })));
+    const body = { texts: sent, language, zip: /^\d{5}$/.test(zip) ? zip : undefined };
+    const result = await api<{ turns: Turn[]; findings?: Array<{ message?: string }> }>(
+      'POST',
+      '/console/flows/simulate',
+      body,
+    );
+    render(result.turns);
   } catch (err) {
     sent.pop();
+    const findings = ((err as { body?: { findings?: Array<{ message?: string }> } }).body?.findings ?? []).map(
+      (f) => f.message,
+    );
+    if (findings.length) document.getElementById('sim-log')!.append(el('li', { class: 'alert' }, findings.join(' ')));
     document
       .getElementById('sim-log')!
       .append(el('li', { class: 'alert', role: 'alert' }, `Could not run: ${(err as Error).message}`));
@@ -78,6 +79,7 @@ document.getElementById('sim-form')!.addEventListener('submit', (e) => {
   input.value = '';
   void send(text);
 });
+document.getElementById('sim-send-zip')!.addEventListener('click', () => void send('{zip}'));
 document.getElementById('sim-reset')!.addEventListener('click', () => {
   sent.length = 0;
   document.getElementById('sim-log')!.textContent = '';

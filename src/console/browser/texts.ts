@@ -3,34 +3,24 @@
 import { api, debounce, el, say } from './api';
 import { describeCost } from './smsMeter';
 
-/** One text as the flows API lists it: its id (flow path) and its English and Spanish wording. */
+/** One text as the flows API lists it (GET /console/flows/texts): where it is, and each language's wording. */
 interface TextEntry {
   id: string;
-  en?: string;
-  es?: string;
+  file: string;
+  path: Array<string | number>;
+  versions: Record<string, { text: string } | undefined>;
 }
 
-function normalise(raw: unknown): TextEntry[] {
-  const list = Array.isArray(raw) ? raw : ((raw as { texts?: unknown[] })?.texts ?? []);
-  return (list as Array<Record<string, unknown>>).map((t) => ({
-    id: String(t.id ?? t.path ?? t.key),
-    en: pick(t, 'en'),
-    es: pick(t, 'es'),
-  }));
-}
-
-function pick(t: Record<string, unknown>, lang: 'en' | 'es'): string | undefined {
-  const v = t[lang] ?? (t.text as Record<string, unknown> | undefined)?.[lang];
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string')
-    return (v as { text: string }).text;
-  return undefined;
+/** A readable name for a text: `nodes.welcome.say` becomes "welcome · say". */
+function nameOf(entry: TextEntry): string {
+  const parts = entry.path.map(String).filter((p) => p !== 'nodes' && p !== 'texts');
+  return parts.join(' · ') || entry.id;
 }
 
 function field(entry: TextEntry, lang: 'en' | 'es'): HTMLElement {
   const id = `t-${entry.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${lang}`;
   const box = el('textarea', { id, rows: '4', lang, spellcheck: 'true', 'aria-describedby': `${id}-cost` });
-  box.value = (lang === 'en' ? entry.en : entry.es) ?? '';
+  box.value = entry.versions[lang]?.text ?? '';
   const meter = el('p', { id: `${id}-cost`, class: 'meter' });
   const warn = el('p', { class: 'warning', role: 'alert', hidden: '' });
   const show = () => {
@@ -41,9 +31,10 @@ function field(entry: TextEntry, lang: 'en' | 'es'): HTMLElement {
     warn.hidden = !cost.warning;
   };
   const save = debounce(async () => {
+    if (box.value.trim() === '') return say('save-status', 'A text cannot be empty: not saved.', 'error');
     say('save-status', 'Saving…', 'busy');
     try {
-      await api('PUT', `/console/flows/texts/${encodeURIComponent(entry.id)}`, { lang, text: box.value });
+      await api('PUT', '/console/flows/texts', { file: entry.file, path: entry.path, lang, text: box.value });
       say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
     } catch (err) {
       say('save-status', `Not saved: ${(err as Error).message}`, 'error');
@@ -68,14 +59,14 @@ async function main(): Promise<void> {
   const holder = document.getElementById('texts')!;
   let entries: TextEntry[];
   try {
-    entries = normalise(await api('GET', '/console/flows/texts'));
+    entries = (await api<{ texts: TextEntry[] }>('GET', '/console/flows/texts')).texts;
   } catch (err) {
     holder.textContent = `Could not load the texts: ${(err as Error).message}`;
     return;
   }
   holder.textContent = '';
   for (const entry of entries) {
-    const card = el('section', { class: 'text card', 'data-id': entry.id }, el('h2', {}, entry.id));
+    const card = el('section', { class: 'text card', 'data-id': entry.id }, el('h2', {}, nameOf(entry)));
     card.append(el('div', { class: 'pair' }, field(entry, 'en'), field(entry, 'es')));
     holder.append(card);
   }
