@@ -5,11 +5,8 @@ import { api } from './api';
 async function main(): Promise<void> {
   const holder = document.getElementById('diagram')!;
   try {
-    const raw = await api<{ mermaid?: string; source?: string; diagram?: string } | string>(
-      'GET',
-      '/console/flows/diagram',
-    );
-    const source = typeof raw === 'string' ? raw : (raw.mermaid ?? raw.source ?? raw.diagram ?? '');
+    const { diagrams } = await api<{ diagrams: Record<string, string> }>('GET', '/console/flows/diagram');
+    const source = Object.values(diagrams)[0] ?? '';
     // Only the diagram's own lines, if the API sends a Markdown fence around them.
     const code = source.replace(/^[\s\S]*?```mermaid\n/, '').replace(/\n```[\s\S]*$/, '');
     document.getElementById('diagram-source')!.textContent = code;

@@ -76,14 +76,9 @@ async function publish(e: Event): Promise<void> {
   const note = (document.getElementById('publish-note') as HTMLInputElement).value.trim();
   out.textContent = 'Publishing…';
   try {
-    const result = await api<{ revision?: number | { number?: number }; number?: number }>(
-      'POST',
-      '/console/flows/publish',
-      { note },
-    );
-    const n = typeof result.revision === 'object' ? result.revision.number : (result.revision ?? result.number);
+    const { revision } = await api<{ revision: number }>('POST', '/console/flows/publish', { note });
     out.textContent = '';
-    out.append(el('p', { class: 'ok' }, `Published as revision ${n ?? ''}. Texters get it within 2 seconds.`));
+    out.append(el('p', { class: 'ok' }, `Published as revision #${revision}. Texters get it within 2 seconds.`));
   } catch (err) {
     out.textContent = '';
     out.append(el('p', { class: 'alert', role: 'alert' }, `Not published: ${(err as Error).message}`));
