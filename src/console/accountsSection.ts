@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import type { Config } from '../config';
 import { STAFF_ROLES, type ConsoleHost, type ConsoleSection } from './consoleHost';
+import { csrfTokenOf } from './csrf';
 import { escapeHtml } from './html';
 import { signInLinkUrl } from './signInLink';
 import { parseRole, StaffAccountError, type StaffAccount, type StaffAccounts } from './staffAccounts';
@@ -20,7 +21,7 @@ export function createAccountsSection(
   const page = async (req: Request, notice?: { text: string; link?: string; error?: boolean }) =>
     host.renderPage(req, {
       title: 'Accounts',
-      body: accountsBody(await accounts.list(), host.staffOf(req).id, notice),
+      body: accountsBody(await accounts.list(), host.staffOf(req).id, csrfTokenOf(req), notice),
     });
 
   router.get('/', async (req, res) => void res.type('html').send(await page(req)));
@@ -85,6 +86,7 @@ export function createAccountsSection(
 function accountsBody(
   list: StaffAccount[],
   me: string,
+  csrf: string,
   notice?: { text: string; link?: string; error?: boolean },
 ): string {
   const note = notice
@@ -92,10 +94,11 @@ function accountsBody(
         notice.link ? `<p><code class="link" id="new-link">${escapeHtml(notice.link)}</code></p>` : ''
       }</div>`
     : '';
-  const rows = list.map((a) => accountRow(a, me)).join('');
+  const token = `<input type="hidden" name="_csrf" value="${escapeHtml(csrf)}">`;
+  const rows = list.map((a) => accountRow(a, me, token)).join('');
   return `${note}
 <section class="card"><h2>Add someone</h2>
-<form method="post" action="/console/accounts" class="inline">
+<form method="post" action="/console/accounts" class="inline">${token}
   <input type="hidden" name="do" value="add">
   <label for="add-email">E-mail</label><input id="add-email" name="email" type="email" required>
   <label for="add-role">Role</label>${roleSelect('add-role', 'editor')}
@@ -109,8 +112,8 @@ manage accounts and read the audit log.</p></section>
 <tbody>${rows}</tbody></table></div>`;
 }
 
-function accountRow(a: StaffAccount, me: string): string {
-  const hidden = `<input type="hidden" name="id" value="${escapeHtml(a.id)}">`;
+function accountRow(a: StaffAccount, me: string, token: string): string {
+  const hidden = `${token}<input type="hidden" name="id" value="${escapeHtml(a.id)}">`;
   const button = (what: string, label: string) =>
     `<form method="post" action="/console/accounts">${hidden}<input type="hidden" name="do" value="${what}"><button type="submit">${label}</button></form>`;
   return `<tr><td>${escapeHtml(a.email)}${a.id === me ? ' (you)' : ''}<br><small>${escapeHtml(a.id)}</small></td>

@@ -21,7 +21,9 @@ export function requireCsrf(): RequestHandler {
     const expected = req.session?.csrf;
     const sent = req.get(CSRF_HEADER) ?? (req.body as { _csrf?: unknown } | undefined)?._csrf;
     if (expected && typeof sent === 'string' && sameText(sent, expected)) return next();
-    res.status(403).json({ error: 'This request is missing its security token. Reload the page and try again.' });
+    const message = 'This request is missing its security token. Go back, reload the page and try again.';
+    if (req.is('application/x-www-form-urlencoded')) return void res.status(403).type('text/plain').send(message);
+    res.status(403).json({ error: message });
   };
 }
 
