@@ -116,12 +116,12 @@ function accountRow(a: StaffAccount, me: string, token: string): string {
   const hidden = `${token}<input type="hidden" name="id" value="${escapeHtml(a.id)}">`;
   const button = (what: string, label: string) =>
     `<form method="post" action="/console/accounts">${hidden}<input type="hidden" name="do" value="${what}"><button type="submit">${label}</button></form>`;
-  return `<tr><td>${escapeHtml(a.email)}${a.id === me ? ' (you)' : ''}<br><small>${escapeHtml(a.id)}</small></td>
-<td><form method="post" action="/console/accounts" class="inline">${hidden}<input type="hidden" name="do" value="role">
+  return `<tr><td data-label="E-mail">${escapeHtml(a.email)}${a.id === me ? ' (you)' : ''}<br><small>${escapeHtml(a.id)}</small></td>
+<td data-label="Role"><form method="post" action="/console/accounts" class="inline">${hidden}<input type="hidden" name="do" value="role">
 <label class="sr-only" for="role-${escapeHtml(a.id)}">Role of ${escapeHtml(a.email)}</label>${roleSelect(`role-${a.id}`, a.role)}
 <button type="submit">Change</button></form></td>
-<td>${a.passwordHash ? 'yes' : 'not yet'}</td><td>${escapeHtml(a.createdAt.slice(0, 10))}</td>
-<td class="actions">${button('link', 'New sign-in link')}${button('signout', 'Sign out everywhere')}${button('remove', 'Remove')}</td></tr>`;
+<td data-label="Password set">${a.passwordHash ? 'yes' : 'not yet'}</td><td data-label="Added">${escapeHtml(a.createdAt.slice(0, 10))}</td>
+<td class="actions" data-label="Actions">${button('link', 'New sign-in link')}${button('signout', 'Sign out everywhere')}${button('remove', 'Remove')}</td></tr>`;
 }
 
 function roleSelect(id: string, selected: string): string {

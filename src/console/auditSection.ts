@@ -23,7 +23,7 @@ export function createAuditSection(
               .map(([k, v]) => `${k}: ${v}`)
               .join(', ')
           : '';
-        return `<tr><td><time datetime="${escapeHtml(e.at)}">${escapeHtml(e.at.replace('T', ' ').slice(0, 19))} UTC</time></td><td>${escapeHtml(who)}</td><td>${escapeHtml(e.action)}</td><td>${escapeHtml(detail)}</td></tr>`;
+        return `<tr><td data-label="When"><time datetime="${escapeHtml(e.at)}">${escapeHtml(e.at.replace('T', ' ').slice(0, 19))} UTC</time></td><td data-label="Who">${escapeHtml(who)}</td><td data-label="What">${escapeHtml(e.action)}</td><td data-label="Details">${escapeHtml(detail)}</td></tr>`;
       })
       .join('');
     const body = `<p>Every sign-in (good or bad), saved edit, publish, rollback and account change, newest first.</p>

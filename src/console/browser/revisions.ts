@@ -42,12 +42,12 @@ async function load(): Promise<void> {
       el(
         'tr',
         {},
-        el('td', {}, `#${r.number}${live ? ' (live)' : ''}`),
-        el('td', {}, r.author ?? ''),
-        el('td', {}, r.createdAt ? new Date(r.createdAt).toLocaleString() : ''),
-        el('td', {}, r.note ?? ''),
-        el('td', {}, check),
-        el('td', { class: 'actions' }, download, live ? undefined : back),
+        el('td', { 'data-label': 'Revision' }, `#${r.number}${live ? ' (live)' : ''}`),
+        el('td', { 'data-label': 'By' }, r.author ?? ''),
+        el('td', { 'data-label': 'When' }, r.createdAt ? new Date(r.createdAt).toLocaleString() : ''),
+        el('td', { 'data-label': 'Note' }, r.note ?? ''),
+        el('td', { 'data-label': 'Check' }, check),
+        el('td', { class: 'actions', 'data-label': 'Actions' }, download, live ? undefined : back),
       ),
     );
   }
