@@ -134,8 +134,7 @@ function signInPage(req: Request, deps: SignInDeps, message?: string, email = ''
   <input id="password" name="password" type="password" autocomplete="current-password" required>
   <button type="submit" class="primary">Sign in</button>
 </form>
-<p class="hint">No account yet, or forgot your password? An admin gives you a sign-in link
-(<code>npm run staff -- link you@example.org</code>).</p>`,
+<p class="hint">No account yet, or forgot your password? Ask an admin of the console for a new sign-in link.</p>`,
   );
 }
 

@@ -7,6 +7,7 @@ import { StaffAccounts } from '../../src/console/staffAccounts';
 import { startServer, type RunningServer } from '../../src/server';
 import { launchChromium, seriousA11yViolations, TEST_OUTPUT, type AxeViolation } from '../support/browserKit';
 import { suiteRedis, testConfig } from '../support/redisTestKit';
+import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
 /**
  * The console in a real browser (Debian's chromium through playwright-core), against the real server: the steps
@@ -16,6 +17,25 @@ const { redis, prefix } = suiteRedis('console-browser');
 const PUBLIC_URL = 'http://line.test';
 const config = testConfig({ REDIS_KEY_PREFIX: prefix, PUBLIC_URL, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' });
 const PASSWORD = 'four words of my own';
+const OLD_WELCOME =
+  'Recovery Textline: free, confidential help finding support groups. This line is automated. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.';
+const NEW_WELCOME =
+  'Recovery Textline, run by the county: free, confidential help finding support groups. This line is automated. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.';
+let phones = 0;
+
+/** The first reply a new phone gets to a signed "hi", asked again until it contains `expected` or `ms` have passed. */
+async function welcomeWithin(expected: string, ms: number): Promise<string> {
+  const deadline = Date.now() + ms;
+  let first = '';
+  do {
+    const params = smsParams(`+1555010${String(++phones).padStart(4, '0')}`, 'hi');
+    const res = await signedPost(server.url, '/sms', params, { signedUrl: `${PUBLIC_URL}/sms` });
+    first = messagesOf(res.text)[0] ?? '';
+    if (first.includes(expected)) return first;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < deadline);
+  return first;
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -103,6 +123,66 @@ describe('the console in chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await look('phone-accounts');
     await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('edits the welcome text and sees its SMS parts change, with a warning naming a costly character', async () => {
+    await page.getByRole('link', { name: 'Texts' }).first().click();
+    const card = page.locator('section.text[data-id$="nodes.welcome.say"]');
+    const english = card.locator('textarea[lang="en"]');
+    await english.waitFor();
+    const meter = card.locator('.lang').first().locator('.meter');
+    expect(await meter.getAttribute('data-parts')).toBe('1');
+    await english.fill(`${OLD_WELCOME.replace("You're", 'You’re')} You’re welcome here.`);
+    expect(await card.locator('.warning').first().textContent()).toContain('“’”');
+    await english.fill(NEW_WELCOME);
+    expect(await meter.getAttribute('data-parts')).toBe('2');
+    expect(await meter.textContent()).toContain('2 SMS parts');
+    await page.locator('#save-status', { hasText: 'Saved' }).waitFor();
+    await look('texts');
+    await page.screenshot({ path: `${TEST_OUTPUT}/console.png` });
+  });
+
+  it('tries the draft in the simulator: the reply, its parts and what was understood', async () => {
+    await page.getByRole('link', { name: 'Simulator' }).first().click();
+    await page.getByLabel('Text to send').fill('hi');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const reply = page.locator('.bubble.line', { hasText: 'run by the county' });
+    await reply.waitFor();
+    expect(await reply.locator('.parts').textContent()).toMatch(/\d SMS parts?/);
+    await page.getByLabel('Text to send').fill('my husband drinks');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.understood', { hasText: 'audience' }).waitFor();
+    await look('simulator');
+  });
+
+  it('shows the flow YAML in the code editor with the checker findings, and draws the diagram', async () => {
+    await page.getByRole('link', { name: 'Flow' }).first().click();
+    await page.locator('.cm-editor .cm-content').waitFor();
+    await page.locator('#findings li', { hasNotText: 'Checking' }).first().waitFor();
+    await look('flow');
+    await page.getByRole('link', { name: 'Diagram' }).first().click();
+    await page.locator('#diagram svg').waitFor({ timeout: 20_000 });
+    await look('diagram');
+  });
+
+  it('runs the tests, accepts the new wording, publishes, and a signed POST /sms "hi" gets the new welcome', async () => {
+    await page.getByRole('link', { name: 'Test & publish' }).first().click();
+    await page.getByRole('button', { name: 'Run the tests' }).click();
+    await page.getByRole('button', { name: 'Accept the new wording' }).click({ timeout: 60_000 });
+    await page.locator('#test-results p.ok', { hasText: '0 failed' }).waitFor({ timeout: 60_000 });
+    await look('publish');
+    await page.getByLabel('What changed').fill('Welcome names the county');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.locator('#publish-result', { hasText: 'Published as revision' }).waitFor({ timeout: 60_000 });
+    expect(await welcomeWithin('run by the county', 2_000)).toContain('run by the county');
+  });
+
+  it('rolls back from Revisions, and POST /sms "hi" gets the old welcome again', async () => {
+    await page.getByRole('link', { name: 'Revisions' }).first().click();
+    await page.getByRole('button', { name: 'Roll back to #1' }).click();
+    await page.locator('#rollback-result', { hasText: 'Rolled back' }).waitFor({ timeout: 60_000 });
+    await look('revisions');
+    expect(await welcomeWithin(OLD_WELCOME, 2_000)).toContain(OLD_WELCOME);
   });
 
   it('has no serious or critical accessibility problems on any page, and breaks no CSP rule', () => {
