@@ -29,8 +29,13 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long an idle conversation is kept, refreshed on each message (default 24 h). */
   sessionTtlSeconds: number;
-  /** Folder of flow YAML files (default `flows`). */
+  /** Folder of flow YAML files (default `flows`); with Redis it only seeds an empty flow store. */
   flowsDir: string;
+  /**
+   * Where the served flows come from: `store` (the console's revisions: Redis when REDIS_URL is set, seeded from
+   * FLOWS_DIR) or `files` (FLOWS_DIR, watched, as before the console; for lines that keep flows in git only).
+   */
+  flowsSource: 'store' | 'files';
   /** Extra meeting feeds (paths or URLs), loaded after the bundled ones. */
   directorySources: string[];
   /** How often URL sources are fetched again, in minutes (0 = never). */
@@ -81,6 +86,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).default(86400),
   FLOWS_DIR: z.string().default('flows'),
+  FLOWS_SOURCE: z.enum(['store', 'files']).default('store'),
   DIRECTORY_SOURCES: z.string().default(''),
   DIRECTORY_REFRESH_MINUTES: z.coerce.number().min(0).default(360),
   DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
@@ -133,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
     flowsDir: e.FLOWS_DIR,
+    flowsSource: e.FLOWS_SOURCE,
     directorySources: e.DIRECTORY_SOURCES.split(',')
       .map((s) => s.trim())
       .filter(Boolean),

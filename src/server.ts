@@ -17,6 +17,15 @@ import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 import { runtimeCheckOptions } from './engine/runtimeCheck';
 import { wireConsole } from './console/wireConsole';
+import { createFlowsSection } from './console/flows/flowsSection';
+import { join } from 'node:path';
+import type { FlowRevisionStore } from './flowStore/flowRevisionStore';
+import { FolderFlowRevisionStore } from './flowStore/folderFlowRevisionStore';
+import { RedisFlowRevisionStore } from './flowStore/redisFlowRevisionStore';
+import { PublishedFlowFollower } from './flowStore/publishedFlowFollower';
+import { readFlowFolder } from './flowStore/flowFolderFiles';
+import { checkRevisionFiles, summariseCheck } from './flowStore/revisionCheck';
+import type { FlowLibraryOptions } from './flow/flowLibrary';
 
 /** The conversation side as the server needs it: the live engine, and how to stop its timers and watchers. */
 export interface Conversation {
@@ -28,6 +37,10 @@ export interface Conversation {
   warnings?: () => string[];
   /** Reads every meeting source again now (off the request path); true when a new directory was swapped in. */
   refreshDirectory?: () => Promise<boolean>;
+  /** Where staff-edited flow revisions live (the console's flows section uses it); unset for file-only flows. */
+  flowStore?: FlowRevisionStore;
+  /** The meeting directory serving now (the console's simulator and flow tests search it). */
+  directory?: () => MeetingDirectory;
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -55,11 +68,17 @@ export interface RunningServer {
 }
 
 /**
- * Builds the conversation side from config: the flow library (checked, watched, reloaded on
- * SIGHUP), the meeting directory (bundled feeds plus DIRECTORY_SOURCES, refreshed on schedule)
- * and the engine over both. Throws FlowLoadError or CatalogueError when they cannot load.
+ * Builds the conversation side from config: the flow library, the meeting directory (bundled feeds plus
+ * DIRECTORY_SOURCES, refreshed on schedule) and the engine over both. Flows come from `flowStore`'s published
+ * revision when it is Redis (seeded from FLOWS_DIR, followed by pub/sub and a 1 s poll); otherwise from FLOWS_DIR,
+ * watched and reloaded on SIGHUP, and a folder store's publishes are followed too. Throws FlowLoadError or
+ * CatalogueError when they cannot load.
  */
-export async function wireConversation(config: Config, log: Logger): Promise<Conversation> {
+export async function wireConversation(
+  config: Config,
+  log: Logger,
+  flowStore?: FlowRevisionStore,
+): Promise<Conversation> {
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
     sources: config.directorySources,
@@ -69,30 +88,95 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
+  const libraryOptions: FlowLibraryOptions = {
+    check: runtimeCheckOptions,
+    dir: config.flowsDir,
+    log,
+    verify: (loaded) => void compileFlow(loaded, { directory }),
+  };
   let flows: FlowLibrary;
+  let follower: PublishedFlowFollower | undefined;
+  let stopSignal: (() => void) | undefined;
   try {
-    flows = await FlowLibrary.open({
-      check: runtimeCheckOptions,
-      dir: config.flowsDir,
-      log,
-      verify: (loaded) => void compileFlow(loaded, { directory }),
-    });
+    const fromStore = flowStore?.kind === 'redis' ? await openPublished(flowStore, libraryOptions) : undefined;
+    flows = fromStore?.library ?? (await FlowLibrary.open(libraryOptions));
+    // Redis mode serves the store; otherwise FLOWS_DIR is served and watched as before, and a publish in the local
+    // folder store (console trying mode) is followed too.
+    if (!fromStore) {
+      flows.watch();
+      flows.reloadOnSignal();
+    }
+    if (fromStore) stopSignal = reloadStoreOnSignal(() => void follower?.checkNow(), log);
+    if (flowStore) {
+      const serving = fromStore?.serving ?? (await seedFromFolder(flowStore, config.flowsDir, log));
+      follower = await PublishedFlowFollower.start({ store: flowStore, library: flows, log, serving });
+    }
   } catch (err) {
     directoryService.stop();
     throw err;
   }
-  flows.watch();
-  flows.reloadOnSignal();
   const engine = createEngine({ flows, directory, optOutReplies: config.optOutReplies });
   return {
     engine: () => engine,
     close: async () => {
+      stopSignal?.();
+      await follower?.close();
       flows.close();
       directoryService.stop();
     },
     warnings: () => directoryService.warnings(),
     refreshDirectory: () => directoryService.refreshNow(),
+    flowStore,
+    directory,
   };
+}
+
+/** SIGHUP with flows from the store re-reads the published pointer (and keeps Node from exiting on the signal). */
+function reloadStoreOnSignal(check: () => void, log: Logger): () => void {
+  const handler = () => {
+    log.info('SIGHUP: reading the published flow revision');
+    check();
+  };
+  process.on('SIGHUP', handler);
+  return () => process.off('SIGHUP', handler);
+}
+
+/**
+ * Seeds an empty store from FLOWS_DIR (when the folder passes the checker) and returns the published number, or
+ * undefined when the store cannot be reached (the follower's poll catches up when it can).
+ */
+async function seedFromFolder(store: FlowRevisionStore, flowsDir: string, log: Logger): Promise<number | undefined> {
+  try {
+    const files = readFlowFolder(flowsDir);
+    const check = summariseCheck(checkRevisionFiles(files, runtimeCheckOptions));
+    if (check.errors === 0 && (await store.seed(files, check))) {
+      log.info(
+        { store: store.kind, files: Object.keys(files).length },
+        'flow store seeded from FLOWS_DIR as revision 1',
+      );
+    }
+    return await store.publishedNumber();
+  } catch (err) {
+    log.warn({ store: store.kind, err: (err as Error).message }, 'flow store unavailable; serving FLOWS_DIR for now');
+    return undefined;
+  }
+}
+
+/** The store's published revision as a library (seeding it first); undefined when the store can't give one. */
+async function openPublished(
+  store: FlowRevisionStore,
+  options: FlowLibraryOptions,
+): Promise<{ library: FlowLibrary; serving: number } | undefined> {
+  const serving = await seedFromFolder(store, options.dir, options.log);
+  const revision = serving === undefined ? undefined : await store.revision(serving).catch(() => undefined);
+  if (!revision) return undefined;
+  try {
+    return { library: await FlowLibrary.openFiles(options, revision.files), serving: revision.number };
+  } catch (err) {
+    options.log.error({ revision: revision.number }, 'the published flow revision is refused; serving FLOWS_DIR');
+    if (err instanceof Error && err.name === 'FlowLoadError') return undefined;
+    throw err;
+  }
 }
 
 /**
@@ -135,7 +219,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   let conversation: Conversation;
   try {
-    conversation = overrides.conversation ?? (await wireConversation(config, log));
+    const flowStore =
+      overrides.store || config.flowsSource === 'files'
+        ? undefined
+        : redis
+          ? new RedisFlowRevisionStore(redis, config.redisKeyPrefix)
+          : new FolderFlowRevisionStore(join(config.consoleDataDir, 'flows'));
+    conversation = overrides.conversation ?? (await wireConversation(config, log, flowStore));
   } catch (err) {
     redis?.disconnect();
     throw err;
@@ -150,7 +240,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
       : undefined;
   // The staff console keeps its accounts, sessions and audit log beside the line's sessions (or in a local folder).
-  const staffConsole = wireConsole(config, log, redis);
+  // Its flows API section edits the revision store the conversation serves from, when there is one.
+  const flowStore = conversation.flowStore;
+  const directory = conversation.directory;
+  const staffConsole = wireConsole(config, log, redis, (c) =>
+    flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : [],
+  );
   const app = createApp({
     config,
     log,

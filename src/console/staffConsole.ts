@@ -76,7 +76,7 @@ export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
     }),
   );
   router.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  router.use(express.json({ limit: '2mb' }));
+  router.use(express.json({ limit: '4mb' }));
   router.use(signInRoutes({ accounts, limiter, audit, log, local: storage.local, now }));
   router.use(signedIn(accounts));
   router.use(requireCsrf());

@@ -85,8 +85,13 @@ export class FlowTestFileError extends Error {
 
 /** Reads a flow test file; throws FlowTestFileError with a line number when it is malformed. */
 export function readFlowTestFile(file: string): FlowTestFile {
+  return parseFlowTestSource(file, readFileSync(file, 'utf8'));
+}
+
+/** Parses a flow test file given in memory (`file` names it in errors); throws FlowTestFileError when malformed. */
+export function parseFlowTestSource(file: string, source: string): FlowTestFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length) {
     const e = doc.errors[0];
     throw new FlowTestFileError(

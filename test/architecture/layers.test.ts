@@ -11,7 +11,8 @@ const SRC = resolve(__dirname, '..', '..', 'src');
 const FORBIDDEN: Record<string, string[]> = {
   text: ['flow', 'engine', 'inbox', 'http', 'store', 'directory', 'understand', 'console'],
   sms: ['flow', 'engine', 'inbox', 'http', 'store', 'directory', 'understand', 'console'],
-  flow: ['engine', 'inbox', 'http', 'store', 'console'],
+  flow: ['engine', 'inbox', 'http', 'store', 'console', 'flowStore'],
+  flowStore: ['inbox', 'http', 'console', 'store'],
   engine: ['inbox', 'http', 'console'],
   directory: ['engine', 'inbox', 'http', 'console'],
 };
