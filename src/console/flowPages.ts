@@ -41,7 +41,7 @@ below with their line and column, as the server's own checker reports them.</p>
 <label for="flow-file">File</label><select id="flow-file"></select>
 <p class="status" id="save-status" role="status" aria-live="polite"></p>
 <div id="editor" class="editor" aria-label="Flow YAML editor"></div>
-<h2>Problems</h2><ul id="findings" class="findings"><li>Checking…</li></ul>`,
+<h2>Problems</h2><p id="findings-summary" role="status"></p><ul id="findings" class="findings"><li>Checking…</li></ul>`,
   },
   {
     path: 'diagram',
@@ -50,7 +50,7 @@ below with their line and column, as the server's own checker reports them.</p>
     role: 'editor',
     script: 'diagram.js',
     body: `<p>Your draft's steps and the ways between them.</p>
-<div id="diagram" class="diagram" role="img" aria-label="Diagram of the flow"><p>Drawing…</p></div>
+<div id="diagram" class="diagram" role="img" aria-label="Diagram of the flow (scroll to move around)" tabindex="0"><p>Drawing…</p></div>
 <details><summary>Diagram source (Mermaid)</summary><pre id="diagram-source"></pre></details>`,
   },
   {
@@ -69,7 +69,7 @@ below with their line and column, as the server's own checker reports them.</p>
   <button type="button" id="sim-reset">Start over</button>
 </div>
 <div class="phone">
-  <ol id="sim-log" class="sim-log" aria-live="polite" aria-label="Conversation"></ol>
+  <ol id="sim-log" class="sim-log" aria-live="polite" aria-label="Conversation" tabindex="0"></ol>
   <form id="sim-form" class="sim-form">
     <label for="sim-text" class="sr-only">Text to send</label>
     <input id="sim-text" autocomplete="off" placeholder="Type a text, e.g. hi" required>

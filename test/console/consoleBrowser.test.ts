@@ -139,6 +139,8 @@ describe('the console in chromium', () => {
     expect(await meter.textContent()).toContain('2 SMS parts');
     await page.locator('#save-status', { hasText: 'Saved' }).waitFor();
     await look('texts');
+    // The README's picture: the filter narrowed to the welcome, as a staff member would look for it.
+    await page.getByLabel('Show texts containing').fill('confidential');
     await page.screenshot({ path: `${TEST_OUTPUT}/console.png` });
   });
 
@@ -168,7 +170,11 @@ describe('the console in chromium', () => {
   it('runs the tests, accepts the new wording, publishes, and a signed POST /sms "hi" gets the new welcome', async () => {
     await page.getByRole('link', { name: 'Test & publish' }).first().click();
     await page.getByRole('button', { name: 'Run the tests' }).click();
-    await page.getByRole('button', { name: 'Accept the new wording' }).click({ timeout: 60_000 });
+    const accept = page.getByRole('button', { name: 'Accept the new wording' });
+    await accept.waitFor({ timeout: 60_000 });
+    expect(await page.locator('#test-results pre.new').first().textContent()).toContain('run by the county');
+    await look('publish-diff');
+    await accept.click();
     await page.locator('#test-results p.ok', { hasText: '0 failed' }).waitFor({ timeout: 60_000 });
     await look('publish');
     await page.getByLabel('What changed').fill('Welcome names the county');
@@ -179,6 +185,7 @@ describe('the console in chromium', () => {
 
   it('rolls back from Revisions, and POST /sms "hi" gets the old welcome again', async () => {
     await page.getByRole('link', { name: 'Revisions' }).first().click();
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Roll back to #1' }).click();
     await page.locator('#rollback-result', { hasText: 'Rolled back' }).waitFor({ timeout: 60_000 });
     await look('revisions');

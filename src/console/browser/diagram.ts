@@ -10,7 +10,13 @@ async function main(): Promise<void> {
     // Only the diagram's own lines, if the API sends a Markdown fence around them.
     const code = source.replace(/^[\s\S]*?```mermaid\n/, '').replace(/\n```[\s\S]*$/, '');
     document.getElementById('diagram-source')!.textContent = code;
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
+    // Drawn at its natural size in a scrolling box: shrunk to the page width, a flow this big cannot be read.
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'neutral',
+      flowchart: { useMaxWidth: false },
+    });
     const { svg } = await mermaid.render('flow-diagram', code);
     holder.innerHTML = svg;
   } catch (err) {

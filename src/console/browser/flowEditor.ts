@@ -25,6 +25,10 @@ const sameFile = (f: Finding) => !f.file || f.file === current || f.file.endsWit
 function showFindings(): void {
   const list = document.getElementById('findings')!;
   list.textContent = '';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}.`;
+  document.getElementById('findings-summary')!.textContent =
+    errors > 0 ? `${summary} Errors must be fixed before publishing.` : `${summary} Nothing stops publishing.`;
   if (findings.length === 0) list.append(el('li', { class: 'ok' }, 'No problems found.'));
   for (const f of findings) {
     const where = `${f.file ?? current}:${f.line ?? 1}:${f.column ?? 1}`;
@@ -107,6 +111,9 @@ async function main(): Promise<void> {
       }),
     ],
   });
+  // The scrolling box must be reachable by keyboard too (axe: scrollable-region-focusable).
+  view.scrollDOM.tabIndex = 0;
+  view.scrollDOM.setAttribute('aria-label', 'Flow YAML, scrollable');
   select.addEventListener('change', () => {
     current = select.value;
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: files[current] ?? '' } });

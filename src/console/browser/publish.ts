@@ -35,8 +35,9 @@ async function runTests(): Promise<void> {
         `${passed} passed, ${failed.length} failed.`,
       ),
     );
-    for (const f of failed) out.append(failureCard(f));
-    if (failed.some((f) => f.wordingOnly)) {
+    const wordingOnly = failed.filter((f) => f.wordingOnly).length;
+    // The button comes before the differences: with a changed welcome, dozens of tests differ the same way.
+    if (wordingOnly > 0) {
       const accept = el('button', { type: 'button', class: 'primary' }, 'Accept the new wording');
       accept.addEventListener('click', async () => {
         try {
@@ -46,8 +47,12 @@ async function runTests(): Promise<void> {
           out.append(el('p', { class: 'alert', role: 'alert' }, (err as Error).message));
         }
       });
-      out.append(accept);
+      out.append(
+        el('p', {}, `${wordingOnly} of them differ only in wording you changed. Read the differences below, then:`),
+        accept,
+      );
     }
+    for (const f of failed) out.append(failureCard(f));
   } catch (err) {
     out.textContent = `Could not run the tests: ${(err as Error).message}`;
   }

@@ -54,6 +54,7 @@ async function load(): Promise<void> {
 }
 
 async function rollback(revision: number): Promise<void> {
+  if (!window.confirm(`Roll back to revision #${revision}? Texters get its wording within 2 seconds.`)) return;
   const out = document.getElementById('rollback-result')!;
   out.textContent = 'Rolling back…';
   try {
