@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import request from 'supertest';
 import type { Config } from '../../src/config';
-import type { StaffRole } from '../../src/console/consoleHost';
+import type { ConsoleSection, StaffRole } from '../../src/console/consoleHost';
 import type { ConsoleStorage } from '../../src/console/consoleStorage';
 import { hashPassword } from '../../src/console/passwords';
 import { createStaffConsole, type StaffConsole } from '../../src/console/staffConsole';
@@ -16,8 +16,10 @@ export function consoleApp(
   log: Logger,
   storage: ConsoleStorage,
   now?: () => number,
+  apiSections: (console: StaffConsole) => ConsoleSection[] = () => [],
 ): { app: Express; console: StaffConsole } {
   const console = createStaffConsole({ config, log, storage, now });
+  for (const s of apiSections(console)) console.mount(s, { nav: false });
   for (const s of createFlowPageSections(console.host)) console.mount(s);
   console.mount(createAccountsSection(console.host, { accounts: console.accounts, config }));
   console.mount(createAuditSection(console.host, { audit: console.audit, accounts: console.accounts }));
