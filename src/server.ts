@@ -375,7 +375,7 @@ async function quitRedis(redis: Redis | Cluster): Promise<void> {
 }
 
 /** The process entry: `node dist/server.js` (Procfile) or `tsx src/server.ts`. */
-export async function main(env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function main(env?: Record<string, string | undefined>): Promise<void> {
   let config: Config;
   try {
     config = loadConfig(env);

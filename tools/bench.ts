@@ -12,6 +12,7 @@ import { measureScale, type ScaleFigures } from './bench/scaleBench';
 import { cpuMicrosPerRequest } from './bench/webhookLoad';
 import { loadConfig } from '../src/config';
 import type { DirectoryBenchResult } from './directory/directoryBench';
+import { benchSettings } from './toolSettings';
 
 /** Bench-only children are TypeScript under tools/, run through tsx's loader (they are not built into dist/). */
 const TSX_LOADER = ['--import', 'tsx'];
@@ -43,13 +44,9 @@ const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; arg
  * BENCH_SECONDS (default 20) is the load time per server, split over two rounds.
  */
 async function main(): Promise<void> {
-  const seconds = Math.max(2, Number(process.env.BENCH_SECONDS ?? 20));
-  const meetings = Math.max(1000, Number(process.env.BENCH_MEETINGS ?? 250_000));
+  const { seconds, meetings, connections, withStages, redisUrl, refreshConnections } = benchSettings();
   // Issue 18 measures cold start at 100,000 meetings; a smaller BENCH_MEETINGS (CI) shrinks it too.
   const coldMeetings = Math.min(meetings, 100_000);
-  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-  const withStages = process.env.BENCH_STAGES === '1';
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `bench:${process.pid}:`;
   const authToken = 'bench-auth-token-0123456789';
   const secret = 'bench-phone-hash-secret-0123456789';
@@ -168,7 +165,7 @@ async function main(): Promise<void> {
       port,
       publicUrl,
       authToken,
-      connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
+      connections: refreshConnections,
     });
   } finally {
     await Promise.all([webhook.stop(), echo.stop()]);

@@ -1,3 +1,4 @@
+import { osaDistance, typoBudget } from '../text/editDistance';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
@@ -137,34 +138,6 @@ export function stateCode(text: string): string | undefined {
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** Edit distance with adjacent swaps, giving up (returning max+1) once it must exceed `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
-  }
-  return prev[n];
-}
-
-/** How many typos a town name of this length tolerates. */
-function typoBudget(length: number): number {
-  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
 let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
@@ -400,7 +373,7 @@ export class PlaceIndex {
     const consider = (key: string) => {
       // Typos rarely hit both of the first two letters; this prefilter keeps the scan cheap.
       if (key[0] !== g[0] && key[1] !== g[1]) return;
-      const d = editDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
+      const d = osaDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
       if (d <= budget && (!best || d < best.d)) best = { key, d };
     };
     if (state) for (const key of this.namesByState.get(state) ?? []) consider(key);

@@ -45,3 +45,19 @@ describe('the layers of src/', () => {
     });
   }
 });
+
+describe('who reads the environment', () => {
+  const ROOT = resolve(SRC, '..');
+  const readers = (dir: string) =>
+    tsFiles(join(ROOT, dir))
+      .filter((file) => /process\.env\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+
+  it('only src/config.ts reads process.env in src/', () => {
+    expect(readers('src')).toEqual(['src/config.ts']);
+  });
+
+  it('the tools read their settings through tools/toolSettings.ts alone', () => {
+    expect(readers('tools')).toEqual(['tools/toolSettings.ts']);
+  });
+});

@@ -1,5 +1,4 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildConsoleAssets } from '../../tools/buildConsoleAssets';
 import { runStaff } from '../../src/cli/staff';
 import { AuditLog } from '../../src/console/auditLog';
 import { RedisConsoleStorage } from '../../src/console/redisConsoleStorage';
@@ -8,6 +7,11 @@ import { startServer, type RunningServer } from '../../src/server';
 import { launchChromium, seriousA11yViolations, TEST_OUTPUT, type AxeViolation } from '../support/browserKit';
 import { suiteRedis, testConfig } from '../support/redisTestKit';
 import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
+
+// The build step is plain node (tools/buildConsoleAssets.js), so a production install can run it.
+const { buildConsoleAssets } = require('../../tools/buildConsoleAssets.js') as {
+  buildConsoleAssets: () => Promise<string>;
+};
 
 /**
  * The console in a real browser (Debian's chromium through playwright-core), against the real server: the steps

@@ -29,6 +29,15 @@ describe('lookupPlace', () => {
     expect(found('springfeld, il').label).toBe('Springfield, IL');
   });
 
+  it('holds town names to the one typo threshold: two edits from eight letters, none under five', () => {
+    expect(found('Amarrilo').label).toBe('Amarillo, TX');
+    expect(found('sprngfeld il').label).toBe('Springfield, IL');
+    // A four-letter name is typed exactly, as any short word: "Home GA" is not Rome, GA.
+    expect(found('Erie pa').label).toBe('Erie, PA');
+    expect(dir.lookupPlace('Eire pa').kind).toBe('not_found');
+    expect(dir.lookupPlace('home ga').kind).toBe('not_found');
+  });
+
   it('finds the town inside a sentence', () => {
     expect(found("I'm in amarillo tx").label).toBe('Amarillo, TX');
     expect(found('near lubbock please').label).toBe('Lubbock, TX');

@@ -1,3 +1,4 @@
+import { serverEnvironment } from '../toolSettings';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type * as ServerModule from '../../src/server';
@@ -28,7 +29,7 @@ export interface RefreshFigures {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig(serverEnvironment());
   const log = createLogger(config.logLevel);
   const conversation = await wireConversation(config, log);
   installGracefulShutdown(await startServer(config, { log, conversation }));
