@@ -36,8 +36,6 @@ export interface Config {
    * FLOWS_DIR) or `files` (FLOWS_DIR, watched, as before the console; for lines that keep flows in git only).
    */
   flowsSource: 'store' | 'files';
-  /** Local folder for the console's revisions (and accounts) when REDIS_URL is unset; git-ignored, for trying only. */
-  consoleDir: string;
   /** Extra meeting feeds (paths or URLs), loaded after the bundled ones. */
   directorySources: string[];
   /** How often URL sources are fetched again, in minutes (0 = never). */
@@ -48,6 +46,14 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
   optOutReplies: 'twilio' | 'line';
+  /** Folder the console and `npm run staff` share when there is no Redis (default `.console`; trying only). */
+  consoleDataDir: string;
+  /** Minutes a console session may sit unused before it ends (default 30). */
+  consoleIdleMinutes: number;
+  /** Wrong passwords in a row, per account, before sign-in is locked (default 5); an address gets four times this. */
+  consoleLockoutAttempts: number;
+  /** How long a locked account (or address) waits before trying again, in minutes (default 15). */
+  consoleLockoutMinutes: number;
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -80,13 +86,16 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).default(86400),
   FLOWS_DIR: z.string().default('flows'),
-  CONSOLE_DIR: z.string().default('.console'),
   FLOWS_SOURCE: z.enum(['store', 'files']).default('store'),
   DIRECTORY_SOURCES: z.string().default(''),
   DIRECTORY_REFRESH_MINUTES: z.coerce.number().min(0).default(360),
   DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
+  CONSOLE_DATA_DIR: z.string().default('.console'),
+  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  CONSOLE_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  CONSOLE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -130,7 +139,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
     flowsDir: e.FLOWS_DIR,
-    consoleDir: e.CONSOLE_DIR,
     flowsSource: e.FLOWS_SOURCE,
     directorySources: e.DIRECTORY_SOURCES.split(',')
       .map((s) => s.trim())
@@ -139,5 +147,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directoryStaleHours: e.DIRECTORY_STALE_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     optOutReplies: e.OPT_OUT_REPLIES,
+    consoleDataDir: e.CONSOLE_DATA_DIR,
+    consoleIdleMinutes: e.CONSOLE_IDLE_MINUTES,
+    consoleLockoutAttempts: e.CONSOLE_LOCKOUT_ATTEMPTS,
+    consoleLockoutMinutes: e.CONSOLE_LOCKOUT_MINUTES,
   };
 }

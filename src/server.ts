@@ -16,6 +16,8 @@ import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 import { runtimeCheckOptions } from './engine/runtimeCheck';
+import { wireConsole } from './console/wireConsole';
+import { createFlowsSection } from './console/flows/flowsSection';
 import { join } from 'node:path';
 import type { FlowRevisionStore } from './flowStore/flowRevisionStore';
 import { FolderFlowRevisionStore } from './flowStore/folderFlowRevisionStore';
@@ -222,7 +224,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
         ? undefined
         : redis
           ? new RedisFlowRevisionStore(redis, config.redisKeyPrefix)
-          : new FolderFlowRevisionStore(join(config.consoleDir, 'flows'));
+          : new FolderFlowRevisionStore(join(config.consoleDataDir, 'flows'));
     conversation = overrides.conversation ?? (await wireConversation(config, log, flowStore));
   } catch (err) {
     redis?.disconnect();
@@ -237,9 +239,17 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     : inMemory
       ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
       : undefined;
+  // The staff console keeps its accounts, sessions and audit log beside the line's sessions (or in a local folder).
+  // Its flows API section edits the revision store the conversation serves from, when there is one.
+  const flowStore = conversation.flowStore;
+  const directory = conversation.directory;
+  const staffConsole = wireConsole(config, log, redis, (c) =>
+    flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : [],
+  );
   const app = createApp({
     config,
     log,
+    console: staffConsole.router,
     engine: conversation.engine,
     store,
     clock: overrides.clock,

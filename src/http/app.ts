@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import type { Config } from '../config';
 import type { ConversationEngine } from '../engine/types';
 import type { Logger } from '../log/logger';
@@ -25,6 +25,8 @@ export interface AppDeps {
   storeBudgetMs?: number;
   /** What the store's own settings risk (lost or evicted opt-outs), for /readyz; none when unknown. */
   storeWarnings?: () => Promise<string[]>;
+  /** The staff console's router, mounted at /console (src/console); absent, there is no console. */
+  console?: Router;
 }
 
 /** The Express app with its TextHandler (tests reach the handler's opt-out backlog through it). */
@@ -106,6 +108,8 @@ export function createApp(deps: AppDeps): App {
     }
     res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
+
+  if (deps.console) app.use('/console', deps.console);
 
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

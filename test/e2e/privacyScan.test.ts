@@ -10,6 +10,8 @@ import { capturingLogger } from '../support/appKit';
 import { createFakeEngine } from '../support/fakeEngine';
 import { keysUnder, suiteRedis, testConfig } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, signedPost, smsParams } from '../support/twilioPost';
+import { wireConsole } from '../../src/console/wireConsole';
+import { sessionCookie, signIn, VIA_HTTPS } from '../support/consoleKit';
 
 const { prefix, redis } = suiteRedis('privacyScan');
 
@@ -137,3 +139,64 @@ class UnavailableStore implements SessionStore {
   }
   async close(): Promise<void> {}
 }
+
+describe('privacy scan of staff data', () => {
+  it('puts no staff e-mail, password, sign-in link token, session id or cookie in any log line or Redis key', async () => {
+    const { log, lines } = capturingLogger('trace');
+    const staffPrefix = `${prefix}staff:`;
+    const config = testConfig({ REDIS_KEY_PREFIX: staffPrefix, LOG_LEVEL: 'trace' });
+    const staff = wireConsole(config, log, redis);
+    const engine = createFakeEngine();
+    const store = new RedisSessionStore(redis, { keyPrefix: staffPrefix, sessionTtlSeconds: 3600 });
+    const app = createApp({ config, log, engine: () => engine, store, console: staff.router });
+    const email = 'Private.Person@County-Health.example';
+    const password = 'my very private passphrase';
+    const account = await staff.accounts.add(email, 'admin');
+    const token = await staff.accounts.issueLink(account.id);
+
+    const page = await request(app).get(`/console/set-password?token=${token}`).set(VIA_HTTPS);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
+    const set = await request(app)
+      .post('/console/set-password')
+      .set(VIA_HTTPS)
+      .set('Cookie', sessionCookie(page)!)
+      .type('form')
+      .send({ _csrf: csrf, token, password, confirm: password });
+    expect(set.status).toBe(303);
+    const cookies = [sessionCookie(page)!, sessionCookie(set)!];
+    const wrong = await signIn(app, email, 'a wrong private guess');
+    expect(wrong.res.status).toBe(401);
+    const right = await signIn(app, email, password);
+    expect(right.res.status).toBe(303);
+    cookies.push(right.session.cookie);
+    await request(app).get('/console/accounts').set('Cookie', right.session.cookie);
+    await request(app).get('/console/audit').set('Cookie', right.session.cookie);
+
+    const keys = await keysUnder(redis, staffPrefix);
+    expect(keys.length).toBeGreaterThan(2);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const sids = cookies.map((c) => decodeURIComponent(c.split('=')[1]).replace(/^s:/, '').split('.')[0]);
+    const needles = [
+      email,
+      email.toLowerCase(),
+      'private.person',
+      password,
+      'a wrong private guess',
+      token,
+      ...cookies,
+      ...sids,
+    ];
+    const haystacks: Array<[string, string]> = [
+      ...lines.map((l): [string, string] => ['log line', l]),
+      ...keys.map((k): [string, string] => ['Redis key', k]),
+    ];
+    const leaks = haystacks.flatMap(([where, text]) =>
+      needles.filter((n) => text.toLowerCase().includes(n.toLowerCase())).map((n) => `${where} contains ${n}: ${text}`),
+    );
+    expect(leaks).toEqual([]);
+    // The audit log names the account by id only.
+    const audit = JSON.stringify(await staff.audit.recent());
+    expect(audit).toContain(account.id);
+    expect(audit.toLowerCase()).not.toContain('private.person');
+  });
+});

@@ -13,7 +13,7 @@ describe('flows without Redis (local folder store)', () => {
 
   beforeAll(async () => {
     server = await startServer(
-      testConfig({ REDIS_URL: undefined, PORT: '0', CONSOLE_DIR: consoleDir, DIRECTORY_REFRESH_MINUTES: '0' }),
+      testConfig({ REDIS_URL: undefined, PORT: '0', CONSOLE_DATA_DIR: consoleDir, DIRECTORY_REFRESH_MINUTES: '0' }),
     );
   }, 30_000);
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { serverEnvironment } from '../toolSettings';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type * as ServerModule from '../../src/server';
 import type * as ConfigModule from '../../src/config';
 import type * as LoggerModule from '../../src/log/logger';
