@@ -41,6 +41,14 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
   optOutReplies: 'twilio' | 'line';
+  /** Bearer token for `GET /metrics`; undefined turns /metrics off (404). */
+  metricsToken: string | undefined;
+  /** How often the staff's numbers are written from memory to the store, in seconds (default 5). */
+  analyticsFlushSeconds: number;
+  /** Whether staff may add meeting feeds on loopback, private or link-local addresses (default no). */
+  directoryAllowPrivateUrls: boolean;
+  /** Folder for console data when REDIS_URL is unset (git-ignored; default `.console`). */
+  consoleDataDir: string;
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -78,6 +86,10 @@ const schema = z.object({
   DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  ANALYTICS_FLUSH_SECONDS: z.coerce.number().min(1).max(300).default(5),
+  DIRECTORY_ALLOW_PRIVATE_URLS: z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false'),
+  CONSOLE_DATA_DIR: z.string().default('.console'),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -128,5 +140,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directoryStaleHours: e.DIRECTORY_STALE_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     optOutReplies: e.OPT_OUT_REPLIES,
+    metricsToken: e.METRICS_TOKEN,
+    analyticsFlushSeconds: e.ANALYTICS_FLUSH_SECONDS,
+    directoryAllowPrivateUrls: ['true', '1', 'yes'].includes(e.DIRECTORY_ALLOW_PRIVATE_URLS),
+    consoleDataDir: e.CONSOLE_DATA_DIR,
   };
 }

@@ -16,6 +16,19 @@ import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 import { runtimeCheckOptions } from './engine/runtimeCheck';
+import type { Express } from 'express';
+import { OpsMetrics } from './analytics/opsMetrics';
+import { StatsFlusher } from './analytics/statsFlusher';
+import { MemoryStatsStore, RedisStatsStore, type StatsStore } from './analytics/statsStore';
+import { TextTally } from './analytics/textTally';
+import type { PreparedSource } from './directory/directoryLoader';
+import type { SourceStatus } from './directory/directoryService';
+import { ConsoleDirectoryFeed } from './console/sections/directory/consoleDirectoryFeed';
+import {
+  FolderDirectoryConsoleStore,
+  RedisDirectoryConsoleStore,
+  type DirectoryConsoleStore,
+} from './console/sections/directory/directoryConsoleStore';
 
 /** The conversation side as the server needs it: the live engine, and how to stop its timers and watchers. */
 export interface Conversation {
@@ -27,6 +40,27 @@ export interface Conversation {
   warnings?: () => string[];
   /** Reads every meeting source again now (off the request path); true when a new directory was swapped in. */
   refreshDirectory?: () => Promise<boolean>;
+  /** Each meeting source's last import (the console's directory page, /metrics). */
+  sourceStatus?: () => SourceStatus[];
+  /** Meetings in the directory being served. */
+  directorySize?: () => number;
+  /** The entry flow's version (a hash of its file), for /metrics. */
+  flowVersion?: () => string | undefined;
+}
+
+/** What the staff console's directory and numbers sections are built from (see src/console/sections/). */
+export interface ConsoleParts {
+  config: Config;
+  log: Logger;
+  engine: () => ConversationEngine;
+  /** The console's sources and local meetings (Redis, or CONSOLE_DATA_DIR without it). */
+  directoryStore: DirectoryConsoleStore;
+  directoryFeed: ConsoleDirectoryFeed;
+  directory: { sourceStatus(): SourceStatus[]; refreshNow(): Promise<boolean> };
+  stats: StatsStore;
+  /** Writes this process's counts now. */
+  flushStats: () => Promise<void>;
+  metrics: OpsMetrics;
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -37,6 +71,8 @@ export interface ServerOverrides {
   /** Replaces the session store (then no Redis client is built here). */
   store?: SessionStore;
   clock?: () => Date;
+  /** Mounts routes on the app before its 404 handler: the staff console and its sections. */
+  mount?: (app: Express, parts: ConsoleParts) => void;
 }
 
 /** A listening server and how to stop it. */
@@ -58,13 +94,18 @@ export interface RunningServer {
  * SIGHUP), the meeting directory (bundled feeds plus DIRECTORY_SOURCES, refreshed on schedule)
  * and the engine over both. Throws FlowLoadError or CatalogueError when they cannot load.
  */
-export async function wireConversation(config: Config, log: Logger): Promise<Conversation> {
+export async function wireConversation(
+  config: Config,
+  log: Logger,
+  extra: { extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> } = {},
+): Promise<Conversation> {
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
     sources: config.directorySources,
     refreshMinutes: config.directoryRefreshMinutes,
     log,
     staleHours: config.directoryStaleHours,
+    extraSources: extra.extraSources,
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
@@ -91,6 +132,9 @@ export async function wireConversation(config: Config, log: Logger): Promise<Con
     },
     warnings: () => directoryService.warnings(),
     refreshDirectory: () => directoryService.refreshNow(),
+    sourceStatus: () => directoryService.sourceStatus(),
+    directorySize: () => directoryService.current().size(),
+    flowVersion: () => (flows.isReady() ? flows.entry().version : undefined),
   };
 }
 
@@ -132,13 +176,44 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     }
   }
 
+  const directoryStore: DirectoryConsoleStore = redis
+    ? new RedisDirectoryConsoleStore(redis, config.redisKeyPrefix)
+    : new FolderDirectoryConsoleStore(config.consoleDataDir);
+  const directoryFeed = new ConsoleDirectoryFeed({
+    store: directoryStore,
+    log,
+    allowPrivateUrls: config.directoryAllowPrivateUrls,
+  });
   let conversation: Conversation;
   try {
-    conversation = overrides.conversation ?? (await wireConversation(config, log));
+    conversation =
+      overrides.conversation ?? (await wireConversation(config, log, { extraSources: directoryFeed.extraSources }));
   } catch (err) {
     redis?.disconnect();
     throw err;
   }
+  const directory = {
+    sourceStatus: () => conversation.sourceStatus?.() ?? [],
+    refreshNow: () => conversation.refreshDirectory?.() ?? Promise.resolve(false),
+  };
+  directoryFeed.start(directory);
+  const numbers = startNumbers(config, log, redis);
+  const metrics = new OpsMetrics({
+    directorySize: conversation.directorySize,
+    sourceAges: () => directory.sourceStatus().map((s) => ({ source: s.source, lastOkAt: s.lastOkAt })),
+    flowVersion: conversation.flowVersion,
+  });
+  const parts: ConsoleParts = {
+    config,
+    log,
+    engine: conversation.engine,
+    directoryStore,
+    directoryFeed,
+    directory,
+    stats: numbers.store,
+    flushStats: () => numbers.flusher.flush(),
+    metrics,
+  };
 
   const durable = redis;
   // What /readyz names besides its reasons: Redis settings that would lose opt-outs, or no Redis at all.
@@ -156,12 +231,17 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     clock: overrides.clock,
     readinessWarnings: conversation.warnings,
     storeWarnings,
+    metrics,
+    observers: [(handled, _ms, receivedAt) => numbers.tally.observe(handled, receivedAt)],
+    mount: overrides.mount ? (app) => overrides.mount!(app, parts) : undefined,
   });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
   }).catch(async (err) => {
+    directoryFeed.stop();
+    await numbers.flusher.stop();
     await conversation.close();
     redis?.disconnect();
     throw err;
@@ -174,6 +254,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     closing ??= (async () => {
       await stopListening(server);
       app.locals.textHandler.backlog.stop();
+      directoryFeed.stop();
+      // The last few seconds of counts: written before Redis closes (a crash would lose them).
+      await numbers.flusher.stop();
       await conversation.close();
       await store.close();
       if (redis) await quitRedis(redis);
@@ -182,6 +265,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     return closing;
   };
   return { url: `http://127.0.0.1:${port}`, port, app, log, close };
+}
+
+/** The staff's numbers: counted in memory, written every ANALYTICS_FLUSH_SECONDS to Redis (or kept in memory). */
+function startNumbers(
+  config: Config,
+  log: Logger,
+  redis: Redis | Cluster | undefined,
+): { tally: TextTally; store: StatsStore; flusher: StatsFlusher } {
+  const tally = new TextTally();
+  const store = redis ? new RedisStatsStore(redis, config.redisKeyPrefix) : new MemoryStatsStore();
+  const flusher = new StatsFlusher(tally, store, log, config.analyticsFlushSeconds).start();
+  return { tally, store, flusher };
 }
 
 /**

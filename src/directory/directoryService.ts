@@ -4,7 +4,13 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { buildDirectoryInSteps } from './buildDirectory';
-import { loadSources, type LoadOutcome, type LoadRequest, type SourceResult } from './directoryLoader';
+import {
+  loadSources,
+  type LoadOutcome,
+  type LoadRequest,
+  type PreparedSource,
+  type SourceResult,
+} from './directoryLoader';
 import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
 import { shownSource } from './meetingSource';
@@ -38,6 +44,24 @@ export interface DirectoryServiceOptions {
   useWorker?: boolean;
   /** The clock, for stale-data warnings (tests). */
   now?: () => number;
+  /**
+   * Sources read elsewhere before each load (the staff console's feeds and local meetings), and whether they
+   * replace the bundled local.yaml. Called on the main thread; when it rejects, the last sources it gave are
+   * loaded again.
+   */
+  extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }>;
+}
+
+/** How one source fared at its last load, for the console's directory page and /metrics. */
+export interface SourceStatus {
+  /** The source as it may be shown (sharing keys hidden). */
+  source: string;
+  report: ImportReport;
+  /** When it last loaded, ms since the epoch. */
+  lastOkAt?: number;
+  /** When it started failing, ms since the epoch; undefined while it works. */
+  failingSince?: number;
+  lastError?: string;
 }
 
 /**
@@ -58,6 +82,12 @@ export class DirectoryService {
   private fingerprint: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<boolean> | undefined;
+  /** A load asked for while one runs: it starts when that one ends, so it sees the newest sources. */
+  private queued: Promise<boolean> | undefined;
+  private lastExtra: { sources: PreparedSource[]; replacesLocalFile: boolean } = {
+    sources: [],
+    replacesLocalFile: false,
+  };
   private readonly bundledDir: string;
   private readonly source: SourceLoader;
   private readonly inProcess = new InProcessLoader();
@@ -99,6 +129,20 @@ export class DirectoryService {
     return this.lastReports;
   }
 
+  /** Each source of the last load with its report, when it last loaded, and whether it is failing. */
+  sourceStatus(): SourceStatus[] {
+    const byShown = new Map([...this.health.values()].map((h) => [h.source, h]));
+    return this.lastReports.map((report) => {
+      const h = byShown.get(report.source);
+      return {
+        source: report.source,
+        report,
+        ...(h?.lastOkAt !== undefined ? { lastOkAt: h.lastOkAt } : {}),
+        ...(h?.failingSince !== undefined ? { failingSince: h.failingSince, lastError: h.lastError } : {}),
+      };
+    });
+  }
+
   /** One line per source that has failed to refresh for longer than `staleHours`; empty when all is fresh. */
   warnings(): string[] {
     const now = this.opts.now?.() ?? Date.now();
@@ -123,7 +167,14 @@ export class DirectoryService {
    * in, false when the catalogue was broken (the old directory stays). Never rejects.
    */
   refreshNow(): Promise<boolean> {
-    this.inFlight ??= (async () => {
+    if (this.inFlight) {
+      this.queued ??= this.inFlight.then(() => {
+        this.queued = undefined;
+        return this.refreshNow();
+      });
+      return this.queued;
+    }
+    this.inFlight = (async () => {
       try {
         await this.load();
         return true;
@@ -149,11 +200,14 @@ export class DirectoryService {
   private async load(): Promise<void> {
     const { log } = this.opts;
     const now = this.opts.now?.() ?? Date.now();
-    const req = {
+    const extra = await this.extraSources();
+    const req: LoadRequest = {
       bundledDir: this.bundledDir,
       sources: this.opts.sources,
       fetchTimeoutMs: this.opts.fetchTimeoutMs,
       previousFingerprint: this.fingerprint,
+      prepared: extra.sources,
+      skipLocalFile: extra.replacesLocalFile,
     };
     // The first load runs before the server listens, so no text can wait on it: in process, without
     // the worker's start-up and the copy back. Every refresh runs where texts cannot feel it.
@@ -206,6 +260,17 @@ export class DirectoryService {
     for (const w of this.warnings()) log.warn({ warning: w }, 'directory source is stale');
     const merged = reports.reduce((n, r) => n + (r.merged ?? 0), meetings.merged);
     log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
+  }
+
+  private async extraSources(): Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> {
+    if (!this.opts.extraSources) return this.lastExtra;
+    try {
+      this.lastExtra = await this.opts.extraSources();
+    } catch (err) {
+      // A Redis blip must not drop the staff's meetings: load with what they were last time.
+      this.opts.log.error({ err: (err as Error).message }, 'could not read the console sources; using the last ones');
+    }
+    return this.lastExtra;
   }
 
   private noteHealth(r: SourceResult, now: number): void {
