@@ -19,6 +19,8 @@ export interface SourceRow {
   report?: ImportReport;
   /** Why it is failing now, when it is. */
   failing?: string;
+  /** Said instead of a report (a bundled format list). */
+  note?: string;
 }
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -75,7 +77,7 @@ function sourceRow(s: SourceRow, canChange: boolean): string {
   const remove =
     canChange && s.id ? ` <button type="button" class="remove-source" data-id="${esc(s.id)}">Remove</button>` : '';
   return `<tr data-key="${esc(s.key)}"><th scope="row">${esc(s.location)}${refresh}</th><td>${esc(ORIGIN[s.origin])}</td>
-<td>${esc(s.program ?? r?.program ?? 'per meeting')}</td><td>${s.lastOkAt ? `<time datetime="${esc(s.lastOkAt)}">${esc(s.lastOkAt.replace('T', ' ').slice(0, 19))} UTC</time>` : 'not loaded'}</td>
+<td>${esc(s.program ?? r?.program ?? 'per meeting')}</td><td>${s.lastOkAt ? `<time datetime="${esc(s.lastOkAt)}">${esc(s.lastOkAt.replace('T', ' ').slice(0, 19))} UTC</time>` : esc(s.note ?? 'not loaded')}</td>
 <td>${esc(r?.imported ?? 0)}</td><td>${rejectedList}${error}</td>
 <td><button type="button" class="check-now" data-key="${esc(s.key)}">Check now</button>${remove}</td></tr>`;
 }

@@ -247,6 +247,8 @@ function row(origin: SourceRow['origin'], raw: string, status: Map<string, Sourc
     lastOkAt: s?.lastOkAt !== undefined ? new Date(s.lastOkAt).toISOString() : undefined,
     report: s?.report,
     failing: s?.lastError,
+    // A bundled file a load reads but does not import (BMLT GetFormats: names for other feeds' codes).
+    ...(!s && origin === 'bundled' ? { note: 'format names used by other feeds, not meetings' } : {}),
   };
 }
 
