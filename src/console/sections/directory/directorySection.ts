@@ -226,6 +226,7 @@ function rows(deps: DirectorySectionDeps, bundledDir: string, staff: StaffSource
   for (const s of staff) {
     out.push({
       ...row('console', shownRawOf(s), status),
+      key: s.id,
       id: s.id,
       kind: s.kind,
       location: s.kind === 'url' ? shownSource(s.location) : s.location,
