@@ -26,4 +26,3 @@ export async function runScripts(target: Express | string): Promise<number> {
   }
   return sent;
 }
-

@@ -3,6 +3,7 @@ import type { RunningServer } from '../../../src/server';
 import { serverWithStaffSections } from '../../support/staffSectionsServer';
 import { suiteRedis } from '../../support/redisTestKit';
 import { runScripts } from '../../support/scriptedConversations';
+import { signedPost } from '../../support/twilioPost';
 
 const { prefix } = suiteRedis('numbersSection');
 const TOKEN = 'metrics-token-0123456789';

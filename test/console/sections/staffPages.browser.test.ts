@@ -50,8 +50,9 @@ async function pageAs(role: string): Promise<Page> {
 async function expectAccessible(page: Page): Promise<void> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } })
-      .axe;
+    const axe = (
+      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+    ).axe;
     return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   });
   expect(violations.map((v) => v.id)).toEqual([]);
@@ -122,7 +123,11 @@ describe('the directory and numbers pages in a browser', () => {
     await page.goto(`${numbersServer.url}/console/numbers/?days=7`);
     await page.waitForSelector('body[data-charts-ready="yes"]');
     const cell = async (table: string, row: string, column: number) =>
-      page.locator(`table.${table} tr`, { has: page.locator(`th:text-is("${row}")`) }).locator('td').nth(column).innerText();
+      page
+        .locator(`table.${table} tr`, { has: page.locator(`th:text-is("${row}")`) })
+        .locator('td')
+        .nth(column)
+        .innerText();
     expect(await cell('totals', 'Texts', 0)).toBe('98');
     expect(await cell('totals', 'New conversations', 0)).toBe('20');
     expect(await cell('totals', 'Conversations that reached results', 0)).toBe('15');

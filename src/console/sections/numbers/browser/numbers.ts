@@ -15,15 +15,17 @@ function addStyles(): void {
 }
 
 function dailyChart(target: HTMLElement, days: Day[]): void {
-  const xs = days.map((d) => Date.parse(`${d.date}T00:00:00Z`) / 1000);
+  // One point per UTC day, labelled by its date: the browser's own time zone must not shift a day.
+  const xs = days.map((_, i) => i);
   const series = (field: string) => days.map((d) => d.counts[field] ?? 0);
   new uPlot(
     {
       width: Math.min(900, target.clientWidth || 900),
       height: 260,
-      scales: { x: { time: true } },
+      scales: { x: { time: false } },
+      axes: [{ values: (_u, ticks) => ticks.map((t) => days[t]?.date.slice(5) ?? ''), space: 50 }, {}],
       series: [
-        {},
+        { label: 'Day', value: (_u, i) => (i == null ? '--' : (days[i]?.date ?? '')) },
         { label: 'Texts', stroke: '#1f4e8c', width: 2 },
         { label: 'New conversations', stroke: '#2e7d32', width: 2 },
         { label: 'Reached results', stroke: '#b35900', width: 2 },
@@ -38,17 +40,20 @@ function funnelChart(target: HTMLElement, summary: Summary): void {
   const rows = summary.funnel;
   if (rows.length === 0) return;
   const xs = rows.map((_, i) => i);
-  const bars = uPlot.paths.bars!({ size: [0.6, 60] });
+  // Side by side: entered on the left of each node, not understood on the right.
+  const left = uPlot.paths.bars!({ size: [0.35, 40], align: -1 });
+  const right = uPlot.paths.bars!({ size: [0.35, 40], align: 1 });
   new uPlot(
     {
       width: Math.min(900, target.clientWidth || 900),
       height: 260,
-      scales: { x: { time: false } },
-      axes: [{ values: (_u, ticks) => ticks.map((t) => rows[t]?.node ?? '') }, {}],
+      // Half a slot of room at each end, so the first and last bars are whole.
+      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] } },
+      axes: [{ values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? (rows[t]?.node ?? '') : '')) }, {}],
       series: [
-        {},
-        { label: 'Entered', fill: '#1f4e8c', stroke: '#1f4e8c', paths: bars },
-        { label: 'Not understood', fill: '#b35900', stroke: '#b35900', paths: bars },
+        { label: 'Node', value: (_u, i) => (i == null ? '--' : (rows[i]?.node ?? '')) },
+        { label: 'Entered', fill: '#1f4e8c', stroke: '#1f4e8c', paths: left, points: { show: false } },
+        { label: 'Not understood', fill: '#b35900', stroke: '#b35900', paths: right, points: { show: false } },
       ],
     },
     [xs, rows.map((r) => r.entered), rows.map((r) => r.notUnderstood)],
