@@ -7,15 +7,19 @@ import type { AuditEvent } from '../../../src/console/consoleHost';
 
 const { prefix } = suiteRedis('localMeetings');
 let server: RunningServer;
+/** A second web process on the same Redis. */
+let other: RunningServer;
 let audited: Array<AuditEvent & { actor: string }>;
 const PUBLISHER = { 'x-test-staff': 'st_pub1:publisher' };
 const EDITOR = { 'x-test-staff': 'st_ed1:editor' };
 
 beforeAll(async () => {
   ({ server, audited } = await serverWithStaffSections(prefix));
+  ({ server: other } = await serverWithStaffSections(prefix));
 });
 afterAll(async () => {
   await server.close();
+  await other.close();
 });
 
 const meeting = {
@@ -30,10 +34,10 @@ const meeting = {
   notes: 'Free. Call ahead.',
 };
 
-async function converse(from: string, texts: string[]): Promise<string[]> {
+async function converse(from: string, texts: string[], target: RunningServer = server): Promise<string[]> {
   let last: string[] = [];
   for (const text of texts) {
-    const res = await signedPost(server.app, '/sms', smsParams(from, text));
+    const res = await signedPost(target.app, '/sms', smsParams(from, text));
     expect(res.status).toBe(200);
     last = messagesOf(res.text);
   }
@@ -67,6 +71,16 @@ describe('local meetings in the console', () => {
 
     const replies = await converse('+15550001111', ['hi', '1', '4', '2', '1', '05401']);
     expect(replies.join('\n')).toContain('Lakeside Counseling');
+
+    // The other web process loads it within its poll (2 s), with no restart.
+    const started = Date.now();
+    let elsewhere: string[] = [];
+    for (let i = 0; i < 20 && !elsewhere.join('\n').includes('Lakeside Counseling'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      elsewhere = await converse(`+1555000120${i % 10}${i}`, ['hi', '1', '4', '2', '1', '05401'], other);
+    }
+    expect(elsewhere.join('\n')).toContain('Lakeside Counseling');
+    expect(Date.now() - started).toBeLessThan(8000);
 
     const preview = await request(server.app)
       .post('/console/directory/api/preview')

@@ -36,14 +36,18 @@ export const LOCAL_MEETINGS_SOURCE = 'console/local-meetings.json';
 export class ConsoleDirectoryFeed {
   private readonly bodies = new Map<string, { body?: string; error?: string; readAt: number }>();
   private poller: NodeJS.Timeout | undefined;
-  private seenVersion: string | undefined;
+  /** The store's version when the directory last read it: a poll that finds another one reloads. */
+  private loadedVersion: string | undefined;
   private polling = false;
 
   constructor(private readonly opts: ConsoleDirectoryFeedOptions) {}
 
   /** The console's sources, read now, for DirectoryService's `extraSources`. */
   readonly extraSources = async (): Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> => {
+    // Read first: a write landing during this read moves the version again, so the next poll loads it.
+    const version = await this.opts.store.version();
     const [sources, revisions] = await Promise.all([this.opts.store.sources(), this.opts.store.revisions()]);
+    this.loadedVersion = version;
     const prepared = await Promise.all(sources.map((s) => this.prepare(s)));
     const latest = revisions.at(-1);
     if (latest) prepared.push(localMeetingsSource(latest));
@@ -72,9 +76,7 @@ export class ConsoleDirectoryFeed {
     if (this.polling) return;
     this.polling = true;
     try {
-      const version = await this.opts.store.version();
-      const changed = this.seenVersion !== undefined && version !== this.seenVersion;
-      this.seenVersion = version;
+      const changed = (await this.opts.store.version()) !== this.loadedVersion;
       if (changed || (await this.anyUrlDue())) await directory.refreshNow();
     } catch (err) {
       this.opts.log.warn({ err: { name: (err as Error).name } }, 'could not look for console directory changes');
@@ -91,7 +93,10 @@ export class ConsoleDirectoryFeed {
 
   private isDue(source: StaffSource, now: number): boolean {
     const last = this.bodies.get(source.id);
-    return !last || (source.refreshMinutes > 0 && now - last.readAt >= source.refreshMinutes * 60_000);
+    if (!last) return true;
+    // A failing URL is tried again sooner (within 5 minutes), but never on every poll.
+    const minutes = last.error !== undefined ? Math.min(source.refreshMinutes || 5, 5) : source.refreshMinutes;
+    return minutes > 0 && now - last.readAt >= minutes * 60_000;
   }
 
   private async prepare(source: StaffSource): Promise<PreparedSource> {
@@ -115,8 +120,7 @@ export class ConsoleDirectoryFeed {
       return { raw, body };
     } catch (err) {
       const error = (err as Error).message.replace(/^.*?: /, '');
-      // A failing URL is tried again at the next load, not only after its interval.
-      this.bodies.delete(source.id);
+      this.bodies.set(source.id, { error, readAt: now });
       return { raw, error };
     }
   }
