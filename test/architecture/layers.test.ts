@@ -14,6 +14,7 @@ const FORBIDDEN: Record<string, string[]> = {
   flow: ['engine', 'inbox', 'http', 'store', 'console'],
   engine: ['inbox', 'http', 'console'],
   directory: ['engine', 'inbox', 'http', 'console'],
+  analytics: ['http', 'console', 'store'],
 };
 
 function tsFiles(dir: string): string[] {
