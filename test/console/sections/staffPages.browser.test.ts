@@ -105,8 +105,8 @@ describe('the directory and numbers pages in a browser', () => {
     await page.selectOption('#pv-concern', 'unsure');
     await page.selectOption('#pv-mode', 'in_person');
     await page.click('#preview-form button[type="submit"]');
-    await page.waitForSelector('#preview-result pre.reply');
-    const replies = await page.locator('#preview-result li').last().locator('pre.reply').allInnerTexts();
+    await page.waitForSelector('#preview-result .reply');
+    const replies = await page.locator('#preview-result li').last().locator('.reply').allInnerTexts();
     expect(replies.join('\n')).toContain('Riverbend Counseling');
     await page.screenshot({ path: join(SHOTS, 'search-preview.png'), fullPage: true });
 

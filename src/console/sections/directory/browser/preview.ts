@@ -21,8 +21,18 @@ async function preview(f: HTMLFormElement): Promise<void> {
   for (const t of turns) {
     const item = el('li');
     item.append(el('p', `Texter: ${t.sent}`, { class: 'sent' }));
-    for (const r of t.replies) item.append(el('pre', r, { class: 'reply' }));
+    for (const r of t.replies) item.append(replyBlock(r));
     list.append(item);
   }
   region.append(list);
+}
+
+/** One reply as the phone shows it: its own lines, wrapped to the page (a <pre> would run off it). */
+function replyBlock(reply: string): HTMLElement {
+  const block = el('blockquote', undefined, { class: 'reply' });
+  reply.split('\n').forEach((line, i) => {
+    if (i > 0) block.append(el('br'));
+    block.append(document.createTextNode(line));
+  });
+  return block;
 }
