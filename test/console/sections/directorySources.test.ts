@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { RunningServer } from '../../../src/server';
 import { serverWithStaffSections } from '../../support/staffSectionsServer';
 import { suiteRedis } from '../../support/redisTestKit';
-import { feedServer } from '../../support/feedServer';
+import { FEED_WITH_BAD_RECORDS, feedServer } from '../../support/feedServer';
 
 const { prefix } = suiteRedis('directorySources');
 const PUBLISHER = { 'x-test-staff': 'st_pub1:publisher' };
@@ -54,6 +54,28 @@ describe('meeting sources in the console', () => {
       .send({ key: added.body.source.id });
     expect(check.status).toBe(200);
     expect(check.body.report.rejected).toHaveLength(3);
+  });
+
+  it('takes an uploaded feed file, and reports it the same way', async () => {
+    const added = await request(server.app)
+      .post('/console/directory/api/sources')
+      .set(PUBLISHER)
+      .send({ kind: 'file', fileName: 'county-aa.json', body: JSON.stringify(FEED_WITH_BAD_RECORDS), program: 'aa' });
+    expect(added.status).toBe(201);
+    expect(added.body.source).toMatchObject({ kind: 'file', location: 'county-aa.json', program: 'aa' });
+    // Its good meeting is the URL feed's twin: merged into the one already listed, not offered twice.
+    const { imported, merged = 0, rejected } = added.body.source.report;
+    expect(imported + merged).toBe(1);
+    expect(rejected).toHaveLength(3);
+    const empty = await request(server.app)
+      .post('/console/directory/api/sources')
+      .set(PUBLISHER)
+      .send({ kind: 'file', fileName: 'x.json', body: '', program: 'aa' });
+    expect(empty.status).toBe(400);
+    const removed = await request(server.app)
+      .delete(`/console/directory/api/sources/${added.body.source.id}`)
+      .set(PUBLISHER);
+    expect(removed.status).toBe(200);
   });
 
   it('refuses a private address unless DIRECTORY_ALLOW_PRIVATE_URLS, and a non-http URL', async () => {
