@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { SourceStatus } from '../../../directory/directoryService';
 import { shownSource } from '../../../directory/meetingSource';
 import { checkSource } from '../../../directory/sourceCheck';
@@ -48,10 +48,30 @@ export function createDirectorySection(host: ConsoleHost, deps: DirectorySection
   const publisher = host.requireRole('publisher');
   serveAssets(router, deps.assetsDir);
 
-  const sourceRows = async (): Promise<SourceRow[]> => rows(deps, bundledDir, await deps.store.sources());
+  const ctx: RouteContext = { host, deps, bundledDir, editor, publisher };
+  pageRoutes(router, ctx);
+  sourceRoutes(router, ctx);
+  localRoutes(router, ctx);
+  return { path: 'directory', nav: { label: 'Meetings', role: 'editor' }, router };
+}
 
+/** What every route group of the section shares. */
+interface RouteContext {
+  host: ConsoleHost;
+  deps: DirectorySectionDeps;
+  bundledDir: string;
+  editor: RequestHandler;
+  publisher: RequestHandler;
+}
+
+const sourceRows = (ctx: RouteContext): Promise<SourceRow[]> =>
+  ctx.deps.store.sources().then((staff) => rows(ctx.deps, ctx.bundledDir, staff));
+
+/** The two pages, and the search preview's API. */
+function pageRoutes(router: Router, ctx: RouteContext): void {
+  const { host, deps, bundledDir, editor } = ctx;
   router.get('/', editor, async (req, res) => {
-    const [sources, local] = await Promise.all([sourceRows(), localState(deps.store, bundledDir)]);
+    const [sources, local] = await Promise.all([sourceRows(ctx), localState(deps.store, bundledDir)]);
     res
       .type('html')
       .send(host.renderPage(req, directoryPage({ sources, local, programs: deps.programs, staff: host.staffOf(req) })));
@@ -61,8 +81,18 @@ export function createDirectorySection(host: ConsoleHost, deps: DirectorySection
     res.type('html').send(host.renderPage(req, previewPage()));
   });
 
+  router.post('/api/preview', editor, jsonBody(), async (req, res) => {
+    const situation = previewSituation(req.body);
+    if (!situation) return void res.status(400).json({ error: 'give a ZIP code or a town and state' });
+    res.json({ turns: await previewSearch(deps.engine, situation) });
+  });
+}
+
+/** Sources: the list, adding (a URL or an uploaded file), removing, and "Check now". */
+function sourceRoutes(router: Router, ctx: RouteContext): void {
+  const { host, deps, bundledDir, editor, publisher } = ctx;
   router.get('/api/sources', editor, async (_req, res) => {
-    res.json({ sources: await sourceRows() });
+    res.json({ sources: await sourceRows(ctx) });
   });
 
   router.post('/api/sources', publisher, jsonBody('6mb'), async (req: Request, res: Response) => {
@@ -98,7 +128,7 @@ export function createDirectorySection(host: ConsoleHost, deps: DirectorySection
       detail: { id: source.id, kind: source.kind, program },
     });
     await deps.directory.refreshNow();
-    res.status(201).json({ source: (await sourceRows()).find((r) => r.id === source.id) });
+    res.status(201).json({ source: (await sourceRows(ctx)).find((r) => r.id === source.id) });
   });
 
   router.delete('/api/sources/:id', publisher, async (req, res) => {
@@ -117,7 +147,10 @@ export function createDirectorySection(host: ConsoleHost, deps: DirectorySection
     if (!report) return void res.status(404).json({ error: 'no such source' });
     res.json({ report });
   });
+}
 
+/** The local meetings: read, save one (new or changed), remove one, restore a revision. */
+function localRoutes(router: Router, { host, deps, bundledDir, editor, publisher }: RouteContext): void {
   router.get('/api/local', editor, async (_req, res) => {
     res.json(await localState(deps.store, bundledDir));
   });
@@ -163,14 +196,6 @@ export function createDirectorySection(host: ConsoleHost, deps: DirectorySection
     const note = noteOf(req.body?.note, `back to revision ${wanted}`);
     res.json({ revision: await saveLocal(req, host, deps, revision.meetings, note) });
   });
-
-  router.post('/api/preview', editor, jsonBody(), async (req, res) => {
-    const situation = previewSituation(req.body);
-    if (!situation) return void res.status(400).json({ error: 'give a ZIP code or a town and state' });
-    res.json({ turns: await previewSearch(deps.engine, situation) });
-  });
-
-  return { path: 'directory', nav: { label: 'Meetings', role: 'editor' }, router };
 }
 
 async function saveLocal(
