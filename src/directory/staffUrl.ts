@@ -104,20 +104,10 @@ function getOnce(
   const shown = shownSource(raw);
   return new Promise((resolve, reject) => {
     const fail = (message: string) => reject(new DirectoryLoadError(shown, message));
-    const lookup: LookupFunction = (host, options, callback) => {
-      dnsLookup(host, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
-        if (err) return callback(err, '', 4);
-        const refused = allowPrivate ? undefined : addresses.find((a) => !isPublicAddress(a.address));
-        if (refused) return callback(new BlockedAddressError(refused.address), '', refused.family);
-        if (options.all) return callback(null, addresses as unknown as string, 4);
-        callback(null, addresses[0].address, addresses[0].family);
-      });
-    };
-    if (
-      !allowPrivate &&
-      isIP(url.hostname.replace(/^\[|\]$/g, '')) &&
-      !isPublicAddress(url.hostname.replace(/^\[|\]$/g, ''))
-    ) {
+    const lookup = checkedLookup(allowPrivate);
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    // An address written as the host is never looked up: check it here.
+    if (!allowPrivate && isIP(literal) && !isPublicAddress(literal)) {
       fail(privateMessage());
       return;
     }
@@ -173,6 +163,23 @@ function getOnce(
       else fail(`cannot reach it (${(err as NodeJS.ErrnoException).code ?? err.message})`);
     });
   });
+}
+
+/**
+ * DNS lookup for the request itself: every address the name resolves to must be public (unless allowed), so
+ * the address connected to is the one checked, and an answer that changes between check and connect cannot
+ * slip a private address in.
+ */
+function checkedLookup(allowPrivate: boolean): LookupFunction {
+  return (host, options, callback) => {
+    dnsLookup(host, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, '', 4);
+      const refused = allowPrivate ? undefined : addresses.find((a) => !isPublicAddress(a.address));
+      if (refused) return callback(new BlockedAddressError(refused.address), '', refused.family);
+      if (options.all) return callback(null, addresses as unknown as string, 4);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
 }
 
 function privateMessage(): string {
