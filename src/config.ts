@@ -54,6 +54,12 @@ export interface Config {
   consoleLockoutAttempts: number;
   /** How long a locked account (or address) waits before trying again, in minutes (default 15). */
   consoleLockoutMinutes: number;
+  /** Bearer token for `GET /metrics`; undefined turns /metrics off (404). */
+  metricsToken: string | undefined;
+  /** How often the staff's numbers are written from memory to the store, in seconds (default 5). */
+  analyticsFlushSeconds: number;
+  /** Whether staff may add meeting feeds on loopback, private or link-local addresses (default no). */
+  directoryAllowPrivateUrls: boolean;
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -92,10 +98,13 @@ const schema = z.object({
   DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
-  CONSOLE_DATA_DIR: z.string().default('.console'),
   CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   CONSOLE_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   CONSOLE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  ANALYTICS_FLUSH_SECONDS: z.coerce.number().min(1).max(300).default(5),
+  DIRECTORY_ALLOW_PRIVATE_URLS: z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false'),
+  CONSOLE_DATA_DIR: z.string().default('.console'),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -151,5 +160,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     consoleIdleMinutes: e.CONSOLE_IDLE_MINUTES,
     consoleLockoutAttempts: e.CONSOLE_LOCKOUT_ATTEMPTS,
     consoleLockoutMinutes: e.CONSOLE_LOCKOUT_MINUTES,
+    metricsToken: e.METRICS_TOKEN,
+    analyticsFlushSeconds: e.ANALYTICS_FLUSH_SECONDS,
+    directoryAllowPrivateUrls: ['true', '1', 'yes'].includes(e.DIRECTORY_ALLOW_PRIVATE_URLS),
   };
 }

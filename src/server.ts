@@ -17,6 +17,7 @@ import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 import { runtimeCheckOptions } from './engine/runtimeCheck';
 import { wireConsole } from './console/wireConsole';
+import { createStaffSections } from './console/sections/staffSections';
 import { createFlowsSection } from './console/flows/flowsSection';
 import { join } from 'node:path';
 import type { FlowRevisionStore } from './flowStore/flowRevisionStore';
@@ -26,6 +27,19 @@ import { PublishedFlowFollower } from './flowStore/publishedFlowFollower';
 import { readFlowFolder } from './flowStore/flowFolderFiles';
 import { checkRevisionFiles, summariseCheck } from './flowStore/revisionCheck';
 import type { FlowLibraryOptions } from './flow/flowLibrary';
+import type { Express } from 'express';
+import { OpsMetrics } from './analytics/opsMetrics';
+import { StatsFlusher } from './analytics/statsFlusher';
+import { MemoryStatsStore, RedisStatsStore, type StatsStore } from './analytics/statsStore';
+import { TextTally } from './analytics/textTally';
+import type { PreparedSource } from './directory/directoryLoader';
+import type { SourceStatus } from './directory/directoryService';
+import { ConsoleDirectoryFeed } from './console/sections/directory/consoleDirectoryFeed';
+import {
+  FolderDirectoryConsoleStore,
+  RedisDirectoryConsoleStore,
+  type DirectoryConsoleStore,
+} from './console/sections/directory/directoryConsoleStore';
 
 /** The conversation side as the server needs it: the live engine, and how to stop its timers and watchers. */
 export interface Conversation {
@@ -41,6 +55,27 @@ export interface Conversation {
   flowStore?: FlowRevisionStore;
   /** The meeting directory serving now (the console's simulator and flow tests search it). */
   directory?: () => MeetingDirectory;
+  /** Each meeting source's last import (the console's directory page, /metrics). */
+  sourceStatus?: () => SourceStatus[];
+  /** Meetings in the directory being served. */
+  directorySize?: () => number;
+  /** The entry flow's version (a hash of its file), for /metrics. */
+  flowVersion?: () => string | undefined;
+}
+
+/** What the staff console's directory and numbers sections are built from (see src/console/sections/). */
+export interface ConsoleParts {
+  config: Config;
+  log: Logger;
+  engine: () => ConversationEngine;
+  /** The console's sources and local meetings (Redis, or CONSOLE_DATA_DIR without it). */
+  directoryStore: DirectoryConsoleStore;
+  directoryFeed: ConsoleDirectoryFeed;
+  directory: { sourceStatus(): SourceStatus[]; refreshNow(): Promise<boolean> };
+  stats: StatsStore;
+  /** Writes this process's counts now. */
+  flushStats: () => Promise<void>;
+  metrics: OpsMetrics;
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -51,6 +86,8 @@ export interface ServerOverrides {
   /** Replaces the session store (then no Redis client is built here). */
   store?: SessionStore;
   clock?: () => Date;
+  /** Mounts routes on the app before its 404 handler: the staff console and its sections. */
+  mount?: (app: Express, parts: ConsoleParts) => void;
 }
 
 /** A listening server and how to stop it. */
@@ -78,6 +115,7 @@ export async function wireConversation(
   config: Config,
   log: Logger,
   flowStore?: FlowRevisionStore,
+  extra: { extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> } = {},
 ): Promise<Conversation> {
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
@@ -85,6 +123,7 @@ export async function wireConversation(
     refreshMinutes: config.directoryRefreshMinutes,
     log,
     staleHours: config.directoryStaleHours,
+    extraSources: extra.extraSources,
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
@@ -128,6 +167,9 @@ export async function wireConversation(
     refreshDirectory: () => directoryService.refreshNow(),
     flowStore,
     directory,
+    sourceStatus: () => directoryService.sourceStatus(),
+    directorySize: () => directoryService.current().size(),
+    flowVersion: () => (flows.isReady() ? flows.entry().version : undefined),
   };
 }
 
@@ -217,6 +259,14 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     }
   }
 
+  const directoryStore: DirectoryConsoleStore = redis
+    ? new RedisDirectoryConsoleStore(redis, config.redisKeyPrefix)
+    : new FolderDirectoryConsoleStore(config.consoleDataDir);
+  const directoryFeed = new ConsoleDirectoryFeed({
+    store: directoryStore,
+    log,
+    allowPrivateUrls: config.directoryAllowPrivateUrls,
+  });
   let conversation: Conversation;
   try {
     const flowStore =
@@ -225,11 +275,35 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
         : redis
           ? new RedisFlowRevisionStore(redis, config.redisKeyPrefix)
           : new FolderFlowRevisionStore(join(config.consoleDataDir, 'flows'));
-    conversation = overrides.conversation ?? (await wireConversation(config, log, flowStore));
+    conversation =
+      overrides.conversation ??
+      (await wireConversation(config, log, flowStore, { extraSources: directoryFeed.extraSources }));
   } catch (err) {
     redis?.disconnect();
     throw err;
   }
+  const directoryControl = {
+    sourceStatus: () => conversation.sourceStatus?.() ?? [],
+    refreshNow: () => conversation.refreshDirectory?.() ?? Promise.resolve(false),
+  };
+  directoryFeed.start(directoryControl);
+  const numbers = startNumbers(config, log, redis);
+  const metrics = new OpsMetrics({
+    directorySize: conversation.directorySize,
+    sourceAges: () => directoryControl.sourceStatus().map((s) => ({ source: s.source, lastOkAt: s.lastOkAt })),
+    flowVersion: conversation.flowVersion,
+  });
+  const parts: ConsoleParts = {
+    config,
+    log,
+    engine: conversation.engine,
+    directoryStore,
+    directoryFeed,
+    directory: directoryControl,
+    stats: numbers.store,
+    flushStats: () => numbers.flusher.flush(),
+    metrics,
+  };
 
   const durable = redis;
   // What /readyz names besides its reasons: Redis settings that would lose opt-outs, or no Redis at all.
@@ -243,9 +317,11 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   // Its flows API section edits the revision store the conversation serves from, when there is one.
   const flowStore = conversation.flowStore;
   const directory = conversation.directory;
-  const staffConsole = wireConsole(config, log, redis, (c) =>
-    flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : [],
-  );
+  const staffConsole = wireConsole(config, log, redis, (c) => [
+    ...(flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : []),
+    // A test that mounts these sections itself (overrides.mount) gets them once, there.
+    ...(overrides.mount ? [] : createStaffSections(c.host, parts)),
+  ]);
   const app = createApp({
     config,
     log,
@@ -255,12 +331,17 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     clock: overrides.clock,
     readinessWarnings: conversation.warnings,
     storeWarnings,
+    metrics,
+    observers: [(handled, _ms, receivedAt) => numbers.tally.observe(handled, receivedAt)],
+    mount: overrides.mount ? (app) => overrides.mount!(app, parts) : undefined,
   });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
   }).catch(async (err) => {
+    directoryFeed.stop();
+    await numbers.flusher.stop();
     await conversation.close();
     redis?.disconnect();
     throw err;
@@ -273,6 +354,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     closing ??= (async () => {
       await stopListening(server);
       app.locals.textHandler.backlog.stop();
+      directoryFeed.stop();
+      // The last few seconds of counts: written before Redis closes (a crash would lose them).
+      await numbers.flusher.stop();
       await conversation.close();
       await store.close();
       if (redis) await quitRedis(redis);
@@ -281,6 +365,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     return closing;
   };
   return { url: `http://127.0.0.1:${port}`, port, app, log, close };
+}
+
+/** The staff's numbers: counted in memory, written every ANALYTICS_FLUSH_SECONDS to Redis (or kept in memory). */
+function startNumbers(
+  config: Config,
+  log: Logger,
+  redis: Redis | Cluster | undefined,
+): { tally: TextTally; store: StatsStore; flusher: StatsFlusher } {
+  const tally = new TextTally();
+  const store = redis ? new RedisStatsStore(redis, config.redisKeyPrefix) : new MemoryStatsStore();
+  const flusher = new StatsFlusher(tally, store, log, config.analyticsFlushSeconds).start();
+  return { tally, store, flusher };
 }
 
 /**

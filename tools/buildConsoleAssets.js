@@ -31,12 +31,38 @@ async function buildConsoleAssets(outdir = OUTDIR) {
   return outdir;
 }
 
-module.exports = { buildConsoleAssets };
+/** Where the directory and numbers sections serve their bundles from (src/console/sections/sectionKit.ts). */
+const SECTIONS_OUTDIR = join(ROOT, 'dist', 'console-assets');
+/** Output name -> browser entry of a console section. */
+const SECTION_ENTRIES = {
+  directory: 'src/console/sections/directory/browser/directory.ts',
+  preview: 'src/console/sections/directory/browser/preview.ts',
+  numbers: 'src/console/sections/numbers/browser/numbers.ts',
+};
+
+/** Builds the sections' scripts (one self-contained file each) and uPlot's style sheet; resolves with the folder. */
+async function buildSectionAssets(outdir = SECTIONS_OUTDIR) {
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(SECTION_ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+    outdir,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2020'],
+    platform: 'browser',
+    logLevel: 'warning',
+  });
+  copyFileSync(join(ROOT, 'node_modules', 'uplot', 'dist', 'uPlot.min.css'), join(outdir, 'numbers.css'));
+  return outdir;
+}
+
+module.exports = { buildConsoleAssets, buildSectionAssets };
 
 if (require.main === module) {
   const started = Date.now();
-  buildConsoleAssets().then(
-    (dir) => console.log(`console assets built in ${dir} (${Date.now() - started} ms)`),
+  Promise.all([buildConsoleAssets(), buildSectionAssets()]).then(
+    (dirs) => console.log(`console assets built in ${dirs.join(' and ')} (${Date.now() - started} ms)`),
     (err) => {
       console.error(err);
       process.exit(1);

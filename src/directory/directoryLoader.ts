@@ -34,6 +34,17 @@ export interface LastGood {
   end: number;
 }
 
+/**
+ * A source whose text was read elsewhere (the console's sources and local meetings): the loader imports
+ * `body` as it would a file's, or reports `error` as that source's failure.
+ */
+export interface PreparedSource {
+  /** As a configured source would be written, e.g. `program=na:https://...` or `console/local-meetings.json`. */
+  raw: string;
+  body?: string;
+  error?: string;
+}
+
 /** What a load reads. */
 export interface LoadRequest {
   /** Folder with programs.yaml, local.yaml and feeds/. */
@@ -47,6 +58,10 @@ export interface LoadRequest {
   lastGood?: LastGood[];
   /** Run the worker at the lowest priority (refreshes, beside texts); the first load, before any text, runs at full. */
   background?: boolean;
+  /** Sources already read (the console's), loaded after the configured ones. */
+  prepared?: PreparedSource[];
+  /** Leave out the bundled local.yaml (the console's local meetings replace it). */
+  skipLocalFile?: boolean;
 }
 
 /** How a load ended: unchanged since `previousFingerprint`, or with every source handed to `onSource`. */
@@ -68,9 +83,16 @@ export interface LoadOutcome {
 export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<LoadOutcome> {
   const catalogueFile = join(req.bundledDir, 'programs.yaml');
   const catalogue = loadProgramCatalogue(catalogueFile);
-  const sources = await sourceList(req.bundledDir, req.sources);
+  const prepared = new Map((req.prepared ?? []).map((p) => [p.raw, p]));
+  const sources = [...(await sourceList(req.bundledDir, req.sources, req.skipLocalFile)), ...prepared.keys()];
   const texts = await Promise.all(
     sources.map(async (raw) => {
+      const given = prepared.get(raw);
+      if (given) {
+        return given.body !== undefined
+          ? { raw, body: given.body }
+          : { raw, error: new DirectoryLoadError(shownSource(raw), given.error ?? 'not read') };
+      }
       try {
         return { raw, body: await readSourceText(parseSourceSpec(raw), req.fetchTimeoutMs) };
       } catch (err) {
@@ -139,14 +161,14 @@ function keptMeetings(lastGood: LastGood[] | undefined, raw: string): Meeting[] 
 }
 
 /** Every source in load order: bundled feeds (sorted), local.yaml, then the configured ones. */
-async function sourceList(bundledDir: string, extra: string[]): Promise<string[]> {
+async function sourceList(bundledDir: string, extra: string[], skipLocalFile = false): Promise<string[]> {
   const feedsDir = join(bundledDir, 'feeds');
   const files = existsSync(feedsDir)
     ? (await readdir(feedsDir)).filter((f) => /\.(json|ya?ml|ndjson|jsonl)(\.gz)?$/i.test(f)).sort()
     : [];
   const sources = files.map((f) => join(feedsDir, f));
   const local = join(bundledDir, 'local.yaml');
-  if (existsSync(local)) sources.push(local);
+  if (!skipLocalFile && existsSync(local)) sources.push(local);
   return [...sources, ...extra];
 }
 

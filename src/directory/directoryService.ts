@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { directoryFrom } from './buildDirectory';
 import { loadAndBuild, type BuiltDirectory, type BuiltSource } from './directoryBuild';
-import type { LoadRequest } from './directoryLoader';
+import type { LoadRequest, PreparedSource } from './directoryLoader';
 import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
 import { shownSource } from './meetingSource';
@@ -37,6 +37,24 @@ export interface DirectoryServiceOptions {
   useWorker?: boolean;
   /** The clock, for stale-data warnings (tests). */
   now?: () => number;
+  /**
+   * Sources read elsewhere before each load (the staff console's feeds and local meetings), and whether they
+   * replace the bundled local.yaml. Called on the main thread; when it rejects, the last sources it gave are
+   * loaded again.
+   */
+  extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }>;
+}
+
+/** How one source fared at its last load, for the console's directory page and /metrics. */
+export interface SourceStatus {
+  /** The source as it may be shown (sharing keys hidden). */
+  source: string;
+  report: ImportReport;
+  /** When it last loaded, ms since the epoch. */
+  lastOkAt?: number;
+  /** When it started failing, ms since the epoch; undefined while it works. */
+  failingSince?: number;
+  lastError?: string;
 }
 
 /**
@@ -60,6 +78,12 @@ export class DirectoryService {
   private fingerprint: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<boolean> | undefined;
+  /** A load asked for while one runs: it starts when that one ends, so it sees the newest sources. */
+  private queued: Promise<boolean> | undefined;
+  private lastExtra: { sources: PreparedSource[]; replacesLocalFile: boolean } = {
+    sources: [],
+    replacesLocalFile: false,
+  };
   private readonly bundledDir: string;
   private readonly source: SourceLoader;
 
@@ -100,6 +124,20 @@ export class DirectoryService {
     return this.lastReports;
   }
 
+  /** Each source of the last load with its report, when it last loaded, and whether it is failing. */
+  sourceStatus(): SourceStatus[] {
+    const byShown = new Map([...this.health.values()].map((h) => [h.source, h]));
+    return this.lastReports.map((report) => {
+      const h = byShown.get(report.source);
+      return {
+        source: report.source,
+        report,
+        ...(h?.lastOkAt !== undefined ? { lastOkAt: h.lastOkAt } : {}),
+        ...(h?.failingSince !== undefined ? { failingSince: h.failingSince, lastError: h.lastError } : {}),
+      };
+    });
+  }
+
   /** One line per source that has failed to refresh for longer than `staleHours`; empty when all is fresh. */
   warnings(): string[] {
     const now = this.opts.now?.() ?? Date.now();
@@ -124,7 +162,14 @@ export class DirectoryService {
    * in, false when the catalogue was broken (the old directory stays). Never rejects.
    */
   refreshNow(): Promise<boolean> {
-    this.inFlight ??= (async () => {
+    if (this.inFlight) {
+      this.queued ??= this.inFlight.then(() => {
+        this.queued = undefined;
+        return this.refreshNow();
+      });
+      return this.queued;
+    }
+    this.inFlight = (async () => {
       try {
         await this.load();
         return true;
@@ -150,6 +195,7 @@ export class DirectoryService {
   private async load(): Promise<void> {
     const { log } = this.opts;
     const now = this.opts.now?.() ?? Date.now();
+    const extra = await this.extraSources();
     const req: LoadRequest = {
       bundledDir: this.bundledDir,
       sources: this.opts.sources,
@@ -158,6 +204,8 @@ export class DirectoryService {
       // Shared buffers: the worker reads them in place, nothing is copied.
       lastGood: [...this.lastGood].map(([raw, g]) => ({ raw, table: g.table, start: g.range[0], end: g.range[1] })),
       background: this.directory !== undefined,
+      prepared: extra.sources,
+      skipLocalFile: extra.replacesLocalFile,
     };
     // Every load, the first too, parses and builds in the worker (when running compiled): the feeds'
     // objects never reach this thread's heap, so it stays as small after start as after a refresh.
@@ -178,6 +226,17 @@ export class DirectoryService {
     for (const w of this.warnings()) log.warn({ warning: w }, 'directory source is stale');
     const merged = reports.reduce((n, r) => n + (r.merged ?? 0), 0);
     log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
+  }
+
+  private async extraSources(): Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> {
+    if (!this.opts.extraSources) return this.lastExtra;
+    try {
+      this.lastExtra = await this.opts.extraSources();
+    } catch (err) {
+      // A Redis blip must not drop the staff's meetings: load with what they were last time.
+      this.opts.log.error({ err: (err as Error).message }, 'could not read the console sources; using the last ones');
+    }
+    return this.lastExtra;
   }
 
   /** Logs one source's load, notes its health and last good meetings, and gives the report to show. */

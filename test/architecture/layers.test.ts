@@ -15,6 +15,7 @@ const FORBIDDEN: Record<string, string[]> = {
   flowStore: ['inbox', 'http', 'console', 'store'],
   engine: ['inbox', 'http', 'console'],
   directory: ['engine', 'inbox', 'http', 'console'],
+  analytics: ['http', 'console', 'store'],
 };
 
 function tsFiles(dir: string): string[] {

@@ -5,6 +5,8 @@ import { SessionStoreError, type SessionStore } from '../../src/store/sessionSto
 import type { Config } from '../../src/config';
 import type { Logger } from '../../src/log/logger';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
+import { RedisStatsStore } from '../../src/analytics/statsStore';
+import { TextTally } from '../../src/analytics/textTally';
 import { wireConversation, type Conversation } from '../../src/server';
 import { capturingLogger } from '../support/appKit';
 import { createFakeEngine } from '../support/fakeEngine';
@@ -49,11 +51,25 @@ describe.each([
 ])('privacy scan with %s', (_name, makeConversation) => {
   it('puts no phone number, message body or signature in any log line, Redis key or Redis value', async () => {
     const { log, lines } = capturingLogger('trace');
-    const config = testConfig({ REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'trace', DIRECTORY_REFRESH_MINUTES: '0' });
+    const config = testConfig({
+      REDIS_KEY_PREFIX: prefix,
+      LOG_LEVEL: 'trace',
+      DIRECTORY_REFRESH_MINUTES: '0',
+      METRICS_TOKEN: 'privacy-scan-metrics-token',
+    });
     const conversation = await makeConversation(config, log);
     const engine = conversation.engine();
     const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 });
-    const app = createApp({ config, log, engine: conversation.engine, store });
+    // The staff's numbers and /metrics are scanned too: counts only, never a number or a body.
+    const tally = new TextTally();
+    const stats = new RedisStatsStore(redis, prefix);
+    const app = createApp({
+      config,
+      log,
+      engine: conversation.engine,
+      store,
+      observers: [(handled, _ms, at) => tally.observe(handled, at)],
+    });
     lines.length = 0; // only what handling texts logs (flow and directory loading logs no person)
     const signatures: string[] = [];
     const bodies: string[] = [];
@@ -95,15 +111,31 @@ describe.each([
     expect(fallback.status).toBe(200);
     await request(deadApp).get('/readyz');
 
+    // A failed delivery reported by Twilio's status callback names the number in To.
+    const statusParams = {
+      MessageSid: 'SM00000000000000000000000000000001',
+      MessageStatus: 'undelivered',
+      ErrorCode: '30003',
+      To: PHONES[1],
+      From: TO,
+    };
+    signatures.push(twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/sms/status`, statusParams));
+    expect((await signedPost(app, '/sms/status', statusParams)).status).toBe(204);
+    await stats.add(tally.drain());
+    const metrics = await request(app).get('/metrics').set('authorization', 'Bearer privacy-scan-metrics-token');
+    expect(metrics.text).toContain('textline_delivery_failures_total{error_code="30003"} 1');
+
     const keys = await keysUnder(redis, prefix);
     const values = await everyValue(keys);
     expect(keys.length).toBeGreaterThan(5); // there is something to scan
+    expect(keys.some((k) => k.includes('{stats}:day:'))).toBe(true);
     expect(lines.length).toBeGreaterThan(20);
 
     const haystacks: Array<[string, string]> = [
       ...lines.map((l): [string, string] => ['log line', l]),
       ...keys.map((k): [string, string] => ['Redis key', k]),
       ...values.map((v): [string, string] => ['Redis value', v]),
+      ['/metrics', metrics.text],
     ];
     const needles = [...PHONES.flatMap(phoneForms), ...phoneForms(TO), ...bodies, ...signatures, 'AMARILLO', MARK];
     const leaks = haystacks.flatMap(([where, text]) =>
