@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { benchSettings } from './toolSettings';
 import { join } from 'node:path';
 import { nodeArgsFromProcfile } from './bench/procfile';
 import { measureScale } from './bench/scaleBench';
@@ -10,7 +11,8 @@ import { measureScale } from './bench/scaleBench';
  * directory, where a full bench takes too long to repeat. BENCH_MEETINGS sizes it (default 250,000).
  */
 async function main(): Promise<void> {
-  const meetings = Math.max(1000, Number(process.env.BENCH_MEETINGS ?? 250_000));
+  const settings = benchSettings();
+  const meetings = settings.meetings;
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
     stdio: 'inherit',
   });
@@ -20,9 +22,9 @@ async function main(): Promise<void> {
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   process.stdout.write(`search ${search.trim().split('\n').pop()}\n`);
-  if (process.env.BENCH_SCALE_SEARCH_ONLY === '1') return;
+  if (settings.scaleSearchOnly) return;
   const port = 20000 + (process.pid % 20000);
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisUrl = settings.redisUrl;
   const scale = await measureScale({
     refreshMeetings: meetings,
     coldStartMeetings: Math.min(meetings, 100_000),
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
     port,
     publicUrl: 'https://textline.bench.invalid',
     authToken: 'bench-auth-token-0123456789',
-    connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
+    connections: settings.refreshConnections,
   });
   const { load, ...rest } = scale;
   process.stdout.write(

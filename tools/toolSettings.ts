@@ -21,6 +21,8 @@ export interface BenchSettings {
   redisUrl: string;
   /** BENCH_REFRESH_CONNECTIONS: webhook connections during the refresh-under-load measure (default 10). */
   refreshConnections: number;
+  /** BENCH_SCALE_SEARCH_ONLY=1: `npm run bench:scale` measures the search process alone. */
+  scaleSearchOnly: boolean;
 }
 
 /** Reads the bench's settings from the environment (or the one given). */
@@ -32,6 +34,7 @@ export function benchSettings(env: Environment = process.env): BenchSettings {
     withStages: env.BENCH_STAGES === '1',
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     refreshConnections: Number(env.BENCH_REFRESH_CONNECTIONS ?? 10),
+    scaleSearchOnly: env.BENCH_SCALE_SEARCH_ONLY === '1',
   };
 }
 

@@ -1,4 +1,5 @@
 import { findCrisis } from '../flow/crisisCheck';
+import { KNOWN_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
@@ -88,25 +89,8 @@ function stepOptedOut(s: TextScene): StepOutput {
 const NO_KEYWORDS: Keywords = {};
 
 /** Keyword names the table answers itself; any other keyword of the flow is sent to the machine. */
-const TABLE_KEYWORDS = new Set([
-  'crisis',
-  'crisis_overdose',
-  'crisis_suicide',
-  'check_in',
-  'resume',
-  'person',
-  'erase',
-  'opt_out',
-  'stopped',
-  'started',
-  'rate_limited',
-  'unavailable',
-  'flow_changed',
-  'voice',
-  'thanks',
-  'help',
-  'restart',
-]);
+// Every keyword the line gives a meaning to (the flow definition's one list).
+const TABLE_KEYWORDS = new Set<string>(KNOWN_KEYWORDS);
 
 /**
  * What goes out after a keyword's own text in the same SMS, by the table above and the compiler's

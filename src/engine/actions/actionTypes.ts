@@ -43,6 +43,11 @@ export interface ActionContext {
   /** The place the texter named, once a `location` route matched. */
   place: Place | undefined;
   search: SearchState | undefined;
+  /**
+   * Characters the flow already said earlier in this step's SMS (a "let's go on" before the results): the
+   * results give up that much of their budget, so the whole message still fits its parts.
+   */
+  alreadySaid: number;
 }
 
 /** What an action hands back: variables to merge, and the search state when it searched. */

@@ -103,7 +103,7 @@ export function run(ctx: ActionContext): ActionResult {
   );
   const online = (note ? `${note}\n${options}` : options).slice(0, ONLINE_MAX);
   // The meetings may use what the program lines leave of their shared budget.
-  const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length);
+  const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length - ctx.alreadySaid);
   // Meetings found, none of them in person although a place was searched: say so before the online ones.
   const remote = result.shown > 0 && result.vars.near === 'no' && radius !== undefined;
   const search: SearchState = {

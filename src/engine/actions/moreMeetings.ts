@@ -69,7 +69,7 @@ export function run(ctx: ActionContext): ActionResult {
     wider = page.matches.length > 0;
   }
   const radius = page.radiusMiles ?? last.radius;
-  const result = resultVars(ctx, page, modes, radius, NEXT_MAX);
+  const result = resultVars(ctx, page, modes, radius, NEXT_MAX - ctx.alreadySaid);
   const search: SearchState = {
     ...last,
     offset: offset + result.shown,

@@ -37,6 +37,7 @@ function ctx(vars: FlowVars, where?: string, extra: Partial<ActionContext> = {})
     format: directoryMeetingFormatter,
     place: where ? placeOf(where) : undefined,
     search: undefined,
+    alreadySaid: 0,
     ...extra,
   };
 }
