@@ -177,6 +177,22 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     return { compiled: flow, snapshot: machine.getInitialSnapshot(scopeFor(machine), input) as AnyMachineSnapshot };
   }
 
+  /**
+   * The last readings, per language: a first text is read in every language to find its own,
+   * then once more in the one chosen. Readings are only read, never changed, by the engine.
+   */
+  let lastReadings: { text: string; lexicon: unknown; places: unknown; byLang: Map<string, Reading> } | undefined;
+
+  function readingOf(flow: CompiledFlow, text: string, lang: string): Reading {
+    const lexicon = flowLexicon(flow.flow);
+    const places = deps.directory();
+    if (lastReadings?.text !== text || lastReadings.lexicon !== lexicon || lastReadings.places !== places)
+      lastReadings = { text, lexicon, places, byLang: new Map() };
+    let reading = lastReadings.byLang.get(lang);
+    if (!reading) lastReadings.byLang.set(lang, (reading = readMessage(text, lang, lexicon, places)));
+    return reading;
+  }
+
   /** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
   function readText(
     flow: CompiledFlow,
@@ -186,7 +202,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const section = flow.flow.understand;
     // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
     if (!section || MENU_NUMBER.test(text)) return undefined;
-    const reading = readMessage(text, lang, flowLexicon(flow.flow), deps.directory());
+    const reading = readingOf(flow, text, lang);
     return { reading, learned: learnFromText(reading, deps.directory()) };
   }
 
@@ -199,7 +215,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     let best: string | undefined;
     let bestScore = 0;
     for (const lang of flow.flow.languages) {
-      const heard = readMessage(text, lang, flowLexicon(flow.flow), deps.directory()).heard;
+      const heard = readingOf(flow, text, lang).heard;
       const score = heard.filter((h) => !h.negated).length;
       if (score > bestScore) [best, bestScore] = [lang, score];
     }
@@ -636,9 +652,10 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
   /** Attaches what was understood to a step's output (for chat --explain; never logged). */
   function withUnderstanding(out: StepOutput, read: { reading: Reading } | undefined): StepOutput {
     if (!read) return out;
-    const values = Object.fromEntries(
-      Object.entries(read.reading.understood).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),
-    );
+    const values: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(read.reading.understood)) {
+      if (v !== null && !(Array.isArray(v) && v.length === 0)) values[k] = v;
+    }
     return { ...out, understood: { values, heard: read.reading.heard } };
   }
 

@@ -223,9 +223,14 @@ export function compileFlow(
   // Most texts have no placeholders and come out the same every time: render each of those once.
   const fixedTexts = new Map<string, string>();
   /** Who runs the line, for any text: `{{program}}`, `{{support}}`, and `{{own_line}}` with a space after it. */
+  const lineVarsByLang = new Map<string, FlowVars>();
   const lineVars = (lang: string): FlowVars => {
+    let line = lineVarsByLang.get(lang);
+    if (line) return line;
     const own = flow.line?.own_line === undefined ? '' : pickText(flow.line.own_line, lang, defaultLang).trim();
-    return { program: flow.line?.program ?? '', support: flow.line?.support ?? '', own_line: own ? `${own} ` : '' };
+    line = { program: flow.line?.program ?? '', support: flow.line?.support ?? '', own_line: own ? `${own} ` : '' };
+    lineVarsByLang.set(lang, line);
+    return line;
   };
   const render = (text: FlowText, lang: string, vars: FlowVars = {}) => {
     const template = pickText(text, lang, defaultLang);
@@ -239,24 +244,34 @@ export function compileFlow(
   const routeOf = (node: string, index: number): FlowRoute => (flow.nodes[node].routes ?? [])[index];
 
   /**
+   * Per node, the routes what is known can answer (a place route, or one that sets one learnable
+   * variable), worked out once: XState asks on every arrival and after every move.
+   */
+  const knowable = new Map<string, Array<{ index: number; location: boolean; name?: string; value?: string }>>();
+  for (const [nodeId, node] of Object.entries(flow.nodes)) {
+    const list = (node.routes ?? []).flatMap((r, index) => {
+      const set = Object.entries(r.set ?? {});
+      const learnable = set.length === 1 && LEARNABLE.has(set[0][0]);
+      if (r.location !== true && !learnable) return [];
+      return [
+        { index, location: r.location === true, ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}) },
+      ];
+    });
+    if (list.length) knowable.set(nodeId, list);
+  }
+
+  /**
    * The route a question would take from what is already known, so it is not asked: a route that
    * sets one variable the conversation already holds with that value, or a place route once the
    * place is known. Undefined when the question is still open.
    */
   const knownRouteIndex = (node: string, context: FlowContext): number | undefined => {
-    const routes = flow.nodes[node]?.routes ?? [];
-    for (let i = 0; i < routes.length; i++) {
-      const r = routes[i];
-      if (r.location === true && context.place) return i;
-      const set = Object.entries(r.set ?? {});
-      if (
-        set.length === 1 &&
-        LEARNABLE.has(set[0][0]) &&
-        context.vars[set[0][0]] !== undefined &&
-        String(context.vars[set[0][0]]) === String(set[0][1])
-      ) {
-        return i;
-      }
+    const routes = knowable.get(node);
+    if (!routes) return undefined;
+    for (const r of routes) {
+      if (r.location && context.place) return r.index;
+      if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
+        return r.index;
     }
     return undefined;
   };
