@@ -474,7 +474,7 @@ export const findMeetings: FlowAction = {
 /** A page's vars as MORE sets them: the lines in `next` rather than `meetings`. */
 function moreVars(vars: FlowVars): FlowVars {
   const { meetings, ...rest } = vars;
-  return { ...rest, next: meetings };
+  return Object.assign({}, rest, { next: meetings });
 }
 
 /**
@@ -508,7 +508,7 @@ export const moreMeetings: FlowAction = {
     const radiusBefore = last?.radius ?? (ctx.vars.radius ? Number(ctx.vars.radius) : undefined);
     if (!last || !last.hasMore) {
       const none = resultVars(ctx, { matches: [], hasMore: false }, modes, radiusBefore, NEXT_MAX).vars;
-      return { vars: { ...moreVars(none), wider: 'no' }, search: last };
+      return { vars: Object.assign(moreVars(none), { wider: 'no' }), search: last };
     }
     const terms: SearchTerms = {
       programs: last.programs ?? ctx.directory.programsFor(situationOf(ctx.vars)).map((p) => p.id),
@@ -537,7 +537,7 @@ export const moreMeetings: FlowAction = {
     };
     if (radius !== undefined) search.radius = radius;
     if (beyond) search.beyondMiles = beyond;
-    return { vars: { ...moreVars(result.vars), wider: yesNo(wider) }, search };
+    return { vars: Object.assign(moreVars(result.vars), { wider: yesNo(wider) }), search };
   },
 };
 

@@ -275,7 +275,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
     const place = learned.place && learned.place.label !== context.place?.label ? learned.place : undefined;
     const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
-    return { ...learned, vars, place, filled };
+    return Object.assign({}, learned, { vars, place, filled });
   }
 
   /** "Got it: ..." when a text said more than the answer to the question at hand. */
@@ -363,7 +363,8 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as { context: FlowContext };
     // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
     // the step, and every store keeps the session as JSON text.
-    const snapshot = { ...persisted, context: { ...persisted.context, outbox: [] } };
+    // Object.assign, not spreads: a literal with a spread and more keys takes V8's slow path on Node 20.
+    const snapshot = Object.assign({}, persisted, { context: Object.assign({}, persisted.context, { outbox: [] }) });
     const after = nodeOfSnapshot(live.snapshot) ?? '';
     const replies = [...firstReplies, ...(said.length ? [said.join('\n')] : [])].map(cap);
     return {
@@ -656,7 +657,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     for (const [k, v] of Object.entries(read.reading.understood)) {
       if (v !== null && !(Array.isArray(v) && v.length === 0)) values[k] = v;
     }
-    return { ...out, understood: { values, heard: read.reading.heard } };
+    return Object.assign({}, out, { understood: { values, heard: read.reading.heard } });
   }
 
   /** An ordinary text (no keyword): what it says is taken in, then it answers the question at hand. */
@@ -690,7 +691,7 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
     const news = read ? onlyNew(live, read.learned) : undefined;
     if (read && news?.filled.length) {
-      read = { ...read, learned: news };
+      read = Object.assign({}, read, { learned: news });
       const node = nodeOfSnapshot(live.snapshot);
       const summary = summaryFor(live.compiled, read.learned, textLang, node);
       const back = correctedQuestion(live, read.learned, node);
