@@ -1,8 +1,20 @@
 /** Jest runs the TypeScript sources directly through ts-jest; every suite talks to the real Redis at REDIS_URL. */
+// kdbush 4, geokdbush 2 and tinyqueue 3 ship ES modules only. Node (>= 20.19) require()s them from
+// dist/ and tsx as they are, but Jest's module system does not before Node 24.9, so ts-jest turns
+// those three into CommonJS; every other package is left alone.
+const ESM_ONLY = ['kdbush', 'geokdbush', 'tinyqueue'];
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true, isolatedModules: true } },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   testTimeout: 30000,
 };

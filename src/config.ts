@@ -29,8 +29,13 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long an idle conversation is kept, refreshed on each message (default 24 h). */
   sessionTtlSeconds: number;
-  /** Folder of flow YAML files (default `flows`). */
+  /** Folder of flow YAML files (default `flows`); with Redis it only seeds an empty flow store. */
   flowsDir: string;
+  /**
+   * Where the served flows come from: `store` (the console's revisions: Redis when REDIS_URL is set, seeded from
+   * FLOWS_DIR) or `files` (FLOWS_DIR, watched, as before the console; for lines that keep flows in git only).
+   */
+  flowsSource: 'store' | 'files';
   /** Extra meeting feeds (paths or URLs), loaded after the bundled ones. */
   directorySources: string[];
   /** How often URL sources are fetched again, in minutes (0 = never). */
@@ -41,6 +46,20 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Who confirms the carrier's STOP and START: `twilio` (its automatic handling, default) or `line` (the flow's). */
   optOutReplies: 'twilio' | 'line';
+  /** Folder the console and `npm run staff` share when there is no Redis (default `.console`; trying only). */
+  consoleDataDir: string;
+  /** Minutes a console session may sit unused before it ends (default 30). */
+  consoleIdleMinutes: number;
+  /** Wrong passwords in a row, per account, before sign-in is locked (default 5); an address gets four times this. */
+  consoleLockoutAttempts: number;
+  /** How long a locked account (or address) waits before trying again, in minutes (default 15). */
+  consoleLockoutMinutes: number;
+  /** Bearer token for `GET /metrics`; undefined turns /metrics off (404). */
+  metricsToken: string | undefined;
+  /** How often the staff's numbers are written from memory to the store, in seconds (default 5). */
+  analyticsFlushSeconds: number;
+  /** Whether staff may add meeting feeds on loopback, private or link-local addresses (default no). */
+  directoryAllowPrivateUrls: boolean;
 }
 
 const DEV_PHONE_HASH_SECRET = 'dev-only-phone-hash-secret-change-me';
@@ -73,11 +92,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).default(86400),
   FLOWS_DIR: z.string().default('flows'),
+  FLOWS_SOURCE: z.enum(['store', 'files']).default('store'),
   DIRECTORY_SOURCES: z.string().default(''),
   DIRECTORY_REFRESH_MINUTES: z.coerce.number().min(0).default(360),
   DIRECTORY_STALE_HOURS: z.coerce.number().positive().default(48),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   OPT_OUT_REPLIES: z.enum(['twilio', 'line']).default('twilio'),
+  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  CONSOLE_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  CONSOLE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  ANALYTICS_FLUSH_SECONDS: z.coerce.number().min(1).max(300).default(5),
+  DIRECTORY_ALLOW_PRIVATE_URLS: z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false'),
+  CONSOLE_DATA_DIR: z.string().default('.console'),
 });
 
 /** A setting that is missing or malformed; the message names the variable and what to do. */
@@ -121,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
     flowsDir: e.FLOWS_DIR,
+    flowsSource: e.FLOWS_SOURCE,
     directorySources: e.DIRECTORY_SOURCES.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
@@ -128,5 +156,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directoryStaleHours: e.DIRECTORY_STALE_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     optOutReplies: e.OPT_OUT_REPLIES,
+    consoleDataDir: e.CONSOLE_DATA_DIR,
+    consoleIdleMinutes: e.CONSOLE_IDLE_MINUTES,
+    consoleLockoutAttempts: e.CONSOLE_LOCKOUT_ATTEMPTS,
+    consoleLockoutMinutes: e.CONSOLE_LOCKOUT_MINUTES,
+    metricsToken: e.METRICS_TOKEN,
+    analyticsFlushSeconds: e.ANALYTICS_FLUSH_SECONDS,
+    directoryAllowPrivateUrls: ['true', '1', 'yes'].includes(e.DIRECTORY_ALLOW_PRIVATE_URLS),
   };
 }

@@ -16,6 +16,30 @@ import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
 import { runtimeCheckOptions } from './engine/runtimeCheck';
+import { wireConsole } from './console/wireConsole';
+import { createStaffSections } from './console/sections/staffSections';
+import { createFlowsSection } from './console/flows/flowsSection';
+import { join } from 'node:path';
+import type { FlowRevisionStore } from './flowStore/flowRevisionStore';
+import { FolderFlowRevisionStore } from './flowStore/folderFlowRevisionStore';
+import { RedisFlowRevisionStore } from './flowStore/redisFlowRevisionStore';
+import { PublishedFlowFollower } from './flowStore/publishedFlowFollower';
+import { readFlowFolder } from './flowStore/flowFolderFiles';
+import { checkRevisionFiles, summariseCheck } from './flowStore/revisionCheck';
+import type { FlowLibraryOptions } from './flow/flowLibrary';
+import type { Express } from 'express';
+import { OpsMetrics } from './analytics/opsMetrics';
+import { StatsFlusher } from './analytics/statsFlusher';
+import { MemoryStatsStore, RedisStatsStore, type StatsStore } from './analytics/statsStore';
+import { TextTally } from './analytics/textTally';
+import type { PreparedSource } from './directory/directoryLoader';
+import type { SourceStatus } from './directory/directoryService';
+import { ConsoleDirectoryFeed } from './console/sections/directory/consoleDirectoryFeed';
+import {
+  FolderDirectoryConsoleStore,
+  RedisDirectoryConsoleStore,
+  type DirectoryConsoleStore,
+} from './console/sections/directory/directoryConsoleStore';
 
 /** The conversation side as the server needs it: the live engine, and how to stop its timers and watchers. */
 export interface Conversation {
@@ -27,6 +51,31 @@ export interface Conversation {
   warnings?: () => string[];
   /** Reads every meeting source again now (off the request path); true when a new directory was swapped in. */
   refreshDirectory?: () => Promise<boolean>;
+  /** Where staff-edited flow revisions live (the console's flows section uses it); unset for file-only flows. */
+  flowStore?: FlowRevisionStore;
+  /** The meeting directory serving now (the console's simulator and flow tests search it). */
+  directory?: () => MeetingDirectory;
+  /** Each meeting source's last import (the console's directory page, /metrics). */
+  sourceStatus?: () => SourceStatus[];
+  /** Meetings in the directory being served. */
+  directorySize?: () => number;
+  /** The entry flow's version (a hash of its file), for /metrics. */
+  flowVersion?: () => string | undefined;
+}
+
+/** What the staff console's directory and numbers sections are built from (see src/console/sections/). */
+export interface ConsoleParts {
+  config: Config;
+  log: Logger;
+  engine: () => ConversationEngine;
+  /** The console's sources and local meetings (Redis, or CONSOLE_DATA_DIR without it). */
+  directoryStore: DirectoryConsoleStore;
+  directoryFeed: ConsoleDirectoryFeed;
+  directory: { sourceStatus(): SourceStatus[]; refreshNow(): Promise<boolean> };
+  stats: StatsStore;
+  /** Writes this process's counts now. */
+  flushStats: () => Promise<void>;
+  metrics: OpsMetrics;
 }
 
 /** Parts a caller (a test, a tool) may provide instead of the ones built from config. */
@@ -37,6 +86,8 @@ export interface ServerOverrides {
   /** Replaces the session store (then no Redis client is built here). */
   store?: SessionStore;
   clock?: () => Date;
+  /** Mounts routes on the app before its 404 handler: the staff console and its sections. */
+  mount?: (app: Express, parts: ConsoleParts) => void;
 }
 
 /** A listening server and how to stop it. */
@@ -54,44 +105,120 @@ export interface RunningServer {
 }
 
 /**
- * Builds the conversation side from config: the flow library (checked, watched, reloaded on
- * SIGHUP), the meeting directory (bundled feeds plus DIRECTORY_SOURCES, refreshed on schedule)
- * and the engine over both. Throws FlowLoadError or CatalogueError when they cannot load.
+ * Builds the conversation side from config: the flow library, the meeting directory (bundled feeds plus
+ * DIRECTORY_SOURCES, refreshed on schedule) and the engine over both. Flows come from `flowStore`'s published
+ * revision when it is Redis (seeded from FLOWS_DIR, followed by pub/sub and a 1 s poll); otherwise from FLOWS_DIR,
+ * watched and reloaded on SIGHUP, and a folder store's publishes are followed too. Throws FlowLoadError or
+ * CatalogueError when they cannot load.
  */
-export async function wireConversation(config: Config, log: Logger): Promise<Conversation> {
+export async function wireConversation(
+  config: Config,
+  log: Logger,
+  flowStore?: FlowRevisionStore,
+  extra: { extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> } = {},
+): Promise<Conversation> {
   // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
   const directoryService = await DirectoryService.start({
     sources: config.directorySources,
     refreshMinutes: config.directoryRefreshMinutes,
     log,
     staleHours: config.directoryStaleHours,
+    extraSources: extra.extraSources,
   });
   log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
   const directory = (): MeetingDirectory => directoryService.current();
+  const libraryOptions: FlowLibraryOptions = {
+    check: runtimeCheckOptions,
+    dir: config.flowsDir,
+    log,
+    verify: (loaded) => void compileFlow(loaded, { directory }),
+  };
   let flows: FlowLibrary;
+  let follower: PublishedFlowFollower | undefined;
+  let stopSignal: (() => void) | undefined;
   try {
-    flows = await FlowLibrary.open({
-      check: runtimeCheckOptions,
-      dir: config.flowsDir,
-      log,
-      verify: (loaded) => void compileFlow(loaded, { directory }),
-    });
+    const fromStore = flowStore?.kind === 'redis' ? await openPublished(flowStore, libraryOptions) : undefined;
+    flows = fromStore?.library ?? (await FlowLibrary.open(libraryOptions));
+    // Redis mode serves the store; otherwise FLOWS_DIR is served and watched as before, and a publish in the local
+    // folder store (console trying mode) is followed too.
+    if (!fromStore) {
+      flows.watch();
+      flows.reloadOnSignal();
+    }
+    if (fromStore) stopSignal = reloadStoreOnSignal(() => void follower?.checkNow(), log);
+    if (flowStore) {
+      const serving = fromStore?.serving ?? (await seedFromFolder(flowStore, config.flowsDir, log));
+      follower = await PublishedFlowFollower.start({ store: flowStore, library: flows, log, serving });
+    }
   } catch (err) {
     directoryService.stop();
     throw err;
   }
-  flows.watch();
-  flows.reloadOnSignal();
   const engine = createEngine({ flows, directory, optOutReplies: config.optOutReplies });
   return {
     engine: () => engine,
     close: async () => {
+      stopSignal?.();
+      await follower?.close();
       flows.close();
       directoryService.stop();
     },
     warnings: () => directoryService.warnings(),
     refreshDirectory: () => directoryService.refreshNow(),
+    flowStore,
+    directory,
+    sourceStatus: () => directoryService.sourceStatus(),
+    directorySize: () => directoryService.current().size(),
+    flowVersion: () => (flows.isReady() ? flows.entry().version : undefined),
   };
+}
+
+/** SIGHUP with flows from the store re-reads the published pointer (and keeps Node from exiting on the signal). */
+function reloadStoreOnSignal(check: () => void, log: Logger): () => void {
+  const handler = () => {
+    log.info('SIGHUP: reading the published flow revision');
+    check();
+  };
+  process.on('SIGHUP', handler);
+  return () => process.off('SIGHUP', handler);
+}
+
+/**
+ * Seeds an empty store from FLOWS_DIR (when the folder passes the checker) and returns the published number, or
+ * undefined when the store cannot be reached (the follower's poll catches up when it can).
+ */
+async function seedFromFolder(store: FlowRevisionStore, flowsDir: string, log: Logger): Promise<number | undefined> {
+  try {
+    const files = readFlowFolder(flowsDir);
+    const check = summariseCheck(checkRevisionFiles(files, runtimeCheckOptions));
+    if (check.errors === 0 && (await store.seed(files, check))) {
+      log.info(
+        { store: store.kind, files: Object.keys(files).length },
+        'flow store seeded from FLOWS_DIR as revision 1',
+      );
+    }
+    return await store.publishedNumber();
+  } catch (err) {
+    log.warn({ store: store.kind, err: (err as Error).message }, 'flow store unavailable; serving FLOWS_DIR for now');
+    return undefined;
+  }
+}
+
+/** The store's published revision as a library (seeding it first); undefined when the store can't give one. */
+async function openPublished(
+  store: FlowRevisionStore,
+  options: FlowLibraryOptions,
+): Promise<{ library: FlowLibrary; serving: number } | undefined> {
+  const serving = await seedFromFolder(store, options.dir, options.log);
+  const revision = serving === undefined ? undefined : await store.revision(serving).catch(() => undefined);
+  if (!revision) return undefined;
+  try {
+    return { library: await FlowLibrary.openFiles(options, revision.files), serving: revision.number };
+  } catch (err) {
+    options.log.error({ revision: revision.number }, 'the published flow revision is refused; serving FLOWS_DIR');
+    if (err instanceof Error && err.name === 'FlowLoadError') return undefined;
+    throw err;
+  }
 }
 
 /**
@@ -132,13 +259,51 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     }
   }
 
+  const directoryStore: DirectoryConsoleStore = redis
+    ? new RedisDirectoryConsoleStore(redis, config.redisKeyPrefix)
+    : new FolderDirectoryConsoleStore(config.consoleDataDir);
+  const directoryFeed = new ConsoleDirectoryFeed({
+    store: directoryStore,
+    log,
+    allowPrivateUrls: config.directoryAllowPrivateUrls,
+  });
   let conversation: Conversation;
   try {
-    conversation = overrides.conversation ?? (await wireConversation(config, log));
+    const flowStore =
+      overrides.store || config.flowsSource === 'files'
+        ? undefined
+        : redis
+          ? new RedisFlowRevisionStore(redis, config.redisKeyPrefix)
+          : new FolderFlowRevisionStore(join(config.consoleDataDir, 'flows'));
+    conversation =
+      overrides.conversation ??
+      (await wireConversation(config, log, flowStore, { extraSources: directoryFeed.extraSources }));
   } catch (err) {
     redis?.disconnect();
     throw err;
   }
+  const directoryControl = {
+    sourceStatus: () => conversation.sourceStatus?.() ?? [],
+    refreshNow: () => conversation.refreshDirectory?.() ?? Promise.resolve(false),
+  };
+  directoryFeed.start(directoryControl);
+  const numbers = startNumbers(config, log, redis);
+  const metrics = new OpsMetrics({
+    directorySize: conversation.directorySize,
+    sourceAges: () => directoryControl.sourceStatus().map((s) => ({ source: s.source, lastOkAt: s.lastOkAt })),
+    flowVersion: conversation.flowVersion,
+  });
+  const parts: ConsoleParts = {
+    config,
+    log,
+    engine: conversation.engine,
+    directoryStore,
+    directoryFeed,
+    directory: directoryControl,
+    stats: numbers.store,
+    flushStats: () => numbers.flusher.flush(),
+    metrics,
+  };
 
   const durable = redis;
   // What /readyz names besides its reasons: Redis settings that would lose opt-outs, or no Redis at all.
@@ -148,20 +313,35 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     : inMemory
       ? async () => ['sessions and opt-outs are kept in this process memory (REDIS_URL unset): a restart forgets them']
       : undefined;
+  // The staff console keeps its accounts, sessions and audit log beside the line's sessions (or in a local folder).
+  // Its flows API section edits the revision store the conversation serves from, when there is one.
+  const flowStore = conversation.flowStore;
+  const directory = conversation.directory;
+  const staffConsole = wireConsole(config, log, redis, (c) => [
+    ...(flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : []),
+    // A test that mounts these sections itself (overrides.mount) gets them once, there.
+    ...(overrides.mount ? [] : createStaffSections(c.host, parts)),
+  ]);
   const app = createApp({
     config,
     log,
+    console: staffConsole.router,
     engine: conversation.engine,
     store,
     clock: overrides.clock,
     readinessWarnings: conversation.warnings,
     storeWarnings,
+    metrics,
+    observers: [(handled, _ms, receivedAt) => numbers.tally.observe(handled, receivedAt)],
+    mount: overrides.mount ? (app) => overrides.mount!(app, parts) : undefined,
   });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
   }).catch(async (err) => {
+    directoryFeed.stop();
+    await numbers.flusher.stop();
     await conversation.close();
     redis?.disconnect();
     throw err;
@@ -174,6 +354,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     closing ??= (async () => {
       await stopListening(server);
       app.locals.textHandler.backlog.stop();
+      directoryFeed.stop();
+      // The last few seconds of counts: written before Redis closes (a crash would lose them).
+      await numbers.flusher.stop();
       await conversation.close();
       await store.close();
       if (redis) await quitRedis(redis);
@@ -182,6 +365,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     return closing;
   };
   return { url: `http://127.0.0.1:${port}`, port, app, log, close };
+}
+
+/** The staff's numbers: counted in memory, written every ANALYTICS_FLUSH_SECONDS to Redis (or kept in memory). */
+function startNumbers(
+  config: Config,
+  log: Logger,
+  redis: Redis | Cluster | undefined,
+): { tally: TextTally; store: StatsStore; flusher: StatsFlusher } {
+  const tally = new TextTally();
+  const store = redis ? new RedisStatsStore(redis, config.redisKeyPrefix) : new MemoryStatsStore();
+  const flusher = new StatsFlusher(tally, store, log, config.analyticsFlushSeconds).start();
+  return { tally, store, flusher };
 }
 
 /**
@@ -276,7 +471,7 @@ async function quitRedis(redis: Redis | Cluster): Promise<void> {
 }
 
 /** The process entry: `node dist/server.js` (Procfile) or `tsx src/server.ts`. */
-export async function main(env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function main(env?: Record<string, string | undefined>): Promise<void> {
   let config: Config;
   try {
     config = loadConfig(env);

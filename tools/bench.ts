@@ -12,6 +12,7 @@ import { measureScale, type ScaleFigures } from './bench/scaleBench';
 import { cpuMicrosPerRequest } from './bench/webhookLoad';
 import { loadConfig } from '../src/config';
 import type { DirectoryBenchResult } from './directory/directoryBench';
+import { benchSettings } from './toolSettings';
 
 /** Bench-only children are TypeScript under tools/, run through tsx's loader (they are not built into dist/). */
 const TSX_LOADER = ['--import', 'tsx'];
@@ -25,7 +26,8 @@ const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; arg
 
 /**
  * `npm run bench`: where the line stands, measured in one run so ratios hold on a noisy machine.
- * 1. the meeting search at national scale (synthetic directory, BENCH_MEETINGS, default 250,000),
+ * 1. the meeting search at national scale (synthetic directory, BENCH_MEETINGS, default 250,000, its index
+ *    built in a worker thread as the server builds it),
  *    and the memory of that process while it builds the next index, as a refresh does;
  * 2. Redis round trips per inbound text (a counting client under the real webhook);
  * 3. the real server (Redis, production settings, signed requests, whole conversations) against a
@@ -43,13 +45,9 @@ const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; arg
  * BENCH_SECONDS (default 20) is the load time per server, split over two rounds.
  */
 async function main(): Promise<void> {
-  const seconds = Math.max(2, Number(process.env.BENCH_SECONDS ?? 20));
-  const meetings = Math.max(1000, Number(process.env.BENCH_MEETINGS ?? 250_000));
+  const { seconds, meetings, connections, withStages, redisUrl, refreshConnections } = benchSettings();
   // Issue 18 measures cold start at 100,000 meetings; a smaller BENCH_MEETINGS (CI) shrinks it too.
   const coldMeetings = Math.min(meetings, 100_000);
-  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-  const withStages = process.env.BENCH_STAGES === '1';
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `bench:${process.pid}:`;
   const authToken = 'bench-auth-token-0123456789';
   const secret = 'bench-phone-hash-secret-0123456789';
@@ -73,6 +71,9 @@ async function main(): Promise<void> {
     rssMb: number;
     baseRssMb: number;
     refreshPeakRssMb: number;
+    afterRefreshRssMb: number;
+    attachMs: number;
+    buildCpuMs: number;
   };
   const rssMb = search.rssMb;
 
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
       port,
       publicUrl,
       authToken,
-      connections: Number(process.env.BENCH_REFRESH_CONNECTIONS ?? 10),
+      connections: refreshConnections,
     });
   } finally {
     await Promise.all([webhook.stop(), echo.stop()]);
@@ -203,9 +204,14 @@ async function main(): Promise<void> {
     search_p50_ms: search.searchP50Ms,
     search_p99_ms: search.searchP99Ms,
     index_build_ms: search.buildMs,
+    index_build_cpu_ms: search.buildCpuMs,
+    index_attach_ms: search.attachMs,
+    search_cpu_p50_ms: search.searchCpuP50Ms,
+    search_cpu_p99_ms: search.searchCpuP99Ms,
     rss_mb: Math.round(rssMb),
     rss_before_index_mb: Math.round(search.baseRssMb),
     index_refresh_peak_rss_mb: Math.round(search.refreshPeakRssMb),
+    rss_after_refresh_mb: Math.round(search.afterRefreshRssMb),
     cold_start_meetings: scale.coldStartMeetings,
     cold_start_ms: scale.coldStartMs,
     refresh_meetings: scale.refreshMeetings,
@@ -213,6 +219,8 @@ async function main(): Promise<void> {
     refresh_unchanged_max_event_loop_delay_ms: scale.unchanged.maxDelayMs,
     refresh_ms: scale.idle.refreshMs,
     refresh_under_load_ms: scale.underLoad.refreshMs,
+    refresh_alone_max_event_loop_delay_ms: scale.idle.maxDelayMs,
+    refresh_alone_main_busy_ms: scale.idle.mainBusyMs,
     refresh_max_event_loop_delay_ms: scale.underLoad.maxDelayMs,
     refresh_p99_event_loop_delay_ms: scale.underLoad.p99DelayMs,
     refresh_webhook_p99_ms: round2(scale.load.p99Ms),
@@ -263,9 +271,22 @@ function printTable(s: Record<string, number | null>): void {
       '',
     ],
     [`search p50 / p99 (${s.search_meetings} meetings)`, `${s.search_p50_ms} / ${s.search_p99_ms} ms`, 'p99 < 0.5 ms'],
-    ['index build', `${s.index_build_ms} ms`, '< 1500 ms'],
+    [
+      '  the same in CPU time (not stretched by other processes)',
+      `${s.search_cpu_p50_ms} / ${s.search_cpu_p99_ms} ms`,
+      'p99 < 0.5 ms',
+    ],
+    [
+      'index build in the worker (its CPU time; then on the main thread)',
+      `${s.index_build_ms} ms (${s.index_build_cpu_ms} ms; ${s.index_attach_ms} ms)`,
+      '< 1500 ms',
+    ],
     ['resident memory, process with index', `${s.rss_mb} MB (${s.rss_before_index_mb} before it)`, '< 300 MB'],
-    ['  the same, building the next index (refresh peak)', `${s.index_refresh_peak_rss_mb} MB`, 'reported'],
+    [
+      '  the same, building the next index (refresh peak; after it)',
+      `${s.index_refresh_peak_rss_mb} MB (${s.rss_after_refresh_mb} MB)`,
+      'reported',
+    ],
     [`cold start to /readyz 200 (${s.cold_start_meetings} meetings)`, `${s.cold_start_ms} ms`, '< 3000 ms'],
     [
       `refresh of ${s.refresh_meetings} meetings, nothing changed (longest delay)`,
@@ -275,6 +296,11 @@ function printTable(s: Record<string, number | null>): void {
     [
       `refresh of ${s.refresh_meetings} new meetings, alone / under load`,
       `${s.refresh_ms} / ${s.refresh_under_load_ms} ms`,
+      'reported',
+    ],
+    [
+      '  alone: longest event-loop delay (main thread busy in all)',
+      `${s.refresh_alone_max_event_loop_delay_ms} ms (${s.refresh_alone_main_busy_ms} ms)`,
       'reported',
     ],
     [

@@ -1,16 +1,21 @@
 /**
  * `npm run chat -- [--lang es] [--flow path] [--directory bundled|none] [--now ISO] [--explain]`: a terminal
- * simulator of one phone texting the line, running the same engine, flows and meeting directory
- * as the server. Each reply shows how many SMS parts it costs. Works with piped input, so a
- * conversation can be scripted: `printf 'hi\n1\n1\nno\n1\n79101\n' | npm run --silent chat`.
- * `--explain` shows what each text was understood as, and the listed words that said it.
+ * simulator of one phone texting the line. It runs its own engine in this process, with the same
+ * flows and meeting directory as the server, through the webhook's TextHandler over a memory
+ * store (src/inbox/localLine.ts): it never talks to a running server. Each reply shows how many
+ * SMS parts it costs. Works with piped input, so a conversation can be scripted:
+ * `printf 'hi\n1\n1\nno\n1\n79101\n' | npm run --silent chat`. `--explain` shows, from the
+ * engine's trace, the keyword rule that took each text, the nodes, routes and actions, and what
+ * the text was understood as.
  */
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { createEngine } from '../src/engine/engine';
-import { optOutAfter, type OptOutState, type Session, type StepOutput } from '../src/engine/types';
+import type { StepTrace } from '../src/engine/stepTrace';
+import type { StepOutput } from '../src/engine/types';
+import { LocalLine } from '../src/inbox/localLine';
 import { DirectoryService } from '../src/directory/directoryService';
 import type { MeetingDirectory } from '../src/directory/types';
 import { formatFinding, hasErrors } from '../src/flow/finding';
@@ -97,6 +102,22 @@ export function explainLine(understood: StepOutput['understood']): string {
   return `  understood: ${values.length ? values.join(' ') : 'nothing'}${heard.length ? ` (heard ${heard.join(', ')})` : ''}`;
 }
 
+/**
+ * Lines saying what the step did, from the engine's trace: `rule: help`, `nodes: who -> ready`,
+ * `routes: nodes.who.routes[0]`, `actions: find_meetings`; parts with nothing in them are left out.
+ */
+export function traceLines(trace: StepTrace | undefined): string[] {
+  if (!trace) return ['  trace: (the engine did not run: a repeat or a rate-limited text)'];
+  const lines = [
+    `  rule: ${trace.keyword ?? '(none: an ordinary answer)'}${trace.flow ? ` on flow ${trace.flow}` : ''}`,
+  ];
+  if (trace.events.length) lines.push(`  events: ${trace.events.join(', ')}`);
+  if (trace.nodes.length) lines.push(`  nodes: ${trace.nodes.join(' -> ')}`);
+  if (trace.routes.length) lines.push(`  routes: ${trace.routes.join(', ')}`);
+  if (trace.actions.length) lines.push(`  actions: ${trace.actions.join(', ')}`);
+  return lines;
+}
+
 async function main(): Promise<void> {
   const options = parseChatArgs(process.argv.slice(2));
   const config = loadConfig();
@@ -127,19 +148,21 @@ async function main(): Promise<void> {
   out(
     `Recovery Textline chat: flow ${entry.id}@${entry.version}${options.flow ? ` (${options.flow})` : ` (${dirname(entry.file)})`}, directory ${directoryNote}.`,
   );
+  out('This runs its own engine in this process (no server, no Redis): edit a flow and run it again to see it.');
   out('Type what the texter sends; Ctrl-D ends.');
 
-  let session: Session | undefined;
-  let optOut: OptOutState = { optedOut: false };
+  const line = new LocalLine({ engine });
   const interactive = process.stdin.isTTY === true;
-  const rl = createInterface({ input: process.stdin, terminal: interactive });
+  // In a terminal readline echoes what is typed to its output; without one, nothing shows as you type.
+  const rl = createInterface({
+    input: process.stdin,
+    ...(interactive ? { output: process.stdout, terminal: true } : {}),
+  });
   if (interactive) rl.setPrompt('> ');
   if (interactive) rl.prompt();
-  for await (const line of rl) {
-    if (!interactive) out(`> ${line}`);
-    const result = engine.step({ session, ...optOut, text: line, now: options.now ?? new Date() });
-    session = result.session;
-    optOut = optOutAfter(result.effect, optOut);
+  for await (const text of rl) {
+    if (!interactive) out(`> ${text}`);
+    const result = await line.send(text, options.now ?? new Date());
     for (const reply of result.replies) {
       out(
         reply
@@ -149,10 +172,12 @@ async function main(): Promise<void> {
       );
       out(`  ${describeReply(reply)}`);
     }
-    if (options.explain) out(explainLine(result.understood));
-    const effect = result.effect === 'none' ? '' : `, effect ${result.effect}`;
+    if (options.explain) {
+      out(explainLine(result.understood));
+      traceLines(result.trace).forEach(out);
+    }
     out(
-      `  [${result.kind}: ${result.stateBefore || '-'} -> ${result.stateAfter || '-'}${effect}${result.replies.length ? '' : ', no reply'}]`,
+      `  [${result.kind}: ${result.before || '-'} -> ${result.after || '-'}${result.replies.length ? '' : ', no reply'}]`,
     );
     if (interactive) rl.prompt();
   }

@@ -1,6 +1,7 @@
 /**
  * npm run directory:import -- <file|url|ID=url|program=ID:url> [--program aa] [--programs FILE] [--json]
  * npm run directory:import -- --check-programs [--programs directory/programs.yaml]
+ * On a production install, the same built: node dist/cli/directoryImport.js ...
  *
  * Imports one meeting feed (Meeting Guide JSON, a 12 Step Meeting List site, BMLT GetSearchResults,
  * the BMLT aggregator's NDJSON export, plain or gzipped, or a local.yaml list) the way the server
@@ -13,9 +14,22 @@ import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { CatalogueError, DirectoryLoadError } from '../directory/errors';
 import { bmltFormatNames, isBmltFormatList } from '../directory/feedImporters';
-import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText } from '../directory/meetingSource';
+import {
+  importSourceJson,
+  parseSourceSpec,
+  parseSourceText,
+  readSourceText,
+  type SourceSpec,
+} from '../directory/meetingSource';
 import { PlaceIndex } from '../directory/placeIndex';
-import { loadProgramCatalogue } from '../directory/programCatalogue';
+import { loadProgramCatalogue, type ProgramCatalogue } from '../directory/programCatalogue';
+
+const USAGE = [
+  'usage: npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]',
+  '       npm run directory:import -- --check-programs',
+  'A source may also carry its program: na=https://example.org/... (or program=na:https://...)',
+  'On a production install: node dist/cli/directoryImport.js <file|url> [--program aa]',
+];
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -30,14 +44,10 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help || (positionals.length !== 1 && !values['check-programs'])) {
-    console.log(
-      'usage: npm run directory:import -- <file|url> [--program aa] [--programs directory/programs.yaml] [--json]',
-    );
-    console.log('       npm run directory:import -- --check-programs');
-    console.log('A source may also carry its program: na=https://example.org/... (or program=na:https://...)');
+    for (const line of USAGE) console.log(line);
     return values.help ? 0 : 1;
   }
-  let catalogue;
+  let catalogue: ProgramCatalogue;
   try {
     catalogue = loadProgramCatalogue(values.programs!);
   } catch (err) {
@@ -54,38 +64,8 @@ async function main(argv: string[]): Promise<number> {
     if (positionals.length === 0) return 0;
   }
   const raw = values.program ? `program=${values.program}:${positionals[0]}` : positionals[0];
-  const spec = parseSourceSpec(raw);
   try {
-    const json = parseSourceText(spec, await readSourceText(spec));
-    if (isBmltFormatList(json)) {
-      console.log(
-        `${spec.location}: a BMLT format list (${bmltFormatNames(json).size} codes), not meetings; the server reads it as the NA format names.`,
-      );
-      return 0;
-    }
-    // The bundled GetFormats file names BMLT format codes, as it does when the server loads.
-    const formatsFile = join('directory', 'feeds', 'na-formats.bmlt.json');
-    const extraFormats = existsSync(formatsFile)
-      ? bmltFormatNames(JSON.parse(readFileSync(formatsFile, 'utf8')))
-      : undefined;
-    const { report } = importSourceJson(spec, json, { catalogue, places: new PlaceIndex(), extraFormats });
-    if (values.json) {
-      console.log(JSON.stringify(report, null, 2));
-      return report.imported === 0 && report.rejected.length > 0 ? 1 : 0;
-    }
-    const merged = report.merged ? `, ${report.merged} listed twice and merged` : '';
-    console.log(
-      `${report.source}: ${report.imported} meeting(s) imported${report.program ? ` as ${report.program}` : ''}, ${report.rejected.length} rejected${merged}`,
-    );
-    for (const r of report.rejected) console.log(`  rejected ${r.slug}: ${r.reason}`);
-    if (report.imported === 0 && report.rejected.length > 0) {
-      // Every meeting refused usually means the source was read as the wrong program or format.
-      console.error(
-        `nothing imported: check the reasons above, and that --program ${report.program ?? 'ID'} is this feed's program`,
-      );
-      return 1;
-    }
-    return 0;
+    return await importOne(parseSourceSpec(raw), catalogue, values.json!);
   } catch (err) {
     if (err instanceof DirectoryLoadError) {
       console.error(`cannot import: ${err.message}`);
@@ -93,6 +73,41 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** Imports one source as the server would and prints its report; the exit code (1 when nothing came in). */
+async function importOne(spec: SourceSpec, catalogue: ProgramCatalogue, asJson: boolean): Promise<number> {
+  const json = parseSourceText(spec, await readSourceText(spec));
+  if (isBmltFormatList(json)) {
+    console.log(
+      `${spec.location}: a BMLT format list (${bmltFormatNames(json).size} codes), not meetings; the server reads it as the NA format names.`,
+    );
+    return 0;
+  }
+  // The bundled GetFormats file names BMLT format codes, as it does when the server loads.
+  const formatsFile = join('directory', 'feeds', 'na-formats.bmlt.json');
+  const extraFormats = existsSync(formatsFile)
+    ? bmltFormatNames(JSON.parse(readFileSync(formatsFile, 'utf8')))
+    : undefined;
+  const { report } = importSourceJson(spec, json, { catalogue, places: new PlaceIndex(), extraFormats });
+  const nothing = report.imported === 0 && report.rejected.length > 0;
+  if (asJson) {
+    console.log(JSON.stringify(report, null, 2));
+    return nothing ? 1 : 0;
+  }
+  const merged = report.merged ? `, ${report.merged} listed twice and merged` : '';
+  console.log(
+    `${report.source}: ${report.imported} meeting(s) imported${report.program ? ` as ${report.program}` : ''}, ${report.rejected.length} rejected${merged}`,
+  );
+  for (const r of report.rejected) console.log(`  rejected ${r.slug}: ${r.reason}`);
+  if (nothing) {
+    // Every meeting refused usually means the source was read as the wrong program or format.
+    console.error(
+      `nothing imported: check the reasons above, and that --program ${report.program ?? 'ID'} is this feed's program`,
+    );
+    return 1;
+  }
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

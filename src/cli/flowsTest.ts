@@ -5,7 +5,7 @@
  * each step's `expect` from the current replies (their first lines), after an intended change.
  */
 import { loadConfig } from '../config';
-import { formatCaseResult, openFlowTests, readFlowTestFile, updateFlowTestFile } from '../engine/flowTestRunner';
+import { formatCaseResult, openFlowTests, readFlowTestFile, updateFlowTestFile } from '../inbox/flowTestRunner';
 import { createLogger } from '../log/logger';
 import pino from 'pino';
 
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     let failed = 0;
     for (const path of testFiles) {
       const testFile = readFlowTestFile(path);
-      const results = opened.runner.runFile(testFile);
+      const results = await opened.runner.runFile(testFile);
       for (const r of results) {
         console.log(formatCaseResult(r));
         if (r.passed) passed++;

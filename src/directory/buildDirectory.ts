@@ -1,6 +1,8 @@
+import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
+import { COL, INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
-import { isCanadianProvince, PlaceIndex, type TownEntry } from './placeIndex';
+import { isCanadianProvince, PlaceIndex, unknownTowns, type TownEntry } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
 import type {
   Meeting,
@@ -15,33 +17,51 @@ import type {
 } from './types';
 
 /**
+ * What a directory is built from, as plain data: the search index (buffers shared across threads)
+ * and the towns its meetings name. The heavy part of a load, made in the directory worker.
+ */
+export interface DirectoryData {
+  index: MeetingIndexData;
+  /** The towns its meetings name that the zipcodes tables do not know (PlaceIndex adds only these). */
+  towns: TownEntry[];
+}
+
+/** Prepares the directory data of `lists` of meetings (one per source, in load order). */
+export function prepareDirectory(lists: readonly Meeting[][]): DirectoryData {
+  const index = buildMeetingIndex(lists);
+  return { index, towns: unknownTowns(townsOf(MeetingTable.from(index.table))) };
+}
+
+/**
  * Builds the in-memory directory from meetings and the program catalogue: the search index, and
  * a place index that also knows every town the meetings name (so "Picton" finds Picton, ON).
- * Used by tests and the bench; DirectoryService uses buildDirectoryInSteps.
+ * Used by tests and the bench; DirectoryService prepares the data in its worker and uses directoryFrom.
  */
 export function buildDirectory(
   meetings: Meeting[],
   programs: ProgramCatalogue,
 ): MeetingDirectory & { readonly places: PlaceIndex } {
+  const data = prepareDirectory([meetings]);
   return assemble(
-    new MeetingSearch(meetings, (id) => programs.program(id)?.name),
-    new PlaceIndex(townsOf(meetings)),
+    new MeetingSearch(data.index, (id) => programs.program(id)?.name),
+    new PlaceIndex(data.towns),
     programs,
   );
 }
 
 /**
- * The same directory, built in two steps with a turn of the event loop between them (`pause`),
- * so texts that arrive during a refresh wait for one step at most, never for both.
+ * The directory over prepared data, in two steps with a turn of the event loop between them
+ * (`pause`), so texts that arrive during a refresh wait for one step at most, never for both.
+ * Neither step copies a meeting: the search reads the index's buffers in place.
  */
-export async function buildDirectoryInSteps(
-  meetings: Meeting[],
+export async function directoryFrom(
+  data: DirectoryData,
   programs: ProgramCatalogue,
   pause: () => Promise<unknown>,
 ): Promise<MeetingDirectory & { readonly places: PlaceIndex }> {
-  const places = new PlaceIndex(townsOf(meetings));
+  const places = new PlaceIndex(data.towns);
   await pause();
-  const search = new MeetingSearch(meetings, (id) => programs.program(id)?.name);
+  const search = new MeetingSearch(data.index, (id) => programs.program(id)?.name);
   return assemble(search, places, programs);
 }
 
@@ -63,19 +83,44 @@ function assemble(
 }
 
 /** Towns named by in-person meetings, placed at the mean of their meetings. */
-function townsOf(meetings: Meeting[]): TownEntry[] {
-  const sums = new Map<string, TownEntry & { n: number }>();
-  for (const m of meetings) {
-    if (!m.town || !m.region || m.lat === undefined || m.lon === undefined || m.region.length !== 2) continue;
-    const key = `${m.town.toLowerCase()}|${m.region}`;
-    const s = sums.get(key);
+function townsOf(table: MeetingTable): TownEntry[] {
+  // Summed per (town, region) as the table's word numbers first: a string key per meeting costs more.
+  // Per town word, its regions (nearly always one): small-integer keys keep the Map fast.
+  const byTown = new Map<number, Array<{ town: string; region: number; lat: number; lon: number; n: number }>>();
+  const order: Array<{ town: string; region: number; lat: number; lon: number; n: number }> = [];
+  const { ints, coords } = table;
+  for (let r = 0; r < table.size; r++) {
+    const town = ints[r * INT_COLUMNS + COL.town];
+    const region = ints[r * INT_COLUMNS + COL.region];
+    const lon = coords[r * 2];
+    const lat = coords[r * 2 + 1];
+    if (town < 0 || region < 0 || Number.isNaN(lat) || Number.isNaN(lon)) continue;
+    let regions = byTown.get(town);
+    if (!regions) byTown.set(town, (regions = []));
+    const s = regions.find((x) => x.region === region);
     if (s) {
-      s.lat += m.lat;
-      s.lon += m.lon;
+      s.lat += lat;
+      s.lon += lon;
       s.n++;
     } else {
-      const country = isCanadianProvince(m.region) ? 'CA' : 'US';
-      sums.set(key, { name: m.town, state: m.region, lat: m.lat, lon: m.lon, n: 1, country });
+      const entry = { town: table.words[town], region, lat, lon, n: 1 };
+      regions.push(entry);
+      order.push(entry);
+    }
+  }
+  const sums = new Map<string, TownEntry & { n: number }>();
+  for (const { region: regionWord, ...w } of order) {
+    const region = table.words[regionWord];
+    if (region.length !== 2) continue;
+    const key = `${w.town.toLowerCase()}|${region}`;
+    const s = sums.get(key);
+    if (s) {
+      s.lat += w.lat;
+      s.lon += w.lon;
+      s.n += w.n;
+    } else {
+      const country = isCanadianProvince(region) ? 'CA' : 'US';
+      sums.set(key, { name: w.town, state: region, lat: w.lat, lon: w.lon, n: w.n, country });
     }
   }
   return [...sums.values()].map(({ n, ...t }) => ({ ...t, lat: t.lat / n, lon: t.lon / n }));

@@ -7,6 +7,7 @@ import { DirectoryLoadError } from './errors';
 import { bmltFormatNames, isBmltFormatList } from './feedImporters';
 import { DuplicateFinder } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
+import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
 import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue } from './programCatalogue';
@@ -21,6 +22,27 @@ export interface SourceResult {
   error?: string;
   /** Its meetings, each listed once across every source before it. */
   meetings: Meeting[];
+  /** It failed, and `meetings` are its last good ones (from `LoadRequest.lastGood`). */
+  keptLastGood?: boolean;
+}
+
+/** A source's meetings from the last load that read it: rows [start, end) of a table. */
+export interface LastGood {
+  raw: string;
+  table: MeetingTableData;
+  start: number;
+  end: number;
+}
+
+/**
+ * A source whose text was read elsewhere (the console's sources and local meetings): the loader imports
+ * `body` as it would a file's, or reports `error` as that source's failure.
+ */
+export interface PreparedSource {
+  /** As a configured source would be written, e.g. `program=na:https://...` or `console/local-meetings.json`. */
+  raw: string;
+  body?: string;
+  error?: string;
 }
 
 /** What a load reads. */
@@ -32,6 +54,14 @@ export interface LoadRequest {
   fetchTimeoutMs?: number;
   /** The fingerprint of the last complete load: when nothing changed, the load stops there. */
   previousFingerprint?: string;
+  /** Each source's last good meetings: a source that fails now keeps them, merged again in its place. */
+  lastGood?: LastGood[];
+  /** Run the worker at the lowest priority (refreshes, beside texts); the first load, before any text, runs at full. */
+  background?: boolean;
+  /** Sources already read (the console's), loaded after the configured ones. */
+  prepared?: PreparedSource[];
+  /** Leave out the bundled local.yaml (the console's local meetings replace it). */
+  skipLocalFile?: boolean;
 }
 
 /** How a load ended: unchanged since `previousFingerprint`, or with every source handed to `onSource`. */
@@ -47,14 +77,22 @@ export interface LoadOutcome {
  * Reads every source (bundled feeds, local.yaml, configured sources) and imports each, merging
  * meetings listed twice, within a source and across sources. Keeps nothing between loads: it runs
  * in a short-lived worker thread in production (dist/), in process otherwise, and hands each
- * source's result to `onSource` in load order. Throws CatalogueError when programs.yaml is broken.
+ * source's result to `onSource` in load order. A source that fails keeps its `lastGood` meetings,
+ * merged again in its place. Throws CatalogueError when programs.yaml is broken.
  */
 export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<LoadOutcome> {
   const catalogueFile = join(req.bundledDir, 'programs.yaml');
   const catalogue = loadProgramCatalogue(catalogueFile);
-  const sources = await sourceList(req.bundledDir, req.sources);
+  const prepared = new Map((req.prepared ?? []).map((p) => [p.raw, p]));
+  const sources = [...(await sourceList(req.bundledDir, req.sources, req.skipLocalFile)), ...prepared.keys()];
   const texts = await Promise.all(
     sources.map(async (raw) => {
+      const given = prepared.get(raw);
+      if (given) {
+        return given.body !== undefined
+          ? { raw, body: given.body }
+          : { raw, error: new DirectoryLoadError(shownSource(raw), given.error ?? 'not read') };
+      }
       try {
         return { raw, body: await readSourceText(parseSourceSpec(raw), req.fetchTimeoutMs) };
       } catch (err) {
@@ -104,25 +142,33 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
         error = asLoadError(p.raw, err);
       }
     }
+    const kept = keptMeetings(req.lastGood, p.raw);
     onSource({
       raw: p.raw,
       error: error.message,
-      meetings: [],
+      meetings: kept ? kept.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m)) : [],
       report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message },
+      ...(kept ? { keptLastGood: true } : {}),
     });
   }
   return { unchanged: false, ...(fingerprint ? { fingerprint } : {}), sources };
 }
 
+/** A source's last good meetings, read back from the table that holds them; undefined when none. */
+function keptMeetings(lastGood: LastGood[] | undefined, raw: string): Meeting[] | undefined {
+  const g = lastGood?.find((k) => k.raw === raw);
+  return g ? MeetingTable.from(g.table).meetings(g.start, g.end) : undefined;
+}
+
 /** Every source in load order: bundled feeds (sorted), local.yaml, then the configured ones. */
-async function sourceList(bundledDir: string, extra: string[]): Promise<string[]> {
+async function sourceList(bundledDir: string, extra: string[], skipLocalFile = false): Promise<string[]> {
   const feedsDir = join(bundledDir, 'feeds');
   const files = existsSync(feedsDir)
     ? (await readdir(feedsDir)).filter((f) => /\.(json|ya?ml|ndjson|jsonl)(\.gz)?$/i.test(f)).sort()
     : [];
   const sources = files.map((f) => join(feedsDir, f));
   const local = join(bundledDir, 'local.yaml');
-  if (existsSync(local)) sources.push(local);
+  if (!skipLocalFile && existsSync(local)) sources.push(local);
   return [...sources, ...extra];
 }
 

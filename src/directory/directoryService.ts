@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
-import { buildDirectoryInSteps } from './buildDirectory';
-import { loadSources, type LoadOutcome, type LoadRequest, type SourceResult } from './directoryLoader';
+import { directoryFrom } from './buildDirectory';
+import { loadAndBuild, type BuiltDirectory, type BuiltSource } from './directoryBuild';
+import type { LoadRequest, PreparedSource } from './directoryLoader';
 import type { WorkerAnswer } from './directoryWorker';
 import { CatalogueError } from './errors';
 import { shownSource } from './meetingSource';
-import { DuplicateFinder } from './meetingDedupe';
-import { MeetingInterner } from './meetingInterner';
-import type { ImportResult } from './meetingDraft';
+import type { MeetingTableData } from './meetingTable';
 import { loadProgramCatalogue } from './programCatalogue';
-import type { ImportReport, Meeting, MeetingDirectory } from './types';
+import type { ImportReport, MeetingDirectory } from './types';
 
 /** At most this many rejected meetings per source go into the log line (the CLI shows them all). */
 const MAX_LOGGED_REJECTIONS = 200;
@@ -38,6 +37,24 @@ export interface DirectoryServiceOptions {
   useWorker?: boolean;
   /** The clock, for stale-data warnings (tests). */
   now?: () => number;
+  /**
+   * Sources read elsewhere before each load (the staff console's feeds and local meetings), and whether they
+   * replace the bundled local.yaml. Called on the main thread; when it rejects, the last sources it gave are
+   * loaded again.
+   */
+  extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }>;
+}
+
+/** How one source fared at its last load, for the console's directory page and /metrics. */
+export interface SourceStatus {
+  /** The source as it may be shown (sharing keys hidden). */
+  source: string;
+  report: ImportReport;
+  /** When it last loaded, ms since the epoch. */
+  lastOkAt?: number;
+  /** When it started failing, ms since the epoch; undefined while it works. */
+  failingSince?: number;
+  lastError?: string;
 }
 
 /**
@@ -51,16 +68,24 @@ export interface DirectoryServiceOptions {
 export class DirectoryService {
   private directory: MeetingDirectory;
   private lastReports: ImportReport[] = [];
-  /** Each source's last good meetings (as merged then) and report, kept while it fails. */
-  private readonly lastGood = new Map<string, ImportResult>();
+  /** Each source's last good report and where its meetings are (rows of a table), kept while it fails. */
+  private readonly lastGood = new Map<
+    string,
+    { report: ImportReport; table: MeetingTableData; range: [number, number] }
+  >();
   private readonly health = new Map<string, SourceHealth>();
   /** Of programs.yaml and every source's text at the last complete load, when every source was read. */
   private fingerprint: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<boolean> | undefined;
+  /** A load asked for while one runs: it starts when that one ends, so it sees the newest sources. */
+  private queued: Promise<boolean> | undefined;
+  private lastExtra: { sources: PreparedSource[]; replacesLocalFile: boolean } = {
+    sources: [],
+    replacesLocalFile: false,
+  };
   private readonly bundledDir: string;
   private readonly source: SourceLoader;
-  private readonly inProcess = new InProcessLoader();
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
     this.bundledDir = opts.bundledDir ?? 'directory';
@@ -70,7 +95,7 @@ export class DirectoryService {
     const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(built));
     // From TypeScript sources (tests) the worker runs its .ts file through tsx, as tools do.
     const workerFile = __filename.endsWith('.ts') ? join(__dirname, 'directoryWorker.ts') : built;
-    this.source = useWorker ? new WorkerLoader(workerFile) : this.inProcess;
+    this.source = useWorker ? new WorkerLoader(workerFile) : new InProcessLoader();
   }
 
   /** Loads everything once (throws CatalogueError if programs.yaml is wrong) and starts the refresh timer. */
@@ -99,6 +124,20 @@ export class DirectoryService {
     return this.lastReports;
   }
 
+  /** Each source of the last load with its report, when it last loaded, and whether it is failing. */
+  sourceStatus(): SourceStatus[] {
+    const byShown = new Map([...this.health.values()].map((h) => [h.source, h]));
+    return this.lastReports.map((report) => {
+      const h = byShown.get(report.source);
+      return {
+        source: report.source,
+        report,
+        ...(h?.lastOkAt !== undefined ? { lastOkAt: h.lastOkAt } : {}),
+        ...(h?.failingSince !== undefined ? { failingSince: h.failingSince, lastError: h.lastError } : {}),
+      };
+    });
+  }
+
   /** One line per source that has failed to refresh for longer than `staleHours`; empty when all is fresh. */
   warnings(): string[] {
     const now = this.opts.now?.() ?? Date.now();
@@ -123,7 +162,14 @@ export class DirectoryService {
    * in, false when the catalogue was broken (the old directory stays). Never rejects.
    */
   refreshNow(): Promise<boolean> {
-    this.inFlight ??= (async () => {
+    if (this.inFlight) {
+      this.queued ??= this.inFlight.then(() => {
+        this.queued = undefined;
+        return this.refreshNow();
+      });
+      return this.queued;
+    }
+    this.inFlight = (async () => {
       try {
         await this.load();
         return true;
@@ -149,66 +195,77 @@ export class DirectoryService {
   private async load(): Promise<void> {
     const { log } = this.opts;
     const now = this.opts.now?.() ?? Date.now();
-    const req = {
+    const extra = await this.extraSources();
+    const req: LoadRequest = {
       bundledDir: this.bundledDir,
       sources: this.opts.sources,
       fetchTimeoutMs: this.opts.fetchTimeoutMs,
       previousFingerprint: this.fingerprint,
+      // Shared buffers: the worker reads them in place, nothing is copied.
+      lastGood: [...this.lastGood].map(([raw, g]) => ({ raw, table: g.table, start: g.range[0], end: g.range[1] })),
+      background: this.directory !== undefined,
+      prepared: extra.sources,
+      skipLocalFile: extra.replacesLocalFile,
     };
-    // The first load runs before the server listens, so no text can wait on it: in process, without
-    // the worker's start-up and the copy back. Every refresh runs where texts cannot feel it.
-    const loader = this.directory === undefined ? this.inProcess : this.source;
-    const { results, outcome } = await loader.load(req);
-    if (outcome.unchanged) {
+    // Every load, the first too, parses and builds in the worker (when running compiled): the feeds'
+    // objects never reach this thread's heap, so it stays as small after start as after a refresh.
+    const { sources, outcome, data } = await this.source.load(req);
+    if (outcome.unchanged || !data) {
       // Every source answered with what it said last time: the directory being served is already this one.
       for (const raw of outcome.sources) this.health.set(raw, { source: shownSource(raw), lastOkAt: now });
       log.info({ meetings: this.directory.size(), sources: outcome.sources.length }, 'directory unchanged');
       return;
     }
-    const reports: ImportReport[] = [];
-    const lists: Meeting[][] = [];
-    let keptAfterFailure = false;
-    for (const r of results) {
-      const kept = r.error ? this.lastGood.get(r.raw) : undefined;
-      this.noteHealth(r, now);
-      if (r.error) {
-        log.error({ source: r.report.source, err: r.error, keptLastGood: Boolean(kept) }, 'directory source failed');
-        reports.push(kept ? { ...kept.report, error: r.error } : r.report);
-        if (kept?.meetings.length) {
-          lists.push(kept.meetings);
-          keptAfterFailure = true;
-        }
-        continue;
-      }
-      this.lastGood.set(r.raw, { meetings: r.meetings, report: r.report });
-      // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
-      const rejected = r.report.rejected.slice(0, MAX_LOGGED_REJECTIONS);
-      const { source, program, imported, merged = 0 } = r.report;
-      log.info(
-        { source, program, imported, merged, rejectedCount: r.report.rejected.length, rejected },
-        'directory source imported',
-      );
-      reports.push(r.report);
-      lists.push(r.meetings);
-    }
-    // Last good meetings of a failed source were merged against other sources as they were then: again now, in slices.
-    const meetings = keptAfterFailure ? await mergeInSlices(lists) : { all: lists.flat(), merged: 0 };
+    const reports = sources.map((r) => this.noteSource(r, data.index.table, now));
     await nextTurn();
-    const directory = await buildDirectoryInSteps(
-      meetings.all,
-      loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')),
-      nextTurn,
-    );
+    const directory = await directoryFrom(data, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')), nextTurn);
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
     this.lastReports = reports;
     this.fingerprint = outcome.fingerprint;
     for (const w of this.warnings()) log.warn({ warning: w }, 'directory source is stale');
-    const merged = reports.reduce((n, r) => n + (r.merged ?? 0), meetings.merged);
+    const merged = reports.reduce((n, r) => n + (r.merged ?? 0), 0);
     log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
   }
 
-  private noteHealth(r: SourceResult, now: number): void {
+  private async extraSources(): Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> {
+    if (!this.opts.extraSources) return this.lastExtra;
+    try {
+      this.lastExtra = await this.opts.extraSources();
+    } catch (err) {
+      // A Redis blip must not drop the staff's meetings: load with what they were last time.
+      this.opts.log.error({ err: (err as Error).message }, 'could not read the console sources; using the last ones');
+    }
+    return this.lastExtra;
+  }
+
+  /** Logs one source's load, notes its health and last good meetings, and gives the report to show. */
+  private noteSource(r: BuiltSource, table: MeetingTableData, now: number): ImportReport {
+    const { log } = this.opts;
+    const before = this.lastGood.get(r.raw);
+    this.noteHealth(r, now);
+    if (r.error) {
+      log.error(
+        { source: r.report.source, err: r.error, keptLastGood: Boolean(r.keptLastGood) },
+        'directory source failed',
+      );
+      if (!r.keptLastGood || !before) return r.report;
+      // Its last good meetings are in the new table now: the old one need not be kept for them.
+      this.lastGood.set(r.raw, { report: before.report, table, range: r.range });
+      return { ...before.report, error: r.error };
+    }
+    this.lastGood.set(r.raw, { report: r.report, table, range: r.range });
+    // Slugs and reasons only (never links or dial-ins); capped so one bad feed cannot flood the log.
+    const rejected = r.report.rejected.slice(0, MAX_LOGGED_REJECTIONS);
+    const { source, program, imported, merged = 0 } = r.report;
+    log.info(
+      { source, program, imported, merged, rejectedCount: r.report.rejected.length, rejected },
+      'directory source imported',
+    );
+    return r.report;
+  }
+
+  private noteHealth(r: BuiltSource, now: number): void {
     const before = this.health.get(r.raw);
     if (!r.error) {
       this.health.set(r.raw, { source: r.report.source, lastOkAt: now });
@@ -234,76 +291,47 @@ interface SourceHealth {
   lastError?: string;
 }
 
-/** Every meeting once across the lists, in order; a few thousand at a time so texts keep flowing. */
-async function mergeInSlices(lists: Meeting[][]): Promise<{ all: Meeting[]; merged: number }> {
-  const finder = new DuplicateFinder();
-  const all: Meeting[] = [];
-  let merged = 0;
-  let sinceYield = 0;
-  for (const list of lists) {
-    for (const m of list) {
-      if (finder.add(m)) merged++;
-      else all.push(m);
-      if (++sinceYield === 5000) {
-        sinceYield = 0;
-        await nextTurn();
-      }
-    }
-  }
-  return { all, merged };
-}
-
 /** Where a load runs: a worker thread, or this thread. */
 interface SourceLoader {
-  load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }>;
+  load(req: LoadRequest): Promise<BuiltDirectory>;
   close(): void;
 }
 
-/** Loads in this thread, yielding to the event loop between sources (tests, tsx). */
+/** Loads and builds in this thread, yielding to the event loop between sources (the first load, tests, tsx). */
 class InProcessLoader implements SourceLoader {
-  async load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }> {
-    const results: SourceResult[] = [];
-    const outcome = await loadSources(req, (r) => results.push(r));
-    return { results, outcome };
+  load(req: LoadRequest): Promise<BuiltDirectory> {
+    return loadAndBuild(req);
   }
 
   close(): void {}
 }
 
 /**
- * Loads in a worker thread started for this load alone; meetings come back in batches, each
- * cloned in as its own small task, and the worker's memory goes when it ends.
+ * Loads and builds in a worker thread started for this load alone; the index comes back as shared
+ * buffers in one message (no meeting is cloned), and the worker's memory goes when it ends.
  */
 class WorkerLoader implements SourceLoader {
   private readonly running = new Set<Worker>();
 
   constructor(private readonly file: string) {}
 
-  load(req: LoadRequest): Promise<{ results: SourceResult[]; outcome: LoadOutcome }> {
+  load(req: LoadRequest): Promise<BuiltDirectory> {
     return new Promise((resolve, reject) => {
       const worker = this.file.endsWith('.ts')
         ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.file)});`, { eval: true, workerData: req })
         : new Worker(this.file, { workerData: req });
       this.running.add(worker);
-      const results: SourceResult[] = [];
-      const interner = new MeetingInterner();
-      let batch: Meeting[] = [];
       let settled = false;
-      const finish = (err?: Error, outcome?: LoadOutcome) => {
+      const finish = (err?: Error, built?: BuiltDirectory) => {
         if (settled) return;
         settled = true;
         this.running.delete(worker);
         void worker.terminate();
-        if (err || !outcome) reject(err ?? new Error('the directory worker ended without an outcome'));
-        else resolve({ results, outcome });
+        if (err || !built) reject(err ?? new Error('the directory worker ended without an outcome'));
+        else resolve(built);
       };
       worker.on('message', (a: WorkerAnswer) => {
-        // Cloned values arrive as copies of their own: shared again at once, the copies die young.
-        if (a.type === 'batch') for (const m of a.meetings) batch.push(interner.intern(m));
-        else if (a.type === 'source') {
-          results.push({ ...a.result, meetings: batch });
-          batch = [];
-        } else if (a.type === 'done') finish(undefined, a.outcome);
+        if (a.type === 'done') finish(undefined, a.built);
         else finish(a.catalogue ? new CatalogueError(a.catalogue.file, a.catalogue.problems) : new Error(a.message));
       });
       worker.on('error', (err) => finish(err));

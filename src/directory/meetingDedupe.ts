@@ -31,30 +31,38 @@ const CELL = SAME_PLACE_METERS / METERS_PER_DEGREE;
  * listings are twins when they also share the link or the dial-in. The first one added is kept.
  */
 export class DuplicateFinder {
-  /** program|day|start -> grid cell number -> in-person meetings there. */
-  private readonly byCell = new Map<string, Map<number, Meeting[]>>();
+  /**
+   * In-person meetings by a small number made from program, day, start and grid cell: one flat map
+   * with integer keys (a string key per meeting and a map per start cost most of an import). Keys
+   * may collide, so a bucket's meetings are compared in full.
+   */
+  private readonly byCell = new Map<number, Meeting[]>();
+  private readonly programNumber = new Map<string, number>();
   private readonly byLink = new Map<string, Meeting[]>();
 
   /** Adds a meeting; returns the meeting it duplicates (then it was not added), or undefined. */
   add(m: Meeting): Meeting | undefined {
-    const when = `${m.programId}|${m.day}|${m.startMinute}`;
     if (m.lat !== undefined && m.lon !== undefined) {
-      let cells = this.byCell.get(when);
-      if (!cells) this.byCell.set(when, (cells = new Map()));
+      let program = this.programNumber.get(m.programId);
+      if (program === undefined) this.programNumber.set(m.programId, (program = this.programNumber.size));
+      const when = (program * 7 + m.day) * 1440 + m.startMinute;
       const cy = Math.floor(m.lat / CELL);
       const cx = Math.floor((m.lon * Math.cos((m.lat * Math.PI) / 180)) / CELL);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
-          const twin = cells.get(cellNumber(cy + dy, cx + dx))?.find((o) => sameInPerson(o, m));
+          const twin = this.byCell
+            .get(cellKey(when, cy + dy, cx + dx))
+            ?.find((o) => sameStart(o, m) && sameInPerson(o, m));
           if (twin) return twin;
         }
       }
-      const key = cellNumber(cy, cx);
-      const list = cells.get(key);
+      const key = cellKey(when, cy, cx);
+      const list = this.byCell.get(key);
       if (list) list.push(m);
-      else cells.set(key, [m]);
+      else this.byCell.set(key, [m]);
       return undefined;
     }
+    const when = `${m.programId}|${m.day}|${m.startMinute}`;
     const links = [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(
       Boolean,
     ) as string[];
@@ -67,9 +75,13 @@ export class DuplicateFinder {
   }
 }
 
-/** One number per grid cell (cells are about 100 m, so |cy|, |cx| < 200,000 on Earth). */
-function cellNumber(cy: number, cx: number): number {
-  return cy * 1_000_000 + cx;
+/** A 31-bit number for a start and a grid cell (cells are about 100 m): a V8 small integer, fast as a Map key. */
+function cellKey(when: number, cy: number, cx: number): number {
+  return (Math.imul(when, 0x9e3779b1) ^ Math.imul(cy, 73856093) ^ Math.imul(cx, 19349663)) & 0x3fffffff;
+}
+
+function sameStart(a: Meeting, b: Meeting): boolean {
+  return a.programId === b.programId && a.day === b.day && a.startMinute === b.startMinute;
 }
 
 /** One list with each meeting once, and how many twins were merged away. */

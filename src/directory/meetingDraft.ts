@@ -121,74 +121,28 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
 
 /** One draft to a meeting without its day and id, or the reason it cannot be offered. */
 function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | 'day'> | string {
-  if (d.example) return 'example entry: staff replace it with a real one and remove `example: true`';
-  if (d.published === false) return 'unpublished in the feed';
-  if (!d.name) return 'no name';
-  if (!d.days) return 'no valid day (expected 0-6 with Sunday = 0, or BMLT 1-7 with Sunday = 1)';
-  if (d.startMinute === undefined) return 'no valid start time (expected HH:MM)';
-  if (!ctx.catalogue.has(d.programId)) return `unknown program "${d.programId}" (not in directory/programs.yaml)`;
-
-  const upper = d.codes.map((c) => c.toUpperCase());
-  let programId = d.programId;
-  const tags: string[] = [];
-  for (const code of d.codes) {
-    const meaning = ctx.catalogue.typeCode(d.programId, code);
-    if (meaning?.program && programId === d.programId) programId = meaning.program;
-    const tag = meaning?.tag ?? tagName(d.codeNames?.get(code) ?? code);
-    if (tag && !tags.includes(tag)) tags.push(tag);
-  }
-
-  if (
-    d.codes.some((c) => BUSINESS_CODES.has(c.toUpperCase()) || /business/i.test(d.codeNames?.get(c) ?? '')) ||
-    BUSINESS_NAME.test(d.name)
-  ) {
-    return 'business meeting: for members who run the group, not a place for a newcomer';
-  }
-  const attend = howToAttend(d, upper);
+  const refused = refusalOf(d, ctx);
+  if (refused) return refused;
+  const { programId, tags } = programAndTags(d, ctx);
+  const attend = howToAttend(
+    d,
+    d.codes.map((c) => c.toUpperCase()),
+  );
   if (typeof attend === 'string') return attend;
-  let { inPerson } = attend;
   const remoteModes = attend.remote;
-
-  let lat: number | undefined;
-  let lon: number | undefined;
-  let placedBy: 'coordinates' | 'postal' | 'town' | undefined;
-  let vague: string | undefined;
-  if (inPerson) {
-    vague = vaguePlaceReason({
-      street: d.street,
-      locationName: d.location,
-      town: d.town,
-      notes: d.notes,
-      hasCoordinates: Boolean(d.coords),
-      approximate: d.approximate,
-    });
-    const placed = vague ? undefined : placeOf(d, ctx);
-    if (placed) ({ lat, lon, placedBy } = placed);
-    if (!placed && remoteModes.length === 0) {
-      return vague
-        ? `in person with no specific place (${vague}) and no link or dial-in to join online instead`
-        : unknownPlaceReason(d);
-    }
-    // Not a place a newcomer can find: offered by its link or dial-in only.
-    if (!placed) inPerson = false;
-  }
+  const where = attend.inPerson ? placeInPerson(d, ctx, remoteModes.length > 0) : { inPerson: false };
+  if (typeof where === 'string') return where;
+  const { inPerson, lat, lon, placedBy } = where;
   if (!inPerson && remoteModes.length === 0) return noRemoteReason(d, attend.claimsRemote);
   const modes: MeetMode[] = [...(inPerson ? (['in_person'] as MeetMode[]) : []), ...remoteModes];
   if (inPerson && remoteModes.length && !tags.includes('hybrid')) tags.push('hybrid');
   if (placedBy && placedBy !== 'coordinates') tags.push(`placed_by_${placedBy}`);
-
-  let timezone = d.timezone && isValidTimeZone(d.timezone) ? d.timezone : undefined;
-  const zoneFrom = lat !== undefined ? { lat, lon: lon! } : d.coords;
-  if (!timezone && zoneFrom) timezone = timeZoneAt(zoneFrom.lat, zoneFrom.lon);
-  if (!timezone && d.postalCode) {
-    const p = ctx.places.postalCode(d.postalCode);
-    if (p) timezone = timeZoneAt(p.lat, p.lon);
-  }
+  const timezone = zoneOfDraft(d, ctx, lat !== undefined ? { lat, lon: lon! } : d.coords);
 
   return {
     programId,
-    name: d.name,
-    startMinute: d.startMinute,
+    name: d.name!,
+    startMinute: d.startMinute!,
     timezone: timezone ?? '',
     modes,
     ...(inPerson ? { lat, lon } : {}),
@@ -202,6 +156,76 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
     ...(d.phone ? { phone: d.phone } : {}),
     tags,
   };
+}
+
+/** Why a draft cannot be a meeting whatever its place: an example, unpublished, incomplete, or a business meeting. */
+function refusalOf(d: MeetingDraft, ctx: DraftContext): string | undefined {
+  if (d.example) return 'example entry: staff replace it with a real one and remove `example: true`';
+  if (d.published === false) return 'unpublished in the feed';
+  if (!d.name) return 'no name';
+  if (!d.days) return 'no valid day (expected 0-6 with Sunday = 0, or BMLT 1-7 with Sunday = 1)';
+  if (d.startMinute === undefined) return 'no valid start time (expected HH:MM)';
+  if (!ctx.catalogue.has(d.programId)) return `unknown program "${d.programId}" (not in directory/programs.yaml)`;
+  if (
+    d.codes.some((c) => BUSINESS_CODES.has(c.toUpperCase()) || /business/i.test(d.codeNames?.get(c) ?? '')) ||
+    BUSINESS_NAME.test(d.name)
+  ) {
+    return 'business meeting: for members who run the group, not a place for a newcomer';
+  }
+  return undefined;
+}
+
+/** The program a type code may move the meeting to (a code for Alateen in an Al-Anon feed), and its tags. */
+function programAndTags(d: MeetingDraft, ctx: DraftContext): { programId: ProgramId; tags: string[] } {
+  let programId = d.programId;
+  const tags: string[] = [];
+  for (const code of d.codes) {
+    const meaning = ctx.catalogue.typeCode(d.programId, code);
+    if (meaning?.program && programId === d.programId) programId = meaning.program;
+    const tag = meaning?.tag ?? tagName(d.codeNames?.get(code) ?? code);
+    if (tag && !tags.includes(tag)) tags.push(tag);
+  }
+  return { programId, tags };
+}
+
+/** Where an in-person meeting is, how it was placed; not in person when vague but joinable remotely; else why not. */
+function placeInPerson(
+  d: MeetingDraft,
+  ctx: DraftContext,
+  hasRemote: boolean,
+): { inPerson: boolean; lat?: number; lon?: number; placedBy?: 'coordinates' | 'postal' | 'town' } | string {
+  const vague = vaguePlaceReason({
+    street: d.street,
+    locationName: d.location,
+    town: d.town,
+    notes: d.notes,
+    hasCoordinates: Boolean(d.coords),
+    approximate: d.approximate,
+  });
+  const placed = vague ? undefined : placeOf(d, ctx);
+  if (placed) return { inPerson: true, ...placed };
+  if (!hasRemote) {
+    return vague
+      ? `in person with no specific place (${vague}) and no link or dial-in to join online instead`
+      : unknownPlaceReason(d);
+  }
+  // Not a place a newcomer can find: offered by its link or dial-in only.
+  return { inPerson: false };
+}
+
+/** The meeting's zone: the feed's when valid, else from where it is, else from its postal code. */
+function zoneOfDraft(
+  d: MeetingDraft,
+  ctx: DraftContext,
+  at: { lat: number; lon: number } | undefined,
+): string | undefined {
+  let timezone = d.timezone && isValidTimeZone(d.timezone) ? d.timezone : undefined;
+  if (!timezone && at) timezone = timeZoneAt(at.lat, at.lon);
+  if (!timezone && d.postalCode) {
+    const p = ctx.places.postalCode(d.postalCode);
+    if (p) timezone = timeZoneAt(p.lat, p.lon);
+  }
+  return timezone;
 }
 
 /** How a draft says people attend, or why it cannot be offered at all (inactive). */

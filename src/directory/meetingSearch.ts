@@ -1,7 +1,9 @@
 import KDBush from 'kdbush';
 import { distance as distanceKm } from 'geokdbush';
+import { rowOfId, type MeetingIndexData } from './meetingIndex';
+import { COL, INT_COLUMNS, MODE_BIT, MeetingTable } from './meetingTable';
 import { zoneOffsetMinutes } from './timeZones';
-import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, MeetMode, ProgramId, TimeWindow } from './types';
+import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
 
 const WEEK = 7 * 1440;
 /** A meeting that started less than this many minutes ago still counts as "next". */
@@ -12,16 +14,6 @@ export const RADII_MILES = [10, 25, 50, 100] as const;
 export const ENOUGH_NEARBY = 3;
 const KM_PER_MILE = 1.609344;
 const MILES_PER_DEGREE_LAT = 69.05;
-const MODE_BIT: Record<MeetMode, number> = { in_person: 1, online: 2, phone: 4 };
-
-/** What is worked out once per meeting at load, so a search only compares numbers. */
-interface Entry {
-  meeting: Meeting;
-  /** Minutes since local Sunday 00:00 in the meeting's own zone. */
-  weekMinute: number;
-  zoneSlot: number;
-  modeMask: number;
-}
 
 /** Per-search state: the local week minute "now" in each zone, computed on first use. */
 class Clock {
@@ -29,40 +21,45 @@ class Clock {
   readonly nowMinuteMs: number;
 
   constructor(
-    private readonly zones: string[],
+    private readonly zones: readonly string[],
+    private readonly ints: Int32Array,
     now: Date,
   ) {
     this.nowMinuteMs = Math.floor(now.getTime() / 60_000) * 60_000;
     this.nowWeekMinute = new Int32Array(zones.length).fill(-1);
   }
 
-  /** Local minutes since Sunday 00:00 now, in a zone. */
-  weekMinute(slot: number): number {
-    let v = this.nowWeekMinute[slot];
+  /** Local minutes since Sunday 00:00 now, in a zone (a word index of the table). */
+  weekMinute(zone: number): number {
+    let v = this.nowWeekMinute[zone];
     if (v < 0) {
-      const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(this.zones[slot], this.nowMinuteMs) * 60_000);
+      const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(this.zones[zone], this.nowMinuteMs) * 60_000);
       v = local.getUTCDay() * 1440 + local.getUTCHours() * 60 + local.getUTCMinutes();
-      this.nowWeekMinute[slot] = v;
+      this.nowWeekMinute[zone] = v;
     }
     return v;
   }
 
-  /** Minutes from now to the entry's next start; negative (down to -14) when it started within the grace. */
-  delta(e: Entry): number {
-    let d = e.weekMinute - this.weekMinute(e.zoneSlot);
+  /** Minutes from now to the row's next start; negative (down to -14) when it started within the grace. */
+  delta(row: number): number {
+    const at = row * INT_COLUMNS;
+    let d =
+      this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute] - this.weekMinute(this.ints[at + COL.zone]);
     d = ((d % WEEK) + WEEK) % WEEK;
     return d > WEEK - GRACE_MINUTES ? d - WEEK : d;
   }
 
   /** Whether a meeting starting `delta` minutes from now fits the time window, read in its own zone. */
-  fits(e: Entry, delta: number, when: TimeWindow | undefined): boolean {
+  fits(row: number, delta: number, when: TimeWindow | undefined): boolean {
     if (!when) return true;
-    const m = e.meeting;
-    if (when.weekdays && !when.weekdays.includes(m.day)) return false;
-    if (when.fromMinute !== undefined && m.startMinute < when.fromMinute) return false;
-    if (when.toMinute !== undefined && m.startMinute > when.toMinute) return false;
+    const at = row * INT_COLUMNS;
+    const day = this.ints[at + COL.day];
+    const startMinute = this.ints[at + COL.startMinute];
+    if (when.weekdays && !when.weekdays.includes(day)) return false;
+    if (when.fromMinute !== undefined && startMinute < when.fromMinute) return false;
+    if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
     if (when.dayOffsets) {
-      const nowMinuteOfDay = this.weekMinute(e.zoneSlot) % 1440;
+      const nowMinuteOfDay = this.weekMinute(this.ints[at + COL.zone]) % 1440;
       const dayOffset = Math.floor((nowMinuteOfDay + delta) / 1440);
       if (!when.dayOffsets.includes(dayOffset)) return false;
     }
@@ -70,101 +67,75 @@ class Clock {
   }
 
   /** The instant of the next start, corrected when a daylight-saving change falls in between. */
-  nextStart(e: Entry, delta: number): Date {
+  nextStart(row: number, delta: number): Date {
     const approx = this.nowMinuteMs + delta * 60_000;
-    const zone = this.zones[e.zoneSlot];
+    const zone = this.zones[this.ints[row * INT_COLUMNS + COL.zone]];
     const shift = zoneOffsetMinutes(zone, approx) - zoneOffsetMinutes(zone, this.nowMinuteMs);
     return new Date(approx - shift * 60_000);
   }
 }
 
 interface Candidate {
-  e: Entry;
+  row: number;
   delta: number;
   distanceMiles?: number;
 }
 
+/** A remote group as the search walks it: its rows and the zone they share. */
+interface RemoteList {
+  rows: Uint32Array;
+  zone: number;
+}
+
 /**
- * The search over loaded meetings: a kd-tree (kdbush; geokdbush for distances) over in-person meetings, and
- * per program and zone lists of online and phone meetings sorted by local week minute, so the
- * soonest ones are found by walking from "now" instead of sorting everything.
+ * The search over loaded meetings, read in place from a MeetingIndexData (built by
+ * buildMeetingIndex, in the directory worker in production): a kd-tree (kdbush) over in-person
+ * meetings, and per program and zone lists of online and phone meetings sorted by local week
+ * minute, so the soonest ones are found by walking from "now" instead of sorting everything.
+ * Meeting objects are made only for the meetings a page shows.
  */
 export class MeetingSearch {
-  private readonly zones: string[] = [];
-  private readonly tree: KDBush<Entry> | undefined;
-  /** program -> lists (one per zone) of remote meetings, each sorted by weekMinute. */
-  private readonly remote = new Map<ProgramId, Entry[][]>();
+  private readonly table: MeetingTable;
+  private readonly ints: Int32Array;
+  private readonly coords: Float64Array;
+  private readonly tree: KDBush | undefined;
+  private readonly treeRows: Uint32Array;
+  private readonly idSlots: Int32Array;
+  /** program word -> lists (one per zone) of remote rows, each sorted by week minute. */
+  private readonly remote = new Map<number, RemoteList[]>();
+  /** program id -> its word index in the table. */
+  private readonly programWord = new Map<ProgramId, number>();
   private readonly allPrograms: ProgramId[];
-  private readonly byId = new Map<string, Meeting>();
+  private readonly programMaskSize: number;
   readonly size: number;
 
-  /** Indexes `meetings`; `programName` names each program in results (e.g. aa -> "AA"). */
+  /** Reads `index` in place; `programName` names each program in results (e.g. aa -> "AA"). */
   constructor(
-    meetings: Meeting[],
+    index: MeetingIndexData,
     private readonly programName: (id: ProgramId) => string | undefined = () => undefined,
   ) {
-    const zoneSlots = new Map<string, number>();
-    const inPerson: Entry[] = [];
-    const remoteByKey = new Map<string, Entry[]>();
-    const programs = new Set<ProgramId>();
-    const seen = new Set<string>();
-    for (const meeting of meetings) {
-      // A feed that lists one meeting twice under two slugs (Amarillo's "Top of Texas", Thu 7pm)
-      // would show a texter the same line twice: index the first only.
-      const twinKey = [
-        meeting.programId,
-        meeting.name.trim().toLowerCase(),
-        meeting.day,
-        meeting.startMinute,
-        meeting.modes.join('+'),
-        meeting.lat,
-        meeting.lon,
-        meeting.address ?? '',
-        meeting.url ?? '',
-        meeting.phone ?? '',
-      ].join('\u0000');
-      if (seen.has(twinKey)) continue;
-      seen.add(twinKey);
-      this.byId.set(meeting.id, meeting);
-      let slot = zoneSlots.get(meeting.timezone);
-      if (slot === undefined) {
-        slot = this.zones.length;
-        this.zones.push(meeting.timezone);
-        zoneSlots.set(meeting.timezone, slot);
-      }
-      let modeMask = 0;
-      for (const mode of meeting.modes) modeMask |= MODE_BIT[mode];
-      const e: Entry = { meeting, weekMinute: meeting.day * 1440 + meeting.startMinute, zoneSlot: slot, modeMask };
-      programs.add(meeting.programId);
-      if (modeMask & MODE_BIT.in_person && meeting.lat !== undefined && meeting.lon !== undefined) inPerson.push(e);
-      if (modeMask & (MODE_BIT.online | MODE_BIT.phone)) {
-        const key = `${meeting.programId}\u0000${slot}`;
-        let list = remoteByKey.get(key);
-        if (!list) remoteByKey.set(key, (list = []));
-        list.push(e);
-      }
+    this.table = MeetingTable.from(index.table);
+    this.ints = this.table.ints;
+    this.coords = this.table.coords;
+    this.tree = index.tree ? KDBush.from(index.tree) : undefined;
+    this.treeRows = new Uint32Array(index.treeRows);
+    this.idSlots = new Int32Array(index.idSlots);
+    const remoteRows = new Uint32Array(index.remoteRows);
+    for (const g of index.remoteGroups) {
+      let lists = this.remote.get(g.program);
+      if (!lists) this.remote.set(g.program, (lists = []));
+      lists.push({ rows: remoteRows.subarray(g.start, g.end), zone: g.zone });
     }
-    this.tree = inPerson.length
-      ? new KDBush(
-          inPerson,
-          (e) => e.meeting.lon!,
-          (e) => e.meeting.lat!,
-        )
-      : undefined;
-    for (const [key, list] of remoteByKey) {
-      list.sort((a, b) => a.weekMinute - b.weekMinute);
-      const program = key.split('\u0000')[0];
-      let lists = this.remote.get(program);
-      if (!lists) this.remote.set(program, (lists = []));
-      lists.push(list);
-    }
-    this.allPrograms = [...programs];
-    this.size = meetings.length;
+    this.allPrograms = index.programs.map((w) => this.table.words[w]);
+    this.programMaskSize = Math.max(-1, ...index.programs) + 1;
+    for (const w of index.programs) this.programWord.set(this.table.words[w], w);
+    this.size = index.given;
   }
 
   /** A loaded meeting by id. */
   meeting(id: string): Meeting | undefined {
-    return this.byId.get(id);
+    const row = rowOfId(this.table, this.idSlots, id);
+    return row < 0 ? undefined : this.table.meeting(row);
   }
 
   /**
@@ -186,8 +157,9 @@ export class MeetingSearch {
     const limit = Math.max(1, q.limit ?? 3);
     const offset = Math.max(0, q.offset | 0);
     const need = offset + limit + 1;
-    const clock = new Clock(this.zones, q.now);
-    const programSet = new Set(q.programs.length ? q.programs : this.allPrograms);
+    const clock = new Clock(this.table.words, this.ints, q.now);
+    const programs = q.programs.length ? q.programs : this.allPrograms;
+    const wanted = this.programMask(programs);
     const wantMask = q.modes.reduce((m, mode) => m | MODE_BIT[mode], 0);
 
     let nearby: Candidate[] = [];
@@ -197,16 +169,17 @@ export class MeetingSearch {
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
       for (const r of radii) {
         radiusMiles = r;
-        nearby = this.nearby(q, clock, programSet, r, beyond);
+        nearby = this.nearby(q, clock, wanted, r, beyond);
         if (nearby.length >= ENOUGH_NEARBY) break;
       }
-      const rank = programRank(q);
+      const rank = this.programRank(q);
+      const ints = this.ints;
       nearby.sort(
         (a, b) =>
-          rank(a.e.meeting.programId) - rank(b.e.meeting.programId) ||
+          rank(ints[a.row * INT_COLUMNS + COL.program]) - rank(ints[b.row * INT_COLUMNS + COL.program]) ||
           a.delta - b.delta ||
           a.distanceMiles! - b.distanceMiles! ||
-          cmp(a.e.meeting.id, b.e.meeting.id),
+          cmp(this.table.id(a.row), this.table.id(b.row)),
       );
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];
@@ -215,25 +188,56 @@ export class MeetingSearch {
     const remoteMask = wantMask & (MODE_BIT.online | MODE_BIT.phone);
     const remote: Candidate[] = [];
     if (remoteMask && nearby.length < need) {
-      const shown = new Set(nearby.map((c) => c.e.meeting.id));
+      const shown = new Set(nearby.map((c) => c.row));
       // By program: each program's soonest in turn, so a program ranked first is listed first.
-      const groups = q.byProgram && q.programs.length ? q.programs.map((p) => new Set([p])) : [programSet];
+      const groups = q.byProgram && q.programs.length ? q.programs.map((p) => [p]) : [programs];
       for (const group of groups) {
         if (nearby.length + remote.length >= need) break;
-        remote.push(...this.soonestRemote(q, clock, group, remoteMask, need - nearby.length - remote.length, shown));
+        const count = need - nearby.length - remote.length;
+        remote.push(...this.soonestRemote(q, clock, group, remoteMask, count, shown));
       }
     }
     const all = nearby.concat(remote);
     const matches: MeetingMatch[] = all.slice(offset, offset + limit).map((c) => {
-      const name = this.programName(c.e.meeting.programId);
+      const meeting = this.table.meeting(c.row);
+      const name = this.programName(meeting.programId);
       return {
-        meeting: c.e.meeting,
+        meeting,
         ...(c.distanceMiles !== undefined ? { distanceMiles: Math.round(c.distanceMiles * 10) / 10 } : {}),
-        nextStart: clock.nextStart(c.e, c.delta),
+        nextStart: clock.nextStart(c.row, c.delta),
         ...(name ? { programName: name } : {}),
       };
     });
     return { matches, ...(radiusMiles !== undefined ? { radiusMiles } : {}), hasMore: all.length > offset + limit };
+  }
+
+  /** Which program words a query wants, as a lookup by word index. */
+  private programMask(programs: readonly ProgramId[]): Uint8Array {
+    // Sized to the highest program word, not to every word (thousands of towns): this runs per search.
+    const mask = new Uint8Array(this.programMaskSize);
+    for (const p of programs) {
+      const w = this.programWord.get(p);
+      if (w !== undefined) mask[w] = 1;
+    }
+    return mask;
+  }
+
+  /** A program's place in the query's order when results go by program; 0 for all otherwise. */
+  private programRank(q: MeetingQuery): (program: number) => number {
+    if (!q.byProgram) return () => 0;
+    const order = new Map<number, number>();
+    q.programs.forEach((p, i) => {
+      const w = this.programWord.get(p);
+      if (w !== undefined) order.set(w, i);
+    });
+    return (w) => order.get(w) ?? new Set(q.programs).size;
+  }
+
+  /** Whether a row carries, for each wanted set of tags, at least one of them. */
+  private hasTags(row: number, wanted: string[][] | undefined): boolean {
+    if (!wanted) return true;
+    const tags = this.table.lists[this.ints[row * INT_COLUMNS + COL.tags]];
+    return wanted.every((anyOf) => anyOf.length === 0 || anyOf.some((t) => tags.includes(t)));
   }
 
   /**
@@ -241,13 +245,7 @@ export class MeetingSearch {
    * bounding-box range query on the kd-tree (no priority queue: every hit is sorted by time
    * anyway), then the exact great-circle distance.
    */
-  private nearby(
-    q: MeetingQuery,
-    clock: Clock,
-    programSet: Set<ProgramId>,
-    miles: number,
-    beyond: number,
-  ): Candidate[] {
+  private nearby(q: MeetingQuery, clock: Clock, wanted: Uint8Array, miles: number, beyond: number): Candidate[] {
     const { lat, lon } = q.place!;
     const tree = this.tree!;
     const dLat = miles / MILES_PER_DEGREE_LAT;
@@ -259,14 +257,14 @@ export class MeetingSearch {
     const out: Candidate[] = [];
     for (const [minLon, maxLon] of boxes) {
       for (const id of tree.range(minLon, lat - dLat, maxLon, lat + dLat)) {
-        const e = tree.points[id];
-        if (!programSet.has(e.meeting.programId)) continue;
-        const d = distanceKm(lon, lat, e.meeting.lon!, e.meeting.lat!) / KM_PER_MILE;
+        const row = this.treeRows[id];
+        if (!wanted[this.ints[row * INT_COLUMNS + COL.program]]) continue;
+        const d = distanceKm(lon, lat, this.coords[row * 2], this.coords[row * 2 + 1]) / KM_PER_MILE;
         if (d > miles || (beyond > 0 && d <= beyond)) continue;
-        if (!hasTags(e.meeting, q.tags)) continue;
-        const delta = clock.delta(e);
-        if (!clock.fits(e, delta, q.when)) continue;
-        out.push({ e, delta, distanceMiles: d });
+        if (!this.hasTags(row, q.tags)) continue;
+        const delta = clock.delta(row);
+        if (!clock.fits(row, delta, q.when)) continue;
+        out.push({ row, delta, distanceMiles: d });
       }
     }
     return out;
@@ -276,19 +274,20 @@ export class MeetingSearch {
   private soonestRemote(
     q: MeetingQuery,
     clock: Clock,
-    programs: Set<ProgramId>,
+    programs: readonly ProgramId[],
     mask: number,
     count: number,
-    skip: Set<string>,
+    skip: Set<number>,
   ): Candidate[] {
-    const cursors: Array<{ list: Entry[]; i: number; left: number; delta: number }> = [];
-    for (const p of programs) {
-      for (const list of this.remote.get(p) ?? []) {
-        const nowWm = clock.weekMinute(list[0].zoneSlot);
+    const cursors: Array<{ rows: Uint32Array; i: number; left: number; delta: number }> = [];
+    for (const p of new Set(programs)) {
+      const w = this.programWord.get(p);
+      for (const list of (w !== undefined && this.remote.get(w)) || []) {
+        const nowWm = clock.weekMinute(list.zone);
         let threshold = nowWm - (GRACE_MINUTES - 1);
         if (threshold < 0) threshold += WEEK;
-        const start = lowerBound(list, threshold) % list.length;
-        cursors.push({ list, i: start, left: list.length, delta: clock.delta(list[start]) });
+        const start = this.lowerBound(list.rows, threshold) % list.rows.length;
+        cursors.push({ rows: list.rows, i: start, left: list.rows.length, delta: clock.delta(list.rows[start]) });
       }
     }
     const out: Candidate[] = [];
@@ -299,40 +298,29 @@ export class MeetingSearch {
       }
       if (best < 0) break;
       const cur = cursors[best];
-      const e = cur.list[cur.i];
+      const row = cur.rows[cur.i];
       const delta = cur.delta;
       cur.left--;
-      cur.i = (cur.i + 1) % cur.list.length;
-      if (cur.left > 0) cur.delta = clock.delta(cur.list[cur.i]);
-      const wanted = e.modeMask & mask && !skip.has(e.meeting.id) && hasTags(e.meeting, q.tags);
-      if (wanted && clock.fits(e, delta, q.when)) out.push({ e, delta });
+      cur.i = (cur.i + 1) % cur.rows.length;
+      if (cur.left > 0) cur.delta = clock.delta(cur.rows[cur.i]);
+      const fitting = this.ints[row * INT_COLUMNS + COL.modeMask] & mask && !skip.has(row) && this.hasTags(row, q.tags);
+      if (fitting && clock.fits(row, delta, q.when)) out.push({ row, delta });
     }
     return out;
   }
-}
 
-/** Whether a meeting carries, for each wanted set of tags, at least one of them. */
-function hasTags(m: Meeting, wanted: string[][] | undefined): boolean {
-  if (!wanted) return true;
-  return wanted.every((anyOf) => anyOf.length === 0 || anyOf.some((t) => m.tags.includes(t)));
-}
-
-/** A program's place in the query's order when results go by program; 0 for all otherwise. */
-function programRank(q: MeetingQuery): (p: ProgramId) => number {
-  if (!q.byProgram) return () => 0;
-  const order = new Map(q.programs.map((p, i) => [p, i]));
-  return (p) => order.get(p) ?? order.size;
-}
-
-function lowerBound(list: Entry[], weekMinute: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].weekMinute < weekMinute) lo = mid + 1;
-    else hi = mid;
+  /** The first place in `rows` (sorted by week minute) whose week minute is at least `weekMinute`. */
+  private lowerBound(rows: Uint32Array, weekMinute: number): number {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = rows[mid] * INT_COLUMNS;
+      if (this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute] < weekMinute) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return lo;
 }
 
 function cmp(a: string, b: string): number {

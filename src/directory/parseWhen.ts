@@ -1,5 +1,6 @@
 import type { TimeWindow } from './types';
 import { plainWords } from './plainWords';
+import { PART_WORDS, WHEN_WORDS } from '../text/timeWords';
 
 /** Parts of the day, local minutes after midnight [from, to]. */
 const PARTS: Record<string, [number, number]> = {
@@ -76,22 +77,6 @@ export function parseWhen(text: string): TimeWindow | undefined {
   return Object.keys(window).length ? window : undefined;
 }
 
-/** The day words the conversation keeps in its `when` variable. */
-export const WHEN_WORDS = [
-  'tonight',
-  'today',
-  'tomorrow',
-  'weekend',
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-/** The parts of the day the conversation keeps in its `part` variable. */
-export const PART_WORDS = ['morning', 'afternoon', 'evening'] as const;
 /** A value of the `when` variable. */
 export type WhenWord = (typeof WHEN_WORDS)[number];
 /** A value of the `part` variable. */

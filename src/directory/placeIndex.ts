@@ -1,3 +1,4 @@
+import { osaDistance, typoBudget } from '../text/editDistance';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
@@ -139,34 +140,6 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** Edit distance with adjacent swaps, giving up (returning max+1) once it must exceed `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
-  }
-  return prev[n];
-}
-
-/** How many typos a town name of this length tolerates. */
-function typoBudget(length: number): number {
-  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
-}
-
 let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 
 /** The towns of the zipcodes package, averaged over their ZIP codes; built once per process. */
@@ -208,6 +181,47 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   return towns;
 }
 
+/** The zipcodes towns with their typo-search lists, and each name's place in the map; built once per process. */
+interface TownTables {
+  towns: Map<string, Map<string, TownEntry>>;
+  namesByLength: string[][];
+  namesByState: Map<string, string[]>;
+  position: Map<string, number>;
+}
+
+let baseTownTables: TownTables | undefined;
+
+function baseTables(): TownTables {
+  if (baseTownTables) return baseTownTables;
+  const towns = zipcodeTowns();
+  const namesByLength: string[][] = [];
+  const namesByState = new Map<string, string[]>();
+  const position = new Map<string, number>();
+  for (const [key, byState] of towns) {
+    position.set(key, position.size);
+    (namesByLength[key.length] ??= []).push(key);
+    for (const st of byState.keys()) {
+      let list = namesByState.get(st);
+      if (!list) namesByState.set(st, (list = []));
+      list.push(key);
+    }
+  }
+  return (baseTownTables = { towns, namesByLength, namesByState, position });
+}
+
+/**
+ * The towns among `extra` the zipcodes tables do not already know by name and state: the only
+ * ones a PlaceIndex adds. Run where the directory is prepared (the worker), so the main thread
+ * gets a short list.
+ */
+export function unknownTowns(extra: TownEntry[]): TownEntry[] {
+  const { towns } = baseTables();
+  return extra.filter((t) => {
+    const key = normalizeTownName(t.name);
+    return key !== '' && !towns.get(key)?.has(t.state);
+  });
+}
+
 function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void {
   const key = normalizeTownName(t.name);
   if (!key) return;
@@ -227,9 +241,9 @@ const CLOSEST_CACHE_LIMIT = 10_000;
 export class PlaceIndex {
   private readonly towns: Map<string, Map<string, TownEntry>>;
   /** Town names bucketed by length, for the typo search. */
-  private readonly namesByLength: string[][] = [];
+  private readonly namesByLength: string[][];
   /** Town names per state, for the typo search when the state is known. */
-  private readonly namesByState = new Map<string, string[]>();
+  private readonly namesByState: Map<string, string[]>;
   /**
    * Typo look-ups already made (the scan reads every town name of about that length, up to a
    * millisecond): short texts read in a language they are not in ("in person" in Spanish) and
@@ -237,29 +251,49 @@ export class PlaceIndex {
    */
   private readonly closestCache = new Map<string, { key: string; d: number } | null>();
 
-  /** Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting feeds). */
+  /**
+   * Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting
+   * feeds). The zipcodes part is built once per process and shared; only the extra towns the tables
+   * do not know yet are added (`unknownTowns` leaves out the rest beforehand, in the worker), so a
+   * refresh costs the main thread little more than copying the outer maps.
+   */
   constructor(extraTowns: TownEntry[] = []) {
-    const base = zipcodeTowns();
-    if (extraTowns.length === 0) this.towns = base;
-    else {
-      // Copy only the outer map; inner maps that gain a town are copied before changing.
-      this.towns = new Map(base);
-      for (const t of extraTowns) {
-        const key = normalizeTownName(t.name);
-        if (!key) continue;
-        const existing = this.towns.get(key);
-        if (existing?.has(t.state)) continue;
-        this.towns.set(key, new Map(existing ?? []));
-        addTown(this.towns, t);
-      }
+    const base = baseTables();
+    if (extraTowns.length === 0) {
+      this.towns = base.towns;
+      this.namesByLength = base.namesByLength;
+      this.namesByState = base.namesByState;
+      return;
     }
-    for (const [key, byState] of this.towns) {
-      (this.namesByLength[key.length] ??= []).push(key);
-      for (const st of byState.keys()) {
-        let list = this.namesByState.get(st);
-        if (!list) this.namesByState.set(st, (list = []));
-        list.push(key);
+    // Copy only the outer maps and lists; inner maps that gain a town are copied before changing.
+    this.towns = new Map(base.towns);
+    this.namesByLength = base.namesByLength.map((l) => l.slice());
+    this.namesByState = new Map([...base.namesByState].map(([st, l]) => [st, l.slice()]));
+    // Each state's list is in the order of the towns map (zipcodes first, then each new name as added).
+    const added = new Map<string, number>();
+    const position = (key: string) => base.position.get(key) ?? added.get(key)!;
+    for (const t of extraTowns) {
+      const key = normalizeTownName(t.name);
+      if (!key) continue;
+      const existing = this.towns.get(key);
+      if (existing?.has(t.state)) continue;
+      if (!existing) {
+        added.set(key, base.position.size + added.size);
+        (this.namesByLength[key.length] ??= []).push(key);
       }
+      this.towns.set(key, new Map(existing ?? []));
+      addTown(this.towns, t);
+      let list = this.namesByState.get(t.state);
+      if (!list) this.namesByState.set(t.state, (list = []));
+      const at = position(key);
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (position(list[mid]) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, key);
     }
   }
 
@@ -419,7 +453,7 @@ export class PlaceIndex {
     const consider = (key: string) => {
       // Typos rarely hit both of the first two letters; this prefilter keeps the scan cheap.
       if (key[0] !== g[0] && key[1] !== g[1]) return;
-      const d = editDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
+      const d = osaDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
       if (d <= budget && (!best || d < best.d)) best = { key, d };
     };
     if (state) for (const key of this.namesByState.get(state) ?? []) consider(key);

@@ -213,20 +213,34 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
     );
   }
   const data = parsed.data;
+  const problems = referenceProblems(data.programs, data.rules, where);
+  if (problems.length) throw new CatalogueError(file, problems);
+  const catalogue = buildCatalogue(data.programs, data.rules);
+  const uncovered = uncoveredSituations(catalogue);
+  if (uncovered.length) throw new CatalogueError(file, uncovered);
+  return catalogue;
+}
+
+/** Ids used twice, and type codes or rules naming a program that does not exist; `where` places each. */
+function referenceProblems(
+  programs: ProgramEntry[],
+  rules: RuleEntry[],
+  where: (path: PropertyKey[]) => string,
+): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
-  data.programs.forEach((p, i) => {
+  programs.forEach((p, i) => {
     if (ids.has(p.id)) problems.push(`${where(['programs', i, 'id'])}: the id "${p.id}" is used twice`);
     ids.add(p.id);
   });
-  data.programs.forEach((p, i) => {
+  programs.forEach((p, i) => {
     for (const [code, meaning] of Object.entries(p.type_codes)) {
       if (typeof meaning !== 'string' && !ids.has(meaning.program)) {
         problems.push(`${where(['programs', i, 'type_codes', code])}: no program with id "${meaning.program}"`);
       }
     }
   });
-  data.rules.forEach((r, i) =>
+  rules.forEach((r, i) =>
     r.programs.forEach((id, j) => {
       if (!ids.has(id))
         problems.push(
@@ -234,10 +248,12 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
         );
     }),
   );
-  if (problems.length) throw new CatalogueError(file, problems);
+  return problems;
+}
 
-  const catalogue = buildCatalogue(data.programs, data.rules);
-  // Every texter must leave with at least one program; say which situations would not.
+/** Every texter must leave with at least one program: the situations that would not, said for staff. */
+function uncoveredSituations(catalogue: ProgramCatalogue): string[] {
+  const problems: string[] = [];
   for (const audience of AUDIENCES) {
     for (const concern of CONCERNS) {
       for (const medication of [false, true]) {
@@ -251,8 +267,7 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
       }
     }
   }
-  if (problems.length) throw new CatalogueError(file, problems);
-  return catalogue;
+  return problems;
 }
 
 function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): ProgramCatalogue {

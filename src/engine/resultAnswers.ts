@@ -1,6 +1,7 @@
 import { plainWords } from '../directory/plainWords';
 import { containsAnyWord } from '../text/answerMatch';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
+import { PART_WORDS, WHEN_WORDS } from '../text/timeWords';
 
 /**
  * A stopgap reader for answers to a list of meetings ("2", "where is the 2nd one", "saturday?",
@@ -93,28 +94,7 @@ const FILLER = new Set(
 );
 
 /** Time words read with one typo allowed ("saturdy", "tomorow"): the rest of the answer is read as typed. */
-const TIME_WORDS = [
-  'tonight',
-  'today',
-  'tomorrow',
-  'weekend',
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'morning',
-  'afternoon',
-  'evening',
-  'domingo',
-  'martes',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'sabado',
-];
+const TIME_WORDS = [...WHEN_WORDS, ...PART_WORDS, 'domingo', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'];
 
 /** The answer with the time words it names through a typo added as spelled, so the day reader finds them. */
 function withTimeTypos(text: string, plain: string): string {

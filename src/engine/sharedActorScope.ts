@@ -4,7 +4,10 @@ import { createActor, type AnyActorScope, type AnyStateMachine } from 'xstate';
  * One actor scope per machine, shared by every step: a machine that only assigns to its context
  * needs no running actor to move on. Creating, starting and stopping an actor per text (and
  * XState's own `transition()`, which builds a throwaway actor per call) cost more than the step.
- * Actions other than assign, should a machine ever have them, run at once, as in a running actor.
+ * Actions other than assign, should a machine ever have them, run at once, during the transition.
+ * The scope's shape is XState's internal one, so xstate is pinned to an exact version and
+ * test/engine/sharedActorScope.test.ts fails when that shape or behaviour changes; the public
+ * `transition()` costs about twice as much per machine step (tools/bench/xstateApiCost.ts).
  */
 const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
 

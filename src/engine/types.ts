@@ -1,3 +1,5 @@
+import type { StepTrace } from './stepTrace';
+
 /**
  * The contract between the conversation engine and its host (the Twilio transport, the chat
  * simulator, the bench). The engine is pure: it takes what was stored and the text, and returns
@@ -85,6 +87,11 @@ export interface StepOutput {
    * texter's own words and place: never log it.
    */
   understood?: StepUnderstanding;
+  /**
+   * What the step did: the keyword rule that took the text, nodes entered, routes taken, actions
+   * run, replies (src/engine/stepTrace.ts). Always set by createEngine; names flow parts, never the text.
+   */
+  trace?: StepTrace;
 }
 
 /** The slots a text filled (with their values) and the listed phrases heard in it. */

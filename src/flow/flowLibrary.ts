@@ -1,9 +1,10 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from '../log/logger';
 import { hasErrors, type Finding } from './finding';
 import { checkParsedFlows, type CheckOptions } from './flowChecker';
 import { listFlowFiles } from './flowFiles';
-import { parseFlowFile } from './flowParser';
+import { parseFlowFile, parseFlowSource, type ParsedFlow } from './flowParser';
 import { KEPT_FLOW_VERSIONS, type LoadedFlow, type FlowSource } from './loadedFlow';
 
 /** No valid flow set could be loaded; `findings` says why, file by file. */
@@ -71,6 +72,24 @@ export class FlowLibrary implements FlowSource {
     return library;
   }
 
+  /**
+   * Loads and checks a flow set given in memory (a stored revision: path -> YAML; only top-level `.yaml` files are
+   * flows, `tests/...` are skipped) instead of reading the folder; throws FlowLoadError when it is not valid.
+   */
+  static async openFiles(opts: FlowLibraryOptions, files: Readonly<Record<string, string>>): Promise<FlowLibrary> {
+    const library = new FlowLibrary(opts);
+    const result = library.loadFiles(files);
+    if (!result.ok) throw new FlowLoadError(opts.dir, result.findings);
+    return library;
+  }
+
+  /** Like openFiles, without a promise: returns the FlowLoadError instead of throwing it (tools and the console). */
+  static openFilesSync(opts: FlowLibraryOptions, files: Readonly<Record<string, string>>): FlowLibrary | FlowLoadError {
+    const library = new FlowLibrary(opts);
+    const result = library.loadFiles(files);
+    return result.ok ? library : new FlowLoadError(opts.dir, result.findings);
+  }
+
   /** The flow new conversations start on: `recovery` if present, else the first by file name. */
   entry(): LoadedFlow {
     const flow = this.current.find((f) => f.id === ENTRY_FLOW_ID) ?? this.current[0];
@@ -103,8 +122,26 @@ export class FlowLibrary implements FlowSource {
    * checker's file:line messages) and the last good set keeps serving; otherwise the new set goes live.
    */
   reload(): ReloadResult {
+    return this.guarded(() => this.reloadUnsafe());
+  }
+
+  /**
+   * Checks a flow set given in memory (path -> YAML, as a stored revision holds it) exactly as `reload` checks
+   * the folder: a set with any error is refused and the last good set keeps serving.
+   */
+  loadFiles(files: Readonly<Record<string, string>>): ReloadResult {
+    return this.guarded(() => {
+      const paths = Object.keys(files)
+        .filter((p) => !p.includes('/') && /\.ya?ml$/i.test(p) && !p.startsWith('.'))
+        .sort();
+      if (paths.length === 0) return this.refuse([this.noFlows(this.opts.dir)]);
+      return this.adopt(paths.map((p) => parseFlowSource(join(this.opts.dir, p), files[p])));
+    });
+  }
+
+  private guarded(load: () => ReloadResult): ReloadResult {
     try {
-      return this.reloadUnsafe();
+      return load();
     } catch (err) {
       // A bug in the checker must not take the line down: refuse the change, keep serving.
       return this.refuse([
@@ -121,7 +158,7 @@ export class FlowLibrary implements FlowSource {
   }
 
   private reloadUnsafe(): ReloadResult {
-    const { dir, log } = this.opts;
+    const { dir } = this.opts;
     let files: string[];
     try {
       files = listFlowFiles(dir);
@@ -138,19 +175,24 @@ export class FlowLibrary implements FlowSource {
         },
       ]);
     }
-    if (files.length === 0) {
-      return this.refuse([
-        {
-          file: dir,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          rule: 'no-flows',
-          message: 'The flows folder holds no .yaml flow file. Put the flows back (git has them).',
-        },
-      ]);
-    }
-    const parsed = files.map((f) => parseFlowFile(f));
+    if (files.length === 0) return this.refuse([this.noFlows(dir)]);
+    return this.adopt(files.map((f) => parseFlowFile(f)));
+  }
+
+  private noFlows(dir: string): Finding {
+    return {
+      file: dir,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'no-flows',
+      message: 'The flows folder holds no .yaml flow file. Put the flows back (git has them).',
+    };
+  }
+
+  /** Checks parsed flows and puts them live when nothing is wrong; otherwise refuses them. */
+  private adopt(parsed: ParsedFlow[]): ReloadResult {
+    const { log } = this.opts;
     const findings = checkParsedFlows(parsed, this.opts.check);
     if (hasErrors(findings)) return this.refuse(findings);
 

@@ -96,44 +96,17 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
     locateIn(doc, lineCounter, path, part);
   const base = { id, version, file, locate };
 
-  if (doc.errors.length > 0) {
-    const findings = doc.errors.map((e) => {
-      const at = lineCounter.linePos(e.pos[0]);
-      return finding(file, { line: at.line, column: at.col }, 'not-yaml', yamlErrorMessage(e.code, e.message));
-    });
-    return { ...base, flow: undefined, findings };
-  }
-  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
-    return {
-      ...base,
-      flow: undefined,
-      findings: [
-        finding(
-          file,
-          { line: 1, column: 1 },
-          'empty-file',
-          'The file is empty. Write a flow in it (copy flows/recovery.yaml to start) or delete the file.',
-        ),
-      ],
-    };
-  }
+  const unusable = unusableDocument(file, doc, lineCounter);
+  if (unusable) return { ...base, flow: undefined, findings: unusable };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
     // Aliases (`*name`) are resolved here: one naming no anchor, or too many, throws.
-    return {
-      ...base,
-      flow: undefined,
-      findings: [
-        finding(
-          file,
-          { line: 1, column: 1 },
-          'not-yaml',
-          `This is not valid YAML: ${(err as Error).message}. A "*" or "&" at the start of a value has a special meaning in YAML: put that text in double quotes.`,
-        ),
-      ],
-    };
+    const message =
+      `This is not valid YAML: ${(err as Error).message}. A "*" or "&" at the start of a value has a special ` +
+      'meaning in YAML: put that text in double quotes.';
+    return { ...base, flow: undefined, findings: [finding(file, { line: 1, column: 1 }, 'not-yaml', message)] };
   }
   const result = flowSchema.safeParse(data);
   if (!result.success) {
@@ -141,6 +114,27 @@ export function parseFlowSource(file: string, bytes: string | Buffer): ParsedFlo
     return { ...base, flow: undefined, findings };
   }
   return { ...base, flow: result.data, findings: [] };
+}
+
+/** YAML syntax errors, or an empty file, as findings; undefined when the document can be read. */
+function unusableDocument(file: string, doc: Document.Parsed, lineCounter: LineCounter): Finding[] | undefined {
+  if (doc.errors.length > 0) {
+    return doc.errors.map((e) => {
+      const at = lineCounter.linePos(e.pos[0]);
+      return finding(file, { line: at.line, column: at.col }, 'not-yaml', yamlErrorMessage(e.code, e.message));
+    });
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    return [
+      finding(
+        file,
+        { line: 1, column: 1 },
+        'empty-file',
+        'The file is empty. Write a flow in it (copy flows/recovery.yaml to start) or delete the file.',
+      ),
+    ];
+  }
+  return undefined;
 }
 
 function broken(file: string, id: string, version: string, message: string, rule: string): ParsedFlow {

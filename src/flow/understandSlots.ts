@@ -1,3 +1,5 @@
+import { PART_WORDS, WHEN_WORDS } from '../text/timeWords';
+
 /**
  * The slots a flow's `understand:` section may list words under, and the values each may take:
  * the one list the schema's checker, the understanding step and the tools read.
@@ -11,20 +13,8 @@ export const SLOT_VALUES = {
   medication: ['true', 'false'],
   teen: ['true', 'false'],
   mode: ['in_person', 'online', 'phone', 'any'],
-  when: [
-    'tonight',
-    'today',
-    'tomorrow',
-    'weekend',
-    'sunday',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-  ],
-  part: ['morning', 'afternoon', 'evening'],
+  when: WHEN_WORDS,
+  part: PART_WORDS,
   wants: ['women', 'men', 'lgbtq', 'spanish', 'young_people', 'wheelchair', 'newcomer', 'open', 'closed'],
   intents: ['talk_to_person', 'opt_out', 'erase', 'help', 'restart', 'more', 'details', 'thanks'],
   yes: ['true', 'false'],

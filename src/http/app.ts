@@ -1,9 +1,12 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import type { Config } from '../config';
 import type { ConversationEngine } from '../engine/types';
 import type { Logger } from '../log/logger';
 import type { SessionStore } from '../store/sessionStore';
-import { TextHandler, troubleReply } from '../inbox/textHandler';
+import { OpsMetrics } from '../analytics/opsMetrics';
+import { TextHandler, troubleReply, type TextObserver } from '../inbox/textHandler';
+import { createMetricsHandler } from './metricsRoute';
+import { createStatusHandlers } from './statusRoute';
 import { createSmsHandlers } from './smsRoute';
 import { renderTwiml } from './twiml';
 import { createVoiceHandlers, renderVoiceTwiml } from './voiceRoute';
@@ -25,11 +28,19 @@ export interface AppDeps {
   storeBudgetMs?: number;
   /** What the store's own settings risk (lost or evicted opt-outs), for /readyz; none when unknown. */
   storeWarnings?: () => Promise<string[]>;
+  /** The staff console's router, mounted at /console (src/console); absent, there is no console. */
+  console?: Router;
+  /** The operations metrics behind GET /metrics (default: a fresh set, counting this app's texts). */
+  metrics?: OpsMetrics;
+  /** Told of each handled text besides the metrics (the staff's numbers). */
+  observers?: TextObserver[];
+  /** Adds routes (the staff console) before the 404 handler. */
+  mount?: (app: Express) => void;
 }
 
 /** The Express app with its TextHandler (tests reach the handler's opt-out backlog through it). */
 export interface App extends Express {
-  locals: Express['locals'] & { textHandler: TextHandler };
+  locals: Express['locals'] & { textHandler: TextHandler; metrics: OpsMetrics };
 }
 
 /**
@@ -45,14 +56,17 @@ export function createApp(deps: AppDeps): App {
   // Twilio never revalidates a webhook reply, so hashing each one for an ETag is wasted work.
   app.set('etag', false);
 
+  const metrics = deps.metrics ?? new OpsMetrics();
   const textHandler = new TextHandler({
     store: deps.store,
     engine: deps.engine,
     log: deps.log,
     rateLimitPerMinute: deps.config.rateLimitPerMinute,
     storeBudgetMs: deps.storeBudgetMs,
+    observers: [(handled, ms) => metrics.observe(handled, ms), ...(deps.observers ?? [])],
   });
   app.locals.textHandler = textHandler;
+  app.locals.metrics = metrics;
 
   // The webhook is registered first: it is nearly every request, so routing finds it at once.
   app.post(
@@ -67,6 +81,18 @@ export function createApp(deps: AppDeps): App {
       troubleReply: () => troubleReply(deps.engine, undefined),
     }),
   );
+
+  app.post(
+    '/sms/status',
+    ...createStatusHandlers({
+      metrics,
+      log: deps.log,
+      twilioAuthToken: deps.config.twilioAuthToken,
+      publicUrl: deps.config.publicUrl,
+    }),
+  );
+
+  app.get('/metrics', createMetricsHandler(metrics, deps.config.metricsToken));
 
   app.post(
     '/voice',
@@ -106,6 +132,10 @@ export function createApp(deps: AppDeps): App {
     }
     res.status(503).json({ status: 'not ready', reasons: [...reasons, ...warnings] });
   });
+
+  // Tests mount single console sections under a stand-in host: before the console, which would ask them to sign in.
+  deps.mount?.(app);
+  if (deps.console) app.use('/console', deps.console);
 
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

@@ -70,62 +70,73 @@ export function readFormBody(limits: FormBodyLimits): RequestHandler {
       next();
       return;
     }
-    const charset = charsetOf(contentType!);
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-      next(new FormBodyError(415, 'charset.unsupported', `unsupported charset "${charset.toUpperCase()}"`));
+    const refused = refusedByHeaders(req, contentType!, limits);
+    if (refused) {
+      next(refused);
       return;
     }
-    const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
-    if (encoding !== 'identity') {
-      next(new FormBodyError(415, 'encoding.unsupported', `unsupported content encoding "${encoding}"`));
-      return;
-    }
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limits.maxBytes) {
-      next(new FormBodyError(413, 'entity.too.large', 'request entity too large'));
-      return;
-    }
-
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let settled = false;
-    const finish = (err?: Error) => {
-      if (settled) return;
-      settled = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      if (err) {
-        // Stop reading what is left; Node closes the connection rather than read it.
-        req.resume();
-        next(err);
-        return;
-      }
-      const form = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, received).toString('utf8');
-      if (countParameters(form) > limits.maxParameters) {
-        next(new FormBodyError(413, 'parameters.too.many', 'too many parameters'));
-        return;
-      }
-      req.body = parseQueryString(form, '&', '=', { maxKeys: 0 });
-      next();
-    };
-    const onData = (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > limits.maxBytes) {
-        finish(new FormBodyError(413, 'entity.too.large', 'request entity too large'));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => finish();
-    // A client that goes away mid-body: nobody is left to answer, so nothing more is done.
-    const onError = () => {
-      settled = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
+    readForm(req, limits, next);
   };
+}
+
+/** What the headers alone rule out: a charset but UTF-8, any content encoding, a declared size over the limit. */
+function refusedByHeaders(req: Request, contentType: string, limits: FormBodyLimits): FormBodyError | undefined {
+  const charset = charsetOf(contentType);
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    return new FormBodyError(415, 'charset.unsupported', `unsupported charset "${charset.toUpperCase()}"`);
+  }
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding !== 'identity') {
+    return new FormBodyError(415, 'encoding.unsupported', `unsupported content encoding "${encoding}"`);
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limits.maxBytes) {
+    return new FormBodyError(413, 'entity.too.large', 'request entity too large');
+  }
+  return undefined;
+}
+
+/** Reads the body as it streams in, refusing it once over the size limit, then parses it into `req.body`. */
+function readForm(req: Request, limits: FormBodyLimits, next: NextFunction): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  let settled = false;
+  const finish = (err?: Error) => {
+    if (settled) return;
+    settled = true;
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onError);
+    if (err) {
+      // Stop reading what is left; Node closes the connection rather than read it.
+      req.resume();
+      next(err);
+      return;
+    }
+    const form = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, received).toString('utf8');
+    if (countParameters(form) > limits.maxParameters) {
+      next(new FormBodyError(413, 'parameters.too.many', 'too many parameters'));
+      return;
+    }
+    req.body = parseQueryString(form, '&', '=', { maxKeys: 0 });
+    next();
+  };
+  const onData = (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > limits.maxBytes) {
+      finish(new FormBodyError(413, 'entity.too.large', 'request entity too large'));
+      return;
+    }
+    chunks.push(chunk);
+  };
+  const onEnd = () => finish();
+  // A client that goes away mid-body: nobody is left to answer, so nothing more is done.
+  const onError = () => {
+    settled = true;
+    req.off('data', onData);
+    req.off('end', onEnd);
+  };
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', onError);
 }

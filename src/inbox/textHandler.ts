@@ -1,5 +1,12 @@
 import { LAST_RESORT_TROUBLE } from '../engine/lastResortReplies';
-import { isOptOutEffect, type ConversationEngine, type Session, type StepOutput } from '../engine/types';
+import {
+  isOptOutEffect,
+  type ConversationEngine,
+  type Session,
+  type StepEffect,
+  type StepOutput,
+} from '../engine/types';
+import type { StepTrace } from '../engine/stepTrace';
 import type { Logger } from '../log/logger';
 import type { SenderState, SessionStore } from '../store/sessionStore';
 import type { InboundMessage } from './inboundMessage';
@@ -14,7 +21,21 @@ export interface HandledText {
   after: string;
   /** `stored` normally; `replayed`, `skipped` (in flight or rate limited), or `degraded` when the store failed. */
   outcome: 'stored' | 'replayed' | 'skipped' | 'degraded';
+  /** What the engine's step did (absent when the engine did not run): for the flow tests and chat, never logged. */
+  trace?: StepTrace;
+  /** What the text was understood as; it holds the texter's words, so it is never logged. */
+  understood?: StepOutput['understood'];
+  /** What else the step asked for (opt-out, erase); absent when no step ran. */
+  effect?: StepEffect;
+  /** The conversation before and after the step, for counting only (they hold the texter's answers: never log). */
+  sessionBefore?: Session;
+  sessionAfter?: Session;
+  /** The store error's class name when the store failed and the text was answered without it. */
+  storeError?: string;
 }
+
+/** Told of every handled text after its replies are ready (counters, metrics); must be cheap and never throw. */
+export type TextObserver = (handled: HandledText, ms: number, receivedAt: Date) => void;
 
 /** Settings of TextHandler; defaults suit Twilio's 15 s webhook timeout and our 2 s promise. */
 export interface TextHandlerDeps {
@@ -28,6 +49,8 @@ export interface TextHandlerDeps {
   storeBudgetMs?: number;
   /** Commit attempts when other texts from the same sender keep getting in first (default 25). */
   maxCommitAttempts?: number;
+  /** Told of each handled text (the numbers, /metrics); none by default. */
+  observers?: TextObserver[];
 }
 
 /** The store answered too slowly for the reply to arrive in time; carries no personal data. */
@@ -88,7 +111,19 @@ export class TextHandler {
       },
       'text',
     );
+    this.tell(handled, Date.now() - started, message.receivedAt);
     return handled;
+  }
+
+  /** Counting must never cost a reply: an observer that throws is ignored. */
+  private tell(handled: HandledText, ms: number, receivedAt: Date): void {
+    for (const observe of this.deps.observers ?? []) {
+      try {
+        observe(handled, ms, receivedAt);
+      } catch {
+        // A counter's bug is not the texter's problem.
+      }
+    }
   }
 
   private async withinBudget(message: InboundMessage): Promise<HandledText> {
@@ -149,7 +184,7 @@ export class TextHandler {
         effect: output.effect,
         replies: output.replies,
       });
-      if (result.kind === 'committed') return fromStep(output, 'stored');
+      if (result.kind === 'committed') return fromStep(output, 'stored', expected.session);
       expected = result.current;
     }
     throw new CommitContentionError(this.maxCommitAttempts);
@@ -175,11 +210,11 @@ export class TextHandler {
         this.backlog.remember(message.senderKey, true, output.effect === 'opt_out_line' ? 'line' : 'carrier');
       }
       if (output.effect === 'opt_in') this.backlog.remember(message.senderKey, false);
-      return fromStep(output, 'degraded');
+      return { ...fromStep(output, 'degraded', undefined), storeError: errorName(err) };
     } catch (engineErr) {
       this.deps.log.error({ sid: message.sid, err: { name: errorName(engineErr) } }, 'engine failed without a session');
       const replies = [troubleReply(this.deps.engine, undefined)];
-      return { replies, kind: 'error', before: '-', after: '-', outcome: 'degraded' };
+      return { replies, kind: 'error', before: '-', after: '-', outcome: 'degraded', storeError: errorName(err) };
     }
   }
 }
@@ -193,8 +228,19 @@ export function troubleReply(engine: () => ConversationEngine, session: Session 
   }
 }
 
-function fromStep(output: StepOutput, outcome: HandledText['outcome']): HandledText {
-  return { replies: output.replies, kind: output.kind, before: output.stateBefore, after: output.stateAfter, outcome };
+function fromStep(output: StepOutput, outcome: HandledText['outcome'], before: Session | undefined): HandledText {
+  return {
+    replies: output.replies,
+    kind: output.kind,
+    before: output.stateBefore,
+    after: output.stateAfter,
+    outcome,
+    trace: output.trace,
+    understood: output.understood,
+    effect: output.effect,
+    sessionBefore: before,
+    sessionAfter: output.session,
+  };
 }
 
 function errorName(err: unknown): string {

@@ -7,6 +7,17 @@
 /** Words shorter than this must be typed exactly: a typo in "me" or "son" is another word. */
 export const TYPO_MIN_LENGTH = 5;
 
+/** From this length a word (a long town name, "springfeld") may carry two edits. */
+export const TWO_TYPOS_MIN_LENGTH = 8;
+
+/**
+ * How many edits a word of this length may carry and still be read as meant: none under
+ * TYPO_MIN_LENGTH, one, then two from TWO_TYPOS_MIN_LENGTH. The one threshold of the project.
+ */
+export function typoBudget(length: number): number {
+  return length >= TWO_TYPOS_MIN_LENGTH ? 2 : length >= TYPO_MIN_LENGTH ? 1 : 0;
+}
+
 /** True when a[x..] equals b[y..]. */
 function sameFrom(a: string, x: number, b: string, y: number): boolean {
   if (a.length - x !== b.length - y) return false;

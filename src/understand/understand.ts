@@ -1,3 +1,4 @@
+import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { isCarrierOptOut } from '../text/carrierWords';
 import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { plainLower, wordsOfPlain } from '../text/textWords';
@@ -34,8 +35,8 @@ export interface UnderstandOptions {
   crisisWords?: CrisisWords;
 }
 
-/** Longer texts are cut here: a 1600-character emoji storm costs no more than one SMS worth of reading. */
-const MAX_CHARS = 1600;
+/** Longer texts are cut here (the longest SMS body): an emoji storm costs no more than one SMS worth of reading. */
+const MAX_CHARS = MAX_SMS_BODY_CHARS;
 /** Words after an ordinal that make it point at a listed meeting ("the 2nd one"). */
 const ITEM_NOUNS = new Set(['one', 'uno', 'una', 'meeting', 'junta', 'reunion', 'group', 'grupo']);
 /** Spanish words before "manana" that make it "morning" rather than "tomorrow". */

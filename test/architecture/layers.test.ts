@@ -11,9 +11,11 @@ const SRC = resolve(__dirname, '..', '..', 'src');
 const FORBIDDEN: Record<string, string[]> = {
   text: ['flow', 'engine', 'inbox', 'http', 'store', 'directory', 'understand', 'console'],
   sms: ['flow', 'engine', 'inbox', 'http', 'store', 'directory', 'understand', 'console'],
-  flow: ['engine', 'inbox', 'http', 'store', 'console'],
+  flow: ['engine', 'inbox', 'http', 'store', 'console', 'flowStore'],
+  flowStore: ['inbox', 'http', 'console', 'store'],
   engine: ['inbox', 'http', 'console'],
   directory: ['engine', 'inbox', 'http', 'console'],
+  analytics: ['http', 'console', 'store'],
 };
 
 function tsFiles(dir: string): string[] {
@@ -43,4 +45,20 @@ describe('the layers of src/', () => {
       expect(offending).toEqual([]);
     });
   }
+});
+
+describe('who reads the environment', () => {
+  const ROOT = resolve(SRC, '..');
+  const readers = (dir: string) =>
+    tsFiles(join(ROOT, dir))
+      .filter((file) => /process\.env\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+
+  it('only src/config.ts reads process.env in src/', () => {
+    expect(readers('src')).toEqual(['src/config.ts']);
+  });
+
+  it('the tools read their settings through tools/toolSettings.ts alone', () => {
+    expect(readers('tools')).toEqual(['tools/toolSettings.ts']);
+  });
 });

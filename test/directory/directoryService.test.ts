@@ -163,6 +163,33 @@ describe('DirectoryService', () => {
     }
   });
 
+  it('reads DIRECTORY_SOURCES URLs named either way, na=URL and program=aa:URL, each as its program', async () => {
+    const [na, aa] = [await feedServer(), await feedServer()];
+    const dir = bundledDir();
+    dirs.push(dir);
+    try {
+      na.state.body = JSON.stringify([feedRow('n1'), feedRow('n2')]);
+      aa.state.body = JSON.stringify([feedRow('a1')]);
+      const config = loadConfig({ DIRECTORY_SOURCES: ` na=${na.url} , program=aa:${aa.url}` });
+      const service = await DirectoryService.start({
+        sources: config.directorySources,
+        refreshMinutes: 0,
+        log: captureLog().log,
+        bundledDir: dir,
+        fetchTimeoutMs: 10_000,
+      });
+      service.stop();
+      const ours = service.reports().filter((r) => r.source.includes('127.0.0.1'));
+      expect(ours.map((r) => [r.source.split(':')[0], r.program, r.imported, r.error])).toEqual([
+        [`na=http`, 'na', 2, undefined],
+        [`program=aa`, 'aa', 1, undefined],
+      ]);
+      expect(service.current().size()).toBe(1005 + 3);
+    } finally {
+      await Promise.all([na.close(), aa.close()]);
+    }
+  });
+
   it('starts with the bundled data when a URL source times out or a file cannot be read', async () => {
     const server = await feedServer();
     const dir = bundledDir();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { parseWhen } from '../../src/directory/parseWhen';
+import { PlaceIndex, unknownTowns } from '../../src/directory/placeIndex';
 import { realDirectory } from './realFeeds';
 
 const dir = realDirectory();
@@ -27,6 +28,15 @@ describe('lookupPlace', () => {
     expect(found('amarilo tx').label).toBe('Amarillo, TX');
     expect(found('Lubbok').label).toBe('Lubbock, TX');
     expect(found('springfeld, il').label).toBe('Springfield, IL');
+  });
+
+  it('holds town names to the one typo threshold: two edits from eight letters, none under five', () => {
+    expect(found('Amarrilo').label).toBe('Amarillo, TX');
+    expect(found('sprngfeld il').label).toBe('Springfield, IL');
+    // A four-letter name is typed exactly, as any short word: "Home GA" is not Rome, GA.
+    expect(found('Erie pa').label).toBe('Erie, PA');
+    expect(dir.lookupPlace('Eire pa').kind).toBe('not_found');
+    expect(dir.lookupPlace('home ga').kind).toBe('not_found');
   });
 
   it('finds the town inside a sentence', () => {
@@ -121,5 +131,25 @@ describe('parseWhen', () => {
   it('reads short weekday forms at the end or before time words', () => {
     expect(parseWhen('sun')).toEqual({ weekdays: [0] });
     expect(parseWhen('sat morning')).toEqual({ weekdays: [6], fromMinute: 300, toMinute: 719 });
+  });
+});
+
+describe('towns the feeds add', () => {
+  it('adds only towns the postal tables do not know, found by name, in a new state, and with typos', () => {
+    const extra = [
+      { name: 'Amarillo', state: 'TX', lat: 35.2, lon: -101.8, country: 'US' as const },
+      { name: 'Zzyzx Springs', state: 'CA', lat: 35.14, lon: -116.1, country: 'US' as const },
+      { name: 'Amarillo', state: 'NM', lat: 35.0, lon: -104.0, country: 'US' as const },
+    ];
+    expect(unknownTowns(extra).map((t) => `${t.name}, ${t.state}`)).toEqual(['Zzyzx Springs, CA', 'Amarillo, NM']);
+    const places = new PlaceIndex(unknownTowns(extra));
+    expect(places.lookupPlace('zzyzx springs')).toMatchObject({ kind: 'found', place: { label: 'Zzyzx Springs, CA' } });
+    expect(places.lookupPlace('zzyzx sprngs ca')).toMatchObject({
+      kind: 'found',
+      place: { label: 'Zzyzx Springs, CA' },
+    });
+    expect(places.lookupPlace('Amarillo NM')).toMatchObject({ kind: 'found', place: { label: 'Amarillo, NM' } });
+    // The shared postal tables are not changed by an index that added towns.
+    expect(new PlaceIndex().lookupPlace('zzyzx springs').kind).toBe('not_found');
   });
 });

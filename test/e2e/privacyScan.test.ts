@@ -5,11 +5,15 @@ import { SessionStoreError, type SessionStore } from '../../src/store/sessionSto
 import type { Config } from '../../src/config';
 import type { Logger } from '../../src/log/logger';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
+import { RedisStatsStore } from '../../src/analytics/statsStore';
+import { TextTally } from '../../src/analytics/textTally';
 import { wireConversation, type Conversation } from '../../src/server';
 import { capturingLogger } from '../support/appKit';
 import { createFakeEngine } from '../support/fakeEngine';
 import { keysUnder, suiteRedis, testConfig } from '../support/redisTestKit';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, signedPost, smsParams } from '../support/twilioPost';
+import { wireConsole } from '../../src/console/wireConsole';
+import { sessionCookie, signIn, VIA_HTTPS } from '../support/consoleKit';
 
 const { prefix, redis } = suiteRedis('privacyScan');
 
@@ -47,11 +51,25 @@ describe.each([
 ])('privacy scan with %s', (_name, makeConversation) => {
   it('puts no phone number, message body or signature in any log line, Redis key or Redis value', async () => {
     const { log, lines } = capturingLogger('trace');
-    const config = testConfig({ REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'trace', DIRECTORY_REFRESH_MINUTES: '0' });
+    const config = testConfig({
+      REDIS_KEY_PREFIX: prefix,
+      LOG_LEVEL: 'trace',
+      DIRECTORY_REFRESH_MINUTES: '0',
+      METRICS_TOKEN: 'privacy-scan-metrics-token',
+    });
     const conversation = await makeConversation(config, log);
     const engine = conversation.engine();
     const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 });
-    const app = createApp({ config, log, engine: conversation.engine, store });
+    // The staff's numbers and /metrics are scanned too: counts only, never a number or a body.
+    const tally = new TextTally();
+    const stats = new RedisStatsStore(redis, prefix);
+    const app = createApp({
+      config,
+      log,
+      engine: conversation.engine,
+      store,
+      observers: [(handled, _ms, at) => tally.observe(handled, at)],
+    });
     lines.length = 0; // only what handling texts logs (flow and directory loading logs no person)
     const signatures: string[] = [];
     const bodies: string[] = [];
@@ -93,15 +111,31 @@ describe.each([
     expect(fallback.status).toBe(200);
     await request(deadApp).get('/readyz');
 
+    // A failed delivery reported by Twilio's status callback names the number in To.
+    const statusParams = {
+      MessageSid: 'SM00000000000000000000000000000001',
+      MessageStatus: 'undelivered',
+      ErrorCode: '30003',
+      To: PHONES[1],
+      From: TO,
+    };
+    signatures.push(twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/sms/status`, statusParams));
+    expect((await signedPost(app, '/sms/status', statusParams)).status).toBe(204);
+    await stats.add(tally.drain());
+    const metrics = await request(app).get('/metrics').set('authorization', 'Bearer privacy-scan-metrics-token');
+    expect(metrics.text).toContain('textline_delivery_failures_total{error_code="30003"} 1');
+
     const keys = await keysUnder(redis, prefix);
     const values = await everyValue(keys);
     expect(keys.length).toBeGreaterThan(5); // there is something to scan
+    expect(keys.some((k) => k.includes('{stats}:day:'))).toBe(true);
     expect(lines.length).toBeGreaterThan(20);
 
     const haystacks: Array<[string, string]> = [
       ...lines.map((l): [string, string] => ['log line', l]),
       ...keys.map((k): [string, string] => ['Redis key', k]),
       ...values.map((v): [string, string] => ['Redis value', v]),
+      ['/metrics', metrics.text],
     ];
     const needles = [...PHONES.flatMap(phoneForms), ...phoneForms(TO), ...bodies, ...signatures, 'AMARILLO', MARK];
     const leaks = haystacks.flatMap(([where, text]) =>
@@ -137,3 +171,64 @@ class UnavailableStore implements SessionStore {
   }
   async close(): Promise<void> {}
 }
+
+describe('privacy scan of staff data', () => {
+  it('puts no staff e-mail, password, sign-in link token, session id or cookie in any log line or Redis key', async () => {
+    const { log, lines } = capturingLogger('trace');
+    const staffPrefix = `${prefix}staff:`;
+    const config = testConfig({ REDIS_KEY_PREFIX: staffPrefix, LOG_LEVEL: 'trace' });
+    const staff = wireConsole(config, log, redis);
+    const engine = createFakeEngine();
+    const store = new RedisSessionStore(redis, { keyPrefix: staffPrefix, sessionTtlSeconds: 3600 });
+    const app = createApp({ config, log, engine: () => engine, store, console: staff.router });
+    const email = 'Private.Person@County-Health.example';
+    const password = 'my very private passphrase';
+    const account = await staff.accounts.add(email, 'admin');
+    const token = await staff.accounts.issueLink(account.id);
+
+    const page = await request(app).get(`/console/set-password?token=${token}`).set(VIA_HTTPS);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
+    const set = await request(app)
+      .post('/console/set-password')
+      .set(VIA_HTTPS)
+      .set('Cookie', sessionCookie(page)!)
+      .type('form')
+      .send({ _csrf: csrf, token, password, confirm: password });
+    expect(set.status).toBe(303);
+    const cookies = [sessionCookie(page)!, sessionCookie(set)!];
+    const wrong = await signIn(app, email, 'a wrong private guess');
+    expect(wrong.res.status).toBe(401);
+    const right = await signIn(app, email, password);
+    expect(right.res.status).toBe(303);
+    cookies.push(right.session.cookie);
+    await request(app).get('/console/accounts').set('Cookie', right.session.cookie);
+    await request(app).get('/console/audit').set('Cookie', right.session.cookie);
+
+    const keys = await keysUnder(redis, staffPrefix);
+    expect(keys.length).toBeGreaterThan(2);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const sids = cookies.map((c) => decodeURIComponent(c.split('=')[1]).replace(/^s:/, '').split('.')[0]);
+    const needles = [
+      email,
+      email.toLowerCase(),
+      'private.person',
+      password,
+      'a wrong private guess',
+      token,
+      ...cookies,
+      ...sids,
+    ];
+    const haystacks: Array<[string, string]> = [
+      ...lines.map((l): [string, string] => ['log line', l]),
+      ...keys.map((k): [string, string] => ['Redis key', k]),
+    ];
+    const leaks = haystacks.flatMap(([where, text]) =>
+      needles.filter((n) => text.toLowerCase().includes(n.toLowerCase())).map((n) => `${where} contains ${n}: ${text}`),
+    );
+    expect(leaks).toEqual([]);
+    // The audit log names the account by id only.
+    const audit = JSON.stringify(await staff.audit.recent());
+    expect(audit).toContain(account.id);
+    expect(audit.toLowerCase()).not.toContain('private.person');
+  });
+});

@@ -23,6 +23,8 @@ describe('SIGHUP to the real server', () => {
       REDIS_URL: TEST_REDIS_URL,
       REDIS_KEY_PREFIX: prefix,
       FLOWS_DIR: flowsDir,
+      // Files, not the console's flow store: this pins the file reload.
+      FLOWS_SOURCE: 'files',
       TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
       PUBLIC_URL: TEST_PUBLIC_URL,
       PHONE_HASH_SECRET: 'sighup-test-secret-0123456789',

@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { compileFlow, FlowCompileError, type FlowContext } from '../../src/engine/flowCompiler';
+import { compileFlow, FlowCompileError, type ConversationContext } from '../../src/engine/flowCompiler';
 import type { FlowFile } from '../../src/flow/flowSchema';
 import { recoveryFlow, TUESDAY_EVENING } from './conversationKit';
 import { fakeDirectory } from './fakeDirectory';
@@ -47,7 +47,7 @@ describe('compileFlow', () => {
       services,
     );
     const actor = createActor(compiled.machine, { input: { lang: 'en', now: TUESDAY_EVENING } }).start();
-    const context = () => actor.getSnapshot().context as FlowContext;
+    const context = () => actor.getSnapshot().context as ConversationContext;
     expect(context().outbox).toEqual(['Pick 1 or red']);
     actor.send({ type: 'TEXT', text: 'blue', now: TUESDAY_EVENING });
     expect(actor.getSnapshot().value).toBe('a');
@@ -115,7 +115,7 @@ describe('compileFlow', () => {
     );
     const actor = createActor(compiled.machine, { input: { lang: 'en', now: TUESDAY_EVENING } }).start();
     actor.send({ type: 'TEXT', text: '79101', now: TUESDAY_EVENING });
-    expect((actor.getSnapshot().context as FlowContext).outbox).toContain('Near Amarillo, TX.');
+    expect((actor.getSnapshot().context as ConversationContext).outbox).toContain('Near Amarillo, TX.');
     expect(lookups).toEqual(['79101']);
   });
 });

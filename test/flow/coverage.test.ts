@@ -1,8 +1,8 @@
 import { createActor, type AnyEventObject, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { compileFlow, type FlowContext, type FlowEvent } from '../../src/engine/flowCompiler';
+import { compileFlow, type ConversationContext, type FlowEvent } from '../../src/engine/flowCompiler';
 import type { FlowFile, FlowRoute } from '../../src/flow/flowSchema';
-import { nodesOfMicrostep, type OpenedFlowTests } from '../../src/engine/flowTestRunner';
+import type { OpenedFlowTests } from '../../src/inbox/flowTestRunner';
 import type { LoadedFlow } from '../../src/flow/loadedFlow';
 import type { Meeting, MeetingDirectory, MeetingPage, MeetingQuery, Place } from '../../src/directory/types';
 import { openShippedFlowTests, runAll, shippedTestFiles } from './shippedFlowTests';
@@ -14,6 +14,21 @@ import { openShippedFlowTests, runAll, shippedTestFiles } from './shippedFlowTes
  */
 
 const NOW = new Date('2026-11-26T19:00:00-06:00');
+
+/**
+ * The flow nodes a machine microstep left and entered, from XState's inspection events: the walk
+ * below finds what is reachable apart from the engine's own trace, so the two can be compared.
+ */
+function nodesOfMicrostep(ev: InspectionEvent): string[] {
+  if (ev.type !== '@xstate.microstep') return [];
+  const nodes: string[] = [];
+  for (const t of ev._transitions) {
+    // Root-level transitions (keywords) have the machine itself as source: not a flow node.
+    if (t.source.parent) nodes.push(t.source.key);
+    for (const target of t.target ?? []) if (target.parent) nodes.push(target.key);
+  }
+  return nodes;
+}
 
 /**
  * A small hand-written directory for the walk, so every page of results can be reached in a few
@@ -129,7 +144,7 @@ function reachableNodes(machine: AnyStateMachine, flow: FlowFile): Set<string> {
     input: { lang: flow.languages[0], now: NOW },
     events: (snapshot) => eventsFor(flow, String((snapshot as { value: unknown }).value)),
     serializeState: (snapshot) => {
-      const s = snapshot as unknown as { value: string; context: FlowContext };
+      const s = snapshot as unknown as { value: string; context: ConversationContext };
       const vars = Object.fromEntries(
         Object.entries(s.context.vars)
           .filter(([k]) => deciding.has(k))
@@ -159,7 +174,7 @@ describe('flow test coverage', () => {
   beforeAll(async () => {
     opened = await openShippedFlowTests();
     flows = opened.library.flows();
-    runAll(opened, shippedTestFiles());
+    await runAll(opened, shippedTestFiles());
   });
   afterAll(() => opened?.close());
 

@@ -1,4 +1,4 @@
-import { formatCaseResult, type OpenedFlowTests } from '../../src/engine/flowTestRunner';
+import { formatCaseResult, type OpenedFlowTests } from '../../src/inbox/flowTestRunner';
 import { openShippedFlowTests, shippedTestFiles } from './shippedFlowTests';
 
 // The staff's flow test files (flows/tests/*.yaml) as part of `npm test`: one jest test per case,
@@ -18,8 +18,8 @@ it('has flow test files to run', () => {
 for (const file of files) {
   describe(file.file.replace(/^.*flows\//, 'flows/'), () => {
     for (const testCase of file.cases) {
-      it(testCase.name, () => {
-        const result = opened.runner.runCase(testCase, file.file, file.flowId);
+      it(testCase.name, async () => {
+        const result = await opened.runner.runCase(testCase, file.file, file.flowId);
         if (!result.passed) throw new Error(formatCaseResult(result));
       });
     }

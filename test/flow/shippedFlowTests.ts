@@ -5,7 +5,7 @@ import {
   type CaseResult,
   type FlowTestFile,
   type OpenedFlowTests,
-} from '../../src/engine/flowTestRunner';
+} from '../../src/inbox/flowTestRunner';
 import { listFlowFiles } from '../../src/flow/flowFiles';
 import { createLogger } from '../../src/log/logger';
 
@@ -24,6 +24,8 @@ export function openShippedFlowTests(): Promise<OpenedFlowTests> {
 }
 
 /** Runs every shipped flow test case; the runner's `visited` then holds every node they entered. */
-export function runAll(opened: OpenedFlowTests, files: FlowTestFile[]): CaseResult[] {
-  return files.flatMap((f) => opened.runner.runFile(f));
+export async function runAll(opened: OpenedFlowTests, files: FlowTestFile[]): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  for (const f of files) results.push(...(await opened.runner.runFile(f)));
+  return results;
 }

@@ -22,6 +22,7 @@ describe('npm run chat', () => {
     const { status, out } = chat([], 'hi\n1\n1\nno\n1\n79101\n');
     expect(status).toBe(0);
     expect(out).toContain('directory bundled');
+    expect(out).toContain('runs its own engine in this process');
     expect(out).toContain('> 79101');
     expect(out).toMatch(/< Groups for you: AA/);
     expect(out).toMatch(/< AA .*(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d.*, \d+ [A-Z].*mi/);
@@ -41,6 +42,10 @@ describe('npm run chat', () => {
     expect(status).toBe(0);
     expect(out).toContain('understood: audience=family concern=alcohol place=');
     expect(out).toContain('"husband" -> audience family');
+    // From the engine's trace: the rule (none for an ordinary answer), the nodes and routes taken.
+    expect(out).toContain('rule: (none: an ordinary answer) on flow recovery');
+    expect(out).toMatch(/nodes: .*teen/);
+    expect(out).toMatch(/routes: nodes\.\w+\.routes\[\d\]/);
     expect(out).toContain('understood: yes=false');
     expect(out).toContain('< Got it: for your husband, about alcohol, near Amarillo, TX.');
   });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { childEnvironment } from '../toolSettings';
 
 /** A server started as a child process for the bench, and how to stop it. */
 export interface ChildServer {
@@ -23,7 +24,7 @@ export async function startChildServer(opts: {
   timeoutMs?: number;
 }): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, [...(opts.nodeFlags ?? []), opts.script, ...(opts.args ?? [])], {
-    env: { ...process.env, ...opts.env },
+    env: childEnvironment(opts.env),
     // A server polled for readiness logs JSON we do not read: send it to /dev/null, so draining a
     // pipe does not steal CPU from the load generator in this process.
     stdio: ['ignore', opts.readyPath ? 'ignore' : 'pipe', 'inherit'],

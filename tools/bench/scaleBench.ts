@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { generateSyntheticFeed } from '../directory/syntheticMeetings';
 import type { RefreshFigures } from './refreshChild';
 import { driveConversations, type LoadResult } from './webhookLoad';
+import { childEnvironment } from '../toolSettings';
 
 /** The national-scale figures of issue 18: cold start, and a refresh with and without load. */
 export interface ScaleFigures {
@@ -73,7 +74,7 @@ export async function measureScale(opts: ScaleOptions): Promise<ScaleFigures> {
 async function coldStart(opts: ScaleOptions, feedFile: string): Promise<number> {
   const t0 = performance.now();
   const child = spawn(process.execPath, opts.webArgs, {
-    env: { ...process.env, ...opts.env, PORT: String(opts.port), DIRECTORY_SOURCES: feedFile },
+    env: childEnvironment({ ...opts.env, PORT: String(opts.port), DIRECTORY_SOURCES: feedFile }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -105,7 +106,7 @@ async function refreshes(
   const nodeFlags = opts.webArgs.slice(0, -1);
   const child = fork(join('tools', 'bench', 'refreshChild.ts'), [], {
     execArgv: [...nodeFlags, '--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, ...opts.env, PORT: String(opts.port), DIRECTORY_SOURCES: feedFile, LOG_LEVEL: 'warn' },
+    env: childEnvironment({ ...opts.env, PORT: String(opts.port), DIRECTORY_SOURCES: feedFile, LOG_LEVEL: 'warn' }),
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = <T>(type: string) =>

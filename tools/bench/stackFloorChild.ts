@@ -1,3 +1,4 @@
+import { serverEnvironment } from '../toolSettings';
 import { loadConfig } from '../../src/config';
 import { createRedis } from '../../src/store/redisClient';
 import { createStackFloorApp } from './stackFloor';
@@ -7,7 +8,7 @@ import { createStackFloorApp } from './stackFloor';
  * configured from the environment like dist/server.js, with the same Redis client settings.
  */
 function main(): void {
-  const config = loadConfig(process.env);
+  const config = loadConfig(serverEnvironment());
   const redis = createRedis(config);
   if (!redis) {
     process.stderr.write('stackFloorChild: REDIS_URL (or Sentinel or Cluster) is required\n');

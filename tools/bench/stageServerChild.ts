@@ -1,3 +1,4 @@
+import { serverEnvironment } from '../toolSettings';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log/logger';
 import { installGracefulShutdown, startServer, type ServerOverrides } from '../../src/server';
@@ -17,7 +18,7 @@ async function main(stage: string | undefined): Promise<void> {
     process.stderr.write('usage: stageServerChild no-store|no-conversation\n');
     process.exit(2);
   }
-  const config = loadConfig(process.env);
+  const config = loadConfig(serverEnvironment());
   const engine = fixedReplyEngine();
   const overrides: ServerOverrides = {
     log: createLogger(config.logLevel),

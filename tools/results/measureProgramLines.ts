@@ -4,6 +4,7 @@ import { formatProgramList } from '../../src/directory/formatMeetings';
 import { loadProgramCatalogue } from '../../src/directory/programCatalogue';
 import type { Program } from '../../src/directory/types';
 import { smsInfo } from '../../src/sms/gsm7';
+import { MAX_SMS_BODY_CHARS } from '../../src/sms/smsLimits';
 
 /**
  * Measures, over the golden transcripts (test/engine/golden), what the first results message
@@ -63,7 +64,7 @@ for (const file of readdirSync(join(ROOT, 'test', 'engine', 'golden'))
     const named = programLines
       .map((l) => programs.find((p) => l.startsWith(`${p.name} `) || l === p.name))
       .filter((p, i, all): p is Program => p !== undefined && all.indexOf(p) === i);
-    const full = head + formatProgramList(named, lang, 1600);
+    const full = head + formatProgramList(named, lang, MAX_SMS_BODY_CHARS);
     const rest = lines.slice(headingAt).join('\n');
     const asSent = smsInfo(message).segments;
     const asTwo = smsInfo(full).segments + smsInfo(rest).segments;

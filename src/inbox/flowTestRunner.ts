@@ -1,24 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createActor, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { createEngine } from './engine';
-import { optOutAfter, type OptOutState, type Session, type StepOutput } from './types';
+import { createEngine } from '../engine/engine';
+import { compileFlow } from '../engine/flowCompiler';
+import { runtimeCheckOptions } from '../engine/runtimeCheck';
+import { LocalLine } from './localLine';
+import type { HandledText } from './textHandler';
 import { DirectoryService } from '../directory/directoryService';
 import type { Logger } from '../log/logger';
 import { listFlowFiles } from '../flow/flowFiles';
 import { FlowLibrary } from '../flow/flowLibrary';
 import type { MeetingDirectory } from '../directory/types';
-import { compileFlow, type FlowEvent } from './flowCompiler';
 import type { FlowSource, LoadedFlow } from '../flow/loadedFlow';
-import { runtimeCheckOptions } from './runtimeCheck';
 
 /**
  * Runs flow test files (flows/tests/*.yaml): conversations written as what the texter sends and
- * fragments each reply must contain, against the real engine and meeting directory, the session
- * going through JSON between texts as the real store does. It also records which nodes each
- * conversation passed through, so a test can show that every node of a flow is tested.
+ * fragments each reply must contain, against the real engine and meeting directory, through the
+ * same TextHandler as the webhook (src/inbox/localLine.ts). It also records which nodes each
+ * conversation entered, read from the engine's trace, so a test can show every node is tested.
  */
 
 /** The clock of a case unless it sets `now`: a Thursday evening in Amarillo. */
@@ -85,8 +85,13 @@ export class FlowTestFileError extends Error {
 
 /** Reads a flow test file; throws FlowTestFileError with a line number when it is malformed. */
 export function readFlowTestFile(file: string): FlowTestFile {
+  return parseFlowTestSource(file, readFileSync(file, 'utf8'));
+}
+
+/** Parses a flow test file given in memory (`file` names it in errors); throws FlowTestFileError when malformed. */
+export function parseFlowTestSource(file: string, source: string): FlowTestFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length) {
     const e = doc.errors[0];
     throw new FlowTestFileError(
@@ -147,38 +152,34 @@ export interface FlowTestRunnerOptions {
   directory: () => MeetingDirectory;
 }
 
-/** Runs cases against the engine and remembers which nodes they passed through. */
+/** Runs cases on the line as the webhook runs it, and remembers which nodes they entered. */
 export class FlowTestRunner {
-  /** Nodes entered, per flow id. */
+  /** Nodes entered, per flow id (from each step's trace). */
   readonly visited = new Map<string, Set<string>>();
-  private readonly machines = new Map<string, AnyStateMachine>();
 
   constructor(private readonly opts: FlowTestRunnerOptions) {}
 
-  /** Runs every case of a file. */
-  runFile(testFile: FlowTestFile): CaseResult[] {
-    return testFile.cases.map((c) => this.runCase(c, testFile.file, testFile.flowId));
+  /** Runs every case of a file, one after the other. */
+  async runFile(testFile: FlowTestFile): Promise<CaseResult[]> {
+    const results: CaseResult[] = [];
+    for (const c of testFile.cases) results.push(await this.runCase(c, testFile.file, testFile.flowId));
+    return results;
   }
 
-  /** Runs one case from a fresh phone: no session, not opted out. */
-  runCase(testCase: FlowTestCase, file: string, flowId?: string): CaseResult {
+  /**
+   * Runs one case from a fresh phone (no session, not opted out) through a LocalLine: the
+   * webhook's TextHandler over a memory store that keeps the session as JSON, as Redis does.
+   */
+  async runCase(testCase: FlowTestCase, file: string, flowId?: string): Promise<CaseResult> {
     const flows = this.sourceFor(flowId);
     const engine = createEngine({ flows, directory: this.opts.directory, defaultLang: testCase.lang });
+    const line = new LocalLine({ engine });
     const now = new Date(testCase.now ?? DEFAULT_TEST_NOW);
-    let session: Session | undefined;
-    let optOut: OptOutState = { optedOut: false };
     const steps: StepResult[] = [];
     for (const step of testCase.steps) {
-      const before = session;
-      const out = engine.step({ session, ...optOut, text: step.send, now });
-      this.recordVisits(flows, before, step.send, now, out, testCase.lang);
-      optOut = optOutAfter(out.effect, optOut);
-      // Through JSON, as Redis stores it: a snapshot that only works in memory fails here.
-      session =
-        out.effect === 'erase' || out.session === undefined
-          ? undefined
-          : (JSON.parse(JSON.stringify(out.session)) as Session);
-      steps.push(judge(step, out));
+      const handled = await line.send(step.send, now);
+      this.recordVisits(handled);
+      steps.push(judge(step, handled.replies));
     }
     return { file, name: testCase.name, passed: steps.every((s) => s.missing.length === 0 && !s.problem), steps };
   }
@@ -191,95 +192,25 @@ export class FlowTestRunner {
     return { entry: () => find() as LoadedFlow, get: (id, v) => base.get(id, v), isReady: () => base.isReady() };
   }
 
-  /**
-   * Replays the step on the same compiled machine with an inspector, to learn every node entered
-   * (the engine reports only where the conversation rests, not the nodes passed on the way).
-   */
-  private recordVisits(
-    flows: FlowSource,
-    before: Session | undefined,
-    text: string,
-    now: Date,
-    out: StepOutput,
-    lang: string | undefined,
-  ): void {
-    if (!out.session) return;
-    const loaded = flows.get(out.session.flowId, out.session.flowVersion) ?? flows.entry();
-    const seen = this.visited.get(loaded.id) ?? new Set<string>();
-    this.visited.set(loaded.id, seen);
-    if (out.stateAfter) seen.add(out.stateAfter);
-    const live =
-      before !== undefined &&
-      before.flowVersion === out.session.flowVersion &&
-      out.kind !== 'flow_changed' &&
-      out.kind !== 'start';
-    const events = replayEvents(out.kind, live, text, now);
-    if (!events) return;
-    const machine = this.machineFor(loaded);
-    const entered: string[] = live ? [] : [loaded.flow.start];
-    const inspect = (ev: InspectionEvent) => entered.push(...nodesOfMicrostep(ev));
-    const actor = createActor(machine, {
-      input: { lang: lang ?? loaded.flow.languages[0], now },
-      inspect,
-      ...(live ? { snapshot: before.snapshot as never } : {}),
-    });
-    actor.subscribe({ error: () => undefined });
-    actor.start();
-    for (const event of events) actor.send(event);
-    const resting = actor.getSnapshot().value;
-    actor.stop();
-    // Only trust the replay when it ends where the engine did.
-    if (resting === out.stateAfter) entered.forEach((n) => seen.add(n));
-  }
-
-  private machineFor(loaded: LoadedFlow): AnyStateMachine {
-    const key = `${loaded.id}@${loaded.version}`;
-    let machine = this.machines.get(key);
-    if (!machine) {
-      machine = compileFlow(loaded, { directory: this.opts.directory }).machine;
-      this.machines.set(key, machine);
-    }
-    return machine;
+  /** The nodes the step's trace says were entered, under the flow that ran. */
+  private recordVisits(handled: HandledText): void {
+    const trace = handled.trace;
+    if (!trace?.flow) return;
+    const seen = this.visited.get(trace.flow) ?? new Set<string>();
+    this.visited.set(trace.flow, seen);
+    for (const node of trace.nodes) seen.add(node);
   }
 }
 
-/**
- * The flow nodes a machine microstep left and entered. Assign actions are not reported to
- * inspectors, but every transition is, with its source and target state nodes.
- */
-export function nodesOfMicrostep(ev: InspectionEvent): string[] {
-  if (ev.type !== '@xstate.microstep') return [];
-  const nodes: string[] = [];
-  for (const t of ev._transitions) {
-    // Root-level transitions (keywords) have the machine itself as source: not a flow node.
-    if (t.source.parent) nodes.push(t.source.key);
-    for (const target of t.target ?? []) if (target.parent) nodes.push(target.key);
-  }
-  return nodes;
-}
-
-/** The events the engine sent its machine for a step of this kind (see createEngine); undefined when it sent none. */
-function replayEvents(kind: string, live: boolean, text: string, now: Date): FlowEvent[] | undefined {
-  if (!live) {
-    if (kind === 'help') return [{ type: 'KEYWORD', name: 'help', now }];
-    if (kind.startsWith('keyword:')) return [{ type: 'KEYWORD', name: kind.slice('keyword:'.length), now }];
-    return ['start', 'flow_changed', 'crisis', 'restart', 'language'].includes(kind) ? [] : undefined;
-  }
-  if (kind === 'answer') return [{ type: 'TEXT', text, now }];
-  if (kind === 'restart' || kind === 'help') return [{ type: 'KEYWORD', name: kind, now }];
-  if (kind.startsWith('keyword:')) return [{ type: 'KEYWORD', name: kind.slice('keyword:'.length), now }];
-  return undefined; // crisis and language switches ask again where they were: no node is entered
-}
-
-function judge(step: FlowTestStep, out: StepOutput): StepResult {
-  const all = out.replies.join('\n');
+function judge(step: FlowTestStep, replies: string[]): StepResult {
+  const all = replies.join('\n');
   const result: StepResult = {
     send: step.send,
-    replies: out.replies,
+    replies,
     missing: step.expect.filter((f) => !all.includes(f)),
   };
-  if (step.silent && out.replies.length > 0) result.problem = 'expected no reply (silent: true), but the line answered';
-  if (!step.silent && out.replies.length === 0)
+  if (step.silent && replies.length > 0) result.problem = 'expected no reply (silent: true), but the line answered';
+  if (!step.silent && replies.length === 0)
     result.problem = 'the line sent nothing back (write `silent: true` if that is right)';
   const forbidden = (step.never ?? []).filter((f) => all.includes(f));
   if (forbidden.length) {

@@ -9,7 +9,7 @@ import {
   readFlowTestFile,
   stableFragment,
   updateFlowTestFile,
-} from '../../src/engine/flowTestRunner';
+} from '../../src/inbox/flowTestRunner';
 import { createLogger } from '../../src/log/logger';
 import { emptyDirectory as noDirectory } from '../../src/directory/emptyDirectory';
 import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
@@ -33,7 +33,7 @@ describe('FlowTestRunner', () => {
     return file;
   };
 
-  it('passes a case whose replies hold every fragment, and records the nodes passed through', () => {
+  it('passes a case whose replies hold every fragment, and records the nodes passed through', async () => {
     const file = writeTests(`- name: me
   steps:
     - send: hi
@@ -43,19 +43,19 @@ describe('FlowTestRunner', () => {
     - send: yes
       expect: ["Thanks."]
 `);
-    const [result] = runner.runFile(readFlowTestFile(file));
+    const [result] = await runner.runFile(readFlowTestFile(file));
     expect(result.passed).toBe(true);
-    // welcome is passed through on the way to the first question: the engine alone would not say so.
+    // welcome is passed through on the way to the first question: the step's trace says so.
     expect([...(runner.visited.get('recovery') ?? [])].sort()).toEqual(['done', 'ready', 'welcome', 'who']);
   });
 
-  it('fails a case when a fragment is missing, and shows what the line said', () => {
+  it('fails a case when a fragment is missing, and shows what the line said', async () => {
     const file = writeTests(`- name: wrong
   steps:
     - send: hi
       expect: ["Goodbye"]
 `);
-    const [result] = runner.runFile(readFlowTestFile(file));
+    const [result] = await runner.runFile(readFlowTestFile(file));
     expect(result.passed).toBe(false);
     expect(result.steps[0].missing).toEqual(['Goodbye']);
     const text = formatCaseResult(result);
@@ -65,7 +65,7 @@ describe('FlowTestRunner', () => {
     expect(text).toContain('| Welcome to the meeting finder.');
   });
 
-  it('fails when the line answers where silence was expected, and when it is silent unexpectedly', () => {
+  it('fails when the line answers where silence was expected, and when it is silent unexpectedly', async () => {
     const file = writeTests(`- name: silence expected
   steps:
     - send: hi
@@ -76,12 +76,12 @@ describe('FlowTestRunner', () => {
     - send: STOP
       expect: []
 `);
-    const [answered, silent] = runner.runFile(readFlowTestFile(file));
+    const [answered, silent] = await runner.runFile(readFlowTestFile(file));
     expect(answered.steps[0].problem).toContain('expected no reply');
     expect(silent.steps[0].problem).toContain('the line sent nothing back');
   });
 
-  it('--update rewrites expectations from the replies, keeping fragments that still match, and keeps comments', () => {
+  it('--update rewrites expectations from the replies, keeping fragments that still match, and keeps comments', async () => {
     const file = writeTests(`# a comment staff wrote
 - name: to update
   steps:
@@ -93,16 +93,16 @@ describe('FlowTestRunner', () => {
       expect: []
 `);
     const testFile = readFlowTestFile(file);
-    updateFlowTestFile(testFile, runner.runFile(testFile));
+    updateFlowTestFile(testFile, await runner.runFile(testFile));
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('# a comment staff wrote');
     expect(text).toContain('expect: ["Who is it for?"]');
     expect(text).not.toContain('Gone');
     expect(text).toMatch(/- send: STOP\n\s+expect: \[\]\n\s+silent: true/);
-    expect(runner.runFile(readFlowTestFile(file)).every((r) => r.passed)).toBe(true);
+    expect((await runner.runFile(readFlowTestFile(file))).every((r) => r.passed)).toBe(true);
   });
 
-  it('rejects a malformed test file with its line', () => {
+  it('rejects a malformed test file with its line', async () => {
     const file = writeTests(`- name: no steps
   stepz: []
 `);
@@ -110,7 +110,7 @@ describe('FlowTestRunner', () => {
     expect(() => readFlowTestFile(file)).toThrow(/cases.yaml:1: /);
   });
 
-  it('reads numbers as texts (a ZIP written without quotes)', () => {
+  it('reads numbers as texts (a ZIP written without quotes)', async () => {
     const file = writeTests(`- name: zip
   steps:
     - send: 79101
@@ -119,7 +119,7 @@ describe('FlowTestRunner', () => {
     expect(readFlowTestFile(file).cases[0].steps[0]).toEqual({ send: '79101', expect: ['988'] });
   });
 
-  it('picks the first line, cut after its first sentence when long, as the stable fragment', () => {
+  it('picks the first line, cut after its first sentence when long, as the stable fragment', async () => {
     expect(stableFragment('Who is it for?\n1 Me')).toBe('Who is it for?');
     expect(
       stableFragment('Recovery Textline: free, confidential help finding support groups. Reply STOP to opt out.'),

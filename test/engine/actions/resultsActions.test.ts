@@ -4,12 +4,12 @@ import {
   moreMeetings,
   readAnswer,
   type ActionContext,
-} from '../../src/engine/actionRegistry';
-import { directoryMeetingFormatter } from '../../src/engine/meetingFormatter';
-import type { FlowVars } from '../../src/flow/flowText';
-import type { Place, ReplyLabels } from '../../src/directory/types';
-import { realDirectory } from '../directory/realFeeds';
-import { recoveryFlow } from './conversationKit';
+} from '../../../src/engine/actionRegistry';
+import { directoryMeetingFormatter } from '../../../src/engine/meetingFormatter';
+import type { FlowVars } from '../../../src/flow/flowText';
+import type { Place, ReplyLabels } from '../../../src/directory/types';
+import { realDirectory } from '../../directory/realFeeds';
+import { recoveryFlow } from '../conversationKit';
 
 /**
  * The results actions as functions of the conversation's values (audience, concern, medication,

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { runFlowsCheck } from '../../src/cli/flowsCheck';
 
-const fixtures = join(__dirname, 'fixtures');
+const fixtures = join(__dirname, '..', 'flow', 'fixtures');
 const run = (args: string[]) => {
   const lines: string[] = [];
   const code = runFlowsCheck(args, (l) => lines.push(l), join(__dirname, '..', '..', 'flows'));

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FEEDS, FIXTURES } from './realFeeds';
+import { FEEDS, FIXTURES } from '../directory/realFeeds';
 
 const REPO = join(__dirname, '..', '..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');

@@ -1,0 +1,127 @@
+/// <reference lib="dom" />
+import { basicSetup, EditorView } from 'codemirror';
+import { yaml } from '@codemirror/lang-yaml';
+import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { api, debounce, el, say } from './api';
+
+/** A checker finding as the flows API reports it (file:line:col, 1-based). */
+interface Finding {
+  file?: string;
+  line?: number;
+  column?: number;
+  severity?: string;
+  rule?: string;
+  message?: string;
+  fix?: string;
+}
+
+let files: Record<string, string> = {};
+let baseRevision: number | undefined;
+let current = '';
+let findings: Finding[] = [];
+
+const sameFile = (f: Finding) => !f.file || f.file === current || f.file.endsWith(`/${current}`);
+
+function showFindings(): void {
+  const list = document.getElementById('findings')!;
+  list.textContent = '';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}.`;
+  document.getElementById('findings-summary')!.textContent =
+    errors > 0 ? `${summary} Errors must be fixed before publishing.` : `${summary} Nothing stops publishing.`;
+  if (findings.length === 0) list.append(el('li', { class: 'ok' }, 'No problems found.'));
+  for (const f of findings) {
+    const where = `${f.file ?? current}:${f.line ?? 1}:${f.column ?? 1}`;
+    list.append(
+      el(
+        'li',
+        { class: f.severity === 'error' ? 'error' : 'warn' },
+        el('code', {}, where),
+        ` ${f.severity ?? ''} ${f.rule ?? ''}: ${f.message ?? ''}${f.fix ? ` ${f.fix}` : ''}`,
+      ),
+    );
+  }
+}
+
+async function check(): Promise<void> {
+  try {
+    const result = await api<{ findings?: Finding[] } | Finding[]>('POST', '/console/flows/check', {});
+    findings = Array.isArray(result) ? result : (result.findings ?? []);
+  } catch (err) {
+    findings = [{ severity: 'error', message: `Could not check: ${(err as Error).message}` }];
+  }
+  showFindings();
+}
+
+function diagnostics(view: EditorView): Diagnostic[] {
+  const doc = view.state.doc;
+  return findings.filter(sameFile).map((f) => {
+    const line = doc.line(Math.min(Math.max(1, f.line ?? 1), doc.lines));
+    const from = Math.min(line.from + Math.max(0, (f.column ?? 1) - 1), line.to);
+    return {
+      from,
+      to: Math.max(from, line.to),
+      severity: f.severity === 'error' ? 'error' : 'warning',
+      message: `${f.rule ? `${f.rule}: ` : ''}${f.message ?? ''}`,
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  try {
+    const copy = await api<{ files: Record<string, string>; baseRevision: number }>('GET', '/console/flows/draft');
+    files = copy.files;
+    baseRevision = copy.baseRevision;
+  } catch (err) {
+    say('save-status', `Could not load the draft: ${(err as Error).message}`, 'error');
+    return;
+  }
+  const select = document.getElementById('flow-file') as HTMLSelectElement;
+  const names = Object.keys(files).sort(
+    (a, b) => Number(a.includes('/')) - Number(b.includes('/')) || a.localeCompare(b),
+  );
+  for (const name of names) select.append(el('option', { value: name }, name));
+  current = names[0] ?? '';
+
+  const save = debounce(async (view: EditorView) => {
+    say('save-status', 'Saving…', 'busy');
+    try {
+      await api('PUT', '/console/flows/draft', { files, baseRevision });
+      say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
+      await check();
+      forceLinting(view);
+    } catch (err) {
+      say('save-status', `Not saved: ${(err as Error).message}`, 'error');
+    }
+  }, 800);
+
+  const view = new EditorView({
+    parent: document.getElementById('editor')!,
+    doc: files[current] ?? '',
+    extensions: [
+      basicSetup,
+      yaml(),
+      lintGutter(),
+      linter((v) => diagnostics(v), { delay: 300 }),
+      EditorView.contentAttributes.of({ 'aria-label': 'Flow YAML' }),
+      EditorView.updateListener.of((u) => {
+        if (!u.docChanged) return;
+        files[current] = u.state.doc.toString();
+        save(u.view);
+      }),
+    ],
+  });
+  // The scrolling box must be reachable by keyboard too (axe: scrollable-region-focusable).
+  view.scrollDOM.tabIndex = 0;
+  view.scrollDOM.setAttribute('aria-label', 'Flow YAML, scrollable');
+  select.addEventListener('change', () => {
+    current = select.value;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: files[current] ?? '' } });
+    forceLinting(view);
+    showFindings();
+  });
+  await check();
+  forceLinting(view);
+}
+
+void main();

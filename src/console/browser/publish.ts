@@ -1,0 +1,96 @@
+/// <reference lib="dom" />
+import { api, ApiError, el } from './api';
+
+/** A failing saved test as POST /console/flows/test reports it; `differences` when replies came, worded otherwise. */
+interface FailedCase {
+  file: string;
+  case: string;
+  wordingOnly: boolean;
+  problems: string[];
+  differences: Array<{ step: number; send: string; expected: string[]; actual: string[] }>;
+}
+/** The whole report. */
+interface TestReport {
+  passed: number;
+  failed: FailedCase[];
+  errors: string[];
+}
+
+function reasonsOf(err: unknown): string[] {
+  const body = err instanceof ApiError ? (err.body as { reasons?: unknown[] } | undefined) : undefined;
+  return (body?.reasons ?? []).map((r) => (typeof r === 'string' ? r : JSON.stringify(r)));
+}
+
+async function runTests(): Promise<void> {
+  const out = document.getElementById('test-results')!;
+  out.textContent = 'Running the tests…';
+  try {
+    const { passed, failed, errors } = await api<TestReport>('POST', '/console/flows/test', {});
+    out.textContent = '';
+    for (const e of errors) out.append(el('p', { class: 'alert' }, e));
+    out.append(
+      el(
+        'p',
+        { class: failed.length ? 'warning' : 'ok', role: 'status' },
+        `${passed} passed, ${failed.length} failed.`,
+      ),
+    );
+    const wordingOnly = failed.filter((f) => f.wordingOnly).length;
+    // The button comes before the differences: with a changed welcome, dozens of tests differ the same way.
+    if (wordingOnly > 0) {
+      const accept = el('button', { type: 'button', class: 'primary' }, 'Accept the new wording');
+      accept.addEventListener('click', async () => {
+        try {
+          await api('POST', '/console/flows/accept-wording', {});
+          await runTests();
+        } catch (err) {
+          out.append(el('p', { class: 'alert', role: 'alert' }, (err as Error).message));
+        }
+      });
+      out.append(
+        el('p', {}, `${wordingOnly} of them differ only in wording you changed. Read the differences below, then:`),
+        accept,
+      );
+    }
+    for (const f of failed) out.append(failureCard(f));
+  } catch (err) {
+    out.textContent = `Could not run the tests: ${(err as Error).message}`;
+  }
+}
+
+function failureCard(f: FailedCase): HTMLElement {
+  const card = el('div', { class: 'card failure' }, el('h3', {}, `${f.case} (${f.file})`));
+  if (!f.wordingOnly) for (const p of f.problems) card.append(el('p', {}, p));
+  for (const d of f.differences) {
+    card.append(
+      el('p', {}, `After “${d.send}” (step ${d.step}):`),
+      el(
+        'div',
+        { class: 'diff' },
+        el('div', {}, el('h4', {}, 'The test expected'), el('pre', { class: 'old' }, d.expected.join('\n'))),
+        el('div', {}, el('h4', {}, 'Your draft says'), el('pre', { class: 'new' }, d.actual.join('\n'))),
+      ),
+    );
+  }
+  return card;
+}
+
+async function publish(e: Event): Promise<void> {
+  e.preventDefault();
+  const out = document.getElementById('publish-result')!;
+  const note = (document.getElementById('publish-note') as HTMLInputElement).value.trim();
+  out.textContent = 'Publishing…';
+  try {
+    const { revision } = await api<{ revision: number }>('POST', '/console/flows/publish', { note });
+    out.textContent = '';
+    out.append(el('p', { class: 'ok' }, `Published as revision #${revision}. Texters get it within 2 seconds.`));
+  } catch (err) {
+    out.textContent = '';
+    out.append(el('p', { class: 'alert', role: 'alert' }, `Not published: ${(err as Error).message}`));
+    const reasons = reasonsOf(err);
+    if (reasons.length) out.append(el('ul', { class: 'reasons' }, ...reasons.map((r) => el('li', {}, r))));
+  }
+}
+
+document.getElementById('run-tests')!.addEventListener('click', () => void runTests());
+document.getElementById('publish-form')!.addEventListener('submit', (e) => void publish(e));

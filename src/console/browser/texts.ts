@@ -1,0 +1,84 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { api, debounce, el, say } from './api';
+import { describeCost } from './smsMeter';
+
+/** One text as the flows API lists it (GET /console/flows/texts): where it is, and each language's wording. */
+interface TextEntry {
+  id: string;
+  file: string;
+  path: Array<string | number>;
+  versions: Record<string, { text: string } | undefined>;
+}
+
+/** A readable name for a text: `nodes.welcome.say` becomes "welcome · say". */
+function nameOf(entry: TextEntry): string {
+  const parts = entry.path.map(String).filter((p) => p !== 'nodes' && p !== 'texts');
+  return parts.join(' · ') || entry.id;
+}
+
+function field(entry: TextEntry, lang: 'en' | 'es'): HTMLElement {
+  const id = `t-${entry.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${lang}`;
+  const box = el('textarea', { id, rows: '4', lang, spellcheck: 'true', 'aria-describedby': `${id}-cost` });
+  box.value = entry.versions[lang]?.text ?? '';
+  const meter = el('p', { id: `${id}-cost`, class: 'meter' });
+  const warn = el('p', { class: 'warning', role: 'alert', hidden: '' });
+  const show = () => {
+    const cost = describeCost(box.value);
+    meter.textContent = cost.summary;
+    meter.dataset.parts = String(cost.parts);
+    warn.textContent = cost.warning ?? '';
+    warn.hidden = !cost.warning;
+  };
+  const save = debounce(async () => {
+    if (box.value.trim() === '') return say('save-status', 'A text cannot be empty: not saved.', 'error');
+    say('save-status', 'Saving…', 'busy');
+    try {
+      await api('PUT', '/console/flows/texts', { file: entry.file, path: entry.path, lang, text: box.value });
+      say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
+    } catch (err) {
+      say('save-status', `Not saved: ${(err as Error).message}`, 'error');
+    }
+  }, 700);
+  box.addEventListener('input', () => {
+    show();
+    save();
+  });
+  show();
+  return el(
+    'div',
+    { class: 'lang' },
+    el('label', { for: id }, lang === 'en' ? 'English' : 'Spanish'),
+    box,
+    meter,
+    warn,
+  );
+}
+
+async function main(): Promise<void> {
+  const holder = document.getElementById('texts')!;
+  let entries: TextEntry[];
+  try {
+    entries = (await api<{ texts: TextEntry[] }>('GET', '/console/flows/texts')).texts;
+  } catch (err) {
+    holder.textContent = `Could not load the texts: ${(err as Error).message}`;
+    return;
+  }
+  holder.textContent = '';
+  for (const entry of entries) {
+    const card = el('section', { class: 'text card', 'data-id': entry.id }, el('h2', {}, nameOf(entry)));
+    card.append(el('div', { class: 'pair' }, field(entry, 'en'), field(entry, 'es')));
+    holder.append(card);
+  }
+  holder.setAttribute('aria-busy', 'false');
+  const filter = document.getElementById('text-filter') as HTMLInputElement;
+  filter.addEventListener('input', () => {
+    const q = filter.value.trim().toLowerCase();
+    for (const card of holder.querySelectorAll<HTMLElement>('section.text')) {
+      const hay = [card.dataset.id ?? '', ...Array.from(card.querySelectorAll('textarea'), (t) => t.value)].join(' ');
+      card.hidden = q !== '' && !hay.toLowerCase().includes(q);
+    }
+  });
+}
+
+void main();

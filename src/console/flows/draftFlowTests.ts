@@ -1,0 +1,137 @@
+import { isSeq, parseDocument } from 'yaml';
+import {
+  FlowTestFileError,
+  FlowTestRunner,
+  parseFlowTestSource,
+  stableFragment,
+  type CaseResult,
+  type FlowTestFile,
+} from '../../inbox/flowTestRunner';
+import type { Finding } from '../../flow/finding';
+import { isTestPath } from '../../flowStore/flowFolderFiles';
+import type { FlowFiles } from '../../flowStore/flowRevisionStore';
+import { loadDraft, type DraftDeps } from './draftFlows';
+
+/** A failing step whose replies came but read differently: what the test expected and what the draft says. */
+export interface WordingDifference {
+  file: string;
+  case: string;
+  /** 1-based step of the case. */
+  step: number;
+  send: string;
+  expected: string[];
+  actual: string[];
+}
+
+/** A failing case, and whether it failed only on wording (so "accept the new wording" can fix it). */
+export interface FailedCase {
+  file: string;
+  case: string;
+  /** True when every failing step got replies, just not the expected words. */
+  wordingOnly: boolean;
+  /** The runner's own account of each failing step. */
+  problems: string[];
+  differences: WordingDifference[];
+}
+
+/** The outcome of the saved flow tests on a draft. */
+export interface DraftTestReport {
+  passed: number;
+  failed: FailedCase[];
+  /** Test files that could not be read, and flows that could not be loaded (then nothing ran). */
+  errors: string[];
+  findings: Finding[];
+}
+
+/** Runs every `tests/*.yaml` of a draft against the draft's flows (each case from a fresh phone). */
+export async function runDraftTests(files: FlowFiles, deps: DraftDeps): Promise<DraftTestReport> {
+  const run = await runAll(files, deps);
+  return {
+    passed: run.results.reduce((n, r) => n + r.results.filter((c) => c.passed).length, 0),
+    failed: run.results.flatMap((r) => r.results.filter((c) => !c.passed).map(describeFailure)),
+    errors: run.errors,
+    findings: run.findings,
+  };
+}
+
+/**
+ * Rewrites the expected words of the cases that failed only on wording, from what the draft now says (fragments
+ * still found are kept; each uncovered reply adds its first line). Only those `expect` lists change; every other
+ * character of the test files stays. Returns the new files and how many steps changed.
+ */
+export async function acceptWording(files: FlowFiles, deps: DraftDeps): Promise<{ files: FlowFiles; changed: number }> {
+  const run = await runAll(files, deps);
+  const out = { ...files };
+  let changed = 0;
+  for (const { testFile, results } of run.results) {
+    const source = files[testFile.file];
+    const doc = parseDocument(source);
+    const edits: Array<{ start: number; end: number; text: string }> = [];
+    results.forEach((result, c) => {
+      if (result.passed || !describeFailure(result).wordingOnly) return;
+      result.steps.forEach((step, s) => {
+        if (step.missing.length === 0) return;
+        const node = doc.getIn([...testFile.casesPath, c, 'steps', s, 'expect'], true);
+        if (!isSeq(node) || !node.range) return;
+        const old = testFile.cases[c]?.steps[s]?.expect ?? [];
+        const kept = old.filter((f) => step.replies.some((r) => r.includes(f)));
+        const added = step.replies
+          .filter((r) => !kept.some((f) => r.includes(f)))
+          .map(stableFragment)
+          .filter(Boolean);
+        edits.push({
+          start: node.range[0],
+          end: node.range[1],
+          text: `[${[...kept, ...added].map((f) => JSON.stringify(f)).join(', ')}]`,
+        });
+      });
+    });
+    // From the end, so earlier offsets stay right.
+    let text = source;
+    for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    out[testFile.file] = text;
+    changed += edits.length;
+  }
+  return { files: out, changed };
+}
+
+async function runAll(files: FlowFiles, deps: DraftDeps) {
+  const errors: string[] = [];
+  const results: Array<{ testFile: FlowTestFile; results: CaseResult[] }> = [];
+  const { library, findings } = loadDraft(files, deps);
+  if (!library) return { results, errors: ['The draft flows have errors, so no test ran.'], findings };
+  const runner = new FlowTestRunner({ flows: library, directory: deps.directory });
+  for (const path of Object.keys(files).filter(isTestPath).sort()) {
+    try {
+      const testFile = parseFlowTestSource(path, files[path]);
+      results.push({ testFile, results: await runner.runFile(testFile) });
+    } catch (err) {
+      errors.push(err instanceof FlowTestFileError ? err.message : `${path}: ${(err as Error).message}`);
+    }
+  }
+  return { results, errors, findings };
+}
+
+function describeFailure(result: CaseResult): FailedCase {
+  const failing = result.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.missing.length > 0 || s.problem);
+  return {
+    file: result.file,
+    case: result.name,
+    wordingOnly: failing.every(({ s }) => !s.problem && s.replies.length > 0),
+    problems: failing.map(
+      ({ s, i }) =>
+        `step ${i + 1}, sent ${JSON.stringify(s.send)}: ` +
+        (s.problem ?? `expected a reply containing ${s.missing.map((m) => JSON.stringify(m)).join(', ')}`),
+    ),
+    differences: failing
+      .filter(({ s }) => !s.problem && s.replies.length > 0)
+      .map(({ s, i }) => ({
+        file: result.file,
+        case: result.name,
+        step: i + 1,
+        send: s.send,
+        expected: s.missing,
+        actual: s.replies,
+      })),
+  };
+}

@@ -1,0 +1,220 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { flowToMermaid } from '../../flow/flowDiagram';
+import { parseFlowSource } from '../../flow/flowParser';
+import { isFlowPath, isTestPath } from '../../flowStore/flowFolderFiles';
+import type { FlowFiles, FlowRevisionStore } from '../../flowStore/flowRevisionStore';
+import type { Logger } from '../../log/logger';
+import type { ConsoleHost, ConsoleSection } from '../consoleHost';
+import { checkDraft, type DraftDeps } from './draftFlows';
+import { acceptWording, runDraftTests } from './draftFlowTests';
+import { MAX_SIMULATED_TEXTS, simulateDraft } from './draftSimulator';
+import { FlowEditor, type PublishOutcome } from './flowEditor';
+import { listFlowTexts, setFlowText, TextChangeError, textVersion } from './flowTexts';
+
+/** What the flows section needs from the server (src/server.ts's Conversation has `flowStore` and `directory`). */
+export interface FlowsSectionDeps extends DraftDeps {
+  store: FlowRevisionStore;
+  log: Logger;
+}
+
+/** Largest flow or test file a draft may hold, and most files. */
+const MAX_FILE_CHARS = 512 * 1024;
+const MAX_FILES = 64;
+
+const filesSchema = z
+  .record(
+    z.string().refine((p) => isFlowPath(p) || isTestPath(p), 'a path is a top-level .yaml or tests/*.yaml'),
+    z.string().max(MAX_FILE_CHARS),
+  )
+  .refine((f) => Object.keys(f).length <= MAX_FILES, `at most ${MAX_FILES} files`)
+  .refine((f) => Object.keys(f).some(isFlowPath), 'at least one flow file (a top-level .yaml)');
+const draftBody = z.object({ files: filesSchema, baseRevision: z.number().int().positive().optional() });
+const noteBody = z.object({ note: z.string().max(500).default('') });
+const rollbackBody = z.object({ revision: z.number().int().positive(), note: z.string().max(500).default('') });
+const textBody = z.object({
+  file: z.string(),
+  path: z
+    .array(z.union([z.string(), z.number().int().min(0)]))
+    .min(1)
+    .max(20),
+  lang: z.string().min(1).max(10),
+  text: z.string().min(1).max(1600),
+});
+const simulateBody = z.object({
+  texts: z.array(z.string().max(1600)).min(1).max(MAX_SIMULATED_TEXTS),
+  language: z.string().max(10).optional(),
+  zip: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+});
+
+/**
+ * The console's flows section, a JSON API at `/console/flows` (the console helper's pages call it):
+ * draft (GET, PUT), revisions (list, download), publish, rollback, check, texts (GET, PUT), diagram, simulate, test
+ * and accept-wording. Editors draft and try; publishers also publish and roll back; each change is audited.
+ */
+export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): ConsoleSection {
+  const editor = new FlowEditor(deps.store, deps);
+  const router = express.Router();
+  router.use(express.json({ limit: '4mb' }));
+  const author = (req: Request) => host.staffOf(req).id;
+  /** The member's working copy, or a 503 while the store has nothing (not seeded yet, or unreachable). */
+  const copyOr503 = async (req: Request, res: Response) => {
+    const copy = await editor.workingCopy(author(req));
+    if (!copy) res.status(503).json({ error: 'The flow store holds no revision yet; try again in a moment.' });
+    return copy;
+  };
+  const saveAndAudit = async (req: Request, files: FlowFiles, baseRevision: number) => {
+    const draft = await editor.saveDraft(author(req), files, baseRevision);
+    await host.audit(req, { action: 'flow.draft.save', detail: { baseRevision } });
+    return draft;
+  };
+
+  router.get('/draft', host.requireRole('editor'), async (req, res) => {
+    const copy = await copyOr503(req, res);
+    if (copy) res.json({ store: deps.store.kind, published: await deps.store.publishedNumber(), ...copy });
+  });
+
+  router.put('/draft', host.requireRole('editor'), async (req, res) => {
+    const body = parse(draftBody, req.body, res);
+    if (!body) return;
+    const base = body.baseRevision ?? (await deps.store.publishedNumber()) ?? 1;
+    const draft = await saveAndAudit(req, body.files, base);
+    res.json({ savedAt: draft.savedAt, baseRevision: draft.baseRevision });
+  });
+
+  router.get('/revisions', host.requireRole('editor'), async (_req, res) => {
+    res.json({ published: await deps.store.publishedNumber(), revisions: await deps.store.revisions() });
+  });
+
+  router.get('/revisions/:n/download', host.requireRole('editor'), async (req, res) => {
+    const revision = await deps.store.revision(Number(req.params.n));
+    const paths = revision ? Object.keys(revision.files) : [];
+    const wanted =
+      typeof req.query.path === 'string'
+        ? req.query.path
+        : (paths.find((p) => p === 'recovery.yaml') ?? paths.find(isFlowPath));
+    if (!revision || !wanted || revision.files[wanted] === undefined) {
+      res.status(404).json({ error: 'No such revision or file.', files: paths });
+      return;
+    }
+    const name = `r${revision.number}-${wanted.replace(/\//g, '-')}`;
+    res.type('application/yaml').attachment(name).send(revision.files[wanted]);
+  });
+
+  router.post('/publish', host.requireRole('publisher'), async (req, res) => {
+    const body = parse(noteBody, req.body ?? {}, res);
+    if (!body) return;
+    const outcome = await editor.publish(author(req), body.note);
+    await answerPublish(req, res, outcome, 'flow.publish');
+  });
+
+  router.post('/rollback', host.requireRole('publisher'), async (req, res) => {
+    const body = parse(rollbackBody, req.body, res);
+    if (!body) return;
+    const outcome = await editor.rollback(author(req), body.revision, body.note);
+    await answerPublish(req, res, outcome, 'flow.rollback', body.revision);
+  });
+
+  router.post('/check', host.requireRole('editor'), async (req, res) => {
+    const copy = await copyOr503(req, res);
+    if (copy) res.json({ findings: checkDraft(copy.files, deps) });
+  });
+
+  router.get('/texts', host.requireRole('editor'), async (req, res) => {
+    const copy = await copyOr503(req, res);
+    if (copy) res.json({ texts: listFlowTexts(copy.files) });
+  });
+
+  router.put('/texts', host.requireRole('editor'), async (req, res) => {
+    const body = parse(textBody, req.body, res);
+    const copy = body && (await copyOr503(req, res));
+    if (!body || !copy) return;
+    let files: FlowFiles;
+    try {
+      files = setFlowText(copy.files, body);
+    } catch (err) {
+      if (!(err instanceof TextChangeError)) throw err;
+      res.status(400).json({ error: err.message });
+      return;
+    }
+    await saveAndAudit(req, files, copy.baseRevision);
+    res.json({ version: textVersion(body.text) });
+  });
+
+  router.get('/diagram', host.requireRole('editor'), async (req, res) => {
+    const copy = await copyOr503(req, res);
+    if (!copy) return;
+    const diagrams: Record<string, string> = {};
+    for (const path of Object.keys(copy.files).filter(isFlowPath).sort()) {
+      const parsed = parseFlowSource(path, copy.files[path]);
+      if (parsed.flow) diagrams[parsed.id] = flowToMermaid(parsed.flow);
+    }
+    res.json({ diagrams });
+  });
+
+  router.post('/simulate', host.requireRole('editor'), async (req, res) => {
+    const body = parse(simulateBody, req.body, res);
+    const copy = body && (await copyOr503(req, res));
+    if (!body || !copy) return;
+    const result = await simulateDraft(copy.files, body, deps);
+    res.status(result.turns.length || !result.findings.length ? 200 : 422).json(result);
+  });
+
+  router.post('/test', host.requireRole('editor'), async (req, res) => {
+    const copy = await copyOr503(req, res);
+    if (copy) res.json(await runDraftTests(copy.files, deps));
+  });
+
+  router.post('/accept-wording', host.requireRole('editor'), async (req, res) => {
+    const copy = await copyOr503(req, res);
+    if (!copy) return;
+    const accepted = await acceptWording(copy.files, deps);
+    if (accepted.changed > 0) await saveAndAudit(req, accepted.files, copy.baseRevision);
+    res.json({ changed: accepted.changed, tests: await runDraftTests(accepted.files, deps) });
+  });
+
+  router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    // Malformed JSON is the client's mistake; anything else is ours, logged without the request's content.
+    const status = (err as { status?: number }).status;
+    if (status && status >= 400 && status < 500) return void res.status(status).json({ error: 'Bad request body.' });
+    deps.log.error({ err: { name: (err as Error)?.name } }, 'flows section failed');
+    res.status(500).json({ error: 'Something went wrong; the published flows are unchanged.' });
+  });
+
+  async function answerPublish(
+    req: Request,
+    res: Response,
+    outcome: PublishOutcome | undefined,
+    action: 'flow.publish' | 'flow.rollback',
+    from?: number,
+  ): Promise<void> {
+    if (!outcome) return void res.status(404).json({ error: 'Nothing to publish: no such revision.' });
+    if (!outcome.ok) {
+      res.status(409).json({
+        error: 'Publishing is refused.',
+        reasons: outcome.gate.reasons,
+        findings: outcome.gate.findings,
+        tests: outcome.gate.tests,
+      });
+      return;
+    }
+    await host.audit(req, { action, detail: { revision: outcome.revision.number, ...(from ? { from } : {}) } });
+    deps.log.info({ revision: outcome.revision.number, by: author(req), action }, 'flow revision published');
+    res.status(201).json({ revision: outcome.revision.number, createdAt: outcome.revision.createdAt });
+  }
+
+  return { path: 'flows', nav: { label: 'Flows', role: 'editor' }, router };
+}
+
+/** Parses a body, answering 400 with the first problem when it does not fit. */
+function parse<T extends z.ZodTypeAny>(schema: T, body: unknown, res: Response): z.infer<T> | undefined {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  res.status(400).json({ error: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+  return undefined;
+}

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { checkSource } from '../../../directory/sourceCheck';
+import { LOCAL_MEETINGS_SOURCE } from './consoleDirectoryFeed';
+import type { LocalMeeting } from './directoryConsoleStore';
+
+/** What the local meeting form sends. */
+export interface LocalMeetingInput {
+  program?: unknown;
+  name?: unknown;
+  days?: unknown;
+  time?: unknown;
+  timezone?: unknown;
+  address?: unknown;
+  city?: unknown;
+  state?: unknown;
+  postalCode?: unknown;
+  conferenceUrl?: unknown;
+  conferencePhone?: unknown;
+  notes?: unknown;
+}
+
+/** A form that cannot become a meeting: the reason, in the importer's words where it has them. */
+export class LocalMeetingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalMeetingError';
+  }
+}
+
+function str(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim().slice(0, max);
+  return trimmed || undefined;
+}
+
+/** A slug from a name, unique among `taken`: `county-recovery-group`, then `-2`, `-3`... */
+export function slugFor(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'meeting';
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/**
+ * Turns the form into a meeting in directory/local.yaml's shape and checks it with the importer itself (the
+ * same rules as every feed: a real day and time, a place the ZIP table can put on the map, or a working link
+ * or dial-in). Throws LocalMeetingError with the importer's reason when it would be rejected.
+ */
+export async function meetingFromForm(
+  input: LocalMeetingInput,
+  slug: string,
+  bundledDir: string,
+): Promise<LocalMeeting> {
+  const days = (Array.isArray(input.days) ? input.days : [input.days])
+    .map((d) => Number(d))
+    .filter((d) => Number.isInteger(d) && d >= 0 && d <= 6);
+  const meeting: LocalMeeting = {
+    program: str(input.program, 40) ?? '',
+    slug,
+    name: str(input.name, 120) ?? '',
+    day: [...new Set(days)].sort(),
+    time: str(input.time, 5) ?? '',
+  };
+  const optional: Array<[keyof LocalMeeting, unknown, number]> = [
+    ['timezone', input.timezone, 60],
+    ['address', input.address, 200],
+    ['city', input.city, 80],
+    ['state', input.state, 2],
+    ['postal_code', input.postalCode, 10],
+    ['conference_url', input.conferenceUrl, 500],
+    ['conference_phone', input.conferencePhone, 60],
+    ['notes', input.notes, 300],
+  ];
+  for (const [key, value, max] of optional) {
+    const v = str(value, max);
+    if (v !== undefined) (meeting as unknown as Record<string, string>)[key] = key === 'state' ? v.toUpperCase() : v;
+  }
+  if (!meeting.name) throw new LocalMeetingError('a name is needed');
+  if (!meeting.program) throw new LocalMeetingError('a program is needed');
+  if ((meeting.day as number[]).length === 0) throw new LocalMeetingError('pick at least one day');
+  if (meeting.address || meeting.postal_code)
+    meeting.attendance_option = meeting.conference_url ? 'hybrid' : 'in_person';
+  else meeting.attendance_option = 'online';
+  const report = await checkSource(LOCAL_MEETINGS_SOURCE, {
+    bundledDir,
+    body: JSON.stringify({ meetings: [meeting] }),
+  });
+  if (report.error) throw new LocalMeetingError(report.error.replace(`${LOCAL_MEETINGS_SOURCE}: `, ''));
+  const rejected = report.rejected[0];
+  if (rejected) throw new LocalMeetingError(rejected.reason);
+  return meeting;
+}
+
+/** The meetings of directory/local.yaml: the list the console starts from before its first save. */
+export function bundledLocalMeetings(bundledDir: string): LocalMeeting[] {
+  const file = join(bundledDir, 'local.yaml');
+  if (!existsSync(file)) return [];
+  try {
+    const parsed = parseYaml(readFileSync(file, 'utf8')) as { meetings?: unknown };
+    return Array.isArray(parsed?.meetings) ? (parsed.meetings as LocalMeeting[]) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { loadProgramCatalogue } from '../../directory/programCatalogue';
+import type { ConsoleParts } from '../../server';
+import type { ConsoleHost, ConsoleSection } from '../consoleHost';
+import { createDirectorySection } from './directory/directorySection';
+import { createNumbersSection } from './numbers/numbersSection';
+
+/**
+ * The directory and numbers sections of the staff console, built from the running server's parts
+ * (`startServer(config, { mount: (app, parts) => ... })`). The console mounts each at `/console/<path>`.
+ */
+export function createStaffSections(
+  host: ConsoleHost,
+  parts: ConsoleParts,
+  options: { bundledDir?: string; assetsDir?: string } = {},
+): ConsoleSection[] {
+  const bundledDir = options.bundledDir ?? 'directory';
+  const catalogue = loadProgramCatalogue(join(bundledDir, 'programs.yaml'));
+  return [
+    createDirectorySection(host, {
+      store: parts.directoryStore,
+      feed: parts.directoryFeed,
+      directory: parts.directory,
+      configuredSources: parts.config.directorySources,
+      allowPrivateUrls: parts.config.directoryAllowPrivateUrls,
+      engine: parts.engine,
+      bundledDir,
+      programs: catalogue.programs.map((p) => ({ id: p.id, name: p.name })),
+      assetsDir: options.assetsDir,
+    }),
+    createNumbersSection(host, { stats: parts.stats, flush: parts.flushStats, assetsDir: options.assetsDir }),
+  ];
+}

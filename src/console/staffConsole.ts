@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import express, { Router, type Request, type RequestHandler } from 'express';
+import session from 'express-session';
+import type { Config } from '../config';
+import type { Logger } from '../log/logger';
+import { AuditLog } from './auditLog';
+import { roleAtLeast, type ConsoleHost, type ConsoleSection, type StaffIdentity, type StaffRole } from './consoleHost';
+import type { ConsoleStorage } from './consoleStorage';
+import { csrfTokenOf, requireCsrf } from './csrf';
+import { HashedSessionStore } from './hashedSessionStore';
+import { keyedHash } from './keyHashes';
+import { escapeHtml } from './html';
+import { renderShell, type NavItem } from './pageShell';
+import { securityHeaders } from './securityHeaders';
+import { SignInLimiter } from './signInLimiter';
+import { signInRoutes, signOut } from './signInRoutes';
+import { StaffAccounts } from './staffAccounts';
+import './sessionData';
+
+/** Where `npm run build` puts the console's scripts and CSS (git-ignored); served at /console/assets. */
+export const CONSOLE_ASSETS_DIR = join(__dirname, '..', '..', 'public', 'build', 'console');
+
+/** What the console needs from the server. */
+export interface StaffConsoleDeps {
+  config: Config;
+  log: Logger;
+  storage: ConsoleStorage;
+  now?: () => number;
+}
+
+/** The console: its router (mount at /console), the host sections are written against, and its stores. */
+export interface StaffConsole {
+  router: Router;
+  host: ConsoleHost;
+  accounts: StaffAccounts;
+  audit: AuditLog;
+  /** Mounts a section at /console/<path> behind sign-in and CSRF; `nav: false` keeps it out of the navigation. */
+  mount(section: ConsoleSection, options?: { nav?: boolean }): void;
+}
+
+const staffByRequest = new WeakMap<Request, StaffIdentity>();
+
+/**
+ * Builds the console: sessions (express-session over a store that keys by the hash of the session id), sign-in,
+ * the gate every other route is behind (a live session of an existing account, not signed out everywhere since),
+ * CSRF on every changing request, and the shell pages are drawn in.
+ */
+export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
+  const now = deps.now ?? Date.now;
+  const { config, log, storage } = deps;
+  const accounts = new StaffAccounts(storage, now);
+  const audit = new AuditLog(storage, now);
+  const limiter = new SignInLimiter(storage, config.phoneHashSecret, {
+    attempts: config.consoleLockoutAttempts,
+    lockoutMinutes: config.consoleLockoutMinutes,
+  });
+  const secure = config.publicUrl?.startsWith('https://') ?? false;
+  const nav: NavItem[] = [];
+  const sections = Router();
+
+  const router = Router();
+  router.use(securityHeaders());
+  router.use('/assets', express.static(CONSOLE_ASSETS_DIR, { index: false, fallthrough: false }));
+  router.use(
+    session({
+      name: 'rtl_console',
+      // The cookie's signature key, derived from the line's secret so no extra setting can be left at a default.
+      secret: keyedHash(config.phoneHashSecret, 'staff-console-session-cookie'),
+      store: new HashedSessionStore(storage, config.consoleIdleMinutes * 60),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      // Behind the TLS proxy PUBLIC_URL names, the request arrives as http; let the session set its Secure cookie.
+      proxy: secure,
+      cookie: { httpOnly: true, sameSite: 'strict', secure, path: '/console' },
+    }),
+  );
+  router.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  router.use(express.json({ limit: '4mb' }));
+  router.use(signInRoutes({ accounts, limiter, audit, log, local: storage.local, now }));
+  router.use(signedIn(accounts));
+  router.use(requireCsrf());
+  router.post('/sign-out', (req, res) => {
+    log.info({ staff: staffByRequest.get(req)?.id }, 'console sign-out');
+    signOut(req, res);
+  });
+
+  const host: ConsoleHost = {
+    requireRole: (role: StaffRole) => (req, res, next) => {
+      const staff = staffByRequest.get(req);
+      if (staff && roleAtLeast(staff.role, role)) return next();
+      res.status(403).json({ error: `This needs the ${role} role.` });
+    },
+    staffOf: (req) => {
+      const staff = staffByRequest.get(req);
+      if (!staff) throw new Error('staffOf called outside a signed-in console route');
+      return staff;
+    },
+    renderPage: (req, page) =>
+      renderShell(page, {
+        staff: staffByRequest.get(req),
+        currentPath: req.originalUrl.split('?')[0].replace(/\/$/, ''),
+        csrfToken: csrfTokenOf(req),
+        nav,
+        local: storage.local,
+      }),
+    audit: async (req, event) => {
+      await audit.append(host.staffOf(req).id, event);
+      log.info({ staff: host.staffOf(req).id, action: event.action }, 'console audit');
+    },
+  };
+
+  router.get('/', (req, res) => void res.type('html').send(host.renderPage(req, homePage(host.staffOf(req), nav))));
+  router.use(sections);
+  router.use((_req, res) => void res.status(404).json({ error: 'Not found' }));
+
+  return {
+    router,
+    host,
+    accounts,
+    audit,
+    mount(section, options = {}) {
+      if (options.nav !== false) nav.push({ href: `/console/${section.path}`, ...section.nav });
+      sections.use(`/${section.path}`, section.router);
+    },
+  };
+}
+
+/** Lets a request through only with a live session of an existing account not signed out everywhere since. */
+function signedIn(accounts: StaffAccounts): RequestHandler {
+  return async (req, res, next) => {
+    const id = req.session.staffId;
+    const account = id ? await accounts.get(id) : undefined;
+    if (account && (req.session.startedAt ?? 0) >= account.sessionsValidAfter) {
+      staffByRequest.set(req, { id: account.id, role: account.role });
+      return next();
+    }
+    if (id) await new Promise<void>((resolve) => req.session.regenerate(() => resolve()));
+    if (req.method === 'GET' && req.accepts(['html', 'json']) === 'html') return res.redirect(303, '/console/sign-in');
+    res.status(401).json({ error: 'Sign in first.' });
+  };
+}
+
+function homePage(staff: StaffIdentity, nav: NavItem[]): { title: string; body: string } {
+  const links = nav
+    .filter((n) => roleAtLeast(staff.role, n.role))
+    .map((n) => `<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`)
+    .join('');
+  return {
+    title: 'Console',
+    body: `<p>Change what texters read, try it on a pretend phone, then publish it. Nothing you type reaches texters
+until someone publishes it, and any publish can be rolled back.</p>
+<ol class="steps">
+  <li><strong>Edit</strong> the texts (English and Spanish side by side) or the whole flow.</li>
+  <li><strong>Try</strong> your draft in the simulator.</li>
+  <li><strong>Test and publish</strong> with a short note saying what changed.</li>
+  <li><strong>Roll back</strong> from Revisions if something is wrong.</li>
+</ol>
+<h2>Pages</h2><ul class="links">${links}</ul>`,
+  };
+}

@@ -1,0 +1,195 @@
+import KDBush from 'kdbush';
+import { COL, INT_COLUMNS, MODE_BIT, MeetingTable, type MeetingTableData } from './meetingTable';
+import type { Meeting } from './types';
+
+/** Meetings per kd-tree leaf (kdbush's default). */
+const NODE_SIZE = 64;
+
+/** Online and phone meetings of one program in one zone: rows [start, end) of `remoteRows`. */
+export interface RemoteGroup {
+  program: number;
+  zone: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The search index as plain data: the meeting table, a kd-tree over the in-person rows, the online
+ * and phone rows grouped by program and zone and sorted by week minute, and a hash table from id
+ * to row. Every large part is a SharedArrayBuffer, so the worker that builds it hands it to the
+ * main thread without a copy and the main thread holds no object per meeting.
+ */
+export interface MeetingIndexData {
+  table: MeetingTableData;
+  /** How many meetings were given, twins included (what size() reports). */
+  given: number;
+  /** Per list given, rows [start, end) of its meetings in the table (twins left out). */
+  ranges: Array<[number, number]>;
+  /** kdbush 4 data over (lon, lat) of the in-person rows; undefined when none. */
+  tree?: SharedArrayBuffer;
+  /** Uint32: kd-tree item -> row. */
+  treeRows: SharedArrayBuffer;
+  /** Uint32: online and phone rows, by group, each group sorted by week minute. */
+  remoteRows: SharedArrayBuffer;
+  remoteGroups: RemoteGroup[];
+  /** Int32 open-addressing table of row + 1 (0 = empty), sized a power of two. */
+  idSlots: SharedArrayBuffer;
+  /** The programs of the meetings (word indexes), in order of first appearance. */
+  programs: number[];
+}
+
+/**
+ * Builds the index of `lists` (one per source, in load order). A meeting listed twice under two
+ * slugs with every detail the same (Amarillo's "Top of Texas", Thu 7pm) is indexed once, so a
+ * texter never sees the same line twice.
+ */
+export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData {
+  const twins = new TwinSet();
+  const kept: Meeting[] = [];
+  const ranges: Array<[number, number]> = [];
+  let given = 0;
+  for (const list of lists) {
+    const start = kept.length;
+    for (const m of list) {
+      given++;
+      if (twins.add(m)) kept.push(m);
+    }
+    ranges.push([start, kept.length]);
+  }
+  const table = MeetingTable.build(kept);
+  const programs = new Set<number>();
+  for (let r = 0; r < table.size; r++) programs.add(table.ints[r * INT_COLUMNS + COL.program]);
+  return {
+    table: table.data,
+    given,
+    ranges,
+    ...spatial(table),
+    ...remote(table),
+    idSlots: idSlots(kept),
+    programs: [...programs],
+  };
+}
+
+/** A stable 32-bit hash of a string's UTF-16 code units (FNV-1a), for the id table. */
+export function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The row of the meeting with this id in an index's id table; -1 when none. */
+export function rowOfId(table: MeetingTable, slots: Int32Array, id: string): number {
+  const mask = slots.length - 1;
+  for (let s = hashId(id) & mask; slots[s] !== 0; s = (s + 1) & mask) {
+    const row = slots[s] - 1;
+    if (table.id(row) === id) return row;
+  }
+  return -1;
+}
+
+/**
+ * The meetings seen so far, by a number made from details twins share (a string key per meeting
+ * costs more than the rest of the index); meetings with equal numbers are then compared in full.
+ */
+class TwinSet {
+  private readonly byHash = new Map<number, Meeting[]>();
+  private readonly num = new Float64Array(1);
+  private readonly bits = new Int32Array(this.num.buffer);
+
+  /** Adds a meeting; false when a twin of it was added before. */
+  add(m: Meeting): boolean {
+    // Name, start and place tell nearly every meeting apart; the rest is compared only on a match.
+    let h = hashString(m.name.trim().toLowerCase(), 0x811c9dc5);
+    h = Math.imul(h ^ (m.day * 1440 + m.startMinute), 0x01000193);
+    h = this.hashNumber(m.lat, this.hashNumber(m.lon, h));
+    const same = this.byHash.get(h);
+    if (same?.some((o) => twins(o, m))) return false;
+    if (same) same.push(m);
+    else this.byHash.set(h, [m]);
+    return true;
+  }
+
+  private hashNumber(n: number | undefined, h: number): number {
+    this.num[0] = n ?? NaN;
+    return Math.imul(Math.imul(h ^ this.bits[0], 0x01000193) ^ this.bits[1], 0x01000193);
+  }
+}
+
+function hashString(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0xff, 0x01000193);
+}
+
+/** Two listings of one meeting: every detail a texter sees the same. */
+function twins(a: Meeting, b: Meeting): boolean {
+  return (
+    a.programId === b.programId &&
+    a.day === b.day &&
+    a.startMinute === b.startMinute &&
+    a.lat === b.lat &&
+    a.lon === b.lon &&
+    (a.address ?? '') === (b.address ?? '') &&
+    (a.url ?? '') === (b.url ?? '') &&
+    (a.phone ?? '') === (b.phone ?? '') &&
+    a.modes.join('+') === b.modes.join('+') &&
+    a.name.trim().toLowerCase() === b.name.trim().toLowerCase()
+  );
+}
+
+function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeRows'> {
+  const rows: number[] = [];
+  for (let r = 0; r < table.size; r++) {
+    const placed = !Number.isNaN(table.coords[r * 2]) && !Number.isNaN(table.coords[r * 2 + 1]);
+    if (placed && table.ints[r * INT_COLUMNS + COL.modeMask] & MODE_BIT.in_person) rows.push(r);
+  }
+  const treeRows = new Uint32Array(new SharedArrayBuffer(rows.length * 4));
+  treeRows.set(rows);
+  if (!rows.length) return { treeRows: treeRows.buffer as SharedArrayBuffer };
+  const tree = new KDBush(rows.length, NODE_SIZE, Float64Array, SharedArrayBuffer);
+  for (const r of rows) tree.add(table.coords[r * 2], table.coords[r * 2 + 1]);
+  tree.finish();
+  return { tree: tree.data as SharedArrayBuffer, treeRows: treeRows.buffer as SharedArrayBuffer };
+}
+
+function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteGroups'> {
+  const { ints } = table;
+  const byKey = new Map<number, number[]>();
+  const wanted = MODE_BIT.online | MODE_BIT.phone;
+  for (let r = 0; r < table.size; r++) {
+    const at = r * INT_COLUMNS;
+    if (!(ints[at + COL.modeMask] & wanted)) continue;
+    // Programs and zones are word indexes: far fewer than 2^16 of each.
+    const key = ints[at + COL.program] * 65536 + ints[at + COL.zone];
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(r);
+  }
+  const weekMinute = (r: number) => ints[r * INT_COLUMNS + COL.day] * 1440 + ints[r * INT_COLUMNS + COL.startMinute];
+  let total = 0;
+  for (const list of byKey.values()) total += list.length;
+  const out = new Uint32Array(new SharedArrayBuffer(total * 4));
+  const groups: RemoteGroup[] = [];
+  let at = 0;
+  for (const [key, list] of byKey) {
+    list.sort((a, b) => weekMinute(a) - weekMinute(b) || a - b);
+    out.set(list, at);
+    groups.push({ program: Math.floor(key / 65536), zone: key % 65536, start: at, end: at + list.length });
+    at += list.length;
+  }
+  return { remoteRows: out.buffer as SharedArrayBuffer, remoteGroups: groups };
+}
+
+function idSlots(rows: readonly Meeting[]): SharedArrayBuffer {
+  let size = 2;
+  while (size < rows.length * 2) size *= 2;
+  const slots = new Int32Array(new SharedArrayBuffer(size * 4));
+  const mask = size - 1;
+  for (let r = 0; r < rows.length; r++) {
+    const id = rows[r].id;
+    let s = hashId(id) & mask;
+    // A later meeting with the same id takes the place of the earlier one, as a Map.set would.
+    while (slots[s] !== 0 && rows[slots[s] - 1].id !== id) s = (s + 1) & mask;
+    slots[s] = r + 1;
+  }
+  return slots.buffer as SharedArrayBuffer;
+}

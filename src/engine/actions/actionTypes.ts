@@ -1,0 +1,85 @@
+import type { MeetMode, MeetingDirectory, Place, ProgramId, ReplyLabels, TimeWindow } from '../../directory/types';
+import type { FlowVars } from '../../flow/flowText';
+import type { MeetingFormatter } from '../meetingFormatter';
+
+/**
+ * What a named action is, reads and returns. A flow calls an action with `do: name`; each action
+ * declares the variables it sets and how long each value can grow, so the flow checker can reject
+ * an unknown action, a placeholder no one sets, and a message that could exceed 3 SMS parts once filled.
+ */
+
+/** Where the last meeting search left off, kept in the conversation so MORE can go on. */
+export interface SearchState {
+  /** How many results of the current radius (or ring) were already shown. */
+  offset: number;
+  /** The day/time narrowing in force ("tonight", "Saturday"). */
+  when?: TimeWindow;
+  /** The ways of meeting searched, when not those the texter chose (in person found nothing). */
+  modes?: MeetMode[];
+  /** How far the in-person search looked for the page shown last, in miles. */
+  radius?: number;
+  /** The ring being paged starts beyond this many miles (0 or absent: from the place itself). */
+  beyondMiles?: number;
+  hasMore: boolean;
+  /** The programs searched, in the order their meetings are listed (absent: the situation's). */
+  programs?: ProgramId[];
+  /** The preference tags in force (see MeetingQuery.tags). */
+  tags?: string[][];
+  /** The meetings on the page shown last, in order, so "2" or a name finds its details. */
+  shown?: string[];
+}
+
+/** What an action may read. All of it is in memory: actions do no I/O and read no clock. */
+export interface ActionContext {
+  vars: Readonly<FlowVars>;
+  lang: string;
+  /** The moment the text that led here arrived. */
+  now: Date;
+  /** The answer that led here ('' at the start of a conversation). */
+  text: string;
+  labels: ReplyLabels;
+  directory: MeetingDirectory;
+  format: MeetingFormatter;
+  /** The place the texter named, once a `location` route matched. */
+  place: Place | undefined;
+  search: SearchState | undefined;
+}
+
+/** What an action hands back: variables to merge, and the search state when it searched. */
+export interface ActionResult {
+  vars: FlowVars;
+  search?: SearchState;
+}
+
+/** A variable an action sets, with the longest value it can take (for the 3-part rule). */
+export interface ActionVariable {
+  maxLength: number;
+  description: string;
+}
+
+/** One named action. */
+export interface FlowAction {
+  name: string;
+  /** One sentence for staff (shown by the checker and in flows/README.md). */
+  description: string;
+  sets: Record<string, ActionVariable>;
+  run(ctx: ActionContext): ActionResult;
+}
+
+/** The actions a flow may name, by name. */
+export type ActionRegistry = ReadonlyMap<string, FlowAction>;
+
+/** What staff and the checker know of an action: one sentence, and the variables it sets. */
+export type ActionSpec = Pick<FlowAction, 'description' | 'sets'>;
+
+/** One action's file, as goflow keeps one action per file: its name, its spec and what it does. */
+export interface ActionModule {
+  name: string;
+  spec: ActionSpec;
+  run(ctx: ActionContext): ActionResult;
+}
+
+/** The action a file describes, in the shape the compiler and the checker read. */
+export function actionOf(m: ActionModule): FlowAction {
+  return { name: m.name, description: m.spec.description, sets: m.spec.sets, run: m.run };
+}

@@ -1,0 +1,133 @@
+import { toGsm7 } from '../../sms/gsm7';
+import type { ActionContext, ActionResult, ActionSpec, SearchState } from './actionTypes';
+import { MEETINGS_MAX, MISSED_MAX, ONLINE_MAX, PICK_MAX, PROGRAMS_MAX } from './budgets';
+import { BUILTIN_VARIABLES } from './builtinVariables';
+import { noteOf, programLines } from './programLines';
+import { resultVars, yesNo } from './resultPage';
+import { searchLoosening } from './searchLoosening';
+import { canWiden, modesOf, queryFor } from './searchTerms';
+import { programsInOrder } from './situation';
+
+/** The name a flow calls it by: `do: find_meetings`. */
+export const name = 'find_meetings';
+
+/** Finds the programs and first meetings that fit what the texter said. */
+export const spec: ActionSpec = {
+  description:
+    'Finds the programs and the next meetings that fit audience, concern, medication, teen, mode, place, ' +
+    'programs named, when, part and wants; what was asked but not found is in `missed`.',
+  sets: {
+    groups: {
+      maxLength: PROGRAMS_MAX,
+      description:
+        'The programs that fit, each with its website or phone (long descriptions dropped first), ' +
+        "after the first program's note when it has one (MARA welcomes people on medication).",
+    },
+    meetings: {
+      maxLength: MEETINGS_MAX,
+      description:
+        'Up to 3 meeting lines (name, day, time, street or how to join, distance); empty when none. ' +
+        'It also takes what `groups` leaves of its length: use both in one message, or neither.',
+    },
+    online: {
+      maxLength: ONLINE_MAX,
+      description: "Each fitting program's online meetings link and phone line: the answer when no meeting is listed.",
+    },
+    found: { maxLength: 3, description: '"yes" when meetings were found, "no" otherwise (for `when`).' },
+    near: {
+      maxLength: 3,
+      description: '"yes" when the meetings shown include in-person ones within `radius` miles of `place`.',
+    },
+    remote: {
+      maxLength: 3,
+      description:
+        '"yes" when no in-person meeting was within `radius` miles, so online and phone ones are shown instead.',
+    },
+    radius: {
+      maxLength: 3,
+      description: 'How far the in-person search looked, in miles (10, 25, 50, 100); empty when it did not look.',
+    },
+    looked: {
+      maxLength: 3,
+      description: 'How far the search for what was asked looked before dropping `missed`, in miles; else empty.',
+    },
+    missed: {
+      maxLength: MISSED_MAX,
+      description: 'What was asked for but found nowhere, in words ("tonight", "for women", "NA"); else empty.',
+    },
+    unmatched: {
+      maxLength: 3,
+      description: '"yes" when `missed` is not empty: the meetings shown are the next ones instead.',
+    },
+    narrowed: {
+      maxLength: MISSED_MAX,
+      description: 'What the meetings shown were narrowed to, in words ("on Saturday", "for women"); else empty.',
+    },
+    filtered: {
+      maxLength: 3,
+      description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.',
+    },
+    items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
+    pick: {
+      maxLength: PICK_MAX,
+      description: 'What a number gets: "directions" in person, "how to join" otherwise (`labels.pick`).',
+    },
+    place: BUILTIN_VARIABLES.place,
+  },
+};
+
+/** Searches, loosening the narrowing while nothing is found, then online and phone when nothing meets near. */
+export function run(ctx: ActionContext): ActionResult {
+  const { offered } = programsInOrder(ctx.directory, ctx.vars);
+  let modes = modesOf(ctx.vars, ctx.place);
+  const found = searchLoosening(ctx, modes);
+  let { page, terms, missed, narrowed } = found;
+  const { looked } = found;
+  const radius = page.radiusMiles;
+  let fellBack = false;
+  if (page.matches.length === 0 && modes.length === 1 && modes[0] === 'in_person') {
+    // No group meets near enough: online and phone-in meetings are the answer, never an empty reply.
+    modes = ['online', 'phone'];
+    terms = { programs: offered.map((p) => p.id), modes };
+    page = ctx.directory.search(queryFor(ctx, terms, 0));
+    fellBack = true;
+    missed = '';
+    narrowed = '';
+  }
+  const note = noteOf(offered, ctx.lang);
+  const groups = programLines(ctx, offered, note);
+  // A catalogue without online links or phone lines still names the programs and their finders.
+  const onlineMax = ONLINE_MAX - (note ? note.length + 1 : 0);
+  const options = toGsm7(
+    ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax),
+  );
+  const online = (note ? `${note}\n${options}` : options).slice(0, ONLINE_MAX);
+  // The meetings may use what the program lines leave of their shared budget.
+  const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length);
+  // Meetings found, none of them in person although a place was searched: say so before the online ones.
+  const remote = result.shown > 0 && result.vars.near === 'no' && radius !== undefined;
+  const search: SearchState = {
+    offset: result.shown,
+    hasMore: page.hasMore || result.shown < page.matches.length || (!fellBack && canWiden(modes, radius)),
+    programs: terms.programs,
+    shown: page.matches.slice(0, result.shown).map((m) => m.meeting.id),
+  };
+  if (terms.when) search.when = terms.when;
+  if (terms.tags) search.tags = terms.tags;
+  if (fellBack) search.modes = modes;
+  if (radius !== undefined) search.radius = radius;
+  return {
+    vars: {
+      ...result.vars,
+      groups,
+      online,
+      remote: yesNo(remote),
+      missed,
+      unmatched: yesNo(missed !== '' && result.shown > 0),
+      narrowed,
+      filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
+      looked: looked !== undefined ? String(looked) : '',
+    },
+    search,
+  };
+}

@@ -1,0 +1,49 @@
+import type { FlowVars } from '../../flow/flowText';
+import { readResultAnswer } from '../resultAnswers';
+import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
+
+/** The meetings shown last, by id, still in the directory. */
+function shownMeetings(ctx: ActionContext) {
+  return (ctx.search?.shown ?? []).map((id) => ctx.directory.meeting(id));
+}
+
+/** The name a flow calls it by: `do: read_answer`. */
+export const name = 'read_answer';
+
+/**
+ * Reads an answer to a list of meetings (a stopgap until the understanding step): a meeting
+ * pointed at sets `item`; a day, part of day, preference, program or way of meeting sets `when`,
+ * `part`, `wants`, `programs` or `mode`. `answer` says which: details, refine or unknown.
+ */
+export const spec: ActionSpec = {
+  description:
+    'Reads an answer to a list of meetings: "2", "where is the 2nd one" or a name set item (answer "details"); ' +
+    'a day, time, preference, program or way to meet sets when, part, wants, programs or mode (answer "refine"); ' +
+    'else answer "unknown".',
+  sets: {
+    answer: { maxLength: 7, description: '"details", "refine" or "unknown".' },
+    item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
+    when: { maxLength: 9, description: 'tonight, today, tomorrow, weekend, or a weekday (sunday...saturday).' },
+    part: { maxLength: 9, description: 'morning, afternoon or evening.' },
+    mode: { maxLength: 9, description: 'in_person, online or phone.' },
+  },
+};
+
+/** Reads the texter's answer against the meetings shown last. */
+export function run(ctx: ActionContext): ActionResult {
+  const names = shownMeetings(ctx).map((m) => m?.name ?? '');
+  const answer = readResultAnswer(ctx.text, names);
+  if (!answer) return { vars: { answer: 'unknown' } };
+  if (answer.item !== undefined) return { vars: { answer: 'details', item: answer.item } };
+  const vars: FlowVars = { answer: 'refine' };
+  if (answer.when) {
+    vars.when = answer.when;
+    vars.part = answer.part ?? '';
+  } else if (answer.part) vars.part = answer.part;
+  if (answer.anyTime) [vars.when, vars.part] = ['', ''];
+  if (answer.wants) vars.wants = answer.wants;
+  if (answer.anyKind) vars.wants = [];
+  if (answer.programs) vars.programs = answer.programs;
+  if (answer.mode) vars.mode = answer.mode;
+  return { vars };
+}

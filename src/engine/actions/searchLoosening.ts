@@ -1,0 +1,89 @@
+import { RADII_MILES } from '../../directory/meetingSearch';
+import { timeWindowOf, whenWordsIn } from '../../directory/parseWhen';
+import { knownWants, tagsForWants } from '../../directory/preferences';
+import type { MeetMode, MeetingPage, Program, ReplyLabels } from '../../directory/types';
+import { toGsm7 } from '../../sms/gsm7';
+import type { ActionContext } from './actionTypes';
+import { MISSED_MAX } from './budgets';
+import { queryFor, type SearchTerms } from './searchTerms';
+import { programsInOrder } from './situation';
+
+/** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
+export function narrowedWords(
+  labels: ReplyLabels,
+  parts: { programs: Program[]; wants: string[]; when?: string; part?: string },
+): string {
+  const word = (key: string) => toGsm7(labels.filters?.[key] ?? key.replace(/_/g, ' '));
+  return [
+    parts.programs.map((p) => toGsm7(p.name)).join('/'),
+    ...parts.wants.map(word),
+    parts.when ? word(parts.when) : '',
+    parts.part && parts.when !== 'tonight' ? word(parts.part) : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, MISSED_MAX);
+}
+
+/**
+ * The search the texter asked for, then, while it finds nothing, the same with the narrowing
+ * dropped in turn (the day, then the preferences, then the programs they named): the page
+ * found, the terms that found it, and what was asked for but not found (empty when nothing was dropped).
+ */
+export function searchLoosening(
+  ctx: ActionContext,
+  modes: MeetMode[],
+): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; looked?: number } {
+  const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
+  const fromText = ctx.text ? whenWordsIn(ctx.text) : {};
+  const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.when;
+  const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.part;
+  const when = timeWindowOf(whenWord, partWord) ?? (ctx.text ? ctx.directory.parseWhen(ctx.text) : undefined);
+  const wants = knownWants(ctx.vars.wants);
+  const tags = tagsForWants(wants);
+  const all = offered.map((p) => p.id);
+  const asked: SearchTerms = {
+    programs: named.length ? named.map((p) => p.id) : all,
+    modes,
+    ...(when ? { when } : {}),
+    ...(tags ? { tags } : {}),
+  };
+  const tries: SearchTerms[] = [asked];
+  if (when) tries.push({ ...asked, when: undefined });
+  if (tags) tries.push({ ...asked, when: undefined, tags: undefined });
+  if (named.length) tries.push({ programs: all, modes });
+  let page: MeetingPage = { matches: [], hasMore: false };
+  let looked: number | undefined;
+  // A narrowed search looks one radius beyond where the plain one found enough, not farther:
+  // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
+  const isNarrowed = tries.length > 1 && ctx.place !== undefined;
+  const plainQuery = queryFor(ctx, { programs: all, modes }, 0);
+  const plainFound = isNarrowed ? ctx.directory.search(plainQuery).radiusMiles : undefined;
+  const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
+  for (let i = 0; i < tries.length; i++) {
+    const query = queryFor(ctx, tries[i], 0);
+    if (i < tries.length - 1 && plainRadius !== undefined) query.maxMiles = plainRadius;
+    page = ctx.directory.search(query);
+    if (i === 0) looked = page.radiusMiles;
+    if (page.matches.length > 0) {
+      const t = tries[i];
+      const missed =
+        i === 0
+          ? ''
+          : narrowedWords(ctx.labels, {
+              programs: t.programs === asked.programs ? [] : named,
+              wants: t.tags ? [] : wants,
+              ...(t.when || !when ? {} : { when: whenWord || undefined, part: partWord || undefined }),
+            });
+      // What the meetings shown were narrowed to, for the heading ("Meetings on Saturday within...").
+      const narrowed = narrowedWords(ctx.labels, {
+        programs: [],
+        wants: t.tags ? wants : [],
+        ...(t.when ? { when: whenWord || undefined, part: partWord || undefined } : {}),
+      });
+      return { page, terms: t, missed, narrowed, ...(looked !== undefined ? { looked } : {}) };
+    }
+  }
+  const last = tries[tries.length - 1];
+  return { page, terms: last, missed: '', narrowed: '', ...(looked !== undefined ? { looked } : {}) };
+}

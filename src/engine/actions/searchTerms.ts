@@ -1,0 +1,48 @@
+import type { MeetMode, MeetingQuery, Place, ProgramId, TimeWindow } from '../../directory/types';
+import type { FlowVars } from '../../flow/flowText';
+import type { ActionContext } from './actionTypes';
+import { PAGE_SIZE } from './budgets';
+
+/** The ways to meet the texter chose; in person only when there is a place to search around. */
+export function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): MeetMode[] {
+  const chosen: MeetMode[] =
+    vars.mode === 'in_person'
+      ? ['in_person']
+      : vars.mode === 'online'
+        ? ['online']
+        : vars.mode === 'phone'
+          ? ['phone']
+          : ['in_person', 'online', 'phone'];
+  const possible = chosen.filter((m) => m !== 'in_person' || place !== undefined);
+  return possible.length > 0 ? possible : ['online', 'phone'];
+}
+
+/** Only in person: when a radius runs out, MORE looks in the next ring out rather than stop. */
+export function canWiden(modes: MeetMode[], radius: number | undefined): boolean {
+  return modes.length === 1 && modes[0] === 'in_person' && radius !== undefined;
+}
+
+/** What one search asks for besides the page: kept in SearchState so MORE goes on with the same. */
+export interface SearchTerms {
+  programs: ProgramId[];
+  modes: MeetMode[];
+  when?: TimeWindow;
+  tags?: string[][];
+}
+
+/** The directory query for one page of a search: PAGE_SIZE meetings from `offset`, beyond a ring when paging out. */
+export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number, beyondMiles?: number): MeetingQuery {
+  const query: MeetingQuery = {
+    programs: terms.programs,
+    modes: terms.modes,
+    now: ctx.now,
+    offset,
+    limit: PAGE_SIZE,
+    byProgram: true,
+  };
+  if (ctx.place) query.place = ctx.place;
+  if (terms.when) query.when = terms.when;
+  if (terms.tags) query.tags = terms.tags;
+  if (beyondMiles) query.beyondMiles = beyondMiles;
+  return query;
+}

@@ -1,0 +1,89 @@
+import type { AnyStateMachine } from 'xstate';
+import type { MeetingDirectory, Place } from '../../directory/types';
+import type { FlowVars } from '../../flow/flowText';
+import type { FlowFile, FlowText } from '../../flow/flowSchema';
+import type { ActionRegistry, SearchState } from '../actionRegistry';
+import type { MeetingFormatter } from '../meetingFormatter';
+
+/** The shapes a compiled flow is made of: what it needs, what it remembers, what it is sent, what it gives. */
+
+/** What the compiled machine needs from outside: the meeting directory (swapped on refresh), actions, formatting. */
+export interface FlowServices {
+  directory: () => MeetingDirectory;
+  /** Defaults to the built-in registry (find_meetings, more_meetings). */
+  actions?: ActionRegistry;
+  /** Defaults to the directory's formatter (src/directory/formatMeetings.ts). */
+  format?: MeetingFormatter;
+}
+
+/** A conversation's memory between texts (JSON-safe: it is stored in the snapshot). */
+export interface ConversationContext {
+  lang: string;
+  /** The node the conversation is at (for re-asking). */
+  node: string;
+  vars: FlowVars;
+  /** Answers not understood at the current question. */
+  misses: number;
+  /** Replies gathered during one step; the engine empties it with FLUSH before saving. */
+  outbox: string[];
+  /** A town found in several states, waiting for the state. */
+  pendingTown?: string;
+  place?: Place;
+  search?: SearchState;
+}
+
+/** What the understanding step read in a text, as routes test it (`understood:`, `intent:`). */
+export interface TextHeard {
+  /** Slots the text filled (audience, concern, place, when...). */
+  filled: string[];
+  /** Intents found (thanks, details, more...). */
+  intents: string[];
+}
+
+/** What the engine sends the machine. */
+export type FlowEvent =
+  | { type: 'TEXT'; text: string; now: Date; heard?: TextHeard }
+  | { type: 'LEARN'; vars: FlowVars; place?: Place; now: Date; text: string }
+  | { type: 'GOTO'; node: string; now: Date; text: string }
+  | { type: 'KEYWORD'; name: string; now: Date }
+  | { type: 'REASK' }
+  | { type: 'SET_LANG'; lang: string }
+  | { type: 'FLUSH' };
+
+/** What a new conversation starts with. */
+export interface FlowInput {
+  lang: string;
+  now: Date;
+  /** What the first text already said (understood), so its questions are not asked. */
+  vars?: FlowVars;
+  place?: Place;
+}
+
+/** A flow ready to run. */
+export interface CompiledFlow {
+  id: string;
+  version: string;
+  flow: FlowFile;
+  machine: AnyStateMachine;
+  /** The flow's first language, used when a text lacks the conversation's language. */
+  defaultLang: string;
+  hasNode(node: string): boolean;
+  /** True when one of the current node's own routes (not a catch-all) takes this text as its answer. */
+  understands(context: ConversationContext, text: string): boolean;
+  /** A flow text in a language with placeholders filled, made plain GSM-7 where a plain letter reads the same. */
+  render(text: FlowText, lang: string, vars?: FlowVars): string;
+}
+
+/** A flow the compiler cannot turn into a machine (the checker should have said so first). */
+export class FlowCompileError extends Error {
+  override readonly name = 'FlowCompileError';
+  constructor(
+    readonly flowId: string,
+    /** Where in the flow, e.g. `nodes.who.routes[1].goto`. */
+    readonly where: string,
+    /** Why, without the flow id and path (for the checker's own message). */
+    readonly reason: string,
+  ) {
+    super(`${flowId}: ${where}: ${reason}`);
+  }
+}

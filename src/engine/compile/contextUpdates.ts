@@ -1,0 +1,159 @@
+import type { MeetingDirectory, ReplyLabels } from '../../directory/types';
+import type { FlowFile, FlowText } from '../../flow/flowSchema';
+import type { FlowVars } from '../../flow/flowText';
+import { toGsm7 } from '../../sms/gsm7';
+import type { ActionRegistry } from '../actionRegistry';
+import type { MeetingFormatter } from '../meetingFormatter';
+import { traceNote } from '../stepTrace';
+import type { ConversationContext, FlowEvent } from './compiledFlowTypes';
+import type { FlowRenderer } from './flowRenderer';
+import { eventNow, eventText, lookupAnswer, type RouteMatcher } from './routeMatching';
+
+/** What the context updates of a flow use. */
+export interface UpdateDeps {
+  flow: FlowFile;
+  render: FlowRenderer;
+  routes: RouteMatcher;
+  actions: ActionRegistry;
+  directory: () => MeetingDirectory;
+  format: MeetingFormatter;
+}
+
+/** The meeting labels of a language, else of the flow's first. */
+function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
+  return (flow.labels?.[lang] ?? flow.labels?.[flow.languages[0]]) as ReplyLabels;
+}
+
+/**
+ * The named steps a flow's machine is made of (enter a node, say, ask, learn, run an action, take
+ * a place...), each a plain function from the context to what changes in it. The compiler wraps
+ * each in an XState assign, and runs lists of them as one (see `steps` in flowCompiler.ts).
+ * Longer than most functions on purpose: it is a table of small named steps sharing the flow's
+ * renderer and route tests, and each entry reads on its own.
+ */
+export function contextUpdates(deps: UpdateDeps) {
+  const { routes, flow } = deps;
+  /*
+   * What each named step does to a conversation's memory, as a plain function: XState's assign
+   * actions below call these one at a time, and `steps` runs a whole list of them as one action.
+   */
+  return {
+    /** Marks arrival at a node: remember it, forget earlier misses. */
+    enterNode: (
+      _context: ConversationContext,
+      _event: FlowEvent,
+      params: { node: string },
+    ): Partial<ConversationContext> => {
+      traceNote.node(params.node);
+      return { node: params.node, misses: 0 };
+    },
+    /** Adds a flow text to this step's replies. */
+    say: (
+      context: ConversationContext,
+      _event: FlowEvent,
+      params: { text: FlowText },
+    ): Partial<ConversationContext> => ({
+      outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)],
+    }),
+    /** Asks the current node's question again. */
+    reask: (context: ConversationContext): Partial<ConversationContext> => {
+      const ask = flow.nodes[context.node]?.ask;
+      return ask === undefined ? {} : { outbox: [...context.outbox, deps.render(ask, context.lang, context.vars)] };
+    },
+    /** Asks a node's question on arrival, unless what is known already answers it (then it moves on unasked). */
+    ask: (
+      context: ConversationContext,
+      _event: FlowEvent,
+      params: { text: FlowText; node: string },
+    ): Partial<ConversationContext> =>
+      routes.knownRouteIndex(params.node, context) !== undefined
+        ? {}
+        : { outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)] },
+    /** Takes in what the understanding step read in a text: newest wins, so corrections stick. */
+    learn: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
+      if (event.type !== 'LEARN') return {};
+      const vars = Object.assign({}, context.vars, event.vars);
+      if (!event.place) return { vars };
+      return {
+        vars: Object.assign(vars, { place: toGsm7(event.place.label).slice(0, 40) }),
+        place: event.place,
+        pendingTown: undefined,
+      };
+    },
+    setVars: (
+      context: ConversationContext,
+      _event: FlowEvent,
+      params: { values: FlowVars },
+    ): Partial<ConversationContext> => ({
+      vars: Object.assign({}, context.vars, params.values),
+    }),
+    countMiss: (context: ConversationContext): Partial<ConversationContext> => ({ misses: context.misses + 1 }),
+    /** Runs a named action from the registry; a failing action reads as "nothing found", never a crash. */
+    runAction: (
+      context: ConversationContext,
+      event: FlowEvent,
+      params: { name: string },
+    ): Partial<ConversationContext> => {
+      const action = deps.actions.get(params.name);
+      if (!action) return {};
+      traceNote.action(params.name);
+      try {
+        const result = action.run({
+          vars: context.vars,
+          lang: context.lang,
+          now: eventNow(event as never),
+          text: eventText(event as never),
+          labels: labelsFor(flow, context.lang),
+          directory: deps.directory(),
+          format: deps.format,
+          place: context.place,
+          search: context.search,
+        });
+        return { vars: Object.assign({}, context.vars, result.vars), search: result.search ?? context.search };
+      } catch {
+        const empty: FlowVars = Object.fromEntries(Object.keys(action.sets).map((k) => [k, '']));
+        return { vars: Object.assign({}, context.vars, empty, { found: 'no' }) };
+      }
+    },
+    /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
+    takePlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
+      const found = lookupAnswer(deps.directory(), eventText(event), context.pendingTown);
+      if (found.kind !== 'found') return {};
+      return {
+        place: found.place,
+        pendingTown: undefined,
+        vars: Object.assign({}, context.vars, { place: toGsm7(found.place.label).slice(0, 40) }),
+      };
+    },
+    /** Keeps a town found in several states, so the next answer can be just the state. */
+    takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
+      const found = lookupAnswer(deps.directory(), eventText(event), undefined);
+      if (found.kind !== 'ambiguous') return {};
+      const town = toGsm7(found.town).slice(0, 30);
+      let states = '';
+      for (const s of found.states) {
+        const next = states ? `${states}, ${s}` : s;
+        if (next.length > 40) break;
+        states = next;
+      }
+      return { pendingTown: found.town, vars: Object.assign({}, context.vars, { town, states }) };
+    },
+  };
+}
+
+/** The named steps of a flow's machine. */
+export type ContextUpdates = ReturnType<typeof contextUpdates>;
+
+/** One named step with its parameters, as a node's arrival or a route's transition lists them. */
+export type Step = { type: keyof ContextUpdates; params?: object };
+
+/** Runs one named step on a context: what it changes. */
+export function runStep(
+  update: ContextUpdates,
+  context: ConversationContext,
+  event: FlowEvent,
+  step: Step,
+): Partial<ConversationContext> {
+  const run = update[step.type] as (c: ConversationContext, e: FlowEvent, p: unknown) => Partial<ConversationContext>;
+  return run(context, event, step.params);
+}

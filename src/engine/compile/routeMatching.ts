@@ -1,0 +1,119 @@
+import type { MeetingDirectory, PlaceLookup } from '../../directory/types';
+import type { FlowFile, FlowRoute } from '../../flow/flowSchema';
+import { containsAnyWord, menuNumber, patternMatches } from '../../text/answerMatch';
+import type { ConversationContext, TextHeard } from './compiledFlowTypes';
+
+/** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
+
+/** Variables the understanding step fills that a question may already have been answered by. */
+export const LEARNABLE = new Set(['audience', 'concern', 'medication', 'teen', 'mode']);
+
+/** Reads the moment an event happened; the machine never reads the clock. */
+export function eventNow(event: { type: string; now?: Date; input?: { now?: Date } }): Date {
+  return event.now ?? event.input?.now ?? new Date(0);
+}
+
+/** The text an event carries: a TEXT, or a LEARN or GOTO that may move on to a search reading its day words. */
+export function eventText(event: { type: string; text?: string }): string {
+  const carries = event.type === 'TEXT' || event.type === 'LEARN' || event.type === 'GOTO';
+  return carries && typeof event.text === 'string' ? event.text : '';
+}
+
+/**
+ * The last place looked up, per directory. A `location` route's guard finds the place and its
+ * action (guards cannot store) must find it again from the same text in the same step: this
+ * answers the second time without searching. Held weakly, so a refreshed-away directory goes.
+ */
+const lastLookup = new WeakMap<
+  MeetingDirectory,
+  { text: string; pendingTown: string | undefined; found: PlaceLookup }
+>();
+
+/** The place a text names (the state after a town found in several), looked up once per text. */
+export function lookupAnswer(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
+  const last = lastLookup.get(directory);
+  if (last && last.text === text && last.pendingTown === pendingTown) return last.found;
+  const found = lookupUncached(directory, text, pendingTown);
+  lastLookup.set(directory, { text, pendingTown, found });
+  return found;
+}
+
+function lookupUncached(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
+  if (pendingTown) {
+    const withState = directory.lookupPlace(`${pendingTown}, ${text}`);
+    if (withState.kind === 'found') return withState;
+  }
+  return directory.lookupPlace(text);
+}
+
+/** The route tests of one flow, built once at compile time. */
+export interface RouteMatcher {
+  /** The route of a node by its index. */
+  routeOf(node: string, index: number): FlowRoute;
+  /** True when the text (and what was understood in it) is this route's answer. `key` is `node/index`. */
+  routeMatches(route: FlowRoute, key: string, text: string, context: ConversationContext, heard?: TextHeard): boolean;
+  /**
+   * The route a question would take from what is already known, so it is not asked: a route that
+   * sets one variable the conversation already holds with that value, or a place route once the
+   * place is known. Undefined when the question is still open.
+   */
+  knownRouteIndex(node: string, context: ConversationContext): number | undefined;
+}
+
+/** The route tests of a flow: its words, numbers, patterns (compiled by assertBuildable) and places. */
+export function routeMatcher(
+  flow: FlowFile,
+  patterns: ReadonlyMap<string, RegExp>,
+  directory: () => MeetingDirectory,
+): RouteMatcher {
+  /**
+   * Per node, the routes what is known can answer (a place route, or one that sets one learnable
+   * variable), worked out once: XState asks on every arrival and after every move.
+   */
+  const knowable = new Map<string, Array<{ index: number; location: boolean; name?: string; value?: string }>>();
+  for (const [nodeId, node] of Object.entries(flow.nodes)) {
+    const list = (node.routes ?? []).flatMap((r, index) => {
+      const set = Object.entries(r.set ?? {});
+      const learnable = set.length === 1 && LEARNABLE.has(set[0][0]);
+      if (r.location !== true && !learnable) return [];
+      return [
+        { index, location: r.location === true, ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}) },
+      ];
+    });
+    if (list.length) knowable.set(nodeId, list);
+  }
+  return {
+    routeOf: (node, index) => (flow.nodes[node].routes ?? [])[index],
+    routeMatches(route, key, text, context, heard) {
+      if (route.any) return true;
+      if (route.number !== undefined) {
+        const n = menuNumber(text);
+        const wanted = Array.isArray(route.number) ? route.number : [route.number];
+        if (n !== undefined && wanted.includes(n)) return true;
+      }
+      if (route.words && containsAnyWord(text, route.words)) return true;
+      if (route.understood && heard?.filled.some((slot) => route.understood!.includes(slot))) return true;
+      if (route.intent && heard?.intents.includes(route.intent)) return true;
+      if (route.yes && containsAnyWord(text, flow.yes_words)) return true;
+      if (route.no && containsAnyWord(text, flow.no_words)) return true;
+      const pattern = patterns.get(key);
+      if (pattern && patternMatches(pattern, text)) return true;
+      if (route.location && text.trim()) {
+        const found = lookupAnswer(directory(), text, context.pendingTown);
+        if (route.location === true && found.kind === 'found') return true;
+        if (route.location === 'ambiguous' && found.kind === 'ambiguous') return true;
+      }
+      return false;
+    },
+    knownRouteIndex(node, context) {
+      const routes = knowable.get(node);
+      if (!routes) return undefined;
+      for (const r of routes) {
+        if (r.location && context.place) return r.index;
+        if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
+          return r.index;
+      }
+      return undefined;
+    },
+  };
+}

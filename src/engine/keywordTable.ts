@@ -1,0 +1,301 @@
+import { findCrisis } from '../flow/crisisCheck';
+import type { FlowKeyword } from '../flow/flowSchema';
+import { containsAnyWord } from '../text/answerMatch';
+import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import type { EngineScope } from './engineScope';
+import type { CompiledFlow } from './flowCompiler';
+import { askedForPerson, keywordMatches, languageOfWords } from './keywordMatch';
+import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './lastResortReplies';
+import { entryText, troubleText } from './lineTexts';
+import { send } from './liveConversation';
+import { stepPaused } from './pausedStep';
+import { languageFor } from './stepLanguage';
+import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
+import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
+import type { StepOutput } from './types';
+
+/**
+ * Keyword priority, as one ordered table: the first rule that takes a text answers it, and a text
+ * no rule takes is an ordinary answer (src/engine/understandStep.ts). Changing priority is moving a
+ * row. Each rule says how it answers in a conversation (`step`), when no stored state can be read
+ * (`withoutSession`), and whether it is `urgent`: answered over the rate limit. `matches` is the
+ * cheap test those two paths use, from the text and the entry flow's keywords alone.
+ */
+
+type Keywords = Record<string, FlowKeyword>;
+
+/** The entry flow, its keywords and the answering language, for a text with no stored state. */
+export interface SessionlessScene {
+  scope: EngineScope;
+  text: string;
+  entry: CompiledFlow;
+  keywords: Keywords;
+  lang: string;
+}
+
+/**
+ * One row of the table. `step` answers in a conversation, `withoutSession` when no stored state can be
+ * read (only the rules that must still work then have one); each returns undefined when the text is
+ * not its own. `text` rules need no flow; `flow` rules run once the flow is loaded and read.
+ */
+export type KeywordRule =
+  | (RuleBase & {
+      stage: 'text';
+      step?(s: TextScene): StepOutput | undefined;
+      withoutSession?(s: { scope: EngineScope; text: string }): StepOutput | undefined;
+    })
+  | (RuleBase & {
+      stage: 'flow';
+      step?(s: FlowScene): StepOutput | undefined;
+      withoutSession?(s: SessionlessScene): StepOutput | undefined;
+    });
+
+interface RuleBase {
+  /** The rule's name, as the step's trace reports it. */
+  name: string;
+  /** Answered even over the rate limit and when the line is overloaded. */
+  urgent?: boolean;
+  /** The text is this rule's, by the text and the entry flow's keywords: cheap, for `urgent` and `withoutSession`. */
+  matches?(text: string, keywords: Keywords): boolean;
+}
+
+/** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
+function carrierStop(scope: EngineScope, before: string, text: string): StepOutput {
+  const confirm = scope.optOutReplies === 'line' ? entryText(scope, 'stopped', undefined, text) : undefined;
+  return noSessionOutput(confirm ? [confirm] : [], 'opt_out', 'stop', before);
+}
+
+/** Someone who opted out hears only danger answered, and the line's own confirmation when they come back. */
+function stepOptedOut(s: TextScene): StepOutput {
+  const { scope, text, session, before } = s;
+  if (isCarrierOptIn(text)) {
+    const ours = s.input.optOutBy === 'line' || scope.optOutReplies === 'line';
+    const confirm = ours ? entryText(scope, 'started', session, text) : undefined;
+    return noSessionOutput(confirm ? [confirm] : [], 'opt_in', 'opt_in', before, session);
+  }
+  if (scope.flows.isReady()) {
+    const entry = scope.compiled(scope.flows.entry());
+    const finding = findCrisis(text, entry.flow.keywords);
+    if (finding) {
+      const replies = crisisReplies(entry, finding, languageFor(scope, entry, session, text));
+      return noSessionOutput(replies, 'none', 'crisis', before, session);
+    }
+  }
+  return noSessionOutput([], 'none', 'opted_out', before, session);
+}
+
+/** The keywords of no flow: the crisis detector's core list alone. */
+const NO_KEYWORDS: Keywords = {};
+
+/** Keyword names the table answers itself; any other keyword of the flow is sent to the machine. */
+const TABLE_KEYWORDS = new Set([
+  'crisis',
+  'crisis_overdose',
+  'crisis_suicide',
+  'check_in',
+  'resume',
+  'person',
+  'erase',
+  'opt_out',
+  'stopped',
+  'started',
+  'rate_limited',
+  'unavailable',
+  'flow_changed',
+  'voice',
+  'thanks',
+  'help',
+  'restart',
+]);
+
+/**
+ * What goes out after a keyword's own text in the same SMS, by the table above and the compiler's
+ * keyword transitions: RESTART, a keyword with `goto` and the flow-changed apology come before
+ * what a node says on arrival; HELP and the flow's own keywords ask the question at hand again;
+ * the keywords the table answers itself (crisis, person, opt-out...) go alone.
+ */
+export function afterKeywordText(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'alone' {
+  if (name === 'flow_changed' || name === 'restart') return 'arrival';
+  // Only HELP and the flow's own keywords reach the machine; the others' `goto` is never followed.
+  if (name !== 'help' && TABLE_KEYWORDS.has(name)) return 'alone';
+  return keyword.goto !== undefined ? 'arrival' : 'question';
+}
+
+/** A flow keyword sent to the machine: a new conversation skips its welcome, then the keyword's own move. */
+function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
+  const convo = fresh(s);
+  // A new conversation gets the keyword's text and the first question, not the welcome too.
+  if (!s.live) send(convo, { type: 'FLUSH' });
+  send(convo, { type: 'KEYWORD', name, now: s.now });
+  return finish(convo, s.before, kind, { prefix: s.apology });
+}
+
+/** The table, in priority order. */
+export const KEYWORD_TABLE: readonly KeywordRule[] = [
+  { stage: 'text', name: 'opted_out', step: (s) => (s.input.optedOut ? stepOptedOut(s) : undefined) },
+  {
+    stage: 'text',
+    name: 'carrier_opt_out',
+    urgent: true,
+    matches: (text) => isCarrierOptOut(text),
+    step: (s) => (isCarrierOptOut(s.text) ? carrierStop(s.scope, s.before, s.text) : undefined),
+    withoutSession: (s) => carrierStop(s.scope, '', s.text),
+  },
+  {
+    // Outside an opt-out, START is an ordinary text in a conversation; without a store it is taken as opting in.
+    stage: 'text',
+    name: 'carrier_opt_in',
+    urgent: true,
+    matches: (text) => isCarrierOptIn(text),
+    withoutSession: (s) => {
+      const confirm = s.scope.optOutReplies === 'line' ? entryText(s.scope, 'started', undefined, s.text) : undefined;
+      return noSessionOutput(confirm ? [confirm] : [], 'opt_in', 'opt_in', '');
+    },
+  },
+  {
+    // No flow yet: danger is still answered, from the detector's core list and the built-in words.
+    stage: 'text',
+    name: 'not_ready',
+    step: (s) => {
+      if (s.scope.flows.isReady()) return undefined;
+      const danger = findCrisis(s.text, NO_KEYWORDS) ? [LAST_RESORT_CRISIS] : [];
+      return noSessionOutput(danger, 'none', danger.length ? 'crisis' : 'not_ready', s.before, s.session);
+    },
+    withoutSession: (s) => {
+      if (s.scope.flows.isReady()) return undefined;
+      const reply = findCrisis(s.text, NO_KEYWORDS) ? LAST_RESORT_CRISIS : LAST_RESORT_TROUBLE;
+      return noSessionOutput([reply], 'none', 'not_ready', '');
+    },
+  },
+  {
+    // A plain-language opt-out that also holds crisis words still gets the crisis reply.
+    stage: 'flow',
+    name: 'opt_out',
+    urgent: true,
+    matches: (text, keywords) => keywordMatches(keywords.opt_out, text),
+    step: (s) => {
+      if (!keywordMatches(s.keywords.opt_out, s.text)) return undefined;
+      const confirm = keywordText(s.flow, 'opt_out', s.textLang);
+      const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, s.textLang) : []), ...(confirm ? [confirm] : [])];
+      return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);
+    },
+    withoutSession: (s) => {
+      const crisis = findCrisis(s.text, s.keywords);
+      const confirm = keywordText(s.entry, 'opt_out', s.lang);
+      const replies = [...(crisis ? crisisReplies(s.entry, crisis, s.lang) : []), ...(confirm ? [confirm] : [])];
+      return noSessionOutput(replies, 'opt_out_line', 'opt_out', '');
+    },
+  },
+  {
+    // Danger first, and no question after it: the conversation waits until the person goes on.
+    stage: 'flow',
+    name: 'crisis',
+    urgent: true,
+    matches: (text, keywords) => findCrisis(text, keywords) !== undefined,
+    step: (s) =>
+      s.crisis
+        ? finish(quiet(s, s.safeLang), s.before, 'crisis', {
+            first: crisisReplies(s.flow, s.crisis, s.safeLang),
+            paused: 'crisis',
+          })
+        : undefined,
+    withoutSession: (s) => {
+      const crisis = findCrisis(s.text, s.keywords);
+      return noSessionOutput(crisis ? crisisReplies(s.entry, crisis, s.lang) : [], 'none', 'crisis', '');
+    },
+  },
+  {
+    stage: 'flow',
+    name: 'erase',
+    step: (s) => {
+      if (!keywordMatches(s.keywords.erase, s.text)) return undefined;
+      const confirm = keywordText(s.flow, 'erase', s.textLang);
+      return noSessionOutput(confirm ? [confirm] : [], 'erase', 'erase', s.before);
+    },
+  },
+  {
+    stage: 'flow',
+    name: 'person',
+    urgent: true,
+    matches: (text, keywords) => askedForPerson(keywords, text) !== undefined,
+    step: (s) => {
+      const forPerson = askedForPerson(s.keywords, s.text);
+      if (!forPerson) return undefined;
+      // "puedo hablar con alguien" in an English conversation is answered in Spanish.
+      const asked = forPerson.lang && s.flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : s.safeLang;
+      const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
+      return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });
+    },
+    withoutSession: (s) =>
+      noSessionOutput([keywordText(s.entry, 'person', s.lang) ?? LAST_RESORT_PERSON], 'none', 'person', ''),
+  },
+  {
+    // After a crisis reply or a request for a person the questions wait (src/engine/pausedStep.ts).
+    stage: 'flow',
+    name: 'paused',
+    step: (s) => (s.live && s.session?.paused ? stepPaused(s.live, s.session, s.text, s.now, s.before) : undefined),
+  },
+  {
+    // A first text in another language ("ayuda", "hola") is a person asking for help: welcome them in it.
+    stage: 'flow',
+    name: 'start_language',
+    step: (s) => {
+      const words = Object.values(s.entry.flow.start_language ?? {});
+      if (s.live || !words.some((w) => containsAnyWord(s.text, w))) return undefined;
+      return finish(fresh(s), s.before, s.flowChanged ? 'flow_changed' : 'start', { prefix: s.apology });
+    },
+  },
+  {
+    stage: 'flow',
+    name: 'help',
+    urgent: true,
+    matches: (text, keywords) => keywordMatches(keywords.help, text),
+    step: (s) => (keywordMatches(s.keywords.help, s.text) ? machineKeyword(s, 'help', 'help') : undefined),
+    withoutSession: (s) => {
+      const help = keywordText(s.entry, 'help', s.lang);
+      return noSessionOutput(help ? [help] : [], 'none', 'help', '');
+    },
+  },
+  {
+    stage: 'flow',
+    name: 'restart',
+    step: (s) => {
+      if (!keywordMatches(s.keywords.restart, s.text)) return undefined;
+      if (!s.live) return finish(fresh(s), s.before, 'restart', { prefix: s.apology });
+      send(s.live, { type: 'KEYWORD', name: 'restart', now: s.now });
+      return finish(s.live, s.before, 'restart');
+    },
+  },
+  {
+    stage: 'flow',
+    name: 'switch_language',
+    step: (s) => {
+      const switchTo = languageOfWords(s.flow.flow.switch_language, s.text, true);
+      if (!switchTo || !s.flow.flow.languages.includes(switchTo)) return undefined;
+      if (!s.live) {
+        const apology = s.apology && keywordText(s.entry, 'flow_changed', switchTo);
+        return finish(fresh(s, switchTo), s.before, 'language', { prefix: apology });
+      }
+      send(s.live, { type: 'SET_LANG', lang: switchTo });
+      return finish(s.live, s.before, 'language');
+    },
+  },
+  {
+    // The flow's own keywords (MEETINGS, MORE...), in the order the flow lists them.
+    stage: 'flow',
+    name: 'flow_keyword',
+    step: (s) => {
+      for (const [name, keyword] of Object.entries(s.keywords)) {
+        if (TABLE_KEYWORDS.has(name) || !keywordMatches(keyword, s.text)) continue;
+        s.trace.keyword = `keyword:${name}`;
+        return machineKeyword(s, name, `keyword:${name}`);
+      }
+      return undefined;
+    },
+  },
+];
+
+/** The answer when no stored state can be read and no rule takes the text: the flow's "having trouble". */
+export function troubleWithoutSession(scope: EngineScope, text: string): StepOutput {
+  return noSessionOutput([troubleText(scope, undefined, text)], 'none', 'unavailable', '');
+}

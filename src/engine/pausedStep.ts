@@ -1,0 +1,66 @@
+import { menuNumber, normalizeText } from '../text/answerMatch';
+import type { ConversationContext } from './flowCompiler';
+import { keywordMatches, languageOfWords } from './keywordMatch';
+import { LAST_RESORT_CHECK_IN } from './lastResortReplies';
+import { langOf, send, type Live } from './liveConversation';
+import { finish, keywordText } from './stepOutput';
+import type { Session, StepOutput } from './types';
+
+/** A text that is only a US ZIP code: someone going on with their search. */
+const ZIP_ONLY = /^\s*\d{5}(-\d{4})?\s*$/;
+
+/** A text that holds a US ZIP code ("ZIP is 79101"): someone who wants meetings near it. */
+const HAS_ZIP = /(^|\D)\d{5}(-\d{4})?(\D|$)/;
+
+/**
+ * A text while the questions wait after a crisis or a request for a person: one that clearly
+ * goes on (the resume words, a menu number, a ZIP, a place where a place is asked) resumes;
+ * HELP and a language switch are answered without resuming; anything else gets the check-in.
+ * Returns undefined when the ordinary path should handle it (NEW restarts).
+ */
+export function stepPaused(
+  live: Live,
+  session: Session,
+  text: string,
+  now: Date,
+  before: string,
+): StepOutput | undefined {
+  const flow = live.compiled;
+  const keywords = flow.flow.keywords;
+  const paused = session.paused;
+  if (keywordMatches(keywords.restart, text)) return undefined;
+  if (keywordMatches(keywords.resume, text)) {
+    send(live, { type: 'REASK' });
+    return finish(live, before, 'resume');
+  }
+  if (keywordMatches(keywords.help, text)) {
+    const help = keywordText(flow, 'help', langOf(live));
+    return finish(live, before, 'help', { first: help ? [help] : [], paused });
+  }
+  const switchTo = languageOfWords(flow.flow.switch_language, text, true);
+  if (switchTo && flow.flow.languages.includes(switchTo)) {
+    send(live, { type: 'SET_LANG', lang: switchTo });
+    send(live, { type: 'FLUSH' });
+  } else if (clearlyGoesOn(live, text)) {
+    send(live, { type: 'TEXT', text, now });
+    return finish(live, before, 'resume');
+  } else if (HAS_ZIP.test(text)) {
+    // A ZIP where another question waits: they want meetings, so that question comes back first.
+    send(live, { type: 'REASK' });
+    return finish(live, before, 'resume');
+  }
+  const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
+  return finish(live, before, 'check_in', { first: [checkIn], paused });
+}
+
+/**
+ * True when a text answers the waiting question beyond doubt: a menu number or a ZIP code it
+ * understands, or a place of two words or more where a place is asked ("fine" is a town too).
+ */
+function clearlyGoesOn(live: Live, text: string): boolean {
+  const context = live.snapshot.context as ConversationContext;
+  if (!live.compiled.understands(context, text)) return false;
+  if (menuNumber(text) !== undefined || ZIP_ONLY.test(text)) return true;
+  const asksPlace = (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);
+  return asksPlace && normalizeText(text).split(' ').length >= 2;
+}

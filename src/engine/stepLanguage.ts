@@ -1,0 +1,59 @@
+import { containsAnyWord } from '../text/answerMatch';
+import { looksSpanish } from '../text/languageHint';
+import type { EngineScope } from './engineScope';
+import type { CompiledFlow } from './flowCompiler';
+import { languageOfWords } from './keywordMatch';
+import type { Session } from './types';
+
+/** The language a stored snapshot's conversation is in, when it says. */
+export function langOfSnapshot(snapshot: unknown): string | undefined {
+  const lang = (snapshot as { context?: { lang?: unknown } } | null)?.context?.lang;
+  return typeof lang === 'string' ? lang : undefined;
+}
+
+/** The node a stored snapshot rests at, when it says. */
+export function nodeOfSnapshot(snapshot: unknown): string | undefined {
+  const value = (snapshot as { value?: unknown } | null)?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The language a text itself points to: a start word, a switch word, or a keyword's language. */
+export function detectLanguage(flow: CompiledFlow, text: string): string | undefined {
+  const f = flow.flow;
+  for (const [lang, words] of Object.entries(f.start_language ?? {})) {
+    if (containsAnyWord(text, words)) return lang;
+  }
+  const switched = languageOfWords(f.switch_language, text, true);
+  if (switched) return switched;
+  for (const keyword of Object.values(f.keywords)) {
+    const lang = languageOfWords(keyword.words, text, true) ?? languageOfWords(keyword.contains, text, false);
+    if (lang && f.languages.includes(lang)) return lang;
+  }
+  return undefined;
+}
+
+/** The language of a conversation nothing else decides: the host's choice if the flow has it, else the flow's first. */
+export function defaultLanguage(scope: EngineScope, flow: CompiledFlow): string {
+  const wanted = scope.defaultLang;
+  return wanted && flow.flow.languages.includes(wanted) ? wanted : flow.defaultLang;
+}
+
+/**
+ * The language to answer danger or a request for a person in, outside a conversation: what the
+ * text points to, else a Spanish-looking text in Spanish (when the flow has it), else the default.
+ */
+export function safetyLanguage(scope: EngineScope, flow: CompiledFlow, text: string): string {
+  const hinted = looksSpanish(text) && flow.flow.languages.includes('es') ? 'es' : undefined;
+  return detectLanguage(flow, text) ?? hinted ?? defaultLanguage(scope, flow);
+}
+
+/** The language to answer in outside a conversation's own steps: the stored one, else what the text points to. */
+export function languageFor(
+  scope: EngineScope,
+  flow: CompiledFlow,
+  session: Session | undefined,
+  text: string,
+): string {
+  const stored = langOfSnapshot(session?.snapshot);
+  return stored && flow.flow.languages.includes(stored) ? stored : safetyLanguage(scope, flow, text);
+}

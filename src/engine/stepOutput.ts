@@ -1,0 +1,114 @@
+import type { CrisisFinding } from '../flow/crisisCheck';
+import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
+import type { CompiledFlow, ConversationContext } from './flowCompiler';
+import { LAST_RESORT_CRISIS } from './lastResortReplies';
+import { nodeOf, outboxOf, type Live } from './liveConversation';
+import type { Session, StepEffect, StepOutput } from './types';
+
+/** SMS bodies Twilio accepts: longer replies are cut (flows are checked to stay far below). */
+export const MAX_REPLY_CHARS = MAX_SMS_BODY_CHARS;
+
+/** A reply cut to what one Twilio message may hold. */
+export function cap(text: string): string {
+  return text.length <= MAX_REPLY_CHARS ? text : text.slice(0, MAX_REPLY_CHARS);
+}
+
+/**
+ * The texts said in one step as the one SMS that carries them: each trimmed, blank ones left out,
+ * joined by new lines. The flow checker is given this (src/engine/runtimeCheck.ts) to cost
+ * replies exactly as they leave.
+ */
+export function joinTexts(texts: readonly string[]): string {
+  return texts
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** One outgoing SMS made of the texts said in one step (joinTexts), cut at the cap. */
+export function joinReply(texts: readonly string[]): string {
+  return cap(joinTexts(texts));
+}
+
+/** How a step that keeps the conversation ends; every field is optional. */
+export interface FinishOptions {
+  /** Replies sent before what the machine said (a crisis reply, the check-in). */
+  first?: string[];
+  /** A line put in front of what the machine said (the "flow changed" apology, a "Got it"). */
+  prefix?: string;
+  /** The questions wait after this step (a crisis reply, a request for a person). */
+  paused?: Session['paused'];
+  /** A line put after the machine's first one (the "Got it" after the welcome). */
+  afterFirst?: string;
+  /** The machine's first line (the welcome) left out. */
+  dropFirst?: boolean;
+}
+
+/** Ends a step that keeps the conversation: gathers the replies, empties the outbox and returns what to store. */
+export function finish(live: Live, before: string, kind: string, options: FinishOptions = {}): StepOutput {
+  const said = outboxOf(live);
+  if (options.dropFirst) said.shift();
+  if (options.afterFirst) said.splice(Math.min(1, said.length), 0, options.afterFirst);
+  if (options.prefix) said.unshift(options.prefix);
+  // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
+  const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as {
+    context: ConversationContext;
+  };
+  // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
+  // the step, and every store keeps the session as JSON text.
+  // Object.assign, not spreads: a literal with a spread and more keys takes V8's slow path on Node 20.
+  const snapshot = Object.assign({}, persisted, { context: Object.assign({}, persisted.context, { outbox: [] }) });
+  const replies = [...(options.first ?? []), ...(said.length ? [joinReply(said)] : [])].map(cap);
+  return {
+    replies,
+    session: {
+      flowId: live.compiled.id,
+      flowVersion: live.compiled.version,
+      snapshot,
+      ...(options.paused ? { paused: options.paused } : {}),
+    },
+    effect: 'none',
+    stateBefore: before,
+    stateAfter: nodeOf(live) ?? '',
+    kind,
+  };
+}
+
+/** Ends a step that stores no conversation (or keeps `keep` as it was). */
+export function noSessionOutput(
+  replies: string[],
+  effect: StepEffect,
+  kind: string,
+  before: string,
+  keep?: Session,
+): StepOutput {
+  return {
+    replies: replies.map(cap),
+    session: keep,
+    effect,
+    stateBefore: before,
+    stateAfter: keep ? before : '',
+    kind,
+  };
+}
+
+/** A keyword's `say` in a language, rendered; undefined when the flow has none or it is blank. */
+export function keywordText(flow: CompiledFlow, name: string, lang: string): string | undefined {
+  const say = flow.flow.keywords[name]?.say;
+  if (say === undefined) return undefined;
+  const text = flow.render(say, lang);
+  return text ? cap(text) : undefined;
+}
+
+/** The keyword texts a crisis reply is made of, in order: first words for each danger found, then the common part. */
+export const CRISIS_REPLY_PARTS = ['crisis_overdose', 'crisis_suicide', 'crisis'] as const;
+
+/** The crisis reply: the first words for each danger found (overdose first), then the common part, in one SMS. */
+export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
+  const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) =>
+    part === 'crisis' || finding.kinds.includes(part === 'crisis_overdose' ? 'overdose' : 'suicide');
+  const parts = CRISIS_REPLY_PARTS.filter(found)
+    .map((part) => keywordText(flow, part, lang))
+    .filter((t): t is string => !!t);
+  return [parts.length ? joinReply(parts) : LAST_RESORT_CRISIS];
+}

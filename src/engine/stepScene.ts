@@ -1,0 +1,106 @@
+import { findCrisis, type CrisisFinding } from '../flow/crisisCheck';
+import type { FlowKeyword } from '../flow/flowSchema';
+import type { EngineScope } from './engineScope';
+import type { CompiledFlow } from './flowCompiler';
+import { langOf, nodeOf, restoreLive, send, startLive, type Live } from './liveConversation';
+import { defaultLanguage, detectLanguage, langOfSnapshot, nodeOfSnapshot, safetyLanguage } from './stepLanguage';
+import type { StepTrace } from './stepTrace';
+import { keywordText } from './stepOutput';
+import type { Session, StepInput } from './types';
+import { languageByReading } from './understandStep';
+
+/** A text as the rules that need no flow see it (opted out, the carrier's words, no flow loaded). */
+export interface TextScene {
+  scope: EngineScope;
+  input: StepInput;
+  text: string;
+  now: Date;
+  session: Session | undefined;
+  /** The node the person was at before this text ('' for none). */
+  before: string;
+  trace: StepTrace;
+}
+
+/** A text with the conversation it arrives in, for the rules that read the flow. */
+export interface FlowScene extends TextScene {
+  /** The live flow version's entry flow (what new conversations start on). */
+  entry: CompiledFlow;
+  /** The conversation going on, if any (an ended one is not). */
+  live: Live | undefined;
+  /** The flow whose keywords apply: the conversation's own version, else the entry flow. */
+  flow: CompiledFlow;
+  keywords: Record<string, FlowKeyword>;
+  /** The stored conversation's flow is gone and its node too: it starts again with an apology. */
+  flowChanged: boolean;
+  /** The language of a conversation that had reached its end, when this text follows one. */
+  endedLang: string | undefined;
+  /** The language to answer in. */
+  textLang: string;
+  /** The language to answer danger or a request for a person in (a first text's own language). */
+  safeLang: string;
+  /** The "flow changed" apology in the text's language, when it applies. */
+  apology: string | undefined;
+  /** What the crisis detector found in the text, if anything. */
+  crisis: CrisisFinding | undefined;
+}
+
+/** The conversation going on, or a new one in `lang` (default: the text's language). */
+export function fresh(s: FlowScene, lang: string = s.textLang): Live {
+  return s.live ?? startLive(s.entry, lang, s.now);
+}
+
+/** The conversation with nothing to say this step: the questions wait. */
+export function quiet(s: FlowScene, lang?: string): Live {
+  const convo = fresh(s, lang);
+  send(convo, { type: 'FLUSH' });
+  return convo;
+}
+
+/** A text as the rules that need no flow see it. */
+export function textScene(scope: EngineScope, input: StepInput, trace: StepTrace): TextScene {
+  const before = input.session ? (nodeOfSnapshot(input.session.snapshot) ?? '') : '';
+  return { scope, input, text: input.text, now: input.now, session: input.session, before, trace };
+}
+
+/** Restores the conversation and decides its language: everything the flow's rules look at. */
+export function flowScene(base: TextScene): FlowScene {
+  const { scope, session, text, now } = base;
+  const entry = scope.compiled(scope.flows.entry());
+  let live = session ? restoreLive(scope, session, entry) : undefined;
+  const flowChanged = session !== undefined && live === undefined;
+  // A conversation that reached an end is over: whatever comes next starts a new one, in the same language.
+  let endedLang: string | undefined;
+  if (live && live.compiled.flow.nodes[nodeOf(live) ?? '']?.end) {
+    endedLang = langOf(live);
+    live = undefined;
+  }
+  const flow = live?.compiled ?? entry;
+  const textLang = live
+    ? langOf(live)
+    : (detectLanguage(entry, text) ??
+      languageByReading(scope, entry, text) ??
+      endedLang ??
+      (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ??
+      defaultLanguage(scope, entry));
+  const scene: FlowScene = {
+    scope,
+    input: base.input,
+    text,
+    now,
+    session,
+    before: base.before,
+    trace: base.trace,
+    entry,
+    live,
+    flow,
+    keywords: flow.flow.keywords,
+    flowChanged,
+    endedLang,
+    textLang,
+    // A first text in danger, or asking for a person, in Spanish is answered in Spanish.
+    safeLang: live || endedLang || flowChanged ? textLang : safetyLanguage(scope, entry, text),
+    apology: flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined,
+    crisis: findCrisis(text, flow.flow.keywords),
+  };
+  return scene;
+}

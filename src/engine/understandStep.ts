@@ -1,0 +1,234 @@
+import { flowLexicon } from '../understand/flowLexicon';
+import { readMessage, type Reading } from '../understand/understand';
+import type { EngineScope } from './engineScope';
+import type { CompiledFlow, ConversationContext } from './flowCompiler';
+import { learnFromText, type Learned } from './learnFromText';
+import { nodeOf, send, startLive, type Live } from './liveConversation';
+import { defaultLanguage } from './stepLanguage';
+import { finish, keywordText, noSessionOutput } from './stepOutput';
+import type { Session, StepOutput } from './types';
+import { understoodSummary } from './understoodSummary';
+
+/**
+ * An ordinary text, one no rule of the keyword table took: what it says is read (when the flow
+ * has an `understand:` section) and taken in, then it answers the question at hand, or starts a
+ * conversation that skips the questions it already answered.
+ */
+
+/** What a text said, read and turned into answers. */
+export interface TextRead {
+  reading: Reading;
+  learned: Learned;
+}
+
+/** Where an ordinary text arrives: the conversation (if any) and what the step already decided. */
+export interface AnswerScene {
+  text: string;
+  now: Date;
+  before: string;
+  textLang: string;
+  apology?: string;
+  session?: Session;
+  endedLang?: string;
+  flowChanged: boolean;
+}
+
+/** A text that is only a menu number. */
+export const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
+
+/** What people narrow the results with; the results heading says these back itself. */
+const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item', 'closer']);
+
+/** Answers that decide the path through the flow: changing one goes back to its question. */
+const CORRECTABLE = ['audience', 'concern', 'medication', 'teen', 'mode'];
+
+/**
+ * The last readings, per engine and language: a first text is read in every language to find its
+ * own, then once more in the one chosen. Readings are only read, never changed, by the engine.
+ */
+const lastReadings = new WeakMap<
+  EngineScope,
+  { text: string; lexicon: unknown; places: unknown; byLang: Map<string, Reading> }
+>();
+
+function readingOf(scope: EngineScope, flow: CompiledFlow, text: string, lang: string): Reading {
+  const lexicon = flowLexicon(flow.flow);
+  const places = scope.directory();
+  let last = lastReadings.get(scope);
+  if (last?.text !== text || last.lexicon !== lexicon || last.places !== places) {
+    last = { text, lexicon, places, byLang: new Map() };
+    lastReadings.set(scope, last);
+  }
+  let reading = last.byLang.get(lang);
+  if (!reading) last.byLang.set(lang, (reading = readMessage(text, lang, lexicon, places)));
+  return reading;
+}
+
+/** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
+export function readText(scope: EngineScope, flow: CompiledFlow, text: string, lang: string): TextRead | undefined {
+  const section = flow.flow.understand;
+  // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
+  if (!section || MENU_NUMBER.test(text)) return undefined;
+  const reading = readingOf(scope, flow, text, lang);
+  return { reading, learned: learnFromText(reading, scope.directory()) };
+}
+
+/**
+ * For a text that starts a conversation and names no language: the flow language whose words it
+ * matches best ("mi hijo fuma cristal" is Spanish), or undefined when none does better than the first.
+ */
+export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: string): string | undefined {
+  if (!flow.flow.understand || MENU_NUMBER.test(text)) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const lang of flow.flow.languages) {
+    const heard = readingOf(scope, flow, text, lang).heard;
+    const score = heard.filter((h) => !h.negated).length;
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return best === defaultLanguage(scope, flow) ? undefined : best;
+}
+
+/** The variables a node's question sets (and `place` for a place question): what answering it means. */
+function slotsAsked(flow: CompiledFlow, node: string | undefined): Set<string> {
+  const slots = new Set<string>();
+  for (const route of flow.flow.nodes[node ?? '']?.routes ?? []) {
+    for (const key of Object.keys(route.set ?? {})) slots.add(key);
+    if (route.location) slots.add('place');
+  }
+  return slots;
+}
+
+/**
+ * True when a text only told things the question at hand does not ask, at a question that does
+ * not take refinements (`understood:`, `intent:` or `any:` routes): it is context or a correction.
+ */
+function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Learned): boolean {
+  const routes = flow.flow.nodes[node ?? '']?.routes ?? [];
+  if (routes.some((r) => r.understood || r.intent || r.any)) return false;
+  const asked = slotsAsked(flow, node);
+  return learned.filled.every((slot) => !asked.has(slot));
+}
+
+/**
+ * The question to go back to when a text changes an answer given earlier (audience, concern,
+ * medication, teen, mode): the first question of the flow that sets it. Undefined when nothing
+ * changed, or the question at hand is that one.
+ */
+function correctedQuestion(live: Live, learned: Learned, node: string | undefined): string | undefined {
+  const before = (live.snapshot.context as ConversationContext).vars;
+  const changed = CORRECTABLE.filter(
+    (k) => learned.vars[k] !== undefined && before[k] !== undefined && String(before[k]) !== String(learned.vars[k]),
+  );
+  if (!changed.length) return undefined;
+  for (const [name, n] of Object.entries(live.compiled.flow.nodes)) {
+    if (n.ask === undefined || !n.routes?.some((r) => changed.some((k) => r.set?.[k] !== undefined))) continue;
+    return name === node ? undefined : name;
+  }
+  return undefined;
+}
+
+/** What a text told that the conversation did not already hold: repeating a known answer is no news. */
+function onlyNew(live: Live, learned: Learned): Learned {
+  const context = live.snapshot.context as ConversationContext;
+  const known = context.vars;
+  const vars: Learned['vars'] = {};
+  for (const [k, v] of Object.entries(learned.vars)) {
+    // What a program implies never overrides an answer given ("just NA" at the results keeps "not sure").
+    if (learned.inferred.includes(k) && known[k] !== undefined) continue;
+    if (String(known[k]) !== String(v)) vars[k] = v;
+  }
+  if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
+  const place = learned.place && learned.place.label !== context.place?.label ? learned.place : undefined;
+  const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
+  return Object.assign({}, learned, { vars, place, filled });
+}
+
+/** "Got it: ..." when a text said more than the answer to the question at hand. */
+function summaryFor(
+  scope: EngineScope,
+  flow: CompiledFlow,
+  learned: Learned,
+  lang: string,
+  node: string | undefined,
+): string | undefined {
+  // At the results the heading already says what a refinement shows ("Meetings in Spanish").
+  const atResults = flow.flow.nodes[node ?? '']?.routes?.some((r) => r.any || r.understood);
+  if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot))) return undefined;
+  const asked = slotsAsked(flow, node);
+  if (!learned.filled.some((slot) => !asked.has(slot) && slot !== 'item')) return undefined;
+  return understoodSummary(learned, flow.flow.understand, flow, lang, scope.directory());
+}
+
+/** An ordinary text (no keyword): what it says is taken in, then it answers the question at hand. */
+export function answerText(
+  scope: EngineScope,
+  live: Live | undefined,
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): StepOutput {
+  const { text, now, before } = at;
+  if (!live) return startFromText(scope, entry, read, at);
+  const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
+  const news = read ? onlyNew(live, read.learned) : undefined;
+  if (!news?.filled.length) {
+    send(live, { type: 'TEXT', text, now, heard });
+    return finish(live, before, 'answer');
+  }
+  const node = nodeOf(live);
+  const summary = summaryFor(scope, live.compiled, news, at.textLang, node);
+  const back = correctedQuestion(live, news, node);
+  send(live, { type: 'LEARN', vars: news.vars, place: news.place, now, text });
+  if (back && nodeOf(live) === node) {
+    // A corrected answer may change the path ("it's for me", not my son): go back to its question,
+    // and what is known carries the conversation on to the first question still open.
+    send(live, { type: 'GOTO', node: back, now, text });
+  } else if (nodeOf(live) !== node) {
+    // What the text said answered the question at hand, and more: it moved on, so the text is used up.
+  } else if (isOnlyContext(live.compiled, node, news)) {
+    // "no, it's for my daughter" at "are you a teen?" corrects who it is for; its "no" answers nothing.
+    send(live, { type: 'REASK' });
+  } else {
+    send(live, { type: 'TEXT', text, now, heard });
+  }
+  return finish(live, before, 'answer', { prefix: summary });
+}
+
+/**
+ * A text that starts a conversation: what it says is kept, so its questions are not asked
+ * ("79101" first: the place is never asked). After an ended conversation there is no second
+ * welcome, and "ok thanks" gets a kind goodbye instead of a new start.
+ */
+function startFromText(
+  scope: EngineScope,
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): StepOutput {
+  const ended = at.endedLang !== undefined;
+  if (ended && read?.reading.understood.intents.includes('thanks')) {
+    const bye = keywordText(entry, 'thanks', at.textLang);
+    if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
+  }
+  const convo = startLive(entry, at.textLang, at.now, read?.learned);
+  const summary = read?.learned.filled.length
+    ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
+    : undefined;
+  if (ended && !at.flowChanged && entry.flow.nodes[entry.flow.start]?.say !== undefined) {
+    // They have had the welcome: straight to the first open question.
+    return finish(convo, at.before, 'start_again', { prefix: summary, dropFirst: true });
+  }
+  const kind = at.flowChanged ? 'flow_changed' : 'start';
+  return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });
+}
+
+/** Attaches what was understood to a step's output (for chat --explain; never logged). */
+export function withUnderstanding(out: StepOutput, read: TextRead | undefined): StepOutput {
+  if (!read) return out;
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(read.reading.understood)) {
+    if (v !== null && !(Array.isArray(v) && v.length === 0)) values[k] = v;
+  }
+  return Object.assign({}, out, { understood: { values, heard: read.reading.heard } });
+}

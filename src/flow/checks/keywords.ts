@@ -1,0 +1,81 @@
+import { CARRIER_HELP_WORDS, CARRIER_OPT_OUT_WORDS } from '../../text/carrierWords';
+import { KNOWN_KEYWORDS } from '../flowSchema';
+import type { FlowContext } from './flowContext';
+import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
+import { suggest } from './suggest';
+
+/** What each known keyword must have for the engine to act on it. */
+const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string }> = {
+  crisis: { match: false, say: true, what: 'the crisis reply (`say`)' },
+  crisis_overdose: { match: false, say: true, what: 'the first words for an overdose (`say`)' },
+  crisis_suicide: { match: false, say: true, what: 'the first words for thoughts of suicide (`say`)' },
+  check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
+  resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
+  person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
+  stopped: { match: false, say: true, what: "the line's own STOP confirmation (`say`)" },
+  started: { match: false, say: true, what: "the line's own START confirmation (`say`)" },
+  rate_limited: { match: false, say: true, what: 'the notice for someone texting too fast (`say`)' },
+  voice: { match: false, say: true, what: 'what a phone call hears (`say`)' },
+  help: { match: true, say: true, what: 'its words (`words`) and the help text (`say`)' },
+  restart: { match: true, say: false, what: 'its words (`words`)' },
+  erase: { match: true, say: true, what: 'its words (`words`) and what to say once erased (`say`)' },
+  opt_out: { match: true, say: false, what: 'its words (`words`)' },
+  unavailable: { match: false, say: true, what: 'the reply when stored state cannot be read (`say`)' },
+  flow_changed: { match: false, say: true, what: "the short apology when an edit removed someone's step (`say`)" },
+  thanks: { match: false, say: true, what: 'the kind goodbye to "ok thanks" after a conversation ended (`say`)' },
+};
+
+/** Each keyword has what the line needs to act on it, and no word the carrier takes first. */
+export function checkKeywords(ctx: FlowContext): void {
+  for (const [name, kw] of Object.entries(ctx.flow.keywords)) {
+    const base = ['keywords', name];
+    const known = (KNOWN_KEYWORDS as readonly string[]).includes(name);
+    if (!known) {
+      ctx.report(
+        base,
+        'warning',
+        'unknown-keyword',
+        `The line gives no meaning to a keyword named \`${name}\`${suggest(name, [...KNOWN_KEYWORDS])}; it only works if it has words and a \`say\` or \`goto\`. Known names: ${KNOWN_KEYWORDS.join(', ')}.`,
+        'key',
+      );
+    }
+    const needs = KEYWORD_NEEDS[name] ?? {
+      match: true,
+      say: false,
+      what: 'its words (`words` or `contains`) and a `say` or `goto`',
+    };
+    const hasMatch = kw.words !== undefined || kw.contains !== undefined;
+    const missingMatch = needs.match && !hasMatch;
+    const missingSay = needs.say ? kw.say === undefined : !known && kw.say === undefined && kw.goto === undefined;
+    if (missingMatch || missingSay) {
+      ctx.report(
+        base,
+        'error',
+        'keyword-incomplete',
+        `Keyword \`${name}\` needs ${needs.what}; it lacks ${[missingMatch && 'its words', missingSay && (known ? '`say`' : '`say` or `goto`')].filter(Boolean).join(' and ')}. Add the missing part.`,
+        'key',
+      );
+    }
+    for (const key of ['words', 'contains'] as const) {
+      const words = kw[key];
+      if (!words) continue;
+      checkWordsLanguages(ctx, [...base, key], words);
+      for (const lang of ctx.languages) {
+        for (const { word, path } of wordsFor(words, lang, [...base, key])) {
+          const w = squash(word);
+          const allowed =
+            (name === 'help' && CARRIER_HELP_WORDS.includes(w)) ||
+            (name === 'opt_out' && CARRIER_OPT_OUT_WORDS.includes(w));
+          if (CARRIER_WORDS.has(w) && !allowed && key === 'words') {
+            ctx.report(
+              path,
+              'error',
+              'carrier-keyword',
+              `"${word}" is a carrier keyword (the phone company and Twilio act on it), so keyword \`${name}\` cannot use it: the texter would get the carrier's answer, not this one. Use another word.`,
+            );
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import type { FlowContext } from './flowContext';
+import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
+import { checkShadowing } from './shadowing';
+
+/** Each route tests something, its words are translated and free of carrier words, and no earlier route takes them. */
+export function checkRoutes(ctx: FlowContext): void {
+  const yesNo = { yes: ctx.flow.yes_words, no: ctx.flow.no_words };
+  for (const [name, node, base] of ctx.nodes()) {
+    const routes = node.routes ?? [];
+    routes.forEach((route, i) => {
+      const rpath = [...base, 'routes', i];
+      const tests = ['number', 'words', 'yes', 'no', 'pattern', 'location', 'any', 'understood', 'intent'].filter(
+        (k) => route[k as keyof typeof route] !== undefined,
+      );
+      if (tests.length === 0) {
+        ctx.report(
+          rpath,
+          'error',
+          'route-without-test',
+          `Route ${i + 1} of node \`${name}\` says nothing about which answers it takes. Add \`words\`, \`number\`, \`yes: true\`, \`no: true\`, \`location: true\`, \`pattern\` or \`any: true\`.`,
+        );
+      }
+      if (route.words) checkWordsLanguages(ctx, [...rpath, 'words'], route.words);
+      for (const key of ['yes', 'no'] as const) {
+        if (route[key] && !yesNo[key]) {
+          ctx.report(
+            [...rpath, key],
+            'error',
+            'missing-yes-no-words',
+            `This route takes \`${key}\` answers, but the flow has no \`${key}_words\`. Add \`${key}_words:\` at the top of the file (per language).`,
+            'key',
+          );
+        }
+      }
+      if (route.pattern !== undefined) {
+        try {
+          new RegExp(route.pattern, 'i');
+        } catch (err) {
+          ctx.report(
+            [...rpath, 'pattern'],
+            'error',
+            'bad-pattern',
+            `The pattern is not a valid regular expression (${(err as Error).message}). Fix it, or use \`words\` instead.`,
+          );
+        }
+      }
+      for (const lang of ctx.languages) {
+        for (const { word, path } of wordsFor(route.words, lang, [...rpath, 'words'])) {
+          if (CARRIER_WORDS.has(squash(word))) {
+            ctx.report(
+              path,
+              'error',
+              'carrier-keyword',
+              `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be an answer. Use another word (YES is fine as an answer).`,
+            );
+          }
+        }
+      }
+    });
+    checkShadowing(ctx, name, node, base);
+  }
+}

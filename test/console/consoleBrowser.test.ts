@@ -1,0 +1,208 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runStaff } from '../../src/cli/staff';
+import { AuditLog } from '../../src/console/auditLog';
+import { RedisConsoleStorage } from '../../src/console/redisConsoleStorage';
+import { StaffAccounts } from '../../src/console/staffAccounts';
+import { startServer, type RunningServer } from '../../src/server';
+import { launchChromium, seriousA11yViolations, TEST_OUTPUT, type AxeViolation } from '../support/browserKit';
+import { suiteRedis, testConfig } from '../support/redisTestKit';
+import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
+
+// The build step is plain node (tools/buildConsoleAssets.js), so a production install can run it.
+const { buildConsoleAssets } = require('../../tools/buildConsoleAssets.js') as {
+  buildConsoleAssets: () => Promise<string>;
+};
+
+/**
+ * The console in a real browser (Debian's chromium through playwright-core), against the real server: the steps
+ * of issue 16's "done when", as a new staff member takes them. Screenshots land in test-output/console.
+ */
+const { redis, prefix } = suiteRedis('console-browser');
+const PUBLIC_URL = 'http://line.test';
+const config = testConfig({ REDIS_KEY_PREFIX: prefix, PUBLIC_URL, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' });
+const PASSWORD = 'four words of my own';
+const OLD_WELCOME =
+  'Recovery Textline: free, confidential help finding support groups. This line is automated. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.';
+const NEW_WELCOME =
+  'Recovery Textline, run by the county: free, confidential help finding support groups. This line is automated. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.';
+let phones = 0;
+
+/** The first reply a new phone gets to a signed "hi", asked again until it contains `expected` or `ms` have passed. */
+async function welcomeWithin(expected: string, ms: number): Promise<string> {
+  const deadline = Date.now() + ms;
+  let first = '';
+  do {
+    const params = smsParams(`+1555010${String(++phones).padStart(4, '0')}`, 'hi');
+    const res = await signedPost(server.url, '/sms', params, { signedUrl: `${PUBLIC_URL}/sms` });
+    first = messagesOf(res.text)[0] ?? '';
+    if (first.includes(expected)) return first;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < deadline);
+  return first;
+}
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const cspErrors: string[] = [];
+const a11y: Record<string, AxeViolation[]> = {};
+
+async function staffCommand(...args: string[]): Promise<string> {
+  const storage = new RedisConsoleStorage(redis, prefix);
+  const lines: string[] = [];
+  const deps = { accounts: new StaffAccounts(storage), audit: new AuditLog(storage), config, local: false };
+  expect(await runStaff(args, deps, (l) => lines.push(l))).toBe(0);
+  return lines.join('\n');
+}
+
+async function look(name: string): Promise<void> {
+  await page.screenshot({ path: `${TEST_OUTPUT}/${name}.png`, fullPage: true });
+  a11y[name] = await seriousA11yViolations(page);
+}
+
+beforeAll(async () => {
+  await buildConsoleAssets();
+  server = await startServer(config);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/.test(msg.text())) cspErrors.push(msg.text());
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the console in chromium', () => {
+  it('a new member opens their one-time link from npm run staff, chooses a password and lands in the console', async () => {
+    const out = await staffCommand('add', 'me@example.org', '--role', 'admin');
+    const link = /http:\/\/line\.test(\/console\/set-password\?token=\S+)/.exec(out)![1];
+    await page.goto(server.url + link);
+    await look('set-password');
+    await page.getByLabel('New password').fill(PASSWORD);
+    await page.getByLabel('The same password again').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Save and sign in' }).click();
+    await page.waitForURL(`${server.url}/console/`);
+    await expectHeading('Console');
+    await look('home');
+  });
+
+  it('signs out, is refused a wrong password, then signs in with the right one', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.url}/console/sign-in`);
+    await page.getByLabel('E-mail').fill('me@example.org');
+    await page.getByLabel('Password').fill('not my password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('do not match');
+    await look('sign-in-refused');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/console/`);
+    await expectHeading('Console');
+  });
+
+  it('an admin adds an editor and gets their link; the audit log shows who did what', async () => {
+    await page.getByRole('link', { name: 'Accounts' }).first().click();
+    await page.getByLabel('E-mail').fill('helper@example.org');
+    await page.getByRole('button', { name: 'Add and get a sign-in link' }).click();
+    expect(await page.locator('#new-link').textContent()).toContain('/console/set-password?token=');
+    await look('accounts');
+    await page.getByRole('link', { name: 'Audit' }).first().click();
+    const log = await page.locator('table').textContent();
+    expect(log).toContain('signin.failed');
+    expect(log).toContain('account.add');
+    await look('audit');
+  });
+
+  it('works on a phone-sized screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/console/accounts`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await look('phone-accounts');
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('edits the welcome text and sees its SMS parts change, with a warning naming a costly character', async () => {
+    await page.getByRole('link', { name: 'Texts' }).first().click();
+    const card = page.locator('section.text[data-id$="nodes.welcome.say"]');
+    const english = card.locator('textarea[lang="en"]');
+    await english.waitFor();
+    const meter = card.locator('.lang').first().locator('.meter');
+    expect(await meter.getAttribute('data-parts')).toBe('1');
+    await english.fill(`${OLD_WELCOME.replace("You're", 'You’re')} You’re welcome here.`);
+    expect(await card.locator('.warning').first().textContent()).toContain('“’”');
+    await english.fill(NEW_WELCOME);
+    expect(await meter.getAttribute('data-parts')).toBe('2');
+    expect(await meter.textContent()).toContain('2 SMS parts');
+    await page.locator('#save-status', { hasText: 'Saved' }).waitFor();
+    await look('texts');
+    // The README's picture: the filter narrowed to the welcome, as a staff member would look for it.
+    await page.getByLabel('Show texts containing').fill('confidential');
+    await page.screenshot({ path: `${TEST_OUTPUT}/console.png` });
+  });
+
+  it('tries the draft in the simulator: the reply, its parts and what was understood', async () => {
+    await page.getByRole('link', { name: 'Simulator' }).first().click();
+    await page.getByLabel('Text to send').fill('hi');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const reply = page.locator('.bubble.line', { hasText: 'run by the county' });
+    await reply.waitFor();
+    expect(await reply.locator('.parts').textContent()).toMatch(/\d SMS parts?/);
+    await page.getByLabel('Text to send').fill('my husband drinks');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.understood', { hasText: 'audience' }).waitFor();
+    await look('simulator');
+  });
+
+  it('shows the flow YAML in the code editor with the checker findings, and draws the diagram', async () => {
+    await page.getByRole('link', { name: 'Flow' }).first().click();
+    await page.locator('.cm-editor .cm-content').waitFor();
+    await page.locator('#findings li', { hasNotText: 'Checking' }).first().waitFor();
+    await look('flow');
+    await page.getByRole('link', { name: 'Diagram' }).first().click();
+    await page.locator('#diagram svg').waitFor({ timeout: 20_000 });
+    await look('diagram');
+  });
+
+  it('runs the tests, accepts the new wording, publishes, and a signed POST /sms "hi" gets the new welcome', async () => {
+    await page.getByRole('link', { name: 'Test & publish' }).first().click();
+    await page.getByRole('button', { name: 'Run the tests' }).click();
+    const accept = page.getByRole('button', { name: 'Accept the new wording' });
+    await accept.waitFor({ timeout: 60_000 });
+    expect(await page.locator('#test-results pre.new').first().textContent()).toContain('run by the county');
+    await look('publish-diff');
+    await accept.click();
+    await page.locator('#test-results p.ok', { hasText: '0 failed' }).waitFor({ timeout: 60_000 });
+    await look('publish');
+    await page.getByLabel('What changed').fill('Welcome names the county');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.locator('#publish-result', { hasText: 'Published as revision' }).waitFor({ timeout: 60_000 });
+    expect(await welcomeWithin('run by the county', 2_000)).toContain('run by the county');
+  });
+
+  it('rolls back from Revisions, and POST /sms "hi" gets the old welcome again', async () => {
+    await page.getByRole('link', { name: 'Revisions' }).first().click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Roll back to #1' }).click();
+    await page.locator('#rollback-result', { hasText: 'Rolled back' }).waitFor({ timeout: 60_000 });
+    await look('revisions');
+    expect(await welcomeWithin(OLD_WELCOME, 2_000)).toContain(OLD_WELCOME);
+  });
+
+  it('has no serious or critical accessibility problems on any page, and breaks no CSP rule', () => {
+    expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(5);
+    expect(Object.entries(a11y).filter(([, v]) => v.length > 0)).toEqual([]);
+    expect(cspErrors).toEqual([]);
+  });
+});
+
+async function expectHeading(name: string): Promise<void> {
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+}

@@ -1,0 +1,45 @@
+import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
+import { joinTexts } from '../../src/engine/stepOutput';
+import { engineWith, recoveryFlow, Texter } from './conversationKit';
+import { fakeDirectory } from './fakeDirectory';
+
+/**
+ * The flow checker costs replies with the runtime's own rules (CheckOptions.replies): these pin
+ * that the rules it is given say what the engine does with the shipped flow.
+ */
+
+const rules = runtimeCheckOptions.replies;
+const flow = recoveryFlow().flow;
+
+describe('the reply rules the runtime gives the checker', () => {
+  it('join texts as the engine sends them: trimmed, blank ones out, one per line', () => {
+    expect(rules.join).toBe(joinTexts);
+    expect(rules.join([' a ', '', 'b'])).toBe('a\nb');
+  });
+
+  it('HELP is followed by the question at hand, in the same SMS', () => {
+    expect(rules.afterKeyword('help', flow.keywords.help)).toBe('question');
+    const texter = new Texter(engineWith(fakeDirectory()));
+    const question = texter.send('hi').join('\n').split('\n').slice(-3).join('\n');
+    const [help, ...more] = texter.send('HELP');
+    expect(more).toEqual([]);
+    expect(help).toContain(question);
+  });
+
+  it('NEW is followed by what the start says on arrival', () => {
+    expect(rules.afterKeyword('restart', flow.keywords.restart)).toBe('arrival');
+    const texter = new Texter(engineWith(fakeDirectory()));
+    texter.sendAll('hi', '1');
+    expect(texter.send('NEW').join('\n')).toContain('Who is the help for?');
+  });
+
+  it('a crisis reply goes alone, made of the parts the runtime lists, and no question follows it', () => {
+    expect(rules.afterKeyword('crisis', flow.keywords.crisis)).toBe('alone');
+    expect(rules.crisisParts).toEqual(['crisis_overdose', 'crisis_suicide', 'crisis']);
+    const texter = new Texter(engineWith(fakeDirectory()));
+    texter.send('hi');
+    const replies = texter.send('I took too many pills and want to die');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).not.toContain('Who is the help for?');
+  });
+});
