@@ -9,7 +9,7 @@ import { DirectoryService } from './directory/directoryService';
 import type { MeetingDirectory } from './directory/types';
 import { compileFlow } from './engine/flowCompiler';
 import { FlowLibrary } from './flow/flowLibrary';
-import { createLogger, type Logger } from './log/logger';
+import { createLogger, serviceLogDestination, type Logger } from './log/logger';
 import { MemorySessionStore } from './store/memorySessionStore';
 import { createRedis, describeRedis } from './store/redisClient';
 import { checkRedisDurability } from './store/redisDurability';
@@ -479,7 +479,7 @@ export async function main(env?: Record<string, string | undefined>): Promise<vo
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, serviceLogDestination());
   try {
     const running = await startServer(config, { log });
     installGracefulShutdown(running);

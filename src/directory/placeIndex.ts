@@ -230,6 +230,9 @@ function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void
   if (!byState.has(t.state)) byState.set(t.state, t);
 }
 
+/** How many typo look-ups of town names each index remembers. */
+const CLOSEST_CACHE_LIMIT = 10_000;
+
 /**
  * Reads places out of a texter's words, offline: US ZIP and ZIP+4, Canadian postal codes (by
  * their first three characters), "City, ST", "City ST", a town alone, small typos. The town
@@ -241,6 +244,12 @@ export class PlaceIndex {
   private readonly namesByLength: string[][];
   /** Town names per state, for the typo search when the state is known. */
   private readonly namesByState: Map<string, string[]>;
+  /**
+   * Typo look-ups already made (the scan reads every town name of about that length, up to a
+   * millisecond): short texts read in a language they are not in ("in person" in Spanish) and
+   * everyday words ask for the same few names again and again. Bounded, and gone with the index.
+   */
+  private readonly closestCache = new Map<string, { key: string; d: number } | null>();
 
   /**
    * Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting
@@ -428,6 +437,16 @@ export class PlaceIndex {
 
   /** The nearest town name within the typo budget (in one state when given); ties go to the first. */
   private closestName(g: string, state: string | undefined): { key: string; d: number } | undefined {
+    const cacheKey = `${state ?? ''}|${g}`;
+    const cached = this.closestCache.get(cacheKey);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.closestNameUncached(g, state);
+    if (this.closestCache.size >= CLOSEST_CACHE_LIMIT) this.closestCache.clear();
+    this.closestCache.set(cacheKey, found ?? null);
+    return found;
+  }
+
+  private closestNameUncached(g: string, state: string | undefined): { key: string; d: number } | undefined {
     const budget = typoBudget(g.length);
     if (budget === 0) return undefined;
     let best: { key: string; d: number } | undefined;

@@ -72,7 +72,7 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
        */
       steps: assign(({ context, event }, params: { steps: Step[] }) => {
         let next = context;
-        for (const step of params.steps) next = { ...next, ...runStep(update, next, event, step) };
+        for (const step of params.steps) next = Object.assign({}, next, runStep(update, next, event, step));
         return next;
       }),
       /** Forgets everything learned, keeping the language. */

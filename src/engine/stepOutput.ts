@@ -56,7 +56,8 @@ export function finish(live: Live, before: string, kind: string, options: Finish
   };
   // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
   // the step, and every store keeps the session as JSON text.
-  const snapshot = { ...persisted, context: { ...persisted.context, outbox: [] } };
+  // Object.assign, not spreads: a literal with a spread and more keys takes V8's slow path on Node 20.
+  const snapshot = Object.assign({}, persisted, { context: Object.assign({}, persisted.context, { outbox: [] }) });
   const replies = [...(options.first ?? []), ...(said.length ? [joinReply(said)] : [])].map(cap);
   return {
     replies,

@@ -42,12 +42,34 @@ const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item'
 /** Answers that decide the path through the flow: changing one goes back to its question. */
 const CORRECTABLE = ['audience', 'concern', 'medication', 'teen', 'mode'];
 
+/**
+ * The last readings, per engine and language: a first text is read in every language to find its
+ * own, then once more in the one chosen. Readings are only read, never changed, by the engine.
+ */
+const lastReadings = new WeakMap<
+  EngineScope,
+  { text: string; lexicon: unknown; places: unknown; byLang: Map<string, Reading> }
+>();
+
+function readingOf(scope: EngineScope, flow: CompiledFlow, text: string, lang: string): Reading {
+  const lexicon = flowLexicon(flow.flow);
+  const places = scope.directory();
+  let last = lastReadings.get(scope);
+  if (last?.text !== text || last.lexicon !== lexicon || last.places !== places) {
+    last = { text, lexicon, places, byLang: new Map() };
+    lastReadings.set(scope, last);
+  }
+  let reading = last.byLang.get(lang);
+  if (!reading) last.byLang.set(lang, (reading = readMessage(text, lang, lexicon, places)));
+  return reading;
+}
+
 /** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
 export function readText(scope: EngineScope, flow: CompiledFlow, text: string, lang: string): TextRead | undefined {
   const section = flow.flow.understand;
   // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
   if (!section || MENU_NUMBER.test(text)) return undefined;
-  const reading = readMessage(text, lang, flowLexicon(flow.flow), scope.directory());
+  const reading = readingOf(scope, flow, text, lang);
   return { reading, learned: learnFromText(reading, scope.directory()) };
 }
 
@@ -60,7 +82,7 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   let best: string | undefined;
   let bestScore = 0;
   for (const lang of flow.flow.languages) {
-    const heard = readMessage(text, lang, flowLexicon(flow.flow), scope.directory()).heard;
+    const heard = readingOf(scope, flow, text, lang).heard;
     const score = heard.filter((h) => !h.negated).length;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
@@ -119,7 +141,7 @@ function onlyNew(live: Live, learned: Learned): Learned {
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
   const place = learned.place && learned.place.label !== context.place?.label ? learned.place : undefined;
   const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
-  return { ...learned, vars, place, filled };
+  return Object.assign({}, learned, { vars, place, filled });
 }
 
 /** "Got it: ..." when a text said more than the answer to the question at hand. */
@@ -204,8 +226,9 @@ function startFromText(
 /** Attaches what was understood to a step's output (for chat --explain; never logged). */
 export function withUnderstanding(out: StepOutput, read: TextRead | undefined): StepOutput {
   if (!read) return out;
-  const values = Object.fromEntries(
-    Object.entries(read.reading.understood).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),
-  );
-  return { ...out, understood: { values, heard: read.reading.heard } };
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(read.reading.understood)) {
+    if (v !== null && !(Array.isArray(v) && v.length === 0)) values[k] = v;
+  }
+  return Object.assign({}, out, { understood: { values, heard: read.reading.heard } });
 }

@@ -7,6 +7,16 @@ export type { Logger };
 type ChildMaker = (this: unknown, bindings: pino.Bindings, options?: unknown) => unknown;
 
 /**
+ * Standard output for the running service, written asynchronously: a line is handed to the
+ * system as soon as the previous write is done, so under load many lines go out in one write
+ * instead of one blocking write per text (about 3% of a text's CPU in the bench's profile). At a
+ * quiet moment a line goes out at once, as before; pino writes what is left when the process exits.
+ */
+export function serviceLogDestination(): pino.DestinationStream {
+  return pino.destination({ dest: 1, sync: false });
+}
+
+/**
  * Builds the service's JSON logger; `destination` lets tests capture every line. Every log object
  * and every child's bindings pass through `blankIdentifying`, so a number, a body or a signature
  * logged by mistake comes out as `[redacted]`.

@@ -14,6 +14,7 @@ export type WordList = readonly string[] | Readonly<Record<string, readonly stri
 let lastText: string | undefined;
 let lastNormal = '';
 let lastSaid: string[] = [];
+let lastSquashed: string | undefined;
 
 /** Lower case, accents removed, everything but letters and digits turned into single spaces. */
 export function normalizeText(text: string): string {
@@ -22,6 +23,7 @@ export function normalizeText(text: string): string {
   lastText = text;
   lastNormal = normal;
   lastSaid = normal.split(' ').filter(Boolean);
+  lastSquashed = undefined;
   return normal;
 }
 
@@ -42,7 +44,9 @@ function normalizeUncached(text: string): string {
 
 /** The message with spaces and punctuation removed too: "Forget me!" -> "forgetme". */
 export function squashText(text: string): string {
-  return normalizeText(text).replace(/ /g, '');
+  const normal = normalizeText(text);
+  // Every whole-word keyword and the carrier words ask for it: the last message's, worked out once.
+  return (lastSquashed ??= normal.replace(/ /g, ''));
 }
 
 /** Flattened per-language word lists, phrases and whole-word forms, worked out once per list. */

@@ -273,6 +273,9 @@ const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePatt
 interface CompiledList {
   index: PatternIndex<CrisisEntry>;
   typos: TypoCorrector;
+  /** The last message read with this list and what was found: one step asks about the same text again. */
+  lastText?: string;
+  lastFinding?: CrisisFinding;
 }
 
 function compileList(all: CrisisEntry[]): CompiledList {
@@ -319,6 +322,14 @@ function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, 
  */
 export function detectCrisis(text: string, extra?: CrisisWords): CrisisFinding | undefined {
   const list = listFor(extra);
+  if (text === list.lastText) return list.lastFinding && { kinds: [...list.lastFinding.kinds] };
+  const found = findIn(list, text);
+  list.lastText = text;
+  list.lastFinding = found;
+  return found && { kinds: [...found.kinds] };
+}
+
+function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   const said = wordsOfPlain(spellOutOverdose(plainLower(text)));
   if (!said.length) return undefined;
   const words = said.map((word) => list.typos.correct(word));

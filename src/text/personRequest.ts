@@ -114,10 +114,27 @@ const SPANISH_HINTS = new Set([
 /** Each table's words long enough to carry a typo, worked out once: most texts hold none of them. */
 const typoWords = new Map<Record<string, 'en' | 'es'>, Array<[string, 'en' | 'es']>>();
 
+/** How many typo look-ups each table remembers: texters repeat their words, and memory stays bounded. */
+const TYPO_CACHE_LIMIT = 20_000;
+/** Per table, what a long word not listed as written stands for ('' for nothing): one scan per new word. */
+const typoAnswers = new Map<Record<string, 'en' | 'es'>, Map<string, 'en' | 'es' | ''>>();
+
 function lookup(word: string, table: Record<string, 'en' | 'es'>): 'en' | 'es' | undefined {
   const exact = Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
   if (exact) return exact;
   if (word.length < TYPO_MIN_LENGTH) return undefined;
+  let answers = typoAnswers.get(table);
+  if (!answers) typoAnswers.set(table, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = nearestInTable(word, table) ?? '';
+    if (answers.size >= TYPO_CACHE_LIMIT) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer || undefined;
+}
+
+function nearestInTable(word: string, table: Record<string, 'en' | 'es'>): 'en' | 'es' | undefined {
   let long = typoWords.get(table);
   if (!long) typoWords.set(table, (long = Object.entries(table).filter(([w]) => w.length >= TYPO_MIN_LENGTH)));
   for (const [wanted, lang] of long) {

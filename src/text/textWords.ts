@@ -28,8 +28,23 @@ const JOINED: ReadonlyMap<string, string> = new Map([
   ['i am', 'im'],
 ]);
 
+// One step reads the same message many times (crisis detector, request for a person, the
+// understanding step, the intents): remember the last input and answer of each function.
+let lastLowerIn: string | undefined;
+let lastLowerOut = '';
+let lastWordsIn: string | undefined;
+let lastWordsOut: readonly string[] = [];
+
 /** Lower case, accents removed, apostrophes unified as ' (callers may look at them before they go). */
 export function plainLower(text: string): string {
+  if (text === lastLowerIn) return lastLowerOut;
+  const out = plainLowerUncached(text);
+  lastLowerIn = text;
+  lastLowerOut = out;
+  return out;
+}
+
+function plainLowerUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -37,8 +52,17 @@ export function plainLower(text: string): string {
     .replace(/[’‘`´ʼ]/g, "'");
 }
 
-/** The words of a message already passed through plainLower, with the rewrites above applied. */
+/** The words of a message already passed through plainLower, with the rewrites above applied (a fresh array). */
 export function wordsOfPlain(plain: string): string[] {
+  if (plain !== lastWordsIn) {
+    lastWordsOut = wordsOfPlainUncached(plain);
+    lastWordsIn = plain;
+  }
+  // A copy: callers own what they get, and copying a few words costs far less than the regexes.
+  return lastWordsOut.slice();
+}
+
+function wordsOfPlainUncached(plain: string): string[] {
   const raw = plain
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -10,7 +10,7 @@ import { situationOf } from './situation';
 /** A page's vars as MORE sets them: the lines in `next` rather than `meetings`. */
 function moreVars(vars: FlowVars): FlowVars {
   const { meetings, ...rest } = vars;
-  return { ...rest, next: meetings };
+  return Object.assign({}, rest, { next: meetings });
 }
 
 /** The name a flow calls it by: `do: more_meetings`. */
@@ -49,7 +49,7 @@ export function run(ctx: ActionContext): ActionResult {
   const radiusBefore = last?.radius ?? (ctx.vars.radius ? Number(ctx.vars.radius) : undefined);
   if (!last || !last.hasMore) {
     const none = resultVars(ctx, { matches: [], hasMore: false }, modes, radiusBefore, NEXT_MAX).vars;
-    return { vars: { ...moreVars(none), wider: 'no' }, search: last };
+    return { vars: Object.assign(moreVars(none), { wider: 'no' }), search: last };
   }
   const terms: SearchTerms = {
     programs: last.programs ?? ctx.directory.programsFor(situationOf(ctx.vars)).map((p) => p.id),
@@ -78,5 +78,5 @@ export function run(ctx: ActionContext): ActionResult {
   };
   if (radius !== undefined) search.radius = radius;
   if (beyond) search.beyondMiles = beyond;
-  return { vars: { ...moreVars(result.vars), wider: yesNo(wider) }, search };
+  return { vars: Object.assign(moreVars(result.vars), { wider: yesNo(wider) }), search };
 }

@@ -72,10 +72,10 @@ export function contextUpdates(deps: UpdateDeps) {
     /** Takes in what the understanding step read in a text: newest wins, so corrections stick. */
     learn: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
       if (event.type !== 'LEARN') return {};
-      const vars = { ...context.vars, ...event.vars };
+      const vars = Object.assign({}, context.vars, event.vars);
       if (!event.place) return { vars };
       return {
-        vars: { ...vars, place: toGsm7(event.place.label).slice(0, 40) },
+        vars: Object.assign(vars, { place: toGsm7(event.place.label).slice(0, 40) }),
         place: event.place,
         pendingTown: undefined,
       };
@@ -85,7 +85,7 @@ export function contextUpdates(deps: UpdateDeps) {
       _event: FlowEvent,
       params: { values: FlowVars },
     ): Partial<ConversationContext> => ({
-      vars: { ...context.vars, ...params.values },
+      vars: Object.assign({}, context.vars, params.values),
     }),
     countMiss: (context: ConversationContext): Partial<ConversationContext> => ({ misses: context.misses + 1 }),
     /** Runs a named action from the registry; a failing action reads as "nothing found", never a crash. */
@@ -111,10 +111,10 @@ export function contextUpdates(deps: UpdateDeps) {
           // Each text said so far goes out in the same SMS, one line apart.
           alreadySaid: context.outbox.reduce((n, t) => n + t.length + 1, 0),
         });
-        return { vars: { ...context.vars, ...result.vars }, search: result.search ?? context.search };
+        return { vars: Object.assign({}, context.vars, result.vars), search: result.search ?? context.search };
       } catch {
         const empty: FlowVars = Object.fromEntries(Object.keys(action.sets).map((k) => [k, '']));
-        return { vars: { ...context.vars, ...empty, found: 'no' } };
+        return { vars: Object.assign({}, context.vars, empty, { found: 'no' }) };
       }
     },
     /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
@@ -124,7 +124,7 @@ export function contextUpdates(deps: UpdateDeps) {
       return {
         place: found.place,
         pendingTown: undefined,
-        vars: { ...context.vars, place: toGsm7(found.place.label).slice(0, 40) },
+        vars: Object.assign({}, context.vars, { place: toGsm7(found.place.label).slice(0, 40) }),
       };
     },
     /** Keeps a town found in several states, so the next answer can be just the state. */
@@ -138,7 +138,7 @@ export function contextUpdates(deps: UpdateDeps) {
         if (next.length > 40) break;
         states = next;
       }
-      return { pendingTown: found.town, vars: { ...context.vars, town, states } };
+      return { pendingTown: found.town, vars: Object.assign({}, context.vars, { town, states }) };
     },
   };
 }

@@ -14,13 +14,19 @@ export function flowRenderer(flow: FlowFile): FlowRenderer {
   // Most texts have no placeholders and come out the same every time: render each of those once.
   const fixedTexts = new Map<string, string>();
   /** Who runs the line, for any text: `{{program}}`, `{{support}}`, and `{{own_line}}` with a space after it. */
+  const lineVarsByLang = new Map<string, FlowVars>();
   const lineVars = (lang: string): FlowVars => {
+    let line = lineVarsByLang.get(lang);
+    if (line) return line;
     const own = flow.line?.own_line === undefined ? '' : pickText(flow.line.own_line, lang, defaultLang).trim();
-    return { program: flow.line?.program ?? '', support: flow.line?.support ?? '', own_line: own ? `${own} ` : '' };
+    line = { program: flow.line?.program ?? '', support: flow.line?.support ?? '', own_line: own ? `${own} ` : '' };
+    lineVarsByLang.set(lang, line);
+    return line;
   };
   return (text, lang, vars = {}) => {
     const template = pickText(text, lang, defaultLang);
-    if (template.includes('{{')) return toGsm7(renderText(template, lang, defaultLang, { ...lineVars(lang), ...vars }));
+    if (template.includes('{{'))
+      return toGsm7(renderText(template, lang, defaultLang, Object.assign({}, lineVars(lang), vars)));
     let rendered = fixedTexts.get(template);
     if (rendered === undefined)
       fixedTexts.set(template, (rendered = toGsm7(renderText(template, lang, defaultLang, vars))));

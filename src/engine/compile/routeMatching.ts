@@ -66,6 +66,22 @@ export function routeMatcher(
   patterns: ReadonlyMap<string, RegExp>,
   directory: () => MeetingDirectory,
 ): RouteMatcher {
+  /**
+   * Per node, the routes what is known can answer (a place route, or one that sets one learnable
+   * variable), worked out once: XState asks on every arrival and after every move.
+   */
+  const knowable = new Map<string, Array<{ index: number; location: boolean; name?: string; value?: string }>>();
+  for (const [nodeId, node] of Object.entries(flow.nodes)) {
+    const list = (node.routes ?? []).flatMap((r, index) => {
+      const set = Object.entries(r.set ?? {});
+      const learnable = set.length === 1 && LEARNABLE.has(set[0][0]);
+      if (r.location !== true && !learnable) return [];
+      return [
+        { index, location: r.location === true, ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}) },
+      ];
+    });
+    if (list.length) knowable.set(nodeId, list);
+  }
   return {
     routeOf: (node, index) => (flow.nodes[node].routes ?? [])[index],
     routeMatches(route, key, text, context, heard) {
@@ -90,19 +106,12 @@ export function routeMatcher(
       return false;
     },
     knownRouteIndex(node, context) {
-      const routes = flow.nodes[node]?.routes ?? [];
-      for (let i = 0; i < routes.length; i++) {
-        const r = routes[i];
-        if (r.location === true && context.place) return i;
-        const set = Object.entries(r.set ?? {});
-        if (
-          set.length === 1 &&
-          LEARNABLE.has(set[0][0]) &&
-          context.vars[set[0][0]] !== undefined &&
-          String(context.vars[set[0][0]]) === String(set[0][1])
-        ) {
-          return i;
-        }
+      const routes = knowable.get(node);
+      if (!routes) return undefined;
+      for (const r of routes) {
+        if (r.location && context.place) return r.index;
+        if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
+          return r.index;
       }
       return undefined;
     },
