@@ -140,7 +140,14 @@ function eventsFor(flow: FlowFile, node: string): FlowEvent[] {
 function reachableNodes(machine: AnyStateMachine, flow: FlowFile): Set<string> {
   // Variables that `when` tests decide where the machine goes: they are part of a state's identity.
   const deciding = new Set(Object.values(flow.nodes).flatMap((n) => (n.when ?? []).flatMap((w) => Object.keys(w.if))));
-  const paths = getShortestPaths(machine, {
+  // The engine empties the outbox after every step (FLUSH); the search must too, or replies pile up across
+  // steps and the results actions, which give up what the step already said, find no room for meetings.
+  const stepwise = Object.create(machine) as AnyStateMachine;
+  stepwise.transition = (snapshot, event, scope) => {
+    const next = machine.transition(snapshot, event, scope);
+    return machine.transition(next, { type: 'FLUSH' }, scope);
+  };
+  const paths = getShortestPaths(stepwise, {
     input: { lang: flow.languages[0], now: NOW },
     events: (snapshot) => eventsFor(flow, String((snapshot as { value: unknown }).value)),
     serializeState: (snapshot) => {
@@ -161,7 +168,10 @@ function reachableNodes(machine: AnyStateMachine, flow: FlowFile): Set<string> {
       inspect: (ev: InspectionEvent) => nodesOfMicrostep(ev).forEach((n) => reached.add(n)),
     });
     actor.start();
-    for (const step of path.steps) actor.send(step.event);
+    for (const step of path.steps) {
+      actor.send(step.event);
+      actor.send({ type: 'FLUSH' });
+    }
     actor.stop();
   }
   return reached;

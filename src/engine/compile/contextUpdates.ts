@@ -109,7 +109,7 @@ export function contextUpdates(deps: UpdateDeps) {
           place: context.place,
           search: context.search,
           // Each text said so far goes out in the same SMS, one line apart.
-          alreadySaid: context.outbox.reduce((n, t) => n + t.length + 1, 0),
+          alreadySaid: (context.outbox ?? []).reduce((n, t) => n + t.length + 1, 0),
         });
         return { vars: Object.assign({}, context.vars, result.vars), search: result.search ?? context.search };
       } catch {
