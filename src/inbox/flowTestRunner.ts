@@ -256,13 +256,7 @@ export function updateFlowTestFile(testFile: FlowTestFile, results: CaseResult[]
   results.forEach((result, c) => {
     result.steps.forEach((step, s) => {
       const path = [...testFile.casesPath, c, 'steps', s];
-      const old = testFile.cases[c]?.steps[s]?.expect ?? [];
-      const kept = old.filter((f) => step.replies.some((r) => r.includes(f)));
-      const added = step.replies
-        .filter((r) => !kept.some((f) => r.includes(f)))
-        .map(stableFragment)
-        .filter(Boolean);
-      const list = doc.createNode([...kept, ...added]);
+      const list = doc.createNode(rewordedExpect(testFile.cases[c]?.steps[s]?.expect ?? [], step.replies));
       if (isSeq(list)) {
         list.flow = true;
         for (const item of list.items) if (isScalar(item)) item.type = 'QUOTE_DOUBLE';
@@ -273,6 +267,19 @@ export function updateFlowTestFile(testFile: FlowTestFile, results: CaseResult[]
     });
   });
   writeFileSync(testFile.file, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+}
+
+/**
+ * A step's expected fragments after a wording change: those still found are kept (so hand-picked ones such as
+ * "MARA" survive), and each reply no kept fragment covers adds its stable first line.
+ */
+export function rewordedExpect(old: readonly string[], replies: readonly string[]): string[] {
+  const kept = old.filter((f) => replies.some((r) => r.includes(f)));
+  const added = replies
+    .filter((r) => !kept.some((f) => r.includes(f)))
+    .map(stableFragment)
+    .filter(Boolean);
+  return [...kept, ...added];
 }
 
 /**

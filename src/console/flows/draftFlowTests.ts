@@ -3,7 +3,7 @@ import {
   FlowTestFileError,
   FlowTestRunner,
   parseFlowTestSource,
-  stableFragment,
+  rewordedExpect,
   type CaseResult,
   type FlowTestFile,
 } from '../../inbox/flowTestRunner';
@@ -73,16 +73,11 @@ export async function acceptWording(files: FlowFiles, deps: DraftDeps): Promise<
         if (step.missing.length === 0) return;
         const node = doc.getIn([...testFile.casesPath, c, 'steps', s, 'expect'], true);
         if (!isSeq(node) || !node.range) return;
-        const old = testFile.cases[c]?.steps[s]?.expect ?? [];
-        const kept = old.filter((f) => step.replies.some((r) => r.includes(f)));
-        const added = step.replies
-          .filter((r) => !kept.some((f) => r.includes(f)))
-          .map(stableFragment)
-          .filter(Boolean);
+        const expect = rewordedExpect(testFile.cases[c]?.steps[s]?.expect ?? [], step.replies);
         edits.push({
           start: node.range[0],
           end: node.range[1],
-          text: `[${[...kept, ...added].map((f) => JSON.stringify(f)).join(', ')}]`,
+          text: `[${expect.map((f) => JSON.stringify(f)).join(', ')}]`,
         });
       });
     });
