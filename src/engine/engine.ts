@@ -127,7 +127,8 @@ function safeOutput(scope: EngineScope, input: StepInput): StepOutput {
 /** The step's output with its trace, which ends with the replies sent. */
 function traced(out: StepOutput, trace: StepTrace): StepOutput {
   trace.replies = out.replies;
-  return { ...out, trace };
+  // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
+  return Object.assign({}, out, { trace });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CompiledFlow, ConversationContext, FlowEvent } from './flowCompile
 import type { Learned } from './learnFromText';
 import { sharedActorScope } from './sharedActorScope';
 import { nodeOfSnapshot } from './stepLanguage';
-import { traceNote, untraced } from './stepTrace';
+import { emptyTrace, traceNote, untraced, withTrace, type StepTrace } from './stepTrace';
 import type { Session } from './types';
 
 /** A conversation for the length of one step: its flow and where it stands. */
@@ -23,8 +23,98 @@ function scopeFor(machine: AnyStateMachine): AnyActorScope {
 /** A new conversation on a flow, already holding what its first text told (so those questions are not asked). */
 export function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned): Live {
   traceNote.event(flow.id, 'START');
-  const input = learned?.filled.length ? { lang, now, vars: learned.vars, place: learned.place } : { lang, now };
-  return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
+  if (learned?.filled.length) {
+    const input = { lang, now, vars: learned.vars, place: learned.place };
+    return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
+  }
+  return { compiled: flow, snapshot: plainStart(flow, lang, now) };
+}
+
+/** A start with nothing learned, and what the machine noted while it ran (replayed into each step's trace). */
+interface PlainStart {
+  snapshot: AnyMachineSnapshot;
+  notes: Pick<StepTrace, 'nodes' | 'routes' | 'actions'>;
+}
+
+/** Per machine and language, the first snapshot of a conversation that starts with nothing learned. */
+const plainStarts = new WeakMap<AnyStateMachine, Map<string, PlainStart>>();
+
+/**
+ * The first snapshot of a conversation that starts with nothing learned ("hi"): the same for
+ * everyone on a flow version and language, so it is made once. Snapshots are values XState never
+ * changes (each event makes a new one) and this one is frozen, so every conversation may start
+ * from it. Only a start that ran no `do:` action is kept: an action may read the time.
+ */
+function plainStart(flow: CompiledFlow, lang: string, now: Date): AnyMachineSnapshot {
+  const machine = flow.machine;
+  let byLang = plainStarts.get(machine);
+  const kept = byLang?.get(lang);
+  if (kept) {
+    traceNote.replay(kept.notes);
+    return kept.snapshot;
+  }
+  const notes = emptyTrace();
+  const snapshot = withTrace(notes, () =>
+    machine.getInitialSnapshot(scopeFor(machine), { lang, now }),
+  ) as AnyMachineSnapshot;
+  traceNote.replay(notes);
+  if (snapshot.status === 'active' && notes.actions.length === 0) {
+    const context = snapshot.context as ConversationContext;
+    Object.freeze(context.outbox);
+    Object.freeze(context.vars);
+    Object.freeze(context);
+    if (!byLang) plainStarts.set(machine, (byLang = new Map()));
+    byLang.set(lang, { snapshot, notes });
+  }
+  return snapshot;
+}
+
+/**
+ * Per machine, one restored snapshot per state, to restore others at that state from. XState's
+ * restoreSnapshot works out the state's nodes, tags and value object again for every text, and
+ * walks the context for actors to revive; a flow machine's stored snapshot is a state name, a
+ * context of plain data, no children and no history, so only the context differs between two
+ * conversations at one node. Anything else is restored by XState itself.
+ * test/engine/snapshotRestore.test.ts checks both ways agree at every node of the shipped flow.
+ */
+const restoredByState = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
+
+/** A stored snapshot back as a live one; see restoredByState. */
+export function restoreSnapshot(machine: AnyStateMachine, stored: StoredSnapshot): AnyMachineSnapshot {
+  if (!isPlainStored(stored)) {
+    return machine.restoreSnapshot!(stored as never, scopeFor(machine)) as AnyMachineSnapshot;
+  }
+  let byState = restoredByState.get(machine);
+  if (!byState) restoredByState.set(machine, (byState = new Map()));
+  const template = byState.get(stored.value);
+  if (template) return Object.assign({}, template, { context: stored.context });
+  const restored = machine.restoreSnapshot!(stored as never, scopeFor(machine)) as AnyMachineSnapshot;
+  byState.set(stored.value, restored);
+  return restored;
+}
+
+/** A stored snapshot as the store gives it back (parsed JSON). */
+export interface StoredSnapshot {
+  status?: unknown;
+  value?: unknown;
+  context?: unknown;
+  children?: unknown;
+  historyValue?: unknown;
+}
+
+function isPlainStored(s: StoredSnapshot): s is StoredSnapshot & { value: string } {
+  return (
+    s.status === 'active' &&
+    typeof s.value === 'string' &&
+    typeof s.context === 'object' &&
+    s.context !== null &&
+    isEmptyObject(s.children) &&
+    isEmptyObject(s.historyValue)
+  );
+}
+
+function isEmptyObject(o: unknown): boolean {
+  return typeof o === 'object' && o !== null && !hasKeys(o);
 }
 
 /** Restores a stored conversation, on its own version or on the entry flow if its node still exists there. */
@@ -43,8 +133,7 @@ export function restoreLive(scope: EngineScope, session: Session, entry: Compile
   if (!flow || !flow.hasNode(node)) flow = entry.hasNode(node) ? entry : undefined;
   if (!flow) return undefined;
   try {
-    const machine = flow.machine;
-    const snapshot = machine.restoreSnapshot!(session.snapshot as never, scopeFor(machine)) as AnyMachineSnapshot;
+    const snapshot = restoreSnapshot(flow.machine, session.snapshot as StoredSnapshot);
     if (snapshot.status !== 'active') return undefined;
     return { compiled: flow, snapshot };
   } catch {
@@ -60,6 +149,36 @@ export function send(live: Live, event: FlowEvent): void {
   const machine = live.compiled.machine;
   live.snapshot = machine.transition(live.snapshot, event, scopeFor(machine)) as AnyMachineSnapshot;
   if (live.snapshot.status === 'error') throw new Error('flow machine failed');
+}
+
+/**
+ * The snapshot as it is stored, with an empty outbox: what XState's getPersistedSnapshot gives
+ * for a flow machine, built directly. That one walks the whole context looking for actors to
+ * serialise, on every text; flow machines spawn none and have no history states, so their stored
+ * form is the snapshot's own JSON fields. A snapshot with children or history takes XState's way.
+ */
+export function persistedSnapshot(live: Live): { context: ConversationContext } & Record<string, unknown> {
+  const s = live.snapshot;
+  const context = Object.assign({}, s.context as ConversationContext, { outbox: [] });
+  if (hasKeys(s.children) || hasKeys(s.historyValue)) {
+    const persisted = live.compiled.machine.getPersistedSnapshot(s) as unknown as Record<string, unknown>;
+    return Object.assign({}, persisted, { context });
+  }
+  // The same fields, in the same order, as getPersistedSnapshot (undefined ones vanish in JSON).
+  return {
+    status: s.status,
+    output: s.output,
+    error: s.error,
+    value: s.value,
+    historyValue: {},
+    context,
+    children: {},
+  };
+}
+
+function hasKeys(o: object | undefined): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /** The conversation's language. */

@@ -1,8 +1,8 @@
 import type { CrisisFinding } from '../flow/crisisCheck';
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
-import type { CompiledFlow, ConversationContext } from './flowCompiler';
+import type { CompiledFlow } from './flowCompiler';
 import { LAST_RESORT_CRISIS } from './lastResortReplies';
-import { nodeOf, outboxOf, type Live } from './liveConversation';
+import { nodeOf, outboxOf, persistedSnapshot, type Live } from './liveConversation';
 import type { Session, StepEffect, StepOutput } from './types';
 
 /** SMS bodies Twilio accepts: longer replies are cut (flows are checked to stay far below). */
@@ -51,13 +51,9 @@ export function finish(live: Live, before: string, kind: string, options: Finish
   if (options.afterFirst) said.splice(Math.min(1, said.length), 0, options.afterFirst);
   if (options.prefix) said.unshift(options.prefix);
   // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
-  const persisted = live.compiled.machine.getPersistedSnapshot(live.snapshot) as unknown as {
-    context: ConversationContext;
-  };
   // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
   // the step, and every store keeps the session as JSON text.
-  // Object.assign, not spreads: a literal with a spread and more keys takes V8's slow path on Node 20.
-  const snapshot = Object.assign({}, persisted, { context: Object.assign({}, persisted.context, { outbox: [] }) });
+  const snapshot = persistedSnapshot(live);
   const replies = [...(options.first ?? []), ...(said.length ? [joinReply(said)] : [])].map(cap);
   return {
     replies,

@@ -75,6 +75,13 @@ export const traceNote = {
   action(name: string): void {
     active?.actions.push(name);
   },
+  /** What the machine noted once before, when its work is reused instead of run again (a plain start). */
+  replay(notes: Pick<StepTrace, 'nodes' | 'routes' | 'actions'>): void {
+    if (!active) return;
+    active.nodes.push(...notes.nodes);
+    active.routes.push(...notes.routes);
+    active.actions.push(...notes.actions);
+  },
   /** An event was sent to a flow's machine (or a conversation started: `START`). */
   event(flow: string, label: string): void {
     if (!active) return;

@@ -1,3 +1,4 @@
+import { staffWords } from '../flow/crisisCheck';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import type { EngineScope } from './engineScope';
@@ -60,7 +61,11 @@ function readingOf(scope: EngineScope, flow: CompiledFlow, text: string, lang: s
     lastReadings.set(scope, last);
   }
   let reading = last.byLang.get(lang);
-  if (!reading) last.byLang.set(lang, (reading = readMessage(text, lang, lexicon, places)));
+  if (!reading) {
+    // With the flow's own crisis words, the detector answers from the finding the keyword table already made.
+    reading = readMessage(text, lang, lexicon, places, { crisisWords: staffWords(flow.flow.keywords) });
+    last.byLang.set(lang, reading);
+  }
   return reading;
 }
 

@@ -7,7 +7,8 @@ export type { CrisisFinding, CrisisKind } from '../text/crisisDetector';
 /** Staff words per flow's keyword set, built once so the detector can keep its compiled list for them. */
 const extrasOf = new WeakMap<Record<string, FlowKeyword>, CrisisWords>();
 
-function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
+/** The crisis words staff added in a flow's keywords (built once per keyword set), as the detector takes them. */
+export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
   let extra = extrasOf.get(keywords);
   if (!extra) {
     extra = {

@@ -33,6 +33,22 @@ describe('the step trace', () => {
     expect(traceOf(texter).routes).toEqual([expect.stringMatching(/^nodes\.who\.routes\[\d\]$/)]);
   });
 
+  it('gives every new conversation on one engine the same start and the same trace (the start is made once)', () => {
+    const engine = engineWith(fakeDirectory());
+    const first = new Texter(engine);
+    const second = new Texter(engine);
+    first.send('hi');
+    second.send('hello');
+    expect(traceOf(second)).toEqual({ ...traceOf(first), replies: second.turns[0].out.replies });
+    expect(second.turns[0].out.replies).toEqual(first.turns[0].out.replies);
+    expect(second.turns[0].out.session).toEqual(first.turns[0].out.session);
+    // The kept start is never changed by the conversations that grew from it.
+    first.send('1');
+    const third = new Texter(engine);
+    third.send('hi');
+    expect(third.turns[0].out.session).toEqual(second.turns[0].out.session);
+  });
+
   it('names a missed answer as the node’s `other` route', () => {
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');
