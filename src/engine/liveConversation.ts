@@ -42,8 +42,8 @@ const plainStarts = new WeakMap<AnyStateMachine, Map<string, PlainStart>>();
 /**
  * The first snapshot of a conversation that starts with nothing learned ("hi"): the same for
  * everyone on a flow version and language, so it is made once. Snapshots are values XState never
- * changes (each event makes a new one) and this one is frozen, so every conversation may start
- * from it. Only a start that ran no `do:` action is kept: an action may read the time.
+ * changes (each event makes a new one), and its context is frozen (not the outbox: V8 copies a
+ * frozen array slowly), so every conversation may start from it. Only a start that ran no `do:` action is kept: an action may read the time.
  */
 function plainStart(flow: CompiledFlow, lang: string, now: Date): AnyMachineSnapshot {
   const machine = flow.machine;
@@ -60,7 +60,6 @@ function plainStart(flow: CompiledFlow, lang: string, now: Date): AnyMachineSnap
   traceNote.replay(notes);
   if (snapshot.status === 'active' && notes.actions.length === 0) {
     const context = snapshot.context as ConversationContext;
-    Object.freeze(context.outbox);
     Object.freeze(context.vars);
     Object.freeze(context);
     if (!byLang) plainStarts.set(machine, (byLang = new Map()));

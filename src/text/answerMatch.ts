@@ -1,4 +1,5 @@
 import { TYPO_MIN_LENGTH, withinOneEdit } from './editDistance';
+import { ASCII_ONLY } from './textWords';
 
 /**
  * How a texter's words are compared with a flow's words: case, accents, punctuation and emoji
@@ -34,6 +35,12 @@ function saidWords(text: string): readonly string[] {
 }
 
 function normalizeUncached(text: string): string {
+  // Only ASCII (most texts): nothing to fold, and ASCII classes give what the Unicode ones would.
+  if (ASCII_ONLY.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -44,7 +44,11 @@ export function plainLower(text: string): string {
   return out;
 }
 
+/** Only ASCII: no accents to fold and no Unicode classes to test, so the cheap path gives the same. */
+export const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 function plainLowerUncached(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -63,10 +67,15 @@ export function wordsOfPlain(plain: string): string[] {
 }
 
 function wordsOfPlainUncached(plain: string): string[] {
-  const raw = plain
-    .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const raw = ASCII_ONLY.test(plain)
+    ? plain
+        .replace(/'/g, '')
+        .replace(/[^a-z0-9A-Z]+/g, ' ')
+        .trim()
+    : plain
+        .replace(/'/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
   if (!raw) return [];
   const out: string[] = [];
   for (const word of raw.split(' ')) {
