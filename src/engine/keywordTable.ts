@@ -105,6 +105,19 @@ export function afterKeywordText(name: string, keyword: { goto?: string }): 'arr
   return keyword.goto !== undefined ? 'arrival' : 'question';
 }
 
+/** Per keyword set, the flow's own keywords (those the table does not answer itself), in the flow's order. */
+const ownKeywords = new WeakMap<Keywords, Array<[string, FlowKeyword]>>();
+
+/** The flow's own keywords (MEETINGS, MORE...), listed once per keyword set: every ordinary text is checked against them. */
+function flowOwnKeywords(keywords: Keywords): Array<[string, FlowKeyword]> {
+  let own = ownKeywords.get(keywords);
+  if (!own) {
+    own = Object.entries(keywords).filter(([name]) => !TABLE_KEYWORDS.has(name));
+    ownKeywords.set(keywords, own);
+  }
+  return own;
+}
+
 /** A flow keyword sent to the machine: a new conversation skips its welcome, then the keyword's own move. */
 function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   const convo = fresh(s);
@@ -269,8 +282,8 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'flow_keyword',
     step: (s) => {
-      for (const [name, keyword] of Object.entries(s.keywords)) {
-        if (TABLE_KEYWORDS.has(name) || !keywordMatches(keyword, s.text)) continue;
+      for (const [name, keyword] of flowOwnKeywords(s.keywords)) {
+        if (!keywordMatches(keyword, s.text)) continue;
         s.trace.keyword = `keyword:${name}`;
         return machineKeyword(s, name, `keyword:${name}`);
       }
