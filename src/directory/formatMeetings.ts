@@ -46,19 +46,40 @@ export interface FormattedMeetings {
  * last ones, so a MORE that skips `shown` (not the page size) loses no meeting.
  */
 export function formatMeetingPage(page: MeetingPage, opts: MeetingLineOptions): FormattedMeetings {
-  const variants = page.matches.map((m) => lineVariants(m, opts));
-  if (variants.length === 0) return { text: '', shown: 0 };
-  const deepest = Math.max(...variants.map((v) => v.length)) - 1;
-  for (let level = 0; level <= deepest; level++) {
-    const lines = variants.map((v) => v[Math.min(level, v.length - 1)]);
-    if (totalLength(lines) <= opts.maxChars) return { text: lines.join('\n'), shown: lines.length };
+  // Each meeting's forms with their SMS lengths, worked out in order only while the shortest
+  // forms still fit: past that no level can show every line, and the answer is the first lines
+  // that fit in their shortest form, all of them among those already worked out.
+  const variants: Array<{ lines: string[]; lengths: number[] }> = [];
+  let shortestTotal = -1;
+  for (const match of page.matches) {
+    const lines = lineVariants(match, opts);
+    const lengths = lines.map(smsLength);
+    variants.push({ lines, lengths });
+    shortestTotal += lengths[lengths.length - 1] + 1;
+    if (shortestTotal > opts.maxChars) return firstThatFit(variants, opts.maxChars);
   }
-  // Even the shortest forms do not all fit: the first ones that do, in order.
+  if (variants.length === 0) return { text: '', shown: 0 };
+  const deepest = Math.max(...variants.map((v) => v.lines.length)) - 1;
+  for (let level = 0; level <= deepest; level++) {
+    let total = -1;
+    for (const v of variants) total += v.lengths[Math.min(level, v.lengths.length - 1)] + 1;
+    if (total <= opts.maxChars) {
+      const lines = variants.map((v) => v.lines[Math.min(level, v.lines.length - 1)]);
+      return { text: lines.join('\n'), shown: lines.length };
+    }
+  }
+  return firstThatFit(variants, opts.maxChars);
+}
+
+/** Even the shortest forms do not all fit: the first ones that do, in order, in their shortest form. */
+function firstThatFit(variants: Array<{ lines: string[]; lengths: number[] }>, maxChars: number): FormattedMeetings {
   const lines: string[] = [];
+  let total = -1;
   for (const v of variants) {
-    const next = [...lines, v[v.length - 1]];
-    if (totalLength(next) > opts.maxChars) break;
-    lines.push(v[v.length - 1]);
+    const last = v.lines.length - 1;
+    if (total + v.lengths[last] + 1 > maxChars) break;
+    total += v.lengths[last] + 1;
+    lines.push(v.lines[last]);
   }
   return { text: lines.join('\n'), shown: lines.length };
 }
