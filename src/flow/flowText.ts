@@ -16,17 +16,26 @@ export function pickText(text: FlowText, lang: string, defaultLang: string): str
   return text[lang] ?? text[defaultLang] ?? Object.values(text)[0] ?? '';
 }
 
-/** Replaces each `{{name}}` with the variable's value; an unknown variable becomes empty. */
-export function fillPlaceholders(template: string, vars: FlowVars): string {
+/**
+ * Replaces each `{{name}}` with the variable's value, else the one in `fallback` (the line's own
+ * variables, without merging two objects per text); an unknown variable becomes empty.
+ */
+export function fillPlaceholders(template: string, vars: FlowVars, fallback?: FlowVars): string {
   return template.replace(PLACEHOLDER, (_all, name: string) => {
-    const value = vars[name];
+    const value = vars[name] ?? fallback?.[name];
     return value === undefined ? '' : String(value);
   });
 }
 
-/** A flow text in one language with its placeholders filled, trimmed of blank edges. */
-export function renderText(text: FlowText, lang: string, defaultLang: string, vars: FlowVars): string {
-  return fillPlaceholders(pickText(text, lang, defaultLang), vars)
+/** A flow text in one language with its placeholders filled (see fillPlaceholders), trimmed of blank edges. */
+export function renderText(
+  text: FlowText,
+  lang: string,
+  defaultLang: string,
+  vars: FlowVars,
+  fallback?: FlowVars,
+): string {
+  return fillPlaceholders(pickText(text, lang, defaultLang), vars, fallback)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

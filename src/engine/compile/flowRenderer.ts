@@ -25,8 +25,7 @@ export function flowRenderer(flow: FlowFile): FlowRenderer {
   };
   return (text, lang, vars = {}) => {
     const template = pickText(text, lang, defaultLang);
-    if (template.includes('{{'))
-      return toGsm7(renderText(template, lang, defaultLang, Object.assign({}, lineVars(lang), vars)));
+    if (template.includes('{{')) return toGsm7(renderText(template, lang, defaultLang, vars, lineVars(lang)));
     let rendered = fixedTexts.get(template);
     if (rendered === undefined)
       fixedTexts.set(template, (rendered = toGsm7(renderText(template, lang, defaultLang, vars))));
