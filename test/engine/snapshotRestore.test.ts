@@ -61,7 +61,7 @@ describe.each(Object.keys(recoveryFlow().flow.nodes))('restoring a conversation 
       const event = { type: 'TEXT', text, now: TUESDAY_EVENING };
       const oursNext = machine.transition(ours, event, scope) as AnyMachineSnapshot;
       const xstatesNext = machine.transition(xstates, event, scope) as AnyMachineSnapshot;
-      const xstatesStored = machine.getPersistedSnapshot(xstatesNext) as { context: object };
+      const xstatesStored = machine.getPersistedSnapshot(xstatesNext) as unknown as { context: object };
       const expected = { ...xstatesStored, context: { ...xstatesStored.context, outbox: [] } };
       expect(JSON.stringify(persistedSnapshot({ compiled, snapshot: oursNext }))).toBe(JSON.stringify(expected));
     }

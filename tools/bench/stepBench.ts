@@ -1,10 +1,5 @@
-import { DirectoryService } from '../../src/directory/directoryService';
-import { createEngine } from '../../src/engine/engine';
-import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 import type { Session } from '../../src/engine/types';
-import { compileFlow } from '../../src/engine/flowCompiler';
-import { FlowLibrary } from '../../src/flow/flowLibrary';
-import { createLogger } from '../../src/log/logger';
+import { builtModule } from './builtModule';
 import { CONVERSATION } from './webhookLoad';
 
 /** The conversation step alone: p50 and p99 microseconds per text, over the bench's mix of texts. */
@@ -18,12 +13,26 @@ const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
- * Runs whole bench conversations through the real engine, the shipped flows, the understanding
- * step and the bundled meeting directory, in this process with no I/O: what one text costs in
- * engine, flows, understanding and reply rendering, before the store and the webhook. The
- * session goes through JSON between texts, as the store keeps it (not timed: that is the store's).
+ * Runs whole bench conversations through the real engine (built, as production runs it), the
+ * shipped flows, the understanding step and the bundled meeting directory, in this process with
+ * no I/O: what one text costs in engine, flows, understanding and reply rendering, before the
+ * store and the webhook. The session goes through JSON between texts, as the store keeps it
+ * (not timed: that is the store's).
  */
-export async function measureStep(flowsDir: string, conversations = 3000): Promise<StepCost> {
+export async function measureStep(flowsDir: string, conversations = 3000, root = process.cwd()): Promise<StepCost> {
+  // The built modules, as production runs them (see builtModule).
+  const { DirectoryService } = builtModule<typeof import('../../src/directory/directoryService')>(
+    root,
+    'src/directory/directoryService',
+  );
+  const { createEngine } = builtModule<typeof import('../../src/engine/engine')>(root, 'src/engine/engine');
+  const { runtimeCheckOptions } = builtModule<typeof import('../../src/engine/runtimeCheck')>(
+    root,
+    'src/engine/runtimeCheck',
+  );
+  const { compileFlow } = builtModule<typeof import('../../src/engine/flowCompiler')>(root, 'src/engine/flowCompiler');
+  const { FlowLibrary } = builtModule<typeof import('../../src/flow/flowLibrary')>(root, 'src/flow/flowLibrary');
+  const { createLogger } = builtModule<typeof import('../../src/log/logger')>(root, 'src/log/logger');
   const log = createLogger('silent');
   const directory = await DirectoryService.start({ sources: [], refreshMinutes: 0, log });
   const flows = await FlowLibrary.open({

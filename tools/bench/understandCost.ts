@@ -1,10 +1,6 @@
 import { join } from 'node:path';
 import { readJsonLines } from '../../src/cli/understandInput';
-import { PlaceIndex } from '../../src/directory/placeIndex';
-import { parseFlowFile } from '../../src/flow/flowParser';
-import { detectCrisis } from '../../src/text/crisisDetector';
-import { flowLexicon } from '../../src/understand/flowLexicon';
-import { understand } from '../../src/understand/understand';
+import { builtModule } from './builtModule';
 import { CONVERSATION } from './webhookLoad';
 
 /** What reading one text costs, warm: the whole understanding step, and the crisis detector alone. */
@@ -30,6 +26,18 @@ function microsPerText(
  * conversation's texts, in this process, with the shipped flow's lexicon and the offline places.
  */
 export function measureUnderstanding(root: string): UnderstandCost {
+  // The built modules, as production runs them (see builtModule).
+  const { PlaceIndex } = builtModule<typeof import('../../src/directory/placeIndex')>(root, 'src/directory/placeIndex');
+  const { parseFlowFile } = builtModule<typeof import('../../src/flow/flowParser')>(root, 'src/flow/flowParser');
+  const { detectCrisis } = builtModule<typeof import('../../src/text/crisisDetector')>(root, 'src/text/crisisDetector');
+  const { flowLexicon } = builtModule<typeof import('../../src/understand/flowLexicon')>(
+    root,
+    'src/understand/flowLexicon',
+  );
+  const { understand } = builtModule<typeof import('../../src/understand/understand')>(
+    root,
+    'src/understand/understand',
+  );
   const flow = parseFlowFile(join(root, 'flows', 'recovery.yaml')).flow;
   if (!flow) throw new Error('flows/recovery.yaml cannot be read');
   const lexicon = flowLexicon(flow);
