@@ -88,7 +88,8 @@ export function restoreSnapshot(machine: AnyStateMachine, stored: StoredSnapshot
   const template = byState.get(stored.value);
   if (template) return Object.assign({}, template, { context: stored.context });
   const restored = machine.restoreSnapshot!(stored as never, scopeFor(machine)) as AnyMachineSnapshot;
-  byState.set(stored.value, restored);
+  // Kept without this conversation's context: nothing a texter said stays in memory past their step.
+  byState.set(stored.value, Object.assign({}, restored, { context: {} }));
   return restored;
 }
 
