@@ -5,6 +5,14 @@ import type { Meeting } from './types';
 /** Meetings per kd-tree leaf (kdbush's default). */
 const NODE_SIZE = 64;
 
+/**
+ * The columns of a kd-tree item, side by side in tree order: a search in a city reads thousands of
+ * points, and reading each one's row in the table (rows are in feed order) costs a cache miss each.
+ */
+export const TREE_ITEM = { row: 0, program: 1, weekMinute: 2, zone: 3 } as const;
+/** Int32s per kd-tree item in `treeItems`. */
+export const TREE_ITEM_INTS = 4;
+
 /** Online and phone meetings of one program in one zone: rows [start, end) of `remoteRows`. */
 export interface RemoteGroup {
   program: number;
@@ -27,8 +35,11 @@ export interface MeetingIndexData {
   ranges: Array<[number, number]>;
   /** kdbush 4 data over (lon, lat) of the in-person rows; undefined when none. */
   tree?: SharedArrayBuffer;
-  /** Uint32: kd-tree item -> row. */
-  treeRows: SharedArrayBuffer;
+  /**
+   * Int32, TREE_ITEM_INTS per kd-tree position (the tree's sorted order, not the order added):
+   * the row and the columns the search reads for every point in range (TREE_ITEM).
+   */
+  treeItems: SharedArrayBuffer;
   /** Uint32: online and phone rows, by group, each group sorted by week minute. */
   remoteRows: SharedArrayBuffer;
   remoteGroups: RemoteGroup[];
@@ -136,19 +147,29 @@ function twins(a: Meeting, b: Meeting): boolean {
   );
 }
 
-function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeRows'> {
+function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeItems'> {
+  const { ints, coords } = table;
   const rows: number[] = [];
   for (let r = 0; r < table.size; r++) {
-    const placed = !Number.isNaN(table.coords[r * 2]) && !Number.isNaN(table.coords[r * 2 + 1]);
-    if (placed && table.ints[r * INT_COLUMNS + COL.modeMask] & MODE_BIT.in_person) rows.push(r);
+    const placed = !Number.isNaN(coords[r * 2]) && !Number.isNaN(coords[r * 2 + 1]);
+    if (placed && ints[r * INT_COLUMNS + COL.modeMask] & MODE_BIT.in_person) rows.push(r);
   }
-  const treeRows = new Uint32Array(new SharedArrayBuffer(rows.length * 4));
-  treeRows.set(rows);
-  if (!rows.length) return { treeRows: treeRows.buffer as SharedArrayBuffer };
+  const items = new Int32Array(new SharedArrayBuffer(rows.length * TREE_ITEM_INTS * 4));
+  if (!rows.length) return { treeItems: items.buffer as SharedArrayBuffer };
   const tree = new KDBush(rows.length, NODE_SIZE, Float64Array, SharedArrayBuffer);
-  for (const r of rows) tree.add(table.coords[r * 2], table.coords[r * 2 + 1]);
+  for (const r of rows) tree.add(coords[r * 2], coords[r * 2 + 1]);
   tree.finish();
-  return { tree: tree.data as SharedArrayBuffer, treeRows: treeRows.buffer as SharedArrayBuffer };
+  // tree.ids[i]: which added point sits at sorted position i.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[tree.ids[i]];
+    const at = row * INT_COLUMNS;
+    const item = i * TREE_ITEM_INTS;
+    items[item + TREE_ITEM.row] = row;
+    items[item + TREE_ITEM.program] = ints[at + COL.program];
+    items[item + TREE_ITEM.weekMinute] = ints[at + COL.day] * 1440 + ints[at + COL.startMinute];
+    items[item + TREE_ITEM.zone] = ints[at + COL.zone];
+  }
+  return { tree: tree.data as SharedArrayBuffer, treeItems: items.buffer as SharedArrayBuffer };
 }
 
 function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteGroups'> {

@@ -1,6 +1,7 @@
 import KDBush from 'kdbush';
 import { distance as distanceKm } from 'geokdbush';
-import { rowOfId, type MeetingIndexData } from './meetingIndex';
+import { BestCandidates } from './bestCandidates';
+import { rowOfId, TREE_ITEM, TREE_ITEM_INTS, type MeetingIndexData } from './meetingIndex';
 import { COL, INT_COLUMNS, MODE_BIT, MeetingTable } from './meetingTable';
 import { zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
@@ -43,8 +44,12 @@ class Clock {
   /** Minutes from now to the row's next start; negative (down to -14) when it started within the grace. */
   delta(row: number): number {
     const at = row * INT_COLUMNS;
-    let d =
-      this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute] - this.weekMinute(this.ints[at + COL.zone]);
+    return this.deltaOf(this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute], this.ints[at + COL.zone]);
+  }
+
+  /** Minutes from now to the next start of a meeting at this local week minute in this zone, as delta(). */
+  deltaOf(weekMinute: number, zone: number): number {
+    let d = weekMinute - this.weekMinute(zone);
     d = ((d % WEEK) + WEEK) % WEEK;
     return d > WEEK - GRACE_MINUTES ? d - WEEK : d;
   }
@@ -99,7 +104,10 @@ export class MeetingSearch {
   private readonly ints: Int32Array;
   private readonly coords: Float64Array;
   private readonly tree: KDBush | undefined;
-  private readonly treeRows: Uint32Array;
+  /** TREE_ITEM_INTS per kd-tree position: the row and the columns every point in range is read for. */
+  private readonly treeItems: Int32Array;
+  /** The kd-tree walk's stack of (left, right, axis), kept between searches. */
+  private readonly stack = new Int32Array(3 * 64);
   private readonly idSlots: Int32Array;
   /** program word -> lists (one per zone) of remote rows, each sorted by week minute. */
   private readonly remote = new Map<number, RemoteList[]>();
@@ -118,7 +126,7 @@ export class MeetingSearch {
     this.ints = this.table.ints;
     this.coords = this.table.coords;
     this.tree = index.tree ? KDBush.from(index.tree) : undefined;
-    this.treeRows = new Uint32Array(index.treeRows);
+    this.treeItems = new Int32Array(index.treeItems);
     this.idSlots = new Int32Array(index.idSlots);
     const remoteRows = new Uint32Array(index.remoteRows);
     for (const g of index.remoteGroups) {
@@ -167,20 +175,20 @@ export class MeetingSearch {
     const beyond = q.beyondMiles ?? 0;
     const radii = RADII_MILES.filter((r) => r > beyond && (q.maxMiles === undefined || r <= q.maxMiles));
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
+      const ranks = this.programRanks(q);
+      // Only the first `need` can be shown, and whether more exist is all hasMore asks; at least
+      // ENOUGH_NEARBY are counted, to know when a radius holds enough.
+      const capacity = Math.max(need, ENOUGH_NEARBY);
       for (const r of radii) {
         radiusMiles = r;
-        nearby = this.nearby(q, clock, wanted, r, beyond);
+        const best = new BestCandidates(capacity, (row) => this.table.id(row));
+        this.nearby(q, clock, wanted, ranks, r, beyond, best);
+        nearby = [];
+        for (let i = 0; i < best.size; i++) {
+          nearby.push({ row: best.rows[i], delta: best.deltas[i], distanceMiles: best.miles[i] });
+        }
         if (nearby.length >= ENOUGH_NEARBY) break;
       }
-      const rank = this.programRank(q);
-      const ints = this.ints;
-      nearby.sort(
-        (a, b) =>
-          rank(ints[a.row * INT_COLUMNS + COL.program]) - rank(ints[b.row * INT_COLUMNS + COL.program]) ||
-          a.delta - b.delta ||
-          a.distanceMiles! - b.distanceMiles! ||
-          cmp(this.table.id(a.row), this.table.id(b.row)),
-      );
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];
     }
@@ -222,15 +230,17 @@ export class MeetingSearch {
     return mask;
   }
 
-  /** A program's place in the query's order when results go by program; 0 for all otherwise. */
-  private programRank(q: MeetingQuery): (program: number) => number {
-    if (!q.byProgram) return () => 0;
-    const order = new Map<number, number>();
+  /** Each program's place in the query's order when results go by program (by word index); 0 for all otherwise. */
+  private programRanks(q: MeetingQuery): Int32Array {
+    const ranks = new Int32Array(this.programMaskSize);
+    if (!q.byProgram) return ranks;
+    // A program the query does not name comes after those it does (and is not searched anyway).
+    ranks.fill(new Set(q.programs).size);
     q.programs.forEach((p, i) => {
       const w = this.programWord.get(p);
-      if (w !== undefined) order.set(w, i);
+      if (w !== undefined) ranks[w] = i;
     });
-    return (w) => order.get(w) ?? new Set(q.programs).size;
+    return ranks;
   }
 
   /** Whether a row carries, for each wanted set of tags, at least one of them. */
@@ -241,33 +251,82 @@ export class MeetingSearch {
   }
 
   /**
-   * In-person meetings within `miles` of the place that fit the programs and time window: a
-   * bounding-box range query on the kd-tree (no priority queue: every hit is sorted by time
-   * anyway), then the exact great-circle distance.
+   * Offers `best` the in-person meetings within `miles` of the place that fit the programs and time
+   * window: a bounding-box walk of the kd-tree, then the exact great-circle distance. A meeting that
+   * would come after every one `best` holds is passed over on its program and time alone, before
+   * its distance is worked out.
    */
-  private nearby(q: MeetingQuery, clock: Clock, wanted: Uint8Array, miles: number, beyond: number): Candidate[] {
+  private nearby(
+    q: MeetingQuery,
+    clock: Clock,
+    wanted: Uint8Array,
+    ranks: Int32Array,
+    miles: number,
+    beyond: number,
+    best: BestCandidates,
+  ): void {
     const { lat, lon } = q.place!;
-    const tree = this.tree!;
     const dLat = miles / MILES_PER_DEGREE_LAT;
     const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
-    const boxes: Array<[number, number]> = [[lon - dLon, lon + dLon]];
+    const items = this.treeItems;
+    const visit = (i: number): void => {
+      const item = i * TREE_ITEM_INTS;
+      const program = items[item + TREE_ITEM.program];
+      if (!wanted[program]) return;
+      const delta = clock.deltaOf(items[item + TREE_ITEM.weekMinute], items[item + TREE_ITEM.zone]);
+      const rank = ranks[program];
+      if (best.full && best.outranked(rank, delta)) return;
+      const row = items[item + TREE_ITEM.row];
+      const d = distanceKm(lon, lat, this.coords[row * 2], this.coords[row * 2 + 1]) / KM_PER_MILE;
+      if (d > miles || (beyond > 0 && d <= beyond)) return;
+      if (!this.hasTags(row, q.tags)) return;
+      if (!clock.fits(row, delta, q.when)) return;
+      best.offer(row, rank, delta, d);
+    };
+    this.walkBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat, visit);
     // Near the date line (the Aleutians), look on both sides of it.
-    if (lon - dLon < -180) boxes.push([lon - dLon + 360, 180]);
-    if (lon + dLon > 180) boxes.push([-180, lon + dLon - 360]);
-    const out: Candidate[] = [];
-    for (const [minLon, maxLon] of boxes) {
-      for (const id of tree.range(minLon, lat - dLat, maxLon, lat + dLat)) {
-        const row = this.treeRows[id];
-        if (!wanted[this.ints[row * INT_COLUMNS + COL.program]]) continue;
-        const d = distanceKm(lon, lat, this.coords[row * 2], this.coords[row * 2 + 1]) / KM_PER_MILE;
-        if (d > miles || (beyond > 0 && d <= beyond)) continue;
-        if (!this.hasTags(row, q.tags)) continue;
-        const delta = clock.delta(row);
-        if (!clock.fits(row, delta, q.when)) continue;
-        out.push({ row, delta, distanceMiles: d });
+    if (lon - dLon < -180) this.walkBox(lon - dLon + 360, lat - dLat, 180, lat + dLat, visit);
+    if (lon + dLon > 180) this.walkBox(-180, lat - dLat, lon + dLon - 360, lat + dLat, visit);
+  }
+
+  /**
+   * Calls `visit` with the kd-tree position of each point in the box, in the order kdbush's range()
+   * lists them (the same walk, so ties keep their order), without making that list.
+   */
+  private walkBox(minX: number, minY: number, maxX: number, maxY: number, visit: (i: number) => void): void {
+    const { coords, nodeSize } = this.tree!;
+    const stack = this.stack;
+    stack[0] = 0;
+    stack[1] = this.tree!.numItems - 1;
+    stack[2] = 0;
+    let sp = 3;
+    while (sp > 0) {
+      const axis = stack[--sp];
+      const right = stack[--sp];
+      const left = stack[--sp];
+      if (right - left <= nodeSize) {
+        for (let i = left; i <= right; i++) {
+          const x = coords[2 * i];
+          const y = coords[2 * i + 1];
+          if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(i);
+        }
+        continue;
+      }
+      const m = (left + right) >> 1;
+      const x = coords[2 * m];
+      const y = coords[2 * m + 1];
+      if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(m);
+      if (axis === 0 ? minX <= x : minY <= y) {
+        stack[sp++] = left;
+        stack[sp++] = m - 1;
+        stack[sp++] = 1 - axis;
+      }
+      if (axis === 0 ? maxX >= x : maxY >= y) {
+        stack[sp++] = m + 1;
+        stack[sp++] = right;
+        stack[sp++] = 1 - axis;
       }
     }
-    return out;
   }
 
   /** Up to `count` online/phone meetings by next start: a merge over the per-zone lists, walked from now. */
@@ -321,8 +380,4 @@ export class MeetingSearch {
     }
     return lo;
   }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
