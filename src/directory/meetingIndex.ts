@@ -42,11 +42,15 @@ export interface MeetingIndexData {
   treeItems: SharedArrayBuffer;
   /** Uint32: online and phone rows, by group, each group sorted by week minute. */
   remoteRows: SharedArrayBuffer;
+  /** Int32: the local week minute (day * 1440 + start) of each of `remoteRows`, side by side for the search's walk. */
+  remoteMinutes: SharedArrayBuffer;
   remoteGroups: RemoteGroup[];
   /** Int32 open-addressing table of row + 1 (0 = empty), sized a power of two. */
   idSlots: SharedArrayBuffer;
   /** The programs of the meetings (word indexes), in order of first appearance. */
   programs: number[];
+  /** The time zones of the meetings (word indexes), in order of first appearance. */
+  zones: number[];
 }
 
 /**
@@ -69,7 +73,11 @@ export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData
   }
   const table = MeetingTable.build(kept);
   const programs = new Set<number>();
-  for (let r = 0; r < table.size; r++) programs.add(table.ints[r * INT_COLUMNS + COL.program]);
+  const zones = new Set<number>();
+  for (let r = 0; r < table.size; r++) {
+    programs.add(table.ints[r * INT_COLUMNS + COL.program]);
+    zones.add(table.ints[r * INT_COLUMNS + COL.zone]);
+  }
   return {
     table: table.data,
     given,
@@ -78,6 +86,7 @@ export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData
     ...remote(table),
     idSlots: idSlots(kept),
     programs: [...programs],
+    zones: [...zones],
   };
 }
 
@@ -172,7 +181,7 @@ function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeItem
   return { tree: tree.data as SharedArrayBuffer, treeItems: items.buffer as SharedArrayBuffer };
 }
 
-function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteGroups'> {
+function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteMinutes' | 'remoteGroups'> {
   const { ints } = table;
   const byKey = new Map<number, number[]>();
   const wanted = MODE_BIT.online | MODE_BIT.phone;
@@ -189,15 +198,21 @@ function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'rem
   let total = 0;
   for (const list of byKey.values()) total += list.length;
   const out = new Uint32Array(new SharedArrayBuffer(total * 4));
+  const minutes = new Int32Array(new SharedArrayBuffer(total * 4));
   const groups: RemoteGroup[] = [];
   let at = 0;
   for (const [key, list] of byKey) {
     list.sort((a, b) => weekMinute(a) - weekMinute(b) || a - b);
     out.set(list, at);
+    for (let i = 0; i < list.length; i++) minutes[at + i] = weekMinute(list[i]);
     groups.push({ program: Math.floor(key / 65536), zone: key % 65536, start: at, end: at + list.length });
     at += list.length;
   }
-  return { remoteRows: out.buffer as SharedArrayBuffer, remoteGroups: groups };
+  return {
+    remoteRows: out.buffer as SharedArrayBuffer,
+    remoteMinutes: minutes.buffer as SharedArrayBuffer,
+    remoteGroups: groups,
+  };
 }
 
 function idSlots(rows: readonly Meeting[]): SharedArrayBuffer {

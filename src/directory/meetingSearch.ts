@@ -3,6 +3,7 @@ import { distance as distanceKm } from 'geokdbush';
 import { BestCandidates } from './bestCandidates';
 import { rowOfId, TREE_ITEM, TREE_ITEM_INTS, type MeetingIndexData } from './meetingIndex';
 import { COL, INT_COLUMNS, MODE_BIT, MeetingTable } from './meetingTable';
+import { SoonestMerge, type SoonestList } from './soonestMerge';
 import { zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
 
@@ -18,25 +19,29 @@ const MILES_PER_DEGREE_LAT = 69.05;
 
 /** Per-search state: the local week minute "now" in each zone, computed on first use. */
 class Clock {
+  /** Per zone slot (ZoneSlots), the week minute now; -1 until asked. */
   private readonly nowWeekMinute: Int32Array;
   readonly nowMinuteMs: number;
 
   constructor(
-    private readonly zones: readonly string[],
+    private readonly words: readonly string[],
     private readonly ints: Int32Array,
+    private readonly zones: ZoneSlots,
     now: Date,
   ) {
     this.nowMinuteMs = Math.floor(now.getTime() / 60_000) * 60_000;
-    this.nowWeekMinute = new Int32Array(zones.length).fill(-1);
+    // One entry per zone the meetings use (about a hundred), not per word of the table (every town too).
+    this.nowWeekMinute = new Int32Array(zones.count).fill(-1);
   }
 
   /** Local minutes since Sunday 00:00 now, in a zone (a word index of the table). */
   weekMinute(zone: number): number {
-    let v = this.nowWeekMinute[zone];
+    const slot = this.zones.slotOf[zone];
+    let v = this.nowWeekMinute[slot];
     if (v < 0) {
-      const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(this.zones[zone], this.nowMinuteMs) * 60_000);
+      const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(this.words[zone], this.nowMinuteMs) * 60_000);
       v = local.getUTCDay() * 1440 + local.getUTCHours() * 60 + local.getUTCMinutes();
-      this.nowWeekMinute[zone] = v;
+      this.nowWeekMinute[slot] = v;
     }
     return v;
   }
@@ -74,10 +79,17 @@ class Clock {
   /** The instant of the next start, corrected when a daylight-saving change falls in between. */
   nextStart(row: number, delta: number): Date {
     const approx = this.nowMinuteMs + delta * 60_000;
-    const zone = this.zones[this.ints[row * INT_COLUMNS + COL.zone]];
+    const zone = this.words[this.ints[row * INT_COLUMNS + COL.zone]];
     const shift = zoneOffsetMinutes(zone, approx) - zoneOffsetMinutes(zone, this.nowMinuteMs);
     return new Date(approx - shift * 60_000);
   }
+}
+
+/** The zones of the meetings numbered 0..count-1, so a search keeps "now" per zone in a short array. */
+interface ZoneSlots {
+  count: number;
+  /** Word index -> slot (0 for words that are not zones: never asked). */
+  slotOf: Int32Array;
 }
 
 interface Candidate {
@@ -86,9 +98,10 @@ interface Candidate {
   distanceMiles?: number;
 }
 
-/** A remote group as the search walks it: its rows and the zone they share. */
+/** A remote group as the search walks it: its rows, their week minutes and the zone they share. */
 interface RemoteList {
   rows: Uint32Array;
+  minutes: Int32Array;
   zone: number;
 }
 
@@ -115,6 +128,7 @@ export class MeetingSearch {
   private readonly programWord = new Map<ProgramId, number>();
   private readonly allPrograms: ProgramId[];
   private readonly programMaskSize: number;
+  private readonly zones: ZoneSlots;
   readonly size: number;
 
   /** Reads `index` in place; `programName` names each program in results (e.g. aa -> "AA"). */
@@ -129,14 +143,19 @@ export class MeetingSearch {
     this.treeItems = new Int32Array(index.treeItems);
     this.idSlots = new Int32Array(index.idSlots);
     const remoteRows = new Uint32Array(index.remoteRows);
+    const remoteMinutes = new Int32Array(index.remoteMinutes);
     for (const g of index.remoteGroups) {
       let lists = this.remote.get(g.program);
       if (!lists) this.remote.set(g.program, (lists = []));
-      lists.push({ rows: remoteRows.subarray(g.start, g.end), zone: g.zone });
+      const rows = remoteRows.subarray(g.start, g.end);
+      lists.push({ rows, minutes: remoteMinutes.subarray(g.start, g.end), zone: g.zone });
     }
     this.allPrograms = index.programs.map((w) => this.table.words[w]);
     this.programMaskSize = Math.max(-1, ...index.programs) + 1;
     for (const w of index.programs) this.programWord.set(this.table.words[w], w);
+    const slotOf = new Int32Array(this.table.words.length);
+    index.zones.forEach((w, slot) => (slotOf[w] = slot));
+    this.zones = { count: index.zones.length, slotOf };
     this.size = index.given;
   }
 
@@ -165,7 +184,7 @@ export class MeetingSearch {
     const limit = Math.max(1, q.limit ?? 3);
     const offset = Math.max(0, q.offset | 0);
     const need = offset + limit + 1;
-    const clock = new Clock(this.table.words, this.ints, q.now);
+    const clock = new Clock(this.table.words, this.ints, this.zones, q.now);
     const programs = q.programs.length ? q.programs : this.allPrograms;
     const wanted = this.programMask(programs);
     const wantMask = q.modes.reduce((m, mode) => m | MODE_BIT[mode], 0);
@@ -338,46 +357,20 @@ export class MeetingSearch {
     count: number,
     skip: Set<number>,
   ): Candidate[] {
-    const cursors: Array<{ rows: Uint32Array; i: number; left: number; delta: number }> = [];
+    const lists: SoonestList[] = [];
     for (const p of new Set(programs)) {
       const w = this.programWord.get(p);
       for (const list of (w !== undefined && this.remote.get(w)) || []) {
-        const nowWm = clock.weekMinute(list.zone);
-        let threshold = nowWm - (GRACE_MINUTES - 1);
-        if (threshold < 0) threshold += WEEK;
-        const start = this.lowerBound(list.rows, threshold) % list.rows.length;
-        cursors.push({ rows: list.rows, i: start, left: list.rows.length, delta: clock.delta(list.rows[start]) });
+        lists.push({ rows: list.rows, minutes: list.minutes, now: clock.weekMinute(list.zone) });
       }
     }
+    const merge = new SoonestMerge(lists, GRACE_MINUTES);
     const out: Candidate[] = [];
-    while (out.length < count) {
-      let best = -1;
-      for (let c = 0; c < cursors.length; c++) {
-        if (cursors[c].left > 0 && (best < 0 || cursors[c].delta < cursors[best].delta)) best = c;
-      }
-      if (best < 0) break;
-      const cur = cursors[best];
-      const row = cur.rows[cur.i];
-      const delta = cur.delta;
-      cur.left--;
-      cur.i = (cur.i + 1) % cur.rows.length;
-      if (cur.left > 0) cur.delta = clock.delta(cur.rows[cur.i]);
+    while (out.length < count && merge.next()) {
+      const { row, delta } = merge;
       const fitting = this.ints[row * INT_COLUMNS + COL.modeMask] & mask && !skip.has(row) && this.hasTags(row, q.tags);
       if (fitting && clock.fits(row, delta, q.when)) out.push({ row, delta });
     }
     return out;
-  }
-
-  /** The first place in `rows` (sorted by week minute) whose week minute is at least `weekMinute`. */
-  private lowerBound(rows: Uint32Array, weekMinute: number): number {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = rows[mid] * INT_COLUMNS;
-      if (this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute] < weekMinute) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
