@@ -112,20 +112,27 @@ export function rowOfId(table: MeetingTable, slots: Int32Array, id: string): num
  * costs more than the rest of the index); meetings with equal numbers are then compared in full.
  */
 class TwinSet {
-  private readonly byHash = new Map<number, Meeting[]>();
+  /** One meeting per number, a list in the rare case of several (an array per meeting is garbage at 250,000). */
+  private readonly byHash = new Map<number, Meeting | Meeting[]>();
   private readonly num = new Float64Array(1);
   private readonly bits = new Int32Array(this.num.buffer);
 
   /** Adds a meeting; false when a twin of it was added before. */
   add(m: Meeting): boolean {
     // Name, start and place tell nearly every meeting apart; the rest is compared only on a match.
-    let h = hashString(m.name.trim().toLowerCase(), 0x811c9dc5);
+    let h = hashName(m.name, 0x811c9dc5);
     h = Math.imul(h ^ (m.day * 1440 + m.startMinute), 0x01000193);
     h = this.hashNumber(m.lat, this.hashNumber(m.lon, h));
     const same = this.byHash.get(h);
-    if (same?.some((o) => twins(o, m))) return false;
-    if (same) same.push(m);
-    else this.byHash.set(h, [m]);
+    if (same === undefined) {
+      this.byHash.set(h, m);
+    } else if (Array.isArray(same)) {
+      if (same.some((o) => twins(o, m))) return false;
+      same.push(m);
+    } else {
+      if (twins(same, m)) return false;
+      this.byHash.set(h, [same, m]);
+    }
     return true;
   }
 
@@ -133,6 +140,29 @@ class TwinSet {
     this.num[0] = n ?? NaN;
     return Math.imul(Math.imul(h ^ this.bits[0], 0x01000193) ^ this.bits[1], 0x01000193);
   }
+}
+
+/**
+ * hashString of the name trimmed and in lower case, without making those two strings when the
+ * name is ASCII (nearly every name): the same code units are hashed either way.
+ */
+function hashName(name: string, h: number): number {
+  const n = name.length;
+  for (let i = 0; i < n; i++) if (name.charCodeAt(i) > 0x7f) return hashString(name.trim().toLowerCase(), h);
+  let start = 0;
+  let end = n;
+  while (start < end && isAsciiSpace(name.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(name.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = name.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return Math.imul(h ^ 0xff, 0x01000193);
+}
+
+/** The ASCII characters String.prototype.trim removes: tab, line feed, vertical tab, form feed, return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 function hashString(s: string, h: number): number {
