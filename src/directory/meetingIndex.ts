@@ -1,6 +1,18 @@
 import KDBush from 'kdbush';
-import { COL, INT_COLUMNS, MODE_BIT, MeetingTable, type MeetingTableData } from './meetingTable';
+import {
+  COL as TABLE_COL,
+  INT_COLUMNS as TABLE_INT_COLUMNS,
+  MODE_BIT as TABLE_MODE_BIT,
+  MeetingTable,
+  type MeetingTableData,
+} from './meetingTable';
 import type { Meeting } from './types';
+
+// Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
+// imported binding is a getter call, so the loops read module-local copies instead.
+const COL = TABLE_COL;
+const INT_COLUMNS = TABLE_INT_COLUMNS;
+const MODE_BIT = TABLE_MODE_BIT;
 
 /** Meetings per kd-tree leaf (kdbush's default). */
 const NODE_SIZE = 64;

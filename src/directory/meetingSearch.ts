@@ -1,11 +1,30 @@
 import KDBush from 'kdbush';
-import { distance as distanceKm } from 'geokdbush';
+import { distance as geoDistanceKm } from 'geokdbush';
 import { BestCandidates } from './bestCandidates';
-import { rowOfId, TREE_ITEM, TREE_ITEM_INTS, type MeetingIndexData } from './meetingIndex';
-import { COL, INT_COLUMNS, MODE_BIT, MeetingTable } from './meetingTable';
+import {
+  rowOfId,
+  TREE_ITEM as INDEX_TREE_ITEM,
+  TREE_ITEM_INTS as INDEX_TREE_ITEM_INTS,
+  type MeetingIndexData,
+} from './meetingIndex';
+import {
+  COL as TABLE_COL,
+  INT_COLUMNS as TABLE_INT_COLUMNS,
+  MODE_BIT as TABLE_MODE_BIT,
+  MeetingTable,
+} from './meetingTable';
 import { SoonestMerge, type SoonestList } from './soonestMerge';
 import { zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
+
+// Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
+// imported binding is a getter call, so the loops read module-local copies instead.
+const COL = TABLE_COL;
+const INT_COLUMNS = TABLE_INT_COLUMNS;
+const MODE_BIT = TABLE_MODE_BIT;
+const TREE_ITEM = INDEX_TREE_ITEM;
+const TREE_ITEM_INTS = INDEX_TREE_ITEM_INTS;
+const distanceKm = geoDistanceKm;
 
 const WEEK = 7 * 1440;
 /** A meeting that started less than this many minutes ago still counts as "next". */
