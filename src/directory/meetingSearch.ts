@@ -78,6 +78,16 @@ class Clock {
     return d > WEEK - GRACE_MINUTES ? d - WEEK : d;
   }
 
+  /**
+   * A delta from which on nothing fits the window: past the end of its last day ("tonight" ends
+   * within a day in every zone). Lets a search stop walking by time, or skip a meeting on its
+   * delta alone, instead of reading every meeting of the week for the few that fit.
+   */
+  static deltaLimit(when: TimeWindow | undefined): number {
+    // fits() counts days from local midnight: a delta of (last + 1) days is past the last day in any zone.
+    return when?.dayOffsets ? (Math.max(...when.dayOffsets) + 1) * 1440 : Infinity;
+  }
+
   /** Whether a meeting starting `delta` minutes from now fits the time window, read in its own zone. */
   fits(row: number, delta: number, when: TimeWindow | undefined): boolean {
     if (!when) return true;
@@ -307,15 +317,19 @@ export class MeetingSearch {
     const dLat = miles / MILES_PER_DEGREE_LAT;
     const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
     const items = this.treeItems;
+    const treeCoords = this.tree!.coords;
+    const limit = Clock.deltaLimit(q.when);
     const visit = (i: number): void => {
       const item = i * TREE_ITEM_INTS;
       const program = items[item + TREE_ITEM.program];
       if (!wanted[program]) return;
       const delta = clock.deltaOf(items[item + TREE_ITEM.weekMinute], items[item + TREE_ITEM.zone]);
+      if (delta >= limit) return;
       const rank = ranks[program];
       if (best.full && best.outranked(rank, delta)) return;
       const row = items[item + TREE_ITEM.row];
-      const d = distanceKm(lon, lat, this.coords[row * 2], this.coords[row * 2 + 1]) / KM_PER_MILE;
+      // The tree holds the same coordinates side by side in its order: no read of the row's.
+      const d = distanceKm(lon, lat, treeCoords[2 * i], treeCoords[2 * i + 1]) / KM_PER_MILE;
       if (d > miles || (beyond > 0 && d <= beyond)) return;
       if (!this.hasTags(row, q.tags)) return;
       if (!clock.fits(row, delta, q.when)) return;
@@ -385,7 +399,9 @@ export class MeetingSearch {
     }
     const merge = new SoonestMerge(lists, GRACE_MINUTES);
     const out: Candidate[] = [];
-    while (out.length < count && merge.next()) {
+    const limit = Clock.deltaLimit(q.when);
+    // Deltas only grow along the merge: once past the window's last day, nothing further fits.
+    while (out.length < count && merge.next() && merge.delta < limit) {
       const { row, delta } = merge;
       const fitting = this.ints[row * INT_COLUMNS + COL.modeMask] & mask && !skip.has(row) && this.hasTags(row, q.tags);
       if (fitting && clock.fits(row, delta, q.when)) out.push({ row, delta });
