@@ -139,12 +139,12 @@ interface RemoteList {
  * buildMeetingIndex, in the directory worker in production): a kd-tree (kdbush) over in-person
  * meetings, and per program and zone lists of online and phone meetings sorted by local week
  * minute, so the soonest ones are found by walking from "now" instead of sorting everything.
- * Meeting objects are made only for the meetings a page shows.
+ * In person, only the few meetings a page can show are kept as the tree is walked (BestCandidates),
+ * and Meeting objects are made only for the meetings a page shows.
  */
 export class MeetingSearch {
   private readonly table: MeetingTable;
   private readonly ints: Int32Array;
-  private readonly coords: Float64Array;
   private readonly tree: KDBush | undefined;
   /** TREE_ITEM_INTS per kd-tree position: the row and the columns every point in range is read for. */
   private readonly treeItems: Int32Array;
@@ -167,7 +167,6 @@ export class MeetingSearch {
   ) {
     this.table = MeetingTable.from(index.table);
     this.ints = this.table.ints;
-    this.coords = this.table.coords;
     this.tree = index.tree ? KDBush.from(index.tree) : undefined;
     this.treeItems = new Int32Array(index.treeItems);
     this.idSlots = new Int32Array(index.idSlots);
