@@ -1,6 +1,6 @@
 import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
-import { COL, INT_COLUMNS, MeetingTable } from './meetingTable';
+import { COL as TABLE_COL, INT_COLUMNS as TABLE_INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
 import { isCanadianProvince, PlaceIndex, unknownTowns, type TownEntry } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
@@ -15,6 +15,11 @@ import type {
   Situation,
   TimeWindow,
 } from './types';
+
+// Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
+// imported binding is a getter call, so the loops read module-local copies instead.
+const COL = TABLE_COL;
+const INT_COLUMNS = TABLE_INT_COLUMNS;
 
 /**
  * What a directory is built from, as plain data: the search index (buffers shared across threads)

@@ -1,9 +1,29 @@
 import KDBush from 'kdbush';
-import { COL, INT_COLUMNS, MODE_BIT, MeetingTable, type MeetingTableData } from './meetingTable';
+import {
+  COL as TABLE_COL,
+  INT_COLUMNS as TABLE_INT_COLUMNS,
+  MODE_BIT as TABLE_MODE_BIT,
+  MeetingTable,
+  type MeetingTableData,
+} from './meetingTable';
 import type { Meeting } from './types';
+
+// Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
+// imported binding is a getter call, so the loops read module-local copies instead.
+const COL = TABLE_COL;
+const INT_COLUMNS = TABLE_INT_COLUMNS;
+const MODE_BIT = TABLE_MODE_BIT;
 
 /** Meetings per kd-tree leaf (kdbush's default). */
 const NODE_SIZE = 64;
+
+/**
+ * The columns of a kd-tree item, side by side in tree order: a search in a city reads thousands of
+ * points, and reading each one's row in the table (rows are in feed order) costs a cache miss each.
+ */
+export const TREE_ITEM = { row: 0, program: 1, weekMinute: 2, zone: 3 } as const;
+/** Int32s per kd-tree item in `treeItems`. */
+export const TREE_ITEM_INTS = 4;
 
 /** Online and phone meetings of one program in one zone: rows [start, end) of `remoteRows`. */
 export interface RemoteGroup {
@@ -27,15 +47,22 @@ export interface MeetingIndexData {
   ranges: Array<[number, number]>;
   /** kdbush 4 data over (lon, lat) of the in-person rows; undefined when none. */
   tree?: SharedArrayBuffer;
-  /** Uint32: kd-tree item -> row. */
-  treeRows: SharedArrayBuffer;
+  /**
+   * Int32, TREE_ITEM_INTS per kd-tree position (the tree's sorted order, not the order added):
+   * the row and the columns the search reads for every point in range (TREE_ITEM).
+   */
+  treeItems: SharedArrayBuffer;
   /** Uint32: online and phone rows, by group, each group sorted by week minute. */
   remoteRows: SharedArrayBuffer;
+  /** Int32: the local week minute (day * 1440 + start) of each of `remoteRows`, side by side for the search's walk. */
+  remoteMinutes: SharedArrayBuffer;
   remoteGroups: RemoteGroup[];
   /** Int32 open-addressing table of row + 1 (0 = empty), sized a power of two. */
   idSlots: SharedArrayBuffer;
   /** The programs of the meetings (word indexes), in order of first appearance. */
   programs: number[];
+  /** The time zones of the meetings (word indexes), in order of first appearance. */
+  zones: number[];
 }
 
 /**
@@ -58,7 +85,11 @@ export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData
   }
   const table = MeetingTable.build(kept);
   const programs = new Set<number>();
-  for (let r = 0; r < table.size; r++) programs.add(table.ints[r * INT_COLUMNS + COL.program]);
+  const zones = new Set<number>();
+  for (let r = 0; r < table.size; r++) {
+    programs.add(table.ints[r * INT_COLUMNS + COL.program]);
+    zones.add(table.ints[r * INT_COLUMNS + COL.zone]);
+  }
   return {
     table: table.data,
     given,
@@ -67,6 +98,7 @@ export function buildMeetingIndex(lists: readonly Meeting[][]): MeetingIndexData
     ...remote(table),
     idSlots: idSlots(kept),
     programs: [...programs],
+    zones: [...zones],
   };
 }
 
@@ -92,20 +124,27 @@ export function rowOfId(table: MeetingTable, slots: Int32Array, id: string): num
  * costs more than the rest of the index); meetings with equal numbers are then compared in full.
  */
 class TwinSet {
-  private readonly byHash = new Map<number, Meeting[]>();
+  /** One meeting per number, a list in the rare case of several (an array per meeting is garbage at 250,000). */
+  private readonly byHash = new Map<number, Meeting | Meeting[]>();
   private readonly num = new Float64Array(1);
   private readonly bits = new Int32Array(this.num.buffer);
 
   /** Adds a meeting; false when a twin of it was added before. */
   add(m: Meeting): boolean {
     // Name, start and place tell nearly every meeting apart; the rest is compared only on a match.
-    let h = hashString(m.name.trim().toLowerCase(), 0x811c9dc5);
+    let h = hashName(m.name, 0x811c9dc5);
     h = Math.imul(h ^ (m.day * 1440 + m.startMinute), 0x01000193);
     h = this.hashNumber(m.lat, this.hashNumber(m.lon, h));
     const same = this.byHash.get(h);
-    if (same?.some((o) => twins(o, m))) return false;
-    if (same) same.push(m);
-    else this.byHash.set(h, [m]);
+    if (same === undefined) {
+      this.byHash.set(h, m);
+    } else if (Array.isArray(same)) {
+      if (same.some((o) => twins(o, m))) return false;
+      same.push(m);
+    } else {
+      if (twins(same, m)) return false;
+      this.byHash.set(h, [same, m]);
+    }
     return true;
   }
 
@@ -113,6 +152,29 @@ class TwinSet {
     this.num[0] = n ?? NaN;
     return Math.imul(Math.imul(h ^ this.bits[0], 0x01000193) ^ this.bits[1], 0x01000193);
   }
+}
+
+/**
+ * hashString of the name trimmed and in lower case, without making those two strings when the
+ * name is ASCII (nearly every name): the same code units are hashed either way.
+ */
+function hashName(name: string, h: number): number {
+  const n = name.length;
+  for (let i = 0; i < n; i++) if (name.charCodeAt(i) > 0x7f) return hashString(name.trim().toLowerCase(), h);
+  let start = 0;
+  let end = n;
+  while (start < end && isAsciiSpace(name.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(name.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = name.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return Math.imul(h ^ 0xff, 0x01000193);
+}
+
+/** The ASCII characters String.prototype.trim removes: tab, line feed, vertical tab, form feed, return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 function hashString(s: string, h: number): number {
@@ -136,22 +198,32 @@ function twins(a: Meeting, b: Meeting): boolean {
   );
 }
 
-function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeRows'> {
+function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeItems'> {
+  const { ints, coords } = table;
   const rows: number[] = [];
   for (let r = 0; r < table.size; r++) {
-    const placed = !Number.isNaN(table.coords[r * 2]) && !Number.isNaN(table.coords[r * 2 + 1]);
-    if (placed && table.ints[r * INT_COLUMNS + COL.modeMask] & MODE_BIT.in_person) rows.push(r);
+    const placed = !Number.isNaN(coords[r * 2]) && !Number.isNaN(coords[r * 2 + 1]);
+    if (placed && ints[r * INT_COLUMNS + COL.modeMask] & MODE_BIT.in_person) rows.push(r);
   }
-  const treeRows = new Uint32Array(new SharedArrayBuffer(rows.length * 4));
-  treeRows.set(rows);
-  if (!rows.length) return { treeRows: treeRows.buffer as SharedArrayBuffer };
+  const items = new Int32Array(new SharedArrayBuffer(rows.length * TREE_ITEM_INTS * 4));
+  if (!rows.length) return { treeItems: items.buffer as SharedArrayBuffer };
   const tree = new KDBush(rows.length, NODE_SIZE, Float64Array, SharedArrayBuffer);
-  for (const r of rows) tree.add(table.coords[r * 2], table.coords[r * 2 + 1]);
+  for (const r of rows) tree.add(coords[r * 2], coords[r * 2 + 1]);
   tree.finish();
-  return { tree: tree.data as SharedArrayBuffer, treeRows: treeRows.buffer as SharedArrayBuffer };
+  // tree.ids[i]: which added point sits at sorted position i.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[tree.ids[i]];
+    const at = row * INT_COLUMNS;
+    const item = i * TREE_ITEM_INTS;
+    items[item + TREE_ITEM.row] = row;
+    items[item + TREE_ITEM.program] = ints[at + COL.program];
+    items[item + TREE_ITEM.weekMinute] = ints[at + COL.day] * 1440 + ints[at + COL.startMinute];
+    items[item + TREE_ITEM.zone] = ints[at + COL.zone];
+  }
+  return { tree: tree.data as SharedArrayBuffer, treeItems: items.buffer as SharedArrayBuffer };
 }
 
-function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteGroups'> {
+function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteMinutes' | 'remoteGroups'> {
   const { ints } = table;
   const byKey = new Map<number, number[]>();
   const wanted = MODE_BIT.online | MODE_BIT.phone;
@@ -168,15 +240,21 @@ function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'rem
   let total = 0;
   for (const list of byKey.values()) total += list.length;
   const out = new Uint32Array(new SharedArrayBuffer(total * 4));
+  const minutes = new Int32Array(new SharedArrayBuffer(total * 4));
   const groups: RemoteGroup[] = [];
   let at = 0;
   for (const [key, list] of byKey) {
     list.sort((a, b) => weekMinute(a) - weekMinute(b) || a - b);
     out.set(list, at);
+    for (let i = 0; i < list.length; i++) minutes[at + i] = weekMinute(list[i]);
     groups.push({ program: Math.floor(key / 65536), zone: key % 65536, start: at, end: at + list.length });
     at += list.length;
   }
-  return { remoteRows: out.buffer as SharedArrayBuffer, remoteGroups: groups };
+  return {
+    remoteRows: out.buffer as SharedArrayBuffer,
+    remoteMinutes: minutes.buffer as SharedArrayBuffer,
+    remoteGroups: groups,
+  };
 }
 
 function idSlots(rows: readonly Meeting[]): SharedArrayBuffer {

@@ -1,9 +1,30 @@
 import KDBush from 'kdbush';
-import { distance as distanceKm } from 'geokdbush';
-import { rowOfId, type MeetingIndexData } from './meetingIndex';
-import { COL, INT_COLUMNS, MODE_BIT, MeetingTable } from './meetingTable';
+import { distance as geoDistanceKm } from 'geokdbush';
+import { BestCandidates } from './bestCandidates';
+import {
+  rowOfId,
+  TREE_ITEM as INDEX_TREE_ITEM,
+  TREE_ITEM_INTS as INDEX_TREE_ITEM_INTS,
+  type MeetingIndexData,
+} from './meetingIndex';
+import {
+  COL as TABLE_COL,
+  INT_COLUMNS as TABLE_INT_COLUMNS,
+  MODE_BIT as TABLE_MODE_BIT,
+  MeetingTable,
+} from './meetingTable';
+import { SoonestMerge, type SoonestList } from './soonestMerge';
 import { zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
+
+// Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
+// imported binding is a getter call, so the loops read module-local copies instead.
+const COL = TABLE_COL;
+const INT_COLUMNS = TABLE_INT_COLUMNS;
+const MODE_BIT = TABLE_MODE_BIT;
+const TREE_ITEM = INDEX_TREE_ITEM;
+const TREE_ITEM_INTS = INDEX_TREE_ITEM_INTS;
+const distanceKm = geoDistanceKm;
 
 const WEEK = 7 * 1440;
 /** A meeting that started less than this many minutes ago still counts as "next". */
@@ -17,25 +38,29 @@ const MILES_PER_DEGREE_LAT = 69.05;
 
 /** Per-search state: the local week minute "now" in each zone, computed on first use. */
 class Clock {
+  /** Per zone slot (ZoneSlots), the week minute now; -1 until asked. */
   private readonly nowWeekMinute: Int32Array;
   readonly nowMinuteMs: number;
 
   constructor(
-    private readonly zones: readonly string[],
+    private readonly words: readonly string[],
     private readonly ints: Int32Array,
+    private readonly zones: ZoneSlots,
     now: Date,
   ) {
     this.nowMinuteMs = Math.floor(now.getTime() / 60_000) * 60_000;
-    this.nowWeekMinute = new Int32Array(zones.length).fill(-1);
+    // One entry per zone the meetings use (about a hundred), not per word of the table (every town too).
+    this.nowWeekMinute = new Int32Array(zones.count).fill(-1);
   }
 
   /** Local minutes since Sunday 00:00 now, in a zone (a word index of the table). */
   weekMinute(zone: number): number {
-    let v = this.nowWeekMinute[zone];
+    const slot = this.zones.slotOf[zone];
+    let v = this.nowWeekMinute[slot];
     if (v < 0) {
-      const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(this.zones[zone], this.nowMinuteMs) * 60_000);
+      const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(this.words[zone], this.nowMinuteMs) * 60_000);
       v = local.getUTCDay() * 1440 + local.getUTCHours() * 60 + local.getUTCMinutes();
-      this.nowWeekMinute[zone] = v;
+      this.nowWeekMinute[slot] = v;
     }
     return v;
   }
@@ -43,10 +68,24 @@ class Clock {
   /** Minutes from now to the row's next start; negative (down to -14) when it started within the grace. */
   delta(row: number): number {
     const at = row * INT_COLUMNS;
-    let d =
-      this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute] - this.weekMinute(this.ints[at + COL.zone]);
+    return this.deltaOf(this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute], this.ints[at + COL.zone]);
+  }
+
+  /** Minutes from now to the next start of a meeting at this local week minute in this zone, as delta(). */
+  deltaOf(weekMinute: number, zone: number): number {
+    let d = weekMinute - this.weekMinute(zone);
     d = ((d % WEEK) + WEEK) % WEEK;
     return d > WEEK - GRACE_MINUTES ? d - WEEK : d;
+  }
+
+  /**
+   * A delta from which on nothing fits the window: past the end of its last day ("tonight" ends
+   * within a day in every zone). Lets a search stop walking by time, or skip a meeting on its
+   * delta alone, instead of reading every meeting of the week for the few that fit.
+   */
+  static deltaLimit(when: TimeWindow | undefined): number {
+    // fits() counts days from local midnight: a delta of (last + 1) days is past the last day in any zone.
+    return when?.dayOffsets ? (Math.max(...when.dayOffsets) + 1) * 1440 : Infinity;
   }
 
   /** Whether a meeting starting `delta` minutes from now fits the time window, read in its own zone. */
@@ -69,10 +108,17 @@ class Clock {
   /** The instant of the next start, corrected when a daylight-saving change falls in between. */
   nextStart(row: number, delta: number): Date {
     const approx = this.nowMinuteMs + delta * 60_000;
-    const zone = this.zones[this.ints[row * INT_COLUMNS + COL.zone]];
+    const zone = this.words[this.ints[row * INT_COLUMNS + COL.zone]];
     const shift = zoneOffsetMinutes(zone, approx) - zoneOffsetMinutes(zone, this.nowMinuteMs);
     return new Date(approx - shift * 60_000);
   }
+}
+
+/** The zones of the meetings numbered 0..count-1, so a search keeps "now" per zone in a short array. */
+interface ZoneSlots {
+  count: number;
+  /** Word index -> slot (0 for words that are not zones: never asked). */
+  slotOf: Int32Array;
 }
 
 interface Candidate {
@@ -81,9 +127,10 @@ interface Candidate {
   distanceMiles?: number;
 }
 
-/** A remote group as the search walks it: its rows and the zone they share. */
+/** A remote group as the search walks it: its rows, their week minutes and the zone they share. */
 interface RemoteList {
   rows: Uint32Array;
+  minutes: Int32Array;
   zone: number;
 }
 
@@ -92,14 +139,17 @@ interface RemoteList {
  * buildMeetingIndex, in the directory worker in production): a kd-tree (kdbush) over in-person
  * meetings, and per program and zone lists of online and phone meetings sorted by local week
  * minute, so the soonest ones are found by walking from "now" instead of sorting everything.
- * Meeting objects are made only for the meetings a page shows.
+ * In person, only the few meetings a page can show are kept as the tree is walked (BestCandidates),
+ * and Meeting objects are made only for the meetings a page shows.
  */
 export class MeetingSearch {
   private readonly table: MeetingTable;
   private readonly ints: Int32Array;
-  private readonly coords: Float64Array;
   private readonly tree: KDBush | undefined;
-  private readonly treeRows: Uint32Array;
+  /** TREE_ITEM_INTS per kd-tree position: the row and the columns every point in range is read for. */
+  private readonly treeItems: Int32Array;
+  /** The kd-tree walk's stack of (left, right, axis), kept between searches. */
+  private readonly stack = new Int32Array(3 * 64);
   private readonly idSlots: Int32Array;
   /** program word -> lists (one per zone) of remote rows, each sorted by week minute. */
   private readonly remote = new Map<number, RemoteList[]>();
@@ -107,6 +157,7 @@ export class MeetingSearch {
   private readonly programWord = new Map<ProgramId, number>();
   private readonly allPrograms: ProgramId[];
   private readonly programMaskSize: number;
+  private readonly zones: ZoneSlots;
   readonly size: number;
 
   /** Reads `index` in place; `programName` names each program in results (e.g. aa -> "AA"). */
@@ -116,19 +167,23 @@ export class MeetingSearch {
   ) {
     this.table = MeetingTable.from(index.table);
     this.ints = this.table.ints;
-    this.coords = this.table.coords;
     this.tree = index.tree ? KDBush.from(index.tree) : undefined;
-    this.treeRows = new Uint32Array(index.treeRows);
+    this.treeItems = new Int32Array(index.treeItems);
     this.idSlots = new Int32Array(index.idSlots);
     const remoteRows = new Uint32Array(index.remoteRows);
+    const remoteMinutes = new Int32Array(index.remoteMinutes);
     for (const g of index.remoteGroups) {
       let lists = this.remote.get(g.program);
       if (!lists) this.remote.set(g.program, (lists = []));
-      lists.push({ rows: remoteRows.subarray(g.start, g.end), zone: g.zone });
+      const rows = remoteRows.subarray(g.start, g.end);
+      lists.push({ rows, minutes: remoteMinutes.subarray(g.start, g.end), zone: g.zone });
     }
     this.allPrograms = index.programs.map((w) => this.table.words[w]);
     this.programMaskSize = Math.max(-1, ...index.programs) + 1;
     for (const w of index.programs) this.programWord.set(this.table.words[w], w);
+    const slotOf = new Int32Array(this.table.words.length);
+    index.zones.forEach((w, slot) => (slotOf[w] = slot));
+    this.zones = { count: index.zones.length, slotOf };
     this.size = index.given;
   }
 
@@ -157,7 +212,7 @@ export class MeetingSearch {
     const limit = Math.max(1, q.limit ?? 3);
     const offset = Math.max(0, q.offset | 0);
     const need = offset + limit + 1;
-    const clock = new Clock(this.table.words, this.ints, q.now);
+    const clock = new Clock(this.table.words, this.ints, this.zones, q.now);
     const programs = q.programs.length ? q.programs : this.allPrograms;
     const wanted = this.programMask(programs);
     const wantMask = q.modes.reduce((m, mode) => m | MODE_BIT[mode], 0);
@@ -167,20 +222,20 @@ export class MeetingSearch {
     const beyond = q.beyondMiles ?? 0;
     const radii = RADII_MILES.filter((r) => r > beyond && (q.maxMiles === undefined || r <= q.maxMiles));
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
+      const ranks = this.programRanks(q);
+      // Only the first `need` can be shown, and whether more exist is all hasMore asks; at least
+      // ENOUGH_NEARBY are counted, to know when a radius holds enough.
+      const capacity = Math.max(need, ENOUGH_NEARBY);
       for (const r of radii) {
         radiusMiles = r;
-        nearby = this.nearby(q, clock, wanted, r, beyond);
+        const best = new BestCandidates(capacity, (row) => this.table.id(row));
+        this.nearby(q, clock, wanted, ranks, r, beyond, best);
+        nearby = [];
+        for (let i = 0; i < best.size; i++) {
+          nearby.push({ row: best.rows[i], delta: best.deltas[i], distanceMiles: best.miles[i] });
+        }
         if (nearby.length >= ENOUGH_NEARBY) break;
       }
-      const rank = this.programRank(q);
-      const ints = this.ints;
-      nearby.sort(
-        (a, b) =>
-          rank(ints[a.row * INT_COLUMNS + COL.program]) - rank(ints[b.row * INT_COLUMNS + COL.program]) ||
-          a.delta - b.delta ||
-          a.distanceMiles! - b.distanceMiles! ||
-          cmp(this.table.id(a.row), this.table.id(b.row)),
-      );
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];
     }
@@ -222,15 +277,17 @@ export class MeetingSearch {
     return mask;
   }
 
-  /** A program's place in the query's order when results go by program; 0 for all otherwise. */
-  private programRank(q: MeetingQuery): (program: number) => number {
-    if (!q.byProgram) return () => 0;
-    const order = new Map<number, number>();
+  /** Each program's place in the query's order when results go by program (by word index); 0 for all otherwise. */
+  private programRanks(q: MeetingQuery): Int32Array {
+    const ranks = new Int32Array(this.programMaskSize);
+    if (!q.byProgram) return ranks;
+    // A program the query does not name comes after those it does (and is not searched anyway).
+    ranks.fill(new Set(q.programs).size);
     q.programs.forEach((p, i) => {
       const w = this.programWord.get(p);
-      if (w !== undefined) order.set(w, i);
+      if (w !== undefined) ranks[w] = i;
     });
-    return (w) => order.get(w) ?? new Set(q.programs).size;
+    return ranks;
   }
 
   /** Whether a row carries, for each wanted set of tags, at least one of them. */
@@ -241,33 +298,86 @@ export class MeetingSearch {
   }
 
   /**
-   * In-person meetings within `miles` of the place that fit the programs and time window: a
-   * bounding-box range query on the kd-tree (no priority queue: every hit is sorted by time
-   * anyway), then the exact great-circle distance.
+   * Offers `best` the in-person meetings within `miles` of the place that fit the programs and time
+   * window: a bounding-box walk of the kd-tree, then the exact great-circle distance. A meeting that
+   * would come after every one `best` holds is passed over on its program and time alone, before
+   * its distance is worked out.
    */
-  private nearby(q: MeetingQuery, clock: Clock, wanted: Uint8Array, miles: number, beyond: number): Candidate[] {
+  private nearby(
+    q: MeetingQuery,
+    clock: Clock,
+    wanted: Uint8Array,
+    ranks: Int32Array,
+    miles: number,
+    beyond: number,
+    best: BestCandidates,
+  ): void {
     const { lat, lon } = q.place!;
-    const tree = this.tree!;
     const dLat = miles / MILES_PER_DEGREE_LAT;
     const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
-    const boxes: Array<[number, number]> = [[lon - dLon, lon + dLon]];
+    const items = this.treeItems;
+    const treeCoords = this.tree!.coords;
+    const limit = Clock.deltaLimit(q.when);
+    const visit = (i: number): void => {
+      const item = i * TREE_ITEM_INTS;
+      const program = items[item + TREE_ITEM.program];
+      if (!wanted[program]) return;
+      const delta = clock.deltaOf(items[item + TREE_ITEM.weekMinute], items[item + TREE_ITEM.zone]);
+      if (delta >= limit) return;
+      const rank = ranks[program];
+      if (best.full && best.outranked(rank, delta)) return;
+      const row = items[item + TREE_ITEM.row];
+      // The tree holds the same coordinates side by side in its order: no read of the row's.
+      const d = distanceKm(lon, lat, treeCoords[2 * i], treeCoords[2 * i + 1]) / KM_PER_MILE;
+      if (d > miles || (beyond > 0 && d <= beyond)) return;
+      if (!this.hasTags(row, q.tags)) return;
+      if (!clock.fits(row, delta, q.when)) return;
+      best.offer(row, rank, delta, d);
+    };
+    this.walkBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat, visit);
     // Near the date line (the Aleutians), look on both sides of it.
-    if (lon - dLon < -180) boxes.push([lon - dLon + 360, 180]);
-    if (lon + dLon > 180) boxes.push([-180, lon + dLon - 360]);
-    const out: Candidate[] = [];
-    for (const [minLon, maxLon] of boxes) {
-      for (const id of tree.range(minLon, lat - dLat, maxLon, lat + dLat)) {
-        const row = this.treeRows[id];
-        if (!wanted[this.ints[row * INT_COLUMNS + COL.program]]) continue;
-        const d = distanceKm(lon, lat, this.coords[row * 2], this.coords[row * 2 + 1]) / KM_PER_MILE;
-        if (d > miles || (beyond > 0 && d <= beyond)) continue;
-        if (!this.hasTags(row, q.tags)) continue;
-        const delta = clock.delta(row);
-        if (!clock.fits(row, delta, q.when)) continue;
-        out.push({ row, delta, distanceMiles: d });
+    if (lon - dLon < -180) this.walkBox(lon - dLon + 360, lat - dLat, 180, lat + dLat, visit);
+    if (lon + dLon > 180) this.walkBox(-180, lat - dLat, lon + dLon - 360, lat + dLat, visit);
+  }
+
+  /**
+   * Calls `visit` with the kd-tree position of each point in the box, in the order kdbush's range()
+   * lists them (the same walk, so ties keep their order), without making that list.
+   */
+  private walkBox(minX: number, minY: number, maxX: number, maxY: number, visit: (i: number) => void): void {
+    const { coords, nodeSize } = this.tree!;
+    const stack = this.stack;
+    stack[0] = 0;
+    stack[1] = this.tree!.numItems - 1;
+    stack[2] = 0;
+    let sp = 3;
+    while (sp > 0) {
+      const axis = stack[--sp];
+      const right = stack[--sp];
+      const left = stack[--sp];
+      if (right - left <= nodeSize) {
+        for (let i = left; i <= right; i++) {
+          const x = coords[2 * i];
+          const y = coords[2 * i + 1];
+          if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(i);
+        }
+        continue;
+      }
+      const m = (left + right) >> 1;
+      const x = coords[2 * m];
+      const y = coords[2 * m + 1];
+      if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(m);
+      if (axis === 0 ? minX <= x : minY <= y) {
+        stack[sp++] = left;
+        stack[sp++] = m - 1;
+        stack[sp++] = 1 - axis;
+      }
+      if (axis === 0 ? maxX >= x : maxY >= y) {
+        stack[sp++] = m + 1;
+        stack[sp++] = right;
+        stack[sp++] = 1 - axis;
       }
     }
-    return out;
   }
 
   /** Up to `count` online/phone meetings by next start: a merge over the per-zone lists, walked from now. */
@@ -279,50 +389,22 @@ export class MeetingSearch {
     count: number,
     skip: Set<number>,
   ): Candidate[] {
-    const cursors: Array<{ rows: Uint32Array; i: number; left: number; delta: number }> = [];
+    const lists: SoonestList[] = [];
     for (const p of new Set(programs)) {
       const w = this.programWord.get(p);
       for (const list of (w !== undefined && this.remote.get(w)) || []) {
-        const nowWm = clock.weekMinute(list.zone);
-        let threshold = nowWm - (GRACE_MINUTES - 1);
-        if (threshold < 0) threshold += WEEK;
-        const start = this.lowerBound(list.rows, threshold) % list.rows.length;
-        cursors.push({ rows: list.rows, i: start, left: list.rows.length, delta: clock.delta(list.rows[start]) });
+        lists.push({ rows: list.rows, minutes: list.minutes, now: clock.weekMinute(list.zone) });
       }
     }
+    const merge = new SoonestMerge(lists, GRACE_MINUTES);
     const out: Candidate[] = [];
-    while (out.length < count) {
-      let best = -1;
-      for (let c = 0; c < cursors.length; c++) {
-        if (cursors[c].left > 0 && (best < 0 || cursors[c].delta < cursors[best].delta)) best = c;
-      }
-      if (best < 0) break;
-      const cur = cursors[best];
-      const row = cur.rows[cur.i];
-      const delta = cur.delta;
-      cur.left--;
-      cur.i = (cur.i + 1) % cur.rows.length;
-      if (cur.left > 0) cur.delta = clock.delta(cur.rows[cur.i]);
+    const limit = Clock.deltaLimit(q.when);
+    // Deltas only grow along the merge: once past the window's last day, nothing further fits.
+    while (out.length < count && merge.next() && merge.delta < limit) {
+      const { row, delta } = merge;
       const fitting = this.ints[row * INT_COLUMNS + COL.modeMask] & mask && !skip.has(row) && this.hasTags(row, q.tags);
       if (fitting && clock.fits(row, delta, q.when)) out.push({ row, delta });
     }
     return out;
   }
-
-  /** The first place in `rows` (sorted by week minute) whose week minute is at least `weekMinute`. */
-  private lowerBound(rows: Uint32Array, weekMinute: number): number {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = rows[mid] * INT_COLUMNS;
-      if (this.ints[at + COL.day] * 1440 + this.ints[at + COL.startMinute] < weekMinute) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -205,6 +205,55 @@ describe('paging with offset', () => {
     expect(second.hasMore).toBe(true);
     expect(names(mixed.search(query({ now, modes: ['phone'], place: undefined, limit: 10 })))).toEqual(['phone later']);
   });
+
+  // The search keeps only the meetings a page can show; pages must still be slices of one ordered list.
+  describe('in a city with far more meetings than a page', () => {
+    const times = ['12:00', '12:30', '18:00', '19:00'];
+    const crowd = Array.from({ length: 400 }, (_, i) =>
+      meeting({
+        // Ids out of step with the order added, so a tie broken by id is not the order added.
+        id: `city:${(i * 37) % 400}`,
+        name: `C${i}`,
+        programId: i % 3 ? 'aa' : 'na',
+        time: times[i % times.length],
+        day: i % 2 ? 2 : 3,
+        // Every fifth meeting shares one spot: same time and distance, told apart by id alone.
+        ...(i % 5 ? milesNorth((i % 17) * 0.4) : milesNorth(2)),
+      }),
+    );
+    const city = dirOf(crowd);
+    const idOf = new Map(crowd.map((m) => [m.name, m.id]));
+
+    it.each([false, true])('pages through the same order as one long page (byProgram %s)', (byProgram) => {
+      const programs = ['na', 'aa'];
+      const whole = city.search(query({ now, programs, byProgram, limit: 1000 }));
+      expect(whole.matches).toHaveLength(400);
+      expect(whole.hasMore).toBe(false);
+      for (const [offset, limit] of [
+        [0, 1],
+        [0, 3],
+        [3, 3],
+        [9, 4],
+        [130, 3],
+        [397, 3],
+        [398, 5],
+      ]) {
+        const page = city.search(query({ now, programs, byProgram, offset, limit }));
+        expect(names(page)).toEqual(names(whole).slice(offset, offset + limit));
+        expect(page.hasMore).toBe(offset + limit < 400);
+      }
+      // The long page itself: by program when asked, then next start, distance and id.
+      const key = (m: (typeof whole.matches)[number]) =>
+        [byProgram ? programs.indexOf(m.meeting.programId) : 0, m.nextStart.getTime(), m.distanceMiles!] as const;
+      for (let i = 1; i < whole.matches.length; i++) {
+        const [a, b] = [key(whole.matches[i - 1]), key(whole.matches[i])];
+        const order = a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+        expect(order).toBeLessThanOrEqual(0);
+        const [x, y] = [whole.matches[i - 1].meeting, whole.matches[i].meeting];
+        if (order === 0 && x.lat === y.lat) expect(idOf.get(x.name)! < idOf.get(y.name)!).toBe(true);
+      }
+    });
+  });
 });
 
 describe('online and phone meetings', () => {

@@ -89,4 +89,26 @@ describe('buildMeetingIndex', () => {
       [1, 2],
     ]);
   });
+
+  it('tells twins by their name in lower case without the spaces around it, in any alphabet', () => {
+    const named = (name: string, i: number) => ({ ...base, id: `n:${i}`, name });
+    const names = [
+      'Grupo Año Nuevo',
+      '\u00a0grupo año nuevo\t', // a no-break space is trimmed too
+      ' GRUPO AÑO NUEVO\n',
+      'Grupo Año Nuevo 2',
+      'Kelvin Group',
+      '\u212aelvin group', // the Kelvin sign lowers to an ASCII k
+      '\vkelvin group\r',
+      'Kelvin  Group',
+    ];
+    const index = buildMeetingIndex([names.map(named)]);
+    const table = MeetingTable.from(index.table);
+    expect(table.meetings(0, table.size).map((m) => m.name)).toEqual([
+      'Grupo Año Nuevo',
+      'Grupo Año Nuevo 2',
+      'Kelvin Group',
+      'Kelvin  Group',
+    ]);
+  });
 });

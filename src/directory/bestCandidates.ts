@@ -1,0 +1,83 @@
+/**
+ * The first `capacity` in-person candidates of a search in result order (program rank, minutes to
+ * the next start, distance, id, then the order they were offered), kept sorted as they come. A city
+ * holds thousands of meetings within 10 miles and a page shows three: keeping only the few that can
+ * still be shown spares the search an object per candidate and a sort of them all.
+ */
+export class BestCandidates {
+  /** How many are held; below capacity, every candidate offered so far. */
+  size = 0;
+  readonly rows: Int32Array;
+  readonly ranks: Int32Array;
+  readonly deltas: Int32Array;
+  readonly miles: Float64Array;
+  private readonly seqs: Int32Array;
+  private seq = 0;
+
+  constructor(
+    readonly capacity: number,
+    /** The meeting id of a row, read only to break a tie of rank, time and distance. */
+    private readonly idOf: (row: number) => string,
+  ) {
+    this.rows = new Int32Array(capacity);
+    this.ranks = new Int32Array(capacity);
+    this.deltas = new Int32Array(capacity);
+    this.miles = new Float64Array(capacity);
+    this.seqs = new Int32Array(capacity);
+  }
+
+  /** Whether every place is taken: a candidate must then come before the last one to get in. */
+  get full(): boolean {
+    return this.size === this.capacity;
+  }
+
+  /**
+   * Whether a candidate of this rank and delta comes after the last one held, whatever its
+   * distance: then it cannot get in, and its distance need not be worked out.
+   */
+  outranked(rank: number, delta: number): boolean {
+    const last = this.size - 1;
+    return rank > this.ranks[last] || (rank === this.ranks[last] && delta > this.deltas[last]);
+  }
+
+  /** Offers a candidate that fits the search; it is kept if it is among the first `capacity`. */
+  offer(row: number, rank: number, delta: number, miles: number): void {
+    const seq = this.seq++;
+    let at = this.size;
+    if (this.full) {
+      if (this.compare(row, rank, delta, miles, seq, at - 1) > 0) return;
+      at--;
+    } else {
+      this.size++;
+    }
+    // Insertion from the end: the held list is short (a page and a bit), and most candidates never get here.
+    while (at > 0 && this.compare(row, rank, delta, miles, seq, at - 1) < 0) {
+      this.move(at - 1, at);
+      at--;
+    }
+    this.rows[at] = row;
+    this.ranks[at] = rank;
+    this.deltas[at] = delta;
+    this.miles[at] = miles;
+    this.seqs[at] = seq;
+  }
+
+  /** Negative when the candidate comes before the one held at `i`, positive when after. */
+  private compare(row: number, rank: number, delta: number, miles: number, seq: number, i: number): number {
+    if (rank !== this.ranks[i]) return rank - this.ranks[i];
+    if (delta !== this.deltas[i]) return delta - this.deltas[i];
+    if (miles !== this.miles[i]) return miles - this.miles[i];
+    const a = this.idOf(row);
+    const b = this.idOf(this.rows[i]);
+    if (a !== b) return a < b ? -1 : 1;
+    return seq - this.seqs[i];
+  }
+
+  private move(from: number, to: number): void {
+    this.rows[to] = this.rows[from];
+    this.ranks[to] = this.ranks[from];
+    this.deltas[to] = this.deltas[from];
+    this.miles[to] = this.miles[from];
+    this.seqs[to] = this.seqs[from];
+  }
+}
