@@ -116,6 +116,18 @@ describe('answers to the results', () => {
     'top of texas',
   ];
 
+  it('fit three GSM-7 parts after "Let\'s go on", when the online options follow it in one SMS', () => {
+    // Found by the property below (seed 1766006531): two misses at "what is it about?" go on to
+    // the phone results, and the programs' online options used to ignore the words before them.
+    const t = new Texter(engine, new Date('2026-01-01T00:00:00.000Z'));
+    t.sendAll('hi', '1', '1', 'no', 'in person', '01940', '', '2', 'by phone', '', '');
+    const last = t.allReplies().at(-1) ?? '';
+    expect(last).toContain("Let's go on.");
+    expect(last).toContain('Phone and online meetings:');
+    for (const reply of t.allReplies())
+      expect({ reply, segments: smsInfo(reply).segments <= 3 }).toEqual({ reply, segments: true });
+  });
+
   it('fit three GSM-7 parts, whatever the texter answers and wherever they are', () => {
     fc.assert(
       fc.property(

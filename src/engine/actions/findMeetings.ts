@@ -97,11 +97,13 @@ export function run(ctx: ActionContext): ActionResult {
   const note = noteOf(offered, ctx.lang);
   const groups = programLines(ctx, offered, note);
   // A catalogue without online links or phone lines still names the programs and their finders.
-  const onlineMax = ONLINE_MAX - (note ? note.length + 1 : 0);
+  // Like the meetings, they give up the room a text said earlier in the same SMS takes ("Let's go on").
+  const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid);
+  const onlineMax = Math.max(0, onlineRoom - (note ? note.length + 1 : 0));
   const options = toGsm7(
     ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax),
   );
-  const online = (note ? `${note}\n${options}` : options).slice(0, ONLINE_MAX);
+  const online = (note ? `${note}\n${options}` : options).slice(0, onlineRoom);
   // The meetings may use what the program lines leave of their shared budget.
   const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length - ctx.alreadySaid);
   // Meetings found, none of them in person although a place was searched: say so before the online ones.
