@@ -21,7 +21,7 @@ export const LOG_FLUSH_EVERY_MS = 500;
  * when the process exits; only a kill -9 loses up to half a second of lines. `dest` is a file
  * descriptor or a file path (tests).
  */
-export function serviceLogDestination(dest: number | string = 1): pino.DestinationStream {
+export function serviceLogDestination(dest: number | string = 1): ReturnType<typeof pino.destination> {
   return pino.destination({ dest, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_EVERY_MS });
 }
 

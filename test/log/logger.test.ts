@@ -98,7 +98,7 @@ describe('serviceLogDestination', () => {
   it('gathers lines into one write, and writes a lone line within the flush period', async () => {
     const file = join(dir, 'batched.log');
     const destination = serviceLogDestination(file);
-    await new Promise((resolve) => destination.once?.('ready', resolve));
+    await new Promise((resolve) => destination.once('ready', resolve));
     const log = createLogger('info', destination);
     log.info({ n: 1 }, 'text');
     // Gathered, not yet written a moment later (the timer started with the stream, a few ms ago): a write per
@@ -115,6 +115,6 @@ describe('serviceLogDestination', () => {
     expect(linesIn(file).length).toBeGreaterThan(1);
     await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_EVERY_MS * 2));
     expect(linesIn(file)).toHaveLength(many + 1);
-    (destination as unknown as { end(): void }).end();
+    destination.end();
   });
 });

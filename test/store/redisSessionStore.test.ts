@@ -32,6 +32,22 @@ describe('RedisSessionStore keys', () => {
     for (const key of keys) expect(key).not.toContain('5557654321');
   });
 
+  it('records no replies for a text without a MessageSid (nothing a retry could match)', async () => {
+    const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 });
+    const sender = someSender();
+    const b = await store.begin(sender, undefined, at);
+    if (b.kind !== 'fresh') throw new Error('expected fresh');
+    await store.commit(sender, {
+      sid: undefined,
+      expected: b.state,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: {} },
+      effect: 'none',
+      replies: ['r'],
+    });
+    const keys = (await keysUnder(redis, prefix)).filter((k) => k.includes(sender));
+    expect(keys.sort()).toEqual(['rate', 'session'].map((suffix) => `${prefix}{${sender}}:${suffix}`).sort());
+  });
+
   it('refreshes the session TTL on each text and never expires the opt-out flag', async () => {
     const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 120 });
     const sender = someSender();
