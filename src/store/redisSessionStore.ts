@@ -135,7 +135,7 @@ class LuaScript {
     try {
       return await redis.evalsha(this.sha, this.numberOfKeys, ...keysAndArgs);
     } catch (err) {
-      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
+      if (!(err instanceof Error) || !err.message.includes('NOSCRIPT')) throw err;
       return await redis.eval(this.lua, this.numberOfKeys, ...keysAndArgs);
     }
   }
