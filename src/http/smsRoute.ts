@@ -51,7 +51,17 @@ export function createSmsHandlers(deps: SmsRouteDeps): RequestHandler[] {
         // Never silence on our own error: the flow's short "having trouble" reply, with 988 and the helpline.
         twiml = renderTwiml([deps.troubleReply()]);
       }
-      res.status(200).type('text/xml').send(twiml);
+      sendTwiml(res, twiml);
     },
   ];
+}
+
+/**
+ * Answers 200 with a TwiML document: the headers Express' `res.type('text/xml').send()` gives, written
+ * at once. Express would work the content type out twice through its MIME and charset parsers and copy a
+ * reply of 1,000 characters or more (meeting results) into a Buffer first, on every text.
+ */
+export function sendTwiml(res: Response, twiml: string): void {
+  res.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8', 'Content-Length': Buffer.byteLength(twiml) });
+  res.end(twiml);
 }

@@ -144,7 +144,8 @@ export class TextHandler {
 
   private async withStore(message: InboundMessage, abandoned: { value: boolean }): Promise<HandledText> {
     const { store } = this.deps;
-    await this.backlog.flush(message.senderKey);
+    // Nearly always nothing waits (only opt-outs answered during an outage do): no promise and no tick for it then.
+    if (this.backlog.size > 0) await this.backlog.flush(message.senderKey);
     let begun = await store.begin(message.senderKey, message.sid, message.receivedAt);
     // The same MessageSid being answered by another request right now: wait briefly for its reply.
     for (let wait = 0; begun.kind === 'in_flight' && wait < 4 && !abandoned.value; wait++) {

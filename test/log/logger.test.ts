@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BLANKED, blankIdentifying } from '../../src/log/blankIdentifying';
+import { createLogger, LOG_BATCH_BYTES, LOG_FLUSH_EVERY_MS, serviceLogDestination } from '../../src/log/logger';
 import { capturingLogger } from '../support/appKit';
 
 /** A capturing logger, and its lines so far as parsed JSON. */
@@ -76,5 +80,41 @@ describe('blankIdentifying', () => {
     expect(out.sid).toBe('SM4');
     expect(out.From).toBe(BLANKED);
     expect(JSON.stringify(out, (k, v) => (k === 'self' ? undefined : v))).not.toContain('5551234567');
+  });
+});
+
+describe('serviceLogDestination', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rtl-log-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const linesIn = (file: string): string[] => {
+    try {
+      return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    } catch {
+      return [];
+    }
+  };
+
+  it('gathers lines into one write, and writes a lone line within the flush period', async () => {
+    const file = join(dir, 'batched.log');
+    const destination = serviceLogDestination(file);
+    await new Promise((resolve) => destination.once('ready', resolve));
+    const log = createLogger('info', destination);
+    log.info({ n: 1 }, 'text');
+    // Gathered, not yet written a moment later (the timer started with the stream, a few ms ago): a write per
+    // line is what the batching saves.
+    await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_EVERY_MS / 5));
+    expect(linesIn(file)).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_EVERY_MS * 2));
+    expect(linesIn(file)).toHaveLength(1);
+
+    // Past the batch size the lines go out without waiting for the timer.
+    const many = Math.ceil(LOG_BATCH_BYTES / 40) + 1;
+    for (let n = 0; n < many; n++) log.info({ n }, 'text');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(linesIn(file).length).toBeGreaterThan(1);
+    await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_EVERY_MS * 2));
+    expect(linesIn(file)).toHaveLength(many + 1);
+    destination.end();
   });
 });

@@ -32,6 +32,46 @@ describe('RedisSessionStore keys', () => {
     for (const key of keys) expect(key).not.toContain('5557654321');
   });
 
+  it('sends a script whole when the server has not seen it yet (NOSCRIPT), then by its SHA', async () => {
+    // A session idle time no other test uses gives a commit script this server has never loaded.
+    const ttl = 200_000 + Math.floor(Math.random() * 100_000);
+    const sender = someSender();
+    for (const sid of ['SMn1', 'SMn2']) {
+      const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: ttl });
+      const b = await store.begin(sender, sid, at);
+      if (b.kind !== 'fresh') throw new Error('expected fresh');
+      const done = await store.commit(sender, {
+        sid,
+        expected: b.state,
+        session: { flowId: 'f', flowVersion: 'v', snapshot: { sid } },
+        effect: 'none',
+        replies: ['r'],
+      });
+      expect(done.kind).toBe('committed');
+    }
+    const ttlLeft = await redis.ttl(
+      new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: ttl }).keysOf(sender).session,
+    );
+    expect(ttlLeft).toBeGreaterThan(ttl - 100);
+    expect(ttlLeft).toBeLessThanOrEqual(ttl);
+  });
+
+  it('records no replies for a text without a MessageSid (nothing a retry could match)', async () => {
+    const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 3600 });
+    const sender = someSender();
+    const b = await store.begin(sender, undefined, at);
+    if (b.kind !== 'fresh') throw new Error('expected fresh');
+    await store.commit(sender, {
+      sid: undefined,
+      expected: b.state,
+      session: { flowId: 'f', flowVersion: 'v', snapshot: {} },
+      effect: 'none',
+      replies: ['r'],
+    });
+    const keys = (await keysUnder(redis, prefix)).filter((k) => k.includes(sender));
+    expect(keys.sort()).toEqual(['rate', 'session'].map((suffix) => `${prefix}{${sender}}:${suffix}`).sort());
+  });
+
   it('refreshes the session TTL on each text and never expires the opt-out flag', async () => {
     const store = new RedisSessionStore(redis, { keyPrefix: prefix, sessionTtlSeconds: 120 });
     const sender = someSender();
