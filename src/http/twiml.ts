@@ -1,3 +1,4 @@
+import twilio from 'twilio';
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 
 /** Twilio's limit for one message body; longer replies are split into several <Message>s. */
@@ -28,32 +29,35 @@ export function splitForSms(text: string, max = MAX_SMS_CHARS): string[] {
   return parts;
 }
 
-/** What twilio's MessagingResponse puts before the <Response> element (xmlbuilder's declaration). */
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
-const NEEDS_ESCAPE = /[&<>\r]/;
-const TO_ESCAPE = /[&<>\r]/g;
-
-/** A message body as xmlbuilder escapes text (twilio's TwiML): `&`, `<`, `>` and carriage returns. */
-function escapeText(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(TO_ESCAPE, (ch) => TEXT_ESCAPES[ch]) : text;
-}
+/**
+ * Most replies are a flow's questions, the same for every texter, and building a TwiML document
+ * with xmlbuilder costs about as much as the engine's step: the latest few hundred are kept
+ * (only what the line sends out, and only in this process's memory).
+ */
+const RECENT_TWIML_SIZE = 256;
+const recentTwiml = new Map<string, string>();
 
 /**
- * Renders replies as TwiML: one <Message> per part, no `to` attribute (so Twilio answers only the
- * sender), and an empty <Response/> when there is nothing to send. The document is exactly what
- * twilio's MessagingResponse gives for the same parts (test/http/twiml.test.ts compares the two on
- * random text), written directly: building it with xmlbuilder cost 13 to 20 µs a reply, as much as
- * the engine's step, and meeting results are different for nearly every texter, so a cache of
- * recent documents missed on exactly the longest replies.
+ * Renders replies as TwiML with twilio's MessagingResponse: one <Message> per part, no `to`
+ * attribute (so Twilio answers only the sender), and an empty <Response/> when there is nothing to send.
  */
-export function renderTwiml(replies: readonly string[]): string {
-  let messages = '';
-  for (const reply of replies) {
-    for (const part of splitForSms(reply.replace(NOT_XML, ''))) messages += `<Message>${escapeText(part)}</Message>`;
-  }
-  return messages === '' ? `${XML_DECLARATION}<Response/>` : `${XML_DECLARATION}<Response>${messages}</Response>`;
+export function renderTwiml(replies: string[]): string {
+  const key = JSON.stringify(replies);
+  const cached = recentTwiml.get(key);
+  if (cached !== undefined) return cached;
+  const twiml = buildTwiml(replies);
+  if (recentTwiml.size >= RECENT_TWIML_SIZE) recentTwiml.delete(recentTwiml.keys().next().value as string);
+  recentTwiml.set(key, twiml);
+  return twiml;
 }
 
 /** The TwiML that sends nothing (`<Response/>`), for answering Twilio when there is nothing to say. */
-export const EMPTY_TWIML = renderTwiml([]);
+export const EMPTY_TWIML = buildTwiml([]);
+
+function buildTwiml(replies: string[]): string {
+  const response = new twilio.twiml.MessagingResponse();
+  for (const reply of replies) {
+    for (const part of splitForSms(reply.replace(NOT_XML, ''))) response.message(part);
+  }
+  return response.toString();
+}
