@@ -1,3 +1,8 @@
+// First, before the rest of the server's modules load: when this file is the process entry, the first directory
+// load's worker thread starts now and prepares on the other core while this thread loads and connects.
+import { prestartDirectoryThread } from './directory/directoryThread';
+if (require.main === module) prestartDirectoryThread();
+
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Cluster, Redis } from 'ioredis';
@@ -117,23 +122,29 @@ export async function wireConversation(
   flowStore?: FlowRevisionStore,
   extra: { extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> } = {},
 ): Promise<Conversation> {
-  // The directory first: compiling a flow may consult it, so it must exist before flows are checked.
-  const directoryService = await DirectoryService.start({
+  // The directory loads in its worker thread while this thread loads and checks the flows: compiling a flow
+  // only keeps the `directory` getter for later texts (the checker's stand-in proves it is not called), and
+  // nothing asks for the directory before this function returns.
+  // Its `loaded` never counts as unhandled: a failure is handled below, once the flows are loaded.
+  const { loaded: directoryStarting } = await DirectoryService.begin({
     sources: config.directorySources,
     refreshMinutes: config.directoryRefreshMinutes,
     log,
     staleHours: config.directoryStaleHours,
     extraSources: extra.extraSources,
   });
-  log.info({ meetings: directoryService.current().size() }, 'meeting directory loaded');
-  const directory = (): MeetingDirectory => directoryService.current();
+  let directoryService: DirectoryService | undefined;
+  const directory = (): MeetingDirectory => {
+    if (!directoryService) throw new Error('the meeting directory is not loaded yet');
+    return directoryService.current();
+  };
   const libraryOptions: FlowLibraryOptions = {
     check: runtimeCheckOptions,
     dir: config.flowsDir,
     log,
     verify: (loaded) => void compileFlow(loaded, { directory }),
   };
-  let flows: FlowLibrary;
+  let flows: FlowLibrary | undefined;
   let follower: PublishedFlowFollower | undefined;
   let stopSignal: (() => void) | undefined;
   try {
@@ -150,26 +161,37 @@ export async function wireConversation(
       const serving = fromStore?.serving ?? (await seedFromFolder(flowStore, config.flowsDir, log));
       follower = await PublishedFlowFollower.start({ store: flowStore, library: flows, log, serving });
     }
+    directoryService = await directoryStarting;
   } catch (err) {
-    directoryService.stop();
+    stopSignal?.();
+    await follower?.close();
+    flows?.close();
+    // A directory that did load (the flows failed) stops its refresh timer; one that failed has stopped already.
+    await directoryStarting.then(
+      (service) => service.stop(),
+      () => undefined,
+    );
     throw err;
   }
-  const engine = createEngine({ flows, directory, optOutReplies: config.optOutReplies });
+  const service = directoryService;
+  const library = flows;
+  log.info({ meetings: service.current().size() }, 'meeting directory loaded');
+  const engine = createEngine({ flows: library, directory, optOutReplies: config.optOutReplies });
   return {
     engine: () => engine,
     close: async () => {
       stopSignal?.();
       await follower?.close();
-      flows.close();
-      directoryService.stop();
+      library.close();
+      service.stop();
     },
-    warnings: () => directoryService.warnings(),
-    refreshDirectory: () => directoryService.refreshNow(),
+    warnings: () => service.warnings(),
+    refreshDirectory: () => service.refreshNow(),
     flowStore,
     directory,
-    sourceStatus: () => directoryService.sourceStatus(),
-    directorySize: () => directoryService.current().size(),
-    flowVersion: () => (flows.isReady() ? flows.entry().version : undefined),
+    sourceStatus: () => service.sourceStatus(),
+    directorySize: () => service.current().size(),
+    flowVersion: () => (library.isReady() ? library.entry().version : undefined),
   };
 }
 

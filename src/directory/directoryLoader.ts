@@ -10,7 +10,7 @@ import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
 import { PlaceIndex } from './placeIndex';
-import { loadProgramCatalogue } from './programCatalogue';
+import { loadProgramCatalogue, type CatalogueData } from './programCatalogue';
 import type { ImportReport, Meeting } from './types';
 
 /** What one source gave in one load: its report, and its meetings unless it failed. */
@@ -71,6 +71,8 @@ export interface LoadOutcome {
   fingerprint?: string;
   /** The sources, as configured, in load order. */
   sources: string[];
+  /** The programs.yaml this load read and checked, as data: the directory is served with it. */
+  catalogue: CatalogueData;
 }
 
 /**
@@ -104,7 +106,9 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
   const fingerprint = texts.every((t) => t.body !== undefined)
     ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
     : undefined;
-  if (fingerprint && fingerprint === req.previousFingerprint) return { unchanged: true, fingerprint, sources };
+  if (fingerprint && fingerprint === req.previousFingerprint) {
+    return { unchanged: true, fingerprint, sources, catalogue: catalogue.data };
+  }
   const formats = new Map<string, string>();
   const parsed = texts.map(({ raw, body, error }) => {
     if (error) return { raw, error };
@@ -151,7 +155,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       ...(kept ? { keptLastGood: true } : {}),
     });
   }
-  return { unchanged: false, ...(fingerprint ? { fingerprint } : {}), sources };
+  return { unchanged: false, ...(fingerprint ? { fingerprint } : {}), sources, catalogue: catalogue.data };
 }
 
 /** A source's last good meetings, read back from the table that holds them; undefined when none. */

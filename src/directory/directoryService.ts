@@ -1,16 +1,21 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { directoryFrom } from './buildDirectory';
 import { loadAndBuild, type BuiltDirectory, type BuiltSource } from './directoryBuild';
 import type { LoadRequest, PreparedSource } from './directoryLoader';
 import type { WorkerAnswer } from './directoryWorker';
+import {
+  canUseDirectoryWorker,
+  directoryWorkerFile,
+  startDirectoryThread,
+  takePrestartedThread,
+} from './directoryThread';
 import { CatalogueError } from './errors';
 import { shownSource } from './meetingSource';
 import type { MeetingTableData } from './meetingTable';
-import { loadProgramCatalogue } from './programCatalogue';
+import { prepareTownTables } from './placeIndex';
+import { ProgramCatalogue } from './programCatalogue';
 import type { ImportReport, MeetingDirectory } from './types';
 
 /** At most this many rejected meetings per source go into the log line (the CLI shows them all). */
@@ -91,27 +96,46 @@ export class DirectoryService {
     this.bundledDir = opts.bundledDir ?? 'directory';
     // Filled by the first load in start(); this placeholder is never served.
     this.directory = undefined as unknown as MeetingDirectory;
-    const built = join(__dirname, 'directoryWorker.js');
-    const useWorker = opts.useWorker ?? (__filename.endsWith('.js') && existsSync(built));
-    // From TypeScript sources (tests) the worker runs its .ts file through tsx, as tools do.
-    const workerFile = __filename.endsWith('.ts') ? join(__dirname, 'directoryWorker.ts') : built;
-    this.source = useWorker ? new WorkerLoader(workerFile) : new InProcessLoader();
+    const useWorker = opts.useWorker ?? canUseDirectoryWorker();
+    this.source = useWorker ? new WorkerLoader(directoryWorkerFile()) : new InProcessLoader();
   }
 
   /** Loads everything once (throws CatalogueError if programs.yaml is wrong) and starts the refresh timer. */
   static async start(opts: DirectoryServiceOptions): Promise<DirectoryService> {
+    return (await DirectoryService.begin(opts)).loaded;
+  }
+
+  /**
+   * Starts the first load and resolves as soon as it runs (its worker thread started), so the caller can do its
+   * own start-up work meanwhile; `loaded` is what `start` gives. A `loaded` that rejects is never unhandled.
+   */
+  static async begin(opts: DirectoryServiceOptions): Promise<{ loaded: Promise<DirectoryService> }> {
     const service = new DirectoryService(opts);
-    try {
-      await service.load();
-    } catch (err) {
-      service.stop();
-      throw err;
-    }
-    if (opts.refreshMinutes > 0) {
-      service.timer = setInterval(() => void service.refreshNow(), opts.refreshMinutes * 60_000);
-      service.timer.unref();
-    }
-    return service;
+    let running: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (running = resolve));
+    const loaded = service.load(running).then(
+      () => {
+        if (opts.refreshMinutes > 0) {
+          service.timer = setInterval(() => void service.refreshNow(), opts.refreshMinutes * 60_000);
+          service.timer.unref();
+        }
+        return service;
+      },
+      (err: unknown) => {
+        service.stop();
+        throw err;
+      },
+    );
+    loaded.catch(() => undefined);
+    // A load that fails before it runs (the console's sources) settles `loaded` first.
+    await Promise.race([
+      started,
+      loaded.then(
+        () => undefined,
+        () => undefined,
+      ),
+    ]);
+    return { loaded };
   }
 
   /** The last completely loaded directory. */
@@ -192,7 +216,8 @@ export class DirectoryService {
     this.source.close();
   }
 
-  private async load(): Promise<void> {
+  /** One load; `running` is called once its reading and building has started (in the worker, when there is one). */
+  private async load(running?: () => void): Promise<void> {
     const { log } = this.opts;
     const now = this.opts.now?.() ?? Date.now();
     const extra = await this.extraSources();
@@ -209,7 +234,12 @@ export class DirectoryService {
     };
     // Every load, the first too, parses and builds in the worker (when running compiled): the feeds'
     // objects never reach this thread's heap, so it stays as small after start as after a refresh.
-    const { sources, outcome, data } = await this.source.load(req);
+    const loading = this.source.load(req);
+    running?.();
+    // The first load: the zipcodes' town tables are built here while the worker reads the feeds, instead of
+    // after it (they take a few hundred ms, once per process).
+    if (this.directory === undefined) prepareTownTables();
+    const { sources, outcome, data } = await loading;
     if (outcome.unchanged || !data) {
       // Every source answered with what it said last time: the directory being served is already this one.
       for (const raw of outcome.sources) this.health.set(raw, { source: shownSource(raw), lastOkAt: now });
@@ -218,7 +248,8 @@ export class DirectoryService {
     }
     const reports = sources.map((r) => this.noteSource(r, data.index.table, now));
     await nextTurn();
-    const directory = await directoryFrom(data, loadProgramCatalogue(join(this.bundledDir, 'programs.yaml')), nextTurn);
+    // The catalogue the worker read and checked: parsing the YAML again here would hold up texts for tens of ms.
+    const directory = await directoryFrom(data, ProgramCatalogue.fromData(outcome.catalogue), nextTurn);
     // The swap: one assignment, after everything above succeeded.
     this.directory = directory;
     this.lastReports = reports;
@@ -317,9 +348,9 @@ class WorkerLoader implements SourceLoader {
 
   load(req: LoadRequest): Promise<BuiltDirectory> {
     return new Promise((resolve, reject) => {
-      const worker = this.file.endsWith('.ts')
-        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.file)});`, { eval: true, workerData: req })
-        : new Worker(this.file, { workerData: req });
+      // The first load takes the worker started with the process, when there is one (prestartDirectoryThread).
+      const worker = takePrestartedThread(this.file) ?? startDirectoryThread(this.file);
+      worker.postMessage(req);
       this.running.add(worker);
       let settled = false;
       const finish = (err?: Error, built?: BuiltDirectory) => {

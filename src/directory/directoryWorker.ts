@@ -2,7 +2,9 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAndBuild, type BuiltDirectory } from './directoryBuild';
 import type { LoadRequest } from './directoryLoader';
+import type { DirectoryThreadData } from './directoryThread';
 import { CatalogueError } from './errors';
+import { prepareTownTables } from './placeIndex';
 
 /** What the worker sends once: the built directory (its buffers shared, not copied), or why not. */
 export type WorkerAnswer =
@@ -10,27 +12,31 @@ export type WorkerAnswer =
   | { type: 'error'; message: string; catalogue?: { file: string; problems: string[] } };
 
 /**
- * The directory worker thread: started for one load (`workerData` is the LoadRequest), it reads,
+ * The directory worker thread: started for one load (its first message is the LoadRequest), it reads,
  * parses and imports every source and builds the search index off the request path, sends the
  * index back as shared buffers, and ends, so the memory parsing took goes with it.
  */
 if (parentPort) {
   const port = parentPort;
-  // Background work: on Linux, priority 0 is this thread alone, so texts on the main thread go first.
-  // Not for the first load: nothing waits on the main thread yet, and a busy machine would starve it.
-  if ((workerData as LoadRequest).background) {
-    try {
-      setPriority(0, 19);
-    } catch {
-      // Not allowed here (some containers): it only runs at normal priority.
+  // Started ahead of its load (see prestartDirectoryThread): build what every load needs while the server starts.
+  if ((workerData as DirectoryThreadData | undefined)?.prestarted) prepareTownTables();
+  port.once('message', (req: LoadRequest) => {
+    // Background work: on Linux, priority 0 is this thread alone, so texts on the main thread go first.
+    // Not for the first load: nothing waits on the main thread yet, and a busy machine would starve it.
+    if (req.background) {
+      try {
+        setPriority(0, 19);
+      } catch {
+        // Not allowed here (some containers): it only runs at normal priority.
+      }
     }
-  }
-  const send = (a: WorkerAnswer) => port.postMessage(a);
-  loadAndBuild(workerData as LoadRequest).then(
-    (built) => send({ type: 'done', built }),
-    (err: Error) => {
-      const catalogue = err instanceof CatalogueError ? { file: err.file, problems: err.problems } : undefined;
-      send({ type: 'error', message: err.message, ...(catalogue ? { catalogue } : {}) });
-    },
-  );
+    const send = (a: WorkerAnswer) => port.postMessage(a);
+    loadAndBuild(req).then(
+      (built) => send({ type: 'done', built }),
+      (err: Error) => {
+        const catalogue = err instanceof CatalogueError ? { file: err.file, problems: err.problems } : undefined;
+        send({ type: 'error', message: err.message, ...(catalogue ? { catalogue } : {}) });
+      },
+    );
+  });
 }

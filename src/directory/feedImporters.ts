@@ -9,7 +9,7 @@ import {
   parseUrl,
   text,
 } from './feedFields';
-import { finishDrafts, type DraftContext, type ImportResult, type MeetingDraft } from './meetingDraft';
+import { DraftFinisher, type DraftContext, type ImportResult, type MeetingDraft } from './meetingDraft';
 import { streetOfFormatted } from './meetingPlace';
 import { provinceOfPostalCode } from './placeIndex';
 import type { ImportReport, ProgramId } from './types';
@@ -86,7 +86,7 @@ export function importFeed(json: unknown, ctx: FeedContext): ImportResult {
     imported: 0,
     rejected: [],
   };
-  const drafts: MeetingDraft[] = [];
+  const finisher = new DraftFinisher(ctx);
   rows.forEach((row, i) => {
     if (!isRecord(row)) {
       report.rejected.push({ slug: `#${i + 1}`, reason: 'not a meeting object' });
@@ -101,9 +101,9 @@ export function importFeed(json: unknown, ctx: FeedContext): ImportResult {
     const codeNames = isBmlt ? (perServer.get(text(row.root_server_id) ?? '') ?? formats) : formats;
     const draft = isBmlt ? bmltDraft(row, i, ctx, codeNames) : meetingGuideDraft(row, i, ctx);
     if (typeof draft === 'string') report.rejected.push({ slug: rowSlug(row, i), reason: draft });
-    else drafts.push(draft);
+    else finisher.add(draft);
   });
-  return finishDrafts(drafts, ctx, report);
+  return finisher.finish(report);
 }
 
 /**

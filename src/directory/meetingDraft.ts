@@ -74,49 +74,71 @@ const BUSINESS_NAME = /\bbusiness\s+(meeting|mtg)\b/i;
  * coordinates, else postal code, else town), derives how to attend, gives each its IANA zone.
  */
 export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: ImportReport): ImportResult {
-  const meetings: Meeting[] = [];
-  const zoneVotes = new Map<string, number>();
-  const seen = new Set<string>();
-  const reject = (slug: string, reason: string) => report.rejected.push({ slug, reason });
+  const finisher = new DraftFinisher(ctx);
+  for (const d of drafts) finisher.add(d);
+  return finisher.finish(report);
+}
 
-  for (const d of drafts) {
+/**
+ * finishDrafts one draft at a time, as an importer reads them: a draft is finished as soon as it is
+ * made, so at national scale the drafts die young instead of all living until the last one is read
+ * (copying them into the old generation was much of a big import's garbage collection). The report
+ * comes out as finishDrafts gives it: the importer's own rejections, then these in draft order.
+ */
+export class DraftFinisher {
+  private readonly meetings: Meeting[] = [];
+  private readonly zoneVotes = new Map<string, number>();
+  private readonly seen = new Set<string>();
+  private readonly rejected: ImportReport['rejected'] = [];
+
+  constructor(private readonly ctx: DraftContext) {}
+
+  /** Finishes one draft: its meetings (one per day) are kept, or its rejection noted. */
+  add(d: MeetingDraft): void {
+    const { ctx, seen } = this;
     const result = finishDraft(d, ctx);
     if (typeof result === 'string') {
-      reject(d.slug, result);
-      continue;
+      this.rejected.push({ slug: d.slug, reason: result });
+      return;
     }
     for (const day of d.days!) {
       const slug = d.days!.length > 1 ? `${d.slug}-${day}` : d.slug;
       const id = `${ctx.sourceId}:${slug}`;
       if (seen.has(id)) {
-        reject(slug, 'duplicate slug: another meeting in this source has the same slug');
+        this.rejected.push({ slug, reason: 'duplicate slug: another meeting in this source has the same slug' });
         continue;
       }
       seen.add(id);
       // One copy per day only when there are several: at national scale the copy is most of the garbage.
       const m: Meeting = d.days!.length > 1 ? { ...result, id, day } : Object.assign(result, { id, day });
-      meetings.push(m);
-      if (m.timezone) zoneVotes.set(m.timezone, (zoneVotes.get(m.timezone) ?? 0) + 1);
+      this.meetings.push(m);
+      if (m.timezone) this.zoneVotes.set(m.timezone, (this.zoneVotes.get(m.timezone) ?? 0) + 1);
     }
   }
-  // Meetings with no zone and no coordinates (online-only) take the zone most of the feed uses.
-  const feedZone = [...zoneVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const finished: Meeting[] = [];
-  for (const m of meetings) {
-    if (!m.timezone) {
-      if (!feedZone) {
-        reject(
-          m.id.slice(ctx.sourceId.length + 1),
-          'no time zone: the feed gives none and the meeting has no coordinates',
-        );
-        continue;
+
+  /** The meetings, after the importer's own rejections (already in `report`) and these. */
+  finish(report: ImportReport): ImportResult {
+    const { ctx } = this;
+    for (const r of this.rejected) report.rejected.push(r);
+    // Meetings with no zone and no coordinates (online-only) take the zone most of the feed uses.
+    const feedZone = [...this.zoneVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const finished: Meeting[] = [];
+    for (const m of this.meetings) {
+      if (!m.timezone) {
+        if (!feedZone) {
+          report.rejected.push({
+            slug: m.id.slice(ctx.sourceId.length + 1),
+            reason: 'no time zone: the feed gives none and the meeting has no coordinates',
+          });
+          continue;
+        }
+        m.timezone = feedZone;
       }
-      m.timezone = feedZone;
+      finished.push(m);
     }
-    finished.push(m);
+    report.imported = finished.length;
+    return { meetings: finished, report };
   }
-  report.imported = finished.length;
-  return { meetings: finished, report };
 }
 
 /** One draft to a meeting without its day and id, or the reason it cannot be offered. */

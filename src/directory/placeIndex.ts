@@ -210,6 +210,14 @@ function baseTables(): TownTables {
 }
 
 /**
+ * Builds the zipcodes' town tables now, if not yet built, so the first PlaceIndex made later costs no more
+ * than one made on a refresh (the directory service calls it while its worker reads the first load).
+ */
+export function prepareTownTables(): void {
+  baseTables();
+}
+
+/**
  * The towns among `extra` the zipcodes tables do not already know by name and state: the only
  * ones a PlaceIndex adds. Run where the directory is prepared (the worker), so the main thread
  * gets a short list.

@@ -71,12 +71,23 @@ export interface TypeCodeMeaning {
 }
 
 /** A match rule after loading: every field undefined means "any". */
-interface MatchRule {
+export interface MatchRule {
   audience?: Set<string>;
   concern?: Set<string>;
   medication?: boolean;
   teen?: boolean;
   programs: ProgramId[];
+}
+
+/**
+ * A checked catalogue as plain data (what its constructor takes): it crosses threads by structured
+ * clone, so the directory worker's catalogue reaches the main thread without parsing the YAML again.
+ */
+export interface CatalogueData {
+  programs: Program[];
+  rules: MatchRule[];
+  typeCodes: Record<ProgramId, Record<string, TypeCodeMeaning>>;
+  feedPrefixes: Record<ProgramId, string[]>;
 }
 
 /**
@@ -92,11 +103,11 @@ export class ProgramCatalogue {
   constructor(
     readonly programs: Program[],
     private readonly rules: MatchRule[],
-    typeCodes: Record<ProgramId, Record<string, TypeCodeMeaning>> = {},
-    feedPrefixes: Record<ProgramId, string[]> = {},
+    private readonly typeCodeRecords: Record<ProgramId, Record<string, TypeCodeMeaning>> = {},
+    private readonly feedPrefixes: Record<ProgramId, string[]> = {},
   ) {
     for (const p of programs) this.byId.set(p.id, p);
-    for (const [id, codes] of Object.entries(typeCodes)) {
+    for (const [id, codes] of Object.entries(typeCodeRecords)) {
       const m = new Map<string, TypeCodeMeaning>();
       // Codes are matched case-insensitively: feeds send "o" as often as "O".
       for (const [code, meaning] of Object.entries(codes)) m.set(code.toUpperCase(), meaning);
@@ -107,6 +118,21 @@ export class ProgramCatalogue {
     }
     // Longest prefix first, so `smart-family-` wins over `smart-`.
     this.prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  }
+
+  /** A catalogue from the data another one gave (`data`), e.g. the directory worker's, already checked. */
+  static fromData(data: CatalogueData): ProgramCatalogue {
+    return new ProgramCatalogue(data.programs, data.rules, data.typeCodes, data.feedPrefixes);
+  }
+
+  /** This catalogue as plain data, for `fromData` in another thread. */
+  get data(): CatalogueData {
+    return {
+      programs: this.programs,
+      rules: this.rules,
+      typeCodes: this.typeCodeRecords,
+      feedPrefixes: this.feedPrefixes,
+    };
   }
 
   /** A program by id. */

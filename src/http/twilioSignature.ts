@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
-import twilio from 'twilio';
+// The webhooks module alone: the package's index loads the whole REST client (about 0.2 s of start-up).
+import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import type { Logger } from '../log/logger';
 import type { TwilioParams } from './twilioParams';
 
@@ -20,7 +21,7 @@ export function hasValidTwilioSignature(args: {
 }): boolean {
   if (!args.signature) return false;
   try {
-    return twilio.validateRequest(args.authToken, args.signature, args.publicUrl + args.originalUrl, args.params);
+    return validateRequest(args.authToken, args.signature, args.publicUrl + args.originalUrl, args.params);
   } catch {
     // A malformed URL or parameter shape is a request we cannot trust, not a server error.
     return false;

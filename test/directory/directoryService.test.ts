@@ -338,6 +338,34 @@ describe('loading in a worker thread', () => {
   });
 });
 
+describe('starting while the caller starts too', () => {
+  it('begin() resolves once the load runs in its worker; `loaded` then gives the service, or its CatalogueError', async () => {
+    const dir = bundledDir();
+    try {
+      const { log } = captureLog();
+      const opts = { sources: [], refreshMinutes: 0, log, bundledDir: dir, useWorker: true };
+      let loadedYet = false;
+      const { loaded } = await DirectoryService.begin(opts);
+      void loaded.then(() => (loadedYet = true));
+      // The worker reads and builds while this thread goes on (the server loads its flows here).
+      expect(loadedYet).toBe(false);
+      const service = await loaded;
+      expect(service.current().size()).toBe(1005);
+      expect(service.current().program('aa')?.name).toBe('AA');
+      service.stop();
+
+      writeFileSync(
+        join(dir, 'programs.yaml'),
+        readFileSync(join(dir, 'programs.yaml'), 'utf8').replace('id: na\n', 'id: NA!\n'),
+      );
+      const broken = await DirectoryService.begin(opts);
+      await expect(broken.loaded).rejects.toThrow(CatalogueError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a refresh where nothing changed', () => {
   it('keeps the directory being served (no import, no new index) until a source or programs.yaml changes', async () => {
     const server = await feedServer();
