@@ -108,7 +108,7 @@ export function afterKeywordText(name: string, keyword: { goto?: string }): 'arr
 /** Per keyword set, the flow's own keywords (those the table does not answer itself), in the flow's order. */
 const ownKeywords = new WeakMap<Keywords, Array<[string, FlowKeyword]>>();
 
-/** The flow's own keywords (MEETINGS, MORE...), listed once per keyword set: every ordinary text is checked against them. */
+/** The flow's own keywords (MEETINGS, MORE...), listed once per keyword set: every ordinary text is checked. */
 function flowOwnKeywords(keywords: Keywords): Array<[string, FlowKeyword]> {
   let own = ownKeywords.get(keywords);
   if (!own) {

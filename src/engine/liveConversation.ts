@@ -43,7 +43,8 @@ const plainStarts = new WeakMap<AnyStateMachine, Map<string, PlainStart>>();
  * The first snapshot of a conversation that starts with nothing learned ("hi"): the same for
  * everyone on a flow version and language, so it is made once. Snapshots are values XState never
  * changes (each event makes a new one), and its context is frozen (not the outbox: V8 copies a
- * frozen array slowly), so every conversation may start from it. Only a start that ran no `do:` action is kept: an action may read the time.
+ * frozen array slowly), so every conversation may start from it. Only a start that ran no `do:`
+ * action is kept: an action may read the time.
  */
 function plainStart(flow: CompiledFlow, lang: string, now: Date): AnyMachineSnapshot {
   const machine = flow.machine;
