@@ -66,20 +66,22 @@ const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
 
 function numberWord(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  if (/^\d{1,2}$/.test(word)) return Number(word);
-  return TEEN_WORDS[word];
+  const first = word.charCodeAt(0);
+  // Digits: one or two of them ("16"); a number word otherwise, by the table's own keys only
+  // ("constructor" is no age).
+  if (first >= 48 && first <= 57) return /^\d{1,2}$/.test(word) ? Number(word) : undefined;
+  return Object.prototype.hasOwnProperty.call(TEEN_WORDS, word) ? TEEN_WORDS[word] : undefined;
 }
 
 /** The texter's own age, when they state it: "im 16", "i am 45", "16 years old", "tengo 15 anos". */
 export function statedAge(words: readonly string[]): number | undefined {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+    const n = numberWord(words[i]);
+    if (n === undefined) continue;
     const prev = words[i - 1];
     const prev2 = words[i - 2];
     const firstPerson =
       (prev !== undefined && FIRST_PERSON.has(prev)) || (prev === 'am' && prev2 === 'i') || prev === 'tengo';
-    const n = numberWord(w);
-    if (n === undefined) continue;
     const next = words[i + 1];
     if (next !== undefined && NOT_AGE_AFTER.has(next)) continue;
     const yearsOld = (next === 'years' || next === 'year' || next === 'yrs' || next === 'yr') && words[i + 2] === 'old';

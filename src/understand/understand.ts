@@ -1,6 +1,7 @@
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { isCarrierOptOut } from '../text/carrierWords';
 import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
+import { squashText } from '../text/answerMatch';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
@@ -199,7 +200,8 @@ function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
 
 function readIntents(text: string, hits: readonly Hit[], options: UnderstandOptions): string[] {
   const intents = allValues(hits, 'intents');
-  const squashed = plainLower(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  // The message without spaces or punctuation, as the carrier check already worked it out.
+  const squashed = squashText(text);
   if (isCarrierOptOut(text) && !intents.includes('opt_out')) intents.push('opt_out');
   if ((squashed === 'help' || squashed === 'info') && !intents.includes('help')) intents.push('help');
   if (detectCrisis(text, options.crisisWords)) intents.unshift('crisis');

@@ -50,6 +50,15 @@ describe('understand', () => {
     });
   });
 
+  it('reads an age written in digits or words, and no age from a word that only looks up like one', () => {
+    expect(read('im 16').teen).toBe(true);
+    expect(read('i am fifteen').teen).toBe(true);
+    expect(read('im 45').teen).toBe(false);
+    // Words are looked up in the number table's own entries, never in what every object inherits.
+    expect(read('im constructor').teen).toBeNull();
+    expect(read('im 123').teen).toBeNull();
+  });
+
   it('reads the whole story of one text', () => {
     expect(read('my husband drinks every night, we live in 79101')).toMatchObject({
       audience: 'family',
