@@ -8,10 +8,19 @@ export function keywordMatches(keyword: FlowKeyword | undefined, text: string): 
   return isWholeWord(text, keyword.words) || containsAnyWord(text, keyword.contains);
 }
 
+/** Each per-language word list with its language, listed once per list: every text is checked against some. */
+const byLanguage = new WeakMap<object, Array<[string, readonly string[]]>>();
+
+function listsByLanguage(words: Record<string, readonly string[]>): Array<[string, readonly string[]]> {
+  let lists = byLanguage.get(words);
+  if (!lists) byLanguage.set(words, (lists = Object.entries(words)));
+  return lists;
+}
+
 /** The language whose word list the text matched, when the list is written per language. */
 export function languageOfWords(words: FlowWords | undefined, text: string, whole: boolean): string | undefined {
   if (!words || Array.isArray(words)) return undefined;
-  for (const [lang, list] of Object.entries(words)) {
+  for (const [lang, list] of listsByLanguage(words as Record<string, readonly string[]>)) {
     if (whole ? isWholeWord(text, list) : containsAnyWord(text, list)) return lang;
   }
   return undefined;

@@ -232,8 +232,12 @@ function startFromText(
 export function withUnderstanding(out: StepOutput, read: TextRead | undefined): StepOutput {
   if (!read) return out;
   const values: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(read.reading.understood)) {
+  const understood = read.reading.understood as unknown as Record<string, unknown>;
+  for (const k in understood) {
+    const v = understood[k];
     if (v !== null && !(Array.isArray(v) && v.length === 0)) values[k] = v;
   }
-  return Object.assign({}, out, { understood: { values, heard: read.reading.heard } });
+  // The output was made for this step alone (finish, noSessionOutput): it is given what was read.
+  out.understood = { values, heard: read.reading.heard };
+  return out;
 }
