@@ -70,12 +70,12 @@ export function run(ctx: ActionContext): ActionResult {
   }
   const radius = page.radiusMiles ?? last.radius;
   const result = resultVars(ctx, page, modes, radius, NEXT_MAX - ctx.alreadySaid);
-  const search: SearchState = {
-    ...last,
+  // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
+  const search: SearchState = Object.assign({}, last, {
     offset: offset + result.shown,
     hasMore: page.hasMore || result.shown < page.matches.length || (!last.modes && canWiden(modes, page.radiusMiles)),
     shown: page.matches.length ? page.matches.slice(0, result.shown).map((m) => m.meeting.id) : (last.shown ?? []),
-  };
+  });
   if (radius !== undefined) search.radius = radius;
   if (beyond) search.beyondMiles = beyond;
   return { vars: Object.assign(moreVars(result.vars), { wider: yesNo(wider) }), search };
