@@ -1,19 +1,8 @@
 import { SoonestMerge, type SoonestList } from '../../src/directory/soonestMerge';
+import { seededRandom } from '../../tools/directory/syntheticMeetings';
 
 const WEEK = 7 * 1440;
 const GRACE = 15;
-
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The plain reading of the rule: every meeting of every list, by delta, then list, then place in its walk. */
 function expected(lists: SoonestList[]): Array<[number, number]> {
@@ -33,7 +22,7 @@ function expected(lists: SoonestList[]): Array<[number, number]> {
 
 describe('SoonestMerge', () => {
   it('gives every meeting of every list once, soonest first, ties to the list given first', () => {
-    const rand = random(7);
+    const rand = seededRandom(7);
     for (let trial = 0; trial < 200; trial++) {
       let row = 0;
       const lists: SoonestList[] = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => {

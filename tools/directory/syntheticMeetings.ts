@@ -39,8 +39,8 @@ const NAMES = [
   'Fresh Start',
 ];
 
-/** A small fast deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
+/** A small fast deterministic random generator (mulberry32), for synthetic data and seeded tests. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -92,7 +92,7 @@ export function generateSyntheticFeed(count: number, seed = 1): SyntheticFeedRow
 
 /** Calls `visit` with each row of the synthetic feed in turn, so a caller need not hold them all. */
 function forEachSyntheticRow(count: number, seed: number, visit: (row: SyntheticFeedRow) => void): void {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const zips = postalCodes()
     .rows()
     .filter((z) => z.country === 'US')
