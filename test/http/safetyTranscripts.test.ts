@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createApp } from '../../src/http/app';
 import { createEngine } from '../../src/engine/engine';
 import type { ConversationEngine } from '../../src/engine/types';
+import { withStep } from '../../src/engine/withStep';
 import { createLogger } from '../../src/log/logger';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
 import { flowsOf, recoveryFlow } from '../engine/conversationKit';
@@ -26,19 +27,14 @@ const { prefix, redis } = suiteRedis('safetyTranscripts');
 
 /** An engine that throws on demand, standing in for a bug inside the line. */
 function breakable(engine: ConversationEngine): ConversationEngine & { broken: boolean } {
-  return {
-    broken: false,
-    step(input) {
-      if (this.broken) throw new Error('a bug in the engine');
-      return engine.step(input);
-    },
-    stepWithoutSession: (text, now) => engine.stepWithoutSession(text, now),
-    isUrgent: (text) => engine.isUrgent(text),
-    rateLimitNotice: (session) => engine.rateLimitNotice(session),
-    troubleReply: (session) => engine.troubleReply(session),
-    voiceScript: () => engine.voiceScript(),
-    isReady: () => engine.isReady(),
-  };
+  const wrapped = Object.assign(
+    withStep(engine, (input, step) => {
+      if (wrapped.broken) throw new Error('a bug in the engine');
+      return step(input);
+    }),
+    { broken: false },
+  );
+  return wrapped;
 }
 
 function settingsOf(source: string): Record<string, string> {

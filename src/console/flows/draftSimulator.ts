@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConversationEngine, StepOutput } from '../../engine/types';
+import { withStep } from '../../engine/withStep';
 import { smsCost, type SmsCost } from '../../flow/smsCost';
 import type { Finding } from '../../flow/finding';
 import type { FlowFiles } from '../../flowStore/flowRevisionStore';
@@ -87,17 +88,9 @@ function understoodOf(last: { step?: StepOutput }): Pick<SimulatedTurn, 'underst
 
 /** The engine, telling `seen` each step's full output (the handler keeps only what it sends). */
 function observing(engine: ConversationEngine, seen: (out: StepOutput) => void): ConversationEngine {
-  return {
-    step: (input) => {
-      const out = engine.step(input);
-      seen(out);
-      return out;
-    },
-    stepWithoutSession: (text, now) => engine.stepWithoutSession(text, now),
-    isUrgent: (text) => engine.isUrgent(text),
-    rateLimitNotice: (session) => engine.rateLimitNotice(session),
-    troubleReply: (session) => engine.troubleReply(session),
-    voiceScript: () => engine.voiceScript(),
-    isReady: () => engine.isReady(),
-  };
+  return withStep(engine, (input, step) => {
+    const out = step(input);
+    seen(out);
+    return out;
+  });
 }
