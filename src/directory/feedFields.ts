@@ -6,11 +6,16 @@ import { plainWords } from './plainWords';
  * what it cannot read, and the importer turns that into a reason.
  */
 
+/** Whitespace that folding changes: a space character other than ' ', or two in a row. */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
 /** A string from a string or number field, trimmed; undefined when empty. */
 export function text(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') return undefined;
-  const t = v.replace(/\s+/g, ' ').trim();
+  // Most fields hold single spaces only, which folding leaves as they are: skip the copy it would
+  // make of every name and address (an import reads hundreds of thousands).
+  const t = (ODD_SPACE.test(v) ? v.replace(/\s+/g, ' ') : v).trim();
   return t.length ? t : undefined;
 }
 
