@@ -53,18 +53,10 @@ export const RESERVED_CARRIER_WORDS: ReadonlySet<string> = new Set(
 const optOut = new Set(CARRIER_OPT_OUT_WORDS);
 const optIn = new Set(CARRIER_OPT_IN_WORDS);
 
-/** The last text asked about and its answer. */
-let lastOptOutText: string | undefined;
-let lastOptOut = false;
-
 /** True when the whole message is a carrier opt-out word ("Stop.", "stop all", "OPT OUT"). */
 export function isCarrierOptOut(text: string): boolean {
-  // A step asks this of the same text more than once (the keyword table, then the understanding step).
-  if (text !== lastOptOutText) {
-    lastOptOutText = text;
-    lastOptOut = optOut.has(squashText(text));
-  }
-  return lastOptOut;
+  // squashText remembers the last message's form: asking again in the same step costs a lookup.
+  return optOut.has(squashText(text));
 }
 
 /** True when the whole message is a carrier opt-in word ("start", "Unstop!", "YES"). */
