@@ -96,10 +96,19 @@ const FILLER = new Set(
 /** Time words read with one typo allowed ("saturdy", "tomorow"): the rest of the answer is read as typed. */
 const TIME_WORDS = [...WHEN_WORDS, ...PART_WORDS, 'domingo', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'];
 
+/**
+ * Each time word as a list of its own, made once: containsAnyWord remembers a list's phrases by the
+ * list, so a list made per call was read again, and remembered again, on every answer at the results.
+ */
+const TIME_WORD_LISTS: ReadonlyArray<readonly [string]> = TIME_WORDS.map((w) => [w] as const);
+
 /** The answer with the time words it names through a typo added as spelled, so the day reader finds them. */
 function withTimeTypos(text: string, plain: string): string {
-  const misspelt = TIME_WORDS.filter((w) => !says(plain, w) && containsAnyWord(text, [w]));
-  return misspelt.length ? `${text} ${misspelt.join(' ')}` : text;
+  let misspelt = '';
+  for (const list of TIME_WORD_LISTS) {
+    if (!says(plain, list[0]) && containsAnyWord(text, list)) misspelt += ` ${list[0]}`;
+  }
+  return misspelt ? text + misspelt : text;
 }
 
 /** Whole-word phrase test on plain words padded with spaces. */

@@ -10,6 +10,7 @@ import type { StepTrace } from '../engine/stepTrace';
 import type { Logger } from '../log/logger';
 import type { SenderState, SessionStore } from '../store/sessionStore';
 import type { InboundMessage } from './inboundMessage';
+import { DeadlineWatch } from './deadlineWatch';
 import { OptOutBacklog } from './optOutBacklog';
 
 /** How one text was handled, for the log line and the transport. */
@@ -79,11 +80,14 @@ export class CommitContentionError extends Error {
 export class TextHandler {
   private readonly budgetMs: number;
   private readonly maxCommitAttempts: number;
+  /** The store path's time limit, for every text on one timer. */
+  private readonly deadlines: DeadlineWatch;
   /** Opt-outs answered while the store was down, written when it is back. */
   readonly backlog: OptOutBacklog;
 
   constructor(private readonly deps: TextHandlerDeps) {
     this.budgetMs = deps.storeBudgetMs ?? 1_200;
+    this.deadlines = new DeadlineWatch(this.budgetMs);
     this.maxCommitAttempts = deps.maxCommitAttempts ?? 25;
     this.backlog = new OptOutBacklog(deps.store, deps.log);
   }
@@ -126,20 +130,13 @@ export class TextHandler {
     }
   }
 
-  private async withinBudget(message: InboundMessage): Promise<HandledText> {
+  private withinBudget(message: InboundMessage): Promise<HandledText> {
     const abandoned = { value: false };
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        abandoned.value = true;
-        reject(new StoreBudgetExceededError(this.budgetMs));
-      }, this.budgetMs);
-    });
-    try {
-      return await Promise.race([this.withStore(message, abandoned), deadline]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return this.deadlines.within(
+      this.withStore(message, abandoned),
+      () => new StoreBudgetExceededError(this.budgetMs),
+      () => (abandoned.value = true),
+    );
   }
 
   private async withStore(message: InboundMessage, abandoned: { value: boolean }): Promise<HandledText> {
