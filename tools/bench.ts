@@ -18,15 +18,17 @@ import { benchSettings } from './toolSettings';
 const TSX_LOADER = ['--import', 'tsx'];
 
 /**
- * Where the bare server and the stage servers are built (tools/bench/tsconfig.stages.json): they run as compiled JavaScript,
- * as dist/server.js does, so the floor is not charged tsx's wrapping of every function it shares with the
- * webhook (about 5% of its CPU per text, measured 2026-12-03).
+ * Where the bare server, the stack floor and the stage servers are built (tools/bench/tsconfig.stages.json):
+ * they run as compiled JavaScript, as dist/server.js does, so the floor is not charged tsx's wrapping of
+ * every function it shares with the webhook (about 5% of its CPU per text, measured 2026-12-03).
  */
 const STAGE_BUILD = join('.bench-build', 'tools', 'bench');
 
-/** The processes BENCH_STAGES measures, in the order of its table: the stack floor, then the webhook's stages. */
-const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; args: string[] }> = [
-  { stage: 'stack-floor', script: join(STAGE_BUILD, 'stackFloorChild.js'), args: [] },
+/** The stack floor's process (tools/bench/stackFloor.ts), built. */
+const FLOOR_SCRIPT = join(STAGE_BUILD, 'stackFloorChild.js');
+
+/** The processes BENCH_STAGES measures, in the order of its table, after the stack floor: the webhook's stages. */
+const STAGE_PROCESSES: Array<{ stage: Stage; script: string; args: string[] }> = [
   { stage: 'no-store', script: join(STAGE_BUILD, 'stageServerChild.js'), args: ['no-store'] },
   { stage: 'no-conversation', script: join(STAGE_BUILD, 'stageServerChild.js'), args: ['no-conversation'] },
 ];
@@ -37,13 +39,12 @@ const STAGE_PROCESSES: Array<{ stage: Stage | 'stack-floor'; script: string; arg
  *    built in a worker thread as the server builds it),
  *    and the memory of that process while it builds the next index, as a refresh does;
  * 2. Redis round trips per inbound text (a counting client under the real webhook);
- * 3. the real server (Redis, production settings, signed requests, whole conversations) against a
- *    bare Express server with a fixed TwiML reply, at 50 connections, in alternating rounds.
- * 4. the stack floor (tools/bench/stackFloor.ts: the chosen libraries doing the least a text
- *    needs), against the bare server again: the headline, floor_cpu_ratio, is the webhook's CPU
- *    per text over the floor's, each first divided by the bare server's in its own rounds (so the
- *    machine's drift between the two measures cancels; the raw quotient is printed beside it).
- *    With BENCH_STAGES=1 also the same server with Redis and then the conversation taken out
+ * 3. the real server (Redis, production settings, signed requests, whole conversations), a bare
+ *    Express server with a fixed TwiML reply, and the stack floor (tools/bench/stackFloor.ts: the
+ *    chosen libraries doing the least a text needs), at 50 connections, in turns within the same
+ *    rounds; all three are built JavaScript. The headline, floor_cpu_ratio, is the webhook's CPU per
+ *    text over the floor's.
+ * 4. With BENCH_STAGES=1 also the same server with Redis and then the conversation taken out
  *    (tools/bench/stageServerChild.ts): where the CPU goes.
  *    The conversation step alone (tools/bench/stepBench.ts) is timed in process, p50 and p99.
  * 5. national scale through the real, built server (tools/bench/scaleBench.ts): process start to
@@ -142,38 +143,47 @@ async function main(): Promise<void> {
     env: webEnv,
   });
   const echo = await startChildServer({ script: join('.bench-build', 'tools', 'benchEchoServer.js') });
+  // The stack floor (the headline ratio's denominator) runs beside the webhook, on the next port,
+  // with the same settings: the rounds below take turns between the three.
+  const floorPort = port + 1;
+  const floorServer = await startChildServer({
+    nodeFlags: webArgs.slice(0, -1),
+    script: FLOOR_SCRIPT,
+    port: floorPort,
+    readyPath: '/readyz',
+    env: { ...webEnv, PORT: String(floorPort), REDIS_KEY_PREFIX: `${prefix}floor:` },
+  });
   let whole: Compared;
   let scale: ScaleFigures;
   const stages: StageResult[] = [];
   try {
     process.stderr.write(
-      `bench: warming up, then ${seconds}s in two rounds per server at ${connections} connections...\n`,
+      `bench: warming up, then ${seconds}s in two rounds per server at ${connections} connections ` +
+        '(bare Express, the webhook, the stack floor, in turns)...\n',
     );
-    whole = await alternatingRounds({ webhook, echo, publicUrl, authToken, seconds, connections });
-    await webhook.stop();
-    {
-      // The stack floor always (the headline ratio is read against it); with BENCH_STAGES=1 also
-      // the same server with parts taken out, each against the bare server again.
-      for (const { stage, script, args } of STAGE_PROCESSES.filter((s) => withStages || s.stage === 'stack-floor')) {
-        process.stderr.write(`bench: stage ${stage}...\n`);
-        const staged = await startChildServer({
-          nodeFlags: webArgs.slice(0, -1),
-          script,
-          args,
-          port,
-          readyPath: '/readyz',
-          env: webEnv,
-        });
-        try {
-          stages.push(
-            stageResult(
-              stage,
-              await alternatingRounds({ webhook: staged, echo, publicUrl, authToken, seconds, connections }),
-            ),
-          );
-        } finally {
-          await staged.stop();
-        }
+    whole = await alternatingRounds({ webhook, echo, floor: floorServer, publicUrl, authToken, seconds, connections });
+    await Promise.all([webhook.stop(), floorServer.stop()]);
+    if (whole.floor) stages.push(stageResult('stack-floor', { ...whole, webhook: whole.floor }));
+    // With BENCH_STAGES=1 also the same server with parts taken out, each against the bare server again.
+    for (const { stage, script, args } of withStages ? STAGE_PROCESSES : []) {
+      process.stderr.write(`bench: stage ${stage}...\n`);
+      const staged = await startChildServer({
+        nodeFlags: webArgs.slice(0, -1),
+        script,
+        args,
+        port,
+        readyPath: '/readyz',
+        env: webEnv,
+      });
+      try {
+        stages.push(
+          stageResult(
+            stage,
+            await alternatingRounds({ webhook: staged, echo, publicUrl, authToken, seconds, connections }),
+          ),
+        );
+      } finally {
+        await staged.stop();
       }
     }
     // 5. National scale through the real server: cold start, and a refresh alone and under load.
@@ -189,7 +199,7 @@ async function main(): Promise<void> {
       connections: refreshConnections,
     });
   } finally {
-    await Promise.all([webhook.stop(), echo.stop()]);
+    await Promise.all([webhook.stop(), floorServer.stop(), echo.stop()]);
     await cleanUp(redisUrl, prefix);
   }
   const hook = whole.webhook;
@@ -198,23 +208,11 @@ async function main(): Promise<void> {
   const { webhook_cpu_us_per_text, echo_cpu_us_per_request, cpu_ratio, ratio } = stageResult('whole', whole);
   const floor = stages.find((s) => s.stage === 'stack-floor');
   const summary = {
-    // The headline: the webhook's CPU per text over the stack floor's, both measured in this run.
-    // They run minutes apart, and on a shared machine the CPU a request costs drifts between those
-    // minutes (the same floor measured 206 and 276 µs in two runs an hour apart): each is read
-    // against the bare server measured in the same rounds, so the drift cancels. The raw quotient
-    // is kept beside it.
+    // The headline: the webhook's CPU per text over the stack floor's. The two are measured in turns,
+    // seconds apart, over the same conversations (alternatingRounds): on a shared machine the CPU a
+    // request costs drifts over minutes (the same floor measured 206 and 276 µs in two runs an hour
+    // apart), so two measures minutes apart could not be divided.
     floor_cpu_ratio:
-      webhook_cpu_us_per_text &&
-      echo_cpu_us_per_request &&
-      floor?.webhook_cpu_us_per_text &&
-      floor.echo_cpu_us_per_request
-        ? round2(
-            webhook_cpu_us_per_text /
-              echo_cpu_us_per_request /
-              (floor.webhook_cpu_us_per_text / floor.echo_cpu_us_per_request),
-          )
-        : null,
-    floor_cpu_ratio_raw:
       webhook_cpu_us_per_text && floor?.webhook_cpu_us_per_text
         ? round2(webhook_cpu_us_per_text / floor.webhook_cpu_us_per_text)
         : null,
@@ -275,8 +273,8 @@ async function main(): Promise<void> {
 function printTable(s: Record<string, number | null>): void {
   const rows: Array<[string, string, string]> = [
     [
-      "webhook CPU per text / stack floor's, each per bare server's (floor_cpu_ratio)",
-      `${s.floor_cpu_ratio} (raw ${s.floor_cpu_ratio_raw}: ${s.webhook_cpu_us_per_text} / ${s.floor_cpu_us_per_text} µs)`,
+      "webhook CPU per text / stack floor's, same rounds (floor_cpu_ratio)",
+      `${s.floor_cpu_ratio} (${s.webhook_cpu_us_per_text} / ${s.floor_cpu_us_per_text} µs)`,
       '<= 1.35',
     ],
     ['webhook throughput', `${s.webhook_rps} req/s`, ''],
