@@ -1,8 +1,7 @@
-/** One piece of work being watched: when it is due, and how to give up on it. */
+/** One piece of work being watched: when it is due, and how to give up on it (cleared once it settles). */
 interface Watched {
   due: number;
-  settled: boolean;
-  giveUp: () => void;
+  giveUp: (() => void) | undefined;
 }
 
 /**
@@ -35,7 +34,6 @@ export class DeadlineWatch {
     return new Promise<T>((resolve, reject) => {
       const watched: Watched = {
         due: Date.now() + this.budgetMs,
-        settled: false,
         giveUp: () => {
           onLate?.();
           reject(late());
@@ -43,15 +41,17 @@ export class DeadlineWatch {
       };
       this.queue.push(watched);
       this.timer ??= setInterval(() => this.tick(), this.tickMs).unref();
+      // Settled work lets go of its closure at once: the queue keeps an entry until the next tick, and
+      // through the closure it would keep the text's whole answer alive, to be copied by the next GC.
       work.then(
         (value) => {
-          if (watched.settled) return;
-          watched.settled = true;
+          if (!watched.giveUp) return;
+          watched.giveUp = undefined;
           resolve(value);
         },
         (err: unknown) => {
-          if (watched.settled) return;
-          watched.settled = true;
+          if (!watched.giveUp) return;
+          watched.giveUp = undefined;
           reject(err);
         },
       );
@@ -61,7 +61,7 @@ export class DeadlineWatch {
   /** How many pieces of work are still waited for (for tests). */
   get watching(): number {
     let n = 0;
-    for (let i = this.head; i < this.queue.length; i++) if (!this.queue[i].settled) n++;
+    for (let i = this.head; i < this.queue.length; i++) if (this.queue[i].giveUp) n++;
     return n;
   }
 
@@ -70,10 +70,11 @@ export class DeadlineWatch {
     const { queue } = this;
     while (this.head < queue.length) {
       const watched = queue[this.head];
-      if (!watched.settled) {
+      const giveUp = watched.giveUp;
+      if (giveUp) {
         if (watched.due > now) break;
-        watched.settled = true;
-        watched.giveUp();
+        watched.giveUp = undefined;
+        giveUp();
       }
       this.head++;
     }
