@@ -122,7 +122,8 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       return { raw, error: asLoadError(raw, err) };
     }
   });
-  const places = new PlaceIndex();
+  // The town tables only if a feed asks for a town by name (most give coordinates or a postal code).
+  const places = PlaceIndex.forImport();
   const finder = new DuplicateFinder();
   const interner = new MeetingInterner();
   for (const p of parsed) {
