@@ -2,13 +2,7 @@ import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
 import { COL as TABLE_COL, INT_COLUMNS as TABLE_INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
-import {
-  isCanadianProvince,
-  normalizeTownName,
-  PlaceIndex,
-  unknownTowns,
-  type KeyedTown,
-} from './placeIndex';
+import { isCanadianProvince, normalizeTownName, PlaceIndex, unknownTowns, type KeyedTown } from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
 import type {
   Meeting,

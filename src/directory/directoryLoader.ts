@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DirectoryLoadError } from './errors';
 import { bmltFormatNames, isBmltFormatList } from './feedImporters';
-import { DuplicateFinder } from './meetingDedupe';
+import { TwinsAcrossSources } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
@@ -124,7 +124,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
   });
   // The town tables only if a feed asks for a town by name (most give coordinates or a postal code).
   const places = PlaceIndex.forImport();
-  const finder = new DuplicateFinder();
+  const across = new TwinsAcrossSources();
   const interner = new MeetingInterner();
   for (const p of parsed) {
     if (!p) continue;
@@ -136,10 +136,10 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
           places,
           extraFormats: formats,
         });
-        const kept = meetings.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m));
+        const kept = across.keepNew(meetings).map((m) => interner.intern(m));
         // Twins inside one source were merged (and counted) by its import; these are twins of earlier sources.
-        const across = meetings.length - kept.length;
-        const counted = across ? { ...report, imported: kept.length, merged: (report.merged ?? 0) + across } : report;
+        const twins = meetings.length - kept.length;
+        const counted = twins ? { ...report, imported: kept.length, merged: (report.merged ?? 0) + twins } : report;
         onSource({ raw: p.raw, report: counted, meetings: kept });
         await nextTurn();
         continue;
@@ -151,7 +151,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
     onSource({
       raw: p.raw,
       error: error.message,
-      meetings: kept ? kept.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m)) : [],
+      meetings: kept ? across.keepNewUnmerged(kept).map((m) => interner.intern(m)) : [],
       report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message },
       ...(kept ? { keptLastGood: true } : {}),
     });
