@@ -110,7 +110,9 @@ export class DraftFinisher {
       }
       seen.add(id);
       // One copy per day only when there are several: at national scale the copy is most of the garbage.
-      const m: Meeting = d.days!.length > 1 ? { ...result, id, day } : Object.assign(result, { id, day });
+      const m = (d.days!.length > 1 ? { ...result } : result) as Meeting;
+      m.id = id;
+      m.day = day;
       this.meetings.push(m);
       if (m.timezone) this.zoneVotes.set(m.timezone, (this.zoneVotes.get(m.timezone) ?? 0) + 1);
     }
@@ -161,23 +163,29 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   if (placedBy && placedBy !== 'coordinates') tags.push(`placed_by_${placedBy}`);
   const timezone = zoneOfDraft(d, ctx, lat !== undefined ? { lat, lon: lon! } : d.coords);
 
-  return {
+  // Set field by field, in this order, rather than spread from small objects: a spread makes and copies an
+  // object per optional field, per meeting, which at national scale is much of an import's garbage.
+  const m: Omit<Meeting, 'id' | 'day'> = {
     programId,
     name: d.name!,
     startMinute: d.startMinute!,
     timezone: timezone ?? '',
     modes,
-    ...(inPerson ? { lat, lon } : {}),
-    ...(d.town ? { town: d.town } : {}),
-    ...(d.region ? { region: d.region } : {}),
-    ...(inPerson && d.address ? { address: d.address } : {}),
-    ...(inPerson && d.location ? { location: d.location } : {}),
-    ...(inPerson && d.locationNotes ? { locationNotes: d.locationNotes } : {}),
-    ...(inPerson && d.postalCode ? { postalCode: d.postalCode } : {}),
-    ...(d.url ? { url: d.url } : {}),
-    ...(d.phone ? { phone: d.phone } : {}),
-    tags,
-  };
+  } as Omit<Meeting, 'id' | 'day'>;
+  if (inPerson) {
+    m.lat = lat;
+    m.lon = lon;
+  }
+  if (d.town) m.town = d.town;
+  if (d.region) m.region = d.region;
+  if (inPerson && d.address) m.address = d.address;
+  if (inPerson && d.location) m.location = d.location;
+  if (inPerson && d.locationNotes) m.locationNotes = d.locationNotes;
+  if (inPerson && d.postalCode) m.postalCode = d.postalCode;
+  if (d.url) m.url = d.url;
+  if (d.phone) m.phone = d.phone;
+  m.tags = tags;
+  return m;
 }
 
 /** Why a draft cannot be a meeting whatever its place: an example, unpublished, incomplete, or a business meeting. */

@@ -15,7 +15,10 @@ describe('text, the reader of a feed’s string fields', () => {
     expect(text('   ')).toBeUndefined();
     expect(text(42)).toBe('42');
     expect(text(null)).toBeUndefined();
-    const spaces = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', 'x', 'Ab', 'é');
+    const spaces = fc.constantFrom(
+      ...[' ', '  ', '\t', '\n', '\r\n', '\u000b', '\u000c', '\u00a0', '\u2003', '\ufeff'],
+      ...['x', 'Ab', 'é', '~', '\u0001', '\u007f'],
+    );
     fc.assert(
       fc.property(fc.array(spaces, { maxLength: 12 }), (parts) => {
         const v = parts.join('');
