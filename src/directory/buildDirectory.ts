@@ -2,7 +2,15 @@ import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
 import { COL as TABLE_COL, INT_COLUMNS as TABLE_INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
-import { isCanadianProvince, normalizeTownName, PlaceIndex, unknownTowns, type KeyedTown } from './placeIndex';
+import {
+  isCanadianProvince,
+  normalizeTownName,
+  PlaceIndex,
+  surelyKnownTown,
+  unknownTowns,
+  type KeyedTown,
+  type TownEntry,
+} from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
 import type {
   Meeting,
@@ -28,9 +36,9 @@ const INT_COLUMNS = TABLE_INT_COLUMNS;
 export interface DirectoryData {
   index: MeetingIndexData;
   /**
-   * The towns its in-person meetings name, each with its name's key. The thread that assembles the
-   * directory keeps those the zipcodes tables do not know (it holds the tables; the worker need not
-   * build them), by key alone.
+   * The towns its in-person meetings name that the zipcodes tables may not know, each with its
+   * name's key: the postal table rules out most (surelyKnownTown), and the thread that assembles the
+   * directory, which holds the town tables, keeps those they do not know (unknownTowns) by key alone.
    */
   towns: KeyedTown[];
 }
@@ -91,7 +99,7 @@ function assemble(
   };
 }
 
-/** Towns named by in-person meetings, placed at the mean of their meetings, each with its name's key. */
+/** Towns named by in-person meetings, placed at the mean of their meetings, but those surely known; each with its key. */
 function townsOf(table: MeetingTable): KeyedTown[] {
   // Summed per (town, region) as the table's word numbers first: a string key per meeting costs more.
   // Per town word, its regions (nearly always one): small-integer keys keep the Map fast.
@@ -117,7 +125,7 @@ function townsOf(table: MeetingTable): KeyedTown[] {
       order.push(entry);
     }
   }
-  const sums = new Map<string, KeyedTown & { n: number }>();
+  const sums = new Map<string, TownEntry & { n: number }>();
   for (const { region: regionWord, ...w } of order) {
     const region = table.words[regionWord];
     if (region.length !== 2) continue;
@@ -129,9 +137,13 @@ function townsOf(table: MeetingTable): KeyedTown[] {
       s.n += w.n;
     } else {
       const country = isCanadianProvince(region) ? 'CA' : 'US';
-      const key = normalizeTownName(w.town);
-      sums.set(sumKey, { name: w.town, state: region, lat: w.lat, lon: w.lon, n: w.n, country, key });
+      sums.set(sumKey, { name: w.town, state: region, lat: w.lat, lon: w.lon, n: w.n, country });
     }
   }
-  return [...sums.values()].map(({ n, ...t }) => ({ ...t, lat: t.lat / n, lon: t.lon / n }));
+  const towns: KeyedTown[] = [];
+  for (const { n, ...t } of sums.values()) {
+    if (surelyKnownTown(t.name, t.state)) continue;
+    towns.push({ ...t, lat: t.lat / n, lon: t.lon / n, key: normalizeTownName(t.name) });
+  }
+  return towns;
 }

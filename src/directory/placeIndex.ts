@@ -2,6 +2,7 @@ import { osaDistance, typoBudget } from '../text/editDistance';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
+import { ASCII_ONLY } from '../text/textWords';
 
 /** A town the index can name: one per (name, state). */
 export interface TownEntry {
@@ -237,6 +238,28 @@ export function unknownTowns(extra: ReadonlyArray<TownEntry & { key?: string }>)
     unknown.push(town);
   }
   return unknown;
+}
+
+let usCities: Set<string> | undefined;
+
+/**
+ * Whether the zipcodes' town tables surely know a town, read from the postal table alone: an ASCII
+ * name that a US ZIP code's city is, ignoring case, in the same state (every such city is a town of
+ * the tables, under the same key). The directory worker leaves these out of a feed's towns without
+ * building the tables; `unknownTowns` decides the rest where the tables are.
+ */
+export function surelyKnownTown(name: string, state: string): boolean {
+  if (!ASCII_ONLY.test(name)) return false;
+  if (!usCities) {
+    usCities = new Set();
+    const table = postalCodes();
+    for (let i = 0; i < table.size; i++) {
+      const c = table.row(i);
+      if (c.country === 'US' && c.city && c.state && ASCII_ONLY.test(c.city))
+        usCities.add(`${c.city.toLowerCase()}|${c.state}`);
+    }
+  }
+  return usCities.has(`${name.toLowerCase()}|${state}`);
 }
 
 function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void {
