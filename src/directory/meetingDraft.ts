@@ -233,7 +233,7 @@ function placeInPerson(
     approximate: d.approximate,
   });
   const placed = vague ? undefined : placeOf(d, ctx);
-  if (placed) return { inPerson: true, ...placed };
+  if (placed) return { inPerson: true, lat: placed.lat, lon: placed.lon, placedBy: placed.placedBy };
   if (!hasRemote) {
     return vague
       ? `in person with no specific place (${vague}) and no link or dial-in to join online instead`
@@ -302,7 +302,8 @@ function placeOf(
   d: MeetingDraft,
   ctx: DraftContext,
 ): { lat: number; lon: number; placedBy: 'coordinates' | 'postal' | 'town' } | undefined {
-  if (d.coords) return { ...d.coords, placedBy: 'coordinates' };
+  // Written out rather than spread: this runs for every in-person meeting of a feed.
+  if (d.coords) return { lat: d.coords.lat, lon: d.coords.lon, placedBy: 'coordinates' };
   const byPostal = d.postalCode ? ctx.places.postalCode(d.postalCode) : undefined;
   if (byPostal) return { lat: byPostal.lat, lon: byPostal.lon, placedBy: 'postal' };
   const byTown = d.town ? ctx.places.town(d.town, d.region) : undefined;

@@ -249,17 +249,24 @@ let usCities: Set<string> | undefined;
  * building the tables; `unknownTowns` decides the rest where the tables are.
  */
 export function surelyKnownTown(name: string, state: string): boolean {
-  if (!ASCII_ONLY.test(name)) return false;
-  if (!usCities) {
-    usCities = new Set();
-    const table = postalCodes();
-    for (let i = 0; i < table.size; i++) {
-      const c = table.row(i);
-      if (c.country === 'US' && c.city && c.state && ASCII_ONLY.test(c.city))
-        usCities.add(`${c.city.toLowerCase()}|${c.state}`);
-    }
+  return ASCII_ONLY.test(name) && postalTowns().has(`${name.toLowerCase()}|${state}`);
+}
+
+/** The postal table and the US cities surelyKnownTown reads from it, built now if not yet (the directory worker's head start). */
+export function preparePostalTowns(): void {
+  postalTowns();
+}
+
+function postalTowns(): Set<string> {
+  if (usCities) return usCities;
+  usCities = new Set();
+  const table = postalCodes();
+  for (let i = 0; i < table.size; i++) {
+    const c = table.row(i);
+    if (c.country === 'US' && c.city && c.state && ASCII_ONLY.test(c.city))
+      usCities.add(`${c.city.toLowerCase()}|${c.state}`);
   }
-  return usCities.has(`${name.toLowerCase()}|${state}`);
+  return usCities;
 }
 
 function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void {
