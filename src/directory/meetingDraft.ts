@@ -87,7 +87,6 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
  */
 export class DraftFinisher {
   private readonly meetings: Meeting[] = [];
-  private readonly zoneVotes = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly rejected: ImportReport['rejected'] = [];
 
@@ -114,7 +113,6 @@ export class DraftFinisher {
       m.id = id;
       m.day = day;
       this.meetings.push(m);
-      if (m.timezone) this.zoneVotes.set(m.timezone, (this.zoneVotes.get(m.timezone) ?? 0) + 1);
     }
   }
 
@@ -123,7 +121,7 @@ export class DraftFinisher {
     const { ctx } = this;
     for (const r of this.rejected) report.rejected.push(r);
     // Meetings with no zone and no coordinates (online-only) take the zone most of the feed uses.
-    const feedZone = [...this.zoneVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const feedZone = this.meetings.some((m) => !m.timezone) ? mostUsedZone(this.meetings) : undefined;
     const finished: Meeting[] = [];
     for (const m of this.meetings) {
       if (!m.timezone) {
@@ -141,6 +139,16 @@ export class DraftFinisher {
     report.imported = finished.length;
     return { meetings: finished, report };
   }
+}
+
+/**
+ * The zone most of the meetings have (the first of those tied, in order of first use); undefined when none has one.
+ * Counted only when some meeting needs it: nearly every feed gives every meeting its zone.
+ */
+function mostUsedZone(meetings: readonly Meeting[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const m of meetings) if (m.timezone) votes.set(m.timezone, (votes.get(m.timezone) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** One draft to a meeting without its day and id, or the reason it cannot be offered. */
