@@ -122,12 +122,18 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       return { raw, error: asLoadError(raw, err) };
     }
   });
+  // Parsed, the texts are not needed again: let them go with the feeds, as each is imported below.
+  texts.length = 0;
   // The town tables only if a feed asks for a town by name (most give coordinates or a postal code).
   const places = PlaceIndex.forImport();
   const across = new TwinsAcrossSources();
   const interner = new MeetingInterner();
-  for (const p of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
     if (!p) continue;
+    // The parsed feed is garbage once imported (its meetings keep only its strings): building the index after
+    // the last import need not mark it.
+    parsed[i] = undefined;
     let error = p.error;
     if (!error) {
       try {
