@@ -99,7 +99,7 @@ function assemble(
   };
 }
 
-/** Towns named by in-person meetings, placed at the mean of their meetings, but those surely known; each with its key. */
+/** Towns named by in-person meetings, at the mean of their meetings, but those surely known; each with its key. */
 function townsOf(table: MeetingTable): KeyedTown[] {
   // Summed per (town, region) as the table's word numbers first: a string key per meeting costs more.
   // Per town word, its regions (nearly always one): small-integer keys keep the Map fast.

@@ -252,7 +252,7 @@ export function surelyKnownTown(name: string, state: string): boolean {
   return ASCII_ONLY.test(name) && postalTowns().has(`${name.toLowerCase()}|${state}`);
 }
 
-/** The postal table and the US cities surelyKnownTown reads from it, built now if not yet (the directory worker's head start). */
+/** Reads the postal table and the US cities surelyKnownTown looks in, if not yet (the worker's head start). */
 export function preparePostalTowns(): void {
   postalTowns();
 }
