@@ -84,10 +84,12 @@ export interface LoadOutcome {
  */
 export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<LoadOutcome> {
   const catalogueFile = join(req.bundledDir, 'programs.yaml');
-  const catalogue = loadProgramCatalogue(catalogueFile);
   const prepared = new Map((req.prepared ?? []).map((p) => [p.raw, p]));
   const sources = [...(await sourceList(req.bundledDir, req.sources, req.skipLocalFile)), ...prepared.keys()];
-  const texts = await Promise.all(
+  // The sources are read (files in the thread pool, URLs over the network) while the catalogue is parsed and
+  // checked here, rather than after it. Each read settles with its text or its error, never a rejection, so
+  // a broken catalogue leaves none unhandled.
+  const reading = Promise.all(
     sources.map(async (raw) => {
       const given = prepared.get(raw);
       if (given) {
@@ -102,6 +104,8 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       }
     }),
   );
+  const catalogue = loadProgramCatalogue(catalogueFile);
+  const texts = await reading;
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
   const fingerprint = texts.every((t) => t.body !== undefined)
     ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
