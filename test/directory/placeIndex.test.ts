@@ -179,4 +179,16 @@ describe('towns the feeds add', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('an index for imports answers as any other, its town tables built at its first town look-up', () => {
+    const eager = new PlaceIndex();
+    const forImport = PlaceIndex.forImport();
+    expect(forImport.postalCode('79101')).toEqual(eager.postalCode('79101'));
+    expect(forImport.postalCode('K0K 2T0')).toEqual(eager.postalCode('K0K 2T0'));
+    expect(forImport.canadianProvinceNear(44.0, -77.1)).toBe('ON');
+    expect(forImport.town('Amarillo', 'TX')).toEqual(eager.town('Amarillo', 'TX'));
+    for (const text of ['amarilo tx', 'picton', 'zzyzx springs', 'springfield']) {
+      expect(PlaceIndex.forImport().lookupPlace(text)).toEqual(eager.lookupPlace(text));
+    }
+  });
 });
