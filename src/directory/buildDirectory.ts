@@ -2,7 +2,15 @@ import { buildMeetingIndex, type MeetingIndexData } from './meetingIndex';
 import { MeetingSearch } from './meetingSearch';
 import { COL as TABLE_COL, INT_COLUMNS as TABLE_INT_COLUMNS, MeetingTable } from './meetingTable';
 import { parseWhen } from './parseWhen';
-import { isCanadianProvince, PlaceIndex, unknownTowns, type TownEntry } from './placeIndex';
+import {
+  isCanadianProvince,
+  normalizeTownName,
+  PlaceIndex,
+  surelyKnownTown,
+  unknownTowns,
+  type KeyedTown,
+  type TownEntry,
+} from './placeIndex';
 import type { ProgramCatalogue } from './programCatalogue';
 import type {
   Meeting,
@@ -27,14 +35,18 @@ const INT_COLUMNS = TABLE_INT_COLUMNS;
  */
 export interface DirectoryData {
   index: MeetingIndexData;
-  /** The towns its meetings name that the zipcodes tables do not know (PlaceIndex adds only these). */
-  towns: TownEntry[];
+  /**
+   * The towns its in-person meetings name that the zipcodes tables may not know, each with its
+   * name's key: the postal table rules out most (surelyKnownTown), and the thread that assembles the
+   * directory, which holds the town tables, keeps those they do not know (unknownTowns) by key alone.
+   */
+  towns: KeyedTown[];
 }
 
 /** Prepares the directory data of `lists` of meetings (one per source, in load order). */
 export function prepareDirectory(lists: readonly Meeting[][]): DirectoryData {
   const index = buildMeetingIndex(lists);
-  return { index, towns: unknownTowns(townsOf(MeetingTable.from(index.table))) };
+  return { index, towns: townsOf(MeetingTable.from(index.table)) };
 }
 
 /**
@@ -49,7 +61,7 @@ export function buildDirectory(
   const data = prepareDirectory([meetings]);
   return assemble(
     new MeetingSearch(data.index, (id) => programs.program(id)?.name),
-    new PlaceIndex(data.towns),
+    new PlaceIndex(unknownTowns(data.towns)),
     programs,
   );
 }
@@ -64,7 +76,7 @@ export async function directoryFrom(
   programs: ProgramCatalogue,
   pause: () => Promise<unknown>,
 ): Promise<MeetingDirectory & { readonly places: PlaceIndex }> {
-  const places = new PlaceIndex(data.towns);
+  const places = new PlaceIndex(unknownTowns(data.towns));
   await pause();
   const search = new MeetingSearch(data.index, (id) => programs.program(id)?.name);
   return assemble(search, places, programs);
@@ -87,8 +99,8 @@ function assemble(
   };
 }
 
-/** Towns named by in-person meetings, placed at the mean of their meetings. */
-function townsOf(table: MeetingTable): TownEntry[] {
+/** Towns named by in-person meetings, at the mean of their meetings, but those surely known; each with its key. */
+function townsOf(table: MeetingTable): KeyedTown[] {
   // Summed per (town, region) as the table's word numbers first: a string key per meeting costs more.
   // Per town word, its regions (nearly always one): small-integer keys keep the Map fast.
   const byTown = new Map<number, Array<{ town: string; region: number; lat: number; lon: number; n: number }>>();
@@ -117,16 +129,21 @@ function townsOf(table: MeetingTable): TownEntry[] {
   for (const { region: regionWord, ...w } of order) {
     const region = table.words[regionWord];
     if (region.length !== 2) continue;
-    const key = `${w.town.toLowerCase()}|${region}`;
-    const s = sums.get(key);
+    const sumKey = `${w.town.toLowerCase()}|${region}`;
+    const s = sums.get(sumKey);
     if (s) {
       s.lat += w.lat;
       s.lon += w.lon;
       s.n += w.n;
     } else {
       const country = isCanadianProvince(region) ? 'CA' : 'US';
-      sums.set(key, { name: w.town, state: region, lat: w.lat, lon: w.lon, n: w.n, country });
+      sums.set(sumKey, { name: w.town, state: region, lat: w.lat, lon: w.lon, n: w.n, country });
     }
   }
-  return [...sums.values()].map(({ n, ...t }) => ({ ...t, lat: t.lat / n, lon: t.lon / n }));
+  const towns: KeyedTown[] = [];
+  for (const { n, ...t } of sums.values()) {
+    if (surelyKnownTown(t.name, t.state)) continue;
+    towns.push({ ...t, lat: t.lat / n, lon: t.lon / n, key: normalizeTownName(t.name) });
+  }
+  return towns;
 }

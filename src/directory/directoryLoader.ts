@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DirectoryLoadError } from './errors';
 import { bmltFormatNames, isBmltFormatList } from './feedImporters';
-import { DuplicateFinder } from './meetingDedupe';
+import { TwinsAcrossSources } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
@@ -84,10 +84,12 @@ export interface LoadOutcome {
  */
 export async function loadSources(req: LoadRequest, onSource: (result: SourceResult) => void): Promise<LoadOutcome> {
   const catalogueFile = join(req.bundledDir, 'programs.yaml');
-  const catalogue = loadProgramCatalogue(catalogueFile);
   const prepared = new Map((req.prepared ?? []).map((p) => [p.raw, p]));
   const sources = [...(await sourceList(req.bundledDir, req.sources, req.skipLocalFile)), ...prepared.keys()];
-  const texts = await Promise.all(
+  // The sources are read (files in the thread pool, URLs over the network) while the catalogue is parsed and
+  // checked here, rather than after it. Each read settles with its text or its error, never a rejection, so
+  // a broken catalogue leaves none unhandled.
+  const reading = Promise.all(
     sources.map(async (raw) => {
       const given = prepared.get(raw);
       if (given) {
@@ -102,6 +104,8 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       }
     }),
   );
+  const catalogue = loadProgramCatalogue(catalogueFile);
+  const texts = await reading;
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
   const fingerprint = texts.every((t) => t.body !== undefined)
     ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
@@ -122,11 +126,18 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       return { raw, error: asLoadError(raw, err) };
     }
   });
-  const places = new PlaceIndex();
-  const finder = new DuplicateFinder();
+  // Parsed, the texts are not needed again: let them go with the feeds, as each is imported below.
+  texts.length = 0;
+  // The town tables only if a feed asks for a town by name (most give coordinates or a postal code).
+  const places = PlaceIndex.forImport();
+  const across = new TwinsAcrossSources();
   const interner = new MeetingInterner();
-  for (const p of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
     if (!p) continue;
+    // The parsed feed is garbage once imported (its meetings keep only its strings): building the index after
+    // the last import need not mark it.
+    parsed[i] = undefined;
     let error = p.error;
     if (!error) {
       try {
@@ -135,10 +146,10 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
           places,
           extraFormats: formats,
         });
-        const kept = meetings.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m));
+        const kept = across.keepNew(meetings).map((m) => interner.intern(m));
         // Twins inside one source were merged (and counted) by its import; these are twins of earlier sources.
-        const across = meetings.length - kept.length;
-        const counted = across ? { ...report, imported: kept.length, merged: (report.merged ?? 0) + across } : report;
+        const twins = meetings.length - kept.length;
+        const counted = twins ? { ...report, imported: kept.length, merged: (report.merged ?? 0) + twins } : report;
         onSource({ raw: p.raw, report: counted, meetings: kept });
         await nextTurn();
         continue;
@@ -150,7 +161,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
     onSource({
       raw: p.raw,
       error: error.message,
-      meetings: kept ? kept.filter((m) => finder.add(m) === undefined).map((m) => interner.intern(m)) : [],
+      meetings: kept ? across.keepNewUnmerged(kept).map((m) => interner.intern(m)) : [],
       report: { source: shownSource(p.raw), imported: 0, rejected: [], error: error.message },
       ...(kept ? { keptLastGood: true } : {}),
     });

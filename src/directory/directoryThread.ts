@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * What a directory worker is started with (`workerData`); its LoadRequest comes later, as its first message.
- * `prestarted`: it was started ahead of its load, so it builds the zipcodes' town tables while it waits.
+ * `prestarted`: it was started ahead of its load, so it reads the zipcodes' postal table while it waits.
  */
 export interface DirectoryThreadData {
   prestarted?: boolean;
@@ -34,7 +34,7 @@ let prestarted: { file: string; worker: Worker } | undefined;
 
 /**
  * Starts the first load's worker now, before the rest of the server's modules load: it loads its own modules
- * and builds the town tables on the other core meanwhile, so the first load starts with that done. Only where
+ * and reads the postal table on the other core meanwhile, so the first load starts with that done. Only where
  * the service would use a worker (compiled), once per process; it keeps nothing alive if never taken.
  */
 export function prestartDirectoryThread(): void {

@@ -4,7 +4,7 @@ import { loadAndBuild, type BuiltDirectory } from './directoryBuild';
 import type { LoadRequest } from './directoryLoader';
 import type { DirectoryThreadData } from './directoryThread';
 import { CatalogueError } from './errors';
-import { prepareTownTables } from './placeIndex';
+import { preparePostalTowns } from './placeIndex';
 
 /** What the worker sends once: the built directory (its buffers shared, not copied), or why not. */
 export type WorkerAnswer =
@@ -18,8 +18,11 @@ export type WorkerAnswer =
  */
 if (parentPort) {
   const port = parentPort;
-  // Started ahead of its load (see prestartDirectoryThread): build what every load needs while the server starts.
-  if ((workerData as DirectoryThreadData | undefined)?.prestarted) prepareTownTables();
+  // Started ahead of its load (see prestartDirectoryThread): read the postal table while the server starts; nearly
+  // every load places some meeting by its postal code, and every load's towns are checked against its cities. The
+  // town tables are left to the main thread, which holds the directory's place index (this thread builds them
+  // only if a feed names a town without coordinates).
+  if ((workerData as DirectoryThreadData | undefined)?.prestarted) preparePostalTowns();
   port.once('message', (req: LoadRequest) => {
     // Background work: on Linux, priority 0 is this thread alone, so texts on the main thread go first.
     // Not for the first load: nothing waits on the main thread yet, and a busy machine would starve it.

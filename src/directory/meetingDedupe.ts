@@ -1,3 +1,4 @@
+import { IntMultimap } from './intMultimap';
 import { plainWords } from './plainWords';
 import type { Meeting } from './types';
 
@@ -32,47 +33,112 @@ const CELL = SAME_PLACE_METERS / METERS_PER_DEGREE;
  */
 export class DuplicateFinder {
   /**
-   * In-person meetings by a small number made from program, day, start and grid cell: one flat map
-   * with integer keys (a string key per meeting and a map per start cost most of an import). Keys
-   * may collide, so a bucket's meetings are compared in full.
+   * In-person meetings by a small number made from program, day, start and grid cell: one flat
+   * multimap with integer keys to their place in `placed` (a string key per meeting and a map per
+   * start cost most of an import). Keys may collide, so a key's meetings are compared in full.
    */
-  private readonly byCell = new Map<number, Meeting[]>();
+  private readonly byCell = new IntMultimap();
+  private readonly placed: Meeting[] = [];
   private readonly programNumber = new Map<string, number>();
   private readonly byLink = new Map<string, Meeting[]>();
 
   /** Adds a meeting; returns the meeting it duplicates (then it was not added), or undefined. */
   add(m: Meeting): Meeting | undefined {
+    const twin = this.twinOf(m);
+    if (twin === undefined) this.insert(m);
+    return twin;
+  }
+
+  /** The meeting added before that `m` duplicates, or undefined; `m` is not added. */
+  twinOf(m: Meeting): Meeting | undefined {
+    if (m.lat !== undefined && m.lon !== undefined) {
+      const program = this.programNumber.get(m.programId);
+      // No meeting of its program yet: nothing to compare.
+      if (program === undefined) return undefined;
+      const when = (program * 7 + m.day) * 1440 + m.startMinute;
+      const cy = cellRow(m);
+      const cx = cellColumn(m);
+      const { byCell, placed } = this;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          for (let i = byCell.first(cellKey(when, cy + dy, cx + dx)); i >= 0; i = byCell.next(i)) {
+            const o = placed[i];
+            if (sameStart(o, m) && sameInPerson(o, m)) return o;
+          }
+        }
+      }
+      return undefined;
+    }
+    const when = `${m.programId}|${m.day}|${m.startMinute}`;
+    for (const link of linksOf(m)) {
+      const twin = this.byLink.get(`${when}|${link}`)?.find((o) => similarNames(o.name, m.name));
+      if (twin) return twin;
+    }
+    return undefined;
+  }
+
+  /** Adds a meeting without looking for its twin (one known to have none here, e.g. from twinOf). */
+  insert(m: Meeting): void {
     if (m.lat !== undefined && m.lon !== undefined) {
       let program = this.programNumber.get(m.programId);
       if (program === undefined) this.programNumber.set(m.programId, (program = this.programNumber.size));
       const when = (program * 7 + m.day) * 1440 + m.startMinute;
-      const cy = Math.floor(m.lat / CELL);
-      const cx = Math.floor((m.lon * Math.cos((m.lat * Math.PI) / 180)) / CELL);
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const twin = this.byCell
-            .get(cellKey(when, cy + dy, cx + dx))
-            ?.find((o) => sameStart(o, m) && sameInPerson(o, m));
-          if (twin) return twin;
-        }
-      }
-      const key = cellKey(when, cy, cx);
-      const list = this.byCell.get(key);
-      if (list) list.push(m);
-      else this.byCell.set(key, [m]);
-      return undefined;
+      this.byCell.add(cellKey(when, cellRow(m), cellColumn(m)));
+      this.placed.push(m);
+      return;
     }
     const when = `${m.programId}|${m.day}|${m.startMinute}`;
-    const links = [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(
-      Boolean,
-    ) as string[];
-    for (const link of links) {
-      const twin = this.byLink.get(`${when}|${link}`)?.find((o) => similarNames(o.name, m.name));
-      if (twin) return twin;
-    }
-    for (const link of links) push(this.byLink, `${when}|${link}`, m);
-    return undefined;
+    for (const link of linksOf(m)) push(this.byLink, `${when}|${link}`, m);
   }
+}
+
+/**
+ * Meetings a source lists that an earlier source already listed. A source's import merged its own
+ * twins, so none of its meetings is a twin of another of its own here (a twin kept would have
+ * been merged): each is only looked up among the sources before it, and a source's meetings join
+ * the lookup when the next source comes, so the last source's (often the national feed) never do.
+ * What is kept is what adding each meeting to one DuplicateFinder in turn would keep.
+ */
+export class TwinsAcrossSources {
+  private readonly earlier = new DuplicateFinder();
+  /** The last source's meetings, not in `earlier` until a next source comes. */
+  private pending: Meeting[] = [];
+
+  /** The meetings of a source with its own twins merged that no earlier source listed, in order. */
+  keepNew(meetings: Meeting[]): Meeting[] {
+    this.flush();
+    const kept = meetings.filter((m) => this.earlier.twinOf(m) === undefined);
+    this.pending = kept;
+    return kept;
+  }
+
+  /** As keepNew, for meetings whose own twins were not merged (a failed source's last good ones). */
+  keepNewUnmerged(meetings: Meeting[]): Meeting[] {
+    this.flush();
+    return meetings.filter((m) => this.earlier.add(m) === undefined);
+  }
+
+  private flush(): void {
+    for (const m of this.pending) this.earlier.insert(m);
+    this.pending = [];
+  }
+}
+
+/** The grid row of a placed meeting. */
+function cellRow(m: Meeting): number {
+  return Math.floor(m.lat! / CELL);
+}
+
+/** The grid column of a placed meeting (longitude scaled by its own latitude). */
+function cellColumn(m: Meeting): number {
+  return Math.floor((m.lon! * Math.cos((m.lat! * Math.PI) / 180)) / CELL);
+}
+
+/** An online meeting's link and dial-in as keys (`u|...`, `p|...`), each when present. */
+function linksOf(m: Meeting): string[] {
+  return [m.url && `u|${normalizeLink(m.url)}`, m.phone && `p|${m.phone.replace(/\D/g, '')}`].filter(
+    Boolean,
+  ) as string[];
 }
 
 /** A 31-bit number for a start and a grid cell (cells are about 100 m): a V8 small integer, fast as a Map key. */

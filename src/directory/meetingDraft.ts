@@ -87,7 +87,6 @@ export function finishDrafts(drafts: MeetingDraft[], ctx: DraftContext, report: 
  */
 export class DraftFinisher {
   private readonly meetings: Meeting[] = [];
-  private readonly zoneVotes = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly rejected: ImportReport['rejected'] = [];
 
@@ -110,9 +109,10 @@ export class DraftFinisher {
       }
       seen.add(id);
       // One copy per day only when there are several: at national scale the copy is most of the garbage.
-      const m: Meeting = d.days!.length > 1 ? { ...result, id, day } : Object.assign(result, { id, day });
+      const m = (d.days!.length > 1 ? { ...result } : result) as Meeting;
+      m.id = id;
+      m.day = day;
       this.meetings.push(m);
-      if (m.timezone) this.zoneVotes.set(m.timezone, (this.zoneVotes.get(m.timezone) ?? 0) + 1);
     }
   }
 
@@ -121,7 +121,7 @@ export class DraftFinisher {
     const { ctx } = this;
     for (const r of this.rejected) report.rejected.push(r);
     // Meetings with no zone and no coordinates (online-only) take the zone most of the feed uses.
-    const feedZone = [...this.zoneVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const feedZone = this.meetings.some((m) => !m.timezone) ? mostUsedZone(this.meetings) : undefined;
     const finished: Meeting[] = [];
     for (const m of this.meetings) {
       if (!m.timezone) {
@@ -139,6 +139,16 @@ export class DraftFinisher {
     report.imported = finished.length;
     return { meetings: finished, report };
   }
+}
+
+/**
+ * The zone most of the meetings have (the first of those tied, in order of first use); undefined when none has one.
+ * Counted only when some meeting needs it: nearly every feed gives every meeting its zone.
+ */
+function mostUsedZone(meetings: readonly Meeting[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const m of meetings) if (m.timezone) votes.set(m.timezone, (votes.get(m.timezone) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** One draft to a meeting without its day and id, or the reason it cannot be offered. */
@@ -161,23 +171,29 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   if (placedBy && placedBy !== 'coordinates') tags.push(`placed_by_${placedBy}`);
   const timezone = zoneOfDraft(d, ctx, lat !== undefined ? { lat, lon: lon! } : d.coords);
 
-  return {
+  // Set field by field, in this order, rather than spread from small objects: a spread makes and copies an
+  // object per optional field, per meeting, which at national scale is much of an import's garbage.
+  const m: Omit<Meeting, 'id' | 'day'> = {
     programId,
     name: d.name!,
     startMinute: d.startMinute!,
     timezone: timezone ?? '',
     modes,
-    ...(inPerson ? { lat, lon } : {}),
-    ...(d.town ? { town: d.town } : {}),
-    ...(d.region ? { region: d.region } : {}),
-    ...(inPerson && d.address ? { address: d.address } : {}),
-    ...(inPerson && d.location ? { location: d.location } : {}),
-    ...(inPerson && d.locationNotes ? { locationNotes: d.locationNotes } : {}),
-    ...(inPerson && d.postalCode ? { postalCode: d.postalCode } : {}),
-    ...(d.url ? { url: d.url } : {}),
-    ...(d.phone ? { phone: d.phone } : {}),
-    tags,
-  };
+  } as Omit<Meeting, 'id' | 'day'>;
+  if (inPerson) {
+    m.lat = lat;
+    m.lon = lon;
+  }
+  if (d.town) m.town = d.town;
+  if (d.region) m.region = d.region;
+  if (inPerson && d.address) m.address = d.address;
+  if (inPerson && d.location) m.location = d.location;
+  if (inPerson && d.locationNotes) m.locationNotes = d.locationNotes;
+  if (inPerson && d.postalCode) m.postalCode = d.postalCode;
+  if (d.url) m.url = d.url;
+  if (d.phone) m.phone = d.phone;
+  m.tags = tags;
+  return m;
 }
 
 /** Why a draft cannot be a meeting whatever its place: an example, unpublished, incomplete, or a business meeting. */
@@ -225,7 +241,7 @@ function placeInPerson(
     approximate: d.approximate,
   });
   const placed = vague ? undefined : placeOf(d, ctx);
-  if (placed) return { inPerson: true, ...placed };
+  if (placed) return { inPerson: true, lat: placed.lat, lon: placed.lon, placedBy: placed.placedBy };
   if (!hasRemote) {
     return vague
       ? `in person with no specific place (${vague}) and no link or dial-in to join online instead`
@@ -294,7 +310,8 @@ function placeOf(
   d: MeetingDraft,
   ctx: DraftContext,
 ): { lat: number; lon: number; placedBy: 'coordinates' | 'postal' | 'town' } | undefined {
-  if (d.coords) return { ...d.coords, placedBy: 'coordinates' };
+  // Written out rather than spread: this runs for every in-person meeting of a feed.
+  if (d.coords) return { lat: d.coords.lat, lon: d.coords.lon, placedBy: 'coordinates' };
   const byPostal = d.postalCode ? ctx.places.postalCode(d.postalCode) : undefined;
   if (byPostal) return { lat: byPostal.lat, lon: byPostal.lon, placedBy: 'postal' };
   const byTown = d.town ? ctx.places.town(d.town, d.region) : undefined;

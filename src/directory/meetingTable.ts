@@ -190,16 +190,16 @@ function encode(meetings: readonly Meeting[]): MeetingTableData {
   for (let r = 0; r < rows; r++) {
     const m = meetings[r];
     const base = r * INT_COLUMNS;
-    let present = 0;
-    const texts = textOf(m);
-    for (let f = 0; f < FIELDS; f++) {
-      const v = texts[f];
-      if (v !== undefined) {
-        present |= 1 << f;
-        at = writeUtf8(heap, v, at);
-      }
-      textEnds[r * FIELDS + f] = at;
-    }
+    // Field by field in TEXT_FIELDS order, read by name: an array of a row's fields was garbage per meeting.
+    const ends = r * FIELDS;
+    textEnds[ends] = at = writeText(heap, m.id, at);
+    textEnds[ends + 1] = at = writeText(heap, m.name, at);
+    textEnds[ends + 2] = at = writeText(heap, m.address, at);
+    textEnds[ends + 3] = at = writeText(heap, m.location, at);
+    textEnds[ends + 4] = at = writeText(heap, m.locationNotes, at);
+    textEnds[ends + 5] = at = writeText(heap, m.postalCode, at);
+    textEnds[ends + 6] = at = writeText(heap, m.url, at);
+    textEnds[ends + 7] = at = writeText(heap, m.phone, at);
     let modeMask = 0;
     for (const mode of m.modes) modeMask |= MODE_BIT[mode];
     ints[base + COL.day] = m.day;
@@ -211,7 +211,7 @@ function encode(meetings: readonly Meeting[]): MeetingTableData {
     ints[base + COL.region] = words.word(m.region);
     ints[base + COL.modes] = words.list(m.modes);
     ints[base + COL.tags] = words.list(m.tags);
-    ints[base + COL.present] = present;
+    ints[base + COL.present] = presentBits(m);
     coords[r * 2] = m.lon ?? NaN;
     coords[r * 2 + 1] = m.lat ?? NaN;
   }
@@ -226,9 +226,23 @@ function encode(meetings: readonly Meeting[]): MeetingTableData {
   };
 }
 
-/** A meeting's text fields in TEXT_FIELDS order (read by name: a keyed read per field is slower). */
-function textOf(m: Meeting): Array<string | undefined> {
-  return [m.id, m.name, m.address, m.location, m.locationNotes, m.postalCode, m.url, m.phone];
+/** Bit i set when the meeting has TEXT_FIELDS[i] (read by name: a keyed read per field is slower). */
+function presentBits(m: Meeting): number {
+  return (
+    (m.id !== undefined ? 1 : 0) |
+    (m.name !== undefined ? 2 : 0) |
+    (m.address !== undefined ? 4 : 0) |
+    (m.location !== undefined ? 8 : 0) |
+    (m.locationNotes !== undefined ? 16 : 0) |
+    (m.postalCode !== undefined ? 32 : 0) |
+    (m.url !== undefined ? 64 : 0) |
+    (m.phone !== undefined ? 128 : 0)
+  );
+}
+
+/** writeUtf8 of a field when the meeting has it; the offset after it. */
+function writeText(heap: Buffer, s: string | undefined, at: number): number {
+  return s === undefined ? at : writeUtf8(heap, s, at);
 }
 
 /** UTF-8 bytes of a meeting's text fields (TEXT_FIELDS), read without making textOf's array: this runs per meeting. */

@@ -2,6 +2,7 @@ import { osaDistance, typoBudget } from '../text/editDistance';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
+import { ASCII_ONLY } from '../text/textWords';
 
 /** A town the index can name: one per (name, state). */
 export interface TownEntry {
@@ -12,6 +13,11 @@ export interface TownEntry {
   lat: number;
   lon: number;
   country: 'US' | 'CA';
+}
+
+/** A town with the key its name is indexed by (normalizeTownName), worked out where it was found. */
+export interface KeyedTown extends TownEntry {
+  key: string;
 }
 
 const STATE_NAMES: Record<string, string> = {
@@ -219,15 +225,48 @@ export function prepareTownTables(): void {
 
 /**
  * The towns among `extra` the zipcodes tables do not already know by name and state: the only
- * ones a PlaceIndex adds. Run where the directory is prepared (the worker), so the main thread
- * gets a short list.
+ * ones a PlaceIndex adds. A town's `key`, when given, is its normalizeTownName: the directory
+ * worker works keys out, so the thread that holds the tables only looks them up.
  */
-export function unknownTowns(extra: TownEntry[]): TownEntry[] {
+export function unknownTowns(extra: ReadonlyArray<TownEntry & { key?: string }>): TownEntry[] {
   const { towns } = baseTables();
-  return extra.filter((t) => {
-    const key = normalizeTownName(t.name);
-    return key !== '' && !towns.get(key)?.has(t.state);
-  });
+  const unknown: TownEntry[] = [];
+  for (const t of extra) {
+    const key = t.key ?? normalizeTownName(t.name);
+    if (key === '' || towns.get(key)?.has(t.state)) continue;
+    const { key: _key, ...town } = t;
+    unknown.push(town);
+  }
+  return unknown;
+}
+
+let usCities: Set<string> | undefined;
+
+/**
+ * Whether the zipcodes' town tables surely know a town, read from the postal table alone: an ASCII
+ * name that a US ZIP code's city is, ignoring case, in the same state (every such city is a town of
+ * the tables, under the same key). The directory worker leaves these out of a feed's towns without
+ * building the tables; `unknownTowns` decides the rest where the tables are.
+ */
+export function surelyKnownTown(name: string, state: string): boolean {
+  return ASCII_ONLY.test(name) && postalTowns().has(`${name.toLowerCase()}|${state}`);
+}
+
+/** Reads the postal table and the US cities surelyKnownTown looks in, if not yet (the worker's head start). */
+export function preparePostalTowns(): void {
+  postalTowns();
+}
+
+function postalTowns(): Set<string> {
+  if (usCities) return usCities;
+  usCities = new Set();
+  const table = postalCodes();
+  for (let i = 0; i < table.size; i++) {
+    const c = table.row(i);
+    if (c.country === 'US' && c.city && c.state && ASCII_ONLY.test(c.city))
+      usCities.add(`${c.city.toLowerCase()}|${c.state}`);
+  }
+  return usCities;
 }
 
 function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void {
@@ -236,6 +275,50 @@ function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void
   let byState = towns.get(key);
   if (!byState) towns.set(key, (byState = new Map()));
   if (!byState.has(t.state)) byState.set(t.state, t);
+}
+
+/** A place index's town tables: the zipcodes ones, shared, or copies of them with a feed's extra towns added. */
+interface TownMaps {
+  towns: Map<string, Map<string, TownEntry>>;
+  namesByLength: string[][];
+  namesByState: Map<string, string[]>;
+}
+
+/** The town tables of an index: the zipcodes' own when there are no extra towns, else copies with them added. */
+function townMaps(extraTowns: TownEntry[]): TownMaps {
+  const base = baseTables();
+  if (extraTowns.length === 0) return base;
+  // Copy only the outer maps and lists; inner maps that gain a town are copied before changing.
+  const towns = new Map(base.towns);
+  const namesByLength = base.namesByLength.map((l) => l.slice());
+  const namesByState = new Map([...base.namesByState].map(([st, l]) => [st, l.slice()]));
+  // Each state's list is in the order of the towns map (zipcodes first, then each new name as added).
+  const added = new Map<string, number>();
+  const position = (key: string) => base.position.get(key) ?? added.get(key)!;
+  for (const t of extraTowns) {
+    const key = normalizeTownName(t.name);
+    if (!key) continue;
+    const existing = towns.get(key);
+    if (existing?.has(t.state)) continue;
+    if (!existing) {
+      added.set(key, base.position.size + added.size);
+      (namesByLength[key.length] ??= []).push(key);
+    }
+    towns.set(key, new Map(existing ?? []));
+    addTown(towns, t);
+    let list = namesByState.get(t.state);
+    if (!list) namesByState.set(t.state, (list = []));
+    const at = position(key);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (position(list[mid]) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, key);
+  }
+  return { towns, namesByLength, namesByState };
 }
 
 /** How many typo look-ups of town names each index remembers. */
@@ -247,11 +330,8 @@ const CLOSEST_CACHE_LIMIT = 10_000;
  * tables are built once when the directory loads, never per lookup.
  */
 export class PlaceIndex {
-  private readonly towns: Map<string, Map<string, TownEntry>>;
-  /** Town names bucketed by length, for the typo search. */
-  private readonly namesByLength: string[][];
-  /** Town names per state, for the typo search when the state is known. */
-  private readonly namesByState: Map<string, string[]>;
+  /** The town tables, built by the constructor or, for an index made by forImport, at the first town look-up. */
+  private tables?: TownMaps;
   /**
    * Typo look-ups already made (the scan reads every town name of about that length, up to a
    * millisecond): short texts read in a language they are not in ("in person" in Spanish) and
@@ -262,47 +342,38 @@ export class PlaceIndex {
   /**
    * Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting
    * feeds). The zipcodes part is built once per process and shared; only the extra towns the tables
-   * do not know yet are added (`unknownTowns` leaves out the rest beforehand, in the worker), so a
-   * refresh costs the main thread little more than copying the outer maps.
+   * do not know yet are added (`unknownTowns` leaves out the rest beforehand), so a refresh costs
+   * the main thread little more than copying the outer maps. `buildNow` false leaves the tables
+   * to the first town look-up (see forImport).
    */
-  constructor(extraTowns: TownEntry[] = []) {
-    const base = baseTables();
-    if (extraTowns.length === 0) {
-      this.towns = base.towns;
-      this.namesByLength = base.namesByLength;
-      this.namesByState = base.namesByState;
-      return;
-    }
-    // Copy only the outer maps and lists; inner maps that gain a town are copied before changing.
-    this.towns = new Map(base.towns);
-    this.namesByLength = base.namesByLength.map((l) => l.slice());
-    this.namesByState = new Map([...base.namesByState].map(([st, l]) => [st, l.slice()]));
-    // Each state's list is in the order of the towns map (zipcodes first, then each new name as added).
-    const added = new Map<string, number>();
-    const position = (key: string) => base.position.get(key) ?? added.get(key)!;
-    for (const t of extraTowns) {
-      const key = normalizeTownName(t.name);
-      if (!key) continue;
-      const existing = this.towns.get(key);
-      if (existing?.has(t.state)) continue;
-      if (!existing) {
-        added.set(key, base.position.size + added.size);
-        (this.namesByLength[key.length] ??= []).push(key);
-      }
-      this.towns.set(key, new Map(existing ?? []));
-      addTown(this.towns, t);
-      let list = this.namesByState.get(t.state);
-      if (!list) this.namesByState.set(t.state, (list = []));
-      const at = position(key);
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (position(list[mid]) < at) lo = mid + 1;
-        else hi = mid;
-      }
-      list.splice(lo, 0, key);
-    }
+  constructor(
+    private readonly extraTowns: TownEntry[] = [],
+    buildNow = true,
+  ) {
+    if (buildNow) this.tables = townMaps(extraTowns);
+  }
+
+  /**
+   * An index for importing feeds, whose zipcodes town tables are built at its first town look-up rather
+   * than now: most feeds place every meeting by its coordinates or postal code, and the directory worker
+   * would otherwise spend a few hundred ms of a cold start building tables it never reads.
+   */
+  static forImport(): PlaceIndex {
+    return new PlaceIndex([], false);
+  }
+
+  private get towns(): Map<string, Map<string, TownEntry>> {
+    return (this.tables ??= townMaps(this.extraTowns)).towns;
+  }
+
+  /** Town names bucketed by length, for the typo search. */
+  private get namesByLength(): string[][] {
+    return (this.tables ??= townMaps(this.extraTowns)).namesByLength;
+  }
+
+  /** Town names per state, for the typo search when the state is known. */
+  private get namesByState(): Map<string, string[]> {
+    return (this.tables ??= townMaps(this.extraTowns)).namesByState;
   }
 
   /** The place of a US ZIP (5 digits) or Canadian postal code (first 3 characters used). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseWhen } from '../../src/directory/parseWhen';
-import { PlaceIndex, unknownTowns } from '../../src/directory/placeIndex';
+import { PlaceIndex, surelyKnownTown, unknownTowns } from '../../src/directory/placeIndex';
+import { postalCodes } from '../../src/directory/postalCodes';
 import { realDirectory } from './realFeeds';
 
 const dir = realDirectory();
@@ -151,5 +152,43 @@ describe('towns the feeds add', () => {
     expect(places.lookupPlace('Amarillo NM')).toMatchObject({ kind: 'found', place: { label: 'Amarillo, NM' } });
     // The shared postal tables are not changed by an index that added towns.
     expect(new PlaceIndex().lookupPlace('zzyzx springs').kind).toBe('not_found');
+  });
+
+  it('leaves out a town before the tables are built only when unknownTowns would leave it out too', () => {
+    expect(surelyKnownTown('AMARILLO', 'TX')).toBe(true);
+    expect(surelyKnownTown('Amarillo', 'NM')).toBe(false);
+    expect(surelyKnownTown('Zzyzx Springs', 'CA')).toBe(false);
+    expect(surelyKnownTown('Picton', 'ON')).toBe(false);
+    const table = postalCodes();
+    const town = (name: string, state: string) => ({ name, state, lat: 40, lon: -90, country: 'US' as const });
+    const cities = fc.integer({ min: 0, max: table.size - 1 }).map((i) => table.row(i));
+    const spelling = fc.constantFrom(
+      (s: string) => s,
+      (s: string) => s.toUpperCase(),
+      (s: string) => s.toLowerCase(),
+      (s: string) => `${s}.`,
+      (s: string) => s.replace(/ /g, '-'),
+      (s: string) => `St. ${s}`,
+    );
+    const states = fc.constantFrom('TX', 'NY', 'ON', 'CA', 'PR');
+    fc.assert(
+      fc.property(cities, spelling, fc.option(states), (c, spell, otherState) => {
+        const t = town(spell(c.city), otherState ?? c.state);
+        if (surelyKnownTown(t.name, t.state)) expect(unknownTowns([t])).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('an index for imports answers as any other, its town tables built at its first town look-up', () => {
+    const eager = new PlaceIndex();
+    const forImport = PlaceIndex.forImport();
+    expect(forImport.postalCode('79101')).toEqual(eager.postalCode('79101'));
+    expect(forImport.postalCode('K0K 2T0')).toEqual(eager.postalCode('K0K 2T0'));
+    expect(forImport.canadianProvinceNear(44.0, -77.1)).toBe('ON');
+    expect(forImport.town('Amarillo', 'TX')).toEqual(eager.town('Amarillo', 'TX'));
+    for (const text of ['amarilo tx', 'picton', 'zzyzx springs', 'springfield']) {
+      expect(PlaceIndex.forImport().lookupPlace(text)).toEqual(eager.lookupPlace(text));
+    }
   });
 });

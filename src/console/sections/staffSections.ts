@@ -15,7 +15,14 @@ export function createStaffSections(
   options: { bundledDir?: string; assetsDir?: string } = {},
 ): ConsoleSection[] {
   const bundledDir = options.bundledDir ?? 'directory';
-  const catalogue = loadProgramCatalogue(join(bundledDir, 'programs.yaml'));
+  // Read when a directory page first needs the list, not while the server starts: texts are served without it,
+  // and parsing programs.yaml here held up the first /readyz by tens of ms after the directory was loaded.
+  let programs: Array<{ id: string; name: string }> | undefined;
+  const programList = () =>
+    (programs ??= loadProgramCatalogue(join(bundledDir, 'programs.yaml')).programs.map((p) => ({
+      id: p.id,
+      name: p.name,
+    })));
   return [
     createDirectorySection(host, {
       store: parts.directoryStore,
@@ -25,7 +32,7 @@ export function createStaffSections(
       allowPrivateUrls: parts.config.directoryAllowPrivateUrls,
       engine: parts.engine,
       bundledDir,
-      programs: catalogue.programs.map((p) => ({ id: p.id, name: p.name })),
+      programs: programList,
       assetsDir: options.assetsDir,
     }),
     createNumbersSection(host, { stats: parts.stats, flush: parts.flushStats, assetsDir: options.assetsDir }),

@@ -28,8 +28,8 @@ export interface DirectorySectionDeps {
   engine: () => ConversationEngine;
   /** Folder with programs.yaml, local.yaml and feeds/ (default `directory`). */
   bundledDir?: string;
-  /** Program ids staff can pick (from programs.yaml). */
-  programs: Array<{ id: string; name: string }>;
+  /** Program ids staff can pick (from programs.yaml), asked for when a page or a new source needs them. */
+  programs: () => Array<{ id: string; name: string }>;
   /** Time allowed to read a staff URL, ms (default 20 s). */
   fetchTimeoutMs?: number;
   /** Where the bundles are served from (default dist/console-assets). */
@@ -74,7 +74,9 @@ function pageRoutes(router: Router, ctx: RouteContext): void {
     const [sources, local] = await Promise.all([sourceRows(ctx), localState(deps.store, bundledDir)]);
     res
       .type('html')
-      .send(host.renderPage(req, directoryPage({ sources, local, programs: deps.programs, staff: host.staffOf(req) })));
+      .send(
+        host.renderPage(req, directoryPage({ sources, local, programs: deps.programs(), staff: host.staffOf(req) })),
+      );
   });
 
   router.get('/preview', editor, (req, res) => {
@@ -98,7 +100,7 @@ function sourceRoutes(router: Router, ctx: RouteContext): void {
   router.post('/api/sources', publisher, jsonBody('6mb'), async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const program = typeof body.program === 'string' ? body.program : '';
-    if (!deps.programs.some((p) => p.id === program)) return void res.status(400).json({ error: 'pick a program' });
+    if (!deps.programs().some((p) => p.id === program)) return void res.status(400).json({ error: 'pick a program' });
     const refreshMinutes = Math.max(0, Math.min(10_080, Math.round(Number(body.refreshMinutes ?? 360)) || 0));
     const source: StaffSource = {
       id: newSourceId(),
