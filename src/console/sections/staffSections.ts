@@ -17,12 +17,17 @@ export function createStaffSections(
   const bundledDir = options.bundledDir ?? 'directory';
   // Read when a directory page first needs the list, not while the server starts: texts are served without it,
   // and parsing programs.yaml here held up the first /readyz by tens of ms after the directory was loaded.
+  // A programs.yaml broken since the start gives an empty list (the directory's own load reports it), never a 500.
   let programs: Array<{ id: string; name: string }> | undefined;
-  const programList = () =>
-    (programs ??= loadProgramCatalogue(join(bundledDir, 'programs.yaml')).programs.map((p) => ({
-      id: p.id,
-      name: p.name,
-    })));
+  const programList = (): Array<{ id: string; name: string }> => {
+    if (programs) return programs;
+    try {
+      const catalogue = loadProgramCatalogue(join(bundledDir, 'programs.yaml'));
+      return (programs = catalogue.programs.map((p) => ({ id: p.id, name: p.name })));
+    } catch {
+      return [];
+    }
+  };
   return [
     createDirectorySection(host, {
       store: parts.directoryStore,
