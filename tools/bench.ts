@@ -265,12 +265,12 @@ async function main(): Promise<void> {
     seconds_per_server: whole.secondsPerServer,
     connections,
   };
-  printTable(summary);
+  printTable(summary, scale.coldStartRunsMs);
   printStages(stages, summary);
-  process.stdout.write(`${JSON.stringify({ ...summary, stages })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...summary, cold_start_runs_ms: scale.coldStartRunsMs, stages })}\n`);
 }
 
-function printTable(s: Record<string, number | null>): void {
+function printTable(s: Record<string, number | null>, coldStartRunsMs: number[]): void {
   const rows: Array<[string, string, string]> = [
     [
       "webhook CPU per text / stack floor's, same rounds (floor_cpu_ratio)",
@@ -317,7 +317,11 @@ function printTable(s: Record<string, number | null>): void {
       `${s.index_refresh_peak_rss_mb} MB (${s.rss_after_refresh_mb} MB)`,
       'reported',
     ],
-    [`cold start to /readyz 200 (${s.cold_start_meetings} meetings)`, `${s.cold_start_ms} ms`, '< 3000 ms'],
+    [
+      `cold start to /readyz 200 (${s.cold_start_meetings} meetings; median of ${coldStartRunsMs.length})`,
+      `${s.cold_start_ms} ms (${coldStartRunsMs.join(', ')})`,
+      '< 3000 ms',
+    ],
     [
       `refresh of ${s.refresh_meetings} meetings, nothing changed (longest delay)`,
       `${s.refresh_unchanged_ms} ms (${s.refresh_unchanged_max_event_loop_delay_ms} ms)`,
