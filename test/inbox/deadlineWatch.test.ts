@@ -6,7 +6,12 @@ const late = () => new Error('late');
 describe('DeadlineWatch', () => {
   it('settles with the work when it finishes in time, and stops watching it', async () => {
     const watch = new DeadlineWatch(200, 5);
-    await expect(watch.within(sleep(10).then(() => 'done'), late)).resolves.toBe('done');
+    await expect(
+      watch.within(
+        sleep(10).then(() => 'done'),
+        late,
+      ),
+    ).resolves.toBe('done');
     await expect(watch.within(Promise.reject(new Error('store down')), late)).rejects.toThrow('store down');
     expect(watch.watching).toBe(0);
   });
