@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alternatingRounds, type Compared } from './bench/alternatingRounds';
+import { deleteByPrefix } from './bench/deleteByPrefix';
 import { startChildServer } from './bench/childServer';
 import { nodeArgsFromProcfile } from './bench/procfile';
 import { measureRoundTrips } from './bench/redisRoundTrips';
@@ -419,12 +420,7 @@ function printStages(stages: StageResult[], whole: Omit<StageResult, 'stage'>): 
 async function cleanUp(redisUrl: string, prefix: string): Promise<void> {
   const { default: IORedis } = await import('ioredis');
   const client = new IORedis(redisUrl);
-  let cursor = '0';
-  do {
-    const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    if (keys.length) await client.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  await deleteByPrefix(client, prefix);
   client.disconnect();
 }
 

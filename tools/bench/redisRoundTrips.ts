@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { deleteByPrefix } from './deleteByPrefix';
 import IORedis from 'ioredis';
 import twilio from 'twilio';
 import type { Config } from '../../src/config';
@@ -61,8 +62,7 @@ export async function measureRoundTrips(config: Config, conversations = 20): Pro
     return { texts, roundTrips: counter.count(), perText: counter.count() / texts };
   } finally {
     await server.close();
-    const keys = await client.keys(`${config.redisKeyPrefix}*`);
-    if (keys.length) await client.del(...keys);
+    await deleteByPrefix(client, config.redisKeyPrefix);
     client.disconnect();
   }
 }
