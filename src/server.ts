@@ -339,11 +339,14 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   // Its flows API section edits the revision store the conversation serves from, when there is one.
   const flowStore = conversation.flowStore;
   const directory = conversation.directory;
-  const staffConsole = wireConsole(config, log, redis, (c) => [
-    ...(flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : []),
-    // A test that mounts these sections itself (overrides.mount) gets them once, there.
-    ...(overrides.mount ? [] : createStaffSections(c.host, parts)),
-  ]);
+  const staffConsole = wireConsole(
+    config,
+    log,
+    redis,
+    (c) => (flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : []),
+    // Meetings and Numbers, in the menu. A test that mounts them itself (overrides.mount) gets them once, there.
+    (c) => (overrides.mount ? [] : createStaffSections(c.host, parts)),
+  );
   const app = createApp({
     config,
     log,

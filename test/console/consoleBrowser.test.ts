@@ -91,6 +91,11 @@ describe('the console in chromium', () => {
     await page.waitForURL(`${server.url}/console/`);
     await expectHeading('Console');
     await look('home');
+    // Every page staff edit is reachable from the menu, the meetings directory and the numbers too.
+    const menu = page.getByRole('navigation', { name: 'Console' });
+    for (const label of ['Texts', 'Flow', 'Meetings', 'Numbers', 'Accounts', 'Audit']) {
+      expect(await menu.getByRole('link', { name: label, exact: true }).count()).toBe(1);
+    }
   });
 
   it('signs out, is refused a wrong password, then signs in with the right one', async () => {
