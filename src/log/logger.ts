@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { blankIdentifying } from './blankIdentifying';
+import { LineGatherer } from './lineGatherer';
 
 export type { Logger };
 
@@ -17,12 +18,14 @@ export const LOG_FLUSH_EVERY_MS = 500;
  * and whatever is gathered is written at least every half second, so at a quiet moment a line
  * goes out within 500 ms. One write per line cost 10 to 14 µs of a text's CPU when texts came in
  * one per event-loop turn, as they do under load (the fs.write, its thread-pool hop and its
- * callback); batched, a line costs about 5 µs (docs/benchmarks.md). pino writes what is gathered
- * when the process exits; only a kill -9 loses up to half a second of lines. `dest` is a file
- * descriptor or a file path (tests).
+ * callback); batched, a line costs about 5 µs (docs/benchmarks.md). The lines are gathered in
+ * front of sonic-boom (LineGatherer), which would copy its whole batch on every line. Lines still
+ * gathered are written when the process exits; only a kill -9 loses up to half a second of them.
+ * `dest` is a file descriptor or a file path (tests).
  */
-export function serviceLogDestination(dest: number | string = 1): ReturnType<typeof pino.destination> {
-  return pino.destination({ dest, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_EVERY_MS });
+export function serviceLogDestination(dest: number | string = 1): LineGatherer {
+  const out = pino.destination({ dest, sync: false, minLength: LOG_BATCH_BYTES });
+  return new LineGatherer(out, LOG_BATCH_BYTES, LOG_FLUSH_EVERY_MS);
 }
 
 /**

@@ -19,34 +19,48 @@ import {
 const RATE_TTL_MS = 120_000;
 
 /**
+ * The Lua that names a sender's other keys from the one key a script is given (its session hash,
+ * `prefix{sender}:session`): `base` is `prefix{sender}:`. All of a sender's keys share the hash tag
+ * `{sender}`, so on Redis Cluster they sit in the session key's slot, where a script may use them.
+ * Only one key is sent per call: each argument costs the client CPU and garbage to encode, per text.
+ */
+const SENDER_KEYS_LUA = `
+local base = string.sub(KEYS[1], 1, -8)
+local optoutKey = base .. 'optout'
+local rateKey = base .. 'rate'
+local sidsKey = base .. 'sids'
+`;
+
+/**
  * One round trip at the start of a text. Claims the MessageSid (or returns what a repeat was
  * answered), reads the opt-out flag and the session with its version, and counts the text in
  * the sender's current minute. The fixed times are written into the script rather than sent
  * with each call: every argument costs the client CPU and garbage to encode, per text.
- * KEYS: msg, sids, optout, session, rate. ARGV: sid ('' = none), window.
+ * KEYS: session. ARGV: sid ('' = none), window.
  */
-const BEGIN_SCRIPT = `
+const BEGIN_SCRIPT = `${SENDER_KEYS_LUA}
 if ARGV[1] ~= '' then
-  if not redis.call('SET', KEYS[1], 'P', 'NX', 'PX', ${MESSAGE_CLAIM_TTL_MS}) then
-    local saved = redis.call('GET', KEYS[1])
+  local msgKey = base .. 'msg:' .. ARGV[1]
+  if not redis.call('SET', msgKey, 'P', 'NX', 'PX', ${MESSAGE_CLAIM_TTL_MS}) then
+    local saved = redis.call('GET', msgKey)
     if saved == 'P' then return {'in_flight'} end
     return {'duplicate', saved}
   end
-  redis.call('SADD', KEYS[2], ARGV[1])
-  redis.call('EXPIRE', KEYS[2], ${MESSAGE_RECORD_TTL_SECONDS})
+  redis.call('SADD', sidsKey, ARGV[1])
+  redis.call('EXPIRE', sidsKey, ${MESSAGE_RECORD_TTL_SECONDS})
 end
-local optout = redis.call('GET', KEYS[3])
+local optout = redis.call('GET', optoutKey)
 local optedOut = 0
 if optout then optedOut = 1 end
-local s = redis.call('HMGET', KEYS[4], 'v', 's', 'r')
+local s = redis.call('HMGET', KEYS[1], 'v', 's', 'r')
 local n
-if redis.call('HGET', KEYS[5], 'w') == ARGV[2] then
-  n = redis.call('HINCRBY', KEYS[5], 'n', 1)
+if redis.call('HGET', rateKey, 'w') == ARGV[2] then
+  n = redis.call('HINCRBY', rateKey, 'n', 1)
 else
-  redis.call('HSET', KEYS[5], 'w', ARGV[2], 'n', 1)
+  redis.call('HSET', rateKey, 'w', ARGV[2], 'n', 1)
   n = 1
 end
-redis.call('PEXPIRE', KEYS[5], ${RATE_TTL_MS})
+redis.call('PEXPIRE', rateKey, ${RATE_TTL_MS})
 return {'fresh', optedOut, s[1] or '0', s[2] or '', n, s[3] or '', optout or ''}
 `;
 
@@ -55,16 +69,15 @@ return {'fresh', optedOut, s[1] or '0', s[2] or '', n, s[3] or '', optout or ''}
  * each commit) and the opt-out flag are what the step was computed from; otherwise returns the
  * current state to recompute from. Random revisions never repeat, even after erase resets the
  * version, so a step computed before an erase can never land after it. The session's idle time
- * is the store's setting, written into its copy of the script; the MessageSid records live beside
- * the `sids` key (KEYS[4] ends in `sids`), so their prefix is worked out here, not sent.
- * KEYS: session, optout, msg, sids, rate.
+ * is the store's setting, written into its copy of the script.
+ * KEYS: session.
  * ARGV: expectedRevision, expectedOptedOut, sessionJson ('' = none), effect, repliesJson ('' = no
- *       MessageSid, nothing to record), newRevision.
+ *       MessageSid, nothing to record), newRevision, sid ('' = none).
  */
 function commitScript(sessionTtlSeconds: number): string {
-  return `
+  return `${SENDER_KEYS_LUA}
 local cur = redis.call('HMGET', KEYS[1], 'v', 's', 'r')
-local optout = redis.call('GET', KEYS[2])
+local optout = redis.call('GET', optoutKey)
 local optedOut = '0'
 if optout then optedOut = '1' end
 if (cur[3] or '') ~= ARGV[1] or optedOut ~= ARGV[2] then
@@ -72,18 +85,17 @@ if (cur[3] or '') ~= ARGV[1] or optedOut ~= ARGV[2] then
 end
 local effect = ARGV[4]
 if effect == 'opt_out' then
-  redis.call('SET', KEYS[2], '1')
+  redis.call('SET', optoutKey, '1')
 elseif effect == 'opt_out_line' then
-  redis.call('SET', KEYS[2], 'line')
+  redis.call('SET', optoutKey, 'line')
 elseif effect == 'opt_in' then
-  redis.call('DEL', KEYS[2])
+  redis.call('DEL', optoutKey)
 end
 if effect == 'erase' then
-  local msgPrefix = string.sub(KEYS[4], 1, -5) .. 'msg:'
-  for _, sid in ipairs(redis.call('SMEMBERS', KEYS[4])) do
-    redis.call('DEL', msgPrefix .. sid)
+  for _, sid in ipairs(redis.call('SMEMBERS', sidsKey)) do
+    redis.call('DEL', base .. 'msg:' .. sid)
   end
-  redis.call('DEL', KEYS[1], KEYS[3], KEYS[4], KEYS[5])
+  redis.call('DEL', KEYS[1], sidsKey, rateKey)
   return {'committed', 0}
 end
 local version = redis.call('HINCRBY', KEYS[1], 'v', 1)
@@ -94,8 +106,8 @@ else
   redis.call('HSET', KEYS[1], 'r', ARGV[6], 's', ARGV[3])
 end
 redis.call('EXPIRE', KEYS[1], ${Math.floor(sessionTtlSeconds)})
-if ARGV[5] ~= '' then
-  redis.call('SET', KEYS[3], ARGV[5], 'EX', ${MESSAGE_RECORD_TTL_SECONDS})
+if ARGV[5] ~= '' and ARGV[7] ~= '' then
+  redis.call('SET', base .. 'msg:' .. ARGV[7], ARGV[5], 'EX', ${MESSAGE_RECORD_TTL_SECONDS})
 end
 return {'committed', version}
 `;
@@ -141,7 +153,7 @@ class LuaScript {
   }
 }
 
-const BEGIN = new LuaScript(BEGIN_SCRIPT, 5);
+const BEGIN = new LuaScript(BEGIN_SCRIPT, 1);
 const RATE_NOTICE = new LuaScript(RATE_NOTICE_SCRIPT, 1);
 /** One commit script per session idle time (a store's setting), made once. */
 const COMMITS = new Map<number, LuaScript>();
@@ -170,8 +182,13 @@ export class RedisSessionStore implements SessionStore {
   ) {
     const ttl = Math.floor(options.sessionTtlSeconds);
     let script = COMMITS.get(ttl);
-    if (!script) COMMITS.set(ttl, (script = new LuaScript(commitScript(ttl), 5)));
+    if (!script) COMMITS.set(ttl, (script = new LuaScript(commitScript(ttl), 1)));
     this.commitScript = script;
+  }
+
+  /** The sender's session key, the one key the scripts are given (they name the others from it). */
+  private sessionKeyOf(senderKey: SenderKey): string {
+    return `${this.options.keyPrefix}{${senderKey}}:session`;
   }
 
   /** The keys of one sender; exported shape documented on the class. */
@@ -190,15 +207,10 @@ export class RedisSessionStore implements SessionStore {
 
   async begin(senderKey: SenderKey, sid: string | undefined, now: Date): Promise<BeginResult> {
     const usableSid = usableMessageSid(sid);
-    const k = this.keysOf(senderKey, usableSid);
     let reply: ScriptReply;
     try {
       reply = (await BEGIN.run(this.redis, [
-        k.msg,
-        k.sids,
-        k.optout,
-        k.session,
-        k.rate,
+        this.sessionKeyOf(senderKey),
         usableSid ?? '',
         `${rateWindowOf(now)}`,
       ])) as ScriptReply;
@@ -222,15 +234,10 @@ export class RedisSessionStore implements SessionStore {
 
   async commit(senderKey: SenderKey, request: CommitRequest): Promise<CommitResult> {
     const usableSid = usableMessageSid(request.sid);
-    const k = this.keysOf(senderKey, usableSid);
     let reply: ScriptReply;
     try {
       reply = (await this.commitScript.run(this.redis, [
-        k.session,
-        k.optout,
-        k.msg,
-        k.sids,
-        k.rate,
+        this.sessionKeyOf(senderKey),
         request.expected.revision,
         request.expected.optedOut ? '1' : '0',
         request.session ? JSON.stringify(request.session) : '',
@@ -238,6 +245,7 @@ export class RedisSessionStore implements SessionStore {
         // Without a MessageSid there is nothing a retry could be matched to: nothing is recorded.
         usableSid ? JSON.stringify(request.replies) : '',
         nextRevisionToken(),
+        usableSid ?? '',
       ])) as ScriptReply;
     } catch (err) {
       throw new SessionStoreError('commit', err);

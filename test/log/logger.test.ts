@@ -98,7 +98,6 @@ describe('serviceLogDestination', () => {
   it('gathers lines into one write, and writes a lone line within the flush period', async () => {
     const file = join(dir, 'batched.log');
     const destination = serviceLogDestination(file);
-    await new Promise((resolve) => destination.once('ready', resolve));
     const log = createLogger('info', destination);
     log.info({ n: 1 }, 'text');
     // Gathered, not yet written a moment later (the timer started with the stream, a few ms ago): a write per
@@ -115,6 +114,20 @@ describe('serviceLogDestination', () => {
     expect(linesIn(file).length).toBeGreaterThan(1);
     await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_EVERY_MS * 2));
     expect(linesIn(file)).toHaveLength(many + 1);
+    destination.end();
+  });
+
+  it('writes the lines still gathered synchronously, as at exit', async () => {
+    const file = join(dir, 'exit.log');
+    const destination = serviceLogDestination(file);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the file is open
+    const log = createLogger('info', destination);
+    log.info({ n: 1 }, 'text');
+    log.info({ n: 2 }, 'stopped');
+    expect(linesIn(file)).toHaveLength(0);
+    // What the process's exit handler does: nothing waits for the event loop any more.
+    destination.flushSync();
+    expect(linesIn(file).map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['text', 'stopped']);
     destination.end();
   });
 });
