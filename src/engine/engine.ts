@@ -37,7 +37,17 @@ const COMPILED_CACHE_SIZE = KEPT_FLOW_VERSIONS;
 /** Compiled machines by flow id and version, most recently used kept: people keep the version they started on. */
 function compiledCache(deps: EngineDeps): (loaded: LoadedFlow) => CompiledFlow {
   const cache = new Map<string, CompiledFlow>();
+  // A step asks for the same loaded flow several times (entry, restore, replies): the last answer is
+  // kept by identity, so those asks build no key and reorder nothing.
+  let last: { loaded: LoadedFlow; compiled: CompiledFlow } | undefined;
   return (loaded) => {
+    if (last?.loaded === loaded) return last.compiled;
+    const compiled = lookup(loaded);
+    last = { loaded, compiled };
+    return compiled;
+  };
+
+  function lookup(loaded: LoadedFlow): CompiledFlow {
     const key = `${loaded.id}@${loaded.version}`;
     const hit = cache.get(key);
     if (hit) {
@@ -50,7 +60,7 @@ function compiledCache(deps: EngineDeps): (loaded: LoadedFlow) => CompiledFlow {
     cache.set(key, made);
     if (cache.size > COMPILED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return made;
-  };
+  }
 }
 
 /**
