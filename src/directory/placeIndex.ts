@@ -277,48 +277,86 @@ function addTown(towns: Map<string, Map<string, TownEntry>>, t: TownEntry): void
   if (!byState.has(t.state)) byState.set(t.state, t);
 }
 
-/** A place index's town tables: the zipcodes ones, shared, or copies of them with a feed's extra towns added. */
-interface TownMaps {
-  towns: Map<string, Map<string, TownEntry>>;
-  namesByLength: string[][];
-  namesByState: Map<string, string[]>;
+/**
+ * A place index's town tables: the zipcodes' own, shared by every index, with a feed's extra towns
+ * laid over them. Only what the extra towns change is held here, so building the tables on a
+ * refresh costs the main thread as much as the feed's new towns, not a copy of the 30,000 zipcodes
+ * towns (12 to 18 ms of one event-loop turn at 250,000 meetings). Reads give the same answers, in
+ * the same order, as one merged table would.
+ */
+class TownMaps {
+  /** Names the extra towns add or extend: the zipcodes' entry for the name, copied, with the new states added. */
+  private readonly changed = new Map<string, Map<string, TownEntry>>();
+  /** Names new to the zipcodes, by length, in the order added: after the zipcodes' names of that length. */
+  private readonly addedByLength: string[][] = [];
+  /** Per state, the names the extra towns add to it, in the tables' order (see `position`). */
+  private readonly addedByState = new Map<string, string[]>();
+  /** Where names new to the zipcodes come in the tables' order: after every zipcodes name, as added. */
+  private readonly addedPosition = new Map<string, number>();
+
+  constructor(
+    private readonly base: TownTables,
+    extraTowns: TownEntry[],
+  ) {
+    for (const t of extraTowns) this.add(t);
+    this.sortAddedByState();
+  }
+
+  /** The towns of one name, by state. */
+  get(key: string): Map<string, TownEntry> | undefined {
+    return this.changed.get(key) ?? this.base.towns.get(key);
+  }
+
+  /** Calls `visit` with every name of `length` letters, zipcodes names first. */
+  forEachNameOfLength(length: number, visit: (key: string) => void): void {
+    for (const key of this.base.namesByLength[length] ?? []) visit(key);
+    for (const key of this.addedByLength[length] ?? []) visit(key);
+  }
+
+  /** Calls `visit` with every name of a town in `state`, in the tables' order (the two sorted lists merged). */
+  forEachNameInState(state: string, visit: (key: string) => void): void {
+    const own = this.base.namesByState.get(state) ?? [];
+    const added = this.addedByState.get(state) ?? [];
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < added.length) {
+      if (j >= added.length || (i < own.length && this.position(own[i]) < this.position(added[j]))) visit(own[i++]);
+      else visit(added[j++]);
+    }
+  }
+
+  /** A name's place in the tables' order: the zipcodes' order, then names new to them as added. */
+  private position(key: string): number {
+    return this.base.position.get(key) ?? this.addedPosition.get(key)!;
+  }
+
+  private add(t: TownEntry): void {
+    const key = normalizeTownName(t.name);
+    if (!key) return;
+    const existing = this.get(key);
+    if (existing?.has(t.state)) return;
+    if (!existing) {
+      this.addedPosition.set(key, this.base.position.size + this.addedPosition.size);
+      (this.addedByLength[key.length] ??= []).push(key);
+    }
+    // The zipcodes' own entry is shared by every index: the first change copies it.
+    let byState = this.changed.get(key);
+    if (!byState) this.changed.set(key, (byState = new Map(existing ?? [])));
+    byState.set(t.state, t);
+    let list = this.addedByState.get(t.state);
+    if (!list) this.addedByState.set(t.state, (list = []));
+    list.push(key);
+  }
+
+  /** Puts each state's added names in the tables' order, once all are added (one sort, not an insert each). */
+  private sortAddedByState(): void {
+    for (const list of this.addedByState.values()) list.sort((x, y) => this.position(x) - this.position(y));
+  }
 }
 
-/** The town tables of an index: the zipcodes' own when there are no extra towns, else copies with them added. */
+/** The town tables of an index: the zipcodes' own with the extra towns laid over them. */
 function townMaps(extraTowns: TownEntry[]): TownMaps {
-  const base = baseTables();
-  if (extraTowns.length === 0) return base;
-  // Copy only the outer maps and lists; inner maps that gain a town are copied before changing.
-  const towns = new Map(base.towns);
-  const namesByLength = base.namesByLength.map((l) => l.slice());
-  const namesByState = new Map([...base.namesByState].map(([st, l]) => [st, l.slice()]));
-  // Each state's list is in the order of the towns map (zipcodes first, then each new name as added).
-  const added = new Map<string, number>();
-  const position = (key: string) => base.position.get(key) ?? added.get(key)!;
-  for (const t of extraTowns) {
-    const key = normalizeTownName(t.name);
-    if (!key) continue;
-    const existing = towns.get(key);
-    if (existing?.has(t.state)) continue;
-    if (!existing) {
-      added.set(key, base.position.size + added.size);
-      (namesByLength[key.length] ??= []).push(key);
-    }
-    towns.set(key, new Map(existing ?? []));
-    addTown(towns, t);
-    let list = namesByState.get(t.state);
-    if (!list) namesByState.set(t.state, (list = []));
-    const at = position(key);
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (position(list[mid]) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    list.splice(lo, 0, key);
-  }
-  return { towns, namesByLength, namesByState };
+  return new TownMaps(baseTables(), extraTowns);
 }
 
 /** How many typo look-ups of town names each index remembers. */
@@ -343,7 +381,7 @@ export class PlaceIndex {
    * Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting
    * feeds). The zipcodes part is built once per process and shared; only the extra towns the tables
    * do not know yet are added (`unknownTowns` leaves out the rest beforehand), so a refresh costs
-   * the main thread little more than copying the outer maps. `buildNow` false leaves the tables
+   * the main thread only what those towns add (see TownMaps). `buildNow` false leaves the tables
    * to the first town look-up (see forImport).
    */
   constructor(
@@ -362,18 +400,9 @@ export class PlaceIndex {
     return new PlaceIndex([], false);
   }
 
-  private get towns(): Map<string, Map<string, TownEntry>> {
-    return (this.tables ??= townMaps(this.extraTowns)).towns;
-  }
-
-  /** Town names bucketed by length, for the typo search. */
-  private get namesByLength(): string[][] {
-    return (this.tables ??= townMaps(this.extraTowns)).namesByLength;
-  }
-
-  /** Town names per state, for the typo search when the state is known. */
-  private get namesByState(): Map<string, string[]> {
-    return (this.tables ??= townMaps(this.extraTowns)).namesByState;
+  /** The town tables, built now if this index left them to its first town look-up. */
+  private get towns(): TownMaps {
+    return (this.tables ??= townMaps(this.extraTowns));
   }
 
   /** The place of a US ZIP (5 digits) or Canadian postal code (first 3 characters used). */
@@ -535,11 +564,8 @@ export class PlaceIndex {
       const d = osaDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
       if (d <= budget && (!best || d < best.d)) best = { key, d };
     };
-    if (state) for (const key of this.namesByState.get(state) ?? []) consider(key);
-    else
-      for (let l = g.length - budget; l <= g.length + budget; l++) {
-        for (const key of this.namesByLength[l] ?? []) consider(key);
-      }
+    if (state) this.towns.forEachNameInState(state, consider);
+    else for (let l = g.length - budget; l <= g.length + budget; l++) this.towns.forEachNameOfLength(l, consider);
     return best;
   }
 

@@ -154,6 +154,21 @@ describe('towns the feeds add', () => {
     expect(new PlaceIndex().lookupPlace('zzyzx springs').kind).toBe('not_found');
   });
 
+  it("reads a typo among added towns in the tables' order, whatever order the feed listed them in", () => {
+    const town = (name: string, state: string) => ({ name, state, lat: 35, lon: -104, country: 'US' as const });
+    // "amarill" is one letter from both; the zipcodes name comes first in the tables, in NM as in TX.
+    for (const extra of [
+      [town('Amarilla', 'NM'), town('Amarillo', 'NM')],
+      [town('Amarillo', 'NM'), town('Amarilla', 'NM')],
+    ]) {
+      const places = new PlaceIndex(unknownTowns(extra));
+      expect(places.lookupPlace('amarill nm')).toMatchObject({ kind: 'found', place: { label: 'Amarillo, NM' } });
+      expect(places.lookupPlace('amarilla nm')).toMatchObject({ kind: 'found', place: { label: 'Amarilla, NM' } });
+      expect(places.lookupPlace('amarill tx')).toMatchObject({ kind: 'found', place: { label: 'Amarillo, TX' } });
+      expect(places.town('Amarillo')).toBeUndefined(); // now in two states
+    }
+  });
+
   it('leaves out a town before the tables are built only when unknownTowns would leave it out too', () => {
     expect(surelyKnownTown('AMARILLO', 'TX')).toBe(true);
     expect(surelyKnownTown('Amarillo', 'NM')).toBe(false);
