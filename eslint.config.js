@@ -5,7 +5,7 @@ const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', '.bench-build/', 'coverage/', 'node_modules/', 'test-output/', 'public/build/', '**/*.js', '!eslint.config.js'] },
+  { ignores: ['dist/', '.bench-build/', '.bench-profiles/', 'coverage/', 'node_modules/', 'test-output/', 'public/build/', '**/*.js', '!eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
