@@ -14,6 +14,7 @@ import { languageFor } from './stepLanguage';
 import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
+import { readText } from './understandStep';
 
 /**
  * Keyword priority, as one ordered table: the first rule that takes a text answers it, and a text
@@ -127,6 +128,11 @@ function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   return finish(convo, s.before, kind, { prefix: s.apology });
 }
 
+/** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
+function saysMoreThanHello(s: FlowScene): boolean {
+  return (readText(s.scope, s.entry, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
+}
+
 /** The table, in priority order. */
 export const KEYWORD_TABLE: readonly KeywordRule[] = [
   { stage: 'text', name: 'opted_out', step: (s) => (s.input.optedOut ? stepOptedOut(s) : undefined) },
@@ -234,11 +240,14 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
   },
   {
     // A first text in another language ("ayuda", "hola") is a person asking for help: welcome them in it.
+    // One that says more ("hola, mi esposo toma mucho") is read like any first text, in that language,
+    // so the questions it answered are not asked.
     stage: 'flow',
     name: 'start_language',
     step: (s) => {
       const words = Object.values(s.entry.flow.start_language ?? {});
       if (s.live || !words.some((w) => containsAnyWord(s.text, w))) return undefined;
+      if (saysMoreThanHello(s)) return undefined;
       return finish(fresh(s), s.before, s.flowChanged ? 'flow_changed' : 'start', { prefix: s.apology });
     },
   },

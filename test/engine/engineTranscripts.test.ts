@@ -111,6 +111,21 @@ describe('the default conversation with the real bundled directory', () => {
     for (const line of lines) expect(line).toContain('Sat');
   });
 
+  it('reads a Spanish first text that starts with a greeting, and asks only what it did not say', () => {
+    for (const first of [
+      'hola, mi esposo toma mucho y estamos en lubbock',
+      'buenas noches, necesito ayuda con mi esposo que toma mucho, vivimos en lubbock',
+    ]) {
+      const t = new Texter(engineWith(directory));
+      const reply = t.send(first)[0];
+      expect(reply).toMatch(/^Recovery Textline: ayuda gratis/);
+      expect(reply).toContain('Entendido: para tu esposo, por alcohol, cerca de Lubbock, TX.');
+      expect(reply).not.toContain('¿Para quien es la ayuda?');
+    }
+    // A greeting alone still starts in Spanish at the first question.
+    expect(new Texter(engineWith(directory)).send('buenas noches')[0]).toContain('¿Para quien es la ayuda?');
+  });
+
   it('runs the whole conversation in Spanish from "hola"', () => {
     const t = new Texter(engineWith(directory));
     expect(t.send('hola')[0]).toMatch(/^Recovery Textline: ayuda gratis y confidencial.*\n¿Para quien es la ayuda\?/s);
