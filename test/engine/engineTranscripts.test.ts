@@ -122,6 +122,10 @@ describe('the default conversation with the real bundled directory', () => {
       expect(reply).toContain('Entendido: para tu esposo, por alcohol, cerca de Lubbock, TX.');
       expect(reply).not.toContain('¿Para quien es la ayuda?');
     }
+    // Without a greeting, what it says in Spanish picks the language.
+    expect(new Texter(engineWith(directory)).send('quiero dejar de tomar, estoy en el 79106')[0]).toContain(
+      'Entendido: para ti, por alcohol, cerca de Amarillo, TX.',
+    );
     // A greeting alone still starts in Spanish at the first question.
     expect(new Texter(engineWith(directory)).send('buenas noches')[0]).toContain('¿Para quien es la ayuda?');
   });

@@ -59,6 +59,9 @@ describe('understoodSummary', () => {
       'Got it: for your husband, about alcohol, near Amarillo, TX.',
     );
     expect(summary('mi hijo fuma cristal', 'es')).toBe('Entendido: para tu hijo, por drogas.');
+    // "tomar" alone is any taking (a pill, a bus); wanting to stop it is drinking.
+    expect(summary('quiero dejar de tomar', 'es')).toBe('Entendido: para ti, por alcohol.');
+    expect(summary('mi papa no puede dejar de tomar', 'es')).toBe('Entendido: para tu papa, por alcohol.');
   });
 
   it('stays short however much a text says', () => {
