@@ -385,6 +385,12 @@ export interface DetailOptions {
   zone?: string;
   /** The program's short name, e.g. "AA". */
   programName?: string;
+  /**
+   * The meeting was listed as one to join online or by phone (the texter asked for those, or none met
+   * near): a hybrid meeting's details then give the time as the list did, in the texter's zone, and
+   * how to join, not the street address of a room far away.
+   */
+  joining?: boolean;
 }
 
 /** Tags that are bookkeeping, not something a texter chooses a meeting by. */
@@ -403,7 +409,9 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
   const program = clean(opts.programName ?? m.programId.toUpperCase());
   const name = displayName(m.name);
   const head = namesProgram(name, program) ? name : `${program} ${name}`;
-  const inPerson = m.modes.includes('in_person') && m.lat !== undefined && m.lon !== undefined;
+  const remote = m.modes.includes('online') || m.modes.includes('phone');
+  const inPerson =
+    m.modes.includes('in_person') && m.lat !== undefined && m.lon !== undefined && !(opts.joining && remote);
   const when = inPerson
     ? `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`
     : remoteWhen({ meeting: m, nextStart: nextStartOf(m, opts.now) }, labels, opts.zone);

@@ -72,6 +72,35 @@ describe('the details of one meeting', () => {
     expect(smsLength(text)).toBeLessThanOrEqual(380);
   });
 
+  it('gives a hybrid meeting listed to join from afar at the time the list gave, with how to join and no street', () => {
+    // Online and phone Al-Anon meetings for a texter in Amarillo, as the fallback lists them.
+    const page = dir.search({
+      programs: ['alanon'],
+      modes: ['online', 'phone'],
+      place: { lat: 35.2, lon: -101.84, label: 'Amarillo, TX', country: 'US' },
+      now,
+      offset: 0,
+      limit: 200,
+    });
+    const match = page.matches.find(
+      (m) => m.meeting.modes.includes('in_person') && m.meeting.phone && m.meeting.timezone === 'America/New_York',
+    )!;
+    expect(match).toBeDefined();
+    const zone = 'America/Chicago';
+    const listed = formatMeetingLine(match, { labels, now, zone, modes: ['online', 'phone'] });
+    const options = { labels, maxChars: 380, now, programName: 'Al-Anon', zone };
+    const joining = formatMeetingDetails(match.meeting, { ...options, joining: true });
+    const [title] = joining.split('\n');
+    // The same day and time as its line in the list: Amarillo's clock, an hour behind New York's.
+    expect(listed).toContain(title.slice(title.lastIndexOf(', ') + 2));
+    expect(joining).toContain(`phone: ${match.meeting.phone}`);
+    expect(joining).not.toContain('Map: ');
+    // Listed as a meeting to go to, it keeps its own clock and the address.
+    const going = formatMeetingDetails(match.meeting, options);
+    expect(going).toContain('Map: ');
+    expect(going.split('\n')[0]).not.toBe(title);
+  });
+
   it('fits every bundled meeting into the budget, address and map link kept', () => {
     for (const m of bundled) {
       const text = formatMeetingDetails(m, {

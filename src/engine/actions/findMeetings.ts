@@ -87,12 +87,10 @@ export function run(ctx: ActionContext): ActionResult {
   let fellBack = false;
   if (page.matches.length === 0 && modes.length === 1 && modes[0] === 'in_person') {
     // No group meets near enough: online and phone-in meetings are the answer, never an empty reply.
+    // What the texter narrowed to ("saturday morning", "women") still holds for them, loosened the same way.
     modes = ['online', 'phone'];
-    terms = { programs: offered.map((p) => p.id), modes };
-    page = ctx.directory.search(queryFor(ctx, terms, 0));
+    ({ page, terms, missed, narrowed } = searchLoosening(ctx, modes));
     fellBack = true;
-    missed = '';
-    narrowed = '';
   }
   const note = noteOf(offered, ctx.lang);
   const groups = programLines(ctx, offered, note);

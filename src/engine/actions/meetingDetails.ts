@@ -3,6 +3,7 @@ import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
 import { DETAILS_MAX } from './budgets';
 import { spec as findMeetingsSpec } from './findMeetings';
 import { itemsOf, yesNo, zoneOf } from './resultPage';
+import { modesOf } from './searchTerms';
 
 /** The name a flow calls it by: `do: meeting_details`. */
 export const name = 'meeting_details';
@@ -27,7 +28,10 @@ export function run(ctx: ActionContext): ActionResult {
   const items = itemsOf(shown.length, ctx.labels);
   if (!meeting) return { vars: { details: '', found: 'no', items } };
   const zone = zoneOf(ctx.place);
+  // The ways to meet the list was searched for: those of the fallback to online and phone when it ran.
+  const modes = ctx.search?.modes ?? modesOf(ctx.vars, ctx.place);
   const details = ctx.format.formatMeetingDetails(meeting, {
+    joining: !modes.includes('in_person'),
     labels: ctx.labels,
     maxChars: DETAILS_MAX,
     now: ctx.now,
