@@ -216,7 +216,12 @@ function startFromText(
     const bye = keywordText(entry, 'thanks', at.textLang);
     if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
   }
-  const convo = startLive(entry, at.textLang, at.now, read?.learned);
+  const convo = startLive(
+    entry,
+    at.textLang,
+    at.now,
+    (ended && carriedOver(at.session, read?.learned)) || read?.learned,
+  );
   const summary = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
     : undefined;
@@ -226,6 +231,30 @@ function startFromText(
   }
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });
+}
+
+/** The answers about the texter's situation an ended conversation carries into the next one. */
+const SITUATION = [...CORRECTABLE, 'relation'];
+
+/**
+ * After a conversation reached its end, a text that only narrows the search ("tonight?", "any on
+ * zoom", "in spanish") is about the same person and the same trouble: the new conversation starts
+ * with the ended one's answers and place, what the text said on top, so nothing is asked again.
+ * A text that names who or what ("my son drinks") starts afresh from what it says; one that says
+ * nothing new ("hi") starts at the first question, as NEW does.
+ */
+function carriedOver(session: Session | undefined, learned: Learned | undefined): Learned | undefined {
+  if (!learned?.filled.length || learned.vars.audience !== undefined || learned.vars.concern !== undefined) {
+    return undefined;
+  }
+  const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
+  const before = context?.vars ?? {};
+  const vars: Learned['vars'] = {};
+  for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
+  if (vars.audience === undefined || vars.concern === undefined) return undefined;
+  const place = learned.place ?? context?.place;
+  const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];
+  return Object.assign({}, learned, { vars: Object.assign(vars, learned.vars), place, filled });
 }
 
 /** Attaches what was understood to a step's output (for chat --explain; never logged). */

@@ -130,6 +130,22 @@ describe('the default conversation with the real bundled directory', () => {
     expect(new Texter(engineWith(directory)).send('buenas noches')[0]).toContain('¿Para quien es la ayuda?');
   });
 
+  it('after an ended conversation, a text that only narrows searches again for the same person; one that names who starts afresh', () => {
+    const far = () => {
+      const t = new Texter(engineWith(directory));
+      t.sendAll('im addicted to meth', 'no', 'in person', '99701');
+      expect(t.last.replies[0]).toContain('No group on our lists meets within 100 mi of Fairbanks, AK');
+      return t;
+    };
+    const online = far().send('what about online?')[0];
+    expect(online).toMatch(/^Got it: online\.\nOnline meetings for you:/);
+    expect(online).not.toContain('Who is the help for?');
+    expect(far().send('hi')[0]).toContain('Who is the help for?');
+    const son = far().send('my son drinks')[0];
+    expect(son).toContain('Got it: for your son, about alcohol.');
+    expect(son).toContain('Are you a teen');
+  });
+
   it('runs the whole conversation in Spanish from "hola"', () => {
     const t = new Texter(engineWith(directory));
     expect(t.send('hola')[0]).toMatch(/^Recovery Textline: ayuda gratis y confidencial.*\n¿Para quien es la ayuda\?/s);
