@@ -52,3 +52,8 @@ export function childEnvironment(extra: Record<string, string> = {}): Record<str
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   return { ...env, ...extra };
 }
+
+/** BENCH_PROFILE_OUT: where a bench server preloaded with profileOnSignal writes its CPU profile. */
+export function profileOutput(env: Environment = process.env): string | undefined {
+  return env.BENCH_PROFILE_OUT || undefined;
+}

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { profileOutput } from '../toolSettings';
 
 /**
  * Preloaded into a bench server (`node -r .bench-build/tools/bench/profileOnSignal.js ...`) by
@@ -22,7 +23,7 @@ function toggle(): void {
   }
   profiling = false;
   session.post('Profiler.stop', (err, result) => {
-    const out = process.env.BENCH_PROFILE_OUT;
+    const out = profileOutput();
     if (!err && out) writeFileSync(out, JSON.stringify(result.profile));
     // The parent waits for this line (on stderr: stdout may be a log pipe nobody reads).
     process.stderr.write(`profile written ${err ? 'failed' : 'ok'}\n`);
