@@ -5,7 +5,7 @@ import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
 import { resultVars, yesNo } from './resultPage';
 import { searchLoosening } from './searchLoosening';
-import { canWiden, modesOf, queryFor } from './searchTerms';
+import { canWiden, closerMiles, modesOf } from './searchTerms';
 import { programsInOrder } from './situation';
 
 /** The name a flow calls it by: `do: find_meetings`. */
@@ -15,7 +15,7 @@ export const name = 'find_meetings';
 export const spec: ActionSpec = {
   description:
     'Finds the programs and the next meetings that fit audience, concern, medication, teen, mode, place, ' +
-    'programs named, when, part and wants; what was asked but not found is in `missed`.',
+    'programs named, when, part, wants and closer; what was asked but not found is in `missed`.',
   sets: {
     groups: {
       maxLength: PROGRAMS_MAX,
@@ -68,6 +68,10 @@ export const spec: ActionSpec = {
       description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.',
     },
     items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
+    closer: {
+      maxLength: 0,
+      description: 'Emptied: a search asked for "something closer" looked within the ring inside the one shown before.',
+    },
     pick: {
       maxLength: PICK_MAX,
       description: 'What a number gets: "directions" in person, "how to join" otherwise (`labels.pick`).',
@@ -80,7 +84,13 @@ export const spec: ActionSpec = {
 export function run(ctx: ActionContext): ActionResult {
   const { offered } = programsInOrder(ctx.directory, ctx.vars);
   let modes = modesOf(ctx.vars, ctx.place);
-  const found = searchLoosening(ctx, modes);
+  const within = closerMiles(ctx);
+  let found = searchLoosening(ctx, modes, within);
+  if (within !== undefined && found.page.matches.length === 0) {
+    // Nothing nearer than what was shown: say so, and show those again rather than nothing.
+    const shown = searchLoosening(ctx, modes);
+    if (shown.page.matches.length > 0) found = Object.assign(shown, { missed: closerWord(ctx), looked: within });
+  }
   let { page, terms, missed, narrowed } = found;
   const { looked } = found;
   const radius = page.radiusMiles;
@@ -127,7 +137,14 @@ export function run(ctx: ActionContext): ActionResult {
       narrowed,
       filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
       looked: looked !== undefined ? String(looked) : '',
+      // Used up: a later answer that says nothing more is not "closer" again.
+      closer: '',
     }),
     search,
   };
+}
+
+/** "closer" in the flow's words (`labels.filters.closer`), for "Nothing closer within 10 mi". */
+function closerWord(ctx: ActionContext): string {
+  return toGsm7(ctx.labels.filters?.closer ?? 'closer');
 }

@@ -1,5 +1,6 @@
 import type { FlowVars } from '../../flow/flowText';
 import { readResultAnswer } from '../resultAnswers';
+import { isCloser } from './searchTerms';
 import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
 
 /** The meetings shown last, by id, still in the directory. */
@@ -33,7 +34,8 @@ export const spec: ActionSpec = {
 export function run(ctx: ActionContext): ActionResult {
   const names = shownMeetings(ctx).map((m) => m?.name ?? '');
   const answer = readResultAnswer(ctx.text, names);
-  if (!answer) return { vars: { answer: 'unknown' } };
+  // "something closer?": the understanding step kept `closer` for the search (find_meetings uses it up).
+  if (!answer) return { vars: { answer: isCloser(ctx.vars.closer) ? 'refine' : 'unknown' } };
   if (answer.item !== undefined) return { vars: { answer: 'details', item: answer.item } };
   const vars: FlowVars = { answer: 'refine' };
   if (answer.when) {

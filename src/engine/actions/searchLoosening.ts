@@ -33,6 +33,7 @@ export function narrowedWords(
 export function searchLoosening(
   ctx: ActionContext,
   modes: MeetMode[],
+  withinMiles?: number,
 ): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; looked?: number } {
   const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
   const fromText = ctx.text ? whenWordsIn(ctx.text) : {};
@@ -58,11 +59,14 @@ export function searchLoosening(
   // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
   const isNarrowed = tries.length > 1 && ctx.place !== undefined;
   const plainQuery = queryFor(ctx, { programs: all, modes }, 0);
+  if (withinMiles !== undefined) plainQuery.maxMiles = withinMiles;
   const plainFound = isNarrowed ? ctx.directory.search(plainQuery).radiusMiles : undefined;
   const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
     const query = queryFor(ctx, tries[i], 0);
     if (i < tries.length - 1 && plainRadius !== undefined) query.maxMiles = plainRadius;
+    // "Something closer": no farther than the ring inside the one shown, whatever the narrowing.
+    if (withinMiles !== undefined) query.maxMiles = Math.min(query.maxMiles ?? withinMiles, withinMiles);
     page = ctx.directory.search(query);
     if (i === 0) looked = page.radiusMiles;
     if (page.matches.length > 0) {

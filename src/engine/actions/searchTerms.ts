@@ -1,3 +1,4 @@
+import { RADII_MILES } from '../../directory/meetingSearch';
 import type { MeetMode, MeetingQuery, Place, ProgramId, TimeWindow } from '../../directory/types';
 import type { FlowVars } from '../../flow/flowText';
 import type { ActionContext } from './actionTypes';
@@ -45,4 +46,20 @@ export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number,
   if (terms.tags) query.tags = terms.tags;
   if (beyondMiles) query.beyondMiles = beyondMiles;
   return query;
+}
+
+/** Whether the texter asked for meetings nearer than those shown (the `closer` the understanding step keeps). */
+export function isCloser(value: unknown): boolean {
+  return value === true || value === 'true';
+}
+
+/**
+ * How far a search for "something closer" may look: the ring inside the one the meetings shown came
+ * from (25 -> 10 miles), or the first ring again when they were already within it. Undefined when
+ * closer was not asked, or there was no in-person search to come closer than.
+ */
+export function closerMiles(ctx: Pick<ActionContext, 'vars' | 'search'>): number | undefined {
+  const shownWithin = ctx.search?.radius;
+  if (!isCloser(ctx.vars.closer) || shownWithin === undefined) return undefined;
+  return [...RADII_MILES].reverse().find((r) => r < shownWithin) ?? RADII_MILES[0];
 }
