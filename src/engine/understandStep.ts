@@ -216,12 +216,7 @@ function startFromText(
     const bye = keywordText(entry, 'thanks', at.textLang);
     if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
   }
-  const convo = startLive(
-    entry,
-    at.textLang,
-    at.now,
-    (ended && carriedOver(at.session, read?.learned)) || read?.learned,
-  );
+  const convo = startLive(entry, at.textLang, at.now, (ended && carriedOver(at.session, read)) || read?.learned);
   const summary = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
     : undefined;
@@ -238,15 +233,17 @@ const SITUATION = [...CORRECTABLE, 'relation'];
 
 /**
  * After a conversation reached its end, a text that only narrows the search ("tonight?", "any on
- * zoom", "in spanish") is about the same person and the same trouble: the new conversation starts
+ * zoom", "in spanish") or asks for more is about the same person and the same trouble: the new conversation starts
  * with the ended one's answers and place, what the text said on top, so nothing is asked again.
  * A text that names who or what ("my son drinks") starts afresh from what it says; one that says
  * nothing new ("hi") starts at the first question, as NEW does.
  */
-function carriedOver(session: Session | undefined, learned: Learned | undefined): Learned | undefined {
-  if (!learned?.filled.length || learned.vars.audience !== undefined || learned.vars.concern !== undefined) {
-    return undefined;
-  }
+function carriedOver(session: Session | undefined, read: TextRead | undefined): Learned | undefined {
+  const learned = read?.learned;
+  // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
+  const asksMore = read?.reading.understood.intents.includes('more') ?? false;
+  if (!learned || !(learned.filled.length || asksMore)) return undefined;
+  if (learned.vars.audience !== undefined || learned.vars.concern !== undefined) return undefined;
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   const before = context?.vars ?? {};
   const vars: Learned['vars'] = {};

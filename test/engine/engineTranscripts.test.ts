@@ -141,6 +141,10 @@ describe('the default conversation with the real bundled directory', () => {
     expect(online).toMatch(/^Got it: online\.\nOnline meetings for you:/);
     expect(online).not.toContain('Who is the help for?');
     expect(far().send('hi')[0]).toContain('Who is the help for?');
+    // MORE after the goodbye at the results searches again for the same person.
+    const bye = new Texter(engineWith(directory));
+    bye.sendAll('hi', '1', '1', '2', '1', '79101', 'thanks');
+    expect(bye.send('more meetings please')[0]).toContain('Meetings within 10 mi of Amarillo, TX:');
     const son = far().send('my son drinks')[0];
     expect(son).toContain('Got it: for your son, about alcohol.');
     expect(son).toContain('Are you a teen');
