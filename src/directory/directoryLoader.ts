@@ -8,7 +8,7 @@ import { bmltFormatNames, isBmltFormatList } from './feedImporters';
 import { TwinsAcrossSources } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
-import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
+import { importSourceJson, parseSourceSpec, parseSourceText, readSourceBytes, shownSource } from './meetingSource';
 import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue, type CatalogueData } from './programCatalogue';
 import type { ImportReport, Meeting } from './types';
@@ -98,7 +98,8 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
           : { raw, error: new DirectoryLoadError(shownSource(raw), given.error ?? 'not read') };
       }
       try {
-        return { raw, body: await readSourceText(parseSourceSpec(raw), req.fetchTimeoutMs) };
+        const bytes = await readSourceBytes(parseSourceSpec(raw), req.fetchTimeoutMs);
+        return { raw, bytes, body: bytes.toString('utf8') };
       } catch (err) {
         return { raw, error: asLoadError(raw, err) };
       }
@@ -110,6 +111,8 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
   const fingerprint = texts.every((t) => t.body !== undefined)
     ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
     : undefined;
+  // Hashed, the bytes are not needed again: they go before parsing makes the feeds.
+  for (const t of texts) t.bytes = undefined;
   if (fingerprint && fingerprint === req.previousFingerprint) {
     return { unchanged: true, fingerprint, sources, catalogue: catalogue.data };
   }
@@ -187,10 +190,14 @@ async function sourceList(bundledDir: string, extra: string[], skipLocalFile = f
   return [...sources, ...extra];
 }
 
-/** One hash of the catalogue and every source's text, in order. */
-function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; body?: string }>): string {
+/**
+ * One hash of the catalogue and every source's text, in order: of the bytes read where there are some (a file's,
+ * a URL's), which the hash takes as they are, rather than of the decoded text, which it would encode again.
+ * Only ever compared with the last load's, in this process.
+ */
+function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; bytes?: Buffer; body?: string }>): string {
   const hash = createHash('sha256').update(catalogueText);
-  for (const t of texts) hash.update('\u0000').update(t.raw).update('\u0000').update(t.body!);
+  for (const t of texts) hash.update('\u0000').update(t.raw).update('\u0000').update(t.bytes ?? t.body!);
   return hash.digest('hex');
 }
 
