@@ -9,6 +9,7 @@ import { TwinsAcrossSources } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceBytes, shownSource } from './meetingSource';
+import { takeParsedAhead } from './parseAhead';
 import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue, type CatalogueData } from './programCatalogue';
 import type { ImportReport, Meeting } from './types';
@@ -98,8 +99,8 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
           : { raw, error: new DirectoryLoadError(shownSource(raw), given.error ?? 'not read') };
       }
       try {
-        const bytes = await readSourceBytes(parseSourceSpec(raw), req.fetchTimeoutMs);
-        return { raw, bytes, body: bytes.toString('utf8') };
+        // Decoded when parsed, if it is: a feed parsed ahead (parseAhead) is not decoded at all.
+        return { raw, bytes: await readSourceBytes(parseSourceSpec(raw), req.fetchTimeoutMs) };
       } catch (err) {
         return { raw, error: asLoadError(raw, err) };
       }
@@ -108,19 +109,22 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
   const catalogue = loadProgramCatalogue(catalogueFile);
   const texts = await reading;
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
-  const fingerprint = texts.every((t) => t.body !== undefined)
+  const fingerprint = texts.every((t) => t.body !== undefined || t.bytes !== undefined)
     ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
     : undefined;
-  // Hashed, the bytes are not needed again: they go before parsing makes the feeds.
-  for (const t of texts) t.bytes = undefined;
   if (fingerprint && fingerprint === req.previousFingerprint) {
     return { unchanged: true, fingerprint, sources, catalogue: catalogue.data };
   }
+  const parsedAhead = await Promise.all(texts.map((t) => (t.bytes ? takeParsedAhead(t.raw, t.bytes) : undefined)));
   const formats = new Map<string, string>();
-  const parsed = texts.map(({ raw, body, error }) => {
+  const parsed = texts.map((t, i) => {
+    const { raw, error } = t;
     if (error) return { raw, error };
     try {
-      const json = parseSourceText(parseSourceSpec(raw), body!);
+      const body = t.body ?? (parsedAhead[i] ? undefined : t.bytes!.toString('utf8'));
+      // Decoded, the bytes are not needed again: they go before parsing makes the feed.
+      t.bytes = undefined;
+      const json = parsedAhead[i] ? parsedAhead[i].json : parseSourceText(parseSourceSpec(raw), body!);
       // GetFormats files are format dictionaries for the BMLT feeds, not meetings.
       if (!isBmltFormatList(json)) return { raw, json };
       for (const [k, v] of bmltFormatNames(json)) formats.set(k, v);

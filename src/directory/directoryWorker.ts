@@ -4,6 +4,8 @@ import { loadAndBuild, type BuiltDirectory } from './directoryBuild';
 import type { LoadRequest } from './directoryLoader';
 import type { DirectoryThreadData } from './directoryThread';
 import { CatalogueError } from './errors';
+import { loadConfig } from '../config';
+import { parseAhead } from './parseAhead';
 import { preparePostalTowns } from './placeIndex';
 import { postalCodes, type PostalTableData } from './postalCodes';
 
@@ -33,6 +35,12 @@ if (parentPort) {
   if ((workerData as DirectoryThreadData | undefined)?.prestarted) {
     preparePostalTowns();
     port.postMessage({ type: 'postal', table: postalCodes().toData() } satisfies PostalTableMessage);
+    // The configured feeds, as the main thread's settings will name them (this thread sees the same environment).
+    try {
+      parseAhead(loadConfig().directorySources);
+    } catch {
+      // Settings the main thread refuses: it says why and stops; nothing is parsed ahead.
+    }
   }
   port.once('message', (req: LoadRequest) => {
     // Background work: on Linux, priority 0 is this thread alone, so texts on the main thread go first.
