@@ -9,7 +9,7 @@ import { TwinsAcrossSources } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceBytes, shownSource } from './meetingSource';
-import { takeParsedAhead } from './parseAhead';
+import { takeCatalogueAhead, takeParsedAhead } from './parseAhead';
 import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue, type CatalogueData } from './programCatalogue';
 import type { ImportReport, Meeting } from './types';
@@ -45,6 +45,9 @@ export interface PreparedSource {
   body?: string;
   error?: string;
 }
+
+/** The folder with programs.yaml, local.yaml and feeds/ when a load is not given another. */
+export const BUNDLED_DIR = 'directory';
 
 /** What a load reads. */
 export interface LoadRequest {
@@ -106,7 +109,7 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       }
     }),
   );
-  const catalogue = loadProgramCatalogue(catalogueFile);
+  const catalogue = takeCatalogueAhead(catalogueFile) ?? loadProgramCatalogue(catalogueFile);
   const texts = await reading;
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
   const fingerprint = texts.every((t) => t.body !== undefined || t.bytes !== undefined)

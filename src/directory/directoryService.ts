@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { directoryFrom } from './buildDirectory';
 import { loadAndBuild, type BuiltDirectory, type BuiltSource } from './directoryBuild';
-import type { LoadRequest, PreparedSource } from './directoryLoader';
+import { BUNDLED_DIR, type LoadRequest, type PreparedSource } from './directoryLoader';
 import type { PostalTableMessage, WorkerAnswer } from './directoryWorker';
 import {
   canUseDirectoryWorker,
@@ -94,7 +94,7 @@ export class DirectoryService {
   private readonly source: SourceLoader;
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
-    this.bundledDir = opts.bundledDir ?? 'directory';
+    this.bundledDir = opts.bundledDir ?? BUNDLED_DIR;
     // Filled by the first load in start(); this placeholder is never served.
     this.directory = undefined as unknown as MeetingDirectory;
     const useWorker = opts.useWorker ?? canUseDirectoryWorker();

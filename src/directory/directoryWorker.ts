@@ -1,11 +1,12 @@
 import { setPriority } from 'node:os';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadAndBuild, type BuiltDirectory } from './directoryBuild';
-import type { LoadRequest } from './directoryLoader';
+import { BUNDLED_DIR, type LoadRequest } from './directoryLoader';
 import type { DirectoryThreadData } from './directoryThread';
 import { CatalogueError } from './errors';
 import { loadConfig } from '../config';
-import { parseAhead } from './parseAhead';
+import { parseAhead, parseCatalogueAhead } from './parseAhead';
 import { preparePostalTowns } from './placeIndex';
 import { postalCodes, type PostalTableData } from './postalCodes';
 
@@ -35,7 +36,9 @@ if (parentPort) {
   if ((workerData as DirectoryThreadData | undefined)?.prestarted) {
     preparePostalTowns();
     port.postMessage({ type: 'postal', table: postalCodes().toData() } satisfies PostalTableMessage);
-    // The configured feeds, as the main thread's settings will name them (this thread sees the same environment).
+    // The catalogue and the configured feeds, as the first load will name them (the service's bundled folder, and the
+    // sources of the settings: this thread sees the same environment as the main thread).
+    parseCatalogueAhead(join(BUNDLED_DIR, 'programs.yaml'));
     try {
       parseAhead(loadConfig().directorySources);
     } catch {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { parseSourceSpec, parseSourceText, readSourceBytes, type SourceSpec } from './meetingSource';
+import { parseProgramCatalogue, type ProgramCatalogue } from './programCatalogue';
 
 /** A configured feed file as a prestarted worker read and parsed it, while the server was still starting. */
 interface ParsedAhead {
@@ -41,4 +43,32 @@ export async function takeParsedAhead(raw: string, bytes: Buffer): Promise<{ jso
   ahead.delete(raw);
   const parsed = await pending;
   return parsed && parsed.bytes.equals(bytes) ? { json: parsed.json } : undefined;
+}
+
+/** programs.yaml as parsed ahead: its file, its text then, and the checked catalogue. */
+let catalogueAhead: { file: string; text: string; catalogue: ProgramCatalogue } | undefined;
+
+/**
+ * Parses and checks programs.yaml now, as parseAhead does the feeds: the load would otherwise start with it. A
+ * catalogue with problems is left to the load, which reports them.
+ */
+export function parseCatalogueAhead(file: string): void {
+  try {
+    const text = readFileSync(file, 'utf8');
+    catalogueAhead = { file, text, catalogue: parseProgramCatalogue(text, file) };
+  } catch {
+    catalogueAhead = undefined;
+  }
+}
+
+/** The catalogue parsed ahead from `file`, when the file still holds the same text; taken once. */
+export function takeCatalogueAhead(file: string): ProgramCatalogue | undefined {
+  const parsed = catalogueAhead;
+  catalogueAhead = undefined;
+  if (!parsed || parsed.file !== file) return undefined;
+  try {
+    return readFileSync(file, 'utf8') === parsed.text ? parsed.catalogue : undefined;
+  } catch {
+    return undefined;
+  }
 }

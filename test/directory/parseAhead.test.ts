@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAndBuild } from '../../src/directory/directoryBuild';
-import { parseAhead, takeParsedAhead } from '../../src/directory/parseAhead';
+import { parseAhead, parseCatalogueAhead, takeCatalogueAhead, takeParsedAhead } from '../../src/directory/parseAhead';
+import { loadProgramCatalogue } from '../../src/directory/programCatalogue';
 
 const REPO = join(__dirname, '..', '..');
 
@@ -31,8 +32,10 @@ describe('parseAhead', () => {
     const req = { bundledDir: join(REPO, 'directory'), sources: [file] };
     const plain = await loadAndBuild(req);
     parseAhead([file]);
+    parseCatalogueAhead(join(REPO, 'directory', 'programs.yaml'));
     const withAhead = await loadAndBuild(req);
     expect(withAhead).toEqual(plain);
+    expect(takeCatalogueAhead(join(REPO, 'directory', 'programs.yaml'))).toBeUndefined();
     // The load took it (the same bytes find nothing now), so the next load parses its own.
     expect(await takeParsedAhead(file, readFileSync(file))).toBeUndefined();
   });
@@ -51,6 +54,22 @@ describe('parseAhead', () => {
     expect(await takeParsedAhead(file, Buffer.from(JSON.stringify([row('a', 'Early Birds')])))).toEqual({
       json: [row('a', 'Early Birds')],
     });
+  });
+
+  it('gives the catalogue parsed ahead only for the same file with the same text, and none with problems', () => {
+    const file = join(dir, 'programs.yaml');
+    const text = readFileSync(join(REPO, 'directory', 'programs.yaml'), 'utf8');
+    writeFileSync(file, text);
+    parseCatalogueAhead(file);
+    expect(takeCatalogueAhead(join(dir, 'other.yaml'))).toBeUndefined();
+    parseCatalogueAhead(file);
+    expect(takeCatalogueAhead(file)?.programs).toEqual(loadProgramCatalogue(file).programs);
+    parseCatalogueAhead(file);
+    writeFileSync(file, `${text}\n# changed\n`);
+    expect(takeCatalogueAhead(file)).toBeUndefined();
+    writeFileSync(file, 'programs: [');
+    parseCatalogueAhead(file);
+    expect(takeCatalogueAhead(file)).toBeUndefined();
   });
 
   it('leaves URLs to the load', async () => {
