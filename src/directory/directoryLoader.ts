@@ -204,12 +204,10 @@ async function sourceList(bundledDir: string, extra: string[], skipLocalFile = f
  */
 function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; bytes?: Buffer; body?: string }>): string {
   const hash = createHash('sha256').update(catalogueText);
-  for (const t of texts)
-    hash
-      .update('\u0000')
-      .update(t.raw)
-      .update('\u0000')
-      .update(t.bytes ?? t.body!);
+  for (const t of texts) {
+    hash.update('\u0000').update(t.raw).update('\u0000');
+    hash.update(t.bytes ?? t.body!);
+  }
   return hash.digest('hex');
 }
 
