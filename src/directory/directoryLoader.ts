@@ -8,7 +8,8 @@ import { bmltFormatNames, isBmltFormatList } from './feedImporters';
 import { TwinsAcrossSources } from './meetingDedupe';
 import { MeetingInterner } from './meetingInterner';
 import { MeetingTable, type MeetingTableData } from './meetingTable';
-import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
+import { importSourceJson, parseSourceSpec, parseSourceText, readSourceBytes, shownSource } from './meetingSource';
+import { takeCatalogueAhead, takeParsedAhead } from './parseAhead';
 import { PlaceIndex } from './placeIndex';
 import { loadProgramCatalogue, type CatalogueData } from './programCatalogue';
 import type { ImportReport, Meeting } from './types';
@@ -44,6 +45,9 @@ export interface PreparedSource {
   body?: string;
   error?: string;
 }
+
+/** The folder with programs.yaml, local.yaml and feeds/ when a load is not given another. */
+export const BUNDLED_DIR = 'directory';
 
 /** What a load reads. */
 export interface LoadRequest {
@@ -98,26 +102,32 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
           : { raw, error: new DirectoryLoadError(shownSource(raw), given.error ?? 'not read') };
       }
       try {
-        return { raw, body: await readSourceText(parseSourceSpec(raw), req.fetchTimeoutMs) };
+        // Decoded when parsed, if it is: a feed parsed ahead (parseAhead) is not decoded at all.
+        return { raw, bytes: await readSourceBytes(parseSourceSpec(raw), req.fetchTimeoutMs) };
       } catch (err) {
         return { raw, error: asLoadError(raw, err) };
       }
     }),
   );
-  const catalogue = loadProgramCatalogue(catalogueFile);
+  const catalogue = takeCatalogueAhead(catalogueFile) ?? loadProgramCatalogue(catalogueFile);
   const texts = await reading;
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
-  const fingerprint = texts.every((t) => t.body !== undefined)
+  const fingerprint = texts.every((t) => t.body !== undefined || t.bytes !== undefined)
     ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
     : undefined;
   if (fingerprint && fingerprint === req.previousFingerprint) {
     return { unchanged: true, fingerprint, sources, catalogue: catalogue.data };
   }
+  const parsedAhead = await Promise.all(texts.map((t) => (t.bytes ? takeParsedAhead(t.raw, t.bytes) : undefined)));
   const formats = new Map<string, string>();
-  const parsed = texts.map(({ raw, body, error }) => {
+  const parsed = texts.map((t, i) => {
+    const { raw, error } = t;
     if (error) return { raw, error };
     try {
-      const json = parseSourceText(parseSourceSpec(raw), body!);
+      const body = t.body ?? (parsedAhead[i] ? undefined : t.bytes!.toString('utf8'));
+      // Decoded, the bytes are not needed again: they go before parsing makes the feed.
+      t.bytes = undefined;
+      const json = parsedAhead[i] ? parsedAhead[i].json : parseSourceText(parseSourceSpec(raw), body!);
       // GetFormats files are format dictionaries for the BMLT feeds, not meetings.
       if (!isBmltFormatList(json)) return { raw, json };
       for (const [k, v] of bmltFormatNames(json)) formats.set(k, v);
@@ -187,10 +197,17 @@ async function sourceList(bundledDir: string, extra: string[], skipLocalFile = f
   return [...sources, ...extra];
 }
 
-/** One hash of the catalogue and every source's text, in order. */
-function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; body?: string }>): string {
+/**
+ * One hash of the catalogue and every source's text, in order: of the bytes read where there are some (a file's,
+ * a URL's), which the hash takes as they are, rather than of the decoded text, which it would encode again.
+ * Only ever compared with the last load's, in this process.
+ */
+function fingerprintOf(catalogueText: string, texts: Array<{ raw: string; bytes?: Buffer; body?: string }>): string {
   const hash = createHash('sha256').update(catalogueText);
-  for (const t of texts) hash.update('\u0000').update(t.raw).update('\u0000').update(t.body!);
+  for (const t of texts) {
+    hash.update('\u0000').update(t.raw).update('\u0000');
+    hash.update(t.bytes ?? t.body!);
+  }
   return hash.digest('hex');
 }
 

@@ -3,11 +3,12 @@ import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { directoryFrom } from './buildDirectory';
 import { loadAndBuild, type BuiltDirectory, type BuiltSource } from './directoryBuild';
-import type { LoadRequest, PreparedSource } from './directoryLoader';
-import type { WorkerAnswer } from './directoryWorker';
+import { BUNDLED_DIR, type LoadRequest, type PreparedSource } from './directoryLoader';
+import type { PostalTableMessage, WorkerAnswer } from './directoryWorker';
 import {
   canUseDirectoryWorker,
   directoryWorkerFile,
+  prestartedPostalTable,
   startDirectoryThread,
   takePrestartedThread,
 } from './directoryThread';
@@ -93,7 +94,7 @@ export class DirectoryService {
   private readonly source: SourceLoader;
 
   private constructor(private readonly opts: DirectoryServiceOptions) {
-    this.bundledDir = opts.bundledDir ?? 'directory';
+    this.bundledDir = opts.bundledDir ?? BUNDLED_DIR;
     // Filled by the first load in start(); this placeholder is never served.
     this.directory = undefined as unknown as MeetingDirectory;
     const useWorker = opts.useWorker ?? canUseDirectoryWorker();
@@ -237,8 +238,12 @@ export class DirectoryService {
     const loading = this.source.load(req);
     running?.();
     // The first load: the zipcodes' town tables are built here while the worker reads the feeds, instead of
-    // after it (they take a few hundred ms, once per process).
-    if (this.directory === undefined) prepareTownTables();
+    // after it (they take a few hundred ms, once per process), from the postal table the worker shares when it
+    // was started with the process (waiting for it takes less than reading the package's files again).
+    if (this.directory === undefined) {
+      await prestartedPostalTable();
+      prepareTownTables();
+    }
     const { sources, outcome, data } = await loading;
     if (outcome.unchanged || !data) {
       // Every source answered with what it said last time: the directory being served is already this one.
@@ -361,7 +366,9 @@ class WorkerLoader implements SourceLoader {
         if (err || !built) reject(err ?? new Error('the directory worker ended without an outcome'));
         else resolve(built);
       };
-      worker.on('message', (a: WorkerAnswer) => {
+      worker.on('message', (a: WorkerAnswer | PostalTableMessage) => {
+        // The postal table a prestarted worker shares first is taken by prestartDirectoryThread's listener.
+        if (a.type === 'postal') return;
         if (a.type === 'done') finish(undefined, a.built);
         else finish(a.catalogue ? new CatalogueError(a.catalogue.file, a.catalogue.problems) : new Error(a.message));
       });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { adoptPostalCodes, type PostalTableData } from './postalCodes';
 
 /**
  * What a directory worker is started with (`workerData`); its LoadRequest comes later, as its first message.
@@ -31,6 +32,8 @@ export function startDirectoryThread(file: string, data: DirectoryThreadData = {
 }
 
 let prestarted: { file: string; worker: Worker } | undefined;
+/** Settles once the prestarted worker's postal table is taken, or the worker is gone without one. */
+let postalShared: Promise<void> = Promise.resolve();
 
 /**
  * Starts the first load's worker now, before the rest of the server's modules load: it loads its own modules
@@ -50,6 +53,30 @@ export function prestartDirectoryThread(): void {
   worker.once('error', drop);
   worker.once('exit', drop);
   prestarted = entry;
+  postalShared = new Promise<void>((resolve) => {
+    const onMessage = (m: { type?: string; table?: PostalTableData }) => {
+      if (m?.type !== 'postal' || !m.table) return;
+      adoptPostalCodes(m.table);
+      settle();
+    };
+    const settle = () => {
+      worker.off('message', onMessage);
+      worker.off('error', settle);
+      worker.off('exit', settle);
+      resolve();
+    };
+    worker.on('message', onMessage);
+    worker.once('error', settle);
+    worker.once('exit', settle);
+  });
+}
+
+/**
+ * Resolves when the prestarted worker's postal table has been taken as this thread's (adoptPostalCodes), or at
+ * once when no worker was prestarted; a worker that ends first leaves this thread to read the table itself.
+ */
+export function prestartedPostalTable(): Promise<void> {
+  return postalShared;
 }
 
 /** The worker prestartDirectoryThread started for `file`, once (held alive again); undefined when none. */

@@ -63,6 +63,15 @@ export interface DraftContext {
   sourceId: string;
 }
 
+/**
+ * A meeting's ways to attend, in person first, then online (a link), then phone (a dial-in): one shared list per
+ * combination, as the load's MeetingInterner would make them, rather than a new array per meeting for it to drop.
+ * Never changed after import.
+ */
+const MODE_LISTS: ReadonlyArray<MeetMode[]> = Array.from({ length: 8 }, (_, bits) =>
+  (['in_person', 'online', 'phone'] as const).filter((_mode, i) => bits & (1 << i)),
+);
+
 const ONLINE_CODES = new Set(['ONL', 'VM', 'VIRTUAL']);
 const HYBRID_CODES = new Set(['HY', 'HYBRID']);
 const CLOSED_CODES = new Set(['TC']);
@@ -89,6 +98,11 @@ export class DraftFinisher {
   private readonly meetings: Meeting[] = [];
   private readonly seen = new Set<string>();
   private readonly rejected: ImportReport['rejected'] = [];
+  /**
+   * One array per distinct list of tags: a feed repeats a few lists row after row, and a meeting's own array would
+   * live until the load's MeetingInterner swaps it (copied by every young collection on the way).
+   */
+  private readonly tagLists = new Map<string, string[]>();
 
   constructor(private readonly ctx: DraftContext) {}
 
@@ -100,6 +114,10 @@ export class DraftFinisher {
       this.rejected.push({ slug: d.slug, reason: result });
       return;
     }
+    const tagKey = result.tags.join('\u0000');
+    const tags = this.tagLists.get(tagKey);
+    if (tags) result.tags = tags;
+    else this.tagLists.set(tagKey, result.tags);
     for (const day of d.days!) {
       const slug = d.days!.length > 1 ? `${d.slug}-${day}` : d.slug;
       const id = `${ctx.sourceId}:${slug}`;
@@ -166,7 +184,7 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   if (typeof where === 'string') return where;
   const { inPerson, lat, lon, placedBy } = where;
   if (!inPerson && remoteModes.length === 0) return noRemoteReason(d, attend.claimsRemote);
-  const modes: MeetMode[] = [...(inPerson ? (['in_person'] as MeetMode[]) : []), ...remoteModes];
+  const modes = MODE_LISTS[(inPerson ? 1 : 0) | (d.url ? 2 : 0) | (d.phone ? 4 : 0)];
   if (inPerson && remoteModes.length && !tags.includes('hybrid')) tags.push('hybrid');
   if (placedBy && placedBy !== 'coordinates') tags.push(`placed_by_${placedBy}`);
   const timezone = zoneOfDraft(d, ctx, lat !== undefined ? { lat, lon: lon! } : d.coords);

@@ -9,6 +9,8 @@ import type { Meeting } from './types';
 export class MeetingInterner {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, string[]>();
+  /** Lists already seen as these very arrays (the import shares its mode lists): found without a join. */
+  private readonly byIdentity = new Map<readonly string[], string[]>();
 
   /** The same meeting, its repeated values replaced by the shared ones. */
   intern(m: Meeting): Meeting {
@@ -29,11 +31,12 @@ export class MeetingInterner {
   }
 
   private list(items: string[]): string[] {
+    const seen = this.byIdentity.get(items);
+    if (seen) return seen;
     const key = items.join('\u0000');
-    const known = this.lists.get(key);
-    if (known) return known;
-    const shared = items.map((i) => this.string(i));
-    this.lists.set(key, shared);
+    let shared = this.lists.get(key);
+    if (!shared) this.lists.set(key, (shared = items.map((i) => this.string(i))));
+    this.byIdentity.set(items, shared);
     return shared;
   }
 }

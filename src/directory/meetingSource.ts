@@ -70,6 +70,14 @@ export function sourceIdOf(spec: SourceSpec): string {
 
 /** Reads the raw text of a file or URL, gunzipped when it is gzip; throws DirectoryLoadError when it cannot. */
 export async function readSourceText(spec: SourceSpec, timeoutMs = 20_000): Promise<string> {
+  return (await readSourceBytes(spec, timeoutMs)).toString('utf8');
+}
+
+/**
+ * readSourceText's bytes, before they are decoded: the loader hashes these (a hash fed a 30 MB string
+ * first encodes it back to UTF-8, which cost more than the hash).
+ */
+export async function readSourceBytes(spec: SourceSpec, timeoutMs = 20_000): Promise<Buffer> {
   const shown = shownSource(spec.raw);
   if (!spec.isUrl) {
     try {
@@ -111,11 +119,11 @@ export async function readSourceText(spec: SourceSpec, timeoutMs = 20_000): Prom
   return gunzipIfNeeded(Buffer.from(await res.arrayBuffer()), shown);
 }
 
-/** The text of a buffer, gunzipped first when it starts with gzip's magic bytes (a `.gz` export). */
-async function gunzipIfNeeded(buf: Buffer, shown: string): Promise<string> {
-  if (buf.length < 2 || buf[0] !== 0x1f || buf[1] !== 0x8b) return buf.toString('utf8');
+/** The bytes of a buffer, gunzipped first when it starts with gzip's magic bytes (a `.gz` export). */
+async function gunzipIfNeeded(buf: Buffer, shown: string): Promise<Buffer> {
+  if (buf.length < 2 || buf[0] !== 0x1f || buf[1] !== 0x8b) return buf;
   try {
-    return (await gunzipAsync(buf)).toString('utf8');
+    return await gunzipAsync(buf);
   } catch (err) {
     throw new DirectoryLoadError(shown, `not a readable gzip file (${(err as Error).message})`, err);
   }

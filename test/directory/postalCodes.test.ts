@@ -1,5 +1,5 @@
 import * as zipcodes from 'zipcodes';
-import { postalCodes } from '../../src/directory/postalCodes';
+import { PostalCodeTable, postalCodes } from '../../src/directory/postalCodes';
 
 describe('postalCodes', () => {
   it('holds every row of the zipcodes package, in its order, with missing coordinates as NaN', () => {
@@ -11,6 +11,17 @@ describe('postalCodes', () => {
       const orNull = (n: number) => (Number.isNaN(n) ? null : n);
       expect({ ...got, latitude: orNull(got.latitude), longitude: orNull(got.longitude) }).toEqual(row);
     });
+  });
+
+  it('is the same table when another thread rebuilds it from its data (toData, as the directory worker shares it)', () => {
+    const table = postalCodes();
+    // Through a structured clone, as a worker's message carries it.
+    const copy = new PostalCodeTable(structuredClone(table.toData()));
+    expect(copy.size).toBe(table.size);
+    expect(copy.rows()).toEqual(table.rows());
+    for (const code of ['79101', '10001', '00501', 'K8N', 'K8N1A1', 'M5V 2T6', 'T0A', '99999', 'ZZZ']) {
+      expect(copy.lookup(code)).toEqual(table.lookup(code));
+    }
   });
 
   it('looks codes up as zipcodes.lookup does: ZIPs whole, Canadian codes by their first three characters', () => {

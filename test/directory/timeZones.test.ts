@@ -53,4 +53,29 @@ describe('time zones', () => {
     expect(isValidTimeZone('UTC')).toBe(false);
     expect(zoneAbbreviation('America/New_York', new Date('2026-07-01T12:00:00Z'))).toBe('EDT');
   });
+
+  it('answers validity as a formatter would: listed zones, aliases and other letter case alike', () => {
+    const formatterTakes = (zone: string) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone.includes('/');
+      } catch {
+        return false;
+      }
+    };
+    const names = [
+      ...Intl.supportedValuesOf('timeZone'),
+      'America/Indiana/Indianapolis',
+      'US/Eastern',
+      'america/chicago',
+      'AMERICA/NEW_YORK',
+      'America/Chicago ',
+      'Etc/GMT-2',
+      'Mars/Olympus_Mons',
+    ];
+    // Twice over, so the answer remembered for the last zone is checked against the next one too.
+    for (const zone of [...names, ...names.reverse()]) {
+      if (isValidTimeZone(zone) !== formatterTakes(zone)) throw new Error(`${zone}: ${isValidTimeZone(zone)}`);
+    }
+  });
 });
