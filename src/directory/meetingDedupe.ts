@@ -23,8 +23,11 @@ const FILLER = new Set([
   'club',
 ]);
 const METERS_PER_DEGREE = 111_320;
-/** Grid cell side in degrees of latitude: a twin is always in the same or a neighbouring cell. */
-const CELL = SAME_PLACE_METERS / METERS_PER_DEGREE;
+/**
+ * Grid cell side in degrees of latitude: a twin is always in the same or a neighbouring cell. A
+ * little over 100 m, so a pair at 100 m whose grid distance comes out a hair longer (below) still is.
+ */
+const CELL = (SAME_PLACE_METERS * 1.01) / METERS_PER_DEGREE;
 
 /**
  * Finds meetings listed twice (the aggregator and a regional server, two root servers, two
@@ -57,9 +60,10 @@ export class DuplicateFinder {
       if (program === undefined) return undefined;
       const when = (program * 7 + m.day) * 1440 + m.startMinute;
       const cy = cellRow(m);
-      const cx = cellColumn(m);
       const { byCell, placed } = this;
       for (let dy = -1; dy <= 1; dy++) {
+        // Each row has its own column width: the column is worked out as the row's meetings had theirs.
+        const cx = cellColumn(m.lon!, cy + dy);
         for (let dx = -1; dx <= 1; dx++) {
           for (let i = byCell.first(cellKey(when, cy + dy, cx + dx)); i >= 0; i = byCell.next(i)) {
             const o = placed[i];
@@ -83,7 +87,8 @@ export class DuplicateFinder {
       let program = this.programNumber.get(m.programId);
       if (program === undefined) this.programNumber.set(m.programId, (program = this.programNumber.size));
       const when = (program * 7 + m.day) * 1440 + m.startMinute;
-      this.byCell.add(cellKey(when, cellRow(m), cellColumn(m)));
+      const row = cellRow(m);
+      this.byCell.add(cellKey(when, row, cellColumn(m.lon!, row)));
       this.placed.push(m);
       return;
     }
@@ -129,9 +134,18 @@ function cellRow(m: Meeting): number {
   return Math.floor(m.lat! / CELL);
 }
 
-/** The grid column of a placed meeting (longitude scaled by its own latitude). */
-function cellColumn(m: Meeting): number {
-  return Math.floor((m.lon! * Math.cos((m.lat! * Math.PI) / 180)) / CELL);
+/**
+ * The grid column of a longitude in a grid row. Columns are about 100 m wide: degrees of longitude
+ * scaled by the cosine of a latitude that is the same for every meeting of the row, the poleward
+ * edge of the whole degree the row starts in. Scaled by each meeting's own latitude instead, the
+ * error grows with the longitude (at 100 degrees west, two meetings 89 m apart north and south came
+ * two columns apart, and 3.8% of such twins were missed). With the edge's cosine, two meetings in a
+ * row are never farther apart in columns than on the ground.
+ */
+function cellColumn(lon: number, row: number): number {
+  const degree = Math.floor(row * CELL);
+  const poleward = Math.min(89.9, Math.max(Math.abs(degree), Math.abs(degree + 1)));
+  return Math.floor((lon * Math.cos((poleward * Math.PI) / 180)) / CELL);
 }
 
 /** An online meeting's link and dial-in as keys (`u|...`, `p|...`), each when present. */

@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectoryService } from '../../src/directory/directoryService';
-import { metersBetween, similarNames } from '../../src/directory/meetingDedupe';
+import fc from 'fast-check';
+import { DuplicateFinder, metersBetween, similarNames } from '../../src/directory/meetingDedupe';
+import type { Meeting } from '../../src/directory/types';
 import { createLogger } from '../../src/log/logger';
 import { FEEDS, FIXTURES } from './realFeeds';
 
@@ -64,6 +66,41 @@ describe('one meeting, once', () => {
     expect(similarNames('Monthly Business Meeting District 19', 'Monthly Business Meeting District 6')).toBe(false);
     expect(similarNames('Touch of Soul', 'Women in the Solution')).toBe(false);
     expect(similarNames('Just for Today', 'Keep It Simple')).toBe(false);
+  });
+
+  it('finds every twin within 100 m, in any direction, at any latitude and longitude', () => {
+    const meeting = (id: string, lat: number, lon: number): Meeting => ({
+      id,
+      programId: 'aa',
+      name: 'Serenity Group',
+      day: 3,
+      startMinute: 1140,
+      timezone: 'America/Chicago',
+      modes: ['in_person'],
+      tags: [],
+      lat,
+      lon,
+    });
+    fc.assert(
+      fc.property(
+        fc.double({ min: -60, max: 70, noNaN: true }),
+        fc.double({ min: -179, max: 179, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 99, noNaN: true }),
+        (lat, lon, bearing, meters) => {
+          const dLat = (meters * Math.cos(bearing)) / 111_320;
+          const other = { lat: lat + dLat, lon: 0 };
+          // East-west metres to degrees at the pair's mean latitude, as metersBetween measures them.
+          other.lon = lon + (meters * Math.sin(bearing)) / (111_320 * Math.cos(((lat + dLat / 2) * Math.PI) / 180));
+          const first = meeting('a', lat, lon);
+          const finder = new DuplicateFinder();
+          finder.add(first);
+          expect(metersBetween(lat, lon, other.lat, other.lon)).toBeLessThanOrEqual(100);
+          expect(finder.add(meeting('b', other.lat, other.lon))).toBe(first);
+        },
+      ),
+      { numRuns: 5_000, endOnFailure: true },
+    );
   });
 
   it('measures 100 m as 100 m', () => {
