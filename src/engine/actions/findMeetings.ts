@@ -4,7 +4,7 @@ import { MEETINGS_MAX, MISSED_MAX, ONLINE_MAX, PICK_MAX, PROGRAMS_MAX } from './
 import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
 import { resultVars, yesNo } from './resultPage';
-import { searchLoosening } from './searchLoosening';
+import { filterWord, searchLoosening } from './searchLoosening';
 import { canWiden, closerMiles, modesOf } from './searchTerms';
 import { programsInOrder } from './situation';
 
@@ -89,7 +89,8 @@ export function run(ctx: ActionContext): ActionResult {
   if (within !== undefined && found.page.matches.length === 0) {
     // Nothing nearer than what was shown: say so, and show those again rather than nothing.
     const shown = searchLoosening(ctx, modes);
-    if (shown.page.matches.length > 0) found = Object.assign(shown, { missed: closerWord(ctx), looked: within });
+    if (shown.page.matches.length > 0)
+      found = Object.assign(shown, { missed: filterWord(ctx.labels, 'closer'), looked: within });
   }
   let { page, terms, missed, narrowed } = found;
   const { looked } = found;
@@ -142,9 +143,4 @@ export function run(ctx: ActionContext): ActionResult {
     }),
     search,
   };
-}
-
-/** "closer" in the flow's words (`labels.filters.closer`), for "Nothing closer within 10 mi". */
-function closerWord(ctx: ActionContext): string {
-  return toGsm7(ctx.labels.filters?.closer ?? 'closer');
 }

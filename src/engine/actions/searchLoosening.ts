@@ -8,12 +8,17 @@ import { MISSED_MAX } from './budgets';
 import { queryFor, type SearchTerms } from './searchTerms';
 import { programsInOrder } from './situation';
 
+/** One narrowing in the flow's words (`labels.filters`: "saturday" -> "on Saturday"), else the key itself. */
+export function filterWord(labels: ReplyLabels, key: string): string {
+  return toGsm7(labels.filters?.[key] ?? key.replace(/_/g, ' '));
+}
+
 /** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
 export function narrowedWords(
   labels: ReplyLabels,
   parts: { programs: Program[]; wants: string[]; when?: string; part?: string },
 ): string {
-  const word = (key: string) => toGsm7(labels.filters?.[key] ?? key.replace(/_/g, ' '));
+  const word = (key: string) => filterWord(labels, key);
   return [
     parts.programs.map((p) => toGsm7(p.name)).join('/'),
     ...parts.wants.map(word),
