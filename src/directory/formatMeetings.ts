@@ -97,22 +97,21 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   const m = match.meeting;
   const { labels } = opts;
   const want = new Set<MeetMode>(opts.modes?.length ? opts.modes : ['in_person', 'online', 'phone']);
-  const program = clean(match.programName ?? m.programId.toUpperCase());
-  const name = shorten(displayName(m.name), MAX_NAME_CHARS);
-  const head = namesProgram(name, program) ? name : `${program} ${name}`;
+  const own = ownParts(match);
+  const head = own.head;
   const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
   if (inPersonShown) {
     const parts = [head, `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`];
-    const where = shortWhere(m);
+    const where = own.where;
     if (where) parts.push(where);
     parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
     const base = parts.join(', ');
     // A hybrid meeting found nearby: the in-person line, and its dial-in if that still fits.
-    const extras = remoteParts(match, labels, want);
+    const extras = remoteParts(match, own, labels, want);
     return [...extras.map((x) => `${base}, ${x}`), base];
   }
   const base = `${head}, ${remoteWhen(match, labels, opts.zone)}`;
-  const extras = remoteParts(match, labels, want);
+  const extras = remoteParts(match, own, labels, want);
   return extras.length ? extras.map((x) => `${base}, ${x}`) : [base];
 }
 
@@ -165,15 +164,51 @@ function streetOf(address: string | undefined): string | undefined {
   return numbered ?? parts.find((p) => /\d/.test(p) && /[A-Za-z]{3}/.test(p) && !/^[A-Z]{2}\s+\d{5}/.test(p));
 }
 
+/**
+ * The parts of a meeting's line that depend on the meeting alone, cleaned for SMS: its heading
+ * (program and name), where it is, its link and its dial-in. The same meetings come up text after
+ * text (the nearest, the soonest online), and cleaning a feed's name takes a dozen regular
+ * expressions, so the parts are kept per meeting: what they were made from is kept with them and
+ * compared, so a meeting whose feed changed is made again.
+ */
+interface OwnParts {
+  from: readonly (string | undefined)[];
+  head: string;
+  where: string;
+  url: string | undefined;
+  phone: string | undefined;
+}
+
+/** Kept parts by meeting id; emptied when full (a day's texts meet far fewer meetings than this). */
+const ownPartsById = new Map<string, OwnParts>();
+const OWN_PARTS_KEPT = 5_000;
+
+function ownParts(match: MeetingMatch): OwnParts {
+  const m = match.meeting;
+  const from = [match.programName, m.programId, m.name, m.address, m.location, m.town, m.url, m.phone];
+  const kept = ownPartsById.get(m.id);
+  if (kept && kept.from.every((v, i) => v === from[i])) return kept;
+  const program = clean(match.programName ?? m.programId.toUpperCase());
+  const name = shorten(displayName(m.name), MAX_NAME_CHARS);
+  const made: OwnParts = {
+    from,
+    head: namesProgram(name, program) ? name : `${program} ${name}`,
+    where: shortWhere(m),
+    url: m.url ? shortUrl(clean(m.url)) : undefined,
+    phone: m.phone ? clean(m.phone) : undefined,
+  };
+  if (ownPartsById.size >= OWN_PARTS_KEPT) ownPartsById.clear();
+  ownPartsById.set(m.id, made);
+  return made;
+}
+
 /** The link/dial-in tails of a line, fullest first: link and dial-in, then the dial-in alone. */
-function remoteParts(match: MeetingMatch, labels: ReplyLabels, want: Set<MeetMode>): string[] {
+function remoteParts(match: MeetingMatch, own: OwnParts, labels: ReplyLabels, want: Set<MeetMode>): string[] {
   const m = match.meeting;
   const online =
-    m.url && want.has('online') && m.modes.includes('online')
-      ? `${clean(labels.online)} ${shortUrl(clean(m.url))}`
-      : undefined;
+    own.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${own.url}` : undefined;
   const phone =
-    m.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${clean(m.phone)}` : undefined;
+    own.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${own.phone}` : undefined;
   // Richest first; a dial-in alone beats a link alone, as it works on any phone.
   if (online && phone) return [`${online}, ${phone}`, phone];
   return [online ?? phone].filter((x): x is string => x !== undefined);

@@ -13,6 +13,7 @@ import {
   MODE_BIT as TABLE_MODE_BIT,
   MeetingTable,
 } from './meetingTable';
+import { ProgramCells } from './programCells';
 import { SoonestMerge, type SoonestList } from './soonestMerge';
 import { zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
@@ -158,6 +159,8 @@ export class MeetingSearch {
   private readonly allPrograms: ProgramId[];
   private readonly programMaskSize: number;
   private readonly zones: ZoneSlots;
+  /** Where each program meets in person, by one-degree cell: rings no wanted program reaches are not walked. */
+  private readonly cells: ProgramCells | undefined;
   readonly size: number;
 
   /** Reads `index` in place; `programName` names each program in results (e.g. aa -> "AA"). */
@@ -169,6 +172,9 @@ export class MeetingSearch {
     this.ints = this.table.ints;
     this.tree = index.tree ? KDBush.from(index.tree) : undefined;
     this.treeItems = new Int32Array(index.treeItems);
+    this.cells = this.tree
+      ? new ProgramCells(this.tree.coords, this.treeItems, TREE_ITEM_INTS, TREE_ITEM.program)
+      : undefined;
     this.idSlots = new Int32Array(index.idSlots);
     const remoteRows = new Uint32Array(index.remoteRows);
     const remoteMinutes = new Int32Array(index.remoteMinutes);
@@ -334,10 +340,23 @@ export class MeetingSearch {
       if (!clock.fits(row, delta, q.when)) return;
       best.offer(row, rank, delta, d);
     };
-    this.walkBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat, visit);
+    this.walkIfAny(wanted, lon - dLon, lat - dLat, lon + dLon, lat + dLat, visit);
     // Near the date line (the Aleutians), look on both sides of it.
-    if (lon - dLon < -180) this.walkBox(lon - dLon + 360, lat - dLat, 180, lat + dLat, visit);
-    if (lon + dLon > 180) this.walkBox(-180, lat - dLat, lon + dLon - 360, lat + dLat, visit);
+    if (lon - dLon < -180) this.walkIfAny(wanted, lon - dLon + 360, lat - dLat, 180, lat + dLat, visit);
+    if (lon + dLon > 180) this.walkIfAny(wanted, -180, lat - dLat, lon + dLon - 360, lat + dLat, visit);
+  }
+
+  /** walkBox, unless no wanted program meets in person anywhere the box touches (see ProgramCells). */
+  private walkIfAny(
+    wanted: Uint8Array,
+    minX: number,
+    minY: number,
+    maxX: number,
+    maxY: number,
+    visit: (i: number) => void,
+  ): void {
+    if (this.cells && !this.cells.anyIn(wanted, minX, minY, maxX, maxY)) return;
+    this.walkBox(minX, minY, maxX, maxY, visit);
   }
 
   /**

@@ -43,6 +43,24 @@ function match(over: Partial<Meeting>, extra: Partial<MeetingMatch> = {}): Meeti
 const page = (...matches: MeetingMatch[]): MeetingPage => ({ matches, hasMore: false });
 
 describe('formatMeetingLines', () => {
+  it("writes a meeting's line again when its feed changed what the line says (same id, kept parts)", () => {
+    const opts = { labels, maxChars: 459, now };
+    expect(formatMeetingLines(page(match({ name: 'Touch of Soul' })), opts)).toBe(
+      'AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi',
+    );
+    expect(formatMeetingLines(page(match({ name: 'New Hope', address: '5 Oak St, Amarillo' })), opts)).toBe(
+      'AA New Hope, Tue 7:30pm, 5 Oak St, 4 mi',
+    );
+    const remote = { modes: ['online', 'phone'] as Meeting['modes'], lat: undefined, lon: undefined };
+    const online = (phone: string) =>
+      formatMeetingLines(page(match({ ...remote, url: 'https://zoom.us/j/1', phone }, { distanceMiles: undefined })), {
+        ...opts,
+        zone: 'America/Chicago',
+      });
+    expect(online('+1 555 0100')).toContain('phone +1 555 0100');
+    expect(online('+1 555 0199')).toContain('phone +1 555 0199');
+  });
+
   it('writes program, name, weekday and time, town and distance on one line', () => {
     expect(formatMeetingLines(page(match({})), { labels, maxChars: 459, now })).toBe(
       'AA Touch of Soul, Tue 7:30pm, Amarillo, 4 mi',

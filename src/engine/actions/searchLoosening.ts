@@ -1,7 +1,7 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
 import { timeWindowOf, whenWordsIn } from '../../directory/parseWhen';
 import { knownWants, tagsForWants } from '../../directory/preferences';
-import type { MeetMode, MeetingPage, Program, ReplyLabels } from '../../directory/types';
+import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '../../directory/types';
 import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
@@ -30,6 +30,25 @@ export function narrowedWords(
     .slice(0, MISSED_MAX);
 }
 
+/** What a text says about time: its day and part-of-day words, and the window it names. */
+interface TimeInText {
+  words: ReturnType<typeof whenWordsIn>;
+  window: TimeWindow | undefined;
+}
+
+/** The last text read for time words, and by which directory: a step searches up to four times on one text. */
+let lastTimeRead: { text: string; directory: ActionContext['directory']; read: TimeInText } | undefined;
+
+/** The time words and window of the step's text, read once however many searches the step makes. */
+function timeInText(ctx: ActionContext): TimeInText {
+  const text = ctx.text;
+  if (!text) return { words: {}, window: undefined };
+  if (lastTimeRead?.text === text && lastTimeRead.directory === ctx.directory) return lastTimeRead.read;
+  const read = { words: whenWordsIn(text), window: ctx.directory.parseWhen(text) };
+  lastTimeRead = { text, directory: ctx.directory, read };
+  return read;
+}
+
 /**
  * The search the texter asked for, then, while it finds nothing, the same with the narrowing
  * dropped in turn (the day, then the preferences, then the programs they named): the page
@@ -41,10 +60,10 @@ export function searchLoosening(
   withinMiles?: number,
 ): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; looked?: number } {
   const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
-  const fromText = ctx.text ? whenWordsIn(ctx.text) : {};
-  const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.when;
-  const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.part;
-  const when = timeWindowOf(whenWord, partWord) ?? (ctx.text ? ctx.directory.parseWhen(ctx.text) : undefined);
+  const fromText = timeInText(ctx);
+  const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.words.when;
+  const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.words.part;
+  const when = timeWindowOf(whenWord, partWord) ?? fromText.window;
   const wants = knownWants(ctx.vars.wants);
   const tags = tagsForWants(wants);
   const all = offered.map((p) => p.id);
