@@ -3,7 +3,7 @@ import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
 
-/** The longest "Got it: ..." line; later parts are left out rather than pass it. */
+/** The longest "Got it: ..." line; the narrowing words, then later parts, are left out rather than pass it. */
 export const MAX_SUMMARY_CHARS = 120;
 
 /**
@@ -20,12 +20,13 @@ export function understoodSummary(
 ): string | undefined {
   const texts = section?.summary;
   if (!texts?.intro) return undefined;
-  const parts: string[] = [];
+  const parts: Array<{ text: string; slot: string }> = [];
+  let slot = '';
   const say = (key: string, vars: Record<string, string> = {}) => {
     const text = texts[key];
-    if (text !== undefined) parts.push(flow.render(text, lang, vars));
+    if (text !== undefined) parts.push({ text: flow.render(text, lang, vars), slot });
   };
-  for (const slot of learned.filled) {
+  for (slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
     if (slot === 'audience' && value === 'family' && learned.relation)
       say('audience.family_of', { relation: learned.relation });
@@ -36,12 +37,17 @@ export function understoodSummary(
     } else if (value !== undefined) say(`${slot}.${String(value)}`);
   }
   if (!parts.length) return undefined;
-  // Kept short, so with the welcome and the next question it stays within the flow's SMS budget.
+  // Kept short, so with the welcome and the next question it stays within the flow's SMS budget:
+  // the narrowing words go first (the results heading says them again), then parts from the end.
   const intro = flow.render(texts.intro, lang);
-  let line = `${intro} ${parts[0]}`;
-  for (const part of parts.slice(1)) {
-    if (line.length + part.length + 3 > MAX_SUMMARY_CHARS) break;
-    line += `, ${part}`;
+  const lineOf = (kept: typeof parts) => `${intro} ${kept.map((p) => p.text).join(', ')}`;
+  let kept = parts;
+  for (let i = kept.length - 1; i > 0 && lineOf(kept).length > MAX_SUMMARY_CHARS; i--) {
+    if (NARROWING.has(kept[i].slot)) kept = kept.filter((_, k) => k !== i);
   }
-  return `${line}.`;
+  while (kept.length > 1 && lineOf(kept).length > MAX_SUMMARY_CHARS) kept = kept.slice(0, -1);
+  return `${lineOf(kept)}.`;
 }
+
+/** What only narrows the search: left out of a long summary before who, what and where. */
+const NARROWING = new Set(['when', 'part', 'wants']);

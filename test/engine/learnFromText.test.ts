@@ -70,4 +70,20 @@ describe('understoodSummary', () => {
     expect(line.startsWith('Got it: for you')).toBe(true);
     expect(line.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS + 1);
   });
+
+  it('leaves out the narrowing words before where they are, when a summary would be too long', () => {
+    const line =
+      summary(
+        'my grandmother takes suboxone and wants NA meetings in person wednesday evening near clifton springs ny',
+      ) ?? '';
+    // The results heading says the day and time again; where they are is said only here.
+    expect(line).toBe(
+      'Got it: for your grandmother, about drugs, on medication for recovery, NA meetings, in person, near Clifton Springs, NY.',
+    );
+  });
+
+  it('says back the day and part of the day asked for', () => {
+    expect(summary('tomorrow night')).toBe('Got it: tomorrow, in the evening.');
+    expect(summary('el sabado en la mañana', 'es')).toBe('Entendido: el sabado, en la manana.');
+  });
 });
