@@ -2,6 +2,7 @@ import { staffWords } from '../flow/crisisCheck';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import type { EngineScope } from './engineScope';
+import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
@@ -118,7 +119,7 @@ function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Le
 /**
  * The question to go back to when a text changes an answer given earlier (audience, concern,
  * medication, teen, mode): the first question of the flow that sets it. Undefined when nothing
- * changed, or the question at hand is that one.
+ * changed, or the question at hand is that one, or that question is still ahead.
  */
 function correctedQuestion(live: Live, learned: Learned, node: string | undefined): string | undefined {
   const before = (live.snapshot.context as ConversationContext).vars;
@@ -126,9 +127,13 @@ function correctedQuestion(live: Live, learned: Learned, node: string | undefine
     (k) => learned.vars[k] !== undefined && before[k] !== undefined && String(before[k]) !== String(learned.vars[k]),
   );
   if (!changed.length) return undefined;
-  for (const [name, n] of Object.entries(live.compiled.flow.nodes)) {
+  const flow = live.compiled.flow;
+  for (const [name, n] of Object.entries(flow.nodes)) {
     if (n.ask === undefined || !n.routes?.some((r) => changed.some((k) => r.set?.[k] !== undefined))) continue;
-    return name === node ? undefined : name;
+    // A question still ahead (its answer came with the first text) is not gone back to: that would
+    // skip the question at hand. The new answer is kept, and the question at hand asked again.
+    if (name === node || (node !== undefined && isOnlyAhead(flow, node, name))) return undefined;
+    return name;
   }
   return undefined;
 }
