@@ -147,6 +147,7 @@ export function compileFlow(
       misses: 0,
       outbox: [],
       ...(input.place ? { place: input.place } : {}),
+      ...(input.pendingTown && !input.place ? { pendingTown: input.pendingTown } : {}),
     }),
     initial: flow.start,
     on: {

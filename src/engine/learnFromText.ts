@@ -1,6 +1,7 @@
-import type { MeetingDirectory, Place } from '../directory/types';
+import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
+import { ambiguousTownVars } from './compile/routeMatching';
 
 /**
  * Turns what the understanding step read in one text into conversation variables, with the names
@@ -14,6 +15,11 @@ export interface Learned {
   vars: FlowVars;
   /** The place, resolved in the directory, when the text named one it knows. */
   place?: Place;
+  /**
+   * A town the text named that is in several states ("in Springfield"): kept, with `town` and
+   * `states` in vars, so the place question asks only which state.
+   */
+  pendingTown?: string;
   /** Slot names this text filled, in the summary's order. */
   filled: string[];
   /** The family word the texter used ("husband", "hijo"), for "for your husband". */
@@ -36,13 +42,12 @@ export const SUMMARY_ORDER = [
   'place',
 ] as const;
 
-function placeOf(reading: Reading, directory: MeetingDirectory): Place | undefined {
+function placeOf(reading: Reading, directory: MeetingDirectory): PlaceLookup | undefined {
   const p = reading.understood.place;
   if (!p) return undefined;
   const text = p.postal_code ?? (p.town && p.state ? `${p.town}, ${p.state}` : p.town);
   if (!text) return undefined;
-  const found = directory.lookupPlace(text);
-  return found.kind === 'found' ? found.place : undefined;
+  return directory.lookupPlace(text);
 }
 
 /** The situation a named program implies when the text did not say it: "NA" is for oneself, about drugs. */
@@ -97,8 +102,15 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
   const inferred = fromPrograms(vars, u.programs, directory, filled);
-  const place = placeOf(reading, directory);
+  const lookup = placeOf(reading, directory);
+  const place = lookup?.kind === 'found' ? lookup.place : undefined;
   if (place) filled.push('place');
+  let pendingTown: string | undefined;
+  if (lookup?.kind === 'ambiguous') {
+    Object.assign(vars, ambiguousTownVars(lookup));
+    pendingTown = lookup.town;
+    filled.push('town');
+  }
   const relation =
     u.audience === 'family'
       ? reading.heard.find((h) => h.slot === 'audience' && h.value === 'family' && !h.negated && !h.words.includes(' '))
@@ -107,6 +119,6 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   // Kept, so "no, it's for my daughter" after "my son" is news even though both are family.
   if (relation) vars.relation = relation;
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
-  for (const extra of ['item', 'closer']) if (filled.includes(extra)) ordered.push(extra);
-  return { vars, place, filled: ordered, relation, inferred };
+  for (const extra of ['item', 'closer', 'town']) if (filled.includes(extra)) ordered.push(extra);
+  return { vars, place, filled: ordered, relation, inferred, ...(pendingTown ? { pendingTown } : {}) };
 }

@@ -24,7 +24,7 @@ function scopeFor(machine: AnyStateMachine): AnyActorScope {
 export function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned): Live {
   traceNote.event(flow.id, 'START');
   if (learned?.filled.length) {
-    const input = { lang, now, vars: learned.vars, place: learned.place };
+    const input = { lang, now, vars: learned.vars, place: learned.place, pendingTown: learned.pendingTown };
     return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
   }
   return { compiled: flow, snapshot: plainStart(flow, lang, now) };

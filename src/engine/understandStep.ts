@@ -95,12 +95,13 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   return best === defaultLanguage(scope, flow) ? undefined : best;
 }
 
-/** The variables a node's question sets (and `place` for a place question): what answering it means. */
+/** The variables a node's question sets (and `place` and `town` for a place question): what answering it means. */
 function slotsAsked(flow: CompiledFlow, node: string | undefined): Set<string> {
   const slots = new Set<string>();
   for (const route of flow.flow.nodes[node ?? '']?.routes ?? []) {
     for (const key of Object.keys(route.set ?? {})) slots.add(key);
-    if (route.location) slots.add('place');
+    // A town in several states answers a place question too: its next question asks which state.
+    if (route.location) slots.add('place').add('town');
   }
   return slots;
 }
@@ -189,7 +190,7 @@ export function answerText(
   const node = nodeOf(live);
   const summary = summaryFor(scope, live.compiled, news, at.textLang, node);
   const back = correctedQuestion(live, news, node);
-  send(live, { type: 'LEARN', vars: news.vars, place: news.place, now, text });
+  send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
     // A corrected answer may change the path ("it's for me", not my son): go back to its question,
     // and what is known carries the conversation on to the first question still open.

@@ -31,6 +31,8 @@ export function understoodSummary(
     if (slot === 'audience' && value === 'family' && learned.relation)
       say('audience.family_of', { relation: learned.relation });
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });
+    // A town in several states: said back by its name alone; the place question asks which state.
+    else if (slot === 'town' && typeof learned.vars.town === 'string') say('place', { place: learned.vars.town });
     else if (slot === 'programs' && typeof value === 'string') {
       const names = value.split(',').map((id) => directory.program(id)?.name ?? id.toUpperCase());
       say('programs', { programs: names.join(', ') });

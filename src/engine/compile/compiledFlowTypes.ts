@@ -43,7 +43,7 @@ export interface TextHeard {
 /** What the engine sends the machine. */
 export type FlowEvent =
   | { type: 'TEXT'; text: string; now: Date; heard?: TextHeard }
-  | { type: 'LEARN'; vars: FlowVars; place?: Place; now: Date; text: string }
+  | { type: 'LEARN'; vars: FlowVars; place?: Place; pendingTown?: string; now: Date; text: string }
   | { type: 'GOTO'; node: string; now: Date; text: string }
   | { type: 'KEYWORD'; name: string; now: Date }
   | { type: 'REASK' }
@@ -57,6 +57,8 @@ export interface FlowInput {
   /** What the first text already said (understood), so its questions are not asked. */
   vars?: FlowVars;
   place?: Place;
+  /** A town the first text named that is in several states: the place question asks which. */
+  pendingTown?: string;
 }
 
 /** A flow ready to run. */

@@ -7,7 +7,7 @@ import type { MeetingFormatter } from '../meetingFormatter';
 import { traceNote } from '../stepTrace';
 import type { ConversationContext, FlowEvent } from './compiledFlowTypes';
 import type { FlowRenderer } from './flowRenderer';
-import { eventNow, eventText, lookupAnswer, type RouteMatcher } from './routeMatching';
+import { ambiguousTownVars, eventNow, eventText, lookupAnswer, type RouteMatcher } from './routeMatching';
 
 /** What the context updates of a flow use. */
 export interface UpdateDeps {
@@ -73,6 +73,8 @@ export function contextUpdates(deps: UpdateDeps) {
     learn: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
       if (event.type !== 'LEARN') return {};
       const vars = Object.assign({}, context.vars, event.vars);
+      // A town in several states: kept, so the place question asks only which state.
+      if (!event.place && event.pendingTown && !context.place) return { vars, pendingTown: event.pendingTown };
       if (!event.place) return { vars };
       return {
         vars: Object.assign(vars, { place: toGsm7(event.place.label).slice(0, 40) }),
@@ -131,14 +133,7 @@ export function contextUpdates(deps: UpdateDeps) {
     takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
       const found = lookupAnswer(deps.directory(), eventText(event), undefined);
       if (found.kind !== 'ambiguous') return {};
-      const town = toGsm7(found.town).slice(0, 30);
-      let states = '';
-      for (const s of found.states) {
-        const next = states ? `${states}, ${s}` : s;
-        if (next.length > 40) break;
-        states = next;
-      }
-      return { pendingTown: found.town, vars: Object.assign({}, context.vars, { town, states }) };
+      return { pendingTown: found.town, vars: Object.assign({}, context.vars, ambiguousTownVars(found)) };
     },
   };
 }

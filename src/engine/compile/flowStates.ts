@@ -53,7 +53,7 @@ function routeTransition(nodeId: string, route: FlowRoute, index: number) {
 function knownTransitions(nodeId: string, node: FlowNode) {
   return (node.routes ?? []).flatMap((route, index) => {
     const set = Object.keys(route.set ?? {});
-    if (route.location !== true && !(set.length === 1 && LEARNABLE.has(set[0]))) return [];
+    if (route.location === undefined && !(set.length === 1 && LEARNABLE.has(set[0]))) return [];
     return [
       {
         guard: { type: 'knownRoute', params: { node: nodeId, index, route: `nodes.${nodeId}.routes[${index}]` } },

@@ -1,5 +1,6 @@
 import type { MeetingDirectory, PlaceLookup } from '../../directory/types';
 import type { FlowFile, FlowRoute } from '../../flow/flowSchema';
+import { toGsm7 } from '../../sms/gsm7';
 import { containsAnyWord, menuNumber, patternMatches } from '../../text/answerMatch';
 import type { ConversationContext, TextHeard } from './compiledFlowTypes';
 
@@ -46,6 +47,23 @@ function lookupUncached(directory: MeetingDirectory, text: string, pendingTown: 
   return directory.lookupPlace(text);
 }
 
+/**
+ * The variables the `which_state` question says for a town found in several states: the town
+ * and the states it is in, as many as fit ("MA, NY, PA, VT"), plain GSM-7.
+ */
+export function ambiguousTownVars(found: { town: string; states: readonly string[] }): {
+  town: string;
+  states: string;
+} {
+  let states = '';
+  for (const s of found.states) {
+    const next = states ? `${states}, ${s}` : s;
+    if (next.length > 40) break;
+    states = next;
+  }
+  return { town: toGsm7(found.town).slice(0, 30), states };
+}
+
 /** The route tests of one flow, built once at compile time. */
 export interface RouteMatcher {
   /** The route of a node by its index. */
@@ -70,14 +88,22 @@ export function routeMatcher(
    * Per node, the routes what is known can answer (a place route, or one that sets one learnable
    * variable), worked out once: XState asks on every arrival and after every move.
    */
-  const knowable = new Map<string, Array<{ index: number; location: boolean; name?: string; value?: string }>>();
+  const knowable = new Map<
+    string,
+    Array<{ index: number; location: boolean; ambiguous: boolean; name?: string; value?: string }>
+  >();
   for (const [nodeId, node] of Object.entries(flow.nodes)) {
     const list = (node.routes ?? []).flatMap((r, index) => {
       const set = Object.entries(r.set ?? {});
       const learnable = set.length === 1 && LEARNABLE.has(set[0][0]);
-      if (r.location !== true && !learnable) return [];
+      if (r.location === undefined && !learnable) return [];
       return [
-        { index, location: r.location === true, ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}) },
+        {
+          index,
+          location: r.location === true,
+          ambiguous: r.location === 'ambiguous',
+          ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}),
+        },
       ];
     });
     if (list.length) knowable.set(nodeId, list);
@@ -110,6 +136,8 @@ export function routeMatcher(
       if (!routes) return undefined;
       for (const r of routes) {
         if (r.location && context.place) return r.index;
+        // A town an earlier text named, found in several states: the question of which one comes next.
+        if (r.ambiguous && context.pendingTown && !context.place) return r.index;
         if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
           return r.index;
       }
