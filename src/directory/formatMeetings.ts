@@ -351,15 +351,22 @@ export function formatOnlineOptions(programs: Program[], maxChars: number, opts:
 
 function buildOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions): string {
   const label = opts.phoneLabel ? clean(opts.phoneLabel) + ' ' : '';
-  const forms = programs
-    .filter((p) => p.onlineUrl || p.phone)
-    .map((p) => {
-      const name = clean(p.name);
-      const url = p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '';
-      const phone = p.phone ? label + clean(p.phone) : '';
-      return uniqueForms([[name, url, phone].filter(Boolean).join(' '), [name, phone].filter(Boolean).join(' '), name]);
-    });
-  return shrinkFromEnd(forms, maxChars);
+  const reachable = programs.filter((p) => p.onlineUrl || p.phone);
+  const joinable = reachable.map((p) => {
+    const name = clean(p.name);
+    const url = p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '';
+    const phone = p.phone ? label + clean(p.phone) : '';
+    return uniqueForms([[name, url, phone].filter(Boolean).join(' '), phone ? `${name} ${phone}` : '']);
+  });
+  // The last programs may be named alone when room is short (a name can still be looked up), but
+  // never the first: a list of bare names ("MARA / NA / SMART Recovery") tells no one how to join,
+  // so then programs are left out from the end instead, and those shown can be joined.
+  const named = shrinkFromEnd(
+    joinable.map((forms, i) => [...forms, clean(reachable[i].name)]),
+    maxChars,
+  );
+  const first = named.split('\n')[0];
+  return reachable.length && first === clean(reachable[0].name) ? shrinkFromEnd(joinable, maxChars) : named;
 }
 
 /** The distinct forms of a line, richest first. */

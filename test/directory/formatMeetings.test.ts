@@ -315,6 +315,12 @@ describe('formatProgramList', () => {
     );
   });
 
+  it('never gives bare names alone: when even the first program cannot keep its link, programs go from the end', () => {
+    const onMedication = realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true });
+    expect(formatOnlineOptions(onMedication, 30)).toBe('MARA mara-international.org');
+    expect(formatOnlineOptions(onMedication, 20)).toBe('');
+  });
+
   it('lists online and phone options per program for when nothing is near', () => {
     expect(
       formatOnlineOptions(realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true }), 459),

@@ -108,11 +108,13 @@ export function run(ctx: ActionContext): ActionResult {
   // A catalogue without online links or phone lines still names the programs and their finders.
   // Like the meetings, they give up the room a text said earlier in the same SMS takes ("Let's go on").
   const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid);
-  const onlineMax = Math.max(0, onlineRoom - (note ? note.length + 1 : 0));
-  const options = toGsm7(
-    ctx.format.formatOnlineOptions(offered, onlineMax) || ctx.format.formatProgramList(offered, ctx.lang, onlineMax),
-  );
-  const online = (note ? `${note}\n${options}` : options).slice(0, onlineRoom);
+  const optionsWithin = (max: number) =>
+    toGsm7(ctx.format.formatOnlineOptions(offered, max) || ctx.format.formatProgramList(offered, ctx.lang, max));
+  let options = optionsWithin(Math.max(0, onlineRoom - (note ? note.length + 1 : 0)));
+  let online = note && options ? `${note}\n${options}` : options;
+  // Too little room for the note and a way to join: the way to join, which the note only explains.
+  if (!options) online = options = optionsWithin(onlineRoom);
+  online = online.slice(0, onlineRoom);
   // The meetings may use what the program lines leave of their shared budget.
   const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length - ctx.alreadySaid);
   // Meetings found, none of them in person although a place was searched: say so before the online ones.
