@@ -7,7 +7,7 @@ import { defaultLanguage, detectLanguage, langOfSnapshot, nodeOfSnapshot, safety
 import type { StepTrace } from './stepTrace';
 import { keywordText } from './stepOutput';
 import type { Session, StepInput } from './types';
-import { languageByReading } from './understandStep';
+import { languageByReading, readText } from './understandStep';
 
 /** A text as the rules that need no flow see it (opted out, the carrier's words, no flow loaded). */
 export interface TextScene {
@@ -44,9 +44,15 @@ export interface FlowScene extends TextScene {
   crisis: CrisisFinding | undefined;
 }
 
-/** The conversation going on, or a new one in `lang` (default: the text's language). */
+/**
+ * The conversation going on, or a new one in `lang` (default: the text's language) that already
+ * holds what the text said: a first text answered with the crisis reply ("my husband drinks and
+ * hits me") still told who and what, so MEETINGS goes on to the first question left open.
+ */
 export function fresh(s: FlowScene, lang: string = s.textLang): Live {
-  return s.live ?? startLive(s.entry, lang, s.now);
+  if (s.live) return s.live;
+  const learned = readText(s.scope, s.entry, s.text, lang)?.learned;
+  return startLive(s.entry, lang, s.now, learned?.filled.length ? learned : undefined);
 }
 
 /** The conversation with nothing to say this step: the questions wait. */
