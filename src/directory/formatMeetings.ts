@@ -102,7 +102,9 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
   if (inPersonShown) {
     const parts = [head, `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`];
-    const where = own.where;
+    // Nearby, the street finds it; farther off, "Main St" says less than which town it is in
+    // ("Trenton ON" 87 miles from Canandaigua, NY). The details give both.
+    const where = match.distanceMiles! >= TOWN_FROM_MILES && own.town ? own.town : own.where;
     if (where) parts.push(where);
     parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
     const base = parts.join(', ');
@@ -138,6 +140,9 @@ function displayName(raw: string): string {
     .replace(/\s+AFG$/, '');
   return clean(bare) || clean(raw);
 }
+
+/** From this distance on, a meeting line says the town a meeting is in rather than its street. */
+export const TOWN_FROM_MILES = 10;
 
 /** Longest short address on a meeting line, so three lines still fit beside the program list. */
 export const MAX_WHERE_CHARS = 32;
@@ -175,6 +180,8 @@ interface OwnParts {
   from: readonly (string | undefined)[];
   head: string;
   where: string;
+  /** The town and its state or province ("Trenton ON"); empty when the feed names no town. */
+  town: string;
   url: string | undefined;
   phone: string | undefined;
 }
@@ -185,7 +192,7 @@ const OWN_PARTS_KEPT = 5_000;
 
 function ownParts(match: MeetingMatch): OwnParts {
   const m = match.meeting;
-  const from = [match.programName, m.programId, m.name, m.address, m.location, m.town, m.url, m.phone];
+  const from = [match.programName, m.programId, m.name, m.address, m.location, m.town, m.region, m.url, m.phone];
   const kept = ownPartsById.get(m.id);
   if (kept && kept.from.every((v, i) => v === from[i])) return kept;
   const program = clean(match.programName ?? m.programId.toUpperCase());
@@ -194,6 +201,7 @@ function ownParts(match: MeetingMatch): OwnParts {
     from,
     head: namesProgram(name, program) ? name : `${program} ${name}`,
     where: shortWhere(m),
+    town: m.town ? shorten(clean(m.region ? `${m.town} ${m.region}` : m.town), MAX_WHERE_CHARS) : '',
     url: m.url ? shortUrl(clean(m.url)) : undefined,
     phone: m.phone ? clean(m.phone) : undefined,
   };

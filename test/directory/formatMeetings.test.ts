@@ -43,6 +43,17 @@ function match(over: Partial<Meeting>, extra: Partial<MeetingMatch> = {}): Meeti
 const page = (...matches: MeetingMatch[]): MeetingPage => ({ matches, hasMore: false });
 
 describe('formatMeetingLines', () => {
+  it('says the street of a meeting nearby, and the town and state of one farther off', () => {
+    const opts = { labels, maxChars: 459, now };
+    const at = (miles: number) =>
+      formatMeetingLines(
+        page(match({ address: '85 Dundas St, Trenton, ON', town: 'Trenton', region: 'ON' }, { distanceMiles: miles })),
+        opts,
+      );
+    expect(at(4.2)).toBe('AA Touch of Soul, Tue 7:30pm, 85 Dundas St, 4 mi');
+    expect(at(86.6)).toBe('AA Touch of Soul, Tue 7:30pm, Trenton ON, 87 mi');
+  });
+
   it("writes a meeting's line again when its feed changed what the line says (same id, kept parts)", () => {
     const opts = { labels, maxChars: 459, now };
     expect(formatMeetingLines(page(match({ name: 'Touch of Soul' })), opts)).toBe(
