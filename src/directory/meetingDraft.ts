@@ -3,6 +3,7 @@ import type { PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
 import { tagName } from './feedFields';
 import { vaguePlaceReason } from './meetingPlace';
+import { isSpanishName } from './spanishName';
 import type { ImportReport, Meeting, MeetMode, ProgramId } from './types';
 
 /** One feed entry read into common fields, before checking; every importer produces these. */
@@ -169,11 +170,47 @@ function mostUsedZone(meetings: readonly Meeting[]): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * Tags that say which language a meeting is held in: mapped codes ("S" -> spanish) and unmapped
+ * ones as tagName leaves them (Meeting Guide's "EN", "FR", "POL"; BMLT's format names). A meeting
+ * with one of these is never given another language from its name.
+ */
+const LANGUAGE_TAGS = new Set([
+  'spanish',
+  'english',
+  'french',
+  'polish',
+  'russian',
+  'portuguese',
+  'german',
+  'italian',
+  'korean',
+  'chinese',
+  'japanese',
+  'vietnamese',
+  'tagalog',
+  'hindi',
+  'punjabi',
+  'american_sign_language',
+  'asl',
+  'en',
+  'fr',
+  'pol',
+  'rus',
+  'por',
+  'ger',
+  'ita',
+  'kor',
+  'ja',
+]);
+
 /** One draft to a meeting without its day and id, or the reason it cannot be offered. */
 function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | 'day'> | string {
   const refused = refusalOf(d, ctx);
   if (refused) return refused;
   const { programId, tags } = programAndTags(d, ctx);
+  // A group the feed gives no language, named in Spanish, meets in Spanish (see isSpanishName).
+  if (!tags.some((t) => LANGUAGE_TAGS.has(t)) && isSpanishName(d.name!)) tags.push('spanish');
   const attend = howToAttend(
     d,
     d.codes.map((c) => c.toUpperCase()),
