@@ -1,4 +1,5 @@
 import KDBush from 'kdbush';
+import { buildProgramCells, type ProgramCellsData } from './programCells';
 import {
   COL as TABLE_COL,
   INT_COLUMNS as TABLE_INT_COLUMNS,
@@ -47,6 +48,8 @@ export interface MeetingIndexData {
   ranges: Array<[number, number]>;
   /** kdbush 4 data over (lon, lat) of the in-person rows; undefined when none. */
   tree?: SharedArrayBuffer;
+  /** Which programs meet in person in each one-degree cell (ProgramCells); undefined when no tree. */
+  programCells?: ProgramCellsData;
   /**
    * Int32, TREE_ITEM_INTS per kd-tree position (the tree's sorted order, not the order added):
    * the row and the columns the search reads for every point in range (TREE_ITEM).
@@ -198,7 +201,7 @@ function twins(a: Meeting, b: Meeting): boolean {
   );
 }
 
-function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeItems'> {
+function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeItems' | 'programCells'> {
   const { ints, coords } = table;
   const rows: number[] = [];
   for (let r = 0; r < table.size; r++) {
@@ -220,7 +223,11 @@ function spatial(table: MeetingTable): Pick<MeetingIndexData, 'tree' | 'treeItem
     items[item + TREE_ITEM.weekMinute] = ints[at + COL.day] * 1440 + ints[at + COL.startMinute];
     items[item + TREE_ITEM.zone] = ints[at + COL.zone];
   }
-  return { tree: tree.data as SharedArrayBuffer, treeItems: items.buffer as SharedArrayBuffer };
+  return {
+    tree: tree.data as SharedArrayBuffer,
+    treeItems: items.buffer as SharedArrayBuffer,
+    programCells: buildProgramCells(tree.coords, items, TREE_ITEM_INTS, TREE_ITEM.program),
+  };
 }
 
 function remote(table: MeetingTable): Pick<MeetingIndexData, 'remoteRows' | 'remoteMinutes' | 'remoteGroups'> {

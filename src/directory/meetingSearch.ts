@@ -172,9 +172,7 @@ export class MeetingSearch {
     this.ints = this.table.ints;
     this.tree = index.tree ? KDBush.from(index.tree) : undefined;
     this.treeItems = new Int32Array(index.treeItems);
-    this.cells = this.tree
-      ? new ProgramCells(this.tree.coords, this.treeItems, TREE_ITEM_INTS, TREE_ITEM.program)
-      : undefined;
+    this.cells = index.programCells ? new ProgramCells(index.programCells) : undefined;
     this.idSlots = new Int32Array(index.idSlots);
     const remoteRows = new Uint32Array(index.remoteRows);
     const remoteMinutes = new Int32Array(index.remoteMinutes);

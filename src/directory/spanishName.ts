@@ -1,3 +1,4 @@
+import { ASCII_ONLY } from '../text/textWords';
 import { plainWords } from './plainWords';
 
 /**
@@ -8,6 +9,24 @@ import { plainWords } from './plainWords';
  * Spanish words of which at least one is not a place name's article ("La Vida", not "El Paso").
  */
 export function isSpanishName(name: string): boolean {
+  // Every import asks this of every meeting, and a group's name comes back on each of its days.
+  let known = answers.get(name);
+  if (known === undefined) {
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(name, (known = readsSpanish(name)));
+  }
+  return known;
+}
+
+/** Names already read, and whether they read as Spanish; emptied when full. */
+const answers = new Map<string, boolean>();
+const ANSWERS_KEPT = 20_000;
+
+function readsSpanish(name: string): boolean {
+  // Most names hold no Spanish word at all: one regular expression over the name says so
+  // without splitting it into words.
+  const lower = ASCII_ONLY.test(name) ? name.toLowerCase() : plainWords(name);
+  if (!anySpanishWord().test(lower)) return false;
   const words = plainWords(name).split(' ');
   if (words.some((w) => SURELY_SPANISH.has(w))) return true;
   const strong = words.filter((w) => SPANISH_WORDS.has(w)).length;
@@ -74,3 +93,11 @@ const SPANISH_SMALL_WORDS = new Set([
   'su',
   'a',
 ]);
+
+let spanishWordPattern: RegExp | undefined;
+
+/** A word of SURELY_SPANISH or SPANISH_WORDS anywhere in a lower-case name: no name is Spanish without one. */
+function anySpanishWord(): RegExp {
+  spanishWordPattern ??= new RegExp(`(?:^|[^a-z])(?:${[...SURELY_SPANISH, ...SPANISH_WORDS].join('|')})(?![a-z])`);
+  return spanishWordPattern;
+}

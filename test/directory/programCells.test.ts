@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ProgramCells } from '../../src/directory/programCells';
+import { buildProgramCells, ProgramCells } from '../../src/directory/programCells';
 
 /**
  * The cells only ever rule a box out: whenever a wanted program has a point inside a box, anyIn
@@ -15,7 +15,7 @@ function cellsOf(points: Array<{ lon: number; lat: number; program: number }>): 
   const coords = new Float64Array(points.flatMap((p) => [p.lon, p.lat]));
   // Two Int32s per point, the program second, as the kd-tree items keep it beside the row.
   const items = new Int32Array(points.flatMap((p, i) => [i, p.program]));
-  return new ProgramCells(coords, items, 2, 1);
+  return new ProgramCells(buildProgramCells(coords, items, 2, 1));
 }
 
 describe('ProgramCells', () => {
