@@ -111,11 +111,7 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
     pendingTown = lookup.town;
     filled.push('town');
   }
-  const relation =
-    u.audience === 'family'
-      ? reading.heard.find((h) => h.slot === 'audience' && h.value === 'family' && !h.negated && !h.words.includes(' '))
-          ?.words
-      : undefined;
+  const relation = reading.relation;
   // Kept, so "no, it's for my daughter" after "my son" is news even though both are family.
   if (relation) vars.relation = relation;
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));

@@ -29,6 +29,11 @@ export interface Heard {
 export interface Reading {
   understood: Understanding;
   heard: Heard[];
+  /**
+   * The family word of the person the help is for ("husband", "hijo"), for "Got it: for your
+   * husband"; undefined when none is named, or only ones who have died ("my mom died of an overdose").
+   */
+  relation?: string;
 }
 
 /** Extra context: crisis words staff added in the flow. */
@@ -251,13 +256,34 @@ export function readMessage(
     yes: readYes(hits, w.words.length),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
+  const relation = understood.audience === 'family' ? relationOf(w, hits) : undefined;
   const heard = hits.map((h) => ({
     slot: h.entry.slot,
     value: h.entry.value,
     words: w.words.slice(h.start, h.end).join(' '),
     negated: h.negated,
   }));
-  return { understood, heard };
+  return relation ? { understood, heard, relation } : { understood, heard };
+}
+
+/** Words next to a family word that say the person has died: "my mom died", "we lost my uncle", "mi papa murio". */
+const DIED_AFTER = new Set(['died', 'dies', 'passed', 'dead', 'murio', 'fallecio', 'muerto', 'muerta']);
+const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'difunta', 'fallecido', 'fallecida']);
+
+/**
+ * The first family word (one word: "husband", not "loved one") not turned around by a negation
+ * and not of someone who has died: a texter who lost their mother to an overdose and writes for
+ * their brother is writing for the brother.
+ */
+function relationOf(w: Words, hits: readonly Hit[]): string | undefined {
+  for (const h of hits) {
+    if (h.entry.slot !== 'audience' || h.entry.value !== 'family' || h.negated || h.end - h.start !== 1) continue;
+    const after = w.words.slice(h.end, h.end + 2);
+    const before = w.words.slice(Math.max(0, h.start - 2), h.start);
+    if (after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x))) continue;
+    return w.words[h.start];
+  }
+  return undefined;
 }
 
 /** What a text message says, slot by slot (null or [] where it says nothing); see readMessage. */

@@ -82,6 +82,16 @@ describe('understoodSummary', () => {
     );
   });
 
+  it('names the person the help is for, not one who has died', () => {
+    expect(summary('my mom died of an overdose and now my brother uses')).toBe(
+      'Got it: for your brother, about drugs.',
+    );
+    expect(summary('we lost my uncle to drinking and now my son drinks')).toBe('Got it: for your son, about alcohol.');
+    expect(summary('mi papa murio por el alcohol y ahora mi hermano toma mucho', 'es')).toBe(
+      'Entendido: para tu hermano, por alcohol.',
+    );
+  });
+
   it('says back the day and part of the day asked for', () => {
     expect(summary('tomorrow night')).toBe('Got it: tomorrow, in the evening.');
     expect(summary('el sabado en la mañana', 'es')).toBe('Entendido: el sabado, en la manana.');
