@@ -127,6 +127,21 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Everyday words of this line's conversations that are one typo from a town ("person" from
+ * Pearson, GA): never read as a misspelt town. "in person" at the place question repeats how
+ * to meet; it does not name a town. Exact town names are still found ("Hope, AR").
+ */
+const NOT_A_TYPO = new Set(
+  (
+    'person persons people online phone phones zoom video virtual group groups sober drink drinks drinking ' +
+    'drunk drugs pills son sons wife husband mom dad brother sister daughter friend family any anywhere ' +
+    'either both week weekend tonight today tomorrow morning evening night women men more next first ' +
+    'persona personas linea telefono grupo grupos hijo hija esposo esposa mama papa hermano hermana ' +
+    'cualquier cualquiera manana noche tarde hoy mujeres hombres'
+  ).split(' '),
+);
+
 /** Lowercase, accents off, "St."/"Ft."/"Mt." spelled out, punctuation to spaces. */
 export function normalizeTownName(text: string): string {
   return plainWords(text)
@@ -516,7 +531,7 @@ export class PlaceIndex {
     for (let start = 0; start < tokens.length; start++) {
       for (let len = 1; len <= 3 && start + len <= tokens.length; len++) {
         const words = tokens.slice(start, start + len);
-        if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
+        if (words.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || /\d/.test(w))) continue;
         if (!isBareTown(tokens, start, len)) continue;
         const g = words.join(' ');
         const m = this.closestName(g, undefined);
