@@ -143,12 +143,30 @@ function nearestInTable(word: string, table: Record<string, 'en' | 'es'>): 'en' 
   return undefined;
 }
 
+/** "Is anyone there?", "hay alguien ahi?": someone asked after, in a short text, is a person asked for. */
+const ANYONE: Record<string, 'en' | 'es'> = {
+  anyone: 'en',
+  anybody: 'en',
+  someone: 'en',
+  somebody: 'en',
+  alguien: 'es',
+};
+const THERE = new Set(['there', 'here', 'out', 'ahi', 'alli', 'aqui', 'alla']);
+/** Longer texts that say "someone there" tell a story ("someone there told me about AA"), not a question. */
+const ANYONE_THERE_MAX_WORDS = 6;
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
   const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
     lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',
   });
+  if (words.length <= ANYONE_THERE_MAX_WORDS) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
+      if (who && THERE.has(words[i + 1])) return lang(who);
+    }
+  }
   // "human", "counselor": the whole text is the person asked for.
   if (words.length === 1 && ALONE.has(words[0])) return lang(PEOPLE[words[0]]);
   let person: 'en' | 'es' | undefined;
