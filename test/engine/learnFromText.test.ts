@@ -82,6 +82,11 @@ describe('understoodSummary', () => {
     );
   });
 
+  it('reads vaping and THC as drugs', () => {
+    expect(summary('my 15 year old son is vaping')).toBe('Got it: for your son, about drugs.');
+    expect(summary('my daughter vapes thc')).toBe('Got it: for your daughter, about drugs.');
+  });
+
   it('names the person the help is for, not one who has died', () => {
     expect(summary('my mom died of an overdose and now my brother uses')).toBe(
       'Got it: for your brother, about drugs.',
