@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { benchSettings } from './toolSettings';
 import { join } from 'node:path';
 import { nodeArgsFromProcfile } from './bench/procfile';
+import { deleteByPrefix } from './bench/deleteByPrefix';
 import { measureScale } from './bench/scaleBench';
 
 /**
@@ -25,6 +26,26 @@ async function main(): Promise<void> {
   if (settings.scaleSearchOnly) return;
   const port = 20000 + (process.pid % 20000);
   const redisUrl = settings.redisUrl;
+  const prefix = `bench:${process.pid}:scale:`;
+  try {
+    await measureAndPrint(meetings, redisUrl, prefix, port, settings.refreshConnections);
+  } finally {
+    // The load's sessions would otherwise sit in Redis for a day (their idle time), 17,000 of them.
+    const { default: IORedis } = await import('ioredis');
+    const client = new IORedis(redisUrl);
+    await deleteByPrefix(client, prefix);
+    client.disconnect();
+  }
+}
+
+/** Cold start and the refreshes through the real built server, printed as one `scale` JSON line. */
+async function measureAndPrint(
+  meetings: number,
+  redisUrl: string,
+  prefix: string,
+  port: number,
+  connections: number,
+): Promise<void> {
   const scale = await measureScale({
     refreshMeetings: meetings,
     coldStartMeetings: Math.min(meetings, 100_000),
@@ -32,7 +53,7 @@ async function main(): Promise<void> {
     env: {
       NODE_ENV: 'production',
       REDIS_URL: redisUrl,
-      REDIS_KEY_PREFIX: `bench:${process.pid}:scale:`,
+      REDIS_KEY_PREFIX: prefix,
       TWILIO_AUTH_TOKEN: 'bench-auth-token-0123456789',
       PUBLIC_URL: 'https://textline.bench.invalid',
       PHONE_HASH_SECRET: 'bench-phone-hash-secret-0123456789',
@@ -43,7 +64,7 @@ async function main(): Promise<void> {
     port,
     publicUrl: 'https://textline.bench.invalid',
     authToken: 'bench-auth-token-0123456789',
-    connections: settings.refreshConnections,
+    connections,
   });
   const { load, ...rest } = scale;
   process.stdout.write(

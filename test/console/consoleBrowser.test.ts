@@ -17,6 +17,17 @@ const { buildConsoleAssets } = require('../../tools/buildConsoleAssets.js') as {
  * The console in a real browser (Debian's chromium through playwright-core), against the real server: the steps
  * of issue 16's "done when", as a new staff member takes them. Screenshots land in test-output/console.
  */
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+// Registered before suiteRedis's clean-up, so it runs first: closing flushes the day's counts to
+// Redis, and they would outlive a clean-up that ran before.
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
 const { redis, prefix } = suiteRedis('console-browser');
 const PUBLIC_URL = 'http://line.test';
 const config = testConfig({ REDIS_KEY_PREFIX: prefix, PUBLIC_URL, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' });
@@ -41,10 +52,6 @@ async function welcomeWithin(expected: string, ms: number): Promise<string> {
   return first;
 }
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 const cspErrors: string[] = [];
 const a11y: Record<string, AxeViolation[]> = {};
 
@@ -72,12 +79,6 @@ beforeAll(async () => {
     if (/Content Security Policy|Refused to/.test(msg.text())) cspErrors.push(msg.text());
   });
 }, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the console in chromium', () => {
   it('a new member opens their one-time link from npm run staff, chooses a password and lands in the console', async () => {

@@ -9,15 +9,17 @@ import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
  * data -> Redis sessions -> TwiML. Asserts only what the issue promises (a welcome with STOP and
  * 988, Amarillo AA meetings for 79101, crisis, STOP silence), not the flows' exact wording.
  */
-const { prefix } = suiteRedis('realConversation');
 let server: RunningServer;
+// Registered before suiteRedis's clean-up, so it runs first: closing flushes the day's counts to
+// Redis, and they would outlive a clean-up that ran before.
+afterAll(async () => {
+  await server?.close();
+});
+const { prefix } = suiteRedis('realConversation');
 
 beforeAll(async () => {
   server = await startServer(testConfig({ REDIS_KEY_PREFIX: prefix, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' }));
 }, 30_000);
-afterAll(async () => {
-  await server?.close();
-});
 
 async function text(phone: string, body: string): Promise<string> {
   const res = await signedPost(server.url, '/sms', smsParams(phone, body));

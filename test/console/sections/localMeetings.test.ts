@@ -5,10 +5,16 @@ import { suiteRedis } from '../../support/redisTestKit';
 import { messagesOf, signedPost, smsParams } from '../../support/twilioPost';
 import type { AuditEvent } from '../../../src/console/consoleHost';
 
-const { prefix } = suiteRedis('localMeetings');
 let server: RunningServer;
 /** A second web process on the same Redis. */
 let other: RunningServer;
+// Registered before suiteRedis's clean-up, so it runs first: closing flushes the day's counts to
+// Redis, and they would outlive a clean-up that ran before.
+afterAll(async () => {
+  await server?.close();
+  await other?.close();
+});
+const { prefix } = suiteRedis('localMeetings');
 let audited: Array<AuditEvent & { actor: string }>;
 const PUBLISHER = { 'x-test-staff': 'st_pub1:publisher' };
 const EDITOR = { 'x-test-staff': 'st_ed1:editor' };
@@ -16,10 +22,6 @@ const EDITOR = { 'x-test-staff': 'st_ed1:editor' };
 beforeAll(async () => {
   ({ server, audited } = await serverWithStaffSections(prefix));
   ({ server: other } = await serverWithStaffSections(prefix));
-});
-afterAll(async () => {
-  await server.close();
-  await other.close();
 });
 
 const meeting = {
