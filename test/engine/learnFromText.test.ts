@@ -82,6 +82,12 @@ describe('understoodSummary', () => {
     );
   });
 
+  it('hears someone looking for a meeting as asking for themselves, unless they name who for', () => {
+    expect(summary('Im looking for a meeting tonite in amarilo')).toBe('Got it: for you, tonight, near Amarillo, TX.');
+    expect(summary('im looking for a meeting for my son')).toBe('Got it: for your son.');
+    expect(summary('busco una reunion para mi esposo', 'es')).toBe('Entendido: para tu esposo.');
+  });
+
   it('reads vaping and THC as drugs', () => {
     expect(summary('my 15 year old son is vaping')).toBe('Got it: for your son, about drugs.');
     expect(summary('my daughter vapes thc')).toBe('Got it: for your daughter, about drugs.');
