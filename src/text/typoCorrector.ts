@@ -22,6 +22,11 @@ export class TypoCorrector {
     vocabulary: Iterable<string>,
     knownWords: Iterable<string> = [],
     private readonly squeeze = true,
+    /**
+     * A letter writers of the language leave off the start of a word because it is not heard:
+     * Spanish "h" ("ijo" for hijo, "ermano" for hermano). Short words too, where one edit is not allowed.
+     */
+    private readonly silentFirstLetter?: string,
   ) {
     for (const word of vocabulary) {
       if (this.vocabulary.has(word)) continue;
@@ -39,7 +44,7 @@ export class TypoCorrector {
     if (this.vocabulary.has(word) || this.known.has(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const found = this.squeezed(word) ?? this.nearest(word) ?? word;
+    const found = this.squeezed(word) ?? this.withSilentLetter(word) ?? this.nearest(word) ?? word;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found);
     return found;
@@ -50,6 +55,13 @@ export class TypoCorrector {
     if (!this.squeeze) return undefined;
     const trimmed = word.replace(/(.)\1+$/, '$1');
     return trimmed !== word && this.vocabulary.has(trimmed) ? trimmed : undefined;
+  }
+
+  /** "ijo" -> "hijo": the word with the language's silent first letter put back, when that gives a listed word. */
+  private withSilentLetter(word: string): string | undefined {
+    if (!this.silentFirstLetter) return undefined;
+    const full = this.silentFirstLetter + word;
+    return this.vocabulary.has(full) ? full : undefined;
   }
 
   private nearest(word: string): string | undefined {

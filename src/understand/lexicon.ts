@@ -74,7 +74,8 @@ export function compileLanguage(section: UnderstandSection, lang: string): Langu
     lang,
     index: new PatternIndex(entries),
     entries,
-    typos: new TypoCorrector(typoVocabulary, known),
+    // Spanish writers often leave off the silent "h": "mi ijo toma" is my son drinks.
+    typos: new TypoCorrector(typoVocabulary, known, true, lang === 'es' ? 'h' : undefined),
     negation,
     selfWords,
     otherWords,

@@ -88,6 +88,12 @@ describe('understoodSummary', () => {
     expect(summary('busco una reunion para mi esposo', 'es')).toBe('Entendido: para tu esposo.');
   });
 
+  it('reads Spanish written without its silent h, and "mi" as my, not as the texter', () => {
+    expect(summary('ola mi ijo toma mucho alcol', 'es')).toBe('Entendido: para tu hijo, por alcohol.');
+    expect(summary('mi ermano usa drogas', 'es')).toBe('Entendido: para tu hermano, por drogas.');
+    expect(summary('mi mismo tomo mucho', 'es')).toBe('Entendido: para ti, por alcohol.');
+  });
+
   it('reads vaping and THC as drugs', () => {
     expect(summary('my 15 year old son is vaping')).toBe('Got it: for your son, about drugs.');
     expect(summary('my daughter vapes thc')).toBe('Got it: for your daughter, about drugs.');
