@@ -1,6 +1,7 @@
 import type { FlowPath } from './flowParser';
 import type { FlowWords, UnderstandSection } from './flowSchema';
 import { compilePattern, normalizePhrase } from '../text/phrasePattern';
+import { plainLower, wordsOfPlain } from '../text/textWords';
 import { badSlotValue, isLexiconSlot, OPEN_SLOTS, SLOT_VALUES } from './understandSlots';
 
 /** How a checker rule reports: where, how bad, which rule, and what to do. */
@@ -23,6 +24,7 @@ export function checkUnderstandSection(
   carrierWords: ReadonlySet<string>,
   report: Report,
 ): void {
+  checkOneWordLists(section, languages, report);
   const slotNames = [...Object.keys(SLOT_VALUES), ...OPEN_SLOTS].join(', ');
   for (const [slot, values] of Object.entries(section.slots)) {
     const base: FlowPath = ['understand', 'slots', slot];
@@ -65,6 +67,35 @@ export function checkUnderstandSection(
           `\`${lang}\` is not one of the flow's languages (${languages.join(', ')}). Add it to \`languages\` or remove these words.`,
           'key',
         );
+      }
+    }
+  }
+}
+
+/** Word lists the line reads one word at a time, so a phrase in them would make each of its words count alone. */
+const ONE_WORD_LISTS = ['self_words', 'other_words', 'negation'] as const;
+
+/**
+ * A phrase in a one-word list: "mi mismo" among the self words made every "mi" (my) the texter.
+ * Reported as an error naming the list where a phrase belongs instead.
+ */
+export function checkOneWordLists(section: UnderstandSection, languages: readonly string[], report: Report): void {
+  for (const list of ONE_WORD_LISTS) {
+    const words = section[list];
+    if (!words) continue;
+    for (const lang of Array.isArray(words) ? [languages[0]] : Object.keys(words)) {
+      for (const { word, path } of listed(words, lang, ['understand', list])) {
+        if (wordsOfPlain(plainLower(word)).length > 1)
+          report(
+            path,
+            'error',
+            'understand-one-word',
+            `\`${word}\` is more than one word, but \`${list}\` is read one word at a time: each of its words would count alone. ` +
+              (list === 'self_words'
+                ? 'Put the phrase under `slots.audience.self` instead.'
+                : 'Keep single words here.'),
+            'value',
+          );
       }
     }
   }

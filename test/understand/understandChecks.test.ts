@@ -32,6 +32,17 @@ describe('flows:check on the understand: section', () => {
     ]);
   });
 
+  it('reports a phrase in a list read one word at a time ("mi mismo" made every "mi" the texter)', () => {
+    const out = checkWith(
+      '  self_words: { en: [i, me], es: [yo, mi mismo] }\n  slots:\n    concern:\n      alcohol: [drinks]\n',
+    );
+    expect(out).toEqual([
+      expect.stringMatching(
+        /^words\.yaml:\d+:\d+ error understand-one-word: `mi mismo` is more than one word, but `self_words` is read one word at a time.*slots\.audience\.self/,
+      ),
+    ]);
+  });
+
   it('allows one word under two different slots ("suboxone" is a concern and a medication)', () => {
     const out = checkWith(
       '  slots:\n    concern:\n      drugs: [suboxone]\n    medication:\n      "true": [suboxone]\n',
