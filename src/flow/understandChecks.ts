@@ -77,7 +77,8 @@ const ONE_WORD_LISTS = ['self_words', 'other_words', 'negation'] as const;
 
 /**
  * A phrase in a one-word list: "mi mismo" among the self words made every "mi" (my) the texter.
- * Reported as an error naming the list where a phrase belongs instead.
+ * A warning, not an error: flows already published with one keep loading; it names where the
+ * phrase belongs instead.
  */
 export function checkOneWordLists(section: UnderstandSection, languages: readonly string[], report: Report): void {
   for (const list of ONE_WORD_LISTS) {
@@ -88,7 +89,7 @@ export function checkOneWordLists(section: UnderstandSection, languages: readonl
         if (wordsOfPlain(plainLower(word)).length > 1)
           report(
             path,
-            'error',
+            'warning',
             'understand-one-word',
             `\`${word}\` is more than one word, but \`${list}\` is read one word at a time: each of its words would count alone. ` +
               (list === 'self_words'

@@ -38,7 +38,7 @@ describe('flows:check on the understand: section', () => {
     );
     expect(out).toEqual([
       expect.stringMatching(
-        /^words\.yaml:\d+:\d+ error understand-one-word: `mi mismo` is more than one word, but `self_words` is read one word at a time.*slots\.audience\.self/,
+        /^words\.yaml:\d+:\d+ warning understand-one-word: `mi mismo` is more than one word, but `self_words` is read one word at a time.*slots\.audience\.self/,
       ),
     ]);
   });
