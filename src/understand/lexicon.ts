@@ -42,6 +42,20 @@ function plainSet(words: FlowWords | undefined, lang: string): Set<string> {
   return new Set(wordsFor(words, lang).flatMap((w) => wordsOfPlain(plainLower(w))));
 }
 
+/**
+ * The single words of a list read one word at a time. A phrase there ("mi mismo") is left out
+ * rather than split: split, each of its words would count alone ("mi", my, as the texter).
+ * The checker warns of it (understand-one-word).
+ */
+function oneWordSet(words: FlowWords | undefined, lang: string): Set<string> {
+  return new Set(
+    wordsFor(words, lang)
+      .map((w) => wordsOfPlain(plainLower(w)))
+      .filter((ws) => ws.length === 1)
+      .map((ws) => ws[0]),
+  );
+}
+
 /** Compiles the phrases for one language; a phrase that cannot be compiled is left out (the checker names it). */
 export function compileLanguage(section: UnderstandSection, lang: string): LanguageLexicon {
   const entries: LexiconEntry[] = [];
@@ -66,9 +80,9 @@ export function compileLanguage(section: UnderstandSection, lang: string): Langu
       .filter((e) => e.slot === 'audience' && e.value === 'family' && e.pattern.slots.length === 1)
       .flatMap((e) => [...e.pattern.slots[0].words]),
   );
-  const selfWords = plainSet(section.self_words, lang);
-  const otherWords = plainSet(section.other_words, lang);
-  const negation = plainSet(section.negation, lang);
+  const selfWords = oneWordSet(section.self_words, lang);
+  const otherWords = oneWordSet(section.other_words, lang);
+  const negation = oneWordSet(section.negation, lang);
   const typoVocabulary = new Set([...vocabulary, ...selfWords, ...otherWords, ...negation]);
   return {
     lang,
