@@ -4,7 +4,7 @@ import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
 import { langOf, nodeOf, restoreLive, send, startLive, type Live } from './liveConversation';
 import { defaultLanguage, detectLanguage, langOfSnapshot, nodeOfSnapshot, safetyLanguage } from './stepLanguage';
-import type { StepTrace } from './stepTrace';
+import { emptyTrace, traceNote, withTrace, type StepTrace } from './stepTrace';
 import { keywordText } from './stepOutput';
 import type { Session, StepInput } from './types';
 import { languageByReading, readText } from './understandStep';
@@ -47,12 +47,22 @@ export interface FlowScene extends TextScene {
 /**
  * The conversation going on, or a new one in `lang` (default: the text's language) that already
  * holds what the text said: a first text answered with the crisis reply ("my husband drinks and
- * hits me") still told who and what, so MEETINGS goes on to the first question left open.
+ * hits me") still told who and what, so MEETINGS goes on to the first question left open. A
+ * text that told enough to run a search starts plain instead: its results would be silenced
+ * with the rest of the step, and MEETINGS would then find only the results' last line.
  */
 export function fresh(s: FlowScene, lang: string = s.textLang): Live {
   if (s.live) return s.live;
   const learned = readText(s.scope, s.entry, s.text, lang)?.learned;
-  return startLive(s.entry, lang, s.now, learned?.filled.length ? learned : undefined);
+  if (learned?.filled.length) {
+    const notes = emptyTrace();
+    const live = withTrace(notes, () => startLive(s.entry, lang, s.now, learned));
+    if (notes.actions.length === 0) {
+      traceNote.replay(notes);
+      return live;
+    }
+  }
+  return startLive(s.entry, lang, s.now);
 }
 
 /** The conversation with nothing to say this step: the questions wait. */

@@ -88,16 +88,16 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   if (!flow.flow.understand || MENU_NUMBER.test(text)) return undefined;
   let best: string | undefined;
   let bestScore = 0;
-  const scores = new Map<string, number>();
+  let spanishScore: number | undefined;
   for (const lang of flow.flow.languages) {
     const heard = readingOf(scope, flow, text, lang).heard;
     const score = heard.filter((h) => !h.negated).length;
-    scores.set(lang, score);
+    if (lang === 'es') spanishScore = score;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   // A tie ("que es al-anon": the program's name is a word of both) goes to Spanish when its small
   // words are Spanish, as a crisis text's language is told (looksSpanish).
-  if (scores.get('es') === bestScore && best !== 'es' && looksSpanish(text)) return 'es';
+  if (spanishScore === bestScore && best !== 'es' && looksSpanish(text)) return 'es';
   return best === defaultLanguage(scope, flow) ? undefined : best;
 }
 

@@ -110,11 +110,12 @@ export function run(ctx: ActionContext): ActionResult {
   const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid);
   const optionsWithin = (max: number) =>
     toGsm7(ctx.format.formatOnlineOptions(offered, max) || ctx.format.formatProgramList(offered, ctx.lang, max));
-  let options = optionsWithin(Math.max(0, onlineRoom - (note ? note.length + 1 : 0)));
-  let online = note && options ? `${note}\n${options}` : options;
+  const besideNote = optionsWithin(Math.max(0, onlineRoom - (note ? note.length + 1 : 0)));
   // Too little room for the note and a way to join: the way to join, which the note only explains.
-  if (!options) online = options = optionsWithin(onlineRoom);
-  online = online.slice(0, onlineRoom);
+  const online = (note && besideNote ? `${note}\n${besideNote}` : besideNote || optionsWithin(onlineRoom)).slice(
+    0,
+    onlineRoom,
+  );
   // The meetings may use what the program lines leave of their shared budget.
   const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length - ctx.alreadySaid);
   // Meetings found, none of them in person although a place was searched: say so before the online ones.
