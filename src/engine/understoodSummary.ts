@@ -28,6 +28,8 @@ export function understoodSummary(
   };
   for (slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
+    // "tonight" already says the evening: "Got it: tonight, in the evening" says it twice.
+    if (slot === 'part' && value === 'evening' && learned.vars.when === 'tonight') continue;
     if (slot === 'audience' && value === 'family' && learned.relation)
       say('audience.family_of', { relation: learned.relation });
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });

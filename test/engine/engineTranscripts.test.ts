@@ -66,7 +66,7 @@ describe('the default conversation with the real bundled directory', () => {
 
   it('offers Nar-Anon and asks about Alateen for a family member and drugs', () => {
     const t = new Texter(engineWith(directory));
-    t.sendAll('hello', 'my husband', 'pills');
+    t.sendAll('hello', 'my brother', 'pills');
     expect(t.last.stateAfter).toBe('teen');
     expect(t.last.replies[0]).toContain('Are you a teen (13-19)?');
     t.sendAll('no', 'online');
@@ -145,9 +145,13 @@ describe('the default conversation with the real bundled directory', () => {
     const bye = new Texter(engineWith(directory));
     bye.sendAll('hi', '1', '1', '2', '1', '79101', 'thanks');
     expect(bye.send('more meetings please')[0]).toContain('Meetings within 10 mi of Amarillo, TX:');
+    const brother = far().send('my brother drinks')[0];
+    expect(brother).toContain('Got it: for your brother, about alcohol.');
+    expect(brother).toContain('Are you a teen');
+    // A parent is not asked whether they are a teen.
     const son = far().send('my son drinks')[0];
     expect(son).toContain('Got it: for your son, about alcohol.');
-    expect(son).toContain('Are you a teen');
+    expect(son).toContain('How would you like to meet?');
   });
 
   it('runs the whole conversation in Spanish from "hola"', () => {

@@ -30,9 +30,9 @@ const summary = (text: string, lang = 'en') => {
 describe('learnFromText', () => {
   it('turns a reading into the flow variables, the place resolved in the directory', () => {
     const learned = learn('my husband drinks every night, we live in 79101');
-    expect(learned.vars).toEqual({ audience: 'family', concern: 'alcohol', relation: 'husband' });
+    expect(learned.vars).toEqual({ audience: 'family', concern: 'alcohol', relation: 'husband', teen: false });
     expect(learned.place?.label).toBe('Amarillo, TX');
-    expect(learned.filled).toEqual(['audience', 'concern', 'place']);
+    expect(learned.filled).toEqual(['audience', 'concern', 'teen', 'place']);
     expect(learned.relation).toBe('husband');
   });
 
@@ -112,5 +112,21 @@ describe('understoodSummary', () => {
   it('says back the day and part of the day asked for', () => {
     expect(summary('tomorrow night')).toBe('Got it: tomorrow, in the evening.');
     expect(summary('el sabado en la mañana', 'es')).toBe('Entendido: el sabado, en la manana.');
+  });
+
+  it('says tonight once, not "tonight, in the evening"', () => {
+    expect(summary('tonight in the evening')).toBe('Got it: tonight.');
+    expect(summary('hoy en la noche', 'es')).toBe('Entendido: esta noche.');
+    expect(summary('tonight, morning or evening is fine')).toContain('tonight');
+  });
+
+  it('takes a parent writing about their child, or a spouse, as not a teen, and a teen writing about a sibling as unknown', () => {
+    expect(learn('my daughter is 16 and smoking weed').vars.teen).toBe(false);
+    expect(learn('mi hija toma mucho', 'es').vars.teen).toBe(false);
+    expect(learn('my kid brother drinks').vars.teen).toBeUndefined();
+    expect(learn('my mom drinks every day').vars.teen).toBeUndefined();
+    expect(learn('im 15 and my son drinks').vars.teen).toBe(true);
+    expect(learn('my wife drinks every night').vars.teen).toBe(false);
+    expect(learn('my girlfriend drinks every night').vars.teen).toBeUndefined();
   });
 });

@@ -85,7 +85,7 @@ describe('results a person can act on', () => {
   });
 
   it('"online" lists the next online meetings with their links, times in the meeting zone and its abbreviation', () => {
-    const t = talk('hi', 'my wife', 'alcohol', 'no', 'online');
+    const t = talk('hi', 'my sister', 'alcohol', 'no', 'online');
     // Zoom links with their passcodes are long: one or two lines a page, each with its link.
     const lines = meetingLines(t);
     expect(lines.length).toBeGreaterThanOrEqual(1);
@@ -97,14 +97,14 @@ describe('results a person can act on', () => {
   });
 
   it('online and phone meetings in the texter zone when their place is known, when none meets near', () => {
-    const t = talk('hi', 'my son', 'alcohol', 'no', 'any way', '79101');
+    const t = talk('hi', 'my brother', 'alcohol', 'no', 'any way', '79101');
     expect(t.last.replies[0]).toMatch(/None within 100 mi of Amarillo, TX\. Online and by phone:/);
     for (const line of meetingLines(t)) expect(line).not.toMatch(/ (EST|EDT|CST|CDT),/);
     expectGolden('results-remote-in-texter-zone', t.transcript());
   });
 
   it('a preference filters, and says so when nothing nearby fits', () => {
-    const t = talk('hi', 'my husband', 'alcohol', 'no', 'in person', '02108', 'spanish meetings?');
+    const t = talk('hi', 'my brother', 'alcohol', 'no', 'in person', '02108', 'spanish meetings?');
     expect(t.last.replies[0]).toMatch(/Nothing in Spanish within \d+ mi\. Next:|Meetings in Spanish within \d+ mi:/);
     t.send('women');
     expectGolden('results-preferences', t.transcript());

@@ -38,16 +38,16 @@ describe('npm run chat', () => {
   });
 
   it('shows what each text was understood as with --explain', () => {
-    const { status, out } = chat(['--explain'], 'my husband drinks every night, we live in 79101\nno\n');
+    const { status, out } = chat(['--explain'], 'my brother drinks every night, we live in 79101\nno\n');
     expect(status).toBe(0);
     expect(out).toContain('understood: audience=family concern=alcohol place=');
-    expect(out).toContain('"husband" -> audience family');
+    expect(out).toContain('"brother" -> audience family');
     // From the engine's trace: the rule (none for an ordinary answer), the nodes and routes taken.
     expect(out).toContain('rule: (none: an ordinary answer) on flow recovery');
     expect(out).toMatch(/nodes: .*teen/);
     expect(out).toMatch(/routes: nodes\.\w+\.routes\[\d\]/);
     expect(out).toContain('understood: yes=false');
-    expect(out).toContain('< Got it: for your husband, about alcohol, near Amarillo, TX.');
+    expect(out).toContain('< Got it: for your brother, about alcohol, near Amarillo, TX.');
   });
 
   it('explains a bad option', () => {

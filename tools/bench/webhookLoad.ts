@@ -15,9 +15,11 @@ export interface LoadResult {
 
 /**
  * The texts one simulated phone sends, in order: a whole conversation, then MORE. Own words and
- * menu numbers mixed, as people text, so the understanding step is in every measure.
+ * menu numbers mixed, as people text, so the understanding step is in every measure. It is for a
+ * brother (before 2026-12-03 a husband, whose wife is no longer asked if she is a teen): the same
+ * seven texts down the same questions, so figures stay comparable with the earlier runs.
  */
-export const CONVERSATION = ['hi', 'its for my husband', 'he drinks every night', 'no', 'in person', '79101', 'more'];
+export const CONVERSATION = ['hi', 'its for my brother', 'he drinks every night', 'no', 'in person', '79101', 'more'];
 
 let phoneCounter = 0;
 let sidCounter = 0;
