@@ -50,11 +50,13 @@ export type CorpusReport = (
 export function checkCrisisCorpora(flow: FlowFile, corpora: CrisisCorpora, report: CorpusReport): void {
   const at = (name: string) => (flow.keywords[name] ? ['keywords', name] : ['keywords']);
   for (const line of corpora.crisis) {
-    const found = findCrisis(line.text, flow.keywords)?.kinds ?? [];
+    const finding = findCrisis(line.text, flow.keywords);
+    const found = finding?.kinds ?? [];
     const missing = (line.kinds ?? []).filter((k) => !found.includes(k));
-    if (missing.length === 0 && (line.kinds?.length || found.length)) continue;
+    // A line with no kind listed only needs the crisis reply: danger in general, from the `crisis` words.
+    if (finding && missing.length === 0) continue;
     report(
-      at(missing.includes('overdose') ? 'crisis_overdose' : 'crisis_suicide'),
+      at(missing.includes('overdose') ? 'crisis_overdose' : missing.includes('suicide') ? 'crisis_suicide' : 'crisis'),
       'error',
       'crisis-corpus',
       `The crisis corpus says ${JSON.stringify(line.text)} is about ${missing.join(' and ') || 'danger'}, but this ` +

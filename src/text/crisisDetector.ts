@@ -9,8 +9,12 @@ import { TypoCorrector } from './typoCorrector';
  * core list below is pinned by flows/safety/crisis.yaml and no-alarm.yaml; staff can add words.
  */
 
-/** overdose: someone overdosing or not breathing (911 + naloxone first); suicide: suicide or self-harm (988 first). */
-export type CrisisKind = 'overdose' | 'suicide';
+/**
+ * overdose: someone overdosing or not breathing (911 + naloxone first); suicide: suicide or
+ * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"), answered
+ * with the flow's common crisis words, 911 first.
+ */
+export type CrisisKind = 'overdose' | 'suicide' | 'violence';
 
 /** What a message was found to be about; both kinds can apply. */
 export interface CrisisFinding {
@@ -22,6 +26,29 @@ export interface CrisisWords {
   overdose?: string[];
   suicide?: string[];
 }
+
+/**
+ * Who hurts the texter in a violence phrase: "he", "my husband", "and" ("gets drunk and hits me").
+ * Said with who does it, "hits me" is violence; alone, "this song hits me hard" or "beats me" (I
+ * don't know) is not.
+ */
+const WHO_HURTS =
+  'and|he|she|they|husband|hubby|wife|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|ex|dad|father|stepdad|' +
+  'stepfather|mom|mother|stepmom|stepmother|brother|sister|son|daughter|uncle|grandpa|man|boss';
+
+/** Someone hurting the texter, English and Spanish (accents already gone). */
+const VIOLENCE: readonly Spec[] = [
+  // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
+  { p: `${WHO_HURTS} hits|hit|hitting me`, notNear: ['up'] },
+  // "my brother beats me at chess", "she beat me to it": a game, not a blow ("beat me up" is one).
+  { p: `${WHO_HURTS} beats|beat|beating me`, notNear: ['at', 'in', 'to', 'every', 'again'] },
+  `${WHO_HURTS} always? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
+  // "my son kicked me out" is a home lost, not a blow.
+  { p: `${WHO_HURTS} always? kicks|kicked|kicking me`, notNear: ['out'] },
+  `${WHO_HURTS} threatens|threatened to kill me`,
+  // Spanish: "me pega", "me golpea" with no one named is as clear; "se me pega" is something sticking.
+  { p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
+];
 
 interface CrisisEntry {
   pattern: PhrasePattern;
@@ -176,6 +203,24 @@ const HISTORY = [
  * "too many bills" is not "too many pills".
  */
 const KNOWN_WORDS = [
+  // Near the violence words: "he heats me up some soup" is not "he beats me".
+  'heats',
+  'seats',
+  'meats',
+  'bears',
+  'beams',
+  'beets',
+  'bests',
+  'jokes',
+  'chores',
+  'lunches',
+  'bunches',
+  'slips',
+  'claps',
+  'snaps',
+  'slams',
+  'shows',
+  'loves',
   'bills',
   'polls',
   'pulls',
@@ -266,6 +311,7 @@ const core: CrisisEntry[] = [
   ...entries(SUICIDE, 'suicide', false),
   ...entries(OVERDOSE, 'overdose', false),
   ...entries(OVERDOSE_WEAK, 'overdose', true),
+  ...entries(VIOLENCE, 'violence', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -335,19 +381,22 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   const words = said.map((word) => list.typos.correct(word));
   let overdose = false;
   let suicide = false;
+  let violence = false;
   let weakOverdose = false;
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
     if (hit.entry.kind === 'suicide') suicide = true;
+    else if (hit.entry.kind === 'violence') violence = true;
     else if (hit.entry.weak) weakOverdose = true;
     else overdose = true;
   }
   if (weakOverdose && !overdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     overdose = true;
   }
-  if (!overdose && !suicide) return undefined;
+  if (!overdose && !suicide && !violence) return undefined;
   const kinds: CrisisKind[] = [];
   if (overdose) kinds.push('overdose');
   if (suicide) kinds.push('suicide');
+  if (violence) kinds.push('violence');
   return { kinds };
 }

@@ -60,6 +60,29 @@ describe('detectCrisis', () => {
     expect(detectCrisis('i am done with everything')).toBeUndefined();
   });
 
+  it('reads someone hurting the texter, said with who does it, and not a ride, a game or an idiom', () => {
+    for (const text of [
+      'my husband beats me when he drinks',
+      'my boyfriend gets drunk and hits me',
+      'my dad hit me again',
+      'my girlfriend always slaps me',
+      'mi novio me pega',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['violence']);
+    }
+    for (const text of [
+      'he hits me up for a ride',
+      'my brother beats me at chess',
+      'beats me',
+      'this song hits me hard',
+      'my mom kicked me out',
+      'my husband heats me up soup',
+      'se me pega la gripe',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+  });
+
   it('answers nothing for empty, emoji-only or very long harmless texts', () => {
     expect(detectCrisis('')).toBeUndefined();
     expect(detectCrisis('🙂🙂🙂')).toBeUndefined();
