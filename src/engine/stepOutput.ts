@@ -96,13 +96,27 @@ export function keywordText(flow: CompiledFlow, name: string, lang: string): str
   return text ? cap(text) : undefined;
 }
 
-/** The keyword texts a crisis reply is made of, in order: first words for each danger found, then the common part. */
-export const CRISIS_REPLY_PARTS = ['crisis_overdose', 'crisis_suicide', 'crisis'] as const;
+/**
+ * The keyword texts a crisis reply is made of, in order: the first words for an overdose or for
+ * suicide, then the common part (911 first), then the hotline for someone being hurt: the common
+ * part's 911 stays ahead of it, as the mission asks of every crisis reply.
+ */
+export const CRISIS_REPLY_PARTS = ['crisis_overdose', 'crisis_suicide', 'crisis', 'crisis_violence'] as const;
 
-/** The crisis reply: the first words for each danger found (overdose first), then the common part, in one SMS. */
+/** The danger each part is for; `crisis` (the common part) goes with every reply. */
+const PART_KIND: Record<(typeof CRISIS_REPLY_PARTS)[number], CrisisFinding['kinds'][number] | undefined> = {
+  crisis_overdose: 'overdose',
+  crisis_suicide: 'suicide',
+  crisis_violence: 'violence',
+  crisis: undefined,
+};
+
+/** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
-  const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) =>
-    part === 'crisis' || finding.kinds.includes(part === 'crisis_overdose' ? 'overdose' : 'suicide');
+  const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) => {
+    const kind = PART_KIND[part];
+    return kind === undefined || finding.kinds.includes(kind);
+  };
   const parts = CRISIS_REPLY_PARTS.filter(found)
     .map((part) => keywordText(flow, part, lang))
     .filter((t): t is string => !!t);

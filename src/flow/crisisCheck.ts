@@ -14,6 +14,7 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
     extra = {
       overdose: allWords(keywords.crisis_overdose?.contains),
       suicide: allWords(keywords.crisis_suicide?.contains),
+      violence: allWords(keywords.crisis_violence?.contains),
     };
     extrasOf.set(keywords, extra);
   }
@@ -22,7 +23,7 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
 
 /**
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
- * plus the words staff added under `crisis_overdose` and `crisis_suicide`. Words under `crisis`
+ * plus the words staff added under `crisis_overdose`, `crisis_suicide` and `crisis_violence`. Words under `crisis`
  * itself mean danger in general: they give a finding with no kind, answered with the common part.
  */
 export function findCrisis(text: string, keywords: Record<string, FlowKeyword>): CrisisFinding | undefined {

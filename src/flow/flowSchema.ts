@@ -204,8 +204,8 @@ export type FlowFile = z.infer<typeof flowSchema>;
 
 /**
  * Keyword names the engine gives a meaning to. `crisis` (extra danger words staff add, and the
- * reply's common part), `crisis_overdose` and `crisis_suicide` (the first words for each danger,
- * and extra words for it), `check_in` (the kind text after a crisis while questions wait),
+ * reply's common part), `crisis_overdose`, `crisis_suicide` and `crisis_violence` (the first
+ * words for each danger, and extra words for it), `check_in` (the kind text after a crisis while questions wait),
  * `resume` (words that go on with the questions), `person` (requests for a person, and the honest
  * reply), `help`, `restart`, `erase`, `opt_out` (plain-language opt-outs), `stopped` and
  * `started` (the line's own STOP and START confirmations), `rate_limited` (the one notice when
@@ -217,6 +217,7 @@ export const KNOWN_KEYWORDS = [
   'crisis',
   'crisis_overdose',
   'crisis_suicide',
+  'crisis_violence',
   'check_in',
   'resume',
   'person',

@@ -25,6 +25,7 @@ export interface CrisisFinding {
 export interface CrisisWords {
   overdose?: string[];
   suicide?: string[];
+  violence?: string[];
 }
 
 /**
@@ -333,7 +334,7 @@ const coreList = compileList(core);
 const withExtra = new WeakMap<CrisisWords, CompiledList>();
 
 function listFor(extra: CrisisWords | undefined): CompiledList {
-  if (!extra || (!extra.overdose?.length && !extra.suicide?.length)) return coreList;
+  if (!extra || (!extra.overdose?.length && !extra.suicide?.length && !extra.violence?.length)) return coreList;
   let list = withExtra.get(extra);
   if (!list) {
     // Staff write plain words and phrases: read them as words, so "|" or "*" in them mean nothing special.
@@ -342,7 +343,12 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
         .map((w) => wordsOfPlain(plainLower(w)).join(' '))
         .filter(Boolean)
         .map((source) => ({ pattern: compilePattern(source), kind, weak: false }));
-    list = compileList([...core, ...plain(extra.overdose, 'overdose'), ...plain(extra.suicide, 'suicide')]);
+    list = compileList([
+      ...core,
+      ...plain(extra.overdose, 'overdose'),
+      ...plain(extra.suicide, 'suicide'),
+      ...plain(extra.violence, 'violence'),
+    ]);
     withExtra.set(extra, list);
   }
   return list;

@@ -35,11 +35,16 @@ describe('the reply rules the runtime gives the checker', () => {
 
   it('a crisis reply goes alone, made of the parts the runtime lists, and no question follows it', () => {
     expect(rules.afterKeyword('crisis', flow.keywords.crisis)).toBe('alone');
-    expect(rules.crisisParts).toEqual(['crisis_overdose', 'crisis_suicide', 'crisis']);
+    expect(rules.crisisParts).toEqual(['crisis_overdose', 'crisis_suicide', 'crisis', 'crisis_violence']);
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');
     const replies = texter.send('I took too many pills and want to die');
     expect(replies).toHaveLength(1);
     expect(replies[0]).not.toContain('Who is the help for?');
+    // Someone being hurt: 911 (the common part) first, then the hotline, and no question.
+    const hurt = new Texter(engineWith(fakeDirectory())).send('my husband beats me when he drinks');
+    expect(hurt).toHaveLength(1);
+    expect(hurt[0]).toMatch(/^If you are in danger, call 911\..*\nSomeone hurting you\? Domestic Violence Hotline/s);
+    expect(hurt[0]).not.toContain('How would you like to meet?');
   });
 });
