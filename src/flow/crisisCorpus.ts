@@ -56,7 +56,15 @@ export function checkCrisisCorpora(flow: FlowFile, corpora: CrisisCorpora, repor
     // A line with no kind listed only needs the crisis reply: danger in general, from the `crisis` words.
     if (finding && missing.length === 0) continue;
     report(
-      at(missing.includes('overdose') ? 'crisis_overdose' : missing.includes('suicide') ? 'crisis_suicide' : missing.includes('violence') ? 'crisis_violence' : 'crisis'),
+      at(
+        missing.includes('overdose')
+          ? 'crisis_overdose'
+          : missing.includes('suicide')
+            ? 'crisis_suicide'
+            : missing.includes('violence')
+              ? 'crisis_violence'
+              : 'crisis',
+      ),
       'error',
       'crisis-corpus',
       `The crisis corpus says ${JSON.stringify(line.text)} is about ${missing.join(' and ') || 'danger'}, but this ` +
