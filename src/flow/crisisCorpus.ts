@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findCrisis, type CrisisKind } from './crisisCheck';
+import { CRISIS_KINDS, findCrisis, type CrisisKind } from './crisisCheck';
 import type { FlowFile } from './flowSchema';
 
 /**
@@ -55,16 +55,10 @@ export function checkCrisisCorpora(flow: FlowFile, corpora: CrisisCorpora, repor
     const missing = (line.kinds ?? []).filter((k) => !found.includes(k));
     // A line with no kind listed only needs the crisis reply: danger in general, from the `crisis` words.
     if (finding && missing.length === 0) continue;
+    // The keyword whose words would catch it: the first kind missing, overdose before suicide before violence.
+    const missingKind = CRISIS_KINDS.find((k) => missing.includes(k));
     report(
-      at(
-        missing.includes('overdose')
-          ? 'crisis_overdose'
-          : missing.includes('suicide')
-            ? 'crisis_suicide'
-            : missing.includes('violence')
-              ? 'crisis_violence'
-              : 'crisis',
-      ),
+      at(missingKind ? `crisis_${missingKind}` : 'crisis'),
       'error',
       'crisis-corpus',
       `The crisis corpus says ${JSON.stringify(line.text)} is about ${missing.join(' and ') || 'danger'}, but this ` +

@@ -14,7 +14,10 @@ import { TypoCorrector } from './typoCorrector';
  * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"), answered
  * with the flow's common crisis words, 911 first.
  */
-export type CrisisKind = 'overdose' | 'suicide' | 'violence';
+export type CrisisKind = (typeof CRISIS_KINDS)[number];
+
+/** Every CrisisKind, in the order a crisis reply's first words go. */
+export const CRISIS_KINDS = ['overdose', 'suicide', 'violence'] as const;
 
 /** What a message was found to be about; both kinds can apply. */
 export interface CrisisFinding {

@@ -290,6 +290,21 @@ describe('carrier audit and crisis corpora', () => {
     expect(rulesOf(findings)).toEqual(['warning crisis-false-alarm']);
   });
 
+  it('takes a corpus line with no kind as caught when the crisis words catch it, with no kind of their own', () => {
+    const corpora = { crisis: [{ lang: 'en', text: 'i am scared at home', kinds: [] }], noAlarm: [] };
+    const withWords = valid().replace('en: [suicide, not breathing]', 'en: [suicide, not breathing, scared at home]');
+    const findings = checkFlows([{ file: 'c.yaml', source: withWords }], {
+      ...checkOptionsWith(actions),
+      crisisCorpora: corpora,
+    });
+    expect(findings.filter((f) => f.rule === 'crisis-corpus')).toEqual([]);
+    const missed = checkFlows([{ file: 'c.yaml', source: valid() }], {
+      ...checkOptionsWith(actions),
+      crisisCorpora: corpora,
+    });
+    expect(rulesOf(missed)).toEqual(['error crisis-corpus']);
+  });
+
   it('passes the shipped flow against the shipped corpora', () => {
     const corpora = loadCrisisCorpora();
     expect(corpora?.crisis.length).toBeGreaterThanOrEqual(40);
