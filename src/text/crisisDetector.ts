@@ -43,9 +43,9 @@ const WHO_HURTS =
 /** Someone hurting the texter, English and Spanish (accents already gone). */
 const VIOLENCE: readonly Spec[] = [
   // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
-  { p: `${WHO_HURTS} hits|hit|hitting me`, notNear: ['up'] },
+  { p: `${WHO_HURTS} always? hits|hit|hitting me`, notNear: ['up'] },
   // "my brother beats me at chess", "she beat me to it": a game, not a blow ("beat me up" is one).
-  { p: `${WHO_HURTS} beats|beat|beating me`, notNear: ['at', 'in', 'to', 'every', 'again'] },
+  { p: `${WHO_HURTS} always? beats|beat|beating me`, notNear: ['at', 'in', 'to', 'every', 'again'] },
   `${WHO_HURTS} always? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} always? kicks|kicked|kicking me`, notNear: ['out'] },

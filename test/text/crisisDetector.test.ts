@@ -66,6 +66,7 @@ describe('detectCrisis', () => {
       'my boyfriend gets drunk and hits me',
       'my dad hit me again',
       'my girlfriend always slaps me',
+      'my dad always beats me',
       'mi novio me pega',
     ]) {
       expect(detectCrisis(text)?.kinds).toEqual(['violence']);
@@ -73,6 +74,7 @@ describe('detectCrisis', () => {
     for (const text of [
       'he hits me up for a ride',
       'my brother beats me at chess',
+      'my dad always beats me at basketball',
       'beats me',
       'this song hits me hard',
       'my mom kicked me out',
