@@ -116,6 +116,8 @@ const SUICIDE: readonly Spec[] = [
   'not|isnt|aint worth living',
   'cant go on anymore',
   'cant go on like this',
+  'cant|cannot take it|this anymore',
+  'want|wanna|wish to disappear forever',
   'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
   'self harm|harming|injury',
   'selfharm',
@@ -125,6 +127,8 @@ const SUICIDE: readonly Spec[] = [
   'me voy|vo a matar|suicidar',
   { p: 'quiero|quisiera|queria morir|morirme|matarme|suicidarme', notAfter: NEGADO },
   'ganas de morir|morirme|matarme|suicidarme',
+  { p: 'quiero|quisiera desaparecer', notAfter: NEGADO },
+  'ya no aguanto|puedo mas',
   'matarme',
   { p: 'no quiero vivir', notNear: VIVIR_DONDE },
   'no quiero|puedo seguir viviendo',
@@ -163,6 +167,9 @@ const OVERDOSE: readonly Spec[] = [
   'took|taken|swallowed all ... at once',
   'se esta muriendo',
   { p: 'took|taken|swallowed|ate way? too many|much', notNear: ['time', 'money', 'space', 'work', 'on', 'stress'] },
+  // "swallowed a bunch of xanax", "took a handful of pills": an amount no one takes as a dose.
+  'swallowed a whole? bottle|handful|bunch',
+  'popped|took|taken a handful',
   // Spanish
   'no respira|respiraba',
   'no esta respirando',
