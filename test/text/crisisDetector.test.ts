@@ -67,6 +67,9 @@ describe('detectCrisis', () => {
       'my dad hit me again',
       'my girlfriend always slaps me',
       'my dad always beats me',
+      'he beats me again and again',
+      'he beats me in front of the kids',
+      'hes going to beat me to death',
       'mi novio me pega',
     ]) {
       expect(detectCrisis(text)?.kinds).toEqual(['violence']);
