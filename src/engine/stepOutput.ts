@@ -103,20 +103,11 @@ export function keywordText(flow: CompiledFlow, name: string, lang: string): str
  */
 export const CRISIS_REPLY_PARTS = ['crisis_overdose', 'crisis_suicide', 'crisis', 'crisis_violence'] as const;
 
-/** The danger each part is for; `crisis` (the common part) goes with every reply. */
-const PART_KIND: Record<(typeof CRISIS_REPLY_PARTS)[number], CrisisFinding['kinds'][number] | undefined> = {
-  crisis_overdose: 'overdose',
-  crisis_suicide: 'suicide',
-  crisis_violence: 'violence',
-  crisis: undefined,
-};
-
 /** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
-  const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) => {
-    const kind = PART_KIND[part];
-    return kind === undefined || finding.kinds.includes(kind);
-  };
+  // `crisis` (the common part) goes with every reply; `crisis_<kind>` with a finding of that kind.
+  const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) =>
+    part === 'crisis' || finding.kinds.some((kind) => part === `crisis_${kind}`);
   const parts = CRISIS_REPLY_PARTS.filter(found)
     .map((part) => keywordText(flow, part, lang))
     .filter((t): t is string => !!t);

@@ -24,8 +24,9 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
 
 /**
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
- * plus the words staff added under `crisis_overdose`, `crisis_suicide` and `crisis_violence`. Words under `crisis`
- * itself mean danger in general: they give a finding with no kind, answered with the common part.
+ * plus the words staff added under `crisis_overdose`, `crisis_suicide` and `crisis_violence`.
+ * Words under `crisis` itself mean danger in general: they give a finding with no kind, answered
+ * with the common part.
  */
 export function findCrisis(text: string, keywords: Record<string, FlowKeyword>): CrisisFinding | undefined {
   const found = detectCrisis(text, staffWords(keywords));

@@ -204,12 +204,13 @@ export type FlowFile = z.infer<typeof flowSchema>;
 
 /**
  * Keyword names the engine gives a meaning to. `crisis` (extra danger words staff add, and the
- * reply's common part), `crisis_overdose`, `crisis_suicide` and `crisis_violence` (the first
- * words for each danger, and extra words for it), `check_in` (the kind text after a crisis while questions wait),
- * `resume` (words that go on with the questions), `person` (requests for a person, and the honest
- * reply), `help`, `restart`, `erase`, `opt_out` (plain-language opt-outs), `stopped` and
- * `started` (the line's own STOP and START confirmations), `rate_limited` (the one notice when
- * someone texts too fast), `unavailable` (the "having trouble" reply), `flow_changed` (the apology
+ * reply's common part), `crisis_overdose` and `crisis_suicide` (the first words for each danger,
+ * and extra words for it), `crisis_violence` (the hotline said after the common part when someone
+ * is hurting the texter, and extra words for it), `check_in` (the kind text after a crisis while
+ * questions wait), `resume` (words that go on with the questions), `person` (requests for a
+ * person, and the honest reply), `help`, `restart`, `erase`, `opt_out` (plain-language opt-outs),
+ * `stopped` and `started` (the line's own STOP and START confirmations), `rate_limited` (the one
+ * notice when someone texts too fast), `unavailable` (the "having trouble" reply), `flow_changed` (the apology
  * when an edit removed someone's step), `voice` (what a phone call to the number hears), `thanks`
  * (the kind goodbye to "ok thanks" after a conversation ended).
  */

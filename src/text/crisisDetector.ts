@@ -11,12 +11,12 @@ import { TypoCorrector } from './typoCorrector';
 
 /**
  * overdose: someone overdosing or not breathing (911 + naloxone first); suicide: suicide or
- * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"), answered
- * with the flow's common crisis words, 911 first.
+ * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"): the flow's
+ * common crisis words, 911 first, then `crisis_violence` (the hotline).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
-/** Every CrisisKind, in the order a crisis reply's first words go. */
+/** Every CrisisKind, in the order a finding lists them; the flow keyword of each is `crisis_<kind>`. */
 export const CRISIS_KINDS = ['overdose', 'suicide', 'violence'] as const;
 
 /** What a message was found to be about; both kinds can apply. */
@@ -396,24 +396,16 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   const said = wordsOfPlain(spellOutOverdose(plainLower(text)));
   if (!said.length) return undefined;
   const words = said.map((word) => list.typos.correct(word));
-  let overdose = false;
-  let suicide = false;
-  let violence = false;
+  const found = new Set<CrisisKind>();
+  // Only bare overdose mentions are weak: they count unless the text speaks of history or prevention.
   let weakOverdose = false;
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
-    if (hit.entry.kind === 'suicide') suicide = true;
-    else if (hit.entry.kind === 'violence') violence = true;
-    else if (hit.entry.weak) weakOverdose = true;
-    else overdose = true;
+    if (hit.entry.weak) weakOverdose = true;
+    else found.add(hit.entry.kind);
   }
-  if (weakOverdose && !overdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
-    overdose = true;
+  if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
+    found.add('overdose');
   }
-  if (!overdose && !suicide && !violence) return undefined;
-  const kinds: CrisisKind[] = [];
-  if (overdose) kinds.push('overdose');
-  if (suicide) kinds.push('suicide');
-  if (violence) kinds.push('violence');
-  return { kinds };
+  return found.size ? { kinds: CRISIS_KINDS.filter((k) => found.has(k)) } : undefined;
 }
