@@ -13,6 +13,8 @@ export interface TownEntry {
   lat: number;
   lon: number;
   country: 'US' | 'CA';
+  /** How many postal codes the town has in the zipcodes table: its size, roughly; absent for a feed's own towns. */
+  postalCodes?: number;
 }
 
 /** A town with the key its name is indexed by (normalizeTownName), worked out where it was found. */
@@ -196,7 +198,14 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   }
   const towns = new Map<string, Map<string, TownEntry>>();
   for (const s of sums.values()) {
-    addTown(towns, { name: s.name, state: s.state, lat: s.lat / s.n, lon: s.lon / s.n, country: s.country });
+    addTown(towns, {
+      name: s.name,
+      state: s.state,
+      lat: s.lat / s.n,
+      lon: s.lon / s.n,
+      country: s.country,
+      postalCodes: s.n,
+    });
   }
   baseTowns = towns;
   return towns;
@@ -587,6 +596,8 @@ export class PlaceIndex {
   private fromStates(byState: Map<string, TownEntry>): PlaceLookup {
     const entries = [...byState.values()];
     if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
+    const dominant = dominantTown(entries);
+    if (dominant) return { kind: 'found', place: toPlace(dominant) };
     return { kind: 'ambiguous', town: entries[0].name, states: entries.map((e) => e.state).sort() };
   }
 }
@@ -601,7 +612,10 @@ const AROUND_A_TOWN = new Set(
   (
     'i im am m in at near by from live living stay staying around close to here my town city of is ' +
     'please pls thanks thank you zip code area ' +
-    'estoy en cerca de vivo yo soy del por favor gracias ciudad pueblo mi'
+    // A place named again, to correct or to look elsewhere: "actually houston", "what about lubbock?".
+    'actually what whats about how and or no sorry meant oops wait now moved we were re are our ok okay ' +
+    'estoy en cerca de vivo yo soy del por favor gracias ciudad pueblo mi ' +
+    'y o que tal mejor perdon ahora estamos vivimos'
   ).split(' '),
 );
 
@@ -633,6 +647,31 @@ function canadianAreas() {
     )
     .map((c) => ({ lat: c.latitude, lon: c.longitude, province: CA_FIRST_LETTER[c.zip[0]] }));
   return caAreas;
+}
+
+/**
+ * A city far larger than every other town of its name, by postal codes: whoever texts "Houston"
+ * (190 ZIP codes in Texas, one in each of nine other states) means Houston, TX, and asking "which
+ * state?" would waste their text. The place is said back ("near Houston, TX"), so the few in the
+ * other Houstons can name their state. Towns of comparable size stay a question: Springfield (IL
+ * 38, MA 20, MO 16...), Portland (OR 59, ME 9 and ten more), Jacksonville (FL 51, NC 3 and ten
+ * more). Kansas City (MO 75, KS 15) is taken as Missouri's: the two are one city across a river.
+ */
+const DOMINANT_TOWN = { minPostalCodes: 10, timesTheRest: 4 };
+
+/** The town of one name that dwarfs the others (see DOMINANT_TOWN), or undefined. */
+function dominantTown(entries: readonly TownEntry[]): TownEntry | undefined {
+  let largest: TownEntry | undefined;
+  let total = 0;
+  for (const e of entries) {
+    // A feed's own town has no postal codes counted: it counts as one, so it is never ignored.
+    const size = e.postalCodes ?? 1;
+    total += size;
+    if (!largest || size > (largest.postalCodes ?? 1)) largest = e;
+  }
+  const size = largest?.postalCodes ?? 1;
+  if (size < DOMINANT_TOWN.minPostalCodes || size < DOMINANT_TOWN.timesTheRest * (total - size)) return undefined;
+  return largest;
 }
 
 function toPlace(t: TownEntry): Place {

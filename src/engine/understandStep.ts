@@ -171,7 +171,8 @@ function summaryFor(
 ): string | undefined {
   // At the results the heading already says what a refinement shows ("Meetings in Spanish").
   const atResults = flow.flow.nodes[node ?? '']?.routes?.some((r) => r.any || r.understood);
-  if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot))) return undefined;
+  // A new place there searches again, and the results' heading names it ("within 10 mi of Lubbock, TX").
+  if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot) || slot === 'place')) return undefined;
   const asked = slotsAsked(flow, node);
   if (!learned.filled.some((slot) => !asked.has(slot) && slot !== 'item')) return undefined;
   return understoodSummary(learned, flow.flow.understand, flow, lang, scope.directory());

@@ -207,3 +207,37 @@ describe('towns the feeds add', () => {
     }
   });
 });
+
+describe('a town alone that is in several states', () => {
+  it('is the city far larger than the rest, said back with its state', () => {
+    expect(found('Houston')).toMatchObject({ label: 'Houston, TX' });
+    expect(found('im in dallas')).toMatchObject({ label: 'Dallas, TX' });
+    expect(found('Atlanta')).toMatchObject({ label: 'Atlanta, GA' });
+  });
+
+  it('stays a question when the towns are of comparable size', () => {
+    for (const town of ['Portland', 'Columbus', 'Jacksonville', 'Rochester', 'Albany']) {
+      expect(dir.lookupPlace(town).kind).toBe('ambiguous');
+    }
+  });
+
+  it('keeps a smaller town named with its state', () => {
+    expect(found('Houston, MO')).toMatchObject({ label: 'Houston, MO' });
+    expect(found('houston mississippi')).toMatchObject({ label: 'Houston, MS' });
+  });
+});
+
+describe('a town named again to correct or look elsewhere', () => {
+  it('is read with the words people put around a correction', () => {
+    expect(found('actually houston')).toMatchObject({ label: 'Houston, TX' });
+    expect(found('what about lubbock?')).toMatchObject({ label: 'Lubbock, TX' });
+    expect(found('no sorry i meant amarillo')).toMatchObject({ label: 'Amarillo, TX' });
+    expect(found('y que tal en lubbock')).toMatchObject({ label: 'Lubbock, TX' });
+  });
+
+  it('still takes no common word for a town', () => {
+    for (const text of ['what about the moon', 'how about tonight', 'and online?', 'actually women']) {
+      expect(dir.lookupPlace(text).kind).toBe('not_found');
+    }
+  });
+});

@@ -27,6 +27,8 @@ export interface SearchState {
   tags?: string[][];
   /** The meetings on the page shown last, in order, so "2" or a name finds its details. */
   shown?: string[];
+  /** The label of the place searched around, so a new place named at the results searches again. */
+  place?: string;
 }
 
 /** What an action may read. All of it is in memory: actions do no I/O and read no clock. */

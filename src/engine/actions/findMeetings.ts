@@ -130,6 +130,7 @@ export function run(ctx: ActionContext): ActionResult {
   if (terms.tags) search.tags = terms.tags;
   if (fellBack) search.modes = modes;
   if (radius !== undefined) search.radius = radius;
+  if (ctx.place) search.place = ctx.place.label;
   return {
     // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
     vars: Object.assign({}, result.vars, {

@@ -30,12 +30,22 @@ export const spec: ActionSpec = {
   },
 };
 
+/**
+ * Whether the texter named a new place since the last search ("actually I'm in Lubbock", "what
+ * about 79401"): the understanding step has already taken it in, so the search only has to run
+ * again. A search kept from before searches remembered their place is not taken for a move.
+ */
+function placeMoved(ctx: ActionContext): boolean {
+  const searched = ctx.search?.place;
+  return searched !== undefined && ctx.place !== undefined && ctx.place.label !== searched;
+}
+
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
   const names = shownMeetings(ctx).map((m) => m?.name ?? '');
   const answer = readResultAnswer(ctx.text, names);
   // "something closer?": the understanding step kept `closer` for the search (find_meetings uses it up).
-  if (!answer) return { vars: { answer: isCloser(ctx.vars.closer) ? 'refine' : 'unknown' } };
+  if (!answer) return { vars: { answer: isCloser(ctx.vars.closer) || placeMoved(ctx) ? 'refine' : 'unknown' } };
   if (answer.item !== undefined) return { vars: { answer: 'details', item: answer.item } };
   const vars: FlowVars = { answer: 'refine' };
   if (answer.when) {
