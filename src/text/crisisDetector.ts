@@ -119,6 +119,11 @@ const SUICIDE: readonly Spec[] = [
   'cant go on like this',
   'cant|cannot take it|this anymore',
   'want|wanna|wish to disappear forever',
+  // Giving up on life, not on a drink: "im giving up alcohol" is quitting, so the object is named.
+  'giving|give|gave up on life|living|everything',
+  'no|whats|wats the? point in|of living|life',
+  'no|whats|wats the? point in|of going on',
+  'what is the point in|of living|life',
   'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
   'self harm|harming|injury',
   'selfharm',
