@@ -613,7 +613,7 @@ const AROUND_A_TOWN = new Set(
     'i im am m in at near by from live living stay staying around close to here my town city of is ' +
     'please pls thanks thank you zip code area ' +
     // A place named again, to correct or to look elsewhere: "actually houston", "what about lubbock?".
-    'actually what whats about how and or no sorry meant oops wait now moved we were re are our ok okay ' +
+    'actually what whats about how and or no sorry meant oops wait now moved we were re are our ok okay downtown ' +
     'estoy en cerca de vivo yo soy del por favor gracias ciudad pueblo mi ' +
     'y o que tal mejor perdon ahora estamos vivimos'
   ).split(' '),
@@ -629,11 +629,18 @@ function isInCanada(lat: unknown, lon: unknown): lat is number {
   return typeof lat === 'number' && typeof lon === 'number' && lat > 41 && lat < 84 && lon > -142 && lon < -52;
 }
 
-/** Canadian postal areas are named like "Belleville East" or "Eastern Alberta (st. Paul)": keep the town. */
+/**
+ * Canadian postal areas are named like "Belleville East" or "Eastern Alberta (st. Paul)": keep the
+ * town. Toronto's are named by part of the city ("Downtown Toronto (rosedale)", "East Toronto (the
+ * Beaches)") and Montreal's downtown too, with no area named the city itself: those count toward the
+ * city, so "Toronto" finds Toronto, ON. "North York" and "East York" are boroughs of their own and stay.
+ */
 function canadianAreaName(name: string): string {
   return name
     .replace(/\s*\(.*\)\s*$/, '')
-    .replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '');
+    .replace(/\s+(East|West|North|South|Central|Northeast|Northwest|Southeast|Southwest)$/, '')
+    .replace(/^(?:Central|East|West) (Toronto)$/, '$1')
+    .replace(/^Downtown (?=[A-Z])/, '');
 }
 
 let caAreas: Array<{ lat: number; lon: number; province: string }> | undefined;

@@ -241,3 +241,17 @@ describe('a town named again to correct or look elsewhere', () => {
     }
   });
 });
+
+describe('Canadian cities whose postal areas are named by part of the city', () => {
+  it('finds Toronto, which has no area of its own name', () => {
+    expect(found('Toronto')).toMatchObject({ label: 'Toronto, ON', country: 'CA' });
+    expect(found('toronto, ontario')).toMatchObject({ label: 'Toronto, ON' });
+    expect(found('downtown toronto')).toMatchObject({ label: 'Toronto, ON' });
+    expect(found('M5V 2T6')).toMatchObject({ label: 'Toronto, ON' });
+  });
+
+  it('keeps the boroughs that are places of their own', () => {
+    expect(found('North York')).toMatchObject({ label: 'North York, ON' });
+    expect(found('Scarborough, ON')).toMatchObject({ label: 'Scarborough, ON' });
+  });
+});
