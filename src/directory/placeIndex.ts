@@ -207,8 +207,52 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
       postalCodes: s.n,
     });
   }
+  addNicknames(towns);
   baseTowns = towns;
   return towns;
+}
+
+/**
+ * What people call a city in a text, as the city itself: "nyc", "philly", "vegas" (which a
+ * one-letter typo would otherwise make Vega, TX), "the bronx". A nickname that is also a town's
+ * name ("salt lake": Salt Lake, MI and NY) gets the city beside those towns, and the largest wins
+ * as for any name (see DOMINANT_TOWN). Not "la" or "sf" or "dc": two letters are too often
+ * something else ("en la tarde").
+ */
+const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, state: string]> = [
+  ['nyc', 'new york', 'NY'],
+  ['the bronx', 'bronx', 'NY'],
+  ['philly', 'philadelphia', 'PA'],
+  ['vegas', 'las vegas', 'NV'],
+  ['indy', 'indianapolis', 'IN'],
+  ['nola', 'new orleans', 'LA'],
+  ['salt lake', 'salt lake city', 'UT'],
+  ['slc', 'salt lake city', 'UT'],
+  ['twin cities', 'minneapolis', 'MN'],
+  ['san fran', 'san francisco', 'CA'],
+  ['chitown', 'chicago', 'IL'],
+  ['chi town', 'chicago', 'IL'],
+  ['okc', 'oklahoma city', 'OK'],
+  ['atl', 'atlanta', 'GA'],
+  ['dfw', 'dallas', 'TX'],
+];
+
+/**
+ * Queens' ZIP codes are named by neighbourhood (Jamaica, Flushing, Astoria...), so the postal
+ * table has no Queens: it is placed at its middle, and sized as the borough it is.
+ */
+const QUEENS: TownEntry = { name: 'Queens', state: 'NY', lat: 40.7282, lon: -73.7949, country: 'US', postalCodes: 60 };
+
+function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
+  for (const [nickname, city, state] of CITY_NICKNAMES) {
+    const t = towns.get(city)?.get(state);
+    if (!t) continue;
+    let byState = towns.get(nickname);
+    if (!byState) towns.set(nickname, (byState = new Map()));
+    // The city, even where the postal table names a place so in its state ("Atl, GA" is Atlanta too).
+    byState.set(state, t);
+  }
+  addTown(towns, QUEENS);
 }
 
 /** The zipcodes towns with their typo-search lists, and each name's place in the map; built once per process. */
@@ -598,7 +642,11 @@ export class PlaceIndex {
     if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
     const dominant = dominantTown(entries);
     if (dominant) return { kind: 'found', place: toPlace(dominant) };
-    return { kind: 'ambiguous', town: entries[0].name, states: entries.map((e) => e.state).sort() };
+    // Largest first, so the question names the likely ones even when it lists only some of them.
+    const bySize = entries
+      .slice()
+      .sort((x, y) => (y.postalCodes ?? 1) - (x.postalCodes ?? 1) || x.state.localeCompare(y.state));
+    return { kind: 'ambiguous', town: entries[0].name, states: bySize.map((e) => e.state) };
   }
 }
 
@@ -660,25 +708,37 @@ function canadianAreas() {
  * A city far larger than every other town of its name, by postal codes: whoever texts "Houston"
  * (190 ZIP codes in Texas, one in each of nine other states) means Houston, TX, and asking "which
  * state?" would waste their text. The place is said back ("near Houston, TX"), so the few in the
- * other Houstons can name their state. Towns of comparable size stay a question: Springfield (IL
- * 38, MA 20, MO 16...), Portland (OR 59, ME 9 and ten more), Jacksonville (FL 51, NC 3 and ten
- * more). Kansas City (MO 75, KS 15) is taken as Missouri's: the two are one city across a river.
+ * other Houstons can name their state. Either test makes a city dominant:
+ * - at least 10 postal codes and 4 times all the other towns together (Houston, Dallas, Worcester);
+ * - at least 25 and 8 times the next largest, however many small towns share the name (Cleveland,
+ *   OH 41 against Cleveland, TN 5 and seventeen of 1 or 2; Buffalo, Jacksonville, Madison).
+ * Towns of comparable size stay a question: Springfield (IL 38, MA 20, MO 16...), Portland (OR 59,
+ * ME 9), Rochester (NY 44, MN 6), Columbus (OH 46, GA 14), Pasadena (CA 26, TX 8).
  */
-const DOMINANT_TOWN = { minPostalCodes: 10, timesTheRest: 4 };
+const DOMINANT_TOWN = {
+  overAll: { minPostalCodes: 10, timesTheRest: 4 },
+  overNext: { minPostalCodes: 25, timesTheNext: 8 },
+};
 
 /** The town of one name that dwarfs the others (see DOMINANT_TOWN), or undefined. */
 function dominantTown(entries: readonly TownEntry[]): TownEntry | undefined {
-  let largest: TownEntry | undefined;
+  // A feed's own town has no postal codes counted: it counts as one, so it is never ignored.
+  const sizeOf = (e: TownEntry) => e.postalCodes ?? 1;
+  let largest = entries[0];
+  let next = 0;
   let total = 0;
   for (const e of entries) {
-    // A feed's own town has no postal codes counted: it counts as one, so it is never ignored.
-    const size = e.postalCodes ?? 1;
-    total += size;
-    if (!largest || size > (largest.postalCodes ?? 1)) largest = e;
+    total += sizeOf(e);
+    if (e !== largest && sizeOf(e) > sizeOf(largest)) {
+      next = sizeOf(largest);
+      largest = e;
+    } else if (e !== largest) next = Math.max(next, sizeOf(e));
   }
-  const size = largest?.postalCodes ?? 1;
-  if (size < DOMINANT_TOWN.minPostalCodes || size < DOMINANT_TOWN.timesTheRest * (total - size)) return undefined;
-  return largest;
+  const size = sizeOf(largest);
+  const { overAll, overNext } = DOMINANT_TOWN;
+  if (size >= overAll.minPostalCodes && size >= overAll.timesTheRest * (total - size)) return largest;
+  if (size >= overNext.minPostalCodes && size >= overNext.timesTheNext * next) return largest;
+  return undefined;
 }
 
 function toPlace(t: TownEntry): Place {

@@ -216,9 +216,19 @@ describe('a town alone that is in several states', () => {
   });
 
   it('stays a question when the towns are of comparable size', () => {
-    for (const town of ['Portland', 'Columbus', 'Jacksonville', 'Rochester', 'Albany']) {
+    for (const town of ['Portland', 'Columbus', 'Rochester', 'Albany', 'Pasadena']) {
       expect(dir.lookupPlace(town).kind).toBe('ambiguous');
     }
+  });
+
+  it('is the city far larger than the next, however many small towns share its name', () => {
+    expect(found('Cleveland')).toMatchObject({ label: 'Cleveland, OH' });
+    expect(found('buffalo')).toMatchObject({ label: 'Buffalo, NY' });
+  });
+
+  it('names the largest states first when it asks', () => {
+    const r = dir.lookupPlace('Springfield');
+    expect(r.kind === 'ambiguous' && r.states.slice(0, 3)).toEqual(['IL', 'MA', 'MO']);
   });
 
   it('keeps a smaller town named with its state', () => {
@@ -253,5 +263,25 @@ describe('Canadian cities whose postal areas are named by part of the city', () 
   it('keeps the boroughs that are places of their own', () => {
     expect(found('North York')).toMatchObject({ label: 'North York, ON' });
     expect(found('Scarborough, ON')).toMatchObject({ label: 'Scarborough, ON' });
+  });
+});
+
+describe('what people call a city', () => {
+  it('is the city, said back by its name', () => {
+    expect(found('im in nyc')).toMatchObject({ label: 'New York, NY' });
+    expect(found('philly')).toMatchObject({ label: 'Philadelphia, PA' });
+    expect(found('Vegas')).toMatchObject({ label: 'Las Vegas, NV' });
+    expect(found('the bronx')).toMatchObject({ label: 'Bronx, NY' });
+    expect(found('salt lake')).toMatchObject({ label: 'Salt Lake City, UT' });
+    expect(found('ATL')).toMatchObject({ label: 'Atlanta, GA' });
+  });
+
+  it('finds Queens, whose ZIP codes are named by neighbourhood', () => {
+    expect(found('Queens')).toMatchObject({ label: 'Queens, NY' });
+    expect(found('queens ny')).toMatchObject({ label: 'Queens, NY' });
+  });
+
+  it('takes no two-letter word for a city', () => {
+    expect(dir.lookupPlace('en la tarde').kind).toBe('not_found');
   });
 });
