@@ -565,7 +565,7 @@ export class PlaceIndex {
       }
     }
     // 2. A town alone, exact: longest, then last in the text.
-    let best: { byState: Map<string, TownEntry>; len: number; end: number } | undefined;
+    let best: { key: string; byState: Map<string, TownEntry>; len: number; end: number } | undefined;
     for (let start = 0; start < tokens.length; start++) {
       for (let len = 1; len <= 4 && start + len <= tokens.length; len++) {
         const words = tokens.slice(start, start + len);
@@ -574,11 +574,11 @@ export class PlaceIndex {
         const byState = this.towns.get(words.join(' '));
         if (!byState || !isBareTown(tokens, start, len)) continue;
         if (!best || len > best.len || (len === best.len && start + len > best.end)) {
-          best = { byState, len, end: start + len };
+          best = { key: words.join(' '), byState, len, end: start + len };
         }
       }
     }
-    if (best) return this.fromStates(best.byState);
+    if (best) return this.fromTownOrState(best.key, best.byState);
     // 3. A town alone with a typo.
     let fuzzy: { key: string; d: number } | undefined;
     for (let start = 0; start < tokens.length; start++) {
@@ -591,8 +591,19 @@ export class PlaceIndex {
         if (m && (!fuzzy || m.d < fuzzy.d)) fuzzy = m;
       }
     }
-    if (fuzzy) return this.fromStates(this.towns.get(fuzzy.key)!);
+    if (fuzzy) return this.fromTownOrState(fuzzy.key, this.towns.get(fuzzy.key)!);
     return { kind: 'not_found' };
+  }
+
+  /**
+   * A town named like a state is taken only when it is a city that dwarfs the rest ("new york",
+   * "washington"): "kansas" alone is the state, too wide to search, not Kansas, OK, and the place
+   * is asked again.
+   */
+  private fromTownOrState(key: string, byState: Map<string, TownEntry>): PlaceLookup {
+    if (!isStateName(key)) return this.fromStates(byState);
+    const city = dominantTown([...byState.values()]);
+    return city ? { kind: 'found', place: toPlace(city) } : { kind: 'not_found' };
   }
 
   /** The town in `state` named by the words ending just before `stateAt`, exactly or with a typo. */
@@ -662,14 +673,21 @@ const AROUND_A_TOWN = new Set(
     'please pls thanks thank you zip code area ' +
     // A place named again, to correct or to look elsewhere: "actually houston", "what about lubbock?".
     'actually what whats about how and or no sorry meant oops wait now moved we were re are our ok okay downtown ' +
+    // Rural texters place themselves by a town: "south of amarillo", "20 miles from dumas", "just outside lubbock".
+    'south north east west of outside just miles mi minutes mins min an hour from between ' +
     'estoy en cerca de vivo yo soy del por favor gracias ciudad pueblo mi ' +
     'y o que tal mejor perdon ahora estamos vivimos'
   ).split(' '),
 );
 
-/** Whether the words outside tokens[start, start+len) only frame a town (see AROUND_A_TOWN). */
+/** A state or province spelled out ("kansas", "new mexico"); not a two-letter code, which is often a word. */
+function isStateName(words: string): boolean {
+  return words.length > 2 && stateCode(words) !== undefined;
+}
+
+/** Whether the words outside tokens[start, start+len) only frame a town (see AROUND_A_TOWN), or are numbers ("20 miles"). */
 function isBareTown(tokens: string[], start: number, len: number): boolean {
-  return tokens.every((w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w));
+  return tokens.every((w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w) || /^\d{1,3}$/.test(w));
 }
 
 /** Whether a point from the postal table is a real place in Canada (some rows have shifted columns). */

@@ -185,6 +185,11 @@ function codeWritten(raw: string, code: string): boolean {
   );
 }
 
+/** A state or province spelled out ("kansas", "new mexico"); not a two-letter code, which can be a word. */
+function isStateName(words: string): boolean {
+  return words.length > 2 && cachedStateCode(words) !== undefined;
+}
+
 /**
  * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its
  * state anywhere ("meetings in Rochester NY tonight"), a town after "in"/"near"/"en", or a message
@@ -226,11 +231,14 @@ export function findPlace(
     let end = start;
     while (end < words.length && end - start < 3 && !isWord(words[end]) && !/^\d/.test(words[end])) end++;
     for (let stop = end; stop > start; stop--) {
-      const found = fromLookup(places.lookupPlace(words.slice(start, stop).join(' ')), null);
+      const named = words.slice(start, stop).join(' ');
+      // "in kansas" is the state, not Kansas, OK: too wide to search, so the place is still asked.
+      if (isStateName(named)) continue;
+      const found = fromLookup(places.lookupPlace(named), null);
       if (found) return found;
     }
   }
-  if (onlyPlace && words.length && words.length <= 4) {
+  if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '))) {
     // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
     const found = fromLookup(places.lookupPlace(raw), null);
     const said = ` ${words.join(' ')} `;

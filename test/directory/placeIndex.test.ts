@@ -285,3 +285,22 @@ describe('what people call a city', () => {
     expect(dir.lookupPlace('en la tarde').kind).toBe('not_found');
   });
 });
+
+describe('a state named alone', () => {
+  it('is no town of that name: too wide to search, so the place is asked again', () => {
+    for (const text of ['kansas', 'i live in kansas', 'Indiana', 'nevada', 'new mexico']) {
+      expect(dir.lookupPlace(text).kind).toBe('not_found');
+    }
+  });
+
+  it('is the city where a city of that name dwarfs the rest, and a town with its state is found', () => {
+    expect(found('new york')).toMatchObject({ label: 'New York, NY' });
+    expect(found('Nevada, MO')).toMatchObject({ label: 'Nevada, MO' });
+  });
+
+  it('places a rural texter by the town they name', () => {
+    expect(found('south of amarillo')).toMatchObject({ label: 'Amarillo, TX' });
+    expect(found('about 20 miles from amarillo')).toMatchObject({ label: 'Amarillo, TX' });
+    expect(found('just outside lubbock')).toMatchObject({ label: 'Lubbock, TX' });
+  });
+});
