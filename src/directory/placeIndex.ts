@@ -685,7 +685,7 @@ function isStateName(words: string): boolean {
   return words.length > 2 && stateCode(words) !== undefined;
 }
 
-/** Whether the words outside tokens[start, start+len) only frame a town (see AROUND_A_TOWN), or are numbers ("20 miles"). */
+/** Whether the words outside tokens[start, start+len) only frame a town (AROUND_A_TOWN) or count ("20 miles"). */
 function isBareTown(tokens: string[], start: number, len: number): boolean {
   return tokens.every((w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w) || /^\d{1,3}$/.test(w));
 }
