@@ -87,11 +87,20 @@ const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants']);
 /** "tomorrow morning" is a day and a part of it: time words inside each other both count. */
 const TIME_SLOTS = new Set(['when', 'part']);
 
+/**
+ * Whether a phrase skips words ("meetings ... near"): what it skips is not part of it, so a time or a
+ * preference in there ("meetings tonight near 79101") still counts.
+ */
+function skipsWords(entry: LexiconEntry): boolean {
+  return entry.pattern.slots.some((slot) => slot.gap > 0);
+}
+
 function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
   if (!INNER_SLOTS.has(hit.entry.slot)) return false;
   return all.some(
     (o) =>
       o.entry.slot !== hit.entry.slot &&
+      !skipsWords(o.entry) &&
       !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
       o.start <= hit.start &&
       o.end >= hit.end &&
