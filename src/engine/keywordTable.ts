@@ -128,6 +128,20 @@ function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   return finish(convo, s.before, kind, { prefix: s.apology });
 }
 
+/** Words beyond which a question about the line ("what is this?") is taken for something else. */
+const HELP_QUESTION_MAX_WORDS = 6;
+
+/**
+ * Whether a text asks what the line is, in words the understanding step reads as `help` ("what is
+ * this", "who is this", "que es esto"): a short question that tells nothing else, so "what is this
+ * meeting like, is it for women" at the results is not taken for one.
+ */
+function asksAboutTheLine(s: FlowScene): boolean {
+  const read = readText(s.scope, s.flow, s.text, s.textLang);
+  if (!read?.reading.understood.intents.includes('help') || read.learned.filled.length > 0) return false;
+  return s.text.trim().split(/\s+/).length <= HELP_QUESTION_MAX_WORDS;
+}
+
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
 function saysMoreThanHello(s: FlowScene): boolean {
   return (readText(s.scope, s.entry, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
@@ -256,7 +270,8 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'help',
     urgent: true,
     matches: (text, keywords) => keywordMatches(keywords.help, text),
-    step: (s) => (keywordMatches(s.keywords.help, s.text) ? machineKeyword(s, 'help', 'help') : undefined),
+    step: (s) =>
+      keywordMatches(s.keywords.help, s.text) || asksAboutTheLine(s) ? machineKeyword(s, 'help', 'help') : undefined,
     withoutSession: (s) => {
       const help = keywordText(s.entry, 'help', s.lang);
       return noSessionOutput(help ? [help] : [], 'none', 'help', '');

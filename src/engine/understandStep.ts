@@ -39,6 +39,14 @@ export interface AnswerScene {
 /** A text that is only a menu number. */
 export const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
 
+/**
+ * A text that is only a greeting ("hi", "hello?", "hola"). In the middle of a conversation it is
+ * someone checking the line is there, not a wrong answer: the question is asked again, without a
+ * "sorry" and without counting as a miss, unless the question itself takes the word.
+ */
+const ONLY_A_GREETING =
+  /^\s*(?:hi+|hello+|hey+|hiya|howdy|helo|yo|hola|buenas|buenos dias|buenas tardes|buenas noches|oye)(?:\s+(?:there|again|hello|hi))?[\s!?.,]*$/i;
+
 /** What people narrow the results with; the results heading says these back itself. */
 const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item', 'closer']);
 
@@ -191,7 +199,9 @@ export function answerText(
   const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
   const news = read ? onlyNew(live, read.learned) : undefined;
   if (!news?.filled.length) {
-    send(live, { type: 'TEXT', text, now, heard });
+    const context = live.snapshot.context as ConversationContext;
+    const greeting = ONLY_A_GREETING.test(text) && !live.compiled.understands(context, text);
+    send(live, greeting ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
     return finish(live, before, 'answer');
   }
   const node = nodeOf(live);

@@ -234,6 +234,17 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expectGolden('help', t.transcript());
   });
 
+  it('asks again without a sorry when someone says hello mid-conversation, and answers "what is this" with the help', () => {
+    const t = new Texter(engineWith(fakeDirectory()));
+    t.sendAll('hi', '2');
+    expect(t.send('hello?')[0]).toMatch(/^What is it about\?/);
+    // Not a miss: two answers it cannot understand still come before the way out.
+    expect(t.send('hi there')[0]).toMatch(/^What is it about\?/);
+    expect(t.send('banana')[0]).toMatch(/^Sorry, I didn't get that\.\nWhat is it about\?/);
+    expect(t.send('what is this')[0]).toMatch(/^Recovery Textline finds support groups.*\nWhat is it about\?/s);
+    expect(t.last.stateAfter).toBe('what');
+  });
+
   it('after two answers it cannot understand, offers online meetings and the helpline instead of looping', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     t.send('hi');
