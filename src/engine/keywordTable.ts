@@ -128,18 +128,19 @@ function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   return finish(convo, s.before, kind, { prefix: s.apology });
 }
 
-/** Words beyond which a question about the line ("what is this?") is taken for something else. */
-const HELP_QUESTION_MAX_WORDS = 6;
+/** Words beyond which a request in the understanding's words ("what is this?") is taken for something else. */
+const REQUEST_MAX_WORDS = 6;
 
 /**
- * Whether a text asks what the line is, in words the understanding step reads as `help` ("what is
- * this", "who is this", "que es esto"): a short question that tells nothing else, so "what is this
- * meeting like, is it for women" at the results is not taken for one.
+ * Whether a short text asks for `intent` in words the understanding step reads ("what is this",
+ * "who is this" for help; "delete my info", "forget everything" for erase) and tells nothing else,
+ * so "what is this meeting like, is it for women" at the results is not taken for HELP. The
+ * keyword's own words (HELP, DELETE MY DATA) need the whole text; these are the sentences around them.
  */
-function asksAboutTheLine(s: FlowScene): boolean {
+function asksFor(s: FlowScene, intent: 'help' | 'erase'): boolean {
+  if (s.text.trim().split(/\s+/).length > REQUEST_MAX_WORDS) return false;
   const read = readText(s.scope, s.flow, s.text, s.textLang);
-  if (!read?.reading.understood.intents.includes('help') || read.learned.filled.length > 0) return false;
-  return s.text.trim().split(/\s+/).length <= HELP_QUESTION_MAX_WORDS;
+  return (read?.reading.understood.intents.includes(intent) ?? false) && read?.learned.filled.length === 0;
 }
 
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
@@ -225,7 +226,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'erase',
     step: (s) => {
-      if (!keywordMatches(s.keywords.erase, s.text)) return undefined;
+      if (!keywordMatches(s.keywords.erase, s.text) && !asksFor(s, 'erase')) return undefined;
       const confirm = keywordText(s.flow, 'erase', s.textLang);
       return noSessionOutput(confirm ? [confirm] : [], 'erase', 'erase', s.before);
     },
@@ -271,7 +272,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     urgent: true,
     matches: (text, keywords) => keywordMatches(keywords.help, text),
     step: (s) =>
-      keywordMatches(s.keywords.help, s.text) || asksAboutTheLine(s) ? machineKeyword(s, 'help', 'help') : undefined,
+      keywordMatches(s.keywords.help, s.text) || asksFor(s, 'help') ? machineKeyword(s, 'help', 'help') : undefined,
     withoutSession: (s) => {
       const help = keywordText(s.entry, 'help', s.lang);
       return noSessionOutput(help ? [help] : [], 'none', 'help', '');
