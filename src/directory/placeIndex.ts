@@ -742,6 +742,7 @@ const DOMINANT_TOWN = {
 function dominantTown(entries: readonly TownEntry[]): TownEntry | undefined {
   // A feed's own town has no postal codes counted: it counts as one, so it is never ignored.
   const sizeOf = (e: TownEntry) => e.postalCodes ?? 1;
+  if (entries.length === 0) return undefined;
   let largest = entries[0];
   let next = 0;
   let total = 0;
