@@ -10,6 +10,9 @@ const found = (text: string) => {
   if (r.kind !== 'found') throw new Error(`${text}: ${JSON.stringify(r)}`);
   return r.place;
 };
+/** Each text with how it was read, so a failure names the text. */
+const kinds = (texts: string[]) => texts.map((text) => [text, dir.lookupPlace(text).kind]);
+const all = (texts: string[], kind: string) => texts.map((text) => [text, kind]);
 
 describe('lookupPlace', () => {
   it('reads a 5-digit ZIP and a ZIP+4', () => {
@@ -216,9 +219,8 @@ describe('a town alone that is in several states', () => {
   });
 
   it('stays a question when the towns are of comparable size', () => {
-    for (const town of ['Portland', 'Columbus', 'Rochester', 'Albany', 'Pasadena']) {
-      expect(dir.lookupPlace(town).kind).toBe('ambiguous');
-    }
+    const towns = ['Portland', 'Columbus', 'Rochester', 'Albany', 'Pasadena'];
+    expect(kinds(towns)).toEqual(all(towns, 'ambiguous'));
   });
 
   it('is the city far larger than the next, however many small towns share its name', () => {
@@ -246,9 +248,8 @@ describe('a town named again to correct or look elsewhere', () => {
   });
 
   it('still takes no common word for a town', () => {
-    for (const text of ['what about the moon', 'how about tonight', 'and online?', 'actually women']) {
-      expect(dir.lookupPlace(text).kind).toBe('not_found');
-    }
+    const texts = ['what about the moon', 'how about tonight', 'and online?', 'actually women'];
+    expect(kinds(texts)).toEqual(all(texts, 'not_found'));
   });
 });
 
@@ -288,9 +289,8 @@ describe('what people call a city', () => {
 
 describe('a state named alone', () => {
   it('is no town of that name: too wide to search, so the place is asked again', () => {
-    for (const text of ['kansas', 'i live in kansas', 'Indiana', 'nevada', 'new mexico']) {
-      expect(dir.lookupPlace(text).kind).toBe('not_found');
-    }
+    const texts = ['kansas', 'i live in kansas', 'Indiana', 'nevada', 'new mexico'];
+    expect(kinds(texts)).toEqual(all(texts, 'not_found'));
   });
 
   it('is the city where a city of that name dwarfs the rest, and a town with its state is found', () => {
