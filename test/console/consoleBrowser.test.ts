@@ -202,6 +202,21 @@ describe('the console in chromium', () => {
     expect(await welcomeWithin(OLD_WELCOME, 2_000)).toContain(OLD_WELCOME);
   });
 
+  it('opens Meetings and Numbers from the menu, inside the console page with its styles', async () => {
+    for (const [label, heading, shot] of [
+      ['Meetings', 'Meetings directory', 'meetings-in-console'],
+      ['Numbers', 'Numbers', 'numbers-in-console'],
+    ]) {
+      await page.getByRole('link', { name: label, exact: true }).first().click();
+      await expectHeading(heading);
+      // The console's stylesheet applied: the header is the shell's, not a bare page.
+      expect(await page.locator('header.top').count()).toBe(1);
+      const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      expect(font).not.toMatch(/^"?Times/);
+      await look(shot);
+    }
+  });
+
   it('has no serious or critical accessibility problems on any page, and breaks no CSP rule', () => {
     expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(5);
     expect(Object.entries(a11y).filter(([, v]) => v.length > 0)).toEqual([]);
