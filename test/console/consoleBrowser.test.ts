@@ -215,6 +215,12 @@ describe('the console in chromium', () => {
       expect(font).not.toMatch(/^"?Times/);
       await look(shot);
     }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/console/directory/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await look('phone-meetings');
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 
   it('has no serious or critical accessibility problems on any page, and breaks no CSP rule', () => {

@@ -45,10 +45,10 @@ export function directoryPage(args: {
 <h2 id="sources-h">Meeting sources</h2>
 <p>Every list the line reads meetings from, with its last import. "Check now" reads it again and shows what would
 come in, without changing what texters get.</p>
-<table class="sources"><caption>Sources, in load order</caption>
+<div class="table-wrap"><table class="sources"><caption>Sources, in load order</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Where it comes from</th><th scope="col">Program</th>
 <th scope="col">Last import</th><th scope="col">Meetings in</th><th scope="col">Rejected</th><th scope="col">Actions</th></tr></thead>
-<tbody>${args.sources.map((s) => sourceRow(s, canChange)).join('')}</tbody></table>
+<tbody>${args.sources.map((s) => sourceRow(s, canChange)).join('')}</tbody></table></div>
 <div id="check-result" role="status" aria-live="polite"></div>
 </section>
 ${canChange ? addSourceForm(programOptions) : ''}
@@ -76,10 +76,10 @@ function sourceRow(s: SourceRow, canChange: boolean): string {
   const refresh = s.kind === 'url' ? `<br><small>read every ${esc(s.refreshMinutes)} min</small>` : '';
   const remove =
     canChange && s.id ? ` <button type="button" class="remove-source" data-id="${esc(s.id)}">Remove</button>` : '';
-  return `<tr data-key="${esc(s.key)}"><th scope="row">${esc(s.location)}${refresh}</th><td>${esc(ORIGIN[s.origin])}</td>
-<td>${esc(s.program ?? r?.program ?? 'per meeting')}</td><td>${s.lastOkAt ? `<time datetime="${esc(s.lastOkAt)}">${esc(s.lastOkAt.replace('T', ' ').slice(0, 19))} UTC</time>` : esc(s.note ?? 'not loaded')}</td>
-<td>${esc(r?.imported ?? 0)}</td><td>${rejectedList}${error}</td>
-<td><button type="button" class="check-now" data-key="${esc(s.key)}">Check now</button>${remove}</td></tr>`;
+  return `<tr data-key="${esc(s.key)}"><th scope="row">${esc(s.location)}${refresh}</th><td data-label="Where it comes from">${esc(ORIGIN[s.origin])}</td>
+<td data-label="Program">${esc(s.program ?? r?.program ?? 'per meeting')}</td><td data-label="Last import">${s.lastOkAt ? `<time datetime="${esc(s.lastOkAt)}">${esc(s.lastOkAt.replace('T', ' ').slice(0, 19))} UTC</time>` : esc(s.note ?? 'not loaded')}</td>
+<td data-label="Meetings in">${esc(r?.imported ?? 0)}</td><td data-label="Rejected">${rejectedList}${error}</td>
+<td data-label="Actions"><button type="button" class="check-now" data-key="${esc(s.key)}">Check now</button>${remove}</td></tr>`;
 }
 
 function addSourceForm(programOptions: string): string {
@@ -108,13 +108,13 @@ function localTable(meetings: LocalMeeting[], canChange: boolean): string {
         ? `<button type="button" class="edit-local" data-meeting="${esc(JSON.stringify(m))}">Edit</button>
 <button type="button" class="remove-local" data-slug="${esc(m.slug)}">Remove</button>`
         : '';
-      return `<tr><th scope="row">${esc(m.name)}${m.example ? ' <em>(example, never offered)</em>' : ''}</th><td>${esc(m.program)}</td>
-<td>${esc(days)} ${esc(m.time)}</td><td>${esc(where || '-')}</td><td>${esc(join || '-')}</td><td>${actions}</td></tr>`;
+      return `<tr><th scope="row">${esc(m.name)}${m.example ? ' <em>(example, never offered)</em>' : ''}</th><td data-label="Program">${esc(m.program)}</td>
+<td data-label="When">${esc(days)} ${esc(m.time)}</td><td data-label="Address">${esc(where || '-')}</td><td data-label="Online or phone">${esc(join || '-')}</td><td data-label="Actions">${actions}</td></tr>`;
     })
     .join('');
-  return `<table class="local"><caption>Local meetings</caption><thead><tr><th scope="col">Name</th><th scope="col">Program</th>
+  return `<div class="table-wrap"><table class="local"><caption>Local meetings</caption><thead><tr><th scope="col">Name</th><th scope="col">Program</th>
 <th scope="col">When</th><th scope="col">Address</th><th scope="col">Online or phone</th><th scope="col">Actions</th></tr></thead>
-<tbody>${rowsHtml}</tbody></table>`;
+<tbody>${rowsHtml}</tbody></table></div>`;
 }
 
 function localForm(programOptions: string): string {
@@ -146,20 +146,20 @@ function revisionTable(
   canChange: boolean,
 ): string {
   if (revisions.length === 0) return '<p>No revisions yet.</p>';
-  return `<table class="revisions"><caption>Saved revisions, newest first</caption><thead><tr><th scope="col">Revision</th>
+  return `<div class="table-wrap"><table class="revisions"><caption>Saved revisions, newest first</caption><thead><tr><th scope="col">Revision</th>
 <th scope="col">By</th><th scope="col">When</th><th scope="col">Note</th><th scope="col">Meetings</th><th scope="col">Actions</th></tr></thead><tbody>${revisions
     .map(
       (
         r,
         i,
-      ) => `<tr><th scope="row">${esc(r.revision)}</th><td>${esc(r.author)}</td><td>${esc(r.at.replace('T', ' ').slice(0, 19))} UTC</td>
-<td>${esc(r.note)}</td><td>${esc(r.count)}</td><td>${
+      ) => `<tr><th scope="row">${esc(r.revision)}</th><td data-label="By">${esc(r.author)}</td><td data-label="When">${esc(r.at.replace('T', ' ').slice(0, 19))} UTC</td>
+<td data-label="Note">${esc(r.note)}</td><td data-label="Meetings">${esc(r.count)}</td><td data-label="Actions">${
         canChange && i > 0
           ? `<button type="button" class="revert-local" data-revision="${esc(r.revision)}">Restore this one</button>`
           : ''
       }</td></tr>`,
     )
-    .join('')}</tbody></table>`;
+    .join('')}</tbody></table></div>`;
 }
 
 /** The search preview page: a situation in, the texter's replies out. */
