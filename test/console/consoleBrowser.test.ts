@@ -216,10 +216,16 @@ describe('the console in chromium', () => {
       await look(shot);
     }
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/console/directory/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await look('phone-meetings');
+    for (const [path, shot] of [
+      ['directory/', 'phone-meetings'],
+      ['numbers/', 'phone-numbers'],
+    ]) {
+      await page.goto(`${server.url}/console/${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // Named, so a failure says which page scrolls sideways.
+      expect({ page: path, overflow: Math.max(0, overflow) }).toEqual({ page: path, overflow: 0 });
+      await look(shot);
+    }
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
