@@ -680,9 +680,12 @@ const AROUND_A_TOWN = new Set(
   ).split(' '),
 );
 
-/** A state or province spelled out ("kansas", "new mexico"); not a two-letter code, which is often a word. */
-function isStateName(words: string): boolean {
-  return words.length > 2 && stateCode(words) !== undefined;
+/**
+ * A state or province spelled out ("kansas", "new mexico"); not a two-letter code, which is often a
+ * word. `codeOf` lets a caller that keeps its own cache of state codes use it.
+ */
+export function isStateName(words: string, codeOf: (name: string) => string | undefined = stateCode): boolean {
+  return words.length > 2 && codeOf(words) !== undefined;
 }
 
 /** Whether the words outside tokens[start, start+len) only frame a town (AROUND_A_TOWN) or count ("20 miles"). */

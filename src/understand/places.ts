@@ -1,5 +1,5 @@
 import type { PlaceLookup } from '../directory/types';
-import { stateCode } from '../directory/placeIndex';
+import { isStateName, stateCode } from '../directory/placeIndex';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 
@@ -185,11 +185,6 @@ function codeWritten(raw: string, code: string): boolean {
   );
 }
 
-/** A state or province spelled out ("kansas", "new mexico"); not a two-letter code, which can be a word. */
-function isStateName(words: string): boolean {
-  return words.length > 2 && cachedStateCode(words) !== undefined;
-}
-
 /**
  * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its
  * state anywhere ("meetings in Rochester NY tonight"), a town after "in"/"near"/"en", or a message
@@ -233,12 +228,12 @@ export function findPlace(
     for (let stop = end; stop > start; stop--) {
       const named = words.slice(start, stop).join(' ');
       // "in kansas" is the state, not Kansas, OK: too wide to search, so the place is still asked.
-      if (isStateName(named)) continue;
+      if (isStateName(named, cachedStateCode)) continue;
       const found = fromLookup(places.lookupPlace(named), null);
       if (found) return found;
     }
   }
-  if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '))) {
+  if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '), cachedStateCode)) {
     // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
     const found = fromLookup(places.lookupPlace(raw), null);
     const said = ` ${words.join(' ')} `;
