@@ -22,7 +22,27 @@ const PLACE_LEAD_INS = new Set([
   'desde',
   'live',
   'vivo',
+  'visiting',
+  'outside',
 ]);
+/**
+ * Lead-ins of two words, by their second word: "moved to Flagstaff", "outside of Tulsa", "out by
+ * Lubbock", "me mude a Phoenix", "ando por Houston". The second word alone leads to too much that is
+ * no place ("to go", "by train", "por favor"), so it counts only after one of these.
+ */
+const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
+  ['to', new Set(['moved', 'moving', 'move', 'relocated', 'relocating', 'transferred', 'close', 'closer', 'next'])],
+  ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras'])],
+  ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
+  ['a', new Set(['mude', 'mudamos', 'mudo', 'mudaron', 'llegue', 'llegar', 'llegamos', 'cerca', 'cercas'])],
+  ['por', new Set(['ando', 'andamos', 'vivo', 'vivimos', 'estoy', 'estamos'])],
+]);
+
+/** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
+function leadsToPlace(words: readonly string[], i: number): boolean {
+  if (PLACE_LEAD_INS.has(words[i])) return true;
+  return i > 0 && LEAD_IN_PAIRS.get(words[i])?.has(words[i - 1]) === true;
+}
 /** Words that start no town name, so "in the morning" or "near me" are never looked up. */
 const NOT_A_TOWN_START = new Set([
   'the',
@@ -209,8 +229,10 @@ export function findPlace(
       if (!code || (len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
       const from = Math.max(0, i - 3);
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
-      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || PLACE_LEAD_INS.has(before[0])))
+      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || leadsToPlace(before, 0)))
         before.shift();
+      // "moved to flagstaff az": the words of a two-word lead-in go too.
+      if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
       if (!before.length) continue;
       const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
       if (found && found.state) return found;
@@ -218,7 +240,7 @@ export function findPlace(
   }
   // A town after a lead-in: "en Amarillo", "near lubbock please".
   for (let i = 0; i < words.length - 1; i++) {
-    if (!PLACE_LEAD_INS.has(words[i])) continue;
+    if (!leadsToPlace(words, i)) continue;
     let start = i + 1;
     if (words[i] === 'cerca' && words[start] === 'de') start++;
     const first = words[start];

@@ -154,9 +154,36 @@ function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | u
   return undefined;
 }
 
+/** Words before "with (my) sister" that make her where the texter stays, not whom the help is for. */
+const STAYING_WORDS = new Set([
+  'live',
+  'lives',
+  'living',
+  'stay',
+  'stays',
+  'staying',
+  'in',
+  'vivo',
+  'vivimos',
+  'quedo',
+  'quedando',
+  'estoy',
+]);
+
+/** "staying with my sister", "i live with my parents", "vivo con mi hermana": a household, not the audience. */
+function isHousehold(w: Words, start: number): boolean {
+  let j = start - 1;
+  if (POSSESSIVES.has(w.words[j] ?? '')) j--;
+  const withWord = w.words[j];
+  return (withWord === 'with' || withWord === 'con') && STAYING_WORDS.has(w.words[j - 1] ?? '');
+}
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis']);
+
 function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): Understanding['audience'] {
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self');
-  const family = hits.some((h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated);
+  const family = hits.some(
+    (h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated && !isHousehold(w, h.start),
+  );
   if (selfHits.some((h) => h.negated)) return 'family';
   const self = selfHits.length > 0;
   const about =
