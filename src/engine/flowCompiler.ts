@@ -55,7 +55,9 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
     },
     actions: {
       enterNode: assign(({ context, event }, params: { node: string }) => update.enterNode(context, event, params)),
-      say: assign(({ context, event }, params: { text: FlowText }) => update.say(context, event, params)),
+      say: assign(({ context, event }, params: { text: FlowText; welcome?: boolean }) =>
+        update.say(context, event, params),
+      ),
       reask: assign(({ context }) => update.reask(context)),
       setVars: assign(({ context, event }, params: { values: FlowVars }) => update.setVars(context, event, params)),
       countMiss: assign(({ context }) => update.countMiss(context)),
@@ -148,6 +150,7 @@ export function compileFlow(
       outbox: [],
       ...(input.place ? { place: input.place } : {}),
       ...(input.pendingTown && !input.place ? { pendingTown: input.pendingTown } : {}),
+      ...(input.quiet ? { quiet: true } : {}),
     }),
     initial: flow.start,
     on: {

@@ -20,14 +20,17 @@ function scopeFor(machine: AnyStateMachine): AnyActorScope {
   return untraced(() => sharedActorScope(machine, IDLE_ACTOR_INPUT));
 }
 
-/** A new conversation on a flow, already holding what its first text told (so those questions are not asked). */
-export function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned): Live {
+/**
+ * A new conversation on a flow, already holding what its first text told (so those questions are not
+ * asked). `quiet` leaves the welcome out, for a texter who has had it.
+ */
+export function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned, quiet = false): Live {
   traceNote.event(flow.id, 'START');
   if (learned?.filled.length) {
-    const input = { lang, now, vars: learned.vars, place: learned.place, pendingTown: learned.pendingTown };
+    const input = { lang, now, vars: learned.vars, place: learned.place, pendingTown: learned.pendingTown, quiet };
     return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
   }
-  return { compiled: flow, snapshot: plainStart(flow, lang, now) };
+  return { compiled: flow, snapshot: plainStart(flow, lang, now, quiet) };
 }
 
 /** A start with nothing learned, and what the machine noted while it ran (replayed into each step's trace). */
@@ -46,17 +49,18 @@ const plainStarts = new WeakMap<AnyStateMachine, Map<string, PlainStart>>();
  * frozen array slowly), so every conversation may start from it. Only a start that ran no `do:`
  * action is kept: an action may read the time.
  */
-function plainStart(flow: CompiledFlow, lang: string, now: Date): AnyMachineSnapshot {
+function plainStart(flow: CompiledFlow, lang: string, now: Date, quiet: boolean): AnyMachineSnapshot {
   const machine = flow.machine;
   let byLang = plainStarts.get(machine);
-  const kept = byLang?.get(lang);
+  const key = quiet ? `${lang} quiet` : lang;
+  const kept = byLang?.get(key);
   if (kept) {
     traceNote.replay(kept.notes);
     return kept.snapshot;
   }
   const notes = emptyTrace();
   const snapshot = withTrace(notes, () =>
-    machine.getInitialSnapshot(scopeFor(machine), { lang, now }),
+    machine.getInitialSnapshot(scopeFor(machine), { lang, now, quiet }),
   ) as AnyMachineSnapshot;
   traceNote.replay(notes);
   if (snapshot.status === 'active' && notes.actions.length === 0) {
@@ -64,7 +68,7 @@ function plainStart(flow: CompiledFlow, lang: string, now: Date): AnyMachineSnap
     Object.freeze(context.vars);
     Object.freeze(context);
     if (!byLang) plainStarts.set(machine, (byLang = new Map()));
-    byLang.set(lang, { snapshot, notes });
+    byLang.set(key, { snapshot, notes });
   }
   return snapshot;
 }

@@ -40,14 +40,11 @@ export interface FinishOptions {
   paused?: Session['paused'];
   /** A line put after the machine's first one (the "Got it" after the welcome). */
   afterFirst?: string;
-  /** The machine's first line (the welcome) left out. */
-  dropFirst?: boolean;
 }
 
 /** Ends a step that keeps the conversation: gathers the replies, empties the outbox and returns what to store. */
 export function finish(live: Live, before: string, kind: string, options: FinishOptions = {}): StepOutput {
   const said = outboxOf(live);
-  if (options.dropFirst) said.shift();
   if (options.afterFirst) said.splice(Math.min(1, said.length), 0, options.afterFirst);
   if (options.prefix) said.unshift(options.prefix);
   // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.

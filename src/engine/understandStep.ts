@@ -239,14 +239,15 @@ function startFromText(
     const bye = keywordText(entry, 'thanks', at.textLang);
     if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
   }
-  const convo = startLive(entry, at.textLang, at.now, (ended && carriedOver(at.session, read)) || read?.learned);
+  // They have had the welcome: straight to the first open question. The welcome is not said at all,
+  // rather than said and dropped, so the meeting lines after it have the room it would have taken.
+  const quiet = ended && !at.flowChanged;
+  const learned = (ended && carriedOver(at.session, read)) || read?.learned;
+  const convo = startLive(entry, at.textLang, at.now, learned, quiet);
   const summary = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
     : undefined;
-  if (ended && !at.flowChanged && entry.flow.nodes[entry.flow.start]?.say !== undefined) {
-    // They have had the welcome: straight to the first open question.
-    return finish(convo, at.before, 'start_again', { prefix: summary, dropFirst: true });
-  }
+  if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });
 }

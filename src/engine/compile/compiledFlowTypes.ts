@@ -30,6 +30,12 @@ export interface ConversationContext {
   pendingTown?: string;
   place?: Place;
   search?: SearchState;
+  /**
+   * Set until the conversation leaves its start node when the welcome is not to be said again
+   * (FlowInput.quiet). Not said, it takes none of the reply's room: the meeting lines that follow
+   * are sized to what is really sent.
+   */
+  quiet?: boolean;
 }
 
 /** What the understanding step read in a text, as routes test it (`understood:`, `intent:`). */
@@ -59,6 +65,8 @@ export interface FlowInput {
   place?: Place;
   /** A town the first text named that is in several states: the place question asks which. */
   pendingTown?: string;
+  /** The start node's welcome is not said: this texter has had it (a new start after an ended conversation). */
+  quiet?: boolean;
 }
 
 /** A flow ready to run. */

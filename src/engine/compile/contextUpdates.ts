@@ -45,16 +45,19 @@ export function contextUpdates(deps: UpdateDeps) {
       params: { node: string },
     ): Partial<ConversationContext> => {
       traceNote.node(params.node);
+      // Past the start node, a quiet start is over: nothing of it is stored.
+      if (_context.quiet && params.node !== flow.start) return { node: params.node, misses: 0, quiet: undefined };
       return { node: params.node, misses: 0 };
     },
-    /** Adds a flow text to this step's replies. */
+    /** Adds a flow text to this step's replies; the start node's welcome, not on a quiet start. */
     say: (
       context: ConversationContext,
       _event: FlowEvent,
-      params: { text: FlowText },
-    ): Partial<ConversationContext> => ({
-      outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)],
-    }),
+      params: { text: FlowText; welcome?: boolean },
+    ): Partial<ConversationContext> =>
+      params.welcome && context.quiet
+        ? {}
+        : { outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)] },
     /** Asks the current node's question again. */
     reask: (context: ConversationContext): Partial<ConversationContext> => {
       const ask = flow.nodes[context.node]?.ask;

@@ -14,12 +14,14 @@ export function asActions(steps: Step[]): Step[] | [{ type: 'steps'; params: { s
 }
 
 /** What arriving at a node does: enter it, run its action, set, say, ask. */
-function arrivalActions(nodeId: string, node: FlowNode) {
+function arrivalActions(nodeId: string, node: FlowNode, isStart: boolean) {
   return asActions([
     { type: 'enterNode', params: { node: nodeId } },
     ...(node.do ? [{ type: 'runAction' as const, params: { name: node.do } }] : []),
     ...(node.set ? [{ type: 'setVars' as const, params: { values: node.set } }] : []),
-    ...(node.say !== undefined ? [{ type: 'say' as const, params: { text: node.say } }] : []),
+    ...(node.say !== undefined
+      ? [{ type: 'say' as const, params: isStart ? { text: node.say, welcome: true } : { text: node.say } }]
+      : []),
     ...(node.ask !== undefined ? [{ type: 'ask' as const, params: { text: node.ask, node: nodeId } }] : []),
   ]);
 }
@@ -105,7 +107,7 @@ export function stateFor(flow: FlowFile, nodeId: string, node: FlowNode) {
     onText = { guard: took('start'), target: flow.start, reenter: true, actions: [{ type: 'restart' }] };
   }
   return {
-    entry: arrivalActions(nodeId, node),
+    entry: arrivalActions(nodeId, node, nodeId === flow.start),
     ...(always.length ? { always } : {}),
     ...(onText ? { on: { TEXT: onText } } : {}),
   };
