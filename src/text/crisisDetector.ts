@@ -37,7 +37,7 @@ export interface CrisisWords {
  * hits me hard" or "beats me" (I don't know) is not.
  */
 const WHO_HURTS =
-  'and|to|gonna|he|she|hes|shes|they|husband|hubby|wife|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|ex|dad|father|stepdad|' +
+  'and|to|gonna|is|was|keeps|he|she|hes|shes|they|husband|hubby|wife|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|ex|dad|father|stepdad|' +
   'stepfather|mom|mother|stepmom|stepmother|brother|sister|son|daughter|uncle|grandpa|man|boss';
 
 /** Someone hurting the texter, English and Spanish (accents already gone). */
@@ -51,6 +51,18 @@ const VIOLENCE: readonly Spec[] = [
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} always? kicks|kicked|kicking me`, notNear: ['out'] },
   `${WHO_HURTS} threatens|threatened to kill me`,
+  // Someone at home being hurt ("my dad is beating my mom", "he hits my little sister"): the texter
+  // may be next, and a child texting it needs 911 and the hotline first. Not "beats my mom at cards",
+  // not "hit my mom up for money", not what is over ("used to beat my mom").
+  {
+    p: 'beats|beat|beating|hits|hit|hitting|punches|punched|punching|chokes|choked|choking|slaps|slapped|slapping|abuses|abused|abusing my|our little? mom|mother|mum|mama|sister|brother|sis|wife|girlfriend|grandma|baby|kids|siblings',
+    notNear: ['at', 'up', 'in'],
+    notAfter: ['used'],
+  },
+  { p: 'beats|beat|beating|hits|hitting|chokes|choking|abusing us', notNear: ['at', 'up', 'in'], notAfter: ['used'] },
+  // Spanish: "mi papa le pega a mi mama", "golpea a mi hermana".
+  { p: 'le|les pega|pego|golpea|golpeo|golpean|lastima a mi|mis', notAfter: ['se'] },
+  { p: 'golpea|golpeo|golpean|maltrata|maltrato a mi|mis', notAfter: ['se'] },
   // Spanish: "me pega", "me golpea" with no one named is as clear; "se me pega" is something sticking.
   { p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
 ];
@@ -118,6 +130,13 @@ const SUICIDE: readonly Spec[] = [
   'cant go on anymore',
   'cant go on like this',
   'cant|cannot take it|this anymore',
+  // "i cant do this anymore": said alone or before the drinking, it is how despair is most often texted.
+  { p: 'cant|cannot do this|it anymore', notNear: ['job', 'work', 'shift'] },
+  'cant|cannot keep living|going like this',
+  'gun|pistol to my head',
+  'use|turn it on myself',
+  'use|turn|point the|a|my gun on|at myself',
+  'shoot myself',
   'want|wanna|wish to disappear forever',
   // Giving up on life, not on a drink: "im giving up alcohol" is quitting, so the object is named.
   'giving|give|gave up on life|living|everything',
