@@ -24,6 +24,9 @@ const PLACE_LEAD_INS = new Set([
   'vivo',
   'visiting',
   'outside',
+  // "between Amarillo and Lubbock": the first town is as good a centre as any for the search.
+  'between',
+  'entre',
 ]);
 /**
  * Lead-ins of two words, by their second word: "moved to Flagstaff", "outside of Tulsa", "out by
@@ -36,6 +39,11 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
   ['a', new Set(['mude', 'mudamos', 'mudo', 'mudaron', 'llegue', 'llegar', 'llegamos', 'cerca', 'cercas'])],
   ['por', new Set(['ando', 'andamos', 'vivo', 'vivimos', 'estoy', 'estamos'])],
+  // "a small town called Dimmitt", "un pueblo llamado Hereford".
+  ['called', new Set(['town', 'city', 'village', 'place', 'area', 'community', 'county'])],
+  ['named', new Set(['town', 'city', 'village', 'place', 'area', 'community', 'county'])],
+  ['llamado', new Set(['pueblo', 'pueblito', 'rancho', 'lugar', 'ciudad'])],
+  ['llamada', new Set(['ciudad', 'colonia', 'comunidad'])],
 ]);
 
 /** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
