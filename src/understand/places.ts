@@ -213,6 +213,45 @@ function codeWritten(raw: string, code: string): boolean {
   );
 }
 
+/** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
+const MEETING_WORDS = new Set([
+  'meeting',
+  'meetings',
+  'mtg',
+  'mtgs',
+  'group',
+  'groups',
+  'junta',
+  'juntas',
+  'reunion',
+  'reuniones',
+  'grupo',
+  'grupos',
+  'aa',
+  'na',
+  'alanon',
+  'alateen',
+  'naranon',
+  'ga',
+]);
+
+/**
+ * True when meetings are asked for in a town: a meeting word, then "in"/"en"/"at", then a word
+ * that may start a town ("meetings in Lubbock"), not one the lexicon knows ("meetings in Spanish",
+ * "in the evening", "in person"). Call it only once a place was found in the same words.
+ */
+export function meetingsAskedInTown(words: readonly string[], isLexiconWord: (word: string) => boolean): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!MEETING_WORDS.has(words[i])) continue;
+    const lead = words[i + 1];
+    if (lead !== 'in' && lead !== 'en' && lead !== 'at') continue;
+    const first = words[i + 2];
+    if (NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
+    if (!isLexiconWord(first) || TOWN_WORDS.has(first)) return true;
+  }
+  return false;
+}
+
 /**
  * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its
  * state anywhere ("meetings in Rochester NY tonight"), a town after "in"/"near"/"en", or a message

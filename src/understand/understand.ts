@@ -6,7 +6,7 @@ import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
-import { findPlace, type PlaceReader } from './places';
+import { findPlace, meetingsAskedInTown, type PlaceReader } from './places';
 import type { Understanding } from './slots';
 
 /**
@@ -271,19 +271,23 @@ export function readMessage(
   const hits = hear(lx, w);
   const intents = readIntents(clipped, hits, options);
   const isWord = (word: string) => lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word);
+  const place = findPlace(
+    clipped,
+    w.said,
+    places,
+    isWord,
+    hits.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
+  );
   const understood: Understanding = {
     audience: readAudience(lx, w, hits),
     concern: readConcern(hits),
     medication: readMedication(hits),
     teen: readTeen(w, hits),
-    mode: (firstValue(hits, 'mode') as Understanding['mode']) ?? null,
-    place: findPlace(
-      clipped,
-      w.said,
-      places,
-      isWord,
-      hits.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
-    ),
+    // "NA meetings in Lubbock" asks for meetings held there: in person, as "meetings near" does.
+    mode:
+      (firstValue(hits, 'mode') as Understanding['mode']) ??
+      (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
+    place,
     when: readWhen(lx, w, hits),
     part: (firstValue(hits, 'part') as Understanding['part']) ?? null,
     wants: allValues(hits, 'wants'),
