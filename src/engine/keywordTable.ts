@@ -133,11 +133,12 @@ const REQUEST_MAX_WORDS = 6;
 
 /**
  * Whether a short text asks for `intent` in words the understanding step reads ("what is this",
- * "who is this" for help; "delete my info", "forget everything" for erase) and tells nothing else,
+ * "who is this" for help; "delete my info", "forget everything" for erase; "leave me alone", "wrong
+ * number" for the opt-out) and tells nothing else,
  * so "what is this meeting like, is it for women" at the results is not taken for HELP. The
  * keyword's own words (HELP, DELETE MY DATA) need the whole text; these are the sentences around them.
  */
-function asksFor(s: FlowScene, intent: 'help' | 'erase'): boolean {
+function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out'): boolean {
   if (s.text.trim().split(/\s+/).length > REQUEST_MAX_WORDS) return false;
   const read = readText(s.scope, s.flow, s.text, s.textLang);
   return (read?.reading.understood.intents.includes(intent) ?? false) && read?.learned.filled.length === 0;
@@ -192,7 +193,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     urgent: true,
     matches: (text, keywords) => keywordMatches(keywords.opt_out, text),
     step: (s) => {
-      if (!keywordMatches(s.keywords.opt_out, s.text)) return undefined;
+      if (!keywordMatches(s.keywords.opt_out, s.text) && !asksFor(s, 'opt_out')) return undefined;
       const confirm = keywordText(s.flow, 'opt_out', s.textLang);
       const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, s.textLang) : []), ...(confirm ? [confirm] : [])];
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);
