@@ -49,6 +49,12 @@ function timeInText(ctx: ActionContext): TimeInText {
   return read;
 }
 
+/** A texter who is a teen, about their own drinking or using (a teen about a parent is Alateen's). */
+function teenForThemself(vars: ActionContext['vars']): boolean {
+  const teen = vars.teen;
+  return vars.audience !== 'family' && (teen === true || teen === 'yes' || teen === 'true');
+}
+
 /**
  * The search the texter asked for, then, while it finds nothing, the same with the narrowing
  * dropped in turn (the day, then the preferences, then the programs they named): the page
@@ -65,7 +71,10 @@ export function searchLoosening(
   const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.words.part;
   const when = timeWindowOf(whenWord, partWord) ?? fromText.window;
   const wants = knownWants(ctx.vars.wants);
-  const tags = tagsForWants(wants);
+  // A teen looking for themself is shown young people's meetings first where there are any; unasked,
+  // so finding none says nothing about it, and the search goes on without it.
+  const unasked = teenForThemself(ctx.vars) && !wants.includes('young_people') ? ['young_people'] : [];
+  const tags = tagsForWants(unasked.length ? [...wants, ...unasked] : wants);
   const all = offered.map((p) => p.id);
   const asked: SearchTerms = {
     programs: named.length ? named.map((p) => p.id) : all,
@@ -106,7 +115,7 @@ export function searchLoosening(
       // What the meetings shown were narrowed to, for the heading ("Meetings on Saturday within...").
       const narrowed = narrowedWords(ctx.labels, {
         programs: [],
-        wants: t.tags ? wants : [],
+        wants: t.tags ? [...wants, ...unasked] : [],
         ...(t.when ? { when: whenWord || undefined, part: partWord || undefined } : {}),
       });
       return { page, terms: t, missed, narrowed, ...(looked !== undefined ? { looked } : {}) };

@@ -99,6 +99,30 @@ describe('find_meetings over the context values', () => {
     expect(search?.tags).toBeUndefined();
   });
 
+  it("asks first for young people's meetings for a teen about their own drinking, and says nothing when there are none", () => {
+    const asked: Array<string[][] | undefined> = [];
+    const watching = Object.assign(Object.create(directory) as typeof directory, {
+      search: (query: Parameters<typeof directory.search>[0]) => {
+        asked.push(query.tags);
+        return directory.search(query);
+      },
+    });
+    const teen = { audience: 'self', concern: 'alcohol', mode: 'in_person', teen: true };
+    const { vars } = findMeetings.run(ctx(teen, '79101', { directory: watching }));
+    const young = (tags: string[][] | undefined) => tags?.some((set) => set.includes('young_people')) ?? false;
+    expect(asked.some(young)).toBe(true);
+    // None in the bundled feeds: the plain search's meetings, with no "nothing for young people".
+    const plain = findMeetings.run(ctx({ ...teen, teen: false }, '79101'));
+    expect(vars.meetings).toBe(plain.vars.meetings);
+    expect(vars.missed).toBe('');
+    // A parent's teen is Alateen's question; a teen about a parent is not narrowed to young people.
+    asked.length = 0;
+    findMeetings.run(
+      ctx({ audience: 'family', concern: 'alcohol', mode: 'in_person', teen: true }, '79101', { directory: watching }),
+    );
+    expect(asked.some(young)).toBe(false);
+  });
+
   it('filters by a preference through each program type codes', () => {
     const { vars, search } = findMeetings.run(
       ctx({ audience: 'family', concern: 'alcohol', mode: 'in_person', wants: ['spanish'] }, '02108'),
