@@ -15,7 +15,7 @@ import {
 } from './meetingTable';
 import { ProgramCells } from './programCells';
 import { SoonestMerge, type SoonestList } from './soonestMerge';
-import { zoneOffsetMinutes } from './timeZones';
+import { isValidTimeZone, zoneOffsetMinutes } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
 
 // Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
@@ -103,6 +103,28 @@ class Clock {
       const dayOffset = Math.floor((nowMinuteOfDay + delta) / 1440);
       if (!when.dayOffsets.includes(dayOffset)) return false;
     }
+    return true;
+  }
+
+  /** Local minutes since Sunday 00:00 now in a zone given by name; undefined for a zone that is not one. */
+  weekMinuteIn(zone: string): number | undefined {
+    if (!isValidTimeZone(zone)) return undefined;
+    const local = new Date(this.nowMinuteMs + zoneOffsetMinutes(zone, this.nowMinuteMs) * 60_000);
+    return local.getUTCDay() * 1440 + local.getUTCHours() * 60 + local.getUTCMinutes();
+  }
+
+  /**
+   * Whether a meeting starting `delta` minutes from now fits the time window read where the
+   * texter is (their week minute now is `viewerNow`): "tomorrow afternoon" for an online meeting
+   * means the texter's afternoon, the hour the reply shows it at.
+   */
+  static fitsFrom(viewerNow: number, delta: number, when: TimeWindow): boolean {
+    const start = (((viewerNow + delta) % WEEK) + WEEK) % WEEK;
+    const startMinute = start % 1440;
+    if (when.weekdays && !when.weekdays.includes(Math.floor(start / 1440))) return false;
+    if (when.fromMinute !== undefined && startMinute < when.fromMinute) return false;
+    if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
+    if (when.dayOffsets && !when.dayOffsets.includes(Math.floor(((viewerNow % 1440) + delta) / 1440))) return false;
     return true;
   }
 
@@ -416,11 +438,15 @@ export class MeetingSearch {
     const merge = new SoonestMerge(lists, GRACE_MINUTES);
     const out: Candidate[] = [];
     const limit = Clock.deltaLimit(q.when);
+    // Joined from afar: the window is the texter's, where their zone is known (MeetingQuery.zone).
+    const viewerNow = q.when && q.zone ? clock.weekMinuteIn(q.zone) : undefined;
     // Deltas only grow along the merge: once past the window's last day, nothing further fits.
     while (out.length < count && merge.next() && merge.delta < limit) {
       const { row, delta } = merge;
       const fitting = this.ints[row * INT_COLUMNS + COL.modeMask] & mask && !skip.has(row) && this.hasTags(row, q.tags);
-      if (fitting && clock.fits(row, delta, q.when)) out.push({ row, delta });
+      if (!fitting) continue;
+      if (viewerNow === undefined ? clock.fits(row, delta, q.when) : Clock.fitsFrom(viewerNow, delta, q.when!))
+        out.push({ row, delta });
     }
     return out;
   }

@@ -134,6 +134,12 @@ export interface MeetingQuery {
   beyondMiles?: number;
   /** In person: look no farther than this many miles (a narrowed search stays within the radius of the plain one). */
   maxMiles?: number;
+  /**
+   * The texter's time zone, when their place is known. An online or phone meeting is joined from
+   * where they are, so `when` ("tomorrow afternoon") is read in this zone for those, as their
+   * times are shown; an in-person meeting's own zone is the texter's anyway.
+   */
+  zone?: string;
   /** Skip this many (for MORE). */
   offset: number;
   /** How many at most (default 3). */

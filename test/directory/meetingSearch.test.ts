@@ -304,6 +304,29 @@ describe('time words', () => {
   it('reads "today" so a meeting already over today is not counted', () => {
     expect(names(dir.search(query({ now, when: dir.parseWhen('today'), limit: 10 })))).toEqual(['Tue 7pm']);
   });
+
+  it("reads the window of an online meeting in the texter's zone, where it is shown, when their zone is known", () => {
+    const online = (name: string, time: string) =>
+      meeting({
+        name,
+        day: 3,
+        time,
+        timezone: 'America/New_York',
+        modes: ['online'],
+        onlineUrl: 'https://zoom.us/j/1',
+      });
+    // Wednesday noon and 1pm in New York are 11am and noon in Chicago.
+    const remote = dirOf([online('noon ET', '12:00'), online('1pm ET', '13:00')]);
+    const afternoon = remote.parseWhen('tomorrow afternoon');
+    const ask = (zone?: string) =>
+      names(remote.search(query({ now, modes: ['online'], when: afternoon, limit: 10, ...(zone ? { zone } : {}) })));
+    expect(ask('America/Chicago')).toEqual(['1pm ET']);
+    expect(ask('America/New_York')).toEqual(['noon ET', '1pm ET']);
+    // No zone known: the meeting's own.
+    expect(ask()).toEqual(['noon ET', '1pm ET']);
+    // A zone that is not one is read as none.
+    expect(ask('Nowhere/Atlantis')).toEqual(['noon ET', '1pm ET']);
+  });
 });
 
 describe('bad queries', () => {

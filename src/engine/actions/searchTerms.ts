@@ -1,5 +1,6 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
 import type { MeetMode, MeetingQuery, Place, ProgramId, TimeWindow } from '../../directory/types';
+import { timeZoneAt } from '../../directory/timeZones';
 import type { FlowVars } from '../../flow/flowText';
 import type { ActionContext } from './actionTypes';
 import { PAGE_SIZE } from './budgets';
@@ -43,6 +44,11 @@ export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number,
   };
   if (ctx.place) query.place = ctx.place;
   if (terms.when) query.when = terms.when;
+  // Online and phone meetings are read in the texter's own day: "tomorrow afternoon" is theirs.
+  if (terms.when && ctx.place) {
+    const zone = timeZoneAt(ctx.place.lat, ctx.place.lon);
+    if (zone) query.zone = zone;
+  }
   if (terms.tags) query.tags = terms.tags;
   if (beyondMiles) query.beyondMiles = beyondMiles;
   return query;
