@@ -205,6 +205,11 @@ function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
   return null;
 }
 
+/** Whether a town's name is exactly these words ("Trenton" and ["trenton"]), not a near spelling. */
+function sameWords(town: string, words: readonly string[]): boolean {
+  return wordsOfPlain(plainLower(town)).join(' ') === words.join(' ');
+}
+
 /** True when the raw text has this state code as a word in capitals, or after a comma. */
 function codeWritten(raw: string, code: string): boolean {
   return (
@@ -273,7 +278,11 @@ export function findPlace(
       if (i + len > words.length) continue;
       const name = words.slice(i, i + len).join(' ');
       const code = cachedStateCode(name);
-      if (!code || (len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
+      if (!code) continue;
+      // "trenton on", "portland or" typed in lower case: an everyday word ends the text, so it may be the
+      // state's code, but only after a town of that state spelled out exactly (not "is that ok").
+      const wordlike = len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name);
+      if (wordlike && i !== words.length - 1) continue;
       const from = Math.max(0, i - 3);
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
       while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || leadsToPlace(before, 0)))
@@ -282,7 +291,7 @@ export function findPlace(
       if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
       if (!before.length) continue;
       const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
-      if (found && found.state) return found;
+      if (found && found.state && (!wordlike || sameWords(found.town, before))) return found;
     }
   }
   // A town after a lead-in: "en Amarillo", "near lubbock please".
