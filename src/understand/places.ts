@@ -29,6 +29,13 @@ const PLACE_LEAD_INS = new Set([
   'entre',
 ]);
 /**
+ * Text-speak lead-ins ("im n lubbock", "meetings nr canyon"): the town after one must be spelled
+ * out exactly, not a near spelling. "n" is "and" as often as "in", so it leads to a town only after
+ * words that say where someone is or what is looked for ("im n", "meetings n"; not "rock n roll").
+ */
+const SHORTHAND_LEAD_INS = new Set(['n', 'nr', 'ner']);
+
+/**
  * Lead-ins of two words, by their second word: "moved to Flagstaff", "outside of Tulsa", "out by
  * Lubbock", "me mude a Phoenix", "ando por Houston". The second word alone leads to too much that is
  * no place ("to go", "by train", "por favor"), so it counts only after one of these.
@@ -44,11 +51,29 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['named', new Set(['town', 'city', 'village', 'place', 'area', 'community', 'county'])],
   ['llamado', new Set(['pueblo', 'pueblito', 'rancho', 'lugar', 'ciudad'])],
   ['llamada', new Set(['ciudad', 'colonia', 'comunidad'])],
+  [
+    'n',
+    new Set([
+      'im',
+      'am',
+      'live',
+      'lives',
+      'living',
+      'stay',
+      'staying',
+      'were',
+      'here',
+      'meeting',
+      'meetings',
+      'aa',
+      'na',
+    ]),
+  ],
 ]);
 
 /** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
 function leadsToPlace(words: readonly string[], i: number): boolean {
-  if (PLACE_LEAD_INS.has(words[i])) return true;
+  if (PLACE_LEAD_INS.has(words[i]) || (words[i] !== 'n' && SHORTHAND_LEAD_INS.has(words[i]))) return true;
   return i > 0 && LEAD_IN_PAIRS.get(words[i])?.has(words[i - 1]) === true;
 }
 /** Words that start no town name, so "in the morning" or "near me" are never looked up. */
@@ -308,7 +333,7 @@ export function findPlace(
       // "in kansas" is the state, not Kansas, OK: too wide to search, so the place is still asked.
       if (isStateName(named, cachedStateCode)) continue;
       const found = fromLookup(places.lookupPlace(named), null);
-      if (found) return found;
+      if (found && (!SHORTHAND_LEAD_INS.has(words[i]) || sameWords(found.town, words.slice(start, stop)))) return found;
     }
   }
   if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '), cachedStateCode)) {
