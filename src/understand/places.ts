@@ -231,8 +231,8 @@ function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
 }
 
 /** Whether a town's name is exactly these words ("Trenton" and ["trenton"]), not a near spelling. */
-function sameWords(town: string, words: readonly string[]): boolean {
-  return wordsOfPlain(plainLower(town)).join(' ') === words.join(' ');
+function sameWords(town: string | null, words: readonly string[]): boolean {
+  return town !== null && wordsOfPlain(plainLower(town)).join(' ') === words.join(' ');
 }
 
 /** True when the raw text has this state code as a word in capitals, or after a comma. */

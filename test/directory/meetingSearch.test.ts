@@ -313,7 +313,7 @@ describe('time words', () => {
         time,
         timezone: 'America/New_York',
         modes: ['online'],
-        onlineUrl: 'https://zoom.us/j/1',
+        url: 'https://zoom.us/j/1',
       });
     // Wednesday noon and 1pm in New York are 11am and noon in Chicago.
     const remote = dirOf([online('noon ET', '12:00'), online('1pm ET', '13:00')]);
