@@ -50,7 +50,10 @@ function placeOf(reading: Reading, directory: MeetingDirectory): PlaceLookup | u
   return directory.lookupPlace(text);
 }
 
-/** The situation a named program implies when the text did not say it: "NA" is for oneself, about drugs. */
+/**
+ * The situation a named program implies when the text did not say it: "NA" is for oneself, about
+ * drugs; "MARA" for oneself, on medication; "Alateen" for a teen.
+ */
 function fromPrograms(
   vars: FlowVars,
   programs: readonly string[],
@@ -73,6 +76,11 @@ function fromPrograms(
     if (vars.teen === undefined && serves.teens) {
       vars.teen = true;
       filled.push('teen');
+    }
+    // Asking for MARA says the texter takes medication for recovery: it is not asked.
+    if (vars.medication === undefined && serves.medicationAssisted && vars.audience === 'self') {
+      vars.medication = true;
+      filled.push('medication');
     }
     break;
   }

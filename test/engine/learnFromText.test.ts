@@ -40,6 +40,10 @@ describe('learnFromText', () => {
     expect(learn('narcotics anon').vars).toEqual({ programs: 'na', audience: 'self', concern: 'drugs' });
     expect(learn('NA meetings for my son').vars).toMatchObject({ programs: 'na', audience: 'family', relation: 'son' });
     expect(learn('al anon').vars).toMatchObject({ programs: 'alanon', audience: 'family' });
+    // MARA is for people on medication: asking for it answers that question; "no meds" still wins.
+    expect(learn('a MARA meeting please').vars).toMatchObject({ programs: 'mara', audience: 'self', medication: true });
+    expect(learn('mara meeting, no meds').vars).toMatchObject({ programs: 'mara', medication: false });
+    expect(learn('alateen').vars).toMatchObject({ programs: 'alateen', audience: 'family', teen: true });
   });
 
   it('keeps refinements for the search: when, part, wants, item, closer', () => {
