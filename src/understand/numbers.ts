@@ -86,13 +86,27 @@ export function statedAge(words: readonly string[]): number | undefined {
     if (next !== undefined && NOT_AGE_AFTER.has(next)) continue;
     const yearsOld = (next === 'years' || next === 'year' || next === 'yrs' || next === 'yr') && words[i + 2] === 'old';
     const anos = next === 'anos' || next === 'ano';
-    // "tengo 16" alone is an age; "tengo 2 hijos" is not.
-    if (prev === 'tengo' && !anos && next !== undefined) continue;
+    // "tengo 16" alone, or before "y" ("tengo 15 y mi mama..."), is an age; "tengo 2 hijos" is not.
+    if (prev === 'tengo' && !anos && next !== undefined && next !== 'y') continue;
     if (firstPerson || (yearsOld && (i === 0 || words.slice(0, i).some((x) => x === 'im' || x === 'i')))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
   }
   return undefined;
 }
+
+/** Words after an ordinal that make it something other than a meeting of the list. */
+const NOT_ITEM_AFTER = new Set([
+  'grade',
+  'grader',
+  'graders',
+  'step',
+  'steps',
+  'time',
+  'times',
+  'year',
+  'birthday',
+  'grado',
+]);
 
 /** Ordinals written with digits: "2nd", "3rd", "1st", "4th". */
 const DIGIT_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|o|a|do|da|ro|ra|to|ta|er)$/;
@@ -107,7 +121,8 @@ export function itemNumber(rawPlain: string, words: readonly string[], afterDeta
   if (hash) return Number(hash[1]);
   for (let i = 0; i < words.length; i++) {
     const ord = DIGIT_ORDINAL.exec(words[i]);
-    if (ord) return Number(ord[1]);
+    // "the 2nd one" is a meeting; "in 9th grade", "a 10th grader", "5th step" are not.
+    if (ord && !NOT_ITEM_AFTER.has(words[i + 1] ?? '')) return Number(ord[1]);
     if (
       (words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') &&
       /^\d{1,2}$/.test(words[i + 1] ?? '')
