@@ -134,9 +134,9 @@ const REQUEST_MAX_WORDS = 6;
 /**
  * Whether a short text asks for `intent` in words the understanding step reads ("what is this",
  * "who is this" for help; "delete my info", "forget everything" for erase; "leave me alone", "wrong
- * number" for the opt-out) and tells nothing else,
- * so "what is this meeting like, is it for women" at the results is not taken for HELP. The
- * keyword's own words (HELP, DELETE MY DATA) need the whole text; these are the sentences around them.
+ * number" for the opt-out) and tells nothing else, so "what is this meeting like, is it for women"
+ * at the results is not taken for HELP. The keyword's own words (HELP, DELETE MY DATA, STOP TEXTING
+ * ME) need the whole text or a phrase; these are the sentences around them.
  */
 function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out'): boolean {
   if (s.text.trim().split(/\s+/).length > REQUEST_MAX_WORDS) return false;

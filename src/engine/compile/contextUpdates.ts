@@ -38,15 +38,15 @@ export function contextUpdates(deps: UpdateDeps) {
    * actions below call these one at a time, and `steps` runs a whole list of them as one action.
    */
   return {
-    /** Marks arrival at a node: remember it, forget earlier misses. */
+    /** Marks arrival at a node: remember it, forget earlier misses (and, past the start, a quiet start). */
     enterNode: (
-      _context: ConversationContext,
+      context: ConversationContext,
       _event: FlowEvent,
       params: { node: string },
     ): Partial<ConversationContext> => {
       traceNote.node(params.node);
       // Past the start node, a quiet start is over: nothing of it is stored.
-      if (_context.quiet && params.node !== flow.start) return { node: params.node, misses: 0, quiet: undefined };
+      if (context.quiet && params.node !== flow.start) return { node: params.node, misses: 0, quiet: undefined };
       return { node: params.node, misses: 0 };
     },
     /** Adds a flow text to this step's replies; the start node's welcome, not on a quiet start. */
