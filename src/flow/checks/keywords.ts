@@ -31,12 +31,15 @@ export function checkKeywords(ctx: FlowContext): void {
   for (const [name, kw] of Object.entries(ctx.flow.keywords)) {
     const base = ['keywords', name];
     const known = (KNOWN_KEYWORDS as readonly string[]).includes(name);
-    if (!known) {
+    // A keyword of staff's own ("first_meeting": its words, a `say`) works as any flow keyword does;
+    // one named like a known keyword ("opt_outs") is most likely that one misspelt, and would not act as it.
+    const lookalike = known ? '' : suggest(name, [...KNOWN_KEYWORDS]);
+    if (lookalike) {
       ctx.report(
         base,
         'warning',
         'unknown-keyword',
-        `The line gives no meaning to a keyword named \`${name}\`${suggest(name, [...KNOWN_KEYWORDS])}; it only works if it has words and a \`say\` or \`goto\`. Known names: ${KNOWN_KEYWORDS.join(', ')}.`,
+        `The line gives no meaning to a keyword named \`${name}\`${lookalike}; as it is, it only answers its words with its \`say\` or \`goto\`. Known names: ${KNOWN_KEYWORDS.join(', ')}.`,
         'key',
       );
     }
