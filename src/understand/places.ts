@@ -8,8 +8,11 @@ export interface PlaceReader {
   lookupPlace(text: string): PlaceLookup;
 }
 
-/** Words after which a town may follow: "in Amarillo", "cerca de Lubbock", "I meant Canyon". */
-const PLACE_LEAD_INS = new Set([
+/**
+ * The words a town most often follows: "in Amarillo", "cerca de Lubbock", "I meant Canyon". After
+ * one of these a near spelling is read as the town ("near lubock").
+ */
+const CLASSIC_LEAD_INS = new Set([
   'in',
   'near',
   'around',
@@ -22,6 +25,10 @@ const PLACE_LEAD_INS = new Set([
   'desde',
   'live',
   'vivo',
+]);
+/** Words after which a town may follow: the classic ones, and a few that lead elsewhere as often ("visiting hours"). */
+const PLACE_LEAD_INS = new Set([
+  ...CLASSIC_LEAD_INS,
   'visiting',
   'outside',
   // "between Amarillo and Lubbock": the first town is as good a centre as any for the search.
@@ -72,6 +79,28 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
 ]);
 
 /** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
+/**
+ * Whether a town found after the lead-in at words[i] may have been found by a near spelling. After
+ * "in", "near", "en"... a typo is read ("near lubock"); after a lead-in that leads to other things as
+ * often ("moved to tears", "visiting hours"), a short word must be the town's exact name, and after
+ * text-speak ("im n lubbock") any word must be.
+ */
+function spelledWellEnough(
+  words: readonly string[],
+  i: number,
+  town: string | null,
+  named: readonly string[],
+): boolean {
+  const lead = words[i];
+  if (SHORTHAND_LEAD_INS.has(lead)) return sameWords(town, named);
+  const pair = i > 0 && LEAD_IN_PAIRS.get(lead)?.has(words[i - 1]) === true;
+  if (!pair && CLASSIC_LEAD_INS.has(lead)) return true;
+  return sameWords(town, named) || named.join('').length >= LOOSE_LEAD_IN_TYPO_LETTERS;
+}
+
+/** Letters a town's name needs, after a loose lead-in ("moved to"), before a near spelling of it is read. */
+const LOOSE_LEAD_IN_TYPO_LETTERS = 7;
+
 function leadsToPlace(words: readonly string[], i: number): boolean {
   if (PLACE_LEAD_INS.has(words[i]) || (words[i] !== 'n' && SHORTHAND_LEAD_INS.has(words[i]))) return true;
   return i > 0 && LEAD_IN_PAIRS.get(words[i])?.has(words[i - 1]) === true;
@@ -333,7 +362,7 @@ export function findPlace(
       // "in kansas" is the state, not Kansas, OK: too wide to search, so the place is still asked.
       if (isStateName(named, cachedStateCode)) continue;
       const found = fromLookup(places.lookupPlace(named), null);
-      if (found && (!SHORTHAND_LEAD_INS.has(words[i]) || sameWords(found.town, words.slice(start, stop)))) return found;
+      if (found && spelledWellEnough(words, i, found.town, words.slice(start, stop))) return found;
     }
   }
   if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '), cachedStateCode)) {
