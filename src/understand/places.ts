@@ -78,7 +78,6 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ],
 ]);
 
-/** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
 /**
  * Whether a town found after the lead-in at words[i] may have been found by a near spelling. After
  * "in", "near", "en"... a typo is read ("near lubock"); after a lead-in that leads to other things as
@@ -101,6 +100,7 @@ function spelledWellEnough(
 /** Letters a town's name needs, after a loose lead-in ("moved to"), before a near spelling of it is read. */
 const LOOSE_LEAD_IN_TYPO_LETTERS = 7;
 
+/** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
 function leadsToPlace(words: readonly string[], i: number): boolean {
   if (PLACE_LEAD_INS.has(words[i]) || (words[i] !== 'n' && SHORTHAND_LEAD_INS.has(words[i]))) return true;
   return i > 0 && LEAD_IN_PAIRS.get(words[i])?.has(words[i - 1]) === true;
