@@ -4,11 +4,11 @@ import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { EngineScope } from './engineScope';
-import type { CompiledFlow } from './flowCompiler';
+import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { askedForPerson, keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
-import { send } from './liveConversation';
+import { send, type Live } from './liveConversation';
 import { stepPaused } from './pausedStep';
 import { languageFor } from './stepLanguage';
 import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
@@ -122,10 +122,21 @@ function flowOwnKeywords(keywords: Keywords): Array<[string, FlowKeyword]> {
 /** A flow keyword sent to the machine: a new conversation skips its welcome, then the keyword's own move. */
 function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   const convo = fresh(s);
-  // A new conversation gets the keyword's text and the first question, not the welcome too.
+  // A new conversation gets the keyword's text and the first question once, not the question twice.
+  // HELP's text says what the line is and how to stop, so it stands in for the welcome; any other
+  // keyword as someone's very first text ("is it free?") comes after the welcome, as every first
+  // reply does. Someone who had one (an ended or changed conversation) is not welcomed again.
+  const welcome = !s.live && !s.session && name !== 'help' ? welcomeOf(convo, s.entry) : undefined;
   if (!s.live) send(convo, { type: 'FLUSH' });
   send(convo, { type: 'KEYWORD', name, now: s.now });
-  return finish(convo, s.before, kind, { prefix: s.apology });
+  return finish(convo, s.before, kind, { prefix: welcome ?? s.apology });
+}
+
+/** The welcome a conversation just started on `entry` said, if its start node says one. */
+function welcomeOf(convo: Live, entry: CompiledFlow): string | undefined {
+  if (entry.flow.nodes[entry.flow.start]?.say === undefined) return undefined;
+  const first = (convo.snapshot.context as ConversationContext).outbox?.[0];
+  return first?.trim() ? first : undefined;
 }
 
 /** Words beyond which a request in the understanding's words ("what is this?") is taken for something else. */
