@@ -136,15 +136,41 @@ export function isWholeWord(text: string, words: WordList | undefined): boolean 
 const NUMBER_LEAD_INS = new Set(['option', 'opcion', 'number', 'numero', 'no', 'num']);
 
 /**
- * The menu number a message starts with, or undefined: "2", "2.", "#2", "2) alcohol", "option 2".
- * Long digit runs (a ZIP code) are not menu numbers.
+ * Menu numbers written as words, English and Spanish: what speech-to-text and some basic phones send
+ * ("one", "dos").
+ */
+const NUMBER_WORDS = new Map<string, number>([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['uno', 1],
+  ['una', 1],
+  ['dos', 2],
+  ['tres', 3],
+  ['cuatro', 4],
+  ['cinco', 5],
+  ['seis', 6],
+]);
+
+/**
+ * The menu number a message starts with, or undefined: "2", "2.", "#2", "2) alcohol", "option 2",
+ * and a number word that is the whole message ("one", "option two", "dos"): a sentence that starts
+ * with one ("one of my friends drinks") is not a menu answer. Long digit runs (a ZIP code) are not
+ * menu numbers.
  */
 export function menuNumber(text: string): number | undefined {
   const tokens = saidWords(text);
-  let first = tokens[0];
-  if (first !== undefined && NUMBER_LEAD_INS.has(first) && tokens.length > 1) first = tokens[1];
-  if (first === undefined || !/^\d{1,2}$/.test(first)) return undefined;
-  return Number(first);
+  let at = 0;
+  if (tokens[0] !== undefined && NUMBER_LEAD_INS.has(tokens[0]) && tokens.length > 1) at = 1;
+  const first = tokens[at];
+  if (first === undefined) return undefined;
+  if (/^\d{1,2}$/.test(first)) return Number(first);
+  // "no one" is nobody, not number one.
+  if (tokens.length !== at + 1 || (at === 1 && tokens[0] === 'no')) return undefined;
+  return NUMBER_WORDS.get(first);
 }
 
 /** True when a regular expression written by staff matches the message as sent or as normalised. */

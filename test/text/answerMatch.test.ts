@@ -47,6 +47,13 @@ describe('answer matching', () => {
     ['option 4', 4],
     ['79101', undefined],
     ['alcohol', undefined],
+    ['one', 1],
+    ['Two.', 2],
+    ['option three', 3],
+    ['dos', 2],
+    ['uno', 1],
+    ['one of my friends drinks', undefined],
+    ['no one', undefined],
   ])('reads the menu number in "%s"', (text, n) => {
     expect(menuNumber(text)).toBe(n);
   });
