@@ -119,7 +119,10 @@ function flowOwnKeywords(keywords: Keywords): Array<[string, FlowKeyword]> {
   return own;
 }
 
-/** A flow keyword sent to the machine: a new conversation skips its welcome, then the keyword's own move. */
+/**
+ * A flow keyword sent to the machine, then the keyword's own move. On someone's first text the
+ * welcome comes first, once, except before HELP, whose text stands in for it.
+ */
 function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   const convo = fresh(s);
   // A new conversation gets the keyword's text and the first question once, not the question twice.
