@@ -654,10 +654,7 @@ export class PlaceIndex {
     const dominant = dominantTown(entries);
     if (dominant) return { kind: 'found', place: toPlace(dominant) };
     // Largest first, so the question names the likely ones even when it lists only some of them.
-    const bySize = entries
-      .slice()
-      .sort((x, y) => (y.postalCodes ?? 1) - (x.postalCodes ?? 1) || x.state.localeCompare(y.state));
-    return { kind: 'ambiguous', town: entries[0].name, states: bySize.map((e) => e.state) };
+    return { kind: 'ambiguous', town: entries[0].name, states: largestFirst(entries).map((e) => e.state) };
   }
 }
 
@@ -741,25 +738,23 @@ const DOMINANT_TOWN = {
   overNext: { minPostalCodes: 25, timesTheNext: 8 },
 };
 
+/** A town's size: its postal codes; a feed's own town has none counted and counts as one, so it is never ignored. */
+const sizeOf = (e: TownEntry): number => e.postalCodes ?? 1;
+
+/** The towns of one name, largest first; of equal size, by state. */
+function largestFirst(entries: readonly TownEntry[]): TownEntry[] {
+  return entries.slice().sort((x, y) => sizeOf(y) - sizeOf(x) || x.state.localeCompare(y.state));
+}
+
 /** The town of one name that dwarfs the others (see DOMINANT_TOWN), or undefined. */
 function dominantTown(entries: readonly TownEntry[]): TownEntry | undefined {
-  // A feed's own town has no postal codes counted: it counts as one, so it is never ignored.
-  const sizeOf = (e: TownEntry) => e.postalCodes ?? 1;
-  if (entries.length === 0) return undefined;
-  let largest = entries[0];
-  let next = 0;
-  let total = 0;
-  for (const e of entries) {
-    total += sizeOf(e);
-    if (e !== largest && sizeOf(e) > sizeOf(largest)) {
-      next = sizeOf(largest);
-      largest = e;
-    } else if (e !== largest) next = Math.max(next, sizeOf(e));
-  }
+  const [largest, second] = largestFirst(entries);
+  if (!largest) return undefined;
   const size = sizeOf(largest);
+  const rest = entries.reduce((sum, e) => sum + sizeOf(e), 0) - size;
   const { overAll, overNext } = DOMINANT_TOWN;
-  if (size >= overAll.minPostalCodes && size >= overAll.timesTheRest * (total - size)) return largest;
-  if (size >= overNext.minPostalCodes && size >= overNext.timesTheNext * next) return largest;
+  if (size >= overAll.minPostalCodes && size >= overAll.timesTheRest * rest) return largest;
+  if (size >= overNext.minPostalCodes && size >= overNext.timesTheNext * (second ? sizeOf(second) : 0)) return largest;
   return undefined;
 }
 

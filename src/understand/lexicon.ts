@@ -11,6 +11,11 @@ export interface LexiconEntry {
   value: string;
   /** Written with a leading "=": counts only when it is the whole message. */
   whole: boolean;
+  /**
+   * The phrase skips words ("meetings ... near"): what it skips is not part of it, so a time or a
+   * preference in there ("meetings tonight near 79101") still counts. Worked out once, at compile.
+   */
+  skipsWords: boolean;
   /** As staff wrote it, for --explain and the checker. */
   written: string;
 }
@@ -66,7 +71,9 @@ export function compileLanguage(section: UnderstandSection, lang: string): Langu
         const phrase = normalizePhrase(written);
         if (!phrase) continue;
         try {
-          entries.push({ pattern: compilePattern(phrase.source), slot, value, whole: phrase.whole, written });
+          const pattern = compilePattern(phrase.source);
+          const skipsWords = pattern.slots.some((s) => s.gap > 0);
+          entries.push({ pattern, slot, value, whole: phrase.whole, written, skipsWords });
         } catch {
           // A phrase like "x?" alone cannot start a match; flows:check reports it.
         }

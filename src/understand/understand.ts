@@ -87,20 +87,12 @@ const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants']);
 /** "tomorrow morning" is a day and a part of it: time words inside each other both count. */
 const TIME_SLOTS = new Set(['when', 'part']);
 
-/**
- * Whether a phrase skips words ("meetings ... near"): what it skips is not part of it, so a time or a
- * preference in there ("meetings tonight near 79101") still counts.
- */
-function skipsWords(entry: LexiconEntry): boolean {
-  return entry.pattern.slots.some((slot) => slot.gap > 0);
-}
-
 function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
   if (!INNER_SLOTS.has(hit.entry.slot)) return false;
   return all.some(
     (o) =>
       o.entry.slot !== hit.entry.slot &&
-      !skipsWords(o.entry) &&
+      !o.entry.skipsWords &&
       !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
       o.start <= hit.start &&
       o.end >= hit.end &&
@@ -170,6 +162,8 @@ const STAYING_WORDS = new Set([
   'estoy',
 ]);
 
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis']);
+
 /** "staying with my sister", "i live with my parents", "vivo con mi hermana": a household, not the audience. */
 function isHousehold(w: Words, start: number): boolean {
   let j = start - 1;
@@ -177,7 +171,6 @@ function isHousehold(w: Words, start: number): boolean {
   const withWord = w.words[j];
   return (withWord === 'with' || withWord === 'con') && STAYING_WORDS.has(w.words[j - 1] ?? '');
 }
-const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis']);
 
 function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): Understanding['audience'] {
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self');
