@@ -3,6 +3,7 @@ import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
 import { ASCII_ONLY } from '../text/textWords';
+import { COUNTY_WORDS, countyInEnglish, countyTowns } from './countyTowns';
 
 /** A town the index can name: one per (name, state). */
 export interface TownEntry {
@@ -146,10 +147,18 @@ const NOT_A_TYPO = new Set(
 
 /** Lowercase, accents off, "St."/"Ft."/"Mt." spelled out, punctuation to spaces. */
 export function normalizeTownName(text: string): string {
-  return plainWords(text)
+  let plain = plainWords(text)
     .replace(/\b(st|ste)\b(?= \w)/g, 'saint')
     .replace(/\bft\b(?= \w)/g, 'fort')
     .replace(/\bmt\b(?= \w)/g, 'mount');
+  // "condado de potter", "harris cnty": the county as the table names it (countyInEnglish).
+  if (/\b(condado|cnty|cty)\b/.test(plain)) plain = countyInEnglish(plain.split(' '), isStateWord).join(' ');
+  return plain;
+}
+
+/** A word that ends a county's Spanish name: a state's code or name ("condado de harris texas"). */
+function isStateWord(word: string): boolean {
+  return STATE_NAMES[word] !== undefined || (word.length === 2 && STATE_CODES.has(word.toUpperCase()));
 }
 
 /** A state or province code from a code or full name ("tx", "Texas", ".TX"), or undefined. */
@@ -165,7 +174,7 @@ function titleCase(s: string): string {
 
 let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 
-/** The towns of the zipcodes package, averaged over their ZIP codes; built once per process. */
+/** The towns of the zipcodes package, averaged over their ZIP codes, and the US counties; built once per process. */
 function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   if (baseTowns) return baseTowns;
   const sums = new Map<
@@ -208,6 +217,7 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
     });
   }
   addNicknames(towns);
+  for (const county of countyTowns()) addTown(towns, county);
   baseTowns = towns;
   return towns;
 }
@@ -580,15 +590,19 @@ export class PlaceIndex {
     }
     if (best) return this.fromTownOrState(best.key, best.byState);
     // 3. A town alone with a typo.
-    let fuzzy: { key: string; d: number } | undefined;
+    let fuzzy: { key: string; d: number; county: boolean } | undefined;
     for (let start = 0; start < tokens.length; start++) {
       for (let len = 1; len <= 3 && start + len <= tokens.length; len++) {
         const words = tokens.slice(start, start + len);
-        if (words.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || /\d/.test(w))) continue;
+        // "poter county": the county word is part of the name, though never a town on its own.
+        const county = len > 1 && COUNTY_WORDS.has(words[len - 1]);
+        const name = county ? words.slice(0, -1) : words;
+        if (name.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || /\d/.test(w))) continue;
         if (!isBareTown(tokens, start, len)) continue;
         const g = words.join(' ');
         const m = this.closestName(g, undefined);
-        if (m && (!fuzzy || m.d < fuzzy.d)) fuzzy = m;
+        // A county named with a typo beats the town its first word is one typo from ("poter" -> Porter).
+        if (m && (!fuzzy || m.d < fuzzy.d || (m.d === fuzzy.d && county && !fuzzy.county))) fuzzy = { ...m, county };
       }
     }
     if (fuzzy) return this.fromTownOrState(fuzzy.key, this.towns.get(fuzzy.key)!);
@@ -615,7 +629,8 @@ export class PlaceIndex {
     }
     for (let len = Math.min(3, stateAt); len >= 1; len--) {
       const words = tokens.slice(stateAt - len, stateAt);
-      if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
+      const name = len > 1 && COUNTY_WORDS.has(words[len - 1]) ? words.slice(0, -1) : words;
+      if (name.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
       const m = this.closestName(words.join(' '), state);
       if (m) return this.towns.get(m.key)?.get(state);
     }

@@ -1,5 +1,6 @@
 import type { PlaceLookup } from '../directory/types';
 import { isStateName, stateCode } from '../directory/placeIndex';
+import { countyInEnglish } from '../directory/countyTowns';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 
@@ -318,7 +319,7 @@ export function meetingsAskedInTown(words: readonly string[], isLexiconWord: (wo
  */
 export function findPlace(
   raw: string,
-  words: readonly string[],
+  said: readonly string[],
   places: PlaceReader,
   isLexiconWord: (word: string) => boolean,
   onlyPlace: boolean,
@@ -326,6 +327,8 @@ export function findPlace(
   const isWord = (word: string): boolean => isLexiconWord(word) && !TOWN_WORDS.has(word);
   const postal = postalCode(raw, places);
   if (postal) return postal;
+  // "vivo en el condado de potter" reads as "vivo en potter county", the county's name in the tables.
+  const words = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
   // A state after up to three words: "rochester ny", "springfield illinois".
   for (let i = 1; i < words.length; i++) {
     for (const len of [2, 1]) {
