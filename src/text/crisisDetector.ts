@@ -106,6 +106,15 @@ const SUICIDE: readonly Spec[] = [
   { p: 'end|ending it', notNear: ['with', 'between', 'there', 'here', 'now', 'for', 'today'] },
   'want|wish it all to end|stop',
   'nobody|noone would|will|wouldnt|cares|care miss me',
+  // "nobody would care if i was gone", "no one would even notice if i died".
+  'nobody|noone would|will even? care|notice if i',
+  'no one would|will even? care|notice if i',
+  // Done with life, and saying goodbye: "im done with everything", "this is goodbye". Not "done with drinking".
+  { p: 'done with life|living|everything', notNear: ['on', 'in', 'at', 'for', 'except', 'but'] },
+  'this is goodbye',
+  'my|a final goodbye',
+  'saying goodbye to everyone|everybody|yall|the world',
+  'goodbye forever',
   'no one would|will|wouldnt|cares|care miss me|if',
   'better off if i was|were|wasnt gone|dead|here',
   { p: 'want|wants|wanted|wish|ready|trying|planning|deserve|deserves to die', notAfter: NEGATED },
@@ -195,6 +204,11 @@ const OVERDOSE: readonly Spec[] = [
   // "swallowed a bunch of xanax", "took a handful of pills": an amount no one takes as a dose.
   'swallowed a whole? bottle|handful|bunch',
   'popped|took|taken a handful',
+  // "i took a bunch of pills and i feel weird": an amount, not a dose; "used to take a bunch" is history.
+  {
+    p: 'took|taken|popped|ate|swallowed a bunch|ton|load of pills|pill|xanax|bars|percs|perks|oxys|tabs',
+    notAfter: ['used'],
+  },
   // Spanish
   'no respira|respiraba',
   'no esta respirando',
@@ -213,6 +227,8 @@ const OVERDOSE: readonly Spec[] = [
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
 const OVERDOSE_WEAK: readonly Spec[] = [
   'overdose|overdosed|overdoses|od|ods|sobredosis|overdosis',
+  // "my son ODd" folds to "odd", a word ("odd hours"): only after someone who could have overdosed.
+  'he|she|son|daughter|husband|wife|friend|boyfriend|girlfriend|bf|gf|brother|sister|mom|dad|roommate|cousin|partner|kid|i just? odd',
   'give|gave|giving|use|used|need|needs ... narcan|naloxone',
 ];
 
