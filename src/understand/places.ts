@@ -348,7 +348,8 @@ export function findPlace(
       if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
       if (!before.length) continue;
       const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
-      if (found && found.state && (!wordlike || sameWords(found.town, before))) return found;
+      // The town must be in that state: "veteran, in person" is not read as Veteran, WY by way of "in" (Indiana).
+      if (found && found.state === code && (!wordlike || sameWords(found.town, before))) return found;
     }
   }
   // A town after a lead-in: "en Amarillo", "near lubbock please".
@@ -370,9 +371,57 @@ export function findPlace(
   }
   if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '), cachedStateCode)) {
     // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
-    const found = fromLookup(places.lookupPlace(raw), null);
-    const said = ` ${words.join(' ')} `;
-    if (found?.town && said.includes(` ${wordsOfPlain(plainLower(found.town)).join(' ')} `)) return found;
+    const found = exactTown(raw, words, places);
+    if (found) return found;
+  }
+  return townAmongAnswers(raw, places, isWord);
+}
+
+/** The town `text` names, only if spelled out exactly in `words`: "banana" is not Tanana, AK. */
+function exactTown(text: string, words: readonly string[], places: PlaceReader): UnderstoodPlace | null {
+  const found = fromLookup(places.lookupPlace(text), null);
+  const said = ` ${words.join(' ')} `;
+  return found?.town && said.includes(` ${wordsOfPlain(plainLower(found.town)).join(' ')} `) ? found : null;
+}
+
+/**
+ * Words a list of answers uses about the texter that are also towns somewhere ("alcohol, veteran" is
+ * not Veteran, WY; "alcohol, normal" not Normal, IL): a town among answers is not one of these alone.
+ */
+const SAID_OF_ONESELF = new Set([
+  'veteran',
+  'veterans',
+  'normal',
+  'hope',
+  'christian',
+  'single',
+  'married',
+  'divorced',
+  'pregnant',
+  'disabled',
+  'homeless',
+  'retired',
+  'rural',
+  'alone',
+  'desperate',
+  'tired',
+  'ready',
+]);
+
+/**
+ * A town given as one answer of a list, the way people answer several questions in one text:
+ * "cocaine problem, in person, lubbock", "me. alcohol. amarillo". The part between commas (or full
+ * stops, or lines) must be the town's exact name and nothing the line otherwise understands.
+ */
+function townAmongAnswers(raw: string, places: PlaceReader, isWord: (word: string) => boolean): UnderstoodPlace | null {
+  if (!/[,.;\n]/.test(raw)) return null;
+  for (const part of raw.split(/[,.;\n]+/)) {
+    const words = wordsOfPlain(plainLower(part));
+    if (!words.length || words.length > 3 || words.some((w) => isWord(w) || /\d/.test(w))) continue;
+    if (NOT_A_TOWN_START.has(words[0]) || cachedStateCode(words.join(' '))) continue;
+    if (words.length === 1 && SAID_OF_ONESELF.has(words[0])) continue;
+    const found = exactTown(part, words, places);
+    if (found) return found;
   }
   return null;
 }
