@@ -5,6 +5,7 @@ import type { EngineScope } from './engineScope';
 import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
+import { placeForPendingTown } from './pendingTownState';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish } from '../text/languageHint';
 import { defaultLanguage } from './stepLanguage';
@@ -169,6 +170,19 @@ function onlyNew(live: Live, learned: Learned): Learned {
   return Object.assign({}, learned, { vars, place, filled });
 }
 
+/**
+ * What a text taught, with the place it completes when it is only a state and a town of several states is waiting
+ * for one away from the place question ("texas" at the medication question, after "out in Potter County"). At the
+ * place question itself, its own routes read the state.
+ */
+function withPendingTownsState(scope: EngineScope, live: Live, learned: Learned, text: string): Learned {
+  const context = live.snapshot.context as ConversationContext;
+  if (learned.place || !context.pendingTown || context.place) return learned;
+  if (slotsAsked(live.compiled, nodeOf(live)).has('place')) return learned;
+  const place = placeForPendingTown(scope.directory(), context.pendingTown, text);
+  return place ? Object.assign({}, learned, { place, filled: [...learned.filled, 'place'] }) : learned;
+}
+
 /** "Got it: ..." when a text said more than the answer to the question at hand. */
 function summaryFor(
   scope: EngineScope,
@@ -197,7 +211,8 @@ export function answerText(
   const { text, now, before } = at;
   if (!live) return startFromText(scope, entry, read, at);
   const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
-  const news = read ? onlyNew(live, read.learned) : undefined;
+  const learned = read ? withPendingTownsState(scope, live, read.learned, text) : undefined;
+  const news = learned ? onlyNew(live, learned) : undefined;
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
     const greeting = ONLY_A_GREETING.test(text) && !live.compiled.understands(context, text);
