@@ -257,7 +257,7 @@ function startFromText(
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
   const quiet = ended && !at.flowChanged;
-  const learned = (ended && carriedOver(at.session, read)) || read?.learned;
+  const learned = (ended && carriedOver(at.session, read, at.text)) || read?.learned;
   const convo = startLive(entry, at.textLang, at.now, learned, quiet);
   const summary = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
@@ -275,15 +275,19 @@ const SITUATION = [...CORRECTABLE, 'relation'];
  * zoom", "in spanish") or asks for more is about the same person and the same trouble: the new conversation starts
  * with the ended one's answers and place, what the text said on top, so nothing is asked again.
  * A text that names who or what ("my son drinks") starts afresh from what it says; one that says
- * nothing new ("hi") starts at the first question, as NEW does.
+ * nothing new ("hi") starts at the first question, as NEW does. After a conversation that gave up
+ * before it had a place to search ("Sorry, I'm having trouble understanding" at the place question),
+ * any text but a greeting is the texter trying again: the answers they gave are kept, and the
+ * question they were stuck at comes again, not "Who is the help for?".
  */
-function carriedOver(session: Session | undefined, read: TextRead | undefined): Learned | undefined {
+function carriedOver(session: Session | undefined, read: TextRead | undefined, text: string): Learned | undefined {
   const learned = read?.learned;
+  const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   const asksMore = read?.reading.understood.intents.includes('more') ?? false;
-  if (!learned || !(learned.filled.length || asksMore)) return undefined;
+  const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
+  if (!learned || !(learned.filled.length || asksMore || triesAgain)) return undefined;
   if (learned.vars.audience !== undefined || learned.vars.concern !== undefined) return undefined;
-  const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   const before = context?.vars ?? {};
   const vars: Learned['vars'] = {};
   for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
