@@ -150,7 +150,9 @@ export function normalizeTownName(text: string): string {
   let plain = plainWords(text)
     .replace(/\b(st|ste)\b(?= \w)/g, 'saint')
     .replace(/\bft\b(?= \w)/g, 'fort')
-    .replace(/\bmt\b(?= \w)/g, 'mount');
+    .replace(/\bmt\b(?= \w)/g, 'mount')
+    // "Washington, D.C." folds to "washington d c": the district's code is one word.
+    .replace(/\bd c\b/g, 'dc');
   // "condado de potter", "harris cnty": the county as the table names it (countyInEnglish).
   if (/\b(condado|cnty|cty)\b/.test(plain)) plain = countyInEnglish(plain.split(' '), isStateWord).join(' ');
   return plain;
@@ -245,6 +247,12 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
   ['okc', 'oklahoma city', 'OK'],
   ['atl', 'atlanta', 'GA'],
   ['dfw', 'dallas', 'TX'],
+  ['dallas fort worth', 'dallas', 'TX'],
+  ['phx', 'phoenix', 'AZ'],
+  ['st pete', 'saint petersburg', 'FL'],
+  ['saint pete', 'saint petersburg', 'FL'],
+  ['phila', 'philadelphia', 'PA'],
+  ['bklyn', 'brooklyn', 'NY'],
 ];
 
 /**
@@ -252,6 +260,17 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
  * table has no Queens: it is placed at its middle, and sized as the borough it is.
  */
 const QUEENS: TownEntry = { name: 'Queens', state: 'NY', lat: 40.7282, lon: -73.7949, country: 'US', postalCodes: 60 };
+
+/**
+ * Manhattan's ZIP codes are all "New York", so the table's Manhattans are the small ones (KS, IL, MT,
+ * NV): the borough is placed at its middle and sized as it is, so "manhattan" alone is it, and
+ * "manhattan ks" still the city in Kansas. Long Island is no town in the table, only a few small
+ * ones of that name elsewhere; it is placed between Nassau and Suffolk, where a search reaches both.
+ */
+const NEW_YORK_PLACES: readonly TownEntry[] = [
+  { name: 'Manhattan', state: 'NY', lat: 40.7831, lon: -73.9712, country: 'US', postalCodes: 100 },
+  { name: 'Long Island', state: 'NY', lat: 40.7891, lon: -73.1349, country: 'US', postalCodes: 200 },
+];
 
 function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
   for (const [nickname, city, state] of CITY_NICKNAMES) {
@@ -263,6 +282,11 @@ function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
     byState.set(state, t);
   }
   addTown(towns, QUEENS);
+  // Over any small entry of the same name in New York the table has (a single ZIP named Manhattan).
+  for (const place of NEW_YORK_PLACES) {
+    addTown(towns, place);
+    towns.get(normalizeTownName(place.name))?.set(place.state, place);
+  }
 }
 
 /** The zipcodes towns with their typo-search lists, and each name's place in the map; built once per process. */
@@ -652,15 +676,29 @@ export class PlaceIndex {
     const budget = typoBudget(g.length);
     if (budget === 0) return undefined;
     let best: { key: string; d: number } | undefined;
+    let bestSize = 0;
     const consider = (key: string) => {
       // Typos rarely hit both of the first two letters; this prefilter keeps the scan cheap.
       if (key[0] !== g[0] && key[1] !== g[1]) return;
-      const d = osaDistance(g, key, best ? Math.min(best.d - 1, budget) : budget);
-      if (d <= budget && (!best || d < best.d)) best = { key, d };
+      const d = osaDistance(g, key, best ? Math.min(best.d, budget) : budget);
+      if (d > budget || (best && d > best.d)) return;
+      // Of names as near, the larger place: "pheonix" is Phoenix, AZ (a swap), not Phenix, VA (a letter out).
+      const size = this.sizeOfName(key);
+      if (!best || d < best.d || size > bestSize) {
+        best = { key, d };
+        bestSize = size;
+      }
     };
     if (state) this.towns.forEachNameInState(state, consider);
     else for (let l = g.length - budget; l <= g.length + budget; l++) this.towns.forEachNameOfLength(l, consider);
     return best;
+  }
+
+  /** How large the places of one name are together (postal codes), to choose between names as near to a typo. */
+  private sizeOfName(key: string): number {
+    let size = 0;
+    for (const t of this.towns.get(key)?.values() ?? []) size += sizeOf(t);
+    return size;
   }
 
   private fromStates(byState: Map<string, TownEntry>): PlaceLookup {
@@ -702,7 +740,11 @@ export function isStateName(words: string, codeOf: (name: string) => string | un
 
 /** Whether the words outside tokens[start, start+len) only frame a town (AROUND_A_TOWN) or count ("20 miles"). */
 function isBareTown(tokens: string[], start: number, len: number): boolean {
-  return tokens.every((w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w) || /^\d{1,3}$/.test(w));
+  // People live "on" an island ("on Long Island", "on Staten Island"), "in" anything else ("on mars" is no place).
+  const island = tokens[start + len - 1] === 'island';
+  return tokens.every(
+    (w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w) || /^\d{1,3}$/.test(w) || (island && w === 'on'),
+  );
 }
 
 /** Whether a point from the postal table is a real place in Canada (some rows have shifted columns). */

@@ -52,6 +52,8 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['moved', 'moving', 'move', 'relocated', 'relocating', 'transferred', 'close', 'closer', 'next'])],
   ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras'])],
   ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
+  // "we live on Long Island", "staying on Staten Island".
+  ['on', new Set(['live', 'lives', 'living', 'stay', 'staying'])],
   ['a', new Set(['mude', 'mudamos', 'mudo', 'mudaron', 'llegue', 'llegar', 'llegamos', 'cerca', 'cercas'])],
   ['por', new Set(['ando', 'andamos', 'vivo', 'vivimos', 'estoy', 'estamos'])],
   // "a small town called Dimmitt", "un pueblo llamado Hereford".

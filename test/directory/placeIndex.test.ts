@@ -277,6 +277,22 @@ describe('what people call a city', () => {
     expect(found('ATL')).toMatchObject({ label: 'Atlanta, GA' });
   });
 
+  it('reads a typo as the larger of two places as near to it', () => {
+    // "pheonix" is a swap from Phoenix and a letter more than Phenix, VA; "lousville" as near Loysville, PA.
+    expect(found('pheonix').label).toBe('Phoenix, AZ');
+    expect(found('lousville').label).toBe('Louisville, KY');
+    expect(found('i live in pheonix az').label).toBe('Phoenix, AZ');
+  });
+
+  it('knows Manhattan and Long Island, which the postal table names by their towns, and D.C. with its dots', () => {
+    expect(found('manhattan').label).toBe('Manhattan, NY');
+    expect(found('manhattan ks').label).toBe('Manhattan, KS');
+    expect(found('we live on long island').label).toBe('Long Island, NY');
+    expect(found('washington, d.c.').label).toBe('Washington, DC');
+    expect(found('st pete').label).toBe('Saint Petersburg, FL');
+    expect(found('phx').label).toBe('Phoenix, AZ');
+  });
+
   it('finds Queens, whose ZIP codes are named by neighbourhood', () => {
     expect(found('Queens')).toMatchObject({ label: 'Queens, NY' });
     expect(found('queens ny')).toMatchObject({ label: 'Queens, NY' });
