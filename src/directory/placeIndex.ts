@@ -171,7 +171,13 @@ export function stateCode(text: string): string | undefined {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return (
+    s
+      .toLowerCase()
+      .replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase())
+      // "MCCALL" is McCall, as its people write it, not Mccall.
+      .replace(/\bMc([a-z])/g, (_m, c: string) => `Mc${c.toUpperCase()}`)
+  );
 }
 
 let baseTowns: Map<string, Map<string, TownEntry>> | undefined;

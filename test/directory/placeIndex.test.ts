@@ -293,6 +293,11 @@ describe('what people call a city', () => {
     expect(found('phx').label).toBe('Phoenix, AZ');
   });
 
+  it('says a Mc name back as its people write it', () => {
+    expect(found('mckinney tx').label).toBe('McKinney, TX');
+    expect(found('83638').label).toBe('McCall, ID');
+  });
+
   it('finds Queens, whose ZIP codes are named by neighbourhood', () => {
     expect(found('Queens')).toMatchObject({ label: 'Queens, NY' });
     expect(found('queens ny')).toMatchObject({ label: 'Queens, NY' });
