@@ -172,13 +172,25 @@ function isHousehold(w: Words, start: number): boolean {
   return (withWord === 'with' || withWord === 'con') && STAYING_WORDS.has(w.words[j - 1] ?? '');
 }
 
-function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): Understanding['audience'] {
+/**
+ * "me" as one answer of a list ("me, alcohol, no meds, in person"): the texter, as "me" alone is. The
+ * lexicon's whole-message phrases ("=me") cannot see one part of a message.
+ */
+const SELF_AS_AN_ANSWER = new Set(['me', 'myself', 'for me', 'its me', 'just me', 'yo', 'para mi', 'soy yo']);
+
+/** Whether one comma- or stop-separated part of the text is only "me" (SELF_AS_AN_ANSWER). */
+function selfAmongAnswers(plain: string): boolean {
+  if (!/[,.;\n]/.test(plain)) return false;
+  return plain.split(/[,.;\n]+/).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
+}
+
+function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[], plain: string): Understanding['audience'] {
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self');
   const family = hits.some(
     (h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated && !isHousehold(w, h.start),
   );
   if (selfHits.some((h) => h.negated)) return 'family';
-  const self = selfHits.length > 0;
+  const self = selfHits.length > 0 || selfAmongAnswers(plain);
   const about =
     hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
     hits.find((h) => h.entry.slot === 'concern') ??
@@ -272,7 +284,7 @@ export function readMessage(
     hits.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
   const understood: Understanding = {
-    audience: readAudience(lx, w, hits),
+    audience: readAudience(lx, w, hits, plain),
     concern: readConcern(hits),
     medication: readMedication(hits),
     teen: readTeen(w, hits),

@@ -26,7 +26,10 @@ describe('FlowEditor publish gate', () => {
   // A corpus that relies on a phrase only the flow's own crisis words catch.
   const check = {
     ...runtimeCheckOptions,
-    crisisCorpora: { crisis: [{ lang: 'en', text: 'i am done with life', kinds: ['suicide' as const] }], noAlarm: [] },
+    crisisCorpora: {
+      crisis: [{ lang: 'en', text: 'i am tired of being alive', kinds: ['suicide' as const] }],
+      noAlarm: [],
+    },
   };
   const editor = () =>
     new FlowEditor(new RedisFlowRevisionStore(redis, prefix), { directory: () => directory.current(), check });
@@ -40,7 +43,7 @@ describe('FlowEditor publish gate', () => {
   it('refuses a draft whose crisis words no longer catch a phrasing of the safety corpus', async () => {
     const files = {
       ...seedFiles,
-      'recovery.yaml': seedFiles['recovery.yaml'].replace('[done with life]', '[fed up with life]'),
+      'recovery.yaml': seedFiles['recovery.yaml'].replace('[tired of being alive]', '[fed up with life]'),
     };
     const gate = await editor().gate(files, false);
     expect(gate.ok).toBe(false);
