@@ -255,7 +255,12 @@ function readIntents(text: string, hits: readonly Hit[], options: UnderstandOpti
 }
 
 function readPrograms(text: string, hits: readonly Hit[]): string[] {
-  const programs = allValues(hits, 'programs');
+  const named = hits.filter((h) => h.entry.slot === 'programs');
+  // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too.
+  const outer = named.filter(
+    (h) => !named.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  const programs = allValues(outer, 'programs');
   // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah".
   if (/(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) && !programs.includes('na')) programs.push('na');
   return programs;
