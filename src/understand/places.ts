@@ -305,14 +305,23 @@ const MEETING_WORDS = new Set([
 export function meetingsAskedInTown(words: readonly string[], isLexiconWord: (word: string) => boolean): boolean {
   for (let i = 0; i + 2 < words.length; i++) {
     if (!MEETING_WORDS.has(words[i])) continue;
-    const lead = words[i + 1];
-    if (lead !== 'in' && lead !== 'en' && lead !== 'at') continue;
-    const first = words[i + 2];
-    if (NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
-    if (!isLexiconWord(first) || TOWN_WORDS.has(first)) return true;
+    // What the meetings are may come first: "meetings in spanish in Lubbock", "AA for women at Amarillo".
+    for (let at = i + 1; at + 1 < words.length && at <= i + 4; at++) {
+      const lead = words[at];
+      if (lead !== 'in' && lead !== 'en' && lead !== 'at') {
+        if (isLexiconWord(lead) || MEETING_BETWEEN.has(lead)) continue;
+        break;
+      }
+      const first = words[at + 1];
+      if (NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
+      if (!isLexiconWord(first) || TOWN_WORDS.has(first)) return true;
+    }
   }
   return false;
 }
+
+/** Small words between a meeting word and what kind of meeting: "meetings for women", "juntas de mujeres". */
+const MEETING_BETWEEN = new Set(['for', 'de', 'para', 'in', 'en', 'at']);
 
 /**
  * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its
