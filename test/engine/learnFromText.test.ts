@@ -87,7 +87,10 @@ describe('understoodSummary', () => {
   });
 
   it('hears someone looking for a meeting as asking for themselves, unless they name who for', () => {
-    expect(summary('Im looking for a meeting tonite in amarilo')).toBe('Got it: for you, tonight, near Amarillo, TX.');
+    // A meeting in a town is in person, as "NA meetings in Lubbock" is.
+    expect(summary('Im looking for a meeting tonite in amarilo')).toBe(
+      'Got it: for you, in person, tonight, near Amarillo, TX.',
+    );
     expect(summary('im looking for a meeting for my son')).toBe('Got it: for your son.');
     expect(summary('busco una reunion para mi esposo', 'es')).toBe('Entendido: para tu esposo.');
   });
