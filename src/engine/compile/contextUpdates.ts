@@ -124,7 +124,7 @@ export function contextUpdates(deps: UpdateDeps) {
     },
     /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
     takePlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
-      const found = lookupAnswer(deps.directory(), eventText(event), context.pendingTown);
+      const found = lookupAnswer(deps.directory(), eventText(event), context.pendingTown, context.vars.states);
       if (found.kind !== 'found') return {};
       return {
         place: found.place,

@@ -31,20 +31,41 @@ const lastLookup = new WeakMap<
 >();
 
 /** The place a text names (the state after a town found in several), looked up once per text. */
-export function lookupAnswer(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
+export function lookupAnswer(
+  directory: MeetingDirectory,
+  text: string,
+  pendingTown: string | undefined,
+  listedStates?: unknown,
+): PlaceLookup {
   const last = lastLookup.get(directory);
   if (last && last.text === text && last.pendingTown === pendingTown) return last.found;
-  const found = lookupUncached(directory, text, pendingTown);
+  const found = lookupUncached(directory, text, pendingTown, listedStates);
   lastLookup.set(directory, { text, pendingTown, found });
   return found;
 }
 
-function lookupUncached(directory: MeetingDirectory, text: string, pendingTown: string | undefined): PlaceLookup {
+function lookupUncached(
+  directory: MeetingDirectory,
+  text: string,
+  pendingTown: string | undefined,
+  listedStates: unknown,
+): PlaceLookup {
   if (pendingTown) {
-    const withState = directory.lookupPlace(`${pendingTown}, ${text}`);
+    const withState = directory.lookupPlace(`${pendingTown}, ${stateByPosition(text, listedStates) ?? text}`);
     if (withState.kind === 'found') return withState;
   }
   return directory.lookupPlace(text);
+}
+
+/**
+ * The state a number picks from the which-state question's list ("AZ, CO, OR, PA, TX"): "5" is TX. The list
+ * has no numbers, but people answer a list with one; a number past its end picks nothing.
+ */
+function stateByPosition(text: string, listedStates: unknown): string | undefined {
+  if (typeof listedStates !== 'string' || !listedStates) return undefined;
+  const n = menuNumber(text);
+  if (n === undefined) return undefined;
+  return listedStates.split(', ')[n - 1];
 }
 
 /**
@@ -125,7 +146,7 @@ export function routeMatcher(
       const pattern = patterns.get(key);
       if (pattern && patternMatches(pattern, text)) return true;
       if (route.location && text.trim()) {
-        const found = lookupAnswer(directory(), text, context.pendingTown);
+        const found = lookupAnswer(directory(), text, context.pendingTown, context.vars.states);
         if (route.location === true && found.kind === 'found') return true;
         if (route.location === 'ambiguous' && found.kind === 'ambiguous') return true;
       }
