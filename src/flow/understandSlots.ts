@@ -16,7 +16,7 @@ export const SLOT_VALUES = {
   when: WHEN_WORDS,
   part: PART_WORDS,
   wants: ['women', 'men', 'lgbtq', 'spanish', 'young_people', 'wheelchair', 'newcomer', 'open', 'closed'],
-  intents: ['talk_to_person', 'opt_out', 'erase', 'help', 'restart', 'more', 'details', 'thanks'],
+  intents: ['talk_to_person', 'opt_out', 'erase', 'help', 'restart', 'more', 'details', 'thanks', 'back'],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */
   refine: ['closer'],
