@@ -184,11 +184,33 @@ function selfAmongAnswers(plain: string): boolean {
   return plain.split(/[,.;\n]+/).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
 }
 
+/** Whose: "his", "her", "their", "su". */
+const THIRD_PERSON_OWNERS = new Set(['his', 'her', 'their', 'su', 'sus']);
+/** Saying what one is: "im", "i am", "as", "soy", "como". */
+const BEING_WORDS = new Set(['im', 'am', 'as', 'soy', 'como', 'being']);
+
+/**
+ * "im his daughter", "as her husband", "soy su hija": the texter says who they are to the person the help is
+ * for, so the family word is the texter's own role, not whom the help is for.
+ */
+function isOwnRole(w: Words, start: number): boolean {
+  return THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '');
+}
+
+/** A family word that names whom the help is for: not negated, not a household, not the texter's own role. */
+function namesWhomFor(w: Words, h: Hit): boolean {
+  return (
+    h.entry.slot === 'audience' &&
+    h.entry.value === 'family' &&
+    !h.negated &&
+    !isHousehold(w, h.start) &&
+    !isOwnRole(w, h.start)
+  );
+}
+
 function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[], plain: string): Understanding['audience'] {
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self');
-  const family = hits.some(
-    (h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated && !isHousehold(w, h.start),
-  );
+  const family = hits.some((h) => namesWhomFor(w, h));
   if (selfHits.some((h) => h.negated)) return 'family';
   const self = selfHits.length > 0 || selfAmongAnswers(plain);
   const about =
@@ -327,7 +349,7 @@ const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'di
  */
 function relationOf(w: Words, hits: readonly Hit[]): string | undefined {
   for (const h of hits) {
-    if (h.entry.slot !== 'audience' || h.entry.value !== 'family' || h.negated || h.end - h.start !== 1) continue;
+    if (!namesWhomFor(w, h) || h.end - h.start !== 1) continue;
     const after = w.words.slice(h.end, h.end + 2);
     const before = w.words.slice(Math.max(0, h.start - 2), h.start);
     if (after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x))) continue;
