@@ -589,10 +589,10 @@ export class PlaceIndex {
     }
     const tokens = normalizeTownName(text).split(' ').filter(Boolean);
     if (tokens.length === 0 || tokens.length > 30) return { kind: 'not_found' };
-    return this.townInTokens(tokens);
+    return this.townInTokens(tokens, text);
   }
 
-  private townInTokens(tokens: string[]): PlaceLookup {
+  private townInTokens(tokens: string[], raw: string): PlaceLookup {
     // 1. A state (code or name) right after a town: "amarillo tx", "springfield, illinois".
     for (let end = tokens.length; end > 0; end--) {
       for (let len = 3; len >= 1; len--) {
@@ -600,7 +600,7 @@ export class PlaceIndex {
         if (start < 1) continue;
         const st = stateCode(tokens.slice(start, end).join(' '));
         if (!st) continue;
-        const found = this.townBefore(tokens, start, st);
+        const found = this.townBefore(tokens, start, st, raw);
         if (found) return { kind: 'found', place: toPlace(found) };
       }
     }
@@ -651,7 +651,9 @@ export class PlaceIndex {
   }
 
   /** The town in `state` named by the words ending just before `stateAt`, exactly or with a typo. */
-  private townBefore(tokens: string[], stateAt: number, state: string): TownEntry | undefined {
+  private townBefore(tokens: string[], stateAt: number, state: string, raw: string): TownEntry | undefined {
+    // "west texas" is a part of the state, not West, TX.
+    if (isRegionOfState(tokens.slice(Math.max(0, stateAt - 2), stateAt), raw)) return undefined;
     for (let len = Math.min(4, stateAt); len >= 1; len--) {
       const g = tokens.slice(stateAt - len, stateAt).join(' ');
       const t = this.towns.get(g)?.get(state);
@@ -800,6 +802,39 @@ const DOMINANT_TOWN = {
   overAll: { minPostalCodes: 10, timesTheRest: 4 },
   overNext: { minPostalCodes: 25, timesTheNext: 8 },
 };
+
+/** Words that, alone before a state, name a part of it: "west texas", "northern california", "central ny". */
+const REGION_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upstate',
+  'downstate',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'rural',
+]);
+
+/**
+ * Whether the words before a state only say which part of it ("west", "in west", "rural"): a region too wide
+ * to search, not the town of that name (West, TX). "West Lafayette" names a town.
+ */
+export function isRegionOfState(words: readonly string[], raw = ''): boolean {
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (last === undefined || !REGION_WORDS.has(last)) return false;
+  // "West, TX" written as a town and its state is the town.
+  if (new RegExp(`\\b${last}\\s*,`, 'i').test(raw)) return false;
+  return before === undefined || AROUND_A_TOWN.has(before) || before === 'the';
+}
 
 /** A town's size: its postal codes; a feed's own town has none counted and counts as one, so it is never ignored. */
 const sizeOf = (e: TownEntry): number => e.postalCodes ?? 1;

@@ -1,5 +1,5 @@
 import type { PlaceLookup } from '../directory/types';
-import { isStateName, stateCode } from '../directory/placeIndex';
+import { isRegionOfState, stateCode } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
@@ -357,7 +357,7 @@ export function findPlace(
         before.shift();
       // "moved to flagstaff az": the words of a two-word lead-in go too.
       if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
-      if (!before.length) continue;
+      if (!before.length || isRegionOfState(before, raw)) continue;
       const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
       // The town must be in that state: "veteran, in person" is not read as Veteran, WY by way of "in" (Indiana).
       if (found && found.state === code && (!wordlike || sameWords(found.town, before))) return found;
@@ -373,14 +373,15 @@ export function findPlace(
     let end = start;
     while (end < words.length && end - start < 3 && !isWord(words[end]) && !/^\d/.test(words[end])) end++;
     for (let stop = end; stop > start; stop--) {
+      // "lake meredith" is no town, and "lake" alone is not it either: a name's first word ends no name here.
+      if (stop < end && TOWN_WORDS.has(words[stop - 1])) continue;
       const named = words.slice(start, stop).join(' ');
-      // "in kansas" is the state, not Kansas, OK: too wide to search, so the place is still asked.
-      if (isStateName(named, cachedStateCode)) continue;
+      // "in kansas" is the state, not Kansas, OK: the lookup finds no place in it, so the place is still asked.
       const found = fromLookup(places.lookupPlace(named), null);
       if (found && spelledWellEnough(words, i, found.town, words.slice(start, stop))) return found;
     }
   }
-  if (onlyPlace && words.length && words.length <= 4 && !isStateName(words.join(' '), cachedStateCode)) {
+  if (onlyPlace && words.length && words.length <= 4) {
     // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
     const found = exactTown(raw, words, places);
     if (found) return found;

@@ -293,6 +293,13 @@ describe('what people call a city', () => {
     expect(found('phx').label).toBe('Phoenix, AZ');
   });
 
+  it('reads a part of a state as no town, unless written as a town and its state', () => {
+    expect(dir.lookupPlace('west texas').kind).toBe('not_found');
+    expect(dir.lookupPlace('upstate ny').kind).toBe('not_found');
+    expect(found('West, TX').label).toBe('West, TX');
+    expect(found('west lafayette, in').label).toBe('West Lafayette, IN');
+  });
+
   it('says a Mc name back as its people write it', () => {
     expect(found('mckinney tx').label).toBe('McKinney, TX');
     expect(found('83638').label).toBe('McCall, ID');
