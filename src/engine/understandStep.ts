@@ -48,6 +48,14 @@ export const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
 const ONLY_A_GREETING =
   /^\s*(?:hi+|hello+|hey+|hiya|howdy|helo|yo|hola|buenas|buenos dias|buenas tardes|buenas noches|oye)(?:\s+(?:there|again|hello|hi))?[\s!?.,]*$/i;
 
+/**
+ * A text that only says the question was not clear ("what do you mean?", "i dont understand", "no entiendo"):
+ * not a wrong answer either. The question comes again, without a "sorry" and without counting as a miss, as
+ * for a greeting. Not "what?" or "hmm": those stay misses, so two of them still reach the helpline's number.
+ */
+const ONLY_PUZZLED =
+  /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo)[\s!?.,]*$/i;
+
 /** What people narrow the results with; the results heading says these back itself. */
 const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item', 'closer']);
 
@@ -215,7 +223,8 @@ export function answerText(
   const news = learned ? onlyNew(live, learned) : undefined;
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
-    const greeting = ONLY_A_GREETING.test(text) && !live.compiled.understands(context, text);
+    const greeting =
+      (ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text)) && !live.compiled.understands(context, text);
     send(live, greeting ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
     return finish(live, before, 'answer');
   }
