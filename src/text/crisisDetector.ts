@@ -149,6 +149,12 @@ const SUICIDE: readonly Spec[] = [
   'want|wanna|wish to disappear forever',
   // Giving up on life, not on a drink: "im giving up alcohol" is quitting, so the object is named.
   'giving|give|gave up on life|living|everything',
+  // Hopelessness, said of oneself: "i feel so hopeless". Not "hopeless about my son", which a parent says often.
+  {
+    p: 'feel|feeling|felt|am|im so|really|completely? hopeless',
+    notNear: ['about', 'with', 'for', 'when', 'that', 'at', 'in'],
+  },
+  'me siento sin esperanza',
   'no|whats|wats the? point in|of living|life',
   'no|whats|wats the? point in|of going on',
   'what is the point in|of living|life',
@@ -226,7 +232,11 @@ const OVERDOSE: readonly Spec[] = [
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
 const OVERDOSE_WEAK: readonly Spec[] = [
-  'overdose|overdosed|overdoses|od|ods|sobredosis|overdosis',
+  // "i od'd on coffee lol": not a drug.
+  {
+    p: 'overdose|overdosed|overdoses|od|ods|sobredosis|overdosis',
+    notNear: ['coffee', 'caffeine', 'sugar', 'candy', 'chocolate', 'netflix', 'pizza', 'tv', 'food', 'junk', 'cafe'],
+  },
   // "my son ODd" folds to "odd", a word ("odd hours"): only after someone who could have overdosed.
   'he|she|son|daughter|husband|wife|friend|boyfriend|girlfriend|bf|gf|brother|sister|mom|dad|roommate|cousin|partner|kid|i just? odd',
   'give|gave|giving|use|used|need|needs ... narcan|naloxone',
