@@ -81,8 +81,11 @@ function isNegated(lx: LanguageLexicon, w: Words, start: number, slot: string): 
   return false;
 }
 
-/** Modifier slots: their word inside a longer phrase of another slot belongs to that phrase ("online poker"). */
-const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants']);
+/**
+ * Modifier slots: their word inside a longer phrase of another slot belongs to that phrase ("online poker";
+ * "in high school" is a teen, not someone high).
+ */
+const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants', 'concern_weak']);
 
 /** "tomorrow morning" is a day and a part of it: time words inside each other both count. */
 const TIME_SLOTS = new Set(['when', 'part']);
