@@ -265,6 +265,8 @@ const HISTORY = [
  * "too many bills" is not "too many pills".
  */
 const KNOWN_WORDS = [
+  // "my mom takes too many xanax" is how she uses, not "taken too many": no overdose now.
+  'takes',
   // Near the violence words: "he heats me up some soup" is not "he beats me".
   'heats',
   'seats',
