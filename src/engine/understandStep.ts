@@ -6,6 +6,7 @@ import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
 import { placeForPendingTown } from './pendingTownState';
+import { samePlace } from './placeIdentity';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish } from '../text/languageHint';
 import { defaultLanguage } from './stepLanguage';
@@ -173,7 +174,7 @@ function onlyNew(live: Live, learned: Learned): Learned {
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
-  const place = learned.place && learned.place.label !== context.place?.label ? learned.place : undefined;
+  const place = learned.place && !samePlace(learned.place, context.place) ? learned.place : undefined;
   const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
   return Object.assign({}, learned, { vars, place, filled });
 }

@@ -27,7 +27,7 @@ export interface SearchState {
   tags?: string[][];
   /** The meetings on the page shown last, in order, so "2" or a name finds its details. */
   shown?: string[];
-  /** The label of the place searched around, so a new place named at the results searches again. */
+  /** The place searched around (placeKey: label and point), so a new place named at the results searches again. */
   place?: string;
 }
 

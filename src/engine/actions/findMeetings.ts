@@ -7,6 +7,7 @@ import { resultVars, yesNo } from './resultPage';
 import { filterWord, searchLoosening } from './searchLoosening';
 import { canWiden, closerMiles, modesOf } from './searchTerms';
 import { programsInOrder } from './situation';
+import { placeKey } from '../placeIdentity';
 
 /** The name a flow calls it by: `do: find_meetings`. */
 export const name = 'find_meetings';
@@ -130,7 +131,7 @@ export function run(ctx: ActionContext): ActionResult {
   if (terms.tags) search.tags = terms.tags;
   if (fellBack) search.modes = modes;
   if (radius !== undefined) search.radius = radius;
-  if (ctx.place) search.place = ctx.place.label;
+  if (ctx.place) search.place = placeKey(ctx.place);
   return {
     // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
     vars: Object.assign({}, result.vars, {

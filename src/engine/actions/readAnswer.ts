@@ -1,6 +1,7 @@
 import type { FlowVars } from '../../flow/flowText';
 import { readResultAnswer } from '../resultAnswers';
 import { isCloser } from './searchTerms';
+import { placeKey } from '../placeIdentity';
 import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
 
 /** The meetings shown last, by id, still in the directory. */
@@ -37,7 +38,7 @@ export const spec: ActionSpec = {
  */
 function placeMoved(ctx: ActionContext): boolean {
   const searched = ctx.search?.place;
-  return searched !== undefined && ctx.place !== undefined && ctx.place.label !== searched;
+  return searched !== undefined && ctx.place !== undefined && placeKey(ctx.place) !== searched;
 }
 
 /** Reads the texter's answer against the meetings shown last. */

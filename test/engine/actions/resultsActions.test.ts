@@ -185,12 +185,15 @@ describe('read_answer and meeting_details', () => {
 
   it('search again when the place is not the one the last search was around, and only then', () => {
     const found = findMeetings.run(ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person' }, '79101'));
-    expect(found.search?.place).toBe('Amarillo, TX');
+    // The place's label and point: two ZIP codes of one town are two places.
+    expect(found.search?.place).toBe('Amarillo, TX|35.2032|-101.8421');
     // The understanding step has already taken "what about 79401" in: the place is Lubbock now.
     const moved = readAnswer.run(ctx({}, '79401', { text: 'what about 79401', search: found.search }));
     expect(moved.vars).toEqual({ answer: 'refine' });
     const same = readAnswer.run(ctx({}, '79101', { text: 'amarillo', search: found.search }));
     expect(same.vars).toEqual({ answer: 'unknown' });
+    const sameTown = readAnswer.run(ctx({}, '79106', { text: 'sorry i meant 79106', search: found.search }));
+    expect(sameTown.vars).toEqual({ answer: 'refine' });
     // A search kept from before searches remembered their place is no move.
     const { place: _place, ...older } = found.search!;
     expect(readAnswer.run(ctx({}, '79401', { text: 'lubbock', search: older })).vars).toEqual({ answer: 'unknown' });
