@@ -1,6 +1,7 @@
 import { stateCode } from '../directory/placeIndex';
 import type { MeetingDirectory, Place } from '../directory/types';
 import { plainLower, wordsOfPlain } from '../text/textWords';
+import { codeWritten } from '../understand/places';
 
 /** Words around a state given on its own: "its in texas", "TX please", "en el estado de Texas". */
 const AROUND_A_STATE = new Set(
@@ -10,15 +11,15 @@ const AROUND_A_STATE = new Set(
 );
 
 /**
- * The state a text names and nothing else, or undefined: a name ("texas", "new mexico") or a code in capitals
- * ("TX"); a code in small letters is too often a word ("in", "ok", "me") to be taken out of turn.
+ * The state a text names and nothing else, or undefined: a name ("texas", "new mexico") or a code written as
+ * one (codeWritten: "TX"); a code in small letters is too often a word ("in", "ok", "me") to be taken out of turn.
  */
 function onlyAState(text: string): string | undefined {
   const words = wordsOfPlain(plainLower(text)).filter((w) => !AROUND_A_STATE.has(w));
   if (words.length === 0 || words.length > 3) return undefined;
   const said = words.join(' ');
   if (said.length > 2) return stateCode(said);
-  return new RegExp(`(?:^|[^A-Za-z])${said.toUpperCase()}(?![A-Za-z])`).test(text) ? stateCode(said) : undefined;
+  return codeWritten(text, said) ? stateCode(said) : undefined;
 }
 
 /**

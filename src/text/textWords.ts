@@ -96,3 +96,11 @@ function wordsOfPlainUncached(plain: string): string[] {
 export function textWords(text: string): string[] {
   return wordsOfPlain(plainLower(text));
 }
+
+/**
+ * The answers of a text written as a list ("me, alcohol, no meds", "me. drugs. 79101"): its parts between
+ * commas, full stops, semicolons and lines; none when it has no such separator.
+ */
+export function partsOfList(text: string): string[] {
+  return /[,.;\n]/.test(text) ? text.split(/[,.;\n]+/) : [];
+}

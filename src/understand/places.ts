@@ -1,7 +1,7 @@
 import type { PlaceLookup } from '../directory/types';
 import { isRegionOfState, stateCode } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
-import { plainLower, wordsOfPlain } from '../text/textWords';
+import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 
 /** What the understanding step needs to read places: the directory's offline lookup (no network). */
@@ -268,7 +268,7 @@ function sameWords(town: string | null, words: readonly string[]): boolean {
 }
 
 /** True when the raw text has this state code as a word in capitals, or after a comma. */
-function codeWritten(raw: string, code: string): boolean {
+export function codeWritten(raw: string, code: string): boolean {
   return (
     new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}(?![A-Za-z])`).test(raw) ||
     new RegExp(`,\\s*${code}(?![a-z])`, 'i').test(raw)
@@ -426,8 +426,7 @@ const SAID_OF_ONESELF = new Set([
  * stops, or lines) must be the town's exact name and nothing the line otherwise understands.
  */
 function townAmongAnswers(raw: string, places: PlaceReader, isWord: (word: string) => boolean): UnderstoodPlace | null {
-  if (!/[,.;\n]/.test(raw)) return null;
-  for (const part of raw.split(/[,.;\n]+/)) {
+  for (const part of partsOfList(raw)) {
     const words = wordsOfPlain(plainLower(part));
     if (!words.length || words.length > 3 || words.some((w) => isWord(w) || /\d/.test(w))) continue;
     if (NOT_A_TOWN_START.has(words[0]) || cachedStateCode(words.join(' '))) continue;

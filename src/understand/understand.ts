@@ -2,7 +2,7 @@ import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { isCarrierOptOut } from '../text/carrierWords';
 import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { squashText } from '../text/answerMatch';
-import { plainLower, wordsOfPlain } from '../text/textWords';
+import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
@@ -90,6 +90,11 @@ const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants', 'co
 /** "tomorrow morning" is a day and a part of it: time words inside each other both count. */
 const TIME_SLOTS = new Set(['when', 'part']);
 
+/** Whether `outer` spans `inner` and more: "smart recovery family" over "smart recovery". */
+function liesWithin(inner: Hit, outer: Hit): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}
+
 function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
   if (!INNER_SLOTS.has(hit.entry.slot)) return false;
   return all.some(
@@ -97,9 +102,7 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
       o.entry.slot !== hit.entry.slot &&
       !o.entry.skipsWords &&
       !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
-      o.start <= hit.start &&
-      o.end >= hit.end &&
-      o.end - o.start > hit.end - hit.start,
+      liesWithin(hit, o),
   );
 }
 
@@ -183,8 +186,7 @@ const SELF_AS_AN_ANSWER = new Set(['me', 'myself', 'for me', 'its me', 'just me'
 
 /** Whether one comma- or stop-separated part of the text is only "me" (SELF_AS_AN_ANSWER). */
 function selfAmongAnswers(plain: string): boolean {
-  if (!/[,.;\n]/.test(plain)) return false;
-  return plain.split(/[,.;\n]+/).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
+  return partsOfList(plain).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
 }
 
 /** Whose: "his", "her", "their", "su". */
@@ -282,9 +284,7 @@ function readIntents(text: string, hits: readonly Hit[], options: UnderstandOpti
 function readPrograms(text: string, hits: readonly Hit[]): string[] {
   const named = hits.filter((h) => h.entry.slot === 'programs');
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too.
-  const outer = named.filter(
-    (h) => !named.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
-  );
+  const outer = named.filter((h) => !named.some((o) => liesWithin(h, o)));
   const programs = allValues(outer, 'programs');
   // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah".
   if (/(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) && !programs.includes('na')) programs.push('na');
