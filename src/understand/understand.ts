@@ -73,10 +73,25 @@ function splitWords(plain: string, lx: LanguageLexicon): Words {
   return { said, words: said.map((w) => lx.typos.correct(w)), clause };
 }
 
+/**
+ * Words of not being able to, which turn a time around ("i cant go tonight", "wont make it today") but nothing
+ * else: "i cant stop drinking" is still about alcohol.
+ */
+const UNABLE_WORDS = new Set(['cant', 'wont', 'couldnt', 'busy']);
+
 function isNegated(lx: LanguageLexicon, w: Words, start: number, slot: string): boolean {
   const window = slot === 'medication' ? 3 : 2;
   for (let j = Math.max(0, start - window); j < start; j++) {
     if (w.clause[j] === w.clause[start] && lx.negation.has(w.words[j])) return true;
+  }
+  return TIME_SLOTS.has(slot) && unableBefore(w, start);
+}
+
+/** Whether the words just before a time say the texter cannot go then: "not tonight", "i cant go today". */
+function unableBefore(w: Words, start: number): boolean {
+  if (start > 0 && w.words[start - 1] === 'not' && w.clause[start - 1] === w.clause[start]) return true;
+  for (let j = Math.max(0, start - 3); j < start; j++) {
+    if (w.clause[j] === w.clause[start] && UNABLE_WORDS.has(w.words[j])) return true;
   }
   return false;
 }
@@ -243,9 +258,15 @@ function readYes(hits: readonly Hit[], wordCount: number): boolean | null {
   return hit ? hit.entry.value === 'true' : null;
 }
 
+/** The time words whose negation leaves tomorrow as the soonest wanted. */
+const NOT_TODAY = new Set(['tonight', 'today']);
+
 function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): string | null {
   const listed = firstValue(hits, 'when');
   if (listed) return listed;
+  // "not tonight", "i cant go today", "hoy no puedo": the next meetings after today.
+  const today = hits.find((h) => h.entry.slot === 'when' && NOT_TODAY.has(h.entry.value));
+  if (today && unableBefore(w, today.start)) return 'tomorrow';
   if (lx.lang === 'es') {
     const i = w.words.indexOf('manana');
     if (i >= 0 && !MANANA_AS_MORNING.has(w.words[i - 1] ?? '')) return 'tomorrow';

@@ -45,6 +45,8 @@ export interface ActionContext {
   /** The place the texter named, once a `location` route matched. */
   place: Place | undefined;
   search: SearchState | undefined;
+  /** The slots this text filled as the understanding step read it (`place`, `mode`...); none for other events. */
+  heard: readonly string[];
   /**
    * Characters the flow already said earlier in this step's SMS (a "let's go on" before the results): the
    * results give up that much of their budget, so the whole message still fits its parts.

@@ -41,15 +41,31 @@ function placeMoved(ctx: ActionContext): boolean {
   return searched !== undefined && ctx.place !== undefined && placeKey(ctx.place) !== searched;
 }
 
+/**
+ * Whether the text said again what the meetings shown already follow ("79101" once more, "in person"): nothing
+ * changes, so the list is shown again from its first meeting rather than a "sorry". The understanding step
+ * heard an answer in it, and a search has run.
+ */
+function saidAgain(ctx: ActionContext): boolean {
+  return ctx.search !== undefined && ctx.heard.length > 0;
+}
+
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
   const names = shownMeetings(ctx).map((m) => m?.name ?? '');
   const answer = readResultAnswer(ctx.text, names);
   // "something closer?": the understanding step kept `closer` for the search (find_meetings uses it up).
-  if (!answer) return { vars: { answer: isCloser(ctx.vars.closer) || placeMoved(ctx) ? 'refine' : 'unknown' } };
+  if (!answer) {
+    const searchAgain = isCloser(ctx.vars.closer) || placeMoved(ctx) || saidAgain(ctx);
+    return { vars: { answer: searchAgain ? 'refine' : 'unknown' } };
+  }
   if (answer.item !== undefined) return { vars: { answer: 'details', item: answer.item } };
   const vars: FlowVars = { answer: 'refine' };
-  if (answer.when) {
+  if (ctx.heard.includes('when')) {
+    // The understanding step's day is in the variables already, read with its negations ("not tonight" is
+    // tomorrow), where this reader takes the word alone.
+    if (!ctx.heard.includes('part')) vars.part = '';
+  } else if (answer.when) {
     vars.when = answer.when;
     vars.part = answer.part ?? '';
   } else if (answer.part) vars.part = answer.part;

@@ -20,6 +20,9 @@ export interface UpdateDeps {
 }
 
 /** The meeting labels of a language, else of the flow's first. */
+/** What an action hears of an event that carries no understood text (a GOTO, a LEARN, a keyword). */
+const NOTHING_HEARD: readonly string[] = [];
+
 function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
   return (flow.labels?.[lang] ?? flow.labels?.[flow.languages[0]]) as ReplyLabels;
 }
@@ -113,6 +116,7 @@ export function contextUpdates(deps: UpdateDeps) {
           format: deps.format,
           place: context.place,
           search: context.search,
+          heard: (event.type === 'TEXT' && event.heard?.filled) || NOTHING_HEARD,
           // Each text said so far goes out in the same SMS, one line apart.
           alreadySaid: (context.outbox ?? []).reduce((n, t) => n + t.length + 1, 0),
         });

@@ -37,6 +37,7 @@ function ctx(vars: FlowVars, where?: string, extra: Partial<ActionContext> = {})
     format: directoryMeetingFormatter,
     place: where ? placeOf(where) : undefined,
     search: undefined,
+    heard: [],
     alreadySaid: 0,
     ...extra,
   };
@@ -192,6 +193,11 @@ describe('read_answer and meeting_details', () => {
     expect(moved.vars).toEqual({ answer: 'refine' });
     const same = readAnswer.run(ctx({}, '79101', { text: 'amarillo', search: found.search }));
     expect(same.vars).toEqual({ answer: 'unknown' });
+    // Heard as the same place again ("79101" twice): the list again, not a "sorry".
+    const again = readAnswer.run(ctx({}, '79101', { text: '79101', search: found.search, heard: ['place'] }));
+    expect(again.vars).toEqual({ answer: 'refine' });
+    // Before any search, an answer heard is no list to show again.
+    expect(readAnswer.run(ctx({}, '79101', { text: '79101', heard: ['place'] })).vars).toEqual({ answer: 'unknown' });
     const sameTown = readAnswer.run(ctx({}, '79106', { text: 'sorry i meant 79106', search: found.search }));
     expect(sameTown.vars).toEqual({ answer: 'refine' });
     // A search kept from before searches remembered their place is no move.
