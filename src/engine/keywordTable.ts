@@ -12,6 +12,7 @@ import { send, type Live } from './liveConversation';
 import { stepPaused } from './pausedStep';
 import { languageFor } from './stepLanguage';
 import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
+import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
 import { readText } from './understandStep';
@@ -67,7 +68,10 @@ function carrierStop(scope: EngineScope, before: string, text: string): StepOutp
   return noSessionOutput(confirm ? [confirm] : [], 'opt_out', 'stop', before);
 }
 
-/** Someone who opted out hears only danger answered, and the line's own confirmation when they come back. */
+/**
+ * Someone who opted out hears only what they ask for: danger answered, the way to a person, HELP's text, and the
+ * line's own confirmation when they come back. Nothing else, and nothing asked.
+ */
 function stepOptedOut(s: TextScene): StepOutput {
   const { scope, text, session, before } = s;
   if (isCarrierOptIn(text)) {
@@ -81,6 +85,20 @@ function stepOptedOut(s: TextScene): StepOutput {
     if (finding) {
       const replies = crisisReplies(entry, finding, languageFor(scope, entry, session, text));
       return noSessionOutput(replies, 'none', 'crisis', before, session);
+    }
+    // A person is always reachable, opted out or not.
+    const forPerson = askedForPerson(entry.flow.keywords, text);
+    if (forPerson) {
+      const asked =
+        forPerson.lang && entry.flow.languages.includes(forPerson.lang)
+          ? forPerson.lang
+          : languageFor(scope, entry, session, text);
+      const reply = keywordText(entry, 'person', asked) ?? LAST_RESORT_PERSON;
+      return noSessionOutput([reply], 'none', 'person', before, session);
+    }
+    if (keywordMatches(entry.flow.keywords.help, text)) {
+      const help = keywordText(entry, 'help', languageFor(scope, entry, session, text));
+      return noSessionOutput(help ? [help] : [], 'none', 'help', before, session);
     }
   }
   return noSessionOutput([], 'none', 'opted_out', before, session);
@@ -144,6 +162,8 @@ function welcomeOf(convo: Live, entry: CompiledFlow): string | undefined {
 
 /** Words beyond which a request in the understanding's words ("what is this?") is taken for something else. */
 const REQUEST_MAX_WORDS = 6;
+/** The same for a request for a person, which people word at more length. */
+const PERSON_REQUEST_MAX_WORDS = 10;
 
 /**
  * Whether a short text asks for `intent` in words the understanding step reads ("what is this",
@@ -152,8 +172,10 @@ const REQUEST_MAX_WORDS = 6;
  * at the results is not taken for HELP. The keyword's own words (HELP, DELETE MY DATA, STOP TEXTING
  * ME) need the whole text or a phrase; these are the sentences around them.
  */
-function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out'): boolean {
-  if (s.text.trim().split(/\s+/).length > REQUEST_MAX_WORDS) return false;
+function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out' | 'restart' | 'talk_to_person'): boolean {
+  // Asking for a person takes more words ("is there anyone i can talk to"), and costs nothing if taken wrongly.
+  const most = intent === 'talk_to_person' ? PERSON_REQUEST_MAX_WORDS : REQUEST_MAX_WORDS;
+  if (s.text.trim().split(/\s+/).length > most) return false;
   const read = readText(s.scope, s.flow, s.text, s.textLang);
   return (read?.reading.understood.intents.includes(intent) ?? false) && read?.learned.filled.length === 0;
 }
@@ -205,9 +227,11 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'opt_out',
     urgent: true,
-    matches: (text, keywords) => keywordMatches(keywords.opt_out, text),
+    matches: (text, keywords) => keywordMatches(keywords.opt_out, text) && !speaksOfSomeoneElse(text),
     step: (s) => {
       if (!keywordMatches(s.keywords.opt_out, s.text) && !asksFor(s, 'opt_out')) return undefined;
+      // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.
+      if (speaksOfSomeoneElse(s.text)) return undefined;
       const confirm = keywordText(s.flow, 'opt_out', s.textLang);
       const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, s.textLang) : []), ...(confirm ? [confirm] : [])];
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);
@@ -252,7 +276,8 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     urgent: true,
     matches: (text, keywords) => askedForPerson(keywords, text) !== undefined,
     step: (s) => {
-      const forPerson = askedForPerson(s.keywords, s.text);
+      // The understanding's words for it too ("is there anyone i can talk to", "are you ai"), said alone.
+      const forPerson = askedForPerson(s.keywords, s.text) ?? (asksFor(s, 'talk_to_person') ? {} : undefined);
       if (!forPerson) return undefined;
       // "puedo hablar con alguien" in an English conversation is answered in Spanish.
       const asked = forPerson.lang && s.flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : s.safeLang;
@@ -277,6 +302,8 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     step: (s) => {
       const words = Object.values(s.entry.flow.start_language ?? {});
       if (s.live || !words.some((w) => containsAnyWord(s.text, w))) return undefined;
+      // AYUDA alone is HELP, said in Spanish: the help text stands in for the welcome, in Spanish.
+      if (keywordMatches(s.keywords.help, s.text)) return undefined;
       if (saysMoreThanHello(s)) return undefined;
       return finish(fresh(s), s.before, s.flowChanged ? 'flow_changed' : 'start', { prefix: s.apology });
     },
@@ -297,7 +324,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'restart',
     step: (s) => {
-      if (!keywordMatches(s.keywords.restart, s.text)) return undefined;
+      if (!keywordMatches(s.keywords.restart, s.text) && !asksFor(s, 'restart')) return undefined;
       if (!s.live) return finish(fresh(s), s.before, 'restart', { prefix: s.apology });
       send(s.live, { type: 'KEYWORD', name: 'restart', now: s.now });
       return finish(s.live, s.before, 'restart');

@@ -13,6 +13,12 @@ const ZIP_ONLY = /^\s*\d{5}(-\d{4})?\s*$/;
 const HAS_ZIP = /(^|\D)\d{5}(-\d{4})?(\D|$)/;
 
 /**
+ * Words of how someone is: "im fine", "i'm ok now", "estoy bien" after a crisis reply are the answer to it, not a
+ * place ("Fine, NY" is a town), and get the check-in.
+ */
+const HOW_I_AM = /(^| )(fine|ok|okay|good|better|alright|safe|bien|mejor|tranquilo|tranquila)( |$)/;
+
+/**
  * A text while the questions wait after a crisis or a request for a person: one that clearly
  * goes on (the resume words, a menu number, a ZIP, a place where a place is asked) resumes;
  * HELP and a language switch are answered without resuming; anything else gets the check-in.
@@ -55,12 +61,14 @@ export function stepPaused(
 
 /**
  * True when a text answers the waiting question beyond doubt: a menu number or a ZIP code it
- * understands, or a place of two words or more where a place is asked ("fine" is a town too).
+ * understands, or a place of two words or more where a place is asked, not said as how someone is
+ * ("fine" is a town too).
  */
 function clearlyGoesOn(live: Live, text: string): boolean {
   const context = live.snapshot.context as ConversationContext;
   if (!live.compiled.understands(context, text)) return false;
   if (menuNumber(text) !== undefined || ZIP_ONLY.test(text)) return true;
   const asksPlace = (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);
-  return asksPlace && normalizeText(text).split(' ').length >= 2;
+  const words = normalizeText(text);
+  return asksPlace && words.split(' ').length >= 2 && !HOW_I_AM.test(words);
 }

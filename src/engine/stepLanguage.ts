@@ -43,8 +43,17 @@ export function defaultLanguage(scope: EngineScope, flow: CompiledFlow): string 
  * text points to, else a Spanish-looking text in Spanish (when the flow has it), else the default.
  */
 export function safetyLanguage(scope: EngineScope, flow: CompiledFlow, text: string): string {
+  return languageWritten(flow, text, defaultLanguage(scope, flow));
+}
+
+/**
+ * The language a text is plainly written in (what it points to, or Spanish-looking when the flow has Spanish), else
+ * `otherwise`: "me quiero morir" in an English conversation is answered in Spanish, "i want to die" in a Spanish
+ * one in English, and a text that says nothing either way in the conversation's own language.
+ */
+export function languageWritten(flow: CompiledFlow, text: string, otherwise: string): string {
   const hinted = looksSpanish(text) && flow.flow.languages.includes('es') ? 'es' : undefined;
-  return detectLanguage(flow, text) ?? hinted ?? defaultLanguage(scope, flow);
+  return detectLanguage(flow, text) ?? hinted ?? otherwise;
 }
 
 /** The language to answer in outside a conversation's own steps: the stored one, else what the text points to. */

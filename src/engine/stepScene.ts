@@ -3,7 +3,14 @@ import type { FlowKeyword } from '../flow/flowSchema';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
 import { langOf, nodeOf, restoreLive, send, startLive, type Live } from './liveConversation';
-import { defaultLanguage, detectLanguage, langOfSnapshot, nodeOfSnapshot, safetyLanguage } from './stepLanguage';
+import {
+  defaultLanguage,
+  detectLanguage,
+  langOfSnapshot,
+  languageWritten,
+  nodeOfSnapshot,
+  safetyLanguage,
+} from './stepLanguage';
 import { emptyTrace, traceNote, withTrace, type StepTrace } from './stepTrace';
 import { keywordText } from './stepOutput';
 import type { Session, StepInput } from './types';
@@ -65,9 +72,13 @@ export function fresh(s: FlowScene, lang: string = s.textLang): Live {
   return startLive(s.entry, lang, s.now);
 }
 
-/** The conversation with nothing to say this step: the questions wait. */
+/**
+ * The conversation with nothing to say this step: the questions wait. Given a language other than a conversation's
+ * own, the conversation goes on in it (the check-in after a crisis reply in Spanish is in Spanish).
+ */
 export function quiet(s: FlowScene, lang?: string): Live {
   const convo = fresh(s, lang);
+  if (s.live && lang && lang !== langOf(s.live)) send(convo, { type: 'SET_LANG', lang });
   send(convo, { type: 'FLUSH' });
   return convo;
 }
@@ -113,8 +124,10 @@ export function flowScene(base: TextScene): FlowScene {
     flowChanged,
     endedLang,
     textLang,
-    // A first text in danger, or asking for a person, in Spanish is answered in Spanish.
-    safeLang: live || endedLang || flowChanged ? textLang : safetyLanguage(scope, entry, text),
+    // Danger, or a request for a person, is answered in the language it was written in: a first text's, or
+    // one plainly in another of the flow's languages in a conversation.
+    safeLang:
+      live || endedLang || flowChanged ? languageWritten(flow, text, textLang) : safetyLanguage(scope, entry, text),
     apology: flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined,
     crisis: findCrisis(text, flow.flow.keywords),
   };

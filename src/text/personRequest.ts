@@ -155,6 +155,25 @@ const THERE = new Set(['there', 'here', 'out', 'ahi', 'alli', 'aqui', 'alla']);
 /** Longer texts that say "someone there" tell a story ("someone there told me about AA"), not a question. */
 const ANYONE_THERE_MAX_WORDS = 6;
 
+/** The small words between "anyone" and a way to reach them in "is there anyone i can talk to", "anybody to call". */
+const ANYONE_TO = new Set(['i', 'we', 'u', 'can', 'could', 'to', 'that', 'who', 'ill', 'cn']);
+
+/**
+ * "anyone i can talk to", "somebody to call": someone sought to reach, the way to reach them after. Not "my son
+ * won't talk to anyone", where the way comes first.
+ */
+function anyoneToReach(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
+    if (!who) continue;
+    for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+      if (lookup(words[j], CONTACT)) return who;
+      if (!ANYONE_TO.has(words[j])) break;
+    }
+  }
+  return undefined;
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
@@ -167,6 +186,8 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
       if (who && THERE.has(words[i + 1])) return lang(who);
     }
   }
+  const sought = anyoneToReach(words);
+  if (sought) return lang(sought);
   // "human", "counselor": the whole text is the person asked for.
   if (words.length === 1 && ALONE.has(words[0])) return lang(PEOPLE[words[0]]);
   let person: 'en' | 'es' | undefined;

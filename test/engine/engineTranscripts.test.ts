@@ -361,9 +361,13 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(t.last.effect).toBe('opt_out_line');
   });
 
-  it('starts a first "ayuda" in Spanish', () => {
+  it('answers a first "ayuda" with the help text in Spanish, then the first question', () => {
     const t = new Texter(engineWith(fakeDirectory()));
-    expect(t.send('ayuda')[0]).toMatch(/^Recovery Textline: ayuda gratis/);
+    const [reply] = t.send('ayuda');
+    // AYUDA is HELP in Spanish: what the line is, its support contact and how to stop stand in for the welcome.
+    expect(reply).toMatch(/^Recovery Textline busca grupos/);
+    expect(reply).toContain('STOP');
+    expect(reply).toContain('¿Para quien es la ayuda?');
   });
 
   it('narrows the results to a day named after them, and goes back to any day when none fit', () => {
