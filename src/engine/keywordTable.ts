@@ -15,7 +15,7 @@ import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
-import { readText } from './understandStep';
+import { readText, textHasIntent } from './understandStep';
 
 /**
  * Keyword priority, as one ordered table: the first rule that takes a text answers it, and a text
@@ -89,10 +89,7 @@ function stepOptedOut(s: TextScene): StepOutput {
     // A person is always reachable, opted out or not.
     const forPerson = askedForPerson(entry.flow.keywords, text);
     if (forPerson) {
-      const asked =
-        forPerson.lang && entry.flow.languages.includes(forPerson.lang)
-          ? forPerson.lang
-          : languageFor(scope, entry, session, text);
+      const asked = personLanguage(entry, forPerson, languageFor(scope, entry, session, text));
       const reply = keywordText(entry, 'person', asked) ?? LAST_RESORT_PERSON;
       return noSessionOutput([reply], 'none', 'person', before, session);
     }
@@ -102,6 +99,14 @@ function stepOptedOut(s: TextScene): StepOutput {
     }
   }
   return noSessionOutput([], 'none', 'opted_out', before, session);
+}
+
+/**
+ * The language a request for a person is answered in: its own when the flow has it ("puedo hablar con alguien" in
+ * an English conversation is answered in Spanish), else `otherwise`.
+ */
+function personLanguage(flow: CompiledFlow, request: { lang?: string }, otherwise: string): string {
+  return request.lang && flow.flow.languages.includes(request.lang) ? request.lang : otherwise;
 }
 
 /** The keywords of no flow: the crisis detector's core list alone. */
@@ -176,8 +181,9 @@ function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out' | 'restart' 
   // Asking for a person takes more words ("is there anyone i can talk to"), and costs nothing if taken wrongly.
   const most = intent === 'talk_to_person' ? PERSON_REQUEST_MAX_WORDS : REQUEST_MAX_WORDS;
   if (s.text.trim().split(/\s+/).length > most) return false;
-  const read = readText(s.scope, s.flow, s.text, s.textLang);
-  return (read?.reading.understood.intents.includes(intent) ?? false) && read?.learned.filled.length === 0;
+  // The intent first: most texts hold none, and what a text teaches the flow (places looked up) costs more.
+  if (!textHasIntent(s.scope, s.flow, s.text, s.textLang, intent)) return false;
+  return readText(s.scope, s.flow, s.text, s.textLang)?.learned.filled.length === 0;
 }
 
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
@@ -279,8 +285,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // The understanding's words for it too ("is there anyone i can talk to", "are you ai"), said alone.
       const forPerson = askedForPerson(s.keywords, s.text) ?? (asksFor(s, 'talk_to_person') ? {} : undefined);
       if (!forPerson) return undefined;
-      // "puedo hablar con alguien" in an English conversation is answered in Spanish.
-      const asked = forPerson.lang && s.flow.flow.languages.includes(forPerson.lang) ? forPerson.lang : s.safeLang;
+      const asked = personLanguage(s.flow, forPerson, s.safeLang);
       const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
       return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });
     },

@@ -99,6 +99,21 @@ export function readText(scope: EngineScope, flow: CompiledFlow, text: string, l
 }
 
 /**
+ * Whether the text, read in `lang`, holds `intent` ("new search" restart): the reading alone, remembered for the
+ * step, so a rule can ask on every text without working out what the text would teach the flow.
+ */
+export function textHasIntent(
+  scope: EngineScope,
+  flow: CompiledFlow,
+  text: string,
+  lang: string,
+  intent: string,
+): boolean {
+  if (!flow.flow.understand || MENU_NUMBER.test(text)) return false;
+  return readingOf(scope, flow, text, lang).understood.intents.includes(intent);
+}
+
+/**
  * For a text that starts a conversation and names no language: the flow language whose words it
  * matches best ("mi hijo fuma cristal" is Spanish), or undefined when none does better than the first.
  */
