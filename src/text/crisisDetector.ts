@@ -38,12 +38,52 @@ export interface CrisisWords {
  */
 const WHO_HURTS =
   'and|to|gonna|is|was|keeps|he|she|hes|shes|they|husband|hubby|wife|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|ex|dad|father|stepdad|' +
-  'stepfather|mom|mother|stepmom|stepmother|brother|sister|son|daughter|uncle|grandpa|man|boss';
+  'stepfather|mom|mother|stepmom|stepmother|brother|sister|son|daughter|uncle|grandpa|man|boss|parents|parent|grandma|' +
+  'grandmother|grandfather|aunt|cousin|roommate|stepbrother|stepsister|neighbor|pimp|guy|someone|somebody';
+
+/**
+ * Who is near the texter: someone who may be hurting them ("he has a knife") or lying still ("my
+ * roommate isnt waking up"). Names only, unlike WHO_HURTS: "and" and "to" would read too much.
+ */
+const PEOPLE =
+  'he|she|hes|shes|they|theyre|hell|shell|theyll|hed|shed|him|her|husband|hubby|wife|boyfriend|bf|girlfriend|gf|partner|' +
+  'fiance|ex|dad|father|stepdad|mom|mother|brother|sister|son|daughter|kid|baby|friend|buddy|roommate|cousin|uncle|' +
+  'aunt|someone|somebody|guy|girl|man|woman|dude';
+
+/** Pills and drugs a texter names when telling how much was taken. */
+const PILLS =
+  'pills|pill|meds|medication|medications|medicine|xanax|xans|bars|percs|perks|percocet|percocets|oxys|oxy|oxycodone|' +
+  'tabs|tablets|benzos|klonopin|valium|painkillers|opioids|tylenol|sleeping';
+const DRUGS = `${PILLS}|fent|fentanyl|fetty|heroin|dope|coke|cocaine|crack|meth|molly|mdma|ketamine|ket|ghb|morphine|methadone|dilaudid|tramadol|opiates|drugs`;
+const PASTILLAS =
+  'pastillas|pastilla|pildoras|pastis|medicinas|medicamentos|calmantes|tabletas|clonazepam|rivotril|xanax';
+
+/**
+ * A count of pills no one takes as one dose ("took 30 pills"), as the words a text has: 5 to 300
+ * and the spelt-out tens. Built once; the typo corrector never touches words with digits.
+ */
+const MANY = [
+  ...Array.from({ length: 296 }, (_, i) => String(i + 5)),
+  'five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds',
+].join('|');
+const MUCHAS = [
+  ...Array.from({ length: 296 }, (_, i) => String(i + 5)),
+  'cinco|diez|veinte|treinta|cuarenta|cincuenta|cien',
+].join('|');
+
+/** A habit after a count: "5 pills a day", "5 pastillas al dia". */
+const A_DAY = ['a', 'per', 'every', 'each', 'daily', 'day', 'al', 'por', 'cada', 'diarias', 'diario'];
+/** A dose taken as told after "all my pills": "took all my meds this morning", "as prescribed". */
+const AS_TOLD = ['today', 'morning', 'prescribed', 'directed', 'supposed', 'hoy'];
 
 /** Someone hurting the texter, English and Spanish (accents already gone). */
 const VIOLENCE: readonly Spec[] = [
   // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
-  { p: `${WHO_HURTS} always? hits|hit|hitting me`, notNear: ['up'] },
+  // "he hit me with the news that he relapsed": news, not a blow ("hit me with a bottle" is one).
+  {
+    p: `${WHO_HURTS} always? hits|hit|hitting me`,
+    notNear: ['up', 'news', 'question', 'idea', 'truth', 'story', 'request', 'bill', 'surprise', 'text', 'message'],
+  },
   // "my brother beats me at chess": a game, not a blow. Only "at": "again", "in front of the kids"
   // and "to death" follow a blow as often ("she beat me to it" is a false alarm kept).
   { p: `${WHO_HURTS} always? beats|beat|beating me`, notNear: ['at'] },
@@ -65,6 +105,157 @@ const VIOLENCE: readonly Spec[] = [
   { p: 'golpea|golpeo|golpean|maltrata|maltrato a mi|mis', notAfter: ['se'] },
   // Spanish: "me pega", "me golpea" with no one named is as clear; "se me pega" is something sticking.
   { p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
+  ...asWritten([
+    // Abuse said with who does it: "my dad abuses me", "my step dad touches me", "he keeps stalking me".
+    `${WHO_HURTS} always|still|just|sexually|physically|emotionally|verbally|mentally? abuses|abused|abusing|rapes|raped|raping|molests|molested|molesting|assaults|assaulted|assaulting|stalks|stalked|stalking|touches|touched|touching|gropes|groped|groping|stabbed|stabs|tortures|tortured|drugged me`,
+    // "he grabbed me by the throat", not "he grabbed me a coffee".
+    { p: `${WHO_HURTS} grabs|grabbed|grabbing me`, notNear: ['a', 'an', 'some', 'coffee', 'food', 'lunch', 'dinner'] },
+    // "he pushed me down the stairs", "she locked me in": not "pushed me to go to meetings", not "kicked|threw me out".
+    {
+      p: `${WHO_HURTS} pushes|pushed|pushing|shoves|shoved|threw|throws|dragged|drags|locked|locks me`,
+      notNear: [
+        'to',
+        'toward',
+        'towards',
+        'forward',
+        'out',
+        'rehab',
+        'treatment',
+        'meeting',
+        'meetings',
+        'aa',
+        'therapy',
+        'sobriety',
+        'recovery',
+        'getting',
+        'going',
+        'get',
+        'go',
+        'help',
+      ],
+    },
+    // "he shot me", not "she shot me a text" or "shot me down".
+    { p: `${WHO_HURTS} shot|shoots me`, notNear: ['a', 'look', 'text', 'message', 'glance', 'down', 'up'] },
+    `${WHO_HURTS} broke|breaks|fractured my arm|arms|nose|ribs|rib|jaw|wrist|leg|finger|fingers|hand|teeth|tooth|collarbone|bones|neck`,
+    // "my husband tried to kill me", "he wants to hurt me". "my disease is trying to kill me" is recovery talk,
+    // and "my mom is going to kill me" an idiom, so "going" is not read.
+    {
+      p: 'tried|trying|tries|try|wants|wanted|threatened|threatens|threatening|attempted|swore|promised to kill|murder|strangle|choke|stab|shoot|drown|hurt|rape|poison me|us',
+      notAfter: [
+        'disease',
+        'addiction',
+        'alcoholism',
+        'drinking',
+        'alcohol',
+        'cancer',
+        'it',
+        'drugs',
+        'cravings',
+        'depression',
+        'liver',
+        'anxiety',
+        'i',
+      ],
+    },
+    // "he said he would kill me", "told me shed kill us". Not "the doctor said drinking would kill me".
+    'said|says|swore|swears|told|threatened|threatens|texted me? he|she|they|hed|shed|theyd|hes|shes|theyre|hell|shell|theyll would|will|is|was|gonna|going? to? kill|murder|stab|shoot|hurt|strangle|choke|rape|beat me|us',
+    // "im scared he'll hurt me", "afraid my husband will kill me"; fear of a thing ("scared it will hurt me")
+    // is not read.
+    `scared|afraid|terrified|fear|worried|frightened|scard that|of? my? ${PEOPLE} will|would|might|could|gonna|going|may|is? to? hurt|kill|beat|hit|rape|shoot|stab|attack|strangle|choke me|us`,
+    'scared|afraid|terrified|fear|fearing|frightened for my life|safety',
+    // "im scared of him when hes drunk"; not "scared of her relapsing", a worry for someone.
+    {
+      p: `scared|afraid|terrified|frightened of my? ${PEOPLE}`,
+      notNear: [
+        'relapsing',
+        'relapse',
+        'dying',
+        'overdosing',
+        'using',
+        'drinking',
+        'leaving',
+        'getting',
+        'going',
+        'being',
+        'losing',
+      ],
+    },
+    // A weapon at hand: "he has a knife", "hes outside my house with a gun". Not "has a gun for hunting".
+    {
+      p: `${PEOPLE} has|had|got|grabbed|grabs|pulled|pulls|pulling|holding|brought|waving|pointing|pointed a|the|his|her|their gun|knife|weapon|pistol|rifle|shotgun|machete|blade`,
+      notNear: [
+        'collection',
+        'license',
+        'permit',
+        'safe',
+        'show',
+        'shop',
+        'store',
+        'range',
+        'hunting',
+        'for',
+        'but',
+        'locked',
+      ],
+    },
+    'me|us|outside|house|door|here|window|yard|threatening|threatened|threatens|chasing|chased|waiting with a|his|her|the|their? gun|knife|weapon|pistol|rifle|shotgun|machete|bat|blade',
+    `${PEOPLE} holding|held|put|puts|pointed|pointing|has|had a|the|his|her gun|knife|pistol to|at my head|throat|neck|chest`,
+    // Kept in or kept close: "he wont let me leave", "my ex wont leave me alone" (not "this craving wont").
+    {
+      p: 'wont|doesnt|didnt|isnt|never|not let|letting me leave|escape',
+      notNear: ['early', 'until', 'till', 'til', 'work', 'rehab', 'treatment'],
+    },
+    'locked|locks|locking me in|inside|up',
+    // "my husband wont leave me alone when he drinks" is pestering, pinned in flows/tests/keywords.yaml.
+    {
+      p: `${PEOPLE} just|still? wont|doesnt|never|isnt leave|leaving me alone`,
+      notNear: ['when', 'whenever', 'about', 'asking', 'after'],
+    },
+    // "i'm being sexually abused", "i was raped": what happens now. "abused as a kid", "years ago" is history.
+    {
+      p: 'being|been|was|were|got|get|getting|im sexually|physically? abused|assaulted|raped|molested|beaten|trafficked|stalked|attacked|strangled|choked',
+      notNear: [
+        'as',
+        'when',
+        'growing',
+        'ago',
+        'years',
+        'child',
+        'kid',
+        'childhood',
+        'younger',
+        'teen',
+        'little',
+        'at',
+      ],
+    },
+    {
+      p: 'sexually abused|assaulted|molested|harassed',
+      notNear: ['as', 'when', 'growing', 'ago', 'years', 'child', 'kid', 'childhood', 'younger'],
+    },
+    // Spanish: "me violaron", "me manosea", "me amenazo con un cuchillo"; "me amenaza con dejarme" is a quarrel.
+    'me viola|violo|violaron|violan|violaba|abusa|abuso|abusaron|abusan|abusaba|manosea|manoseo|manosean|manoseaba|empuja|empujo|empujaron|apunalo',
+    {
+      p: 'me amenaza|amenazo|amenazan|amenazaron',
+      notNear: ['dejarme', 'irse', 'divorcio', 'divorciarse', 'echarme', 'correrme'],
+    },
+    // "mi esposo me quiere matar", "trato de matarme"; "me quiero matar" (I) is suicide.
+    'me quiere|quieren|quiso|intento|intentaron|trato|trataron matar|violar|golpear|pegar|ahorcar',
+    'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarme|violarme|golpearme|ahorcarme|apunalarme|pegarme',
+    // "abusaron de mi", "abuso de mi hija"; not the noun ("el abuso de mi esposo con el alcohol") nor trust abused.
+    {
+      p: 'abusa|abuso|abusaron|abusan|abusando|abusado|abusaba de mi|mis',
+      notAfter: ['el', 'su', 'un', 'del', 'al', 'este', 'ese', 'mucho', 'tanto'],
+      notNear: ['confianza', 'tarjeta', 'dinero', 'paciencia', 'bondad', 'generosidad', 'alcohol'],
+    },
+    // "mi padrastro me toco": touched; "me toca pagar" alone is "my turn".
+    {
+      p: 'padrastro|tio|abuelo|primo|papa|padre|padrino|jefe|maestro|vecino|novio|esposo me toca|toco|tocaba|tocan|tocaron',
+      notNear: ['pagar', 'hablar', 'ir', 'manejar', 'cocinar', 'puerta', 'turno', 'a'],
+    },
+    { p: 'no me deja salir|irme', notNear: ['con', 'a', 'tarde', 'fiestas', 'fiesta', 'temprano', 'noche', 'hasta'] },
+    'tiene|trae|saco|agarro|saca|agarra una|un pistola|cuchillo|arma|navaja|machete|escopeta',
+  ]),
 ];
 
 interface CrisisEntry {
@@ -78,10 +269,33 @@ interface CrisisEntry {
   notAfterNumber?: boolean;
   /** Words that, within the three words after the match, turn it off ("took too much of your time"). */
   notNear?: ReadonlySet<string>;
+  /** When set, the match counts only at the end of the text or before one of these ("i give up", not "give up gin"). */
+  onlyBefore?: ReadonlySet<string>;
+  /** Its words are read only as written (see asWritten). */
+  asWritten?: boolean;
 }
 
 /** A core list line: a pattern, or a pattern with the words around it that turn it off. */
-type Spec = string | { p: string; notAfter?: readonly string[]; notNear?: readonly string[]; notAfterNumber?: boolean };
+type Spec =
+  | string
+  | {
+      p: string;
+      notAfter?: readonly string[];
+      notNear?: readonly string[];
+      notAfterNumber?: boolean;
+      onlyBefore?: readonly string[];
+      asWritten?: boolean;
+    };
+
+/**
+ * Specs whose words are read only as written: typos are never corrected towards them, and they are
+ * never corrected towards another word. Their words are everyday ones ("there" is one edit from
+ * "theyre", "taped" from "raped", "noise" from "noose"), where a correction would raise false alarms;
+ * the typo help is kept for the crisis words texters misspell ("suicdie", "myslef", "overdoesd").
+ */
+function asWritten(specs: readonly Spec[]): Spec[] {
+  return specs.map((spec) => (typeof spec === 'string' ? { p: spec, asWritten: true } : { ...spec, asWritten: true }));
+}
 
 const NEGATED = ['dont', 'doesnt', 'didnt', 'never', 'not', 'aint'];
 const NEGADO = ['no', 'nunca', 'jamas'];
@@ -90,20 +304,171 @@ const COUNTED = ['a', 'few', 'two', 'three', 'five', 'ten', 'couple', 'many', 'o
 // "I don't want to live with him anymore" is about a home, not about being alive.
 const LIVING_WHERE = ['with', 'in', 'there', 'here', 'near', 'at', 'by', 'together', 'alone', 'under', 'around'];
 const VIVIR_DONDE = ['con', 'en', 'aqui', 'ahi', 'alli', 'alla', 'cerca', 'solo', 'sola', 'juntos'];
+// "he is killing himself with alcohol": a worried family speaking of the drinking, not of suicide.
+const SLOW_HARM = [
+  'alcohol',
+  'booze',
+  'drinking',
+  'drink',
+  'drinks',
+  'beer',
+  'vodka',
+  'liquor',
+  'wine',
+  'whiskey',
+  'drugs',
+  'meth',
+  'heroin',
+  'fentanyl',
+  'fent',
+  'weed',
+  'crack',
+  'cigarettes',
+  'smoking',
+  'work',
+  'food',
+  'slowly',
+];
+// What ends a despairing phrase ("i give up", "i cant keep going"): the end of the text or the next
+// clause. Anything else is the thing given up or gone to ("i give up alcohol", "keep going to bars").
+const THEN = [
+  'i',
+  'im',
+  'ive',
+  'id',
+  'its',
+  'it',
+  'this',
+  'and',
+  'so',
+  'but',
+  'now',
+  'tonight',
+  'today',
+  'already',
+  'anymore',
+  'any',
+  'like',
+  'completely',
+  'totally',
+  'honestly',
+  'nothing',
+  'no',
+  'theres',
+  'everything',
+  'life',
+  'living',
+  'why',
+  'what',
+  'whats',
+  'cant',
+  'dont',
+  'please',
+  'help',
+  'sorry',
+  'goodbye',
+  'bye',
+  'forever',
+  'alone',
+  'every',
+  'idk',
+  'ya',
+  'y',
+  'pero',
+  'mas',
+  'asi',
+  'aqui',
+  'adelante',
+  'luchando',
+  'existiendo',
+];
+// After "cutting": self-harm ("been cutting again") rather than cutting back, down, hair or class.
+const CUTTING_THEN = [
+  'again',
+  'myself',
+  'and',
+  'i',
+  'im',
+  'ive',
+  'but',
+  'so',
+  'tonight',
+  'today',
+  'lately',
+  'more',
+  'deeper',
+  'deep',
+  'bad',
+  'badly',
+  'every',
+  'since',
+  'for',
+  'when',
+  'because',
+  'cause',
+  'now',
+  'really',
+];
+// After "me corte", "me quiero cortar": a haircut, a finger cut cooking.
+const CORTE_DE = [
+  'el',
+  'la',
+  'los',
+  'las',
+  'pelo',
+  'cabello',
+  'dedo',
+  'dedos',
+  'mano',
+  'cocinando',
+  'unas',
+  'barba',
+  'fleco',
+  'flequillo',
+  'pie',
+  'afeitando',
+  'rasurando',
+  'luz',
+  'llamada',
+];
+// Spanish "someone else wants to kill me": "quiere matarme" is violence, "quiero matarme" suicide.
+const OTRO_QUIERE = [
+  'quiere',
+  'quieren',
+  'quiso',
+  'intento',
+  'intentaron',
+  'trato',
+  'trataron',
+  'amenazo',
+  'amenaza',
+  'amenazaron',
+  'con',
+];
 
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
 const SUICIDE: readonly Spec[] = [
   'kill|killing|killin|kil myself|meself|mysef|myslef|mysefl|self',
   'kill|killing my self',
-  'kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting himself|herself|themselves|themself',
+  {
+    p: 'kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting himself|herself|themselves|themself',
+    notNear: SLOW_HARM,
+    notAfter: ['slowly'],
+  },
   'off|offing myself',
   { p: 'kms', notAfter: COUNTED, notAfterNumber: true },
   'unalive*',
-  'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal',
+  // "i was suicidal 3 years ago": history told, not what is now.
+  { p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal', notNear: ['ago'] },
   'end|ending|take|taking|took my own life',
   'end|ending my life',
   'end|ending it all',
-  { p: 'end|ending it', notNear: ['with', 'between', 'there', 'here', 'now', 'for', 'today'] },
+  { p: 'end|ending it', notNear: ['with', 'between', 'there', 'here', 'for', 'today'] },
+  ...asWritten([
+    // "i want to end things", "end it for good"; not "end things with him".
+    { p: 'end|ending things|everything', notNear: ['with', 'between', 'there', 'here', 'for', 'today', 'on'] },
+    { p: 'end|ending it|things|everything for good|real|ever', notNear: ['with', 'between'] },
+  ]),
   'want|wish it all to end|stop',
   'nobody|noone would|will|wouldnt|cares|care miss me',
   // "nobody would care if i was gone", "no one would even notice if i died".
@@ -117,14 +482,23 @@ const SUICIDE: readonly Spec[] = [
   'goodbye forever',
   'no one would|will|wouldnt|cares|care miss me|if',
   'better off if i was|were|wasnt gone|dead|here',
-  { p: 'want|wants|wanted|wish|ready|trying|planning|deserve|deserves to die', notAfter: NEGATED },
+  // "i want 2 die", "i want die"; not "i want to die sober" (some day, and sober).
+  {
+    p: 'want|wants|wanted|wish|ready|trying|planning|deserve|deserves to|2|too? die',
+    notAfter: NEGATED,
+    notNear: ['sober', 'clean', 'old', 'happy', 'peacefully', 'naturally', 'healthy', 'proud'],
+  },
   { p: 'want|wants|wish to be dead', notAfter: NEGATED },
   'feel|feeling|felt like dying',
   'wish|wishing i|id was|were|could|had dead|die',
   'wish|wishing i|id was|were|had never been? born',
   'better off dead',
   'better off without me',
-  'rather be dead',
+  // "id rather be dead than drunk" says how much sobriety matters.
+  {
+    p: 'rather be dead',
+    notNear: ['drunk', 'drinking', 'drink', 'using', 'use', 'high', 'relapse', 'relapsing', 'wasted', 'back'],
+  },
   'should just die',
   { p: 'dont|doesnt want to live', notNear: LIVING_WHERE },
   'dont|doesnt want to exist',
@@ -132,11 +506,124 @@ const SUICIDE: readonly Spec[] = [
   'dont|doesnt want to keep living',
   'dont|doesnt want to wake up',
   'dont|doesnt want to be here anymore',
+  ...asWritten([
+    // "idk if i want to live anymore": "anymore" is only said of life turned away from.
+    'want to live|exist anymore|any',
+    'want to be alive|here anymore|any',
+  ]),
   'no reason to live',
   'no reason to go on',
   'nothing left? to live for',
   'not|isnt|aint worth living',
   'cant go on anymore',
+  ...asWritten([
+    // "i cant keep going", "i cant go on", "i dont want to go on"; not "cant go on tuesday", "keep going to bars".
+    { p: 'cant|couldnt keep going|living|on', onlyBefore: THEN },
+    { p: 'cant|couldnt go on', onlyBefore: THEN },
+    { p: 'dont|doesnt want to go|keep on|going', onlyBefore: THEN },
+    { p: 'i|ive|im|just|totally|finally|officially|completely|to give|given|giving up', onlyBefore: THEN },
+    'cant|couldnt live|exist like this|anymore',
+    'cant|couldnt live with myself',
+    { p: 'if i can|could keep going|living|on|go', onlyBefore: THEN },
+    'wish|wishing i could just? disappear|vanish|die',
+    // A gun at hand, said of oneself: "i have a gun and im thinking about using it".
+    {
+      p: 'i have|got|bought|own a|my gun|pistol|handgun|rifle|shotgun',
+      notNear: ['license', 'permit', 'collection', 'hunting', 'safe', 'locked', 'for', 'class'],
+    },
+    { p: 'tired|sick|exhausted of living|existing|breathing', notNear: LIVING_WHERE },
+    'tired|sick|exhausted of being alive',
+    'tired|sick|exhausted of this|my? life',
+    // "im a burden", "i feel like such a burden"; not "it feels like a burden to go".
+    'im|am|feel|felt|being|been|become|becoming a|such|the|just? a? burden',
+    { p: 'like a|such a? burden', notAfter: ['feels', 'seems', 'its', 'it', 'was'] },
+    'want|wish|need|make the|this|all|my? pain|hurting|suffering|hurt to? stop|end|go',
+    'if|whether i live|living or die|dying|not',
+    // "i hope i dont wake up tomorrow"; not "hope i dont wake up hungover".
+    {
+      p: 'hope|hoping|pray|praying|wish i|im? dont|never|wont|doesnt wake|waking up?',
+      notNear: ['hungover', 'late', 'early', 'sick', 'with', 'in', 'feeling', 'before', 'too'],
+    },
+    'sleep|asleep|sleeping and|n never|not wake|waking',
+    'never wake|waking up again',
+    { p: 'sleep|asleep forever', notAfter: ['could'] },
+    { p: 'better off gone', notAfter: ['hes', 'shes', 'he', 'she', 'theyre', 'they', 'its', 'it'] },
+    'better|happier|easier without me',
+    'with me gone|dead',
+    // Goodbyes: "goodbye everyone", "sorry for everything, goodbye", "you wont hear from me again".
+    'goodbye|farewell everyone|everybody|world|yall|cruel',
+    'sorry for|about everything ... goodbye|bye|farewell',
+    'love you all goodbye|bye',
+    // A goodbye told to pass on; not "i want to tell my husband i love him" or "how do i tell my mom im drinking".
+    {
+      p: 'tell my kids|son|daughter|family|mom|dad|wife|husband|parents i love|loved',
+      notAfter: ['to', 'how', 'should', 'can', 'could', 'will', 'cant', 'wanna', 'gonna', 'do', 'dont', 'never'],
+    },
+    {
+      p: 'tell my kids|son|daughter|family|mom|dad|wife|husband|parents im sorry',
+      notAfter: ['to', 'how', 'should', 'can', 'could', 'will', 'cant', 'wanna', 'gonna', 'do', 'dont', 'never'],
+    },
+    {
+      p: 'wont|never|not hear|see from? me again|ever',
+      notNear: ['until', 'till', 'til', 'for', 'after', 'unless', 'today', 'tonight', 'lol'],
+    },
+    {
+      p: 'this is my|the last text|message|msg|words',
+      notNear: ['for', 'before', 'til', 'till', 'until', 'about', 'on', 'lol', 'haha', 'today', 'promise'],
+    },
+    // How: "slit my wrists", "blow my brains out", "a bullet in my head", a rope, a cliff, a train.
+    'slit|slitting|slice|slicing|slash|slashing|cut|cutting my|her|his|their? wrist|wrists|throat|veins',
+    'blow|blowing|blew my|his|her brains|brain|head out|off',
+    'bullet|bullets in|into|through|thru|to my|his|her? head|brain|brains|skull|mouth|temple',
+    'eat|eating a bullet|gun',
+    'noose|nooses',
+    'bought|buy|buying|got|have|has|found|tied|tie|hanging|hung a|the|some|my? rope',
+    'drive|driving|drove|crash|crashing|swerve|swerving|steer my|the|his|her? car|truck? off|into a|the|oncoming? cliff|bridge|tree|wall|pole|traffic|semi|train|river|ocean|overpass',
+    'jump|jumping|leap|leaping off a|the|this? cliff|balcony|overpass|ledge|tower',
+    'jump|jumping|step|stepping|walk|walking|lie|lay in front of a|the? train|bus|truck|traffic|semi',
+    'walk|walking|step|stepping|run|running|jump|jumping into|in traffic',
+    'throw|throwing myself off|under|in',
+    // Getting ready: pills saved up, a note written.
+    `saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed up? my|the|all? ${PILLS}`,
+    'pills|meds|rope|gun|noose|knife|razor|razors|blade|blades|note are|is? ready',
+    'going|want|about|planning|ready to take|swallow all ... pills|meds|pill',
+    'goodbye|suicide|farewell note|notes|letter|letters',
+    {
+      p: 'wrote|written|writing|finished|write my note',
+      notNear: [
+        'for',
+        'about',
+        'on',
+        'step',
+        'sponsor',
+        'therapist',
+        'counselor',
+        'doctor',
+        'boss',
+        'teacher',
+        'school',
+        'work',
+      ],
+    },
+    // "im going to drink myself to death tonight": said of oneself, a plan (of a husband, a worry kept in no-alarm).
+    'drink|drinking|drank|use|using|shoot|shooting|starve|starving myself to death',
+    // Self-harm: "i been cutting again", "i want to cut", "i burned myself"; not cutting back, down or hair.
+    { p: 'cutting|cut again', notAfter: ['hair', 'haircut', 'got', 'get'] },
+    {
+      p: 'been|started|start|keep|still|relapsed|back|urge|urges|want|need|going|tempted|craving to? cut|cutting',
+      onlyBefore: CUTTING_THEN,
+    },
+    {
+      p: 'cut|cutting|cuts|slice|slicing|carve|carving|carved|burn|burning|burned|burnt|scratch|scratching my|her|his arms|arm|legs|leg|thighs|thigh|wrist|wrists|skin|stomach|hips',
+      notAfter: ['accidentally', 'accidently'],
+      notNear: ['cooking', 'kitchen', 'shaving', 'on', 'while', 'glass', 'fence'],
+    },
+    {
+      p: 'burn|burning|burned|burnt myself|herself|himself',
+      notAfter: ['accidentally', 'accidently'],
+      notNear: ['cooking', 'on', 'kitchen', 'oven', 'stove', 'pan', 'ironing', 'coffee', 'tea', 'while'],
+    },
+  ]),
   'cant go on like this',
   'cant|cannot take it|this anymore',
   // "i cant do this anymore": said alone or before the drinking, it is how despair is most often texted.
@@ -158,25 +645,73 @@ const SUICIDE: readonly Spec[] = [
   'no|whats|wats the? point in|of living|life',
   'no|whats|wats the? point in|of going on',
   'what is the point in|of living|life',
-  'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
+  {
+    p: 'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
+    notAfter: ['accidentally', 'accidently'],
+    notNear: ['cooking', 'shaving', 'kitchen', 'chopping'],
+  },
   'self harm|harming|injury',
   'selfharm',
   'jump|jumping off a|the bridge|roof|building',
+  ...asWritten([
+    // Spanish: "me kiero morir" (k for qu), "mi hijo se quiere matar", "me corte", "quiero dormir y no despertar".
+    { p: 'me kiero|keria|kisiera morir|morirme|suicidar|matar', notAfter: NEGADO },
+    {
+      p: 'me quiero|queria|kiero|quisiera|kisiera|voy|vo a? cortar|colgar|ahorcar|lastimar',
+      notAfter: NEGADO,
+      notNear: CORTE_DE,
+    },
+    'cortar|cortarme|corte|corto|cortando|cortaba las|los|mis? venas|munecas|brazos|piernas',
+    { p: 'me|se corte|corto|corta|cortaba|cortare|cortado', notAfter: ['se'], notNear: CORTE_DE },
+    { p: 'me estoy|sigo|volvi|vuelvo a? cortando|cortar|lastimando|lastimar|hiriendo', notNear: CORTE_DE },
+    'se quiere|queria|kiere|quiso|intento|trato|piensa|pensaba matar|suicidar|ahorcar|colgar',
+    'se va|iba|vo a matar|suicidar|ahorcar|colgar',
+    {
+      p: 'quiere|queria|kiere|quiso|intento|trato de? matarse|suicidarse|morirse|ahorcarse|cortarse',
+      notAfter: NEGADO,
+    },
+    'dormir|dormirme y|e no|nunca despertar|despertarme|volver',
+    'no volver a despertar|despertarme',
+    'ojala no despierte|despertar|amanezca',
+    'quiero|quisiera|prefiero|kiero no despertar|despertarme',
+    'cansado|cansada|harto|harta de vivir|existir',
+    'cansado|cansada|harto|harta de la vida',
+    'ir|irme|largarme|salir|desaparecer de este mundo',
+    'dejar este mundo',
+    { p: 'no quiero|puedo|kiero seguir', onlyBefore: THEN },
+    { p: 'no quiero|kiero estar aqui|vivo|viva', notNear: ['en', 'con', 'donde', 'sin', 'solo', 'sola'] },
+    'no quiero|kiero estar|seguir|vivir en este mundo',
+    // "me quiero quitar la vida", "se va a quitar la vida"; "quitarme la vida" is listed below.
+    'quitar|quitarse|quitarle la vida',
+    'mejor me muero|mato',
+    'mejor morirme|matarme',
+    // "nadie me extrañaria si me muero", "nadie notaria si no estoy".
+    'nadie me extranaria|extranara|extrana|echaria|echara|notaria|notara|buscaria',
+    'nadie notaria|notara|extranaria si me|muero|no',
+    // A jump or a fall: "me voy a aventar del puente", "tirarme de un edificio", "echarme al tren".
+    'aventar|aventarme|aventarse|tirar|tirarme|tirarse|lanzar|lanzarme|lanzarse|arrojar|arrojarme|arrojarse|echarme|echarse|botarme de|del|desde un|una|el|la? puente|edificio|techo|azotea|balcon|precipicio|barranco|acantilado|piso',
+    'aventarme|tirarme|lanzarme|arrojarme|echarme|aventarse|tirarse|lanzarse|arrojarse|echarse al|a|ante|frente|enfrente un|el|la|los|las|del? tren|vias|carros|trafico|camion|metro',
+    // "no quiero despertar mañana"; not "no quiero despertar temprano".
+    {
+      p: 'no quiero|kiero|quisiera volver? a? despertar|despertarme|amanecer',
+      notNear: ['temprano', 'tarde', 'a', 'para', 'antes', 'crudo', 'cruda', 'con', 'sin'],
+    },
+  ]),
   // Spanish
   { p: 'me quiero|queria|gustaria morir|morirme|suicidar|matar', notAfter: NEGADO },
-  'me voy|vo a matar|suicidar',
+  'me voy|vo|boy a matar|suicidar',
   { p: 'quiero|quisiera|queria morir|morirme|matarme|suicidarme', notAfter: NEGADO },
   'ganas de morir|morirme|matarme|suicidarme',
   { p: 'quiero|quisiera desaparecer', notAfter: NEGADO },
   'ya no aguanto|puedo mas',
-  'matarme',
-  { p: 'no quiero vivir', notNear: VIVIR_DONDE },
+  { p: 'matarme', notAfter: OTRO_QUIERE },
+  { p: 'no quiero|kiero vivir', notNear: VIVIR_DONDE },
   'no quiero|puedo seguir viviendo',
   'quitarme la vida',
   'quitar mi vida',
   'acabar|terminar con mi vida',
   'hacerme dano',
-  'lastimarme|cortarme|ahorcarme',
+  { p: 'lastimarme|cortarme|ahorcarme', notAfter: OTRO_QUIERE, notNear: CORTE_DE },
   'mejor muerto|muerta',
   'quiero|quisiera|prefiero estar muerto|muerta',
   'no vale la pena vivir',
@@ -186,27 +721,110 @@ const SUICIDE: readonly Spec[] = [
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 const OVERDOSE: readonly Spec[] = [
   'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe',
-  'cant|couldnt breathe|breath|breathing',
+  // "i cant breathe without a drink" is a craving.
+  { p: 'cant|couldnt breathe|breath|breathing', notNear: ['without'] },
   'wont wake',
-  'wont|not waking up',
-  'cant|couldnt wake|waking him|her|them|my|em|hem|mom|dad',
-  'cant|couldnt wake|waking up him|her|them|my|mom|dad',
+  // "im not waking up early for that" is a plan.
+  {
+    p: 'wont|not|isnt|wasnt|arent|aint waking up',
+    notNear: ['early', 'for', 'at', 'before', 'till', 'until', 'on'],
+    asWritten: true,
+  },
+  // "i cant wake my husband up for meetings": a habit, not someone found.
+  { p: 'cant|couldnt wake|waking him|her|them|my|em|hem|mom|dad', notNear: ['for', 'early', 'before'] },
+  { p: 'cant|couldnt wake|waking up him|her|them|my|mom|dad', notNear: ['for', 'early', 'before'] },
   'trying to wake|waking him|her|them|my',
   'cant|couldnt get him|her|them to? wake',
   'unresponsive',
   'not responsive',
   'lips|lip|face|skin ... blue|purple|gray|grey',
-  'turning|turned blue|purple',
+  { p: 'turning|turned blue|purple|gray|grey', notAfter: ['hair', 'hairs', 'beard', 'sky'] },
+  ...asWritten([
+    // Someone lying still: "hes not moving", "my roommate isnt responding", "she's blue and cold". Not what
+    // does not answer ("not responding to my texts"), a move ("wont move out"), a mood ("hes blue lately").
+    {
+      p: `${PEOPLE}|and is|was|just|still? not|isnt|wasnt|aint|stopped|wont|cant|barely|hardly moving|move|responding|respond|responsive|reacting|react|waking`,
+      notNear: [
+        'texts',
+        'text',
+        'txt',
+        'txts',
+        'calls',
+        'call',
+        'messages',
+        'message',
+        'msgs',
+        'emails',
+        'email',
+        'phone',
+        'voicemail',
+        'voicemails',
+        'dms',
+        'letters',
+        'treatment',
+        'meds',
+        'medication',
+        'therapy',
+        'out',
+        'in',
+        'away',
+        'back',
+        'house',
+        'home',
+        'states',
+        'forward',
+        'off',
+        'from',
+        'fast',
+        'early',
+      ],
+    },
+    {
+      p: `${PEOPLE} is|was|looks|looked? turning|turned|getting|gone|went|all? blue|purple|gray|grey`,
+      notNear: ['lately', 'about', 'over', 'since', 'because', 'mood'],
+    },
+    'blue|purple|gray|grey and|n cold|limp|stiff|not|wont|isnt|unresponsive',
+    // "she collapsed after using", "he passed out after shooting up".
+    `${PEOPLE} just|suddenly? collapsed|collapsing|fainted`,
+    'collapsed|passed|fell|nodded|blacked|dropped out? after|while|from|when using|shooting|snorting|smoking|injecting|sniffing|taking|doing',
+  ]),
+  {
+    p: 'unconscious|unconcious',
+    notAfter: ['my', 'the', 'an', 'your', 'our'],
+    notNear: ['bias', 'mind', 'thought', 'thoughts', 'level', 'habit', 'habits', 'self'],
+  },
+  { p: 'having a seizure', notAfter: ['of', 'about', 'avoid', 'risk', 'from'], asWritten: true },
+  'seizing|convulsing',
   'blue lips',
   'foam|foaming at|from the mouth',
   'no pulse|heartbeat',
   'overdosing',
   'took|taken|swallowed|ate a|the|his|her|my|their whole|entire bottle',
   'swallowed a|the bottle',
-  'too many pills',
+  // "too many pills", with the typos of "too": "to many", "2 many".
+  'too|to|2 many pills',
   'took|taken|swallowed all ... at once',
   'se esta muriendo',
-  { p: 'took|taken|swallowed|ate way? too many|much', notNear: ['time', 'money', 'space', 'work', 'on', 'stress'] },
+  {
+    p: 'took|taken|swallowed|ate way? too|to|2 many|much',
+    notNear: ['time', 'money', 'space', 'work', 'on', 'stress'],
+  },
+  ...asWritten([
+    // "took all my pills", "swallowed all of her meds": every pill at once; not "all my meds this morning".
+    { p: `took|taken|swallowed|ate|popped|downed all|every ... ${PILLS}`, notNear: AS_TOLD },
+    // "i took 30 pills", "swallowed like 20 xanax": a count no one takes as a dose; "5 pills a day" is one.
+    {
+      p: `took|taken|swallowed|popped|ate|downed like|about|around|over|almost|maybe? ${MANY} of? my|his|her|the|their? ${PILLS}`,
+      notNear: A_DAY,
+    },
+    // "i did way too much fent", "he shot up too much": an amount of a drug; "drank too much" is everyday talk.
+    {
+      p: `did|done|used|shot|snorted|smoked|sniffed|railed|injected|took|taken|popped|had|ate|swallowed way? too|to|2 much|many of? the|that|my|his|her? ${DRUGS}`,
+      notAfter: ['used'],
+    },
+    'snorted|injected|railed|sniffed|popped way? too|to|2 much|many',
+    'shot|shooting up way? too|to|2 much|many',
+  ]),
   // "swallowed a bunch of xanax", "took a handful of pills": an amount no one takes as a dose.
   'swallowed a whole? bottle|handful|bunch',
   'popped|took|taken a handful',
@@ -221,13 +839,65 @@ const OVERDOSE: readonly Spec[] = [
   'dejo de respirar',
   'no puede respirar',
   'no despierta|despertaba|reacciona|reaccionaba',
+  ...asWritten([
+    // "no responde" alone, or of someone ("no responde mi hijo"); not the phone ("no responde el telefono").
+    {
+      p: 'no responde|respondia',
+      notNear: [
+        'mis',
+        'el',
+        'los',
+        'la',
+        'las',
+        'al',
+        'telefono',
+        'celular',
+        'cel',
+        'mensajes',
+        'mensaje',
+        'llamadas',
+        'llamada',
+        'whatsapp',
+        'textos',
+        'texto',
+        'correo',
+        'correos',
+        'tratamiento',
+      ],
+    },
+    'no puedo|pude|podemos|pudimos|logro|logramos despertarlo|despertarla|despertarle|despertarlos|reanimarlo|reanimarla',
+    // "esta inconsciente" (unconscious); "es un inconsciente" is reckless.
+    'esta|estaba|quedo|cayo|encontre|tirado|tirada inconsciente|inconciente|desmayado|desmayada',
+    'se desmayo|desvanecio|colapso',
+    {
+      p: 'esta|estaba|quedo|quedando|poniendo|ponia|puso morado|morada|azul|azulado|azulada|gris',
+      notAfter: ['cielo', 'mar', 'carro', 'coche', 'pelo', 'cabello'],
+    },
+  ]),
   'no se despierta',
-  'no lo|la|le puedo despertar',
+  'no lo|la|le puedo|pude|podemos|pudimos despertar',
   'labios morados|azules',
   'se puso|esta morado|morada|azul',
   'poniendo morado|morada|azul',
   'se tomo ... frasco',
   'se tomo todas las pastillas',
+  ...asWritten([
+    // "me tome todas las pastillas", "mi amigo tomo demasiadas pastillas", "se tomo 30 pastillas".
+    `tome|tomo|tomaste|tomaron|trague|trago|tragaron|tomado|tragado todas|todos las|los|mis|sus|tus? ${PASTILLAS}`,
+    `tome|tomo|tomaron|trague|trago|tomado|tragado demasiadas|demasiados|demasiada|demasiado ${PASTILLAS}|fentanilo|heroina|cocaina|drogas`,
+    `me|se tome|tomo|trague|trago muchas|un monton|puno|punado|chingo|bonche? de? ${PASTILLAS}`,
+    { p: `tome|tomo|tomaron|trague|trago|tomado|tragado como|unas|mas? de? ${MUCHAS} ${PASTILLAS}`, notNear: A_DAY },
+    // "tome muchas pastillas", "se trago un bote de pastillas", "me tome toda la caja".
+    {
+      p: `tome|tomo|tomaron|trague|trago|tragaron|tomado|tragado muchas|muchos|muchisimas|bastantes|varias ${PASTILLAS}`,
+      notNear: A_DAY,
+    },
+    `tome|tomo|tomaron|trague|trago|tragaron|tomado|tragado un|una|el|la|todo|toda ... bote|frasco|caja|botella|tira de? ${PASTILLAS}|medicina|medicinas`,
+    `tome|tomo|tomaron|trague|trago|tragaron|tomado|tragado todo|toda|todos|todas el|la|los|las bote|frasco|caja|botella|tira`,
+    // "esta echando espuma por la boca", "le sale espuma de la boca".
+    'espuma por|en|de la boca',
+    'echando|sacando|arrojando|saca|echa|bota|botando espuma',
+  ]),
 ];
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
@@ -240,6 +910,10 @@ const OVERDOSE_WEAK: readonly Spec[] = [
   // "my son ODd" folds to "odd", a word ("odd hours"): only after someone who could have overdosed.
   'he|she|son|daughter|husband|wife|friend|boyfriend|girlfriend|bf|gf|brother|sister|mom|dad|roommate|cousin|partner|kid|i just? odd',
   'give|gave|giving|use|used|need|needs ... narcan|naloxone',
+  // "le acabo de dar narcan", "le pusimos naloxona".
+  'dar|darle|di|dimos|dio|dieron|dando|puse|pusimos|pusieron|aplique|aplicamos|inyecte|use|usamos ... narcan|naloxona|naloxone',
+  // "i think he has alcohol poisoning": an overdose of drink; "died of alcohol poisoning" is history.
+  'alcohol poisoning',
 ];
 
 /** Talk about the past or about prevention, which turns a bare overdose mention off. */
@@ -350,6 +1024,12 @@ const KNOWN_WORDS = [
   'quiere',
   'mueren',
   'muerte',
+  // Near the newer words: "within the noise" is not a noose, "was attached" not "was attacked".
+  'noise',
+  'loose',
+  'moose',
+  'goose',
+  'attached',
 ];
 
 /** Turns "od'd", "OD'ing", "O.D." into words the lists hold, before apostrophes go. */
@@ -367,6 +1047,8 @@ function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): Crisis
     if (spec.notAfter) entry.notAfter = new Set(spec.notAfter);
     if (spec.notNear) entry.notNear = new Set(spec.notNear);
     if (spec.notAfterNumber) entry.notAfterNumber = true;
+    if (spec.onlyBefore) entry.onlyBefore = new Set(spec.onlyBefore);
+    if (spec.asWritten) entry.asWritten = true;
     return entry;
   });
 }
@@ -389,8 +1071,19 @@ interface CompiledList {
 }
 
 function compileList(all: CrisisEntry[]): CompiledList {
-  const vocabulary = all.flatMap((entry) => entry.pattern.slots.flatMap((slot) => [...slot.words]));
-  return { index: new PatternIndex(all), typos: new TypoCorrector(vocabulary, KNOWN_WORDS, false) };
+  const wordsOf = (entry: CrisisEntry) => entry.pattern.slots.flatMap((slot) => [...slot.words]);
+  const vocabulary = all.filter((entry) => !entry.asWritten).flatMap(wordsOf);
+  const asWritten = all.filter((entry) => entry.asWritten).flatMap(wordsOf);
+  // The words that turn a phrase off are read as written too: "cooking" must not become "choking".
+  const guards = all.flatMap((entry) => [
+    ...(entry.notAfter ?? []),
+    ...(entry.notNear ?? []),
+    ...(entry.onlyBefore ?? []),
+  ]);
+  return {
+    index: new PatternIndex(all),
+    typos: new TypoCorrector(vocabulary, [...KNOWN_WORDS, ...asWritten, ...guards], false),
+  };
 }
 
 const coreList = compileList(core);
@@ -418,7 +1111,8 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
 }
 
 function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, end: number): boolean {
-  const { notAfter, notNear } = entry;
+  const { notAfter, notNear, onlyBefore } = entry;
+  if (onlyBefore && end < words.length && !onlyBefore.has(words[end])) return true;
   if (entry.notAfterNumber && start > 0 && /^\d/.test(words[start - 1])) return true;
   if (notAfter) {
     for (let i = Math.max(0, start - 2); i < start; i++) {
@@ -444,8 +1138,79 @@ export function detectCrisis(text: string, extra?: CrisisWords): CrisisFinding |
   return found && { kinds: [...found.kinds] };
 }
 
+/** Swear words said between the words of a phrase ("i want to fucking die"): read as if not there. */
+const SWEARS = new Set([
+  'fucking',
+  'fuckin',
+  'fuckn',
+  'fkn',
+  'fking',
+  'fkin',
+  'fcking',
+  'fckin',
+  'fukin',
+  'fuking',
+  'freaking',
+  'freakin',
+  'frickin',
+  'fricking',
+  'friggin',
+  'frigging',
+  'effing',
+  'goddamn',
+  'goddamned',
+  'damn',
+  'bloody',
+  'motherfucking',
+]);
+
+/** Words after which "2" is "to": "i want 2 die", "going 2 kill myself". "took 2 pills" and "2 kms" stay counts. */
+const TWO_IS_TO = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'going',
+  'need',
+  'needs',
+  'trying',
+  'try',
+  'tried',
+  'ready',
+  'planning',
+  'deserve',
+  'deserves',
+  'wish',
+  'about',
+  'how',
+  'have',
+  'has',
+  'had',
+  'gotta',
+  'like',
+  'used',
+  'able',
+]);
+
+/** Digits written for letters inside a word ("w4nt", "d1e", "su1c1de"); a word of digits alone is a number. */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
+const HAS_DIGIT = /\d/;
+const LEET_DIGITS = /[0134]/g;
+const HAS_LETTER = /[a-z]/;
+
+/** The words as the lists read them: swearing dropped, "2" read as "to", digits for letters read as letters. */
+function plainWords(said: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of said) {
+    if (SWEARS.has(word)) continue;
+    if (word === '2' && out.length && TWO_IS_TO.has(out[out.length - 1])) out.push('to');
+    else if (HAS_DIGIT.test(word) && HAS_LETTER.test(word)) out.push(word.replace(LEET_DIGITS, (d) => LEET[d]));
+    else out.push(word);
+  }
+  return out;
+}
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
-  const said = wordsOfPlain(spellOutOverdose(plainLower(text)));
+  const said = plainWords(wordsOfPlain(spellOutOverdose(plainLower(text))));
   if (!said.length) return undefined;
   const words = said.map((word) => list.typos.correct(word));
   const found = new Set<CrisisKind>();

@@ -88,6 +88,58 @@ describe('detectCrisis', () => {
     }
   });
 
+  it('reads digits written for letters inside a word, and leaves numbers and ZIP codes alone', () => {
+    expect(detectCrisis('i w4nt to d1e')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('su1c1de')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('gonna k1ll mys3lf')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('79101')).toBeUndefined();
+    expect(detectCrisis('meetings at 10am near 01940')).toBeUndefined();
+    expect(detectCrisis('i took 2 pills for my headache')).toBeUndefined();
+  });
+
+  it('reads past swearing between words, and "2" as "to" only after a verb', () => {
+    expect(detectCrisis('i want to fucking die')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('i want to fkn kill myself')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('he freaking hit me')?.kinds).toEqual(['violence']);
+    expect(detectCrisis('i want 2 die')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('the meeting is 2 kms away')).toBeUndefined();
+  });
+
+  it('reads a despairing phrase only at the end or before a new clause, not before what is given up', () => {
+    for (const text of ['i give up', 'i give up, nothing works', 'i cant keep going', 'no quiero seguir']) {
+      expect(detectCrisis(text)?.kinds).toEqual(['suicide']);
+    }
+    for (const text of [
+      'i give up alcohol for lent',
+      'i cant keep going to bars',
+      'no quiero seguir tomando',
+      'i want to cut down',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+  });
+
+  it('counts pills taken at once, not a daily dose or a dose taken as told', () => {
+    expect(detectCrisis('i took 30 pills')?.kinds).toEqual(['overdose']);
+    expect(detectCrisis('she swallowed like 20 xanax')?.kinds).toEqual(['overdose']);
+    expect(detectCrisis('i took all my pills')?.kinds).toEqual(['overdose']);
+    expect(detectCrisis('i took 5 pills a day for years')).toBeUndefined();
+    expect(detectCrisis('i took all my meds this morning')).toBeUndefined();
+  });
+
+  it('never corrects an everyday word into a newer crisis word, and still corrects misspelt crisis words', () => {
+    for (const text of [
+      'the meeting was taped',
+      'within the noise',
+      'there is a meeting tonight',
+      'i need to stop vaping',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+    expect(detectCrisis('i feel sucidal')?.kinds).toEqual(['suicide']);
+    expect(detectCrisis('my roommate overdoesd')?.kinds).toEqual(['overdose']);
+  });
+
   it('answers nothing for empty, emoji-only or very long harmless texts', () => {
     expect(detectCrisis('')).toBeUndefined();
     expect(detectCrisis('🙂🙂🙂')).toBeUndefined();
