@@ -84,7 +84,7 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
           ? { lang: event.lang }
           : { lang: context.lang },
       ),
-      flush: assign({ outbox: [] }),
+      flush: assign({ outbox: [], welcomeSaid: undefined }),
     },
     guards: {
       routeMatches: ({ context, event }, params: { node: string; index: number; route: string }) =>

@@ -164,7 +164,7 @@ export function send(live: Live, event: FlowEvent): void {
  */
 export function persistedSnapshot(live: Live): { context: ConversationContext } & Record<string, unknown> {
   const s = live.snapshot;
-  const context = Object.assign({}, s.context as ConversationContext, { outbox: [] });
+  const context = Object.assign({}, s.context as ConversationContext, { outbox: [], welcomeSaid: undefined });
   if (hasKeys(s.children) || hasKeys(s.historyValue)) {
     const persisted = live.compiled.machine.getPersistedSnapshot(s) as unknown as Record<string, unknown>;
     return Object.assign({}, persisted, { context });

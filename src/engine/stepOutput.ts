@@ -1,5 +1,7 @@
 import type { CrisisFinding } from '../flow/crisisCheck';
-import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
+import { smsSegments } from '../sms/gsm7';
+import { MAX_REPLY_PARTS, MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
+import type { ConversationContext } from './compile/compiledFlowTypes';
 import type { CompiledFlow } from './flowCompiler';
 import { LAST_RESORT_CRISIS } from './lastResortReplies';
 import { nodeOf, outboxOf, persistedSnapshot, type Live } from './liveConversation';
@@ -30,6 +32,20 @@ export function joinReply(texts: readonly string[]): string {
   return cap(joinTexts(texts));
 }
 
+/**
+ * The SMS that carry what a step said: one, unless the `leading` texts the engine put before the
+ * machine's own (the welcome, a "Got it", an apology) would push it past MAX_REPLY_PARTS parts. Then
+ * they go first as an SMS of their own, and the rest (results, sized as if alone: contextUpdates'
+ * saidBefore) keeps its full room. A first text that tells everything gets its meetings that way,
+ * not a list squeezed to none and told as "no group near you".
+ */
+function smsOf(said: string[], leading: number): string[] {
+  if (!said.length) return [];
+  const whole = joinReply(said);
+  if (!leading || said.length <= leading || smsSegments(whole) <= MAX_REPLY_PARTS) return [whole];
+  return [joinReply(said.slice(0, leading)), joinReply(said.slice(leading))];
+}
+
 /** How a step that keeps the conversation ends; every field is optional. */
 export interface FinishOptions {
   /** Replies sent before what the machine said (a crisis reply, the check-in). */
@@ -45,13 +61,17 @@ export interface FinishOptions {
 /** Ends a step that keeps the conversation: gathers the replies, empties the outbox and returns what to store. */
 export function finish(live: Live, before: string, kind: string, options: FinishOptions = {}): StepOutput {
   const said = outboxOf(live);
+  const welcomed = (live.snapshot.context as ConversationContext).welcomeSaid === true && said.length > 0;
   if (options.afterFirst) said.splice(Math.min(1, said.length), 0, options.afterFirst);
   if (options.prefix) said.unshift(options.prefix);
   // Stored with an empty outbox: what the machine's FLUSH does, without a whole macrostep per text.
   // Not deep-copied: assign() never changes a context in place, this snapshot is dropped after
   // the step, and every store keeps the session as JSON text.
   const snapshot = persistedSnapshot(live);
-  const replies = [...(options.first ?? []), ...(said.length ? [joinReply(said)] : [])].map(cap);
+  // What comes before the machine's own texts: an apology or a "Got it" (prefix), and on a start the
+  // welcome with the "Got it" after it.
+  const leading = (options.prefix ? 1 : 0) + (welcomed ? 1 + (options.afterFirst ? 1 : 0) : 0);
+  const replies = [...(options.first ?? []), ...smsOf(said, leading)].map(cap);
   return {
     replies,
     session: {

@@ -100,8 +100,6 @@ const SPANISH = new Set([
   'le',
   'lo',
   'te',
-  'y',
-  'o',
   'de',
   'en',
   'un',

@@ -44,7 +44,8 @@ export class TypoCorrector {
     if (this.vocabulary.has(word) || this.known.has(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const found = this.squeezed(word) ?? this.withSilentLetter(word) ?? this.nearest(word) ?? word;
+    const found =
+      this.squeezed(word) ?? this.withSilentLetter(word) ?? this.singular(word) ?? this.nearest(word) ?? word;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found);
     return found;
@@ -55,6 +56,17 @@ export class TypoCorrector {
     if (!this.squeeze) return undefined;
     const trimmed = word.replace(/(.)\1+$/, '$1');
     return trimmed !== word && this.vocabulary.has(trimmed) ? trimmed : undefined;
+  }
+
+  /**
+   * "wifes" -> "wife", "moms" -> "mom": an "s" of a plural or of a possessive written without its
+   * apostrophe, when the word without it is listed. Tried before other one-letter edits, which would
+   * take "wifes" to "wifey".
+   */
+  private singular(word: string): string | undefined {
+    if (word.length < TYPO_MIN_LENGTH || !word.endsWith('s')) return undefined;
+    const stem = word.slice(0, -1);
+    return this.vocabulary.has(stem) ? stem : undefined;
   }
 
   /** "ijo" -> "hijo": the word with the language's silent first letter put back, when that gives a listed word. */

@@ -30,6 +30,34 @@ function milesOf(line: string): number {
   return m[1] === '<1' ? 0 : Number(m[1]);
 }
 
+describe('a first text that tells everything (texting probe 2026-12-04, English 3)', () => {
+  it('gets the welcome as an SMS of its own and three meetings in the next, each within three parts', () => {
+    const t = new Texter(engineWith(directory));
+    const replies = t.send('my husband drinks, looking for in person meetings near 01940');
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toMatch(/^Recovery Textline: .*\nGot it: for your husband/s);
+    expect(replies[1]).toMatch(/^Groups for you: Al-Anon/);
+    expect(replies[1].split('\n').filter((l) => DISTANCE.test(l))).toHaveLength(3);
+    expect(t.last.stateAfter).toBe('results');
+    expectWithinThreeParts(t);
+  });
+
+  it('keeps the welcome and the first question in one SMS when they fit', () => {
+    const t = new Texter(engineWith(directory));
+    expect(t.send('hi')).toHaveLength(1);
+    expect(t.send('my husband drinks, we live in 79101')).toHaveLength(1);
+  });
+
+  it('sends a long "Got it" apart from results that would otherwise pass three parts', () => {
+    const t = new Texter(engineWith(directory));
+    t.send('hi');
+    const replies = t.send("My wife's drinking is out of control. Any Al-Anon in person near 01940 tomorrow night?");
+    expect(replies[0]).toMatch(/^Got it: for your wife, /);
+    expect(replies.at(-1)).toMatch(/^Groups for you: Al-Anon/);
+    expectWithinThreeParts(t);
+  });
+});
+
 describe('far from every group (issue 4: a ZIP in Alaska still gets online and phone options)', () => {
   const selfDrugs = ['hi', '1', '2', 'no'];
 

@@ -62,7 +62,8 @@ describe.each(Object.keys(recoveryFlow().flow.nodes))('restoring a conversation 
       const oursNext = machine.transition(ours, event, scope) as AnyMachineSnapshot;
       const xstatesNext = machine.transition(xstates, event, scope) as AnyMachineSnapshot;
       const xstatesStored = machine.getPersistedSnapshot(xstatesNext) as unknown as { context: object };
-      const expected = { ...xstatesStored, context: { ...xstatesStored.context, outbox: [] } };
+      // The engine stores no outbox, nor the welcome flag that only lives within a step.
+      const expected = { ...xstatesStored, context: { ...xstatesStored.context, outbox: [], welcomeSaid: undefined } };
       expect(JSON.stringify(persistedSnapshot({ compiled, snapshot: oursNext }))).toBe(JSON.stringify(expected));
     }
   });

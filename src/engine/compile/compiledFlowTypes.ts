@@ -26,6 +26,12 @@ export interface ConversationContext {
   misses: number;
   /** Replies gathered during one step; the engine empties it with FLUSH before saving. */
   outbox: string[];
+  /**
+   * Set while the outbox's first text is the start node's welcome (this step started the conversation):
+   * actions do not count its room, and the engine may send it as an SMS of its own. Never stored.
+   */
+  welcomeSaid?: boolean;
+
   /** A town found in several states, waiting for the state. */
   pendingTown?: string;
   place?: Place;

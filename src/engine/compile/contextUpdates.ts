@@ -28,6 +28,18 @@ function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
 }
 
 /**
+ * Characters said before an action in this step's SMS, which the results give up. The start node's
+ * welcome is left out: when the results need its room it goes as an SMS of its own (finish's
+ * `welcomeApart`), so a first text that tells everything gets its meetings, not a list squeezed to none.
+ */
+function saidBefore(context: ConversationContext): number {
+  const outbox = context.outbox ?? [];
+  let n = 0;
+  for (let i = context.welcomeSaid ? 1 : 0; i < outbox.length; i++) n += outbox[i].length + 1;
+  return n;
+}
+
+/**
  * The named steps a flow's machine is made of (enter a node, say, ask, learn, run an action, take
  * a place...), each a plain function from the context to what changes in it. The compiler wraps
  * each in an XState assign, and runs lists of them as one (see `steps` in flowCompiler.ts).
@@ -60,7 +72,9 @@ export function contextUpdates(deps: UpdateDeps) {
     ): Partial<ConversationContext> =>
       params.welcome && context.quiet
         ? {}
-        : { outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)] },
+        : params.welcome && context.outbox.length === 0
+          ? { outbox: [deps.render(params.text, context.lang, context.vars)], welcomeSaid: true }
+          : { outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)] },
     /** Asks the current node's question again. */
     reask: (context: ConversationContext): Partial<ConversationContext> => {
       const ask = flow.nodes[context.node]?.ask;
@@ -117,8 +131,7 @@ export function contextUpdates(deps: UpdateDeps) {
           place: context.place,
           search: context.search,
           heard: (event.type === 'TEXT' && event.heard?.filled) || NOTHING_HEARD,
-          // Each text said so far goes out in the same SMS, one line apart.
-          alreadySaid: (context.outbox ?? []).reduce((n, t) => n + t.length + 1, 0),
+          alreadySaid: saidBefore(context),
         });
         return { vars: Object.assign({}, context.vars, result.vars), search: result.search ?? context.search };
       } catch {

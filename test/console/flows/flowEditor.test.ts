@@ -27,7 +27,7 @@ describe('FlowEditor publish gate', () => {
   const check = {
     ...runtimeCheckOptions,
     crisisCorpora: {
-      crisis: [{ lang: 'en', text: 'i am tired of being alive', kinds: ['suicide' as const] }],
+      crisis: [{ lang: 'en', text: 'i see no way out', kinds: ['suicide' as const] }],
       noAlarm: [],
     },
   };
@@ -43,7 +43,10 @@ describe('FlowEditor publish gate', () => {
   it('refuses a draft whose crisis words no longer catch a phrasing of the safety corpus', async () => {
     const files = {
       ...seedFiles,
-      'recovery.yaml': seedFiles['recovery.yaml'].replace('[tired of being alive]', '[fed up with life]'),
+      'recovery.yaml': seedFiles['recovery.yaml'].replace(
+        '[tired of being alive, see no way out]',
+        '[fed up with life]',
+      ),
     };
     const gate = await editor().gate(files, false);
     expect(gate.ok).toBe(false);
