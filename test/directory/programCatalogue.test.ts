@@ -19,8 +19,8 @@ describe('programs.yaml matching rules', () => {
     expect(ids({ audience: 'self', concern: 'drugs', medication: true })).toEqual(['mara', 'na', 'smart']);
   });
 
-  it('offers SMART Recovery and Gamblers Anonymous for gambling; Gam-Anon and SMART Family & Friends to family', () => {
-    expect(ids({ audience: 'self', concern: 'gambling' })).toEqual(['smart', 'ga']);
+  it('offers Gamblers Anonymous first, then SMART Recovery, for gambling; Gam-Anon and SMART Family & Friends to family', () => {
+    expect(ids({ audience: 'self', concern: 'gambling' })).toEqual(['ga', 'smart']);
     expect(ids({ audience: 'family', concern: 'gambling' })).toEqual(['gamanon', 'smart_family']);
   });
 
