@@ -170,8 +170,12 @@ export interface MeetingDirectory {
   programsFor(situation: Situation): Program[];
   /** Every program in the catalogue by id. */
   program(id: ProgramId): Program | undefined;
-  /** Reads a ZIP, ZIP+4, Canadian postal code, "City, ST", "City ST" or a town out of free text. */
-  lookupPlace(text: string): PlaceLookup;
+  /**
+   * Reads a ZIP, ZIP+4, Canadian postal code, "City, ST", "City ST" or a town out of free text.
+   * `near`, the place the conversation is at, settles a town several states have when one of them
+   * is close by ("canyon" from Amarillo is Canyon, TX).
+   */
+  lookupPlace(text: string, near?: Place): PlaceLookup;
   /** Reads day and time words ("tonight", "Saturday morning") out of free text; undefined when none. */
   parseWhen(text: string): TimeWindow | undefined;
   /** The next meetings that fit, nearest and soonest first, widening the radius until 3 fit. */
@@ -199,6 +203,8 @@ export interface ReplyLabels {
    * join").
    */
   pick?: { in_person: string; remote: string };
+  /** Said before the programs' own meeting finders, near no meeting on our lists, e.g. "Local meetings:". */
+  finders?: string;
   /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */
   details?: DetailLabels;
   /** How to say what a search was narrowed to, e.g. tonight: "tonight", women: "for women" (key: the context value). */

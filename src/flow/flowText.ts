@@ -27,7 +27,16 @@ export function fillPlaceholders(template: string, vars: FlowVars, fallback?: Fl
   });
 }
 
-/** A flow text in one language with its placeholders filled (see fillPlaceholders), trimmed of blank edges. */
+/**
+ * A placeholder alone on a line after the first: "...{{place}}.\n{{finders}}\nJoin online...". When
+ * its value is empty the whole line goes, so an optional line leaves no blank line in an SMS.
+ */
+const LONE_PLACEHOLDER_LINE = /\n[ \t]*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}[ \t]*(?=\n|$)/g;
+
+/**
+ * A flow text in one language with its placeholders filled (see fillPlaceholders), trimmed of blank
+ * edges; a line that is only an empty placeholder is left out.
+ */
 export function renderText(
   text: FlowText,
   lang: string,
@@ -35,7 +44,13 @@ export function renderText(
   vars: FlowVars,
   fallback?: FlowVars,
 ): string {
-  return fillPlaceholders(pickText(text, lang, defaultLang), vars, fallback)
+  let template = pickText(text, lang, defaultLang);
+  if (template.includes('\n')) {
+    template = template.replace(LONE_PLACEHOLDER_LINE, (line, name: string) =>
+      (vars[name] ?? fallback?.[name] ?? '') === '' ? '' : line,
+    );
+  }
+  return fillPlaceholders(template, vars, fallback)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

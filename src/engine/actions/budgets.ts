@@ -19,6 +19,10 @@ export const MEETINGS_MAX = 128;
 export const NEXT_MAX = MEETINGS_MAX + PROGRAMS_MAX;
 /** Online links and phone lines, the answer when no meeting is listed (`online`). */
 export const ONLINE_MAX = 240;
+/** The programs' own meeting finders, for a place beyond the listed feeds (`finders`). */
+export const FINDERS_MAX = 70;
+/** The words before them (`labels.finders`), cut to this. */
+export const FINDERS_LABEL_MAX = 20;
 /** What was asked for but not found, in words (`missed`, `narrowed`). */
 export const MISSED_MAX = 40;
 /** One meeting's details (`details`). */

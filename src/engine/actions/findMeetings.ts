@@ -1,6 +1,7 @@
 import { toGsm7 } from '../../sms/gsm7';
+import type { Program } from '../../directory/types';
 import type { ActionContext, ActionResult, ActionSpec, SearchState } from './actionTypes';
-import { MEETINGS_MAX, MISSED_MAX, ONLINE_MAX, PICK_MAX, PROGRAMS_MAX } from './budgets';
+import { FINDERS_LABEL_MAX, FINDERS_MAX, MEETINGS_MAX, MISSED_MAX, ONLINE_MAX, PICK_MAX, PROGRAMS_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
 import { resultVars, yesNo } from './resultPage';
@@ -33,6 +34,14 @@ export const spec: ActionSpec = {
     online: {
       maxLength: ONLINE_MAX,
       description: "Each fitting program's online meetings link and phone line: the answer when no meeting is listed.",
+    },
+    finders: {
+      // Its room is taken from `online` (up to FINDERS_MAX of it), so it adds nothing beside it.
+      maxLength: 0,
+      description:
+        "After `labels.finders`, the fitting programs' own meeting finders where they differ from their online links " +
+        '("Local meetings: AA aa.org/find-aa"), ' +
+        'when no meeting on our lists is near: it takes its length from `online`, so use both in one message.',
     },
     found: { maxLength: 3, description: '"yes" when meetings were found, "no" otherwise (for `when`).' },
     near: {
@@ -106,9 +115,12 @@ export function run(ctx: ActionContext): ActionResult {
   }
   const note = noteOf(offered, ctx.lang);
   const groups = programLines(ctx, offered, note);
+  // A place beyond our lists still has meetings the programs' own finders know of; they take their room
+  // from the online options beside them.
+  const finders = fellBack ? localFinders(ctx, offered) : '';
   // A catalogue without online links or phone lines still names the programs and their finders.
   // Like the meetings, they give up the room a text said earlier in the same SMS takes ("Let's go on").
-  const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid);
+  const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid - (finders ? finders.length + 1 : 0));
   const optionsWithin = (max: number) =>
     toGsm7(ctx.format.formatOnlineOptions(offered, max) || ctx.format.formatProgramList(offered, ctx.lang, max));
   const besideNote = optionsWithin(Math.max(0, onlineRoom - (note ? note.length + 1 : 0)));
@@ -137,6 +149,7 @@ export function run(ctx: ActionContext): ActionResult {
     vars: Object.assign({}, result.vars, {
       groups,
       online,
+      finders,
       remote: yesNo(remote),
       missed,
       unmatched: yesNo(missed !== '' && result.shown > 0),
@@ -148,4 +161,16 @@ export function run(ctx: ActionContext): ActionResult {
     }),
     search,
   };
+}
+
+/**
+ * The programs' own meeting finders, for a texter near no meeting on our lists: only those that
+ * find meetings near a place (a finder that is the online link too is already in `online`).
+ */
+function localFinders(ctx: ActionContext, offered: Program[]): string {
+  const local = offered.filter((p) => p.finderUrl && p.finderUrl !== p.onlineUrl);
+  if (!local.length) return '';
+  const label = ctx.labels.finders ? `${toGsm7(ctx.labels.finders).slice(0, FINDERS_LABEL_MAX)} ` : '';
+  const list = ctx.format.formatProgramList(local, ctx.lang, FINDERS_MAX - label.length, { withPhone: false });
+  return list ? toGsm7(label + list.replace(/\n/g, ', ')).slice(0, FINDERS_MAX) : '';
 }
