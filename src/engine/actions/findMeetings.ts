@@ -1,7 +1,15 @@
 import { toGsm7 } from '../../sms/gsm7';
 import type { Program } from '../../directory/types';
 import type { ActionContext, ActionResult, ActionSpec, SearchState } from './actionTypes';
-import { FINDERS_LABEL_MAX, FINDERS_MAX, MEETINGS_MAX, MISSED_MAX, ONLINE_MAX, PICK_MAX, PROGRAMS_MAX } from './budgets';
+import {
+  FINDERS_LABEL_MAX,
+  FINDERS_MAX,
+  MEETINGS_MAX,
+  MISSED_MAX,
+  ONLINE_MAX,
+  PICK_MAX,
+  PROGRAMS_MAX,
+} from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
 import { resultVars, yesNo } from './resultPage';
