@@ -101,7 +101,7 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   const head = own.head;
   const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
   if (inPersonShown) {
-    const parts = [head, `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`];
+    const parts = [head, `${dayOf(m.day, match, labels, opts.now, m.timezone)} ${clockTime(m.startMinute)}`];
     // Nearby, the street finds it; farther off, "Main St" says less than which town it is in
     // ("Trenton ON" 87 miles from Canandaigua, NY). The details give both.
     const where = match.distanceMiles! >= TOWN_FROM_MILES && own.town ? own.town : own.where;
@@ -112,7 +112,7 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
     const extras = remoteParts(match, own, labels, want);
     return [...extras.map((x) => `${base}, ${x}`), base];
   }
-  const base = `${head}, ${remoteWhen(match, labels, opts.zone)}`;
+  const base = `${head}, ${remoteWhen(match, labels, opts.zone, opts.now)}`;
   const extras = remoteParts(match, own, labels, want);
   return extras.length ? extras.map((x) => `${base}, ${x}`) : [base];
 }
@@ -121,15 +121,29 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
  * Day and time of a remote meeting: in the texter's zone when known (the time they will join at),
  * otherwise in the meeting's own zone with its abbreviation ("Tue 6pm EST").
  */
-function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | undefined): string {
+function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | undefined, now?: Date): string {
   const m = match.meeting;
   if (zone && isValidTimeZone(zone) && zone !== m.timezone) {
     const local = localWeekMinute(zone, match.nextStart.getTime());
-    return `${clean(labels.days[local.day] ?? '')} ${clockTime(local.minute)}`;
+    return `${dayOf(local.day, match, labels, now, zone)} ${clockTime(local.minute)}`;
   }
   const abbreviation = zone === m.timezone ? '' : zoneAbbreviation(m.timezone, match.nextStart);
   const zoneName = abbreviation ? ' ' + clean(abbreviation) : '';
-  return `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}${zoneName}`;
+  return `${dayOf(m.day, match, labels, now, m.timezone)} ${clockTime(m.startMinute)}${zoneName}`;
+}
+
+/** A meeting on today's weekday but not today is at least this far off (checked first: it is cheap). */
+const SIX_DAYS_MS = 6 * 24 * 60 * 60 * 1000;
+
+/**
+ * A meeting's day in words: "Wed", or "next Wed" (labels.next) when it falls on today's weekday a week
+ * from now (in `zone`, where its day is told), so it is not read as today's, already missed.
+ */
+function dayOf(day: number, match: MeetingMatch, labels: ReplyLabels, now: Date | undefined, zone: string): string {
+  const name = clean(labels.days[day] ?? '');
+  if (!labels.next || !now || match.nextStart.getTime() - now.getTime() < SIX_DAYS_MS) return name;
+  if (!isValidTimeZone(zone) || localWeekMinute(zone, now.getTime()).day !== day) return name;
+  return `${clean(labels.next)} ${name}`;
 }
 
 /** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen. */
@@ -462,9 +476,10 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
   const remote = m.modes.includes('online') || m.modes.includes('phone');
   const inPerson =
     m.modes.includes('in_person') && m.lat !== undefined && m.lon !== undefined && !(opts.joining && remote);
+  const next = { meeting: m, nextStart: nextStartOf(m, opts.now) };
   const when = inPerson
-    ? `${clean(labels.days[m.day] ?? '')} ${clockTime(m.startMinute)}`
-    : remoteWhen({ meeting: m, nextStart: nextStartOf(m, opts.now) }, labels, opts.zone);
+    ? `${dayOf(m.day, next, labels, opts.now, m.timezone)} ${clockTime(m.startMinute)}`
+    : remoteWhen(next, labels, opts.zone, opts.now);
   const lines: Array<{ text: string; cut?: number }> = [];
   const location = m.location && !/^district \d+$/i.test(m.location.trim()) ? clean(m.location) : '';
   if (inPerson) {

@@ -203,6 +203,8 @@ export interface ReplyLabels {
    * join").
    */
   pick?: { in_person: string; remote: string };
+  /** Said before the day of a meeting a week away on today's weekday, e.g. "next" (Wed): not today's. */
+  next?: string;
   /** Said before the programs' own meeting finders, near no meeting on our lists, e.g. "Local meetings:". */
   finders?: string;
   /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */

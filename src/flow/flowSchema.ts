@@ -114,6 +114,8 @@ export const labelsSchema = z
     or: z.string().optional(),
     /** What replying a meeting's number gets: `in_person` (directions) and `remote` (how to join). */
     pick: z.object({ in_person: z.string(), remote: z.string() }).strict().optional(),
+    /** Before the day of a meeting a week away, the same weekday as today: "next" Wed. */
+    next: z.string().optional(),
     /** Before the programs' own meeting finders, near no meeting on our lists: "Local meetings:". */
     finders: z.string().optional(),
     /** Headings of a meeting's details, and type tags in words. */

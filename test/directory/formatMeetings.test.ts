@@ -42,6 +42,36 @@ function match(over: Partial<Meeting>, extra: Partial<MeetingMatch> = {}): Meeti
 }
 const page = (...matches: MeetingMatch[]): MeetingPage => ({ matches, hasMore: false });
 
+describe("a meeting a week away on today's weekday", () => {
+  // now is Tuesday 5pm in Amarillo; the meeting is on Tuesdays.
+  const withNext = { ...labels, next: 'next' };
+  const line = (startMinute: number, nextStart: Date) =>
+    formatMeetingLines(
+      { matches: [match({ startMinute }, { nextStart })], hasMore: false },
+      {
+        labels: withNext,
+        maxChars: 200,
+        now,
+      },
+    );
+
+  it('says "next Tue" when tonight\'s has passed, so it is not read as today\'s', () => {
+    expect(line(16 * 60, new Date('2026-12-01T22:00:00Z'))).toContain('next Tue 4pm');
+  });
+
+  it('says plain "Tue" for tonight\'s, and plain days for the rest of the week', () => {
+    expect(line(19 * 60 + 30, new Date('2026-11-25T01:30:00Z'))).toContain(', Tue 7:30pm,');
+    const monday = formatMeetingLines(
+      {
+        matches: [match({ day: 1, startMinute: 19 * 60 }, { nextStart: new Date('2026-12-01T01:00:00Z') })],
+        hasMore: false,
+      },
+      { labels: withNext, maxChars: 200, now },
+    );
+    expect(monday).toContain(', Mon 7pm,');
+  });
+});
+
 describe('formatMeetingLines', () => {
   it('says the street of a meeting nearby, and the town and state of one farther off', () => {
     const opts = { labels, maxChars: 459, now };
