@@ -100,8 +100,7 @@ class Clock {
     if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
     if (when.dayOffsets) {
       const nowMinuteOfDay = this.weekMinute(this.ints[at + COL.zone]) % 1440;
-      const dayOffset = Math.floor((nowMinuteOfDay + delta) / 1440);
-      if (!when.dayOffsets.includes(dayOffset)) return false;
+      if (!onDay(when.dayOffsets, nowMinuteOfDay, delta)) return false;
     }
     return true;
   }
@@ -124,7 +123,7 @@ class Clock {
     if (when.weekdays && !when.weekdays.includes(Math.floor(start / 1440))) return false;
     if (when.fromMinute !== undefined && startMinute < when.fromMinute) return false;
     if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
-    if (when.dayOffsets && !when.dayOffsets.includes(Math.floor(((viewerNow % 1440) + delta) / 1440))) return false;
+    if (when.dayOffsets && !onDay(when.dayOffsets, viewerNow % 1440, delta)) return false;
     return true;
   }
 
@@ -450,4 +449,18 @@ export class MeetingSearch {
     }
     return out;
   }
+}
+
+/** Before 4am, "tomorrow" is still the day about to start: the night has not been slept yet. */
+const SMALL_HOURS_END = 4 * 60;
+
+/**
+ * Whether a meeting `delta` minutes from now falls on one of the days asked for (0 today, 1 tomorrow),
+ * counted from local midnight. In the small hours "tomorrow" takes in the day just begun as well:
+ * at 12:45am, "tomorrow morning" is the morning a few hours away (and the next one after it).
+ */
+function onDay(dayOffsets: readonly number[], nowMinuteOfDay: number, delta: number): boolean {
+  const dayOffset = Math.floor((nowMinuteOfDay + delta) / 1440);
+  if (dayOffsets.includes(dayOffset)) return true;
+  return dayOffset === 0 && nowMinuteOfDay < SMALL_HOURS_END && dayOffsets.includes(1) && !dayOffsets.includes(0);
 }

@@ -301,6 +301,14 @@ describe('time words', () => {
     expect(names(dir.search(query({ now, when: dir.parseWhen('saturday morning'), limit: 10 })))).toEqual(['Sat 10am']);
   });
 
+  it('reads "tomorrow" in the small hours as the day just begun, then the next', () => {
+    const smallHours = new Date('2026-11-25T06:45:00Z'); // Wed 12:45am in Chicago
+    const found = names(dir.search(query({ now: smallHours, when: dir.parseWhen('tomorrow'), limit: 10 })));
+    expect(found).toEqual(['Wed 7pm']);
+    const afterFour = new Date('2026-11-25T10:30:00Z'); // Wed 4:30am: tomorrow is Thursday
+    expect(names(dir.search(query({ now: afterFour, when: dir.parseWhen('tomorrow'), limit: 10 })))).toEqual([]);
+  });
+
   it('reads "today" so a meeting already over today is not counted', () => {
     expect(names(dir.search(query({ now, when: dir.parseWhen('today'), limit: 10 })))).toEqual(['Tue 7pm']);
   });
