@@ -267,18 +267,24 @@ export class MeetingSearch {
 
     const remoteMask = wantMask & (MODE_BIT.online | MODE_BIT.phone);
     const remote: Candidate[] = [];
-    if (remoteMask && nearby.length < need) {
+    // Any way at all, with meetings nearby: every third line is an online or phone meeting, so the
+    // soonest way to join is there beside the nearest rooms.
+    const mixed = remoteMask !== 0 && nearby.length > 0;
+    const remoteNeed = mixed ? Math.ceil(need / MIXED_EVERY) : need - nearby.length;
+    if (remoteMask && remoteNeed > 0) {
       const shown = new Set(nearby.map((c) => c.row));
       // By program: each program's soonest in turn, so a program ranked first is listed first.
       const groups = q.byProgram && q.programs.length ? q.programs.map((p) => [p]) : [programs];
       for (const group of groups) {
-        if (nearby.length + remote.length >= need) break;
-        const count = need - nearby.length - remote.length;
-        remote.push(...this.soonestRemote(q, clock, group, remoteMask, count, shown));
+        if (remote.length >= remoteNeed) break;
+        remote.push(...this.soonestRemote(q, clock, group, remoteMask, remoteNeed - remote.length, shown));
       }
     }
-    const all = nearby.concat(remote);
-    const matches: MeetingMatch[] = all.slice(offset, offset + limit).map((c) => {
+    const all = mixed ? interleave(nearby, remote, MIXED_EVERY) : nearby.concat(remote);
+    const shown = all.slice(offset, offset + limit);
+    // A mixed page reads soonest first, whichever way each meeting is joined.
+    if (mixed) shown.sort((a, b) => a.delta - b.delta);
+    const matches: MeetingMatch[] = shown.map((c) => {
       const meeting = this.table.meeting(c.row);
       const name = this.programName(meeting.programId);
       return {
@@ -463,4 +469,23 @@ function onDay(dayOffsets: readonly number[], nowMinuteOfDay: number, delta: num
   const dayOffset = Math.floor((nowMinuteOfDay + delta) / 1440);
   if (dayOffsets.includes(dayOffset)) return true;
   return dayOffset === 0 && nowMinuteOfDay < SMALL_HOURS_END && dayOffsets.includes(1) && !dayOffsets.includes(0);
+}
+
+/** With any way to meet, one line in this many is an online or phone meeting. */
+const MIXED_EVERY = 3;
+
+/**
+ * The nearby meetings with a remote one as every `every`th line (while both last), then the rest of
+ * either: a page of three is two rooms and one way to join from home.
+ */
+function interleave(nearby: Candidate[], remote: Candidate[], every: number): Candidate[] {
+  const out: Candidate[] = [];
+  let n = 0;
+  let r = 0;
+  while (n < nearby.length || r < remote.length) {
+    const remoteTurn = (out.length + 1) % every === 0;
+    if ((remoteTurn && r < remote.length) || n >= nearby.length) out.push(remote[r++]);
+    else out.push(nearby[n++]);
+  }
+  return out;
 }

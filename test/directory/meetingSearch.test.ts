@@ -177,7 +177,7 @@ describe('paging with offset', () => {
     expect(dir.search(query({ now, offset: 9 }))).toMatchObject({ matches: [], hasMore: false });
   });
 
-  it('continues from in-person meetings into online and phone ones', () => {
+  it('mixes online and phone meetings in among the in-person ones (every third line), soonest first on a page', () => {
     const mixed = dirOf([
       meeting({ name: 'near', time: '13:00' }),
       meeting({
@@ -199,7 +199,9 @@ describe('paging with offset', () => {
       meeting({ name: 'hybrid near', time: '12:00', modes: ['in_person', 'online'], url: 'https://zoom.us/j/2' }),
     ]);
     const all = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], limit: 10 }));
-    expect(names(all)).toEqual(['hybrid near', 'near', 'online soon', 'phone later']);
+    expect(names(all)).toEqual(['hybrid near', 'online soon', 'near', 'phone later']);
+    const first = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], limit: 3 }));
+    expect(names(first)).toEqual(['hybrid near', 'online soon', 'near']);
     const second = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], offset: 2, limit: 1 }));
     expect(names(second)).toEqual(['online soon']);
     expect(second.hasMore).toBe(true);
