@@ -64,11 +64,31 @@ export function formatMeetingPage(page: MeetingPage, opts: MeetingLineOptions): 
     let total = -1;
     for (const v of variants) total += v.lengths[Math.min(level, v.lengths.length - 1)] + 1;
     if (total <= opts.maxChars) {
-      const lines = variants.map((v) => v.lines[Math.min(level, v.lines.length - 1)]);
+      const picked = variants.map((v) => Math.min(level, v.lines.length - 1));
+      if (level > 0) richerFromTop(variants, picked, opts.maxChars - total);
+      const lines = variants.map((v, i) => v.lines[picked[i]]);
       return { text: lines.join('\n'), shown: lines.length };
     }
   }
   return firstThatFit(variants, opts.maxChars);
+}
+
+/**
+ * Gives the room left back to the first lines: each, from the top, takes its richest form that still
+ * fits, so the soonest meeting keeps its link when the three together cannot all keep theirs.
+ */
+function richerFromTop(variants: Array<{ lengths: number[] }>, picked: number[], room: number): void {
+  let left = room;
+  variants.forEach((v, i) => {
+    for (let form = 0; form < picked[i]; form++) {
+      const extra = v.lengths[form] - v.lengths[picked[i]];
+      if (extra <= left) {
+        left -= extra;
+        picked[i] = form;
+        return;
+      }
+    }
+  });
 }
 
 /** Even the shortest forms do not all fit: the first ones that do, in order, in their shortest form. */
@@ -233,7 +253,10 @@ function remoteParts(match: MeetingMatch, own: OwnParts, labels: ReplyLabels, wa
     own.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${own.phone}` : undefined;
   // Richest first; a dial-in alone beats a link alone, as it works on any phone.
   if (online && phone) return [`${online}, ${phone}`, phone];
-  return [online ?? phone].filter((x): x is string => x !== undefined);
+  // A link alone can be long (a Zoom link with its passcode): last, the word "online" without it, so
+  // three meetings still fit a page; the texter's reply with its number gets the link.
+  if (online) return [online, clean(labels.online)];
+  return phone ? [phone] : [];
 }
 
 /** "7:30pm", "7pm", "12pm". */

@@ -368,3 +368,21 @@ describe('formatProgramList', () => {
     ).toBe('MARA mara-international.org\nNA virtual-na.org\nSMART Recovery meetings.smartrecovery.org/meetings');
   });
 });
+describe('online meetings with long links', () => {
+  const online = (name: string, url: string) =>
+    match({ name, modes: ['online'], url, lat: undefined, lon: undefined }, { distanceMiles: undefined });
+  const long = 'https://us06web.zoom.us/j/85880792695?pwd=ZG1aUFBhTTRzUnB0WENuNHlnSUkrUT09';
+
+  it('keeps three meetings a page, leaving the links out where they do not fit, the first lines first to keep theirs', () => {
+    const page = {
+      matches: [online('One', 'https://zoom.us/j/1'), online('Two', long), online('Three', long)],
+      hasMore: false,
+    };
+    const text = formatMeetingLines(page, { labels, maxChars: 150, now, modes: ['online'] });
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/online zoom\.us\/j\/1$/);
+    expect(lines[1]).toMatch(/, online$/);
+    expect(smsLength(text)).toBeLessThanOrEqual(150);
+  });
+});
