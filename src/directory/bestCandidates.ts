@@ -1,6 +1,14 @@
 /**
+ * How many minutes later a meeting a mile nearer may start and still come first: 48 miles nearer is
+ * worth a day, so on one day the nearest rooms come first. Without it a 50-mile ring lists the far
+ * meetings that start soonest and buries the one a mile away, that evening, on the third page.
+ */
+export const MINUTES_PER_MILE = 30;
+
+/**
  * The first `capacity` in-person candidates of a search in result order (program rank, minutes to
- * the next start, distance, id, then the order they were offered), kept sorted as they come. A city
+ * the next start plus MINUTES_PER_MILE for each mile, distance, id, then the order they were offered),
+ * kept sorted as they come. A city
  * holds thousands of meetings within 10 miles and a page shows three: keeping only the few that can
  * still be shown spares the search an object per candidate and a sort of them all.
  */
@@ -11,6 +19,8 @@ export class BestCandidates {
   readonly ranks: Int32Array;
   readonly deltas: Int32Array;
   readonly miles: Float64Array;
+  /** Minutes to the start plus the distance in minutes: the order within a program's rank. */
+  private readonly keys: Float64Array;
   private readonly seqs: Int32Array;
   private seq = 0;
 
@@ -23,6 +33,7 @@ export class BestCandidates {
     this.ranks = new Int32Array(capacity);
     this.deltas = new Int32Array(capacity);
     this.miles = new Float64Array(capacity);
+    this.keys = new Float64Array(capacity);
     this.seqs = new Int32Array(capacity);
   }
 
@@ -33,25 +44,26 @@ export class BestCandidates {
 
   /**
    * Whether a candidate of this rank and delta comes after the last one held, whatever its
-   * distance: then it cannot get in, and its distance need not be worked out.
+   * distance (which only adds to its key): then it cannot get in, and its distance need not be worked out.
    */
   outranked(rank: number, delta: number): boolean {
     const last = this.size - 1;
-    return rank > this.ranks[last] || (rank === this.ranks[last] && delta > this.deltas[last]);
+    return rank > this.ranks[last] || (rank === this.ranks[last] && delta > this.keys[last]);
   }
 
   /** Offers a candidate that fits the search; it is kept if it is among the first `capacity`. */
   offer(row: number, rank: number, delta: number, miles: number): void {
     const seq = this.seq++;
+    const key = delta + miles * MINUTES_PER_MILE;
     let at = this.size;
     if (this.full) {
-      if (this.compare(row, rank, delta, miles, seq, at - 1) > 0) return;
+      if (this.compare(row, rank, key, miles, seq, at - 1) > 0) return;
       at--;
     } else {
       this.size++;
     }
     // Insertion from the end: the held list is short (a page and a bit), and most candidates never get here.
-    while (at > 0 && this.compare(row, rank, delta, miles, seq, at - 1) < 0) {
+    while (at > 0 && this.compare(row, rank, key, miles, seq, at - 1) < 0) {
       this.move(at - 1, at);
       at--;
     }
@@ -59,13 +71,14 @@ export class BestCandidates {
     this.ranks[at] = rank;
     this.deltas[at] = delta;
     this.miles[at] = miles;
+    this.keys[at] = key;
     this.seqs[at] = seq;
   }
 
   /** Negative when the candidate comes before the one held at `i`, positive when after. */
-  private compare(row: number, rank: number, delta: number, miles: number, seq: number, i: number): number {
+  private compare(row: number, rank: number, key: number, miles: number, seq: number, i: number): number {
     if (rank !== this.ranks[i]) return rank - this.ranks[i];
-    if (delta !== this.deltas[i]) return delta - this.deltas[i];
+    if (key !== this.keys[i]) return key - this.keys[i];
     if (miles !== this.miles[i]) return miles - this.miles[i];
     const a = this.idOf(row);
     const b = this.idOf(this.rows[i]);
@@ -78,6 +91,7 @@ export class BestCandidates {
     this.ranks[to] = this.ranks[from];
     this.deltas[to] = this.deltas[from];
     this.miles[to] = this.miles[from];
+    this.keys[to] = this.keys[from];
     this.seqs[to] = this.seqs[from];
   }
 }

@@ -32,8 +32,14 @@ const WEEK = 7 * 1440;
 export const GRACE_MINUTES = 15;
 /** The in-person search looks this far, in miles, widening until enough meetings fit. */
 export const RADII_MILES = [10, 25, 50, 100] as const;
-/** The in-person search widens until at least this many meetings fit. */
+/** The in-person search widens until at least this many groups meet among its first meetings. */
 export const ENOUGH_NEARBY = 3;
+/**
+ * How many of a ring's first meetings are looked at for ENOUGH_NEARBY groups: one group meeting every
+ * morning a mile away is not enough when five meet tonight in the town 12 miles off. A fixed number,
+ * so every page of a search widens the same way and the pages stay slices of one list.
+ */
+const GROUPS_SAMPLE = ENOUGH_NEARBY + 1;
 const KM_PER_MILE = 1.609344;
 const MILES_PER_DEGREE_LAT = 69.05;
 
@@ -249,8 +255,8 @@ export class MeetingSearch {
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
       const ranks = this.programRanks(q);
       // Only the first `need` can be shown, and whether more exist is all hasMore asks; at least
-      // ENOUGH_NEARBY are counted, to know when a radius holds enough.
-      const capacity = Math.max(need, ENOUGH_NEARBY);
+      // GROUPS_SAMPLE are held, to know when a radius holds enough.
+      const capacity = Math.max(need, GROUPS_SAMPLE);
       for (const r of radii) {
         radiusMiles = r;
         const best = new BestCandidates(capacity, (row) => this.table.id(row));
@@ -259,7 +265,7 @@ export class MeetingSearch {
         for (let i = 0; i < best.size; i++) {
           nearby.push({ row: best.rows[i], delta: best.deltas[i], distanceMiles: best.miles[i] });
         }
-        if (nearby.length >= ENOUGH_NEARBY) break;
+        if (this.groupsAmong(nearby, GROUPS_SAMPLE) >= ENOUGH_NEARBY) break;
       }
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];
@@ -295,6 +301,13 @@ export class MeetingSearch {
       };
     });
     return { matches, ...(radiusMiles !== undefined ? { radiusMiles } : {}), hasMore: all.length > offset + limit };
+  }
+
+  /** How many different groups (by name) meet among the first `sample` candidates. */
+  private groupsAmong(candidates: readonly Candidate[], sample: number): number {
+    const names = new Set<string>();
+    for (let i = 0; i < Math.min(sample, candidates.length); i++) names.add(this.table.name(candidates[i].row));
+    return names.size;
   }
 
   /** Which program words a query wants, as a lookup by word index. */

@@ -98,6 +98,11 @@ export class MeetingTable {
     return this.field(row, 0);
   }
 
+  /** The meeting's name, as the feed gave it (a group meets under one name, week after week). */
+  name(row: number): string {
+    return this.field(row, 1);
+  }
+
   /** The word in a word column of a row (zone, program, town, region); undefined when absent. */
   word(row: number, column: number): string | undefined {
     const w = this.ints[row * INT_COLUMNS + column];

@@ -36,7 +36,7 @@ const query = (over: Partial<MeetingQuery>): MeetingQuery => ({
 const names = (p: { matches: Array<{ meeting: Meeting }> }) => p.matches.map((m) => m.meeting.name);
 
 describe('ranking by next start', () => {
-  it('orders by when each meeting next starts in its own time zone, then by distance', () => {
+  it('orders by when each meeting next starts in its own time zone, a mile farther counting as 30 minutes later', () => {
     // Tuesday 2026-11-24 23:00 UTC = 6pm New York, 5pm Chicago, 3pm Los Angeles.
     const now = new Date('2026-11-24T23:00:00Z');
     const dir = dirOf([
@@ -46,12 +46,13 @@ describe('ranking by next start', () => {
       meeting({ name: 'LA 3pm farther', timezone: 'America/Los_Angeles', time: '15:00', ...milesNorth(3) }),
     ]);
     const page = dir.search(query({ now, limit: 10 }));
-    expect(names(page)).toEqual(['LA 3pm', 'LA 3pm farther', 'NY 6:30pm', 'Chicago 5:45pm']);
+    // "LA 3pm farther" is 3 miles out: as if it started 90 minutes later, after Chicago's 45.
+    expect(names(page)).toEqual(['LA 3pm', 'NY 6:30pm', 'Chicago 5:45pm', 'LA 3pm farther']);
     expect(page.matches.map((m) => m.nextStart.toISOString())).toEqual([
-      '2026-11-24T23:00:00.000Z',
       '2026-11-24T23:00:00.000Z',
       '2026-11-24T23:30:00.000Z',
       '2026-11-24T23:45:00.000Z',
+      '2026-11-24T23:00:00.000Z',
     ]);
     expect(page.matches[0].programName).toBe('AA');
   });
@@ -168,10 +169,11 @@ describe('paging with offset', () => {
 
   it('gives each meeting once, in order, and says when there are no more', () => {
     const pages = [0, 3, 6].map((offset) => dir.search(query({ now, offset, limit: 3 })));
+    // An hour apart and 0, 1 or 2 miles out: M3 (at 1pm, here) ties M2 (at noon, 2 miles) and is nearer.
     expect(pages.map(names)).toEqual([
-      ['M0', 'M1', 'M2'],
-      ['M3', 'M4', 'M5'],
-      ['M6', 'M7'],
+      ['M0', 'M1', 'M3'],
+      ['M2', 'M4', 'M6'],
+      ['M5', 'M7'],
     ]);
     expect(pages.map((p) => p.hasMore)).toEqual([true, true, false]);
     expect(dir.search(query({ now, offset: 9 }))).toMatchObject({ matches: [], hasMore: false });

@@ -113,20 +113,28 @@ describe('how far the search looked', () => {
   it('MORE after the nearest radius runs out (79022 Dalhart) looks farther out, and says so', () => {
     const t = new Texter(engineWith(directory));
     t.sendAll('hi', '1', '1', 'no', '1', '79022');
+    // One group meets in Dalhart itself: the search starts in the ring that holds three groups, 50 miles,
+    // with the town's own group first.
+    expect(t.last.replies[0]).toContain('\nMeetings within 50 mi of Dalhart, TX:\nAA XIT Group, ');
     const first = t.last.replies[0].split('\n').filter((l) => DISTANCE.test(l));
-    expect(first.length).toBeGreaterThan(0);
-    expect(first.every((l) => milesOf(l) <= 10)).toBe(true);
-    const wider = t.send('more')[0];
-    expect(t.last.stateAfter).toBe('more_results');
-    expect(wider).toMatch(/^Farther out, within 50 mi of Dalhart, TX:\n/);
-    // The next ring holds only meetings beyond the first radius: none is shown again.
-    const ring = wider.split('\n').filter((l) => DISTANCE.test(l));
-    expect(ring.length).toBeGreaterThan(0);
-    for (const l of ring) expect(milesOf(l)).toBeGreaterThan(10);
+    expect(first.every((l) => milesOf(l) <= 50)).toBe(true);
     let reply = '';
-    for (let i = 0; i < 4 && !reply.startsWith('Farther out, within 100 mi'); i++) reply = t.send('more')[0];
+    for (let i = 0; i < 4 && !reply.startsWith('Farther out'); i++) reply = t.send('more')[0];
+    expect(t.last.stateAfter).toBe('more_results');
     expect(reply).toMatch(/^Farther out, within 100 mi of Dalhart, TX:\n.*, \d+ mi\n/s);
+    // The next ring holds only meetings beyond the first radius: none is shown again.
+    const ring = reply.split('\n').filter((l) => DISTANCE.test(l));
+    expect(ring.length).toBeGreaterThan(0);
+    for (const l of ring) expect(milesOf(l)).toBeGreaterThan(50);
     expectWithinThreeParts(t);
+  });
+
+  it('one group meeting every morning in town does not hide five meeting tonight 12 miles off (Canyon, TX)', () => {
+    const t = new Texter(engineWith(directory), new Date('2026-12-02T19:00:00-06:00'));
+    t.sendAll('hi', '1', '1', 'no', '1', 'canyon tx');
+    const lines = t.last.replies[0].split('\n').filter((l) => DISTANCE.test(l));
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(l).toMatch(/, Wed 8pm, Amarillo TX, 1\d mi$/);
   });
 });
 
