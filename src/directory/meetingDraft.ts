@@ -3,6 +3,7 @@ import type { PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
 import { tagName } from './feedFields';
 import { vaguePlaceReason } from './meetingPlace';
+import { namedFor } from './namedFor';
 import { isSpanishName } from './spanishName';
 import type { ImportReport, Meeting, MeetMode, ProgramId } from './types';
 
@@ -211,6 +212,9 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   const { programId, tags } = programAndTags(d, ctx);
   // A group the feed gives no language, named in Spanish, meets in Spanish (see isSpanishName).
   if (!tags.some((t) => LANGUAGE_TAGS.has(t)) && isSpanishName(d.name!)) tags.push('spanish');
+  // A group named for women or for men is one, with or without its code (see namedFor).
+  const namedTag = namedFor(d.name!);
+  if (namedTag && !tags.includes(namedTag)) tags.push(namedTag);
   const attend = howToAttend(
     d,
     d.codes.map((c) => c.toUpperCase()),
@@ -244,7 +248,8 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   if (inPerson && d.address) m.address = d.address;
   if (inPerson && d.location) m.location = d.location;
   if (inPerson && d.locationNotes) m.locationNotes = d.locationNotes;
-  if (inPerson && d.postalCode) m.postalCode = d.postalCode;
+  // A feed's "0" (or "00000") stands for no postal code: never printed after the address.
+  if (inPerson && d.postalCode && /[1-9A-Z]/i.test(d.postalCode)) m.postalCode = d.postalCode;
   if (d.url) m.url = d.url;
   if (d.phone) m.phone = d.phone;
   m.tags = tags;
