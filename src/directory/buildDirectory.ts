@@ -17,6 +17,7 @@ import type {
   MeetingDirectory,
   MeetingPage,
   MeetingQuery,
+  Place,
   PlaceLookup,
   Program,
   ProgramId,
@@ -87,11 +88,13 @@ function assemble(
   places: PlaceIndex,
   programs: ProgramCatalogue,
 ): MeetingDirectory & { readonly places: PlaceIndex } {
+  // Namesakes are told apart by where meetings are: "trenton" with meetings in Trenton, ON only is asked about.
+  places.knowMeetings((lat, lon, miles) => search.meetsNear(lat, lon, miles));
   return {
     places,
     programsFor: (situation: Situation): Program[] => programs.programsFor(situation),
     program: (id: ProgramId) => programs.program(id),
-    lookupPlace: (text: string): PlaceLookup => places.lookupPlace(text),
+    lookupPlace: (text: string, near?: Place): PlaceLookup => places.lookupPlace(text, near),
     parseWhen: (text: string): TimeWindow | undefined => parseWhen(text),
     search: (query: MeetingQuery): MeetingPage => search.search(query),
     meeting: (id: string) => search.meeting(id),

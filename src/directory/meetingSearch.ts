@@ -398,6 +398,19 @@ export class MeetingSearch {
   }
 
   /**
+   * Whether any in-person meeting lies within about `miles` of a point (a box, not a circle: a
+   * town's "has meetings near it" for choosing between namesakes, not a distance to show).
+   */
+  meetsNear(lat: number, lon: number, miles: number): boolean {
+    if (!this.tree || this.tree.numItems === 0) return false;
+    const dLat = miles / 69;
+    const dLon = miles / (69 * Math.max(0.2, Math.cos((lat * Math.PI) / 180)));
+    let found = false;
+    this.walkBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat, () => (found = true));
+    return found;
+  }
+
+  /**
    * Calls `visit` with the kd-tree position of each point in the box, in the order kdbush's range()
    * lists them (the same walk, so ties keep their order), without making that list.
    */

@@ -141,7 +141,10 @@ const NOT_A_TYPO = new Set(
     'drunk drugs pills son sons wife husband mom dad brother sister daughter friend family any anywhere ' +
     'either both week weekend tonight today tomorrow morning evening night women men more next first ' +
     'persona personas linea telefono grupo grupos hijo hija esposo esposa mama papa hermano hermana ' +
-    'cualquier cualquiera manana noche tarde hoy mujeres hombres'
+    'cualquier cualquiera manana noche tarde hoy mujeres hombres ' +
+    // Asking for another place or a nearer one is no town: "closer to downtown" is not Horntown, VA.
+    'closer closest nearer nearest nearby downtown uptown midtown instead different location another other ' +
+    'somewhere else elsewhere'
   ).split(' '),
 );
 
@@ -163,11 +166,88 @@ function isStateWord(word: string): boolean {
   return STATE_NAMES[word] !== undefined || (word.length === 2 && STATE_CODES.has(word.toUpperCase()));
 }
 
-/** A state or province code from a code or full name ("tx", "Texas", ".TX"), or undefined. */
+/**
+ * The short forms people write after a town ("worcester mass", "Belleville, Ont.", "springfield,
+ * penn"): postal abbreviations older than the two-letter codes. Only those that are no everyday word
+ * ("miss", "wash", "ill", "man" are left out).
+ */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  mass: 'MA',
+  ont: 'ON',
+  calif: 'CA',
+  cali: 'CA',
+  penn: 'PA',
+  penna: 'PA',
+  tex: 'TX',
+  fla: 'FL',
+  mich: 'MI',
+  minn: 'MN',
+  wisc: 'WI',
+  conn: 'CT',
+  ariz: 'AZ',
+  colo: 'CO',
+  okla: 'OK',
+  nebr: 'NE',
+  kans: 'KS',
+  tenn: 'TN',
+  mont: 'MT',
+  nev: 'NV',
+  alta: 'AB',
+  sask: 'SK',
+  que: 'QC',
+  'n y': 'NY',
+  'n j': 'NJ',
+  'n h': 'NH',
+  'n m': 'NM',
+  'n c': 'NC',
+  'n d': 'ND',
+  's c': 'SC',
+  's d': 'SD',
+  'r i': 'RI',
+  'w v': 'WV',
+  'w va': 'WV',
+  'n mex': 'NM',
+  'ny state': 'NY',
+  'new york state': 'NY',
+  'washington state': 'WA',
+};
+
+/** State names long enough that one near spelling ("massachusets", "pennsilvania") is surely the state. */
+const LONG_STATE_NAMES = Object.keys(STATE_NAMES).filter((n) => n.length >= 8);
+
+/** State codes of misspelt names already worked out: the same few words come again and again. */
+const misspeltStates = new Map<string, string | null>();
+
+/** The state a long name misspells within the typo budget ("massachusets"), or undefined. */
+function misspeltState(t: string): string | undefined {
+  if (t.length < 8 || t.length > 30 || !/^[a-z ]+$/.test(t)) return undefined;
+  let code = misspeltStates.get(t);
+  if (code === undefined) {
+    const budget = typoBudget(t.length);
+    const name = LONG_STATE_NAMES.find(
+      (n) => Math.abs(n.length - t.length) <= budget && osaDistance(t, n, budget) <= budget,
+    );
+    code = name ? STATE_NAMES[name] : null;
+    if (misspeltStates.size > 5_000) misspeltStates.clear();
+    misspeltStates.set(t, code);
+  }
+  return code ?? undefined;
+}
+
+/** A state's or province's name from its code ("TX": "Texas"), or undefined. */
+export function stateName(code: string): string | undefined {
+  const name = Object.keys(STATE_NAMES).find((n) => STATE_NAMES[n] === code.toUpperCase());
+  return name === undefined ? undefined : titleCase(name);
+}
+
+/**
+ * A state or province code from a code, full name, old abbreviation or near spelling of a long name
+ * ("tx", "Texas", ".TX", "Mass.", "n.y.", "massachusets"), or undefined.
+ */
 export function stateCode(text: string): string | undefined {
   const t = normalizeTownName(text);
   if (t.length === 2 && STATE_CODES.has(t.toUpperCase())) return t.toUpperCase();
-  return STATE_NAMES[t];
+  return STATE_NAMES[t] ?? STATE_ABBREVIATIONS[t] ?? misspeltState(t);
 }
 
 function titleCase(s: string): string {
@@ -278,7 +358,31 @@ const NEW_YORK_PLACES: readonly TownEntry[] = [
   { name: 'Long Island', state: 'NY', lat: 40.7891, lon: -73.1349, country: 'US', postalCodes: 200 },
 ];
 
+/**
+ * Ontario's merged municipalities, named by texters as their people do, but in the postal table only
+ * by the old towns they took in: placed at the town that is their centre (Trenton, Picton...).
+ * "quinte west" is then read as itself, not misread as Quinter, KS.
+ */
+const MERGED_MUNICIPALITIES: readonly TownEntry[] = (
+  [
+    ['Quinte West', 44.1106, -77.5569],
+    ['Prince Edward County', 44.0081, -77.1492],
+    ['Greater Napanee', 44.2538, -76.943],
+    ['Centre Hastings', 44.5031, -77.4719],
+    ['Stone Mills', 44.4878, -76.9917],
+    ['Loyalist', 44.2255, -76.629],
+    ['Greater Sudbury', 46.49, -80.99],
+    ['Chatham Kent', 42.4048, -82.191],
+    ['Kawartha Lakes', 44.3501, -78.7453],
+    ['Norfolk County', 42.8376, -80.3037],
+    ['Clarington', 43.9123, -78.6879],
+    ['Hastings County', 44.1628, -77.3832],
+    ['Bay of Quinte', 44.1628, -77.3832],
+  ] as const
+).map(([name, lat, lon]) => ({ name, state: 'ON', lat, lon, country: 'CA' as const, postalCodes: 1 }));
+
 function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
+  for (const place of MERGED_MUNICIPALITIES) addTown(towns, place);
   for (const [nickname, city, state] of CITY_NICKNAMES) {
     const t = towns.get(city)?.get(state);
     if (!t) continue;
@@ -484,6 +588,10 @@ export class PlaceIndex {
    * everyday words ask for the same few names again and again. Bounded, and gone with the index.
    */
   private readonly closestCache = new Map<string, { key: string; d: number } | null>();
+  /** Whether in-person meetings are within some miles of a point; until told (knowMeetings), none anywhere. */
+  private meetingsNear: (lat: number, lon: number, miles: number) => boolean = () => false;
+  /** Per town and reach ("name|ST|miles"), whether meetings are near it: asked once per town and index. */
+  private readonly townMeets = new Map<string, boolean>();
 
   /**
    * Builds the index from the zipcodes towns plus `extraTowns` (e.g. towns named in the meeting
@@ -506,6 +614,28 @@ export class PlaceIndex {
    */
   static forImport(): PlaceIndex {
     return new PlaceIndex([], false);
+  }
+
+  /**
+   * Tells the index where meetings are, so that between namesakes it prefers, or asks first about,
+   * the ones with meetings near them, and reads a near spelling only as a town worth the guess.
+   */
+  knowMeetings(near: (lat: number, lon: number, miles: number) => boolean): void {
+    this.meetingsNear = near;
+    this.townMeets.clear();
+    this.closestCache.clear();
+  }
+
+  /** Whether in-person meetings are near a town (see knowMeetings), within `miles`. */
+  private hasMeetings(t: TownEntry, miles = MEETINGS_NEAR_MILES): boolean {
+    const key = `${t.name}|${t.state}|${miles}`;
+    let meets = this.townMeets.get(key);
+    if (meets === undefined) {
+      meets = this.meetingsNear(t.lat, t.lon, miles);
+      if (this.townMeets.size >= CLOSEST_CACHE_LIMIT) this.townMeets.clear();
+      this.townMeets.set(key, meets);
+    }
+    return meets;
   }
 
   /** The town tables, built now if this index left them to its first town look-up. */
@@ -573,8 +703,11 @@ export class PlaceIndex {
     return t ? toPlace(t) : undefined;
   }
 
-  /** Reads a place out of free text (see the class comment); never throws. */
-  lookupPlace(text: string): PlaceLookup {
+  /**
+   * Reads a place out of free text (see the class comment); never throws. `near`, where the
+   * conversation is, picks a namesake close to it ("canyon" from Amarillo is Canyon, TX).
+   */
+  lookupPlace(text: string, near?: Place): PlaceLookup {
     if (typeof text !== 'string' || text.length > 500) return { kind: 'not_found' };
     const upper = text.toUpperCase();
     const ca = /(?:^|[^A-Z0-9])([ABCEGHJ-NPRSTVXY]\d[A-Z])(?:\s?(\d[A-Z]\d))?(?![A-Z0-9])/.exec(upper);
@@ -589,10 +722,10 @@ export class PlaceIndex {
     }
     const tokens = normalizeTownName(text).split(' ').filter(Boolean);
     if (tokens.length === 0 || tokens.length > 30) return { kind: 'not_found' };
-    return this.townInTokens(tokens, text);
+    return this.townInTokens(tokens, text, near);
   }
 
-  private townInTokens(tokens: string[], raw: string): PlaceLookup {
+  private townInTokens(tokens: string[], raw: string, near: Place | undefined): PlaceLookup {
     // 1. A state (code or name) right after a town: "amarillo tx", "springfield, illinois".
     for (let end = tokens.length; end > 0; end--) {
       for (let len = 3; len >= 1; len--) {
@@ -618,7 +751,10 @@ export class PlaceIndex {
         }
       }
     }
-    if (best) return this.fromTownOrState(best.key, best.byState);
+    if (best) return this.sideOfTown(best.key) ?? this.fromTownOrState(best.key, best.byState, near);
+    // 2b. A part of a town, then the town: "dorchester boston", "san jacinto amarillo".
+    const named = this.townAfterItsPart(tokens, near);
+    if (named) return named;
     // 3. A town alone with a typo.
     let fuzzy: { key: string; d: number; county: boolean } | undefined;
     for (let start = 0; start < tokens.length; start++) {
@@ -627,16 +763,53 @@ export class PlaceIndex {
         // "poter county": the county word is part of the name, though never a town on its own.
         const county = len > 1 && COUNTY_WORDS.has(words[len - 1]);
         const name = county ? words.slice(0, -1) : words;
-        if (name.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || /\d/.test(w))) continue;
+        if (name.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || AROUND_A_TOWN.has(w) || /\d/.test(w))) continue;
         if (!isBareTown(tokens, start, len)) continue;
         const g = words.join(' ');
-        const m = this.closestName(g, undefined);
+        // "deaf smth county": the county word says a place is meant, so any county is worth the guess.
+        const m = this.closestName(g, undefined, county);
         // A county named with a typo beats the town its first word is one typo from ("poter" -> Porter).
         if (m && (!fuzzy || m.d < fuzzy.d || (m.d === fuzzy.d && county && !fuzzy.county))) fuzzy = { ...m, county };
       }
     }
-    if (fuzzy) return this.fromTownOrState(fuzzy.key, this.towns.get(fuzzy.key)!);
+    if (fuzzy) return this.fromTownOrState(fuzzy.key, this.towns.get(fuzzy.key)!, near);
     return { kind: 'not_found' };
+  }
+
+  /**
+   * "south boston": a side of a town with meetings, named like a far town without any (South
+   * Boston, VA): asked about, the state with meetings first. Answered "MA", it is read as Boston
+   * (townBefore's part-of-a-town fallback). Undefined when the name is no such side.
+   */
+  private sideOfTown(key: string): PlaceLookup | undefined {
+    const words = key.split(' ');
+    if (words.length < 2 || !SIDE_WORDS.has(words[0])) return undefined;
+    const own = [...(this.towns.get(key)?.values() ?? [])];
+    if (own.some((t) => this.hasMeetings(t))) return undefined;
+    const town = [...(this.towns.get(words.slice(1).join(' '))?.values() ?? [])].filter((t) => this.hasMeetings(t));
+    // Only where the town is the larger place: North York, ON is a borough of its own, not a side of York.
+    const size = (list: TownEntry[]) => list.reduce((sum, t) => sum + sizeOf(t), 0);
+    if (town.length === 0 || size(town) <= size(own)) return undefined;
+    const states = [...new Set([...largestFirst(town), ...largestFirst(own)].map((t) => t.state))];
+    return { kind: 'ambiguous', town: titleCase(key), states };
+  }
+
+  /**
+   * The town a short text ends with, after a part of it: "dorchester boston", "san jacinto amarillo",
+   * "amarillo college" is not it (the town must end the text). Only a town worth the guess (one with
+   * meetings near, or a city), so "the moon" is not Moon, PA.
+   */
+  private townAfterItsPart(tokens: string[], near: Place | undefined): PlaceLookup | undefined {
+    const words = tokens.filter((w) => !AROUND_A_TOWN.has(w));
+    if (words.length < 2 || words.length > 4 || words.some((w) => /\d/.test(w) || STOPWORDS.has(w))) return undefined;
+    for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
+      const key = words.slice(words.length - len).join(' ');
+      const byState = this.towns.get(key);
+      if (!byState || isStateName(key)) continue;
+      const worth = [...byState.values()].some((t) => this.hasMeetings(t) || sizeOf(t) >= CITY_POSTAL_CODES);
+      return worth ? this.fromStates(byState, near) : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -644,8 +817,8 @@ export class PlaceIndex {
    * "washington"): "kansas" alone is the state, too wide to search, not Kansas, OK, and the place
    * is asked again.
    */
-  private fromTownOrState(key: string, byState: Map<string, TownEntry>): PlaceLookup {
-    if (!isStateName(key)) return this.fromStates(byState);
+  private fromTownOrState(key: string, byState: Map<string, TownEntry>, near?: Place): PlaceLookup {
+    if (!isStateName(key)) return this.fromStates(byState, near);
     const city = dominantTown([...byState.values()]);
     return city ? { kind: 'found', place: toPlace(city) } : { kind: 'not_found' };
   }
@@ -659,6 +832,8 @@ export class PlaceIndex {
       const t = this.towns.get(g)?.get(state);
       if (t) return t;
     }
+    const part = this.townAfterPartInState(tokens, stateAt, state);
+    if (part) return part;
     for (let len = Math.min(3, stateAt); len >= 1; len--) {
       const words = tokens.slice(stateAt - len, stateAt);
       const name = len > 1 && COUNTY_WORDS.has(words[len - 1]) ? words.slice(0, -1) : words;
@@ -669,18 +844,40 @@ export class PlaceIndex {
     return undefined;
   }
 
+  /**
+   * A town of the state named right before it, after one or two words that name a part of it:
+   * "south boston, ma", "dorchester boston ma", "downtown amarillo tx". Spelled exactly, so a near
+   * spelling of a whole name ("fort wroth") is still read by the typo search.
+   */
+  private townAfterPartInState(tokens: string[], stateAt: number, state: string): TownEntry | undefined {
+    for (let len = Math.min(3, stateAt - 1); len >= 1; len--) {
+      const from = stateAt - len;
+      const before = tokens.slice(Math.max(0, from - 2), from);
+      if (before.length === 0 || before.some((w) => /\d/.test(w))) continue;
+      const key = tokens.slice(from, stateAt).join(' ');
+      if (key.length < 4) continue;
+      const t = this.towns.get(key)?.get(state);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
   /** The nearest town name within the typo budget (in one state when given); ties go to the first. */
-  private closestName(g: string, state: string | undefined): { key: string; d: number } | undefined {
-    const cacheKey = `${state ?? ''}|${g}`;
+  private closestName(g: string, state: string | undefined, anyTown = false): { key: string; d: number } | undefined {
+    const cacheKey = `${state ?? (anyTown ? '*' : '')}|${g}`;
     const cached = this.closestCache.get(cacheKey);
     if (cached !== undefined) return cached ?? undefined;
-    const found = this.closestNameUncached(g, state);
+    const found = this.closestNameUncached(g, state, anyTown);
     if (this.closestCache.size >= CLOSEST_CACHE_LIMIT) this.closestCache.clear();
     this.closestCache.set(cacheKey, found ?? null);
     return found;
   }
 
-  private closestNameUncached(g: string, state: string | undefined): { key: string; d: number } | undefined {
+  private closestNameUncached(
+    g: string,
+    state: string | undefined,
+    anyTown: boolean,
+  ): { key: string; d: number } | undefined {
     const budget = typoBudget(g.length);
     if (budget === 0) return undefined;
     let best: { key: string; d: number } | undefined;
@@ -690,6 +887,8 @@ export class PlaceIndex {
       if (key[0] !== g[0] && key[1] !== g[1]) return;
       const d = osaDistance(g, key, best ? Math.min(best.d, budget) : budget);
       if (d > budget || (best && d > best.d)) return;
+      // Without a state, a near spelling is read only as a town worth the guess: "prson" is not Orson, PA.
+      if (!state && !anyTown && !this.worthAGuess(key)) return;
       // Of names as near, the larger place: "pheonix" is Phoenix, AZ (a swap), not Phenix, VA (a letter out).
       const size = this.sizeOfName(key);
       if (!best || d < best.d || size > bestSize) {
@@ -702,6 +901,14 @@ export class PlaceIndex {
     return best;
   }
 
+  /** Whether a town of this name is large or has meetings near it: what a typo without a state may be read as. */
+  private worthAGuess(key: string): boolean {
+    for (const t of this.towns.get(key)?.values() ?? []) {
+      if (sizeOf(t) >= GUESS_POSTAL_CODES || this.hasMeetings(t, GUESS_MEETINGS_MILES)) return true;
+    }
+    return false;
+  }
+
   /** How large the places of one name are together (postal codes), to choose between names as near to a typo. */
   private sizeOfName(key: string): number {
     let size = 0;
@@ -709,13 +916,23 @@ export class PlaceIndex {
     return size;
   }
 
-  private fromStates(byState: Map<string, TownEntry>): PlaceLookup {
+  /**
+   * The town of one name meant, or the question of which: the one close to where the conversation
+   * is; else the city that dwarfs the rest, unless it has no meetings and a namesake has (Trenton,
+   * NJ against Trenton, ON); else asked, those with meetings first, largest first.
+   */
+  private fromStates(byState: Map<string, TownEntry>, near?: Place): PlaceLookup {
     const entries = [...byState.values()];
     if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
+    const close = near ? nearestWithin(entries, near, NEAR_NAMESAKE_MILES) : undefined;
+    if (close) return { kind: 'found', place: toPlace(close) };
+    const meeting = entries.filter((e) => this.hasMeetings(e));
     const dominant = dominantTown(entries);
-    if (dominant) return { kind: 'found', place: toPlace(dominant) };
+    const taken = dominant && (meeting.length === 0 || meeting.includes(dominant) || sizeOf(dominant) >= BIG_CITY);
+    if (dominant && taken) return { kind: 'found', place: toPlace(dominant) };
     // Largest first, so the question names the likely ones even when it lists only some of them.
-    return { kind: 'ambiguous', town: entries[0].name, states: largestFirst(entries).map((e) => e.state) };
+    const ordered = [...largestFirst(meeting), ...largestFirst(entries.filter((e) => !meeting.includes(e)))];
+    return { kind: 'ambiguous', town: entries[0].name, states: ordered.map((e) => e.state) };
   }
 }
 
@@ -834,6 +1051,48 @@ export function isRegionOfState(words: readonly string[], raw = ''): boolean {
   // "West, TX" written as a town and its state is the town.
   if (new RegExp(`\\b${last}\\s*,`, 'i').test(raw)) return false;
   return before === undefined || AROUND_A_TOWN.has(before) || before === 'the';
+}
+
+/** How near a town an in-person meeting must be for the town to count as one with meetings. */
+const MEETINGS_NEAR_MILES = 25;
+
+/** How near a small town meetings must be for a near spelling of it, without a state, to be read as it. */
+const GUESS_MEETINGS_MILES = 10;
+
+/**
+ * Postal codes from which a city that dwarfs its namesakes is taken even without meetings near it:
+ * a texter in Phoenix, AZ is not asked about Phoenix, NY; one in Trenton (NJ, 28) is asked.
+ */
+const BIG_CITY = 40;
+
+/** Postal codes from which a town read through a typo, without its state, is worth the guess. */
+const GUESS_POSTAL_CODES = 3;
+
+/** Postal codes from which a town named after a part of it ("dorchester boston") is a city. */
+const CITY_POSTAL_CODES = 10;
+
+/** How near the conversation's place a namesake must be to be the one meant ("canyon" from Amarillo). */
+const NEAR_NAMESAKE_MILES = 60;
+
+/** Words that name a side of a town: "south boston", "east amarillo". */
+const SIDE_WORDS = new Set(['north', 'south', 'east', 'west', 'downtown', 'uptown', 'central']);
+
+/** Miles between two points, flat-earth: good enough over the few dozen miles it decides. */
+function milesBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dLat = (a.lat - b.lat) * 69;
+  const dLon = (a.lon - b.lon) * 69 * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  return Math.sqrt(dLat * dLat + dLon * dLon);
+}
+
+/** The town of `entries` nearest `place`, if within `miles`. */
+function nearestWithin(entries: readonly TownEntry[], place: Place, miles: number): TownEntry | undefined {
+  let best: TownEntry | undefined;
+  let bestMiles = miles;
+  for (const e of entries) {
+    const d = milesBetween(e, place);
+    if (d <= bestMiles) [best, bestMiles] = [e, d];
+  }
+  return best;
 }
 
 /** A town's size: its postal codes; a feed's own town has none counted and counts as one, so it is never ignored. */

@@ -67,6 +67,7 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
       ask: assign(({ context, event }, params: { text: FlowText; node: string }) => update.ask(context, event, params)),
       learn: assign(({ context, event }) => update.learn(context, event)),
       takeAmbiguousPlace: assign(({ context, event }) => update.takeAmbiguousPlace(context, event)),
+      takeState: assign(({ context, event }) => update.takeState(context, event)),
       /**
        * Several steps as one action, each seeing what the one before it did, exactly as a list of
        * assign actions would. XState copies the whole snapshot for every assign, and a node's
@@ -85,6 +86,10 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
           : { lang: context.lang },
       ),
       flush: assign({ outbox: [], welcomeSaid: undefined }),
+      /** Forgets the place on a GOTO that asks for another ("different town"), so its question is asked. */
+      forgetPlace: assign(({ event }) =>
+        event.type === 'GOTO' && event.forgetPlace ? { place: undefined, pendingTown: undefined } : {},
+      ),
     },
     guards: {
       routeMatches: ({ context, event }, params: { node: string; index: number; route: string }) =>
@@ -162,7 +167,12 @@ export function compileFlow(
       // Back to a question whose answer was corrected; what is known carries the conversation on from there.
       GOTO: Object.keys(flow.nodes)
         .filter((n) => flow.nodes[n].ask !== undefined)
-        .map((n) => ({ guard: { type: 'gotoIs', params: { node: n } }, target: `.${n}`, reenter: true })) as never,
+        .map((n) => ({
+          guard: { type: 'gotoIs', params: { node: n } },
+          target: `.${n}`,
+          reenter: true,
+          actions: 'forgetPlace',
+        })) as never,
     },
     states: states as never,
   });

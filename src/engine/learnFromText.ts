@@ -110,6 +110,8 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
   const inferred = fromPrograms(vars, u.programs, directory, filled);
+  // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
+  for (const slot of reading.implied ?? []) if (slot in vars && !inferred.includes(slot)) inferred.push(slot);
   const lookup = placeOf(reading, directory);
   const place = lookup?.kind === 'found' ? lookup.place : undefined;
   if (place) filled.push('place');

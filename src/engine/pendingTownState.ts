@@ -11,15 +11,52 @@ const AROUND_A_STATE = new Set(
 );
 
 /**
+ * Words that point at one of the towns a which-state question offered, around its state: "the one in
+ * new york", "upstate ny", "in texas i think". A part of the state still names the state.
+ */
+const POINTING_AT_A_STATE = new Set(
+  'one the in upstate downstate northern southern eastern western central north south east west province think guess i its thats yes yeah el la de'.split(
+    ' ',
+  ),
+);
+
+/** The words of a text left when the words around a state are taken out ("the one in new york": new york). */
+function stateWords(text: string, around: ReadonlySet<string>): string[] {
+  return wordsOfPlain(plainLower(text)).filter((w) => !around.has(w) && !AROUND_A_STATE.has(w));
+}
+
+/**
  * The state a text names and nothing else, or undefined: a name ("texas", "new mexico") or a code written as
  * one (codeWritten: "TX"); a code in small letters is too often a word ("in", "ok", "me") to be taken out of turn.
  */
 function onlyAState(text: string): string | undefined {
-  const words = wordsOfPlain(plainLower(text)).filter((w) => !AROUND_A_STATE.has(w));
+  const words = stateWords(text, AROUND_A_STATE);
   if (words.length === 0 || words.length > 3) return undefined;
   const said = words.join(' ');
   if (said.length > 2) return stateCode(said);
   return codeWritten(text, said) ? stateCode(said) : undefined;
+}
+
+/**
+ * The state an answer to "which state?" names, in words: "the one in new york", "in texas", "upstate ny",
+ * "n.y.", "mass". Undefined when it names no state alone (a town, "idk"). Asked, a code in small letters is
+ * the state.
+ */
+export function stateAnswered(text: string): string | undefined {
+  const words = stateWords(text, POINTING_AT_A_STATE);
+  if (words.length === 0 || words.length > 3) return undefined;
+  return stateCode(words.join(' '));
+}
+
+/**
+ * The place an answer to "which state?" picks for the town asked about: "the one in new york" after
+ * "geneva" is Geneva, NY. Undefined when the text names no state alone, or the town is not in it.
+ */
+export function placeForStateAnswer(directory: MeetingDirectory, pendingTown: string, text: string): Place | undefined {
+  const code = stateAnswered(text);
+  if (!code) return undefined;
+  const found = directory.lookupPlace(`${pendingTown}, ${code}`);
+  return found.kind === 'found' ? found.place : undefined;
 }
 
 /**

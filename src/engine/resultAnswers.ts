@@ -1,7 +1,8 @@
 import { plainWords } from '../directory/plainWords';
 import { containsAnyWord } from '../text/answerMatch';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
-import { PART_WORDS, WHEN_WORDS } from '../text/timeWords';
+import { textWords } from '../text/textWords';
+import { leavesTimeOut, PART_WORDS, WHEN_WORDS } from '../text/timeWords';
 
 /**
  * A stopgap reader for answers to a list of meetings ("2", "where is the 2nd one", "saturday?",
@@ -161,8 +162,12 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
   const plain = ` ${plainWords(text)} `;
   const answer: ResultAnswer = {};
   const time = whenWordsIn(withTimeTypos(text, plain));
-  if (time.when) answer.when = time.when;
-  if (time.part) answer.part = time.part;
+  // "any day but wednesday": the day is dropped, never narrowed to the one left out.
+  if (leavesTimeOut(textWords(text))) answer.anyTime = true;
+  else {
+    if (time.when) answer.when = time.when;
+    if (time.part) answer.part = time.part;
+  }
   const wants = found(plain, WANT_WORDS);
   if (wants.length) answer.wants = wants;
   const programs = found(plain, PROGRAM_WORDS);

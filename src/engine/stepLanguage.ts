@@ -1,5 +1,6 @@
 import { containsAnyWord } from '../text/answerMatch';
-import { looksSpanish } from '../text/languageHint';
+import { looksSpanish, plainlySpanish } from '../text/languageHint';
+import { textWords } from '../text/textWords';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
 import { languageOfWords } from './keywordMatch';
@@ -65,4 +66,28 @@ export function languageFor(
 ): string {
   const stored = langOfSnapshot(session?.snapshot);
   return stored && flow.flow.languages.includes(stored) ? stored : safetyLanguage(scope, flow, text);
+}
+
+/**
+ * The language a conversation goes on in after a text: its own, unless the text is plainly Spanish and the
+ * conversation is not ("Hi", then "mi esposo toma mucho" or "hablas español?"): people often greet in English.
+ * `townIn` names the town the text names, if any: its words are no Spanish ("La Junta, CO", "Las Cruces").
+ */
+export function conversationLanguage(
+  flow: CompiledFlow,
+  text: string,
+  current: string,
+  townIn: (text: string) => string | undefined,
+): string {
+  if (current === 'es' || !flow.flow.languages.includes('es') || !plainlySpanish(text)) return current;
+  const town = townIn(text);
+  if (!town) return 'es';
+  const townWords = new Set(textWords(town));
+  return plainlySpanish(
+    textWords(text)
+      .filter((w) => !townWords.has(w))
+      .join(' '),
+  )
+    ? 'es'
+    : current;
 }

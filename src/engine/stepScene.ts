@@ -4,6 +4,7 @@ import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
 import { langOf, nodeOf, restoreLive, send, startLive, type Live } from './liveConversation';
 import {
+  conversationLanguage,
   defaultLanguage,
   detectLanguage,
   langOfSnapshot,
@@ -89,6 +90,13 @@ export function textScene(scope: EngineScope, input: StepInput, trace: StepTrace
   return { scope, input, text: input.text, now: input.now, session: input.session, before, trace };
 }
 
+/** The language a conversation goes on in after this text: its own, or Spanish when the text plainly is. */
+function languageGoingOn(scope: EngineScope, live: Live, text: string): string {
+  const lang = langOf(live);
+  const townIn = (t: string) => readText(scope, live.compiled, t, lang)?.reading.understood.place?.town ?? undefined;
+  return conversationLanguage(live.compiled, text, lang, townIn);
+}
+
 /** Restores the conversation and decides its language: everything the flow's rules look at. */
 export function flowScene(base: TextScene): FlowScene {
   const { scope, session, text, now } = base;
@@ -103,12 +111,17 @@ export function flowScene(base: TextScene): FlowScene {
   }
   const flow = live?.compiled ?? entry;
   const textLang = live
-    ? langOf(live)
+    ? languageGoingOn(scope, live, text)
     : (detectLanguage(entry, text) ??
       languageByReading(scope, entry, text) ??
       endedLang ??
       (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ??
       defaultLanguage(scope, entry));
+  if (live && textLang !== langOf(live)) {
+    // Written plainly in another language: the conversation goes on in it, with no question asked again.
+    send(live, { type: 'SET_LANG', lang: textLang });
+    send(live, { type: 'FLUSH' });
+  }
   const scene: FlowScene = {
     scope,
     input: base.input,

@@ -5,13 +5,15 @@ import type { EngineScope } from './engineScope';
 import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
-import { placeForPendingTown } from './pendingTownState';
+import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish } from '../text/languageHint';
 import { defaultLanguage } from './stepLanguage';
 import { finish, keywordText, noSessionOutput } from './stepOutput';
 import type { Session, StepOutput } from './types';
+import type { Place } from '../directory/types';
+import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
 
 /**
@@ -182,10 +184,13 @@ function correctedQuestion(live: Live, learned: Learned, node: string | undefine
 function onlyNew(live: Live, learned: Learned): Learned {
   const context = live.snapshot.context as ConversationContext;
   const known = context.vars;
+  const asked = slotsAsked(live.compiled, nodeOf(live));
   const vars: Learned['vars'] = {};
   for (const [k, v] of Object.entries(learned.vars)) {
     // What a program implies never overrides an answer given ("just NA" at the results keeps "not sure").
     if (learned.inferred.includes(k) && known[k] !== undefined) continue;
+    // "idk" answers the question at hand ("which state?"): it does not unsay an answer given to another.
+    if (v === 'unsure' && known[k] !== undefined && !asked.has(k)) continue;
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
@@ -201,10 +206,54 @@ function onlyNew(live: Live, learned: Learned): Learned {
  */
 function withPendingTownsState(scope: EngineScope, live: Live, learned: Learned, text: string): Learned {
   const context = live.snapshot.context as ConversationContext;
-  if (learned.place || !context.pendingTown || context.place) return learned;
-  if (slotsAsked(live.compiled, nodeOf(live)).has('place')) return learned;
+  if (!context.pendingTown) return learned;
+  if (slotsAsked(live.compiled, nodeOf(live)).has('place')) {
+    // "the one in new york" answers which Geneva: not New York City, which the words also name.
+    const answered = placeForStateAnswer(scope.directory(), context.pendingTown, text);
+    return answered ? Object.assign({}, learned, { place: answered, filled: withPlace(learned.filled) }) : learned;
+  }
+  if (learned.place) return learned;
   const place = placeForPendingTown(scope.directory(), context.pendingTown, text);
   return place ? Object.assign({}, learned, { place, filled: [...learned.filled, 'place'] }) : learned;
+}
+
+/** The slots filled, with the place among them once. */
+function withPlace(filled: readonly string[]): string[] {
+  return filled.includes('place') ? [...filled] : [...filled, 'place'];
+}
+
+/**
+ * What a text taught, with a town of several states it named settled by the place the conversation is at:
+ * "actually i'm in canyon" from Amarillo is Canyon, TX, not a question of which state.
+ */
+export function withNearNamesake(
+  scope: EngineScope,
+  learned: Learned,
+  near: Place | undefined,
+  inState?: unknown,
+): Learned {
+  if (!learned.pendingTown || learned.place) return learned;
+  // After "texas" alone ("Which town in Texas?"), "canyon" is the one in Texas.
+  const stated = typeof inState === 'string' && inState ? inState : undefined;
+  const inIt = stated ? scope.directory().lookupPlace(`${learned.pendingTown}, ${stated}`) : undefined;
+  if (!near && inIt?.kind !== 'found') return learned;
+  const found = inIt?.kind === 'found' ? inIt : scope.directory().lookupPlace(learned.pendingTown, near);
+  if (found.kind !== 'found') return learned;
+  const { town: _town, states: _states, ...vars } = learned.vars;
+  const { pendingTown: _pending, ...rest } = learned;
+  const filled = learned.filled.filter((slot) => slot !== 'town');
+  return Object.assign(rest, { vars, place: found.place, filled: [...filled, 'place'] });
+}
+
+/**
+ * The place question, when a text at the results asks to look elsewhere without naming where ("change
+ * location", "different town"); undefined otherwise.
+ */
+function askedElsewhere(live: Live, read: TextRead | undefined, text: string): string | undefined {
+  if (read?.learned.place || read?.learned.pendingTown || !asksAnotherPlace(text)) return undefined;
+  const routes = live.compiled.flow.nodes[nodeOf(live) ?? '']?.routes;
+  if (!routes?.some((r) => r.any || r.understood)) return undefined;
+  return placeQuestion(live.compiled);
 }
 
 /** "Got it: ..." when a text said more than the answer to the question at hand. */
@@ -218,7 +267,9 @@ function summaryFor(
   // At the results the heading already says what a refinement shows ("Meetings in Spanish").
   const atResults = flow.flow.nodes[node ?? '']?.routes?.some((r) => r.any || r.understood);
   // A new place there searches again, and the results' heading names it ("within 10 mi of Lubbock, TX").
-  if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot) || slot === 'place')) return undefined;
+  // So does a town in several states: the question of which state says it.
+  if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot) || slot === 'place' || slot === 'town'))
+    return undefined;
   const asked = slotsAsked(flow, node);
   if (!learned.filled.some((slot) => !asked.has(slot) && slot !== 'item')) return undefined;
   return understoodSummary(learned, flow.flow.understand, flow, lang, scope.directory());
@@ -234,8 +285,17 @@ export function answerText(
 ): StepOutput {
   const { text, now, before } = at;
   if (!live) return startFromText(scope, entry, read, at);
-  const heard = read ? { filled: read.learned.filled, intents: read.reading.understood.intents } : undefined;
-  const learned = read ? withPendingTownsState(scope, live, read.learned, text) : undefined;
+  const elsewhere = askedElsewhere(live, read, text);
+  if (elsewhere) {
+    send(live, { type: 'GOTO', node: elsewhere, now, text, forgetPlace: true });
+    return finish(live, before, 'answer');
+  }
+  const heard = read
+    ? { filled: read.learned.filled, intents: read.reading.understood.intents, yes: read.reading.understood.yes }
+    : undefined;
+  const { place: near, vars: known } = live.snapshot.context as ConversationContext;
+  const settled = read ? withNearNamesake(scope, read.learned, near, known.in_state) : undefined;
+  const learned = settled ? withPendingTownsState(scope, live, settled, text) : undefined;
   const news = learned ? onlyNew(live, learned) : undefined;
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
@@ -275,7 +335,8 @@ function startFromText(
   at: AnswerScene,
 ): StepOutput {
   const ended = at.endedLang !== undefined;
-  if (ended && read?.reading.understood.intents.includes('thanks')) {
+  // Thanks and nothing more gets the goodbye; "ok thanks. can i go to an AA meeting instead?" asks again.
+  if (ended && read?.reading.understood.intents.includes('thanks') && !read.learned.filled.length) {
     const bye = keywordText(entry, 'thanks', at.textLang);
     if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
   }
@@ -299,7 +360,8 @@ const SITUATION = [...CORRECTABLE, 'relation'];
  * After a conversation reached its end, a text that only narrows the search ("tonight?", "any on
  * zoom", "in spanish") or asks for more is about the same person and the same trouble: the new conversation starts
  * with the ended one's answers and place, what the text said on top, so nothing is asked again.
- * A text that names who or what ("my son drinks") starts afresh from what it says; one that says
+ * A text that names someone else ("my son drinks") starts afresh from what it says; one that names
+ * another trouble or program for the same person ("what about AA") keeps the rest; one that says
  * nothing new ("hi") starts at the first question, as NEW does. After a conversation that gave up
  * before it had a place to search ("Sorry, I'm having trouble understanding" at the place question),
  * any text but a greeting is the texter trying again: the answers they gave are kept, and the
@@ -312,8 +374,12 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   const asksMore = read?.reading.understood.intents.includes('more') ?? false;
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
   if (!learned || !(learned.filled.length || asksMore || triesAgain)) return undefined;
-  if (learned.vars.audience !== undefined || learned.vars.concern !== undefined) return undefined;
   const before = context?.vars ?? {};
+  // Someone else now ("it's for my son"): their situation starts afresh. The same person with another
+  // trouble or program ("what about AA") keeps the rest: medication, how to meet, the place.
+  const said = learned.vars;
+  if (said.audience !== undefined && said.audience !== before.audience) return undefined;
+  if (said.relation !== undefined && said.relation !== before.relation) return undefined;
   const vars: Learned['vars'] = {};
   for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
   if (vars.audience === undefined || vars.concern === undefined) return undefined;

@@ -69,13 +69,20 @@ export function diagramMarkdown(flowId: string, flow: FlowFile, sourceFile = `fl
   ].join('\n');
 }
 
+/** What each kind of `location` route matches, as the diagram says it. */
+const LOCATION_LABELS: Record<string, string> = {
+  true: 'a place',
+  ambiguous: 'town in several states',
+  state: 'a state alone',
+};
+
 function routeLabel(r: FlowRoute, lang: string): string {
   const parts: string[] = [];
   if (r.number !== undefined) parts.push((Array.isArray(r.number) ? r.number : [r.number]).join('/'));
   if (r.words) parts.push(listShort(wordsIn(r.words, lang), 3));
   if (r.yes) parts.push('yes');
   if (r.no) parts.push('no');
-  if (r.location) parts.push(r.location === 'ambiguous' ? 'town in several states' : 'a place');
+  if (r.location) parts.push(LOCATION_LABELS[String(r.location)] ?? 'a place');
   if (r.pattern !== undefined) parts.push(`pattern ${shorten(r.pattern, 20)}`);
   if (r.any) parts.push('anything');
   if (r.understood) parts.push(`understood ${r.understood.join(' ')}`);

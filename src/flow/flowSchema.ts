@@ -28,8 +28,9 @@ export const setSchema = z.record(z.string(), z.union([z.string(), z.number(), z
  * (a regular expression, case-insensitive), `location` (the answer names a place the directory
  * knows; `location: ambiguous` instead matches a town name found in several states, so the flow
  * can ask which one: `{{town}}` and `{{states}}` are set, and the next `location` answer may be
- * just the state), `any` (always: the catch-all written as a route). Then it may `set` variables, run
- * an action (`do`), `say` something, and `goto` a node.
+ * just the state; `location: state` matches a state named alone, "texas", setting `{{state_name}}`,
+ * and the next `location` answer is looked up in it first), `any` (always: the catch-all written as
+ * a route). Then it may `set` variables, run an action (`do`), `say` something, and `goto` a node.
  */
 export const routeSchema = z
   .object({
@@ -38,7 +39,7 @@ export const routeSchema = z
     yes: z.literal(true).optional(),
     no: z.literal(true).optional(),
     pattern: z.string().optional(),
-    location: z.union([z.literal(true), z.literal('ambiguous')]).optional(),
+    location: z.union([z.literal(true), z.literal('ambiguous'), z.literal('state')]).optional(),
     any: z.literal(true).optional(),
     /** The understanding step filled one of these slots from the text (e.g. `[when, part, wants, mode]`). */
     understood: z.array(z.string()).optional(),

@@ -113,6 +113,16 @@ const SPANISH = new Set([
   'novia',
   'amigo',
   'amiga',
+  // Said to ask for Spanish, or to tell about someone: "habla español?", "toma mucho".
+  'habla',
+  'hablan',
+  'mucho',
+  'mucha',
+  'tambien',
+  'cuando',
+  'marido',
+  'droga',
+  'necesita',
 ]);
 
 const ENGLISH = new Set([
@@ -177,13 +187,31 @@ const ENGLISH = new Set([
   'took',
 ]);
 
-/** True when a text has more words only Spanish uses than words only English uses. */
-export function looksSpanish(text: string): boolean {
+/** How many words of a text only Spanish uses, and how many only English uses. */
+function wordCounts(text: string): { spanish: number; english: number } {
   let spanish = 0;
   let english = 0;
   for (const word of textWords(text)) {
     if (SPANISH.has(word)) spanish++;
     else if (ENGLISH.has(word)) english++;
   }
+  return { spanish, english };
+}
+
+/** True when a text has more words only Spanish uses than words only English uses. */
+export function looksSpanish(text: string): boolean {
+  const { spanish, english } = wordCounts(text);
   return spanish > english;
+}
+
+/** Spanish words it takes, mid-conversation, to change the language: one ("yo", "ya", "si") is said in English too. */
+const PLAINLY = 2;
+
+/**
+ * True when a text is plainly Spanish, enough to change an English conversation's language: two Spanish words
+ * or more, and more than English ones ("mi esposo toma mucho", "hablas español?"), not a lone "ya" or "si".
+ */
+export function plainlySpanish(text: string): boolean {
+  const { spanish, english } = wordCounts(text);
+  return spanish >= PLAINLY && spanish > english;
 }

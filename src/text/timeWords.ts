@@ -20,3 +20,44 @@ export const WHEN_WORDS = [
 
 /** The parts of the day the conversation keeps in its `part` variable. */
 export const PART_WORDS = ['morning', 'afternoon', 'evening'] as const;
+
+/** Day and part-of-day words as texters write them, to see a time left out or told as a habit. */
+const DAY_AND_PART_WORDS = new Set([
+  ...WHEN_WORDS,
+  ...PART_WORDS,
+  ...[...WHEN_WORDS, ...PART_WORDS].map((w) => `${w}s`),
+  ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'night', 'nights'],
+  ...['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingos', 'sabados'],
+  ...['hoy', 'manana', 'mananas', 'tarde', 'tardes', 'noche', 'noches', 'semana'],
+]);
+/** Words before a time that leave it out: "any day but wednesday", "except fridays", "menos el lunes". */
+const LEAVE_OUT_BEFORE = new Set(['not', 'but', 'except', 'excluding', 'besides', 'than', 'excepto', 'menos', 'salvo']);
+/** Words after a time that turn it down: "wednesday doesnt work", "saturday wont work". */
+const TURNED_DOWN_AFTER = new Set(['doesnt', 'dont', 'wont', 'cant', 'isnt', 'aint']);
+/** Words before a time that make it a habit: "every weekend", "each night", "cada fin de semana", "todos los dias". */
+const HABIT_BEFORE = new Set(['every', 'each', 'cada', 'todos', 'todas']);
+
+/**
+ * Whether a text leaves a day or time out rather than asks for it ("any day but wednesday", "not on
+ * wednesday", "wednesday doesnt work"): a search then drops the day, never narrows to the one left out.
+ * `words` are the text's words as textWords gives them.
+ */
+export function leavesTimeOut(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      DAY_AND_PART_WORDS.has(w) &&
+      (words.slice(Math.max(0, i - 3), i).some((x) => LEAVE_OUT_BEFORE.has(x)) ||
+        (i > 1 && words[i - 1] === 'no') ||
+        TURNED_DOWN_AFTER.has(words[i + 1] ?? '')),
+  );
+}
+
+/**
+ * Whether a text tells a time as a habit ("drinks every night", "cada fin de semana"): read for a search's day
+ * only through the understanding step, which tells "meetings every saturday" from "drinks every saturday".
+ */
+export function tellsTimeAsHabit(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) => DAY_AND_PART_WORDS.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => HABIT_BEFORE.has(x)),
+  );
+}

@@ -35,6 +35,10 @@ const PLACE_LEAD_INS = new Set([
   // "between Amarillo and Lubbock": the first town is as good a centre as any for the search.
   'between',
   'entre',
+  // Another place at the results: "try midland", "search lubbock", "check odessa".
+  'try',
+  'search',
+  'check',
 ]);
 /**
  * Text-speak lead-ins ("im n lubbock", "meetings nr canyon"): the town after one must be spelled
@@ -50,6 +54,8 @@ const SHORTHAND_LEAD_INS = new Set(['n', 'nr', 'ner']);
  */
 const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['moved', 'moving', 'move', 'relocated', 'relocating', 'transferred', 'close', 'closer', 'next'])],
+  // "what about lubbock", "how about amarillo": another place, at the results or after a dead end.
+  ['about', new Set(['what', 'whats', 'how', 'and'])],
   ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras'])],
   ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
   // "we live on Long Island", "staying on Staten Island".
@@ -227,6 +233,12 @@ const WORDLIKE_CODES = new Set([
   'gu',
 ]);
 
+/**
+ * Words that start the next part of a sentence, after which a lower-case code may still end a town's
+ * name: "moved to belleville on and want a home group" (not "trenton on main street").
+ */
+const CLAUSE_STARTS = new Set(['and', 'but', 'so', 'now', 'i', 'im', 'we', 'looking', 'want', 'need', 'please', 'pls']);
+
 /** stateCode() per word or pair of words, remembered: texts repeat the same few words. */
 const codeCache = new Map<string, string | null>();
 function cachedStateCode(name: string): string | undefined {
@@ -350,7 +362,7 @@ export function findPlace(
       // "trenton on", "portland or" typed in lower case: an everyday word ends the text, so it may be the
       // state's code, but only after a town of that state spelled out exactly (not "is that ok").
       const wordlike = len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name);
-      if (wordlike && i !== words.length - 1) continue;
+      if (wordlike && i !== words.length - 1 && !CLAUSE_STARTS.has(words[i + 1])) continue;
       const from = Math.max(0, i - 3);
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
       while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || leadsToPlace(before, 0)))
@@ -386,7 +398,27 @@ export function findPlace(
     const found = exactTown(raw, words, places);
     if (found) return found;
   }
+  const instead = townInstead(words, places, isWord);
+  if (instead) return instead;
   return townAmongAnswers(raw, places, isWord);
+}
+
+/** Words after a town that ask to look there rather than here: "lubbock instead", "midland then?". */
+const INSTEAD_WORDS = new Set(['instead', 'then', 'too', 'also', 'now', 'en cambio', 'mejor']);
+
+/**
+ * A town named for another search, with a word that says so after it: "lubbock instead". The town
+ * must be spelled out exactly and be no word the line otherwise understands.
+ */
+function townInstead(
+  words: readonly string[],
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  if (words.length < 2 || words.length > 4 || !INSTEAD_WORDS.has(words[words.length - 1])) return null;
+  const town = words.slice(0, -1);
+  if (town.some((w) => isWord(w) || /\d/.test(w)) || NOT_A_TOWN_START.has(town[0])) return null;
+  return exactTown(town.join(' '), town, places);
 }
 
 /** The town `text` names, only if spelled out exactly in `words`: "banana" is not Tanana, AK. */

@@ -34,6 +34,11 @@ export interface Reading {
    * husband"; undefined when none is named, or only ones who have died ("my mom died of an overdose").
    */
   relation?: string;
+  /**
+   * Slots read only from what another answer implies, not said: "suboxone" suggests drugs. The
+   * conversation takes them only when it does not already know them ("alcohol", then "yes, suboxone").
+   */
+  implied?: string[];
 }
 
 /** Extra context: crisis words staff added in the flow. */
@@ -79,12 +84,40 @@ function splitWords(plain: string, lx: LanguageLexicon): Words {
  */
 const UNABLE_WORDS = new Set(['cant', 'wont', 'couldnt', 'busy']);
 
-function isNegated(lx: LanguageLexicon, w: Words, start: number, slot: string): boolean {
+/** Words that may stand between "not" and whom the help is for: "not for me", "its not really about me". */
+const BETWEEN_NOT_AND_WHOM = new Set(['is', 'its', 'es', 'just', 'only', 'solo', 'really', 'even', 'about']);
+
+function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, slot: string): boolean {
   const window = slot === 'medication' ? 3 : 2;
   for (let j = Math.max(0, start - window); j < start; j++) {
-    if (w.clause[j] === w.clause[start] && lx.negation.has(w.words[j])) return true;
+    if (w.clause[j] !== w.clause[start] || !lx.negation.has(w.words[j])) continue;
+    // "wednesday doesnt work for me" turns the day down, not the texter: a verb between is another matter.
+    if (slot === 'audience' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WHOM.has(x))) continue;
+    return true;
   }
-  return TIME_SLOTS.has(slot) && unableBefore(w, start);
+  return TIME_SLOTS.has(slot) && (unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end));
+}
+
+/** Words that leave a time out of the rest: "any day but wednesday", "except fridays", "menos el miercoles". */
+const EXCEPT_WORDS = new Set(['but', 'except', 'excluding', 'besides', 'than', 'excepto', 'menos', 'salvo']);
+
+/** Whether the words just before a time leave it out: "any day but wednesday", "cualquier dia menos el lunes". */
+function exceptedBefore(w: Words, start: number): boolean {
+  for (let j = Math.max(0, start - 3); j < start; j++) {
+    if (w.clause[j] === w.clause[start] && EXCEPT_WORDS.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/** Words after a time that turn it down: "wednesday doesnt work", "el miercoles no puedo". */
+const REFUSING_AFTER = new Set(['doesnt', 'dont', 'wont', 'cant', 'isnt', 'aint']);
+/** What follows "no" after a time when the texter cannot go then: "el lunes no puedo", "hoy no me sirve". */
+const UNABLE_AFTER_NO = new Set(['puedo', 'podemos', 'puede', 'sirve', 'me', 'works', 'good']);
+
+function refusedAfter(w: Words, start: number, end: number): boolean {
+  if (end >= w.words.length || w.clause[end] !== w.clause[start]) return false;
+  const next = w.words[end];
+  return REFUSING_AFTER.has(next) || (next === 'no' && UNABLE_AFTER_NO.has(w.words[end + 1] ?? ''));
 }
 
 /** Whether the words just before a time say the texter cannot go then: "not tonight", "i cant go today". */
@@ -116,6 +149,8 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
     (o) =>
       o.entry.slot !== hit.entry.slot &&
       !o.entry.skipsWords &&
+      // "im an addict" says whom the help is for and what it is about: the word keeps its own meaning.
+      !(o.entry.slot === 'audience' && hit.entry.slot === 'concern_weak') &&
       !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
       liesWithin(hit, o),
   );
@@ -123,7 +158,90 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
 
 function hear(lx: LanguageLexicon, w: Words): Hit[] {
   const hits = hearAll(lx, w);
-  return hits.filter((h) => !insideAnother(h, hits));
+  return hits.filter((h) => !insideAnother(h, hits) && !gamblingByTypo(w, h) && !isHabit(w, h, hits));
+}
+
+/** Listed words shorter than this are never reached by a typo for gambling: "shots" is not "slots". */
+const GAMBLING_TYPO_MIN = 8;
+
+/**
+ * Whether a gambling word was only reached by correcting a shorter word ("shots" to "slots", "setting" to
+ * "betting", "power" to "poker"): everyday words sit one letter from the short gambling words, and a wrong
+ * "gambling" sends someone to the wrong program. A plural, a held letter or a long word ("gamblng") still counts.
+ */
+function gamblingByTypo(w: Words, h: Hit): boolean {
+  if (h.entry.slot !== 'concern' || h.entry.value !== 'gambling') return false;
+  for (let j = h.start; j < h.end; j++) {
+    const said = w.said[j];
+    const meant = w.words[j];
+    if (said === meant || meant.length >= GAMBLING_TYPO_MIN) continue;
+    if (said === `${meant}s` || said.replace(/(.)\1+$/, '$1') === meant) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words that make a time a habit: "every weekend", "each night", "todos los dias", "cada fin de semana". */
+const HABIT_WORDS = new Set(['every', 'each', 'always', 'usually', 'cada', 'todos', 'todas', 'siempre']);
+/** Times said in the plural are habits too: "drinks on weekends", "toma los sabados". */
+const PLURAL_TIMES = new Set([
+  'weekends',
+  'nights',
+  'nites',
+  'mornings',
+  'afternoons',
+  'evenings',
+  'weeknights',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+  'fines',
+  'sabados',
+  'domingos',
+  'noches',
+  'mananas',
+  'tardes',
+]);
+/** Words of the meetings themselves: "meetings every weekend" asks for a time, "drinks every weekend" does not. */
+const MEETING_WORDS = new Set([
+  'meeting',
+  'meetings',
+  'group',
+  'groups',
+  'reunion',
+  'reuniones',
+  'junta',
+  'juntas',
+  'grupo',
+  'grupos',
+]);
+/** Slots that say someone uses or doses: a time next to them tells how often, not when to meet. */
+const USE_SLOTS = new Set(['concern', 'concern_weak', 'medication']);
+
+/** Whether the words around a time name meetings: "meetings every weekend", "weekend meetings". */
+function meetingsAround(w: Words, h: Hit, hits: readonly Hit[]): boolean {
+  const near = (j: number) => w.clause[j] === w.clause[h.start] && j >= h.start - 3 && j <= h.end;
+  if (w.words.some((word, j) => near(j) && MEETING_WORDS.has(word))) return true;
+  return hits.some((o) => o.entry.slot === 'programs' && near(o.end - 1));
+}
+
+/**
+ * Whether a time word tells how often someone uses or doses, not when the texter wants to meet: "does coke
+ * every weekend", "drinks every night after work", "i go to the clinic every morning for my dose". A habit word
+ * (or a plural time) and a use in the same clause, and no meetings named next to the time ("meetings every weekend").
+ */
+function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
+  if (!TIME_SLOTS.has(h.entry.slot)) return false;
+  const clause = w.clause[h.start];
+  const habitual =
+    PLURAL_TIMES.has(w.words[h.end - 1]) ||
+    w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && HABIT_WORDS.has(word));
+  if (!habitual || meetingsAround(w, h, hits)) return false;
+  return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause);
 }
 
 function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
@@ -133,7 +251,12 @@ function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
       .findAll(w.words)
       .filter((h: PatternHit<LexiconEntry>) => !h.entry.whole || (h.start === 0 && h.end === n))
       // Written out, not `{ ...h, negated }`: a spread with another key takes V8's slow path on Node 20.
-      .map((h) => ({ entry: h.entry, start: h.start, end: h.end, negated: isNegated(lx, w, h.start, h.entry.slot) }))
+      .map((h) => ({
+        entry: h.entry,
+        start: h.start,
+        end: h.end,
+        negated: isNegated(lx, w, h.start, h.end, h.entry.slot),
+      }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
   );
 }
@@ -146,8 +269,33 @@ function allValues(hits: readonly Hit[], slot: string): string[] {
   return [...new Set(hits.filter((h) => h.entry.slot === slot && !h.negated).map((h) => h.entry.value))];
 }
 
+/**
+ * Whether a concern hit is only a medication's name ("suboxone", "methadone"): it suggests drugs, but
+ * someone on it may be writing about alcohol, so any other concern word in the text wins over it.
+ */
+function isMedicationName(hit: Hit, hits: readonly Hit[]): boolean {
+  return hits.some(
+    (m) => m.entry.slot === 'medication' && m.entry.value === 'true' && m.start <= hit.start && m.end >= hit.end,
+  );
+}
+
+/** The concern hits that say it, not only imply it: medication names count when nothing else is named. */
+function concernHits(hits: readonly Hit[]): Hit[] {
+  const all = hits.filter((h) => h.entry.slot === 'concern');
+  const said = all.filter((h) => !isMedicationName(h, hits));
+  return said.length ? said : all;
+}
+
+/** True when the concern comes only from a medication's name: implied, not said. */
+function concernOnlyImplied(hits: readonly Hit[]): boolean {
+  const all = hits.filter((h) => h.entry.slot === 'concern');
+  return all.length > 0 && all.every((h) => isMedicationName(h, hits));
+}
+
 function readConcern(hits: readonly Hit[]): Understanding['concern'] {
-  const of = (slot: string, negated: boolean) => hits.filter((h) => h.entry.slot === slot && h.negated === negated);
+  const named = concernHits(hits);
+  const of = (slot: string, negated: boolean) =>
+    (slot === 'concern' ? named : hits).filter((h) => h.entry.slot === slot && h.negated === negated);
   const pick = (list: Hit[]): Understanding['concern'] => {
     const values = new Set(list.map((h) => h.entry.value).filter((v) => v !== 'unsure'));
     if (values.size > 1) return 'unsure';
@@ -228,8 +376,28 @@ function namesWhomFor(w: Words, h: Hit): boolean {
   );
 }
 
+/** Words before "for me" that make it how something suits the texter: "that works for me", "too far for me". */
+const SUITS_BEFORE = new Set([
+  'work',
+  'works',
+  'good',
+  'fine',
+  'ok',
+  'okay',
+  'better',
+  'best',
+  'easier',
+  'far',
+  'late',
+]);
+
+/** "wednesday doesnt work for me", "too far for me": how a meeting suits the texter, not whom the help is for. */
+function suitsTexter(w: Words, h: Hit): boolean {
+  return w.words[h.start] === 'for' && SUITS_BEFORE.has(w.words[h.start - 1] ?? '');
+}
+
 function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[], plain: string): Understanding['audience'] {
-  const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self');
+  const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
   const family = hits.some((h) => namesWhomFor(w, h));
   if (selfHits.some((h) => h.negated)) return 'family';
   const self = selfHits.length > 0 || selfAmongAnswers(plain);
@@ -312,6 +480,18 @@ function readPrograms(text: string, hits: readonly Hit[]): string[] {
   return programs;
 }
 
+/**
+ * The words as written that a listed phrase took after correcting a typo ("prson" in "in prson"): understood
+ * already, so never looked up as a town ("in prson" is in person, not Orson, PA).
+ */
+function misspeltListedWords(w: Words, hits: readonly Hit[]): Set<string> {
+  const words = new Set<string>();
+  for (const h of hits) {
+    for (let j = h.start; j < h.end; j++) if (w.said[j] !== w.words[j]) words.add(w.said[j]);
+  }
+  return words;
+}
+
 /** Reads one message: what it says, and which listed phrases said it. */
 export function readMessage(
   text: string,
@@ -326,7 +506,9 @@ export function readMessage(
   const w = splitWords(plain, lx);
   const hits = hear(lx, w);
   const intents = readIntents(clipped, hits, options);
-  const isWord = (word: string) => lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word);
+  const misspelt = misspeltListedWords(w, hits);
+  const isWord = (word: string) =>
+    lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word) || misspelt.has(word);
   const place = findPlace(
     clipped,
     w.said,
@@ -359,7 +541,9 @@ export function readMessage(
     words: w.words.slice(h.start, h.end).join(' '),
     negated: h.negated,
   }));
-  return relation ? { understood, heard, relation } : { understood, heard };
+  const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
+  if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
+  return reading;
 }
 
 /** Words next to a family word that say the person has died: "my mom died", "we lost my uncle", "mi papa murio". */
@@ -373,11 +557,14 @@ const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'di
  */
 function relationOf(w: Words, hits: readonly Hit[]): string | undefined {
   for (const h of hits) {
-    if (!namesWhomFor(w, h) || h.end - h.start !== 1) continue;
+    if (!namesWhomFor(w, h)) continue;
+    // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
+    const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
+    if (h.end - start !== 1) continue;
     const after = w.words.slice(h.end, h.end + 2);
-    const before = w.words.slice(Math.max(0, h.start - 2), h.start);
+    const before = w.words.slice(Math.max(0, start - 2), start);
     if (after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x))) continue;
-    return w.words[h.start];
+    return w.words[start];
   }
   return undefined;
 }

@@ -228,9 +228,10 @@ describe('a town alone that is in several states', () => {
     expect(found('buffalo')).toMatchObject({ label: 'Buffalo, NY' });
   });
 
-  it('names the largest states first when it asks', () => {
+  it('names the states with meetings first, then the largest, when it asks', () => {
+    // The directory has meetings near Springfield, MA only.
     const r = dir.lookupPlace('Springfield');
-    expect(r.kind === 'ambiguous' && r.states.slice(0, 3)).toEqual(['IL', 'MA', 'MO']);
+    expect(r.kind === 'ambiguous' && r.states.slice(0, 3)).toEqual(['MA', 'IL', 'MO']);
   });
 
   it('keeps a smaller town named with its state', () => {
@@ -330,5 +331,53 @@ describe('a state named alone', () => {
     expect(found('south of amarillo')).toMatchObject({ label: 'Amarillo, TX' });
     expect(found('about 20 miles from amarillo')).toMatchObject({ label: 'Amarillo, TX' });
     expect(found('just outside lubbock')).toMatchObject({ label: 'Lubbock, TX' });
+  });
+});
+
+describe('places as people write them (places probe of 2026-12-04)', () => {
+  it('reads old state abbreviations, dotted codes and a misspelt long state name', () => {
+    for (const text of ['worcester mass', 'worcester mass.', 'worcester massachusets']) {
+      expect(found(text)).toMatchObject({ label: 'Worcester, MA' });
+    }
+    expect(found('springfield, mass')).toMatchObject({ label: 'Springfield, MA' });
+    expect(found('Belleville, Ont.')).toMatchObject({ label: 'Belleville, ON' });
+    expect(found('trenton ont')).toMatchObject({ label: 'Trenton, ON' });
+    expect(found('geneva n.y.')).toMatchObject({ label: 'Geneva, NY' });
+  });
+
+  it('reads a merged Ontario city as itself, never as a near spelling of a far town', () => {
+    expect(found('quinte west')).toMatchObject({ label: 'Quinte West, ON' });
+  });
+
+  it('reads no everyday word or phrase as a small town through a typo', () => {
+    const texts = ['closer to downtown', 'downtown', 'in prson', 'something nearer'];
+    expect(kinds(texts)).toEqual(all(texts, 'not_found'));
+  });
+
+  it('asks about a town whose largest namesake has no meetings near it, those with meetings first', () => {
+    const r = dir.lookupPlace('trenton');
+    expect(r.kind === 'ambiguous' && r.states.slice(0, 2)).toEqual(['ON', 'NJ']);
+    const county = dir.lookupPlace('prince edward county');
+    expect(county.kind === 'ambiguous' && county.states[0]).toBe('ON');
+  });
+
+  it('still takes a city that dwarfs its namesakes, meetings near or not', () => {
+    expect(found('houston')).toMatchObject({ label: 'Houston, TX' });
+    expect(found('pheonix')).toMatchObject({ label: 'Phoenix, AZ' });
+  });
+
+  it('takes the namesake near the place the conversation is at', () => {
+    const amarillo = found('79101');
+    expect(dir.lookupPlace('canyon', amarillo)).toMatchObject({ kind: 'found', place: { label: 'Canyon, TX' } });
+    expect(dir.lookupPlace('canyon').kind).toBe('ambiguous');
+  });
+
+  it('reads a side or a part of a town as the town', () => {
+    const south = dir.lookupPlace('south boston');
+    expect(south.kind === 'ambiguous' && south.states[0]).toBe('MA');
+    expect(found('south boston, ma')).toMatchObject({ label: 'Boston, MA' });
+    expect(found('dorchester boston')).toMatchObject({ label: 'Boston, MA' });
+    expect(found('san jacinto amarillo')).toMatchObject({ label: 'Amarillo, TX' });
+    expect(dir.lookupPlace('the moon').kind).toBe('not_found');
   });
 });

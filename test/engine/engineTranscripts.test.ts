@@ -304,7 +304,7 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     const dir = fakeDirectory();
     const t = new Texter(engineWith(dir));
     t.sendAll('hi', 'me', 'alcohol', 'no', 'in person');
-    expect(t.send('Springfield')[0]).toBe('There is a Springfield in more than one state (IL, MO, OH). Which state?');
+    expect(t.send('Springfield')[0]).toBe('Springfield is in more than one state (IL, MO, OH). Which state?');
     t.send('IL');
     expect(t.last.stateAfter).toBe('results');
     expect(dir.queries.map((q) => q.place?.label)).toContain('Springfield, IL');

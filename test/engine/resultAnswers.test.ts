@@ -49,6 +49,11 @@ describe('how an answer narrows the search', () => {
     ['online', { mode: 'online' }],
     ['women online saturday', { when: 'saturday', wants: ['women'], mode: 'online' }],
     ['any day is fine', { anyTime: true }],
+    // A day left out drops the day; it never narrows to the one left out.
+    ['any day but wednesday', { anyTime: true }],
+    ['not on wednesday', { anyTime: true }],
+    ['wednesday doesnt work', { anyTime: true }],
+    ['cualquier dia menos el miercoles', { anyTime: true }],
     ['all meetings please', { anyKind: true }],
   ])('reads %p', (text, expected) => {
     expect(readResultAnswer(text, shown)).toEqual(expected);

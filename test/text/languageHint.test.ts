@@ -1,4 +1,4 @@
-import { looksSpanish } from '../../src/text/languageHint';
+import { looksSpanish, plainlySpanish } from '../../src/text/languageHint';
 
 describe('looksSpanish', () => {
   it.each([
@@ -23,4 +23,20 @@ describe('looksSpanish', () => {
   ])('reads "%s" as not Spanish', (text) => {
     expect(looksSpanish(text)).toBe(false);
   });
+});
+
+describe('plainlySpanish', () => {
+  it.each(['mi esposo toma mucho', 'hablas español?', 'necesito ayuda, mi hijo usa drogas'])(
+    'takes "%s" as plainly Spanish',
+    (text) => {
+      expect(plainlySpanish(text)).toBe(true);
+    },
+  );
+
+  it.each(['ya', 'si', 'yo', 'is there an aa meeting in el paso', 'meetings in la'])(
+    'does not take "%s" as plainly Spanish',
+    (text) => {
+      expect(plainlySpanish(text)).toBe(false);
+    },
+  );
 });

@@ -129,6 +129,45 @@ describe('understand', () => {
     expect(read('help').intents).toContain('help');
   });
 
+  it('lets a medication name suggest drugs only when no other concern word is said', () => {
+    expect(read('im on suboxone')).toMatchObject({ concern: 'drugs', medication: true });
+    expect(read('i drink and im on methadone')).toMatchObject({ concern: 'alcohol', medication: true });
+    expect(read('i get vivitrol shots')).toMatchObject({ concern: null, medication: true });
+  });
+
+  it('never reads gambling from a short word corrected by a typo', () => {
+    expect(read('the group setting scares me').concern).toBeNull();
+    expect(read('i believe in a higher power').concern).toBeNull();
+    expect(read('my husband is gamblng again').concern).toBe('gambling');
+  });
+
+  it('reads a dose at the clinic as medication, and how often someone uses as no meeting time', () => {
+    expect(read('i go to the clinic every morning for my dose')).toMatchObject({ medication: true, part: null });
+    expect(read('on the program')).toMatchObject({ medication: true });
+    expect(read('my boyfriend does coke every weekend')).toMatchObject({ concern: 'drugs', when: null });
+    expect(read('mi papa se emborracha todos los fines de semana', 'es')).toMatchObject({ when: null });
+    expect(read('my husband drinks, any meetings every weekend?')).toMatchObject({ when: 'weekend' });
+  });
+
+  it('reads a day left out as no day', () => {
+    expect(read('any day but wednesday').when).toBeNull();
+    expect(read('wednesday doesnt work for me')).toMatchObject({ when: null, audience: null });
+    expect(read('el miercoles no puedo', 'es').when).toBeNull();
+  });
+
+  it('reads in person said many ways, and a misspelt one is never a town', () => {
+    for (const text of ['face 2 face', 'f2f', 'inperson', 'in prson', 'in real life']) {
+      expect(read(text)).toMatchObject({ mode: 'in_person', place: null });
+    }
+  });
+
+  it('reads family named in everyday Spanish as family, not "para mi"', () => {
+    for (const text of ['mi viejo', 'mi señora', 'mi chavo', 'mijo', "m'ija", 'mi hombre', 'mi ex', 'mi carnal']) {
+      expect(read(text, 'es').audience).toBe('family');
+    }
+    expect(read('estoy viejo y tomo mucho', 'es').audience).toBe('self');
+  });
+
   it('answers an emoji storm or an empty text with nothing, never a throw', () => {
     expect(read('😀'.repeat(1600)).intents).toEqual([]);
     expect(read('').audience).toBeNull();

@@ -44,6 +44,8 @@ export interface ActionContext {
   format: MeetingFormatter;
   /** The place the texter named, once a `location` route matched. */
   place: Place | undefined;
+  /** A town the texter named that is in several states, waiting for its state (`which_state` asks). */
+  pendingTown?: string;
   search: SearchState | undefined;
   /** The slots this text filled as the understanding step read it (`place`, `mode`...); none for other events. */
   heard: readonly string[];

@@ -2,10 +2,12 @@ import type { ActionVariable } from './actionTypes';
 
 /**
  * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
- * `location: ambiguous` sets `town` and `states`.
+ * `location: ambiguous` sets `town` and `states`; a state alone at the place question `state_name` and `in_state`.
  */
 export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
   town: { maxLength: 30, description: 'A town found in several states, as the texter wrote it.' },
   states: { maxLength: 40, description: 'The states that town is in, e.g. "TX, OH, MO".' },
+  state_name: { maxLength: 30, description: 'A state named alone at the place question, e.g. "Texas".' },
+  in_state: { maxLength: 2, description: 'Its code, e.g. "TX": the town asked for next is looked up in it first.' },
 };

@@ -21,9 +21,9 @@ export const spec: ActionSpec = {
   description:
     'Reads an answer to a list of meetings: "2", "where is the 2nd one" or a name set item (answer "details"); ' +
     'a day, time, preference, program or way to meet sets when, part, wants, programs or mode (answer "refine"); ' +
-    'else answer "unknown".',
+    'a new town found in several states answers "state" (which_state asks); else answer "unknown".',
   sets: {
-    answer: { maxLength: 7, description: '"details", "refine" or "unknown".' },
+    answer: { maxLength: 7, description: '"details", "refine", "state" (a new town, in several states) or "unknown".' },
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
     when: { maxLength: 9, description: 'tonight, today, tomorrow, weekend, or a weekday (sunday...saturday).' },
     part: { maxLength: 9, description: 'morning, afternoon or evening.' },
@@ -52,6 +52,8 @@ function saidAgain(ctx: ActionContext): boolean {
 
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
+  // "actually i'm in canyon": a town of several states, none near the place searched; its state is asked.
+  if (ctx.pendingTown && ctx.heard.includes('town')) return { vars: { answer: 'state' } };
   const names = shownMeetings(ctx).map((m) => m?.name ?? '');
   const answer = readResultAnswer(ctx.text, names);
   // "something closer?": the understanding step kept `closer` for the search (find_meetings uses it up).
@@ -69,7 +71,8 @@ export function run(ctx: ActionContext): ActionResult {
     vars.when = answer.when;
     vars.part = answer.part ?? '';
   } else if (answer.part) vars.part = answer.part;
-  if (answer.anyTime) [vars.when, vars.part] = ['', ''];
+  // "any day", "any day but wednesday": no day, unless the understanding step read one ("not tonight" is tomorrow).
+  if (answer.anyTime && !ctx.heard.includes('when')) [vars.when, vars.part] = ['', ''];
   if (answer.wants) vars.wants = answer.wants;
   if (answer.anyKind) vars.wants = [];
   if (answer.programs) vars.programs = answer.programs;

@@ -3,6 +3,8 @@ import { timeWindowOf, whenWordsIn } from '../../directory/parseWhen';
 import { knownWants, tagsForWants } from '../../directory/preferences';
 import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '../../directory/types';
 import { toGsm7 } from '../../sms/gsm7';
+import { textWords } from '../../text/textWords';
+import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
 import { queryFor, type SearchTerms } from './searchTerms';
@@ -43,6 +45,9 @@ let lastTimeRead: { text: string; directory: ActionContext['directory']; read: T
 function timeInText(ctx: ActionContext): TimeInText {
   const text = ctx.text;
   if (!text) return { words: {}, window: undefined };
+  // "any day but wednesday", "drinks every weekend": the understanding step said what, if anything, they ask for.
+  const words = textWords(text);
+  if (leavesTimeOut(words) || tellsTimeAsHabit(words)) return { words: {}, window: undefined };
   if (lastTimeRead?.text === text && lastTimeRead.directory === ctx.directory) return lastTimeRead.read;
   const read = { words: whenWordsIn(text), window: ctx.directory.parseWhen(text) };
   lastTimeRead = { text, directory: ctx.directory, read };

@@ -50,13 +50,16 @@ export interface TextHeard {
   filled: string[];
   /** Intents found (thanks, details, more...). */
   intents: string[];
+  /** Yes or no as the understanding step read it ("yesss", "yea", "simon", "nah im good"); null when neither. */
+  yes?: boolean | null;
 }
 
 /** What the engine sends the machine. */
 export type FlowEvent =
   | { type: 'TEXT'; text: string; now: Date; heard?: TextHeard }
   | { type: 'LEARN'; vars: FlowVars; place?: Place; pendingTown?: string; now: Date; text: string }
-  | { type: 'GOTO'; node: string; now: Date; text: string }
+  /** `forgetPlace`: the texter asked to look elsewhere ("change location"), so the place question is asked again. */
+  | { type: 'GOTO'; node: string; now: Date; text: string; forgetPlace?: boolean }
   | { type: 'KEYWORD'; name: string; now: Date }
   | { type: 'REASK' }
   | { type: 'SET_LANG'; lang: string }

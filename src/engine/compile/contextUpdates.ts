@@ -8,6 +8,7 @@ import { traceNote } from '../stepTrace';
 import type { ConversationContext, FlowEvent } from './compiledFlowTypes';
 import type { FlowRenderer } from './flowRenderer';
 import { ambiguousTownVars, eventNow, eventText, lookupAnswer, type RouteMatcher } from './routeMatching';
+import { stateAlone } from '../placeChange';
 
 /** What the context updates of a flow use. */
 export interface UpdateDeps {
@@ -93,9 +94,12 @@ export function contextUpdates(deps: UpdateDeps) {
     learn: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
       if (event.type !== 'LEARN') return {};
       const vars = Object.assign({}, context.vars, event.vars);
-      // A town in several states: kept, so the place question asks only which state.
-      if (!event.place && event.pendingTown && !context.place) return { vars, pendingTown: event.pendingTown };
+      // A town in several states: kept, so the place question asks only which state. At the results too
+      // ("actually i'm in canyon"): the place searched stays until the state is known.
+      if (!event.place && event.pendingTown) return { vars, pendingTown: event.pendingTown };
       if (!event.place) return { vars };
+      // A state named alone before ("which town in Texas?") is used up once the place is known.
+      if (vars.in_state) vars.in_state = '';
       return {
         vars: Object.assign(vars, { place: toGsm7(event.place.label).slice(0, 40) }),
         place: event.place,
@@ -129,6 +133,7 @@ export function contextUpdates(deps: UpdateDeps) {
           directory: deps.directory(),
           format: deps.format,
           place: context.place,
+          ...(context.pendingTown ? { pendingTown: context.pendingTown } : {}),
           search: context.search,
           heard: (event.type === 'TEXT' && event.heard?.filled) || NOTHING_HEARD,
           alreadySaid: saidBefore(context),
@@ -141,13 +146,20 @@ export function contextUpdates(deps: UpdateDeps) {
     },
     /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
     takePlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
-      const found = lookupAnswer(deps.directory(), eventText(event), context.pendingTown, context.vars.states);
+      const { states, in_state: inState } = context.vars;
+      const found = lookupAnswer(deps.directory(), eventText(event), context.pendingTown, states, inState);
       if (found.kind !== 'found') return {};
       return {
         place: found.place,
         pendingTown: undefined,
-        vars: Object.assign({}, context.vars, { place: toGsm7(found.place.label).slice(0, 40) }),
+        vars: Object.assign({}, context.vars, { place: toGsm7(found.place.label).slice(0, 40), in_state: '' }),
       };
+    },
+    /** Keeps a state named alone, so the question of which town in it names it and the town is looked up in it. */
+    takeState: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
+      const state = stateAlone(eventText(event));
+      if (!state) return {};
+      return { vars: Object.assign({}, context.vars, { state_name: state.name, in_state: state.code }) };
     },
     /** Keeps a town found in several states, so the next answer can be just the state. */
     takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {

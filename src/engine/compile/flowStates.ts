@@ -44,6 +44,7 @@ function routeTransition(nodeId: string, route: FlowRoute, index: number) {
     actions: asActions([
       ...(route.location === true ? [{ type: 'takePlace' as const }] : []),
       ...(route.location === 'ambiguous' ? [{ type: 'takeAmbiguousPlace' as const }] : []),
+      ...(route.location === 'state' ? [{ type: 'takeState' as const }] : []),
       ...(route.set ? [{ type: 'setVars' as const, params: { values: route.set } }] : []),
       ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
       ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),

@@ -3,6 +3,8 @@ import type { FlowFile, FlowRoute } from '../../flow/flowSchema';
 import { toGsm7 } from '../../sms/gsm7';
 import { containsAnyWord, menuNumber, patternMatches } from '../../text/answerMatch';
 import type { ConversationContext, TextHeard } from './compiledFlowTypes';
+import { stateAnswered } from '../pendingTownState';
+import { stateAlone } from '../placeChange';
 
 /** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
 
@@ -27,7 +29,7 @@ export function eventText(event: { type: string; text?: string }): string {
  */
 const lastLookup = new WeakMap<
   MeetingDirectory,
-  { text: string; pendingTown: string | undefined; found: PlaceLookup }
+  { text: string; pendingTown: string | undefined; inState: string | undefined; found: PlaceLookup }
 >();
 
 /** The place a text names (the state after a town found in several), looked up once per text. */
@@ -36,11 +38,13 @@ export function lookupAnswer(
   text: string,
   pendingTown: string | undefined,
   listedStates?: unknown,
+  inState?: unknown,
 ): PlaceLookup {
+  const state = typeof inState === 'string' && inState ? inState : undefined;
   const last = lastLookup.get(directory);
-  if (last && last.text === text && last.pendingTown === pendingTown) return last.found;
-  const found = lookupUncached(directory, text, pendingTown, listedStates);
-  lastLookup.set(directory, { text, pendingTown, found });
+  if (last && last.text === text && last.pendingTown === pendingTown && last.inState === state) return last.found;
+  const found = lookupUncached(directory, text, pendingTown, listedStates, state);
+  lastLookup.set(directory, { text, pendingTown, inState: state, found });
   return found;
 }
 
@@ -49,9 +53,16 @@ function lookupUncached(
   text: string,
   pendingTown: string | undefined,
   listedStates: unknown,
+  inState: string | undefined,
 ): PlaceLookup {
+  // After "texas" alone, "which town in Texas?": "canyon" is Canyon, TX.
+  if (inState) {
+    const inIt = directory.lookupPlace(`${text}, ${inState}`);
+    if (inIt.kind === 'found') return inIt;
+  }
   if (pendingTown) {
-    const withState = directory.lookupPlace(`${pendingTown}, ${stateByPosition(text, listedStates) ?? text}`);
+    const state = stateByPosition(text, listedStates) ?? stateAnswered(text) ?? text;
+    const withState = directory.lookupPlace(`${pendingTown}, ${state}`);
     if (withState.kind === 'found') return withState;
   }
   return directory.lookupPlace(text);
@@ -141,14 +152,18 @@ export function routeMatcher(
       if (route.words && containsAnyWord(text, route.words)) return true;
       if (route.understood && heard?.filled.some((slot) => route.understood!.includes(slot))) return true;
       if (route.intent && heard?.intents.includes(route.intent)) return true;
-      if (route.yes && containsAnyWord(text, flow.yes_words)) return true;
-      if (route.no && containsAnyWord(text, flow.no_words)) return true;
+      // The understanding step's yes or no reads what the flow's lists cannot ("yesss", "yea sure", "nah im good").
+      if (route.yes && (heard?.yes === true || containsAnyWord(text, flow.yes_words))) return true;
+      if (route.no && (heard?.yes === false || containsAnyWord(text, flow.no_words))) return true;
       const pattern = patterns.get(key);
       if (pattern && patternMatches(pattern, text)) return true;
       if (route.location && text.trim()) {
-        const found = lookupAnswer(directory(), text, context.pendingTown, context.vars.states);
+        const { states, in_state: inState } = context.vars;
+        const found = lookupAnswer(directory(), text, context.pendingTown, states, inState);
         if (route.location === true && found.kind === 'found') return true;
         if (route.location === 'ambiguous' && found.kind === 'ambiguous') return true;
+        // "texas" alone: no place to search, but the question of which town in it.
+        if (route.location === 'state' && found.kind === 'not_found' && stateAlone(text)) return true;
       }
       return false;
     },
@@ -156,9 +171,10 @@ export function routeMatcher(
       const routes = knowable.get(node);
       if (!routes) return undefined;
       for (const r of routes) {
-        if (r.location && context.place) return r.index;
+        // A town named since the place was known, found in several states, waits for its state first.
+        if (r.location && context.place && !context.pendingTown) return r.index;
         // A town an earlier text named, found in several states: the question of which one comes next.
-        if (r.ambiguous && context.pendingTown && !context.place) return r.index;
+        if (r.ambiguous && context.pendingTown) return r.index;
         if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
           return r.index;
       }

@@ -1,0 +1,44 @@
+import { stateName } from '../directory/placeIndex';
+import type { CompiledFlow } from './flowCompiler';
+import { stateAnswered } from './pendingTownState';
+
+/**
+ * Asking to search somewhere else without naming where: "change location", "different town", "wrong
+ * city", "otra ciudad". The place question comes again, with every other answer kept.
+ */
+const ANOTHER_PLACE = new RegExp(
+  [
+    String.raw`\b(?:change|changing|switch|different|another|other|new|wrong)\s+(?:my\s+|the\s+)?(?:location|town|city|place|zip|zip code|area|state)\b`,
+    String.raw`\b(?:otra|otro)\s+(?:ciudad|lugar|pueblo|zona|codigo)\b`,
+    String.raw`\bcambiar\s+(?:de\s+|la\s+|el\s+)?(?:ciudad|lugar|ubicacion|zona)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether a text asks to search another place without naming it (see ANOTHER_PLACE). */
+export function asksAnotherPlace(text: string): boolean {
+  return text.length <= 80 && ANOTHER_PLACE.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/** The question that asks for the place: the node with a place route and a route for a town of several states. */
+export function placeQuestion(flow: CompiledFlow): string | undefined {
+  for (const [id, node] of Object.entries(flow.flow.nodes)) {
+    const routes = node.routes ?? [];
+    if (routes.some((r) => r.location === true) && routes.some((r) => r.location === 'ambiguous')) return id;
+  }
+  return undefined;
+}
+
+/** State codes that are everyday words: alone in small letters ("ok", "hi") they answer nothing about a state. */
+const WORD_CODES = new Set(['ok', 'hi', 'oh', 'me', 'or', 'in', 'id', 'de', 'la', 'al', 'pa', 'mo']);
+
+/**
+ * The state a text at the place question names alone ("texas", "in texas", "MA"), with its name, or
+ * undefined: too wide to search, so the town is asked next.
+ */
+export function stateAlone(text: string): { code: string; name: string } | undefined {
+  const code = stateAnswered(text);
+  if (!code || (WORD_CODES.has(text.trim().toLowerCase()) && text.trim() !== code)) return undefined;
+  const name = stateName(code);
+  return name ? { code, name } : undefined;
+}
