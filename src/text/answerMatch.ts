@@ -132,8 +132,8 @@ export function isWholeWord(text: string, words: WordList | undefined): boolean 
   return squashed.has(message);
 }
 
-/** Words a texter may put before a menu number: "option 2", "#2", "number 2". */
-const NUMBER_LEAD_INS = new Set(['option', 'opcion', 'number', 'numero', 'no', 'num']);
+/** Words a texter may put before a menu number: "option 2", "#2", "number 2", "el 2", "la dos". */
+const NUMBER_LEAD_INS = new Set(['option', 'opcion', 'number', 'numero', 'no', 'num', 'el', 'la', 'the']);
 
 /**
  * Menu numbers written as words, English and Spanish: what speech-to-text and some basic phones send
