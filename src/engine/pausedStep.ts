@@ -22,7 +22,9 @@ const HOW_I_AM = /(^| )(fine|ok|okay|good|better|alright|safe|bien|mejor|tranqui
  * A text while the questions wait after a crisis or a request for a person: one that clearly
  * goes on (the resume words, a menu number, a ZIP, a place where a place is asked) resumes;
  * HELP and a language switch are answered without resuming; anything else gets the check-in.
- * Returns undefined when the ordinary path should handle it (NEW restarts).
+ * Once the check-in has been sent, a text that answers the waiting question in words goes on too:
+ * the texter has had 911 and 988 twice and is plainly looking for a group.
+ * Returns undefined when the ordinary path should handle it (NEW restarts; an answer after the check-in).
  */
 export function stepPaused(
   live: Live,
@@ -35,13 +37,15 @@ export function stepPaused(
   const keywords = flow.flow.keywords;
   const paused = session.paused;
   if (keywordMatches(keywords.restart, text)) return undefined;
+  // After the check-in, an answer in words goes the ordinary way: read whole, it goes on with the search.
+  if (session.checkedIn && answersInWords(live, text)) return undefined;
   if (keywordMatches(keywords.resume, text)) {
     send(live, { type: 'REASK' });
     return finish(live, before, 'resume');
   }
   if (keywordMatches(keywords.help, text)) {
     const help = keywordText(flow, 'help', langOf(live));
-    return finish(live, before, 'help', { first: help ? [help] : [], paused });
+    return finish(live, before, 'help', { first: help ? [help] : [], paused, checkedIn: session.checkedIn });
   }
   const switchTo = languageOfWords(flow.flow.switch_language, text, true);
   if (switchTo && flow.flow.languages.includes(switchTo)) {
@@ -56,7 +60,21 @@ export function stepPaused(
     return finish(live, before, 'resume');
   }
   const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
-  return finish(live, before, 'check_in', { first: [checkIn], paused });
+  return finish(live, before, 'check_in', { first: [checkIn], paused, checkedIn: true });
+}
+
+/** A bare yes or no: after a crisis reply it may answer "are you safe?" as much as the question waiting. */
+const BARE_YES_NO = /^(yes|yeah|yea|ya|yep|yup|sure|no|nope|nah|si|claro|nel)$/;
+
+/**
+ * True when the waiting question understands a text that is not only how someone is ("im ok") nor a
+ * bare yes or no: "alcohol", "face to face", "mi esposo toma mucho".
+ */
+function answersInWords(live: Live, text: string): boolean {
+  const context = live.snapshot.context as ConversationContext;
+  const words = normalizeText(text);
+  if (HOW_I_AM.test(words) || BARE_YES_NO.test(words)) return false;
+  return live.compiled.understands(context, text);
 }
 
 /**

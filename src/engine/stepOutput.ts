@@ -54,6 +54,8 @@ export interface FinishOptions {
   prefix?: string;
   /** The questions wait after this step (a crisis reply, a request for a person). */
   paused?: Session['paused'];
+  /** The check-in has been sent while they wait (Session.checkedIn). */
+  checkedIn?: boolean;
   /** A line put after the machine's first one (the "Got it" after the welcome). */
   afterFirst?: string;
 }
@@ -79,6 +81,7 @@ export function finish(live: Live, before: string, kind: string, options: Finish
       flowVersion: live.compiled.version,
       snapshot,
       ...(options.paused ? { paused: options.paused } : {}),
+      ...(options.paused && options.checkedIn ? { checkedIn: true as const } : {}),
     },
     effect: 'none',
     stateBefore: before,

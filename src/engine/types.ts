@@ -19,6 +19,12 @@ export interface Session {
    * goes on (MEETINGS, NEW, a ZIP, a menu number); anything else gets the flow's kind check-in.
    */
   paused?: 'crisis' | 'person';
+  /**
+   * Set once the check-in has been sent while the questions wait: a text that then answers the waiting
+   * question in words ("face to face", "mi esposo toma mucho") goes on with the search, as the
+   * check-in's MEETINGS would. The first such text after a crisis reply gets the check-in, 911 and 988 again.
+   */
+  checkedIn?: true;
 }
 
 /** Who recorded an opt-out: the carrier's words (STOP...), or the line's own plain-language ones. */

@@ -196,14 +196,26 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(checkIn[0]).toMatch(/^We're still here/);
     expect(checkIn[0]).not.toContain('What is it about?');
     expect(t.last.kind).toBe('check_in');
-    // "alcohol" is an answer, but not clearly a wish to go on: the check-in again.
-    t.send('alcohol');
+    // A bare "yes" may answer "are you safe?": the check-in again.
+    t.send('yes');
+    expect(t.last.kind).toBe('check_in');
     expect(t.last.stateAfter).toBe('what');
     // MEETINGS goes on where they were.
     expect(t.send('MEETINGS')[0]).toMatch(/^What is it about\?/);
     t.send('alcohol');
     expect(t.last.stateAfter).toBe('medication');
     expectGolden('crisis-mid-conversation', t.transcript());
+  });
+
+  it('after the check-in, an answer to the waiting question in words goes on with the search', () => {
+    const t = new Texter(engineWith(fakeDirectory()));
+    t.sendAll('hi', 'me', 'honestly I want to die');
+    // The first text after the crisis reply gets the check-in, whatever it says.
+    t.send('alcohol');
+    expect(t.last.kind).toBe('check_in');
+    // Checked in once, and still answering the question: they are looking for a group.
+    t.send('alcohol');
+    expect(t.last.stateAfter).toBe('medication');
   });
 
   it('silences an opted-out number until START, and STOP needs no reply of its own', () => {
