@@ -55,9 +55,9 @@ export function stepPaused(
     send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'resume');
   } else if (HAS_ZIP.test(text)) {
-    // A ZIP where another question waits: they want meetings, so that question comes back first.
-    send(live, { type: 'REASK' });
-    return finish(live, before, 'resume');
+    // A ZIP where another question waits: they want meetings. Read the ordinary way, the place is kept
+    // and the question waiting comes back ("Got it: near Amarillo, TX. Who is the help for?").
+    return undefined;
   }
   const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
   return finish(live, before, 'check_in', { first: [checkIn], paused, checkedIn: true });

@@ -53,7 +53,8 @@ const PEOPLE =
 /** Pills and drugs a texter names when telling how much was taken. */
 const PILLS =
   'pills|pill|meds|medication|medications|medicine|xanax|xans|bars|percs|perks|percocet|percocets|oxys|oxy|oxycodone|' +
-  'tabs|tablets|benzos|klonopin|valium|painkillers|opioids|tylenol|sleeping';
+  'tabs|tablets|benzos|klonopin|valium|painkillers|opioids|tylenol|sleeping|benadryl|advil|ibuprofen|aspirin|' +
+  'nyquil|ambien|seroquel|gabapentin|trazodone|melatonin|adderall|vicodin|norco|hydrocodone|tramadol|lyrica';
 const DRUGS = `${PILLS}|fent|fentanyl|fetty|heroin|dope|coke|cocaine|crack|meth|molly|mdma|ketamine|ket|ghb|morphine|methadone|dilaudid|tramadol|opiates|drugs`;
 const PASTILLAS =
   'pastillas|pastilla|pildoras|pastis|medicinas|medicamentos|calmantes|tabletas|clonazepam|rivotril|xanax';
@@ -255,6 +256,18 @@ const VIOLENCE: readonly Spec[] = [
     },
     { p: 'no me deja salir|irme', notNear: ['con', 'a', 'tarde', 'fiestas', 'fiesta', 'temprano', 'noche', 'hasta'] },
     'tiene|trae|saco|agarro|saca|agarra una|un pistola|cuchillo|arma|navaja|machete|escopeta',
+    // Hands on a throat, things thrown: "he's got his hands around my neck", "throwing things at me".
+    'hands|hand|arm|arms around|on|round my|her|his neck|throat',
+    'throwing|threw|throws|throw|chucking|hurling things|stuff|bottles|plates|dishes|chairs|furniture|knives at me|us|my|her|him',
+    // Someone else in danger: "my brother is threatening to kill our mom", "he said he'd shoot my dad".
+    'threatening|threatened|threatens|going|gonna|trying|tried|wants|swore to? kill|hurt|shoot|stab|strangle|beat our|my|his|her mom|mother|dad|father|kids|kid|son|daughter|baby|wife|husband|family|sister|brother|grandma|grandpa',
+    // The texter may hurt someone: "i want to hurt my kids", "im going to hurt someone".
+    {
+      p: 'i|im want|wanna|going|gonna|about|afraid|scared to? hurt|kill|harm|stab|shoot|strangle my|our kids|kid|baby|son|daughter|children|wife|husband|mom|dad|family|partner',
+      notNear: ['feelings', 'feeling', 'chances', 'career', 'trust'],
+    },
+    'i|im want|wanna|going|gonna|about to? hurt|kill|stab|shoot someone|somebody|people|everyone',
+    'ill|i will hurt|kill someone|somebody',
   ]),
 ];
 
@@ -651,6 +664,27 @@ const SUICIDE: readonly Spec[] = [
     notNear: ['cooking', 'shaving', 'kitchen', 'chopping'],
   },
   'self harm|harming|injury',
+  ...asWritten([
+    // A plan with pills at hand: "i have a bottle of pills and im thinking about taking them all".
+    {
+      p: 'thinking|think|thought|going|gonna|want|about of|about|to? taking|take|swallowing|swallow|downing them all',
+      notNear: ['to', 'with', 'home', 'out', 'along', 'back', 'in', 'for'],
+    },
+    // Not waking: "i just want to not wake up tomorrow".
+    { p: 'want|wanna|wish|hope to? not wake|waking', notNear: ['early', 'late', 'before', 'at', 'hungover', 'sick'] },
+    // No point: "whats the point anymore", "i dont see the point anymore", "im gonna die anyway".
+    'whats|wats|what is the? point anymore|anyway|anyways',
+    'whats|wats|what is the? point of|in anything|trying|it all|any of this|being here',
+    'dont|cant|do not|cannot see the? point anymore|any more|in anything|of anything|in living|in life',
+    'gonna|going to? die anyway|anyways',
+    { p: 'everyone|everybody|they|family|kids would|will be better off', onlyBefore: THEN },
+    // Spanish: "no le veo sentido a nada", "la vida no tiene sentido", "nada tiene sentido".
+    'no le? veo|encuentro sentido a|de nada|vivir|seguir',
+    'no le? veo|encuentro sentido a la|mi vida',
+    'nada tiene sentido',
+    'vida no tiene sentido',
+    'no tiene sentido vivir|seguir',
+  ]),
   'selfharm',
   'jump|jumping off a|the bridge|roof|building',
   ...asWritten([
@@ -824,6 +858,14 @@ const OVERDOSE: readonly Spec[] = [
     },
     'snorted|injected|railed|sniffed|popped way? too|to|2 much|many',
     'shot|shooting up way? too|to|2 much|many',
+    // "i took a whole bunch of my xanax on purpose", "took like 20 benadryl" (counted above), more than usual.
+    `took|taken|popped|ate|swallowed a whole? bunch|lot|ton|load|shitload of ... ${PILLS}`,
+    `${PILLS} on purpose`,
+    // Not "did" or "took": "i did more than usual at work".
+    'shot|used|snorted|railed|injected|popped ... more than usual|normal|normally',
+    'shot|used|snorted|railed|injected|popped ... more than i usually|normally',
+    // Someone found: "i think my dad is dead he used heroin", "scared she might be dead".
+    `think|thinks|scared|afraid|worried my? ${PEOPLE} is|might|may|could? be? dead`,
   ]),
   // "swallowed a bunch of xanax", "took a handful of pills": an amount no one takes as a dose.
   'swallowed a whole? bottle|handful|bunch',
