@@ -372,8 +372,19 @@ function namesWhomFor(w: Words, h: Hit): boolean {
     h.entry.value === 'family' &&
     !h.negated &&
     !isHousehold(w, h.start) &&
-    !isOwnRole(w, h.start)
+    !isOwnRole(w, h.start) &&
+    !hasDied(w, h.start, h.end)
   );
+}
+
+/**
+ * Whether a family word is of someone who has died ("my brother died of an overdose", "we lost my
+ * uncle"): a texter who lost them and writes "i want to get sober for him" is writing for themselves.
+ */
+function hasDied(w: Words, start: number, end: number): boolean {
+  const after = w.words.slice(end, end + 2);
+  const before = w.words.slice(Math.max(0, start - 2), start);
+  return after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x));
 }
 
 /** Words before "for me" that make it how something suits the texter: "that works for me", "too far for me". */
@@ -561,9 +572,6 @@ function relationOf(w: Words, hits: readonly Hit[]): string | undefined {
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;
-    const after = w.words.slice(h.end, h.end + 2);
-    const before = w.words.slice(Math.max(0, start - 2), start);
-    if (after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x))) continue;
     return w.words[start];
   }
   return undefined;
