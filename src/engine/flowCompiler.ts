@@ -165,8 +165,9 @@ export function compileFlow(
       FLUSH: { actions: 'flush' },
       LEARN: { actions: 'learn' },
       // Back to a question whose answer was corrected; what is known carries the conversation on from there.
+      // Or to a node that runs an action: the search again, after a language switch at the results.
       GOTO: Object.keys(flow.nodes)
-        .filter((n) => flow.nodes[n].ask !== undefined)
+        .filter((n) => flow.nodes[n].ask !== undefined || flow.nodes[n].do !== undefined)
         .map((n) => ({
           guard: { type: 'gotoIs', params: { node: n } },
           target: `.${n}`,

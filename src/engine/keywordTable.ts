@@ -346,6 +346,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
         return finish(fresh(s, switchTo), s.before, 'language', { prefix: apology });
       }
       send(s.live, { type: 'SET_LANG', lang: switchTo });
+      searchAgainIn(s.live, s.now);
       return finish(s.live, s.before, 'language');
     },
   },
@@ -367,4 +368,19 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
 /** The answer when no stored state can be read and no rule takes the text: the flow's "having trouble". */
 export function troubleWithoutSession(scope: EngineScope, text: string): StepOutput {
   return noSessionOutput([troubleText(scope, undefined, text)], 'none', 'unavailable', '');
+}
+
+/**
+ * After a language switch at the results, the list again in the new language: asked again as it was,
+ * its meeting lines and "1, 2 or 3 for directions" would stay in the old one ("Responde 1, 2 or 3 para
+ * directions"). The node that runs `find_meetings` searches again with everything known.
+ */
+function searchAgainIn(live: Live, now: Date): void {
+  const context = live.snapshot.context as ConversationContext;
+  if (!context.search) return;
+  const nodes = live.compiled.flow.nodes;
+  const searchNode = Object.keys(nodes).find((id) => nodes[id].do === 'find_meetings');
+  if (!searchNode) return;
+  send(live, { type: 'FLUSH' });
+  send(live, { type: 'GOTO', node: searchNode, now, text: '' });
 }
