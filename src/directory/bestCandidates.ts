@@ -5,6 +5,9 @@
  */
 export const MINUTES_PER_MILE = 30;
 
+/** For "anything closer?": more minutes a mile than a week holds, so distance alone orders them. */
+const NEAREST_FIRST_MINUTES_PER_MILE = 2 * 7 * 24 * 60;
+
 /**
  * The first `capacity` in-person candidates of a search in result order (program rank, minutes to
  * the next start plus MINUTES_PER_MILE for each mile, distance, id, then the order they were offered),
@@ -21,6 +24,7 @@ export class BestCandidates {
   readonly miles: Float64Array;
   /** Minutes to the start plus the distance in minutes: the order within a program's rank. */
   private readonly keys: Float64Array;
+  private readonly minutesPerMile: number;
   private readonly seqs: Int32Array;
   private seq = 0;
 
@@ -28,7 +32,10 @@ export class BestCandidates {
     readonly capacity: number,
     /** The meeting id of a row, read only to break a tie of rank, time and distance. */
     private readonly idOf: (row: number) => string,
+    /** The nearest first, whenever they meet ("anything closer?"): a mile outweighs any wait. */
+    nearestFirst = false,
   ) {
+    this.minutesPerMile = nearestFirst ? NEAREST_FIRST_MINUTES_PER_MILE : MINUTES_PER_MILE;
     this.rows = new Int32Array(capacity);
     this.ranks = new Int32Array(capacity);
     this.deltas = new Int32Array(capacity);
@@ -54,7 +61,7 @@ export class BestCandidates {
   /** Offers a candidate that fits the search; it is kept if it is among the first `capacity`. */
   offer(row: number, rank: number, delta: number, miles: number): void {
     const seq = this.seq++;
-    const key = delta + miles * MINUTES_PER_MILE;
+    const key = delta + miles * this.minutesPerMile;
     let at = this.size;
     if (this.full) {
       if (this.compare(row, rank, key, miles, seq, at - 1) > 0) return;

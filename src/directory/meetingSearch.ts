@@ -259,7 +259,7 @@ export class MeetingSearch {
       const capacity = Math.max(need, GROUPS_SAMPLE);
       for (const r of radii) {
         radiusMiles = r;
-        const best = new BestCandidates(capacity, (row) => this.table.id(row));
+        const best = new BestCandidates(capacity, (row) => this.table.id(row), q.nearestFirst === true);
         this.nearby(q, clock, wanted, ranks, r, beyond, best);
         nearby = [];
         for (let i = 0; i < best.size; i++) {

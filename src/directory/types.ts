@@ -134,6 +134,8 @@ export interface MeetingQuery {
   beyondMiles?: number;
   /** In person: look no farther than this many miles (a narrowed search stays within the radius of the plain one). */
   maxMiles?: number;
+  /** In person: the nearest first, whenever they meet (the texter asked for something closer). */
+  nearestFirst?: boolean;
   /**
    * The texter's time zone, when their place is known. An online or phone meeting is joined from
    * where they are, so `when` ("tomorrow afternoon") is read in this zone for those, as their

@@ -25,6 +25,8 @@ export interface SearchState {
   programs?: ProgramId[];
   /** The preference tags in force (see MeetingQuery.tags). */
   tags?: string[][];
+  /** The nearest first, after "anything closer?" within the first ring (MORE keeps the order). */
+  nearest?: boolean;
   /** The meetings on the page shown last, in order, so "2" or a name finds its details. */
   shown?: string[];
   /** The place searched around (placeKey: label and point), so a new place named at the results searches again. */

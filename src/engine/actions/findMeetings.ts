@@ -103,7 +103,9 @@ export function run(ctx: ActionContext): ActionResult {
   const { offered } = programsInOrder(ctx.directory, ctx.vars);
   let modes = modesOf(ctx.vars, ctx.place);
   const within = closerMiles(ctx);
-  let found = searchLoosening(ctx, modes, within);
+  // Already within the first ring: "closer" can only mean the nearest first, whenever they meet.
+  const nearest = within !== undefined && within === ctx.search?.radius;
+  let found = searchLoosening(ctx, modes, within, nearest);
   if (within !== undefined && found.page.matches.length === 0) {
     // Nothing nearer than what was shown: say so, and show those again rather than nothing.
     const shown = searchLoosening(ctx, modes);
@@ -149,6 +151,7 @@ export function run(ctx: ActionContext): ActionResult {
   };
   if (terms.when) search.when = terms.when;
   if (terms.tags) search.tags = terms.tags;
+  if (terms.nearest) search.nearest = true;
   if (fellBack) search.modes = modes;
   if (radius !== undefined) search.radius = radius;
   if (ctx.place) search.place = placeKey(ctx.place);

@@ -56,6 +56,7 @@ export function run(ctx: ActionContext): ActionResult {
     modes,
     ...(last.when ? { when: last.when } : {}),
     ...(last.tags ? { tags: last.tags } : {}),
+    ...(last.nearest ? { nearest: true } : {}),
   };
   let beyond = last.beyondMiles ?? 0;
   let offset = last.offset;

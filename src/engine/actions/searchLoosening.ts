@@ -69,6 +69,7 @@ export function searchLoosening(
   ctx: ActionContext,
   modes: MeetMode[],
   withinMiles?: number,
+  nearest?: boolean,
 ): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; looked?: number } {
   const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
   const fromText = timeInText(ctx);
@@ -86,11 +87,12 @@ export function searchLoosening(
     modes,
     ...(when ? { when } : {}),
     ...(tags ? { tags } : {}),
+    ...(nearest ? { nearest } : {}),
   };
   const tries: SearchTerms[] = [asked];
   if (when) tries.push({ ...asked, when: undefined });
   if (tags) tries.push({ ...asked, when: undefined, tags: undefined });
-  if (named.length) tries.push({ programs: all, modes });
+  if (named.length) tries.push({ programs: all, modes, ...(nearest ? { nearest } : {}) });
   let page: MeetingPage = { matches: [], hasMore: false };
   let looked: number | undefined;
   // A narrowed search looks one radius beyond where the plain one found enough, not farther:

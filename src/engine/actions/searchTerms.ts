@@ -30,6 +30,8 @@ export interface SearchTerms {
   modes: MeetMode[];
   when?: TimeWindow;
   tags?: string[][];
+  /** In person, the nearest first (see MeetingQuery.nearestFirst). */
+  nearest?: boolean;
 }
 
 /** The directory query for one page of a search: PAGE_SIZE meetings from `offset`, beyond a ring when paging out. */
@@ -50,6 +52,7 @@ export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number,
     if (zone) query.zone = zone;
   }
   if (terms.tags) query.tags = terms.tags;
+  if (terms.nearest) query.nearestFirst = true;
   if (beyondMiles) query.beyondMiles = beyondMiles;
   return query;
 }
