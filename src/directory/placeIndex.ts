@@ -234,10 +234,16 @@ function misspeltState(t: string): string | undefined {
   return code ?? undefined;
 }
 
+/** Each code's first full name in STATE_NAMES, title-cased: made once, not searched per text. */
+let namesByCode: Map<string, string> | undefined;
+
 /** A state's or province's name from its code ("TX": "Texas"), or undefined. */
 export function stateName(code: string): string | undefined {
-  const name = Object.keys(STATE_NAMES).find((n) => STATE_NAMES[n] === code.toUpperCase());
-  return name === undefined ? undefined : titleCase(name);
+  if (!namesByCode) {
+    namesByCode = new Map();
+    for (const [name, c] of Object.entries(STATE_NAMES)) if (!namesByCode.has(c)) namesByCode.set(c, titleCase(name));
+  }
+  return namesByCode.get(code.toUpperCase());
 }
 
 /**

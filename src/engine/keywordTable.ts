@@ -1,4 +1,5 @@
 import { findCrisis } from '../flow/crisisCheck';
+import { name as FIND_MEETINGS } from './actions/findMeetings';
 import { KNOWN_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
@@ -379,7 +380,7 @@ function searchAgainIn(live: Live, now: Date): void {
   const context = live.snapshot.context as ConversationContext;
   if (!context.search) return;
   const nodes = live.compiled.flow.nodes;
-  const searchNode = Object.keys(nodes).find((id) => nodes[id].do === 'find_meetings');
+  const searchNode = Object.keys(nodes).find((id) => nodes[id].do === FIND_MEETINGS);
   if (!searchNode) return;
   send(live, { type: 'FLUSH' });
   send(live, { type: 'GOTO', node: searchNode, now, text: '' });

@@ -1240,7 +1240,7 @@ const LEET_DIGITS = /[0134]/g;
 const HAS_LETTER = /[a-z]/;
 
 /** The words as the lists read them: swearing dropped, "2" read as "to", digits for letters read as letters. */
-function plainWords(said: readonly string[]): string[] {
+function readableWords(said: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of said) {
     if (SWEARS.has(word)) continue;
@@ -1252,7 +1252,7 @@ function plainWords(said: readonly string[]): string[] {
 }
 
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
-  const said = plainWords(wordsOfPlain(spellOutOverdose(plainLower(text))));
+  const said = readableWords(wordsOfPlain(spellOutOverdose(plainLower(text))));
   if (!said.length) return undefined;
   const words = said.map((word) => list.typos.correct(word));
   const found = new Set<CrisisKind>();
