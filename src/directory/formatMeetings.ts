@@ -1,4 +1,5 @@
 import { smsLength, toGsm7 } from '../sms/gsm7';
+import { programNameIn } from './programName';
 import { plainWords } from './plainWords';
 import { isValidTimeZone, localWeekMinute, zoneAbbreviation } from './timeZones';
 import type { Meeting, MeetingMatch, MeetingPage, MeetMode, Program, ReplyLabels } from './types';
@@ -339,19 +340,20 @@ function remembered(programs: Program[], key: string, build: () => string): stri
 function buildProgramList(programs: Program[], lang: string, maxChars: number, opts: ProgramListOptions): string {
   const withPhone = opts.withPhone !== false;
   const withLinks = opts.withLinks !== false;
+  const nameOf = (p: Program) => clean(programNameIn(p, lang));
   const tail = (p: Program) =>
     [withLinks && p.finderUrl ? shortUrl(clean(p.finderUrl)) : '', withPhone && p.phone ? clean(p.phone) : '']
       .filter(Boolean)
       .join(' ');
   if (opts.shortest) {
     return shrinkFromEnd(
-      programs.map((p) => [[clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]),
+      programs.map((p) => [[nameOf(p), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' ')]),
       maxChars,
     );
   }
   const full = programs.map((p) => {
     const desc = clean(p.description[lang] ?? p.description.en ?? '');
-    const name = clean(p.name);
+    const name = nameOf(p);
     const line = !desc ? name : startsWithWord(desc, name) ? desc : `${name}: ${desc}`;
     return [line, tail(p)].filter(Boolean).join(' ');
   });
@@ -360,8 +362,8 @@ function buildProgramList(programs: Program[], lang: string, maxChars: number, o
   return shrinkFromEnd(
     programs.map((p) =>
       uniqueForms([
-        [clean(p.name), tail(p)].filter(Boolean).join(' '),
-        [clean(p.name), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' '),
+        [nameOf(p), tail(p)].filter(Boolean).join(' '),
+        [nameOf(p), shortestContact(p, withLinks, withPhone)].filter(Boolean).join(' '),
       ]),
     ),
     maxChars,
@@ -380,6 +382,8 @@ function shortestContact(p: Program, withLinks: boolean, withPhone: boolean): st
 export interface OnlineOptions {
   /** The word before a phone line, e.g. "phone" / "por tel" (default: the number alone). */
   phoneLabel?: string;
+  /** The texter's language, for the programs' names (default: their one shared name). */
+  lang?: string;
 }
 
 /**
@@ -389,7 +393,7 @@ export interface OnlineOptions {
  * (a phone line works on any phone), then their phone line; every program stays named.
  */
 export function formatOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions = {}): string {
-  return remembered(programs, `online|${maxChars}|${opts.phoneLabel ?? ''}`, () =>
+  return remembered(programs, `online|${maxChars}|${opts.phoneLabel ?? ''}|${opts.lang ?? ''}`, () =>
     buildOnlineOptions(programs, maxChars, opts),
   );
 }
@@ -397,8 +401,9 @@ export function formatOnlineOptions(programs: Program[], maxChars: number, opts:
 function buildOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions): string {
   const label = opts.phoneLabel ? clean(opts.phoneLabel) + ' ' : '';
   const reachable = programs.filter((p) => p.onlineUrl || p.phone);
+  const nameOf = (p: Program) => clean(opts.lang ? programNameIn(p, opts.lang) : p.name);
   const joinable = reachable.map((p) => {
-    const name = clean(p.name);
+    const name = nameOf(p);
     const url = p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '';
     const phone = p.phone ? label + clean(p.phone) : '';
     return uniqueForms([[name, url, phone].filter(Boolean).join(' '), phone ? `${name} ${phone}` : '']);
@@ -407,11 +412,11 @@ function buildOnlineOptions(programs: Program[], maxChars: number, opts: OnlineO
   // never the first: a list of bare names ("MARA / NA / SMART Recovery") tells no one how to join,
   // so then programs are left out from the end instead, and those shown can be joined.
   const named = shrinkFromEnd(
-    joinable.map((forms, i) => [...forms, clean(reachable[i].name)]),
+    joinable.map((forms, i) => [...forms, nameOf(reachable[i])]),
     maxChars,
   );
   const first = named.split('\n')[0];
-  return reachable.length && first === clean(reachable[0].name) ? shrinkFromEnd(joinable, maxChars) : named;
+  return reachable.length && first === nameOf(reachable[0]) ? shrinkFromEnd(joinable, maxChars) : named;
 }
 
 /** The distinct forms of a line, richest first. */

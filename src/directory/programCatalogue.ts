@@ -16,7 +16,14 @@ const typeCodeSchema = z.union([z.string().min(1), z.object({ tag: z.string().mi
 const programSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1, 'give the short name a texter knows, e.g. AA'),
+    // One name for every language ("AA"), or one per language where the fellowship has its own
+    // ("Gamblers Anonymous" / "Jugadores Anonimos"), with `en` as the fallback.
+    name: z.union([
+      z.string().min(1, 'give the short name a texter knows, e.g. AA'),
+      z
+        .record(z.string(), z.string().min(1))
+        .refine((n) => typeof n.en === 'string', { message: 'needs at least an `en:` name' }),
+    ]),
     description: z
       .record(z.string(), z.string().min(1))
       .refine((d) => typeof d.en === 'string', { message: 'needs at least an `en:` line' }),
@@ -299,7 +306,8 @@ function uncoveredSituations(catalogue: ProgramCatalogue): string[] {
 function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): ProgramCatalogue {
   const programs: Program[] = entries.map((p) => ({
     id: p.id,
-    name: p.name,
+    name: typeof p.name === 'string' ? p.name : p.name.en,
+    ...(typeof p.name === 'string' ? {} : { names: p.name }),
     description: p.description,
     finderUrl: p.finder_url,
     onlineUrl: p.online_url,

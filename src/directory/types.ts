@@ -24,8 +24,10 @@ export interface Situation {
 /** A program from the staff catalogue. */
 export interface Program {
   id: ProgramId;
-  /** Short name a texter knows, e.g. "AA". */
+  /** Short name a texter knows, e.g. "AA": the English one when staff gave one per language. */
   name: string;
+  /** The name per language code, when staff gave one per language (read it with programNameIn). */
+  names?: Record<string, string>;
   /** One line a texter understands, per language code. */
   description: Record<string, string>;
   /** Official meeting finder. */

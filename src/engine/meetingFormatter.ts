@@ -25,8 +25,8 @@ export interface MeetingFormatter {
   ): FormattedMeetings;
   /** The programs that fit, with where to find them online or by phone, within `maxChars`; every program named. */
   formatProgramList(programs: Program[], lang: string, maxChars: number, options?: ProgramListOptions): string;
-  /** Each program's online meetings link and phone line, within `maxChars`: the answer when no meeting is listed. */
-  formatOnlineOptions(programs: Program[], maxChars: number): string;
+  /** Each program's online link and phone line within `maxChars`, named in `lang`: the answer when none is listed. */
+  formatOnlineOptions(programs: Program[], maxChars: number, lang?: string): string;
   /** Everything about one meeting a person needs to get there or join, within `options.maxChars`. */
   formatMeetingDetails(meeting: Meeting, options: DetailOptions): string;
 }
@@ -35,6 +35,6 @@ export interface MeetingFormatter {
 export const directoryMeetingFormatter: MeetingFormatter = {
   formatMeetingPage: (page, options) => formatMeetingPage(page, options),
   formatProgramList: (programs, lang, maxChars, options) => formatProgramList(programs, lang, maxChars, options),
-  formatOnlineOptions: (programs, maxChars) => formatOnlineOptions(programs, maxChars),
+  formatOnlineOptions: (programs, maxChars, lang) => formatOnlineOptions(programs, maxChars, { lang }),
   formatMeetingDetails: (meeting, options) => formatMeetingDetails(meeting, options),
 };

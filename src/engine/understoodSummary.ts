@@ -1,3 +1,4 @@
+import { programNameIn } from '../directory/programName';
 import type { MeetingDirectory } from '../directory/types';
 import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
@@ -36,7 +37,10 @@ export function understoodSummary(
     // A town in several states: said back by its name alone; the place question asks which state.
     else if (slot === 'town' && typeof learned.vars.town === 'string') say('place', { place: learned.vars.town });
     else if (slot === 'programs' && typeof value === 'string') {
-      const names = value.split(',').map((id) => directory.program(id)?.name ?? id.toUpperCase());
+      const names = value.split(',').map((id) => {
+        const program = directory.program(id);
+        return program ? programNameIn(program, lang) : id.toUpperCase();
+      });
       say('programs', { programs: names.join(', ') });
     } else if (value !== undefined) say(`${slot}.${String(value)}`);
   }

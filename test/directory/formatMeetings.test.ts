@@ -290,7 +290,7 @@ describe('formatProgramList', () => {
       'SMART Recovery meetings.smartrecovery.org/meetings',
       'AA aa.org/find-aa',
       'NA na.org/meetingsearch',
-      'Group therapy findtreatment.gov 1-800-662-4357',
+      'Terapia de grupo 1-800-662-4357',
     ]);
     expect(smsLength(out)).toBeLessThanOrEqual(140);
   });
@@ -360,6 +360,17 @@ describe('formatProgramList', () => {
     const onMedication = realCatalogue().programsFor({ audience: 'self', concern: 'drugs', medication: true });
     expect(formatOnlineOptions(onMedication, 30)).toBe('MARA mara-international.org');
     expect(formatOnlineOptions(onMedication, 20)).toBe('');
+  });
+
+  it("names programs in the texter's language where they have a name of their own in it", () => {
+    const gambling = realCatalogue().programsFor({ audience: 'self', concern: 'gambling' });
+    expect(formatOnlineOptions(gambling, 459, { lang: 'es' }).split('\n')[0]).toBe(
+      'Jugadores Anonimos gamblersanonymous.org',
+    );
+    expect(formatOnlineOptions(gambling, 459, { lang: 'en' }).split('\n')[0]).toBe(
+      'Gamblers Anonymous gamblersanonymous.org',
+    );
+    expect(formatProgramList(gambling, 'es', 459, { shortest: true }).split('\n')[0]).toMatch(/^Jugadores Anonimos /);
   });
 
   it('lists online and phone options per program for when nothing is near', () => {

@@ -1,5 +1,6 @@
 import { CatalogueError } from '../../src/directory/errors';
 import { parseProgramCatalogue } from '../../src/directory/programCatalogue';
+import { programNameIn } from '../../src/directory/programName';
 import { isGsm7 } from '../../src/sms/gsm7';
 import type { Situation } from '../../src/directory/types';
 import { realCatalogue } from './realFeeds';
@@ -59,6 +60,15 @@ describe('programs.yaml matching rules', () => {
     }
   });
 
+  it('names a program in Spanish where it has a Spanish name, and keeps the shared one elsewhere', () => {
+    const c = realCatalogue();
+    expect(programNameIn(c.program('ga')!, 'es')).toBe('Jugadores Anonimos');
+    expect(programNameIn(c.program('ga')!, 'en')).toBe('Gamblers Anonymous');
+    expect(programNameIn(c.program('group_therapy')!, 'es')).toBe('Terapia de grupo');
+    expect(programNameIn(c.program('aa')!, 'es')).toBe('AA');
+    for (const p of c.programs) expect(isGsm7(programNameIn(p, 'es'))).toBe(true);
+  });
+
   it('reads a feed program from the file name prefix, longest prefix first', () => {
     const c = realCatalogue();
     expect(c.programForFileName('aa-amarillo-tx.meeting-guide.json')).toBe('aa');
@@ -110,6 +120,20 @@ rules:
   it('refuses a catalogue that leaves some texter with no program', () => {
     const partial = base.replace('when: {}', 'when: { audience: self }');
     expect(() => parseProgramCatalogue(partial, 'p.yaml')).toThrow(/audience family, concern alcohol gets no program/);
+  });
+
+  it('takes a name per language, with English as the one other languages fall back to', () => {
+    const named = parseProgramCatalogue(
+      base.replace('name: AA', 'name: { en: Gamblers Anonymous, es: Jugadores Anonimos }'),
+      'p.yaml',
+    );
+    const program = named.programs[0];
+    expect(program.name).toBe('Gamblers Anonymous');
+    expect(programNameIn(program, 'es')).toBe('Jugadores Anonimos');
+    expect(programNameIn(program, 'fr')).toBe('Gamblers Anonymous');
+    expect(() => parseProgramCatalogue(base.replace('name: AA', 'name: { es: Jugadores Anonimos }'), 'p.yaml')).toThrow(
+      /line 3, programs\[0\]\.name/,
+    );
   });
 
   it('reports YAML syntax errors with a line', () => {

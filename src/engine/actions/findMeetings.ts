@@ -132,7 +132,9 @@ export function run(ctx: ActionContext): ActionResult {
   // Like the meetings, they give up the room a text said earlier in the same SMS takes ("Let's go on").
   const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid - (finders ? finders.length + 1 : 0));
   const optionsWithin = (max: number) =>
-    toGsm7(ctx.format.formatOnlineOptions(offered, max) || ctx.format.formatProgramList(offered, ctx.lang, max));
+    toGsm7(
+      ctx.format.formatOnlineOptions(offered, max, ctx.lang) || ctx.format.formatProgramList(offered, ctx.lang, max),
+    );
   const besideNote = optionsWithin(Math.max(0, onlineRoom - (note ? note.length + 1 : 0)));
   // Too little room for the note and a way to join: the way to join, which the note only explains.
   const online = (note && besideNote ? `${note}\n${besideNote}` : besideNote || optionsWithin(onlineRoom)).slice(

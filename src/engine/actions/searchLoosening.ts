@@ -1,4 +1,5 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
+import { programNameIn } from '../../directory/programName';
 import { timeWindowOf, whenWordsIn } from '../../directory/parseWhen';
 import { knownWants, tagsForWants } from '../../directory/preferences';
 import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '../../directory/types';
@@ -18,11 +19,12 @@ export function filterWord(labels: ReplyLabels, key: string): string {
 /** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
 export function narrowedWords(
   labels: ReplyLabels,
-  parts: { programs: Program[]; wants: string[]; when?: string; part?: string },
+  parts: { programs: Program[]; wants: string[]; when?: string; part?: string; lang?: string },
 ): string {
   const word = (key: string) => filterWord(labels, key);
+  const lang = parts.lang;
   return [
-    parts.programs.map((p) => toGsm7(p.name)).join('/'),
+    parts.programs.map((p) => toGsm7(lang ? programNameIn(p, lang) : p.name)).join('/'),
     ...parts.wants.map(word),
     parts.when ? word(parts.when) : '',
     parts.part && parts.when !== 'tonight' ? word(parts.part) : '',
@@ -116,6 +118,7 @@ export function searchLoosening(
           ? ''
           : narrowedWords(ctx.labels, {
               programs: t.programs === asked.programs ? [] : named,
+              lang: ctx.lang,
               wants: t.tags ? [] : wants,
               ...(t.when || !when ? {} : { when: whenWord || undefined, part: partWord || undefined }),
             });
