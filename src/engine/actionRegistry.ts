@@ -2,6 +2,7 @@ import { actionOf, type ActionRegistry, type FlowAction } from './actions/action
 import * as findMeetingsAction from './actions/findMeetings';
 import * as meetingDetailsAction from './actions/meetingDetails';
 import * as moreMeetingsAction from './actions/moreMeetings';
+import * as otherProgramsAction from './actions/otherPrograms';
 import * as readAnswerAction from './actions/readAnswer';
 
 /**
@@ -28,6 +29,9 @@ export const readAnswer: FlowAction = actionOf(readAnswerAction);
 /** The details of the meeting picked from the page shown last (`do: meeting_details`). */
 export const meetingDetails: FlowAction = actionOf(meetingDetailsAction);
 
+/** The other programs that fit, besides those whose meetings were shown (`do: other_programs`). */
+export const otherPrograms: FlowAction = actionOf(otherProgramsAction);
+
 /** Builds a registry from a list of actions. */
 export function actionRegistryOf(actions: FlowAction[]): ActionRegistry {
   return new Map(actions.map((a) => [a.name, a]));
@@ -39,4 +43,5 @@ export const defaultActionRegistry: ActionRegistry = actionRegistryOf([
   moreMeetings,
   readAnswer,
   meetingDetails,
+  otherPrograms,
 ]);

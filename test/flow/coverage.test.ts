@@ -133,7 +133,11 @@ function eventsFor(flow: FlowFile, node: string): FlowEvent[] {
   const keywords = Object.entries(flow.keywords)
     .filter(([name, k]) => k.goto !== undefined || name === 'restart')
     .map(([name]): FlowEvent => ({ type: 'KEYWORD', name, now: NOW }));
-  return [...[...texts].map((text): FlowEvent => ({ type: 'TEXT', text, now: NOW })), ...keywords];
+  // An intent route is taken on the understanding step's reading, which the engine sends with the text.
+  const intents = (flow.nodes[node]?.routes ?? [])
+    .flatMap((r) => (r.intent ? [r.intent] : []))
+    .map((intent): FlowEvent => ({ type: 'TEXT', text: intent, now: NOW, heard: { filled: [], intents: [intent] } }));
+  return [...[...texts].map((text): FlowEvent => ({ type: 'TEXT', text, now: NOW })), ...intents, ...keywords];
 }
 
 /** Nodes the machine can enter, found with getShortestPaths and a replay of each path that records entries. */

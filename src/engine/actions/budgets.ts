@@ -25,6 +25,8 @@ export const FINDERS_MAX = 70;
 export const FINDERS_LABEL_MAX = 20;
 /** What was asked for but not found, in words (`missed`, `narrowed`). */
 export const MISSED_MAX = 40;
+/** The other programs that fit, each with its line and link (`others`). */
+export const OTHERS_MAX = 300;
 /** One meeting's details (`details`). */
 export const DETAILS_MAX = 380;
 /** "directions", "how to join": longer words from `labels.pick` are cut. */
