@@ -77,6 +77,48 @@ const A_DAY = ['a', 'per', 'every', 'each', 'daily', 'day', 'al', 'por', 'cada',
 /** A dose taken as told after "all my pills": "took all my meds this morning", "as prescribed". */
 const AS_TOLD = ['today', 'morning', 'prescribed', 'directed', 'supposed', 'hoy'];
 
+/** What a weapon is held for, said after it, when it is no threat: "a gun for hunting", "a knife to cut the steak". */
+const ARMED_FOR = [
+  'collection',
+  'license',
+  'permit',
+  'safe',
+  'show',
+  'shop',
+  'store',
+  'range',
+  'hunting',
+  'for',
+  'locked',
+  'cut',
+  'cutting',
+  'cook',
+  'cooking',
+  'kitchen',
+  'steak',
+  'onions',
+  'food',
+  'dinner',
+];
+
+/** Why things are given away when it is no warning sign: a move, a sale, a charity. */
+const GIVEN_AWAY_FOR = [
+  'moved',
+  'moving',
+  'move',
+  'donate',
+  'donated',
+  'goodwill',
+  'charity',
+  'church',
+  'sale',
+  'yard',
+  'garage',
+  'downsizing',
+  'downsize',
+  'divorce',
+];
+
 /** Someone hurting the texter, English and Spanish (accents already gone). */
 const VIOLENCE: readonly Spec[] = [
   // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
@@ -200,6 +242,16 @@ const VIOLENCE: readonly Spec[] = [
       ],
     },
     'me|us|outside|house|door|here|window|yard|threatening|threatened|threatens|chasing|chased|waiting with a|his|her|the|their? gun|knife|weapon|pistol|rifle|shotgun|machete|bat|blade',
+    // Drunk or high and armed: "hes drunk and has a knife", "he is drunk and waving a gun around".
+    {
+      p: 'drunk|high|wasted|angry|mad|raging|tweaking|violent and|n|with has|got|grabbed|is|pulled|holding|waving|pointing? a|the|his|her|their gun|knife|weapon|pistol|rifle|shotgun|machete|blade',
+      notNear: ARMED_FOR,
+    },
+    // Armed, said after "and": "he came home and is waving a gun", "and grabbed a knife".
+    {
+      p: 'and is? waving|pointing|swinging|grabbed|pulled a|the|his|her|their gun|knife|weapon|pistol|rifle|shotgun|machete|blade',
+      notNear: ARMED_FOR,
+    },
     `${PEOPLE} holding|held|put|puts|pointed|pointing|has|had a|the|his|her gun|knife|pistol to|at my head|throat|neck|chest`,
     // Kept in or kept close: "he wont let me leave", "my ex wont leave me alone" (not "this craving wont").
     {
@@ -475,6 +527,8 @@ const SUICIDE: readonly Spec[] = [
   { p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal', notNear: ['ago'] },
   'end|ending|take|taking|took my own life',
   'end|ending my life',
+  // Of someone else: "my brother is talking about ending his life", "he said he wants to end his life".
+  { p: 'end|ending his|her|their own? life|lives', notNear: ['support', 'insurance', 'story', 'sentence'] },
   'end|ending it all',
   { p: 'end|ending it', notNear: ['with', 'between', 'there', 'here', 'for', 'today'] },
   ...asWritten([
@@ -565,6 +619,41 @@ const SUICIDE: readonly Spec[] = [
     'with me gone|dead',
     // Goodbyes: "goodbye everyone", "sorry for everything, goodbye", "you wont hear from me again".
     'goodbye|farewell everyone|everybody|world|yall|cruel',
+    // Letters left for the family: "i already wrote letters to my kids". Not the amends of step work.
+    {
+      p: 'wrote|written|writing|left|leaving goodbye? letters|notes to|for my kids|children|family|wife|husband|parents|mom|dad|son|daughter',
+      notNear: ['amends', 'step', 'sponsor', 'apology', 'christmas', 'birthday', 'prison', 'jail', 'rehab', 'camp'],
+    },
+    'wrote|written|writing|left|leaving a|my? goodbye letter|note|letters|notes',
+    { p: 'already wrote|written|left a|my? letters|notes|letter|note', notNear: ['amends', 'step', 'sponsor'] },
+    // Giving things away: "i gave away my dog and my stuff, wont need it", "giving all my stuff away".
+    {
+      p: 'gave|giving|give|given away ... my|all stuff|things|belongings|possessions|everything',
+      notNear: GIVEN_AWAY_FOR,
+    },
+    { p: 'gave|giving|give|given all? my|all stuff|things|belongings|possessions away', notNear: GIVEN_AWAY_FOR },
+    // Won't be around to need it: "wont need it anymore" with something given away, "where im going".
+    'wont|will not|dont need it|them|anything where im going',
+    // Sleep with no end: "just want to go to sleep and not deal w anything ever again".
+    'sleep|asleep and|n not|never deal|face|feel|exist|wake ... ever again',
+    'sleep|asleep and|n not|never have to deal|face|feel|wake|be ... again|anymore',
+    // "if i drink tonight i wont stop, might not wake up".
+    {
+      p: 'might|may|probably|prob not|never wake up',
+      notNear: ['time', 'early', 'alarm', 'for', 'till', 'until', 'before', 'on'],
+    },
+    // Pills at hand, set out: "i got a bottle and my pills lined up". Not a week's pill box.
+    {
+      p: `${PILLS} lined|laid|set up|out`,
+      notNear: ['week', 'organizer', 'box', 'morning', 'tomorrow', 'day', 'daily', 'night', 'breakfast'],
+    },
+    `lined|lining up my|the|all? ${PILLS}`,
+    // A gun bought, said without "i": "bought a gun today".
+    {
+      p: 'bought|buying|got|gotten me? a gun|pistol|handgun',
+      notNear: ['license', 'permit', 'collection', 'hunting', 'safe', 'for', 'class', 'range', 'him', 'her', 'son'],
+      notAfter: ['he', 'she', 'hes', 'shes', 'husband', 'dad', 'son', 'brother', 'never', 'not'],
+    },
     'sorry for|about everything ... goodbye|bye|farewell',
     'love you all goodbye|bye',
     // A goodbye told to pass on; not "i want to tell my husband i love him" or "how do i tell my mom im drinking".
@@ -682,6 +771,10 @@ const SUICIDE: readonly Spec[] = [
     'no le? veo|encuentro sentido a|de nada|vivir|seguir',
     'no le? veo|encuentro sentido a la|mi vida',
     'nada tiene sentido',
+    // Goodbyes: "ya me despedi de mi familia", "me estoy despidiendo de todos".
+    'ya me despedi de mi|mis|todos|todo|la',
+    'me estoy despidiendo de',
+    'ya les? escribi|deje una|mi|las? carta|cartas',
     'vida no tiene sentido',
     'no tiene sentido vivir|seguir',
   ]),
