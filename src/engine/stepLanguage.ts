@@ -18,11 +18,15 @@ export function nodeOfSnapshot(snapshot: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The language a text itself points to: a start word, a switch word, or a keyword's language. */
-export function detectLanguage(flow: CompiledFlow, text: string): string | undefined {
+/**
+ * The language a text itself points to: a start word, a switch word, or a keyword's language. `town`, the town
+ * the text names, holds no start word ("we live in Española NM" is no "espanol"); a keyword is whole ("ALTO").
+ */
+export function detectLanguage(flow: CompiledFlow, text: string, town?: string): string | undefined {
   const f = flow.flow;
+  const besideTown = wordsBesideTown(text, town);
   for (const [lang, words] of Object.entries(f.start_language ?? {})) {
-    if (containsAnyWord(text, words)) return lang;
+    if (containsAnyWord(besideTown, words)) return lang;
   }
   const switched = languageOfWords(f.switch_language, text, true);
   if (switched) return switched;
@@ -80,14 +84,17 @@ export function conversationLanguage(
   townIn: (text: string) => string | undefined,
 ): string {
   if (current === 'es' || !flow.flow.languages.includes('es') || !plainlySpanish(text)) return current;
-  const town = townIn(text);
-  if (!town) return 'es';
+  return plainlySpanish(wordsBesideTown(text, townIn(text))) ? 'es' : current;
+}
+
+/**
+ * The text without the words of the town it names, for telling its language: "we live in Española NM" holds
+ * no Spanish start word, "Las Cruces" no Spanish. The text itself when it names no town.
+ */
+export function wordsBesideTown(text: string, town: string | undefined): string {
+  if (!town) return text;
   const townWords = new Set(textWords(town));
-  return plainlySpanish(
-    textWords(text)
-      .filter((w) => !townWords.has(w))
-      .join(' '),
-  )
-    ? 'es'
-    : current;
+  return textWords(text)
+    .filter((w) => !townWords.has(w))
+    .join(' ');
 }

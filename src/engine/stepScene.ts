@@ -97,6 +97,11 @@ function languageGoingOn(scope: EngineScope, live: Live, text: string): string {
   return conversationLanguage(live.compiled, text, lang, townIn);
 }
 
+/** The town a first text names, read in the line's own language ("Española NM"), if any. */
+function townNamed(scope: EngineScope, entry: CompiledFlow, text: string): string | undefined {
+  return readText(scope, entry, text, defaultLanguage(scope, entry))?.reading.understood.place?.town ?? undefined;
+}
+
 /** Restores the conversation and decides its language: everything the flow's rules look at. */
 export function flowScene(base: TextScene): FlowScene {
   const { scope, session, text, now } = base;
@@ -112,7 +117,7 @@ export function flowScene(base: TextScene): FlowScene {
   const flow = live?.compiled ?? entry;
   const textLang = live
     ? languageGoingOn(scope, live, text)
-    : (detectLanguage(entry, text) ??
+    : (detectLanguage(entry, text, townNamed(scope, entry, text)) ??
       languageByReading(scope, entry, text) ??
       endedLang ??
       (flowChanged ? langOfSnapshot(session?.snapshot) : undefined) ??

@@ -8,7 +8,7 @@ import { learnFromText, type Learned } from './learnFromText';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
-import { looksSpanish } from '../text/languageHint';
+import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { defaultLanguage } from './stepLanguage';
 import { finish, keywordText, noSessionOutput } from './stepOutput';
 import type { Session, StepOutput } from './types';
@@ -120,7 +120,8 @@ export function textHasIntent(
  * matches best ("mi hijo fuma cristal" is Spanish), or undefined when none does better than the first.
  */
 export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: string): string | undefined {
-  if (!flow.flow.understand || MENU_NUMBER.test(text)) return undefined;
+  // "yo" alone greets in English as often as it says "me" in Spanish: the line's own language answers it.
+  if (!flow.flow.understand || MENU_NUMBER.test(text) || saidInBoth(text)) return undefined;
   let best: string | undefined;
   let bestScore = 0;
   let spanishScore: number | undefined;

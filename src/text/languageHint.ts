@@ -204,6 +204,15 @@ export function looksSpanish(text: string): boolean {
   return spanish > english;
 }
 
+/** Words texted alone in both languages: "yo" greets in English, "ya" and "si" answer in either. */
+const SAID_IN_BOTH = new Set(['yo', 'ya', 'si', 'no', 'me', 'mi', 'a', 'ok', 'okay']);
+
+/** True when every word of a text is said in both languages ("yo", "yo yo"): it names no language. */
+export function saidInBoth(text: string): boolean {
+  const words = textWords(text);
+  return words.length > 0 && words.every((w) => SAID_IN_BOTH.has(w));
+}
+
 /** Spanish words it takes, mid-conversation, to change the language: one ("yo", "ya", "si") is said in English too. */
 const PLAINLY = 2;
 

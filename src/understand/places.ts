@@ -239,9 +239,10 @@ const WORDLIKE_CODES = new Set([
  */
 const CLAUSE_STARTS = new Set(['and', 'but', 'so', 'now', 'i', 'im', 'we', 'looking', 'want', 'need', 'please', 'pls']);
 
-/** stateCode() per word or pair of words, remembered: texts repeat the same few words. */
+// stateCode() per word or pair of words, remembered: texts repeat the same few words.
 const codeCache = new Map<string, string | null>();
-function cachedStateCode(name: string): string | undefined {
+/** The state code a word or pair of words names ("tx", "texas", "new mexico"), remembered per word. */
+export function cachedStateCode(name: string): string | undefined {
   let code = codeCache.get(name);
   if (code === undefined) {
     code = stateCode(name) ?? null;
@@ -365,14 +366,21 @@ export function findPlace(
       if (wordlike && i !== words.length - 1 && !CLAUSE_STARTS.has(words[i + 1])) continue;
       const from = Math.max(0, i - 3);
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
-      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || leadsToPlace(before, 0)))
-        before.shift();
+      let understoodWord: string | undefined;
+      while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || leadsToPlace(before, 0))) {
+        const word = before.shift() as string;
+        understoodWord = isWord(word) && !NOT_A_TOWN_START.has(word) ? word : undefined;
+      }
       // "moved to flagstaff az": the words of a two-word lead-in go too.
       if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
-      if (!before.length || isRegionOfState(before, raw)) continue;
-      const found = fromLookup(places.lookupPlace(`${before.join(' ')}, ${code}`), null);
+      const found = before.length && !isRegionOfState(before, raw) ? townInState(places, before, code) : null;
       // The town must be in that state: "veteran, in person" is not read as Veteran, WY by way of "in" (Indiana).
-      if (found && found.state === code && (!wordlike || sameWords(found.town, before))) return found;
+      if (found && (!wordlike || sameWords(found.town, before))) return found;
+      // A town whose name starts with a word the line knows, spelled out before its state: "Espanola NM" (not
+      // "espanol", Spanish), "Spanish Fork UT", "Hope AR".
+      if (!understoodWord) continue;
+      const named = townInState(places, [understoodWord, ...before], code);
+      if (named && sameWords(named.town, [understoodWord, ...before])) return named;
     }
   }
   // A town after a lead-in: "en Amarillo", "near lubbock please".
@@ -401,6 +409,12 @@ export function findPlace(
   const instead = townInstead(words, places, isWord);
   if (instead) return instead;
   return townAmongAnswers(raw, places, isWord);
+}
+
+/** The town these words name in the state of this code, if any. */
+function townInState(places: PlaceReader, town: readonly string[], code: string): UnderstoodPlace | null {
+  const found = fromLookup(places.lookupPlace(`${town.join(' ')}, ${code}`), null);
+  return found && found.state === code ? found : null;
 }
 
 /** Words after a town that ask to look there rather than here: "lubbock instead", "midland then?". */

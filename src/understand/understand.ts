@@ -6,7 +6,7 @@ import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
-import { findPlace, meetingsAskedInTown, type PlaceReader } from './places';
+import { cachedStateCode, findPlace, meetingsAskedInTown, type PlaceReader } from './places';
 import type { Understanding } from './slots';
 
 /**
@@ -503,6 +503,20 @@ function misspeltListedWords(w: Words, hits: readonly Hit[]): Set<string> {
   return words;
 }
 
+/**
+ * Whether a listed word heard is part of the town's own name: "Espanola NM" is no wish for Spanish meetings,
+ * "Spanish Fork" neither, though "espanola" is one letter from "espanol".
+ */
+function insideTownName(w: Words, h: Hit, town: string): boolean {
+  const townWords = wordsOfPlain(plainLower(town));
+  for (let j = h.start; j < h.end; j++) if (!townWords.includes(w.said[j])) return false;
+  // Only where the name is said, going on into the rest of it or its state ("espanola nm", "spanish fork"):
+  // "smokes weed in Weed, CA" still smokes weed.
+  const next = w.said[h.end];
+  if (next === undefined || townWords.includes(next) || cachedStateCode(next) !== undefined) return true;
+  return w.said[h.end + 1] !== undefined && cachedStateCode(`${next} ${w.said[h.end + 1]}`) !== undefined;
+}
+
 /** Reads one message: what it says, and which listed phrases said it. */
 export function readMessage(
   text: string,
@@ -515,9 +529,9 @@ export function readMessage(
   const lx = lexicon.forLanguage(lang);
   const plain = plainLower(clipped);
   const w = splitWords(plain, lx);
-  const hits = hear(lx, w);
-  const intents = readIntents(clipped, hits, options);
-  const misspelt = misspeltListedWords(w, hits);
+  const heardAll = hear(lx, w);
+  const intents = readIntents(clipped, heardAll, options);
+  const misspelt = misspeltListedWords(w, heardAll);
   const isWord = (word: string) =>
     lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word) || misspelt.has(word);
   const place = findPlace(
@@ -525,8 +539,9 @@ export function readMessage(
     w.said,
     places,
     isWord,
-    hits.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
+    heardAll.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
+  const hits = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
   const understood: Understanding = {
     audience: readAudience(lx, w, hits, plain),
     concern: readConcern(hits),
