@@ -20,9 +20,10 @@ describe('programs.yaml matching rules', () => {
     expect(ids({ audience: 'self', concern: 'drugs', medication: true })).toEqual(['mara', 'na', 'smart']);
   });
 
-  it('offers Gamblers Anonymous first, then SMART Recovery, for gambling; Gam-Anon and SMART Family & Friends to family', () => {
-    expect(ids({ audience: 'self', concern: 'gambling' })).toEqual(['ga', 'smart']);
-    expect(ids({ audience: 'family', concern: 'gambling' })).toEqual(['gamanon', 'smart_family']);
+  it('offers Gamblers Anonymous first, then SMART Recovery, for gambling; Gam-Anon and SMART Family & Friends to family; the gambling helpline last to both', () => {
+    expect(ids({ audience: 'self', concern: 'gambling' })).toEqual(['ga', 'smart', 'gambling_helpline']);
+    expect(ids({ audience: 'family', concern: 'gambling' })).toEqual(['gamanon', 'smart_family', 'gambling_helpline']);
+    expect(realCatalogue().program('gambling_helpline')?.phone).toBe('1-800-522-4700');
   });
 
   it('offers Al-Anon to family of a drinker, with Alateen first for a teen', () => {
