@@ -23,7 +23,8 @@ const HOW_I_AM = /(^| )(fine|ok|okay|good|better|alright|safe|bien|mejor|tranqui
  * goes on (the resume words, a menu number, a ZIP, a place where a place is asked) resumes;
  * HELP and a language switch are answered without resuming; anything else gets the check-in.
  * Once the check-in has been sent, a text that answers the waiting question in words goes on too:
- * the texter has had 911 and 988 twice and is plainly looking for a group.
+ * the texter has had 911 and 988 twice and is plainly looking for a group. After a request for a
+ * person, such a text goes on at once.
  * Returns undefined when the ordinary path should handle it (NEW restarts; an answer after the check-in).
  */
 export function stepPaused(
@@ -37,8 +38,9 @@ export function stepPaused(
   const keywords = flow.flow.keywords;
   const paused = session.paused;
   if (keywordMatches(keywords.restart, text)) return undefined;
-  // After the check-in, an answer in words goes the ordinary way: read whole, it goes on with the search.
-  if (session.checkedIn && answersInWords(live, text)) return undefined;
+  // After the check-in, an answer in words goes the ordinary way: read whole, it goes on with the search. After
+  // a request for a person there is no danger to ask about first: "my husband drinks" goes on at once.
+  if ((session.checkedIn || paused === 'person') && answersInWords(live, text)) return undefined;
   if (keywordMatches(keywords.resume, text)) {
     send(live, { type: 'REASK' });
     return finish(live, before, 'resume');
