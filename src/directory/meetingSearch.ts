@@ -288,8 +288,13 @@ export class MeetingSearch {
     }
     const all = mixed ? interleave(nearby, remote, MIXED_EVERY) : nearby.concat(remote);
     const shown = all.slice(offset, offset + limit);
-    // A mixed page reads soonest first, whichever way each meeting is joined.
-    if (mixed) shown.sort((a, b) => a.delta - b.delta);
+    // A mixed page reads soonest first, whichever way each meeting is joined, but opens with a room: the heading
+    // says how far the rooms are, and when the reply has space for one line only, that line must be a room.
+    if (mixed) {
+      shown.sort((a, b) => a.delta - b.delta);
+      const firstRoom = shown.findIndex((c) => c.distanceMiles !== undefined);
+      if (firstRoom > 0) shown.unshift(...shown.splice(firstRoom, 1));
+    }
     const matches: MeetingMatch[] = shown.map((c) => {
       const meeting = this.table.meeting(c.row);
       const name = this.programName(meeting.programId);
