@@ -545,7 +545,9 @@ const SUICIDE: readonly Spec[] = [
   { p: 'done with life|living|everything', notNear: ['on', 'in', 'at', 'for', 'except', 'but'] },
   'this is goodbye',
   'my|a final goodbye',
-  'saying goodbye to everyone|everybody|yall|the world',
+  // One word a slot: "the world" is two slots, so it has its own line.
+  'saying|say|said goodbye to everyone|everybody|yall|world',
+  'saying|say|said goodbye to the world',
   'goodbye forever',
   'no one would|will|wouldnt|cares|care miss me|if',
   'better off if i was|were|wasnt gone|dead|here',
@@ -633,7 +635,8 @@ const SUICIDE: readonly Spec[] = [
     },
     { p: 'gave|giving|give|given all? my|all stuff|things|belongings|possessions away', notNear: GIVEN_AWAY_FOR },
     // Won't be around to need it: "wont need it anymore" with something given away, "where im going".
-    'wont|will not|dont need it|them|anything where im going',
+    'wont|dont need it|them|anything where im going',
+    'will not need it|them|anything where im going',
     // Sleep with no end: "just want to go to sleep and not deal w anything ever again".
     'sleep|asleep and|n not|never deal|face|feel|exist|wake ... ever again',
     'sleep|asleep and|n not|never have to deal|face|feel|wake|be ... again|anymore',
@@ -762,9 +765,21 @@ const SUICIDE: readonly Spec[] = [
     // Not waking: "i just want to not wake up tomorrow".
     { p: 'want|wanna|wish|hope to? not wake|waking', notNear: ['early', 'late', 'before', 'at', 'hungover', 'sick'] },
     // No point: "whats the point anymore", "i dont see the point anymore", "im gonna die anyway".
-    'whats|wats|what is the? point anymore|anyway|anyways',
-    'whats|wats|what is the? point of|in anything|trying|it all|any of this|being here',
-    'dont|cant|do not|cannot see the? point anymore|any more|in anything|of anything|in living|in life',
+    // One word a slot: "what is" and "whats" are told apart, as are "it all" and "anything".
+    'whats|wats the? point anymore|anyway|anyways',
+    'what is the? point anymore|anyway|anyways',
+    'whats|wats the? point of|in anything|trying|living|life|everything',
+    'what is the? point of|in anything|trying|living|life|everything',
+    'whats|wats the? point of|in it all',
+    'what is the? point of|in it all',
+    'whats|wats the? point of|in any of this',
+    'what is the? point of|in any of this',
+    'whats|wats the? point of|in being alive|here',
+    'what is the? point of|in being alive|here',
+    'dont|cant|cannot see the? point anymore|anything',
+    'dont|cant|cannot see the? point in|of anything|living|life|trying|going',
+    'do not see the? point anymore|anything',
+    'do not see the? point in|of anything|living|life|trying|going',
     'gonna|going to? die anyway|anyways',
     { p: 'everyone|everybody|they|family|kids would|will be better off', onlyBefore: THEN },
     // Spanish: "no le veo sentido a nada", "la vida no tiene sentido", "nada tiene sentido".
