@@ -1,4 +1,5 @@
 import { smsLength, toGsm7 } from '../sms/gsm7';
+import { dialInWords, parseDialIn, type DialIn } from './dialIn';
 import { programNameIn } from './programName';
 import { plainWords } from './plainWords';
 import { isValidTimeZone, localWeekMinute, zoneAbbreviation } from './timeZones';
@@ -218,7 +219,26 @@ interface OwnParts {
   /** The town and its state or province ("Trenton ON"); empty when the feed names no town. */
   town: string;
   url: string | undefined;
+  /** The address that sends the link, when that is the only way in (a `mailto:` url). */
+  email: string | undefined;
+  /** The dial-in read apart, to spell out in the reader's words. */
+  dial: DialIn | undefined;
+  /** The dial-in as the feed wrote it, when it cannot be read apart (shown as it is). */
   phone: string | undefined;
+}
+
+/** The words of a dial-in and an e-mailed link when the flow gives none (English). */
+const DIAL_WORDS: NonNullable<ReplyLabels['dial']> = { id: 'ID', passcode: 'passcode', email: 'link by email' };
+
+/** The flow's words for a dial-in and an e-mailed link, made GSM-7. */
+function dialWords(labels: ReplyLabels): NonNullable<ReplyLabels['dial']> {
+  const w = labels.dial ?? DIAL_WORDS;
+  return { id: clean(w.id), passcode: clean(w.passcode), email: clean(w.email) };
+}
+
+/** The address of a `mailto:` link (see Meeting.url); undefined for any other link. */
+function mailAddress(url: string | undefined): string | undefined {
+  return url && /^mailto:/i.test(url) ? clean(url.slice(7)) : undefined;
 }
 
 /** Kept parts by meeting id; emptied when full (a day's texts meet far fewer meetings than this). */
@@ -238,6 +258,8 @@ function ownParts(match: MeetingMatch): OwnParts {
     where: shortWhere(m),
     town: m.town ? shorten(clean(m.region ? `${m.town} ${m.region}` : m.town), MAX_WHERE_CHARS) : '',
     url: m.url ? shortUrl(clean(m.url)) : undefined,
+    email: mailAddress(m.url),
+    dial: m.phone ? parseDialIn(m.phone) : undefined,
     phone: m.phone ? clean(m.phone) : undefined,
   };
   if (ownPartsById.size >= OWN_PARTS_KEPT) ownPartsById.clear();
@@ -248,16 +270,27 @@ function ownParts(match: MeetingMatch): OwnParts {
 /** The link/dial-in tails of a line, fullest first: link and dial-in, then the dial-in alone. */
 function remoteParts(match: MeetingMatch, own: OwnParts, labels: ReplyLabels, want: Set<MeetMode>): string[] {
   const m = match.meeting;
-  const online =
-    own.url && want.has('online') && m.modes.includes('online') ? `${clean(labels.online)} ${own.url}` : undefined;
-  const phone =
-    own.phone && want.has('phone') && m.modes.includes('phone') ? `${clean(labels.phone)} ${own.phone}` : undefined;
+  const words = dialWords(labels);
+  const joinsOnline = own.url && want.has('online') && m.modes.includes('online');
+  const online = !joinsOnline
+    ? undefined
+    : own.email
+      ? `${words.email} ${own.email}`
+      : `${clean(labels.online)} ${own.url}`;
+  // Spelled out as a basic phone keys it in: "phone 929-205-6099, ID 885 3813 0466, passcode 498378".
+  const dials = own.phone && want.has('phone') && m.modes.includes('phone');
+  const spelled = (compact: boolean) => (own.dial ? dialInWords(own.dial, words, compact) : own.phone);
+  const phone = dials ? `${clean(labels.phone)} ${spelled(false)}` : undefined;
+  // Without the ID's spaces and the commas: a few characters that can make room for another meeting.
+  const compact = dials ? `${clean(labels.phone)} ${spelled(true)}` : undefined;
+  const phones = compact && compact !== phone ? [phone!, compact] : phone ? [phone] : [];
   // Richest first; a dial-in alone beats a link alone, as it works on any phone.
-  if (online && phone) return [`${online}, ${phone}`, phone];
+  if (online && phone) return [`${online}, ${phone}`, ...phones];
   // A link alone can be long (a Zoom link with its passcode): last, the word "online" without it, so
-  // three meetings still fit a page; the texter's reply with its number gets the link.
-  if (online) return [online, clean(labels.online)];
-  return phone ? [phone] : [];
+  // three meetings still fit a page; the texter's reply with its number gets the link. An e-mail is the
+  // only way in, and short: it stays.
+  if (online) return own.email ? [online] : [online, clean(labels.online)];
+  return phones;
 }
 
 /** "7:30pm", "7pm", "12pm". */
@@ -519,8 +552,17 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
   }
   const types = m.tags.filter((t) => !HIDDEN_TAGS.test(t)).map((t) => clean(words.tags?.[t] ?? t.replace(/_/g, ' ')));
   if (types.length) lines.push({ text: `${clean(words.types)}: ${[...new Set(types)].join(', ')}`, cut: 2 });
-  if (m.url && m.modes.includes('online')) lines.push({ text: `${clean(labels.online)}: ${clean(m.url)}`, cut: 3 });
-  if (m.phone && m.modes.includes('phone')) lines.push({ text: `${clean(labels.phone)}: ${clean(m.phone)}` });
+  const dialWordsOf = dialWords(labels);
+  const email = mailAddress(m.url);
+  if (email && m.modes.includes('online')) lines.push({ text: `${dialWordsOf.email} ${email}` });
+  else if (m.url && m.modes.includes('online'))
+    lines.push({ text: `${clean(labels.online)}: ${clean(m.url)}`, cut: 3 });
+  const dial = m.phone && m.modes.includes('phone') ? parseDialIn(m.phone) : undefined;
+  if (dial) {
+    lines.push({ text: `${clean(labels.phone)}: ${dialInWords(dial, dialWordsOf)}` });
+    // Last, so the first to go when room is short: the same dial-in as one tap on a smartphone.
+    if (dial.id) lines.push({ text: clean(m.phone!) });
+  } else if (m.phone && m.modes.includes('phone')) lines.push({ text: `${clean(labels.phone)}: ${clean(m.phone)}` });
   let title = `${head}, ${when}`;
   const render = () => [title, ...lines.map((l) => l.text)].join('\n');
   // Too long: shorten the least needed lines in turn (notes, types, a long link), then the name.

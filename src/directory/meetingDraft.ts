@@ -1,6 +1,7 @@
 import type { ProgramCatalogue } from './programCatalogue';
 import type { PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
+import { settleDialIn } from './dialIn';
 import { tagName } from './feedFields';
 import { vaguePlaceReason } from './meetingPlace';
 import { namedFor } from './namedFor';
@@ -33,13 +34,18 @@ export interface MeetingDraft {
   location?: string;
   /** How to find the room. */
   locationNotes?: string;
-  /** Free-text notes, read only for "rotates". */
+  /** Free-text notes, read for "rotates" and, for a dial-in without its ID, for the ID or an e-mail for the link. */
   notes?: string;
   url?: string;
   phone?: string;
   /** The link and dial-in exactly as the feed wrote them, to name an unusable one in the report. */
   rawUrl?: string;
   rawPhone?: string;
+  /** Notes on the dial-in and on the link (Meeting Guide `conference_phone_notes`, `conference_url_notes`). */
+  phoneNotes?: string;
+  urlNotes?: string;
+  /** Set by settleJoining: the dial-in had no meeting ID, and the notes say the details come by e-mail. */
+  dialInByEmail?: boolean;
   /** Meeting Guide `attendance_option`. */
   attendance?: string;
   /** BMLT `venue_type`: 1 in person, 2 virtual, 3 hybrid. */
@@ -215,10 +221,9 @@ function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | '
   // A group named for women or for men is one, with or without its code (see namedFor).
   const namedTag = namedFor(d.name!);
   if (namedTag && !tags.includes(namedTag)) tags.push(namedTag);
-  const attend = howToAttend(
-    d,
-    d.codes.map((c) => c.toUpperCase()),
-  );
+  const upper = d.codes.map((c) => c.toUpperCase());
+  settleJoining(d, upper);
+  const attend = howToAttend(d, upper);
   if (typeof attend === 'string') return attend;
   const remoteModes = attend.remote;
   const where = attend.inPerson ? placeInPerson(d, ctx, remoteModes.length > 0) : { inPerson: false };
@@ -326,6 +331,36 @@ function zoneOfDraft(
   return timezone;
 }
 
+/** A dial string with a code after its number ("+19292056099,,88538130466#"): parseDialIn would find its ID. */
+const WITH_CODE = /\d[,;][,;#*]*\d{4}/;
+
+/**
+ * A dial-in with the meeting ID it needs (from the dial string, the notes or the Zoom link), or none when it leads
+ * nowhere; and, with no link or dial-in left, the address the notes say sends the link, as a `mailto:` link (see
+ * dialIn.ts). Read only for a meeting the feed offers remotely: an in-person group's "email us" is not a way in.
+ */
+function settleJoining(d: MeetingDraft, upper: string[]): void {
+  // Nearly every dial-in carries its ID and nearly every link works: nothing in the notes to read for them.
+  if (d.phone && WITH_CODE.test(d.phone)) return;
+  if (!d.rawPhone && (d.url || !claimsRemote(d, upper))) return;
+  const settled = settleDialIn({ rawPhone: d.rawPhone, url: d.url, notes: [d.phoneNotes, d.urlNotes, d.notes] });
+  if (d.phone && !settled.phone) d.dialInByEmail = true;
+  d.phone = settled.phone;
+  if (!d.url && settled.email) d.url = `mailto:${settled.email}`;
+}
+
+/** Whether the feed says a meeting is joined online or by phone (a code, its attendance option, its venue type). */
+function claimsRemote(d: MeetingDraft, upper: string[]): boolean {
+  const attendance = d.attendance?.toLowerCase();
+  return (
+    upper.some((c) => ONLINE_CODES.has(c) || HYBRID_CODES.has(c)) ||
+    attendance === 'online' ||
+    attendance === 'hybrid' ||
+    d.venueType === 2 ||
+    d.venueType === 3
+  );
+}
+
 /** How a draft says people attend, or why it cannot be offered at all (inactive). */
 function howToAttend(
   d: MeetingDraft,
@@ -381,6 +416,9 @@ function placeOf(
 /** Why a meeting with no place to go cannot be joined remotely either: names a bad link or dial-in. */
 function noRemoteReason(d: MeetingDraft, claimsRemote: boolean): string {
   const bad: string[] = [];
+  if (d.dialInByEmail) {
+    return 'online meeting, but its dial-in has no meeting ID and the notes say the details come by e-mail, with no address';
+  }
   if (d.rawUrl) bad.push('its link is not a usable http(s) address');
   if (d.rawPhone) bad.push('its dial-in is not a usable number (fewer than 10 digits, or letters)');
   if (bad.length) return `online meeting, but ${bad.join(' and ')}`;

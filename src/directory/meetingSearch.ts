@@ -13,6 +13,7 @@ import {
   MODE_BIT as TABLE_MODE_BIT,
   MeetingTable,
 } from './meetingTable';
+import { SIDE_UNKNOWN, sideOfCountry, sideOfWord } from './nationalSide';
 import { ProgramCells } from './programCells';
 import { SoonestMerge, type SoonestList } from './soonestMerge';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZones';
@@ -188,6 +189,8 @@ export class MeetingSearch {
   private readonly zones: ZoneSlots;
   /** Where each program meets in person, by one-degree cell: rings no wanted program reaches are not walked. */
   private readonly cells: ProgramCells | undefined;
+  /** Per word of the table, its side of the US-Canada border (nationalSide.ts), -1 until asked: read in the walk. */
+  private readonly sides: Int8Array;
   readonly size: number;
 
   /** Reads `index` in place; `programName` names each program in results (e.g. aa -> "AA"). */
@@ -215,6 +218,7 @@ export class MeetingSearch {
     const slotOf = new Int32Array(this.table.words.length);
     index.zones.forEach((w, slot) => (slotOf[w] = slot));
     this.zones = { count: index.zones.length, slotOf };
+    this.sides = new Int8Array(this.table.words.length).fill(-1);
     this.size = index.given;
   }
 
@@ -257,15 +261,27 @@ export class MeetingSearch {
       // Only the first `need` can be shown, and whether more exist is all hasMore asks; at least
       // GROUPS_SAMPLE are held, to know when a radius holds enough.
       const capacity = Math.max(need, GROUPS_SAMPLE);
-      for (const r of radii) {
-        radiusMiles = r;
-        const best = new BestCandidates(capacity, (row) => this.table.id(row), q.nearestFirst === true);
-        this.nearby(q, clock, wanted, ranks, r, beyond, best);
-        nearby = [];
-        for (let i = 0; i < best.size; i++) {
-          nearby.push({ row: best.rows[i], delta: best.deltas[i], distanceMiles: best.miles[i] });
+      // The texter's own side of the border first; the other only when no meeting that fits is on theirs.
+      const ownSide = sideOfCountry(q.place.country);
+      const ring = (side: number): void => {
+        for (const r of radii) {
+          radiusMiles = r;
+          const best = new BestCandidates(capacity, (row) => this.table.id(row), q.nearestFirst === true);
+          this.nearby(q, clock, wanted, ranks, r, beyond, side, best);
+          nearby = [];
+          for (let i = 0; i < best.size; i++) {
+            nearby.push({ row: best.rows[i], delta: best.deltas[i], distanceMiles: best.miles[i] });
+          }
+          if (this.groupsAmong(nearby, GROUPS_SAMPLE) >= ENOUGH_NEARBY) break;
         }
-        if (this.groupsAmong(nearby, GROUPS_SAMPLE) >= ENOUGH_NEARBY) break;
+      };
+      ring(ownSide);
+      if (
+        nearby.length === 0 &&
+        ownSide !== SIDE_UNKNOWN &&
+        !this.sideCoveredNear(q.place, radii[radii.length - 1], ownSide)
+      ) {
+        ring(SIDE_UNKNOWN);
       }
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];
@@ -306,6 +322,43 @@ export class MeetingSearch {
       };
     });
     return { matches, ...(radiusMiles !== undefined ? { radiusMiles } : {}), hasMore: all.length > offset + limit };
+  }
+
+  /**
+   * Whether our lists have an in-person meeting of any program on this side of the border within `miles` of the
+   * place: then they cover the texter's side, and a search that finds nothing there says so (with the programs'
+   * own finders) rather than crossing: Picton, ON is 80 miles from Geneva, NY across Lake Ontario, and a border.
+   * Walked only when the search on the texter's side came back empty.
+   */
+  private sideCoveredNear(place: { lat: number; lon: number }, miles: number, side: number): boolean {
+    const { lat, lon } = place;
+    const dLat = miles / MILES_PER_DEGREE_LAT;
+    const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
+    const items = this.treeItems;
+    const treeCoords = this.tree!.coords;
+    let covered = false;
+    this.walkBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat, (i) => {
+      if (covered) return;
+      const item = i * TREE_ITEM_INTS;
+      if (this.acrossFrom(items[item + TREE_ITEM.row], items[item + TREE_ITEM.zone], side)) return;
+      covered = distanceKm(lon, lat, treeCoords[2 * i], treeCoords[2 * i + 1]) / KM_PER_MILE <= miles;
+    });
+    return covered;
+  }
+
+  /** Whether a row is known to be on the other side of the border from `side` (its region, else its zone). */
+  private acrossFrom(row: number, zone: number, side: number): boolean {
+    const region = this.ints[row * INT_COLUMNS + COL.region];
+    let own = region >= 0 ? this.sideOf(region) : SIDE_UNKNOWN;
+    if (own === SIDE_UNKNOWN) own = this.sideOf(zone);
+    return own !== SIDE_UNKNOWN && own !== side;
+  }
+
+  /** The side of a word of the table, worked out on first use. */
+  private sideOf(word: number): number {
+    let s = this.sides[word];
+    if (s < 0) this.sides[word] = s = sideOfWord(this.table.words[word]);
+    return s;
   }
 
   /** How many different groups (by name) meet among the first `sample` candidates. */
@@ -350,7 +403,8 @@ export class MeetingSearch {
    * Offers `best` the in-person meetings within `miles` of the place that fit the programs and time
    * window: a bounding-box walk of the kd-tree, then the exact great-circle distance. A meeting that
    * would come after every one `best` holds is passed over on its program and time alone, before
-   * its distance is worked out.
+   * its distance is worked out. `side` (nationalSide.ts), unless SIDE_UNKNOWN, leaves out the meetings
+   * known to be across the border from it.
    */
   private nearby(
     q: MeetingQuery,
@@ -359,6 +413,7 @@ export class MeetingSearch {
     ranks: Int32Array,
     miles: number,
     beyond: number,
+    side: number,
     best: BestCandidates,
   ): void {
     const { lat, lon } = q.place!;
@@ -379,6 +434,7 @@ export class MeetingSearch {
       // The tree holds the same coordinates side by side in its order: no read of the row's.
       const d = distanceKm(lon, lat, treeCoords[2 * i], treeCoords[2 * i + 1]) / KM_PER_MILE;
       if (d > miles || (beyond > 0 && d <= beyond)) return;
+      if (side !== SIDE_UNKNOWN && this.acrossFrom(row, items[item + TREE_ITEM.zone], side)) return;
       if (!this.hasTags(row, q.tags)) return;
       if (!clock.fits(row, delta, q.when)) return;
       best.offer(row, rank, delta, d);

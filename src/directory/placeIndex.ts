@@ -1,4 +1,5 @@
 import { osaDistance, typoBudget } from '../text/editDistance';
+import { CA_PROVINCES } from './nationalSide';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
@@ -93,7 +94,6 @@ const STATE_NAMES: Record<string, string> = {
   'northwest territories': 'NT',
   nunavut: 'NU',
 };
-const CA_PROVINCES = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK', 'YT', 'NT', 'NU']);
 /** The province of a Canadian postal code, from its first letter. */
 const CA_FIRST_LETTER: Record<string, string> = {
   A: 'NL',

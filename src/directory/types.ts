@@ -103,9 +103,12 @@ export interface Meeting {
   locationNotes?: string;
   /** Postal code of the address, as the feed wrote it (in person only). */
   postalCode?: string;
-  /** How to join online. */
+  /**
+   * How to join online: a link, or `mailto:` the address that sends it when the feed gives no other way in
+   * (see dialIn.ts).
+   */
   url?: string;
-  /** How to join by phone: a dial-in string. */
+  /** How to join by phone: a dial-in string, with the meeting ID it needs ("+19292056099,,88538130466#"). */
   phone?: string;
   /** Type codes after mapping for the program (e.g. `alateen`, `women`, `spanish`). */
   tags: string[];
@@ -215,6 +218,8 @@ export interface ReplyLabels {
   details?: DetailLabels;
   /** How to say what a search was narrowed to, e.g. tonight: "tonight", women: "for women" (key: the context value). */
   filters?: Record<string, string>;
+  /** Words for joining by phone and by e-mail (English when absent, see DIAL_WORDS in formatMeetings.ts). */
+  dial?: { id: string; passcode: string; email: string };
 }
 
 /** Headings of the details reply, per language. */

@@ -159,10 +159,11 @@ export function createEngine(deps: EngineDeps): ConversationEngine {
     step(input) {
       const trace = emptyTrace();
       try {
-        return traced(
-          withTrace(trace, () => runTable(scope, input, trace)),
-          trace,
-        );
+        const out = withTrace(trace, () => runTable(scope, input, trace));
+        // An action threw (a search that broke): its texts would show empty blanks ("within  mi of ."), so the
+        // step is dropped for the having-trouble reply, and the next text finds the conversation where it was.
+        if (trace.failed) return traced(safeOutput(scope, input), Object.assign(trace, { keyword: 'action_failed' }));
+        return traced(out, trace);
       } catch {
         return traced(safeOutput(scope, input), { ...emptyTrace(), keyword: 'error' });
       }

@@ -1,6 +1,6 @@
 import { findCrisis } from '../flow/crisisCheck';
 import { name as FIND_MEETINGS } from './actions/findMeetings';
-import { KNOWN_KEYWORDS } from '../flow/flowSchema';
+import { KNOWN_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
@@ -114,8 +114,8 @@ function personLanguage(flow: CompiledFlow, request: { lang?: string }, otherwis
 const NO_KEYWORDS: Keywords = {};
 
 /** Keyword names the table answers itself; any other keyword of the flow is sent to the machine. */
-// Every keyword the line gives a meaning to (the flow definition's one list).
-const TABLE_KEYWORDS = new Set<string>(KNOWN_KEYWORDS);
+// Every keyword the line gives a meaning to (the flow definition's one list), but those the machine answers.
+const TABLE_KEYWORDS = new Set<string>(KNOWN_KEYWORDS.filter((name) => !SIDE_KEYWORDS.includes(name)));
 
 /**
  * What goes out after a keyword's own text in the same SMS, by the table above and the compiler's

@@ -22,7 +22,10 @@ export interface Learned {
   pendingTown?: string;
   /** Slot names this text filled, in the summary's order. */
   filled: string[];
-  /** The family word the texter used ("husband", "hijo"), for "for your husband". */
+  /**
+   * The family word the texter used ("husband", "hijo"), for "for your husband"; with `also_family`, the one who
+   * shares the trouble ("for you and your husband").
+   */
   relation?: string;
   /** Slots filled from what a named program implies, not said: never over an answer already given. */
   inferred: string[];
@@ -121,10 +124,15 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
     pendingTown = lookup.town;
     filled.push('town');
   }
-  const relation = reading.relation;
+  const relation = reading.relation ?? reading.shared?.relation;
   // Kept, so "no, it's for my daughter" after "my son" is news even though both are family.
   if (relation) vars.relation = relation;
+  // "me and my husband both drink": the texter's own help, and the family program pointed to beside it.
+  if (reading.shared) {
+    vars.also_family = true;
+    filled.push('also_family');
+  }
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
-  for (const extra of ['item', 'closer', 'town']) if (filled.includes(extra)) ordered.push(extra);
+  for (const extra of ['item', 'closer', 'town', 'also_family']) if (filled.includes(extra)) ordered.push(extra);
   return { vars, place, filled: ordered, relation, inferred, ...(pendingTown ? { pendingTown } : {}) };
 }

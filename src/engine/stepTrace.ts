@@ -20,6 +20,8 @@ export interface StepTrace {
   routes: string[];
   /** The `do:` actions run, in order. */
   actions: string[];
+  /** The `do:` actions that threw: the engine then answers with the flow's "having trouble" reply instead. */
+  failed?: string[];
   /** The replies sent, as in the step's output. */
   replies: string[];
 }
@@ -74,6 +76,13 @@ export const traceNote = {
   /** A `do:` action ran. */
   action(name: string): void {
     active?.actions.push(name);
+  },
+  /**
+   * A `do:` action threw. Noted rather than thrown: XState reports an error thrown inside an action
+   * outside the step, so the machine goes on with the action's values empty and the engine discards the step.
+   */
+  actionFailed(name: string): void {
+    if (active) (active.failed ??= []).push(name);
   },
   /** What the machine noted once before, when its work is reused instead of run again (a plain start). */
   replay(notes: Pick<StepTrace, 'nodes' | 'routes' | 'actions'>): void {

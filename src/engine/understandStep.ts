@@ -15,6 +15,7 @@ import type { Session, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
+import { asksAboutCompanion, saysGoodbye, withoutCompanion } from './sideQuestions';
 
 /**
  * An ordinary text, one no rule of the keyword table took: what it says is read (when the flow
@@ -286,18 +287,31 @@ export function answerText(
 ): StepOutput {
   const { text, now, before } = at;
   if (!live) return startFromText(scope, entry, read, at);
+  // "im not ready for this, bye", "ok thanks bye": the goodbye, as "bye" alone gets.
+  if (saysGoodbye(live.compiled, read, text, at.textLang)) {
+    send(live, { type: 'KEYWORD', name: 'bye', now });
+    return finish(live, before, 'keyword:bye');
+  }
   const elsewhere = askedElsewhere(live, read, text);
   if (elsewhere) {
     send(live, { type: 'GOTO', node: elsewhere, now, text, forgetPlace: true });
     return finish(live, before, 'answer');
   }
-  const heard = read
-    ? { filled: read.learned.filled, intents: read.reading.understood.intents, yes: read.reading.understood.yes }
-    : undefined;
   const { place: near, vars: known } = live.snapshot.context as ConversationContext;
-  const settled = read ? withNearNamesake(scope, read.learned, near, known.in_state) : undefined;
+  // "can i bring my husband": whom the help is for stays; the question is answered (`companion`).
+  const companion = asksAboutCompanion(live, read);
+  const taught = read && companion ? withoutCompanion(read.learned) : read?.learned;
+  const heard =
+    read && taught
+      ? { filled: taught.filled, intents: read.reading.understood.intents, yes: read.reading.understood.yes }
+      : undefined;
+  const settled = taught ? withNearNamesake(scope, taught, near, known.in_state) : undefined;
   const learned = settled ? withPendingTownsState(scope, live, settled, text) : undefined;
   const news = learned ? onlyNew(live, learned) : undefined;
+  if (companion && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: 'companion', now });
+    return finish(live, before, 'keyword:companion');
+  }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
     const greeting =
@@ -306,7 +320,10 @@ export function answerText(
     return finish(live, before, 'answer');
   }
   const node = nodeOf(live);
-  const summary = summaryFor(scope, live.compiled, news, at.textLang, node);
+  const said = summaryFor(scope, live.compiled, news, at.textLang, node);
+  // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
+  const answer = companion ? keywordText(live.compiled, 'companion', at.textLang) : undefined;
+  const summary = answer && said ? `${answer}\n${said}` : (answer ?? said);
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {

@@ -33,6 +33,9 @@ export function understoodSummary(
     if (slot === 'part' && value === 'evening' && learned.vars.when === 'tonight') continue;
     if (slot === 'audience' && value === 'family' && learned.relation)
       say('audience.family_of', { relation: learned.relation });
+    // "me and my husband both drink": "for you and your husband".
+    else if (slot === 'audience' && learned.vars.also_family === true)
+      say(learned.relation ? 'audience.shared_with' : 'audience.shared', { relation: learned.relation ?? '' });
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });
     // A town in several states: said back by its name alone; the place question asks which state.
     else if (slot === 'town' && typeof learned.vars.town === 'string') say('place', { place: learned.vars.town });

@@ -131,6 +131,8 @@ export const labelsSchema = z
       .optional(),
     /** How to name what a search was narrowed to, by value: tonight, saturday, morning, women, spanish... */
     filters: z.record(z.string(), z.string()).optional(),
+    /** How a dial-in is spelled out ("ID", "passcode") and a link only sent by e-mail ("link by email"). */
+    dial: z.object({ id: z.string(), passcode: z.string(), email: z.string() }).strict().optional(),
   })
   .strict();
 
@@ -217,7 +219,7 @@ export type FlowFile = z.infer<typeof flowSchema>;
  * `stopped` and `started` (the line's own STOP and START confirmations), `rate_limited` (the one
  * notice when someone texts too fast), `unavailable` (the "having trouble" reply), `flow_changed` (the apology
  * when an edit removed someone's step), `voice` (what a phone call to the number hears), `thanks`
- * (the kind goodbye to "ok thanks" after a conversation ended).
+ * (the kind goodbye to "ok thanks" after a conversation ended), and the SIDE_KEYWORDS below.
  */
 export const KNOWN_KEYWORDS = [
   'crisis',
@@ -238,4 +240,14 @@ export const KNOWN_KEYWORDS = [
   'flow_changed',
   'voice',
   'thanks',
+  'bye',
+  'companion',
 ] as const;
+
+/**
+ * Known keywords the machine answers as it does staff's own (their `say`, then their `goto` or the question
+ * at hand again), which the engine also sends on what a text says (src/engine/sideQuestions.ts): `bye` (a
+ * whole text of its words, and a goodbye inside a short text that tells nothing else: "ok thanks bye") and
+ * `companion` (the answer to "can I bring my wife?" once the conversation knows whom the help is for).
+ */
+export const SIDE_KEYWORDS: readonly string[] = ['bye', 'companion'];

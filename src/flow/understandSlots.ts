@@ -1,4 +1,4 @@
-import { PART_WORDS, WHEN_WORDS } from '../text/timeWords';
+import { LATER_WHEN_WORDS, PART_WORDS, WHEN_WORDS } from '../text/timeWords';
 
 /**
  * The slots a flow's `understand:` section may list words under, and the values each may take:
@@ -13,7 +13,7 @@ export const SLOT_VALUES = {
   medication: ['true', 'false'],
   teen: ['true', 'false'],
   mode: ['in_person', 'online', 'phone', 'any'],
-  when: WHEN_WORDS,
+  when: [...WHEN_WORDS, ...LATER_WHEN_WORDS],
   part: PART_WORDS,
   wants: ['women', 'men', 'lgbtq', 'spanish', 'young_people', 'wheelchair', 'newcomer', 'open', 'closed'],
   intents: [
@@ -27,6 +27,7 @@ export const SLOT_VALUES = {
     'thanks',
     'back',
     'other_programs',
+    'companion',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

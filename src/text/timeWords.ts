@@ -61,3 +61,10 @@ export function tellsTimeAsHabit(words: readonly string[]): boolean {
     (w, i) => DAY_AND_PART_WORDS.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => HABIT_BEFORE.has(x)),
   );
 }
+
+/**
+ * Day words past tomorrow the conversation may also keep in `when`: "pasado manana" is the day after tomorrow,
+ * and "next week" any day but today (meetings meet weekly, so Thursday's list is next Thursday's too). The
+ * search reads them itself (src/engine/actions/searchWindow.ts); the directory's time reader knows WHEN_WORDS.
+ */
+export const LATER_WHEN_WORDS = ['day_after_tomorrow', 'next_week'] as const;

@@ -7,6 +7,7 @@ import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, type PlaceReader } from './places';
+import { sharedConcern, type SharedConcern } from './sharedConcern';
 import type { Understanding } from './slots';
 
 /**
@@ -34,6 +35,11 @@ export interface Reading {
    * husband"; undefined when none is named, or only ones who have died ("my mom died of an overdose").
    */
   relation?: string;
+  /**
+   * Set when the texter and someone close to them share the trouble ("me and my husband both drink"): the
+   * audience is then the texter, and this names the other person ("husband") when one family word does.
+   */
+  shared?: SharedConcern;
   /**
    * Slots read only from what another answer implies, not said: "suboxone" suggests drugs. The
    * conversation takes them only when it does not already know them ("alcohol", then "yes, suboxone").
@@ -305,6 +311,17 @@ function readConcern(hits: readonly Hit[]): Understanding['concern'] {
   return pick(of('concern', false)) ?? pick(of('concern', true)) ?? pick(of('concern_weak', false));
 }
 
+/** Where the family word is that owns the first concern named ("our son's drinking"), when one does. */
+function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): number | undefined {
+  const about = hits.find((h) => h.entry.slot === 'concern' && !h.negated);
+  if (!about) return undefined;
+  for (let j = about.end - 1; j >= 0 && w.clause[j] === w.clause[about.start]; j--) {
+    if (lx.familyWords.has(w.words[j])) return j;
+    if (lx.selfWords.has(w.words[j]) || lx.otherWords.has(w.words[j])) return undefined;
+  }
+  return undefined;
+}
+
 /** Who a concern belongs to: the nearest "I" or "my husband"/"he" before it, in its own clause. */
 function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | undefined {
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
@@ -407,7 +424,20 @@ function suitsTexter(w: Words, h: Hit): boolean {
   return w.words[h.start] === 'for' && SUITS_BEFORE.has(w.words[h.start - 1] ?? '');
 }
 
-function readAudience(lx: LanguageLexicon, w: Words, hits: readonly Hit[], plain: string): Understanding['audience'] {
+/** Who shares the trouble with the texter ("me and my husband both drink"), when someone does. */
+function readShared(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): SharedConcern | undefined {
+  return sharedConcern(lx, w, hits, (j) => hits.some((h) => h.start <= j && j < h.end && namesWhomFor(w, h)));
+}
+
+function readAudience(
+  lx: LanguageLexicon,
+  w: Words,
+  hits: readonly Hit[],
+  plain: string,
+  shared: SharedConcern | undefined,
+): Understanding['audience'] {
+  // Both of them drink: the texter's own program first, the family program beside it.
+  if (shared) return 'self';
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
   const family = hits.some((h) => namesWhomFor(w, h));
   if (selfHits.some((h) => h.negated)) return 'family';
@@ -542,8 +572,9 @@ export function readMessage(
     heardAll.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
   const hits = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
+  const shared = readShared(lx, w, hits);
   const understood: Understanding = {
-    audience: readAudience(lx, w, hits, plain),
+    audience: readAudience(lx, w, hits, plain, shared),
     concern: readConcern(hits),
     medication: readMedication(hits),
     teen: readTeen(w, hits),
@@ -560,7 +591,7 @@ export function readMessage(
     yes: readYes(hits, w.words.length),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
-  const relation = understood.audience === 'family' ? relationOf(w, hits) : undefined;
+  const relation = understood.audience === 'family' ? relationOf(w, hits, ownerIndex(lx, w, hits)) : undefined;
   const heard = hits.map((h) => ({
     slot: h.entry.slot,
     value: h.entry.value,
@@ -568,6 +599,7 @@ export function readMessage(
     negated: h.negated,
   }));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
+  if (shared) reading.shared = shared;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   return reading;
 }
@@ -581,8 +613,10 @@ const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'di
  * and not of someone who has died: a texter who lost their mother to an overdose and writes for
  * their brother is writing for the brother.
  */
-function relationOf(w: Words, hits: readonly Hit[]): string | undefined {
-  for (const h of hits) {
+function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | undefined {
+  // "my husband and i are worried about our son's drinking": the one who drinks, when a family word says who.
+  const theirs = owner === undefined ? [] : hits.filter((h) => h.start <= owner && owner < h.end);
+  for (const h of [...theirs, ...hits]) {
     if (!namesWhomFor(w, h)) continue;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;

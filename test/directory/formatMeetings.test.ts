@@ -125,7 +125,7 @@ describe('formatMeetingLines', () => {
       { distanceMiles: undefined },
     );
     expect(formatMeetingLines(page(online, phone), { labels, maxChars: 459, now })).toBe(
-      'AA Touch of Soul, Tue 6pm EST, online zoom.us/j/123\nAA Touch of Soul, Tue 7am CST, phone +19292056099,,885#',
+      'AA Touch of Soul, Tue 6pm EST, online zoom.us/j/123\nAA Touch of Soul, Tue 7am CST, phone 929-205-6099, ID 885',
     );
   });
 
@@ -177,7 +177,7 @@ describe('formatMeetingLines', () => {
       { distanceMiles: undefined },
     );
     const out = formatMeetingLines(page(both), { labels, maxChars: 90, now });
-    expect(out).toBe('AA Touch of Soul, Tue 7:30pm CST, phone +19292056099,,84208537811#');
+    expect(out).toBe('AA Touch of Soul, Tue 7:30pm CST, phone 929-205-6099, ID 842 0853 7811');
   });
 
   it('drops every link before dropping a meeting, so three online meetings still fit a short reply', () => {
@@ -200,12 +200,12 @@ describe('formatMeetingLines', () => {
     );
     const out = formatMeetingLines(three, { labels, maxChars: 230, now });
     expect(out.split('\n')).toEqual([
-      'AA Early, Tue 7:30pm CST, phone +19292056099,,88538130466#',
-      'AA Noon, Tue 7:30pm CST, phone +19292056099,,88538130467#',
-      'AA Late, Tue 7:30pm CST, phone +19292056099,,88538130468#',
+      'AA Early, Tue 7:30pm CST, phone 929-205-6099, ID 885 3813 0466',
+      'AA Noon, Tue 7:30pm CST, phone 929-205-6099, ID 885 3813 0467',
+      'AA Late, Tue 7:30pm CST, phone 929-205-6099, ID 885 3813 0468',
     ]);
     expect(formatMeetingLines(three, { labels, maxChars: 1000, now }).split('\n')[0]).toBe(
-      'AA Early, Tue 7:30pm CST, online us06web.zoom.us/j/88538130466?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09, phone +19292056099,,88538130466#',
+      'AA Early, Tue 7:30pm CST, online us06web.zoom.us/j/88538130466?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09, phone 929-205-6099, ID 885 3813 0466',
     );
   });
 

@@ -68,7 +68,9 @@ describe('the details of one meeting', () => {
     expect(hybrid).toBeDefined();
     const text = formatMeetingDetails(hybrid!, { labels, maxChars: 380, now, programName: 'Al-Anon' });
     expect(text).toContain('online: ');
-    expect(text).toContain(`phone: ${hybrid!.phone}`);
+    // Spelled out for a basic phone, then as one tap.
+    expect(text).toContain('phone: 929-205-6099, ID 852 5438 0832, passcode 123456');
+    expect(text).toContain(hybrid!.phone);
     expect(smsLength(text)).toBeLessThanOrEqual(380);
   });
 
@@ -93,7 +95,7 @@ describe('the details of one meeting', () => {
     const [title] = joining.split('\n');
     // The same day and time as its line in the list: Amarillo's clock, an hour behind New York's.
     expect(listed).toContain(title.slice(title.lastIndexOf(', ') + 2));
-    expect(joining).toContain(`phone: ${match.meeting.phone}`);
+    expect(joining).toMatch(/^phone: 929-205-6099, ID \d{3} \d{4} \d{4}, passcode \d+$/m);
     expect(joining).not.toContain('Map: ');
     // Listed as a meeting to go to, it keeps its own clock and the address.
     const going = formatMeetingDetails(match.meeting, options);

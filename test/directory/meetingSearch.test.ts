@@ -359,3 +359,38 @@ describe('bad queries', () => {
     expect(dir.search(query({ programs: [], now: new Date(), limit: 5 })).matches).toHaveLength(2);
   });
 });
+
+describe('the US-Canada border', () => {
+  // Geneva, NY and Picton, ON: 80 miles apart in a straight line, across Lake Ontario.
+  const geneva: Place = { lat: 42.8689, lon: -76.9777, label: 'Geneva, NY', country: 'US' };
+  const picton = { lat: 44.0077, lon: -77.1408, timezone: 'America/Toronto' };
+  const now = new Date('2026-12-02T22:00:00Z');
+
+  it('leaves out meetings across the border when our lists have meetings on the texter side', () => {
+    const dir = dirOf([
+      meeting({ name: 'Picton AA', region: 'ON', ...picton }),
+      // No region: the zone tells the side.
+      meeting({ name: 'Picton AA, zone only', ...picton }),
+      meeting({
+        name: 'Auburn NA',
+        programId: 'na',
+        region: 'NY',
+        lat: 42.93,
+        lon: -76.57,
+        timezone: 'America/New_York',
+      }),
+    ]);
+    expect(names(dir.search(query({ now, place: geneva, limit: 10 })))).toEqual([]);
+    expect(names(dir.search(query({ now, place: geneva, programs: ['aa', 'na'], limit: 10 })))).toEqual(['Auburn NA']);
+    // And the other way: a texter in Picton is not sent to New York.
+    const inPicton: Place = { lat: 44.0, lon: -77.13, label: 'Picton, ON', country: 'CA' };
+    expect(names(dir.search(query({ now, place: inPicton, programs: ['na'], limit: 10 })))).toEqual([]);
+  });
+
+  it('crosses only when our lists have no meeting at all on the texter side within the search', () => {
+    const dir = dirOf([meeting({ name: 'Picton AA', region: 'ON', ...picton })]);
+    const page = dir.search(query({ now, place: geneva, limit: 10 }));
+    expect(names(page)).toEqual(['Picton AA']);
+    expect(page.radiusMiles).toBe(100);
+  });
+});

@@ -316,8 +316,20 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     const dir = fakeDirectory();
     const t = new Texter(engineWith(dir));
     t.sendAll('hi', 'me', 'alcohol', 'no', 'in person');
-    expect(t.send('Springfield')[0]).toBe('Springfield is in more than one state (IL, MO, OH). Which state?');
+    expect(t.send('Springfield')[0]).toBe('Springfield is in more than one state (1 IL, 2 MO, 3 OH). Which state?');
     t.send('IL');
+    expect(t.last.stateAfter).toBe('results');
+    expect(dir.queries.map((q) => q.place?.label)).toContain('Springfield, IL');
+  });
+
+  it('numbers the states of the which-state question, so a number picks the state listed under it', () => {
+    const dir = fakeDirectory();
+    const t = new Texter(engineWith(dir));
+    t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', 'Springfield');
+    // "1 IL, 2 MO, 3 OH": the fake directory knows Springfield, IL only, so 1 finds it and 4 (past the list) does not.
+    t.send('4');
+    expect(t.last.stateAfter).toBe('which_state');
+    t.send('1');
     expect(t.last.stateAfter).toBe('results');
     expect(dir.queries.map((q) => q.place?.label)).toContain('Springfield, IL');
   });
@@ -394,10 +406,24 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(t.last.replies[0]).not.toContain('Mon 7pm');
   });
 
-  it('answers a search that breaks with the no-results text, not an error', () => {
-    const t = new Texter(engineWith(fakeDirectory({ failingSearch: true })));
-    t.sendAll('hi', 'me', 'alcohol', 'no', 'online');
-    expect(t.last.stateAfter).toBe('no_results_online');
-    expect(t.last.replies[0]).toContain(HELPLINE);
+  it('answers a search that breaks with the having-trouble reply, no blanks, and keeps the question for a retry', () => {
+    for (const [how, place] of [
+      ['online', undefined],
+      ['in person', 'Springfield, IL'],
+    ] as const) {
+      const t = new Texter(engineWith(fakeDirectory({ failingSearch: true })));
+      t.sendAll('hi', 'me', 'alcohol', 'no', how);
+      if (place) t.send(place);
+      const reply = t.last.replies.join('\n');
+      // Never the results' or dead end's template with its blanks ("within  mi of .").
+      expect(reply).toMatch(/^Sorry, we are having trouble right now/);
+      expect(reply).toContain(HELPLINE);
+      expect(reply).not.toMatch(/ {2}|\(\)| \./);
+      expect(t.last.kind).toBe('error');
+      expect(t.last.trace?.failed).toEqual(['find_meetings']);
+      // Nothing moved: the texter's next text is read at the same question.
+      expect(t.last.stateAfter).toBe(t.last.stateBefore);
+      expect(t.last.stateAfter).toBe(place ? 'where' : 'how');
+    }
   });
 });

@@ -6,7 +6,7 @@ import { readJsonLines } from '../../src/cli/understandInput';
 import { flowLexicon } from '../../src/understand/flowLexicon';
 import { scoreTexts, type LabelledText } from '../../src/understand/scoreUtterances';
 import { UNDERSTANDING_KEYS } from '../../src/understand/slots';
-import { understand } from '../../src/understand/understand';
+import { readMessage, understand } from '../../src/understand/understand';
 
 const root = join(__dirname, '../..');
 const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
@@ -188,5 +188,34 @@ describe('npm run understand -- --jsonl FILE', () => {
     expect(out).toHaveLength(inputs.length);
     for (const line of out) expect(Object.keys(JSON.parse(line))).toEqual([...UNDERSTANDING_KEYS]);
     expect(JSON.parse(out[4])).toMatchObject({ programs: ['aa'], place: { postal_code: '79101' } });
+  });
+});
+
+describe('a trouble the texter shares with someone close', () => {
+  const shared = (text: string, lang = 'en') => {
+    const reading = readMessage(text, lang, lexicon, places);
+    return { audience: reading.understood.audience, shared: reading.shared, relation: reading.relation };
+  };
+
+  it('is help for the texter, naming the other when one family word does', () => {
+    expect(shared('me and my husband both drink too much')).toEqual({
+      audience: 'self',
+      shared: { relation: 'husband' },
+      relation: undefined,
+    });
+    expect(shared('i drink too much and my wife does too').shared).toEqual({ relation: 'wife' });
+    expect(shared('my husband drinks and so do i').shared).toEqual({ relation: 'husband' });
+    expect(shared('we both drink every night')).toEqual({ audience: 'self', shared: {}, relation: undefined });
+    expect(shared('mi esposo y yo tomamos mucho', 'es').shared).toEqual({ relation: 'esposo' });
+  });
+
+  it('is not heard when the use is someone else alone, or the texter only worries', () => {
+    expect(shared('my husband and i are worried about our sons drinking')).toEqual({
+      audience: 'family',
+      shared: undefined,
+      relation: 'sons',
+    });
+    expect(shared('my son drinks and i do not know what to do').shared).toBeUndefined();
+    expect(shared('my husband drinks, i dont').shared).toBeUndefined();
   });
 });

@@ -27,6 +27,8 @@ export const FINDERS_LABEL_MAX = 20;
 export const MISSED_MAX = 40;
 /** The other programs that fit, each with its line and link (`others`). */
 export const OTHERS_MAX = 300;
+/** The states of a town several have, numbered, in the which-state question (`states`): with the question, one SMS. */
+export const STATES_MAX = 90;
 /** One meeting's details (`details`). */
 export const DETAILS_MAX = 380;
 /** "directions", "how to join": longer words from `labels.pick` are cut. */

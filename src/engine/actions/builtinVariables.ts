@@ -1,4 +1,5 @@
 import type { ActionVariable } from './actionTypes';
+import { STATES_MAX } from './budgets';
 
 /**
  * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
@@ -7,7 +8,7 @@ import type { ActionVariable } from './actionTypes';
 export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
   town: { maxLength: 30, description: 'A town found in several states, as the texter wrote it.' },
-  states: { maxLength: 40, description: 'The states that town is in, e.g. "TX, OH, MO".' },
+  states: { maxLength: STATES_MAX, description: 'The states that town is in, numbered: "1 TX, 2 OH, 3 MO".' },
   state_name: { maxLength: 30, description: 'A state named alone at the place question, e.g. "Texas".' },
   in_state: { maxLength: 2, description: 'Its code, e.g. "TX": the town asked for next is looked up in it first.' },
 };

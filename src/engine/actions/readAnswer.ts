@@ -2,6 +2,10 @@ import type { FlowVars } from '../../flow/flowText';
 import { readResultAnswer } from '../resultAnswers';
 import { isCloser } from './searchTerms';
 import { placeKey } from '../placeIdentity';
+import { clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
+import { zoneOffsetMinutes } from '../../directory/timeZones';
+import type { Meeting } from '../../directory/types';
+import { zoneOf } from './resultPage';
 import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
 
 /** The meetings shown last, by id, still in the directory. */
@@ -25,7 +29,10 @@ export const spec: ActionSpec = {
   sets: {
     answer: { maxLength: 7, description: '"details", "refine", "state" (a new town, in several states) or "unknown".' },
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
-    when: { maxLength: 9, description: 'tonight, today, tomorrow, weekend, or a weekday (sunday...saturday).' },
+    when: {
+      maxLength: 18,
+      description: 'tonight, today, tomorrow, weekend, a weekday (sunday...saturday), day_after_tomorrow or next_week.',
+    },
     part: { maxLength: 9, description: 'morning, afternoon or evening.' },
     mode: { maxLength: 9, description: 'in_person, online or phone.' },
   },
@@ -50,12 +57,41 @@ function saidAgain(ctx: ActionContext): boolean {
   return ctx.search !== undefined && ctx.heard.length > 0;
 }
 
+/**
+ * A meeting's start as the list showed it, minutes after midnight: in the texter's zone when their place is known
+ * (online and phone meetings are listed at the hour they join), else in the meeting's own.
+ */
+function shownStart(m: Meeting, zone: string | undefined, now: Date): number {
+  if (!zone || zone === m.timezone) return m.startMinute;
+  const shift = zoneOffsetMinutes(zone, now.getTime()) - zoneOffsetMinutes(m.timezone, now.getTime());
+  return (((m.startMinute + shift) % 1440) + 1440) % 1440;
+}
+
+/**
+ * An answer that names a time of day ("la de las 8", "the one at 7:30", "a las 7"): the first meeting shown at
+ * that time (answer "details"), else the list narrowed to its part of the day. Undefined when the text names
+ * no time, or a day, preference, program or way to meet as well: those narrow the list as they always do.
+ */
+function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | undefined>): ActionResult | undefined {
+  const zone = zoneOf(ctx.place);
+  const item = shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now)));
+  if (item >= 0) return { vars: { answer: 'details', item: item + 1 } };
+  const part = partOfClock(time);
+  return part ? { vars: { answer: 'refine', part } } : undefined;
+}
+
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
   // "actually i'm in canyon": a town of several states, none near the place searched; its state is asked.
   if (ctx.pendingTown && ctx.heard.includes('town')) return { vars: { answer: 'state' } };
-  const names = shownMeetings(ctx).map((m) => m?.name ?? '');
+  const shown = shownMeetings(ctx);
+  const names = shown.map((m) => m?.name ?? '');
   const answer = readResultAnswer(ctx.text, names);
+  // "la de las 2" is the meeting at 2, not the second one: a time is read before a number.
+  const time = clockTimeIn(ctx.text);
+  const narrows = answer && (answer.when || answer.wants || answer.programs || answer.mode);
+  const atTime = time && !narrows ? byClock(ctx, time, shown) : undefined;
+  if (atTime) return atTime;
   // "something closer?": the understanding step kept `closer` for the search (find_meetings uses it up).
   if (!answer) {
     const searchAgain = isCloser(ctx.vars.closer) || placeMoved(ctx) || saidAgain(ctx);

@@ -1,6 +1,6 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
 import { programNameIn } from '../../directory/programName';
-import { timeWindowOf, whenWordsIn } from '../../directory/parseWhen';
+import { whenWordsIn } from '../../directory/parseWhen';
 import { knownWants, tagsForWants } from '../../directory/preferences';
 import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '../../directory/types';
 import { toGsm7 } from '../../sms/gsm7';
@@ -9,6 +9,8 @@ import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
 import { queryFor, type SearchTerms } from './searchTerms';
+import { searchWindow } from './searchWindow';
+import { zoneOf } from './resultPage';
 import { programsInOrder } from './situation';
 
 /** One narrowing in the flow's words (`labels.filters`: "saturday" -> "on Saturday"), else the key itself. */
@@ -77,7 +79,7 @@ export function searchLoosening(
   const fromText = timeInText(ctx);
   const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.words.when;
   const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.words.part;
-  const when = timeWindowOf(whenWord, partWord) ?? fromText.window;
+  const when = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window;
   const wants = knownWants(ctx.vars.wants);
   // A teen looking for themself is shown young people's meetings first where there are any; unasked,
   // so finding none says nothing about it, and the search goes on without it.

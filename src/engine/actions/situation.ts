@@ -15,6 +15,19 @@ export function situationOf(vars: Readonly<FlowVars>): Situation {
   return situation;
 }
 
+/**
+ * The programs for a texter whose trouble someone close to them shares (`also_family`, "me and my husband both
+ * drink"): their own, then the first program for the family (Al-Anon), last, so their own meetings come first.
+ */
+function withFamilyProgram(directory: MeetingDirectory, vars: Readonly<FlowVars>, own: Program[]): Program[] {
+  if (!truthy(vars.also_family) || vars.audience === 'family') return own;
+  // A teen whose parent drinks as they do is Alateen's.
+  const situation: Situation = { audience: 'family', concern: situationOf(vars).concern };
+  if (vars.teen !== undefined) situation.teen = truthy(vars.teen);
+  const family = directory.programsFor(situation).find((p) => !own.includes(p));
+  return family ? [...own, family] : own;
+}
+
 /** A list variable: an array, or a comma-separated string; empty for anything else. */
 export function listOf(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String).filter(Boolean);
@@ -34,7 +47,7 @@ export function programsInOrder(
   directory: MeetingDirectory,
   vars: Readonly<FlowVars>,
 ): { named: Program[]; offered: Program[] } {
-  const fitting = directory.programsFor(situationOf(vars));
+  const fitting = withFamilyProgram(directory, vars, directory.programsFor(situationOf(vars)));
   const named = listOf(vars.programs)
     .map((id) => directory.program(id))
     .filter((p): p is Program => p !== undefined);

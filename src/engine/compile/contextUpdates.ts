@@ -114,7 +114,11 @@ export function contextUpdates(deps: UpdateDeps) {
       vars: Object.assign({}, context.vars, params.values),
     }),
     countMiss: (context: ConversationContext): Partial<ConversationContext> => ({ misses: context.misses + 1 }),
-    /** Runs a named action from the registry; a failing action reads as "nothing found", never a crash. */
+    /**
+     * Runs a named action from the registry. A failing action is noted in the trace (the engine then sends the
+     * flow's "having trouble" reply and keeps the conversation where it was) and reads as "nothing found", so the
+     * machine itself never breaks.
+     */
     runAction: (
       context: ConversationContext,
       event: FlowEvent,
@@ -140,6 +144,7 @@ export function contextUpdates(deps: UpdateDeps) {
         });
         return { vars: Object.assign({}, context.vars, result.vars), search: result.search ?? context.search };
       } catch {
+        traceNote.actionFailed(params.name);
         const empty: FlowVars = Object.fromEntries(Object.keys(action.sets).map((k) => [k, '']));
         return { vars: Object.assign({}, context.vars, empty, { found: 'no' }) };
       }

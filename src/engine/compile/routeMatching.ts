@@ -5,6 +5,7 @@ import { containsAnyWord, menuNumber, patternMatches } from '../../text/answerMa
 import type { ConversationContext, TextHeard } from './compiledFlowTypes';
 import { stateAnswered } from '../pendingTownState';
 import { stateAlone } from '../placeChange';
+import { STATES_MAX } from '../actions/budgets';
 
 /** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
 
@@ -69,28 +70,35 @@ function lookupUncached(
 }
 
 /**
- * The state a number picks from the which-state question's list ("AZ, CO, OR, PA, TX"): "5" is TX. The list
- * has no numbers, but people answer a list with one; a number past its end picks nothing.
+ * The state a number picks from the which-state question's numbered list ("1 AZ, 2 CO, 3 OR"): "3" is OR. A
+ * number past its end, or at its "...", picks nothing. A list saved before the numbers ("AZ, CO, OR") reads the same.
  */
 function stateByPosition(text: string, listedStates: unknown): string | undefined {
   if (typeof listedStates !== 'string' || !listedStates) return undefined;
   const n = menuNumber(text);
   if (n === undefined) return undefined;
-  return listedStates.split(', ')[n - 1];
+  const item = listedStates.split(', ')[n - 1]?.replace(/^\d+ /, '');
+  return item && /^[A-Z]{2}$/.test(item) ? item : undefined;
 }
 
 /**
- * The variables the `which_state` question says for a town found in several states: the town
- * and the states it is in, as many as fit ("MA, NY, PA, VT"), plain GSM-7.
+ * The variables the `which_state` question says for a town found in several states: the town and the
+ * states it is in, numbered as the line's menus are ("1 MA, 2 NY, 3 PA"), since people answer a list
+ * with a number; as many as fit STATES_MAX, then "..." (the texter can still send their state's letters).
+ * Plain GSM-7.
  */
 export function ambiguousTownVars(found: { town: string; states: readonly string[] }): {
   town: string;
   states: string;
 } {
   let states = '';
-  for (const s of found.states) {
-    const next = states ? `${states}, ${s}` : s;
-    if (next.length > 40) break;
+  for (let i = 0; i < found.states.length; i++) {
+    const next = `${states ? `${states}, ` : ''}${i + 1} ${found.states[i]}`;
+    // Room for ", ..." while more follow.
+    if (next.length > (i + 1 < found.states.length ? STATES_MAX - 5 : STATES_MAX)) {
+      states += ', ...';
+      break;
+    }
     states = next;
   }
   return { town: toGsm7(found.town).slice(0, 30), states };

@@ -24,6 +24,8 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   unavailable: { match: false, say: true, what: 'the reply when stored state cannot be read (`say`)' },
   flow_changed: { match: false, say: true, what: "the short apology when an edit removed someone's step (`say`)" },
   thanks: { match: false, say: true, what: 'the kind goodbye to "ok thanks" after a conversation ended (`say`)' },
+  bye: { match: true, say: false, what: 'its words (`words`)' },
+  companion: { match: false, say: true, what: 'the answer to "can I bring my wife?" (`say`)' },
 };
 
 /** Each keyword has what the line needs to act on it, and no word the carrier takes first. */

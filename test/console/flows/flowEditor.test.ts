@@ -44,8 +44,8 @@ describe('FlowEditor publish gate', () => {
     const files = {
       ...seedFiles,
       'recovery.yaml': seedFiles['recovery.yaml'].replace(
-        '[tired of being alive, see no way out]',
-        '[fed up with life]',
+        '[tired of being alive, see no way out,',
+        '[fed up with life,',
       ),
     };
     const gate = await editor().gate(files, false);

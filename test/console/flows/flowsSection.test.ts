@@ -138,8 +138,8 @@ describe('the flows section of the console', () => {
     const files = {
       ...seedFiles,
       'recovery.yaml': seedFiles['recovery.yaml'].replace(
-        '      en: [tired of being alive, see no way out]\n',
-        '      en: [tired of being alive, see no way out]\n    words:\n      en: [only english]\n',
+        '  crisis_suicide:\n    contains:\n',
+        '  crisis_suicide:\n    words:\n      en: [only english]\n    contains:\n',
       ),
     };
     expect(files['recovery.yaml']).not.toBe(seedFiles['recovery.yaml']);

@@ -1,0 +1,117 @@
+/**
+ * A clock time as texters write it, English and Spanish: "the 8pm one", "the one at 7:30", "8 o'clock",
+ * "la de las 8", "a las 7 y media", "de la una". What a list of meetings is answered with when it points
+ * at one by its time, or asks for another.
+ */
+
+/** An hour of the clock, with its minutes, and am or pm when the text said. */
+export interface ClockTime {
+  /** 0 to 23 when said so ("19:00"), else 1 to 12. */
+  hour: number;
+  /** Minutes past the hour, when said ("7:30", "y media"). */
+  minute?: number;
+  half?: 'am' | 'pm';
+}
+
+/** Spanish hours in words, said after "las" or "la": "las ocho", "la una". */
+const SPANISH_HOURS: Record<string, number> = {
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+};
+
+const HOUR = '(\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)';
+const MINUTES = '(?::(\\d{2})|\\s+y\\s+(media|cuarto))?';
+/** "8pm", "7:30 p.m.", "8p", "8 o'clock". */
+const WITH_HALF = /(?:^|[^\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)(?![a-z])/;
+/** "at 8", "@ 7:30", "around 7". */
+const AFTER_AT = /(?:^|\s)(?:at|@|around|by)\s+(\d{1,2})(?::(\d{2}))?(?![\d:])/;
+/** "7:30", "19:00". */
+const WITH_MINUTES = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?![\d:])/;
+/** "la de las 8", "a las 7 y media", "de la una": not "la 1", which picks the first of a list. */
+const SPANISH = new RegExp(`(?:^|\\s)(?:las|a la|de la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`);
+/** Spanish words after the hour that say the part of the day: "las 8 de la noche", "las 10 de la manana". */
+const SPANISH_PM = /^\s*(?:de la|en la|por la)\s+(?:noche|tarde)/;
+const SPANISH_AM = /^\s*(?:de la|en la|por la)\s+manana/;
+
+/** The text lower-cased, accents off: "mañana" is "manana". */
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+function hourOf(word: string): number {
+  return SPANISH_HOURS[word] ?? Number(word);
+}
+
+/** Whether an hour and minutes make a time of day, on the 12-hour clock when am or pm was said. */
+function isClock(time: ClockTime): boolean {
+  const { hour, minute } = time;
+  if (minute !== undefined && (minute < 0 || minute > 59)) return false;
+  return time.half ? hour >= 1 && hour <= 12 : hour >= 0 && hour <= 23;
+}
+
+/** The first clock time in a text, or undefined when it names none. */
+export function clockTimeIn(text: string): ClockTime | undefined {
+  if (typeof text !== 'string') return undefined;
+  const t = plain(text);
+  let m = WITH_HALF.exec(t);
+  if (m) {
+    const mark = m[3].replace(/[^apo]/g, '');
+    const time: ClockTime = { hour: Number(m[1]) };
+    if (m[2]) time.minute = Number(m[2]);
+    if (mark.startsWith('a')) time.half = 'am';
+    else if (mark.startsWith('p')) time.half = 'pm';
+    return isClock(time) ? time : undefined;
+  }
+  m = SPANISH.exec(t);
+  if (m) {
+    const time: ClockTime = { hour: hourOf(m[1]) };
+    if (m[2]) time.minute = Number(m[2]);
+    else if (m[3]) time.minute = m[3] === 'media' ? 30 : 15;
+    const after = t.slice(m.index + m[0].length);
+    if (SPANISH_PM.test(after)) time.half = 'pm';
+    else if (SPANISH_AM.test(after)) time.half = 'am';
+    return isClock(time) ? time : undefined;
+  }
+  m = AFTER_AT.exec(t) ?? WITH_MINUTES.exec(t);
+  if (!m) return undefined;
+  const time: ClockTime = { hour: Number(m[1]) };
+  if (m[2]) time.minute = Number(m[2]);
+  return isClock(time) ? time : undefined;
+}
+
+/** Whether a meeting starting at `startMinute` (after local midnight) is at the time said. */
+export function isAtClock(time: ClockTime, startMinute: number): boolean {
+  const hour24 = Math.floor(startMinute / 60);
+  if (time.minute !== undefined && startMinute % 60 !== time.minute) return false;
+  if (time.hour > 12 || (time.hour === 0 && !time.half)) return hour24 === time.hour;
+  if (time.half === 'am' && hour24 >= 12) return false;
+  if (time.half === 'pm' && hour24 < 12) return false;
+  return hour24 % 12 === time.hour % 12;
+}
+
+/**
+ * The part of the day a clock time falls in, for a list narrowed to it: with am or pm as said; without,
+ * 1 to 4 is the afternoon and 5 to 11 the evening, when most meetings are ("a las 7").
+ */
+export function partOfClock(time: ClockTime): 'morning' | 'afternoon' | 'evening' | undefined {
+  const hour24 =
+    time.hour > 12 ? time.hour : time.half === 'am' ? time.hour % 12 : time.half === 'pm' ? (time.hour % 12) + 12 : -1;
+  const at = hour24 >= 0 ? hour24 : time.hour === 12 || time.hour <= 4 ? (time.hour % 12) + 12 : time.hour + 12;
+  if (at >= 5 && at < 12) return 'morning';
+  if (at >= 12 && at < 17) return 'afternoon';
+  if (at >= 17) return 'evening';
+  return undefined;
+}

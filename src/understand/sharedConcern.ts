@@ -1,0 +1,136 @@
+import type { LanguageLexicon } from './lexicon';
+
+/**
+ * "me and my husband both drink", "i drink and so does my wife", "mi esposo y yo tomamos": the texter and
+ * someone close to them share the trouble. The help is then for the texter (their own program, their
+ * medication), and the family program is pointed to as well, since they live with someone who drinks or uses.
+ */
+
+/** The words of a message as the understanding step splits them: corrected words and their clause numbers. */
+interface SaidWords {
+  words: readonly string[];
+  clause: readonly number[];
+}
+
+/** A listed phrase heard in the message, as the understanding step keeps it. */
+interface HeardPhrase {
+  entry: { slot: string; value: string };
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+/** What the message says of the person who shares the trouble: their family word, when one word names them. */
+export interface SharedConcern {
+  relation?: string;
+}
+
+/** Words joining two people: "me and my husband", "me n my bf", "yo y mi esposo". */
+const AND_WORDS = new Set(['and', 'n', 'y', 'e']);
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
+/** "too", "also", "tambien": the other person does it as well ("so does", "as well" are read as pairs). */
+const ALSO_WORDS = new Set(['too', 'also', 'tambien', 'igual']);
+/** After "so": "so does my husband", "so do i", "so am i". */
+const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
+/** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */
+const BOTH_WORDS = new Set(['both', 'ambos', 'ambas']);
+const WE_WORDS = new Set(['we', 'us', 'nosotros', 'nosotras']);
+/** Words before a use that put it in the past: "i used to drink" is no trouble of now. */
+const PAST_WORDS = new Set(['used', 'use', 'solia', 'antes']);
+/** Slots that say someone drinks, uses or gambles. */
+const USE_SLOTS = new Set(['concern', 'concern_weak']);
+
+type Owner = { who: 'self' | 'family'; at: number };
+
+/** The nearest "I" or family word before a use, in its own clause ("my husband ... drinks"). */
+function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase): Owner | undefined {
+  for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
+    const word = w.words[j];
+    if (lx.familyWords.has(word)) return { who: 'family', at: j };
+    if (lx.selfWords.has(word)) return { who: 'self', at: j };
+  }
+  return undefined;
+}
+
+/** The family word joined to the owner of a use: "me and my husband", "my husband and i". */
+function joinedFamily(lx: LanguageLexicon, w: SaidWords, owner: Owner): number | undefined {
+  const { words } = w;
+  if (owner.who === 'family') {
+    // "me and my husband both drink": the texter, "and", then the family word.
+    const k = POSSESSIVES.has(words[owner.at - 1] ?? '') ? owner.at - 2 : owner.at - 1;
+    return AND_WORDS.has(words[k] ?? '') && lx.selfWords.has(words[k - 1] ?? '') ? owner.at : undefined;
+  }
+  // "my husband and i drink": the family word, "and", then the texter.
+  if (!AND_WORDS.has(words[owner.at - 1] ?? '')) return undefined;
+  return lx.familyWords.has(words[owner.at - 2] ?? '') ? owner.at - 2 : undefined;
+}
+
+/**
+ * The first word after `from` that `is` takes with "too", "so does", "tambien" beside it: the other person
+ * does it as well ("i drink and my wife too", "my husband drinks and so do i").
+ */
+function alsoAfter(w: SaidWords, from: number, is: (word: string) => boolean): number | undefined {
+  for (let j = from; j < w.words.length; j++) {
+    if (!is(w.words[j])) continue;
+    const around = w.words.slice(Math.max(from, j - 3), j + 4);
+    const pair = (x: string, k: number) =>
+      (x === 'so' && AFTER_SO.has(around[k + 1] ?? '')) || (x === 'as' && around[k + 1] === 'well');
+    if (around.some((x, k) => ALSO_WORDS.has(x) || pair(x, k))) return j;
+  }
+  return undefined;
+}
+
+/** Whether a clause says "both" of two people, the texter among them: "we both", "both of us", "ambos". */
+function bothInClause(lx: LanguageLexicon, w: SaidWords, clause: number): boolean {
+  const words = w.words.filter((_, j) => w.clause[j] === clause);
+  const both = words.some(
+    (x, j) => BOTH_WORDS.has(x) || (x === 'dos' && (words[j - 1] === 'los' || words[j - 1] === 'las')),
+  );
+  // Spanish says "we" in the verb: "los dos tomamos", "ambos bebemos".
+  const we = (x: string) => WE_WORDS.has(x) || lx.selfWords.has(x) || (lx.lang === 'es' && /[aei]mos$/.test(x));
+  return both && words.some(we);
+}
+
+/** Whether a use is told as past ("i used to drink", "yo antes tomaba"). */
+function isPast(w: SaidWords, hit: HeardPhrase): boolean {
+  return w.words.slice(Math.max(0, hit.start - 3), hit.start).some((x) => PAST_WORDS.has(x));
+}
+
+/**
+ * Whether the texter and someone close to them share the trouble the message names, and who that is.
+ * `namesWhomFor` says whether the family word at an index names a living person the help could be for.
+ */
+export function sharedConcern(
+  lx: LanguageLexicon,
+  w: SaidWords,
+  hits: readonly HeardPhrase[],
+  namesWhomFor: (index: number) => boolean,
+): SharedConcern | undefined {
+  const uses = hits.filter((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && !isPast(w, h));
+  const relationAt = (j: number): SharedConcern => (namesWhomFor(j) ? { relation: w.words[j] } : {});
+  let selfUse: HeardPhrase | undefined;
+  let familyUse: HeardPhrase | undefined;
+  for (const use of uses) {
+    const owner = ownerAt(lx, w, use);
+    const joined = owner && joinedFamily(lx, w, owner);
+    if (joined !== undefined && namesWhomFor(joined)) return relationAt(joined);
+    // "we both drink", "both of us", "los dos tomamos": two people, the texter one of them. Not when the use is
+    // someone else's alone ("my husband and i are both worried about our son's drinking").
+    if (owner?.who !== 'family' && bothInClause(lx, w, w.clause[use.start])) {
+      const family = w.words.findIndex((x, j) => lx.familyWords.has(x) && namesWhomFor(j));
+      return family >= 0 ? relationAt(family) : {};
+    }
+    if (owner?.who === 'self') selfUse ??= use;
+    else if (owner && namesWhomFor(owner.at)) familyUse ??= use;
+  }
+  const family = () => w.words.findIndex((x, j) => lx.familyWords.has(x) && namesWhomFor(j));
+  // "i drink and my husband drinks too": each names a use of their own.
+  if (selfUse && familyUse) return family() >= 0 ? relationAt(family()) : {};
+  if (selfUse) {
+    const also = alsoAfter(w, selfUse.end, (x) => lx.familyWords.has(x));
+    return also !== undefined && namesWhomFor(also) ? relationAt(also) : undefined;
+  }
+  // "my husband drinks and so do i", "mi esposo toma y yo tambien".
+  if (familyUse && alsoAfter(w, familyUse.end, (x) => lx.selfWords.has(x)) !== undefined) return relationAt(family());
+  return undefined;
+}
