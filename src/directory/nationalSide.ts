@@ -4,9 +4,11 @@
  * Geneva, NY to Picton, ON crosses Lake Ontario and a border: near on a map, hours and a passport away.
  */
 
-/** A side as the search keeps it per word of the meeting table: 0 unknown, then US or CA. */
+/** A side as the search keeps it per word of the meeting table: unknown (no code or zone tells). */
 export const SIDE_UNKNOWN = 0;
+/** The United States' side (a state code, or a US time zone). */
 export const SIDE_US = 1;
+/** Canada's side (a province or territory code, or a Canadian time zone). */
 export const SIDE_CA = 2;
 
 /** Canada's province and territory codes. */

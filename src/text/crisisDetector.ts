@@ -226,20 +226,7 @@ const VIOLENCE: readonly Spec[] = [
     // A weapon at hand: "he has a knife", "hes outside my house with a gun". Not "has a gun for hunting".
     {
       p: `${PEOPLE} has|had|got|grabbed|grabs|pulled|pulls|pulling|holding|brought|waving|pointing|pointed a|the|his|her|their gun|knife|weapon|pistol|rifle|shotgun|machete|blade`,
-      notNear: [
-        'collection',
-        'license',
-        'permit',
-        'safe',
-        'show',
-        'shop',
-        'store',
-        'range',
-        'hunting',
-        'for',
-        'but',
-        'locked',
-      ],
+      notNear: [...ARMED_FOR, 'but'],
     },
     'me|us|outside|house|door|here|window|yard|threatening|threatened|threatens|chasing|chased|waiting with a|his|her|the|their? gun|knife|weapon|pistol|rifle|shotgun|machete|bat|blade',
     // Drunk or high and armed: "hes drunk and has a knife", "he is drunk and waving a gun around".
