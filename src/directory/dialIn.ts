@@ -1,3 +1,5 @@
+import { isPlaceholderMeetingId } from './feedFields';
+
 /**
  * Dial-ins as feeds give them and as a basic phone needs them. A shared conference number (Zoom's
  * 929-205-6099 serves thousands of meetings) leads nowhere without the meeting's ID, and feeds put
@@ -55,8 +57,8 @@ const PASSCODE_LABELS = [
 const ZOOM_LINK_ID = /zoom\.us\/(?:j|w|s|wc(?:\/join)?)\/(\d[\d-]{7,14}\d)/i;
 
 /**
- * Reads "+19292056099,,88538130466#,,,,*498378#", "+1 646 558 8656,,123456789#" or
- * "646-558-8656 ID 123 456 789": the number, then the first group of 3 or more digits as the ID and
+ * Reads "+19292056099,,88538130466#,,,,*498378#", "+1 646 558 8656,,864213975#" or
+ * "646-558-8656 ID 864 213 975": the number, then the first group of 3 or more digits as the ID and
  * the next as the passcode ("##" says there is none). Undefined without a 10-digit number first.
  */
 export function parseDialIn(raw: string): DialIn | undefined {
@@ -66,9 +68,11 @@ export function parseDialIn(raw: string): DialIn | undefined {
   if (digits.length < 10 || digits.length > 15) return undefined;
   const number = (m[1].trimStart().startsWith('+') ? '+' : '') + digits;
   const rest = raw.slice(m[0].length);
-  // Words after the number ("ID 123 456 789"): read as notes are.
+  // Words after the number ("ID 864 213 975"): read as notes are.
   if (/[A-Za-z]/.test(rest)) {
     const id = labelledId(rest, digits);
+    // A test entry's "1234567890" reaches no one: no dial-in at all, so the meeting is not offered by phone.
+    if (id && isPlaceholderMeetingId(id)) return undefined;
     return id ? { number, id, ...optional('passcode', labelledPasscode(rest)) } : { number };
   }
   const codes = rest
@@ -77,6 +81,7 @@ export function parseDialIn(raw: string): DialIn | undefined {
     .filter((t) => t.length > 0);
   const id = codes[0] && codes[0].length >= 3 && !sameNumber(codes[0], digits) ? codes[0] : undefined;
   if (!id) return { number };
+  if (isPlaceholderMeetingId(id)) return undefined;
   return { number, id, ...optional('passcode', codes[1]) };
 }
 

@@ -110,23 +110,39 @@ export function parseCodes(v: unknown): string[] {
   return out;
 }
 
-/** A usable http(s) link, or undefined. */
+/**
+ * Meeting IDs a feed's test entries hold in place of a real one ("1234567890", "0000000000"): a texter
+ * who dials them reaches no one. Real Zoom IDs are 9 to 11 digits of no such pattern.
+ */
+export function isPlaceholderMeetingId(id: string): boolean {
+  return id.length >= 9 && ('01234567890'.includes(id) || /^(\d)\1+$/.test(id));
+}
+
+/** A usable http(s) link (not a meeting link to a placeholder ID, "zoom.us/j/1234567890"), or undefined. */
 export function parseUrl(v: unknown): string | undefined {
   const s = text(v);
   if (!s || /\s/.test(s)) return undefined;
   try {
     const u = new URL(s);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? s : undefined;
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    const id = /\/j\/(\d+)/.exec(u.pathname)?.[1];
+    return id && isPlaceholderMeetingId(id) ? undefined : s;
   } catch {
     return undefined;
   }
 }
 
-/** A dial-in string with at least 10 digits in its number part (e.g. "+19292056099,,885#"), or undefined. */
+/**
+ * A dial-in string with at least 10 digits in its number part (e.g. "+19292056099,,885#"), or undefined;
+ * undefined too when the meeting ID after the number is a placeholder ("+19292056099,,1234567890#").
+ */
 export function parsePhone(v: unknown): string | undefined {
   const s = text(v);
   if (!s) return undefined;
-  const numberPart = s.split(/[,;#]/)[0].replace(/[^\d]/g, '');
+  const [number, ...rest] = s.split(/[,;#]/);
+  const numberPart = number.replace(/[^\d]/g, '');
+  const meetingId = rest.find((part) => /\d/.test(part))?.replace(/[^\d]/g, '');
+  if (meetingId && isPlaceholderMeetingId(meetingId)) return undefined;
   return numberPart.length >= 10 && /^[+\d\s().,;#*-]+$/.test(s) ? s.replace(/\s+/g, '') : undefined;
 }
 

@@ -2,7 +2,7 @@ import type { ProgramCatalogue } from './programCatalogue';
 import type { PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
 import { settleDialIn } from './dialIn';
-import { tagName } from './feedFields';
+import { isPlaceholderMeetingId, tagName } from './feedFields';
 import { vaguePlaceReason } from './meetingPlace';
 import { namedFor } from './namedFor';
 import { isSpanishName } from './spanishName';
@@ -413,11 +413,20 @@ function placeOf(
   return byTown ? { lat: byTown.lat, lon: byTown.lon, placedBy: 'town' } : undefined;
 }
 
+/** Whether a link or dial string holds a placeholder meeting ID: a run of 9 or more digits like 1234567890. */
+function holdsPlaceholderId(raw: string | undefined): boolean {
+  return raw !== undefined && (raw.match(/\d{9,}/g) ?? []).some(isPlaceholderMeetingId);
+}
+
 /** Why a meeting with no place to go cannot be joined remotely either: names a bad link or dial-in. */
 function noRemoteReason(d: MeetingDraft, claimsRemote: boolean): string {
   const bad: string[] = [];
   if (d.dialInByEmail) {
     return 'online meeting, but its dial-in has no meeting ID and the notes say the details come by e-mail, with no address';
+  }
+  // A test entry: "zoom.us/j/1234567890" and "+19292056099,,1234567890#" are well-formed, and reach no one.
+  if (holdsPlaceholderId(d.rawUrl) || holdsPlaceholderId(d.rawPhone)) {
+    return 'online meeting, but its link or dial-in is to a placeholder meeting ID (1234567890): a test entry';
   }
   if (d.rawUrl) bad.push('its link is not a usable http(s) address');
   if (d.rawPhone) bad.push('its dial-in is not a usable number (fewer than 10 digits, or letters)');

@@ -1,4 +1,5 @@
 import { dialInWords, dialString, parseDialIn, settleDialIn } from '../../src/directory/dialIn';
+import { parsePhone, parseUrl } from '../../src/directory/feedFields';
 import { FEEDS, importFixture } from './realFeeds';
 
 const words = { id: 'ID', passcode: 'passcode' };
@@ -15,15 +16,32 @@ describe('dial-ins a basic phone can use', () => {
     expect(parseDialIn('+19292056099,,921-7689-9954#,,,,,##')?.id).toBe('92176899954');
     // The phone number written again where the ID goes is no ID.
     expect(parseDialIn('+19292056099,,9292056099#,,,,,#123456#')).toEqual({ number: '+19292056099' });
-    expect(parseDialIn('646-558-8656 Meeting ID: 123 456 789')).toEqual({ number: '6465588656', id: '123456789' });
+    expect(parseDialIn('646-558-8656 Meeting ID: 864 213 975')).toEqual({ number: '6465588656', id: '864213975' });
     expect(parseDialIn('+11')).toBeUndefined();
+  });
+
+  it("gives no dial-in for a test entry's placeholder ID, and no link to it, so the meeting is not offered", () => {
+    expect(parseDialIn('+19292056099,,1234567890#,,,,,##')).toBeUndefined();
+    expect(parseDialIn('646-558-8656 Meeting ID: 123 456 7890')).toBeUndefined();
+    expect(parsePhone('+19292056099,,1234567890#')).toBeUndefined();
+    expect(parseUrl('https://zoom.us/j/1234567890')).toBeUndefined();
+    expect(parseUrl('https://zoom.us/j/0000000000?pwd=x')).toBeUndefined();
+    expect(parseUrl('https://zoom.us/j/81744346226')).toBe('https://zoom.us/j/81744346226');
+    expect(parseDialIn('+19292056099,,81744346226#')).toEqual({ number: '+19292056099', id: '81744346226' });
+    const { report } = importFixture(FEEDS.alanon);
+    const rejected = report.rejected.filter((r) => /^2503[567]-/.test(r.slug));
+    expect(rejected.map((r) => r.slug).sort()).toEqual([
+      '25035-testing-meeting-types-afg',
+      '25036-trying-new-types-afg',
+      '25037-par-ents-afg',
+    ]);
   });
 
   it('spells a dial-in out as it is keyed in, and as one tap', () => {
     const d = { number: '+19292056099', id: '88538130466', passcode: '498378' };
     expect(dialInWords(d, words)).toBe('929-205-6099, ID 885 3813 0466, passcode 498378');
     expect(dialInWords(d, words, true)).toBe('929-205-6099 ID 88538130466 passcode 498378');
-    expect(dialInWords({ number: '+16465588656', id: '123456789' }, words)).toBe('646-558-8656, ID 123 456 789');
+    expect(dialInWords({ number: '+16465588656', id: '864213975' }, words)).toBe('646-558-8656, ID 864 213 975');
     expect(dialInWords({ number: '+442071234567' }, words)).toBe('+442071234567');
     expect(dialString(d)).toBe('+19292056099,,88538130466#,,,,*498378#');
   });

@@ -75,19 +75,19 @@ describe('DirectoryService', () => {
       bundledDir: join(REPO, 'directory'),
     });
     service.stop();
-    expect(service.current().size()).toBe(594 + 45 + 312 + 52);
+    expect(service.current().size()).toBe(594 + 45 + 309 + 52);
     expect(
       service.reports().map((r) => [r.source.split('/').pop(), r.imported, r.rejected.length, r.merged ?? 0]),
     ).toEqual([
       ['aa-amarillo-tx.meeting-guide.json', 594, 1, 18],
       ['aa-quinte-ontario.meeting-guide.json', 45, 0, 0],
-      ['al-anon-massachusetts.meeting-guide.json', 312, 48, 0],
+      ['al-anon-massachusetts.meeting-guide.json', 309, 51, 0],
       ['na-finger-lakes-ny.bmlt.json', 52, 0, 1],
       ['local.yaml', 0, 3, 0],
     ]);
     // The import report is logged, slugs and reasons only: no dial-in numbers or links from the feeds.
     const logged = lines.join('');
-    expect(logged).toContain('"imported":312');
+    expect(logged).toContain('"imported":309');
     expect(logged).toContain('63680-just-for-today-afg');
     expect(logged).not.toMatch(/\+1929|zoom\.us/);
   });
@@ -141,11 +141,11 @@ describe('DirectoryService', () => {
         fetchTimeoutMs: 10_000,
       });
       const first = service.current();
-      expect(first.size()).toBe(1003 + 2);
+      expect(first.size()).toBe(1000 + 2);
 
       server.state.status = 500;
       expect(await service.refreshNow()).toBe(true);
-      expect(service.current().size()).toBe(1003 + 2);
+      expect(service.current().size()).toBe(1000 + 2);
       const failed = service.reports().find((r) => r.source.startsWith('program=aa:'))!;
       expect(failed).toMatchObject({ imported: 2, error: expect.stringContaining('HTTP 500') });
       expect(lines.join('')).toContain('"keptLastGood":true');
@@ -153,10 +153,10 @@ describe('DirectoryService', () => {
       server.state.status = 200;
       server.state.body = JSON.stringify([feedRow('a1'), feedRow('a2'), feedRow('a3')]);
       await service.refreshNow();
-      expect(service.current().size()).toBe(1003 + 3);
+      expect(service.current().size()).toBe(1000 + 3);
       expect(service.current()).not.toBe(first);
       // The old directory still answers for whoever holds it.
-      expect(first.size()).toBe(1003 + 2);
+      expect(first.size()).toBe(1000 + 2);
       service.stop();
     } finally {
       await server.close();
@@ -184,7 +184,7 @@ describe('DirectoryService', () => {
         [`na=http`, 'na', 2, undefined],
         [`program=aa`, 'aa', 1, undefined],
       ]);
-      expect(service.current().size()).toBe(1003 + 3);
+      expect(service.current().size()).toBe(1000 + 3);
     } finally {
       await Promise.all([na.close(), aa.close()]);
     }
@@ -205,7 +205,7 @@ describe('DirectoryService', () => {
         fetchTimeoutMs: 200,
       });
       service.stop();
-      expect(service.current().size()).toBe(1003);
+      expect(service.current().size()).toBe(1000);
       const errors = service
         .reports()
         .filter((r) => r.error)
@@ -253,7 +253,7 @@ describe('DirectoryService', () => {
       jest.advanceTimersByTime(5 * 60_000);
       jest.useRealTimers();
       for (let i = 0; i < 500 && service.current() === before; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(service.current().size()).toBe(1003 + 1);
+      expect(service.current().size()).toBe(1000 + 1);
       service.stop();
     } finally {
       jest.useRealTimers();
@@ -288,7 +288,7 @@ describe('stale meeting data', () => {
       ]);
       expect(lines.join('')).toContain('"msg":"directory source is stale"');
       // Its last good meetings are still offered meanwhile.
-      expect(service.current().size()).toBe(1003 + 1);
+      expect(service.current().size()).toBe(1000 + 1);
 
       const app = createApp({
         config: loadConfig({}),
@@ -322,13 +322,13 @@ describe('loading in a worker thread', () => {
       const opts = { sources: [`aa=${server.url}`], refreshMinutes: 0, log, bundledDir: dir };
       const inWorker = await DirectoryService.start({ ...opts, useWorker: true });
       const inProcess = await DirectoryService.start({ ...opts, useWorker: false });
-      expect(inWorker.current().size()).toBe(1003 + 2);
+      expect(inWorker.current().size()).toBe(1000 + 2);
       expect(inWorker.reports()).toEqual(inProcess.reports());
       inProcess.stop();
 
       server.state.status = 500;
       expect(await inWorker.refreshNow()).toBe(true);
-      expect(inWorker.current().size()).toBe(1003 + 2);
+      expect(inWorker.current().size()).toBe(1000 + 2);
       expect(lines.join('')).toContain('"keptLastGood":true');
       inWorker.stop();
     } finally {
@@ -350,7 +350,7 @@ describe('starting while the caller starts too', () => {
       // The worker reads and builds while this thread goes on (the server loads its flows here).
       expect(loadedYet).toBe(false);
       const service = await loaded;
-      expect(service.current().size()).toBe(1003);
+      expect(service.current().size()).toBe(1000);
       expect(service.current().program('aa')?.name).toBe('AA');
       service.stop();
 
@@ -387,7 +387,7 @@ describe('a refresh where nothing changed', () => {
       server.state.body = JSON.stringify([feedRow('u1'), feedRow('u2')]);
       await service.refreshNow();
       expect(service.current()).not.toBe(first);
-      expect(service.current().size()).toBe(1003 + 2);
+      expect(service.current().size()).toBe(1000 + 2);
 
       const second = service.current();
       writeFileSync(join(dir, 'programs.yaml'), `${readFileSync(join(dir, 'programs.yaml'), 'utf8')}\n# edited\n`);
