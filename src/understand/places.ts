@@ -408,7 +408,39 @@ export function findPlace(
   }
   const instead = townInstead(words, places, isWord);
   if (instead) return instead;
+  const asked = townAfterMeetingWords(words, places, isWord);
+  if (asked) return asked;
   return townAmongAnswers(raw, places, isWord);
+}
+
+/** When-words said between the meetings and the town: "meeting tonight amarillo". */
+const WHEN_BETWEEN = new Set(['tonight', 'tonite', '2nite', 'today', '2day', 'tomorrow', 'tmrw', 'now', 'asap']);
+
+/**
+ * A town named right after the words that ask for meetings, with no "in" or state: "is there a meeting
+ * tonight amarillo", "aa lubbock tonight", "meetings amarillo". It must be spelled out exactly as a
+ * town is and be no word the line otherwise understands ("meetings online" is no town).
+ */
+function townAfterMeetingWords(
+  words: readonly string[],
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!MEETING_WORDS.has(words[i])) continue;
+    let start = i + 1;
+    while (start < words.length && WHEN_BETWEEN.has(words[start])) start++;
+    const first = words[start];
+    if (first === undefined || isWord(first) || NOT_A_TOWN_START.has(first) || SAID_OF_ONESELF.has(first)) continue;
+    let end = start;
+    while (end < words.length && end - start < 3 && !isWord(words[end]) && !/\d/.test(words[end])) end++;
+    for (let stop = end; stop > start; stop--) {
+      const named = words.slice(start, stop);
+      const found = exactTown(named.join(' '), named, places);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** The town these words name in the state of this code, if any. */
