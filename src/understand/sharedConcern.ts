@@ -48,9 +48,28 @@ function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase): Owner | u
     const word = w.words[j];
     if (lx.familyWords.has(word)) return { who: 'family', at: j };
     if (lx.selfWords.has(word)) return { who: 'self', at: j };
+    // "i found pills in his room": what the texter found is not theirs.
+    if (FOUND_WORDS.has(word)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * Verbs of finding something out about someone ("i found pills in his room", "we discovered vodka bottles"):
+ * the thing found is theirs, not the finder's. Read back from the drink or drug, "i found myself drinking"
+ * names the texter before the verb is reached. Not "caught": "i got caught drinking" is the texter's.
+ */
+export const FOUND_WORDS: ReadonlySet<string> = new Set([
+  'found',
+  'find',
+  'finding',
+  'discovered',
+  'smelled',
+  'noticed',
+  'encontre',
+  'encontramos',
+  'halle',
+]);
 
 /** The family word joined to the owner of a use: "me and my husband", "my husband and i". */
 function joinedFamily(lx: LanguageLexicon, w: SaidWords, owner: Owner): number | undefined {

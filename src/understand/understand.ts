@@ -7,7 +7,7 @@ import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, type PlaceReader } from './places';
-import { sharedConcern, type SharedConcern } from './sharedConcern';
+import { FOUND_WORDS, sharedConcern, type SharedConcern } from './sharedConcern';
 import type { Understanding } from './slots';
 
 /**
@@ -328,6 +328,9 @@ function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | u
     const word = w.words[j];
     if (lx.familyWords.has(word) || lx.otherWords.has(word)) return 'family';
     if (lx.selfWords.has(word)) return 'self';
+    // "i found pills in his room": what the texter found is not theirs ("i found myself drinking" names
+    // the texter before the verb is reached, read from the drink back).
+    if (FOUND_WORDS.has(word)) return undefined;
   }
   return undefined;
 }
