@@ -230,10 +230,18 @@ interface OwnParts {
 /** The words of a dial-in and an e-mailed link when the flow gives none (English). */
 const DIAL_WORDS: NonNullable<ReplyLabels['dial']> = { id: 'ID', passcode: 'passcode', email: 'link by email' };
 
+/** Each flow language's dial words once made GSM-7: labels live as long as their flow, and every line reads them. */
+const dialWordsOfLabels = new WeakMap<ReplyLabels, NonNullable<ReplyLabels['dial']>>();
+
 /** The flow's words for a dial-in and an e-mailed link, made GSM-7. */
 function dialWords(labels: ReplyLabels): NonNullable<ReplyLabels['dial']> {
-  const w = labels.dial ?? DIAL_WORDS;
-  return { id: clean(w.id), passcode: clean(w.passcode), email: clean(w.email) };
+  let made = dialWordsOfLabels.get(labels);
+  if (!made) {
+    const w = labels.dial ?? DIAL_WORDS;
+    made = { id: clean(w.id), passcode: clean(w.passcode), email: clean(w.email) };
+    dialWordsOfLabels.set(labels, made);
+  }
+  return made;
 }
 
 /** The address of a `mailto:` link (see Meeting.url); undefined for any other link. */

@@ -44,6 +44,16 @@ const GROUPS_SAMPLE = ENOUGH_NEARBY + 1;
 const KM_PER_MILE = 1.609344;
 const MILES_PER_DEGREE_LAT = 69.05;
 
+/**
+ * The half-height and half-width in degrees of a box that holds every point within `miles` of latitude `lat`:
+ * a degree of longitude is shorter toward the poles, measured at the box's edge nearer the pole.
+ */
+function degreesAround(lat: number, miles: number): [number, number] {
+  const dLat = miles / MILES_PER_DEGREE_LAT;
+  const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
+  return [dLat, dLon];
+}
+
 /** Per-search state: the local week minute "now" in each zone, computed on first use. */
 class Clock {
   /** Per zone slot (ZoneSlots), the week minute now; -1 until asked. */
@@ -332,8 +342,7 @@ export class MeetingSearch {
    */
   private sideCoveredNear(place: { lat: number; lon: number }, miles: number, side: number): boolean {
     const { lat, lon } = place;
-    const dLat = miles / MILES_PER_DEGREE_LAT;
-    const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
+    const [dLat, dLon] = degreesAround(lat, miles);
     const items = this.treeItems;
     const treeCoords = this.tree!.coords;
     let covered = false;
@@ -417,8 +426,7 @@ export class MeetingSearch {
     best: BestCandidates,
   ): void {
     const { lat, lon } = q.place!;
-    const dLat = miles / MILES_PER_DEGREE_LAT;
-    const dLon = miles / (MILES_PER_DEGREE_LAT * Math.max(0.05, Math.cos(((Math.abs(lat) + dLat) * Math.PI) / 180)));
+    const [dLat, dLon] = degreesAround(lat, miles);
     const items = this.treeItems;
     const treeCoords = this.tree!.coords;
     const limit = Clock.deltaLimit(q.when);
@@ -464,8 +472,7 @@ export class MeetingSearch {
    */
   meetsNear(lat: number, lon: number, miles: number): boolean {
     if (!this.tree || this.tree.numItems === 0) return false;
-    const dLat = miles / 69;
-    const dLon = miles / (69 * Math.max(0.2, Math.cos((lat * Math.PI) / 180)));
+    const [dLat, dLon] = degreesAround(lat, miles);
     let found = false;
     this.walkBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat, () => (found = true));
     return found;

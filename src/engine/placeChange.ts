@@ -1,4 +1,5 @@
 import { stateName } from '../directory/placeIndex';
+import { plainLower } from '../text/textWords';
 import type { CompiledFlow } from './flowCompiler';
 import { stateAnswered } from './pendingTownState';
 
@@ -17,7 +18,7 @@ const ANOTHER_PLACE = new RegExp(
 
 /** Whether a text asks to search another place without naming it (see ANOTHER_PLACE). */
 export function asksAnotherPlace(text: string): boolean {
-  return text.length <= 80 && ANOTHER_PLACE.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  return text.length <= 80 && ANOTHER_PLACE.test(plainLower(text));
 }
 
 /** The question that asks for the place: the node with a place route and a route for a town of several states. */

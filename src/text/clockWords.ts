@@ -1,3 +1,5 @@
+import { plainLower } from './textWords';
+
 /**
  * A clock time as texters write it, English and Spanish: "the 8pm one", "the one at 7:30", "8 o'clock",
  * "la de las 8", "a las 7 y media", "de la una". What a list of meetings is answered with when it points
@@ -43,14 +45,6 @@ const SPANISH = new RegExp(`(?:^|\\s)(?:las|a la|de la)\\s+${HOUR}${MINUTES}(?![
 const SPANISH_PM = /^\s*(?:de la|en la|por la)\s+(?:noche|tarde)/;
 const SPANISH_AM = /^\s*(?:de la|en la|por la)\s+manana/;
 
-/** The text lower-cased, accents off: "mañana" is "manana". */
-function plain(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
 function hourOf(word: string): number {
   return SPANISH_HOURS[word] ?? Number(word);
 }
@@ -65,7 +59,8 @@ function isClock(time: ClockTime): boolean {
 /** The first clock time in a text, or undefined when it names none. */
 export function clockTimeIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
-  const t = plain(text);
+  // Lower-cased, accents off ("mañana" is "manana"), as every reader of the step's text has it.
+  const t = plainLower(text);
   let m = WITH_HALF.exec(t);
   if (m) {
     const mark = m[3].replace(/[^apo]/g, '');

@@ -40,13 +40,17 @@ const PAST_WORDS = new Set(['used', 'use', 'solia', 'antes']);
 /** Slots that say someone drinks, uses or gambles. */
 const USE_SLOTS = new Set(['concern', 'concern_weak']);
 
+/** Whose a use is, and the word that says so. */
 type Owner = { who: 'self' | 'family'; at: number };
 
-/** The nearest "I" or family word before a use, in its own clause ("my husband ... drinks"). */
-function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase): Owner | undefined {
+/**
+ * The nearest "I" or family word before a use, in its own clause ("my husband ... drinks"); with `others`,
+ * "he" or "she" counts as family too. The one reading of whose a drink or drug is (understand.ts's ownerOf too).
+ */
+export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, others = false): Owner | undefined {
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
     const word = w.words[j];
-    if (lx.familyWords.has(word)) return { who: 'family', at: j };
+    if (lx.familyWords.has(word) || (others && lx.otherWords.has(word))) return { who: 'family', at: j };
     if (lx.selfWords.has(word)) return { who: 'self', at: j };
     // "i found pills in his room": what the texter found is not theirs.
     if (FOUND_WORDS.has(word)) return undefined;
@@ -59,7 +63,7 @@ function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase): Owner | u
  * the thing found is theirs, not the finder's. Read back from the drink or drug, "i found myself drinking"
  * names the texter before the verb is reached. Not "caught": "i got caught drinking" is the texter's.
  */
-export const FOUND_WORDS: ReadonlySet<string> = new Set([
+const FOUND_WORDS: ReadonlySet<string> = new Set([
   'found',
   'find',
   'finding',

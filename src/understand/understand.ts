@@ -7,7 +7,7 @@ import type { PatternHit } from '../text/phrasePattern';
 import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, type PlaceReader } from './places';
-import { FOUND_WORDS, sharedConcern, type SharedConcern } from './sharedConcern';
+import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import type { Understanding } from './slots';
 
 /**
@@ -324,15 +324,7 @@ function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): number
 
 /** Who a concern belongs to: the nearest "I" or "my husband"/"he" before it, in its own clause. */
 function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | undefined {
-  for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
-    const word = w.words[j];
-    if (lx.familyWords.has(word) || lx.otherWords.has(word)) return 'family';
-    if (lx.selfWords.has(word)) return 'self';
-    // "i found pills in his room": what the texter found is not theirs ("i found myself drinking" names
-    // the texter before the verb is reached, read from the drink back).
-    if (FOUND_WORDS.has(word)) return undefined;
-  }
-  return undefined;
+  return ownerAt(lx, w, hit, true)?.who;
 }
 
 /** Words before "with (my) sister" that make her where the texter stays, not whom the help is for. */

@@ -1,6 +1,6 @@
 import type { FlowVars } from '../../flow/flowText';
 import { readResultAnswer } from '../resultAnswers';
-import { isCloser } from './searchTerms';
+import { isCloser, modesOf } from './searchTerms';
 import { placeKey } from '../placeIdentity';
 import { clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
 import { zoneOffsetMinutes } from '../../directory/timeZones';
@@ -58,11 +58,11 @@ function saidAgain(ctx: ActionContext): boolean {
 }
 
 /**
- * A meeting's start as the list showed it, minutes after midnight: in the texter's zone when their place is known
- * (online and phone meetings are listed at the hour they join), else in the meeting's own.
+ * A meeting's start as the list showed it, minutes after midnight: a room in its own zone, as its line gives it;
+ * online and phone meetings in the texter's zone when their place is known (the hour they join), else in their own.
  */
-function shownStart(m: Meeting, zone: string | undefined, now: Date): number {
-  if (!zone || zone === m.timezone) return m.startMinute;
+function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed: boolean): number {
+  if (!zone || zone === m.timezone || (roomsListed && m.modes.includes('in_person'))) return m.startMinute;
   const shift = zoneOffsetMinutes(zone, now.getTime()) - zoneOffsetMinutes(m.timezone, now.getTime());
   return (((m.startMinute + shift) % 1440) + 1440) % 1440;
 }
@@ -74,7 +74,9 @@ function shownStart(m: Meeting, zone: string | undefined, now: Date): number {
  */
 function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | undefined>): ActionResult | undefined {
   const zone = zoneOf(ctx.place);
-  const item = shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now)));
+  // The ways the list was searched for, as meeting_details reads them: rooms are listed at their own hour.
+  const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
+  const item = shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)));
   if (item >= 0) return { vars: { answer: 'details', item: item + 1 } };
   const part = partOfClock(time);
   return part ? { vars: { answer: 'refine', part } } : undefined;
