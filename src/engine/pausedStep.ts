@@ -20,7 +20,8 @@ const HOW_I_AM = /(^| )(fine|ok|okay|good|better|alright|safe|bien|mejor|tranqui
 
 /**
  * A text while the questions wait after a crisis or a request for a person: one that clearly
- * goes on (the resume words, a menu number, a ZIP, a place where a place is asked) resumes;
+ * goes on (the resume words, a ZIP, a place where a place is asked, and once checked in a menu
+ * number) resumes;
  * HELP and a language switch are answered without resuming; anything else gets the check-in.
  * Once the check-in has been sent, a text that answers the waiting question in words goes on too:
  * the texter has had 911 and 988 twice and is plainly looking for a group. After a request for a
@@ -53,7 +54,7 @@ export function stepPaused(
   if (switchTo && flow.flow.languages.includes(switchTo)) {
     send(live, { type: 'SET_LANG', lang: switchTo });
     send(live, { type: 'FLUSH' });
-  } else if (clearlyGoesOn(live, text)) {
+  } else if (clearlyGoesOn(live, text, session.checkedIn === true || paused === 'person')) {
     send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'resume');
   } else if (HAS_ZIP.test(text)) {
@@ -80,14 +81,16 @@ function answersInWords(live: Live, text: string): boolean {
 }
 
 /**
- * True when a text answers the waiting question beyond doubt: a menu number or a ZIP code it
- * understands, or a place of two words or more where a place is asked, not said as how someone is
- * ("fine" is a town too).
+ * True when a text answers the waiting question beyond doubt: a ZIP code it understands, a place of
+ * two words or more where a place is asked, not said as how someone is ("fine" is a town too), or,
+ * when `numbersGoOn`, a menu number. Right after a crisis reply a bare "1" is no clear answer: it may
+ * answer the crisis reply as much as the question left waiting, and a survey question must not
+ * follow a crisis reply, so it gets the check-in first (which says how to go on).
  */
-function clearlyGoesOn(live: Live, text: string): boolean {
+function clearlyGoesOn(live: Live, text: string, numbersGoOn: boolean): boolean {
   const context = live.snapshot.context as ConversationContext;
   if (!live.compiled.understands(context, text)) return false;
-  if (menuNumber(text) !== undefined || ZIP_ONLY.test(text)) return true;
+  if (ZIP_ONLY.test(text) || (numbersGoOn && menuNumber(text) !== undefined)) return true;
   const asksPlace = (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);
   const words = normalizeText(text);
   return asksPlace && words.split(' ').length >= 2 && !HOW_I_AM.test(words);

@@ -119,20 +119,26 @@ const GIVEN_AWAY_FOR = [
   'divorce',
 ];
 
+/**
+ * Words said between who hurts and the blow: "he just hit me", "she always hits me", "he literally
+ * choked me". "Just" is how a blow a minute ago is most often texted.
+ */
+const NOW_OR_AGAIN = 'always|just|again|also|even|literally|still|actually|really|finally';
+
 /** Someone hurting the texter, English and Spanish (accents already gone). */
 const VIOLENCE: readonly Spec[] = [
   // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
   // "he hit me with the news that he relapsed": news, not a blow ("hit me with a bottle" is one).
   {
-    p: `${WHO_HURTS} always? hits|hit|hitting me`,
+    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? hits|hit|hitting me`,
     notNear: ['up', 'news', 'question', 'idea', 'truth', 'story', 'request', 'bill', 'surprise', 'text', 'message'],
   },
   // "my brother beats me at chess": a game, not a blow. Only "at": "again", "in front of the kids"
   // and "to death" follow a blow as often ("she beat me to it" is a false alarm kept).
-  { p: `${WHO_HURTS} always? beats|beat|beating me`, notNear: ['at'] },
-  `${WHO_HURTS} always? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
+  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`, notNear: ['at'] },
+  `${WHO_HURTS} ${NOW_OR_AGAIN}? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
   // "my son kicked me out" is a home lost, not a blow.
-  { p: `${WHO_HURTS} always? kicks|kicked|kicking me`, notNear: ['out'] },
+  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
   `${WHO_HURTS} threatens|threatened to kill me`,
   // Someone at home being hurt ("my dad is beating my mom", "he hits my little sister"): the texter
   // may be next, and a child texting it needs 911 and the hotline first. Not "beats my mom at cards",
@@ -148,6 +154,9 @@ const VIOLENCE: readonly Spec[] = [
   { p: 'golpea|golpeo|golpean|maltrata|maltrato a mi|mis', notAfter: ['se'] },
   // Spanish: "me pega", "me golpea" with no one named is as clear; "se me pega" is something sticking.
   { p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
+  // A blow a minute ago or again: "me acaba de pegar", "me volvio a golpear", "acaba de pegarme".
+  'me acaba|acaban|acababa|volvio|volvieron|vuelve de|a pegar|golpear|patear|ahorcar|lastimar|cachetear',
+  'acaba|acaban|acababa|volvio|volvieron de|a pegarme|golpearme|patearme|ahorcarme|lastimarme|cachetearme',
   ...asWritten([
     // Abuse said with who does it: "my dad abuses me", "my step dad touches me", "he keeps stalking me".
     `${WHO_HURTS} always|still|just|sexually|physically|emotionally|verbally|mentally? abuses|abused|abusing|rapes|raped|raping|molests|molested|molesting|assaults|assaulted|assaulting|stalks|stalked|stalking|touches|touched|touching|gropes|groped|groping|stabbed|stabs|tortures|tortured|drugged me`,
@@ -498,14 +507,23 @@ const OTRO_QUIERE = [
   'con',
 ];
 
+/** Days a plan is put off to ("gonna do it all at once on saturday"): an errand, not an overdose. */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
 const SUICIDE: readonly Spec[] = [
   'kill|killing|killin|kil myself|meself|mysef|myslef|mysefl|self',
   'kill|killing my self',
   {
-    p: 'kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting himself|herself|themselves|themself',
+    p: 'kill|killing|hurt|hurting|harm|harming|shoot|shooting himself|herself|themselves|themself',
     notNear: SLOW_HARM,
     notAfter: ['slowly'],
+  },
+  // Cutting or hanging is self-harm whatever else is said: "my daughter is cutting herself and drinking".
+  {
+    p: 'cut|cutting|cuts|hang|hanging|hanged|burn|burning|burns himself|herself|themselves|themself',
+    notAfter: ['accidentally', 'accidently'],
+    notNear: ['off', 'out', 'shaving', 'on', 'while', 'cooking', 'kitchen', 'glass', 'slack', 'short', 'loose', 'a'],
   },
   'off|offing myself',
   { p: 'kms', notAfter: COUNTED, notAfterNumber: true },
@@ -569,6 +587,16 @@ const SUICIDE: readonly Spec[] = [
   ]),
   'no reason to live',
   'no reason to go on',
+  // "theres no reason to keep going", "no point to keep trying"; not "no reason to keep going to bars".
+  { p: 'no reason|point left? to keep going|living|trying|fighting|on', onlyBefore: THEN },
+  // Using on till the end: "i might just keep using till my heart stops".
+  'till|until|til|untill my heart stops|quits|explodes|gives',
+  // A plan to take it all: "just ordered a bunch of fent, gonna do it all at once". Not chores put off to a day.
+  {
+    p: 'gonna|going|planning|plan|about|ready|want|wanna to? do|take|use|shoot|snort|swallow it|everything|all all? at once',
+    notNear: [...WEEKDAYS, 'on', 'this', 'next', 'tomorrow', 'weekend', 'instead'],
+  },
+  'gonna|going|planning|plan|about|ready|want|wanna to? take|use|shoot|snort|swallow them all? at once',
   'nothing left? to live for',
   'not|isnt|aint worth living',
   'cant go on anymore',
@@ -597,10 +625,10 @@ const SUICIDE: readonly Spec[] = [
     'if|whether i live|living or die|dying|not',
     // "i hope i dont wake up tomorrow"; not "hope i dont wake up hungover".
     {
-      p: 'hope|hoping|pray|praying|wish i|im? dont|never|wont|doesnt wake|waking up?',
+      p: 'hope|hoping|pray|praying|wish i|im? dont|never|wont|doesnt|wouldnt|didnt|couldnt wake|waking up?',
       notNear: ['hungover', 'late', 'early', 'sick', 'with', 'in', 'feeling', 'before', 'too'],
     },
-    'sleep|asleep|sleeping and|n never|not wake|waking',
+    'sleep|asleep|sleeping and|n just|simply|then? never|not wake|waking',
     'never wake|waking up again',
     { p: 'sleep|asleep forever', notAfter: ['could'] },
     { p: 'better off gone', notAfter: ['hes', 'shes', 'he', 'she', 'theyre', 'they', 'its', 'it'] },
@@ -799,7 +827,9 @@ const SUICIDE: readonly Spec[] = [
       p: 'quiere|queria|kiere|quiso|intento|trato de? matarse|suicidarse|morirse|ahorcarse|cortarse',
       notAfter: NEGADO,
     },
-    'dormir|dormirme y|e no|nunca despertar|despertarme|volver',
+    'dormir|dormirme y|e ya? no|nunca despertar|despertarme|volver',
+    // "quiero dormir para siempre", "dormirme y no despertar nunca".
+    'quiero|quisiera|kiero|kisiera|deseo dormir|dormirme para siempre',
     'no volver a despertar|despertarme',
     'ojala no despierte|despertar|amanezca',
     'quiero|quisiera|prefiero|kiero no despertar|despertarme',
@@ -819,7 +849,9 @@ const SUICIDE: readonly Spec[] = [
     'nadie notaria|notara|extranaria si me|muero|no',
     // A jump or a fall: "me voy a aventar del puente", "tirarme de un edificio", "echarme al tren".
     'aventar|aventarme|aventarse|tirar|tirarme|tirarse|lanzar|lanzarme|lanzarse|arrojar|arrojarme|arrojarse|echarme|echarse|botarme de|del|desde un|una|el|la? puente|edificio|techo|azotea|balcon|precipicio|barranco|acantilado|piso',
-    'aventarme|tirarme|lanzarme|arrojarme|echarme|aventarse|tirarse|lanzarse|arrojarse|echarse al|a|ante|frente|enfrente un|el|la|los|las|del? tren|vias|carros|trafico|camion|metro',
+    'aventarme|tirarme|lanzarme|arrojarme|echarme|aventarse|tirarse|lanzarse|arrojarse|echarse al|a|ante|frente|enfrente un|el|la|los|las|del? tren|vias|carros|trafico|camion|metro|rio|mar|lago|presa|canal|barranco|precipicio',
+    // "me quiero aventar al rio", "me voy a tirar del puente": the verb apart from its "me".
+    'quiero|quisiera|voy|vo|iba a? aventar|tirar|lanzar|arrojar|echar al|del|de|desde|a un|una|el|la? rio|puente|tren|mar|lago|presa|canal|edificio|techo|azotea|barranco|precipicio|acantilado',
     // "no quiero despertar mañana"; not "no quiero despertar temprano".
     {
       p: 'no quiero|kiero|quisiera volver? a? despertar|despertarme|amanecer',
@@ -844,6 +876,15 @@ const SUICIDE: readonly Spec[] = [
   'mejor muerto|muerta',
   'quiero|quisiera|prefiero estar muerto|muerta',
   'no vale la pena vivir',
+  { p: 'no vale la pena seguir', onlyBefore: THEN },
+  'no vale la pena seguir viviendo',
+  // "siento que soy una carga para todos", as "im a burden" is read.
+  'soy|sere|seria|siento una carga',
+  // "ya no aguanto, tengo la pistola en la mano": a gun at hand said of oneself.
+  {
+    p: 'tengo|traigo|agarre|compre|consegui una|la|mi pistola|arma|escopeta|rifle',
+    notNear: ['para', 'de', 'permiso', 'licencia', 'cazar', 'caceria', 'coleccion', 'registrada', 'guardada'],
+  },
   'no tengo razon|razones para vivir',
 ];
 
@@ -932,6 +973,11 @@ const OVERDOSE: readonly Spec[] = [
   'swallowed a|the bottle',
   // "too many pills", with the typos of "too": "to many", "2 many".
   'too|to|2 many pills',
+  // Drink and pills together: "drank a whole bottle of vodka and took my sleeping pills".
+  `bottle|fifth|handle|pint of? vodka|whiskey|tequila|liquor|wine|gin|rum|jack|booze? and|n|then|plus|with took|taken|popped|swallowed|ate ... ${PILLS}`,
+  `took|taken|popped|swallowed my|his|her|the|some|a|all? ${PILLS} with|and|plus|on vodka|whiskey|tequila|liquor|booze|alcohol|wine|gin|rum`,
+  // Something taken and the body answering: "i took something and my heart is racing".
+  'took|taken|ate|swallowed|smoked|snorted|used|did something|sumthing|smth and|n ... heart|chest is|keeps|feels? racing|pounding|hurting|tight|exploding',
   'took|taken|swallowed all ... at once',
   'se esta muriendo',
   {

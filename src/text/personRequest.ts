@@ -174,12 +174,64 @@ function anyoneToReach(words: readonly string[]): 'en' | 'es' | undefined {
   return undefined;
 }
 
+/** Ways to ask the line to ring or text back: "call me", "text me back". */
+const CALL = new Set(['call', 'text', 'phone', 'ring']);
+/** Who is asked to call in "can you call me", "someone call me". */
+const ASKED = new Set(['you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'yall', 'ya']);
+/** What asks: "can you call me", "please call me". */
+const ASKING = new Set(['can', 'could', 'would', 'will', 'please', 'pls', 'plz', 'cn']);
+const PLEASE = new Set(['please', 'pls', 'plz']);
+/** "call me crazy", "text me the address": no call asked for. */
+const CALL_ME_NOT = new Set(['crazy', 'names', 'the', 'a', 'an', 'that', 'it', 'when', 'if', 'out']);
+/** Spanish asks to be called in one word: "llamame", "llamenme", "marcame". */
+const LLAMAME = new Set(['llamame', 'llamenme', 'marcame', 'marquenme', 'hablame', 'hablenme']);
+/** "me pueden llamar", "pueden llamarme": a verb of being able, then the call. */
+const PUEDEN = new Set(['puedes', 'pueden', 'podrias', 'podrian', 'podria', 'puede', 'podran']);
+const LLAMAR = new Set(['llamar', 'marcar', 'hablar', 'textear']);
+const LLAMARME = new Set(['llamarme', 'marcarme', 'hablarme', 'textearme']);
+/** "i need a counselor", "necesito un consejero": the person needed, named after a need. */
+const NEED: Record<string, 'en' | 'es'> = { need: 'en', want: 'en', necesito: 'es', quiero: 'es', ocupo: 'es' };
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'some', 'to', 'talk', 'speak', 'hablar', 'con']);
+
+/**
+ * "can you call me", "please text me back", "llamame", "me pueden llamar?": the line asked to reach the texter,
+ * which only a person could. Not "my mom keeps calling me" (nobody is asked) or "call me crazy".
+ */
+function askedToCall(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (LLAMAME.has(w)) return 'es';
+    if (LLAMARME.has(w) && PUEDEN.has(words[i - 1] ?? '')) return 'es';
+    if (w === 'me' && PUEDEN.has(words[i + 1] ?? '') && LLAMAR.has(words[i + 2] ?? '')) return 'es';
+    if (!CALL.has(w) || words[i + 1] !== 'me' || CALL_ME_NOT.has(words[i + 2] ?? '')) continue;
+    const before = words[i - 1];
+    // "please call me"; not "she would call me" or "my sponsor can call me", where no one is asked.
+    if (before === undefined || PLEASE.has(before)) return 'en';
+    if (ASKED.has(before) && (i === 1 || ASKING.has(words[i - 2]))) return 'en';
+  }
+  return undefined;
+}
+
+/** "i need a counselor", "necesito un consejero", "quiero una persona real": a person named after a need. */
+function personNeeded(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const need = Object.prototype.hasOwnProperty.call(NEED, words[i]) ? NEED[words[i]] : undefined;
+    if (!need) continue;
+    let j = i + 1;
+    while (j < words.length && j <= i + 3 && ARTICLES.has(words[j])) j++;
+    if (j < words.length && (ALONE.has(words[j]) || words[j] === 'persona')) return need;
+  }
+  return undefined;
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
   const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
     lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',
   });
+  const asked = askedToCall(words) ?? personNeeded(words);
+  if (asked) return lang(asked);
   if (words.length <= ANYONE_THERE_MAX_WORDS) {
     for (let i = 0; i + 1 < words.length; i++) {
       const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
