@@ -123,7 +123,7 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
   const head = own.head;
   const inPersonShown = m.modes.includes('in_person') && want.has('in_person') && match.distanceMiles !== undefined;
   if (inPersonShown) {
-    const parts = [head, `${dayOf(m.day, match, labels, opts.now, m.timezone)} ${clockTime(m.startMinute)}`];
+    const parts = [head, dayAndTime(m.day, m.startMinute, match, labels, opts.now, m.timezone)];
     // Nearby, the street finds it; farther off, "Main St" says less than which town it is in
     // ("Trenton ON" 87 miles from Canandaigua, NY). The details give both.
     const where = match.distanceMiles! >= TOWN_FROM_MILES && own.town ? own.town : own.where;
@@ -147,11 +147,11 @@ function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | und
   const m = match.meeting;
   if (zone && isValidTimeZone(zone) && zone !== m.timezone) {
     const local = localWeekMinute(zone, match.nextStart.getTime());
-    return `${dayOf(local.day, match, labels, now, zone)} ${clockTime(local.minute)}`;
+    return dayAndTime(local.day, local.minute, match, labels, now, zone);
   }
   const abbreviation = zone === m.timezone ? '' : zoneAbbreviation(m.timezone, match.nextStart);
   const zoneName = abbreviation ? ' ' + clean(abbreviation) : '';
-  return `${dayOf(m.day, match, labels, now, m.timezone)} ${clockTime(m.startMinute)}${zoneName}`;
+  return `${dayAndTime(m.day, m.startMinute, match, labels, now, m.timezone)}${zoneName}`;
 }
 
 /** A meeting on today's weekday but not today is at least this far off (checked first: it is cheap). */
@@ -166,6 +166,25 @@ function dayOf(day: number, match: MeetingMatch, labels: ReplyLabels, now: Date 
   if (!labels.next || !now || match.nextStart.getTime() - now.getTime() < SIX_DAYS_MS) return name;
   if (!isValidTimeZone(zone) || localWeekMinute(zone, now.getTime()).day !== day) return name;
   return `${clean(labels.next)} ${name}`;
+}
+
+/**
+ * A meeting's day and start in words: "Tue 7:30pm". At 12:00 the flow's word for noon ("noon", "mediodia"), and at
+ * 00:00 its word for midnight said with the evening before ("Sat midnight" for 00:00 on Sunday), as people say it:
+ * "Sun 12am" is read as noon, or as Sunday night. Without those words, "12pm" and "12am" as before.
+ */
+function dayAndTime(
+  day: number,
+  minute: number,
+  match: MeetingMatch,
+  labels: ReplyLabels,
+  now: Date | undefined,
+  zone: string,
+): string {
+  if (minute === 0 && labels.midnight)
+    return `${dayOf((day + 6) % 7, match, labels, now, zone)} ${clean(labels.midnight)}`;
+  if (minute === 12 * 60 && labels.noon) return `${dayOf(day, match, labels, now, zone)} ${clean(labels.noon)}`;
+  return `${dayOf(day, match, labels, now, zone)} ${clockTime(minute)}`;
 }
 
 /** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen. */
@@ -547,7 +566,7 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
     m.modes.includes('in_person') && m.lat !== undefined && m.lon !== undefined && !(opts.joining && remote);
   const next = { meeting: m, nextStart: nextStartOf(m, opts.now) };
   const when = inPerson
-    ? `${dayOf(m.day, next, labels, opts.now, m.timezone)} ${clockTime(m.startMinute)}`
+    ? dayAndTime(m.day, m.startMinute, next, labels, opts.now, m.timezone)
     : remoteWhen(next, labels, opts.zone, opts.now);
   const lines: Array<{ text: string; cut?: number }> = [];
   const location = m.location && !/^district \d+$/i.test(m.location.trim()) ? clean(m.location) : '';

@@ -211,6 +211,14 @@ const LANGUAGE_TAGS = new Set([
   'ja',
 ]);
 
+/**
+ * Whether a meeting is held in English as far as its tags tell: no language tag (feeds here mark only the other
+ * languages), or English's own. A texter who writes in Spanish is told so (`labels.english` in the flow).
+ */
+export function heldInEnglish(tags: readonly string[]): boolean {
+  return tags.every((t) => t === 'english' || t === 'en' || !LANGUAGE_TAGS.has(t));
+}
+
 /** One draft to a meeting without its day and id, or the reason it cannot be offered. */
 function finishDraft(d: MeetingDraft, ctx: DraftContext): Omit<Meeting, 'id' | 'day'> | string {
   const refused = refusalOf(d, ctx);

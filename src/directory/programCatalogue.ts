@@ -34,6 +34,7 @@ const programSchema = z
         medication_friendly: z.boolean().default(true),
         medication_assisted: z.boolean().default(false),
         teens: z.boolean().default(false),
+        named_for: z.enum(['alcohol', 'drugs', 'gambling']).optional(),
       })
       .strict(),
     finder_url: z.string().url('must be a full web address starting with https://').optional(),
@@ -319,6 +320,7 @@ function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): Prog
       medicationFriendly: p.for.medication_friendly,
       medicationAssisted: p.for.medication_assisted,
       teens: p.for.teens,
+      ...(p.for.named_for ? { namedFor: p.for.named_for } : {}),
     },
   }));
   const toSet = (v: string | string[] | undefined) =>

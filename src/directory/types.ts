@@ -50,6 +50,11 @@ export interface ProgramAudience {
   medicationFriendly: boolean;
   /** Made for people in medication-assisted recovery (MARA): offered first to someone on medication. */
   medicationAssisted?: boolean;
+  /**
+   * The concern the program's name says, where it serves more than one: Al-Anon is for families of drinkers (and
+   * takes families of drug users too). A texter who names it and nothing else is taken to mean this one.
+   */
+  namedFor?: 'alcohol' | 'drugs' | 'gambling';
   /** Meant for teens. */
   teens: boolean;
 }
@@ -212,6 +217,15 @@ export interface ReplyLabels {
   pick?: { in_person: string; remote: string };
   /** Said before the day of a meeting a week away on today's weekday, e.g. "next" (Wed): not today's. */
   next?: string;
+  /** A meeting at 00:00, said with the evening before: "midnight" ("Sat midnight"); "12am" when absent. */
+  midnight?: string;
+  /** A meeting at 12:00: "noon"; "12pm" when absent. */
+  noon?: string;
+  /**
+   * Said under meetings held in English, for a flow language that is not English: `all` when every one shown is
+   * ("Estas reuniones son en ingles."), else `some` with their numbers in `{{items}}` ("En ingles: 2, 3.").
+   */
+  english?: { all: string; some: string };
   /** Said before the programs' own meeting finders, near no meeting on our lists, e.g. "Local meetings:". */
   finders?: string;
   /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */

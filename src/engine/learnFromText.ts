@@ -1,6 +1,7 @@
 import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
+import { askedClock } from './askedClock';
 import { ambiguousTownVars } from './compile/routeMatching';
 
 /**
@@ -41,6 +42,7 @@ export const SUMMARY_ORDER = [
   'mode',
   'when',
   'part',
+  'clock',
   'wants',
   'place',
 ] as const;
@@ -71,8 +73,10 @@ function fromPrograms(
       vars.audience = serves.audience[0];
       filled.push('audience');
     }
-    const concern = serves.concerns.find((c) => c !== 'unsure');
-    if (vars.concern === undefined && concern && serves.concerns.filter((c) => c !== 'unsure').length === 1) {
+    // "online al anon meeting tonight?": Al-Anon says alcohol (its `named_for`), though it takes drug users' families.
+    const concerns = serves.concerns.filter((c) => c !== 'unsure');
+    const concern = serves.namedFor ?? (concerns.length === 1 ? concerns[0] : undefined);
+    if (vars.concern === undefined && concern) {
       vars.concern = concern;
       filled.push('concern');
     }
@@ -90,8 +94,11 @@ function fromPrograms(
   return filled.filter((slot) => !before.has(slot));
 }
 
-/** What a reading teaches the conversation; `directory` resolves places and what named programs imply. */
-export function learnFromText(reading: Reading, directory: MeetingDirectory): Learned {
+/**
+ * What a reading teaches the conversation; `directory` resolves places and what named programs imply, and the
+ * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold.
+ */
+export function learnFromText(reading: Reading, directory: MeetingDirectory, text?: string): Learned {
   const u = reading.understood;
   const vars: FlowVars = {};
   const filled: string[] = [];
@@ -107,12 +114,15 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory): Le
   take('mode', u.mode);
   take('when', u.when);
   take('part', u.part);
+  const clock = text !== undefined ? askedClock(text, reading) : undefined;
+  if (clock) take('clock', clock);
   if (u.wants.length) take('wants', u.wants.join(','));
   if (u.programs.length) take('programs', u.programs.join(','));
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
-  const inferred = fromPrograms(vars, u.programs, directory, filled);
+  // A program only told of ("the NA people said") says who and what, as one asked for does, but sets no `programs`.
+  const inferred = fromPrograms(vars, [...u.programs, ...(reading.toldOf ?? [])], directory, filled);
   // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
   for (const slot of reading.implied ?? []) if (slot in vars && !inferred.includes(slot)) inferred.push(slot);
   const lookup = placeOf(reading, directory);

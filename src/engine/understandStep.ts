@@ -61,7 +61,7 @@ const ONLY_PUZZLED =
   /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo)[\s!?.,]*$/i;
 
 /** What people narrow the results with; the results heading says these back itself. */
-const REFINEMENTS = new Set(['when', 'part', 'wants', 'mode', 'programs', 'item', 'closer']);
+const REFINEMENTS = new Set(['when', 'part', 'clock', 'wants', 'mode', 'programs', 'item', 'closer']);
 
 /** Answers that decide the path through the flow: changing one goes back to its question. */
 const CORRECTABLE = ['audience', 'concern', 'medication', 'teen', 'mode'];
@@ -98,7 +98,7 @@ export function readText(scope: EngineScope, flow: CompiledFlow, text: string, l
   // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
   if (!section || MENU_NUMBER.test(text)) return undefined;
   const reading = readingOf(scope, flow, text, lang);
-  return { reading, learned: learnFromText(reading, scope.directory()) };
+  return { reading, learned: learnFromText(reading, scope.directory(), text) };
 }
 
 /**
@@ -128,7 +128,8 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   let spanishScore: number | undefined;
   for (const lang of flow.flow.languages) {
     const heard = readingOf(scope, flow, text, lang).heard;
-    const score = heard.filter((h) => !h.negated).length;
+    // Only the language's own words: each reading also hears the other's ("my husband" in Spanish).
+    const score = heard.filter((h) => !h.negated && !h.borrowed).length;
     if (lang === 'es') spanishScore = score;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
@@ -196,6 +197,8 @@ function onlyNew(live: Live, learned: Learned): Learned {
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
+  // A part of the day said without a time ("in the morning") asks for all of it: a time said before goes.
+  if (known.clock && learned.filled.includes('part') && !learned.filled.includes('clock')) vars.clock = '';
   const place = learned.place && !samePlace(learned.place, context.place) ? learned.place : undefined;
   const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
   return Object.assign({}, learned, { vars, place, filled });

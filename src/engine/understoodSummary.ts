@@ -1,7 +1,9 @@
 import { programNameIn } from '../directory/programName';
+import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
 import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
+import { clockMinute } from './askedClock';
 import type { Learned } from './learnFromText';
 
 /** The longest "Got it: ..." line; the narrowing words, then later parts, are left out rather than pass it. */
@@ -27,15 +29,24 @@ export function understoodSummary(
     const text = texts[key];
     if (text !== undefined) parts.push({ text: flow.render(text, lang, vars), slot });
   };
+  // "my husband" in a Spanish text: "para tu esposo" (summary `relation.husband`), else the word as texted.
+  const named = learned.relation && texts[`relation.${learned.relation}`];
+  const relation = named ? flow.render(named, lang) : learned.relation;
   for (slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
     // "tonight" already says the evening: "Got it: tonight, in the evening" says it twice.
     if (slot === 'part' && value === 'evening' && learned.vars.when === 'tonight') continue;
-    if (slot === 'audience' && value === 'family' && learned.relation)
-      say('audience.family_of', { relation: learned.relation });
+    // "at 7pm" says the part of the day too.
+    if (slot === 'part' && clockMinute(learned.vars.clock) !== undefined) continue;
+    if (slot === 'clock') {
+      const minute = clockMinute(value);
+      if (minute !== undefined) say('clock', { time: clockTime(minute) });
+      continue;
+    }
+    if (slot === 'audience' && value === 'family' && relation) say('audience.family_of', { relation });
     // "me and my husband both drink": "for you and your husband".
     else if (slot === 'audience' && learned.vars.also_family === true)
-      say(learned.relation ? 'audience.shared_with' : 'audience.shared', { relation: learned.relation ?? '' });
+      say(relation ? 'audience.shared_with' : 'audience.shared', { relation: relation ?? '' });
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });
     // A town in several states: said back by its name alone; the place question asks which state.
     else if (slot === 'town' && typeof learned.vars.town === 'string') say('place', { place: learned.vars.town });
@@ -61,4 +72,4 @@ export function understoodSummary(
 }
 
 /** What only narrows the search: left out of a long summary before who, what and where. */
-const NARROWING = new Set(['when', 'part', 'wants']);
+const NARROWING = new Set(['when', 'part', 'clock', 'wants']);

@@ -117,6 +117,11 @@ export const labelsSchema = z
     pick: z.object({ in_person: z.string(), remote: z.string() }).strict().optional(),
     /** Before the day of a meeting a week away, the same weekday as today: "next" Wed. */
     next: z.string().optional(),
+    /** A meeting at 00:00, said with the evening before ("Sat midnight"), and one at 12:00 ("Sun noon"). */
+    midnight: z.string().optional(),
+    noon: z.string().optional(),
+    /** Under meetings held in English, in a flow language that is not: `all` of them, or `some` (`{{items}}`). */
+    english: z.object({ all: z.string(), some: z.string() }).strict().optional(),
     /** Before the programs' own meeting finders, near no meeting on our lists: "Local meetings:". */
     finders: z.string().optional(),
     /** Headings of a meeting's details, and type tags in words. */

@@ -110,3 +110,15 @@ export function partOfClock(time: ClockTime): 'morning' | 'afternoon' | 'evening
   if (at >= 17) return 'evening';
   return undefined;
 }
+
+/**
+ * The minute of the day a clock time most likely means, for a search near it: as said with am or pm; without,
+ * 1 to 11 in the afternoon or evening, when most meetings are ("at 7" is 7pm), and 12 noon.
+ */
+export function minuteOfClock(time: ClockTime): number {
+  const { hour, half } = time;
+  let hour24 = hour;
+  if (half === 'am') hour24 = hour % 12;
+  else if (half === 'pm' || (hour >= 1 && hour < 12)) hour24 = (hour % 12) + 12;
+  return hour24 * 60 + (time.minute ?? 0);
+}

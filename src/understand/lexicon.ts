@@ -12,6 +12,11 @@ export interface LexiconEntry {
   /** Written with a leading "=": counts only when it is the whole message. */
   whole: boolean;
   /**
+   * Listed under another language of the flow and heard in this one too ("my husband" in a text read as
+   * Spanish): texters mix the two. Not counted when a first text's language is chosen.
+   */
+  borrowed?: boolean;
+  /**
    * The phrase skips words ("meetings ... near"): what it skips is not part of it, so a time or a
    * preference in there ("meetings tonight near 79101") still counts. Worked out once, at compile.
    */
@@ -31,6 +36,11 @@ export interface LanguageLexicon {
   otherWords: ReadonlySet<string>;
   /** One-word family words ("husband", "hijo"): who a concern belongs to. */
   familyWords: ReadonlySet<string>;
+  /**
+   * One-word family words of the flow's other languages ("husband" in a Spanish text): family only said as
+   * someone's ("my husband", "mi son"), since alone they may be words of this language ("ellos son") or names.
+   */
+  borrowedFamily: ReadonlySet<string>;
   /** Every exact word any phrase names: a town is never looked for in these. */
   vocabulary: ReadonlySet<string>;
   /** Real words staff listed as never to be corrected (known_words). */
@@ -61,8 +71,8 @@ function oneWordSet(words: FlowWords | undefined, lang: string): Set<string> {
   );
 }
 
-/** Compiles the phrases for one language; a phrase that cannot be compiled is left out (the checker names it). */
-export function compileLanguage(section: UnderstandSection, lang: string): LanguageLexicon {
+/** The listed phrases of one language, compiled; one that cannot be compiled is left out (the checker names it). */
+function entriesOf(section: UnderstandSection, lang: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   for (const [slot, values] of Object.entries(section.slots)) {
     if (!isLexiconSlot(slot)) continue;
@@ -80,30 +90,135 @@ export function compileLanguage(section: UnderstandSection, lang: string): Langu
       }
     }
   }
-  const vocabulary = new Set(entries.flatMap((e) => e.pattern.slots.flatMap((s) => [...s.words])));
-  const known = plainSet(section.known_words, lang);
-  const familyWords = new Set(
+  return entries;
+}
+
+/**
+ * Slots heard in the flow's other languages too, since texters mix them ("necesito ayuda my husband is drinking",
+ * "my esposo toma"): whom the help is for, what about, medication, teen, how, when and which program. Not yes/no,
+ * items or intents, whose short words mean other things across languages ("ya", "no", "mas").
+ */
+const BORROWED_SLOTS: ReadonlySet<string> = new Set([
+  'audience',
+  'concern',
+  'concern_weak',
+  'medication',
+  'teen',
+  'mode',
+  'when',
+  'part',
+  'wants',
+  'programs',
+]);
+
+/**
+ * The phrases of the flow's other languages a text read in this one is heard with too. Left out: phrases this
+ * language lists itself, and one-word phrases whose word is this language's own (`owned`): "he" is Spanish in "he
+ * estado"; such false friends go in known_words.
+ */
+function borrowedEntries(
+  section: UnderstandSection,
+  others: readonly string[],
+  own: readonly LexiconEntry[],
+  owned: ReadonlySet<string>,
+): LexiconEntry[] {
+  const ownPhrases = new Set(own.map((e) => e.pattern.source));
+  const borrowed: LexiconEntry[] = [];
+  for (const other of others) {
+    for (const entry of entriesOf(section, other)) {
+      if (!BORROWED_SLOTS.has(entry.slot) || ownPhrases.has(entry.pattern.source)) continue;
+      const [only, ...more] = entry.pattern.slots;
+      if (!more.length && [...only.words].some((word) => owned.has(word))) continue;
+      ownPhrases.add(entry.pattern.source);
+      borrowed.push({ ...entry, borrowed: true });
+    }
+  }
+  return borrowed;
+}
+
+/** The one-word family words of some entries ("husband", "hijo"). */
+function familyWordsOf(entries: readonly LexiconEntry[]): Set<string> {
+  return new Set(
     entries
       .filter((e) => e.slot === 'audience' && e.value === 'family' && e.pattern.slots.length === 1)
       .flatMap((e) => [...e.pattern.slots[0].words]),
   );
-  const selfWords = oneWordSet(section.self_words, lang);
-  const otherWords = oneWordSet(section.other_words, lang);
-  const negation = oneWordSet(section.negation, lang);
-  const typoVocabulary = new Set([...vocabulary, ...selfWords, ...otherWords, ...negation]);
+}
+
+/**
+ * Compiles the phrases for one language, with those of the flow's other `languages` borrowed (borrowedEntries);
+ * a phrase that cannot be compiled is left out (the checker names it).
+ */
+export function compileLanguage(
+  section: UnderstandSection,
+  lang: string,
+  languages: readonly string[] = [lang],
+): LanguageLexicon {
+  const own = entriesOf(section, lang);
+  const vocabulary = new Set(own.flatMap((e) => e.pattern.slots.flatMap((s) => [...s.words])));
+  const known = plainSet(section.known_words, lang);
+  const ownSelf = oneWordSet(section.self_words, lang);
+  const ownOther = oneWordSet(section.other_words, lang);
+  const ownNegation = oneWordSet(section.negation, lang);
+  // The words this language gives a meaning alone: "mama" only in "baby mama" is no English word of its own.
+  const alone = own.filter((e) => e.pattern.slots.length === 1).flatMap((e) => [...e.pattern.slots[0].words]);
+  const owned = new Set([...alone, ...known, ...ownSelf, ...ownOther, ...ownNegation]);
+  const others = languages.filter((l) => l !== lang);
+  const borrowed = borrowedEntries(section, others, own, owned);
+  // "i", "she", "not" in a Spanish text: the other languages' words for the texter, someone else and not.
+  const foreign = (list: FlowWords | undefined) =>
+    others.flatMap((l) => [...oneWordSet(list, l)]).filter((word) => !owned.has(word));
+  const selfWords = new Set([...ownSelf, ...foreign(section.self_words)]);
+  const otherWords = new Set([...ownOther, ...foreign(section.other_words)]);
+  const negation = new Set([...ownNegation, ...foreign(section.negation)]);
+  const familyWords = familyWordsOf(own);
+  const borrowedFamily = new Set([...familyWordsOf(borrowed)].filter((word) => !familyWords.has(word)));
+  const typoVocabulary = new Set([...vocabulary, ...ownSelf, ...ownOther, ...ownNegation]);
+  // Another language's words are heard as written: never "corrected" into one of this language's.
+  const borrowedWords = [
+    ...borrowed.flatMap((e) => e.pattern.slots.flatMap((s) => [...s.words])),
+    ...selfWords,
+    ...otherWords,
+    ...negation,
+  ];
   return {
     lang,
-    index: new PatternIndex(entries),
-    entries,
+    index: new PatternIndex([...own, ...borrowed]),
+    entries: own,
     // Spanish writers often leave off the silent "h": "mi ijo toma" is my son drinks.
-    typos: new TypoCorrector(typoVocabulary, known, true, lang === 'es' ? 'h' : undefined),
+    typos: new TypoCorrector(typoVocabulary, [...known, ...borrowedWords], true, lang === 'es' ? 'h' : undefined),
     negation,
     selfWords,
     otherWords,
     familyWords,
+    borrowedFamily,
     vocabulary,
     known,
   };
+}
+
+/** Possessives before a borrowed family word: "my husband", "mi son", "su boyfriend". */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'my',
+  'our',
+  'his',
+  'her',
+  'your',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'tu',
+  'tus',
+]);
+
+/**
+ * Whether the word at `j` names someone close: a family word of the language, or of another one said as someone's
+ * ("my husband" in a Spanish text; not "son" in "ellos son").
+ */
+export function isFamilyAt(lx: LanguageLexicon, words: readonly string[], j: number): boolean {
+  const word = words[j] ?? '';
+  return lx.familyWords.has(word) || (lx.borrowedFamily.has(word) && POSSESSIVES.has(words[j - 1] ?? ''));
 }
 
 /** A flow's understand section compiled per language, on first use; what understand() is given. */
@@ -119,7 +234,7 @@ export class Lexicon {
   forLanguage(lang: string): LanguageLexicon {
     const use = this.languages.includes(lang) ? lang : (this.languages[0] ?? lang);
     let found = this.compiled.get(use);
-    if (!found) this.compiled.set(use, (found = compileLanguage(this.section, use)));
+    if (!found) this.compiled.set(use, (found = compileLanguage(this.section, use, this.languages)));
     return found;
   }
 }

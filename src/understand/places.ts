@@ -100,11 +100,38 @@ function spelledWellEnough(
   named: readonly string[],
 ): boolean {
   const lead = words[i];
-  if (SHORTHAND_LEAD_INS.has(lead)) return sameWords(town, named);
+  if (SHORTHAND_LEAD_INS.has(lead) || (named.length === 1 && MONTHS.has(named[0]))) return sameWords(town, named);
   const pair = i > 0 && LEAD_IN_PAIRS.get(lead)?.has(words[i - 1]) === true;
   if (!pair && CLASSIC_LEAD_INS.has(lead)) return true;
   return sameWords(town, named) || named.join('').length >= LOOSE_LEAD_IN_TYPO_LETTERS;
 }
+
+/** Months, said after "in" as often as a town is ("died in march"): only a town of exactly that name is read. */
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+]);
 
 /** Letters a town's name needs, after a loose lead-in ("moved to"), before a near spelling of it is read. */
 const LOOSE_LEAD_IN_TYPO_LETTERS = 7;
@@ -335,6 +362,19 @@ export function meetingsAskedInTown(words: readonly string[], isLexiconWord: (wo
 
 /** Small words between a meeting word and what kind of meeting: "meetings for women", "juntas de mujeres". */
 const MEETING_BETWEEN = new Set(['for', 'de', 'para', 'in', 'en', 'at']);
+
+/**
+ * Whether the word at `j` is, as written, the name of a town and follows a word towns follow ("cerca de dumas",
+ * "i live in dumas"): a town's own name, not a typo of a listed word ("damas", women's meetings) to correct it to.
+ */
+export function townAfterLeadIn(said: readonly string[], j: number, places: PlaceReader): boolean {
+  if (j === 0 || !CLASSIC_LEAD_INS.has(said[j - 1])) return false;
+  const found = places.lookupPlace(said[j]);
+  // A found place is labelled "Dumas, TX": its town is the label before the comma.
+  const town =
+    found.kind === 'found' ? found.place.label.split(',')[0] : found.kind === 'ambiguous' ? found.town : undefined;
+  return town !== undefined && plainLower(town) === said[j];
+}
 
 /**
  * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its

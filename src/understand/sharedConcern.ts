@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './lexicon';
+import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
 /**
  * "me and my husband both drink", "i drink and so does my wife", "mi esposo y yo tomamos": the texter and
@@ -50,7 +50,7 @@ type Owner = { who: 'self' | 'family'; at: number };
 export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, others = false): Owner | undefined {
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
     const word = w.words[j];
-    if (lx.familyWords.has(word) || (others && lx.otherWords.has(word))) return { who: 'family', at: j };
+    if (isFamilyAt(lx, w.words, j) || (others && lx.otherWords.has(word))) return { who: 'family', at: j };
     if (lx.selfWords.has(word)) return { who: 'self', at: j };
     // "i found pills in his room": what the texter found is not theirs.
     if (FOUND_WORDS.has(word)) return undefined;
@@ -85,16 +85,16 @@ function joinedFamily(lx: LanguageLexicon, w: SaidWords, owner: Owner): number |
   }
   // "my husband and i drink": the family word, "and", then the texter.
   if (!AND_WORDS.has(words[owner.at - 1] ?? '')) return undefined;
-  return lx.familyWords.has(words[owner.at - 2] ?? '') ? owner.at - 2 : undefined;
+  return isFamilyAt(lx, words, owner.at - 2) ? owner.at - 2 : undefined;
 }
 
 /**
  * The first word after `from` that `is` takes with "too", "so does", "tambien" beside it: the other person
  * does it as well ("i drink and my wife too", "my husband drinks and so do i").
  */
-function alsoAfter(w: SaidWords, from: number, is: (word: string) => boolean): number | undefined {
+function alsoAfter(w: SaidWords, from: number, is: (index: number) => boolean): number | undefined {
   for (let j = from; j < w.words.length; j++) {
-    if (!is(w.words[j])) continue;
+    if (!is(j)) continue;
     const around = w.words.slice(Math.max(from, j - 3), j + 4);
     const pair = (x: string, k: number) =>
       (x === 'so' && AFTER_SO.has(around[k + 1] ?? '')) || (x === 'as' && around[k + 1] === 'well');
@@ -140,20 +140,21 @@ export function sharedConcern(
     // "we both drink", "both of us", "los dos tomamos": two people, the texter one of them. Not when the use is
     // someone else's alone ("my husband and i are both worried about our son's drinking").
     if (owner?.who !== 'family' && bothInClause(lx, w, w.clause[use.start])) {
-      const family = w.words.findIndex((x, j) => lx.familyWords.has(x) && namesWhomFor(j));
+      const family = w.words.findIndex((_, j) => isFamilyAt(lx, w.words, j) && namesWhomFor(j));
       return family >= 0 ? relationAt(family) : {};
     }
     if (owner?.who === 'self') selfUse ??= use;
     else if (owner && namesWhomFor(owner.at)) familyUse ??= use;
   }
-  const family = () => w.words.findIndex((x, j) => lx.familyWords.has(x) && namesWhomFor(j));
+  const family = () => w.words.findIndex((_, j) => isFamilyAt(lx, w.words, j) && namesWhomFor(j));
   // "i drink and my husband drinks too": each names a use of their own.
   if (selfUse && familyUse) return family() >= 0 ? relationAt(family()) : {};
   if (selfUse) {
-    const also = alsoAfter(w, selfUse.end, (x) => lx.familyWords.has(x));
+    const also = alsoAfter(w, selfUse.end, (j) => isFamilyAt(lx, w.words, j));
     return also !== undefined && namesWhomFor(also) ? relationAt(also) : undefined;
   }
   // "my husband drinks and so do i", "mi esposo toma y yo tambien".
-  if (familyUse && alsoAfter(w, familyUse.end, (x) => lx.selfWords.has(x)) !== undefined) return relationAt(family());
+  if (familyUse && alsoAfter(w, familyUse.end, (j) => lx.selfWords.has(w.words[j])) !== undefined)
+    return relationAt(family());
   return undefined;
 }

@@ -4,10 +4,11 @@ import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { squashText } from '../text/answerMatch';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
-import type { Lexicon, LanguageLexicon, LexiconEntry } from './lexicon';
+import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
 import { itemNumber, statedAge } from './numbers';
-import { cachedStateCode, findPlace, meetingsAskedInTown, type PlaceReader } from './places';
+import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { isToldOf } from './programMentions';
 import type { Understanding } from './slots';
 
 /**
@@ -24,6 +25,8 @@ export interface Heard {
   words: string;
   /** True when a negation just before turned it around ("no meds", "not me"). */
   negated: boolean;
+  /** Set when it is a phrase of another language of the flow ("my husband" in a Spanish text). */
+  borrowed?: boolean;
 }
 
 /** What understand() found, and which listed phrases it heard to find it. */
@@ -40,6 +43,11 @@ export interface Reading {
    * audience is then the texter, and this names the other person ("husband") when one family word does.
    */
   shared?: SharedConcern;
+  /**
+   * Programs named only as told of ("the NA people said", "kicked out of AA"): no wish for their meetings, but they
+   * say whom the help is for and what about when the text does not ("got kicked out of NA": the texter, drugs).
+   */
+  toldOf?: string[];
   /**
    * Slots read only from what another answer implies, not said: "suboxone" suggests drugs. The
    * conversation takes them only when it does not already know them ("alcohol", then "yes, suboxone").
@@ -163,8 +171,21 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
 }
 
 function hear(lx: LanguageLexicon, w: Words): Hit[] {
-  const hits = hearAll(lx, w);
+  const hits = hearAll(lx, w).filter((h) => !foreignWordAlone(lx, w, h));
   return hits.filter((h) => !insideAnother(h, hits) && !gamblingByTypo(w, h) && !isHabit(w, h, hits));
+}
+
+/**
+ * Whether a hit is another language's family word not said as someone's: "son" in "ellos son adictos" is Spanish
+ * "are", "amigo" in "thanks amigo" no one the help is for. "mi son", "my esposo" are (isFamilyAt).
+ */
+function foreignWordAlone(lx: LanguageLexicon, w: Words, h: Hit): boolean {
+  return (
+    h.entry.borrowed === true &&
+    h.end - h.start === 1 &&
+    lx.borrowedFamily.has(w.words[h.start]) &&
+    !isFamilyAt(lx, w.words, h.start)
+  );
 }
 
 /** Listed words shorter than this are never reached by a typo for gambling: "shots" is not "slots". */
@@ -316,7 +337,7 @@ function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): number
   const about = hits.find((h) => h.entry.slot === 'concern' && !h.negated);
   if (!about) return undefined;
   for (let j = about.end - 1; j >= 0 && w.clause[j] === w.clause[about.start]; j--) {
-    if (lx.familyWords.has(w.words[j])) return j;
+    if (isFamilyAt(lx, w.words, j)) return j;
     if (lx.selfWords.has(w.words[j]) || lx.otherWords.has(w.words[j])) return undefined;
   }
   return undefined;
@@ -324,10 +345,14 @@ function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): number
 
 /** Who a concern belongs to: the nearest "I" or "my husband"/"he" before it, in its own clause. */
 function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | undefined {
-  return ownerAt(lx, w, hit, true)?.who;
+  let owner = ownerAt(lx, w, hit, true);
+  // "im at my sister's and drinking every night": a place the texter is at drinks nothing; the "im" before it does.
+  while (owner?.who === 'family' && isFamilyAt(lx, w.words, owner.at) && staysAt(w, owner.at, owner.at + 1))
+    owner = ownerAt(lx, w, { entry: hit.entry, start: hit.start, end: owner.at, negated: hit.negated }, true);
+  return owner?.who;
 }
 
-/** Words before "with (my) sister" that make her where the texter stays, not whom the help is for. */
+/** Words before "with (my) sister" or "at my sister's" that make her where the texter stays, not whom it is for. */
 const STAYING_WORDS = new Set([
   'live',
   'lives',
@@ -335,22 +360,47 @@ const STAYING_WORDS = new Set([
   'stay',
   'stays',
   'staying',
+  'stayed',
+  'sleeping',
+  'crashing',
   'in',
   'vivo',
   'vivimos',
+  'viviendo',
   'quedo',
   'quedando',
   'estoy',
 ]);
 
+/** Before "at my mom's" only: "im at my moms this week" says where the texter is. */
+const BEING_AT = new Set(['im', 'am', 'been']);
+
+/** Words after a family word that make it a place: "my mom's house", "my brother's place". */
+const HOME_WORDS = new Set(['house', 'place', 'apartment', 'apt', 'home', 'trailer', 'condo', 'couch']);
+
 const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis']);
 
-/** "staying with my sister", "i live with my parents", "vivo con mi hermana": a household, not the audience. */
-function isHousehold(w: Words, start: number): boolean {
-  let j = start - 1;
-  if (POSSESSIVES.has(w.words[j] ?? '')) j--;
-  const withWord = w.words[j];
-  return (withWord === 'with' || withWord === 'con') && STAYING_WORDS.has(w.words[j - 1] ?? '');
+/**
+ * "staying with my sister", "vivo con mi hermana": a household, not whom the help is for (though "i live with my
+ * husband who drinks" still names who drinks); or a place (staysAt).
+ */
+function isHousehold(w: Words, start: number, end: number): boolean {
+  if (staysAt(w, start, end)) return true;
+  const j = POSSESSIVES.has(w.words[start - 1] ?? '') ? start - 2 : start - 1;
+  const joining = w.words[j];
+  return (joining === 'with' || joining === 'w' || joining === 'con') && STAYING_WORDS.has(w.words[j - 1] ?? '');
+}
+
+/**
+ * "staying at my sister's", "my mom's house", "en casa de mi hermana": the family word names a place the texter
+ * is at, not a person, so nothing said after it is theirs ("im at my sister's and drinking every night").
+ */
+function staysAt(w: Words, start: number, end: number): boolean {
+  if (HOME_WORDS.has(w.words[end] ?? '')) return true;
+  const j = POSSESSIVES.has(w.words[start - 1] ?? '') ? start - 2 : start - 1;
+  const before = w.words[j - 1] ?? '';
+  if (w.words[j] === 'at') return STAYING_WORDS.has(before) || BEING_AT.has(before);
+  return w.words[j] === 'de' && before === 'casa';
 }
 
 /**
@@ -383,7 +433,7 @@ function namesWhomFor(w: Words, h: Hit): boolean {
     h.entry.slot === 'audience' &&
     h.entry.value === 'family' &&
     !h.negated &&
-    !isHousehold(w, h.start) &&
+    !isHousehold(w, h.start, h.end) &&
     !isOwnRole(w, h.start) &&
     !hasDied(w, h.start, h.end)
   );
@@ -449,7 +499,43 @@ function readAudience(
     if (owner) return owner;
   }
   if (family) return 'family';
-  return self ? 'self' : null;
+  return self || texterImplied(lx, w, hits) ? 'self' : null;
+}
+
+/** Words of wanting a drink or a drug, just before it: "want to drink", "need a drink", "con ganas de tomar". */
+const WANTING = new Set(['want', 'wanna', 'need', 'craving', 'crave', 'dying', 'tempted', 'urge', 'itching', 'ganas']);
+/** A craving needs no drink named: "cravings are bad tonight". */
+const CRAVING = new Set(['craving', 'cravings', 'urges', 'antojo', 'antojos']);
+/** How far before a drink or drug a word of wanting it may be: "want to drink", "need a stiff drink". */
+const WANTING_BEFORE = 3;
+
+/**
+ * Whether a text with no "I" in it still speaks of the texter, as a text names no one else ("he", "my son") when it
+ * is about oneself: "on subs 2 yrs, want a group", "cant sleep want to drink", "cravings bad tonight". Medication
+ * taken, or a drink or drug wanted, said with no one named, is the texter's ("my son wants to drink" is not).
+ */
+function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
+  if (
+    hits.some((h) => namesWhomFor(w, h)) ||
+    w.words.some((x, j) => lx.otherWords.has(x) || isFamilyAt(lx, w.words, j))
+  )
+    return false;
+  if (w.said.some((x) => CRAVING.has(x))) return true;
+  return hits.some(
+    (h) =>
+      !h.negated &&
+      ((h.entry.slot === 'medication' && h.entry.value === 'true') ||
+        (USE_SLOTS.has(h.entry.slot) && h.entry.slot !== 'medication' && wanted(w, h))),
+  );
+}
+
+/** Whether a word of wanting is just before a use, in its clause, or starts it: "want to drink", "ganas de tomar". */
+function wanted(w: Words, h: Hit): boolean {
+  for (let j = Math.max(0, h.start - WANTING_BEFORE); j < h.end; j++) {
+    // As written too: "dying" is one letter from a listed "doing".
+    if (w.clause[j] === w.clause[h.start] && (WANTING.has(w.words[j]) || WANTING.has(w.said[j]))) return true;
+  }
+  return false;
 }
 
 function readMedication(hits: readonly Hit[]): boolean | null {
@@ -506,14 +592,27 @@ function readIntents(text: string, hits: readonly Hit[], options: UnderstandOpti
   return intents;
 }
 
-function readPrograms(text: string, hits: readonly Hit[]): string[] {
+/**
+ * The programs a text names: those asked for, and those only told of ("the NA people said im not clean", "kicked
+ * out of AA": programMentions), which are no wish for their meetings but still say whom the help is for and what about.
+ */
+function readPrograms(text: string, w: Words, hits: readonly Hit[]): { asked: string[]; told: string[] } {
   const named = hits.filter((h) => h.entry.slot === 'programs');
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too.
   const outer = named.filter((h) => !named.some((o) => liesWithin(h, o)));
-  const programs = allValues(outer, 'programs');
+  // The words as written as well as corrected: "worked" is one letter from a listed "worker".
+  const told = (start: number, end: number) => isToldOf(w.said, start, end) || isToldOf(w.words, start, end);
+  const toldHits = outer.filter((h) => told(h.start, h.end));
+  const asked = allValues(
+    outer.filter((h) => !toldHits.includes(h)),
+    'programs',
+  );
+  const toldOf = allValues(toldHits, 'programs').filter((id) => !asked.includes(id));
   // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah".
-  if (/(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) && !programs.includes('na')) programs.push('na');
-  return programs;
+  if (/(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) && !asked.includes('na') && !toldOf.includes('na')) {
+    (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
+  }
+  return { asked, told: toldOf };
 }
 
 /**
@@ -535,6 +634,10 @@ function misspeltListedWords(w: Words, hits: readonly Hit[]): Set<string> {
 function insideTownName(w: Words, h: Hit, town: string): boolean {
   const townWords = wordsOfPlain(plainLower(town));
   for (let j = h.start; j < h.end; j++) if (!townWords.includes(w.said[j])) return false;
+  // Heard only by correcting the town's own name ("dumas" as "damas"): the name, wherever it is said.
+  let corrected = true;
+  for (let j = h.start; j < h.end; j++) if (w.said[j] === w.words[j]) corrected = false;
+  if (corrected) return true;
   // Only where the name is said, going on into the rest of it or its state ("espanola nm", "spanish fork"):
   // "smokes weed in Weed, CA" still smokes weed.
   const next = w.said[h.end];
@@ -557,6 +660,9 @@ export function readMessage(
   const heardAll = hear(lx, w);
   const intents = readIntents(clipped, heardAll, options);
   const misspelt = misspeltListedWords(w, heardAll);
+  // "cerca de dumas" names Dumas, TX: a town written after "in" or "cerca de" is no typo of "damas".
+  for (let j = 1; j < w.said.length; j++)
+    if (misspelt.has(w.said[j]) && townAfterLeadIn(w.said, j, places)) misspelt.delete(w.said[j]);
   const isWord = (word: string) =>
     lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word) || misspelt.has(word);
   const place = findPlace(
@@ -568,6 +674,7 @@ export function readMessage(
   );
   const hits = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
   const shared = readShared(lx, w, hits);
+  const programs = readPrograms(clipped, w, hits);
   const understood: Understanding = {
     audience: readAudience(lx, w, hits, plain, shared),
     concern: readConcern(hits),
@@ -581,20 +688,22 @@ export function readMessage(
     when: readWhen(lx, w, hits),
     part: (firstValue(hits, 'part') as Understanding['part']) ?? null,
     wants: allValues(hits, 'wants'),
-    programs: readPrograms(clipped, hits),
+    programs: programs.asked,
     intents,
     yes: readYes(hits, w.words.length),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
   const relation = understood.audience === 'family' ? relationOf(w, hits, ownerIndex(lx, w, hits)) : undefined;
-  const heard = hits.map((h) => ({
+  const heard = hits.map((h): Heard => ({
     slot: h.entry.slot,
     value: h.entry.value,
     words: w.words.slice(h.start, h.end).join(' '),
     negated: h.negated,
+    ...(h.entry.borrowed ? { borrowed: true } : {}),
   }));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
+  if (programs.told.length) reading.toldOf = programs.told;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   return reading;
 }

@@ -72,6 +72,28 @@ describe("a meeting a week away on today's weekday", () => {
   });
 });
 
+describe('noon and midnight in words', () => {
+  const words = { ...labels, midnight: 'midnight', noon: 'noon' };
+  const line = (day: number, startMinute: number, given: ReplyLabels = words) =>
+    formatMeetingLines(page(match({ day, startMinute })), { labels: given, maxChars: 200, now });
+
+  it('says a meeting at 00:00 as midnight of the evening before, which "Sun 12am" is misread as noon or Sunday night', () => {
+    expect(line(0, 0)).toContain(', Sat midnight,');
+    expect(line(3, 0)).toContain(', Tue midnight,');
+  });
+
+  it('says a meeting at 12:00 as noon on its own day, and keeps 12:30am and 12:30pm as they are', () => {
+    expect(line(5, 12 * 60)).toContain(', Fri noon,');
+    expect(line(5, 30)).toContain(', Fri 12:30am,');
+    expect(line(5, 12 * 60 + 30)).toContain(', Fri 12:30pm,');
+  });
+
+  it('writes 12am and 12pm when the flow gives no words for them', () => {
+    expect(line(0, 0, labels)).toContain(', Sun 12am,');
+    expect(line(0, 12 * 60, labels)).toContain(', Sun 12pm,');
+  });
+});
+
 describe('formatMeetingLines', () => {
   it('says the street of a meeting nearby, and the town and state of one farther off', () => {
     const opts = { labels, maxChars: 459, now };

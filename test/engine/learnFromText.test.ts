@@ -21,11 +21,28 @@ beforeAll(async () => {
 afterAll(() => service.stop());
 
 const learn = (text: string, lang = 'en') =>
-  learnFromText(readMessage(text, lang, flowLexicon(flow), directory), directory);
+  learnFromText(readMessage(text, lang, flowLexicon(flow), directory), directory, text);
 const summary = (text: string, lang = 'en') => {
   const compiled = compileFlow({ id: parsed.id, version: parsed.version, flow }, { directory: () => directory });
   return understoodSummary(learn(text, lang), flow.understand, compiled, lang, directory);
 };
+
+describe('a time to meet at', () => {
+  it('is kept as the clock variable when the text asks for meetings, and said back', () => {
+    expect(learn('aa in lubbock tomorrow at 7').vars.clock).toBe('19:00');
+    expect(learn('aa en lubbock manana a las 8 de la manana', 'es').vars.clock).toBe('08:00');
+    expect(learn('any meetings at 6:30pm?').vars.clock).toBe('18:30');
+    expect(summary('aa in lubbock tomorrow at 7')).toContain('tomorrow, at 7pm, near Lubbock, TX.');
+    // "7pm" says the evening already: not "in the evening, at 7pm".
+    expect(summary('aa meetings tomorrow at 7pm')).not.toContain('in the evening');
+  });
+
+  it('is no time to meet when told of something else, or as a habit', () => {
+    expect(learn('my husband comes home drunk at 2am').vars.clock).toBeUndefined();
+    expect(learn('i relapsed at 7 months').vars.clock).toBeUndefined();
+    expect(learn('he drinks every night at 9, aa meetings please').vars.clock).toBeUndefined();
+  });
+});
 
 describe('learnFromText', () => {
   it('turns a reading into the flow variables, the place resolved in the directory', () => {

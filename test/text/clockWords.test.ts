@@ -1,4 +1,4 @@
-import { clockTimeIn, isAtClock, partOfClock } from '../../src/text/clockWords';
+import { clockTimeIn, isAtClock, minuteOfClock, partOfClock } from '../../src/text/clockWords';
 
 describe('clockTimeIn', () => {
   it('reads a time pointed at in English and Spanish, with am or pm when said', () => {
@@ -35,5 +35,21 @@ describe('isAtClock and partOfClock', () => {
     expect(partOfClock({ hour: 2 })).toBe('afternoon');
     expect(partOfClock({ hour: 7, half: 'am' })).toBe('morning');
     expect(partOfClock({ hour: 19 })).toBe('evening');
+  });
+});
+
+describe('minuteOfClock', () => {
+  it('reads an hour without am or pm as the afternoon or evening, when meetings are, and 12 as noon', () => {
+    expect(minuteOfClock({ hour: 7 })).toBe(19 * 60);
+    expect(minuteOfClock({ hour: 7, minute: 30 })).toBe(19 * 60 + 30);
+    expect(minuteOfClock({ hour: 12 })).toBe(12 * 60);
+    expect(minuteOfClock({ hour: 19 })).toBe(19 * 60);
+  });
+
+  it('keeps am and pm as said, 12am being midnight', () => {
+    expect(minuteOfClock({ hour: 7, half: 'am' })).toBe(7 * 60);
+    expect(minuteOfClock({ hour: 12, half: 'am' })).toBe(0);
+    expect(minuteOfClock({ hour: 12, half: 'pm' })).toBe(12 * 60);
+    expect(minuteOfClock({ hour: 8, half: 'pm' })).toBe(20 * 60);
   });
 });

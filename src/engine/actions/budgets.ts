@@ -23,6 +23,8 @@ export const ONLINE_MAX = 240;
 export const FINDERS_MAX = 70;
 /** The words before them (`labels.finders`), cut to this. */
 export const FINDERS_LABEL_MAX = 20;
+/** The line under meetings held in English, for a texter in another language (`labels.english`): from `meetings`. */
+export const ENGLISH_NOTE_MAX = 40;
 /** What was asked for but not found, in words (`missed`, `narrowed`). */
 export const MISSED_MAX = 40;
 /** The other programs that fit, each with its line and link (`others`). */

@@ -149,7 +149,7 @@ export function run(ctx: ActionContext): ActionResult {
     offset: result.shown,
     hasMore: page.hasMore || result.shown < page.matches.length || (!fellBack && canWiden(modes, radius)),
     programs: terms.programs,
-    shown: page.matches.slice(0, result.shown).map((m) => m.meeting.id),
+    shown: result.page.matches.slice(0, result.shown).map((m) => m.meeting.id),
   };
   if (terms.when) search.when = terms.when;
   if (terms.tags) search.tags = terms.tags;

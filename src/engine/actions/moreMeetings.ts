@@ -75,7 +75,9 @@ export function run(ctx: ActionContext): ActionResult {
   const search: SearchState = Object.assign({}, last, {
     offset: offset + result.shown,
     hasMore: page.hasMore || result.shown < page.matches.length || (!last.modes && canWiden(modes, page.radiusMiles)),
-    shown: page.matches.length ? page.matches.slice(0, result.shown).map((m) => m.meeting.id) : (last.shown ?? []),
+    shown: page.matches.length
+      ? result.page.matches.slice(0, result.shown).map((m) => m.meeting.id)
+      : (last.shown ?? []),
   });
   if (radius !== undefined) search.radius = radius;
   if (beyond) search.beyondMiles = beyond;

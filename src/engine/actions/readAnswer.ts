@@ -3,6 +3,7 @@ import { readResultAnswer } from '../resultAnswers';
 import { isCloser, modesOf } from './searchTerms';
 import { placeKey } from '../placeIdentity';
 import { clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
+import { clockValueOf } from '../askedClock';
 import { zoneOffsetMinutes } from '../../directory/timeZones';
 import type { Meeting } from '../../directory/types';
 import { zoneOf } from './resultPage';
@@ -34,6 +35,11 @@ export const spec: ActionSpec = {
       description: 'tonight, today, tomorrow, weekend, a weekday (sunday...saturday), day_after_tomorrow or next_week.',
     },
     part: { maxLength: 9, description: 'morning, afternoon or evening.' },
+    clock: {
+      maxLength: 5,
+      description:
+        'A time to meet at, "19:00" for "at 7", meetings that start near it first; emptied by a part of day.',
+    },
     mode: { maxLength: 9, description: 'in_person, online or phone.' },
   },
 };
@@ -69,17 +75,18 @@ function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed
 
 /**
  * An answer that names a time of day ("la de las 8", "the one at 7:30", "a las 7"): the first meeting shown at
- * that time (answer "details"), else the list narrowed to its part of the day. Undefined when the text names
- * no time, or a day, preference, program or way to meet as well: those narrow the list as they always do.
+ * that time (answer "details"), else the list narrowed to meetings that start near it. Undefined when the text
+ * names no time, or a day, preference, program or way to meet as well: those narrow the list as they always do.
  */
 function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | undefined>): ActionResult | undefined {
   const zone = zoneOf(ctx.place);
   // The ways the list was searched for, as meeting_details reads them: rooms are listed at their own hour.
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
   const item = shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)));
-  if (item >= 0) return { vars: { answer: 'details', item: item + 1 } };
+  // Pointing at a meeting shown is no time to search near, whatever the understanding step kept of it.
+  if (item >= 0) return { vars: { answer: 'details', item: item + 1, clock: '' } };
   const part = partOfClock(time);
-  return part ? { vars: { answer: 'refine', part } } : undefined;
+  return part ? { vars: { answer: 'refine', part, clock: clockValueOf(time) } } : undefined;
 }
 
 /** Reads the texter's answer against the meetings shown last. */
@@ -109,8 +116,10 @@ export function run(ctx: ActionContext): ActionResult {
     vars.when = answer.when;
     vars.part = answer.part ?? '';
   } else if (answer.part) vars.part = answer.part;
+  // A part of the day said without a time asks for all of it.
+  if (vars.part !== undefined && !ctx.heard.includes('clock')) vars.clock = '';
   // "any day", "any day but wednesday": no day, unless the understanding step read one ("not tonight" is tomorrow).
-  if (answer.anyTime && !ctx.heard.includes('when')) [vars.when, vars.part] = ['', ''];
+  if (answer.anyTime && !ctx.heard.includes('when')) [vars.when, vars.part, vars.clock] = ['', '', ''];
   if (answer.wants) vars.wants = answer.wants;
   if (answer.anyKind) vars.wants = [];
   if (answer.programs) vars.programs = answer.programs;

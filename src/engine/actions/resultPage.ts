@@ -5,6 +5,7 @@ import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext } from './actionTypes';
 import { MEETINGS_MAX, PICK_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
+import { englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
 
 /** A yes/no value as the flow reads it in `when`. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
@@ -22,26 +23,38 @@ export function itemsOf(count: number, labels: ReplyLabels): string {
 }
 
 /**
- * The vars for a page of results, and how many of its meetings were actually written: the
- * formatter leaves out the last lines when they do not fit, and MORE must start with the first
- * one not shown.
+ * The vars for a page of results, how many of its meetings were actually written, and the page in the order
+ * written (`page`: its first `shown` are the meetings shown, by number): the formatter leaves out the last lines
+ * when they do not fit, and MORE must start with the first one not shown.
  */
 export function resultVars(
   ctx: ActionContext,
-  page: MeetingPage,
+  found: MeetingPage,
   modes: MeetMode[],
   radius: number | undefined,
   maxChars = MEETINGS_MAX,
-): { vars: FlowVars; shown: number } {
+): { vars: FlowVars; shown: number; page: MeetingPage } {
   const zone = zoneOf(ctx.place);
-  const options = { labels: ctx.labels, maxChars, now: ctx.now, modes, ...(zone ? { zone } : {}) };
-  const formatted = ctx.format.formatMeetingPage(page, options);
-  const meetings = toGsm7(formatted.text);
+  // A texter in Spanish is told which meetings are held in English, on a line the meeting lines leave room for.
+  const noteRoom = englishNoteRoom(ctx.labels, found.matches);
+  const room = Math.max(0, maxChars - noteRoom);
+  const options = { labels: ctx.labels, maxChars: room, now: ctx.now, modes, ...(zone ? { zone } : {}) };
+  // Meetings in the texter's own language first on the page, unless that leaves one of the page out: the next
+  // page starts after as many meetings as this one showed, so the page must stay in the search's order then.
+  let page = ownLanguageFirst(found, ctx.lang);
+  let formatted = ctx.format.formatMeetingPage(page, options);
+  if (page !== found && formatted.shown < page.matches.length) {
+    page = found;
+    formatted = ctx.format.formatMeetingPage(page, options);
+  }
+  const note = noteRoom ? englishNote(ctx.labels, page.matches.slice(0, formatted.shown)) : '';
+  const meetings = toGsm7(formatted.text) + (note && formatted.text ? `\n${note}` : '');
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
   const shown = formatted.shown === 0 && page.matches.length > 0 ? 1 : formatted.shown;
   const near = page.matches.slice(0, formatted.shown).some((m) => m.distanceMiles !== undefined);
   return {
     shown,
+    page,
     vars: {
       meetings,
       found: yesNo(meetings.length > 0),

@@ -9,7 +9,9 @@ import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
 import { queryFor, type SearchTerms } from './searchTerms';
-import { searchWindow } from './searchWindow';
+import { nearClock, searchWindow } from './searchWindow';
+import { clockMinute } from '../askedClock';
+import { clockTime } from '../../directory/formatMeetings';
 import { zoneOf } from './resultPage';
 import { programsInOrder } from './situation';
 
@@ -21,7 +23,7 @@ export function filterWord(labels: ReplyLabels, key: string): string {
 /** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
 export function narrowedWords(
   labels: ReplyLabels,
-  parts: { programs: Program[]; wants: string[]; when?: string; part?: string; lang?: string },
+  parts: { programs: Program[]; wants: string[]; when?: string; part?: string; clock?: number; lang?: string },
 ): string {
   const word = (key: string) => filterWord(labels, key);
   const lang = parts.lang;
@@ -29,7 +31,12 @@ export function narrowedWords(
     parts.programs.map((p) => toGsm7(lang ? programNameIn(p, lang) : p.name)).join('/'),
     ...parts.wants.map(word),
     parts.when ? word(parts.when) : '',
-    parts.part && parts.when !== 'tonight' ? word(parts.part) : '',
+    // "at 7pm" says the part of the day too.
+    parts.clock !== undefined
+      ? `${word('at')} ${clockTime(parts.clock)}`
+      : parts.part && parts.when !== 'tonight'
+        ? word(parts.part)
+        : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -65,6 +72,15 @@ function teenForThemself(vars: ActionContext['vars']): boolean {
 }
 
 /**
+ * What is looked for first without being asked: young people's meetings for a teen about their own drinking or
+ * using (not Alateen's, which are for teens hurt by someone else's). Dropped before anything asked, and said
+ * when none is near ("Nothing for young people within 10 mi"), so the teen knows the meetings shown are for all.
+ */
+function unaskedWant(ctx: ActionContext, wants: string[]): string | undefined {
+  return teenForThemself(ctx.vars) && !wants.includes('young_people') ? 'young_people' : undefined;
+}
+
+/**
  * The search the texter asked for, then, while it finds nothing, the same with the narrowing
  * dropped in turn (the day, then the preferences, then the programs they named): the page
  * found, the terms that found it, and what was asked for but not found (empty when nothing was dropped).
@@ -79,12 +95,12 @@ export function searchLoosening(
   const fromText = timeInText(ctx);
   const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.words.when;
   const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.words.part;
-  const when = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window;
+  // A time asked for ("tomorrow at 7") narrows the part of the day to meetings that start near it.
+  const clock = clockMinute(ctx.vars.clock);
+  const when = nearClock(searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window, clock);
+  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock };
   const wants = knownWants(ctx.vars.wants);
-  // A teen looking for themself is shown young people's meetings first where there are any; unasked,
-  // so finding none says nothing about it, and the search goes on without it.
-  const unasked = teenForThemself(ctx.vars) && !wants.includes('young_people') ? ['young_people'] : [];
-  const tags = tagsForWants(unasked.length ? [...wants, ...unasked] : wants);
+  const tags = tagsForWants(wants);
   const all = offered.map((p) => p.id);
   const asked: SearchTerms = {
     programs: named.length ? named.map((p) => p.id) : all,
@@ -93,7 +109,8 @@ export function searchLoosening(
     ...(tags ? { tags } : {}),
     ...(nearest ? { nearest } : {}),
   };
-  const tries: SearchTerms[] = [asked];
+  const unasked = unaskedWant(ctx, wants);
+  const tries: SearchTerms[] = unasked ? [{ ...asked, tags: [...(tags ?? []), [unasked]] }, asked] : [asked];
   if (when) tries.push({ ...asked, when: undefined });
   if (tags) tries.push({ ...asked, when: undefined, tags: undefined });
   if (named.length) tries.push({ programs: all, modes, ...(nearest ? { nearest } : {}) });
@@ -115,20 +132,22 @@ export function searchLoosening(
     if (i === 0) looked = page.radiusMiles;
     if (page.matches.length > 0) {
       const t = tries[i];
+      const kept = unasked && i === 0 ? [unasked] : [];
+      const told = unasked && i > 0 ? [unasked] : [];
       const missed =
         i === 0
           ? ''
           : narrowedWords(ctx.labels, {
               programs: t.programs === asked.programs ? [] : named,
               lang: ctx.lang,
-              wants: t.tags ? [] : wants,
-              ...(t.when || !when ? {} : { when: whenWord || undefined, part: partWord || undefined }),
+              wants: t.tags && tags ? told : [...wants, ...told],
+              ...(t.when || !when ? {} : asTold),
             });
       // What the meetings shown were narrowed to, for the heading ("Meetings on Saturday within...").
       const narrowed = narrowedWords(ctx.labels, {
         programs: [],
-        wants: t.tags ? [...wants, ...unasked] : [],
-        ...(t.when ? { when: whenWord || undefined, part: partWord || undefined } : {}),
+        wants: t.tags ? [...wants, ...kept] : [],
+        ...(t.when ? asTold : {}),
       });
       return { page, terms: t, missed, narrowed, ...(looked !== undefined ? { looked } : {}) };
     }

@@ -33,3 +33,19 @@ export function searchWindow(
   if (when === 'weekend' && window && zone) window.dayOffsets = comingWeekend(now, zone);
   return window;
 }
+
+/** How long before and after a time asked for ("at 7") a meeting may start and still be near it, in minutes. */
+const BEFORE_CLOCK = 30;
+const AFTER_CLOCK = 60;
+
+/**
+ * The window narrowed to meetings that start near a time asked for (`minute` of the day): from half an hour
+ * before to an hour after, on the days the window already names. The window as it is when no time was asked.
+ */
+export function nearClock(window: TimeWindow | undefined, minute: number | undefined): TimeWindow | undefined {
+  if (minute === undefined) return window;
+  return Object.assign({}, window, {
+    fromMinute: Math.max(0, minute - BEFORE_CLOCK),
+    toMinute: Math.min(24 * 60 - 1, minute + AFTER_CLOCK),
+  });
+}

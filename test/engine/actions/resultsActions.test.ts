@@ -10,6 +10,7 @@ import type { FlowVars } from '../../../src/flow/flowText';
 import type { Place, ReplyLabels } from '../../../src/directory/types';
 import { realDirectory } from '../../directory/realFeeds';
 import { recoveryFlow } from '../conversationKit';
+import { MEETINGS_MAX, PROGRAMS_MAX } from '../../../src/engine/actions/budgets';
 
 /**
  * The results actions as functions of the conversation's values (audience, concern, medication,
@@ -100,7 +101,7 @@ describe('find_meetings over the context values', () => {
     expect(search?.tags).toBeUndefined();
   });
 
-  it("asks first for young people's meetings for a teen about their own drinking, and says nothing when there are none", () => {
+  it("asks first for young people's meetings for a teen about their own drinking, and says so when there are none", () => {
     const asked: Array<string[][] | undefined> = [];
     const watching = Object.assign(Object.create(directory) as typeof directory, {
       search: (query: Parameters<typeof directory.search>[0]) => {
@@ -112,16 +113,46 @@ describe('find_meetings over the context values', () => {
     const { vars } = findMeetings.run(ctx(teen, '79101', { directory: watching }));
     const young = (tags: string[][] | undefined) => tags?.some((set) => set.includes('young_people')) ?? false;
     expect(asked.some(young)).toBe(true);
-    // None in the bundled feeds: the plain search's meetings, with no "nothing for young people".
+    // Only young people's own meetings: Alateen's are for teens hurt by someone else's drinking.
+    expect(asked.filter(young).every((tags) => tags!.every((set) => !set.includes('alateen')))).toBe(true);
+    // None in the bundled feeds: the plain search's meetings, and the teen is told there is no group for them.
     const plain = findMeetings.run(ctx({ ...teen, teen: false }, '79101'));
     expect(vars.meetings).toBe(plain.vars.meetings);
-    expect(vars.missed).toBe('');
+    expect(vars.missed).toBe('for young people');
+    expect(vars.unmatched).toBe('yes');
     // A parent's teen is Alateen's question; a teen about a parent is not narrowed to young people.
     asked.length = 0;
     findMeetings.run(
       ctx({ audience: 'family', concern: 'alcohol', mode: 'in_person', teen: true }, '79101', { directory: watching }),
     );
     expect(asked.some(young)).toBe(false);
+  });
+
+  it('starts near a time asked for, and says it in the heading', () => {
+    const { vars, search } = findMeetings.run(
+      ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person', when: 'tomorrow', clock: '19:00' }, '79101'),
+    );
+    expect(vars.narrowed).toBe('tomorrow at 7pm');
+    expect(search?.when).toMatchObject({ dayOffsets: [1], fromMinute: 18 * 60 + 30, toMinute: 20 * 60 });
+    for (const line of lines(vars.meetings)) expect(line).toMatch(/, Wed (6:30|6:45|7|7:15|7:30|7:45|8)pm, /);
+  });
+
+  it('tells a Spanish texter which meetings are held in English, and puts one in Spanish first on the page', () => {
+    const es = { ...ctx({}), lang: 'es', labels: recoveryFlow().flow.labels!.es as ReplyLabels };
+    const spanish = { audience: 'self', concern: 'alcohol', mode: 'in_person' };
+    const { vars, search } = findMeetings.run({ ...es, vars: spanish, place: placeOf('79101') });
+    const shown = (search?.shown ?? []).map((id) => directory.meeting(id)!);
+    const own = shown.filter((m) => m.tags.includes('spanish'));
+    // The page's meetings in Spanish first, then the rest, numbered as shown.
+    expect(shown.slice(0, own.length)).toEqual(own);
+    const english = shown.flatMap((m, i) => (m.tags.includes('spanish') ? [] : [String(i + 1)]));
+    const note = lines(vars.meetings).pop();
+    if (english.length === shown.length) expect(note).toBe('Estas reuniones son en ingles.');
+    else if (english.length) expect(note).toBe(`En ingles: ${english.join(', ')}.`);
+    expect(String(vars.meetings).length + String(vars.groups).length).toBeLessThanOrEqual(MEETINGS_MAX + PROGRAMS_MAX);
+    // In English, no word about it.
+    const en = findMeetings.run(ctx(spanish, '79101'));
+    expect(String(en.vars.meetings)).not.toMatch(/ingles|English/);
   });
 
   it('filters by a preference through each program type codes', () => {
@@ -161,11 +192,12 @@ describe('read_answer and meeting_details', () => {
     expect(meetingDetails.run(ctx({ item: 1 }, '79101')).vars.found).toBe('no');
   });
 
-  it('write the context names for a narrowing, clearing the part of day when a new day comes', () => {
+  it('write the context names for a narrowing, clearing the part of day and a time when a new day comes', () => {
     expect(readAnswer.run(ctx({}, undefined, { text: 'saturday?' })).vars).toEqual({
       answer: 'refine',
       when: 'saturday',
       part: '',
+      clock: '',
     });
     expect(readAnswer.run(ctx({}, undefined, { text: 'women, just AA' })).vars).toEqual({
       answer: 'refine',
@@ -177,6 +209,13 @@ describe('read_answer and meeting_details', () => {
       answer: 'refine',
       when: '',
       part: '',
+      clock: '',
+    });
+    // A time no meeting shown starts at: the meetings near it, in its part of the day.
+    expect(readAnswer.run(ctx({}, undefined, { text: 'anything at 7?' })).vars).toEqual({
+      answer: 'refine',
+      part: 'evening',
+      clock: '19:00',
     });
     expect(readAnswer.run(ctx({ wants: ['women'] }, undefined, { text: 'all meetings' })).vars).toEqual({
       answer: 'refine',

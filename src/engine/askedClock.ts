@@ -1,0 +1,60 @@
+import type { Reading } from '../understand/understand';
+import { clockTimeIn, minuteOfClock, type ClockTime } from '../text/clockWords';
+import { textWords } from '../text/textWords';
+import { tellsTimeAsHabit } from '../text/timeWords';
+
+/**
+ * The clock time a texter asks meetings for ("aa in lubbock tomorrow at 7", "juntas a las 8"), kept in the
+ * conversation's `clock` variable as "HH:MM" so the search prefers meetings that start near it. A time told of
+ * something else ("he gets home at 2am", "drinks every night at 9") is not a time to meet.
+ */
+
+/** Words that say the text is about meetings, so a time in it is one to meet at. */
+const MEETING_WORDS = new Set([
+  'meeting',
+  'meetings',
+  'group',
+  'groups',
+  'junta',
+  'juntas',
+  'reunion',
+  'reuniones',
+  'grupo',
+  'grupos',
+]);
+
+/** Slots whose words make a clock time in the same text one to meet at: a day, a program, a way to meet. */
+const MEETING_SLOTS = new Set(['when', 'programs', 'mode']);
+
+/** "19:00" for 7pm: how the `clock` variable holds a minute of the day. */
+export function clockValue(minute: number): string {
+  const m = ((minute % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** The minute of the day a `clock` variable holds; undefined when it holds none ("" after a new part of day). */
+export function clockMinute(value: unknown): number | undefined {
+  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})$/.exec(value) : null;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+/** A clock time said, as the `clock` variable holds it. */
+export function clockValueOf(time: ClockTime): string {
+  return clockValue(minuteOfClock(time));
+}
+
+/** The `clock` value a first or later text asks for, or undefined when it names no time to meet at. */
+export function askedClock(text: string, reading: Reading): string | undefined {
+  const time = clockTimeIn(text);
+  if (!time) return undefined;
+  const words = textWords(text);
+  if (tellsTimeAsHabit(words)) return undefined;
+  const u = reading.understood;
+  const aboutMeeting =
+    u.when !== null ||
+    u.mode !== null ||
+    u.programs.length > 0 ||
+    reading.heard.some((h) => MEETING_SLOTS.has(h.slot)) ||
+    words.some((w) => MEETING_WORDS.has(w));
+  return aboutMeeting ? clockValueOf(time) : undefined;
+}

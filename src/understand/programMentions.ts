@@ -1,0 +1,116 @@
+/**
+ * A program named as the one something happened with, not the one asked for: "the NA people said im not
+ * clean", "my AA sponsor told me", "got kicked out of NA", "NA didnt work for me", "los de AA me dijeron". A
+ * texter hurt or let down by a program is not asking for its meetings first; the usual programs for their
+ * situation are offered instead, the others among them.
+ */
+
+/** Who in a program does or says something: "the NA people", "my AA sponsor", "los de AA me". */
+const PROGRAM_PEOPLE = new Set([
+  'people',
+  'members',
+  'folks',
+  'guys',
+  'guy',
+  'lady',
+  'sponsor',
+  'sponser',
+  'sponsors',
+  'oldtimers',
+  'they',
+  'someone',
+  'somebody',
+  'everyone',
+  'a',
+  'gente',
+  'padrino',
+  'madrina',
+  'miembros',
+  'me',
+  'nos',
+  'no',
+  'never',
+  'nunca',
+  'just',
+]);
+
+/** What a program, or someone in it, did: "said", "told", "judged", "didnt work", "me dijeron", "no me sirvio". */
+const DONE_BY_PROGRAM = new Set([
+  'said',
+  'say',
+  'says',
+  'told',
+  'tell',
+  'tells',
+  'think',
+  'thinks',
+  'thought',
+  'judge',
+  'judges',
+  'judged',
+  'judging',
+  'kicked',
+  'banned',
+  'treated',
+  'made',
+  'makes',
+  'wont',
+  'didnt',
+  'doesnt',
+  'dont',
+  'isnt',
+  'wasnt',
+  'aint',
+  'hasnt',
+  'wouldnt',
+  'worked',
+  'dijo',
+  'dijeron',
+  'dicen',
+  'decian',
+  'juzgan',
+  'juzgaron',
+  'funciono',
+  'funciona',
+  'sirvio',
+  'sirve',
+  'trataron',
+  'corrieron',
+  'sacaron',
+]);
+
+/** What the texter did with a program before: "kicked out of NA", "quit AA", "tried AA", "me corrieron de NA". */
+const DONE_WITH_PROGRAM = new Set([
+  'kicked',
+  'thrown',
+  'banned',
+  'quit',
+  'left',
+  'hate',
+  'hated',
+  'tried',
+  'corrieron',
+  'sacaron',
+  'echaron',
+  'expulsaron',
+  'deje',
+  'odio',
+]);
+
+/** Up to how many people words may stand between a program and what it did: "the NA people said". */
+const PEOPLE_BETWEEN = 2;
+/** How far back a texter's past doing with a program may be: "got kicked out of NA". */
+const DONE_BEFORE = 3;
+
+/**
+ * Whether the program named by the words from `start` to `end` is only told of, something it or its people did
+ * or the texter did with it ("the NA people said", "kicked out of NA"), rather than asked for.
+ */
+export function isToldOf(words: readonly string[], start: number, end: number): boolean {
+  for (let j = end; j < words.length && j <= end + PEOPLE_BETWEEN; j++) {
+    if (DONE_BY_PROGRAM.has(words[j])) return true;
+    if (!PROGRAM_PEOPLE.has(words[j])) break;
+  }
+  for (let j = Math.max(0, start - DONE_BEFORE); j < start; j++) if (DONE_WITH_PROGRAM.has(words[j])) return true;
+  return false;
+}
