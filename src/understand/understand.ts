@@ -608,12 +608,33 @@ function readPrograms(text: string, w: Words, hits: readonly Hit[]): { asked: st
     'programs',
   );
   const toldOf = allValues(toldHits, 'programs').filter((id) => !asked.includes(id));
-  // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah".
-  if (/(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) && !asked.includes('na') && !toldOf.includes('na')) {
+  // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah", but not before a meeting word
+  // ("na mtg near plainview").
+  const namesNa =
+    /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
+    w.said.some((x, j) => x === 'na' && NA_MEETING_WORDS.has(w.said[j + 1]));
+  if (namesNa && !asked.includes('na') && !toldOf.includes('na')) {
     (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
   }
   return { asked, told: toldOf };
 }
+
+/** Meeting words after a lower-case "na" that make it Narcotics Anonymous: "na mtg", "na meetings". */
+const NA_MEETING_WORDS = new Set([
+  'mtg',
+  'mtgs',
+  'mtng',
+  'mtngs',
+  'meeting',
+  'meetings',
+  'meetin',
+  'group',
+  'groups',
+  'junta',
+  'juntas',
+  'reunion',
+  'reuniones',
+]);
 
 /**
  * The words as written that a listed phrase took after correcting a typo ("prson" in "in prson"): understood
