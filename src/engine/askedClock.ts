@@ -1,5 +1,6 @@
 import type { Reading } from '../understand/understand';
 import { clockTimeIn, minuteOfClock, type ClockTime } from '../text/clockWords';
+import { MEETING_NOUNS } from '../text/meetingWords';
 import { textWords } from '../text/textWords';
 import { tellsTimeAsHabit } from '../text/timeWords';
 
@@ -8,20 +9,6 @@ import { tellsTimeAsHabit } from '../text/timeWords';
  * conversation's `clock` variable as "HH:MM" so the search prefers meetings that start near it. A time told of
  * something else ("he gets home at 2am", "drinks every night at 9") is not a time to meet.
  */
-
-/** Words that say the text is about meetings, so a time in it is one to meet at. */
-const MEETING_WORDS = new Set([
-  'meeting',
-  'meetings',
-  'group',
-  'groups',
-  'junta',
-  'juntas',
-  'reunion',
-  'reuniones',
-  'grupo',
-  'grupos',
-]);
 
 /** Slots whose words make a clock time in the same text one to meet at: a day, a program, a way to meet. */
 const MEETING_SLOTS = new Set(['when', 'programs', 'mode']);
@@ -55,6 +42,6 @@ export function askedClock(text: string, reading: Reading): string | undefined {
     u.mode !== null ||
     u.programs.length > 0 ||
     reading.heard.some((h) => MEETING_SLOTS.has(h.slot)) ||
-    words.some((w) => MEETING_WORDS.has(w));
+    words.some((w) => MEETING_NOUNS.has(w));
   return aboutMeeting ? clockValueOf(time) : undefined;
 }

@@ -1,6 +1,7 @@
 import type { PlaceLookup } from '../directory/types';
 import { isRegionOfState, stateCode } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
+import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 
@@ -316,26 +317,7 @@ export function codeWritten(raw: string, code: string): boolean {
 }
 
 /** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
-const MEETING_WORDS = new Set([
-  'meeting',
-  'meetings',
-  'mtg',
-  'mtgs',
-  'group',
-  'groups',
-  'junta',
-  'juntas',
-  'reunion',
-  'reuniones',
-  'grupo',
-  'grupos',
-  'aa',
-  'na',
-  'alanon',
-  'alateen',
-  'naranon',
-  'ga',
-]);
+const MEETING_WORDS = new Set([...MEETING_NOUNS, 'aa', 'na', 'alanon', 'alateen', 'naranon', 'ga']);
 
 /**
  * True when meetings are asked for in a town: a meeting word, then "in"/"en"/"at", then a word

@@ -2,6 +2,7 @@ import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { isCarrierOptOut } from '../text/carrierWords';
 import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { squashText } from '../text/answerMatch';
+import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
@@ -233,26 +234,14 @@ const PLURAL_TIMES = new Set([
   'mananas',
   'tardes',
 ]);
-/** Words of the meetings themselves: "meetings every weekend" asks for a time, "drinks every weekend" does not. */
-const MEETING_WORDS = new Set([
-  'meeting',
-  'meetings',
-  'group',
-  'groups',
-  'reunion',
-  'reuniones',
-  'junta',
-  'juntas',
-  'grupo',
-  'grupos',
-]);
 /** Slots that say someone uses or doses: a time next to them tells how often, not when to meet. */
 const USE_SLOTS = new Set(['concern', 'concern_weak', 'medication']);
 
 /** Whether the words around a time name meetings: "meetings every weekend", "weekend meetings". */
 function meetingsAround(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   const near = (j: number) => w.clause[j] === w.clause[h.start] && j >= h.start - 3 && j <= h.end;
-  if (w.words.some((word, j) => near(j) && MEETING_WORDS.has(word))) return true;
+  // Words of the meetings themselves: "meetings every weekend" asks for a time, "drinks every weekend" does not.
+  if (w.words.some((word, j) => near(j) && MEETING_NOUNS.has(word))) return true;
   return hits.some((o) => o.entry.slot === 'programs' && near(o.end - 1));
 }
 
@@ -612,29 +601,12 @@ function readPrograms(text: string, w: Words, hits: readonly Hit[]): { asked: st
   // ("na mtg near plainview").
   const namesNa =
     /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
-    w.said.some((x, j) => x === 'na' && NA_MEETING_WORDS.has(w.said[j + 1]));
+    w.said.some((x, j) => x === 'na' && MEETING_NOUNS.has(w.said[j + 1]));
   if (namesNa && !asked.includes('na') && !toldOf.includes('na')) {
     (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
   }
   return { asked, told: toldOf };
 }
-
-/** Meeting words after a lower-case "na" that make it Narcotics Anonymous: "na mtg", "na meetings". */
-const NA_MEETING_WORDS = new Set([
-  'mtg',
-  'mtgs',
-  'mtng',
-  'mtngs',
-  'meeting',
-  'meetings',
-  'meetin',
-  'group',
-  'groups',
-  'junta',
-  'juntas',
-  'reunion',
-  'reuniones',
-]);
 
 /**
  * The words as written that a listed phrase took after correcting a typo ("prson" in "in prson"): understood
