@@ -126,9 +126,12 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
     const parts = [head, dayAndTime(m.day, m.startMinute, match, labels, opts.now, m.timezone)];
     // Nearby, the street finds it; farther off, "Main St" says less than which town it is in
     // ("Trenton ON" 87 miles from Canandaigua, NY). The details give both.
-    const where = match.distanceMiles! >= TOWN_FROM_MILES && own.town ? own.town : own.where;
+    // Placed at a ZIP whose town is not the one the feed names (placed_by_postal_other_town): the miles would be
+    // to the ZIP, so the town the feed names says where it is instead.
+    const unsure = own.town && m.tags.includes('placed_by_postal_other_town');
+    const where = (match.distanceMiles! >= TOWN_FROM_MILES || unsure) && own.town ? own.town : own.where;
     if (where) parts.push(where);
-    parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
+    if (!unsure) parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
     const base = parts.join(', ');
     // A hybrid meeting found nearby: the in-person line, and its dial-in if that still fits.
     const extras = remoteParts(match, own, labels, want);

@@ -1,12 +1,12 @@
 import type { ProgramCatalogue } from './programCatalogue';
-import type { PlaceIndex } from './placeIndex';
+import { normalizeTownName, type PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
 import { settleDialIn } from './dialIn';
 import { isPlaceholderMeetingId, tagName } from './feedFields';
 import { vaguePlaceReason } from './meetingPlace';
 import { namedFor } from './namedFor';
 import { isSpanishName } from './spanishName';
-import type { ImportReport, Meeting, MeetMode, ProgramId } from './types';
+import type { ImportReport, Meeting, MeetMode, Place, ProgramId } from './types';
 
 /** One feed entry read into common fields, before checking; every importer produces these. */
 export interface MeetingDraft {
@@ -304,7 +304,7 @@ function placeInPerson(
   d: MeetingDraft,
   ctx: DraftContext,
   hasRemote: boolean,
-): { inPerson: boolean; lat?: number; lon?: number; placedBy?: 'coordinates' | 'postal' | 'town' } | string {
+): { inPerson: boolean; lat?: number; lon?: number; placedBy?: PlacedBy } | string {
   const vague = vaguePlaceReason({
     street: d.street,
     locationName: d.location,
@@ -408,18 +408,55 @@ function unknownPlaceReason(d: MeetingDraft): string {
   return `in person but the place is unknown: no coordinates, ${postal}, ${town}`;
 }
 
-/** Where an in-person draft is: its coordinates, else its postal code, else its town. */
-function placeOf(
-  d: MeetingDraft,
-  ctx: DraftContext,
-): { lat: number; lon: number; placedBy: 'coordinates' | 'postal' | 'town' } | undefined {
+/**
+ * How an in-person meeting was placed; becomes its `placed_by_` tag (not `coordinates`). `postal_other_town`: at
+ * its postal code, though the feed names another town the tables do not know, so how far it is is not known
+ * (formatMeetingLines then names the town instead of miles).
+ */
+type PlacedBy = 'coordinates' | 'postal' | 'postal_other_town' | 'town';
+
+/**
+ * Where an in-person draft is: its coordinates, else its postal code, else its town; its town before its postal
+ * code when the two are miles apart (see milesApart).
+ */
+function placeOf(d: MeetingDraft, ctx: DraftContext): { lat: number; lon: number; placedBy: PlacedBy } | undefined {
   // Written out rather than spread: this runs for every in-person meeting of a feed.
   if (d.coords) return { lat: d.coords.lat, lon: d.coords.lon, placedBy: 'coordinates' };
   const byPostal = d.postalCode ? ctx.places.postalCode(d.postalCode) : undefined;
-  if (byPostal) return { lat: byPostal.lat, lon: byPostal.lon, placedBy: 'postal' };
+  // The town is looked up only when it is not the ZIP's own: most feeds name the ZIP's town, and an import
+  // that never reads a town never builds the town tables (see PlaceIndex.forImport).
+  // Canadian postal areas are named for regions ("Quinte Shores"), not towns: there the area places it.
+  const sameTown = byPostal && (!d.town || byPostal.country !== 'US' || sameTownName(d.town, byPostal));
+  if (byPostal && sameTown) return { lat: byPostal.lat, lon: byPostal.lon, placedBy: 'postal' };
   const byTown = d.town ? ctx.places.town(d.town, d.region) : undefined;
+  if (byPostal && (!byTown || !milesApart(byPostal, byTown))) {
+    return { lat: byPostal.lat, lon: byPostal.lon, placedBy: byTown ? 'postal' : 'postal_other_town' };
+  }
   return byTown ? { lat: byTown.lat, lon: byTown.lon, placedBy: 'town' } : undefined;
 }
+
+/** Farther apart than this, a feed's town and its ZIP's town are two places, not a town and its neighbourhood. */
+const TOWN_APART_MILES = 5;
+
+/** Whether a feed's town is the one its postal code names ("Lubbock" and 79401, "Lubbock, TX"). */
+function sameTownName(town: string, byPostal: Place): boolean {
+  return normalizeTownName(town) === normalizeTownName(byPostal.label.split(',')[0]);
+}
+
+/**
+ * Whether a feed's town, another than its postal code's, is some miles off: then the postal code is the slip
+ * ("Slaton" with 79401, downtown Lubbock's ZIP: Slaton's is 79364, 15 miles away), as a volunteer types a town
+ * more carefully than a ZIP, and the town places the meeting. A neighbourhood under its city's ZIP
+ * ("Dorchester", 02124 Boston) stays at the ZIP, which is nearer the door than the town's middle.
+ */
+function milesApart(byPostal: Place, byTown: Place): boolean {
+  const dLat = byTown.lat - byPostal.lat;
+  const dLon = (byTown.lon - byPostal.lon) * Math.cos((byPostal.lat * Math.PI) / 180);
+  return Math.hypot(dLat, dLon) * MILES_PER_DEGREE > TOWN_APART_MILES;
+}
+
+/** Miles in a degree of latitude, near enough to tell a town 5 miles off from one 15 miles off. */
+const MILES_PER_DEGREE = 69.05;
 
 /** Whether a link or dial string holds a placeholder meeting ID: a run of 9 or more digits like 1234567890. */
 function holdsPlaceholderId(raw: string | undefined): boolean {

@@ -1,13 +1,14 @@
 import type { Reading } from '../understand/understand';
-import { clockTimeIn, minuteOfClock, type ClockTime } from '../text/clockWords';
+import { clockBoundIn, clockTimeIn, minuteOfClock, type ClockTime } from '../text/clockWords';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { textWords } from '../text/textWords';
 import { tellsTimeAsHabit } from '../text/timeWords';
 
 /**
  * The clock time a texter asks meetings for ("aa in lubbock tomorrow at 7", "juntas a las 8"), kept in the
- * conversation's `clock` variable as "HH:MM" so the search prefers meetings that start near it. A time told of
- * something else ("he gets home at 2am", "drinks every night at 9") is not a time to meet.
+ * conversation's `clock` variable as "HH:MM" so the search prefers meetings that start near it; a time the texter
+ * can only meet after ("after 8", "i work til 10pm") as "HH:MM+", so it looks only at meetings from then on. A time
+ * told of something else ("he gets home at 2am", "drinks every night at 9") is not a time to meet.
  */
 
 /** Slots whose words make a clock time in the same text one to meet at: a day, a program, a way to meet. */
@@ -21,8 +22,13 @@ export function clockValue(minute: number): string {
 
 /** The minute of the day a `clock` variable holds; undefined when it holds none ("" after a new part of day). */
 export function clockMinute(value: unknown): number | undefined {
-  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})$/.exec(value) : null;
+  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})\+?$/.exec(value) : null;
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+/** Whether a `clock` variable holds a time to meet after ("20:00+" for "after 8"), not one to meet at. */
+export function clockIsFrom(value: unknown): boolean {
+  return typeof value === 'string' && value.endsWith('+') && clockMinute(value) !== undefined;
 }
 
 /** A clock time said, as the `clock` variable holds it. */
@@ -30,9 +36,15 @@ export function clockValueOf(time: ClockTime): string {
   return clockValue(minuteOfClock(time));
 }
 
+/** A time the texter can only meet after ("til 10pm"), as the `clock` variable holds it: "22:00+". */
+export function clockFromValueOf(time: ClockTime): string {
+  return `${clockValueOf(time)}+`;
+}
+
 /** The `clock` value a first or later text asks for, or undefined when it names no time to meet at. */
 export function askedClock(text: string, reading: Reading): string | undefined {
-  const time = clockTimeIn(text);
+  const bound = clockBoundIn(text);
+  const time = bound ?? clockTimeIn(text);
   if (!time) return undefined;
   const words = textWords(text);
   if (tellsTimeAsHabit(words)) return undefined;
@@ -43,5 +55,6 @@ export function askedClock(text: string, reading: Reading): string | undefined {
     u.programs.length > 0 ||
     reading.heard.some((h) => MEETING_SLOTS.has(h.slot)) ||
     words.some((w) => MEETING_NOUNS.has(w));
-  return aboutMeeting ? clockValueOf(time) : undefined;
+  if (!aboutMeeting) return undefined;
+  return bound ? clockFromValueOf(bound) : clockValueOf(time);
 }

@@ -3,6 +3,7 @@ import type { ConversationContext } from './flowCompiler';
 import { keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CHECK_IN } from './lastResortReplies';
 import { langOf, send, type Live } from './liveConversation';
+import { replyWordIn } from './replyWordIn';
 import { finish, keywordText } from './stepOutput';
 import type { Session, StepOutput } from './types';
 
@@ -41,7 +42,14 @@ export function stepPaused(
   if (keywordMatches(keywords.restart, text)) return undefined;
   // After the check-in, an answer in words goes the ordinary way: read whole, it goes on with the search. After
   // a request for a person there is no danger to ask about first: "my husband drinks" goes on at once.
-  if ((session.checkedIn || paused === 'person') && answersInWords(live, text)) return undefined;
+  const goesOn = session.checkedIn === true || paused === 'person';
+  // "ok whatever. MORE" at the results: the reply word the line asked for, read alone (the next page).
+  const replyWord = goesOn ? replyWordIn(flow, (live.snapshot.context as ConversationContext).node, text) : undefined;
+  if (replyWord) {
+    send(live, { type: 'TEXT', text: replyWord, now });
+    return finish(live, before, 'resume');
+  }
+  if (goesOn && answersInWords(live, text, paused === 'person')) return undefined;
   if (keywordMatches(keywords.resume, text)) {
     send(live, { type: 'REASK' });
     return finish(live, before, 'resume');
@@ -54,7 +62,7 @@ export function stepPaused(
   if (switchTo && flow.flow.languages.includes(switchTo)) {
     send(live, { type: 'SET_LANG', lang: switchTo });
     send(live, { type: 'FLUSH' });
-  } else if (clearlyGoesOn(live, text, session.checkedIn === true || paused === 'person')) {
+  } else if (clearlyGoesOn(live, text, goesOn)) {
     send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'resume');
   } else if (HAS_ZIP.test(text)) {
@@ -66,6 +74,12 @@ export function stepPaused(
   return finish(live, before, 'check_in', { first: [checkIn], paused, checkedIn: true });
 }
 
+/** Whether the question at hand asks for a place (a route reads one). */
+function asksPlace(live: Live): boolean {
+  const context = live.snapshot.context as ConversationContext;
+  return (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);
+}
+
 /** A bare yes or no: after a crisis reply it may answer "are you safe?" as much as the question waiting. */
 const BARE_YES_NO = /^(yes|yeah|yea|ya|yep|yup|sure|no|nope|nah|si|claro|nel)$/;
 
@@ -73,10 +87,13 @@ const BARE_YES_NO = /^(yes|yeah|yea|ya|yep|yup|sure|no|nope|nah|si|claro|nel)$/;
  * True when the waiting question understands a text that is not only how someone is ("im ok") nor a
  * bare yes or no: "alcohol", "face to face", "mi esposo toma mucho".
  */
-function answersInWords(live: Live, text: string): boolean {
+function answersInWords(live: Live, text: string, afterPerson: boolean): boolean {
   const context = live.snapshot.context as ConversationContext;
   const words = normalizeText(text);
-  if (HOW_I_AM.test(words) || BARE_YES_NO.test(words)) return false;
+  // After a request for a person no one was asked how they are: "ok whatever, saturday?" narrows the list. Where
+  // a place is asked, "fine" is still a town.
+  const howIAm = HOW_I_AM.test(words) && (!afterPerson || asksPlace(live));
+  if (howIAm || BARE_YES_NO.test(words)) return false;
   return live.compiled.understands(context, text);
 }
 
@@ -91,7 +108,6 @@ function clearlyGoesOn(live: Live, text: string, numbersGoOn: boolean): boolean 
   const context = live.snapshot.context as ConversationContext;
   if (!live.compiled.understands(context, text)) return false;
   if (ZIP_ONLY.test(text) || (numbersGoOn && menuNumber(text) !== undefined)) return true;
-  const asksPlace = (live.compiled.flow.nodes[context.node]?.routes ?? []).some((r) => r.location !== undefined);
   const words = normalizeText(text);
-  return asksPlace && words.split(' ').length >= 2 && !HOW_I_AM.test(words);
+  return asksPlace(live) && words.split(' ').length >= 2 && !HOW_I_AM.test(words);
 }

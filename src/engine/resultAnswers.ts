@@ -112,6 +112,31 @@ function withTimeTypos(text: string, plain: string): string {
   return misspelt ? text + misspelt : text;
 }
 
+/**
+ * "last" or "ultima" that points at the last meeting shown ("the last one", "la ultima"), not at a time gone by
+ * ("i went last week", "last tuesday", "la ultima vez"): a sentence about the past picks no meeting.
+ */
+const LAST_POINTER =
+  /(?:^| )(?:last|ultimo|ultima)(?! (?:week|wk|month|year|yr|night|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|ano|noche|vez|fin|lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: |$))(?= |$)/;
+
+/**
+ * A number that counts something ("2 kids", "3 times", "2 hrs away", "3 veces"): the texter telling, not
+ * picking meeting 2 or 3.
+ */
+const COUNTED =
+  /^\s*(?:times?|x|kids?|children|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|mi|miles?|people|drinks?|beers?|veces|hijos?|horas?|dias?|semanas?|meses|anos|millas|personas)\b/i;
+
+/**
+ * How many words of a text must name a meeting for it to pick one by name: one in a short text ("our group?"),
+ * two in a sentence, where one shared word ("i went to a group", "it was closed") is chance.
+ */
+function nameWordsNeeded(words: string[]): number {
+  return words.length > 4 ? 2 : 1;
+}
+
+/** A room found shut ("it was closed", "its closed now", "estaba cerrada"): no want for closed meetings. */
+const WAS_CLOSED = / (?:was|were|is|its|been|are|now|got|estaba|estaban|esta|estan) (?:\w+ )?(?:closed|cerrad[oa]s?) /;
+
 /** Whole-word phrase test on plain words padded with spaces. */
 function says(plain: string, phrase: string): boolean {
   return plain.includes(` ${phrase} `);
@@ -130,12 +155,15 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
   const count = shownNames.length;
   if (count === 0) return undefined;
   const digits = /(?:^|[\s#(]|no\.?\s*|num(?:ber)?\.?\s*)([1-9])(?:st|nd|rd|th)?(?=$|[\s?.!,)])/i.exec(text.trim());
-  if (digits && !/\d{2,}/.test(text)) {
+  if (digits && !/\d{2,}/.test(text) && !COUNTED.test(text.trim().slice(digits.index + digits[0].length))) {
     const n = Number(digits[1]);
     return n <= count ? n : undefined;
   }
-  for (const [word, n] of Object.entries(ORDINALS)) if (says(plain, word) && n <= count) return n;
-  if (says(plain, 'last') || says(plain, 'ultimo') || says(plain, 'ultima')) return count;
+  for (const [word, n] of Object.entries(ORDINALS)) {
+    if (says(plain, word) && n <= count && !COUNTED.test(plain.slice(plain.indexOf(` ${word} `) + word.length + 2)))
+      return n;
+  }
+  if (LAST_POINTER.test(plain.trim())) return count;
   const words = plain
     .trim()
     .split(' ')
@@ -150,7 +178,7 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
     if (score > bestScore) [best, bestScore, tie] = [i + 1, score, false];
     else if (score === bestScore && score > 0) tie = true;
   });
-  return bestScore > 0 && !tie ? best : undefined;
+  return bestScore >= nameWordsNeeded(words) && !tie ? best : undefined;
 }
 
 /**
@@ -168,7 +196,8 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
     if (time.when) answer.when = time.when;
     if (time.part) answer.part = time.part;
   }
-  const wants = found(plain, WANT_WORDS);
+  // "it was closed", "estaba cerrada": what the texter found at the door, not closed meetings asked for.
+  const wants = found(plain, WANT_WORDS).filter((w) => w !== 'closed' || !WAS_CLOSED.test(plain));
   if (wants.length) answer.wants = wants;
   const programs = found(plain, PROGRAM_WORDS);
   if (programs.length) answer.programs = programs;

@@ -5,6 +5,8 @@ import type { EngineScope } from './engineScope';
 import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
+import { withProgramsForAudience } from './programsForAudience';
+import { pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
@@ -193,7 +195,8 @@ function onlyNew(live: Live, learned: Learned): Learned {
     // What a program implies never overrides an answer given ("just NA" at the results keeps "not sure").
     if (learned.inferred.includes(k) && known[k] !== undefined) continue;
     // "idk" answers the question at hand ("which state?"): it does not unsay an answer given to another.
-    if (v === 'unsure' && known[k] !== undefined && !asked.has(k)) continue;
+    // A text that names whom the help is for tells their concern, a mix too ("mi hijo fuma mota y toma").
+    if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && learned.vars.audience === undefined) continue;
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
@@ -310,7 +313,8 @@ export function answerText(
       : undefined;
   const settled = taught ? withNearNamesake(scope, taught, near, known.in_state) : undefined;
   const learned = settled ? withPendingTownsState(scope, live, settled, text) : undefined;
-  const news = learned ? onlyNew(live, learned) : undefined;
+  // "no i mean for my son not me" after "aa in amarillo": AA was the texter's own, the family groups come instead.
+  const news = learned ? withProgramsForAudience(scope.directory(), known, onlyNew(live, learned), learned) : undefined;
   if (companion && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: 'companion', now });
     return finish(live, before, 'keyword:companion');
@@ -336,8 +340,10 @@ export function answerText(
   } else if (nodeOf(live) !== node) {
     // What the text said answered the question at hand, and more: it moved on, so the text is used up.
   } else if (isOnlyContext(live.compiled, node, news)) {
+    // "amarillo" at "are you a teen?": a question passed over is not asked again; the questions go on.
+    const past = pastPassedOverQuestion(live.compiled, node, news);
     // "no, it's for my daughter" at "are you a teen?" corrects who it is for; its "no" answers nothing.
-    send(live, { type: 'REASK' });
+    send(live, past ? { type: 'GOTO', node: past, now, text } : { type: 'REASK' });
   } else {
     send(live, { type: 'TEXT', text, now, heard });
   }

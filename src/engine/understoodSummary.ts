@@ -3,7 +3,7 @@ import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
 import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
-import { clockMinute } from './askedClock';
+import { clockIsFrom, clockMinute } from './askedClock';
 import type { Learned } from './learnFromText';
 
 /** The longest "Got it: ..." line; the narrowing words, then later parts, are left out rather than pass it. */
@@ -40,7 +40,9 @@ export function understoodSummary(
     if (slot === 'part' && clockMinute(learned.vars.clock) !== undefined) continue;
     if (slot === 'clock') {
       const minute = clockMinute(value);
-      if (minute !== undefined) say('clock', { time: clockTime(minute) });
+      // "after 8": a time to meet after, said back as such ("clock.after"), else as one to meet at.
+      if (minute !== undefined)
+        say(clockIsFrom(value) && texts['clock.after'] ? 'clock.after' : 'clock', { time: clockTime(minute) });
       continue;
     }
     if (slot === 'audience' && value === 'family' && relation) say('audience.family_of', { relation });

@@ -87,6 +87,40 @@ export function clockTimeIn(text: string): ClockTime | undefined {
   return isClock(time) ? time : undefined;
 }
 
+/**
+ * "after 8", "til 10pm", "until 6", "not before 7", "despues de las 8", "hasta las 10": a time the texter can
+ * only meet after (busy until then), where "at 8" is a time to meet at.
+ */
+const BOUND_EN =
+  /(?:^|\s)(?:after|later than|not before|til|till|until|untill)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)?(?![\d:a-z])/;
+const BOUND_ES = new RegExp(
+  `(?:^|\\s)(?:despues de|luego de|pasadas|hasta|desde)\\s+(?:las|la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`,
+);
+
+/** The clock time a text says it can only meet after ("after 8", "i work til 10pm"), or undefined. */
+export function clockBoundIn(text: string): ClockTime | undefined {
+  if (typeof text !== 'string') return undefined;
+  const t = plainLower(text);
+  let m = BOUND_EN.exec(t);
+  if (m) {
+    const time: ClockTime = { hour: Number(m[1]) };
+    if (m[2]) time.minute = Number(m[2]);
+    const mark = (m[3] ?? '').replace(/[^apo]/g, '');
+    if (mark.startsWith('a')) time.half = 'am';
+    else if (mark.startsWith('p')) time.half = 'pm';
+    return isClock(time) ? time : undefined;
+  }
+  m = BOUND_ES.exec(t);
+  if (!m) return undefined;
+  const time: ClockTime = { hour: hourOf(m[1]) };
+  if (m[2]) time.minute = Number(m[2]);
+  else if (m[3]) time.minute = m[3] === 'media' ? 30 : 15;
+  const after = t.slice(m.index + m[0].length);
+  if (SPANISH_PM.test(after)) time.half = 'pm';
+  else if (SPANISH_AM.test(after)) time.half = 'am';
+  return isClock(time) ? time : undefined;
+}
+
 /** Whether a meeting starting at `startMinute` (after local midnight) is at the time said. */
 export function isAtClock(time: ClockTime, startMinute: number): boolean {
   const hour24 = Math.floor(startMinute / 60);

@@ -38,6 +38,28 @@ const TURNED_DOWN_AFTER = new Set(['doesnt', 'dont', 'wont', 'cant', 'isnt', 'ai
 const HABIT_BEFORE = new Set(['every', 'each', 'cada', 'todos', 'todas']);
 
 /**
+ * Words of a drink, a dose or a use done, before a time that tells when it was, not when to meet: "i took my
+ * suboxone this morning", "i drank today", "use ayer", "tome hoy". Past forms only: "i take it in the morning"
+ * may be a habit, read as one elsewhere.
+ */
+export const PAST_ACT_WORDS = new Set([
+  'took',
+  'drank',
+  'relapsed',
+  'slipped',
+  'dosed',
+  'smoked',
+  'snorted',
+  'shot',
+  'drunk',
+  'tome',
+  'bebi',
+  'consumi',
+  'recai',
+  'fume',
+]);
+
+/**
  * Whether a text leaves a day or time out rather than asks for it ("any day but wednesday", "not on
  * wednesday", "wednesday doesnt work"): a search then drops the day, never narrows to the one left out.
  * `words` are the text's words as textWords gives them.

@@ -94,6 +94,54 @@ export function statedAge(words: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** A parent or grandparent, whose age says the texter's: "my dad is 70" is no teen's father. */
+const ELDER_WORDS = new Set([
+  'dad',
+  'father',
+  'mom',
+  'mother',
+  'mum',
+  'papa',
+  'mama',
+  'padre',
+  'madre',
+  'stepdad',
+  'stepmom',
+  'grandpa',
+  'grandma',
+  'grandfather',
+  'grandmother',
+  'abuelo',
+  'abuela',
+]);
+
+/** Words between a parent and their age: "my dad is 70", "my dad (68)", "mi papa tiene 70", "mi papa de 70". */
+const AGE_LINK = new Set(['is', 'who', 'whos', 'turned', 'just', 'now', 'almost', 'over', 'tiene', 'de', 'ya', 'es']);
+
+/** The youngest a parent's or grandparent's age may be to say the texter is past their teens. */
+const ELDER_AGE = 60;
+
+/**
+ * True when the texter gives a parent's or grandparent's age of 60 or more ("my dad is 70", "my dad (68)", "mi
+ * mama tiene 72 anos"): the texter is grown, and the teen question is not asked.
+ */
+export function eldersAgeSaid(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!ELDER_WORDS.has(words[i])) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      const n = /^\d{2,3}$/.test(words[j]) ? Number(words[j]) : undefined;
+      if (n !== undefined) {
+        // "my dad (68) drinks": after an elder's age "drinks" is the verb; 68 drinks would be no count to give.
+        const after = words[j + 1] ?? '';
+        if (n >= ELDER_AGE && n <= 110 && (after === 'drinks' || !NOT_AGE_AFTER.has(after))) return true;
+        break;
+      }
+      if (!AGE_LINK.has(words[j])) break;
+    }
+  }
+  return false;
+}
+
 /** Words after an ordinal that make it something other than a meeting of the list. */
 const NOT_ITEM_AFTER = new Set([
   'grade',

@@ -59,6 +59,13 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['about', new Set(['what', 'whats', 'how', 'and'])],
   ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras'])],
   ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
+  // "otra ciudad: lubbock", "another town: canyon": the other place asked for at the results.
+  ['ciudad', new Set(['otra', 'nueva', 'diferente'])],
+  ['pueblo', new Set(['otro', 'nuevo', 'diferente'])],
+  ['city', new Set(['another', 'other', 'different', 'new'])],
+  ['town', new Set(['another', 'other', 'different', 'new'])],
+  // "he lives alone out past dalhart", "just past canyon": the town the place lies beyond.
+  ['past', new Set(['out', 'just', 'right', 'little', 'way', 'miles'])],
   // "we live on Long Island", "staying on Staten Island".
   ['on', new Set(['live', 'lives', 'living', 'stay', 'staying'])],
   ['a', new Set(['mude', 'mudamos', 'mudo', 'mudaron', 'llegue', 'llegar', 'llegamos', 'cerca', 'cercas'])],
@@ -420,7 +427,8 @@ export function findPlace(
       const named = words.slice(start, stop).join(' ');
       // "in kansas" is the state, not Kansas, OK: the lookup finds no place in it, so the place is still asked.
       const found = fromLookup(places.lookupPlace(named), null);
-      if (found && spelledWellEnough(words, i, found.town, words.slice(start, stop))) return found;
+      if (found && spelledWellEnough(words, i, found.town, words.slice(start, stop)))
+        return inStateSaid(found, words, raw, places);
     }
   }
   if (onlyPlace && words.length && words.length <= 4) {
@@ -463,6 +471,31 @@ function townAfterMeetingWords(
     }
   }
   return null;
+}
+
+/**
+ * A town of several states found after a lead-in, in the state the text names elsewhere ("im in rural ohio near
+ * chillicothe", "texas, near canyon"): which state is not asked again. A state's two-letter code counts only as
+ * written ("OH", ", oh"): "oh" and "in" are words too. The town as found when the text names none of its states.
+ */
+function inStateSaid(
+  found: UnderstoodPlace,
+  words: readonly string[],
+  raw: string,
+  places: PlaceReader,
+): UnderstoodPlace {
+  if (found.state !== null || found.postal_code !== null || !found.town) return found;
+  const town = plainLower(found.town).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (const len of [2, 1]) {
+      const name = words.slice(i, i + len).join(' ');
+      if (len > words.length - i || (name.length <= 2 && !codeWritten(raw, name))) continue;
+      const code = cachedStateCode(name);
+      const inState = code ? townInState(places, town, code) : null;
+      if (inState) return inState;
+    }
+  }
+  return found;
 }
 
 /** The town these words name in the state of this code, if any. */

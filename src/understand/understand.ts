@@ -3,10 +3,11 @@ import { isCarrierOptOut } from '../text/carrierWords';
 import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { squashText } from '../text/answerMatch';
 import { MEETING_NOUNS } from '../text/meetingWords';
+import { PAST_ACT_WORDS } from '../text/timeWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
-import { itemNumber, statedAge } from './numbers';
+import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { isToldOf } from './programMentions';
@@ -253,6 +254,10 @@ function meetingsAround(w: Words, h: Hit, hits: readonly Hit[]): boolean {
 function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   if (!TIME_SLOTS.has(h.entry.slot)) return false;
   const clause = w.clause[h.start];
+  // "i took my suboxone this morning", "i drank today": when a dose or a drink was, not a time to meet.
+  const before = (set: ReadonlySet<string>) =>
+    w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && set.has(word));
+  if (before(PAST_ACT_WORDS) && !meetingsAround(w, h, hits)) return true;
   const habitual =
     PLURAL_TIMES.has(w.words[h.end - 1]) ||
     w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && HABIT_WORDS.has(word));
@@ -308,10 +313,35 @@ function concernOnlyImplied(hits: readonly Hit[]): boolean {
   return all.length > 0 && all.every((h) => isMedicationName(h, hits));
 }
 
-function readConcern(hits: readonly Hit[]): Understanding['concern'] {
-  const named = concernHits(hits);
+/** Words that join two things done ("fuma mota y toma", "drinks and gambles"): no object of the verb before them. */
+const JOINING = new Set(['y', 'e', 'and', 'tambien', 'also', 'too', 'ademas']);
+
+/**
+ * A weak drinking word that says drinking beside another concern ("fuma mota y toma", "toma y apuesta"): one not
+ * followed by what is taken ("toma pastillas", "toma muchas pastillas"). Weak drug words ("addict", "using")
+ * stay weak: beside a named concern they say no more than it does.
+ */
+function drinkingBeside(w: Words, hits: readonly Hit[]): Hit[] {
+  const takes = (h: Hit) =>
+    hits.some(
+      (o) =>
+        o.entry.slot === 'concern' &&
+        o.start >= h.end &&
+        o.start <= h.end + 1 &&
+        !w.words.slice(h.end, o.start).some((x) => JOINING.has(x)),
+    );
+  return hits.filter((h) => h.entry.slot === 'concern_weak' && h.entry.value === 'alcohol' && !h.negated && !takes(h));
+}
+
+function readConcern(w: Words, hits: readonly Hit[]): Understanding['concern'] {
+  const said = concernHits(hits);
+  // "mi esposo toma y apuesta": the drinking counts beside the gambling, so both halves are heard ("por varias cosas").
+  const named = said.some((h) => !h.negated) ? [...said, ...drinkingBeside(w, hits)] : said;
   const of = (slot: string, negated: boolean) =>
-    (slot === 'concern' ? named : hits).filter((h) => h.entry.slot === slot && h.negated === negated);
+    (slot === 'concern' ? named : hits).filter(
+      (h) =>
+        (h.entry.slot === slot || (slot === 'concern' && h.entry.slot === 'concern_weak')) && h.negated === negated,
+    );
   const pick = (list: Hit[]): Understanding['concern'] => {
     const values = new Set(list.map((h) => h.entry.value).filter((v) => v !== 'unsure'));
     if (values.size > 1) return 'unsure';
@@ -428,6 +458,15 @@ function namesWhomFor(w: Words, h: Hit): boolean {
   );
 }
 
+/** Words of having someone: "i have 2 kids", "ive got three boys", "tengo dos hijos". */
+const HAVE_WORDS = new Set(['have', 'got', 'tengo', 'tenemos', 'has']);
+
+/** Whether the family word at `start` follows a word of having, a count or a word or two between ("i have 2 kids"). */
+function isHad(w: Words, start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) if (HAVE_WORDS.has(w.said[j])) return true;
+  return false;
+}
+
 /**
  * Whether a family word is of someone who has died ("my brother died of an overdose", "we lost my
  * uncle"): a texter who lost them and writes "i want to get sober for him" is writing for themselves.
@@ -473,14 +512,15 @@ function readAudience(
   // Both of them drink: the texter's own program first, the family program beside it.
   if (shared) return 'self';
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
-  const family = hits.some((h) => namesWhomFor(w, h));
-  if (selfHits.some((h) => h.negated)) return 'family';
-  const self = selfHits.length > 0 || selfAmongAnswers(plain);
   const about =
     hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
     hits.find((h) => h.entry.slot === 'concern') ??
     hits.find((h) => h.entry.slot === 'concern_weak') ??
     hits.find((h) => h.entry.slot === 'medication' && h.entry.value === 'true');
+  // "i have 2 kids" with no drink or drug named tells of a family, not whom the help is for.
+  const family = hits.some((h) => namesWhomFor(w, h) && (about !== undefined || !isHad(w, h.start)));
+  if (selfHits.some((h) => h.negated)) return 'family';
+  const self = selfHits.length > 0 || selfAmongAnswers(plain);
   if (self && !family) return 'self';
   if (about) {
     const owner = ownerOf(lx, w, about);
@@ -495,6 +535,16 @@ function readAudience(
 const WANTING = new Set(['want', 'wanna', 'need', 'craving', 'crave', 'dying', 'tempted', 'urge', 'itching', 'ganas']);
 /** A craving needs no drink named: "cravings are bad tonight". */
 const CRAVING = new Set(['craving', 'cravings', 'urges', 'antojo', 'antojos']);
+/** Not being able to stop, with no one named: "cant stop", "no puedo parar". */
+const UNABLE_TO_STOP = new Set([
+  'cant stop',
+  'cannot stop',
+  'cant quit',
+  'cannot quit',
+  'puedo parar',
+  'puedo dejar',
+  'puedo dejarlo',
+]);
 /** How far before a drink or drug a word of wanting it may be: "want to drink", "need a stiff drink". */
 const WANTING_BEFORE = 3;
 
@@ -510,6 +560,8 @@ function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boo
   )
     return false;
   if (w.said.some((x) => CRAVING.has(x))) return true;
+  // "lottery scratchers every day, cant stop": not stopping, said with no one named, is the texter's own.
+  if (w.said.some((x, j) => UNABLE_TO_STOP.has(`${x} ${w.said[j + 1] ?? ''}`))) return true;
   return hits.some(
     (h) =>
       !h.negated &&
@@ -568,7 +620,9 @@ function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   const age = statedAge(w.words);
   if (age !== undefined) return age >= 13 && age <= 19;
   const listed = firstValue(hits, 'teen');
-  return listed === undefined ? null : listed === 'true';
+  if (listed !== undefined) return listed === 'true';
+  // "my dad (68) drinks a fifth a day": a grown child of someone that age; the teen question would be wasted.
+  return eldersAgeSaid(w.said) ? false : null;
 }
 
 function readIntents(text: string, hits: readonly Hit[], options: UnderstandOptions): string[] {
@@ -670,7 +724,7 @@ export function readMessage(
   const programs = readPrograms(clipped, w, hits);
   const understood: Understanding = {
     audience: readAudience(lx, w, hits, plain, shared),
-    concern: readConcern(hits),
+    concern: readConcern(w, hits),
     medication: readMedication(hits),
     teen: readTeen(w, hits),
     // "NA meetings in Lubbock" asks for meetings held there: in person, as "meetings near" does.

@@ -22,7 +22,9 @@ describe('importing the real feeds', () => {
       ],
     });
     expect(meetings.some((m) => m.id.endsWith(':5519'))).toBe(false);
-    expect(meetings.filter((m) => m.tags.includes('placed_by_postal'))).toHaveLength(65);
+    expect(meetings.filter((m) => m.tags.includes('placed_by_postal'))).toHaveLength(63);
+    // Slaton Downtown Group (5439, 5440): 0,0 and downtown Lubbock's ZIP 79401, placed in Slaton (night probe 12).
+    expect(meetings.filter((m) => m.tags.includes('placed_by_town')).map((m) => m.town)).toEqual(['Slaton', 'Slaton']);
     expect(meetings.every((m) => m.programId === 'aa' && m.modes.join() === 'in_person')).toBe(true);
   });
 
@@ -179,6 +181,24 @@ describe('importing messy entries', () => {
     ]);
     expect(meetings[0].lat).toBeCloseTo(35.2, 0);
     expect(meetings[0].tags).toContain('placed_by_town');
+  });
+
+  it('places a meeting by its town when its ZIP is another town miles away, by the ZIP when it is a neighbourhood', () => {
+    const row = { name: 'Downtown', day: 2, time: '20:00', address: '605 S. 19th Street', state: 'TX' };
+    const { meetings } = importRows([
+      { ...row, slug: 'slaton', city: 'Slaton', postal_code: '79401', latitude: 0, longitude: 0 },
+      { ...row, slug: 'lubbock', city: 'Lubbock', postal_code: '79401' },
+      { ...row, slug: 'dorchester', city: 'Dorchester', state: 'MA', postal_code: '02124' },
+      { ...row, slug: 'unknown', name: 'Other Group', city: 'Nowhereville', postal_code: '79401' },
+    ]);
+    const bySlug = new Map(meetings.map((m) => [m.id.split(':')[1], m]));
+    // Slaton's middle, about 15 miles south-east of Lubbock's 79401.
+    expect(bySlug.get('slaton')!.lat).toBeCloseTo(33.44, 1);
+    expect(bySlug.get('slaton')!.tags).toContain('placed_by_town');
+    expect(bySlug.get('lubbock')!.tags).toContain('placed_by_postal');
+    expect(bySlug.get('dorchester')!.tags).toContain('placed_by_postal');
+    // A town the tables do not know: at the ZIP, marked so the line names the town rather than miles.
+    expect(bySlug.get('unknown')!.tags).toContain('placed_by_postal_other_town');
   });
 
   it('rejects, with a reason each, what cannot become a meeting', () => {

@@ -130,6 +130,18 @@ describe('formatMeetingLines', () => {
     );
   });
 
+  it('names the town instead of miles for a meeting placed at a ZIP of another town (placed_by_postal_other_town)', () => {
+    const unsure = match({
+      address: '605 S. 19th Street',
+      town: 'Nowhereville',
+      region: 'TX',
+      tags: ['placed_by_postal_other_town'],
+    });
+    expect(formatMeetingLines(page(unsure), { labels, maxChars: 459, now })).toBe(
+      'AA Touch of Soul, Tue 7:30pm, Nowhereville TX',
+    );
+  });
+
   it('gives online meetings their link and zone, and phone meetings their dial-in', () => {
     const online = match(
       {

@@ -25,6 +25,16 @@ describe('which meeting an answer points at', () => {
     expect(itemIn('2', [])).toBeUndefined();
   });
 
+  it('reads no meeting from a sentence that picks none (night probe 10)', () => {
+    expect(readResultAnswer('i moved to 79015 last month', shown)).toBeUndefined();
+    expect(readResultAnswer('i went last week and it was closed', shown)).toBeUndefined();
+    expect(readResultAnswer('fui la ultima vez y estaba cerrada', shown)).toBeUndefined();
+    expect(itemIn('i have 2 kids', shown)).toBeUndefined();
+    expect(itemIn('i went there three times', shown)).toBeUndefined();
+    expect(itemIn('i used to go to a group near here years ago', shown)).toBeUndefined();
+    expect(itemIn('la ultima', shown)).toBe(3);
+  });
+
   it('does not guess between two meetings a word fits equally', () => {
     expect(itemIn('group', ['Our Group', 'Big Group'])).toBeUndefined();
     expect(itemIn('big group', ['Our Group', 'Big Group'])).toBe(2);

@@ -96,6 +96,8 @@ const walkDirectory: MeetingDirectory = {
       pool = [...pool, ...online];
     // Nothing meets on a Saturday: a day asked for that finds nothing, so the search says so.
     if (q.when?.weekdays?.includes(6)) pool = [];
+    // No walk meeting carries a tag: a preference ("wheelchair") finds nothing, and the search shows others.
+    if (q.tags?.length) pool = [];
     const page = pool.slice(q.offset, q.offset + (q.limit ?? 3));
     return {
       matches: page.map((m) => ({
@@ -123,7 +125,7 @@ function sampleAnswers(flow: FlowFile, route: FlowRoute): string[] {
   if (route.no) out.push(...first(flow.no_words));
   if (route.location === true) out.push('79101', '99501', 'IL');
   if (route.location === 'ambiguous') out.push('Springfield');
-  if (route.any) out.push('anything', '1', 'saturday', 'sunday');
+  if (route.any) out.push('anything', '1', 'saturday', 'sunday', 'wheelchair');
   return out.filter((s): s is string => typeof s === 'string');
 }
 

@@ -77,6 +77,12 @@ export const spec: ActionSpec = {
       maxLength: 3,
       description: '"yes" when `missed` is not empty: the meetings shown are the next ones instead.',
     },
+    unsure: {
+      maxLength: 3,
+      description:
+        '"yes" when `unmatched` and a preference asked for ("with wheelchair access") is in `missed`: ' +
+        'the meetings shown are not known to have it, so the reply must not call them the next ones alone.',
+    },
     narrowed: {
       maxLength: MISSED_MAX,
       description: 'What the meetings shown were narrowed to, in words ("on Saturday", "for women"); else empty.',
@@ -112,7 +118,7 @@ export function run(ctx: ActionContext): ActionResult {
     if (shown.page.matches.length > 0)
       found = Object.assign(shown, { missed: filterWord(ctx.labels, 'closer'), looked: within });
   }
-  let { page, terms, missed, narrowed } = found;
+  let { page, terms, missed, narrowed, unsure } = found;
   const { looked } = found;
   const radius = page.radiusMiles;
   let fellBack = false;
@@ -120,7 +126,7 @@ export function run(ctx: ActionContext): ActionResult {
     // No group meets near enough: online and phone-in meetings are the answer, never an empty reply.
     // What the texter narrowed to ("saturday morning", "women") still holds for them, loosened the same way.
     modes = ['online', 'phone'];
-    ({ page, terms, missed, narrowed } = searchLoosening(ctx, modes));
+    ({ page, terms, missed, narrowed, unsure } = searchLoosening(ctx, modes));
     fellBack = true;
   }
   const note = noteOf(offered, ctx.lang);
@@ -166,6 +172,7 @@ export function run(ctx: ActionContext): ActionResult {
       remote: yesNo(remote),
       missed,
       unmatched: yesNo(missed !== '' && result.shown > 0),
+      unsure: yesNo(unsure && missed !== '' && result.shown > 0),
       narrowed,
       filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
       looked: looked !== undefined ? String(looked) : '',

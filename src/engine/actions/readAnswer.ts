@@ -2,9 +2,9 @@ import type { FlowVars } from '../../flow/flowText';
 import { readResultAnswer } from '../resultAnswers';
 import { isCloser, modesOf } from './searchTerms';
 import { placeKey } from '../placeIdentity';
-import { clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
-import { clockValueOf } from '../askedClock';
-import { zoneOffsetMinutes } from '../../directory/timeZones';
+import { clockBoundIn, clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
+import { clockFromValueOf, clockValueOf } from '../askedClock';
+import { localWeekMinute, zoneOffsetMinutes } from '../../directory/timeZones';
 import type { Meeting } from '../../directory/types';
 import { zoneOf } from './resultPage';
 import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
@@ -38,7 +38,8 @@ export const spec: ActionSpec = {
     clock: {
       maxLength: 5,
       description:
-        'A time to meet at, "19:00" for "at 7", meetings that start near it first; emptied by a part of day.',
+        'A time to meet at, "19:00" for "at 7", meetings that start near it first; "21:00+" for "after 9" or ' +
+        '"til 9pm", meetings from then on; emptied by a part of day.',
     },
     mode: { maxLength: 9, description: 'in_person, online or phone.' },
   },
@@ -89,6 +90,23 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   return part ? { vars: { answer: 'refine', part, clock: clockValueOf(time) } } : undefined;
 }
 
+/** Where each part of the day ends, in minutes after midnight: "the morning" asked after it is tomorrow's. */
+const PART_ENDS: Record<string, number> = { morning: 12 * 60, afternoon: 17 * 60 };
+
+/**
+ * The day a part of the day asked for falls on, when the day kept is today's ("tonight", "today"): "what about in
+ * the morning" at 7pm is tomorrow morning, not a morning already gone ("Nothing tonight" was false); "tonight"
+ * then "the afternoon" at 1pm is this afternoon. Undefined when the day kept stands.
+ */
+function dayOfPart(ctx: ActionContext, when: unknown, part: unknown): string | undefined {
+  if ((when !== 'tonight' && when !== 'today') || typeof part !== 'string' || !PART_ENDS[part]) return undefined;
+  const zone = zoneOf(ctx.place);
+  // Without a place, "tonight" then "the morning" is still tomorrow's: a night is never in the morning.
+  if (!zone) return when === 'tonight' ? 'tomorrow' : undefined;
+  const over = localWeekMinute(zone, ctx.now.getTime()).minute >= PART_ENDS[part];
+  return over ? 'tomorrow' : when === 'tonight' ? 'today' : undefined;
+}
+
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
   // "actually i'm in canyon": a town of several states, none near the place searched; its state is asked.
@@ -96,8 +114,11 @@ export function run(ctx: ActionContext): ActionResult {
   const shown = shownMeetings(ctx);
   const names = shown.map((m) => m?.name ?? '');
   const answer = readResultAnswer(ctx.text, names);
+  // "anything after 9?", "i work til 10pm": meetings from then on, never a meeting shown at that time.
+  const bound = clockBoundIn(ctx.text);
+  if (bound && !answer) return { vars: { answer: 'refine', part: '', clock: clockFromValueOf(bound) } };
   // "la de las 2" is the meeting at 2, not the second one: a time is read before a number.
-  const time = clockTimeIn(ctx.text);
+  const time = bound ? undefined : clockTimeIn(ctx.text);
   const narrows = answer && (answer.when || answer.wants || answer.programs || answer.mode);
   const atTime = time && !narrows ? byClock(ctx, time, shown) : undefined;
   if (atTime) return atTime;
@@ -120,6 +141,10 @@ export function run(ctx: ActionContext): ActionResult {
   if (vars.part !== undefined && !ctx.heard.includes('clock')) vars.clock = '';
   // "any day", "any day but wednesday": no day, unless the understanding step read one ("not tonight" is tomorrow).
   if (answer.anyTime && !ctx.heard.includes('when')) [vars.when, vars.part, vars.clock] = ['', '', ''];
+  // "tonight after 8": the day said, and meetings from 8 on (the part of the day follows from the time).
+  if (bound) [vars.part, vars.clock] = ['', clockFromValueOf(bound)];
+  const day = dayOfPart(ctx, vars.when ?? ctx.vars.when, vars.part ?? ctx.vars.part);
+  if (day && !answer.when) vars.when = day;
   if (answer.wants) vars.wants = answer.wants;
   if (answer.anyKind) vars.wants = [];
   if (answer.programs) vars.programs = answer.programs;

@@ -9,8 +9,8 @@ import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
 import { queryFor, type SearchTerms } from './searchTerms';
-import { nearClock, searchWindow } from './searchWindow';
-import { clockMinute } from '../askedClock';
+import { FROM_TOMORROW, fromClock, nearClock, searchWindow } from './searchWindow';
+import { clockIsFrom, clockMinute } from '../askedClock';
 import { clockTime } from '../../directory/formatMeetings';
 import { zoneOf } from './resultPage';
 import { programsInOrder } from './situation';
@@ -23,7 +23,16 @@ export function filterWord(labels: ReplyLabels, key: string): string {
 /** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
 export function narrowedWords(
   labels: ReplyLabels,
-  parts: { programs: Program[]; wants: string[]; when?: string; part?: string; clock?: number; lang?: string },
+  parts: {
+    programs: Program[];
+    wants: string[];
+    when?: string;
+    part?: string;
+    clock?: number;
+    /** The clock time is one to meet after ("after 8", "til 10pm"), not near. */
+    from?: boolean;
+    lang?: string;
+  },
 ): string {
   const word = (key: string) => filterWord(labels, key);
   const lang = parts.lang;
@@ -31,9 +40,9 @@ export function narrowedWords(
     parts.programs.map((p) => toGsm7(lang ? programNameIn(p, lang) : p.name)).join('/'),
     ...parts.wants.map(word),
     parts.when ? word(parts.when) : '',
-    // "at 7pm" says the part of the day too.
+    // "around 7pm" says the part of the day too. Around, not at: the list holds meetings up to an hour after it.
     parts.clock !== undefined
-      ? `${word('at')} ${clockTime(parts.clock)}`
+      ? `${word(parts.from ? 'after' : 'around')} ${clockTime(parts.clock)}`
       : parts.part && parts.when !== 'tonight'
         ? word(parts.part)
         : '',
@@ -80,25 +89,37 @@ function unaskedWant(ctx: ActionContext, wants: string[]): string | undefined {
   return teenForThemself(ctx.vars) && !wants.includes('young_people') ? 'young_people' : undefined;
 }
 
+/** One search to try, and what of the time asked it still keeps: the day (with its part), the clock time. */
+interface Try {
+  terms: SearchTerms;
+  day: boolean;
+  clock: boolean;
+}
+
 /**
  * The search the texter asked for, then, while it finds nothing, the same with the narrowing
  * dropped in turn (the day, then the preferences, then the programs they named): the page
- * found, the terms that found it, and what was asked for but not found (empty when nothing was dropped).
+ * found, the terms that found it, and what was asked for but not found (empty when nothing was dropped);
+ * `unsure` when a preference asked for was dropped, so the meetings shown may not have it.
  */
 export function searchLoosening(
   ctx: ActionContext,
   modes: MeetMode[],
   withinMiles?: number,
   nearest?: boolean,
-): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; looked?: number } {
+): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; unsure: boolean; looked?: number } {
   const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
   const fromText = timeInText(ctx);
   const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.words.when;
   const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.words.part;
-  // A time asked for ("tomorrow at 7") narrows the part of the day to meetings that start near it.
+  // A time asked for ("tomorrow at 7") narrows the part of the day to meetings that start at it or soon after;
+  // one the texter can only meet after ("after 8", "i work til 10pm") to meetings from then on.
   const clock = clockMinute(ctx.vars.clock);
-  const when = nearClock(searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window, clock);
-  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock };
+  const from = clockIsFrom(ctx.vars.clock);
+  const dayWindow = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window;
+  const when =
+    clock === undefined ? dayWindow : from ? fromClock(dayWindow, clock) : nearClock(dayWindow, clock, false);
+  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock, from };
   const wants = knownWants(ctx.vars.wants);
   const tags = tagsForWants(wants);
   const all = offered.map((p) => p.id);
@@ -110,48 +131,73 @@ export function searchLoosening(
     ...(nearest ? { nearest } : {}),
   };
   const unasked = unaskedWant(ctx, wants);
-  const tries: SearchTerms[] = unasked ? [{ ...asked, tags: [...(tags ?? []), [unasked]] }, asked] : [asked];
-  if (when) tries.push({ ...asked, when: undefined });
-  if (tags) tries.push({ ...asked, when: undefined, tags: undefined });
-  if (named.length) tries.push({ programs: all, modes, ...(nearest ? { nearest } : {}) });
+  const keeping = (terms: SearchTerms, day: boolean, clockKept = day): Try => ({ terms, day, clock: clockKept });
+  const tries: Try[] = unasked
+    ? [keeping({ ...asked, tags: [...(tags ?? []), [unasked]] }, true), keeping(asked, true)]
+    : [keeping(asked, true)];
+  // Nothing at the time or soon after: half an hour before it too ("around 6pm").
+  if (clock !== undefined && !from) tries.push(keeping({ ...asked, when: nearClock(dayWindow, clock) }, true));
+  // Nothing tonight after 8: after 8 on the next days.
+  if (clock !== undefined && from && dayWindow)
+    tries.push(keeping({ ...asked, when: fromClock(undefined, clock) }, false, true));
+  // A texter busy until a time after which nothing meets is shown what is left from tomorrow, never tonight's
+  // meetings before it.
+  const rest = from ? FROM_TOMORROW : undefined;
+  if (when) tries.push(keeping({ ...asked, when: rest }, false));
+  if (tags) tries.push(keeping({ ...asked, when: rest, tags: undefined }, false));
+  if (named.length) {
+    // A program not found tonight: the others tonight, before the others any time.
+    if (when) tries.push(keeping({ programs: all, modes, when, ...(nearest ? { nearest } : {}) }, true));
+    const anyTime: SearchTerms = { programs: all, modes, ...(rest ? { when: rest } : {}) };
+    tries.push(keeping(nearest ? { ...anyTime, nearest } : anyTime, false));
+  }
   let page: MeetingPage = { matches: [], hasMore: false };
   let looked: number | undefined;
   // A narrowed search looks one radius beyond where the plain one found enough, not farther:
   // "nothing tonight within 25 mi" then the nearest, rather than tonight's meetings 90 miles away.
   const isNarrowed = tries.length > 1 && ctx.place !== undefined;
+  const timeOf = (kept: boolean, t: Try) => ({
+    when: kept === t.day ? asTold.when : undefined,
+    part: kept === t.day ? asTold.part : undefined,
+    clock: kept === t.clock ? asTold.clock : undefined,
+    from,
+  });
   const plainQuery = queryFor(ctx, { programs: all, modes }, 0);
   if (withinMiles !== undefined) plainQuery.maxMiles = withinMiles;
   const plainFound = isNarrowed ? ctx.directory.search(plainQuery).radiusMiles : undefined;
   const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
-    const query = queryFor(ctx, tries[i], 0);
+    const query = queryFor(ctx, tries[i].terms, 0);
     if (i < tries.length - 1 && plainRadius !== undefined) query.maxMiles = plainRadius;
     // "Something closer": no farther than the ring inside the one shown, whatever the narrowing.
     if (withinMiles !== undefined) query.maxMiles = Math.min(query.maxMiles ?? withinMiles, withinMiles);
     page = ctx.directory.search(query);
     if (i === 0) looked = page.radiusMiles;
     if (page.matches.length > 0) {
-      const t = tries[i];
+      const t = tries[i].terms;
       const kept = unasked && i === 0 ? [unasked] : [];
       const told = unasked && i > 0 ? [unasked] : [];
+      const wantsKept = t.tags !== undefined && tags !== undefined;
       const missed =
         i === 0
           ? ''
           : narrowedWords(ctx.labels, {
               programs: t.programs === asked.programs ? [] : named,
               lang: ctx.lang,
-              wants: t.tags && tags ? told : [...wants, ...told],
-              ...(t.when || !when ? {} : asTold),
+              wants: wantsKept ? told : [...wants, ...told],
+              ...timeOf(false, tries[i]),
             });
       // What the meetings shown were narrowed to, for the heading ("Meetings on Saturday within...").
       const narrowed = narrowedWords(ctx.labels, {
         programs: [],
         wants: t.tags ? [...wants, ...kept] : [],
-        ...(t.when ? asTold : {}),
+        ...timeOf(true, tries[i]),
       });
-      return { page, terms: t, missed, narrowed, ...(looked !== undefined ? { looked } : {}) };
+      // "Nothing with wheelchair access": the meetings shown instead are not known to have it.
+      const unsure = i > 0 && wants.length > 0 && !wantsKept;
+      return { page, terms: t, missed, narrowed, unsure, ...(looked !== undefined ? { looked } : {}) };
     }
   }
-  const last = tries[tries.length - 1];
-  return { page, terms: last, missed: '', narrowed: '', ...(looked !== undefined ? { looked } : {}) };
+  const last = tries[tries.length - 1].terms;
+  return { page, terms: last, missed: '', narrowed: '', unsure: false, ...(looked !== undefined ? { looked } : {}) };
 }

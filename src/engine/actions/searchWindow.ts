@@ -39,13 +39,33 @@ const BEFORE_CLOCK = 30;
 const AFTER_CLOCK = 60;
 
 /**
- * The window narrowed to meetings that start near a time asked for (`minute` of the day): from half an hour
- * before to an hour after, on the days the window already names. The window as it is when no time was asked.
+ * The window narrowed to meetings that start near a time asked for (`minute` of the day): up to an hour after,
+ * and, when `early`, from half an hour before (a 5:30 meeting is still one for "at 6", but only when nothing
+ * starts at 6 or soon after: a texter who trusts "6pm" should not be sent to one already half over), on the days
+ * the window already names. The window as it is when no time was asked.
  */
-export function nearClock(window: TimeWindow | undefined, minute: number | undefined): TimeWindow | undefined {
+export function nearClock(
+  window: TimeWindow | undefined,
+  minute: number | undefined,
+  early = true,
+): TimeWindow | undefined {
   if (minute === undefined) return window;
   return Object.assign({}, window, {
-    fromMinute: Math.max(0, minute - BEFORE_CLOCK),
+    fromMinute: Math.max(0, minute - (early ? BEFORE_CLOCK : 0)),
     toMinute: Math.min(24 * 60 - 1, minute + AFTER_CLOCK),
   });
 }
+
+/**
+ * The window narrowed to meetings that start at or after a time the texter can only meet after ("after 8",
+ * "i work til 10pm"), to the end of the day, on the days the window already names; with no day named, any day
+ * (the search orders tonight's first). Never earlier than the part of the day named.
+ */
+export function fromClock(window: TimeWindow | undefined, minute: number): TimeWindow {
+  // Inside the part of the day named, when the time falls in it ("tonight after 8": 8pm to midnight).
+  const to = window?.toMinute !== undefined && window.toMinute > minute ? window.toMinute : 24 * 60 - 1;
+  return Object.assign({}, window, { fromMinute: Math.max(window?.fromMinute ?? 0, minute), toMinute: to });
+}
+
+/** Every day from tomorrow: what is left to a texter busy until a time after which nothing meets. */
+export const FROM_TOMORROW: TimeWindow = { dayOffsets: NEXT_WEEK };

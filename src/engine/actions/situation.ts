@@ -52,5 +52,20 @@ export function programsInOrder(
     .map((id) => directory.program(id))
     .filter((p): p is Program => p !== undefined);
   if (named.length === 0) return { named, offered: fitting };
-  return { named, offered: [...named, ...fitting.filter((p) => !named.includes(p))] };
+  const first = vars.audience === 'family' ? withFamilySide(named, fitting) : named;
+  return { named, offered: [...first, ...fitting.filter((p) => !first.includes(p))] };
+}
+
+/**
+ * For a family member who names a program for the one they worry about ("smart recovery for my daughter, im her
+ * mom"), each named program followed by the same organisation's groups for families that fit (SMART Family &
+ * Friends): the named one's meetings are the daughter's, these the mother's own. The same organisation is the
+ * same meeting finder; Al-Anon and AA have their own, and Al-Anon already comes in the fitting order.
+ */
+function withFamilySide(named: Program[], fitting: Program[]): Program[] {
+  return named.flatMap((p) => {
+    if (p.for?.audience.includes('family') || !p.finderUrl) return [p];
+    const side = fitting.find((f) => f.finderUrl === p.finderUrl && f.for?.audience.includes('family'));
+    return side && !named.includes(side) ? [p, side] : [p];
+  });
 }

@@ -128,13 +128,22 @@ describe('find_meetings over the context values', () => {
     expect(asked.some(young)).toBe(false);
   });
 
-  it('starts near a time asked for, and says it in the heading', () => {
+  it('starts at or soon after a time asked for, and says "around" it in the heading', () => {
     const { vars, search } = findMeetings.run(
       ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person', when: 'tomorrow', clock: '19:00' }, '79101'),
     );
-    expect(vars.narrowed).toBe('tomorrow at 7pm');
-    expect(search?.when).toMatchObject({ dayOffsets: [1], fromMinute: 18 * 60 + 30, toMinute: 20 * 60 });
-    for (const line of lines(vars.meetings)) expect(line).toMatch(/, Wed (6:30|6:45|7|7:15|7:30|7:45|8)pm, /);
+    expect(vars.narrowed).toBe('tomorrow around 7pm');
+    expect(search?.when).toMatchObject({ dayOffsets: [1], fromMinute: 19 * 60, toMinute: 20 * 60 });
+    for (const line of lines(vars.meetings)) expect(line).toMatch(/, Wed (7|7:15|7:30|7:45|8)pm, /);
+  });
+
+  it('lists only meetings from a time the texter can only meet after ("after 7", "til 7pm")', () => {
+    const { vars, search } = findMeetings.run(
+      ctx({ audience: 'self', concern: 'alcohol', mode: 'in_person', when: 'tomorrow', clock: '19:00+' }, '79101'),
+    );
+    expect(vars.narrowed).toBe('tomorrow after 7pm');
+    expect(search?.when).toMatchObject({ dayOffsets: [1], fromMinute: 19 * 60 });
+    for (const line of lines(vars.meetings)) expect(line).not.toMatch(/, Wed ([1-6](:\d\d)?pm|\d+(:\d\d)?am|noon), /);
   });
 
   it('tells a Spanish texter which meetings are held in English, and puts one in Spanish first on the page', () => {
