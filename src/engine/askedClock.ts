@@ -1,7 +1,7 @@
 import type { Reading } from '../understand/understand';
 import { clockBoundIn, clockTimeIn, minuteOfClock, type ClockTime } from '../text/clockWords';
 import { MEETING_NOUNS } from '../text/meetingWords';
-import { textWords } from '../text/textWords';
+import { plainLower, textWords } from '../text/textWords';
 import { tellsTimeAsHabit } from '../text/timeWords';
 
 /**
@@ -10,6 +10,10 @@ import { tellsTimeAsHabit } from '../text/timeWords';
  * can only meet after ("after 8", "i work til 10pm") as "HH:MM+", so it looks only at meetings from then on. A time
  * told of something else ("he gets home at 2am", "drinks every night at 9") is not a time to meet.
  */
+
+/** The texter's own working hours: "i work", "im working", "i get off", "my shift", "trabajo", "salgo". */
+const OWN_WORK =
+  /(?:^|\s)(?:(?:i|im|i am)\s+(?:work|working|get off|am working|am at work|m at work)|my shift|trabajo|salgo)(?:\s|$)/;
 
 /** Slots whose words make a clock time in the same text one to meet at: a day, a program, a way to meet. */
 const MEETING_SLOTS = new Set(['when', 'programs', 'mode']);
@@ -46,6 +50,9 @@ export function askedClock(text: string, reading: Reading): string | undefined {
   const bound = clockBoundIn(text);
   const time = bound ?? clockTimeIn(text);
   if (!time) return undefined;
+  // "i work till 7", "trabajo hasta las 7": the texter's own hours bound when they can go, meetings named or not,
+  // and whatever habit the text tells beside them ("i drink every night ... i work till 7").
+  if (bound && OWN_WORK.test(plainLower(text))) return clockFromValueOf(bound);
   const words = textWords(text);
   if (tellsTimeAsHabit(words)) return undefined;
   const u = reading.understood;
