@@ -362,9 +362,16 @@ function startFromText(
   at: AnswerScene,
 ): StepOutput {
   const ended = at.endedLang !== undefined;
-  // Thanks and nothing more gets the goodbye; "ok thanks. can i go to an AA meeting instead?" asks again.
-  if (ended && read?.reading.understood.intents.includes('thanks') && !read.learned.filled.length) {
-    const bye = keywordText(entry, 'thanks', at.textLang);
+  // Thanks and nothing more gets the goodbye; "ok thanks. can i go to an AA meeting instead?" asks again. A bare
+  // "no" after a reply that ended ("None within 100 mi... Reply NEW") is no wish to start over either.
+  const understood = read?.reading.understood;
+  const onlyNo = understood?.yes === false && !understood.intents.length;
+  if (ended && (understood?.intents.includes('thanks') || onlyNo) && !read?.learned.filled.length) {
+    // "You're welcome" answers thanks; a "no" gets the plain goodbye the flow says when someone leaves.
+    const goodbye = entry.flow.nodes.goodbye?.say;
+    const plain = goodbye === undefined ? undefined : entry.render(goodbye, at.textLang) || undefined;
+    const bye =
+      (onlyNo && !understood?.intents.includes('thanks') && plain) || keywordText(entry, 'thanks', at.textLang);
     if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
   }
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
