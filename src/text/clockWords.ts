@@ -62,24 +62,9 @@ export function clockTimeIn(text: string): ClockTime | undefined {
   // Lower-cased, accents off ("mañana" is "manana"), as every reader of the step's text has it.
   const t = plainLower(text);
   let m = WITH_HALF.exec(t);
-  if (m) {
-    const mark = m[3].replace(/[^apo]/g, '');
-    const time: ClockTime = { hour: Number(m[1]) };
-    if (m[2]) time.minute = Number(m[2]);
-    if (mark.startsWith('a')) time.half = 'am';
-    else if (mark.startsWith('p')) time.half = 'pm';
-    return isClock(time) ? time : undefined;
-  }
+  if (m) return englishTime(m);
   m = SPANISH.exec(t);
-  if (m) {
-    const time: ClockTime = { hour: hourOf(m[1]) };
-    if (m[2]) time.minute = Number(m[2]);
-    else if (m[3]) time.minute = m[3] === 'media' ? 30 : 15;
-    const after = t.slice(m.index + m[0].length);
-    if (SPANISH_PM.test(after)) time.half = 'pm';
-    else if (SPANISH_AM.test(after)) time.half = 'am';
-    return isClock(time) ? time : undefined;
-  }
+  if (m) return spanishTime(m, t);
   m = AFTER_AT.exec(t) ?? WITH_MINUTES.exec(t);
   if (!m) return undefined;
   const time: ClockTime = { hour: Number(m[1]) };
@@ -101,17 +86,24 @@ const BOUND_ES = new RegExp(
 export function clockBoundIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
   const t = plainLower(text);
-  let m = BOUND_EN.exec(t);
-  if (m) {
-    const time: ClockTime = { hour: Number(m[1]) };
-    if (m[2]) time.minute = Number(m[2]);
-    const mark = (m[3] ?? '').replace(/[^apo]/g, '');
-    if (mark.startsWith('a')) time.half = 'am';
-    else if (mark.startsWith('p')) time.half = 'pm';
-    return isClock(time) ? time : undefined;
-  }
-  m = BOUND_ES.exec(t);
-  if (!m) return undefined;
+  const m = BOUND_EN.exec(t);
+  if (m) return englishTime(m);
+  const es = BOUND_ES.exec(t);
+  return es ? spanishTime(es, t) : undefined;
+}
+
+/** An English match read as a time: hour, minutes, then "am", "pm" or "o'clock" as said (groups 1 to 3). */
+function englishTime(m: RegExpExecArray): ClockTime | undefined {
+  const time: ClockTime = { hour: Number(m[1]) };
+  if (m[2]) time.minute = Number(m[2]);
+  const mark = (m[3] ?? '').replace(/[^apo]/g, '');
+  if (mark.startsWith('a')) time.half = 'am';
+  else if (mark.startsWith('p')) time.half = 'pm';
+  return isClock(time) ? time : undefined;
+}
+
+/** A Spanish match read as a time: the hour in words or digits, "y media", then "de la tarde" after it in `t`. */
+function spanishTime(m: RegExpExecArray, t: string): ClockTime | undefined {
   const time: ClockTime = { hour: hourOf(m[1]) };
   if (m[2]) time.minute = Number(m[2]);
   else if (m[3]) time.minute = m[3] === 'media' ? 30 : 15;
