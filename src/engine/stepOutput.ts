@@ -110,7 +110,19 @@ export function noSessionOutput(
 
 /** A keyword's `say` in a language, rendered; undefined when the flow has none or it is blank. */
 export function keywordText(flow: CompiledFlow, name: string, lang: string): string | undefined {
-  const say = flow.flow.keywords[name]?.say;
+  return sayText(flow, flow.flow.keywords[name]?.say, lang);
+}
+
+/** A node's `say` in a language, rendered ("goodbye"'s words said outside it); undefined when none or blank. */
+export function nodeText(flow: CompiledFlow, name: string, lang: string): string | undefined {
+  return sayText(flow, flow.flow.nodes[name]?.say, lang);
+}
+
+function sayText(
+  flow: CompiledFlow,
+  say: Parameters<CompiledFlow['render']>[0] | undefined,
+  lang: string,
+): string | undefined {
   if (say === undefined) return undefined;
   const text = flow.render(say, lang);
   return text ? cap(text) : undefined;

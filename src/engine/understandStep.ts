@@ -12,7 +12,7 @@ import { samePlace } from './placeIdentity';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { defaultLanguage } from './stepLanguage';
-import { finish, keywordText, noSessionOutput } from './stepOutput';
+import { finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
@@ -368,8 +368,7 @@ function startFromText(
   const onlyNo = understood?.yes === false && !understood.intents.length;
   if (ended && (understood?.intents.includes('thanks') || onlyNo) && !read?.learned.filled.length) {
     // "You're welcome" answers thanks; a "no" gets the plain goodbye the flow says when someone leaves.
-    const goodbye = entry.flow.nodes.goodbye?.say;
-    const plain = goodbye === undefined ? undefined : entry.render(goodbye, at.textLang) || undefined;
+    const plain = nodeText(entry, 'goodbye', at.textLang);
     const bye =
       (onlyNo && !understood?.intents.includes('thanks') && plain) || keywordText(entry, 'thanks', at.textLang);
     if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
