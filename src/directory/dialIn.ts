@@ -108,8 +108,12 @@ export function settleDialIn(f: JoinFields): SettledJoin {
   }
   const out: SettledJoin = {};
   // As the feed wrote it when that is all there is to it (its pauses suit its own bridge), else the one-tap form.
-  if (dial)
-    out.phone = dial === written && !/[A-Za-z]/.test(f.rawPhone!) ? f.rawPhone!.replace(/\s+/g, '') : dialString(dial);
+  // A written ID that was only the number again is not kept: the phone would key in the number as the ID.
+  if (dial) {
+    const raw = f.rawPhone!;
+    const asWritten = dial === written && !/[A-Za-z]/.test(raw) && (dial.id !== undefined || !hasCode(raw));
+    out.phone = asWritten ? raw.replace(/\s+/g, '') : dialString(dial);
+  }
   if (!f.url && !out.phone) {
     const notes = joined(f.notes);
     if (saysByEmail(notes)) {
@@ -179,6 +183,12 @@ function labelledPasscode(text: string): string | undefined {
 function zoomLinkId(url: string | undefined, number: string): string | undefined {
   const digits = url ? ZOOM_LINK_ID.exec(url)?.[1]?.replace(/\D/g, '') : undefined;
   return digits && !sameNumber(digits, number) ? digits : undefined;
+}
+
+/** Whether a dial string has codes after its number ("+19292056099,,88538130466#"), not the bare number alone. */
+function hasCode(raw: string): boolean {
+  const m = NUMBER_PART.exec(raw);
+  return m !== null && /\d/.test(raw.slice(m[0].length));
 }
 
 /** The feed wrote the phone number again where the ID goes ("+19292056099,,9292056099#"): no ID at all. */

@@ -143,18 +143,25 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
 }
 
 /**
+ * The zone remote meetings are told in when the texter's is not known (no place given; the line never sees their
+ * number): one zone for every line and page, named ("Tue 8pm EST"), so "8pm" is the same hour on each line and a
+ * Chicago meeting is not read as an 8pm beside New York ones. US Eastern, the zone most online meetings list.
+ */
+const REMOTE_ZONE_UNKNOWN_TEXTER = 'America/New_York';
+
+/**
  * Day and time of a remote meeting: in the texter's zone when known (the time they will join at),
- * otherwise in the meeting's own zone with its abbreviation ("Tue 6pm EST").
+ * otherwise in US Eastern time with its abbreviation ("Tue 6pm EST"), whatever the meeting's own zone.
  */
 function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | undefined, now?: Date): string {
   const m = match.meeting;
-  if (zone && isValidTimeZone(zone) && zone !== m.timezone) {
-    const local = localWeekMinute(zone, match.nextStart.getTime());
-    return dayAndTime(local.day, local.minute, match, labels, now, zone);
-  }
-  const abbreviation = zone === m.timezone ? '' : zoneAbbreviation(m.timezone, match.nextStart);
+  const known = zone !== undefined && isValidTimeZone(zone);
+  const shown = known ? zone : REMOTE_ZONE_UNKNOWN_TEXTER;
+  const local = shown === m.timezone ? undefined : localWeekMinute(shown, match.nextStart.getTime());
+  const [day, minute] = local ? [local.day, local.minute] : [m.day, m.startMinute];
+  const abbreviation = known ? '' : zoneAbbreviation(shown, match.nextStart);
   const zoneName = abbreviation ? ' ' + clean(abbreviation) : '';
-  return `${dayAndTime(m.day, m.startMinute, match, labels, now, m.timezone)}${zoneName}`;
+  return `${dayAndTime(day, minute, match, labels, now, shown)}${zoneName}`;
 }
 
 /** A meeting on today's weekday but not today is at least this far off (checked first: it is cheap). */

@@ -1,7 +1,7 @@
 import type { ProgramCatalogue } from './programCatalogue';
 import { normalizeTownName, type PlaceIndex } from './placeIndex';
 import { isValidTimeZone, timeZoneAt } from './timeZones';
-import { settleDialIn } from './dialIn';
+import { parseDialIn, settleDialIn } from './dialIn';
 import { isPlaceholderMeetingId, tagName } from './feedFields';
 import { vaguePlaceReason } from './meetingPlace';
 import { namedFor } from './namedFor';
@@ -348,8 +348,9 @@ const WITH_CODE = /\d[,;][,;#*]*\d{4}/;
  * dialIn.ts). Read only for a meeting the feed offers remotely: an in-person group's "email us" is not a way in.
  */
 function settleJoining(d: MeetingDraft, upper: string[]): void {
-  // Nearly every dial-in carries its ID and nearly every link works: nothing in the notes to read for them.
-  if (d.phone && WITH_CODE.test(d.phone)) return;
+  // Nearly every dial-in carries its ID and nearly every link works: nothing in the notes to read for them. A code
+  // that is only the number again ("+19292056099,,9292056099#") is no ID: its notes or Zoom link are read for one.
+  if (d.phone && WITH_CODE.test(d.phone) && parseDialIn(d.phone)?.id !== undefined) return;
   if (!d.rawPhone && (d.url || !claimsRemote(d, upper))) return;
   const settled = settleDialIn({ rawPhone: d.rawPhone, url: d.url, notes: [d.phoneNotes, d.urlNotes, d.notes] });
   if (d.phone && !settled.phone) d.dialInByEmail = true;

@@ -26,13 +26,29 @@ export function clockValue(minute: number): string {
 
 /** The minute of the day a `clock` variable holds; undefined when it holds none ("" after a new part of day). */
 export function clockMinute(value: unknown): number | undefined {
-  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})\+?$/.exec(value) : null;
+  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})[+>-]?$/.exec(value) : null;
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
-/** Whether a `clock` variable holds a time to meet after ("20:00+" for "after 8"), not one to meet at. */
+/**
+ * Whether a `clock` variable holds a time to meet after ("20:00+" for "after 8", "18:00>" for "i work til 6"), not
+ * one to meet at: "+" takes a meeting at the time itself, ">" leaves it out (busy until 6, a 6pm meeting has begun
+ * before they can get there).
+ */
 export function clockIsFrom(value: unknown): boolean {
-  return typeof value === 'string' && value.endsWith('+') && clockMinute(value) !== undefined;
+  return typeof value === 'string' && /[+>]$/.test(value) && clockMinute(value) !== undefined;
+}
+
+/** The first minute a meeting may start at for a `clock` bound to meet after: the minute after it with ">". */
+export function clockFromMinute(value: unknown): number | undefined {
+  const minute = clockMinute(value);
+  if (minute === undefined || !clockIsFrom(value)) return undefined;
+  return String(value).endsWith('>') ? minute + 1 : minute;
+}
+
+/** Whether a `clock` variable holds a time meetings must start before ("18:00-" for "before 6"; 6pm is not). */
+export function clockIsBefore(value: unknown): boolean {
+  return typeof value === 'string' && value.endsWith('-') && clockMinute(value) !== undefined;
 }
 
 /** A clock time said, as the `clock` variable holds it. */
@@ -40,9 +56,12 @@ export function clockValueOf(time: ClockTime): string {
   return clockValue(minuteOfClock(time));
 }
 
-/** A time the texter can only meet after ("til 10pm"), as the `clock` variable holds it: "22:00+". */
+/**
+ * A bound said, as the `clock` variable holds it: "after 8" "20:00+", "til 10pm" "22:00>", "before 6" "18:00-"
+ * (see ClockTime's `bound`).
+ */
 export function clockFromValueOf(time: ClockTime): string {
-  return `${clockValueOf(time)}+`;
+  return `${clockValueOf(time)}${time.bound === 'before' ? '-' : time.bound === 'until' ? '>' : '+'}`;
 }
 
 /** The `clock` value a first or later text asks for, or undefined when it names no time to meet at. */

@@ -359,6 +359,10 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       for (const [name, keyword] of flowOwnKeywords(s.keywords)) {
         if (!keywordMatches(keyword, s.text)) continue;
         s.trace.keyword = `keyword:${name}`;
+        // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
+        // all: the texter has their results, and a new conversation's first question would be a wasted text.
+        const answerOnly = s.endedLang !== undefined && !keyword.goto && keywordText(s.flow, name, s.textLang);
+        if (answerOnly) return noSessionOutput([answerOnly], 'none', `keyword:${name}`, s.before, s.session);
         return machineKeyword(s, name, `keyword:${name}`);
       }
       return undefined;

@@ -109,6 +109,9 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory, tex
   };
   take('audience', u.audience);
   take('concern', u.concern);
+  // "drinks and gambles": both concerns, kept beside `unsure` so each one's groups are offered (a concern said
+  // later clears them: understandStep's onlyNew).
+  if (u.concern === 'unsure' && reading.concerns) vars.concerns = reading.concerns.join(',');
   take('medication', u.medication);
   take('teen', u.teen);
   take('mode', u.mode);

@@ -2,7 +2,7 @@ import type { ActionInfo, BuildFailure, CheckOptions } from '../flow/flowChecker
 import { BUILTIN_VARIABLES, defaultActionRegistry, type ActionRegistry, type FlowAction } from './actionRegistry';
 import { compileFlow, FlowCompileError } from './flowCompiler';
 import { afterKeywordText } from './keywordTable';
-import { CRISIS_REPLY_PARTS, joinTexts } from './stepOutput';
+import { CRISIS_EXCLUSIVE_PARTS, CRISIS_REPLY_PARTS, joinTexts } from './stepOutput';
 
 /**
  * Builds a flow as the engine would, with stand-ins for the actions the checker was told of (the
@@ -41,7 +41,12 @@ export const runtimeCheckOptions: CheckOptions = {
   actions: [...defaultActionRegistry.values()],
   builtinVariables: BUILTIN_VARIABLES,
   build: buildLikeTheEngine,
-  replies: { join: joinTexts, crisisParts: CRISIS_REPLY_PARTS, afterKeyword: afterKeywordText },
+  replies: {
+    join: joinTexts,
+    crisisParts: CRISIS_REPLY_PARTS,
+    crisisExclusive: CRISIS_EXCLUSIVE_PARTS,
+    afterKeyword: afterKeywordText,
+  },
 };
 
 /** The runtime's check options with a different set of actions (tests, or a host with its own). */

@@ -129,11 +129,23 @@ function sayText(
 }
 
 /**
- * The keyword texts a crisis reply is made of, in order: the first words for an overdose or for
- * suicide, then the common part (911 first), then the hotline for someone being hurt: the common
- * part's 911 stays ahead of it, as the mission asks of every crisis reply.
+ * The keyword texts a crisis reply is made of, in order: the first words for an overdose, for dangerous
+ * withdrawal or for suicide, then the common part (911 first), then the hotline for someone being hurt: the
+ * common part's 911 stays ahead of it, as the mission asks of every crisis reply.
  */
-export const CRISIS_REPLY_PARTS = ['crisis_overdose', 'crisis_suicide', 'crisis', 'crisis_violence'] as const;
+export const CRISIS_REPLY_PARTS = [
+  'crisis_overdose',
+  'crisis_withdrawal',
+  'crisis_suicide',
+  'crisis',
+  'crisis_violence',
+] as const;
+
+/**
+ * Parts never said together: the detector drops withdrawal when it finds an overdose (a seizure after using is
+ * one), so a reply's length is checked with one of them at a time.
+ */
+export const CRISIS_EXCLUSIVE_PARTS: readonly (readonly string[])[] = [['crisis_overdose', 'crisis_withdrawal']];
 
 /** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {

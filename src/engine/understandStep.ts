@@ -6,6 +6,7 @@ import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
 import { withProgramsForAudience } from './programsForAudience';
+import { withFamilyAlso } from './alsoFamily';
 import { pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
@@ -200,6 +201,8 @@ function onlyNew(live: Live, learned: Learned): Learned {
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
+  // A concern said after two ("actually just the drinking") is one again: the two kept go.
+  if (known.concerns && 'concern' in vars && learned.vars.concerns === undefined) vars.concerns = '';
   // A part of the day said without a time ("in the morning") asks for all of it: a time said before goes.
   if (known.clock && learned.filled.includes('part') && !learned.filled.includes('clock')) vars.clock = '';
   const place = learned.place && !samePlace(learned.place, context.place) ? learned.place : undefined;
@@ -306,7 +309,9 @@ export function answerText(
   const { place: near, vars: known } = live.snapshot.context as ConversationContext;
   // "can i bring my husband": whom the help is for stays; the question is answered (`companion`).
   const companion = asksAboutCompanion(live, read);
-  const taught = read && companion ? withoutCompanion(read.learned) : read?.learned;
+  const told = read && companion ? withoutCompanion(read.learned) : read?.learned;
+  // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
+  const taught = told ? withFamilyAlso(known, told, text) : undefined;
   const heard =
     read && taught
       ? { filled: taught.filled, intents: read.reading.understood.intents, yes: read.reading.understood.yes }
@@ -387,7 +392,7 @@ function startFromText(
 }
 
 /** The answers about the texter's situation an ended conversation carries into the next one. */
-const SITUATION = [...CORRECTABLE, 'relation'];
+const SITUATION = [...CORRECTABLE, 'relation', 'concerns'];
 
 /**
  * After a conversation reached its end, a text that only narrows the search ("tonight?", "any on

@@ -3,7 +3,7 @@ import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
 import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
-import { clockIsFrom, clockMinute } from './askedClock';
+import { clockIsBefore, clockIsFrom, clockMinute } from './askedClock';
 import type { Learned } from './learnFromText';
 
 /** The longest "Got it: ..." line; the narrowing words, then later parts, are left out rather than pass it. */
@@ -40,9 +40,10 @@ export function understoodSummary(
     if (slot === 'part' && clockMinute(learned.vars.clock) !== undefined) continue;
     if (slot === 'clock') {
       const minute = clockMinute(value);
-      // "after 8": a time to meet after, said back as such ("clock.after"), else as one to meet at.
-      if (minute !== undefined)
-        say(clockIsFrom(value) && texts['clock.after'] ? 'clock.after' : 'clock', { time: clockTime(minute) });
+      // "after 8", "before 6": a time to meet after or before, said back as such ("clock.after", "clock.before"),
+      // else as one to meet at.
+      const bound = clockIsFrom(value) ? 'clock.after' : clockIsBefore(value) ? 'clock.before' : 'clock';
+      if (minute !== undefined) say(texts[bound] ? bound : 'clock', { time: clockTime(minute) });
       continue;
     }
     if (slot === 'audience' && value === 'family' && relation) say('audience.family_of', { relation });

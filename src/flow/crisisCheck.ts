@@ -16,6 +16,7 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
       overdose: allWords(keywords.crisis_overdose?.contains),
       suicide: allWords(keywords.crisis_suicide?.contains),
       violence: allWords(keywords.crisis_violence?.contains),
+      withdrawal: allWords(keywords.crisis_withdrawal?.contains),
     };
     extrasOf.set(keywords, extra);
   }
@@ -24,7 +25,8 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
 
 /**
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
- * plus the words staff added under `crisis_overdose`, `crisis_suicide` and `crisis_violence`.
+ * plus the words staff added under `crisis_overdose`, `crisis_suicide`, `crisis_violence`
+ * and `crisis_withdrawal`.
  * Words under `crisis` itself mean danger in general: they give a finding with no kind, answered
  * with the common part.
  */

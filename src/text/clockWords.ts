@@ -13,6 +13,12 @@ export interface ClockTime {
   /** Minutes past the hour, when said ("7:30", "y media"). */
   minute?: number;
   half?: 'am' | 'pm';
+  /**
+   * For a bound, which side of the time a meeting must start on: unset, at it or after ("after 8", "not before 7");
+   * `until`, after it and not at it ("i work til 6", "hasta las 6": a meeting at 6 has begun before a texter busy
+   * until 6 can get there); `before`, before it and not at it ("before 6": one at 6 is not before 6).
+   */
+  bound?: 'until' | 'before';
 }
 
 /** Spanish hours in words, said after "las" or "la": "las ocho", "la una". */
@@ -82,14 +88,28 @@ const BOUND_ES = new RegExp(
   `(?:^|\\s)(?:despues de|luego de|pasadas|hasta|desde)\\s+(?:las|la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`,
 );
 
-/** The clock time a text says it can only meet after ("after 8", "i work til 10pm"), or undefined. */
+/** "before 6", "earlier than 7", "antes de las 6": a time meetings must start before. Not "not before 7". */
+const BEFORE_EN =
+  /(?:^|\s)(?<!not\s)(?:before|earlier than)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)?(?![\d:a-z])/;
+const BEFORE_ES = new RegExp(`(?:^|\\s)antes de\\s+(?:las|la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`);
+/** Bound words that say busy until the time, so a meeting at the time itself is out: "til 6", "hasta las 6". */
+const UNTIL_WORDS = /^\s*(?:til|till|until|untill|hasta)\s/;
+
+/**
+ * The clock time a text bounds meetings by: one it can only meet after ("after 8", "i work til 10pm"), or before
+ * ("before 6", with `bound: 'before'`); undefined when it says none.
+ */
 export function clockBoundIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
   const t = plainLower(text);
   const m = BOUND_EN.exec(t);
-  if (m) return englishTime(m);
-  const es = BOUND_ES.exec(t);
-  return es ? spanishTime(es, t) : undefined;
+  const es = m ? null : BOUND_ES.exec(t);
+  const after = m ? englishTime(m) : es ? spanishTime(es, t) : undefined;
+  if (after) return UNTIL_WORDS.test((m ?? es)![0]) ? { ...after, bound: 'until' } : after;
+  const b = BEFORE_EN.exec(t);
+  const e = b ? null : BEFORE_ES.exec(t);
+  const before = b ? englishTime(b) : e ? spanishTime(e, t) : undefined;
+  return before ? { ...before, bound: 'before' } : undefined;
 }
 
 /** An English match read as a time: hour, minutes, then "am", "pm" or "o'clock" as said (groups 1 to 3). */

@@ -12,12 +12,13 @@ import { TypoCorrector } from './typoCorrector';
 /**
  * overdose: someone overdosing or not breathing (911 + naloxone first); suicide: suicide or
  * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"): the flow's
- * common crisis words, 911 first, then `crisis_violence` (the hotline).
+ * common crisis words, 911 first, then `crisis_violence` (the hotline); withdrawal: seizures, DTs or
+ * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
 /** Every CrisisKind, in the order a finding lists them; the flow keyword of each is `crisis_<kind>`. */
-export const CRISIS_KINDS = ['overdose', 'suicide', 'violence'] as const;
+export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal'] as const;
 
 /** What a message was found to be about; both kinds can apply. */
 export interface CrisisFinding {
@@ -29,6 +30,7 @@ export interface CrisisWords {
   overdose?: string[];
   suicide?: string[];
   violence?: string[];
+  withdrawal?: string[];
 }
 
 /**
@@ -132,10 +134,12 @@ const VIOLENCE: readonly Spec[] = [
   {
     p: `${WHO_HURTS} ${NOW_OR_AGAIN}? hits|hit|hitting me`,
     notNear: ['up', 'news', 'question', 'idea', 'truth', 'story', 'request', 'bill', 'surprise', 'text', 'message'],
+    // "he used to hit me years ago": told as over, like "used to beat my mom" below.
+    notAfter: ['used'],
   },
   // "my brother beats me at chess": a game, not a blow. Only "at": "again", "in front of the kids"
   // and "to death" follow a blow as often ("she beat me to it" is a false alarm kept).
-  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`, notNear: ['at'] },
+  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`, notNear: ['at'], notAfter: ['used'] },
   `${WHO_HURTS} ${NOW_OR_AGAIN}? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
@@ -316,6 +320,86 @@ const VIOLENCE: readonly Spec[] = [
     },
     'i|im want|wanna|going|gonna|about to? hurt|kill|stab|shoot someone|somebody|people|everyone',
     'ill|i will hurt|kill someone|somebody',
+    // The late probe (2026-12-04). Someone else hurt now: "my daughters boyfriend beats her", "hes hitting
+    // the kids", "drunk and hurting my little brother". Not a game ("beats her at cards") nor what is over.
+    {
+      p: `${WHO_HURTS}|boyfriends|husbands ${NOW_OR_AGAIN}? beats|beat|beating|hits|hitting|chokes|choked|choking|punches|punched|slaps|slapped|abuses|abusing her|him`,
+      notNear: ['at', 'up', 'in', 'with', 'back'],
+      notAfter: ['used'],
+    },
+    {
+      p: 'beats|beat|beating|hits|hitting|punches|punching|chokes|choking|slaps|slapping|kicking the kids|kid|children|baby|babies',
+      notNear: ['at', 'up', 'in', 'with'],
+      notAfter: ['used'],
+    },
+    'drunk|high|wasted|raging|tweaking and|n hurting|hitting|beating|choking|slapping|kicking|punching|attacking my|our|the|his|her? little? kids|kid|baby|brother|sister|mom|mother|son|daughter|children|me|us',
+    // Hands on: "my husband has his hands on me", "he put his hands on my daughter".
+    'put|puts|putting|laid|lays|layed|has|had|got his|her|their hands on me|us|my',
+    // A threat tied to leaving or calling for help: "he said if i leave hell kill me".
+    'if i leave|left|leaving|go|call|report ... kill|hurt|murder|beat|shoot|stab me|us',
+    // Someone breaking in: "he broke down the door", "hes kicking in the door".
+    `${PEOPLE} broke|breaks|breaking|kicked|kicking|busted|busting|bust|kick|break down|in the|my|our door|window|windows`,
+    'trying|tryin|tried to break|kick|bust down|in the|my|our door|window',
+    // Hiding or locked in: "im hiding in the bathroom from him"; not hiding to drink, nor a joke.
+    {
+      p: 'hiding|hidin|hid|locked|lockd in the|my|a bathroom|closet|bedroom|room|basement|car|attic',
+      notNear: [
+        'drinking',
+        'using',
+        'smoking',
+        'drink',
+        'at',
+        'lol',
+        'lmao',
+        'haha',
+        'with',
+        'work',
+        'school',
+        'office',
+      ],
+    },
+    {
+      p: `hiding|hidin|hid|hide from my? ${PEOPLE}`,
+      notNear: [
+        'lol',
+        'lmao',
+        'haha',
+        'because',
+        'cause',
+        'cuz',
+        'bc',
+        'so',
+        'since',
+        'about',
+        'that',
+        'till',
+        'until',
+      ],
+    },
+    // A child in a car with a drunk driver: "hes driving drunk with my kids in the car".
+    'driving|drivin|drove|drives drunk|high|wasted|hammered|intoxicated|buzzed ... kids|kid|baby|babies|children|grandkids',
+    {
+      p: 'drunk|high|wasted|hammered|intoxicated and|n? driving|drivin|drove the|my|our? kids|kid|baby|children|them',
+      notNear: ['crazy', 'nuts', 'insane', 'mad', 'away', 'off', 'home'],
+    },
+    // Spanish: "le esta pegando a mi hermanito"; not "le esta pegando al trago".
+    {
+      p: 'le|les|me|nos esta|estan|anda|andan pegando|golpeando|ahorcando|pateando|lastimando|madreando',
+      notAfter: ['se'],
+      notNear: ['trago', 'botella', 'chupe', 'pisto', 'vicio', 'cerveza', 'droga', 'drogas', 'cristal'],
+    },
+    // "tengo miedo de mi esposo", "le tengo miedo a mi novio"; not "miedo de que recaiga".
+    'miedo de|a mi esposo|marido|novio|pareja|papa|padrastro|ex|viejo|senor|hombre',
+    // "si lo dejo me mata": a threat tied to leaving or reporting.
+    'si lo|la|le|los dejo|denuncio|acuso|reporto|llamo ... me|nos mata|matara|matar|golpea|pega',
+    // Locked in or hiding: "me encerro en el cuarto", "estoy escondida en el baño".
+    'me encerro|encierra|encerraron|encierran|encerraba en|con',
+    {
+      p: 'escondida|escondido|escondiendome|encerrada|encerrado en el|la|mi bano|cuarto|closet|recamara|carro|cocina|sotano',
+      notNear: ['tomando', 'fumando', 'jaja', 'jajaja'],
+    },
+    // Drunk with the children in the car: "anda tomado y trae los niños en el carro".
+    'tomado|borracho|borracha|pedo|peda|drogado|drogada ... maneja|manejando|manejo|trae|lleva|llevando|trayendo ... ninos|nino|nina|ninas|hijos|bebe|nietos|chamacos|criaturas',
   ]),
 ];
 
@@ -886,6 +970,67 @@ const SUICIDE: readonly Spec[] = [
     notNear: ['para', 'de', 'permiso', 'licencia', 'cazar', 'caceria', 'coleccion', 'registrada', 'guardada'],
   },
   'no tengo razon|razones para vivir',
+  ...asWritten([
+    // The late probe (2026-12-04). "i just want everything to stop for good"; "it" alone may be the drinking.
+    'want|wish|need everything to stop|end for good',
+    'want|wish|need everything to stop|end forever',
+    { p: 'want|wish|need everything to stop|end', onlyBefore: THEN },
+    // "i dont think ill be around much longer"; not a move ("wont be around long, im moving").
+    {
+      p: 'wont|not|dont|never|aint ... be around much|very? longer|long',
+      notNear: ['at', 'in', 'here', 'moving', 'leaving', 'town', 'work', 'job', 'because', 'cause', 'cuz'],
+    },
+    // Asking how much it takes: "i looked up how many pills it takes", "how many tylenol would it take".
+    {
+      p: `how many|much ${PILLS} would|does|do|will|it|to? it? take|takes|kill|die`,
+      notNear: ['high', 'buzz', 'feel', 'sleep', 'work', 'kick', 'effect', 'withdrawal', 'wean', 'taper'],
+    },
+    'affairs in order',
+    'better off with|from|getting the|my life? insurance',
+    // "i cant do this no more", as "anymore" is read above.
+    { p: 'cant|cannot do|take this|it no|any more', notNear: ['job', 'work', 'shift'] },
+    // A goodbye posted or sent: "my son posted goodbye on facebook and wont answer".
+    { p: 'posted|posting|post|texted|sent|sending|wrote a|me|us? goodbye', notNear: ['lol', 'haha', 'lmao'] },
+    'goodbye post|message|video|status',
+    'jump|jumping|leap|leaping off a|the|this|that water|parking|radio|cell tower|garage',
+    'jump|jumping|leap|leaping off a|the|this|that dam|roof|building|bridge',
+    { p: 'want|wanna out of this life', notNear: ['of', 'style'] },
+    'check|checking out for good',
+    'check|checking out permanently',
+    // A gun made ready: "i got the gun loaded"; not loaded for the hunt.
+    {
+      p: 'gun|pistol|shotgun|rifle|glock|revolver loaded|ready',
+      notNear: ['hunting', 'season', 'deer', 'range', 'safe', 'locked', 'class'],
+    },
+    { p: 'loaded|loading the|my|a gun|pistol|shotgun|rifle|glock', notNear: ['hunting', 'season', 'deer', 'range'] },
+    // Spanish: "siento que sobro en este mundo", "mejor me quito del camino", "pa que sigo vivo".
+    'siento|creo que sobro|estorbo',
+    'sobro|estorbo en este mundo|la vida',
+    'mejor me quito|hago del|de camino|medio',
+    'para|pa que sigo|seguir|estoy vivo|viva|viviendo',
+    'que caso tiene vivir|seguir|la',
+    'no le? veo|encuentro caso|razon a|de nada|vivir|seguir',
+    'no le? veo|encuentro caso|razon a la|mi vida',
+    // "estoy pensando en colgarme"; not hanging up ("colgarme el telefono").
+    {
+      p: 'colgarme',
+      notAfter: OTRO_QUIERE,
+      notNear: ['el', 'la', 'los', 'las', 'telefono', 'cel', 'celular', 'mochila', 'bolsa', 'medalla', 'ropa'],
+    },
+    // A plan: "voy a tomarme todas las pastillas"; not the pills of a treatment.
+    {
+      p: `tomarme|tragarme|tomarmelas|tragarmelas todas|todos las|los|mis ${PASTILLAS}`,
+      notNear: ['que', 'del', 'de', 'cada', 'al', 'recetadas', 'tratamiento', 'dia'],
+    },
+    // "mi hijo dice que se quiere morir".
+    'se quiere|queria|kiere|quiso|quisiera morir|morirse',
+    'ojala me muriera|muera|muriese|muero',
+    'ojala estuviera|estuvieras muerto|muerta',
+    'quisiera|quiero|kiero|prefiero|ojala no existir',
+    'quisiera|quiero|kiero|prefiero|ojala no haber nacido',
+    'ojala no hubiera nacido',
+    { p: 'todo listo para irme|partir|morir|acabar', onlyBefore: THEN },
+  ]),
 ];
 
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
@@ -963,7 +1108,11 @@ const OVERDOSE: readonly Spec[] = [
     notAfter: ['my', 'the', 'an', 'your', 'our'],
     notNear: ['bias', 'mind', 'thought', 'thoughts', 'level', 'habit', 'habits', 'self'],
   },
-  { p: 'having a seizure', notAfter: ['of', 'about', 'avoid', 'risk', 'from'], asWritten: true },
+  // A seizure after using is an overdose; one with nothing taken is read as withdrawal (WITHDRAWAL below).
+  {
+    p: 'seizure|seizures|seizing|convulsing after|from|while|when smoking|using|shooting|snorting|taking|doing|injecting|sniffing',
+    asWritten: true,
+  },
   'seizing|convulsing',
   'blue lips',
   'foam|foaming at|from the mouth',
@@ -1080,8 +1229,126 @@ const OVERDOSE: readonly Spec[] = [
     // "esta echando espuma por la boca", "le sale espuma de la boca".
     'espuma por|en|de la boca',
     'echando|sacando|arrojando|saca|echa|bota|botando espuma',
+    // The late probe (2026-12-04). Breathing gone wrong: "passed out and breathing weird after fentanyl".
+    {
+      p: 'breathing|breathin|breathes weird|funny|slow|shallow|strange|slowly|wrong|weirdly|odd',
+      notNear: ['exercises', 'exercise'],
+    },
+    {
+      p: 'gurgling|gurgles|rattling',
+      notAfter: ['stomach', 'tummy', 'belly'],
+      notNear: ['stomach', 'tummy', 'belly', 'coffee', 'pot'],
+    },
+    // A child who got into pills or drink: "my 2 year old ate some of my pills", "my toddler got into my methadone".
+    `toddler|baby|infant|kid|kids|child|old|yo|lil|little|grandbaby ate|swallowed|chewed|eaten|drank|eating|swallowing ... ${PILLS}|methadone|suboxone|subs|fentanyl|fent|edibles|edible|bleach|nicotine|vape|drugs`,
+    `toddler|baby|infant|kid|kids|child|old|yo|lil|little|grandbaby got|gotten|getting|get into ... ${PILLS}|methadone|suboxone|subs|fentanyl|fent|edibles|stash|drugs|bleach|vodka|liquor|alcohol`,
+    // "my kid drank a whole bottle of vodka and is passed out": a night's bottle, not a habit.
+    {
+      p: 'kid|son|daughter|teen|child|toddler|boy|girl|old|yo drank|drunk|chugged|downed ... whole|entire bottle|fifth|handle',
+      notNear: [...A_DAY, 'every', 'night', 'nights', 'weekend', 'weekends', 'dinner'],
+    },
+    // Spanish: "mi bebe se trago unas pastillas", "mi niño se tomo mis pastillas"; not "se tomo su medicina".
+    `bebe|bebita|bebito|nino|nina|nene|nena|chiquito|chiquita|hijito|hijita|nietito|nietita se? tomo|trago|comio|bebio|agarro mis|las|unas|todas|varias|muchas|algunas|el|la|de? ${PASTILLAS}|metadona|fentanilo|cloro|droga|drogas|medicina|medicinas`,
+    // "creo que se paso con el fentanilo": too much of a drug, as the flow's "se paso de droga".
+    `se|me paso|pasaron|pase con|de el|la|los|las? fentanilo|fenta|heroina|droga|drogas|${PASTILLAS}|cocaina|coca|cristal|perico|chiva|dosis`,
   ]),
 ];
+
+/**
+ * Dangerous withdrawal, said now: seizures, DTs, hallucinations, shaking too badly to stand. Quitting
+ * alcohol or pills at once can kill, so 911 comes first; told as history or as a risk it is not read.
+ */
+const PAST_OR_RISK = [
+  'before',
+  'ago',
+  'years',
+  'year',
+  'last',
+  'past',
+  'once',
+  'back',
+  'history',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'lol',
+];
+const WITHDRAWAL: readonly Spec[] = asWritten([
+  // "having seizures from withdrawal", "he had a seizure, he stopped drinking yesterday".
+  {
+    p: 'having|had|havin|started a? seizure|seizures|siezure|siezures|seizer|seizers|convulsions',
+    notAfter: [
+      'of',
+      'about',
+      'avoid',
+      'risk',
+      'ever',
+      'never',
+      'can',
+      'could',
+      'may',
+      'might',
+      'cause',
+      'causes',
+      'if',
+      'not',
+    ],
+    notNear: PAST_OR_RISK,
+  },
+  {
+    p: 'withdrawal|withdrawl|withdrawals|detox seizure|seizures|seizing',
+    notAfter: ['about', 'of', 'avoid', 'risk', 'prevent', 'cause'],
+  },
+  // DTs: "my dad is having the dts", "i think im having dt's".
+  { p: 'having|got|getting|gettin|in|into|with the? dts|dt|dtz|delirium', notNear: PAST_OR_RISK },
+  'delirium tremens',
+  // Shaking too badly to stand: "im shaking so bad i cant stand"; "cant stand him" is a dislike.
+  {
+    p: 'shaking|shakin|trembling|shakes ... cant|cannot|couldnt stand|walk|get',
+    onlyBefore: ['up', 'straight', 'i', 'im', 'and', 'so', 'please', 'help', 'or', 'anymore', 'right', 'now', 'what'],
+  },
+  // Seeing things: "im detoxing and im hallucinating", "seeing bugs crawling on me".
+  {
+    p: 'hallucinating|hallucinate|hallucinations|halucinating|hallucinatin',
+    notNear: ['about', 'lol', 'last', 'ago', 'shrooms', 'acid'],
+  },
+  {
+    p: 'seeing|hearing|seein|hearin things|bugs|spiders|shadows|voices',
+    notAfter: ['been', 'start', 'started', 'keep', 'kept', 'love'],
+    notNear: [
+      'differently',
+      'clearly',
+      'different',
+      'on',
+      'in',
+      'about',
+      'online',
+      'better',
+      'that',
+      'from',
+      'the',
+      'with',
+      'at',
+      'like',
+      'for',
+      'lol',
+    ],
+  },
+  'bugs|spiders|ants crawling on|all|under|over me|my|him|her',
+  // Spanish: "esta convulsionando", "le esta dando un ataque", "esta temblando y no puede pararse".
+  {
+    p: 'convulsionando|convulsiona|convulsiono|convulsionaba|convulsiones|convulsion|convulcionando|convulciones|convulcion',
+    notAfter: ['causa', 'causar', 'puede', 'pueden', 'miedo', 'riesgo', 'dar'],
+    notNear: ['hace', 'antes', 'cuando', 'pasado', 'pasada', 'jaja'],
+  },
+  { p: 'dando|dio|da un|una? ataque|ataques', notNear: ['de'] },
+  'temblando|tiemblo|tiembla|temblaba ... no puede|puedo|podia|pudo pararse|pararme|caminar|levantarse|levantarme',
+  'viendo|veo|ve|oyendo|oigo|oye cosas|bichos|aranas|animales|gente que no hay|estan|existen',
+  'viendo|veo|ve|oyendo|oye cosas|bichos|aranas y|e temblando|tiembla|tiemblo|sudando|convulsionando',
+  'esta|estoy|anda|ando delirando',
+  'tiene|tengo|teniendo|dando alucinaciones',
+]);
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
 const OVERDOSE_WEAK: readonly Spec[] = [
@@ -1241,6 +1508,7 @@ const core: CrisisEntry[] = [
   ...entries(OVERDOSE, 'overdose', false),
   ...entries(OVERDOSE_WEAK, 'overdose', true),
   ...entries(VIOLENCE, 'violence', false),
+  ...entries(WITHDRAWAL, 'withdrawal', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -1273,7 +1541,7 @@ const coreList = compileList(core);
 const withExtra = new WeakMap<CrisisWords, CompiledList>();
 
 function listFor(extra: CrisisWords | undefined): CompiledList {
-  if (!extra || (!extra.overdose?.length && !extra.suicide?.length && !extra.violence?.length)) return coreList;
+  if (!extra || CRISIS_KINDS.every((kind) => !extra[kind]?.length)) return coreList;
   let list = withExtra.get(extra);
   if (!list) {
     // Staff write plain words and phrases: read them as words, so "|" or "*" in them mean nothing special.
@@ -1287,6 +1555,7 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
       ...plain(extra.overdose, 'overdose'),
       ...plain(extra.suicide, 'suicide'),
       ...plain(extra.violence, 'violence'),
+      ...plain(extra.withdrawal, 'withdrawal'),
     ]);
     withExtra.set(extra, list);
   }
@@ -1407,5 +1676,7 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     found.add('overdose');
   }
+  // A seizure after using is an overdose: its first words (911, naloxone, stay) are the ones needed.
+  if (found.has('overdose')) found.delete('withdrawal');
   return found.size ? { kinds: CRISIS_KINDS.filter((k) => found.has(k)) } : undefined;
 }

@@ -224,6 +224,51 @@ function personNeeded(words: readonly string[]): 'en' | 'es' | undefined {
   return undefined;
 }
 
+/** "who can i talk to", "con quien puedo hablar": asking who to reach is asking for a person. */
+const WHO: Record<string, 'en' | 'es'> = { who: 'en', quien: 'es' };
+/** The small words between "who" and the way to reach them: "who can i talk to", "con quien puedo hablar". */
+const WHO_TO = new Set(['can', 'could', 'do', 'should', 'i', 'we', 'u', 'puedo', 'podria', 'pueda', 'debo']);
+/** "hay alguien que me ayude", "is there a person who can help me": someone sought to help the texter. */
+const HELP_ME: Record<string, 'en' | 'es'> = { help: 'en', ayude: 'es', ayudar: 'es', ayudarme: 'es', apoye: 'es' };
+const SOUGHT: Record<string, 'en' | 'es'> = {
+  someone: 'en',
+  somebody: 'en',
+  person: 'en',
+  human: 'en',
+  alguien: 'es',
+  persona: 'es',
+  humano: 'es',
+};
+/** Between the one sought and "help": "who can", "que me pueda". */
+const SOUGHT_TO = new Set(['who', 'that', 'can', 'could', 'to', 'que', 'me', 'pueda', 'puede', 'podria']);
+
+/**
+ * "who can i talk to", "con quien puedo hablar", "hay una persona que me pueda ayudar": the texter asks who
+ * could help them. A question only: "there" or "hay" comes first, or "who" asks, so "my son needs someone
+ * to help him" tells of a need, not a request.
+ */
+function whoToReach(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const who = Object.prototype.hasOwnProperty.call(WHO, words[i]) ? WHO[words[i]] : undefined;
+    if (who && (who === 'en' || words[i - 1] === 'con')) {
+      for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+        if (lookup(words[j], CONTACT)) return who;
+        if (!WHO_TO.has(words[j])) break;
+      }
+    }
+    if (words[i] !== 'hay' && !(words[i] === 'there' && words[i - 1] === 'is')) continue;
+    let k = i + 1;
+    if (['a', 'an', 'una', 'un'].includes(words[k])) k++;
+    const sought = Object.prototype.hasOwnProperty.call(SOUGHT, words[k] ?? '') ? SOUGHT[words[k]] : undefined;
+    if (!sought) continue;
+    for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+      if (Object.prototype.hasOwnProperty.call(HELP_ME, words[j])) return sought;
+      if (!SOUGHT_TO.has(words[j])) break;
+    }
+  }
+  return undefined;
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
@@ -238,7 +283,7 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
       if (who && THERE.has(words[i + 1])) return lang(who);
     }
   }
-  const sought = anyoneToReach(words);
+  const sought = anyoneToReach(words) ?? whoToReach(words);
   if (sought) return lang(sought);
   // "human", "counselor": the whole text is the person asked for.
   if (words.length === 1 && ALONE.has(words[0])) return lang(PEOPLE[words[0]]);

@@ -99,8 +99,9 @@ export function textWords(text: string): string[] {
 
 /**
  * The answers of a text written as a list ("me, alcohol, no meds", "me. drugs. 79101"): its parts between
- * commas, full stops, semicolons and lines; none when it has no such separator.
+ * commas, full stops, question and exclamation marks, semicolons and lines; none when it has no such separator.
  */
 export function partsOfList(text: string): string[] {
-  return /[,.;\n]/.test(text) ? text.split(/[,.;\n]+/) : [];
+  // A question or an exclamation ends a part too: "where can i go? hereford", "help! canyon".
+  return /[,.;!?\n]/.test(text) ? text.split(/[,.;!?\n]+/) : [];
 }

@@ -40,6 +40,9 @@ const PLACE_LEAD_INS = new Set([
   'try',
   'search',
   'check',
+  // "i work downtown lubbock": the part of town, then the town.
+  'downtown',
+  'uptown',
 ]);
 /**
  * Text-speak lead-ins ("im n lubbock", "meetings nr canyon"): the town after one must be spelled
@@ -64,6 +67,8 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['pueblo', new Set(['otro', 'nuevo', 'diferente'])],
   ['city', new Set(['another', 'other', 'different', 'new'])],
   ['town', new Set(['another', 'other', 'different', 'new'])],
+  // "nearest town is stinnett", "closest city is pampa": a rural texter names the town they go to.
+  ['is', new Set(['town', 'city'])],
   // "he lives alone out past dalhart", "just past canyon": the town the place lies beyond.
   ['past', new Set(['out', 'just', 'right', 'little', 'way', 'miles'])],
   // "we live on Long Island", "staying on Staten Island".
@@ -307,6 +312,12 @@ function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
   }
   const zip = /(?:^|[^\d])(\d{5})(?:-\d{4}|\s\d{4}(?!\d))?(?!\d)/.exec(text);
   if (zip) return fromLookup(places.lookupPlace(zip[1]), zip[1]);
+  // A ZIP typed a digit or two at a time on a keypad, after the word "zip": "my zip is 7 9 1 0 1", "zip 79 101".
+  const spaced = /\b(?:zip|zipcode|postal|codigo)\b\D{0,12}?((?:\d[\s.-]?){4}\d)(?![\d])/i.exec(text);
+  if (spaced) {
+    const code = spaced[1].replace(/\D/g, '');
+    if (code.length === 5) return fromLookup(places.lookupPlace(code), code);
+  }
   return null;
 }
 
@@ -551,6 +562,11 @@ const SAID_OF_ONESELF = new Set([
   'desperate',
   'tired',
   'ready',
+  // "ok, fine": how one is, not Fine, NY.
+  'fine',
+  'okay',
+  'good',
+  'sure',
 ]);
 
 /**

@@ -51,6 +51,11 @@ export interface Reading {
    */
   toldOf?: string[];
   /**
+   * The concerns named when a text names more than one ("my husband drinks and gambles"), whose `concern` is then
+   * `unsure`: the conversation keeps them, so each one's groups are offered (Al-Anon and Gam-Anon), not unsure's.
+   */
+  concerns?: string[];
+  /**
    * Slots read only from what another answer implies, not said: "suboxone" suggests drugs. The
    * conversation takes them only when it does not already know them ("alcohol", then "yes, suboxone").
    */
@@ -286,6 +291,37 @@ function firstValue(hits: readonly Hit[], slot: string): string | undefined {
   return hits.find((h) => h.entry.slot === slot && !h.negated)?.entry.value;
 }
 
+/** Words of having no way to get to a meeting ("no car", "cant drive", "no tengo raite"): a reason, not a choice. */
+const NO_WAY_THERE = new Set([
+  'car',
+  'ride',
+  'license',
+  'drive',
+  'transportation',
+  'transport',
+  'house',
+  'home',
+  'homebound',
+  'bedridden',
+  'carro',
+  'coche',
+  'auto',
+  'transporte',
+  'raite',
+  'manejar',
+  'manejo',
+]);
+
+/**
+ * How the texter wants to meet: the first way said, except that no way to get there (heard as online) gives way
+ * to the way they then name: "no car so has to be by phone" is by phone.
+ */
+function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
+  const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated);
+  const chosen = modes.find((h) => !w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x))) ?? modes[0];
+  return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
 function allValues(hits: readonly Hit[], slot: string): string[] {
   return [...new Set(hits.filter((h) => h.entry.slot === slot && !h.negated).map((h) => h.entry.value))];
 }
@@ -333,7 +369,8 @@ function drinkingBeside(w: Words, hits: readonly Hit[]): Hit[] {
   return hits.filter((h) => h.entry.slot === 'concern_weak' && h.entry.value === 'alcohol' && !h.negated && !takes(h));
 }
 
-function readConcern(w: Words, hits: readonly Hit[]): Understanding['concern'] {
+/** The concern a text says, and the concerns it names when they are several (Reading's `concerns`). */
+function readConcerns(w: Words, hits: readonly Hit[]): { concern: Understanding['concern']; several: string[] } {
   const said = concernHits(hits);
   // "mi esposo toma y apuesta": the drinking counts beside the gambling, so both halves are heard ("por varias cosas").
   const named = said.some((h) => !h.negated) ? [...said, ...drinkingBeside(w, hits)] : said;
@@ -342,13 +379,16 @@ function readConcern(w: Words, hits: readonly Hit[]): Understanding['concern'] {
       (h) =>
         (h.entry.slot === slot || (slot === 'concern' && h.entry.slot === 'concern_weak')) && h.negated === negated,
     );
+  let several: string[] = [];
   const pick = (list: Hit[]): Understanding['concern'] => {
     const values = new Set(list.map((h) => h.entry.value).filter((v) => v !== 'unsure'));
+    if (values.size > 1) several = [...values];
     if (values.size > 1) return 'unsure';
     if (values.size === 1) return [...values][0] as Understanding['concern'];
     return list.length ? 'unsure' : null;
   };
-  return pick(of('concern', false)) ?? pick(of('concern', true)) ?? pick(of('concern_weak', false));
+  const concern = pick(of('concern', false)) ?? pick(of('concern', true)) ?? pick(of('concern_weak', false));
+  return { concern, several };
 }
 
 /** Where the family word is that owns the first concern named ("our son's drinking"), when one does. */
@@ -522,6 +562,8 @@ function readAudience(
   if (selfHits.some((h) => h.negated)) return 'family';
   const self = selfHits.length > 0 || selfAmongAnswers(plain);
   if (self && !family) return 'self';
+  // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
+  if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';
   if (about) {
     const owner = ownerOf(lx, w, about);
     if (owner === 'self' && about.negated && family) return 'family';
@@ -579,9 +621,49 @@ function wanted(w: Words, h: Hit): boolean {
   return false;
 }
 
-function readMedication(hits: readonly Hit[]): boolean | null {
-  if (hits.some((h) => h.entry.slot === 'medication' && (h.entry.value === 'false' || h.negated))) return false;
-  return hits.some((h) => h.entry.slot === 'medication' && h.entry.value === 'true') ? true : null;
+/** Words just before a medication that put it in the past: "i used to take antabuse", "was on subs", "antes tomaba". */
+const MEDICATION_PAST_BEFORE = new Set(['used', 'was', 'were', 'solia', 'antes', 'tomaba', 'estaba', 'estuve']);
+
+/**
+ * What comes right after a medication when it has stopped: "... but not anymore", "... but i quit", "pero ya no".
+ * Only right after it: "i take suboxone and dont drink anymore" still takes it.
+ */
+const MEDICATION_STOPPED_AFTER = [
+  'not anymore',
+  'no more',
+  'no longer',
+  'anymore',
+  'stopped',
+  'i stopped',
+  'quit',
+  'i quit',
+  'ya no',
+  'lo deje',
+  'la deje',
+  'ya lo deje',
+  'ya la deje',
+].map((phrase) => phrase.split(' '));
+
+/** Words after a medication told of in the past that say it goes on: "... and still am", "y sigo". */
+const STILL_WORDS = new Set(['still', 'todavia', 'sigo', 'aun']);
+
+/** Whether a medication named is one the texter no longer takes ("i was on suboxone but stopped"). */
+function medicationPast(w: Words, h: Hit): boolean {
+  // "i was on methadone for 5 years and still am": still taking it.
+  if (w.words.slice(h.end).some((x, k) => w.clause[h.end + k] === w.clause[h.start] && STILL_WORDS.has(x)))
+    return false;
+  if (w.words.slice(Math.max(0, h.start - 4), h.start).some((x) => MEDICATION_PAST_BEFORE.has(x))) return true;
+  const from = w.words[h.end] === 'but' || w.words[h.end] === 'pero' ? h.end + 1 : h.end;
+  return MEDICATION_STOPPED_AFTER.some((phrase) => phrase.every((x, k) => w.words[from + k] === x));
+}
+
+function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
+  const said = hits.filter((h) => h.entry.slot === 'medication');
+  if (said.some((h) => h.entry.value === 'false' || h.negated)) return false;
+  const taking = said.filter((h) => h.entry.value === 'true');
+  if (!taking.length) return null;
+  // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.
+  return taking.every((h) => medicationPast(w, h)) ? false : true;
 }
 
 function readYes(hits: readonly Hit[], wordCount: number): boolean | null {
@@ -722,15 +804,14 @@ export function readMessage(
   const hits = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
   const shared = readShared(lx, w, hits);
   const programs = readPrograms(clipped, w, hits);
+  const concerns = readConcerns(w, hits);
   const understood: Understanding = {
     audience: readAudience(lx, w, hits, plain, shared),
-    concern: readConcern(w, hits),
-    medication: readMedication(hits),
+    concern: concerns.concern,
+    medication: readMedication(w, hits),
     teen: readTeen(w, hits),
     // "NA meetings in Lubbock" asks for meetings held there: in person, as "meetings near" does.
-    mode:
-      (firstValue(hits, 'mode') as Understanding['mode']) ??
-      (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
+    mode: readMode(w, hits) ?? (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
     place,
     when: readWhen(lx, w, hits),
     part: (firstValue(hits, 'part') as Understanding['part']) ?? null,
@@ -751,6 +832,7 @@ export function readMessage(
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
   if (programs.told.length) reading.toldOf = programs.told;
+  if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   return reading;
 }

@@ -62,6 +62,16 @@ describe('dial-ins a basic phone can use', () => {
     ).toEqual({ phone: '+17124329999,,4455667#' });
   });
 
+  it('never keeps a dial string whose "ID" is the number repeated: the real ID, else the number alone', () => {
+    const raw = '+19292056099,,9292056099#,,,,,#123456#';
+    // Nothing else says the ID: the bare number, not the number keyed in as its own ID.
+    expect(settleDialIn({ rawPhone: raw, notes: [] })).toEqual({ phone: '+19292056099' });
+    expect(settleDialIn({ rawPhone: raw, url: 'https://us06web.zoom.us/j/81945952472?pwd=x', notes: [] })).toEqual({
+      phone: '+19292056099,,81945952472#',
+    });
+    expect(dialInWords(parseDialIn(settleDialIn({ rawPhone: raw, notes: [] }).phone!)!, words)).toBe('929-205-6099');
+  });
+
   it('drops a bare shared number whose notes say the details come by e-mail, and gives the address instead', () => {
     const notes = 'For zoom & phone meeting info email sudbury.afg@example.org';
     expect(settleDialIn({ rawPhone: '+19292056099', notes: [notes] })).toEqual({ email: 'sudbury.afg@example.org' });
@@ -79,13 +89,12 @@ describe('dial-ins a basic phone can use', () => {
     const { meetings } = importFixture(FEEDS.alanon);
     const phones = meetings.filter((m) => m.modes.includes('phone'));
     const withId = phones.filter((m) => parseDialIn(m.phone!)?.id);
-    // One number with nothing said about it, and one whose "ID" is the number again (its Zoom link's ID is not
-    // looked up: a dial string with a code after it is taken as written, so the import reads no notes for it).
-    expect(phones.filter((m) => !parseDialIn(m.phone!)?.id).map((m) => m.phone)).toEqual([
-      '+13392095209',
-      '+19292056099,,9292056099#,,,,,#123456#',
-    ]);
-    expect(phones.length - withId.length).toBe(2);
+    // One number with nothing said about it. The one whose "ID" is the number again takes its Zoom link's ID.
+    expect(phones.filter((m) => !parseDialIn(m.phone!)?.id).map((m) => m.phone)).toEqual(['+13392095209']);
+    expect(phones.length - withId.length).toBe(1);
+    // 6096 Sharing and Caring AFG: "+19292056099,,9292056099#,,,,,#123456#", notes "Dial-In ID: 929 205 6099".
+    const sharing = meetings.find((m) => m.name.startsWith('6096 Sharing and Caring'))!;
+    expect(sharing.phone).toBe('+19292056099,,81945952472#,,,,*123456#');
     // 30798537 Thursday CAL BookStudy AFG: "+16468769923" in the feed, its ID in the notes.
     const cal = meetings.find((m) => m.name.startsWith('30798537'))!;
     expect(parseDialIn(cal.phone!)).toMatchObject({ number: '+16468769923', id: '83804339418' });

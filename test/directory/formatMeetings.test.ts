@@ -17,6 +17,8 @@ const labels: ReplyLabels = {
   miles: 'mi',
 };
 const now = new Date('2026-11-24T23:00:00Z');
+/** The default meeting's next start from `now`: Tuesday 7:30pm in Chicago, 8:30pm in New York. */
+const tue730 = new Date('2026-11-25T01:30:00Z');
 
 function match(over: Partial<Meeting>, extra: Partial<MeetingMatch> = {}): MeetingMatch {
   return {
@@ -156,10 +158,15 @@ describe('formatMeetingLines', () => {
     );
     const phone = match(
       { modes: ['phone'], phone: '+19292056099,,885#', lat: undefined, lon: undefined, startMinute: 7 * 60 },
-      { distanceMiles: undefined },
+      { distanceMiles: undefined, nextStart: new Date('2026-12-01T13:00:00Z') },
     );
+    // No place, so no zone of the texter's: both in Eastern time, named, though the second meets in Chicago.
     expect(formatMeetingLines(page(online, phone), { labels, maxChars: 459, now })).toBe(
-      'AA Touch of Soul, Tue 6pm EST, online zoom.us/j/123\nAA Touch of Soul, Tue 7am CST, phone 929-205-6099, ID 885',
+      'AA Touch of Soul, Tue 6pm EST, online zoom.us/j/123\nAA Touch of Soul, Tue 8am EST, phone 929-205-6099, ID 885',
+    );
+    // With the texter's zone, in it and unnamed.
+    expect(formatMeetingLines(page(phone), { labels, maxChars: 459, now, zone: 'America/Chicago' })).toBe(
+      'AA Touch of Soul, Tue 7am, phone 929-205-6099, ID 885',
     );
   });
 
@@ -172,10 +179,10 @@ describe('formatMeetingLines', () => {
     };
     const online = match(
       { modes: ['online'], url: 'https://zoom.us/j/1', lat: undefined, lon: undefined },
-      { distanceMiles: undefined },
+      { distanceMiles: undefined, nextStart: tue730 },
     );
     expect(formatMeetingLines(page(online), { labels: es, maxChars: 459, now })).toBe(
-      'AA Touch of Soul, Mar 7:30pm CST, en linea zoom.us/j/1',
+      'AA Touch of Soul, Mar 8:30pm EST, en linea zoom.us/j/1',
     );
   });
 
@@ -208,10 +215,10 @@ describe('formatMeetingLines', () => {
         lat: undefined,
         lon: undefined,
       },
-      { distanceMiles: undefined },
+      { distanceMiles: undefined, nextStart: tue730 },
     );
     const out = formatMeetingLines(page(both), { labels, maxChars: 90, now });
-    expect(out).toBe('AA Touch of Soul, Tue 7:30pm CST, phone 929-205-6099, ID 842 0853 7811');
+    expect(out).toBe('AA Touch of Soul, Tue 8:30pm EST, phone 929-205-6099, ID 842 0853 7811');
   });
 
   it('drops every link before dropping a meeting, so three online meetings still fit a short reply', () => {
@@ -225,7 +232,7 @@ describe('formatMeetingLines', () => {
           lat: undefined,
           lon: undefined,
         },
-        { distanceMiles: undefined },
+        { distanceMiles: undefined, nextStart: tue730 },
       );
     const three = page(
       online('Early', '88538130466'),
@@ -234,12 +241,12 @@ describe('formatMeetingLines', () => {
     );
     const out = formatMeetingLines(three, { labels, maxChars: 230, now });
     expect(out.split('\n')).toEqual([
-      'AA Early, Tue 7:30pm CST, phone 929-205-6099, ID 885 3813 0466',
-      'AA Noon, Tue 7:30pm CST, phone 929-205-6099, ID 885 3813 0467',
-      'AA Late, Tue 7:30pm CST, phone 929-205-6099, ID 885 3813 0468',
+      'AA Early, Tue 8:30pm EST, phone 929-205-6099, ID 885 3813 0466',
+      'AA Noon, Tue 8:30pm EST, phone 929-205-6099, ID 885 3813 0467',
+      'AA Late, Tue 8:30pm EST, phone 929-205-6099, ID 885 3813 0468',
     ]);
     expect(formatMeetingLines(three, { labels, maxChars: 1000, now }).split('\n')[0]).toBe(
-      'AA Early, Tue 7:30pm CST, online us06web.zoom.us/j/88538130466?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09, phone 929-205-6099, ID 885 3813 0466',
+      'AA Early, Tue 8:30pm EST, online us06web.zoom.us/j/88538130466?pwd=Y1N6ZGF4TDlKZGhjeEtxeEZ0UkJqUT09, phone 929-205-6099, ID 885 3813 0466',
     );
   });
 

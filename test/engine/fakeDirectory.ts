@@ -1,3 +1,4 @@
+import { localWeekMinute } from '../../src/directory/timeZones';
 import type {
   Meeting,
   MeetingDirectory,
@@ -113,7 +114,7 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
         matches: page.map((m) => ({
           meeting: m,
           distanceMiles: m.modes.includes('in_person') ? 2 : undefined,
-          nextStart: query.now,
+          nextStart: nextStartAfter(m, query.now),
           programName: 'AA',
         })),
         radiusMiles: query.modes.includes('in_person') ? 10 : undefined,
@@ -123,4 +124,16 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
     meeting: (id) => fakeMeetings.find((m) => m.id === id),
     size: () => fakeMeetings.length,
   };
+}
+
+/**
+ * A meeting's next start from `now` in its own zone, as the real search gives it: a remote meeting's time is told
+ * from it in another zone (US Eastern for a texter with no place), so it must be the meeting's own hour.
+ */
+function nextStartAfter(m: Meeting, now: Date): Date {
+  const week = 7 * 24 * 60;
+  const local = localWeekMinute(m.timezone, now.getTime());
+  const ahead = ((((m.day - local.day) * 24 * 60 + m.startMinute - local.minute) % week) + week) % week;
+  const minuteStart = now.getTime() - (now.getTime() % 60_000);
+  return new Date(minuteStart + ahead * 60_000);
 }

@@ -35,7 +35,15 @@ describe('the reply rules the runtime gives the checker', () => {
 
   it('a crisis reply goes alone, made of the parts the runtime lists, and no question follows it', () => {
     expect(rules.afterKeyword('crisis', flow.keywords.crisis)).toBe('alone');
-    expect(rules.crisisParts).toEqual(['crisis_overdose', 'crisis_suicide', 'crisis', 'crisis_violence']);
+    expect(rules.crisisParts).toEqual([
+      'crisis_overdose',
+      'crisis_withdrawal',
+      'crisis_suicide',
+      'crisis',
+      'crisis_violence',
+    ]);
+    // An overdose's first words and withdrawal's never go out together: the length check takes one at a time.
+    expect(rules.crisisExclusive).toEqual([['crisis_overdose', 'crisis_withdrawal']]);
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');
     const replies = texter.send('I took too many pills and want to die');

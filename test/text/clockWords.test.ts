@@ -1,4 +1,11 @@
-import { clockTimeIn, isAtClock, minuteOfClock, partOfClock } from '../../src/text/clockWords';
+import { clockBoundIn, clockTimeIn, isAtClock, minuteOfClock, partOfClock } from '../../src/text/clockWords';
+import {
+  clockFromMinute,
+  clockFromValueOf,
+  clockIsBefore,
+  clockIsFrom,
+  clockMinute,
+} from '../../src/engine/askedClock';
 
 describe('clockTimeIn', () => {
   it('reads a time pointed at in English and Spanish, with am or pm when said', () => {
@@ -51,5 +58,32 @@ describe('minuteOfClock', () => {
     expect(minuteOfClock({ hour: 12, half: 'am' })).toBe(0);
     expect(minuteOfClock({ hour: 12, half: 'pm' })).toBe(12 * 60);
     expect(minuteOfClock({ hour: 8, half: 'pm' })).toBe(20 * 60);
+  });
+});
+
+describe('clockBoundIn: which side of the time a meeting must start on', () => {
+  it('takes a meeting at the time for "after 6", never for "til 6" (busy until then) or "before 6"', () => {
+    expect(clockBoundIn('anything after 6?')).toEqual({ hour: 6 });
+    expect(clockBoundIn('i work til 6')).toEqual({ hour: 6, bound: 'until' });
+    expect(clockBoundIn('until 6pm')).toEqual({ hour: 6, half: 'pm', bound: 'until' });
+    expect(clockBoundIn('trabajo hasta las 6')).toEqual({ hour: 6, bound: 'until' });
+    expect(clockBoundIn('anything before 6 tonight')).toEqual({ hour: 6, bound: 'before' });
+    expect(clockBoundIn('antes de las 6')).toEqual({ hour: 6, bound: 'before' });
+    expect(clockBoundIn('not before 7')).toEqual({ hour: 7 });
+  });
+
+  it('keeps the side in the clock variable, and the first minute a meeting may start at', () => {
+    const til6 = clockFromValueOf({ hour: 6, half: 'pm', bound: 'until' });
+    expect(til6).toBe('18:00>');
+    expect([clockMinute(til6), clockIsFrom(til6), clockFromMinute(til6)]).toEqual([1080, true, 1081]);
+    const after6 = clockFromValueOf({ hour: 6, half: 'pm' });
+    expect([after6, clockFromMinute(after6)]).toEqual(['18:00+', 1080]);
+    const before6 = clockFromValueOf({ hour: 6, half: 'pm', bound: 'before' });
+    expect([before6, clockIsBefore(before6), clockIsFrom(before6), clockMinute(before6)]).toEqual([
+      '18:00-',
+      true,
+      false,
+      1080,
+    ]);
   });
 });

@@ -135,6 +135,40 @@ describe('understand', () => {
     expect(read('i get vivitrol shots')).toMatchObject({ concern: null, medication: true });
   });
 
+  it('reads a medication told of in the past as none taken now, unless it goes on', () => {
+    expect(read('i used to take antabuse but not anymore').medication).toBe(false);
+    expect(read('i was on suboxone but stopped').medication).toBe(false);
+    expect(read('used to be on methadone').medication).toBe(false);
+    expect(read('i was on methadone for 5 years and still am').medication).toBe(true);
+    expect(read('i take suboxone and dont drink anymore').medication).toBe(true);
+    expect(read('i took my suboxone this morning').medication).toBe(true);
+  });
+
+  it('reads having no way there as online, unless the texter then names the way: no car, by phone', () => {
+    expect(read('no car so has to be by phone').mode).toBe('phone');
+    expect(read('no car').mode).toBe('online');
+    expect(read('i dont have a car, zoom is fine').mode).toBe('online');
+  });
+
+  it('reads whom for from the words that name the trouble: people who love an addict are family', () => {
+    expect(read('is there a meeting for people who love an addict')).toMatchObject({
+      audience: 'family',
+      concern: 'drugs',
+    });
+    expect(read('i love an alcoholic and its killing me')).toMatchObject({ audience: 'family', concern: 'alcohol' });
+    expect(read('i am an alcoholic and i love my wife').audience).toBe('self');
+  });
+
+  it('reads a town said after a question or an exclamation, and a ZIP typed a digit at a time', () => {
+    expect(read('where can i go? hereford').place?.town).toBe('Hereford');
+    expect(read('help! canyon').place?.town).toBe('Canyon');
+    expect(read('ok, fine').place).toBeNull();
+    expect(read('my zip code is 7 9 1 0 1').place?.postal_code).toBe('79101');
+    expect(read('i have 7 9 1 0 1 kids').place).toBeNull();
+    expect(read('nearest town is stinnett').place?.town).toBe('Stinnett');
+    expect(read('I work downtown lubbock').place?.town).toBe('Lubbock');
+  });
+
   it('never reads gambling from a short word corrected by a typo', () => {
     expect(read('the group setting scares me').concern).toBeNull();
     expect(read('i believe in a higher power').concern).toBeNull();

@@ -5,7 +5,7 @@ import { BUILTIN_VARIABLES } from './builtinVariables';
 import { spec as findMeetingsSpec } from './findMeetings';
 import { resultVars, yesNo } from './resultPage';
 import { canWiden, modesOf, queryFor, type SearchTerms } from './searchTerms';
-import { situationOf } from './situation';
+import { fittingProgramIds } from './situation';
 
 /** A page's vars as MORE sets them: the lines in `next` rather than `meetings`. */
 function moreVars(vars: FlowVars): FlowVars {
@@ -52,7 +52,7 @@ export function run(ctx: ActionContext): ActionResult {
     return { vars: Object.assign(moreVars(none), { wider: 'no' }), search: last };
   }
   const terms: SearchTerms = {
-    programs: last.programs ?? ctx.directory.programsFor(situationOf(ctx.vars)).map((p) => p.id),
+    programs: last.programs ?? fittingProgramIds(ctx.directory, ctx.vars),
     modes,
     ...(last.when ? { when: last.when } : {}),
     ...(last.tags ? { tags: last.tags } : {}),

@@ -9,8 +9,8 @@ import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
 import { queryFor, type SearchTerms } from './searchTerms';
-import { FROM_TOMORROW, fromClock, nearClock, searchWindow } from './searchWindow';
-import { clockIsFrom, clockMinute } from '../askedClock';
+import { FROM_TOMORROW, beforeClock, fromClock, nearClock, searchWindow } from './searchWindow';
+import { clockFromMinute, clockIsBefore, clockIsFrom, clockMinute } from '../askedClock';
 import { clockTime } from '../../directory/formatMeetings';
 import { zoneOf } from './resultPage';
 import { programsInOrder } from './situation';
@@ -31,6 +31,8 @@ export function narrowedWords(
     clock?: number;
     /** The clock time is one to meet after ("after 8", "til 10pm"), not near. */
     from?: boolean;
+    /** The clock time is one meetings start before ("before 6"), not near. */
+    before?: boolean;
     lang?: string;
   },
 ): string {
@@ -42,7 +44,7 @@ export function narrowedWords(
     parts.when ? word(parts.when) : '',
     // "around 7pm" says the part of the day too. Around, not at: the list holds meetings up to an hour after it.
     parts.clock !== undefined
-      ? `${word(parts.from ? 'after' : 'around')} ${clockTime(parts.clock)}`
+      ? `${word(parts.from ? 'after' : parts.before ? 'before' : 'around')} ${clockTime(parts.clock)}`
       : parts.part && parts.when !== 'tonight'
         ? word(parts.part)
         : '',
@@ -108,18 +110,24 @@ export function searchLoosening(
   withinMiles?: number,
   nearest?: boolean,
 ): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; unsure: boolean; looked?: number } {
-  const { named, offered } = programsInOrder(ctx.directory, ctx.vars);
+  // A parent naming their daughter's program (SMART Recovery) looks for its family groups too (`sought`).
+  const { offered, sought: named } = programsInOrder(ctx.directory, ctx.vars);
   const fromText = timeInText(ctx);
   const whenWord = (typeof ctx.vars.when === 'string' && ctx.vars.when) || fromText.words.when;
   const partWord = (typeof ctx.vars.part === 'string' && ctx.vars.part) || fromText.words.part;
   // A time asked for ("tomorrow at 7") narrows the part of the day to meetings that start at it or soon after;
   // one the texter can only meet after ("after 8", "i work til 10pm") to meetings from then on.
+  // "before 6": meetings that start before it, not at 6. "til 6" leaves a meeting at 6 out (it has begun before a
+  // texter busy until 6 can get there); "after 6" takes it, as people mean it (clockFromMinute).
   const clock = clockMinute(ctx.vars.clock);
   const from = clockIsFrom(ctx.vars.clock);
+  const before = clockIsBefore(ctx.vars.clock);
+  const first = clockFromMinute(ctx.vars.clock) ?? clock;
   const dayWindow = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window;
-  const when =
-    clock === undefined ? dayWindow : from ? fromClock(dayWindow, clock) : nearClock(dayWindow, clock, false);
-  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock, from };
+  const bounded = (window: TimeWindow | undefined, c: number): TimeWindow | undefined =>
+    from ? fromClock(window, first ?? c) : before ? beforeClock(window, c) : nearClock(window, c, false);
+  const when = clock === undefined ? dayWindow : bounded(dayWindow, clock);
+  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock, from, before };
   const wants = knownWants(ctx.vars.wants);
   const tags = tagsForWants(wants);
   const all = offered.map((p) => p.id);
@@ -136,10 +144,11 @@ export function searchLoosening(
     ? [keeping({ ...asked, tags: [...(tags ?? []), [unasked]] }, true), keeping(asked, true)]
     : [keeping(asked, true)];
   // Nothing at the time or soon after: half an hour before it too ("around 6pm").
-  if (clock !== undefined && !from) tries.push(keeping({ ...asked, when: nearClock(dayWindow, clock) }, true));
-  // Nothing tonight after 8: after 8 on the next days.
-  if (clock !== undefined && from && dayWindow)
-    tries.push(keeping({ ...asked, when: fromClock(undefined, clock) }, false, true));
+  if (clock !== undefined && !from && !before)
+    tries.push(keeping({ ...asked, when: nearClock(dayWindow, clock) }, true));
+  // Nothing tonight after 8: after 8 on the next days (before 6 likewise).
+  if (clock !== undefined && (from || before) && dayWindow)
+    tries.push(keeping({ ...asked, when: bounded(undefined, clock) }, false, true));
   // A texter busy until a time after which nothing meets is shown what is left from tomorrow, never tonight's
   // meetings before it.
   const rest = from ? FROM_TOMORROW : undefined;
@@ -161,6 +170,7 @@ export function searchLoosening(
     part: kept === t.day ? asTold.part : undefined,
     clock: kept === t.clock ? asTold.clock : undefined,
     from,
+    before,
   });
   const plainQuery = queryFor(ctx, { programs: all, modes }, 0);
   if (withinMiles !== undefined) plainQuery.maxMiles = withinMiles;

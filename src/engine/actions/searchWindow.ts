@@ -67,5 +67,15 @@ export function fromClock(window: TimeWindow | undefined, minute: number): TimeW
   return Object.assign({}, window, { fromMinute: Math.max(window?.fromMinute ?? 0, minute), toMinute: to });
 }
 
+/**
+ * The window narrowed to meetings that start before a time ("before 6": not at 6, which is not before it), from
+ * the start of the part of the day named when that is earlier, on the days the window already names.
+ */
+export function beforeClock(window: TimeWindow | undefined, minute: number): TimeWindow {
+  const from = window?.fromMinute !== undefined && window.fromMinute < minute ? window.fromMinute : 0;
+  const to = Math.min(window?.toMinute ?? 24 * 60 - 1, minute - 1);
+  return Object.assign({}, window, { fromMinute: from, toMinute: Math.max(from, to) });
+}
+
 /** Every day from tomorrow: what is left to a texter busy until a time after which nothing meets. */
 export const FROM_TOMORROW: TimeWindow = { dayOffsets: NEXT_WEEK };

@@ -22,9 +22,7 @@ export function situationOf(vars: Readonly<FlowVars>): Situation {
 function withFamilyProgram(directory: MeetingDirectory, vars: Readonly<FlowVars>, own: Program[]): Program[] {
   if (!truthy(vars.also_family) || vars.audience === 'family') return own;
   // A teen whose parent drinks as they do is Alateen's.
-  const situation: Situation = { audience: 'family', concern: situationOf(vars).concern };
-  if (vars.teen !== undefined) situation.teen = truthy(vars.teen);
-  const family = directory.programsFor(situation).find((p) => !own.includes(p));
+  const family = fittingPrograms(directory, { ...vars, audience: 'family' }).find((p) => !own.includes(p));
   return family ? [...own, family] : own;
 }
 
@@ -39,21 +37,51 @@ export function listOf(v: unknown): string[] {
     : [];
 }
 
+/** The concerns of `concerns` (a text that named more than one: "drinks and gambles"), when there are two or more. */
+function concernsNamed(vars: Readonly<FlowVars>): Array<Situation['concern']> {
+  const known = ['alcohol', 'drugs', 'gambling'] as const;
+  const said = listOf(vars.concerns).filter((c): c is (typeof known)[number] =>
+    (known as readonly string[]).includes(c),
+  );
+  return vars.concern === 'unsure' && said.length > 1 ? said : [];
+}
+
+/**
+ * The programs a situation fits. With two concerns named ("my husband drinks and gambles"), `unsure` would offer
+ * Nar-Anon and no Gam-Anon: each concern's programs instead, the first of each first (Al-Anon, Gam-Anon), then the
+ * rest in order (SMART Family & Friends, the gambling helpline), so every half has its own group on the first lines.
+ */
+function fittingPrograms(directory: MeetingDirectory, vars: Readonly<FlowVars>): Program[] {
+  const situation = situationOf(vars);
+  const several = concernsNamed(vars);
+  if (several.length === 0) return directory.programsFor(situation);
+  const lists = several.map((concern) => directory.programsFor({ ...situation, concern }));
+  const order = [...lists.map((l) => l[0]), ...lists.flat()].filter((p): p is Program => p !== undefined);
+  return [...new Set(order)];
+}
+
+/** The program ids a situation fits, in order (fittingPrograms), for a search that has no page to go on. */
+export function fittingProgramIds(directory: MeetingDirectory, vars: Readonly<FlowVars>): string[] {
+  return fittingPrograms(directory, vars).map((p) => p.id);
+}
+
 /**
  * The programs to offer, in order: those the texter named first, then the ones their situation
- * fits (the catalogue puts the ones made for the situation, Alateen or MARA, first).
+ * fits (the catalogue puts the ones made for the situation, Alateen or MARA, first); and `sought`, what a search for
+ * the named ones looks for: for a family member, each with its organisation's groups for families beside it
+ * ("smart recovery for my daughter, im her mom": SMART Family & Friends too, the mother's own meetings).
  */
 export function programsInOrder(
   directory: MeetingDirectory,
   vars: Readonly<FlowVars>,
-): { named: Program[]; offered: Program[] } {
-  const fitting = withFamilyProgram(directory, vars, directory.programsFor(situationOf(vars)));
+): { named: Program[]; offered: Program[]; sought: Program[] } {
+  const fitting = withFamilyProgram(directory, vars, fittingPrograms(directory, vars));
   const named = listOf(vars.programs)
     .map((id) => directory.program(id))
     .filter((p): p is Program => p !== undefined);
-  if (named.length === 0) return { named, offered: fitting };
+  if (named.length === 0) return { named, offered: fitting, sought: named };
   const first = vars.audience === 'family' ? withFamilySide(named, fitting) : named;
-  return { named, offered: [...first, ...fitting.filter((p) => !first.includes(p))] };
+  return { named, offered: [...first, ...fitting.filter((p) => !first.includes(p))], sought: first };
 }
 
 /**

@@ -48,6 +48,8 @@ export interface ReplyRules {
   join(texts: readonly string[]): string;
   /** The keyword texts a crisis reply is made of, in the order they go out together. */
   crisisParts: readonly string[];
+  /** Groups of crisis parts of which a reply carries at most one (an overdose's words or withdrawal's). */
+  crisisExclusive?: readonly (readonly string[])[];
   /**
    * What goes out after a keyword's own text in the same SMS: `arrival`, what its target node (or the
    * start) says on arrival; `question`, the question at hand asked again; `alone`, nothing.

@@ -10,6 +10,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   crisis_overdose: { match: false, say: true, what: 'the first words for an overdose (`say`)' },
   crisis_suicide: { match: false, say: true, what: 'the first words for thoughts of suicide (`say`)' },
   crisis_violence: { match: false, say: true, what: 'the words after the crisis reply for someone being hurt (`say`)' },
+  crisis_withdrawal: {
+    match: false,
+    say: true,
+    what: 'the first words for dangerous withdrawal: seizures, DTs, seeing things (`say`)',
+  },
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },

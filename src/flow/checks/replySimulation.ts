@@ -64,15 +64,18 @@ export function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
       add([], arrivalParts(flow, node.other.then));
     }
   }
-  // A crisis reply can carry the first words for both dangers and then the common part, in one SMS.
-  const crisisParts = rules.crisisParts
-    .filter((name) => flow.keywords[name]?.say !== undefined)
-    .map((name) => ({
-      path: ['keywords', name, 'say'],
-      text: flow.keywords[name].say as FlowText,
-      label: `keyword \`${name}\` say`,
-    }));
-  if (crisisParts.length > 1) add(crisisParts, [[]]);
+  // A crisis reply can carry the first words for several dangers and then the common part, in one SMS: every
+  // combination that can go out together (one part of each exclusive group at a time) is checked.
+  for (const names of crisisCombinations(rules)) {
+    const crisisParts = names
+      .filter((name) => flow.keywords[name]?.say !== undefined)
+      .map((name) => ({
+        path: ['keywords', name, 'say'],
+        text: flow.keywords[name].say as FlowText,
+        label: `keyword \`${name}\` say`,
+      }));
+    if (crisisParts.length > 1) add(crisisParts, [[]]);
+  }
   for (const [name, kw] of Object.entries(flow.keywords)) {
     const lead =
       kw.say !== undefined ? [{ path: ['keywords', name, 'say'], text: kw.say, label: `keyword \`${name}\` say` }] : [];
@@ -97,4 +100,15 @@ export function renderReply(
   const texts = parts.map((p) => textFor(p.text, lang));
   if (texts.some((t) => t === undefined)) return undefined; // missing translation reported elsewhere
   return toGsm7(fillLongest(rules.join(texts as string[]), vars));
+}
+
+/** The crisis parts that may go out together: all of them, once for each choice of one part per exclusive group. */
+function crisisCombinations(rules: ReplyRules): string[][] {
+  let combos: string[][] = [[...rules.crisisParts]];
+  for (const group of rules.crisisExclusive ?? []) {
+    combos = combos.flatMap((names) =>
+      group.map((kept) => names.filter((name) => name === kept || !group.includes(name))),
+    );
+  }
+  return combos;
 }
