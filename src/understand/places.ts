@@ -1,5 +1,5 @@
 import type { PlaceLookup } from '../directory/types';
-import { isRegionOfState, stateCode } from '../directory/placeIndex';
+import { isRegionOfState, normalizeTownName, stateCode } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
@@ -323,7 +323,8 @@ function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
 
 /** Whether a town's name is exactly these words ("Trenton" and ["trenton"]), not a near spelling. */
 function sameWords(town: string | null, words: readonly string[]): boolean {
-  return town !== null && wordsOfPlain(plainLower(town)).join(' ') === words.join(' ');
+  // "St"/"Ft"/"Mt" spelled out on both sides: "st louis mo" names Saint Louis, "ft worth" Fort Worth.
+  return town !== null && normalizeTownName(town) === normalizeTownName(words.join(' '));
 }
 
 /** True when the raw text has this state code as a word in capitals, or after a comma. */
@@ -451,7 +452,9 @@ export function findPlace(
   if (instead) return instead;
   const asked = townAfterMeetingWords(words, places, isWord);
   if (asked) return asked;
-  return townAmongAnswers(raw, places, isWord);
+  // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
+  const answered = townAmongAnswers(raw, places, isWord);
+  return answered && inStateSaid(answered, words, raw, places);
 }
 
 /** When-words said between the meetings and the town: "meeting tonight amarillo". */
@@ -500,10 +503,12 @@ function inStateSaid(
   for (let i = 0; i < words.length; i++) {
     for (const len of [2, 1]) {
       const name = words.slice(i, i + len).join(' ');
-      if (len > words.length - i || (name.length <= 2 && !codeWritten(raw, name))) continue;
+      // "upstate ny, around utica": a code that is no everyday word counts however written; "in", "oh" only as codes.
+      if (len > words.length - i || (name.length <= 2 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
       const code = cachedStateCode(name);
       const inState = code ? townInState(places, town, code) : null;
-      if (inState) return inState;
+      // The same town in that state, not a near name there ("logan county" is no Morgan County, IN).
+      if (inState && sameWords(inState.town, town)) return inState;
     }
   }
   return found;
@@ -536,8 +541,8 @@ function townInstead(
 /** The town `text` names, only if spelled out exactly in `words`: "banana" is not Tanana, AK. */
 function exactTown(text: string, words: readonly string[], places: PlaceReader): UnderstoodPlace | null {
   const found = fromLookup(places.lookupPlace(text), null);
-  const said = ` ${words.join(' ')} `;
-  return found?.town && said.includes(` ${wordsOfPlain(plainLower(found.town)).join(' ')} `) ? found : null;
+  const said = ` ${normalizeTownName(words.join(' '))} `;
+  return found?.town && said.includes(` ${normalizeTownName(found.town)} `) ? found : null;
 }
 
 /**

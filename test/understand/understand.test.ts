@@ -169,6 +169,15 @@ describe('understand', () => {
     expect(read('I work downtown lubbock').place?.town).toBe('Lubbock');
   });
 
+  it('reads St, Ft and Mt towns as their names, and the state a list or a lower-case code names', () => {
+    expect(read('st louis mo').place).toMatchObject({ town: 'Saint Louis', state: 'MO' });
+    expect(read('ft worth').place).toMatchObject({ town: 'Fort Worth', state: 'TX' });
+    expect(read('west virginia, logan county').place).toMatchObject({ town: 'Logan County', state: 'WV' });
+    expect(read('upstate ny, around utica').place).toMatchObject({ town: 'Utica', state: 'NY' });
+    // "in person" after a comma is no Indiana, and no near name there (Morgan County, IN).
+    expect(read('alcohol, in person, logan county').place).toMatchObject({ town: 'Logan County', state: null });
+  });
+
   it('never reads gambling from a short word corrected by a typo', () => {
     expect(read('the group setting scares me').concern).toBeNull();
     expect(read('i believe in a higher power').concern).toBeNull();
@@ -181,6 +190,17 @@ describe('understand', () => {
     expect(read('my boyfriend does coke every weekend')).toMatchObject({ concern: 'drugs', when: null });
     expect(read('mi papa se emborracha todos los fines de semana', 'es')).toMatchObject({ when: null });
     expect(read('my husband drinks, any meetings every weekend?')).toMatchObject({ when: 'weekend' });
+  });
+
+  it('reads Monday to Friday, and a weekend left out, as weekday', () => {
+    for (const text of ['weekdays only', 'any weekday', 'monday thru friday', 'during the week', 'not on weekends'])
+      expect(read(text).when).toBe('weekday');
+    for (const text of ['entre semana', 'de lunes a viernes', 'no los fines de semana'])
+      expect(read(text, 'es').when).toBe('weekday');
+    expect(read('i cant go on weekends, meetings near 79101')).toMatchObject({ when: 'weekday' });
+    expect(read('weeknight meetings')).toMatchObject({ when: 'weekday', part: 'evening' });
+    // How often someone drinks is no time to meet.
+    expect(read('my husband drinks on weekdays')).toMatchObject({ concern: 'alcohol', when: null });
   });
 
   it('reads a day left out as no day', () => {
