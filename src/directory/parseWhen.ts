@@ -28,10 +28,18 @@ const AFTER_SHORT_DAY = new Set(
 );
 for (const [day, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORDS.set(w, day);
 
+const WEEKEND = / (weekend|weekends|wknd|fin de semana|finde) /;
+/** Monday to Friday in words: "weekdays", "mon thru fri", "during the week", "entre semana", "lunes a viernes". */
+const WEEKDAY_SPAN =
+  / (weekday|weekdays|weeknight|weeknights|during the week|entre semana|(mon|monday) (thru|through|to|til|till|until) (fri|friday)|mon fri|lunes a viernes) /;
+/** The days of `weekday`, 0 = Sunday. */
+const MONDAY_TO_FRIDAY = [1, 2, 3, 4, 5];
+
 /**
  * Reads when a texter wants to meet from their words, English and Spanish: "tonight"/"esta noche",
- * "today"/"hoy", "tomorrow"/"manana", weekday names, "morning"/"afternoon"/"evening"/"night"
- * ("por la manana", "tarde", "noche"). Undefined when the text says nothing about time.
+ * "today"/"hoy", "tomorrow"/"manana", weekday names, the weekend, Monday to Friday ("entre semana"),
+ * "morning"/"afternoon"/"evening"/"night" ("por la manana", "tarde", "noche"). Undefined when the text says
+ * nothing about time.
  */
 export function parseWhen(text: string): TimeWindow | undefined {
   if (typeof text !== 'string') return undefined;
@@ -61,13 +69,14 @@ export function parseWhen(text: string): TimeWindow | undefined {
     if (w.length <= 4 && next !== undefined && !WEEKDAY_WORDS.has(next) && !AFTER_SHORT_DAY.has(next)) return;
     days.push(d);
   });
-  if (has(/ (weekend|weekends|wknd|fin de semana|finde) /)) for (const d of [0, 6]) if (!days.includes(d)) days.push(d);
+  if (has(WEEKEND)) for (const d of [0, 6]) if (!days.includes(d)) days.push(d);
+  if (has(WEEKDAY_SPAN)) for (const d of MONDAY_TO_FRIDAY) if (!days.includes(d)) days.push(d);
   if (days.length) window.weekdays = days.sort((a, b) => a - b);
   if (!part) {
     // Not bare "am"/"pm": "I am in Amarillo" says nothing about the morning.
     if (spanishMorning || has(/ (morning|mornings|madrugada) /)) part = PARTS.morning;
     else if (has(/ (afternoon|afternoons|tarde|mediodia|noon|lunchtime) /)) part = PARTS.afternoon;
-    else if (has(/ (evening|evenings|after work) /)) part = PARTS.evening;
+    else if (has(/ (evening|evenings|after work|weeknight|weeknights) /)) part = PARTS.evening;
     else if (has(/ (night|nights|noche) /)) part = PARTS.night;
   }
   if (part) {
@@ -82,7 +91,6 @@ export type WhenWord = (typeof WHEN_WORDS)[number];
 /** A value of the `part` variable. */
 export type PartWord = (typeof PART_WORDS)[number];
 
-const WEEKEND = / (weekend|weekends|wknd|fin de semana|finde) /;
 const TONIGHT = / (tonight|tonite|esta noche) /;
 
 /**
@@ -95,6 +103,8 @@ export function timeWindowOf(when: unknown, part: unknown): TimeWindow | undefin
   if (when === 'tonight' || when === 'today') window.dayOffsets = [0];
   else if (when === 'tomorrow') window.dayOffsets = [1];
   else if (when === 'weekend') window.weekdays = [0, 6];
+  // Before the day names: `weekday` stands after Saturday in WHEN_WORDS, where the index below is no day.
+  else if (when === 'weekday') window.weekdays = [...MONDAY_TO_FRIDAY];
   else if (weekday >= 0) window.weekdays = [weekday];
   const known = typeof part === 'string' && PART_WORDS.includes(part as PartWord);
   const range = known ? PARTS[part as PartWord] : when === 'tonight' ? PARTS.evening : undefined;
@@ -114,6 +124,7 @@ export function whenWordsIn(text: string): { when?: WhenWord; part?: PartWord } 
   if (w.dayOffsets?.[0] === 0) out.when = TONIGHT.test(t) ? 'tonight' : 'today';
   else if (w.dayOffsets?.[0] === 1) out.when = 'tomorrow';
   else if (WEEKEND.test(t)) out.when = 'weekend';
+  else if (WEEKDAY_SPAN.test(t)) out.when = 'weekday';
   else if (w.weekdays?.length) out.when = WHEN_WORDS[4 + w.weekdays[0]];
   if (w.fromMinute !== undefined && out.when !== 'tonight') {
     const part = (Object.keys(PARTS) as Array<keyof typeof PARTS>).find((k) => PARTS[k][0] === w.fromMinute);

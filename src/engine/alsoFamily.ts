@@ -14,6 +14,13 @@ const ALSO = new Set(['too', 'also', 'tambien', 'igual']);
 const NOT_ALSO_AFTER = new Set(['much', 'many', 'often', 'hard', 'far', 'bad', 'mucho']);
 /** Words that say the help is now for the other person: "it's for my husband", "not me", "para mi esposo". */
 const FOR_THEM = /\b(?:for|para)\s+(?:my|mi|mis|our|nuestro|nuestra)\b|\bnot\s+(?:me|for me)\b|\bno\s+(?:para\s+)?mi\b/;
+/**
+ * "for my wife too", "also for my son", "para mi esposa tambien" (results probe): the help is for both, not moved to
+ * the other person, so FOR_THEM's "for my" gives way; "not me" or a bare "no" still moves it.
+ */
+const FOR_BOTH =
+  /\b(?:for|para) (?:my|mi|our|nuestro|nuestra) \w+(?: \w+)? (?:too|also|tambien)\b|\b(?:also|tambien) (?:for|para) (?:my|mi)\b/;
+const NOT_ME = /\bnot (?:me|for me)\b|\bno\b/;
 /** What the text says of the other person only: their trouble, age or medication is not the texter's. */
 const THEIRS = ['concern', 'concerns', 'teen', 'medication'];
 
@@ -32,7 +39,9 @@ function saysAlso(words: readonly string[]): boolean {
 export function withFamilyAlso(known: Readonly<FlowVars>, learned: Learned, text: string): Learned {
   if (known.audience !== 'self' || learned.vars.audience !== 'family') return learned;
   const words = textWords(text);
-  if (!saysAlso(words) || FOR_THEM.test(words.join(' '))) return learned;
+  const said = words.join(' ');
+  const forBoth = FOR_BOTH.test(said) && !NOT_ME.test(said);
+  if (!saysAlso(words) || (FOR_THEM.test(said) && !forBoth)) return learned;
   const vars: FlowVars = { ...learned.vars, audience: 'self', also_family: true };
   for (const slot of THEIRS) delete vars[slot];
   const filled = learned.filled.filter((slot) => !THEIRS.includes(slot));

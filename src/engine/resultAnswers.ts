@@ -90,7 +90,9 @@ const ORDINALS: Record<string, number> = {
 const FILLER = new Set(
   (
     'where is the a an for of to how do i get address directions direction location map which one please pls ' +
-    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion'
+    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion ' +
+    // A street's kind, now that a meeting is matched by its street too: "street" alone is in most of them.
+    'on street st ave avenue road rd lane ln drive dr blvd boulevard suite calle avenida'
   ).split(' '),
 );
 

@@ -186,11 +186,22 @@ function correctedQuestion(live: Live, learned: Learned, node: string | undefine
   return undefined;
 }
 
+/**
+ * Whether a text at the place question only doubts: "im not sure", "no estoy seguro", "idk" there are about the
+ * place, so neither their "unsure" nor their "I" is a new answer about what the trouble is or whom the help is for
+ * (Spanish probe 20). Someone named ("idk what my son is on") or several troubles named still tell both.
+ */
+function doubtsThePlace(learned: Learned, asked: ReadonlySet<string>): boolean {
+  const v = learned.vars;
+  return asked.has('place') && v.concern === 'unsure' && v.relation === undefined && v.concerns === undefined;
+}
+
 /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
 function onlyNew(live: Live, learned: Learned): Learned {
   const context = live.snapshot.context as ConversationContext;
   const known = context.vars;
   const asked = slotsAsked(live.compiled, nodeOf(live));
+  const doubt = doubtsThePlace(learned, asked);
   const vars: Learned['vars'] = {};
   for (const [k, v] of Object.entries(learned.vars)) {
     // What a program implies never overrides an answer given ("just NA" at the results keeps "not sure").
@@ -198,6 +209,7 @@ function onlyNew(live: Live, learned: Learned): Learned {
     // "idk" answers the question at hand ("which state?"): it does not unsay an answer given to another.
     // A text that names whom the help is for tells their concern, a mix too ("mi hijo fuma mota y toma").
     if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && learned.vars.audience === undefined) continue;
+    if (doubt && (k === 'audience' || k === 'concern') && known[k] !== undefined) continue;
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;

@@ -3,7 +3,10 @@
  * list the flow's slot checker, the directory's time reader and the results answers read.
  */
 
-/** The day words the conversation keeps in its `when` variable (weekdays from index 4, Sunday first). */
+/**
+ * The day words the conversation keeps in its `when` variable (weekdays from index 4, Sunday first; `weekday`,
+ * Monday to Friday, comes after them so the day names keep their places).
+ */
 export const WHEN_WORDS = [
   'tonight',
   'today',
@@ -16,6 +19,7 @@ export const WHEN_WORDS = [
   'thursday',
   'friday',
   'saturday',
+  'weekday',
 ] as const;
 
 /** The parts of the day the conversation keeps in its `part` variable. */

@@ -220,6 +220,7 @@ const HABIT_WORDS = new Set(['every', 'each', 'always', 'usually', 'cada', 'todo
 /** Times said in the plural are habits too: "drinks on weekends", "toma los sabados". */
 const PLURAL_TIMES = new Set([
   'weekends',
+  'weekdays',
   'nights',
   'nites',
   'mornings',

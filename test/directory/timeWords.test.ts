@@ -14,6 +14,17 @@ describe('the when and part values of the conversation', () => {
     expect(timeWindowOf('sunday', undefined)).toEqual({ weekdays: [0] });
   });
 
+  it('take weekday as Monday to Friday, and leave the day names where they were', () => {
+    expect(timeWindowOf('weekday', undefined)).toEqual({ weekdays: [1, 2, 3, 4, 5] });
+    expect(timeWindowOf('weekday', 'evening')).toEqual({
+      weekdays: [1, 2, 3, 4, 5],
+      fromMinute: 17 * 60,
+      toMinute: 24 * 60 - 1,
+    });
+    expect(timeWindowOf('saturday', undefined)).toEqual({ weekdays: [6] });
+    expect(timeWindowOf('monday', undefined)).toEqual({ weekdays: [1] });
+  });
+
   it('narrow nothing when empty or unknown', () => {
     expect(timeWindowOf(undefined, undefined)).toBeUndefined();
     expect(timeWindowOf('', '')).toBeUndefined();
@@ -29,5 +40,25 @@ describe('the when and part values of the conversation', () => {
     expect(whenWordsIn('monday night')).toEqual({ when: 'monday', part: 'evening' });
     expect(whenWordsIn('manana')).toEqual({ when: 'tomorrow' });
     expect(whenWordsIn('Sun City, AZ')).toEqual({});
+  });
+
+  it.each([
+    ['entre semana', {}],
+    ['weekdays only', {}],
+    ['any weekday?', {}],
+    ['monday thru friday', {}],
+    ['Mon-Fri', {}],
+    ['de lunes a viernes', {}],
+    ['during the week', {}],
+    ['weeknights', { part: 'evening' }],
+    ['entre semana por la tarde', { part: 'afternoon' }],
+  ])('read %p as weekday', (text, more) => {
+    expect(whenWordsIn(text)).toEqual({ when: 'weekday', ...more });
+  });
+
+  it('keep the weekend and a single day apart from weekday', () => {
+    expect(whenWordsIn('this weekend')).toEqual({ when: 'weekend' });
+    expect(whenWordsIn('monday')).toEqual({ when: 'monday' });
+    expect(whenWordsIn('next week')).toEqual({});
   });
 });

@@ -1,9 +1,12 @@
 import type { FlowVars } from '../../flow/flowText';
-import { readResultAnswer } from '../resultAnswers';
+import { itemIn, readResultAnswer } from '../resultAnswers';
+import { plainWords } from '../../directory/plainWords';
+import { whenWordsIn } from '../../directory/parseWhen';
+import { metersBetween } from '../../directory/meetingDedupe';
 import { isCloser, modesOf } from './searchTerms';
 import { placeKey } from '../placeIdentity';
 import { clockBoundIn, clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
-import { clockFromValueOf, clockValueOf } from '../askedClock';
+import { clockFromValueOf, clockValue, clockValueOf } from '../askedClock';
 import { localWeekMinute, zoneOffsetMinutes } from '../../directory/timeZones';
 import type { Meeting } from '../../directory/types';
 import { zoneOf } from './resultPage';
@@ -32,7 +35,9 @@ export const spec: ActionSpec = {
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
     when: {
       maxLength: 18,
-      description: 'tonight, today, tomorrow, weekend, a weekday (sunday...saturday), day_after_tomorrow or next_week.',
+      description:
+        'tonight, today, tomorrow, weekend, weekday (Monday to Friday), a day (sunday...saturday), ' +
+        'day_after_tomorrow or next_week.',
     },
     part: { maxLength: 9, description: 'morning, afternoon or evening.' },
     clock: {
@@ -107,13 +112,97 @@ function dayOfPart(ctx: ActionContext, when: unknown, part: unknown): string | u
   return over ? 'tomorrow' : when === 'tonight' ? 'today' : undefined;
 }
 
+/**
+ * A meeting as the texter may name it back: its name and its street ("the one on hughes street"), the street's
+ * bare house number left out so a ZIP or a count said again points at no meeting.
+ */
+function nameAndStreet(m: Meeting | undefined): string {
+  if (!m) return '';
+  const street = (m.address ?? '').replace(/\b\d+\b/g, ' ');
+  return `${m.name} ${street}`;
+}
+
+/** "the closest", "which one is nearest", "la mas cercana": the nearest meeting shown, not a new search for closer. */
+const NEAREST_SHOWN =
+  /\b(?:closest|nearest)\b|\b(?:la|el|cual es la|cual es el) mas cercan[ao]\b|\b(?:la|el) que (?:esta|queda) mas cerca\b/;
+/** Words that make "closest" a wish for others ("anything closest to downtown?"): left to the search. */
+const NEAREST_ELSEWHERE = /\b(?:any|anything|something|somewhere|other|others|otra|otras|algo|alguna)\b/;
+
+/** The 1-based position of the shown meeting nearest the place searched; undefined without a place or points. */
+function nearestShown(ctx: ActionContext, shown: Array<Meeting | undefined>): number | undefined {
+  const here = ctx.place;
+  if (!here) return undefined;
+  let best: number | undefined;
+  let bestMeters = Infinity;
+  shown.forEach((m, i) => {
+    if (m?.lat === undefined || m.lon === undefined || !m.modes.includes('in_person')) return;
+    const meters = metersBetween(here.lat, here.lon, m.lat, m.lon);
+    if (meters < bestMeters) [best, bestMeters] = [i + 1, meters];
+  });
+  return best;
+}
+
+/** "during the day", "daytime", "de dia": meetings that start before 5pm, whatever part of the day else was said. */
+const DAYTIME = /\b(?:during the day|in the day|daytime|day time|days only|durante el dia|de dia|en el dia)\b/;
+const DAY_ENDS = '17:00-';
+
+/** "anything earlier", "too late for me", "mas temprano": meetings that start before the first one shown. */
+const EARLIER = /\b(?:earlier|too late|to late|mas temprano|muy tarde)\b/;
+
+/**
+ * The start, as the list showed it, of the first meeting shown (the soonest): "earlier" is earlier in the day than
+ * it, not than a breakfast meeting further down the list. Undefined when none is shown.
+ */
+function earliestShown(ctx: ActionContext, shown: Array<Meeting | undefined>): number | undefined {
+  const first = shown.find((m) => m !== undefined);
+  if (!first) return undefined;
+  const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
+  return shownStart(first, zoneOf(ctx.place), ctx.now, roomsListed);
+}
+
+/** "the 8pm one but tomorrow", "la de las 8 pero el sabado": a day said last, after "but", for a time before it. */
+const BUT_DAY = / (?:but|pero) (?:on |for |el |para )?(\w+) $/;
+
+/**
+ * "the 8pm one but tomorrow": the time of a meeting shown, on another day: the list searched for that day near that
+ * time, not the meeting shown today (the "but" is no "any day but tomorrow"). Undefined for any other text.
+ */
+function sameTimeOtherDay(text: string, plain: string): ActionResult | undefined {
+  const day = BUT_DAY.exec(plain);
+  const when = day ? whenWordsIn(day[1]).when : undefined;
+  const time = when ? clockTimeIn(text) : undefined;
+  if (!when || !time || / any /.test(plain)) return undefined;
+  return { vars: { answer: 'refine', when, part: '', clock: clockValueOf(time) } };
+}
+
+/** Words that tell where the texter is ("im in canyon", "i live in moss"): a town, even one a meeting is named for. */
+const LIVES_IN = / (?:im in|i am in|i live in|live in|actually|vivo en|estoy en|what about|how about|y en) /;
+
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
-  // "actually i'm in canyon": a town of several states, none near the place searched; its state is asked.
-  if (ctx.pendingTown && ctx.heard.includes('town')) return { vars: { answer: 'state' } };
   const shown = shownMeetings(ctx);
-  const names = shown.map((m) => m?.name ?? '');
+  const names = shown.map(nameAndStreet);
+  const plain = ` ${plainWords(ctx.text)} `;
+  // "la de moss lane": a meeting shown named back, not a town of several states ("Moss" in MS and TN).
+  const named = ctx.pendingTown ? itemIn(ctx.text, names) : undefined;
+  // "actually i'm in canyon": a town of several states, none near the place searched; its state is asked.
+  if (ctx.pendingTown && ctx.heard.includes('town') && (named === undefined || LIVES_IN.test(plain)))
+    return { vars: { answer: 'state' } };
+  if (named !== undefined) return { vars: { answer: 'details', item: named } };
   const answer = readResultAnswer(ctx.text, names);
+  // "the nearest NA meeting", "saturday during the day": a program, day or wish said beside it is searched for.
+  const narrowed = answer && (answer.when || answer.wants || answer.programs || answer.mode);
+  const nearest =
+    NEAREST_SHOWN.test(plain) && !NEAREST_ELSEWHERE.test(plain) && !narrowed ? nearestShown(ctx, shown) : undefined;
+  if (nearest !== undefined) return { vars: { answer: 'details', item: nearest, closer: '' } };
+  const saidDay: FlowVars = answer?.when && !ctx.heard.includes('when') ? { when: answer.when } : {};
+  // "i work nights, anything during the day": the day is asked for, never the nights the texter is busy.
+  if (DAYTIME.test(plain)) return { vars: { ...saidDay, answer: 'refine', part: '', clock: DAY_ENDS } };
+  const earliest = EARLIER.test(plain) && !clockBoundIn(ctx.text) ? earliestShown(ctx, shown) : undefined;
+  if (earliest !== undefined)
+    return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValue(earliest)}-` } };
+  const sameOnAnotherDay = sameTimeOtherDay(ctx.text, plain);
+  if (sameOnAnotherDay) return sameOnAnotherDay;
   // "anything after 9?", "i work til 10pm": meetings from then on, never a meeting shown at that time.
   const bound = clockBoundIn(ctx.text);
   if (bound && !answer) return { vars: { answer: 'refine', part: '', clock: clockFromValueOf(bound) } };

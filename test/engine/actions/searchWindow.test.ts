@@ -16,6 +16,17 @@ describe('searchWindow', () => {
     expect(searchWindow('weekend', undefined, new Date(), undefined)).toEqual({ weekdays: [0, 6] });
   });
 
+  it('takes weekday as Monday to Friday whatever the day, with no days counted from today', () => {
+    const saturday = new Date('2026-12-05T10:00:00-06:00');
+    expect(searchWindow('weekday', undefined, saturday, CHICAGO)).toEqual({ weekdays: [1, 2, 3, 4, 5] });
+    const wednesday = new Date('2026-12-02T19:00:00-06:00');
+    expect(searchWindow('weekday', 'morning', wednesday, undefined)).toEqual({
+      weekdays: [1, 2, 3, 4, 5],
+      fromMinute: 5 * 60,
+      toMinute: 12 * 60 - 1,
+    });
+  });
+
   it('reads the day after tomorrow and next week, with a part of the day', () => {
     const now = new Date('2026-12-02T19:00:00-06:00');
     expect(searchWindow('day_after_tomorrow', 'evening', now, CHICAGO)).toEqual({
