@@ -127,6 +127,9 @@ export function flowScene(base: TextScene): FlowScene {
     send(live, { type: 'SET_LANG', lang: textLang });
     send(live, { type: 'FLUSH' });
   }
+  // Worked out only for danger or a request for a person: telling a text's language reads it against every
+  // keyword of the flow, and most texts are neither.
+  let safeLang: string | undefined;
   const scene: FlowScene = {
     scope,
     input: base.input,
@@ -144,8 +147,10 @@ export function flowScene(base: TextScene): FlowScene {
     textLang,
     // Danger, or a request for a person, is answered in the language it was written in: a first text's, or
     // one plainly in another of the flow's languages in a conversation.
-    safeLang:
-      live || endedLang || flowChanged ? languageWritten(flow, text, textLang) : safetyLanguage(scope, entry, text),
+    get safeLang(): string {
+      return (safeLang ??=
+        live || endedLang || flowChanged ? languageWritten(flow, text, textLang) : safetyLanguage(scope, entry, text));
+    },
     apology: flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined,
     crisis: findCrisis(text, flow.flow.keywords),
   };
