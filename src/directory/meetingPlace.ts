@@ -9,7 +9,7 @@ const VAGUE_PLACE =
   /\b(rotat\w*|call for|contact (?:the )?group|varies|various locations|tba|tbd|to be (?:announced|determined))\b/i;
 
 /** Street words in English, French and Spanish, for addresses written without a house number. */
-const STREET_WORDS = [
+export const STREET_WORDS: readonly string[] = [
   'st',
   'street',
   'ave',

@@ -1,5 +1,6 @@
 import type { FlowVars } from '../flow/flowText';
 import { textWords } from '../text/textWords';
+import { ALSO_WORDS } from '../understand/sharedConcern';
 import type { Learned } from './learnFromText';
 
 /**
@@ -8,8 +9,6 @@ import type { Learned } from './learnFromText';
  * same words are a family member's: the understanding step cannot tell them apart without what came before.
  */
 
-/** "too", "also", "as well", "tambien": the other person does it as well as the texter. */
-const ALSO = new Set(['too', 'also', 'tambien', 'igual']);
 /** After "too", words that make it "too much" ("drinks too much"), not "as well". */
 const NOT_ALSO_AFTER = new Set(['much', 'many', 'often', 'hard', 'far', 'bad', 'mucho']);
 /** Words that say the help is now for the other person: "it's for my husband", "not me", "para mi esposo". */
@@ -27,7 +26,7 @@ const THEIRS = ['concern', 'concerns', 'teen', 'medication'];
 /** Whether the words say "as well": "too" not before "much", "as well", "also", "tambien". */
 function saysAlso(words: readonly string[]): boolean {
   return words.some(
-    (w, i) => (ALSO.has(w) && !NOT_ALSO_AFTER.has(words[i + 1] ?? '')) || (w === 'as' && words[i + 1] === 'well'),
+    (w, i) => (ALSO_WORDS.has(w) && !NOT_ALSO_AFTER.has(words[i + 1] ?? '')) || (w === 'as' && words[i + 1] === 'well'),
   );
 }
 

@@ -1,4 +1,5 @@
 import { plainWords } from '../directory/plainWords';
+import { STREET_WORDS } from '../directory/meetingPlace';
 import { containsAnyWord } from '../text/answerMatch';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
 import { textWords } from '../text/textWords';
@@ -87,14 +88,14 @@ const ORDINALS: Record<string, number> = {
 };
 
 /** Words that say nothing about which meeting: left out when matching a meeting's name. */
-const FILLER = new Set(
-  (
+const FILLER = new Set([
+  ...(
     'where is the a an for of to how do i get address directions direction location map which one please pls ' +
-    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion ' +
-    // A street's kind, now that a meeting is matched by its street too: "street" alone is in most of them.
-    'on street st ave avenue road rd lane ln drive dr blvd boulevard suite calle avenida'
+    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion on suite'
   ).split(' '),
-);
+  // A street's kind, now that a meeting is matched by its street too: "street" alone is in most of them.
+  ...STREET_WORDS,
+]);
 
 /** Time words read with one typo allowed ("saturdy", "tomorow"): the rest of the answer is read as typed. */
 const TIME_WORDS = [...WHEN_WORDS, ...PART_WORDS, 'domingo', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'];

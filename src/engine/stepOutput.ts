@@ -1,4 +1,4 @@
-import type { CrisisFinding } from '../flow/crisisCheck';
+import { CRISIS_KIND_OVER, type CrisisFinding } from '../flow/crisisCheck';
 import { smsSegments } from '../sms/gsm7';
 import { MAX_REPLY_PARTS, MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import type { ConversationContext } from './compile/compiledFlowTypes';
@@ -142,10 +142,12 @@ export const CRISIS_REPLY_PARTS = [
 ] as const;
 
 /**
- * Parts never said together: the detector drops withdrawal when it finds an overdose (a seizure after using is
- * one), so a reply's length is checked with one of them at a time.
+ * Parts never said together, as the detector never finds their kinds together (CRISIS_KIND_OVER): a reply's length
+ * is checked with one of them at a time.
  */
-export const CRISIS_EXCLUSIVE_PARTS: readonly (readonly string[])[] = [['crisis_overdose', 'crisis_withdrawal']];
+export const CRISIS_EXCLUSIVE_PARTS: readonly (readonly string[])[] = CRISIS_KIND_OVER.map((kinds) =>
+  kinds.map((kind) => `crisis_${kind}`),
+);
 
 /** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {

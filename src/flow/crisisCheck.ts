@@ -3,7 +3,7 @@ import { allWords, containsAnyWord } from '../text/answerMatch';
 import { detectCrisis, type CrisisFinding, type CrisisWords } from '../text/crisisDetector';
 
 export type { CrisisFinding, CrisisKind } from '../text/crisisDetector';
-export { CRISIS_KINDS } from '../text/crisisDetector';
+export { CRISIS_KIND_OVER, CRISIS_KINDS } from '../text/crisisDetector';
 
 /** Staff words per flow's keyword set, built once so the detector can keep its compiled list for them. */
 const extrasOf = new WeakMap<Record<string, FlowKeyword>, CrisisWords>();

@@ -20,6 +20,12 @@ export type CrisisKind = (typeof CRISIS_KINDS)[number];
 /** Every CrisisKind, in the order a finding lists them; the flow keyword of each is `crisis_<kind>`. */
 export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal'] as const;
 
+/**
+ * Kinds never found together, the first winning: a seizure after using is an overdose, whose first words (911,
+ * naloxone, stay) are the ones needed. The reply-length check reads this too (CRISIS_EXCLUSIVE_PARTS).
+ */
+export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> = [['overdose', 'withdrawal']];
+
 /** What a message was found to be about; both kinds can apply. */
 export interface CrisisFinding {
   kinds: CrisisKind[];
@@ -1676,7 +1682,6 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     found.add('overdose');
   }
-  // A seizure after using is an overdose: its first words (911, naloxone, stay) are the ones needed.
-  if (found.has('overdose')) found.delete('withdrawal');
+  for (const [wins, loses] of CRISIS_KIND_OVER) if (found.has(wins)) found.delete(loses);
   return found.size ? { kinds: CRISIS_KINDS.filter((k) => found.has(k)) } : undefined;
 }

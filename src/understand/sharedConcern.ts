@@ -29,7 +29,7 @@ export interface SharedConcern {
 const AND_WORDS = new Set(['and', 'n', 'y', 'e']);
 const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** "too", "also", "tambien": the other person does it as well ("so does", "as well" are read as pairs). */
-const ALSO_WORDS = new Set(['too', 'also', 'tambien', 'igual']);
+export const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'tambien', 'igual']);
 /** After "so": "so does my husband", "so do i", "so am i". */
 const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
 /** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */

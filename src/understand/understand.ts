@@ -623,6 +623,7 @@ function wanted(w: Words, h: Hit): boolean {
 }
 
 /** Words just before a medication that put it in the past: "i used to take antabuse", "was on subs", "antes tomaba". */
+// Not sharedConcern's past words: their "use" is present here ("i use suboxone daily").
 const MEDICATION_PAST_BEFORE = new Set(['used', 'was', 'were', 'solia', 'antes', 'tomaba', 'estaba', 'estuve']);
 
 /**
