@@ -181,10 +181,22 @@ const PERSON_REQUEST_MAX_WORDS = 10;
 function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out' | 'restart' | 'talk_to_person'): boolean {
   // Asking for a person takes more words ("is there anyone i can talk to"), and costs nothing if taken wrongly.
   const most = intent === 'talk_to_person' ? PERSON_REQUEST_MAX_WORDS : REQUEST_MAX_WORDS;
-  if (s.text.trim().split(/\s+/).length > most) return false;
+  if (spacedWordCount(s.text) > most) return false;
   // The intent first: most texts hold none, and what a text teaches the flow (places looked up) costs more.
   if (!textHasIntent(s.scope, s.flow, s.text, s.textLang, intent)) return false;
   return readText(s.scope, s.flow, s.text, s.textLang)?.learned.filled.length === 0;
+}
+
+let countedText: string | undefined;
+let counted = 0;
+
+/** How many words a text has between spaces, remembered for the last text: five rules ask it of every text. */
+function spacedWordCount(text: string): number {
+  if (text !== countedText) {
+    countedText = text;
+    counted = text.trim().split(/\s+/).length;
+  }
+  return counted;
 }
 
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */

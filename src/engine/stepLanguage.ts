@@ -1,4 +1,5 @@
-import { containsAnyWord } from '../text/answerMatch';
+import type { FlowKeyword } from '../flow/flowSchema';
+import { containsAnyWord, squashText, squashWords } from '../text/answerMatch';
 import { looksSpanish, plainlySpanish } from '../text/languageHint';
 import { textWords } from '../text/textWords';
 import type { EngineScope } from './engineScope';
@@ -30,11 +31,44 @@ export function detectLanguage(flow: CompiledFlow, text: string, town?: string):
   }
   const switched = languageOfWords(f.switch_language, text, true);
   if (switched) return switched;
+  const whole = wholeWordLanguages(f.keywords).get(squashText(text));
+  let k = 0;
   for (const keyword of Object.values(f.keywords)) {
-    const lang = languageOfWords(keyword.words, text, true) ?? languageOfWords(keyword.contains, text, false);
+    const lang = whole?.get(k++) ?? languageOfWords(keyword.contains, text, false);
     if (lang && f.languages.includes(lang)) return lang;
   }
   return undefined;
+}
+
+/** Per flow's keywords: each whole word (squashed) -> keyword's place in the list -> the first language listing it. */
+const wholeWordsByFlow = new WeakMap<object, Map<string, Map<number, string>>>();
+
+/**
+ * Which keywords have a text as one of their whole words, and in which language: one lookup for the text where
+ * reading each keyword's list in each language took a hundred (every first text is asked its language).
+ */
+function wholeWordLanguages(keywords: Record<string, FlowKeyword>): Map<string, Map<number, string>> {
+  let index = wholeWordsByFlow.get(keywords);
+  if (index) return index;
+  index = new Map();
+  let k = 0;
+  for (const keyword of Object.values(keywords)) {
+    // A plain list names no language (languageOfWords gives none for it).
+    if (keyword.words && !Array.isArray(keyword.words)) {
+      for (const [lang, list] of Object.entries(keyword.words as Record<string, readonly string[]>)) {
+        for (const word of list) {
+          const squashed = squashWords(word);
+          if (!squashed) continue;
+          let langs = index.get(squashed);
+          if (!langs) index.set(squashed, (langs = new Map()));
+          if (!langs.has(k)) langs.set(k, lang);
+        }
+      }
+    }
+    k++;
+  }
+  wholeWordsByFlow.set(keywords, index);
+  return index;
 }
 
 /** The language of a conversation nothing else decides: the host's choice if the flow has it, else the flow's first. */

@@ -80,6 +80,8 @@ const LOOKALIKES: Record<string, string> = {
 const PLAIN_ASCII_GSM = /^[\n\r\x20-\x5F\x61-\x7E]*$/;
 /** The ASCII characters sent with an escape (a subset of EXTENSION). */
 const ASCII_EXTENSION = /[\^{}\\[\]~|]/g;
+/** Whether a text holds one (not global: `test` keeps no position). */
+const ASCII_ESCAPED = /[\^{}\\[\]~|]/;
 
 /** True when every character of `text` can be sent in GSM-7 (basic or extension table). */
 export function isGsm7(text: string): boolean {
@@ -132,6 +134,12 @@ export interface SmsInfo {
 
 /** Encoding, length and part count of an SMS body: 160 (153 per part) GSM-7, 70 (67 per part) UCS-2. */
 export function smsInfo(text: string): SmsInfo {
+  // Plain ASCII with no escaped character (most replies): every character is one septet, so parts are plain division.
+  if (PLAIN_ASCII_GSM.test(text) && !ASCII_ESCAPED.test(text)) {
+    const length = text.length;
+    const segments = length === 0 ? 0 : length <= GSM7_SINGLE_PART ? 1 : Math.ceil(length / GSM7_PER_PART);
+    return { encoding: 'GSM-7', length, segments };
+  }
   if (isGsm7(text)) {
     const length = smsLength(text);
     if (length <= GSM7_SINGLE_PART) return { encoding: 'GSM-7', length, segments: length === 0 ? 0 : 1 };

@@ -1,4 +1,5 @@
 import { TYPO_MIN_LENGTH, withinOneEdit } from './editDistance';
+import { indexGeneration, indexPhrases, phrasesHeldIn, type IndexedPhrase } from './phraseIndex';
 import { ASCII_ONLY } from './textWords';
 
 /**
@@ -56,9 +57,20 @@ export function squashText(text: string): string {
   return (lastSquashed ??= normal.replace(/ /g, ''));
 }
 
+/** A listed word or phrase squashed as a message is ("Forget me!" -> "forgetme"), leaving the last message alone. */
+export function squashWords(words: string): string {
+  return normalizeUncached(words).replace(/ /g, '');
+}
+
 /** Flattened per-language word lists, phrases and whole-word forms, worked out once per list. */
 const flattened = new WeakMap<object, string[]>();
-const phraseLists = new WeakMap<object, Phrase[]>();
+/** A list's phrases, as a set too, and the phrase index's generation they were indexed at. */
+interface PhraseList {
+  phrases: Phrase[];
+  members: ReadonlySet<IndexedPhrase>;
+  generation: number;
+}
+const phraseLists = new WeakMap<object, PhraseList>();
 const squashedLists = new WeakMap<object, Set<string>>();
 
 /** Every word or phrase of a flow word list, whatever languages it is written for. */
@@ -115,10 +127,16 @@ export function containsPhrase(normalizedMessage: string, phrase: string): boole
 export function containsAnyWord(text: string, words: WordList | undefined): boolean {
   if (!words) return false;
   let list = phraseLists.get(words);
-  if (!list) phraseLists.set(words, (list = allWords(words).map(phraseOf)));
-  const said = saidWords(text);
-  // A loop, not list.some(): a text is checked against dozens of lists, and each call made a closure.
-  for (const phrase of list) if (saidContains(said, phrase)) return true;
+  if (!list || list.generation !== indexGeneration()) {
+    const listed = list?.phrases ?? allWords(words).map(phraseOf);
+    list = { phrases: listed, members: new Set(listed), generation: indexPhrases(listed) };
+    phraseLists.set(words, list);
+  }
+  // What the text holds is found once for all lists (src/text/phraseIndex.ts): usually nothing, and then no list
+  // needs reading at all.
+  const held = phrasesHeldIn(saidWords(text));
+  if (held.size === 0) return false;
+  for (const phrase of held) if (list.members.has(phrase)) return true;
   return false;
 }
 
