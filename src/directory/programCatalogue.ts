@@ -56,6 +56,7 @@ const ruleSchema = z
         concern: oneOrMany(z.enum(CONCERNS)).optional(),
         medication: z.boolean().optional(),
         teen: z.boolean().optional(),
+        behavior: z.boolean().optional(),
       })
       .strict(),
     programs: z.array(idSchema).min(1, 'list at least one program id'),
@@ -84,6 +85,8 @@ export interface MatchRule {
   concern?: Set<string>;
   medication?: boolean;
   teen?: boolean;
+  /** Another behavior than gambling named (video games, porn...), read with concern gambling. */
+  behavior?: boolean;
   programs: ProgramId[];
 }
 
@@ -156,7 +159,7 @@ export class ProgramCatalogue {
    * list is returned after that (which also lets the reply formatter keep its lines per list).
    */
   programsFor(situation: Situation): Program[] {
-    const key = `${situation.audience}|${situation.concern}|${Boolean(situation.medication)}|${Boolean(situation.teen)}`;
+    const key = `${situation.audience}|${situation.concern}|${Boolean(situation.medication)}|${Boolean(situation.teen)}|${Boolean(situation.behavior)}`;
     let fitting = this.bySituation.get(key);
     if (!fitting) {
       fitting = Object.freeze(madeForFirst(this.matchRules(situation), situation)) as Program[];
@@ -172,6 +175,7 @@ export class ProgramCatalogue {
       if (rule.concern && !rule.concern.has(situation.concern)) continue;
       if (rule.medication !== undefined && rule.medication !== Boolean(situation.medication)) continue;
       if (rule.teen !== undefined && rule.teen !== Boolean(situation.teen)) continue;
+      if (rule.behavior !== undefined && rule.behavior !== Boolean(situation.behavior)) continue;
       for (const id of rule.programs) if (!ids.includes(id)) ids.push(id);
     }
     return ids.map((id) => this.byId.get(id)).filter((p): p is Program => p !== undefined);
@@ -290,12 +294,15 @@ function uncoveredSituations(catalogue: ProgramCatalogue): string[] {
   const problems: string[] = [];
   for (const audience of AUDIENCES) {
     for (const concern of CONCERNS) {
-      for (const medication of [false, true]) {
-        for (const teen of [false, true]) {
-          if (catalogue.programsFor({ audience, concern, medication, teen }).length === 0) {
-            problems.push(
-              `rules: a texter with audience ${audience}, concern ${concern}${medication ? ', medication' : ''}${teen ? ', teen' : ''} gets no program; add a rule for them`,
-            );
+      // Another behavior is only ever read with gambling (the menu's "Gambling or another behavior").
+      for (const behavior of concern === 'gambling' ? [false, true] : [false]) {
+        for (const medication of [false, true]) {
+          for (const teen of [false, true]) {
+            if (catalogue.programsFor({ audience, concern, medication, teen, behavior }).length === 0) {
+              problems.push(
+                `rules: a texter with audience ${audience}, concern ${concern}${behavior ? ', behavior' : ''}${medication ? ', medication' : ''}${teen ? ', teen' : ''} gets no program; add a rule for them`,
+              );
+            }
           }
         }
       }
@@ -330,6 +337,7 @@ function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): Prog
     concern: toSet(r.when.concern),
     medication: r.when.medication,
     teen: r.when.teen,
+    behavior: r.when.behavior,
     programs: r.programs,
   }));
   const typeCodes: Record<string, Record<string, TypeCodeMeaning>> = {};

@@ -19,6 +19,8 @@ export interface Situation {
   medication?: boolean;
   /** A teen aged 13-19 (family only, for Alateen). */
   teen?: boolean;
+  /** Another behavior than gambling (video games, porn, shopping...), with concern gambling: SMART, not GA. */
+  behavior?: boolean;
 }
 
 /** A program from the staff catalogue. */

@@ -20,6 +20,8 @@ const FOR_THEM = /\b(?:for|para)\s+(?:my|mi|mis|our|nuestro|nuestra)\b|\bnot\s+(
 const FOR_BOTH =
   /\b(?:for|para) (?:my|mi|our|nuestro|nuestra) \w+(?: \w+)? (?:too|also|tambien)\b|\b(?:also|tambien) (?:for|para) (?:my|mi)\b/;
 const NOT_ME = /\bnot (?:me|for me)\b|\bno\b/;
+/** Concerns that pick the family's program on their own (`family_concern`); "not sure" leaves the texter's own. */
+const FAMILY_CONCERNS = new Set(['alcohol', 'drugs', 'gambling']);
 /** What the text says of the other person only: their trouble, age or medication is not the texter's. */
 const THEIRS = ['concern', 'concerns', 'teen', 'medication'];
 
@@ -33,7 +35,9 @@ function saysAlso(words: readonly string[]): boolean {
 /**
  * What a text teaches when a texter looking for their own help says someone close to them does it too ("my husband
  * drinks too"): the help stays theirs, with the family groups beside it (`also_family`, as "me and my husband both
- * drink" gives), and the other person's trouble does not replace their own. Any other text is returned as it is.
+ * drink" gives), and the other person's trouble does not replace their own: it is kept apart as `family_concern`, so
+ * the family groups are those for it ("uses too": Nar-Anon; "drinks too": Al-Anon). Any other text is returned as
+ * it is.
  */
 export function withFamilyAlso(known: Readonly<FlowVars>, learned: Learned, text: string): Learned {
   if (known.audience !== 'self' || learned.vars.audience !== 'family') return learned;
@@ -43,6 +47,9 @@ export function withFamilyAlso(known: Readonly<FlowVars>, learned: Learned, text
   if (!saysAlso(words) || (FOR_THEM.test(said) && !forBoth)) return learned;
   const vars: FlowVars = { ...learned.vars, audience: 'self', also_family: true };
   for (const slot of THEIRS) delete vars[slot];
+  // "my wife uses too" from a texter about drinking: her groups are Nar-Anon's, not the ones for a drinker's family.
+  const theirs = learned.vars.concern;
+  if (typeof theirs === 'string' && FAMILY_CONCERNS.has(theirs)) vars.family_concern = theirs;
   const filled = learned.filled.filter((slot) => !THEIRS.includes(slot));
   if (!filled.includes('also_family')) filled.push('also_family');
   return Object.assign({}, learned, { vars, filled });

@@ -112,7 +112,8 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
       varsMatch: ({ context }, params: { values: FlowVars; route: string }) =>
         noted(
           params.route,
-          Object.entries(params.values).every(([k, v]) => String(context.vars[k]) === String(v)),
+          // An empty value matches a variable not set: `behavior: ""` is "no behavior named".
+          Object.entries(params.values).every(([k, v]) => String(context.vars[k] ?? '') === String(v)),
         ),
       keywordIs: ({ event }, params: { name: string; route: string }) =>
         noted(params.route, event.type === 'KEYWORD' && event.name === params.name),

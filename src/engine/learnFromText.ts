@@ -112,6 +112,9 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory, tex
   // "drinks and gambles": both concerns, kept beside `unsure` so each one's groups are offered (a concern said
   // later clears them: understandStep's onlyNew).
   if (u.concern === 'unsure' && reading.concerns) vars.concerns = reading.concerns.join(',');
+  // "addicted to video games": gambling's menu answer, but another behavior, kept so the programs and the summary
+  // say it (situation.ts, understoodSummary). A concern said without one clears it (understandStep's onlyNew).
+  if (reading.behavior) vars.behavior = reading.behavior;
   take('medication', u.medication);
   take('teen', u.teen);
   take('mode', u.mode);

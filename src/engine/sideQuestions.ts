@@ -1,5 +1,8 @@
+import type { MeetingDirectory } from '../directory/types';
+import type { FlowVars } from '../flow/flowText';
 import { containsAnyWord } from '../text/answerMatch';
 import { wordsFor } from '../understand/lexicon';
+import { ABOUT_MAX } from './actions/builtinVariables';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import type { Learned } from './learnFromText';
 import type { Live } from './liveConversation';
@@ -9,8 +12,9 @@ import type { TextRead } from './understandStep';
  * Texts that say something beside the question at hand, answered by a flow keyword the engine sends
  * on what the text means rather than on its exact words: a goodbye inside a short text ("im not ready
  * for this, bye": `bye`), and a question about bringing someone along once the conversation knows whom
- * the help is for ("can i bring my husband": `companion`). What makes them side questions is where
- * the conversation is, which the understanding step, reading one text alone, cannot see.
+ * the help is for ("can i bring my husband": `companion`), and a question about what a program is ("whats al anon":
+ * `program_about`). What makes them side questions is where the conversation is, which the understanding step,
+ * reading one text alone, cannot see.
  */
 
 /** Longer texts say more than goodbye ("ok thanks bye" is three words): they are read for what they say. */
@@ -51,4 +55,30 @@ export function withoutCompanion(learned: Learned): Learned {
   const filled = learned.filled.filter((slot) => !COMPANION_SLOTS.includes(slot));
   const { relation: _relation, ...rest } = learned;
   return Object.assign(rest, { vars, filled });
+}
+
+/**
+ * The `program_about` keyword's placeholders for a text that asks what a program is ("whats al anon", "que es
+ * smart"): `about`, the first program asked about's own line from directory/programs.yaml in `lang` (staff edit it
+ * there). Undefined when the text asks about none, or the flow does not answer such questions.
+ */
+export function programAbout(
+  flow: CompiledFlow,
+  directory: MeetingDirectory,
+  read: TextRead | undefined,
+  lang: string,
+): FlowVars | undefined {
+  // Most texts ask about no program: the reading says so before the catalogue is looked at.
+  const id = read?.reading.askedAbout?.[0];
+  if (id === undefined || flow.flow.keywords.program_about?.say === undefined) return undefined;
+  const description = directory.program(id)?.description;
+  const line = (description?.[lang] ?? description?.en)?.trim();
+  return line ? { about: clipped(line, ABOUT_MAX) } : undefined;
+}
+
+/** A line cut at a word to `max` characters, so a long one edited in the catalogue cannot push a reply past 3 SMS. */
+function clipped(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 3);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}...`;
 }

@@ -1,4 +1,5 @@
 import { CRISIS_KIND_OVER, type CrisisFinding } from '../flow/crisisCheck';
+import type { FlowVars } from '../flow/flowText';
 import { smsSegments } from '../sms/gsm7';
 import { MAX_REPLY_PARTS, MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import type { ConversationContext } from './compile/compiledFlowTypes';
@@ -109,8 +110,8 @@ export function noSessionOutput(
 }
 
 /** A keyword's `say` in a language, rendered; undefined when the flow has none or it is blank. */
-export function keywordText(flow: CompiledFlow, name: string, lang: string): string | undefined {
-  return sayText(flow, flow.flow.keywords[name]?.say, lang);
+export function keywordText(flow: CompiledFlow, name: string, lang: string, vars?: FlowVars): string | undefined {
+  return sayText(flow, flow.flow.keywords[name]?.say, lang, vars);
 }
 
 /** A node's `say` in a language, rendered ("goodbye"'s words said outside it); undefined when none or blank. */
@@ -122,9 +123,10 @@ function sayText(
   flow: CompiledFlow,
   say: Parameters<CompiledFlow['render']>[0] | undefined,
   lang: string,
+  vars?: FlowVars,
 ): string | undefined {
   if (say === undefined) return undefined;
-  const text = flow.render(say, lang);
+  const text = flow.render(say, lang, vars);
   return text ? cap(text) : undefined;
 }
 

@@ -18,7 +18,7 @@ import type { Session, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
-import { asksAboutCompanion, saysGoodbye, withoutCompanion } from './sideQuestions';
+import { asksAboutCompanion, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
 
 /**
  * An ordinary text, one no rule of the keyword table took: what it says is read (when the flow
@@ -215,6 +215,14 @@ function onlyNew(live: Live, learned: Learned): Learned {
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;
   // A concern said after two ("actually just the drinking") is one again: the two kept go.
   if (known.concerns && 'concern' in vars && learned.vars.concerns === undefined) vars.concerns = '';
+  // A behavior goes with the concern it was read with: one said without ("he bets too") clears it, and it is news only
+  // where its concern is taken ("idk" at another question unsays neither).
+  const concernTaken =
+    'concern' in vars || (learned.vars.concern !== undefined && learned.vars.concern === known.concern);
+  if (known.behavior && concernTaken && learned.vars.behavior === undefined) vars.behavior = '';
+  if ('behavior' in vars && !concernTaken) delete vars.behavior;
+  // "no its porn" after "he gambles": the same concern, about something else now; news, said back.
+  if ('behavior' in vars && learned.vars.concern !== undefined) vars.concern = learned.vars.concern;
   // A part of the day said without a time ("in the morning") asks for all of it: a time said before goes.
   if (known.clock && learned.filled.includes('part') && !learned.filled.includes('clock')) vars.clock = '';
   const place = learned.place && !samePlace(learned.place, context.place) ? learned.place : undefined;
@@ -321,6 +329,8 @@ export function answerText(
   const { place: near, vars: known } = live.snapshot.context as ConversationContext;
   // "can i bring my husband": whom the help is for stays; the question is answered (`companion`).
   const companion = asksAboutCompanion(live, read);
+  // "whats al anon", "que es smart": the program's own line; what it is asked about is not chosen (`program_about`).
+  const about = programAbout(live.compiled, scope.directory(), read, at.textLang);
   const told = read && companion ? withoutCompanion(read.learned) : read?.learned;
   // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
   const taught = told ? withFamilyAlso(known, told, text) : undefined;
@@ -336,6 +346,10 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'companion', now });
     return finish(live, before, 'keyword:companion');
   }
+  if (about && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: 'program_about', now, vars: about });
+    return finish(live, before, 'keyword:program_about');
+  }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
     const greeting =
@@ -346,7 +360,9 @@ export function answerText(
   const node = nodeOf(live);
   const said = summaryFor(scope, live.compiled, news, at.textLang, node);
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
-  const answer = companion ? keywordText(live.compiled, 'companion', at.textLang) : undefined;
+  const answer = companion
+    ? keywordText(live.compiled, 'companion', at.textLang)
+    : about && keywordText(live.compiled, 'program_about', at.textLang, about);
   const summary = answer && said ? `${answer}\n${said}` : (answer ?? said);
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
@@ -395,16 +411,20 @@ function startFromText(
   const quiet = ended && !at.flowChanged;
   const learned = (ended && carriedOver(at.session, read, at.text)) || read?.learned;
   const convo = startLive(entry, at.textLang, at.now, learned, quiet);
-  const summary = read?.learned.filled.length
+  const gotIt = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
     : undefined;
+  // "whats al anon" as a first text: the program's own line, then the first question (`program_about`).
+  const about = programAbout(entry, scope.directory(), read, at.textLang);
+  const aboutText = about && keywordText(entry, 'program_about', at.textLang, about);
+  const summary = [aboutText, gotIt].filter(Boolean).join('\n') || undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });
 }
 
 /** The answers about the texter's situation an ended conversation carries into the next one. */
-const SITUATION = [...CORRECTABLE, 'relation', 'concerns'];
+const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
 
 /**
  * After a conversation reached its end, a text that only narrows the search ("tonight?", "any on
@@ -432,6 +452,8 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   if (said.relation !== undefined && said.relation !== before.relation) return undefined;
   const vars: Learned['vars'] = {};
   for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
+  // Another trouble named ("what about gambling"): the behavior read with the one before goes with it.
+  if (said.concern !== undefined) delete vars.behavior;
   if (vars.audience === undefined || vars.concern === undefined) return undefined;
   const place = learned.place ?? context?.place;
   const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];

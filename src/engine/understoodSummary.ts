@@ -59,7 +59,10 @@ export function understoodSummary(
         return program ? programNameIn(program, lang) : id.toUpperCase();
       });
       say('programs', { programs: names.join(', ') });
-    } else if (value !== undefined) say(`${slot}.${String(value)}`);
+    } else if (slot === 'concern' && value === 'gambling' && texts[`behavior.${String(learned.vars.behavior)}`])
+      // "addicted to video games": "about video games", not "about gambling".
+      say(`behavior.${String(learned.vars.behavior)}`);
+    else if (value !== undefined) say(`${slot}.${String(value)}`);
   }
   if (!parts.length) return undefined;
   // Kept short, so with the welcome and the next question it stays within the flow's SMS budget:

@@ -249,12 +249,14 @@ export const KNOWN_KEYWORDS = [
   'thanks',
   'bye',
   'companion',
+  'program_about',
 ] as const;
 
 /**
  * Known keywords the machine answers as it does staff's own (their `say`, then their `goto` or the question
  * at hand again), which the engine also sends on what a text says (src/engine/sideQuestions.ts): `bye` (a
  * whole text of its words, and a goodbye inside a short text that tells nothing else: "ok thanks bye") and
- * `companion` (the answer to "can I bring my wife?" once the conversation knows whom the help is for).
+ * `companion` (the answer to "can I bring my wife?" once the conversation knows whom the help is for) and
+ * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line).
  */
-export const SIDE_KEYWORDS: readonly string[] = ['bye', 'companion'];
+export const SIDE_KEYWORDS: readonly string[] = ['bye', 'companion', 'program_about'];

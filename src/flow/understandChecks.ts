@@ -25,6 +25,7 @@ export function checkUnderstandSection(
   report: Report,
 ): void {
   checkOneWordLists(section, languages, report);
+  checkBehaviorApart(section, languages, report);
   const slotNames = [...Object.keys(SLOT_VALUES), ...OPEN_SLOTS].join(', ');
   for (const [slot, values] of Object.entries(section.slots)) {
     const base: FlowPath = ['understand', 'slots', slot];
@@ -66,6 +67,33 @@ export function checkUnderstandSection(
           'unknown-language',
           `\`${lang}\` is not one of the flow's languages (${languages.join(', ')}). Add it to \`languages\` or remove these words.`,
           'key',
+        );
+      }
+    }
+  }
+}
+
+/**
+ * A `behavior` phrase also under `concern`: there it is that concern with no behavior ("porn" under gambling too
+ * would send a texter about porn to Gam-Anon), so it must be listed once.
+ */
+function checkBehaviorApart(section: UnderstandSection, languages: readonly string[], report: Report): void {
+  const behaviors = section.slots.behavior;
+  const concerns = section.slots.concern;
+  if (!behaviors || !concerns) return;
+  for (const lang of languages) {
+    const asConcern = new Map<string, string>();
+    for (const [value, words] of Object.entries(concerns))
+      for (const { word } of listed(words, lang, [])) asConcern.set(normalizePhrase(word)?.source ?? '', value);
+    for (const [value, words] of Object.entries(behaviors)) {
+      for (const { word, path } of listed(words, lang, ['understand', 'slots', 'behavior', value])) {
+        const concern = asConcern.get(normalizePhrase(word)?.source ?? '');
+        if (concern === undefined) continue;
+        report(
+          path,
+          'error',
+          'understand-duplicate',
+          `"${word}" is listed under both \`behavior: ${value}\` and \`concern: ${concern}\` (${lang}), so a text with it would be read as ${concern} with no behavior. Keep it under one.`,
         );
       }
     }

@@ -10,6 +10,11 @@ export const SLOT_VALUES = {
   audience: ['self', 'family'],
   concern: ['alcohol', 'drugs', 'gambling', 'unsure'],
   concern_weak: ['alcohol', 'drugs', 'gambling'],
+  /**
+   * A behaviour that is no gambling (video games, porn, shopping...): heard as concern BEHAVIOR_CONCERN, the menu's
+   * "Gambling or another behavior", and kept apart so such a texter is offered SMART Recovery, not Gam-Anon.
+   */
+  behavior: ['gaming', 'porn', 'sex', 'shopping', 'screens', 'food', 'other'],
   medication: ['true', 'false'],
   teen: ['true', 'false'],
   mode: ['in_person', 'online', 'phone', 'any'],
@@ -25,6 +30,7 @@ export const SLOT_VALUES = {
     'more',
     'details',
     'thanks',
+    'acknowledge',
     'back',
     'other_programs',
     'companion',
@@ -33,6 +39,12 @@ export const SLOT_VALUES = {
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */
   refine: ['closer'],
 } as const;
+
+/**
+ * The concern a `behavior` word is heard as: the labelled concerns stay alcohol, drugs, gambling and unsure, and the
+ * menu's third answer is "Gambling or another behavior".
+ */
+export const BEHAVIOR_CONCERN = 'gambling';
 
 /** Slots whose values are open: program ids (directory/programs.yaml) and item numbers. */
 export const OPEN_SLOTS = ['programs', 'item'] as const;

@@ -2,7 +2,7 @@ import type { FlowWords, UnderstandSection } from '../flow/flowSchema';
 import { compilePattern, normalizePhrase, PatternIndex, type PhrasePattern } from '../text/phrasePattern';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { TypoCorrector } from '../text/typoCorrector';
-import { isLexiconSlot, type LexiconSlot } from '../flow/understandSlots';
+import { BEHAVIOR_CONCERN, isLexiconSlot, type LexiconSlot } from '../flow/understandSlots';
 
 /** One listed phrase: which slot and value it stands for, and whether it must be the whole message. */
 export interface LexiconEntry {
@@ -23,6 +23,11 @@ export interface LexiconEntry {
   skipsWords: boolean;
   /** As staff wrote it, for --explain and the checker. */
   written: string;
+  /**
+   * Listed under `behavior` ("video games", "porn"): heard as a concern (BEHAVIOR_CONCERN), so the concern is read
+   * as for any other word, and this says which behaviour it names.
+   */
+  behavior?: string;
 }
 
 /** Everything the understanding step needs for one language, compiled once per flow version. */
@@ -83,7 +88,10 @@ function entriesOf(section: UnderstandSection, lang: string): LexiconEntry[] {
         try {
           const pattern = compilePattern(phrase.source);
           const skipsWords = pattern.slots.some((s) => s.gap > 0);
-          entries.push({ pattern, slot, value, whole: phrase.whole, written, skipsWords });
+          const entry: LexiconEntry = { pattern, slot, value, whole: phrase.whole, written, skipsWords };
+          // A behavior is a concern with a name: heard by the concern's own reading (negation, whose it is).
+          if (slot === 'behavior') Object.assign(entry, { slot: 'concern', value: BEHAVIOR_CONCERN, behavior: value });
+          entries.push(entry);
         } catch {
           // A phrase like "x?" alone cannot start a match; flows:check reports it.
         }

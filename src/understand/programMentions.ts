@@ -114,3 +114,67 @@ export function isToldOf(words: readonly string[], start: number, end: number): 
   for (let j = Math.max(0, start - DONE_BEFORE); j < start; j++) if (DONE_WITH_PROGRAM.has(words[j])) return true;
   return false;
 }
+
+/**
+ * Words that ask what a program is, said right before its name: "what is", "whats", "que es". Written as said, with
+ * the apostrophe gone ("what's" is "whats") or split off ("what s").
+ */
+const ASKS_WHAT = [
+  ['what', 'is'],
+  ['whats'],
+  ['what', 's'],
+  ['wats'],
+  ['wat', 'is'],
+  ['what', 'exactly', 'is'],
+  ['que', 'es'],
+  ['q', 'es'],
+  ['que', 'significa'],
+  ['que', 'quiere', 'decir'],
+];
+
+/** Words that end a question about the name ("what does al anon mean", "is smart for families"), by the lead. */
+const ASKS_MEANING: ReadonlyArray<[lead: string[], after: string]> = [
+  [['what', 'does'], 'mean'],
+  [['what', 'do'], 'mean'],
+  [['is'], 'for'],
+  [['es'], 'para'],
+];
+
+/** An article between the question and the name: "what is an AA", "que es el al-anon". */
+const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una']);
+
+/** What may follow the name in a question about it: nothing, or "about", "for" ("what is smart about?"). */
+const AFTER_NAME = new Set([
+  'about',
+  'exactly',
+  'anyway',
+  'again',
+  'really',
+  'like',
+  'for',
+  'mean',
+  'means',
+  'exactamente',
+]);
+
+/** Whether `words` from `at` on are `lead`. */
+function saidAt(words: readonly string[], at: number, lead: readonly string[]): boolean {
+  return at >= 0 && lead.every((word, k) => words[at + k] === word);
+}
+
+/**
+ * Whether the program named by the words from `start` to `end` is asked about, what it is, rather than asked for:
+ * "whats al anon", "what is smart recovery?", "what does MARA mean", "is nar anon for me", "que es al-anon". A
+ * texter asking what something is wants to know; "i want al anon" or "al anon meetings" still choose it.
+ */
+export function isAskedAbout(words: readonly string[], start: number, end: number): boolean {
+  const name = ARTICLES.has(words[start - 1]) ? start - 1 : start;
+  const next = words[end];
+  for (const [lead, after] of ASKS_MEANING) {
+    if (next === after && saidAt(words, name - lead.length, lead) && (lead.length > 1 || name - 1 === 0)) return true;
+  }
+  if (next !== undefined && !AFTER_NAME.has(next)) return false;
+  // A name the flow takes only as a whole text ("=smart") is listed with its question too ("que es smart").
+  if (ASKS_WHAT.some((lead) => saidAt(words, start, lead))) return true;
+  return ASKS_WHAT.some((lead) => saidAt(words, name - lead.length, lead));
+}

@@ -10,7 +10,9 @@ import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } fro
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
-import { isToldOf } from './programMentions';
+import { isAskedAbout, isToldOf } from './programMentions';
+import { behaviorOf, insideBehavior } from './behavior';
+import { isSomeoneElsesTime } from './timeToMeet';
 import type { Understanding } from './slots';
 
 /**
@@ -29,6 +31,8 @@ export interface Heard {
   negated: boolean;
   /** Set when it is a phrase of another language of the flow ("my husband" in a Spanish text). */
   borrowed?: boolean;
+  /** The behaviour a concern phrase names, when it was listed under `behavior` ("video games": gaming). */
+  behavior?: string;
 }
 
 /** What understand() found, and which listed phrases it heard to find it. */
@@ -51,6 +55,11 @@ export interface Reading {
    */
   toldOf?: string[];
   /**
+   * Programs a text asks what they are ("whats al anon", "que es smart"): no wish for their meetings, and nothing
+   * about whom the help is for or what about. The line answers with the program's own line (`program_about`).
+   */
+  askedAbout?: string[];
+  /**
    * The concerns named when a text names more than one ("my husband drinks and gambles"), whose `concern` is then
    * `unsure`: the conversation keeps them, so each one's groups are offered (Al-Anon and Gam-Anon), not unsure's.
    */
@@ -60,6 +69,11 @@ export interface Reading {
    * conversation takes them only when it does not already know them ("alcohol", then "yes, suboxone").
    */
   implied?: string[];
+  /**
+   * A behaviour named that is no gambling ("addicted to video games": `gaming`), heard with concern `gambling`
+   * (menu's "another behavior"): the conversation keeps it, so SMART Recovery is offered, not Gam-Anon.
+   */
+  behavior?: string;
 }
 
 /** Extra context: crisis words staff added in the flow. */
@@ -179,7 +193,15 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
 
 function hear(lx: LanguageLexicon, w: Words): Hit[] {
   const hits = hearAll(lx, w).filter((h) => !foreignWordAlone(lx, w, h));
-  return hits.filter((h) => !insideAnother(h, hits) && !gamblingByTypo(w, h) && !isHabit(w, h, hits));
+  return hits.filter(
+    (h) =>
+      !insideAnother(h, hits) &&
+      !gamblingByTypo(w, h) &&
+      !isHabit(w, h, hits) &&
+      !insideBehavior(h, hits) &&
+      // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
+      !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
+  );
 }
 
 /**
@@ -588,6 +610,32 @@ const UNABLE_TO_STOP = new Set([
   'puedo dejar',
   'puedo dejarlo',
 ]);
+/** Words of stopping: "how do i stop", "i want to quit", "como dejo de tomar", "necesito dejar de usar". */
+const STOPPING = new Set(['stop', 'quit', 'stopping', 'quitting', 'parar', 'paro', 'dejar', 'dejo', 'dejarlo']);
+/** Spanish stopping words that say "I" in the verb: "como dejo de tomar", "como le paro". */
+const STOPPING_AS_I = new Set(['dejo', 'paro']);
+/** Asking how, before a word of stopping with no "I": "how to stop drinking", "como le hago para dejar de tomar". */
+const HOW_WORDS = new Set(['how', 'como']);
+/** What may follow a word of stopping and keep it the texter's own: "stop it", "quit now", "dejar de ...". */
+const AFTER_STOPPING = new Set(['it', 'this', 'now', 'already', 'pls', 'please', 'de', 'ya', 'lo']);
+
+/**
+ * Whether the texter asks how to stop, themselves: "how do i stop", "i need to stop", "como dejo de tomar". A word
+ * of stopping with "I" or "how" before it in its clause (or "I" in the Spanish verb), said last or before a drink or
+ * drug ("quit drinking"): "i need to stop texting you" stops something else.
+ */
+function asksToStop(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
+  return w.words.some((x, j) => {
+    if (!STOPPING.has(x)) return false;
+    const mine =
+      STOPPING_AS_I.has(x) ||
+      w.words.some((y, k) => w.clause[k] === w.clause[j] && k < j && (lx.selfWords.has(y) || HOW_WORDS.has(y)));
+    const next = w.clause[j + 1] === w.clause[j] ? w.words[j + 1] : undefined;
+    const ofUse = hits.some((h) => USE_SLOTS.has(h.entry.slot) && h.start > j && h.start <= j + 2);
+    return mine && (next === undefined || AFTER_STOPPING.has(next) || ofUse);
+  });
+}
+
 /** How far before a drink or drug a word of wanting it may be: "want to drink", "need a stiff drink". */
 const WANTING_BEFORE = 3;
 
@@ -605,6 +653,8 @@ function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boo
   if (w.said.some((x) => CRAVING.has(x))) return true;
   // "lottery scratchers every day, cant stop": not stopping, said with no one named, is the texter's own.
   if (w.said.some((x, j) => UNABLE_TO_STOP.has(`${x} ${w.said[j + 1] ?? ''}`))) return true;
+  // "how do i stop", "i want to quit", "como dejo de tomar": asking how to stop, with no one else named.
+  if (asksToStop(lx, w, hits)) return true;
   return hits.some(
     (h) =>
       !h.negated &&
@@ -684,7 +734,9 @@ function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): string |
   if (today && unableBefore(w, today.start)) return 'tomorrow';
   if (lx.lang === 'es') {
     const i = w.words.indexOf('manana');
-    if (i >= 0 && !MANANA_AS_MORNING.has(w.words[i - 1] ?? '')) return 'tomorrow';
+    const said = { entry: { slot: 'when', value: 'tomorrow' }, start: i, end: i + 1, negated: false };
+    if (i >= 0 && !MANANA_AS_MORNING.has(w.words[i - 1] ?? '') && !isSomeoneElsesTime(lx, w, said, hits))
+      return 'tomorrow';
   }
   return null;
 }
@@ -709,8 +761,13 @@ function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   return eldersAgeSaid(w.said) ? false : null;
 }
 
+/** A text of only a thumbs up, an OK hand or folded hands (any skin tone): an acknowledgement, as "ok" is. */
+const ONLY_THUMBS_UP = /^(?:\s|\u{1F44D}|\u{1F44C}|\u{1F64F}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F})+$/u;
+
 function readIntents(text: string, hits: readonly Hit[], options: UnderstandOptions): string[] {
   const intents = allValues(hits, 'intents');
+  // Emoji carry no words for the lists to hear: "👍" to the meetings is "ok", not a wrong answer.
+  if (!intents.length && ONLY_THUMBS_UP.test(text)) intents.push('acknowledge');
   // The message without spaces or punctuation, as the carrier check already worked it out.
   const squashed = squashText(text);
   if (isCarrierOptOut(text) && !intents.includes('opt_out')) intents.push('opt_out');
@@ -720,30 +777,39 @@ function readIntents(text: string, hits: readonly Hit[], options: UnderstandOpti
 }
 
 /**
- * The programs a text names: those asked for, and those only told of ("the NA people said im not clean", "kicked
- * out of AA": programMentions), which are no wish for their meetings but still say whom the help is for and what about.
+ * The programs a text names: those asked for, those only told of ("the NA people said im not clean", "kicked
+ * out of AA": programMentions), which are no wish for their meetings but still say whom the help is for and what about,
+ * and those asked about ("whats al anon", "que es smart"), which say neither.
  */
-function readPrograms(text: string, w: Words, hits: readonly Hit[]): { asked: string[]; told: string[] } {
+function readPrograms(
+  text: string,
+  w: Words,
+  hits: readonly Hit[],
+): { asked: string[]; told: string[]; about: string[] } {
   const named = hits.filter((h) => h.entry.slot === 'programs');
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too.
   const outer = named.filter((h) => !named.some((o) => liesWithin(h, o)));
+  const aboutHits = outer.filter((h) => isAskedAbout(w.said, h.start, h.end));
   // The words as written as well as corrected: "worked" is one letter from a listed "worker".
   const told = (start: number, end: number) => isToldOf(w.said, start, end) || isToldOf(w.words, start, end);
-  const toldHits = outer.filter((h) => told(h.start, h.end));
+  const toldHits = outer.filter((h) => !aboutHits.includes(h) && told(h.start, h.end));
   const asked = allValues(
-    outer.filter((h) => !toldHits.includes(h)),
+    outer.filter((h) => !toldHits.includes(h) && !aboutHits.includes(h)),
     'programs',
   );
   const toldOf = allValues(toldHits, 'programs').filter((id) => !asked.includes(id));
+  const about = allValues(aboutHits, 'programs').filter((id) => !asked.includes(id));
   // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah", but not before a meeting word
-  // ("na mtg near plainview").
+  // ("na mtg near plainview") or after "what is".
+  const naAsked = (j: number) => w.said[j] === 'na' && isAskedAbout(w.said, j, j + 1);
   const namesNa =
     /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
-    w.said.some((x, j) => x === 'na' && MEETING_NOUNS.has(w.said[j + 1]));
-  if (namesNa && !asked.includes('na') && !toldOf.includes('na')) {
-    (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
+    w.said.some((x, j) => x === 'na' && (MEETING_NOUNS.has(w.said[j + 1]) || naAsked(j)));
+  if (namesNa && ![...asked, ...toldOf, ...about].includes('na')) {
+    if (w.said.some((_x, j) => naAsked(j))) about.push('na');
+    else (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
   }
-  return { asked, told: toldOf };
+  return { asked, told: toldOf, about };
 }
 
 /**
@@ -830,12 +896,16 @@ export function readMessage(
     words: w.words.slice(h.start, h.end).join(' '),
     negated: h.negated,
     ...(h.entry.borrowed ? { borrowed: true } : {}),
+    ...(h.entry.behavior ? { behavior: h.entry.behavior } : {}),
   }));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
   if (programs.told.length) reading.toldOf = programs.told;
+  if (programs.about.length) reading.askedAbout = programs.about;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
+  const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
+  if (behavior) reading.behavior = behavior;
   return reading;
 }
 

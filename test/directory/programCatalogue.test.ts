@@ -26,6 +26,15 @@ describe('programs.yaml matching rules', () => {
     expect(realCatalogue().program('gambling_helpline')?.phone).toBe('1-800-522-4700');
   });
 
+  it('offers SMART Recovery and group therapy for another behavior (video games, porn), never GA, Gam-Anon or the gambling helpline', () => {
+    expect(ids({ audience: 'self', concern: 'gambling', behavior: true })).toEqual(['smart', 'group_therapy']);
+    expect(ids({ audience: 'family', concern: 'gambling', behavior: true })).toEqual(['smart_family', 'group_therapy']);
+    expect(ids({ audience: 'family', concern: 'gambling', behavior: true, teen: true })).toEqual([
+      'smart_family',
+      'group_therapy',
+    ]);
+  });
+
   it('offers Al-Anon to family of a drinker, with Alateen first for a teen', () => {
     expect(ids({ audience: 'family', concern: 'alcohol' })).toEqual(['alanon', 'smart_family']);
     expect(ids({ audience: 'family', concern: 'alcohol', teen: true })).toEqual(['alateen', 'alanon', 'smart_family']);
@@ -121,6 +130,22 @@ rules:
   it('refuses a catalogue that leaves some texter with no program', () => {
     const partial = base.replace('when: {}', 'when: { audience: self }');
     expect(() => parseProgramCatalogue(partial, 'p.yaml')).toThrow(/audience family, concern alcohol gets no program/);
+  });
+
+  it('refuses a catalogue that leaves a texter about another behavior with no program, and reads `behavior` in rules', () => {
+    const gambling = base
+      .replace('concerns: [alcohol]', 'concerns: [alcohol, gambling]')
+      .replace('when: {}', 'when: { behavior: false }');
+    expect(() => parseProgramCatalogue(gambling, 'p.yaml')).toThrow(
+      /audience self, concern gambling, behavior gets no program/,
+    );
+    const covered = `${gambling}  - when: { concern: gambling, behavior: true }\n    programs: [aa]\n`;
+    expect(
+      parseProgramCatalogue(covered, 'p.yaml').programsFor({ audience: 'self', concern: 'gambling', behavior: true }),
+    ).toHaveLength(1);
+    expect(() => parseProgramCatalogue(base.replace('when: {}', 'when: { behavior: maybe }'), 'p.yaml')).toThrow(
+      /rules\[0\]\.when\.behavior/,
+    );
   });
 
   it('takes a name per language, with English as the one other languages fall back to', () => {

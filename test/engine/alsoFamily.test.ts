@@ -21,3 +21,31 @@ describe('withFamilyAlso', () => {
     }
   });
 });
+
+describe("withFamilyAlso and the other person's trouble", () => {
+  const told = (concern: string): Learned => ({
+    vars: { audience: 'family', relation: 'wife', concern },
+    filled: ['audience', 'concern'],
+    relation: 'wife',
+    inferred: [],
+  });
+
+  it("keeps the concern the text names apart, as family_concern, not as the texter's own", () => {
+    for (const [text, concern] of [
+      ['my wife uses too', 'drugs'],
+      ['my wife drinks too', 'alcohol'],
+      ['my wife gambles too', 'gambling'],
+      ['mi esposa tambien usa', 'drugs'],
+    ]) {
+      const learned = withFamilyAlso({ audience: 'self', concern: 'unsure' }, told(concern), text);
+      expect(learned.vars).toMatchObject({ audience: 'self', also_family: true, family_concern: concern });
+      expect(learned.vars.concern).toBeUndefined();
+      expect(learned.filled).not.toContain('concern');
+    }
+  });
+
+  it('sets no family_concern when the text names none, or only "not sure"', () => {
+    expect(withFamilyAlso({ audience: 'self' }, forWife(), 'my wife too').vars.family_concern).toBeUndefined();
+    expect(withFamilyAlso({ audience: 'self' }, told('unsure'), 'my wife too').vars.family_concern).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { isToldOf } from '../../src/understand/programMentions';
+import { isAskedAbout, isToldOf } from '../../src/understand/programMentions';
 
 /** Whether the program word `program` in `text` is only told of. */
 function toldOf(text: string, program: string): boolean {
@@ -20,5 +20,39 @@ describe('a program named as the one something happened with', () => {
     expect(toldOf('any na meetings tonight', 'na')).toBe(false);
     expect(toldOf('i need aa near 79101', 'aa')).toBe(false);
     expect(toldOf('busco juntas de aa en lubbock', 'aa')).toBe(false);
+  });
+});
+
+/** Whether the program named by the words `program` in `text` is asked about. */
+function askedAbout(text: string, program: string): boolean {
+  const words = text.split(' ');
+  const name = program.split(' ');
+  const at = words.findIndex((_w, j) => name.every((n, k) => words[j + k] === n));
+  return isAskedAbout(words, at, at + name.length);
+}
+
+describe('a program asked about, what it is', () => {
+  it('is asked about after what is, whats, que es, or in what does it mean and is it for', () => {
+    expect(askedAbout('whats al anon', 'al anon')).toBe(true);
+    expect(askedAbout('what is smart recovery', 'smart recovery')).toBe(true);
+    expect(askedAbout('what s mara', 'mara')).toBe(true);
+    expect(askedAbout('hi what is an al anon', 'al anon')).toBe(true);
+    expect(askedAbout('what does al anon mean', 'al anon')).toBe(true);
+    expect(askedAbout('is nar anon for me', 'nar anon')).toBe(true);
+    expect(askedAbout('que es al anon', 'al anon')).toBe(true);
+    expect(askedAbout('que significa mara', 'mara')).toBe(true);
+  });
+
+  it('takes a name listed with its question as asked about ("que es smart")', () => {
+    expect(isAskedAbout(['que', 'es', 'smart'], 0, 3)).toBe(true);
+  });
+
+  it('is asked for otherwise: a wish, a meeting word after it, or is it at the end of a longer question', () => {
+    expect(askedAbout('i want al anon', 'al anon')).toBe(false);
+    expect(askedAbout('al anon meetings', 'al anon')).toBe(false);
+    expect(askedAbout('can i go to smart recovery', 'smart recovery')).toBe(false);
+    expect(askedAbout('what is the closest aa meeting', 'aa')).toBe(false);
+    expect(askedAbout('where is al anon tonight', 'al anon')).toBe(false);
+    expect(askedAbout('my wife is al anon for years', 'al anon')).toBe(false);
   });
 });

@@ -32,6 +32,21 @@ describe('flows:check on the understand: section', () => {
     ]);
   });
 
+  it('reports a behavior word listed under a concern too, and takes behavior values', () => {
+    const out = checkWith(
+      '  slots:\n    concern:\n      gambling: { en: [casino, Porn], es: [casino] }\n' +
+        '    behavior:\n      porn: { en: [porn], es: [pornografia] }\n      gaming: { en: [video games], es: [videojuegos] }\n',
+    );
+    expect(out).toEqual([
+      expect.stringMatching(
+        /^words\.yaml:\d+:\d+ error understand-duplicate: "porn" is listed under both `behavior: porn` and `concern: gambling` \(en\)/,
+      ),
+    ]);
+    expect(checkWith('  slots:\n    behavior:\n      cards: { en: [solitaire] }\n')).toEqual([
+      expect.stringMatching(/error understand-value: `cards` is not a value of `behavior`/),
+    ]);
+  });
+
   it('reports a phrase in a list read one word at a time ("mi mismo" made every "mi" the texter)', () => {
     const out = checkWith(
       '  self_words: { en: [i, me], es: [yo, mi mismo] }\n  slots:\n    concern:\n      alcohol: [drinks]\n',

@@ -60,6 +60,9 @@ interface TimeInText {
   window: TimeWindow | undefined;
 }
 
+/** The slots the understanding fills from a time to meet: with none heard, the text's own time words are not one. */
+const TIME_HEARD = new Set(['when', 'part', 'clock']);
+
 /** The last text read for time words, and by which directory: a step searches up to four times on one text. */
 let lastTimeRead: { text: string; directory: ActionContext['directory']; read: TimeInText } | undefined;
 
@@ -70,6 +73,8 @@ function timeInText(ctx: ActionContext): TimeInText {
   // "any day but wednesday", "drinks every weekend": the understanding step said what, if anything, they ask for.
   const words = textWords(text);
   if (leavesTimeOut(words) || tellsTimeAsHabit(words)) return { words: {}, window: undefined };
+  // "79101. my ex has the kids this weekend": the understanding read the text and heard no time to meet in it.
+  if (ctx.heard.length > 0 && !ctx.heard.some((slot) => TIME_HEARD.has(slot))) return { words: {}, window: undefined };
   if (lastTimeRead?.text === text && lastTimeRead.directory === ctx.directory) return lastTimeRead.read;
   const read = { words: whenWordsIn(text), window: ctx.directory.parseWhen(text) };
   lastTimeRead = { text, directory: ctx.directory, read };

@@ -12,17 +12,30 @@ export function situationOf(vars: Readonly<FlowVars>): Situation {
   const situation: Situation = { audience, concern };
   if (audience === 'self' && vars.medication !== undefined) situation.medication = truthy(vars.medication);
   if (audience === 'family' && vars.teen !== undefined) situation.teen = truthy(vars.teen);
+  if (concern === 'gambling' && behaviorNamed(vars)) situation.behavior = true;
   return situation;
 }
 
 /**
+ * Whether the texter named another behavior than gambling ("addicted to video games", `behavior: gaming`): read
+ * with concern gambling, it gets the catalogue's `behavior: true` rules (SMART Recovery), not GA's.
+ */
+function behaviorNamed(vars: Readonly<FlowVars>): boolean {
+  return typeof vars.behavior === 'string' && vars.behavior !== '';
+}
+
+/**
  * The programs for a texter whose trouble someone close to them shares (`also_family`, "me and my husband both
- * drink"): their own, then the first program for the family (Al-Anon), last, so their own meetings come first.
+ * drink"): their own, then the first program for the family (Al-Anon), last, so their own meetings come first; for
+ * the other person's own trouble when one was said apart (`family_concern`: "my wife uses too", Nar-Anon).
  */
 function withFamilyProgram(directory: MeetingDirectory, vars: Readonly<FlowVars>, own: Program[]): Program[] {
   if (!truthy(vars.also_family) || vars.audience === 'family') return own;
   // A teen whose parent drinks as they do is Alateen's.
-  const family = fittingPrograms(directory, { ...vars, audience: 'family' }).find((p) => !own.includes(p));
+  // "my wife uses too": the groups for the other person's trouble, when the texter said it (`family_concern`).
+  const theirs = typeof vars.family_concern === 'string' && vars.family_concern ? vars.family_concern : undefined;
+  const as: FlowVars = theirs ? { concern: theirs, concerns: '', behavior: '' } : {};
+  const family = fittingPrograms(directory, { ...vars, ...as, audience: 'family' }).find((p) => !own.includes(p));
   return family ? [...own, family] : own;
 }
 
@@ -55,7 +68,14 @@ function fittingPrograms(directory: MeetingDirectory, vars: Readonly<FlowVars>):
   const situation = situationOf(vars);
   const several = concernsNamed(vars);
   if (several.length === 0) return directory.programsFor(situation);
-  const lists = several.map((concern) => directory.programsFor({ ...situation, concern }));
+  // "drinks and plays video games": the gambling half is the behavior's.
+  const lists = several.map((concern) =>
+    directory.programsFor({
+      ...situation,
+      concern,
+      ...(concern === 'gambling' && behaviorNamed(vars) ? { behavior: true } : {}),
+    }),
+  );
   const order = [...lists.map((l) => l[0]), ...lists.flat()].filter((p): p is Program => p !== undefined);
   return [...new Set(order)];
 }

@@ -60,7 +60,8 @@ export type FlowEvent =
   | { type: 'LEARN'; vars: FlowVars; place?: Place; pendingTown?: string; now: Date; text: string }
   /** `forgetPlace`: the texter asked to look elsewhere ("change location"), so the place question is asked again. */
   | { type: 'GOTO'; node: string; now: Date; text: string; forgetPlace?: boolean }
-  | { type: 'KEYWORD'; name: string; now: Date }
+  /** `vars`: placeholders the keyword's text is said with and that are not kept (`about`: a program's own line). */
+  | { type: 'KEYWORD'; name: string; now: Date; vars?: FlowVars }
   | { type: 'REASK' }
   | { type: 'SET_LANG'; lang: string }
   | { type: 'FLUSH' };

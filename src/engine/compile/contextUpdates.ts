@@ -68,14 +68,16 @@ export function contextUpdates(deps: UpdateDeps) {
     /** Adds a flow text to this step's replies; the start node's welcome, not on a quiet start. */
     say: (
       context: ConversationContext,
-      _event: FlowEvent,
+      event: FlowEvent,
       params: { text: FlowText; welcome?: boolean },
-    ): Partial<ConversationContext> =>
-      params.welcome && context.quiet
-        ? {}
-        : params.welcome && context.outbox.length === 0
-          ? { outbox: [deps.render(params.text, context.lang, context.vars)], welcomeSaid: true }
-          : { outbox: [...context.outbox, deps.render(params.text, context.lang, context.vars)] },
+    ): Partial<ConversationContext> => {
+      if (params.welcome && context.quiet) return {};
+      // A keyword's text may be said with what the engine found for it alone ("what is al-anon": its line).
+      const vars = event.type === 'KEYWORD' && event.vars ? Object.assign({}, context.vars, event.vars) : context.vars;
+      return params.welcome && context.outbox.length === 0
+        ? { outbox: [deps.render(params.text, context.lang, vars)], welcomeSaid: true }
+        : { outbox: [...context.outbox, deps.render(params.text, context.lang, vars)] };
+    },
     /** Asks the current node's question again. */
     reask: (context: ConversationContext): Partial<ConversationContext> => {
       const ask = flow.nodes[context.node]?.ask;

@@ -31,6 +31,7 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   thanks: { match: false, say: true, what: 'the kind goodbye to "ok thanks" after a conversation ended (`say`)' },
   bye: { match: true, say: false, what: 'its words (`words`)' },
   companion: { match: false, say: true, what: 'the answer to "can I bring my wife?" (`say`)' },
+  program_about: { match: false, say: true, what: 'the answer to "what is al-anon?" (`say`, with `{{about}}`)' },
 };
 
 /** Each keyword has what the line needs to act on it, and no word the carrier takes first. */

@@ -1,0 +1,73 @@
+import { MEETING_NOUNS } from '../text/meetingWords';
+import { isFamilyAt, type LanguageLexicon } from './lexicon';
+
+/**
+ * Whose a time word is: a day or a part of the day is when the texter can meet only when it is said of them or of
+ * meetings ("meetings this weekend", "i can go saturday", "im free tonight", "this weekend" alone). Said of
+ * someone else's doings ("my ex has the kids this weekend", "my son goes back to school monday", "mi esposo
+ * toma los fines de semana") or of a drink or drug taken ("i was drunk all weekend"), it tells of their life.
+ */
+
+/** The words of a message as the understanding step splits them: corrected words and their clause numbers. */
+interface SaidWords {
+  words: readonly string[];
+  clause: readonly number[];
+}
+
+/** A listed phrase heard in the message, as the understanding step keeps it. */
+interface HeardPhrase {
+  entry: { slot: string; value: string };
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+/** Slots whose words before a time make it one to meet at: a program, a way to meet, a kind of meeting. */
+const MEETING_SLOTS = new Set(['programs', 'mode', 'wants']);
+/** Slots of day and part-of-day words: a time beside another ("saturday morning") is read as that one is. */
+const TIME_SLOTS = new Set(['when', 'part']);
+/** Slots that say someone drinks, uses or doses: a time after them may say when ("drunk all weekend"). */
+const USE_SLOTS = new Set(['concern', 'concern_weak', 'medication']);
+/**
+ * Words of looking for something to go to, whoever it is for: "anything saturday", "help tonight", "hay algo el
+ * sabado". Not "need" or "go": "my son needs to go back to school monday" tells of the son's week.
+ */
+const LOOKING_WORDS = new Set(['anything', 'something', 'any', 'help', 'ayuda', 'algo', 'alguna', 'alguno', 'hay']);
+/** Words before a family word that make it whom the help is for, not who acts: "for my son", "para mi hijo". */
+const FOR_WORDS = new Set(['for', 'para']);
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
+
+/** Whether the family word at `j` follows "for" or "para" ("meetings for my wife tonight"). */
+function isWhomFor(words: readonly string[], j: number): boolean {
+  const k = POSSESSIVES.has(words[j - 1] ?? '') ? j - 2 : j - 1;
+  return FOR_WORDS.has(words[k] ?? '');
+}
+
+/**
+ * Whether a day or part-of-day word heard is told of someone else's doings or of a drink or drug, not as when the
+ * texter can meet. Read back from the time, in its clause, to the nearest word that says: meetings or looking for
+ * them (a time to meet); someone else, by a family word or "he", "she" (theirs); the texter (theirs to meet at,
+ * unless a drink or drug came between: "i drank all weekend"). With none, it is a time to meet ("this weekend").
+ */
+export function isSomeoneElsesTime(
+  lx: LanguageLexicon,
+  w: SaidWords,
+  time: HeardPhrase,
+  hits: readonly HeardPhrase[],
+): boolean {
+  let used = false;
+  for (let j = time.start - 1; j >= 0 && w.clause[j] === w.clause[time.start]; j--) {
+    const word = w.words[j];
+    const at = hits.filter((h) => h.start <= j && j < h.end && h !== time);
+    if (at.some((h) => MEETING_SLOTS.has(h.entry.slot)) || MEETING_NOUNS.has(word) || LOOKING_WORDS.has(word))
+      return false;
+    if (at.some((h) => TIME_SLOTS.has(h.entry.slot))) continue;
+    const family =
+      at.some((h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated) ||
+      isFamilyAt(lx, w.words, j);
+    if ((family && !isWhomFor(w.words, j)) || lx.otherWords.has(word)) return true;
+    if (lx.selfWords.has(word) || at.some((h) => h.entry.slot === 'audience' && h.entry.value === 'self')) return used;
+    if (at.some((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.entry.value !== 'false')) used = true;
+  }
+  return false;
+}

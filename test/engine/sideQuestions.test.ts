@@ -1,0 +1,71 @@
+import type { ConversationContext } from '../../src/engine/flowCompiler';
+import { ABOUT_MAX } from '../../src/engine/actions/builtinVariables';
+import { programAbout } from '../../src/engine/sideQuestions';
+import { realDirectory } from '../directory/realFeeds';
+import { engineWith, Texter } from './conversationKit';
+
+const engine = engineWith(realDirectory());
+const WEDNESDAY_EVENING = new Date('2026-12-02T19:00:00-06:00');
+
+/** What the conversation knows after the texter's last text. */
+function varsOf(t: Texter): Record<string, unknown> {
+  return (t.session?.snapshot as { context: ConversationContext }).context.vars;
+}
+
+describe('a question about what a program is', () => {
+  it('is answered with the program line and the question at hand again, and chooses nothing', () => {
+    const t = new Texter(engine);
+    t.sendAll('hi', 'whats al anon');
+    expect(t.last.kind).toBe('keyword:program_about');
+    expect(t.last.replies[0]).toBe(
+      'Al-Anon. Free groups for family and friends of someone who drinks.\nWho is the help for?\n1 Myself\n2 A family member or friend',
+    );
+    expect(varsOf(t)).toEqual({});
+  });
+
+  it('is answered in Spanish from the Spanish line, at the results, and the list stays open', () => {
+    const t = new Texter(engine, WEDNESDAY_EVENING);
+    t.sendAll('hola', 'yo', 'alcohol', 'no', 'en persona', '79101', 'que es al-anon');
+    expect(t.last.replies[0]).toMatch(
+      /^Al-Anon\. Grupos gratis para familia y amigos de alguien que bebe\.\nResponde 1, 2 o 3/,
+    );
+    expect(varsOf(t).programs).toBeUndefined();
+    t.send('1');
+    expect(t.last.replies[0]).toMatch(/Mapa?:/);
+  });
+
+  it('still chooses the program when the texter asks for it', () => {
+    const t = new Texter(engine);
+    t.sendAll('hi', 'i want al anon');
+    expect(varsOf(t)).toMatchObject({ programs: 'alanon', audience: 'family', concern: 'alcohol' });
+  });
+
+  it('cuts a long line edited into the catalogue at a word, so the reply stays within 3 SMS', () => {
+    const flow = { flow: { keywords: { program_about: { say: '{{about}}' } } } } as never;
+    const long = `Al-Anon. ${'Free groups for family and friends '.repeat(6)}`;
+    const directory = { program: () => ({ description: { en: long } }) } as never;
+    const read = { reading: { askedAbout: ['alanon'] } } as never;
+    const about = programAbout(flow, directory, read, 'en')?.about as string;
+    expect(about.length).toBeLessThanOrEqual(ABOUT_MAX);
+    expect(about).toMatch(/ [a-z]+\.\.\.$/);
+  });
+});
+
+describe('an acknowledgement at the results', () => {
+  it.each(['ok', 'k', 'kk', 'okay', 'alright', 'nah', 'no thanks', 'im good', '👍', 'ok thank u', 'ok gracias'])(
+    '"%s" gets the goodbye thanks gets, never sorry',
+    (text) => {
+      const t = new Texter(engine, WEDNESDAY_EVENING);
+      t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', '79101', text);
+      expect(t.last.replies.join('\n')).toBe(
+        'Thanks for texting. Reply NEW any time to search again. Crisis? Call or text 988.',
+      );
+    },
+  );
+
+  it('leaves "no thanks" at the medication question a no', () => {
+    const t = new Texter(engine);
+    t.sendAll('hi', 'me', 'alcohol', 'no thanks');
+    expect(varsOf(t).medication).toBe(false);
+  });
+});
