@@ -52,16 +52,26 @@ describe('a question about what a program is', () => {
 });
 
 describe('an acknowledgement at the results', () => {
-  it.each(['ok', 'k', 'kk', 'okay', 'alright', 'nah', 'no thanks', 'im good', '👍', 'ok thank u', 'ok gracias'])(
-    '"%s" gets the goodbye thanks gets, never sorry',
+  it.each(['ok', 'k', 'kk', 'okay', 'alright', 'nah', 'no thanks', 'im good', '👍'])(
+    '"%s" keeps the list, never sorry, and a 1 after it gets directions',
     (text) => {
       const t = new Texter(engine, WEDNESDAY_EVENING);
       t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', '79101', text);
       expect(t.last.replies.join('\n')).toBe(
-        'Thanks for texting. Reply NEW any time to search again. Crisis? Call or text 988.',
+        'OK, take care.\nReply 1, 2 or 3 for directions any time, MORE for more, NEW to start over.',
       );
+      t.send('1');
+      expect(t.last.replies.join('\n')).toContain('Map:');
     },
   );
+
+  it.each(['ok thank u', 'ok gracias'])('"%s" is thanks: the goodbye', (text) => {
+    const t = new Texter(engine, WEDNESDAY_EVENING);
+    t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', '79101', text);
+    expect(t.last.replies.join('\n')).toBe(
+      'Thanks for texting. Reply NEW any time to search again. Crisis? Call or text 988.',
+    );
+  });
 
   it('leaves "no thanks" at the medication question a no', () => {
     const t = new Texter(engine);
