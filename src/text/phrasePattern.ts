@@ -100,21 +100,38 @@ export interface PatternHit<T> {
   end: number;
 }
 
+/** An entry as the index tries it: the fewest words it can match, and its second word when that one must be there. */
+interface Candidate<T> {
+  entry: T;
+  minWords: number;
+  second: Slot | undefined;
+}
+
+function candidateOf<T extends { pattern: PhrasePattern }>(entry: T): Candidate<T> {
+  const slots = entry.pattern.slots;
+  const minWords = slots.filter((slot) => !slot.optional && !slot.gap).length;
+  const next = slots[1];
+  return { entry, minWords, second: next && !next.optional && !next.gap ? next : undefined };
+}
+
 /**
  * Many patterns, indexed by their first word so a text only tries the patterns that could start
- * at each of its words: a few map lookups per word for a list of hundreds.
+ * at each of its words: a few map lookups per word for a list of hundreds. Common first words
+ * ("no", "my", "he") start dozens of patterns each; a pattern longer than the words left, or whose
+ * second word is not the next one, is passed over before the full match is tried.
  */
 export class PatternIndex<T extends { pattern: PhrasePattern }> {
-  private readonly byWord = new Map<string, T[]>();
+  private readonly byWord = new Map<string, Candidate<T>[]>();
   private readonly byPrefix: { prefix: string; entry: T }[] = [];
 
   constructor(entries: readonly T[]) {
     for (const entry of entries) {
       const first = entry.pattern.slots[0];
+      const candidate = candidateOf(entry);
       for (const word of first.words) {
         const list = this.byWord.get(word);
-        if (list) list.push(entry);
-        else this.byWord.set(word, [entry]);
+        if (list) list.push(candidate);
+        else this.byWord.set(word, [candidate]);
       }
       for (const prefix of first.prefixes) this.byPrefix.push({ prefix, entry });
     }
@@ -127,7 +144,10 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
       const word = words[i];
       const listed = this.byWord.get(word);
       if (listed) {
-        for (const entry of listed) {
+        const left = words.length - i;
+        for (const { entry, minWords, second } of listed) {
+          // Enough words left guarantees words[i + 1] when a second word must be there.
+          if (minWords > left || (second !== undefined && !slotHas(second, words[i + 1]))) continue;
           const end = matchAt(entry.pattern, words, i);
           if (end >= 0) hits.push({ entry, start: i, end });
         }
