@@ -124,8 +124,12 @@ export function textHasIntent(
  * matches best ("mi hijo fuma cristal" is Spanish), or undefined when none does better than the first.
  */
 export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: string): string | undefined {
-  // "yo" alone greets in English as often as it says "me" in Spanish: the line's own language answers it.
-  if (!flow.flow.understand || MENU_NUMBER.test(text) || saidInBoth(text)) return undefined;
+  // "yo" alone greets in English as often as it says "me" in Spanish: the line's own language answers it. A greeting
+  // alone ("hi", "hello there", the commonest first text) is heard in no language: Spanish ones are start words,
+  // told before this, so it is not read once per language for nothing.
+  if (!flow.flow.understand || MENU_NUMBER.test(text) || saidInBoth(text) || ONLY_A_GREETING.test(text)) {
+    return undefined;
+  }
   let best: string | undefined;
   let bestScore = 0;
   let spanishScore: number | undefined;
