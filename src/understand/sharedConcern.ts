@@ -1,3 +1,4 @@
+import type { HeardPhrase, SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
 /**
@@ -5,20 +6,6 @@ import { isFamilyAt, type LanguageLexicon } from './lexicon';
  * someone close to them share the trouble. The help is then for the texter (their own program, their
  * medication), and the family program is pointed to as well, since they live with someone who drinks or uses.
  */
-
-/** The words of a message as the understanding step splits them: corrected words and their clause numbers. */
-interface SaidWords {
-  words: readonly string[];
-  clause: readonly number[];
-}
-
-/** A listed phrase heard in the message, as the understanding step keeps it. */
-interface HeardPhrase {
-  entry: { slot: string; value: string };
-  start: number;
-  end: number;
-  negated: boolean;
-}
 
 /** What the message says of the person who shares the trouble: their family word, when one word names them. */
 export interface SharedConcern {

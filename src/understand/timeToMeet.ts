@@ -1,4 +1,5 @@
 import { MEETING_NOUNS } from '../text/meetingWords';
+import { TIME_SLOTS, USE_SLOTS, type HeardPhrase, type SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
 /**
@@ -8,26 +9,8 @@ import { isFamilyAt, type LanguageLexicon } from './lexicon';
  * toma los fines de semana") or of a drink or drug taken ("i was drunk all weekend"), it tells of their life.
  */
 
-/** The words of a message as the understanding step splits them: corrected words and their clause numbers. */
-interface SaidWords {
-  words: readonly string[];
-  clause: readonly number[];
-}
-
-/** A listed phrase heard in the message, as the understanding step keeps it. */
-interface HeardPhrase {
-  entry: { slot: string; value: string };
-  start: number;
-  end: number;
-  negated: boolean;
-}
-
 /** Slots whose words before a time make it one to meet at: a program, a way to meet, a kind of meeting. */
 const MEETING_SLOTS = new Set(['programs', 'mode', 'wants']);
-/** Slots of day and part-of-day words: a time beside another ("saturday morning") is read as that one is. */
-const TIME_SLOTS = new Set(['when', 'part']);
-/** Slots that say someone drinks, uses or doses: a time after them may say when ("drunk all weekend"). */
-const USE_SLOTS = new Set(['concern', 'concern_weak', 'medication']);
 /**
  * Words of looking for something to go to, whoever it is for: "anything saturday", "help tonight", "hay algo el
  * sabado". Not "need" or "go": "my son needs to go back to school monday" tells of the son's week.

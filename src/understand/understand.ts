@@ -13,6 +13,7 @@ import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
 import { isSomeoneElsesTime } from './timeToMeet';
+import { TIME_SLOTS, USE_SLOTS } from './heardWords';
 import type { Understanding } from './slots';
 
 /**
@@ -170,9 +171,6 @@ function unableBefore(w: Words, start: number): boolean {
  */
 const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants', 'concern_weak']);
 
-/** "tomorrow morning" is a day and a part of it: time words inside each other both count. */
-const TIME_SLOTS = new Set(['when', 'part']);
-
 /** Whether `outer` spans `inner` and more: "smart recovery family" over "smart recovery". */
 function liesWithin(inner: Hit, outer: Hit): boolean {
   return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
@@ -263,8 +261,6 @@ const PLURAL_TIMES = new Set([
   'mananas',
   'tardes',
 ]);
-/** Slots that say someone uses or doses: a time next to them tells how often, not when to meet. */
-const USE_SLOTS = new Set(['concern', 'concern_weak', 'medication']);
 
 /** Whether the words around a time name meetings: "meetings every weekend", "weekend meetings". */
 function meetingsAround(w: Words, h: Hit, hits: readonly Hit[]): boolean {
