@@ -480,6 +480,27 @@ const SLOW_HARM = [
   'food',
   'slowly',
 ];
+// Words after "wont be here much longer" that give an ordinary reason for being away: a trip, a move, a shift.
+const AWAY_FOR_A_REASON = [
+  'at',
+  'in',
+  'because',
+  'cause',
+  'cuz',
+  'moving',
+  'leaving',
+  'traveling',
+  'travelling',
+  'trip',
+  'vacation',
+  'visiting',
+  'town',
+  'work',
+  'job',
+  'shift',
+  'im',
+  'gotta',
+];
 // What ends a despairing phrase ("i give up", "i cant keep going"): the end of the text or the next
 // clause. Anything else is the thing given up or gone to ("i give up alcohol", "keep going to bars").
 const THEN = [
@@ -986,6 +1007,21 @@ const SUICIDE: readonly Spec[] = [
       p: 'wont|not|dont|never|aint ... be around much|very? longer|long',
       notNear: ['at', 'in', 'here', 'moving', 'leaving', 'town', 'work', 'job', 'because', 'cause', 'cuz'],
     },
+    // "i wont be here much longer", "im not gonna be here next week anyway": the same, said of here, by the texter
+    // ("my dad wont be here much longer" is no danger to them). Not a trip or a shift ("wont be here much longer, my
+    // shift ends", "not gonna be here next week anyway, im traveling").
+    {
+      p: 'i|im|ill ... wont|not|dont|never|aint ... be here much|very? longer',
+      notNear: [...AWAY_FOR_A_REASON],
+    },
+    { p: 'i|im|ill ... wont|not|aint ... be here|around ... anyway|anyways', notNear: [...AWAY_FOR_A_REASON] },
+    // "soon i wont be a problem for anyone", "im not gonna be a burden to them much longer".
+    'i|im|ill ... wont|not|never ... be a problem|burden|bother for|to anyone|anybody|everyone|nobody|them|my',
+    'i|im|ill ... wont|not|never ... be a problem|burden|bother much|very? longer',
+    // Spanish, the same: "ya no voy a estar aqui mucho tiempo", "pronto ya no sere un problema para nadie".
+    { p: 'no voy a estar aqui|aca mucho tiempo', notNear: ['porque', 'por', 'me', 'cambio', 'mudo', 'voy', 'viaje'] },
+    'no sere un|una problema|carga|estorbo para? nadie|ustedes|ellos|mi',
+    'no voy a ser un|una problema|carga|estorbo para? nadie|ustedes|ellos|mi',
     // Asking how much it takes: "i looked up how many pills it takes", "how many tylenol would it take".
     {
       p: `how many|much ${PILLS} would|does|do|will|it|to? it? take|takes|kill|die`,
