@@ -31,6 +31,8 @@ export interface SearchState {
   shown?: string[];
   /** The place searched around (placeKey: label and point), so a new place named at the results searches again. */
   place?: string;
+  /** The meeting of this page whose details were shown last, so "the next one" is the one after it. */
+  detailed?: string;
 }
 
 /** What an action may read. All of it is in memory: actions do no I/O and read no clock. */

@@ -38,5 +38,7 @@ export function run(ctx: ActionContext): ActionResult {
     programName: ctx.directory.program(meeting.programId)?.name,
     ...(zone ? { zone } : {}),
   });
-  return { vars: { details: toGsm7(details).slice(0, DETAILS_MAX), found: yesNo(details.length > 0), items } };
+  const vars = { details: toGsm7(details).slice(0, DETAILS_MAX), found: yesNo(details.length > 0), items };
+  // Remembered with the page, so "and the next one?" is the meeting after this one (a new page forgets it).
+  return { vars, search: ctx.search && { ...ctx.search, detailed: meeting.id } };
 }

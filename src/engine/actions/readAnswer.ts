@@ -31,7 +31,12 @@ export const spec: ActionSpec = {
     'a day, time, preference, program or way to meet sets when, part, wants, programs or mode (answer "refine"); ' +
     'a new town found in several states answers "state" (which_state asks); else answer "unknown".',
   sets: {
-    answer: { maxLength: 7, description: '"details", "refine", "state" (a new town, in several states) or "unknown".' },
+    answer: {
+      maxLength: 7,
+      description:
+        '"details", "refine", "state" (a new town, in several states), "more" (the next one after the last shown) or ' +
+        '"unknown".',
+    },
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
     when: {
       maxLength: 18,
@@ -142,6 +147,24 @@ function nearestShown(ctx: ActionContext, shown: Array<Meeting | undefined>): nu
   return best;
 }
 
+/**
+ * "and the next one?", "the one after that", "la siguiente": after a meeting's details, the meeting after it on the
+ * page (details_shown sends these here before MORE's "next"). Not "next week" or "next tuesday": a day is searched.
+ */
+const NEXT_ONE =
+  /\b(?:next one|next meeting|one after(?: that| it)?|la siguiente|el siguiente|la que sigue|la de despues|la otra)\b/;
+
+/**
+ * The number of the meeting after the one whose details were shown (on this page), and whether one was: after the
+ * page's last, the next page.
+ */
+function nextShown(ctx: ActionContext): { after: boolean; item?: number } {
+  const page = ctx.search?.shown ?? [];
+  const current = ctx.search?.detailed === undefined ? -1 : page.indexOf(ctx.search.detailed);
+  if (current < 0) return { after: false };
+  return current + 1 < page.length ? { after: true, item: current + 2 } : { after: true };
+}
+
 /** "during the day", "daytime", "de dia": meetings that start before 5pm, whatever part of the day else was said. */
 const DAYTIME = /\b(?:during the day|in the day|daytime|day time|days only|durante el dia|de dia|en el dia)\b/;
 const DAY_ENDS = '17:00-';
@@ -189,6 +212,10 @@ export function run(ctx: ActionContext): ActionResult {
   if (ctx.pendingTown && ctx.heard.includes('town') && (named === undefined || LIVES_IN.test(plain)))
     return { vars: { answer: 'state' } };
   if (named !== undefined) return { vars: { answer: 'details', item: named } };
+  // "and the next one?" after the details of one: the one after it, or the next page after the last.
+  const next = NEXT_ONE.test(plain) ? nextShown(ctx) : { after: false };
+  if (next.after)
+    return { vars: next.item === undefined ? { answer: 'more' } : { answer: 'details', item: next.item } };
   const answer = readResultAnswer(ctx.text, names);
   // "the nearest NA meeting", "saturday during the day": a program, day or wish said beside it is searched for.
   const narrowed = answer && (answer.when || answer.wants || answer.programs || answer.mode);
