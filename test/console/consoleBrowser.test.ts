@@ -63,8 +63,11 @@ async function staffCommand(...args: string[]): Promise<string> {
   return lines.join('\n');
 }
 
+/** A full-page screenshot waits on the shared machine's load (CI runs beside other work), not on the console. */
+const SCREENSHOT_TIMEOUT_MS = 30_000;
+
 async function look(name: string): Promise<void> {
-  await page.screenshot({ path: `${TEST_OUTPUT}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${TEST_OUTPUT}/${name}.png`, fullPage: true, timeout: SCREENSHOT_TIMEOUT_MS });
   a11y[name] = await seriousA11yViolations(page);
 }
 
@@ -155,7 +158,7 @@ describe('the console in chromium', () => {
     await look('texts');
     // The README's picture: the filter narrowed to the welcome, as a staff member would look for it.
     await page.getByLabel('Show texts containing').fill('confidential');
-    await page.screenshot({ path: `${TEST_OUTPUT}/console.png` });
+    await page.screenshot({ path: `${TEST_OUTPUT}/console.png`, timeout: SCREENSHOT_TIMEOUT_MS });
   });
 
   it('tries the draft in the simulator: the reply, its parts and what was understood', async () => {
