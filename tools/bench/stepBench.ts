@@ -1,5 +1,5 @@
 import type { Session } from '../../src/engine/types';
-import { builtModule } from './builtModule';
+import { openStepEngine } from './stepEngine';
 import { CONVERSATION } from './webhookLoad';
 
 /** The conversation step alone: p50 and p99 microseconds per text, over the bench's mix of texts. */
@@ -28,28 +28,8 @@ export async function measureStep(
   byText = false,
 ): Promise<StepCost> {
   // The built modules, as production runs them (see builtModule).
-  const { DirectoryService } = builtModule<typeof import('../../src/directory/directoryService')>(
-    root,
-    'src/directory/directoryService',
-  );
-  const { createEngine } = builtModule<typeof import('../../src/engine/engine')>(root, 'src/engine/engine');
-  const { runtimeCheckOptions } = builtModule<typeof import('../../src/engine/runtimeCheck')>(
-    root,
-    'src/engine/runtimeCheck',
-  );
-  const { compileFlow } = builtModule<typeof import('../../src/engine/flowCompiler')>(root, 'src/engine/flowCompiler');
-  const { FlowLibrary } = builtModule<typeof import('../../src/flow/flowLibrary')>(root, 'src/flow/flowLibrary');
-  const { createLogger } = builtModule<typeof import('../../src/log/logger')>(root, 'src/log/logger');
-  const log = createLogger('silent');
-  const directory = await DirectoryService.start({ sources: [], refreshMinutes: 0, log });
-  const flows = await FlowLibrary.open({
-    check: runtimeCheckOptions,
-    dir: flowsDir,
-    log,
-    verify: (loaded) => void compileFlow(loaded, { directory: () => directory.current() }),
-  });
+  const { engine, close } = await openStepEngine(root, flowsDir);
   try {
-    const engine = createEngine({ flows, directory: () => directory.current() });
     // Wednesday evening in Amarillo, so the search has meetings to find tonight and later.
     const now = new Date('2026-12-02T19:00:00-06:00');
     const timings: number[] = [];
@@ -90,8 +70,7 @@ export async function measureStep(
     }
     return cost;
   } finally {
-    flows.close();
-    directory.stop();
+    close();
   }
 }
 

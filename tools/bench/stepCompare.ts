@@ -1,5 +1,5 @@
 import type { Session } from '../../src/engine/types';
-import { builtModule } from './builtModule';
+import { openStepEngine } from './stepEngine';
 import { CONVERSATION } from './webhookLoad';
 
 /**
@@ -15,30 +15,9 @@ import { CONVERSATION } from './webhookLoad';
  * figures with the bench's. Run it both ways round (A B, then B A) before believing a difference.
  */
 async function engineAt(root: string) {
-  const { DirectoryService } = builtModule<typeof import('../../src/directory/directoryService')>(
-    root,
-    'src/directory/directoryService',
-  );
-  const { createEngine } = builtModule<typeof import('../../src/engine/engine')>(root, 'src/engine/engine');
-  const { runtimeCheckOptions } = builtModule<typeof import('../../src/engine/runtimeCheck')>(
-    root,
-    'src/engine/runtimeCheck',
-  );
-  const { compileFlow } = builtModule<typeof import('../../src/engine/flowCompiler')>(root, 'src/engine/flowCompiler');
-  const { FlowLibrary } = builtModule<typeof import('../../src/flow/flowLibrary')>(root, 'src/flow/flowLibrary');
-  const { createLogger } = builtModule<typeof import('../../src/log/logger')>(root, 'src/log/logger');
-  const log = createLogger('silent');
   // The bundled directory is read relative to the working directory: each build reads its own.
   process.chdir(root);
-  const directory = await DirectoryService.start({ sources: [], refreshMinutes: 0, log });
-  const flows = await FlowLibrary.open({
-    check: runtimeCheckOptions,
-    dir: `${root}/flows`,
-    log,
-    verify: (loaded) => void compileFlow(loaded, { directory: () => directory.current() }),
-  });
-  const engine = createEngine({ flows, directory: () => directory.current() });
-  return { root, engine, close: () => (flows.close(), directory.stop()) };
+  return { root, ...(await openStepEngine(root, `${root}/flows`)) };
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
