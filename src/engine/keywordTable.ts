@@ -270,8 +270,8 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     matches: (text, keywords) => findCrisis(text, keywords) !== undefined,
     step: (s) =>
       s.crisis
-        ? finish(quiet(s, s.safeLang), s.before, 'crisis', {
-            first: crisisReplies(s.flow, s.crisis, s.safeLang),
+        ? finish(quiet(s, s.safeLang()), s.before, 'crisis', {
+            first: crisisReplies(s.flow, s.crisis, s.safeLang()),
             paused: 'crisis',
           })
         : undefined,
@@ -298,7 +298,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // The understanding's words for it too ("is there anyone i can talk to", "are you ai"), said alone.
       const forPerson = askedForPerson(s.keywords, s.text) ?? (asksFor(s, 'talk_to_person') ? {} : undefined);
       if (!forPerson) return undefined;
-      const asked = personLanguage(s.flow, forPerson, s.safeLang);
+      const asked = personLanguage(s.flow, forPerson, s.safeLang());
       const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
       return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });
     },

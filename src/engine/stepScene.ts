@@ -44,8 +44,8 @@ export interface FlowScene extends TextScene {
   endedLang: string | undefined;
   /** The language to answer in. */
   textLang: string;
-  /** The language to answer danger or a request for a person in (a first text's own language). */
-  safeLang: string;
+  /** The language to answer danger or a request for a person in (a first text's own), worked out when asked. */
+  safeLang: () => string;
   /** The "flow changed" apology in the text's language, when it applies. */
   apology: string | undefined;
   /** What the crisis detector found in the text, if anything. */
@@ -147,10 +147,11 @@ export function flowScene(base: TextScene): FlowScene {
     textLang,
     // Danger, or a request for a person, is answered in the language it was written in: a first text's, or
     // one plainly in another of the flow's languages in a conversation.
-    get safeLang(): string {
-      return (safeLang ??=
-        live || endedLang || flowChanged ? languageWritten(flow, text, textLang) : safetyLanguage(scope, entry, text));
-    },
+    // A function, not a getter: an object literal with an accessor is built and read on V8's slow path, and every
+    // rule of the keyword table reads this scene.
+    safeLang: () =>
+      (safeLang ??=
+        live || endedLang || flowChanged ? languageWritten(flow, text, textLang) : safetyLanguage(scope, entry, text)),
     apology: flowChanged ? keywordText(entry, 'flow_changed', textLang) : undefined,
     crisis: findCrisis(text, flow.flow.keywords),
   };
