@@ -146,14 +146,23 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   return best === defaultLanguage(scope, flow) ? undefined : best;
 }
 
+/** Per compiled flow, each node's slotsAsked: a flow version's questions never change, and several rules ask. */
+const askedByFlow = new WeakMap<CompiledFlow, Map<string, ReadonlySet<string>>>();
+
 /** The variables a node's question sets (and `place` and `town` for a place question): what answering it means. */
-function slotsAsked(flow: CompiledFlow, node: string | undefined): Set<string> {
-  const slots = new Set<string>();
-  for (const route of flow.flow.nodes[node ?? '']?.routes ?? []) {
-    for (const key of Object.keys(route.set ?? {})) slots.add(key);
+function slotsAsked(flow: CompiledFlow, node: string | undefined): ReadonlySet<string> {
+  let byNode = askedByFlow.get(flow);
+  if (!byNode) askedByFlow.set(flow, (byNode = new Map()));
+  const key = node ?? '';
+  let slots = byNode.get(key);
+  if (slots) return slots;
+  const made = new Set<string>();
+  for (const route of flow.flow.nodes[key]?.routes ?? []) {
+    for (const k of Object.keys(route.set ?? {})) made.add(k);
     // A town in several states answers a place question too: its next question asks which state.
-    if (route.location) slots.add('place').add('town');
+    if (route.location) made.add('place').add('town');
   }
+  byNode.set(key, (slots = made));
   return slots;
 }
 
