@@ -1,5 +1,5 @@
-import { TYPO_MIN_LENGTH, withinOneEdit } from './editDistance';
-import { indexGeneration, indexPhrases, phrasesHeldIn, type IndexedPhrase } from './phraseIndex';
+import { TYPO_MIN_LENGTH } from './editDistance';
+import { indexGeneration, indexPhrases, phrasesHeldIn, phraseStartsAt, type IndexedPhrase } from './phraseIndex';
 import { ASCII_ONLY } from './textWords';
 
 /**
@@ -82,11 +82,8 @@ export function allWords(words: WordList | undefined): string[] {
   return list;
 }
 
-/** A phrase as normalised words, each marked with whether it may carry a typo. */
-interface Phrase {
-  tokens: string[];
-  typo: boolean[];
-}
+/** A phrase as normalised words, each marked with whether it may carry a typo (the phrase index's shape). */
+type Phrase = IndexedPhrase;
 
 const phrases = new Map<string, Phrase>();
 
@@ -101,19 +98,10 @@ function phraseOf(text: string): Phrase {
   return phrase;
 }
 
-function tokenMatches(said: string, wanted: string, typo: boolean): boolean {
-  return said === wanted || (typo && withinOneEdit(said, wanted));
-}
-
 function saidContains(said: readonly string[], phrase: Phrase): boolean {
-  const { tokens, typo } = phrase;
-  const n = tokens.length;
-  if (n === 0) return false;
-  next: for (let start = 0; start + n <= said.length; start++) {
-    for (let k = 0; k < n; k++) {
-      if (!tokenMatches(said[start + k], tokens[k], typo[k])) continue next;
-    }
-    return true;
+  if (phrase.tokens.length === 0) return false;
+  for (let start = 0; start + phrase.tokens.length <= said.length; start++) {
+    if (phraseStartsAt(said, phrase, start)) return true;
   }
   return false;
 }

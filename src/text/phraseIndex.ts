@@ -72,8 +72,8 @@ function tokenMatches(said: string, wanted: string, typo: boolean): boolean {
   return said === wanted || (typo && withinOneEdit(said, wanted));
 }
 
-/** True when the phrase's words are the said words from `start` on. */
-function startsAt(said: readonly string[], phrase: IndexedPhrase, start: number): boolean {
+/** True when the phrase's words are the said words from `start` on (each may carry a typo where it is marked so). */
+export function phraseStartsAt(said: readonly string[], phrase: IndexedPhrase, start: number): boolean {
   const { tokens, typo } = phrase;
   if (start + tokens.length > said.length) return false;
   for (let k = 0; k < tokens.length; k++) if (!tokenMatches(said[start + k], tokens[k], typo[k])) return false;
@@ -92,7 +92,7 @@ export function phrasesHeldIn(said: readonly string[]): ReadonlySet<IndexedPhras
     for (const form of formsOf(said[i], said[i].length >= TYPO_MIN_LENGTH)) {
       const starting = byFirstWord.get(form);
       if (!starting) continue;
-      for (const phrase of starting) if (!found.has(phrase) && startsAt(said, phrase, i)) found.add(phrase);
+      for (const phrase of starting) if (!found.has(phrase) && phraseStartsAt(said, phrase, i)) found.add(phrase);
     }
   }
   heldFor = said;
