@@ -183,6 +183,11 @@ const ASKING = new Set(['can', 'could', 'would', 'will', 'please', 'pls', 'plz',
 const PLEASE = new Set(['please', 'pls', 'plz']);
 /** "call me crazy", "text me the address": no call asked for. */
 const CALL_ME_NOT = new Set(['crazy', 'names', 'the', 'a', 'an', 'that', 'it', 'when', 'if', 'out']);
+/**
+ * What may follow "text me" when a person is asked to write back: "text me back", "text me asap". The line
+ * itself texts, so "can u text me meetings every day" asks for what it sends, not for a person.
+ */
+const TEXT_ME_BACK = new Set(['back', 'please', 'pls', 'plz', 'asap', 'now', 'soon', 'again', 'sometime']);
 /** Spanish asks to be called in one word: "llamame", "llamenme", "marcame". */
 const LLAMAME = new Set(['llamame', 'llamenme', 'marcame', 'marquenme', 'hablame', 'hablenme']);
 /** "me pueden llamar", "pueden llamarme": a verb of being able, then the call. */
@@ -204,6 +209,7 @@ function askedToCall(words: readonly string[]): 'en' | 'es' | undefined {
     if (LLAMARME.has(w) && PUEDEN.has(words[i - 1] ?? '')) return 'es';
     if (w === 'me' && PUEDEN.has(words[i + 1] ?? '') && LLAMAR.has(words[i + 2] ?? '')) return 'es';
     if (!CALL.has(w) || words[i + 1] !== 'me' || CALL_ME_NOT.has(words[i + 2] ?? '')) continue;
+    if (w === 'text' && words[i + 2] !== undefined && !TEXT_ME_BACK.has(words[i + 2])) continue;
     const before = words[i - 1];
     // "please call me"; not "she would call me" or "my sponsor can call me", where no one is asked.
     if (before === undefined || PLEASE.has(before)) return 'en';
