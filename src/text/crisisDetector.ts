@@ -133,6 +133,9 @@ const GIVEN_AWAY_FOR = [
  */
 const NOW_OR_AGAIN = 'always|just|again|also|even|literally|still|actually|really|finally';
 
+/** Just before "scared": a fear told as over or as a habit ("i was scared", "used to be scared"), not now. */
+const FEAR_TOLD = ['was', 'were', 'used', 'be', 'been', 'always', 'would'];
+
 /** Someone hurting the texter, English and Spanish (accents already gone). */
 const VIOLENCE: readonly Spec[] = [
   // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
@@ -406,6 +409,21 @@ const VIOLENCE: readonly Spec[] = [
     },
     // Drunk with the children in the car: "anda tomado y trae los niños en el carro".
     'tomado|borracho|borracha|pedo|peda|drogado|drogada ... maneja|manejando|manejo|trae|lleva|llevando|trayendo ... ninos|nino|nina|ninas|hijos|bebe|nietos|chamacos|criaturas',
+    // Afraid of someone drunk or high and raging now: "im scared my dad is drunk and yelling", "scared bc my mom
+    // is high and breaking things". Keyed on the fear, so texts without it try nothing new. Not fear of a meeting
+    // or for someone's drinking (no rage said), nor what was ("i was scared when he was drunk and yelling", "i get
+    // scared when"); "-ing" only, so a worry ahead ("scared hell get drunk and yell at christmas") is not read.
+    {
+      p: 'scared|afraid|terrified|frightened|scard|scarred ... ... drunk|high|wasted|hammered|tweaking|trashed|plastered ... yelling|screaming|breaking|smashing|throwing|punching|raging|banging|slamming|destroying|wrecking',
+      notAfter: [...FEAR_TOLD, 'get', 'gets', 'got'],
+      notNear: ['when', 'whenever', 'growing', 'lol', 'lmao', 'haha', 'tv', 'game'],
+    },
+    // Spanish, the same: "tengo miedo, mi papa esta borracho y gritando"; not "me daba miedo cuando tomaba".
+    {
+      p: 'miedo|asustado|asustada|asustadita|asustadito ... ... borracho|borracha|pedo|peda|drogado|drogada|tomado|tomada|ebrio|ebria|drogandose ... gritando|rompiendo|aventando|quebrando|pateando|azotando|destrozando|tirando|insultando',
+      notAfter: ['daba', 'dio', 'tenia', 'tuve', 'cuando', 'siempre'],
+      notNear: ['cuando', 'jaja'],
+    },
   ]),
 ];
 
@@ -422,21 +440,28 @@ interface CrisisEntry {
   notNear?: ReadonlySet<string>;
   /** When set, the match counts only at the end of the text or before one of these ("i give up", not "give up gin"). */
   onlyBefore?: ReadonlySet<string>;
+  /**
+   * When set, the match counts only when one of the two words before it is one of these: who or when, read
+   * around a phrase keyed on its own words ("my dad is passed out", not "went home and passed out").
+   */
+  onlyAfter?: ReadonlySet<string>;
   /** Its words are read only as written (see asWritten). */
   asWritten?: boolean;
 }
 
+/** A pattern with the words around it that turn it off. */
+interface SpecWords {
+  p: string;
+  notAfter?: readonly string[];
+  notNear?: readonly string[];
+  notAfterNumber?: boolean;
+  onlyBefore?: readonly string[];
+  onlyAfter?: readonly string[];
+  asWritten?: boolean;
+}
+
 /** A core list line: a pattern, or a pattern with the words around it that turn it off. */
-type Spec =
-  | string
-  | {
-      p: string;
-      notAfter?: readonly string[];
-      notNear?: readonly string[];
-      notAfterNumber?: boolean;
-      onlyBefore?: readonly string[];
-      asWritten?: boolean;
-    };
+type Spec = string | SpecWords;
 
 /**
  * Specs whose words are read only as written: typos are never corrected towards them, and they are
@@ -1075,6 +1100,152 @@ const SUICIDE: readonly Spec[] = [
   ]),
 ];
 
+/**
+ * Who is said to be out cold, as one of the two words before "passed out" ("my dad passed out", "im
+ * scared he passed out", "found him passed out"). PEOPLE, plus the family words written with an "s"
+ * for "is" or a possessive ("my dad's passed out" reads "dads passed out").
+ */
+const OUT_WHO = [
+  ...PEOPLE.split('|'),
+  'dads|moms|brothers|sisters|sons|daughters|husbands|wifes|friends|boyfriends|girlfriends|roommates|uncles|aunts',
+  'cousins|grandmas|grandpas|papa|mama|mommy|daddy|grandma|grandpa|stepmom|parents|grandmother|grandfather|nephew|niece',
+].flatMap((words) => words.split('|'));
+/** Said as now, just before "passed out": "my dad is passed out", "she just passed out", "he keeps passing out". */
+const OUT_NOW = [
+  'is',
+  'hes',
+  'shes',
+  'theyre',
+  'just',
+  'still',
+  'now',
+  'already',
+  'suddenly',
+  'totally',
+  'completely',
+  'keeps',
+];
+/** What may follow "passing out" when it is someone fainting: how, where, or the next clause. */
+const PASSING_OUT_THEN = [
+  'on',
+  'in',
+  'at',
+  'and',
+  'drunk',
+  'again',
+  'right',
+  'now',
+  'from',
+  'after',
+  'what',
+  'please',
+  'help',
+  'i',
+  'im',
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'idk',
+  'omg',
+];
+/**
+ * Words among the two before "passed out" that make it no one in danger now: the texter ("i passed out on the
+ * couch", awake enough to text), the past or a habit ("was passed out", "usually passed out by nine"), a near miss
+ * ("almost passed out"), a story or a what-if ("drank till he passed out", "what if she passed out").
+ */
+const NOT_OUT_NOW = [
+  'i',
+  'im',
+  'ive',
+  'id',
+  'we',
+  'was',
+  'were',
+  'had',
+  'almost',
+  'nearly',
+  'never',
+  'usually',
+  'always',
+  'often',
+  'sometimes',
+  'would',
+  'used',
+  'till',
+  'until',
+  'til',
+  'if',
+  'when',
+  'whenever',
+];
+/** Words after "passed out" that tell the past, a habit or sleep: "last week", "every weekend", "asleep lol". */
+const OUT_BEFORE = [
+  'last',
+  'yesterday',
+  'ago',
+  'every',
+  'everyday',
+  'each',
+  'weekend',
+  'weekends',
+  'nights',
+  'years',
+  'once',
+  'earlier',
+  'before',
+  'college',
+  'asleep',
+  'sleeping',
+  'sleep',
+  'nap',
+  'lol',
+  'lmao',
+  'haha',
+];
+/** What is handed out: "the meeting passed out flyers", "literature is passed out at meetings". */
+const HANDED_OUT = [
+  'flyers',
+  'fliers',
+  'pamphlets',
+  'handouts',
+  'papers',
+  'literature',
+  'cards',
+  'chips',
+  'coins',
+  'keychains',
+  'candy',
+  'snacks',
+  'food',
+  'water',
+  'tickets',
+  'books',
+  'copies',
+  'meetings',
+];
+/** After "se desmayo": the past ("hace dos años", "la semana pasada") or a habit, not someone down now. */
+const DESMAYO_ANTES = ['hace', 'ayer', 'anoche', 'pasado', 'pasada', 'antes', 'vez', 'veces', 'cuando', 'cada', 'risa'];
+
+/**
+ * Someone out cold said as now ("my dad is passed out", "she just passed out"). Keyed on the state itself, not on
+ * the person, so only texts that say it try it; who and when are checked on the words around it.
+ */
+function outNow(p: string, notAfter: readonly string[] = NOT_OUT_NOW): SpecWords {
+  return { p, onlyAfter: OUT_NOW, notAfter, notNear: [...OUT_BEFORE, ...HANDED_OUT], asWritten: true };
+}
+
+/**
+ * Someone out cold said with no "is" ("my dad passed out", "im scared he passed out"): most often what just
+ * happened, but it is also how a story starts, so it goes in the weak list, where history turns it off.
+ */
+function outSaidOf(p: string, notAfter: readonly string[] = NOT_OUT_NOW): SpecWords {
+  return { p, onlyAfter: OUT_WHO, notAfter, notNear: [...OUT_BEFORE, ...HANDED_OUT], asWritten: true };
+}
+
+/** "the baby is out cold" is asleep: a little one, or a pet, said just before "out cold". */
+const OUT_COLD_NOT_AFTER = [...NOT_OUT_NOW, 'baby', 'babies', 'kids', 'toddler', 'dog', 'cat', 'puppy'];
+
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 const OVERDOSE: readonly Spec[] = [
   'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe',
@@ -1142,7 +1313,8 @@ const OVERDOSE: readonly Spec[] = [
     },
     'blue|purple|gray|grey and|n cold|limp|stiff|not|wont|isnt|unresponsive',
     // "she collapsed after using", "he passed out after shooting up".
-    `${PEOPLE} just|suddenly? collapsed|collapsing|fainted`,
+    // "my mom collapsed"; not "he collapsed last year at work".
+    { p: `${PEOPLE} just|suddenly? collapsed|collapsing|fainted`, notNear: OUT_BEFORE },
     'collapsed|passed|fell|nodded|blacked|dropped out? after|while|from|when using|shooting|snorting|smoking|injecting|sniffing|taking|doing',
   ]),
   {
@@ -1242,7 +1414,8 @@ const OVERDOSE: readonly Spec[] = [
     'no puedo|pude|podemos|pudimos|logro|logramos despertarlo|despertarla|despertarle|despertarlos|reanimarlo|reanimarla',
     // "esta inconsciente" (unconscious); "es un inconsciente" is reckless.
     'esta|estaba|quedo|cayo|encontre|tirado|tirada inconsciente|inconciente|desmayado|desmayada',
-    'se desmayo|desvanecio|colapso',
+    // "mi mama se desmayo", "se desplomo en la cocina"; not "se desmayo hace dos años".
+    { p: 'se desmayo|desvanecio|colapso|desplomo', notNear: DESMAYO_ANTES },
     {
       p: 'esta|estaba|quedo|quedando|poniendo|ponia|puso morado|morada|azul|azulado|azulada|gris',
       notAfter: ['cielo', 'mar', 'carro', 'coche', 'pelo', 'cabello'],
@@ -1293,7 +1466,30 @@ const OVERDOSE: readonly Spec[] = [
     `bebe|bebita|bebito|nino|nina|nene|nena|chiquito|chiquita|hijito|hijita|nietito|nietita se? tomo|trago|comio|bebio|agarro mis|las|unas|todas|varias|muchas|algunas|el|la|de? ${PASTILLAS}|metadona|fentanilo|cloro|droga|drogas|medicina|medicinas`,
     // "creo que se paso con el fentanilo": too much of a drug, as the flow's "se paso de droga".
     `se|me paso|pasaron|pase con|de el|la|los|las? fentanilo|fenta|heroina|droga|drogas|${PASTILLAS}|cocaina|coca|cristal|perico|chiva|dosis`,
+    // Someone down on the floor who will not get up: "my dad is on the floor and wont get up", "on the
+    // ground and i cant get him up". Not a chore or a mood ("wont get up for school", "lol").
+    {
+      p: 'floor|ground|floors ... wont|cant|isnt|not|doesnt|wouldnt|couldnt|aint get|getting|lift|pick ... up',
+      notNear: ['for', 'to', 'lol', 'lmao', 'haha', 'till', 'til', 'until', 'when', 'every', 'after'],
+    },
+    // Spanish, the same: "esta tirado en el piso y no se levanta", "se cayo y no se mueve". Not a system that
+    // fell ("se cayo el sistema y no responde la pagina").
+    {
+      p: 'piso|suelo|cayo|desplomo|desmayo ... no se? levanta|levantaba|mueve|movia|despierta|reacciona|responde',
+      notNear: ['el', 'la', 'los', 'las', 'mis', 'al', 'del', 'de', 'nada', 'para', 'jaja'],
+    },
+    // "perdio el conocimiento" (fainted); not "perdio el sentido del humor".
+    {
+      p: 'perdio|perdiendo|perdido el conocimiento|sentido',
+      notNear: [...DESMAYO_ANTES, 'del', 'de', 'comun', 'humor', 'tiempo', 'orientacion'],
+    },
   ]),
+  // Someone out cold now (see outNow): "im 12 and my dad is passed out on the floor", "hes out cold".
+  outNow('passed|pased|passd out'),
+  outNow('out cold', OUT_COLD_NOT_AFTER),
+  // "hes passing out", "she keeps passing out": only at the end or before how or where, never before what is
+  // handed out ("is passing out resumes").
+  { ...outNow('passing out'), onlyBefore: PASSING_OUT_THEN },
 ];
 
 /**
@@ -1406,6 +1602,19 @@ const OVERDOSE_WEAK: readonly Spec[] = [
   'dar|darle|di|dimos|dio|dieron|dando|puse|pusimos|pusieron|aplique|aplicamos|inyecte|use|usamos ... narcan|naloxona|naloxone',
   // "i think he has alcohol poisoning": an overdose of drink; "died of alcohol poisoning" is history.
   'alcohol poisoning',
+  // Someone out cold, said with no "is" (see outSaidOf): "im scared he passed out", "my dad fell and passed out";
+  // "she passed out at my wedding years ago" is history.
+  outSaidOf('passed|past|pased|passd out'),
+  outSaidOf('fell|collapsed|dropped|fainted down? and|n passed out'),
+  outSaidOf('out cold', OUT_COLD_NOT_AFTER),
+  // Knocked out only after "got": "my baby is knocked out" is asleep, "got knocked out of the playoffs" a game.
+  {
+    p: 'knocked out',
+    onlyAfter: ['got', 'gets', 'been', 'getting'],
+    notAfter: NOT_OUT_NOW,
+    notNear: [...OUT_BEFORE, 'of', 'first', 'round', 'playoffs', 'tournament', 'bracket', 'competition', 'league'],
+    asWritten: true,
+  },
 ];
 
 /** Talk about the past or about prevention, which turns a bare overdose mention off. */
@@ -1540,6 +1749,7 @@ function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): Crisis
     if (spec.notNear) entry.notNear = new Set(spec.notNear);
     if (spec.notAfterNumber) entry.notAfterNumber = true;
     if (spec.onlyBefore) entry.onlyBefore = new Set(spec.onlyBefore);
+    if (spec.onlyAfter) entry.onlyAfter = new Set(spec.onlyAfter);
     if (spec.asWritten) entry.asWritten = true;
     return entry;
   });
@@ -1567,7 +1777,8 @@ function compileList(all: CrisisEntry[]): CompiledList {
   const wordsOf = (entry: CrisisEntry) => entry.pattern.slots.flatMap((slot) => [...slot.words]);
   const vocabulary = all.filter((entry) => !entry.asWritten).flatMap(wordsOf);
   const asWritten = all.filter((entry) => entry.asWritten).flatMap(wordsOf);
-  // The words that turn a phrase off are read as written too: "cooking" must not become "choking".
+  // The words that turn a phrase off are read as written too: "cooking" must not become "choking". Not the words
+  // onlyAfter asks for (who is out cold): "friends" may still be read as "friend", which it asks for too.
   const guards = all.flatMap((entry) => [
     ...(entry.notAfter ?? []),
     ...(entry.notNear ?? []),
@@ -1604,15 +1815,18 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
   return list;
 }
 
+/** True when one of the two words before `start` is in the set. */
+function justAfterOneOf(set: ReadonlySet<string>, words: readonly string[], start: number): boolean {
+  for (let i = Math.max(0, start - 2); i < start; i++) if (set.has(words[i])) return true;
+  return false;
+}
+
 function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, end: number): boolean {
-  const { notAfter, notNear, onlyBefore } = entry;
+  const { notAfter, notNear, onlyBefore, onlyAfter } = entry;
   if (onlyBefore && end < words.length && !onlyBefore.has(words[end])) return true;
+  if (onlyAfter && !justAfterOneOf(onlyAfter, words, start)) return true;
   if (entry.notAfterNumber && start > 0 && /^\d/.test(words[start - 1])) return true;
-  if (notAfter) {
-    for (let i = Math.max(0, start - 2); i < start; i++) {
-      if (notAfter.has(words[i])) return true;
-    }
-  }
+  if (notAfter && justAfterOneOf(notAfter, words, start)) return true;
   if (notNear) {
     for (let i = end; i < Math.min(words.length, end + 3); i++) if (notNear.has(words[i])) return true;
   }

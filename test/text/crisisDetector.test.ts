@@ -127,6 +127,18 @@ describe('detectCrisis', () => {
     expect(detectCrisis('i took all my meds this morning')).toBeUndefined();
   });
 
+  it('reads someone passed out now by who and when is said around it, and history turns the bare form off', () => {
+    expect(detectCrisis('my dad is passed out')?.kinds).toEqual(['overdose']);
+    expect(detectCrisis('im scared he passed out')?.kinds).toEqual(['overdose']);
+    // "is" said as now holds even beside history; the bare form does not.
+    expect(detectCrisis('my dad is passed out on the floor like last time')?.kinds).toEqual(['overdose']);
+    expect(detectCrisis('my dad passed out on the floor at my graduation years ago')).toBeUndefined();
+    // No one named, or the texter, or a near miss.
+    expect(detectCrisis('went home and passed out')).toBeUndefined();
+    expect(detectCrisis('i just passed out')).toBeUndefined();
+    expect(detectCrisis('he almost passed out')).toBeUndefined();
+  });
+
   it('never corrects an everyday word into a newer crisis word, and still corrects misspelt crisis words', () => {
     for (const text of [
       'the meeting was taped',
