@@ -559,13 +559,26 @@ export interface DetailOptions {
 const HIDDEN_TAGS = /^(placed_by_|online$|hybrid$|temporarily_closed$|in_person$)/;
 const WEEK_MINUTES = 7 * 1440;
 
+/** What a line of a meeting's details says, so a reply about one part (where it is) can take those lines alone. */
+export type DetailPart = 'location' | 'address' | 'notes' | 'map' | 'types' | 'online' | 'phone' | 'tap';
+
+/** One line of a meeting's details; `cut` ranks the lines shortened first when room is short (1 first). */
+export interface DetailLine {
+  text: string;
+  part: DetailPart;
+  cut?: number;
+}
+
 /**
- * Everything about one meeting a person needs to go, in one text: name; day and time; full
- * address; the location's name and notes; a map link any phone opens without an app or key; its
- * types in words; and the link and dial-in of an online or hybrid meeting. Within `maxChars`:
- * the notes are cut first, then the types, then the name.
+ * The parts of a meeting's details before they are fitted to a budget: its heading (program and name), its day and
+ * time as the texter reads them, when it next starts, the zone its time is told in, and its other lines in order.
+ * The details reply and the answers about the meeting shown (src/directory/meetingFacts.ts) are both made of these,
+ * so "where is it" says the address exactly as the details did.
  */
-export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
+export function detailParts(
+  m: Meeting,
+  opts: DetailOptions,
+): { head: string; when: string; nextStart: Date; zone: string; lines: DetailLine[] } {
   const { labels } = opts;
   const words = { map: 'Map', notes: 'Notes', types: 'Types', ...labels.details };
   const program = clean(opts.programName ?? m.programId.toUpperCase());
@@ -578,28 +591,46 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
   const when = inPerson
     ? dayAndTime(m.day, m.startMinute, next, labels, opts.now, m.timezone)
     : remoteWhen(next, labels, opts.zone, opts.now);
-  const lines: Array<{ text: string; cut?: number }> = [];
+  // The zone the time is told in: a room's own; for joining, the texter's when known, else the one remoteWhen names.
+  const known = opts.zone !== undefined && isValidTimeZone(opts.zone);
+  const zone = inPerson ? m.timezone : known ? opts.zone! : REMOTE_ZONE_UNKNOWN_TEXTER;
+  const lines: DetailLine[] = [];
   const location = m.location && !/^district \d+$/i.test(m.location.trim()) ? clean(m.location) : '';
   if (inPerson) {
     const address = fullAddress(m);
-    if (location && !address.toLowerCase().startsWith(location.toLowerCase())) lines.push({ text: location });
-    if (address) lines.push({ text: address });
-    if (m.locationNotes) lines.push({ text: `${clean(words.notes)}: ${clean(m.locationNotes)}`, cut: 1 });
-    lines.push({ text: `${clean(words.map)}: ${mapLink(m)}` });
+    if (location && !address.toLowerCase().startsWith(location.toLowerCase()))
+      lines.push({ text: location, part: 'location' });
+    if (address) lines.push({ text: address, part: 'address' });
+    if (m.locationNotes)
+      lines.push({ text: `${clean(words.notes)}: ${clean(m.locationNotes)}`, part: 'notes', cut: 1 });
+    lines.push({ text: `${clean(words.map)}: ${mapLink(m)}`, part: 'map' });
   }
   const types = m.tags.filter((t) => !HIDDEN_TAGS.test(t)).map((t) => clean(words.tags?.[t] ?? t.replace(/_/g, ' ')));
-  if (types.length) lines.push({ text: `${clean(words.types)}: ${[...new Set(types)].join(', ')}`, cut: 2 });
+  if (types.length)
+    lines.push({ text: `${clean(words.types)}: ${[...new Set(types)].join(', ')}`, part: 'types', cut: 2 });
   const dialWordsOf = dialWords(labels);
   const email = mailAddress(m.url);
-  if (email && m.modes.includes('online')) lines.push({ text: `${dialWordsOf.email} ${email}` });
+  if (email && m.modes.includes('online')) lines.push({ text: `${dialWordsOf.email} ${email}`, part: 'online' });
   else if (m.url && m.modes.includes('online'))
-    lines.push({ text: `${clean(labels.online)}: ${clean(m.url)}`, cut: 3 });
+    lines.push({ text: `${clean(labels.online)}: ${clean(m.url)}`, part: 'online', cut: 3 });
   const dial = m.phone && m.modes.includes('phone') ? parseDialIn(m.phone) : undefined;
   if (dial) {
-    lines.push({ text: `${clean(labels.phone)}: ${dialInWords(dial, dialWordsOf)}` });
+    lines.push({ text: `${clean(labels.phone)}: ${dialInWords(dial, dialWordsOf)}`, part: 'phone' });
     // Last, so the first to go when room is short: the same dial-in as one tap on a smartphone.
-    if (dial.id) lines.push({ text: clean(m.phone!) });
-  } else if (m.phone && m.modes.includes('phone')) lines.push({ text: `${clean(labels.phone)}: ${clean(m.phone)}` });
+    if (dial.id) lines.push({ text: clean(m.phone!), part: 'tap' });
+  } else if (m.phone && m.modes.includes('phone'))
+    lines.push({ text: `${clean(labels.phone)}: ${clean(m.phone)}`, part: 'phone' });
+  return { head, when, nextStart: next.nextStart, zone, lines };
+}
+
+/**
+ * Everything about one meeting a person needs to go, in one text: name; day and time; full
+ * address; the location's name and notes; a map link any phone opens without an app or key; its
+ * types in words; and the link and dial-in of an online or hybrid meeting. Within `maxChars`:
+ * the notes are cut first, then the types, then the name.
+ */
+export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
+  const { head, when, lines } = detailParts(m, opts);
   let title = `${head}, ${when}`;
   const render = () => [title, ...lines.map((l) => l.text)].join('\n');
   // Too long: shorten the least needed lines in turn (notes, types, a long link), then the name.

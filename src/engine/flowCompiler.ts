@@ -187,9 +187,9 @@ export function compileFlow(
     machine: machine as unknown as AnyStateMachine,
     defaultLang,
     hasNode: (node) => Object.prototype.hasOwnProperty.call(flow.nodes, node),
-    understands: (context, text) =>
+    understands: (context, text, heard) =>
       (flow.nodes[context.node]?.routes ?? []).some(
-        (route, i) => !route.any && routes.routeMatches(route, `${context.node}/${i}`, text, context),
+        (route, i) => !route.any && routes.routeMatches(route, `${context.node}/${i}`, text, context, heard),
       ),
     render,
   };

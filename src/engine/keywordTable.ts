@@ -1,6 +1,6 @@
 import { findCrisis } from '../flow/crisisCheck';
 import { name as FIND_MEETINGS } from './actions/findMeetings';
-import { KNOWN_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
+import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
@@ -11,6 +11,7 @@ import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './l
 import { entryText, troubleText } from './lineTexts';
 import { send, type Live } from './liveConversation';
 import { stepPaused } from './pausedStep';
+import { shownMeetingAnswer } from './shownMeeting';
 import { languageFor } from './stepLanguage';
 import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
 import { speaksOfSomeoneElse } from '../text/someoneElse';
@@ -117,14 +118,22 @@ const NO_KEYWORDS: Keywords = {};
 // Every keyword the line gives a meaning to (the flow definition's one list), but those the machine answers.
 const TABLE_KEYWORDS = new Set<string>(KNOWN_KEYWORDS.filter((name) => !SIDE_KEYWORDS.includes(name)));
 
+/** The answers about the meeting whose details were just shown. */
+const SHOWN_KEYWORDS = new Set<string>(SHOWN_MEETING_KEYWORDS);
+
 /**
  * What goes out after a keyword's own text in the same SMS, by the table above and the compiler's
  * keyword transitions: RESTART, a keyword with `goto` and the flow-changed apology come before
  * what a node says on arrival; HELP and the flow's own keywords ask the question at hand again;
  * the keywords the table answers itself (crisis, person, opt-out...) go alone.
  */
-export function afterKeywordText(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'alone' {
+export function afterKeywordText(
+  name: string,
+  keyword: { goto?: string },
+): 'arrival' | 'question' | 'results' | 'alone' {
   if (name === 'flow_changed' || name === 'restart') return 'arrival';
+  // An answer about the meeting shown is sent only at a question after its details (src/engine/shownMeeting.ts).
+  if (SHOWN_KEYWORDS.has(name) && keyword.goto === undefined) return 'results';
   // Only HELP and the flow's own keywords reach the machine; the others' `goto` is never followed.
   if (name !== 'help' && TABLE_KEYWORDS.has(name)) return 'alone';
   return keyword.goto !== undefined ? 'arrival' : 'question';
@@ -361,6 +370,19 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       send(s.live, { type: 'SET_LANG', lang: switchTo });
       searchAgainIn(s.live, s.now);
       return finish(s.live, s.before, 'language');
+    },
+  },
+  {
+    // "is it open?", "a que hora es", "where is it" right after a meeting's details: that meeting's own listing
+    // answers (src/engine/shownMeeting.ts), before the flow's keywords give the general answer ("open or closed")
+    // and before the results read "open" or "tonight" as a wish for other meetings.
+    stage: 'flow',
+    name: 'shown_meeting',
+    step: (s) => {
+      const answer = s.live && shownMeetingAnswer(s.live, s.scope.directory, s.text, s.now);
+      if (!s.live || !answer) return undefined;
+      send(s.live, { type: 'KEYWORD', name: answer.name, now: s.now, vars: answer.vars });
+      return finish(s.live, s.before, `keyword:${answer.name}`);
     },
   },
   {

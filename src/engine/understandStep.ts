@@ -1,6 +1,7 @@
 import { staffWords } from '../flow/crisisCheck';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
+import { answerWordWins } from './answerWordWins';
 import type { EngineScope } from './engineScope';
 import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
@@ -12,6 +13,7 @@ import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
+import { plainLower } from '../text/textWords';
 import { defaultLanguage } from './stepLanguage';
 import { finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepOutput } from './types';
@@ -62,6 +64,41 @@ const ONLY_A_GREETING =
  */
 const ONLY_PUZZLED =
   /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo)[\s!?.,]*$/i;
+
+/** The intents of thanks or an acknowledgement (the flow's `intents.thanks` and `intents.acknowledge`). */
+const CLOSING_INTENTS: ReadonlySet<string> = new Set(['thanks', 'acknowledge']);
+
+/**
+ * Words that ask something: with them, thanks is said on the way to a request ("thanks, can i go to smart instead",
+ * "thank you. whats al anon", "gracias, donde queda"), which is read as one. Tested only once the intents are closing.
+ */
+const ASKS_SOMETHING =
+  /\b(?:what|whats|where|wheres|when|how|why|which|(?:can|could) (?:i|you|we|my)|is (?:it|there|this|that)|are (?:there|they|these|those)|(?:do|does) (?:i|you|they|we|it)|donde|cuando|cuanto|cual|puedo|podemos|puede|hay|que es|que son)\b/;
+
+/**
+ * Whether the understanding heard only thanks or an acknowledgement in a text ("thank you", "ok", "gracias", a thumbs
+ * up), and the text asks nothing: no answer to a question, and no wrong one either. The words are the flow's lists.
+ */
+function onlyThanksOrOk(intents: readonly string[] | undefined, text: string): boolean {
+  if (!intents?.length || !intents.every((intent) => CLOSING_INTENTS.has(intent))) return false;
+  return !ASKS_SOMETHING.test(plainLower(text));
+}
+
+/**
+ * How a text after a conversation ended only closes it, telling nothing else: `thanks` for thanks or an
+ * acknowledgement ("thank you so much", "ok", "k", "gracias", a thumbs up), `no` for a bare no ("no", "nah").
+ * Undefined for anything else, which starts again ("hi", "my son drinks", "meetings near 79101", "thanks, is it
+ * free?").
+ */
+function closesEnded(read: TextRead | undefined, text: string): 'thanks' | 'no' | undefined {
+  if (!read || read.learned.filled.length) return undefined;
+  const { intents, yes } = read.reading.understood;
+  // "no", "nah", "no thanks" after a reply that ended ("None within 100 mi... Reply NEW"): no wish to start over.
+  if (!intents.length) return yes === false ? 'no' : undefined;
+  // "ok thanks, any more?" asks for more, "thanks, is it free?" asks: only thanks and acknowledgements close.
+  if (!onlyThanksOrOk(intents, text)) return undefined;
+  return yes === false && !intents.includes('thanks') ? 'no' : 'thanks';
+}
 
 /** What people narrow the results with; the results heading says these back itself. */
 const REFINEMENTS = new Set(['when', 'part', 'clock', 'wants', 'mode', 'programs', 'item', 'closer']);
@@ -344,7 +381,9 @@ export function answerText(
   const companion = asksAboutCompanion(live, read);
   // "whats al anon", "que es smart": the program's own line; what it is asked about is not chosen (`program_about`).
   const about = programAbout(live.compiled, scope.directory(), read, at.textLang);
-  const told = read && companion ? withoutCompanion(read.learned) : read?.learned;
+  const learnedAll = read && companion ? withoutCompanion(read.learned) : read?.learned;
+  // "both" at "What is it about?" is that question's own answer, not "any way to meet".
+  const told = learnedAll && answerWordWins(live.compiled, nodeOf(live), text, learnedAll);
   // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
   const taught = told ? withFamilyAlso(known, told, text) : undefined;
   const heard =
@@ -365,8 +404,11 @@ export function answerText(
   }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
+    // "thank you", "ok", "gracias" at a question that takes none of them (the results take them: `acknowledged`, the
+    // goodbye) are polite, not wrong: the question again plainly, as for a greeting. Read from intents already heard.
     const greeting =
-      (ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text)) && !live.compiled.understands(context, text);
+      (ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text) || onlyThanksOrOk(heard?.intents, text)) &&
+      !live.compiled.understands(context, text, heard);
     send(live, greeting ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
     return finish(live, before, 'answer');
   }
@@ -399,7 +441,7 @@ export function answerText(
 /**
  * A text that starts a conversation: what it says is kept, so its questions are not asked
  * ("79101" first: the place is never asked). After an ended conversation there is no second
- * welcome, and "ok thanks" gets a kind goodbye instead of a new start.
+ * welcome, and "ok thanks", "ok" or a thumbs up gets a kind goodbye instead of a new start.
  */
 function startFromText(
   scope: EngineScope,
@@ -408,17 +450,9 @@ function startFromText(
   at: AnswerScene,
 ): StepOutput {
   const ended = at.endedLang !== undefined;
-  // Thanks and nothing more gets the goodbye; "ok thanks. can i go to an AA meeting instead?" asks again. A bare
-  // "no" after a reply that ended ("None within 100 mi... Reply NEW") is no wish to start over either.
-  const understood = read?.reading.understood;
-  const onlyNo = understood?.yes === false && !understood.intents.length;
-  if (ended && (understood?.intents.includes('thanks') || onlyNo) && !read?.learned.filled.length) {
-    // "You're welcome" answers thanks; a "no" gets the plain goodbye the flow says when someone leaves.
-    const plain = nodeText(entry, 'goodbye', at.textLang);
-    const bye =
-      (onlyNo && !understood?.intents.includes('thanks') && plain) || keywordText(entry, 'thanks', at.textLang);
-    if (bye) return noSessionOutput([bye], 'none', 'thanks', at.before, at.session);
-  }
+  // Only when a conversation has ended: thanks or an "ok" then is answered, and the conversation stays ended.
+  const closing = ended ? closingReply(entry, read, at) : undefined;
+  if (closing) return noSessionOutput([closing], 'none', 'thanks', at.before, at.session);
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
   const quiet = ended && !at.flowChanged;
@@ -434,6 +468,18 @@ function startFromText(
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });
+}
+
+/**
+ * The kind reply to a text that only closes an ended conversation (closesEnded), or undefined: the flow's `thanks`
+ * ("You're welcome. Take care.") to thanks or an "ok", again to a second one, so the line always answers and never
+ * starts over for it; the plain goodbye the flow says when someone leaves to a bare "no". "ok thanks. can i go to an
+ * AA meeting instead?" tells something, and starts again.
+ */
+function closingReply(entry: CompiledFlow, read: TextRead | undefined, at: AnswerScene): string | undefined {
+  const closes = closesEnded(read, at.text);
+  if (!closes) return undefined;
+  return (closes === 'no' && nodeText(entry, 'goodbye', at.textLang)) || keywordText(entry, 'thanks', at.textLang);
 }
 
 /** The answers about the texter's situation an ended conversation carries into the next one. */

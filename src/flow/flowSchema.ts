@@ -215,6 +215,26 @@ export const flowSchema = z
 export type FlowFile = z.infer<typeof flowSchema>;
 
 /**
+ * The answers to a question about the meeting whose details were just shown (src/engine/shownMeeting.ts), each a
+ * `say` with the meeting's own `{{meeting}}`, `{{starts}}`, `{{day}}` or `{{where}}`: `shown_open`, `shown_closed`
+ * (with `shown_closed_alcohol`, `_drugs`, `_gambling` and `_family` for the programs of one concern, when the flow
+ * has them), `shown_kind_unknown` (the listing says neither), `shown_time` and `shown_time_soon` (today, tonight or
+ * tomorrow: `{{day}}`), `shown_place`.
+ */
+export const SHOWN_MEETING_KEYWORDS = [
+  'shown_open',
+  'shown_closed',
+  'shown_closed_alcohol',
+  'shown_closed_drugs',
+  'shown_closed_gambling',
+  'shown_closed_family',
+  'shown_kind_unknown',
+  'shown_time',
+  'shown_time_soon',
+  'shown_place',
+] as const;
+
+/**
  * Keyword names the engine gives a meaning to. `crisis` (extra danger words staff add, and the
  * reply's common part), `crisis_overdose` and `crisis_suicide` (the first words for each danger,
  * and extra words for it), `crisis_violence` (the hotline said after the common part when someone
@@ -250,6 +270,7 @@ export const KNOWN_KEYWORDS = [
   'bye',
   'companion',
   'program_about',
+  ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
 /**
@@ -257,6 +278,7 @@ export const KNOWN_KEYWORDS = [
  * at hand again), which the engine also sends on what a text says (src/engine/sideQuestions.ts): `bye` (a
  * whole text of its words, and a goodbye inside a short text that tells nothing else: "ok thanks bye") and
  * `companion` (the answer to "can I bring my wife?" once the conversation knows whom the help is for) and
- * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line).
+ * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line), and the
+ * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
-export const SIDE_KEYWORDS: readonly string[] = ['bye', 'companion', 'program_about'];
+export const SIDE_KEYWORDS: readonly string[] = ['bye', 'companion', 'program_about', ...SHOWN_MEETING_KEYWORDS];

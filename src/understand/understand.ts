@@ -757,8 +757,13 @@ function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   return eldersAgeSaid(w.said) ? false : null;
 }
 
-/** A text of only a thumbs up, an OK hand or folded hands (any skin tone): an acknowledgement, as "ok" is. */
-const ONLY_THUMBS_UP = /^(?:\s|\u{1F44D}|\u{1F44C}|\u{1F64F}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F})+$/u;
+/**
+ * A text of only a thumbs up, an OK hand, folded hands, a heart, a smile, a wave, clapping or a check mark (any skin
+ * tone): an acknowledgement, as "ok" is. Not a thumbs down (U+1F44E), a broken heart (U+1F494), a crying face or a
+ * grin (U+1F600), which may laugh at anything.
+ */
+const ONLY_THUMBS_UP =
+  /^(?:[\s\u{1F44B}-\u{1F44D}\u{1F44F}\u{1F64C}\u{1F64F}\u{1F91D}\u{270C}\u{2705}\u{2714}\u{1F4AF}\u{2764}\u{1F493}\u{1F495}-\u{1F49F}\u{1F5A4}\u{1F90D}\u{1F90E}\u{1F9E1}\u{1F970}\u{263A}\u{1F60A}\u{1F60D}\u{1F642}\u{1F917}]|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F})+$/u;
 
 function readIntents(text: string, hits: readonly Hit[], options: UnderstandOptions): string[] {
   const intents = allValues(hits, 'intents');

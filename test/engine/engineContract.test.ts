@@ -121,8 +121,10 @@ describe('after a conversation ends', () => {
     expect(t.last.stateAfter).toBe('stuck_start');
     expect(t.send('ESPANOL')[0]).toMatch(/^Recovery Textline: ayuda gratis/);
     t.sendAll('banana', 'purple');
-    // Still Spanish after the next end, and no second welcome: straight to the first question.
-    expect(t.send('ok')[0]).toMatch(/^¿Para quien es la ayuda\?/);
+    // Still Spanish after the next end. "ok" there only acknowledges it: the kind reply, not a new start (it once
+    // started again); a real try then starts again with no second welcome, straight to the first question.
+    expect(t.send('ok')[0]).toMatch(/^De nada\. Cuidate\./);
+    expect(t.send('banana')[0]).toMatch(/^¿Para quien es la ayuda\?/);
     // HELP answers in the conversation's language.
     expect(t.send('HELP')[0]).toMatch(/^Recovery Textline busca grupos como AA/);
   });

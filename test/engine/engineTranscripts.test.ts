@@ -265,8 +265,12 @@ describe('golden transcripts (flow wording, fake directory)', () => {
     expect(stuck[0]).toContain(HELPLINE);
     expect(stuck[0]).toContain('aa.org');
     expect(t.last.stateAfter).toBe('stuck_start');
-    // The next text starts again rather than scolding once more, without a second welcome.
-    expect(t.send('ok')[0]).toMatch(/^Who is the help for\?/);
+    // "ok" to the way out acknowledges it: the kind reply, and the conversation stays ended. It once started again at
+    // "Who is the help for?", a question the texter had not asked for (acknowledgements after the end).
+    expect(t.send('ok')[0]).toMatch(/^You're welcome\. Take care\./);
+    expect(t.last.stateAfter).toBe('stuck_start');
+    // The next real text starts again rather than scolding once more, without a second welcome.
+    expect(t.send('hello')[0]).toMatch(/^Who is the help for\?/);
     expectGolden('nonsense-at-first-question', t.transcript());
   });
 

@@ -79,3 +79,76 @@ describe('an acknowledgement at the results', () => {
     expect(varsOf(t).medication).toBe(false);
   });
 });
+
+describe('thanks or an ok after the conversation ended', () => {
+  const KIND = "You're welcome. Take care. Reply NEW any time to search again. Crisis? Call or text 988.";
+  const AMABLE =
+    'De nada. Cuidate. Responde NUEVO cuando quieras para buscar de nuevo. ¿Crisis? Llama o textea al 988.';
+
+  /** A texter whose search ended with "bye" at the results. */
+  function ended(): Texter {
+    const t = new Texter(engine, WEDNESDAY_EVENING);
+    t.sendAll('aa near 79101', 'no', 'bye');
+    expect(t.last.stateAfter).toBe('goodbye');
+    return t;
+  }
+
+  it.each(['ok', 'k', 'thank you so much', '👍', '🙏', 'will do', 'you too', 'god bless', 'take care', 'noted'])(
+    '"%s" gets the kind reply twice, and the conversation stays ended',
+    (text) => {
+      const t = ended();
+      expect(t.send(text)).toEqual([KIND]);
+      expect(t.last.kind).toBe('thanks');
+      expect(t.last.stateAfter).toBe('goodbye');
+      // A second one soon after is answered the same: the line never goes quiet.
+      expect(t.send(text)).toEqual([KIND]);
+    },
+  );
+
+  it.each(['gracias', 'ok gracias', 'dios te bendiga', 'igualmente'])('"%s" gets it in Spanish', (text) => {
+    expect(ended().send(text)).toEqual([AMABLE]);
+  });
+
+  it.each(['nah', 'no thanks', 'no'])('"%s" gets the plain goodbye, not a new start', (text) => {
+    expect(ended().send(text)[0]).toMatch(/^Thanks for texting\./);
+  });
+
+  it.each([
+    ['meetings near 79101', 'results'],
+    ['my son drinks', 'how'],
+    ['hi', 'who'],
+    ['thanks, can i go to smart instead', 'who'],
+    ['thank you. whats al anon', 'who'],
+  ])('"%s" is a request: it starts again', (text, node) => {
+    const t = ended();
+    t.send(text);
+    expect(t.last.kind).not.toBe('thanks');
+    expect(t.last.stateAfter).toBe(node);
+  });
+});
+
+describe('thanks or an ok at a question', () => {
+  it.each(['thank you', 'thanks', 'ok', 'k', '👍', 'you too'])(
+    '"%s" at "Who is the help for?" gets the question plainly',
+    (text) => {
+      const t = new Texter(engine);
+      t.send('hi');
+      expect(t.send(text).join('\n')).toBe('Who is the help for?\n1 Myself\n2 A family member or friend');
+      expect(t.last.stateAfter).toBe('who');
+    },
+  );
+
+  it.each(['gracias', 'vale'])('"%s" at "¿Para quien es la ayuda?" gets it plainly in Spanish', (text) => {
+    const t = new Texter(engine);
+    t.send('hola');
+    expect(t.send(text)[0]).toMatch(/^¿Para quien es la ayuda\?/);
+  });
+
+  it('keeps "Sorry" for thanks said with a request it cannot read, and a no with thanks answers a yes/no', () => {
+    const t = new Texter(engine);
+    t.send('hi');
+    expect(t.send('thanks, can i go to smart instead')[0]).toMatch(/^Sorry, I didn't get that\./);
+    t.sendAll('me', 'alcohol', 'no thanks');
+    expect(varsOf(t).medication).toBe(false);
+  });
+});

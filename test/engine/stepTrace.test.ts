@@ -112,6 +112,7 @@ describe('the keyword table', () => {
       'help',
       'restart',
       'switch_language',
+      'shown_meeting',
       'flow_keyword',
     ]);
   });

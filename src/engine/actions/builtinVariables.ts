@@ -4,10 +4,19 @@ import { STATES_MAX } from './budgets';
 /** The longest program line said to "what is al-anon" (`about`): the catalogue's are one short line each. */
 export const ABOUT_MAX = 120;
 
+/** The longest meeting name said in the answers about the meeting shown (`meeting`): the details' heading, cut. */
+export const SHOWN_NAME_MAX = 50;
+/** The longest day and time said of it (`starts`): "prox. Mie medianoche EST". */
+export const SHOWN_STARTS_MAX = 30;
+/** The longest word for today, tonight or tomorrow (`day`, from `labels.filters`). */
+export const SHOWN_DAY_MAX = 20;
+/** The longest "where" (`where`): address and map, or link and dial-in, so the answer stays within 2 SMS parts. */
+export const SHOWN_WHERE_MAX = 140;
+
 /**
  * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
  * `location: ambiguous` sets `town` and `states`; a state alone at the place question `state_name` and `in_state`;
- * the `program_about` keyword's text `about`.
+ * the `program_about` keyword's text `about`; the `shown_*` keywords' `meeting`, `starts`, `day` and `where`.
  */
 export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
@@ -16,6 +25,20 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   state_name: { maxLength: 30, description: 'A state named alone at the place question, e.g. "Texas".' },
   in_state: { maxLength: 2, description: 'Its code, e.g. "TX": the town asked for next is looked up in it first.' },
   about: { maxLength: ABOUT_MAX, description: 'A program\'s own line from programs.yaml, for "what is al-anon".' },
+  // The answers about the meeting whose details were just shown (src/engine/shownMeeting.ts keeps them within these).
+  meeting: {
+    maxLength: SHOWN_NAME_MAX,
+    description: 'The meeting whose details were shown, as they named it: "AA Touch of Soul".',
+  },
+  starts: { maxLength: SHOWN_STARTS_MAX, description: 'Its day and time as its details gave them: "Wed 8pm".' },
+  day: {
+    maxLength: SHOWN_DAY_MAX,
+    description: 'When its next start falls, in `labels.filters` words: tonight, today, tomorrow.',
+  },
+  where: {
+    maxLength: SHOWN_WHERE_MAX,
+    description: 'Where it meets (address, notes, map link) or how to join (link, dial-in), several lines.',
+  },
   behavior: {
     maxLength: 8,
     description:

@@ -88,8 +88,11 @@ export interface CompiledFlow {
   /** The flow's first language, used when a text lacks the conversation's language. */
   defaultLang: string;
   hasNode(node: string): boolean;
-  /** True when one of the current node's own routes (not a catch-all) takes this text as its answer. */
-  understands(context: ConversationContext, text: string): boolean;
+  /**
+   * True when one of the current node's own routes (not a catch-all) takes this text as its answer; given what the
+   * understanding heard in it, its `intent:`, `understood:` and yes/no routes read that too.
+   */
+  understands(context: ConversationContext, text: string, heard?: TextHeard): boolean;
   /** A flow text in a language with placeholders filled, made plain GSM-7 where a plain letter reads the same. */
   render(text: FlowText, lang: string, vars?: FlowVars): string;
 }

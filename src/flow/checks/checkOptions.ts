@@ -52,9 +52,12 @@ export interface ReplyRules {
   crisisExclusive?: readonly (readonly string[])[];
   /**
    * What goes out after a keyword's own text in the same SMS: `arrival`, what its target node (or the
-   * start) says on arrival; `question`, the question at hand asked again; `alone`, nothing.
+   * start) says on arrival; `question`, the question at hand asked again; `results`, the same, where the question
+   * can only be one of the results' (a node with an `any` or `understood` route and no `do`: an answer about the
+   * meeting shown);
+   * `alone`, nothing.
    */
-  afterKeyword(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'alone';
+  afterKeyword(name: string, keyword: { goto?: string }): 'arrival' | 'question' | 'results' | 'alone';
 }
 
 /** A flow file given by content instead of a path (tests, editors). */

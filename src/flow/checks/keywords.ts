@@ -1,5 +1,5 @@
 import { CARRIER_HELP_WORDS, CARRIER_OPT_OUT_WORDS } from '../../text/carrierWords';
-import { KNOWN_KEYWORDS } from '../flowSchema';
+import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS } from '../flowSchema';
 import type { FlowContext } from './flowContext';
 import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
 import { suggest } from './suggest';
@@ -32,6 +32,12 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   bye: { match: true, say: false, what: 'its words (`words`)' },
   companion: { match: false, say: true, what: 'the answer to "can I bring my wife?" (`say`)' },
   program_about: { match: false, say: true, what: 'the answer to "what is al-anon?" (`say`, with `{{about}}`)' },
+  ...Object.fromEntries(
+    SHOWN_MEETING_KEYWORDS.map((name) => [
+      name,
+      { match: false, say: true, what: 'the answer about the meeting whose details were just shown (`say`)' },
+    ]),
+  ),
 };
 
 /** Each keyword has what the line needs to act on it, and no word the carrier takes first. */

@@ -43,6 +43,11 @@ export function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
   const asks: Part[] = Object.entries(flow.nodes)
     .filter(([, n]) => n.ask !== undefined)
     .map(([name, n]) => ({ path: ['nodes', name, 'ask'], text: n.ask as FlowText, label: `node \`${name}\` ask` }));
+  // The results' questions that show nothing new of their own (no `do`): where a meeting's details can stay the
+  // last thing shown, and an answer about that meeting (`results` below) is asked again.
+  const resultAsks: Part[] = Object.entries(flow.nodes)
+    .filter(([, n]) => n.ask !== undefined && n.do === undefined && n.routes?.some((r) => r.any || r.understood))
+    .map(([name, n]) => ({ path: ['nodes', name, 'ask'], text: n.ask as FlowText, label: `node \`${name}\` ask` }));
   const add = (lead: Part[], arrivals: Part[][]) => arrivals.forEach((a) => replies.push([...lead, ...a]));
   add([], arrivalParts(flow, flow.start));
   for (const [name, node] of Object.entries(flow.nodes)) {
@@ -82,6 +87,7 @@ export function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
     const after = rules.afterKeyword(name, kw);
     if (after === 'arrival') add(lead, arrivalParts(flow, kw.goto ?? flow.start));
     else if (after === 'question') add(lead, asks.length ? asks.map((a) => [a]) : [[]]);
+    else if (after === 'results') add(lead, resultAsks.length ? resultAsks.map((a) => [a]) : [[]]);
     else if (lead.length) add(lead, [[]]);
   }
   return replies;

@@ -1,0 +1,33 @@
+import { isWholeWord } from '../text/answerMatch';
+import type { CompiledFlow } from './flowCompiler';
+import type { Learned } from './learnFromText';
+
+/**
+ * What a text teaches when it is, as a whole, one of the words the question at hand lists for an answer:
+ * only what that answer sets. "both" at "What is it about?" is that question's "not sure" (alcohol and drugs),
+ * not the "any way to meet" the understanding reads in "both" alone; "either" at a yes-or-no question the
+ * flow lists it for is that answer. Everything else a text says is taken as the understanding read it.
+ */
+export function answerWordWins(flow: CompiledFlow, node: string | undefined, text: string, learned: Learned): Learned {
+  if (!learned.filled.length || node === undefined) return learned;
+  const routes = flow.flow.nodes[node]?.routes;
+  if (!routes) return learned;
+  for (const route of routes) {
+    if (!route.words || !route.set || !isWholeWord(text, route.words)) continue;
+    const answers = new Set(Object.keys(route.set));
+    if (learned.filled.every((slot) => answers.has(slot))) return learned;
+    // The route itself sets its answer when the text reaches it (an ordinary TEXT event): what the
+    // understanding read for other slots from the same word is dropped.
+    const vars = Object.fromEntries(Object.entries(learned.vars).filter(([k]) => answers.has(k)));
+    const kept = (slot: string) => answers.has(slot);
+    return {
+      ...learned,
+      vars,
+      filled: learned.filled.filter(kept),
+      inferred: learned.inferred.filter(kept),
+      place: undefined,
+      pendingTown: undefined,
+    };
+  }
+  return learned;
+}

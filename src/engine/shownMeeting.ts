@@ -1,0 +1,120 @@
+import { meetingFacts, type MeetingFacts } from '../directory/meetingFacts';
+import type { MeetingDirectory, Program, ReplyLabels } from '../directory/types';
+import type { FlowFile } from '../flow/flowSchema';
+import type { FlowVars } from '../flow/flowText';
+import { meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
+import { DETAILS_MAX } from './actions/budgets';
+import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
+import { zoneOf } from './actions/resultPage';
+import { modesOf } from './actions/searchTerms';
+import type { ConversationContext } from './flowCompiler';
+import type { Live } from './liveConversation';
+
+/**
+ * Questions about the meeting whose details were just shown ("is it open?", "what time does it start", "where is
+ * it", "es abierta"): answered from that meeting's own listing by the flow's `shown_*` keywords, then the question
+ * at hand again, choosing nothing. Read only while a meeting's details are the last thing shown (`search.detailed`),
+ * so no other text pays for the reading.
+ */
+
+/** A keyword to send and the placeholders its text is said with. */
+export interface ShownMeetingAnswer {
+  name: string;
+  vars: FlowVars;
+}
+
+/** Whether the flow answers with this keyword (it has a text): a flow without it keeps today's replies. */
+function has(flow: FlowFile, name: string): boolean {
+  return flow.keywords[name]?.say !== undefined;
+}
+
+/**
+ * The concern a program's closed meetings are for, by its catalogue entry: "family" for groups of families and
+ * friends (Al-Anon), else the one concern its name says or it serves (AA: alcohol); undefined for several (SMART).
+ */
+function closedFor(program: Program | undefined): string | undefined {
+  const served = program?.for;
+  if (!served) return undefined;
+  if (!served.audience.includes('self')) return 'family';
+  if (served.namedFor) return served.namedFor;
+  const own = served.concerns.filter((c) => c !== 'unsure');
+  return own.length === 1 ? own[0] : undefined;
+}
+
+/** The keyword that answers open or closed: the program's own closed text when the flow has one. */
+function kindKeyword(flow: FlowFile, facts: MeetingFacts, program: Program | undefined): string {
+  if (facts.kind === 'open') return 'shown_open';
+  if (facts.kind === undefined) return 'shown_kind_unknown';
+  const own = closedFor(program);
+  return own && has(flow, `shown_closed_${own}`) ? `shown_closed_${own}` : 'shown_closed';
+}
+
+/** The word for when its next start falls, from the flow's labels: tonight, today, tomorrow; '' for later. */
+function dayWord(facts: MeetingFacts, labels: ReplyLabels | undefined): string {
+  const words = labels?.filters ?? {};
+  if (facts.daysAway === 0) return (facts.evening ? words.tonight : words.today) ?? '';
+  return facts.daysAway === 1 ? (words.tomorrow ?? '') : '';
+}
+
+/** The keyword and its placeholders for a question of `asked` about the meeting described by `facts`. */
+function answerFor(
+  flow: FlowFile,
+  asked: MeetingQuestion,
+  facts: MeetingFacts,
+  labels: ReplyLabels | undefined,
+  program: Program | undefined,
+): ShownMeetingAnswer | undefined {
+  const vars: FlowVars = { meeting: facts.name };
+  if (asked === 'where')
+    return facts.where ? { name: 'shown_place', vars: { ...vars, where: facts.where } } : undefined;
+  if (asked === 'kind') return { name: kindKeyword(flow, facts, program), vars };
+  const day = dayWord(facts, labels).slice(0, SHOWN_DAY_MAX);
+  const starts = facts.when.slice(0, SHOWN_STARTS_MAX);
+  return {
+    name: day && has(flow, 'shown_time_soon') ? 'shown_time_soon' : 'shown_time',
+    vars: { ...vars, starts, day },
+  };
+}
+
+/**
+ * The answer to a text that asks about the meeting whose details were just shown, or undefined: no details shown,
+ * no question at hand to ask again, the text asks nothing of that meeting, or the flow has no text for the answer.
+ */
+export function shownMeetingAnswer(
+  live: Live,
+  directory: () => MeetingDirectory,
+  text: string,
+  now: Date,
+): ShownMeetingAnswer | undefined {
+  const context = live.snapshot.context as ConversationContext;
+  // First and cheapest: most texts come with no meeting's details just shown.
+  const id = context.search?.detailed;
+  if (id === undefined) return undefined;
+  // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
+  // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
+  const node = live.compiled.flow.nodes[context.node];
+  if (node?.ask === undefined || node.do !== undefined || !context.search?.shown?.includes(id)) return undefined;
+  const flow = live.compiled.flow;
+  const asked = meetingQuestionIn(text);
+  if (!asked) return undefined;
+  const meeting = directory().meeting(id);
+  if (!meeting) return undefined;
+  const program = directory().program(meeting.programId);
+  const labels = (flow.labels?.[context.lang] ?? flow.labels?.[flow.languages[0]]) as ReplyLabels | undefined;
+  if (!labels) return undefined;
+  const zone = zoneOf(context.place);
+  // Told as the details told it: joined online or by phone when the list was of those (meeting_details' rule).
+  const modes = context.search?.modes ?? modesOf(context.vars, context.place);
+  const facts = meetingFacts(meeting, {
+    joining: !modes.includes('in_person'),
+    labels,
+    maxChars: DETAILS_MAX,
+    now,
+    programName: program?.name,
+    ...(zone ? { zone } : {}),
+    nameMax: SHOWN_NAME_MAX,
+    whereMax: SHOWN_WHERE_MAX,
+  });
+  const answer = answerFor(flow, asked, facts, labels, program);
+  return answer && has(flow, answer.name) ? answer : undefined;
+}

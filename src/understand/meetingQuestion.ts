@@ -1,0 +1,262 @@
+import { plainWords } from '../directory/plainWords';
+
+/**
+ * A question about the one meeting whose details were just shown ("is it open?", "what time does it start", "where
+ * is it", "es abierta", "a que hora es"), told apart from a wish for other meetings ("is there one tonight", "any
+ * open ones", "otra hoy"), which the results search for. Read in English and Spanish together: a texter who writes
+ * "a que hora es" in an English conversation asks the same thing. The engine asks this only after a meeting's
+ * details (src/engine/shownMeeting.ts), so no other text pays for it.
+ */
+
+/** What a text asks of the meeting shown: open or closed (`kind`), when it meets, or where (or how to join). */
+export type MeetingQuestion = 'kind' | 'when' | 'where';
+
+/** Longer texts say more than a question about the meeting: they are read for what they say. */
+const MAX_WORDS = 12;
+
+/**
+ * Words that point at other meetings, or at one on the list by its place ("is there one tonight", "any open ones",
+ * "the 2nd one", "the next one", "la otra", "hay alguna hoy", "where are they"): a search or another meeting's details,
+ * as the results read them, never this one's.
+ */
+const OTHER_MEETINGS = new RegExp(
+  ' (?:' +
+    [
+      'is there',
+      'are there',
+      'there is',
+      'there are',
+      'any',
+      'anything',
+      'another',
+      'other',
+      'others',
+      'ones',
+      'some',
+      'something',
+      'somewhere',
+      'else',
+      'next',
+      'closer',
+      'closest',
+      'nearest',
+      'meetings',
+      'groups',
+      'those',
+      'they all',
+      'all of them',
+      'all the',
+      'these',
+      'first',
+      'second',
+      'third',
+      '1st',
+      '2nd',
+      '3rd',
+      'last one',
+      'number',
+      'change',
+      'different',
+      'new',
+      'one that',
+      'one thats',
+      'una que',
+      'my address',
+      'my location',
+      'hay',
+      'algo',
+      'alguna',
+      'alguno',
+      'algun',
+      'otra',
+      'otras',
+      'otro',
+      'otros',
+      'siguiente',
+      'sigue',
+      'despues',
+      'cercana',
+      'cercano',
+      'reuniones',
+      'juntas',
+      'grupos',
+      'ellas',
+      'ellos',
+      'esas',
+      'estas',
+      'primera',
+      'segunda',
+      'tercera',
+      'ultima',
+      'numero',
+      'mi direccion',
+      'cambiar',
+      '(?:the|la|el|#) ?[1-9]',
+    ].join('|') +
+    ') ',
+);
+
+/**
+ * What open or closed means, asked in general ("whats a closed meeting", "que es una junta cerrada", "what does open
+ * mean"): the `open_closed` keyword's answer, not this meeting's.
+ */
+const IN_GENERAL =
+  / (?:what is an?|whats an?|what are|what does|what do you mean|what do they mean|means?|difference|que es una?|que son|que significa|que quiere decir|diferencia) /;
+
+/**
+ * A meeting of the list pointed at by its number ("address for #3", "is 2 open"): read_answer's. A time is no
+ * number of the list: "is it at 8", "a las 7", "8pm", "7:30".
+ */
+const ITEM_NUMBER = / (?<!(?:at|a las|around|by|@) )[1-9](?! ?(?:am|pm|a m|p m|o clock|\d\d))(?= )/;
+
+/** The meeting said as "it", "that one", "the meeting", "esa", "la reunion": who a yes-or-no question is about. */
+const IT = '(?:it|its|that|thats|this|this one|that one|the meeting|that meeting|this meeting|the group|that group)';
+
+/** Words of the end of a meeting ("what time does it end"): the `meeting_length` keyword answers those. */
+const END_WORDS =
+  / (?:end|ends|ending|over|finish|finishes|done|get out|gets out|let out|lets out|last|lasts|long|termina|terminan|acaba|acaban|sale|salen|dura|duran|cierra) /;
+
+/** Open or closed: the kind of meeting, and who may come (the companion asked of this meeting). */
+const KIND = new RegExp(
+  [
+    `(?:is|isnt|was) ${IT} (?:an? )?(?:open|closed|close|private|public|members only)`,
+    `${IT} (?:is )?(?:an? )?(?:open|closed)(?: one| meeting)?`,
+    `(?:is|isnt) ${IT} (?:only )?(?:for|open to) (?:anyone|anybody|everyone|everybody|the public|members|family|families|friends|alcoholics|addicts|newcomers|non)`,
+    '(?:open or closed|closed or open|open or close)',
+    '(?:what kind|what type|which kind|which type) of (?:meeting|group) (?:is )?(?:it|that|this)',
+    '(?:can|could|may) (?:all )?(?:anyone|anybody|everyone|everybody|family|friends|non [a-z]+|my [a-z]+|a friend|a family member|someone|somebody|people) (?:else )?(?:go|come|attend|join|sit in|be there|come along|tag along|go in)',
+    '(?:can|could|may) i (?:bring|take) (?:my [a-z]+|a friend|someone|somebody|family|a family member)',
+    '(?:do|does) (?:i|you|we|one) (?:have|need) to be (?:an? )?(?:alcoholic|addict|member|drinker)',
+    '(?:is|are) (?:family|families|friends|family members|spouses|guests|visitors|non [a-z]+) (?:allowed|welcome|ok)',
+    '(?:es|esta|seria|sera) (?:una )?(?:junta |reunion )?(?:abierta|cerrada|abierto|cerrado|publica|privada|solo para)',
+    '(?:esa|esta|la) (?:junta |reunion )?(?:es|esta) (?:abierta|cerrada|publica|privada)',
+    '(?:abierta o cerrada|cerrada o abierta|abierto o cerrado|cerrado o abierto)',
+    '(?:que tipo|que clase) de (?:junta|reunion|grupo) es',
+    '(?:puede|pueden|podria) (?:ir|venir|entrar|asistir) (?:cualquiera|cualquier persona|quien sea|todos|todo el mundo|mi [a-z]+|mis [a-z]+|un amigo|una amiga|alguien|familia|familiares|amigos)',
+    '(?:cualquiera|cualquier persona|quien sea|mi [a-z]+|mis [a-z]+|un amigo|una amiga|familiares|amigos) (?:puede|pueden) (?:ir|venir|entrar|asistir)',
+    '(?:puedo|podria) (?:llevar|traer) (?:a )?(?:mi [a-z]+|mis [a-z]+|un amigo|una amiga|alguien|familia)',
+    '(?:es|esta) (?:abierta |abierto )?(?:para todos|para cualquiera|para todo el mundo|solo para)',
+    '(?:tengo|hay) que ser (?:alcoholico|alcoholica|adicto|adicta|miembro)',
+  ]
+    .map((p) => ` ${p} `)
+    .join('|'),
+);
+
+/** Whom "can I bring" asks about that is no question of open or closed: the childcare and service animal keywords'. */
+const NOT_COMPANIONS =
+  / (?:kids|kid|children|child|baby|babies|son|daughter|dog|dogs|animal|pet|ninos|nino|nina|ninas|hijos|hija|hijo|bebe|perro|perra|animal|mascota) /;
+
+/** Days, parts of the day and clock times: "is it open tonight" asks when it meets. */
+const TIME_WORDS =
+  / (?:tonight|today|tomorrow|tmrw|tmr|morning|afternoon|evening|night|weekend|now|sunday|monday|tuesday|wednesday|thursday|friday|saturday|hoy|manana|noche|tarde|ahorita|ahora|domingo|lunes|martes|miercoles|jueves|viernes|sabado|\d{1,2}(?: ?[ap] ?m| \d\d)?|[ap]m) /;
+
+/** When it meets: its day and time, or whether that is today. */
+const WHEN = new RegExp(
+  [
+    'what time',
+    'wat time',
+    'wht time',
+    'what day',
+    'which day',
+    'start time',
+    'starting time',
+    'time again',
+    'when',
+    'whens',
+    'starts when',
+    `(?:is|isnt|was) ${IT} (?:still |on |at |in the |happening |this |for )*(?:tonight|today|tomorrow|tmrw|morning|afternoon|evening|night|weekend|now|soon|later|every|weekly|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\\d{1,2}|[ap]m)`,
+    `(?:does|do|will|did) ${IT} (?:meet|start|begin|happen|go|run)`,
+    'how soon',
+    'what hour',
+    'a que hora',
+    'a q hora',
+    'a k hora',
+    'q hora',
+    'que hora',
+    'que horas',
+    'que dia',
+    'cual dia',
+    'cuando',
+    'hora de inicio',
+    'a que hora empieza',
+    '(?:es|seria|sera|empieza|comienza|se reune|se hace) (?:para |el |en la |a las |esta |este |en )?(?:hoy|esta noche|manana|ahorita|ahora|noche|tarde|domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana|\\d{1,2})',
+    '(?:hoy|manana|esta noche) es',
+  ]
+    .map((p) => ` ${p} `)
+    .join('|'),
+);
+
+/** Where it meets, or how to join one online or by phone. */
+const WHERE = new RegExp(
+  [
+    'where',
+    'wheres',
+    'were is it',
+    'whr',
+    'address',
+    'addy',
+    'adress',
+    'addres',
+    'location',
+    'what street',
+    'which street',
+    'cross street',
+    'how do i get (?:there|to it|to that|to the meeting)',
+    'how (?:can|would|should) i get (?:there|to it)',
+    'directions',
+    'map',
+    'the link',
+    'link again',
+    'zoom link',
+    'meeting id',
+    'dial in',
+    'call in',
+    'how do i (?:join|get in|call in|log in|connect)',
+    'donde',
+    'dnd',
+    'onde',
+    'direccion',
+    'ubicacion',
+    'que calle',
+    'cual calle',
+    'como llego',
+    'como llegar',
+    'como le hago para llegar',
+    'mapa',
+    'el link',
+    'la liga',
+    'el enlace',
+    'como (?:me uno|entro|me conecto)',
+  ]
+    .map((p) => ` ${p} `)
+    .join('|'),
+);
+
+/** A one-word question ("time?", "link?", "hora?"): when it meets (the first group), or where. */
+const ONE_WORD = /^ (?:(time|hora|dia|day)|link|liga|enlace|address|location|direccion|ubicacion) $/;
+
+/**
+ * Words folded for reading: lower-case plain letters, and "what's", "it's", "where's" as one word each (plainWords
+ * makes "what s" of them), so "whats the address" and "what's the address" read alike; "time's" stays "time s".
+ */
+function folded(text: string): string {
+  return ` ${plainWords(text).replace(/\b(it|that|this|what|where|when|there|one|meeting|group) s\b/g, '$1s')} `;
+}
+
+/**
+ * What a text asks of the meeting whose details were shown, or undefined when it asks nothing of it: another
+ * meeting, a search, an answer of another kind. A question of open or closed said with a time ("is it open
+ * tonight") asks when it meets.
+ */
+export function meetingQuestionIn(text: string): MeetingQuestion | undefined {
+  const plain = folded(text);
+  if (plain.length <= 2 || OTHER_MEETINGS.test(plain) || ITEM_NUMBER.test(plain)) return undefined;
+  const alone = ONE_WORD.exec(plain);
+  if (alone) return alone[1] ? 'when' : 'where';
+  if (plain.trim().split(' ').length > MAX_WORDS) return undefined;
+  if (KIND.test(plain) && !NOT_COMPANIONS.test(plain) && !IN_GENERAL.test(plain))
+    return TIME_WORDS.test(plain) ? 'when' : 'kind';
+  if (WHEN.test(plain)) return END_WORDS.test(plain) ? undefined : 'when';
+  if (WHERE.test(plain)) return 'where';
+  return undefined;
+}

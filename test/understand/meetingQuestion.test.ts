@@ -1,0 +1,120 @@
+import { meetingQuestionIn } from '../../src/understand/meetingQuestion';
+
+describe('a question about the meeting whose details were just shown', () => {
+  it.each([
+    'is it open?',
+    'is it closed',
+    'Is this one open to the public?',
+    'is that meeting closed?',
+    "it's open right?",
+    'open or closed?',
+    'what kind of meeting is it',
+    'can anyone go',
+    'can anybody attend?',
+    'can my wife come to it',
+    'could my husband come with me',
+    'can i bring my girlfriend',
+    'do i have to be an alcoholic',
+    'are family allowed?',
+    'is it for everyone',
+    'es abierta',
+    'esta cerrada?',
+    'la reunion es abierta?',
+    'abierta o cerrada',
+    'puede ir mi esposa?',
+    'puedo llevar a mi novio',
+    'cualquiera puede ir?',
+    'es para todos?',
+    'is it open to all',
+    'can all my family come',
+  ])('"%s" asks whether it is open or closed', (text) => {
+    expect(meetingQuestionIn(text)).toBe('kind');
+  });
+
+  it.each([
+    'what time',
+    'what time does it start',
+    "what time's it start",
+    'when is it?',
+    'whens that',
+    'is it tonight',
+    'is it today?',
+    'is that tomorrow',
+    'is it on saturday',
+    'is it open tonight?',
+    'does it meet every week',
+    'what day is it on',
+    'time?',
+    'a que hora es',
+    'a q hora empieza',
+    'cuando es?',
+    'is it at 8?',
+    'es hoy?',
+    'es esta noche',
+    'que dia es',
+  ])('"%s" asks when it meets', (text) => {
+    expect(meetingQuestionIn(text)).toBe('when');
+  });
+
+  it.each([
+    'where is it',
+    "where's it at?",
+    'whats the address',
+    'address again?',
+    'how do i get there',
+    'directions please',
+    'what street is it on',
+    'how do i join',
+    'link?',
+    'donde es',
+    'donde queda?',
+    'cual es la direccion',
+    'como llego',
+    'me mandas la ubicacion',
+  ])('"%s" asks where it meets or how to join', (text) => {
+    expect(meetingQuestionIn(text)).toBe('where');
+  });
+
+  it.each([
+    // Other meetings: a search, or another meeting of the list.
+    'is there one tonight',
+    'are there any open ones?',
+    'any open meetings',
+    'open',
+    'OPEN',
+    'open?',
+    'tonight?',
+    'what about tomorrow',
+    'is there an open one',
+    'show me one that is open',
+    'where is the 2nd one',
+    'what time is the next one',
+    'where are the closest meetings',
+    'change location',
+    'hay una hoy?',
+    'otra abierta',
+    'hay alguna abierta?',
+    'y la siguiente?',
+    // Asked of the end of a meeting, or of children: other keywords answer those.
+    'what time does it end',
+    'a que hora termina',
+    'can i bring my kids',
+    'puedo llevar a mis hijos',
+    // What open or closed means in general: the open_closed keyword's answer.
+    'whats a closed meeting',
+    'que es una junta cerrada',
+    // A meeting of the list by its number.
+    'address for #3?',
+    'is 2 open',
+    // Answers of other kinds.
+    '1',
+    'more',
+    'NEW',
+    'thanks',
+    'ok',
+    'other groups',
+    'something closer',
+  ])('"%s" asks nothing of it', (text) => {
+    expect(meetingQuestionIn(text)).toBeUndefined();
+  });
+});
