@@ -2,6 +2,8 @@ import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { FlowFile, FlowText } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
 import { toGsm7 } from '../sms/gsm7';
+import { allWords, normalizeText } from '../text/answerMatch';
+import { keepAsWritten } from '../text/phraseIndex';
 import { defaultActionRegistry } from './actionRegistry';
 import { assertBuildable } from './compile/buildable';
 import type {
@@ -132,6 +134,8 @@ export function compileFlow(
   const { id, version, flow } = loaded;
   const actions = services.actions ?? defaultActionRegistry;
   const patterns = assertBuildable(id, flow, actions);
+  // Staff's real words are never a keyword's typo either, as they are never the understanding's.
+  keepAsWritten(allWords(flow.understand?.known_words).map(normalizeText));
   const defaultLang = flow.languages[0];
   const render = flowRenderer(flow);
   const routes = routeMatcher(flow, patterns, services.directory);

@@ -1,5 +1,6 @@
 import { stateName } from '../directory/placeIndex';
-import { plainLower } from '../text/textWords';
+import { plainLower, wordsOfPlain } from '../text/textWords';
+import { codeWritten } from '../understand/places';
 import type { CompiledFlow } from './flowCompiler';
 import { stateAnswered } from './pendingTownState';
 
@@ -34,12 +35,20 @@ export function placeQuestion(flow: CompiledFlow): string | undefined {
 const WORD_CODES = new Set(['ok', 'hi', 'oh', 'me', 'or', 'in', 'id', 'de', 'la', 'al', 'pa', 'mo']);
 
 /**
+ * Whether a state's code that is an everyday word is said as the word: "ok", "ok thanks", "Ok thank you"
+ * answer nothing about Oklahoma; "OK" written as a code, or "oklahoma", do.
+ */
+function saysTheWordNotTheCode(text: string, code: string): boolean {
+  return WORD_CODES.has(code) && wordsOfPlain(plainLower(text)).includes(code) && !codeWritten(text, code);
+}
+
+/**
  * The state a text at the place question names alone ("texas", "in texas", "MA"), with its name, or
  * undefined: too wide to search, so the town is asked next.
  */
 export function stateAlone(text: string): { code: string; name: string } | undefined {
   const code = stateAnswered(text);
-  if (!code || (WORD_CODES.has(text.trim().toLowerCase()) && text.trim() !== code)) return undefined;
+  if (!code || saysTheWordNotTheCode(text, code.toLowerCase())) return undefined;
   const name = stateName(code);
   return name ? { code, name } : undefined;
 }

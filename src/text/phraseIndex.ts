@@ -68,8 +68,21 @@ export function indexGeneration(): number {
   return generation;
 }
 
+/**
+ * Real words that are never a typo of another listed word (a flow's `known_words`): "gracias a dios" holds
+ * no "adios", "listo" no "pisto". Normalised words; every flow's are kept, as real words in any flow.
+ */
+const asWritten = new Set<string>();
+
+/** Adds real words that match a listed word only as written (a flow's `known_words`, normalised). */
+export function keepAsWritten(words: Iterable<string>): void {
+  for (const word of words) asWritten.add(word);
+  // A text already read may have matched one of them by a typo.
+  heldFor = undefined;
+}
+
 function tokenMatches(said: string, wanted: string, typo: boolean): boolean {
-  return said === wanted || (typo && withinOneEdit(said, wanted));
+  return said === wanted || (typo && !asWritten.has(said) && withinOneEdit(said, wanted));
 }
 
 /** True when the phrase's words are the said words from `start` on (each may carry a typo where it is marked so). */
