@@ -24,7 +24,7 @@ const PAGES: FlowPage[] = [
     body: `${NOTE_DRAFT}
 <p>Every text a texter can read, English beside Spanish. Under each box: its length, how many SMS parts it is sent
 as, and a warning when one character makes it cost more.</p>
-<p class="status" id="save-status" role="status" aria-live="polite"></p>
+<p class="status sticky" id="save-status" role="status" aria-live="polite"></p>
 <label for="text-filter">Show texts containing</label>
 <input id="text-filter" type="search" autocomplete="off">
 <div id="texts" class="texts" aria-busy="true"><p>Loading the texts…</p></div>`,
@@ -39,7 +39,7 @@ as, and a warning when one character makes it cost more.</p>
 <p>The whole conversation as a YAML file: steps, routes and the word lists. Problems are underlined and listed
 below with their line and column, as the server's own checker reports them.</p>
 <label for="flow-file">File</label><select id="flow-file"></select>
-<p class="status" id="save-status" role="status" aria-live="polite"></p>
+<p class="status sticky" id="save-status" role="status" aria-live="polite"></p>
 <div id="editor" class="editor" aria-label="Flow YAML editor"></div>
 <h2>Problems</h2><p id="findings-summary" role="status"></p><ul id="findings" class="findings"><li>Checking…</li></ul>`,
   },
@@ -49,7 +49,7 @@ below with their line and column, as the server's own checker reports them.</p>
     title: 'Diagram',
     role: 'editor',
     script: 'diagram.js',
-    body: `<p>Your draft's steps and the ways between them.</p>
+    body: `<p>Your draft's steps and the ways between them. It is bigger than the box: scroll inside it to see the rest.</p>
 <div id="diagram" class="diagram" role="img" aria-label="Diagram of the flow (scroll to move around)" tabindex="0"><p>Drawing…</p></div>
 <details><summary>Diagram source (Mermaid)</summary><pre id="diagram-source"></pre></details>`,
   },
@@ -110,19 +110,28 @@ accept the new wording. Publishing needs the publisher role.</p>
 ];
 
 /**
- * The flow editor's pages (Texts, Flow, Diagram, Simulator, Test & publish, Revisions), one console section each.
- * They are shells: their scripts call the flows API section (/console/flows/...) for everything.
+ * Said on every flow page when the line serves its flows from files (FLOWS_SOURCE=files): there is no draft or
+ * revision to edit here, and a page that only said "Not found" would leave staff guessing.
  */
-export function createFlowPageSections(host: ConsoleHost): ConsoleSection[] {
+const FILES_NOTE = `<p class="notice">This line reads its texts and flow from files (<code>FLOWS_SOURCE=files</code>), so
+they are not edited in the console. Ask whoever looks after the line's files to change <code>flows/recovery.yaml</code>
+(its guide is <code>flows/README.md</code>); the Meetings and Numbers pages work as usual.</p>`;
+
+/**
+ * The flow editor's pages (Texts, Flow, Diagram, Simulator, Test & publish, Revisions), one console section each.
+ * They are shells: their scripts call the flows API section (/console/flows/...) for everything. Without that API
+ * (`editable: false`, flows served from files) each page says so instead of loading a script that would fail.
+ */
+export function createFlowPageSections(host: ConsoleHost, options: { editable?: boolean } = {}): ConsoleSection[] {
+  const editable = options.editable ?? true;
   return PAGES.map((page) => {
     const router = Router();
     router.use(host.requireRole(page.role));
     router.get('/', (req, res) => {
-      res
-        .type('html')
-        .send(
-          host.renderPage(req, { title: page.title, body: page.body, scripts: [`/console/assets/${page.script}`] }),
-        );
+      const shown = editable
+        ? { title: page.title, body: page.body, scripts: [`/console/assets/${page.script}`] }
+        : { title: page.title, body: FILES_NOTE };
+      res.type('html').send(host.renderPage(req, shown));
     });
     return { path: page.path, nav: { label: page.label, role: page.role }, router };
   });

@@ -34,8 +34,9 @@ export function renderShell(page: ConsolePage, ctx: ShellContext): string {
         <button type="submit">Sign out</button></form>`
     : '';
   const banner = ctx.local
-    ? `<p class="banner" role="note"><strong>Trying only</strong> — accounts and revisions live in a local folder on
-       this computer (no Redis is set). Texters are not served from here in production.</p>`
+    ? // A landmark of its own, so screen-reader users can find (or skip) it like the rest of the page.
+      `<aside class="banner" aria-label="Trying only"><strong>Trying only</strong> — accounts and revisions live in a
+       local folder on this computer (no Redis is set). Texters are not served from here in production.</aside>`
     : '';
   const scripts = (page.scripts ?? []).map((s) => `<script type="module" src="${escapeHtml(s)}"></script>`).join('');
   return `<!doctype html>

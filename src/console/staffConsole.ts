@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import express, { Router, type Request, type RequestHandler } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import session from 'express-session';
 import type { Config } from '../config';
 import type { Logger } from '../log/logger';
@@ -89,7 +89,7 @@ export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
     requireRole: (role: StaffRole) => (req, res, next) => {
       const staff = staffByRequest.get(req);
       if (staff && roleAtLeast(staff.role, role)) return next();
-      res.status(403).json({ error: `This needs the ${role} role.` });
+      refuse(req, res, 403, `This needs the ${role} role. An admin can give it to you on the Accounts page.`);
     },
     staffOf: (req) => {
       const staff = staffByRequest.get(req);
@@ -112,7 +112,15 @@ export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
 
   router.get('/', (req, res) => void res.type('html').send(host.renderPage(req, homePage(host.staffOf(req), nav))));
   router.use(sections);
-  router.use((_req, res) => void res.status(404).json({ error: 'Not found' }));
+  router.use((req, res) => refuse(req, res, 404, 'There is no such page in the console.'));
+
+  /** A refusal: a console page saying why to a browser that asked for a page, JSON for the page scripts. */
+  function refuse(req: Request, res: Response, status: 403 | 404, message: string): void {
+    if (!wantsPage(req)) return void res.status(status).json({ error: message });
+    const title = status === 404 ? 'Page not found' : 'Not for your role';
+    const body = `<p>${escapeHtml(message)}</p><p><a href="/console/">Back to the console's first page</a></p>`;
+    res.status(status).type('html').send(host.renderPage(req, { title, body }));
+  }
 
   return {
     router,
@@ -136,9 +144,14 @@ function signedIn(accounts: StaffAccounts): RequestHandler {
       return next();
     }
     if (id) await new Promise<void>((resolve) => req.session.regenerate(() => resolve()));
-    if (req.method === 'GET' && req.accepts(['html', 'json']) === 'html') return res.redirect(303, '/console/sign-in');
+    if (wantsPage(req)) return res.redirect(303, '/console/sign-in');
     res.status(401).json({ error: 'Sign in first.' });
   };
+}
+
+/** A browser opening a page (a GET that prefers HTML), not a page script calling the JSON API. */
+function wantsPage(req: Request): boolean {
+  return req.method === 'GET' && req.accepts(['html', 'json']) === 'html';
 }
 
 function homePage(staff: StaffIdentity, nav: NavItem[]): { title: string; body: string } {

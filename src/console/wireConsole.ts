@@ -23,10 +23,13 @@ export function wireConsole(
   const storage = openConsoleStorage(config, redis);
   if (storage.local) log.warn(`staff console: accounts kept in ${config.consoleDataDir}/ (no REDIS_URL; trying only)`);
   const console = createStaffConsole({ config, log, storage });
-  for (const section of createFlowPageSections(console.host)) console.mount(section);
+  const apis = apiSections(console);
+  // Without the flows API (flows served from files), the flow pages say where the texts are edited instead.
+  const editable = apis.some((section) => section.path === 'flows');
+  for (const section of createFlowPageSections(console.host, { editable })) console.mount(section);
   for (const section of pageSections(console)) console.mount(section);
   console.mount(createAccountsSection(console.host, { accounts: console.accounts, config }));
   console.mount(createAuditSection(console.host, { audit: console.audit, accounts: console.accounts }));
-  for (const section of apiSections(console)) console.mount(section, { nav: false });
+  for (const section of apis) console.mount(section, { nav: false });
   return console;
 }

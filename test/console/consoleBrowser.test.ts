@@ -130,6 +130,9 @@ describe('the console in chromium', () => {
     const log = await page.locator('table').textContent();
     expect(log).toContain('signin.failed');
     expect(log).toContain('account.add');
+    // In plain words too, beside the logged code.
+    expect(log).toContain('Wrong password');
+    expect(log).toContain('Added an account');
     await look('audit');
   });
 
@@ -154,6 +157,8 @@ describe('the console in chromium', () => {
     await english.fill(NEW_WELCOME);
     expect(await meter.getAttribute('data-parts')).toBe('2');
     expect(await meter.textContent()).toContain('2 SMS parts');
+    // The box shows the whole text, none of it hidden below its edge.
+    expect(await english.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
     await page.locator('#save-status', { hasText: 'Saved' }).waitFor();
     await look('texts');
     // The README's picture: the filter narrowed to the welcome, as a staff member would look for it.
@@ -231,8 +236,34 @@ describe('the console in chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       // Named, so a failure says which page scrolls sideways.
       expect({ page: path, overflow: Math.max(0, overflow) }).toEqual({ page: path, overflow: 0 });
+      if (path === 'directory/') {
+        // A table's caption spans its cards, not one squeezed column ("Sources, / in load / order").
+        const caption = page.locator('table.sources caption');
+        expect(await caption.evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThan(300);
+      }
       await look(shot);
     }
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('previews a texter about video games on a phone: replies wrap inside the page, a refusal reads as one', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/console/directory/preview`);
+    await page.getByLabel('What it is about').selectOption('gambling');
+    await page.getByLabel('Which behavior').selectOption('gaming');
+    await page.getByLabel('How they want to meet').selectOption('online');
+    await page.getByRole('button', { name: 'Show the replies' }).click();
+    await page.locator('#preview-result .reply', { hasText: 'SMART Recovery' }).waitFor();
+    // The replies' long links wrap instead of pushing the page sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(Math.max(0, overflow)).toBe(0);
+    await look('phone-search-preview');
+    await page.getByLabel('How they want to meet').selectOption('in_person');
+    await page.getByRole('button', { name: 'Show the replies' }).click();
+    const refused = page.locator('#preview-result.error', { hasText: 'Give a ZIP code' });
+    await refused.waitFor();
+    // The console's --bad red, as every other refusal.
+    expect(await refused.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(164, 22, 26)');
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 

@@ -142,6 +142,24 @@ describe('a signed-in member', () => {
     expect((await request(app).get('/console/audit').set('Cookie', editor.cookie)).status).toBe(403);
   });
 
+  it('gets a console page, not raw JSON, for a page above their role or one that does not exist', async () => {
+    const editor = await staffMember(app, staff, 'lost@example.org', 'editor');
+    const open = (path: string, accept: string) =>
+      request(app).get(path).set('Cookie', editor.cookie).set('Accept', accept);
+    const above = await open('/console/accounts', 'text/html');
+    expect(above.status).toBe(403);
+    expect(above.text).toContain('<h1>Not for your role</h1>');
+    expect(above.text).toContain('the admin role');
+    const missing = await open('/console/no-such-page', 'text/html');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain('<h1>Page not found</h1>');
+    expect(missing.text).toContain('href="/console/"');
+    // Still under the console's strict policy, and still JSON for the page scripts.
+    expect(missing.headers['content-security-policy']).toContain("script-src 'self'");
+    const api = await open('/console/no-such-api', 'application/json');
+    expect([api.status, api.body.error]).toEqual([404, 'There is no such page in the console.']);
+  });
+
   it('cannot publish or roll back as an editor; a publisher reaches the publish gate, with its reasons', async () => {
     const editor = await staffMember(app, staff, 'drafts@example.org', 'editor');
     const publisher = await staffMember(app, staff, 'ships@example.org', 'publisher');

@@ -19,6 +19,10 @@ describe('the console page shell', () => {
   it('says "trying only" when accounts and revisions live in a local folder, and not otherwise', () => {
     const ctx = { currentPath: '/console/sign-in', csrfToken: 't', nav: [] };
     expect(renderShell({ title: 'Sign in', body: '' }, { ...ctx, local: true })).toContain('Trying only');
+    // A landmark of its own (axe: all content in landmarks).
+    expect(renderShell({ title: 'Sign in', body: '' }, { ...ctx, local: true })).toContain(
+      '<aside class="banner" aria-label="Trying only">',
+    );
     expect(renderShell({ title: 'Sign in', body: '' }, { ...ctx, local: false })).not.toContain('Trying only');
   });
 

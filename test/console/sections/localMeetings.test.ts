@@ -56,6 +56,8 @@ describe('local meetings in the console', () => {
       .send({ meeting: { ...meeting, address: '', city: '', state: '', postalCode: '' } });
     expect(noPlace.status).toBe(400);
     expect(noPlace.body.error).toMatch(/address|place|online|phone|link/i);
+    // In the form's words, not the importer's ("in the feed").
+    expect(noPlace.body.error).not.toMatch(/feed/);
   });
 
   it('saves a group therapy meeting as a revision that a texter in that ZIP gets, and the preview shows', async () => {

@@ -120,6 +120,32 @@ describe('the directory and numbers pages in a browser', () => {
     expect(texted).toEqual(replies);
   }, 60_000);
 
+  it('previews another behavior: the choice shows only with gambling, and SMART comes instead of GA', async () => {
+    const page = await pageAs('editor');
+    await page.goto(`${server.url}/console/directory/preview`);
+    const behavior = page.getByLabel('Which behavior');
+    expect(await behavior.isVisible()).toBe(false);
+    await page.selectOption('#pv-concern', 'gambling');
+    expect(await behavior.isVisible()).toBe(true);
+    await behavior.selectOption('gaming');
+    await page.selectOption('#pv-mode', 'online');
+    await page.click('#preview-form button[type="submit"]');
+    await page.waitForSelector('#preview-result .reply');
+    expect(await page.locator('#preview-result .sent').allInnerTexts()).toContain('Texter: video games');
+    const last = (await page.locator('#preview-result li').last().locator('.reply').allInnerTexts()).join('\n');
+    expect(last).toContain('SMART Recovery');
+    expect(last).not.toMatch(/Gamblers Anonymous|Gambling helpline/);
+    await expectAccessible(page);
+
+    // Another concern: the choice is hidden and not sent, so the menu's number is.
+    await page.selectOption('#pv-concern', 'alcohol');
+    expect(await behavior.isVisible()).toBe(false);
+    await page.click('#preview-form button[type="submit"]');
+    await page.locator('#preview-result .sent', { hasText: 'Texter: hi' }).waitFor();
+    await page.locator('#preview-result .sent', { hasText: 'Texter: 1' }).nth(1).waitFor();
+    expect(await page.locator('#preview-result .sent').allInnerTexts()).not.toContain('Texter: video games');
+  }, 60_000);
+
   it('shows the numbers of 20 scripted conversations, equal to what was sent', async () => {
     await runScripts(numbersServer.url);
     const page = await pageAs('editor');

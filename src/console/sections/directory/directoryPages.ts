@@ -162,41 +162,70 @@ function revisionTable(
     .join('')}</tbody></table></div>`;
 }
 
+/** The behaviors of the flow's `behavior` slot, as staff read them (values: searchPreview.ts PREVIEW_BEHAVIORS). */
+const BEHAVIOR_CHOICES: Array<[string, string]> = [
+  ['', 'Gambling itself'],
+  ['gaming', 'Video games'],
+  ['porn', 'Porn'],
+  ['sex', 'Sex'],
+  ['shopping', 'Shopping or spending'],
+  ['screens', 'Phones, screens or social media'],
+  ['food', 'Food or eating'],
+  ['other', 'Another behavior, not named'],
+];
+
+/**
+ * The behavior choice, only read with "Gambling or another behavior" (the page script hides it otherwise): another
+ * behavior gets SMART Recovery and group therapy, never GA or Gam-Anon, so staff need to see both.
+ */
+function behaviorSelect(): string {
+  return previewSelect(
+    'behavior',
+    'Which behavior (with “Gambling or another behavior”)',
+    BEHAVIOR_CHOICES,
+    'pv-behavior-row',
+  );
+}
+
+/** One labelled choice of the preview form, in its own paragraph (`rowId` names it, for the page script). */
+function previewSelect(id: string, label: string, options: Array<[string, string]>, rowId?: string): string {
+  return `<p${rowId ? ` id="${rowId}"` : ''}><label for="pv-${id}">${label}</label><select id="pv-${id}" name="${id}">${options
+    .map(([v, t]) => `<option value="${v}">${t}</option>`)
+    .join('')}</select></p>`;
+}
+
 /** The search preview page: a situation in, the texter's replies out. */
 export function previewPage(): ConsolePage {
-  const select = (id: string, label: string, options: Array<[string, string]>) =>
-    `<p><label for="pv-${id}">${label}</label><select id="pv-${id}" name="${id}">${options
-      .map(([v, t]) => `<option value="${v}">${t}</option>`)
-      .join('')}</select></p>`;
   const body = `<p>Describe a texter; see the replies the line would send them now, from the live flow and directory.</p>
 <form id="preview-form">
 <p><label for="pv-place">ZIP code, or town and state</label><input id="pv-place" name="place" placeholder="79101 or Amarillo, TX"></p>
-${select('audience', 'Who the help is for', [
+${previewSelect('audience', 'Who the help is for', [
   ['self', 'Themselves'],
   ['family', 'A family member or friend'],
 ])}
-${select('concern', 'What it is about', [
+${previewSelect('concern', 'What it is about', [
   ['alcohol', 'Alcohol'],
   ['drugs', 'Drugs'],
   ['gambling', 'Gambling or another behavior'],
   ['unsure', 'Not sure'],
 ])}
-${select('medication', 'Takes medication for recovery (asked for themselves)', [
+${behaviorSelect()}
+${previewSelect('medication', 'Takes medication for recovery (asked for themselves)', [
   ['no', 'No'],
   ['yes', 'Yes'],
 ])}
-${select('teen', 'Is a teen (asked for family)', [
+${previewSelect('teen', 'Is a teen (asked for family)', [
   ['no', 'No'],
   ['yes', 'Yes'],
 ])}
-${select('mode', 'How they want to meet', [
+${previewSelect('mode', 'How they want to meet', [
   ['in_person', 'In person'],
   ['online', 'Online'],
   ['phone', 'By phone'],
   ['any', 'Any way'],
 ])}
 <p><label for="pv-day">Day (optional, as they would text it: saturday, tonight)</label><input id="pv-day" name="day"></p>
-${select('lang', 'Language', [
+${previewSelect('lang', 'Language', [
   ['en', 'English'],
   ['es', 'Spanish'],
 ])}

@@ -12,7 +12,7 @@ import { ConsoleDirectoryFeed, LOCAL_MEETINGS_SOURCE, shownRawOf } from './conso
 import { newSourceId, type DirectoryConsoleStore, type LocalMeeting, type StaffSource } from './directoryConsoleStore';
 import { directoryPage, previewPage, type SourceRow } from './directoryPages';
 import { bundledLocalMeetings, LocalMeetingError, meetingFromForm, slugFor } from './localMeetingForm';
-import { previewSearch, type PreviewSituation } from './searchPreview';
+import { PREVIEW_BEHAVIORS, previewSearch, type PreviewSituation } from './searchPreview';
 
 /** What the directory section needs from the running line. */
 export interface DirectorySectionDeps {
@@ -85,7 +85,10 @@ function pageRoutes(router: Router, ctx: RouteContext): void {
 
   router.post('/api/preview', editor, jsonBody(), async (req, res) => {
     const situation = previewSituation(req.body);
-    if (!situation) return void res.status(400).json({ error: 'give a ZIP code or a town and state' });
+    if (!situation) {
+      const error = 'Give a ZIP code, or a town and state: the line asks for one when they meet in person or any way.';
+      return void res.status(400).json({ error });
+    }
     res.json({ turns: await previewSearch(deps.engine, situation) });
   });
 }
@@ -316,10 +319,14 @@ function previewSituation(body: unknown): PreviewSituation | undefined {
     allowed.includes(value as T) ? (value as T) : fallback;
   const mode = pick(b.mode, ['in_person', 'online', 'phone', 'any'] as const, 'in_person');
   if (!place && (mode === 'in_person' || mode === 'any')) return undefined;
+  const concern = pick(b.concern, ['alcohol', 'drugs', 'gambling', 'unsure'] as const, 'alcohol');
+  // A behavior only means something with "Gambling or another behavior"; anything else there is gambling itself.
+  const behavior = concern === 'gambling' ? PREVIEW_BEHAVIORS.find((x) => x === b.behavior) : undefined;
   return {
     place,
     audience: pick(b.audience, ['self', 'family'] as const, 'self'),
-    concern: pick(b.concern, ['alcohol', 'drugs', 'gambling', 'unsure'] as const, 'alcohol'),
+    concern,
+    ...(behavior ? { behavior } : {}),
     medication: b.medication === true || b.medication === 'yes',
     teen: b.teen === true || b.teen === 'yes',
     mode,

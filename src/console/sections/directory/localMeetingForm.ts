@@ -86,6 +86,11 @@ export async function meetingFromForm(
   if (!meeting.name) throw new LocalMeetingError('a name is needed');
   if (!meeting.program) throw new LocalMeetingError('a program is needed');
   if ((meeting.day as number[]).length === 0) throw new LocalMeetingError('pick at least one day');
+  // Said in the form's words: the importer would call this "an online meeting with no link or dial-in in the feed".
+  if (!meeting.address && !meeting.postal_code && !meeting.conference_url && !meeting.conference_phone)
+    throw new LocalMeetingError(
+      'say where it meets: a street address with its ZIP code or town and state, or an online link or a dial-in',
+    );
   if (meeting.address || meeting.postal_code)
     meeting.attendance_option = meeting.conference_url ? 'hybrid' : 'in_person';
   else meeting.attendance_option = 'online';

@@ -11,6 +11,8 @@ export interface PreviewSituation {
   place: string;
   audience: 'self' | 'family';
   concern: 'alcohol' | 'drugs' | 'gambling' | 'unsure';
+  /** With concern `gambling`: another behavior (the flow's `behavior` slot); unset for gambling itself. */
+  behavior?: PreviewBehavior;
   medication: boolean;
   teen: boolean;
   mode: 'in_person' | 'online' | 'phone' | 'any';
@@ -18,6 +20,44 @@ export interface PreviewSituation {
   day?: string;
   /** The first text, which also picks the language: `hi` (English) or `hola` (Spanish). */
   lang?: 'en' | 'es';
+}
+
+/** The behaviors the flow's `behavior` slot knows (flows/recovery.yaml, understand > slots > behavior). */
+export const PREVIEW_BEHAVIORS = ['gaming', 'porn', 'sex', 'shopping', 'screens', 'food', 'other'] as const;
+
+/** Another behavior than gambling, as the flow's `behavior` slot names it. */
+export type PreviewBehavior = (typeof PREVIEW_BEHAVIORS)[number];
+
+/**
+ * What a texter writes at "What is it about?" to name each behavior. The menu's "3" is gambling itself, so a
+ * behavior is answered in words, which the flow reads as concern gambling with `behavior` set, as it would a
+ * texter's. Each is a phrase of that behavior's word list in flows/recovery.yaml.
+ */
+const BEHAVIOR_WORDS: Record<'en' | 'es', Record<PreviewBehavior, string>> = {
+  en: {
+    gaming: 'video games',
+    porn: 'porn',
+    sex: 'sex addiction',
+    shopping: 'shopping addiction',
+    screens: 'phone addiction',
+    food: 'binge eating',
+    other: 'another behavior',
+  },
+  es: {
+    gaming: 'videojuegos',
+    porn: 'pornografia',
+    sex: 'adiccion al sexo',
+    shopping: 'compras compulsivas',
+    screens: 'adiccion al celular',
+    food: 'atracones',
+    other: 'otra conducta',
+  },
+};
+
+/** The answer to "What is it about?": the menu number, or the behavior's words when one is chosen. */
+function whatAnswer(s: PreviewSituation): string {
+  if (s.concern === 'gambling' && s.behavior) return BEHAVIOR_WORDS[s.lang ?? 'en'][s.behavior];
+  return String(['alcohol', 'drugs', 'gambling', 'unsure'].indexOf(s.concern) + 1);
 }
 
 /** One text of the preview and the replies the line sent back, exactly as a texter would get them. */
@@ -30,7 +70,7 @@ export interface PreviewTurn {
 
 const MENU: Record<string, (s: PreviewSituation) => string | undefined> = {
   who: (s) => (s.audience === 'self' ? '1' : '2'),
-  what: (s) => String(['alcohol', 'drugs', 'gambling', 'unsure'].indexOf(s.concern) + 1),
+  what: whatAnswer,
   medication: (s) => (s.medication ? '1' : '2'),
   teen: (s) => (s.teen ? '1' : '2'),
   how: (s) => String(['in_person', 'online', 'phone', 'any'].indexOf(s.mode) + 1),
@@ -45,7 +85,8 @@ const MAX_TEXTS = 12;
  * Runs the conversation a texter in `situation` would have, through the real TextHandler and the live
  * engine (the current flow and directory) over a throwaway in-memory store, answering each question the
  * flow asks by its node (`who`, `what`, `medication`, `teen`, `how`, `where`, `which_state`), then the day
- * when one is given. Returns every text sent and the replies; stops at a question it cannot answer.
+ * when one is given. A behavior is named in words at `what`, as a texter would. Returns every text sent and the
+ * replies; stops at a question it cannot answer.
  */
 export async function previewSearch(
   engine: () => ConversationEngine,

@@ -8,6 +8,22 @@ form?.addEventListener('submit', (event) => {
   event.preventDefault();
   void preview(form);
 });
+const concern = document.getElementById('pv-concern') as HTMLSelectElement | null;
+concern?.addEventListener('change', showBehaviorChoice);
+showBehaviorChoice();
+
+/**
+ * The behavior choice only means something with "Gambling or another behavior": hidden otherwise, and disabled so
+ * the form does not send it (without this script it stays shown, and the server ignores it for other concerns).
+ */
+function showBehaviorChoice(): void {
+  const row = document.getElementById('pv-behavior-row');
+  const choice = document.getElementById('pv-behavior') as HTMLSelectElement | null;
+  if (!row || !choice || !concern) return;
+  const meaningful = concern.value === 'gambling';
+  row.hidden = !meaningful;
+  choice.disabled = !meaningful;
+}
 
 async function preview(f: HTMLFormElement): Promise<void> {
   const region = document.getElementById('preview-result')!;
