@@ -5,6 +5,7 @@ import { toGsm7 } from '../sms/gsm7';
 import { allWords, normalizeText } from '../text/answerMatch';
 import { keepAsWritten } from '../text/phraseIndex';
 import { defaultActionRegistry } from './actionRegistry';
+import { resultWordsIn } from './actions/resultWords';
 import { assertBuildable } from './compile/buildable';
 import type {
   CompiledFlow,
@@ -13,7 +14,7 @@ import type {
   FlowInput,
   FlowServices,
 } from './compile/compiledFlowTypes';
-import { contextUpdates, runStep, type ContextUpdates, type Step } from './compile/contextUpdates';
+import { contextUpdates, labelsFor, runStep, type ContextUpdates, type Step } from './compile/contextUpdates';
 import { flowRenderer } from './compile/flowRenderer';
 import { keywordTransitions, stateFor } from './compile/flowStates';
 import { routeMatcher, type RouteMatcher } from './compile/routeMatching';
@@ -82,9 +83,16 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
       }),
       /** Forgets everything learned, keeping the language. */
       restart: assign({ vars: {}, misses: 0, place: undefined, pendingTown: undefined, search: undefined }),
+      /** The conversation goes on in another language, and the results' own words with it ("1, 2 o 3"). */
       setLang: assign(({ context, event }) =>
         event.type === 'SET_LANG' && flow.languages.includes(event.lang)
-          ? { lang: event.lang }
+          ? {
+              lang: event.lang,
+              vars: {
+                ...context.vars,
+                ...resultWordsIn(context.vars, labelsFor(flow, context.lang), labelsFor(flow, event.lang)),
+              },
+            }
           : { lang: context.lang },
       ),
       flush: assign({ outbox: [], welcomeSaid: undefined }),

@@ -20,11 +20,11 @@ export interface UpdateDeps {
   format: MeetingFormatter;
 }
 
-/** The meeting labels of a language, else of the flow's first. */
 /** What an action hears of an event that carries no understood text (a GOTO, a LEARN, a keyword). */
 const NOTHING_HEARD: readonly string[] = [];
 
-function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
+/** The meeting labels of a language, else of the flow's first. */
+export function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
   return (flow.labels?.[lang] ?? flow.labels?.[flow.languages[0]]) as ReplyLabels;
 }
 
