@@ -501,8 +501,40 @@ const BEING_WORDS = new Set(['im', 'am', 'as', 'soy', 'como', 'being']);
  * "im his daughter", "as her husband", "soy su hija": the texter says who they are to the person the help is
  * for, so the family word is the texter's own role, not whom the help is for.
  */
-function isOwnRole(w: Words, start: number): boolean {
-  return THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '');
+function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
+  if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '')) return true;
+  return isRoleToAUser(w, end);
+}
+
+/** "of", "de" before whom a family word is to: "mother of an addict", "esposa de un alcoholico". */
+const OF_WORDS = new Set(['of', 'de']);
+const ARTICLES_BEFORE_A_USER = new Set(['a', 'an', 'the', 'un', 'una', 'unos', 'unas', 'los', 'las']);
+/** Someone named by their trouble, after "of": the family word before is what the texter is to them. */
+const USER_WORDS = new Set([
+  'addict',
+  'addicts',
+  'alcoholic',
+  'alcoholics',
+  'drinker',
+  'drinkers',
+  'user',
+  'users',
+  'adicto',
+  'adicta',
+  'adictos',
+  'alcoholico',
+  'alcoholica',
+  'alcoholicos',
+]);
+
+/**
+ * "a meeting for parents of addicts", "im the mother of an addict", "esposa de un alcoholico": the family word
+ * says what the texter is to someone who uses, so it names the texter's role, not whom the help is for.
+ */
+function isRoleToAUser(w: Words, end: number): boolean {
+  if (!OF_WORDS.has(w.words[end] ?? '')) return false;
+  const next = ARTICLES_BEFORE_A_USER.has(w.words[end + 1] ?? '') ? end + 2 : end + 1;
+  return USER_WORDS.has(w.words[next] ?? '');
 }
 
 /** A family word that names whom the help is for: not negated, not a household, not the texter's own role. */
@@ -512,7 +544,7 @@ function namesWhomFor(w: Words, h: Hit): boolean {
     h.entry.value === 'family' &&
     !h.negated &&
     !isHousehold(w, h.start, h.end) &&
-    !isOwnRole(w, h.start) &&
+    !isOwnRole(w, h.start, h.end) &&
     !hasDied(w, h.start, h.end)
   );
 }
@@ -910,6 +942,34 @@ export function readMessage(
   return reading;
 }
 
+/** "my", "our", "mi", "mis" before the one a family member belongs to: "the father of my kids". */
+const FAMILY_OWNERS = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+
+/**
+ * Whether a family word is one of two that name one person together: "my kids dad", "my sons girlfriend",
+ * "the father of my kids", "el papa de mis hijos" are neither the texter's dad nor their kids, so neither word
+ * says whom the help is for (it is someone close to the texter).
+ */
+function ofAnotherFamilyMember(w: Words, h: Hit, hits: readonly Hit[]): boolean {
+  const familyAt = (start: number | undefined, end: number | undefined) =>
+    hits.some(
+      (o) =>
+        o !== h &&
+        // One family word, not a phrase that names one person by itself ("my 15 yr old" before "son").
+        o.end - o.start === 1 &&
+        o.entry.slot === 'audience' &&
+        o.entry.value === 'family' &&
+        (start === undefined || o.start === start) &&
+        (end === undefined || o.end === end),
+    );
+  // "kids dad", "sons girlfriend": one family word right after another.
+  if (familyAt(undefined, h.start) || familyAt(h.end, undefined)) return true;
+  // "the father of my kids": this one of the next; "the father of my kids": the next one's.
+  const ofOwner = (at: number) => OF_WORDS.has(w.words[at] ?? '') && FAMILY_OWNERS.has(w.words[at + 1] ?? '');
+  if (ofOwner(h.end) && familyAt(h.end + 2, undefined)) return true;
+  return h.start >= 3 && ofOwner(h.start - 2) && familyAt(undefined, h.start - 2);
+}
+
 /** Words next to a family word that say the person has died: "my mom died", "we lost my uncle", "mi papa murio". */
 const DIED_AFTER = new Set(['died', 'dies', 'passed', 'dead', 'murio', 'fallecio', 'muerto', 'muerta']);
 const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'difunta', 'fallecido', 'fallecida']);
@@ -923,7 +983,7 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
   // "my husband and i are worried about our son's drinking": the one who drinks, when a family word says who.
   const theirs = owner === undefined ? [] : hits.filter((h) => h.start <= owner && owner < h.end);
   for (const h of [...theirs, ...hits]) {
-    if (!namesWhomFor(w, h)) continue;
+    if (!namesWhomFor(w, h) || ofAnotherFamilyMember(w, h, hits)) continue;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;
