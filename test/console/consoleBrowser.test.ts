@@ -253,7 +253,8 @@ describe('the console in chromium', () => {
     await page.getByLabel('Which behavior').selectOption('gaming');
     await page.getByLabel('How they want to meet').selectOption('online');
     await page.getByRole('button', { name: 'Show the replies' }).click();
-    await page.locator('#preview-result .reply', { hasText: 'SMART Recovery' }).waitFor();
+    // A busy CI machine runs other suites beside this one: the preview's five steps may take a while there.
+    await page.locator('#preview-result .reply', { hasText: 'SMART Recovery' }).waitFor({ timeout: 30_000 });
     // The replies' long links wrap instead of pushing the page sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(Math.max(0, overflow)).toBe(0);
@@ -261,7 +262,7 @@ describe('the console in chromium', () => {
     await page.getByLabel('How they want to meet').selectOption('in_person');
     await page.getByRole('button', { name: 'Show the replies' }).click();
     const refused = page.locator('#preview-result.error', { hasText: 'Give a ZIP code' });
-    await refused.waitFor();
+    await refused.waitFor({ timeout: 30_000 });
     // The console's --bad red, as every other refusal.
     expect(await refused.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(164, 22, 26)');
     await page.setViewportSize({ width: 1280, height: 860 });
