@@ -7,6 +7,7 @@ import { DETAILS_MAX } from './actions/budgets';
 import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
 import { zoneOf } from './actions/resultPage';
 import { modesOf } from './actions/searchTerms';
+import { labelsFor } from './compile/contextUpdates';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 
@@ -100,7 +101,7 @@ export function shownMeetingAnswer(
   const meeting = directory().meeting(id);
   if (!meeting) return undefined;
   const program = directory().program(meeting.programId);
-  const labels = (flow.labels?.[context.lang] ?? flow.labels?.[flow.languages[0]]) as ReplyLabels | undefined;
+  const labels = labelsFor(flow, context.lang) as ReplyLabels | undefined;
   if (!labels) return undefined;
   const zone = zoneOf(context.place);
   // Told as the details told it: joined online or by phone when the list was of those (meeting_details' rule).
