@@ -9,8 +9,11 @@ import { suiteRedis, testConfig } from '../support/redisTestKit';
 import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
 // The build step is plain node (tools/buildConsoleAssets.js), so a production install can run it.
-const { buildConsoleAssets } = require('../../tools/buildConsoleAssets.js') as {
+// Both bundles: the console's own pages and the sections' scripts (the Search preview's is one), which a fresh
+// clone has not built yet.
+const { buildConsoleAssets, buildSectionAssets } = require('../../tools/buildConsoleAssets.js') as {
   buildConsoleAssets: () => Promise<string>;
+  buildSectionAssets: () => Promise<string>;
 };
 
 /**
@@ -72,7 +75,7 @@ async function look(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await buildConsoleAssets();
+  await Promise.all([buildConsoleAssets(), buildSectionAssets()]);
   server = await startServer(config);
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
