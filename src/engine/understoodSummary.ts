@@ -32,6 +32,9 @@ export function understoodSummary(
   // "my husband" in a Spanish text: "para tu esposo" (summary `relation.husband`), else the word as texted.
   const named = learned.relation && texts[`relation.${learned.relation}`];
   const relation = named ? flow.render(named, lang) : learned.relation;
+  // "mis hijos", "mama y papa": Spanish says "para tus", so a summary text may have a `_many` form for several.
+  const forRelation = (key: string) =>
+    relation && namesSeveral(relation) && texts[`${key}_many`] !== undefined ? `${key}_many` : key;
   for (slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
     // "tonight" already says the evening: "Got it: tonight, in the evening" says it twice.
@@ -46,10 +49,10 @@ export function understoodSummary(
       if (minute !== undefined) say(texts[bound] ? bound : 'clock', { time: clockTime(minute) });
       continue;
     }
-    if (slot === 'audience' && value === 'family' && relation) say('audience.family_of', { relation });
+    if (slot === 'audience' && value === 'family' && relation) say(forRelation('audience.family_of'), { relation });
     // "me and my husband both drink": "for you and your husband".
     else if (slot === 'audience' && learned.vars.also_family === true)
-      say(relation ? 'audience.shared_with' : 'audience.shared', { relation: relation ?? '' });
+      say(relation ? forRelation('audience.shared_with') : 'audience.shared', { relation: relation ?? '' });
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });
     // A town in several states: said back by its name alone; the place question asks which state.
     else if (slot === 'town' && typeof learned.vars.town === 'string') say('place', { place: learned.vars.town });
@@ -79,3 +82,13 @@ export function understoodSummary(
 
 /** What only narrows the search: left out of a long summary before who, what and where. */
 const NARROWING = new Set(['when', 'part', 'clock', 'wants']);
+
+/**
+ * Whether a family word as said back names several people: a plural ("hijos", "sons", "parents") or two joined
+ * ("mama y papa"). A word ending in a double s ("boss") is one person.
+ */
+export function namesSeveral(relation: string): boolean {
+  const words = relation.trim().split(/\s+/);
+  if (words.length > 1) return words.some((w) => w === 'y' || w === 'and');
+  return /[^s]s$/.test(words[0]);
+}

@@ -987,8 +987,51 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;
+    const other = joinedFamilyWord(w, start, hits);
+    // "my mom and dad drink": both parents; "my brother and sister": two people, said back as someone close.
+    if (other !== undefined) return PARENT_WORDS.has(w.words[start]) && PARENT_WORDS.has(other) ? 'parents' : undefined;
     return w.words[start];
   }
+  return undefined;
+}
+
+/** "and", "y", "&" between two family words: "my mom and dad", "mi mama y mi papa". */
+const AND_WORDS = new Set(['and', 'y', 'n', '&']);
+/** A mother or a father, in either language: two of them joined are the texter's parents. */
+const PARENT_WORDS = new Set([
+  'mom',
+  'mum',
+  'mother',
+  'mommy',
+  'mama',
+  'madre',
+  'dad',
+  'father',
+  'daddy',
+  'papa',
+  'padre',
+  'stepdad',
+  'stepmom',
+  'padrastro',
+  'madrastra',
+]);
+
+/**
+ * The other family word a family word at `at` is joined to by "and" ("my mom and dad", "mi mama y mi papa",
+ * "my dad and my stepmom"), or undefined: one person is named.
+ */
+function joinedFamilyWord(w: Words, at: number, hits: readonly Hit[]): string | undefined {
+  const familyWordAt = (j: number) =>
+    hits.some((o) => o.start === j && o.end === j + 1 && o.entry.slot === 'audience' && o.entry.value === 'family')
+      ? w.words[j]
+      : undefined;
+  const after = POSSESSIVES.has(w.words[at + 2] ?? '') ? at + 3 : at + 2;
+  if (AND_WORDS.has(w.words[at + 1] ?? '')) {
+    const next = familyWordAt(after);
+    if (next !== undefined) return next;
+  }
+  const before = POSSESSIVES.has(w.words[at - 1] ?? '') ? at - 2 : at - 1;
+  if (AND_WORDS.has(w.words[before] ?? '')) return familyWordAt(before - 1);
   return undefined;
 }
 
