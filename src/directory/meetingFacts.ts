@@ -1,5 +1,6 @@
 import { smsLength } from '../sms/gsm7';
 import { detailParts, type DetailLine, type DetailOptions } from './formatMeetings';
+import { EVENING_STARTS } from './parseWhen';
 import { localWeekMinute } from './timeZones';
 import type { Meeting } from './types';
 
@@ -25,8 +26,6 @@ export interface MeetingFacts {
   kind?: 'open' | 'closed';
 }
 
-/** Where "tonight" starts, minutes after midnight: the search's evening (parseWhen's PARTS). */
-const EVENING_FROM = 17 * 60;
 const SIX_DAYS_MS = 6 * 24 * 60 * 60 * 1000;
 
 /** The lines that say where a meeting is or how to join it, dropped in this order when room is short. */
@@ -66,7 +65,7 @@ function dayOf(nextStart: Date, now: Date, zone: string): { daysAway: number; ev
   if (days === 0 && nextStart.getTime() - now.getTime() > SIX_DAYS_MS) days = 7;
   // "Sat midnight" is said with Saturday: Saturday's night, though it starts on Sunday.
   if (start.minute === 0) return { daysAway: Math.max(0, days - 1), evening: true };
-  return { daysAway: days, evening: start.minute >= EVENING_FROM };
+  return { daysAway: days, evening: start.minute >= EVENING_STARTS };
 }
 
 /**

@@ -10,6 +10,9 @@ const PARTS: Record<string, [number, number]> = {
   night: [18 * 60, 24 * 60 - 1],
 };
 
+/** Where the evening, and so "tonight", starts: local minutes after midnight. */
+export const EVENING_STARTS = PARTS.evening[0];
+
 const WEEKDAYS: Array<[number, string[]]> = [
   [0, ['sunday', 'sun', 'domingo', 'dom']],
   [1, ['monday', 'mon', 'lunes', 'lun']],

@@ -1,5 +1,5 @@
 import { stateName } from '../directory/placeIndex';
-import { plainLower, wordsOfPlain } from '../text/textWords';
+import { plainLower, textWords } from '../text/textWords';
 import { codeWritten } from '../understand/places';
 import type { CompiledFlow } from './flowCompiler';
 import { stateAnswered } from './pendingTownState';
@@ -39,7 +39,7 @@ const WORD_CODES = new Set(['ok', 'hi', 'oh', 'me', 'or', 'in', 'id', 'de', 'la'
  * answer nothing about Oklahoma; "OK" written as a code, or "oklahoma", do.
  */
 function saysTheWordNotTheCode(text: string, code: string): boolean {
-  return WORD_CODES.has(code) && wordsOfPlain(plainLower(text)).includes(code) && !codeWritten(text, code);
+  return WORD_CODES.has(code) && textWords(text).includes(code) && !codeWritten(text, code);
 }
 
 /**

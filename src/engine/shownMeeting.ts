@@ -1,6 +1,6 @@
 import { meetingFacts, type MeetingFacts } from '../directory/meetingFacts';
 import type { MeetingDirectory, Program, ReplyLabels } from '../directory/types';
-import type { FlowFile } from '../flow/flowSchema';
+import { isResultsQuestion, type FlowFile } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
 import { meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
 import { DETAILS_MAX } from './actions/budgets';
@@ -93,8 +93,8 @@ export function shownMeetingAnswer(
   if (id === undefined) return undefined;
   // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
   // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
-  const node = live.compiled.flow.nodes[context.node];
-  if (node?.ask === undefined || node.do !== undefined || !context.search?.shown?.includes(id)) return undefined;
+  if (!isResultsQuestion(live.compiled.flow.nodes[context.node]) || !context.search?.shown?.includes(id))
+    return undefined;
   const flow = live.compiled.flow;
   const asked = meetingQuestionIn(text);
   if (!asked) return undefined;

@@ -1,4 +1,5 @@
 import { staffWords } from '../flow/crisisCheck';
+import { takesRefinements } from '../flow/flowSchema';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import { answerWordWins } from './answerWordWins';
@@ -332,8 +333,7 @@ export function withNearNamesake(
  */
 function askedElsewhere(live: Live, read: TextRead | undefined, text: string): string | undefined {
   if (read?.learned.place || read?.learned.pendingTown || !asksAnotherPlace(text)) return undefined;
-  const routes = live.compiled.flow.nodes[nodeOf(live) ?? '']?.routes;
-  if (!routes?.some((r) => r.any || r.understood)) return undefined;
+  if (!takesRefinements(live.compiled.flow.nodes[nodeOf(live) ?? ''])) return undefined;
   return placeQuestion(live.compiled);
 }
 
@@ -346,7 +346,7 @@ function summaryFor(
   node: string | undefined,
 ): string | undefined {
   // At the results the heading already says what a refinement shows ("Meetings in Spanish").
-  const atResults = flow.flow.nodes[node ?? '']?.routes?.some((r) => r.any || r.understood);
+  const atResults = takesRefinements(flow.flow.nodes[node ?? '']);
   // A new place there searches again, and the results' heading names it ("within 10 mi of Lubbock, TX").
   // So does a town in several states: the question of which state says it.
   if (atResults && learned.filled.every((slot) => REFINEMENTS.has(slot) || slot === 'place' || slot === 'town'))

@@ -91,6 +91,22 @@ export const nodeSchema = z
   .strict();
 export type FlowNode = z.infer<typeof nodeSchema>;
 
+/**
+ * Whether a node takes what the results are answered with: any text (`any`) or a refinement the understanding read
+ * (`understood`). The results, a meeting's details and their follow-ups are such nodes.
+ */
+export function takesRefinements(node: FlowNode | undefined): boolean {
+  return node?.routes?.some((r) => r.any || r.understood) ?? false;
+}
+
+/**
+ * A question of the results that shows nothing new of its own (it asks and runs no `do`): where a meeting's
+ * details may be the last thing shown, so an answer about that meeting is followed by this question again.
+ */
+export function isResultsQuestion(node: FlowNode | undefined): boolean {
+  return node?.ask !== undefined && node.do === undefined && takesRefinements(node);
+}
+
 /** A word that works at any point of the conversation (besides the carrier STOP/START words). */
 export const keywordSchema = z
   .object({

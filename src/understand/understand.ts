@@ -943,7 +943,7 @@ export function readMessage(
 }
 
 /** "my", "our", "mi", "mis" before the one a family member belongs to: "the father of my kids". */
-const FAMILY_OWNERS = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+const FAMILY_OWNERS = new Set([...POSSESSIVES, 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
 
 /**
  * Whether a family word is one of two that name one person together: "my kids dad", "my sons girlfriend",
@@ -951,23 +951,26 @@ const FAMILY_OWNERS = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', '
  * says whom the help is for (it is someone close to the texter).
  */
 function ofAnotherFamilyMember(w: Words, h: Hit, hits: readonly Hit[]): boolean {
-  const familyAt = (start: number | undefined, end: number | undefined) =>
-    hits.some(
-      (o) =>
-        o !== h &&
-        // One family word, not a phrase that names one person by itself ("my 15 yr old" before "son").
-        o.end - o.start === 1 &&
-        o.entry.slot === 'audience' &&
-        o.entry.value === 'family' &&
-        (start === undefined || o.start === start) &&
-        (end === undefined || o.end === end),
-    );
   // "kids dad", "sons girlfriend": one family word right after another.
-  if (familyAt(undefined, h.start) || familyAt(h.end, undefined)) return true;
+  if (familyWordHit(hits, { end: h.start }) || familyWordHit(hits, { start: h.end })) return true;
   // "the father of my kids": this one of the next; "the father of my kids": the next one's.
   const ofOwner = (at: number) => OF_WORDS.has(w.words[at] ?? '') && FAMILY_OWNERS.has(w.words[at + 1] ?? '');
-  if (ofOwner(h.end) && familyAt(h.end + 2, undefined)) return true;
-  return h.start >= 3 && ofOwner(h.start - 2) && familyAt(undefined, h.start - 2);
+  if (ofOwner(h.end) && familyWordHit(hits, { start: h.end + 2 })) return true;
+  return h.start >= 3 && ofOwner(h.start - 2) && familyWordHit(hits, { end: h.start - 2 });
+}
+
+/**
+ * Whether one family word heard on its own (not a phrase that names one person by itself, as "my 15 yr old" before
+ * "son") starts at `start` or ends at `end`.
+ */
+function familyWordHit(hits: readonly Hit[], at: { start: number } | { end: number }): boolean {
+  return hits.some(
+    (o) =>
+      o.end - o.start === 1 &&
+      o.entry.slot === 'audience' &&
+      o.entry.value === 'family' &&
+      ('start' in at ? o.start === at.start : o.end === at.end),
+  );
 }
 
 /** Words next to a family word that say the person has died: "my mom died", "we lost my uncle", "mi papa murio". */
@@ -1021,10 +1024,7 @@ const PARENT_WORDS = new Set([
  * "my dad and my stepmom"), or undefined: one person is named.
  */
 function joinedFamilyWord(w: Words, at: number, hits: readonly Hit[]): string | undefined {
-  const familyWordAt = (j: number) =>
-    hits.some((o) => o.start === j && o.end === j + 1 && o.entry.slot === 'audience' && o.entry.value === 'family')
-      ? w.words[j]
-      : undefined;
+  const familyWordAt = (j: number) => (familyWordHit(hits, { start: j }) ? w.words[j] : undefined);
   const after = POSSESSIVES.has(w.words[at + 2] ?? '') ? at + 3 : at + 2;
   if (AND_WORDS.has(w.words[at + 1] ?? '')) {
     const next = familyWordAt(after);

@@ -22,6 +22,11 @@ export function itemsOf(count: number, labels: ReplyLabels): string {
   return `${numbers.slice(0, -1).join(', ')} ${toGsm7(labels.or ?? 'or')} ${numbers[numbers.length - 1]}`;
 }
 
+/** What a number gets, as `pick` says it: "directions" in person, "how to join" otherwise (`labels.pick`). */
+export function pickWord(labels: ReplyLabels, where: 'in_person' | 'remote'): string {
+  return toGsm7(labels.pick?.[where] ?? (where === 'in_person' ? 'directions' : 'how to join')).slice(0, PICK_MAX);
+}
+
 /**
  * The vars for a page of results, how many of its meetings were actually written, and the page in the order
  * written (`page`: its first `shown` are the meetings shown, by number): the formatter leaves out the last lines
@@ -63,9 +68,7 @@ export function resultVars(
       place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
       items: itemsOf(formatted.shown, ctx.labels),
       // In person, a number gets directions; online or by phone, how to join.
-      pick: toGsm7(
-        (near ? ctx.labels.pick?.in_person : ctx.labels.pick?.remote) ?? (near ? 'directions' : 'how to join'),
-      ).slice(0, PICK_MAX),
+      pick: pickWord(ctx.labels, near ? 'in_person' : 'remote'),
     },
   };
 }

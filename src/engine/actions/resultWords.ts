@@ -1,14 +1,6 @@
 import type { ReplyLabels } from '../../directory/types';
 import type { FlowVars } from '../../flow/flowText';
-import { toGsm7 } from '../../sms/gsm7';
-import { PICK_MAX } from './budgets';
-import { itemsOf } from './resultPage';
-
-/** `pick` as resultPage writes it in a language: "directions", "direcciones". */
-function pickWord(labels: ReplyLabels, where: 'in_person' | 'remote'): string | undefined {
-  const word = labels.pick?.[where];
-  return word === undefined ? undefined : toGsm7(word).slice(0, PICK_MAX);
-}
+import { itemsOf, pickWord } from './resultPage';
 
 /**
  * The words of a page of results that are written in the conversation's language, `items` ("1, 2 or 3") and
@@ -26,7 +18,7 @@ export function resultWordsIn(vars: FlowVars, from: ReplyLabels, to: ReplyLabels
   for (const where of ['in_person', 'remote'] as const) {
     const said = pickWord(from, where);
     const again = pickWord(to, where);
-    if (said !== undefined && again !== undefined && vars.pick === said && again !== said) changed.pick = again;
+    if (vars.pick === said && again !== said) changed.pick = again;
   }
   return changed;
 }

@@ -1,6 +1,6 @@
 import { toGsm7 } from '../../sms/gsm7';
 import type { FlowPath } from '../flowParser';
-import type { FlowFile, FlowText } from '../flowSchema';
+import { isResultsQuestion, type FlowFile, type FlowText } from '../flowSchema';
 import type { ReplyRules } from './checkOptions';
 import { fillLongest, textFor } from './flowTexts';
 
@@ -46,7 +46,7 @@ export function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
   // The results' questions that show nothing new of their own (no `do`): where a meeting's details can stay the
   // last thing shown, and an answer about that meeting (`results` below) is asked again.
   const resultAsks: Part[] = Object.entries(flow.nodes)
-    .filter(([, n]) => n.ask !== undefined && n.do === undefined && n.routes?.some((r) => r.any || r.understood))
+    .filter(([, n]) => isResultsQuestion(n))
     .map(([name, n]) => ({ path: ['nodes', name, 'ask'], text: n.ask as FlowText, label: `node \`${name}\` ask` }));
   const add = (lead: Part[], arrivals: Part[][]) => arrivals.forEach((a) => replies.push([...lead, ...a]));
   add([], arrivalParts(flow, flow.start));
