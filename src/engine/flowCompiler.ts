@@ -47,6 +47,16 @@ function noted(route: string, passes: boolean): boolean {
   return passes;
 }
 
+/** A `when` test's variables and the values it wants, as strings. */
+type VarPairs = ReadonlyArray<readonly [string, string]>;
+
+/** Whether the variables hold every value of a `when` test; an empty value matches a variable not set. */
+function varsHold(vars: FlowVars, pairs: VarPairs): boolean {
+  // `behavior: ""` is "no behavior named".
+  for (const [k, v] of pairs) if (String(vars[k] ?? '') !== v) return false;
+  return true;
+}
+
 /** The named actions and guards of a flow's machine, each a thin XState wrapper over a context update or route test. */
 function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatcher) {
   const { routeOf, routeMatches, knownRouteIndex } = routes;
@@ -119,12 +129,8 @@ function machineSetup(flow: FlowFile, update: ContextUpdates, routes: RouteMatch
       understoodSomething: ({ event }) => event.type === 'TEXT' && (event.heard?.filled.length ?? 0) > 0,
       missesLeft: ({ context }, params: { retries: number; route: string }) =>
         noted(params.route, context.misses < params.retries),
-      varsMatch: ({ context }, params: { values: FlowVars; route: string }) =>
-        noted(
-          params.route,
-          // An empty value matches a variable not set: `behavior: ""` is "no behavior named".
-          Object.entries(params.values).every(([k, v]) => String(context.vars[k] ?? '') === String(v)),
-        ),
+      varsMatch: ({ context }, params: { pairs: VarPairs; route: string }) =>
+        noted(params.route, varsHold(context.vars, params.pairs)),
       keywordIs: ({ event }, params: { name: string; route: string }) =>
         noted(params.route, event.type === 'KEYWORD' && event.name === params.name),
       /** A move with no guard of its own: always taken, and noted. */

@@ -75,7 +75,11 @@ function knownTransitions(nodeId: string, node: FlowNode) {
 export function stateFor(flow: FlowFile, nodeId: string, node: FlowNode) {
   const always = [
     ...(node.when ?? []).map((w, i) => ({
-      guard: { type: 'varsMatch', params: { values: w.if, route: `nodes.${nodeId}.when[${i}]` } },
+      // The test's variables and values as string pairs, worked out once: XState asks after every move through it.
+      guard: {
+        type: 'varsMatch',
+        params: { pairs: Object.entries(w.if).map(([k, v]) => [k, String(v)]), route: `nodes.${nodeId}.when[${i}]` },
+      },
       target: w.goto,
     })),
     ...(node.goto ? [{ guard: took(`nodes.${nodeId}.goto`), target: node.goto }] : []),
