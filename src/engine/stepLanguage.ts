@@ -1,6 +1,6 @@
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord, squashText, squashWords } from '../text/answerMatch';
-import { looksSpanish, plainlySpanish } from '../text/languageHint';
+import { looksSpanish, plainlyEnglish, plainlySpanish } from '../text/languageHint';
 import { textWords } from '../text/textWords';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
@@ -116,9 +116,11 @@ export function languageFor(
 }
 
 /**
- * The language a conversation goes on in after a text: its own, unless the text is plainly Spanish and the
- * conversation is not ("Hi", then "mi esposo toma mucho" or "hablas español?"): people often greet in English.
- * `townIn` names the town the text names, if any: its words are no Spanish ("La Junta, CO", "Las Cruces").
+ * The language a conversation goes on in after a text: its own, unless the text is plainly in the other one. People
+ * often greet in English and go on in Spanish ("Hi", then "mi esposo toma mucho" or "hablas español?"), and a
+ * bilingual texter who wrote one text in Spanish may go on in English ("he drinks every night"): answering in the
+ * language they now write in. `townIn` names the town the text names, if any: its words are neither ("La Junta,
+ * CO", "Las Cruces", "Fort Worth").
  */
 export function conversationLanguage(
   flow: CompiledFlow,
@@ -126,8 +128,10 @@ export function conversationLanguage(
   current: string,
   townIn: (text: string) => string | undefined,
 ): string {
-  if (current === 'es' || !flow.flow.languages.includes('es') || !plainlySpanish(text)) return current;
-  return plainlySpanish(wordsBesideTown(text, townIn(text))) ? 'es' : current;
+  const other = current === 'es' ? 'en' : 'es';
+  const plainly = other === 'es' ? plainlySpanish : plainlyEnglish;
+  if (!flow.flow.languages.includes(other) || !plainly(text)) return current;
+  return plainly(wordsBesideTown(text, townIn(text))) ? other : current;
 }
 
 /**

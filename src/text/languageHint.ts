@@ -224,3 +224,19 @@ export function plainlySpanish(text: string): boolean {
   const { spanish, english } = wordCounts(text);
   return spanish >= PLAINLY && spanish > english;
 }
+
+/**
+ * English words it takes, mid-conversation, to go back to English from Spanish: two, in a text of three words or
+ * more, and no Spanish one. Spanish texters use English words in passing ("ok", "in person", "online please", "the
+ * meeting"), so a short text or a lone English word keeps the conversation in Spanish.
+ */
+const PLAINLY_ENGLISH = { words: 2, textWords: 3 };
+
+/**
+ * True when a text is plainly English, enough to change a Spanish conversation's language ("he drinks every
+ * night", "my husband needs help"), not "ok", "in person" or "online please".
+ */
+export function plainlyEnglish(text: string): boolean {
+  const { spanish, english } = wordCounts(text);
+  return spanish === 0 && english >= PLAINLY_ENGLISH.words && textWords(text).length >= PLAINLY_ENGLISH.textWords;
+}

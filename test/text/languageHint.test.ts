@@ -1,4 +1,4 @@
-import { looksSpanish, plainlySpanish } from '../../src/text/languageHint';
+import { looksSpanish, plainlyEnglish, plainlySpanish } from '../../src/text/languageHint';
 
 describe('looksSpanish', () => {
   it.each([
@@ -39,4 +39,25 @@ describe('plainlySpanish', () => {
       expect(plainlySpanish(text)).toBe(false);
     },
   );
+});
+
+describe('plainlyEnglish', () => {
+  it.each(['he drinks every night', 'my husband needs help', 'is there a meeting near me'])(
+    'takes "%s" as plainly English',
+    (text) => {
+      expect(plainlyEnglish(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'ok',
+    'in person',
+    'online please',
+    'the meeting',
+    'si, in person',
+    'mi esposo drinks a lot',
+    'estoy en Fort Worth',
+  ])('does not take "%s" as plainly English', (text) => {
+    expect(plainlyEnglish(text)).toBe(false);
+  });
 });
