@@ -1,6 +1,6 @@
 /**
- * `npm run chat -- [--lang es] [--flow path] [--directory bundled|none] [--now ISO] [--explain]`: a terminal
- * simulator of one phone texting the line. It runs its own engine in this process, with the same
+ * `npm run chat -- [--lang es] [--flow path] [--directory bundled|none] [--now ISO] [--state TX] [--explain]`:
+ * a terminal simulator of one phone texting the line. It runs its own engine in this process, with the same
  * flows and meeting directory as the server, through the webhook's TextHandler over a memory
  * store (src/inbox/localLine.ts): it never talks to a running server. Each reply shows how many
  * SMS parts it costs. Works with piped input, so a conversation can be scripted:
@@ -36,6 +36,8 @@ export interface ChatOptions {
   directory: 'bundled' | 'none';
   now?: Date;
   explain?: boolean;
+  /** The state the phone's number is from, as Twilio's `FromState` ("TX"): online times in its zone. */
+  fromState?: string;
 }
 
 /** Thrown for a command line the simulator cannot use; the message says how to fix it. */
@@ -43,7 +45,7 @@ export class ChatUsageError extends Error {
   override readonly name = 'ChatUsageError';
 }
 
-/** Reads `--lang`, `--flow`, `--directory` and `--now` from the arguments. */
+/** Reads `--lang`, `--flow`, `--directory`, `--now` and `--state` from the arguments. */
 export function parseChatArgs(args: readonly string[]): ChatOptions {
   const options: ChatOptions = { directory: 'bundled' };
   for (let i = 0; i < args.length; i++) {
@@ -64,7 +66,11 @@ export function parseChatArgs(args: readonly string[]): ChatOptions {
       const now = new Date(value());
       if (Number.isNaN(now.getTime())) throw new ChatUsageError('--now needs a date such as 2026-11-24T18:00:00-06:00');
       options.now = now;
-    } else throw new ChatUsageError(`unknown option ${args[i]} (use --lang, --flow, --directory, --now, --explain)`);
+    } else if (flag === '--state') options.fromState = value();
+    else
+      throw new ChatUsageError(
+        `unknown option ${args[i]} (use --lang, --flow, --directory, --now, --state, --explain)`,
+      );
   }
   return options;
 }
@@ -151,7 +157,7 @@ async function main(): Promise<void> {
   out('This runs its own engine in this process (no server, no Redis): edit a flow and run it again to see it.');
   out('Type what the texter sends; Ctrl-D ends.');
 
-  const line = new LocalLine({ engine });
+  const line = new LocalLine({ engine, fromState: options.fromState });
   const interactive = process.stdin.isTTY === true;
   // In a terminal readline echoes what is typed to its output; without one, nothing shows as you type.
   const rl = createInterface({

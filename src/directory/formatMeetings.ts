@@ -23,6 +23,8 @@ export interface MeetingLineOptions {
   modes?: MeetMode[];
   /** The texter's own IANA zone, when their place is known: online and phone times are given in it. */
   zone?: string;
+  /** Name `zone` on the line ("7pm CST"): it is only a guess (their number's state), not a place they gave. */
+  zoneNamed?: boolean;
 }
 
 /**
@@ -137,29 +139,36 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
     const extras = remoteParts(match, own, labels, want);
     return [...extras.map((x) => `${base}, ${x}`), base];
   }
-  const base = `${head}, ${remoteWhen(match, labels, opts.zone, opts.now)}`;
+  const base = `${head}, ${remoteWhen(match, labels, opts.zone, opts.now, opts.zoneNamed)}`;
   const extras = remoteParts(match, own, labels, want);
   return extras.length ? extras.map((x) => `${base}, ${x}`) : [base];
 }
 
 /**
- * The zone remote meetings are told in when the texter's is not known (no place given; the line never sees their
+ * The zone remote meetings are told in when the texter's is not known (no place given, and no US state for their
  * number): one zone for every line and page, named ("Tue 8pm EST"), so "8pm" is the same hour on each line and a
  * Chicago meeting is not read as an 8pm beside New York ones. US Eastern, the zone most online meetings list.
  */
 const REMOTE_ZONE_UNKNOWN_TEXTER = 'America/New_York';
 
 /**
- * Day and time of a remote meeting: in the texter's zone when known (the time they will join at),
- * otherwise in US Eastern time with its abbreviation ("Tue 6pm EST"), whatever the meeting's own zone.
+ * Day and time of a remote meeting: in the texter's zone when known (the time they will join at), named when that
+ * zone is only their number's state's ("Tue 5pm CST"), otherwise in US Eastern time with its abbreviation ("Tue 6pm
+ * EST"), whatever the meeting's own zone.
  */
-function remoteWhen(match: MeetingMatch, labels: ReplyLabels, zone: string | undefined, now?: Date): string {
+function remoteWhen(
+  match: MeetingMatch,
+  labels: ReplyLabels,
+  zone: string | undefined,
+  now?: Date,
+  zoneNamed = false,
+): string {
   const m = match.meeting;
   const known = zone !== undefined && isValidTimeZone(zone);
   const shown = known ? zone : REMOTE_ZONE_UNKNOWN_TEXTER;
   const local = shown === m.timezone ? undefined : localWeekMinute(shown, match.nextStart.getTime());
   const [day, minute] = local ? [local.day, local.minute] : [m.day, m.startMinute];
-  const abbreviation = known ? '' : zoneAbbreviation(shown, match.nextStart);
+  const abbreviation = known && !zoneNamed ? '' : zoneAbbreviation(shown, match.nextStart);
   const zoneName = abbreviation ? ' ' + clean(abbreviation) : '';
   return `${dayAndTime(day, minute, match, labels, now, shown)}${zoneName}`;
 }
@@ -545,6 +554,8 @@ export interface DetailOptions {
   now: Date;
   /** The texter's zone, when their place is known (for online and phone times). */
   zone?: string;
+  /** Name `zone` with the time: it is only a guess from their number's state (MeetingLineOptions.zoneNamed). */
+  zoneNamed?: boolean;
   /** The program's short name, e.g. "AA". */
   programName?: string;
   /**
@@ -590,7 +601,7 @@ export function detailParts(
   const next = { meeting: m, nextStart: nextStartOf(m, opts.now) };
   const when = inPerson
     ? dayAndTime(m.day, m.startMinute, next, labels, opts.now, m.timezone)
-    : remoteWhen(next, labels, opts.zone, opts.now);
+    : remoteWhen(next, labels, opts.zone, opts.now, opts.zoneNamed);
   // The zone the time is told in: a room's own; for joining, the texter's when known, else the one remoteWhen names.
   const known = opts.zone !== undefined && isValidTimeZone(opts.zone);
   const zone = inPerson ? m.timezone : known ? opts.zone! : REMOTE_ZONE_UNKNOWN_TEXTER;

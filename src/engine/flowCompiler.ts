@@ -175,6 +175,7 @@ export function compileFlow(
       ...(input.place ? { place: input.place } : {}),
       ...(input.pendingTown && !input.place ? { pendingTown: input.pendingTown } : {}),
       ...(input.quiet ? { quiet: true } : {}),
+      ...(input.homeZone ? { homeZone: input.homeZone } : {}),
     }),
     initial: flow.start,
     on: {

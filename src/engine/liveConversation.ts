@@ -20,17 +20,35 @@ function scopeFor(machine: AnyStateMachine): AnyActorScope {
   return untraced(() => sharedActorScope(machine, IDLE_ACTOR_INPUT));
 }
 
-/**
- * A new conversation on a flow, already holding what its first text told (so those questions are not
- * asked). `quiet` leaves the welcome out, for a texter who has had it.
- */
-export function startLive(flow: CompiledFlow, lang: string, now: Date, learned?: Learned, quiet = false): Live {
+/** How a conversation starts: its language and moment, what its first text told, and what the line knows besides. */
+export interface LiveStart {
+  lang: string;
+  now: Date;
+  /** What the first text said (so those questions are not asked). */
+  learned?: Learned;
+  /** The welcome is left out, for a texter who has had it. */
+  quiet?: boolean;
+  /** The time zone of the texter's number's state (StepInput.homeZone). */
+  homeZone?: string;
+}
+
+/** A new conversation on a flow, already holding what its first text told (so those questions are not asked). */
+export function startLive(flow: CompiledFlow, start: LiveStart): Live {
   traceNote.event(flow.id, 'START');
+  const { lang, now, learned, quiet = false, homeZone } = start;
   if (learned?.filled.length) {
-    const input = { lang, now, vars: learned.vars, place: learned.place, pendingTown: learned.pendingTown, quiet };
+    const input = {
+      lang,
+      now,
+      vars: learned.vars,
+      place: learned.place,
+      pendingTown: learned.pendingTown,
+      quiet,
+      homeZone,
+    };
     return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
   }
-  return { compiled: flow, snapshot: plainStart(flow, lang, now, quiet) };
+  return { compiled: flow, snapshot: plainStart(flow, lang, now, quiet, homeZone) };
 }
 
 /** A start with nothing learned, and what the machine noted while it ran (replayed into each step's trace). */
@@ -39,7 +57,7 @@ interface PlainStart {
   notes: Pick<StepTrace, 'nodes' | 'routes' | 'actions'>;
 }
 
-/** Per machine and language, the first snapshot of a conversation that starts with nothing learned. */
+/** Per machine (language, quiet or not, home zone), the first snapshot of a conversation with nothing learned. */
 const plainStarts = new WeakMap<AnyStateMachine, Map<string, PlainStart>>();
 
 /**
@@ -49,10 +67,17 @@ const plainStarts = new WeakMap<AnyStateMachine, Map<string, PlainStart>>();
  * frozen array slowly), so every conversation may start from it. Only a start that ran no `do:`
  * action is kept: an action may read the time.
  */
-function plainStart(flow: CompiledFlow, lang: string, now: Date, quiet: boolean): AnyMachineSnapshot {
+function plainStart(
+  flow: CompiledFlow,
+  lang: string,
+  now: Date,
+  quiet: boolean,
+  homeZone: string | undefined,
+): AnyMachineSnapshot {
   const machine = flow.machine;
   let byLang = plainStarts.get(machine);
-  const key = quiet ? `${lang} quiet` : lang;
+  // A few dozen keys at most: the flow's languages, quiet or not, and the zones of the states.
+  const key = `${lang}${quiet ? ' quiet' : ''}${homeZone ? ` ${homeZone}` : ''}`;
   const kept = byLang?.get(key);
   if (kept) {
     traceNote.replay(kept.notes);
@@ -60,7 +85,7 @@ function plainStart(flow: CompiledFlow, lang: string, now: Date, quiet: boolean)
   }
   const notes = emptyTrace();
   const snapshot = withTrace(notes, () =>
-    machine.getInitialSnapshot(scopeFor(machine), { lang, now, quiet }),
+    machine.getInitialSnapshot(scopeFor(machine), { lang, now, quiet, homeZone }),
   ) as AnyMachineSnapshot;
   traceNote.replay(notes);
   if (snapshot.status === 'active' && notes.actions.length === 0) {

@@ -5,7 +5,7 @@ import type { FlowVars } from '../flow/flowText';
 import { meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
 import { DETAILS_MAX } from './actions/budgets';
 import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
-import { zoneOf } from './actions/resultPage';
+import { zoneOptions } from './actions/resultPage';
 import { modesOf } from './actions/searchTerms';
 import { labelsFor } from './compile/contextUpdates';
 import type { ConversationContext } from './flowCompiler';
@@ -103,7 +103,6 @@ export function shownMeetingAnswer(
   const program = directory().program(meeting.programId);
   const labels = labelsFor(flow, context.lang) as ReplyLabels | undefined;
   if (!labels) return undefined;
-  const zone = zoneOf(context.place);
   // Told as the details told it: joined online or by phone when the list was of those (meeting_details' rule).
   const modes = context.search?.modes ?? modesOf(context.vars, context.place);
   const facts = meetingFacts(meeting, {
@@ -112,7 +111,7 @@ export function shownMeetingAnswer(
     maxChars: DETAILS_MAX,
     now,
     programName: program?.name,
-    ...(zone ? { zone } : {}),
+    ...zoneOptions(context),
     nameMax: SHOWN_NAME_MAX,
     whereMax: SHOWN_WHERE_MAX,
   });

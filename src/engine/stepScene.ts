@@ -64,13 +64,13 @@ export function fresh(s: FlowScene, lang: string = s.textLang): Live {
   const learned = readText(s.scope, s.entry, s.text, lang)?.learned;
   if (learned?.filled.length) {
     const notes = emptyTrace();
-    const live = withTrace(notes, () => startLive(s.entry, lang, s.now, learned));
+    const live = withTrace(notes, () => startLive(s.entry, { lang, now: s.now, learned, homeZone: s.input.homeZone }));
     if (notes.actions.length === 0) {
       traceNote.replay(notes);
       return live;
     }
   }
-  return startLive(s.entry, lang, s.now);
+  return startLive(s.entry, { lang, now: s.now, homeZone: s.input.homeZone });
 }
 
 /**

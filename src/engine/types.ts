@@ -42,6 +42,8 @@ export interface StepInput {
   text: string;
   /** The moment the text arrived; the engine never reads the clock itself. */
   now: Date;
+  /** The texter's likely time zone from their number's state (InboundMessage.homeZone), kept by a new conversation. */
+  homeZone?: string;
 }
 
 /** Side effects the host must carry out besides sending the replies. */

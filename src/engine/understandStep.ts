@@ -17,7 +17,7 @@ import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { plainLower } from '../text/textWords';
 import { defaultLanguage } from './stepLanguage';
 import { finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
-import type { Session, StepOutput } from './types';
+import type { Session, StepInput, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
@@ -39,6 +39,7 @@ export interface TextRead {
 export interface AnswerScene {
   text: string;
   now: Date;
+  input: Pick<StepInput, 'homeZone'>;
   before: string;
   textLang: string;
   apology?: string;
@@ -457,7 +458,7 @@ function startFromText(
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
   const quiet = ended && !at.flowChanged;
   const learned = (ended && carriedOver(at.session, read, at.text)) || read?.learned;
-  const convo = startLive(entry, at.textLang, at.now, learned, quiet);
+  const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, homeZone: at.input.homeZone });
   const gotIt = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
     : undefined;

@@ -1,4 +1,5 @@
 import type { InboundMessage } from '../inbox/inboundMessage';
+import { homeZoneOf } from '../directory/stateZones';
 import { senderKeyFor } from '../store/senderKey';
 
 /** A webhook request without a usable `From`: there is nobody to answer, so the route says 400. */
@@ -18,18 +19,21 @@ function first(value: string | string[] | undefined): string | undefined {
 
 /**
  * Turns Twilio's parameters into an InboundMessage: hashes `From` at once (the number goes no
- * further), keeps the body exactly, counts media. Unknown parameters are ignored. Throws
+ * further), keeps the body exactly, counts media, and keeps the time zone of `FromState` (the
+ * state the number was issued in) when it is a US one. Unknown parameters are ignored. Throws
  * MissingSenderError when `From` is missing or blank.
  */
 export function parseTwilioParams(params: TwilioParams, phoneHashSecret: string, receivedAt: Date): InboundMessage {
   const from = first(params.From);
   if (!from || from.trim() === '') throw new MissingSenderError();
   const numMedia = Number.parseInt(first(params.NumMedia) ?? '0', 10);
+  const homeZone = homeZoneOf(first(params.FromState));
   return {
     sid: first(params.MessageSid) || first(params.SmsMessageSid) || undefined,
     senderKey: senderKeyFor(phoneHashSecret, from),
     text: first(params.Body) ?? '',
     numMedia: Number.isFinite(numMedia) && numMedia > 0 ? numMedia : 0,
     receivedAt,
+    ...(homeZone ? { homeZone } : {}),
   };
 }

@@ -42,6 +42,8 @@ const caseSchema = z
     name: z.string().min(1),
     /** The language the line starts in (as `npm run chat -- --lang es`). */
     lang: z.string().optional(),
+    /** The state the phone's number is from, as Twilio's `FromState` ("TX"; as `npm run chat -- --state TX`). */
+    from_state: z.string().optional(),
     /** The moment every text of the case is sent, e.g. 2026-11-26T19:00:00-06:00. */
     now: z
       .string()
@@ -173,7 +175,7 @@ export class FlowTestRunner {
   async runCase(testCase: FlowTestCase, file: string, flowId?: string): Promise<CaseResult> {
     const flows = this.sourceFor(flowId);
     const engine = createEngine({ flows, directory: this.opts.directory, defaultLang: testCase.lang });
-    const line = new LocalLine({ engine });
+    const line = new LocalLine({ engine, fromState: testCase.from_state });
     const now = new Date(testCase.now ?? DEFAULT_TEST_NOW);
     const steps: StepResult[] = [];
     for (const step of testCase.steps) {

@@ -13,4 +13,9 @@ export interface InboundMessage {
   /** Pictures or other media attached (not read; only counted). */
   numMedia: number;
   receivedAt: Date;
+  /**
+   * The time zone of the state the number was issued in (Twilio's `FromState`), when it is a US state or
+   * territory: online and phone times are given in it until the texter names a place. Never the number.
+   */
+  homeZone?: string;
 }

@@ -1,4 +1,5 @@
 import type { ConversationEngine } from '../engine/types';
+import { homeZoneOf } from '../directory/stateZones';
 import { createLogger, type Logger } from '../log/logger';
 import { MemorySessionStore } from '../store/memorySessionStore';
 import type { SenderKey } from '../store/senderKey';
@@ -15,6 +16,8 @@ export interface LocalLineOptions {
   log?: Logger;
   /** The store's clock for expiries (default: the moment of the last text, so a scripted day never expires). */
   clock?: () => number;
+  /** The state the phone's number was issued in, as Twilio's `FromState` gives it ("TX"); none by default. */
+  fromState?: string;
 }
 
 /**
@@ -29,9 +32,11 @@ export class LocalLine {
   private readonly senderKey = 'local-phone' as SenderKey;
   private sent = 0;
   private lastNow = 0;
+  private readonly homeZone: string | undefined;
 
   constructor(options: LocalLineOptions) {
     const { engine } = options;
+    this.homeZone = homeZoneOf(options.fromState);
     const store = new MemorySessionStore(
       { sessionTtlSeconds: LOCAL_SESSION_TTL_SECONDS },
       options.clock ?? (() => this.lastNow),
@@ -54,6 +59,7 @@ export class LocalLine {
       text,
       numMedia: 0,
       receivedAt: now,
+      ...(this.homeZone ? { homeZone: this.homeZone } : {}),
     });
   }
 }

@@ -172,6 +172,7 @@ export class TextHandler {
         optOutBy: expected.optOutBy,
         text: message.text,
         now: message.receivedAt,
+        ...(message.homeZone ? { homeZone: message.homeZone } : {}),
       });
       // Past the budget the caller has already answered without the store; writing now would disagree with it.
       if (abandoned.value) throw new StoreBudgetExceededError(this.budgetMs);

@@ -46,6 +46,8 @@ export interface ActionContext {
   labels: ReplyLabels;
   directory: MeetingDirectory;
   format: MeetingFormatter;
+  /** The time zone of the texter's number's state, when known: online times are given in it until a place is. */
+  homeZone?: string;
   /** The place the texter named, once a `location` route matched. */
   place: Place | undefined;
   /** A town the texter named that is in several states, waiting for its state (`which_state` asks). */

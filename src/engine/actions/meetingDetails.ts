@@ -2,7 +2,7 @@ import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
 import { DETAILS_MAX } from './budgets';
 import { spec as findMeetingsSpec } from './findMeetings';
-import { itemsOf, yesNo, zoneOf } from './resultPage';
+import { itemsOf, yesNo, zoneOptions } from './resultPage';
 import { modesOf } from './searchTerms';
 
 /** The name a flow calls it by: `do: meeting_details`. */
@@ -27,7 +27,6 @@ export function run(ctx: ActionContext): ActionResult {
   const meeting = Number.isInteger(n) && n >= 1 ? ctx.directory.meeting(shown[n - 1] ?? '') : undefined;
   const items = itemsOf(shown.length, ctx.labels);
   if (!meeting) return { vars: { details: '', found: 'no', items } };
-  const zone = zoneOf(ctx.place);
   // The ways to meet the list was searched for: those of the fallback to online and phone when it ran.
   const modes = ctx.search?.modes ?? modesOf(ctx.vars, ctx.place);
   const details = ctx.format.formatMeetingDetails(meeting, {
@@ -36,7 +35,7 @@ export function run(ctx: ActionContext): ActionResult {
     maxChars: DETAILS_MAX,
     now: ctx.now,
     programName: ctx.directory.program(meeting.programId)?.name,
-    ...(zone ? { zone } : {}),
+    ...zoneOptions(ctx),
   });
   const vars = { details: toGsm7(details).slice(0, DETAILS_MAX), found: yesNo(details.length > 0), items };
   // Remembered with the page, so "and the next one?" is the meeting after this one (a new page forgets it).

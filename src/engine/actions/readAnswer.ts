@@ -90,7 +90,7 @@ function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed
  * names no time, or a day, preference, program or way to meet as well: those narrow the list as they always do.
  */
 function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | undefined>): ActionResult | undefined {
-  const zone = zoneOf(ctx.place);
+  const zone = zoneOf(ctx.place, ctx.homeZone);
   // The ways the list was searched for, as meeting_details reads them: rooms are listed at their own hour.
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
   const item = shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)));
@@ -110,7 +110,7 @@ const PART_ENDS: Record<string, number> = { morning: 12 * 60, afternoon: 17 * 60
  */
 function dayOfPart(ctx: ActionContext, when: unknown, part: unknown): string | undefined {
   if ((when !== 'tonight' && when !== 'today') || typeof part !== 'string' || !PART_ENDS[part]) return undefined;
-  const zone = zoneOf(ctx.place);
+  const zone = zoneOf(ctx.place, ctx.homeZone);
   // Without a place, "tonight" then "the morning" is still tomorrow's: a night is never in the morning.
   if (!zone) return when === 'tonight' ? 'tomorrow' : undefined;
   const over = localWeekMinute(zone, ctx.now.getTime()).minute >= PART_ENDS[part];
@@ -180,7 +180,7 @@ function earliestShown(ctx: ActionContext, shown: Array<Meeting | undefined>): n
   const first = shown.find((m) => m !== undefined);
   if (!first) return undefined;
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
-  return shownStart(first, zoneOf(ctx.place), ctx.now, roomsListed);
+  return shownStart(first, zoneOf(ctx.place, ctx.homeZone), ctx.now, roomsListed);
 }
 
 /** "the 8pm one but tomorrow", "la de las 8 pero el sabado": a day said last, after "but", for a time before it. */

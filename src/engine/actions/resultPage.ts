@@ -10,9 +10,23 @@ import { englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
 /** A yes/no value as the flow reads it in `when`. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
-/** The texter's zone when their place is known: online and phone times are given in it. */
-export function zoneOf(place: Place | undefined): string | undefined {
-  return place ? timeZoneAt(place.lat, place.lon) : undefined;
+/**
+ * The texter's zone, where online and phone times are given: their place's when it is known, else their number's
+ * state's (`homeZone`), else none (the lines then name US Eastern).
+ */
+export function zoneOf(place: Place | undefined, homeZone?: string): string | undefined {
+  return (place ? timeZoneAt(place.lat, place.lon) : undefined) ?? homeZone;
+}
+
+/**
+ * The zone options of meeting lines and details: the texter's zone, named on the line when it is only their
+ * number's state's (a number keeps its state when its owner moves), not a place they gave.
+ */
+export function zoneOptions(ctx: { place?: Place; homeZone?: string }): { zone?: string; zoneNamed?: boolean } {
+  const zone = zoneOf(ctx.place, ctx.homeZone);
+  if (!zone) return {};
+  const placed = ctx.place !== undefined && timeZoneAt(ctx.place.lat, ctx.place.lon) !== undefined;
+  return placed ? { zone } : { zone, zoneNamed: true };
 }
 
 /** "1", "1 or 2", "1, 2 or 3": the numbers a texter can answer with. */
@@ -39,11 +53,10 @@ export function resultVars(
   radius: number | undefined,
   maxChars = MEETINGS_MAX,
 ): { vars: FlowVars; shown: number; page: MeetingPage } {
-  const zone = zoneOf(ctx.place);
   // A texter in Spanish is told which meetings are held in English, on a line the meeting lines leave room for.
   const noteRoom = englishNoteRoom(ctx.labels, found.matches);
   const room = Math.max(0, maxChars - noteRoom);
-  const options = { labels: ctx.labels, maxChars: room, now: ctx.now, modes, ...(zone ? { zone } : {}) };
+  const options = { labels: ctx.labels, maxChars: room, now: ctx.now, modes, ...zoneOptions(ctx) };
   // Meetings in the texter's own language first on the page, unless that leaves one of the page out: the next
   // page starts after as many meetings as this one showed, so the page must stay in the search's order then.
   let page = ownLanguageFirst(found, ctx.lang);

@@ -128,7 +128,7 @@ export function searchLoosening(
   const from = clockIsFrom(ctx.vars.clock);
   const before = clockIsBefore(ctx.vars.clock);
   const first = clockFromMinute(ctx.vars.clock) ?? clock;
-  const dayWindow = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place)) ?? fromText.window;
+  const dayWindow = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place, ctx.homeZone)) ?? fromText.window;
   const bounded = (window: TimeWindow | undefined, c: number): TimeWindow | undefined =>
     from ? fromClock(window, first ?? c) : before ? beforeClock(window, c) : nearClock(window, c, false);
   const when = clock === undefined ? dayWindow : bounded(dayWindow, clock);

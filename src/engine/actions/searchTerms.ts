@@ -1,6 +1,6 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
 import type { MeetMode, MeetingQuery, Place, ProgramId, TimeWindow } from '../../directory/types';
-import { timeZoneAt } from '../../directory/timeZones';
+import { zoneOf } from './resultPage';
 import type { FlowVars } from '../../flow/flowText';
 import type { ActionContext } from './actionTypes';
 import { PAGE_SIZE } from './budgets';
@@ -47,8 +47,8 @@ export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number,
   if (ctx.place) query.place = ctx.place;
   if (terms.when) query.when = terms.when;
   // Online and phone meetings are read in the texter's own day: "tomorrow afternoon" is theirs.
-  if (terms.when && ctx.place) {
-    const zone = timeZoneAt(ctx.place.lat, ctx.place.lon);
+  if (terms.when) {
+    const zone = zoneOf(ctx.place, ctx.homeZone);
     if (zone) query.zone = zone;
   }
   if (terms.tags) query.tags = terms.tags;

@@ -42,6 +42,8 @@ export interface ConversationContext {
    * are sized to what is really sent.
    */
   quiet?: boolean;
+  /** The time zone of the texter's number's state (StepInput.homeZone): online times are given in it until a place. */
+  homeZone?: string;
 }
 
 /** What the understanding step read in a text, as routes test it (`understood:`, `intent:`). */
@@ -77,6 +79,8 @@ export interface FlowInput {
   pendingTown?: string;
   /** The start node's welcome is not said: this texter has had it (a new start after an ended conversation). */
   quiet?: boolean;
+  /** The time zone of the texter's number's state, when known (StepInput.homeZone). */
+  homeZone?: string;
 }
 
 /** A flow ready to run. */

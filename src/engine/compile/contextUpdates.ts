@@ -139,6 +139,7 @@ export function contextUpdates(deps: UpdateDeps) {
           directory: deps.directory(),
           format: deps.format,
           place: context.place,
+          ...(context.homeZone ? { homeZone: context.homeZone } : {}),
           ...(context.pendingTown ? { pendingTown: context.pendingTown } : {}),
           search: context.search,
           heard: (event.type === 'TEXT' && event.heard?.filled) || NOTHING_HEARD,

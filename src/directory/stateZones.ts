@@ -1,0 +1,76 @@
+/**
+ * The time zone most people in each US state and territory live in, by its postal code: Twilio's
+ * `FromState` names the state a number was issued in, and the line gives online and phone meeting
+ * times in that zone until the texter names a place. A state that spans two zones takes the one
+ * of most of its people (Texas is Central, El Paso Mountain; Florida Eastern, its panhandle
+ * Central): the times always carry their zone's name ("7pm CST"), so a texter elsewhere still reads
+ * them right, only less conveniently. A number ported to another state keeps its first state.
+ */
+const STATE_ZONES: Readonly<Record<string, string>> = {
+  AL: 'America/Chicago',
+  AK: 'America/Anchorage',
+  AZ: 'America/Phoenix',
+  AR: 'America/Chicago',
+  CA: 'America/Los_Angeles',
+  CO: 'America/Denver',
+  CT: 'America/New_York',
+  DE: 'America/New_York',
+  DC: 'America/New_York',
+  FL: 'America/New_York',
+  GA: 'America/New_York',
+  HI: 'Pacific/Honolulu',
+  ID: 'America/Boise',
+  IL: 'America/Chicago',
+  IN: 'America/Indiana/Indianapolis',
+  IA: 'America/Chicago',
+  KS: 'America/Chicago',
+  KY: 'America/New_York',
+  LA: 'America/Chicago',
+  ME: 'America/New_York',
+  MD: 'America/New_York',
+  MA: 'America/New_York',
+  MI: 'America/Detroit',
+  MN: 'America/Chicago',
+  MS: 'America/Chicago',
+  MO: 'America/Chicago',
+  MT: 'America/Denver',
+  NE: 'America/Chicago',
+  NV: 'America/Los_Angeles',
+  NH: 'America/New_York',
+  NJ: 'America/New_York',
+  NM: 'America/Denver',
+  NY: 'America/New_York',
+  NC: 'America/New_York',
+  ND: 'America/Chicago',
+  OH: 'America/New_York',
+  OK: 'America/Chicago',
+  OR: 'America/Los_Angeles',
+  PA: 'America/New_York',
+  RI: 'America/New_York',
+  SC: 'America/New_York',
+  SD: 'America/Chicago',
+  TN: 'America/Chicago',
+  TX: 'America/Chicago',
+  UT: 'America/Denver',
+  VT: 'America/New_York',
+  VA: 'America/New_York',
+  WA: 'America/Los_Angeles',
+  WV: 'America/New_York',
+  WI: 'America/Chicago',
+  WY: 'America/Denver',
+  PR: 'America/Puerto_Rico',
+  VI: 'America/St_Thomas',
+  GU: 'Pacific/Guam',
+  MP: 'Pacific/Saipan',
+  AS: 'Pacific/Pago_Pago',
+};
+
+/**
+ * The zone of the state a number was issued in (Twilio's `FromState`, "TX"), or undefined for
+ * anything else: a Canadian province, a number from abroad, a missing or forged value.
+ */
+export function homeZoneOf(state: string | undefined): string | undefined {
+  if (!state) return undefined;
+  const code = state.trim().toUpperCase();
+  return Object.prototype.hasOwnProperty.call(STATE_ZONES, code) ? STATE_ZONES[code] : undefined;
+}
