@@ -1,6 +1,6 @@
 import { TYPO_MIN_LENGTH } from './editDistance';
 import { indexGeneration, indexPhrases, phrasesHeldIn, phraseStartsAt, type IndexedPhrase } from './phraseIndex';
-import { ASCII_ONLY } from './textWords';
+import { ASCII_ONLY, isPlainAsciiWords } from './textWords';
 
 /**
  * How a texter's words are compared with a flow's words: case, accents, punctuation and emoji
@@ -24,7 +24,8 @@ export function normalizeText(text: string): string {
   const normal = normalizeUncached(text);
   lastText = text;
   lastNormal = normal;
-  lastSaid = normal.split(' ').filter(Boolean);
+  // The normal form has one space between words and none at either end: only an empty one splits to nothing.
+  lastSaid = normal ? normal.split(' ') : [];
   lastSquashed = undefined;
   return normal;
 }
@@ -37,11 +38,11 @@ function saidWords(text: string): readonly string[] {
 
 function normalizeUncached(text: string): string {
   // Only ASCII (most texts): nothing to fold, and ASCII classes give what the Unicode ones would.
-  if (ASCII_ONLY.test(text))
-    return text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    // Already words and single spaces (most texts): the replace below would give it back unchanged.
+    return isPlainAsciiWords(lower, false) ? lower : lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -52,9 +53,10 @@ function normalizeUncached(text: string): string {
 
 /** The message with spaces and punctuation removed too: "Forget me!" -> "forgetme". */
 export function squashText(text: string): string {
-  const normal = normalizeText(text);
+  normalizeText(text);
   // Every whole-word keyword and the carrier words ask for it: the last message's, worked out once.
-  return (lastSquashed ??= normal.replace(/ /g, ''));
+  // The normal form is its words joined by single spaces: joined without them is the same, with no regex.
+  return (lastSquashed ??= lastSaid.join(''));
 }
 
 /** A listed word or phrase squashed as a message is ("Forget me!" -> "forgetme"), leaving the last message alone. */

@@ -1735,6 +1735,8 @@ const KNOWN_WORDS = [
 
 /** Turns "od'd", "OD'ing", "O.D." into words the lists hold, before apostrophes go. */
 function spellOutOverdose(plain: string): string {
+  // Each form below holds "od" or "o.": a text with neither (most) is left as it is, without three global replaces.
+  if (!plain.includes('od') && !plain.includes('o.')) return plain;
   return plain
     .replace(/\bo\.\s?d\b\.?/g, 'od')
     .replace(/\bod(?:'|-)(?:d|ed)\b|\boded\b/g, 'overdosed')

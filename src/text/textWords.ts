@@ -27,6 +27,8 @@ const JOINED: ReadonlyMap<string, string> = new Map([
   ['could not', 'couldnt'],
   ['i am', 'im'],
 ]);
+/** The first words of JOINED: a pair is only built and looked up after one of them (a string per word costs). */
+const JOINED_FIRST: ReadonlySet<string> = new Set([...JOINED.keys()].map((pair) => pair.split(' ')[0]));
 
 // One step reads the same message many times (crisis detector, request for a person, the
 // understanding step, the intents): remember the last input and answer of each function.
@@ -49,7 +51,11 @@ export function plainLower(text: string): string {
 export const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function plainLowerUncached(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    // A global replace costs far more than a search, and few texts hold a backtick.
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -67,21 +73,42 @@ export function wordsOfPlain(plain: string): string[] {
   return lastWordsOut.slice();
 }
 
+/**
+ * Whether a text is already plain words: ASCII letters or digits, one space between words and none at either
+ * end (most texts once lower-cased: "he drinks every night"). Such a text is its own normal form, so the
+ * regexes that would make it one (a global replace costs several times this loop) are skipped.
+ */
+export function isPlainAsciiWords(text: string, upperToo: boolean): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (upperToo && c >= 65 && c <= 90)) {
+      afterSpace = false;
+    } else return false;
+  }
+  return !afterSpace || text.length === 0;
+}
+
 function wordsOfPlainUncached(plain: string): string[] {
-  const raw = ASCII_ONLY.test(plain)
+  const raw = isPlainAsciiWords(plain, true)
     ? plain
-        .replace(/'/g, '')
-        .replace(/[^a-z0-9A-Z]+/g, ' ')
-        .trim()
-    : plain
-        .replace(/'/g, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+    : ASCII_ONLY.test(plain)
+      ? plain
+          .replace(/'/g, '')
+          .replace(/[^a-z0-9A-Z]+/g, ' ')
+          .trim()
+      : plain
+          .replace(/'/g, '')
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
   if (!raw) return [];
   const out: string[] = [];
   for (const word of raw.split(' ')) {
     const prev = out[out.length - 1];
-    const joined = prev === undefined ? undefined : JOINED.get(`${prev} ${word}`);
+    const joined = prev !== undefined && JOINED_FIRST.has(prev) ? JOINED.get(`${prev} ${word}`) : undefined;
     if (joined) out[out.length - 1] = joined;
     else {
       const rewrite = REWRITES.get(word);
