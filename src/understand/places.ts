@@ -396,9 +396,10 @@ export function findPlace(
   const words = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
   // A state after up to three words: "rochester ny", "springfield illinois".
   for (let i = 1; i < words.length; i++) {
-    for (const len of [2, 1]) {
+    for (let len = 2; len >= 1; len--) {
       if (i + len > words.length) continue;
-      const name = words.slice(i, i + len).join(' ');
+      // The pair or the word itself, built without a slice and a join per word.
+      const name = len === 2 ? `${words[i]} ${words[i + 1]}` : words[i];
       const code = cachedStateCode(name);
       if (!code) continue;
       // "trenton on", "portland or" typed in lower case: an everyday word ends the text, so it may be the

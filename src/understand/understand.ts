@@ -102,10 +102,15 @@ interface Words {
   clause: number[];
 }
 
+/** What ends a clause: a stop, a comma, a question, a line, " - ". */
+const CLAUSE_BREAK = /[,.;!?\n]+|\s-\s/;
+
 function splitWords(plain: string, lx: LanguageLexicon): Words {
   const said: string[] = [];
   const clause: number[] = [];
-  plain.split(/[,.;!?\n]+|\s-\s/).forEach((part, k) => {
+  // One clause (most texts): its words are the text's, without a regex split into one part.
+  const parts = CLAUSE_BREAK.test(plain) ? plain.split(CLAUSE_BREAK) : [plain];
+  parts.forEach((part, k) => {
     for (const word of wordsOfPlain(part)) {
       said.push(word);
       clause.push(k);
@@ -875,6 +880,19 @@ function insideTownName(w: Words, h: Hit, town: string): boolean {
   return w.said[h.end + 1] !== undefined && cachedStateCode(`${next} ${w.said[h.end + 1]}`) !== undefined;
 }
 
+/** A hit as told back (Heard). Its keys are added, not spread in: object spreads take V8's slow path on Node 20. */
+function heardOf(w: Words, h: Hit): Heard {
+  const heard: Heard = {
+    slot: h.entry.slot,
+    value: h.entry.value,
+    words: w.words.slice(h.start, h.end).join(' '),
+    negated: h.negated,
+  };
+  if (h.entry.borrowed) heard.borrowed = true;
+  if (h.entry.behavior) heard.behavior = h.entry.behavior;
+  return heard;
+}
+
 /** Reads one message: what it says, and which listed phrases said it. */
 export function readMessage(
   text: string,
@@ -923,14 +941,7 @@ export function readMessage(
     item: readItem(hits, plain, w, intents.includes('details')),
   };
   const relation = understood.audience === 'family' ? relationOf(w, hits, ownerIndex(lx, w, hits)) : undefined;
-  const heard = hits.map((h): Heard => ({
-    slot: h.entry.slot,
-    value: h.entry.value,
-    words: w.words.slice(h.start, h.end).join(' '),
-    negated: h.negated,
-    ...(h.entry.borrowed ? { borrowed: true } : {}),
-    ...(h.entry.behavior ? { behavior: h.entry.behavior } : {}),
-  }));
+  const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
   if (programs.told.length) reading.toldOf = programs.told;
