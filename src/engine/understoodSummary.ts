@@ -33,8 +33,11 @@ export function understoodSummary(
   const named = learned.relation && texts[`relation.${learned.relation}`];
   const relation = named ? flow.render(named, lang) : learned.relation;
   // "mis hijos", "mama y papa": Spanish says "para tus", so a summary text may have a `_many` form for several.
-  const forRelation = (key: string) =>
-    relation && namesSeveral(relation) && texts[`${key}_many`] !== undefined ? `${key}_many` : key;
+  // "el papa de tu hijo/a" takes no "tu" before it: a relation may have a whole text (`audience.family_of.<relation>`).
+  const forRelation = (key: string) => {
+    if (learned.relation && texts[`${key}.${learned.relation}`] !== undefined) return `${key}.${learned.relation}`;
+    return relation && namesSeveral(relation) && texts[`${key}_many`] !== undefined ? `${key}_many` : key;
+  };
   for (slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
     // "tonight" already says the evening: "Got it: tonight, in the evening" says it twice.

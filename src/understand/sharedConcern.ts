@@ -1,5 +1,6 @@
 import type { HeardPhrase, SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
+import { personStart } from './coParent';
 
 /**
  * "me and my husband both drink", "i drink and so does my wife", "mi esposo y yo tomamos": the texter and
@@ -67,7 +68,8 @@ function joinedFamily(lx: LanguageLexicon, w: SaidWords, owner: Owner): number |
   const { words } = w;
   if (owner.who === 'family') {
     // "me and my husband both drink": the texter, "and", then the family word.
-    const k = POSSESSIVES.has(words[owner.at - 1] ?? '') ? owner.at - 2 : owner.at - 1;
+    const start = personStart(w, owner.at);
+    const k = POSSESSIVES.has(words[start - 1] ?? '') ? start - 2 : start - 1;
     return AND_WORDS.has(words[k] ?? '') && lx.selfWords.has(words[k - 1] ?? '') ? owner.at : undefined;
   }
   // "my husband and i drink": the family word, "and", then the texter.
@@ -108,16 +110,18 @@ function isPast(w: SaidWords, hit: HeardPhrase): boolean {
 
 /**
  * Whether the texter and someone close to them share the trouble the message names, and who that is.
- * `namesWhomFor` says whether the family word at an index names a living person the help could be for.
+ * `namesWhomFor` says whether the family word at an index names a living person the help could be for;
+ * `relationWordAt` what the family word at an index is said back as (the word, or "childs_father" for "baby daddy").
  */
 export function sharedConcern(
   lx: LanguageLexicon,
   w: SaidWords,
   hits: readonly HeardPhrase[],
   namesWhomFor: (index: number) => boolean,
+  relationWordAt: (index: number) => string = (index) => w.words[index],
 ): SharedConcern | undefined {
   const uses = hits.filter((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && !isPast(w, h));
-  const relationAt = (j: number): SharedConcern => (namesWhomFor(j) ? { relation: w.words[j] } : {});
+  const relationAt = (j: number): SharedConcern => (namesWhomFor(j) ? { relation: relationWordAt(j) } : {});
   let selfUse: HeardPhrase | undefined;
   let familyUse: HeardPhrase | undefined;
   for (const use of uses) {

@@ -10,6 +10,7 @@ import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } fro
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { coParentAt } from './coParent';
 import { isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
 import { isSomeoneElsesTime } from './timeToMeet';
@@ -202,9 +203,20 @@ function hear(lx: LanguageLexicon, w: Words): Hit[] {
       !gamblingByTypo(w, h) &&
       !isHabit(w, h, hits) &&
       !insideBehavior(h, hits) &&
+      !isBabyNoun(w, h) &&
       // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
       !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
   );
+}
+
+/** Words before "bebe" that make it the noun "bebé" (a baby), not "bebe" (drinks): "mi bebe", "del bebe". */
+const BEFORE_A_NOUN = new Set(['mi', 'mis', 'tu', 'tus', 'su', 'sus', 'un', 'una', 'del', 'nuestro', 'nuestros']);
+/** Written without the accent, "bebé" (a baby) is "bebe" (drinks). */
+const BABY_WORDS = new Set(['bebe', 'bebes']);
+
+/** Whether a drinking word is the noun "bebé" after "mi", "su", "un": "el papa de mi bebe" says no one drinks. */
+function isBabyNoun(w: Words, h: Hit): boolean {
+  return h.end - h.start === 1 && BABY_WORDS.has(w.words[h.start]) && BEFORE_A_NOUN.has(w.words[h.start - 1] ?? '');
 }
 
 /**
@@ -595,7 +607,13 @@ function suitsTexter(w: Words, h: Hit): boolean {
 
 /** Who shares the trouble with the texter ("me and my husband both drink"), when someone does. */
 function readShared(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): SharedConcern | undefined {
-  return sharedConcern(lx, w, hits, (j) => hits.some((h) => h.start <= j && j < h.end && namesWhomFor(w, h)));
+  return sharedConcern(
+    lx,
+    w,
+    hits,
+    (j) => hits.some((h) => h.start <= j && j < h.end && namesWhomFor(w, h)),
+    (j) => coParentAt(w, j, j + 1) ?? w.words[j],
+  );
 }
 
 function readAudience(
@@ -997,7 +1015,11 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
   // "my husband and i are worried about our son's drinking": the one who drinks, when a family word says who.
   const theirs = owner === undefined ? [] : hits.filter((h) => h.start <= owner && owner < h.end);
   for (const h of [...theirs, ...hits]) {
-    if (!namesWhomFor(w, h) || ofAnotherFamilyMember(w, h, hits)) continue;
+    if (!namesWhomFor(w, h)) continue;
+    // "my baby daddy", "the mother of my kids": the other parent of the texter's child, one person of two words.
+    const coParent = coParentAt(w, h.start, h.end);
+    if (coParent) return coParent;
+    if (ofAnotherFamilyMember(w, h, hits)) continue;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;

@@ -1,0 +1,77 @@
+import type { SaidWords } from './heardWords';
+
+/**
+ * "my baby daddy", "my kids' mom", "the father of my children", "la mama de mis hijos": the other parent of the
+ * texter's child. Two family words name one person here, neither the texter's dad nor their kids; said back
+ * as "your child's father" (relation `childs_father`), not "your daddy".
+ */
+
+/** The relation said back for the other parent of the texter's child. */
+export type CoParent = 'childs_father' | 'childs_mother';
+
+/** A child of the texter, as the first word of the pair: "kids", "baby" ("baby daddy"), "hijos", "bebe". */
+const CHILD_WORDS = new Set([
+  'kid',
+  'kids',
+  'child',
+  'childs',
+  'children',
+  'childrens',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'baby',
+  'babys',
+  'babies',
+  'hijo',
+  'hijos',
+  'hija',
+  'hijas',
+  'bebe',
+  'bebes',
+  'nino',
+  'ninos',
+  'nina',
+  'ninas',
+]);
+
+/** A parent word, and which parent it names. */
+const PARENT_ROLES: ReadonlyMap<string, CoParent> = new Map([
+  ...['dad', 'daddy', 'father', 'papa', 'padre', 'papi', 'pops'].map((x) => [x, 'childs_father'] as const),
+  ...['mom', 'mommy', 'momma', 'mama', 'mother', 'mum', 'madre', 'mami'].map((x) => [x, 'childs_mother'] as const),
+]);
+
+/** "of my", "de mis": between the parent and the child in "the father of my kids". */
+const OF_WORDS = new Set(['of', 'de']);
+const OWNERS = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+
+/**
+ * Whether the family word at `start`..`end` (one of the lexicon's phrases, "baby daddy", or one word of it, "kids"
+ * or "dad") is part of a pair naming the other parent of the texter's child, and which parent; undefined if not.
+ */
+export function coParentAt(w: SaidWords, start: number, end: number): CoParent | undefined {
+  const parentAt = (j: number) => PARENT_ROLES.get(w.words[j] ?? '');
+  const childAt = (j: number) => j >= 0 && CHILD_WORDS.has(w.words[j] ?? '');
+  const ofMy = (j: number) => j >= 0 && OF_WORDS.has(w.words[j] ?? '') && OWNERS.has(w.words[j + 1] ?? '');
+  // One clause: "my son, dad drinks" is two people.
+  const joined = (j: number) => w.clause[j] === w.clause[j + 1];
+  // "kids dad", "baby daddy", "my son's father": the parent word last, the child word right before it.
+  if (childAt(end - 2) && parentAt(end - 1) && joined(end - 2)) return parentAt(end - 1);
+  // "kids" of "kids dad".
+  if (childAt(end - 1) && parentAt(end) && joined(end - 1)) return parentAt(end);
+  // "the father of my kids", "el papa de mi bebe".
+  if (parentAt(start) && ofMy(start + 1) && childAt(start + 3)) return parentAt(start);
+  // "kids" of "the father of my kids".
+  if (childAt(start) && ofMy(start - 2) && parentAt(start - 3)) return parentAt(start - 3);
+  return undefined;
+}
+
+/**
+ * Where the words naming one person start, given the last of them: "baby" of "my baby daddy", "kids" of "my kids
+ * dad" (so "me and my baby daddy" joins the texter to that person); `at` itself when it is no such pair.
+ */
+export function personStart(w: SaidWords, at: number): number {
+  const pair = at > 0 && CHILD_WORDS.has(w.words[at - 1]) && PARENT_ROLES.has(w.words[at] ?? '');
+  return pair && w.clause[at - 1] === w.clause[at] ? at - 1 : at;
+}
