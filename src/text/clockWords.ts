@@ -62,6 +62,19 @@ function isClock(time: ClockTime): boolean {
   return time.half ? hour >= 1 && hour <= 12 : hour >= 0 && hour <= 23;
 }
 
+/**
+ * Noon and midnight in words: "at noon", "around midday", "at lunch time", "on my lunch break", "al mediodia",
+ * "a medianoche". Not "afternoon" (one word), nor "after lunch" or "despues de comer", which are later than noon.
+ */
+const NOON = /(?:^|\s)(?<!after |despues del? )(?:noon|midday|mid day|mediodia|medio dia|lunch|lunchtime)(?![a-z])/;
+const MIDNIGHT = /(?:^|\s)(?:midnight|medianoche|media noche)(?![a-z])/;
+
+/** 12:00 pm or am for a text that names noon or midnight in words (NOON, MIDNIGHT), else undefined. */
+function namedTime(t: string): ClockTime | undefined {
+  if (NOON.test(t)) return { hour: 12, half: 'pm' };
+  return MIDNIGHT.test(t) ? { hour: 12, half: 'am' } : undefined;
+}
+
 /** The first clock time in a text, or undefined when it names none. */
 export function clockTimeIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
@@ -72,7 +85,7 @@ export function clockTimeIn(text: string): ClockTime | undefined {
   m = SPANISH.exec(t);
   if (m) return spanishTime(m, t);
   m = AFTER_AT.exec(t) ?? WITH_MINUTES.exec(t);
-  if (!m) return undefined;
+  if (!m) return namedTime(t);
   const time: ClockTime = { hour: Number(m[1]) };
   if (m[2]) time.minute = Number(m[2]);
   return isClock(time) ? time : undefined;
@@ -102,6 +115,8 @@ const UNTIL_WORDS = /^\s*(?:til|till|until|untill|hasta)\s/;
 export function clockBoundIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
   const t = plainLower(text);
+  const noon = NOON_BOUND.exec(t);
+  if (noon) return noonBound(noon[1]);
   const m = BOUND_EN.exec(t);
   const es = m ? null : BOUND_ES.exec(t);
   const after = m ? englishTime(m) : es ? spanishTime(es, t) : undefined;
@@ -110,6 +125,17 @@ export function clockBoundIn(text: string): ClockTime | undefined {
   const e = b ? null : BEFORE_ES.exec(t);
   const before = b ? englishTime(b) : e ? spanishTime(e, t) : undefined;
   return before ? { ...before, bound: 'before' } : undefined;
+}
+
+/** "before noon", "after midday", "til noon", "antes del mediodia", "despues del mediodia": noon as a bound. */
+const NOON_BOUND =
+  /(?:^|\s)(before|earlier than|after|til|till|until|antes del?|despues del?|hasta el|hasta)\s+(?:noon|midday|mediodia)(?![a-z])/;
+
+/** Noon as the bound its word says: before it, until it (a meeting at noon is out), or after it. */
+function noonBound(word: string): ClockTime {
+  const noon: ClockTime = { hour: 12, half: 'pm' };
+  if (word === 'before' || word === 'earlier than' || word.startsWith('antes')) return { ...noon, bound: 'before' };
+  return /^(?:til|till|until|hasta)/.test(word) ? { ...noon, bound: 'until' } : noon;
 }
 
 /** An English match read as a time: hour, minutes, then "am", "pm" or "o'clock" as said (groups 1 to 3). */

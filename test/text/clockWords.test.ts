@@ -28,6 +28,40 @@ describe('clockTimeIn', () => {
   });
 });
 
+describe('noon and midnight in words', () => {
+  const noon = { hour: 12, half: 'pm' };
+  it.each([
+    'is there one at noon',
+    'around midday',
+    'at lunch time',
+    'on my lunch break',
+    'al mediodía',
+    'a medio dia',
+  ])('%s is 12pm', (text) => {
+    expect(clockTimeIn(text)).toEqual(noon);
+    expect(minuteOfClock(clockTimeIn(text)!)).toBe(12 * 60);
+  });
+
+  it('reads midnight as 12am', () => {
+    expect(clockTimeIn('anything at midnight')).toEqual({ hour: 12, half: 'am' });
+    expect(minuteOfClock(clockTimeIn('a medianoche')!)).toBe(0);
+  });
+
+  it('is no time in "afternoon", "after lunch" or "despues del mediodia", and a clock said in digits comes first', () => {
+    expect(clockTimeIn('this afternoon')).toBeUndefined();
+    expect(clockTimeIn('after lunch')).toBeUndefined();
+    expect(clockTimeIn('at 1pm after lunch')).toEqual({ hour: 1, half: 'pm' });
+  });
+
+  it('is a bound after "before", "after", "til" and their Spanish', () => {
+    expect(clockBoundIn('anything before noon')).toEqual({ ...noon, bound: 'before' });
+    expect(clockBoundIn('antes del mediodia')).toEqual({ ...noon, bound: 'before' });
+    expect(clockBoundIn('i work til noon')).toEqual({ ...noon, bound: 'until' });
+    expect(clockBoundIn('despues del mediodia')).toEqual(noon);
+    expect(clockBoundIn('this afternoon')).toBeUndefined();
+  });
+});
+
 describe('isAtClock and partOfClock', () => {
   it('matches a start on the 12-hour clock, and am or pm only when said', () => {
     expect(isAtClock({ hour: 8 }, 20 * 60)).toBe(true);
