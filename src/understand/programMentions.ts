@@ -178,3 +178,71 @@ export function isAskedAbout(words: readonly string[], start: number, end: numbe
   if (ASKS_WHAT.some((lead) => saidAt(words, start, lead))) return true;
   return ASKS_WHAT.some((lead) => saidAt(words, name - lead.length, lead));
 }
+
+/**
+ * Words that ask whether a program fits, before the name: "is al anon for me", "would NA be right for me", "es AA
+ * para mi". With NAME_FIT_LEADS after it instead: "do you think aa is for me", "al anon es para mi?".
+ */
+const FIT_LEADS = new Set(['is', 'isnt', 'would', 'could', 'will', 'might', 'es', 'seria', 'sera']);
+/** Words after the name that ask whether it fits: "aa is for me", "al anon es para mi", "na would be right for me". */
+const NAME_FIT_LEADS = new Set(['is', 'es', 'seria', 'sera', 'would', 'could', 'might']);
+/** Words that make what follows a question, said before the name: "do you think", "i wonder if", "crees que". */
+const ASKING_WORDS = new Set(['think', 'wonder', 'if', 'whether', 'sure', 'crees', 'cree', 'piensas', 'si']);
+/** How far back an asking word may be: "do you think al anon is for me". */
+const ASKING_BEFORE = 4;
+/** Words of fitting between the name and "for me": "be right", "a good fit", "lo indicado", "bueno". */
+const FIT_WORDS = new Set([
+  'be',
+  'right',
+  'good',
+  'ok',
+  'okay',
+  'meant',
+  'helpful',
+  'a',
+  'the',
+  'fit',
+  'place',
+  'one',
+  'program',
+  'group',
+  'ser',
+  'bueno',
+  'buena',
+  'lo',
+  'indicado',
+  'adecuado',
+  'algo',
+]);
+/** How many fitting words may stand between the name and "for me". */
+const FIT_WORDS_MAX = 3;
+/** "for me", "para mi": the end of a question whether a program fits. */
+const FOR_ME: ReadonlyArray<readonly string[]> = [
+  ['for', 'me'],
+  ['para', 'mi'],
+];
+
+/**
+ * Where the "for me" of a question whether a program fits the texter ends, for the program named by the words from
+ * `start` to `end`: "is al anon for me", "would NA be right for me", "do you think aa is for me", "al-anon es para
+ * mi?" (`asks`: the text has a question mark). Undefined when it is no such question: "i need aa for me".
+ */
+export function fitQuestionEnd(
+  words: readonly string[],
+  start: number,
+  end: number,
+  asks: boolean,
+): number | undefined {
+  const name = ARTICLES.has(words[start - 1]) ? start - 1 : start;
+  let j = end;
+  // "is al anon for me": the question before the name; "al anon es para mi?": after it, as a question.
+  if (!FIT_LEADS.has(words[name - 1] ?? '')) {
+    if (!NAME_FIT_LEADS.has(words[j] ?? '')) return undefined;
+    const asking = words.slice(Math.max(0, name - ASKING_BEFORE), name).some((x) => ASKING_WORDS.has(x));
+    if (!asks && !asking) return undefined;
+    j++;
+  }
+  for (let k = 0; k < FIT_WORDS_MAX && FIT_WORDS.has(words[j] ?? ''); k++) j++;
+  const forMe = FOR_ME.find((pair) => saidAt(words, j, pair));
+  return forMe ? j + forMe.length : undefined;
+}

@@ -11,7 +11,7 @@ import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { coParentAt } from './coParent';
-import { isAskedAbout, isToldOf } from './programMentions';
+import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { TIME_SLOTS, USE_SLOTS } from './heardWords';
@@ -841,11 +841,19 @@ function readPrograms(
   text: string,
   w: Words,
   hits: readonly Hit[],
-): { asked: string[]; told: string[]; about: string[] } {
+): { asked: string[]; told: string[]; about: string[]; fitEnds: number[] } {
   const named = hits.filter((h) => h.entry.slot === 'programs');
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too.
   const outer = named.filter((h) => !named.some((o) => liesWithin(h, o)));
-  const aboutHits = outer.filter((h) => isAskedAbout(w.said, h.start, h.end));
+  // "is al anon for me", "would NA be right for me": what the program is, asked to see whether it fits.
+  const asks = /[?¿]/.test(text);
+  const fitEnds: number[] = [];
+  const asksFit = (start: number, end: number) => {
+    const fit = fitQuestionEnd(w.said, start, end, asks);
+    if (fit !== undefined) fitEnds.push(fit);
+    return fit !== undefined;
+  };
+  const aboutHits = outer.filter((h) => asksFit(h.start, h.end) || isAskedAbout(w.said, h.start, h.end));
   // The words as written as well as corrected: "worked" is one letter from a listed "worker".
   const told = (start: number, end: number) => isToldOf(w.said, start, end) || isToldOf(w.words, start, end);
   const toldHits = outer.filter((h) => !aboutHits.includes(h) && told(h.start, h.end));
@@ -857,7 +865,7 @@ function readPrograms(
   const about = allValues(aboutHits, 'programs').filter((id) => !asked.includes(id));
   // "NA" in capitals is Narcotics Anonymous; "na" in lower case is as often "nah", but not before a meeting word
   // ("na mtg near plainview") or after "what is".
-  const naAsked = (j: number) => w.said[j] === 'na' && isAskedAbout(w.said, j, j + 1);
+  const naAsked = (j: number) => w.said[j] === 'na' && (asksFit(j, j + 1) || isAskedAbout(w.said, j, j + 1));
   const namesNa =
     /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
     w.said.some((x, j) => x === 'na' && (MEETING_NOUNS.has(w.said[j + 1]) || naAsked(j)));
@@ -865,7 +873,16 @@ function readPrograms(
     if (w.said.some((_x, j) => naAsked(j))) about.push('na');
     else (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
   }
-  return { asked, told: toldOf, about };
+  return { asked, told: toldOf, about, fitEnds };
+}
+
+/**
+ * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
+ * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends).
+ */
+function whomForHits(hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
+  if (!fitEnds.length) return hits;
+  return hits.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));
 }
 
 /**
@@ -943,7 +960,7 @@ export function readMessage(
   const programs = readPrograms(clipped, w, hits);
   const concerns = readConcerns(w, hits);
   const understood: Understanding = {
-    audience: readAudience(lx, w, hits, plain, shared),
+    audience: readAudience(lx, w, whomForHits(hits, programs.fitEnds), plain, shared),
     concern: concerns.concern,
     medication: readMedication(w, hits),
     teen: readTeen(w, hits),

@@ -1,4 +1,9 @@
-import { isAskedAbout, isToldOf } from '../../src/understand/programMentions';
+import { join } from 'node:path';
+import { PlaceIndex } from '../../src/directory/placeIndex';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { fitQuestionEnd, isAskedAbout, isToldOf } from '../../src/understand/programMentions';
+import { readMessage } from '../../src/understand/understand';
 
 /** Whether the program word `program` in `text` is only told of. */
 function toldOf(text: string, program: string): boolean {
@@ -54,5 +59,57 @@ describe('a program asked about, what it is', () => {
     expect(askedAbout('what is the closest aa meeting', 'aa')).toBe(false);
     expect(askedAbout('where is al anon tonight', 'al anon')).toBe(false);
     expect(askedAbout('my wife is al anon for years', 'al anon')).toBe(false);
+  });
+});
+
+/** Where the "for me" of a question whether `program` fits ends in `text`, if it is one. */
+function fitEnd(text: string, program: string, asks = false): number | undefined {
+  const words = text.split(' ');
+  const name = program.split(' ');
+  const at = words.findIndex((_w, j) => name.every((n, k) => words[j + k] === n));
+  return fitQuestionEnd(words, at, at + name.length, asks);
+}
+
+describe('a question whether a program fits the texter', () => {
+  it('ends at its "for me", the question before the name or after it', () => {
+    expect(fitEnd('is al anon for me', 'al anon')).toBe(5);
+    expect(fitEnd('would na be right for me', 'na')).toBe(6);
+    expect(fitEnd('is aa a good fit for me', 'aa')).toBe(7);
+    expect(fitEnd('do you think aa is for me', 'aa')).toBe(7);
+    expect(fitEnd('al anon es para mi', 'al anon', true)).toBe(5);
+    expect(fitEnd('seria aa bueno para mi', 'aa')).toBe(5);
+  });
+
+  it('is none for a wish, a statement, or "for" someone else', () => {
+    expect(fitEnd('i need aa for me', 'aa')).toBeUndefined();
+    expect(fitEnd('al anon is for me', 'al anon')).toBeUndefined();
+    expect(fitEnd('al anon es para mi', 'al anon')).toBeUndefined();
+    expect(fitEnd('is al anon for my wife', 'al anon')).toBeUndefined();
+    expect(fitEnd('my wife is al anon for years', 'al anon')).toBeUndefined();
+  });
+});
+
+describe('whom the help is for, beside a question whether a program fits', () => {
+  const flow = parseFlowFile(join(__dirname, '../../flows/recovery.yaml')).flow!;
+  const lexicon = flowLexicon(flow);
+  const places = new PlaceIndex();
+  const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places);
+
+  it.each([
+    ['is al anon for me', 'en'],
+    ['would NA be right for me?', 'en'],
+    ['do you think smart recovery is for me', 'en'],
+    ['¿Al-Anon es para mí?', 'es'],
+    ['crees que NA es para mi', 'es'],
+  ])('%s: not known, the program described', (text, lang) => {
+    const reading = read(text, lang);
+    expect(reading.understood.audience).toBeNull();
+    expect(reading.askedAbout?.length).toBe(1);
+  });
+
+  it('is known from the rest of the text, and "for me" said as a wish is the texter', () => {
+    expect(read('my husband drinks, is al anon for me').understood.audience).toBe('family');
+    expect(read('i need aa for me').understood.audience).toBe('self');
+    expect(read('na meetings for me').understood.audience).toBe('self');
   });
 });
