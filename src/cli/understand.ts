@@ -42,7 +42,11 @@ export function runUnderstand(args: string[], write: (line: string) => void, flo
   for (const { lang, text } of inputs) {
     const reading = readMessage(text, lang, tools.lexicon, tools.places, tools.options);
     const line = understandingJson(reading.understood);
-    write(JSON.stringify(explain ? { ...line, heard: reading.heard } : line));
+    // The programs named that the line may not list (the engine checks the catalogue) are part of the explanation.
+    const others = reading.otherPrograms?.map((p) => p.id ?? p.names[0]);
+    write(
+      JSON.stringify(explain ? { ...line, heard: reading.heard, ...(others ? { otherPrograms: others } : {}) } : line),
+    );
   }
   return 0;
 }

@@ -13,6 +13,14 @@ import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { coParentAt } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
+import {
+  listedNames,
+  otherProgramsNamed,
+  type ListedNames,
+  type OtherProgram,
+  type OtherProgramMention,
+} from './otherPrograms';
+import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { TIME_SLOTS, USE_SLOTS } from './heardWords';
 import type { Understanding } from './slots';
@@ -61,6 +69,12 @@ export interface Reading {
    * about whom the help is for or what about. The line answers with the program's own line (`program_about`).
    */
   askedAbout?: string[];
+  /**
+   * Programs named that the understanding does not know as the catalogue's ("i go to cocaine anonymous",
+   * "celebrate recovery", "neuroticos anonimos"): the engine checks the catalogue, and says the line does not list
+   * their meetings (`program_not_listed`) when it does not. What they imply is read into the slots, as implied.
+   */
+  otherPrograms?: OtherProgram[];
   /**
    * The concerns named when a text names more than one ("my husband drinks and gambles"), whose `concern` is then
    * `unsure`: the conversation keeps them, so each one's groups are offered (Al-Anon and Gam-Anon), not unsure's.
@@ -955,7 +969,15 @@ export function readMessage(
     isWord,
     heardAll.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
-  const hits = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
+  const inTown = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
+  const others = otherProgramsNamed(
+    plain,
+    w.said,
+    inTown.filter((h) => h.entry.slot === 'programs'),
+    () => programNamesOf(lx),
+  );
+  // "women for sobriety" names a program, and wishes for no women's meetings.
+  const hits = others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown;
   const shared = readShared(lx, w, hits);
   const programs = readPrograms(clipped, w, hits);
   const concerns = readConcerns(w, hits);
@@ -985,7 +1007,53 @@ export function readMessage(
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
   if (behavior) reading.behavior = behavior;
+  if (others.length) withOtherPrograms(reading, others);
   return reading;
+}
+
+/** Per compiled language, the flow's own program names ending in "anonymous" (otherPrograms' listedNames). */
+const namesByLexicon = new WeakMap<LanguageLexicon, ListedNames>();
+
+/** The flow's own program names of a language as words, made on the first text that needs them. */
+function programNamesOf(lx: LanguageLexicon): ListedNames {
+  let names = namesByLexicon.get(lx);
+  if (!names) {
+    const written = lx.entries.filter((e) => e.slot === 'programs').map((e) => e.written);
+    namesByLexicon.set(lx, (names = listedNames(written)));
+  }
+  return names;
+}
+
+/** Slots a program's name may hold words of that are no wish: "women for sobriety" asks for no women's meetings. */
+const NAME_ONLY_SLOTS: ReadonlySet<string> = new Set(['wants', 'mode', 'when', 'part']);
+
+/** Whether a phrase heard lies inside the name of a program the line does not list, as a word of it. */
+function insideOtherProgram(h: Hit, others: readonly OtherProgramMention[]): boolean {
+  return NAME_ONLY_SLOTS.has(h.entry.slot) && others.some((m) => m.start <= h.start && h.end <= m.end);
+}
+
+/**
+ * A reading with the programs named that the line does not list (`otherPrograms`), and what the first one that
+ * implies anything implies where the text says nothing of it: "cocainomanos anonimos" is drugs, "overeaters
+ * anonymous" another behavior (food), "adult children of alcoholics" someone close. Implied only, so an answer
+ * given earlier stands (learnFromText).
+ */
+function withOtherPrograms(reading: Reading, others: readonly OtherProgramMention[]): void {
+  reading.otherPrograms = others.map((m) => m.program);
+  const u = reading.understood;
+  const implied = new Set(reading.implied);
+  const concern = others.find((m) => m.concern || m.behavior);
+  if (u.concern === null && concern) {
+    u.concern = concern.concern ?? BEHAVIOR_CONCERN;
+    if (concern.behavior) reading.behavior = concern.behavior;
+    implied.add('concern');
+  }
+  const family = others.find((m) => m.audience);
+  if (u.audience === null && family?.audience) {
+    u.audience = family.audience;
+    implied.add('audience');
+  }
+  if (implied.size) reading.implied = [...implied];
 }
 
 /** "my", "our", "mi", "mis" before the one a family member belongs to: "the father of my kids". */
