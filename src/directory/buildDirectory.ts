@@ -94,6 +94,7 @@ function assemble(
     places,
     programsFor: (situation: Situation): Program[] => programs.programsFor(situation),
     program: (id: ProgramId) => programs.program(id),
+    programs: () => programs.programs,
     lookupPlace: (text: string, near?: Place): PlaceLookup => places.lookupPlace(text, near),
     parseWhen: (text: string): TimeWindow | undefined => parseWhen(text),
     search: (query: MeetingQuery): MeetingPage => search.search(query),

@@ -7,6 +7,7 @@ import type { MeetingDirectory } from './types';
 export const emptyDirectory: MeetingDirectory = {
   programsFor: () => [],
   program: () => undefined,
+  programs: () => [],
   lookupPlace: () => ({ kind: 'not_found' }),
   parseWhen: () => undefined,
   search: () => ({ matches: [], hasMore: false }),

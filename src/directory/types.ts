@@ -184,6 +184,8 @@ export interface MeetingDirectory {
   programsFor(situation: Situation): Program[];
   /** Every program in the catalogue by id. */
   program(id: ProgramId): Program | undefined;
+  /** The catalogue's programs, in its order (to tell whether a program a texter names is listed). */
+  programs(): readonly Program[];
   /**
    * Reads a ZIP, ZIP+4, Canadian postal code, "City, ST", "City ST" or a town out of free text.
    * `near`, the place the conversation is at, settles a town several states have when one of them

@@ -22,6 +22,7 @@ import type { Place } from '../directory/types';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
 import { asksAboutCompanion, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
+import { namesProgramNotListed } from './programNotListed';
 
 /**
  * An ordinary text, one no rule of the keyword table took: what it says is read (when the flow
@@ -382,6 +383,8 @@ export function answerText(
   const companion = asksAboutCompanion(live, read);
   // "whats al anon", "que es smart": the program's own line; what it is asked about is not chosen (`program_about`).
   const about = programAbout(live.compiled, scope.directory(), read, at.textLang);
+  // "celebrate recovery", "i go to cocaine anonymous": the line does not list its meetings (`program_not_listed`).
+  const notListed = !companion && !about && namesProgramNotListed(live.compiled, scope.directory(), read);
   const learnedAll = read && companion ? withoutCompanion(read.learned) : read?.learned;
   // "both" at "What is it about?" is that question's own answer, not "any way to meet".
   const told = learnedAll && answerWordWins(live.compiled, nodeOf(live), text, learnedAll);
@@ -403,6 +406,10 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'program_about', now, vars: about });
     return finish(live, before, 'keyword:program_about');
   }
+  if (notListed && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: 'program_not_listed', now });
+    return finish(live, before, 'keyword:program_not_listed');
+  }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
     // "thank you", "ok", "gracias" at a question that takes none of them (the results take them: `acknowledged`, the
@@ -418,7 +425,11 @@ export function answerText(
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
   const answer = companion
     ? keywordText(live.compiled, 'companion', at.textLang)
-    : about && keywordText(live.compiled, 'program_about', at.textLang, about);
+    : about
+      ? keywordText(live.compiled, 'program_about', at.textLang, about)
+      : notListed
+        ? keywordText(live.compiled, 'program_not_listed', at.textLang)
+        : undefined;
   const summary = answer && said ? `${answer}\n${said}` : (answer ?? said);
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
@@ -465,7 +476,10 @@ function startFromText(
   // "whats al anon" as a first text: the program's own line, then the first question (`program_about`).
   const about = programAbout(entry, scope.directory(), read, at.textLang);
   const aboutText = about && keywordText(entry, 'program_about', at.textLang, about);
-  const summary = [aboutText, gotIt].filter(Boolean).join('\n') || undefined;
+  // "i go to cocaine anonymous" as a first text: the line does not list it, then what it understood.
+  const notListed = !about && namesProgramNotListed(entry, scope.directory(), read);
+  const notListedText = notListed ? keywordText(entry, 'program_not_listed', at.textLang) : undefined;
+  const summary = [aboutText, notListedText, gotIt].filter(Boolean).join('\n') || undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });

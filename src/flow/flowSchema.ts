@@ -286,6 +286,7 @@ export const KNOWN_KEYWORDS = [
   'bye',
   'companion',
   'program_about',
+  'program_not_listed',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -294,7 +295,15 @@ export const KNOWN_KEYWORDS = [
  * at hand again), which the engine also sends on what a text says (src/engine/sideQuestions.ts): `bye` (a
  * whole text of its words, and a goodbye inside a short text that tells nothing else: "ok thanks bye") and
  * `companion` (the answer to "can I bring my wife?" once the conversation knows whom the help is for) and
- * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line), and the
- * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
+ * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line) and
+ * `program_not_listed` (said when a text names a program the catalogue does not list: "celebrate recovery",
+ * "i go to cocaine anonymous"; src/engine/programNotListed.ts), and the SHOWN_MEETING_KEYWORDS (questions about
+ * the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
-export const SIDE_KEYWORDS: readonly string[] = ['bye', 'companion', 'program_about', ...SHOWN_MEETING_KEYWORDS];
+export const SIDE_KEYWORDS: readonly string[] = [
+  'bye',
+  'companion',
+  'program_about',
+  'program_not_listed',
+  ...SHOWN_MEETING_KEYWORDS,
+];

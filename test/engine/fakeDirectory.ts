@@ -84,6 +84,7 @@ export function fakeDirectory(options: FakeDirectoryOptions = {}): MeetingDirect
       return s.concern === 'alcohol' ? [programs.aa, programs.smart] : [programs.smart];
     },
     program: (id) => programs[id],
+    programs: () => Object.values(programs),
     lookupPlace(text: string): PlaceLookup {
       const t = text.toLowerCase();
       if (/\b79101\b/.test(t) || t.includes('amarillo')) return { kind: 'found', place: amarillo };

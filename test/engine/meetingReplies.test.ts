@@ -173,6 +173,7 @@ describe('MORE after a page the length budget cut short', () => {
   const longLines: MeetingDirectory = {
     programsFor: () => [program],
     program: () => program,
+    programs: () => [program],
     lookupPlace: () => ({ kind: 'not_found' }),
     parseWhen: () => undefined,
     search: (q: MeetingQuery) => {

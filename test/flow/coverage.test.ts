@@ -75,6 +75,7 @@ const walkDirectory: MeetingDirectory = {
           },
         ],
   program: () => undefined,
+  programs: () => [],
   lookupPlace: (text) => {
     if (/79101/.test(text)) return { kind: 'found', place: place('Amarillo, TX') };
     if (/99501/.test(text)) return { kind: 'found', place: place('Anchorage, AK') };
