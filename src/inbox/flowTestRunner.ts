@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { createEngine } from '../engine/engine';
+import type { ConversationEngine } from '../engine/types';
 import { compileFlow } from '../engine/flowCompiler';
 import { runtimeCheckOptions } from '../engine/runtimeCheck';
 import { LocalLine } from './localLine';
@@ -159,6 +160,13 @@ export class FlowTestRunner {
   /** Nodes entered, per flow id (from each step's trace). */
   readonly visited = new Map<string, Set<string>>();
 
+  /**
+   * One engine per flow and starting language, shared by the cases: an engine is pure (what it keeps between steps
+   * are caches of the compiled flow and of readings), and building one compiles the flow again, most of what a
+   * case cost (the console's Run tests and Accept the new wording run every case).
+   */
+  private readonly engines = new Map<string, ConversationEngine>();
+
   constructor(private readonly opts: FlowTestRunnerOptions) {}
 
   /** Runs every case of a file, one after the other. */
@@ -173,8 +181,7 @@ export class FlowTestRunner {
    * webhook's TextHandler over a memory store that keeps the session as JSON, as Redis does.
    */
   async runCase(testCase: FlowTestCase, file: string, flowId?: string): Promise<CaseResult> {
-    const flows = this.sourceFor(flowId);
-    const engine = createEngine({ flows, directory: this.opts.directory, defaultLang: testCase.lang });
+    const engine = this.engineFor(flowId, testCase.lang);
     const line = new LocalLine({ engine, fromState: testCase.from_state });
     const now = new Date(testCase.now ?? DEFAULT_TEST_NOW);
     const steps: StepResult[] = [];
@@ -184,6 +191,16 @@ export class FlowTestRunner {
       steps.push(judge(step, handled.replies));
     }
     return { file, name: testCase.name, passed: steps.every((s) => s.missing.length === 0 && !s.problem), steps };
+  }
+
+  private engineFor(flowId: string | undefined, lang: string | undefined): ConversationEngine {
+    const key = `${flowId ?? ''}\u0000${lang ?? ''}`;
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = createEngine({ flows: this.sourceFor(flowId), directory: this.opts.directory, defaultLang: lang });
+      this.engines.set(key, engine);
+    }
+    return engine;
   }
 
   private sourceFor(flowId: string | undefined): FlowSource {

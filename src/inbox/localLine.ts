@@ -5,6 +5,9 @@ import { MemorySessionStore } from '../store/memorySessionStore';
 import type { SenderKey } from '../store/senderKey';
 import { TextHandler, type HandledText } from './textHandler';
 
+/** The handler's log when none is given: one for every local line (a flow test run makes hundreds of lines). */
+const SILENT = createLogger('silent');
+
 /** How long a local conversation is kept between texts: a day, as the server's default. */
 const LOCAL_SESSION_TTL_SECONDS = 24 * 60 * 60;
 
@@ -44,7 +47,7 @@ export class LocalLine {
     this.handler = new TextHandler({
       store,
       engine: typeof engine === 'function' ? engine : () => engine,
-      log: options.log ?? createLogger('silent'),
+      log: options.log ?? SILENT,
       rateLimitPerMinute: Number.POSITIVE_INFINITY,
     });
   }
