@@ -423,13 +423,8 @@ export function answerText(
   const node = nodeOf(live);
   const said = summaryFor(scope, live.compiled, news, at.textLang, node);
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
-  const answer = companion
-    ? keywordText(live.compiled, 'companion', at.textLang)
-    : about
-      ? keywordText(live.compiled, 'program_about', at.textLang, about)
-      : notListed
-        ? keywordText(live.compiled, 'program_not_listed', at.textLang)
-        : undefined;
+  const side = companion ? 'companion' : about ? 'program_about' : notListed ? 'program_not_listed' : undefined;
+  const answer = side && keywordText(live.compiled, side, at.textLang, side === 'program_about' ? about : undefined);
   const summary = answer && said ? `${answer}\n${said}` : (answer ?? said);
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });

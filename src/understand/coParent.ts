@@ -1,4 +1,4 @@
-import type { SaidWords } from './heardWords';
+import { ofOwnerAt, type SaidWords } from './heardWords';
 
 /**
  * "my baby daddy", "my kids' mom", "the father of my children", "la mama de mis hijos": the other parent of the
@@ -36,15 +36,11 @@ const CHILD_WORDS = new Set([
   'ninas',
 ]);
 
-/** A parent word, and which parent it names. */
-const PARENT_ROLES: ReadonlyMap<string, CoParent> = new Map([
+/** A parent word, and which parent it names: "dad", "mama"... */
+export const PARENT_ROLES: ReadonlyMap<string, CoParent> = new Map([
   ...['dad', 'daddy', 'father', 'papa', 'padre', 'papi', 'pops'].map((x) => [x, 'childs_father'] as const),
   ...['mom', 'mommy', 'momma', 'mama', 'mother', 'mum', 'madre', 'mami'].map((x) => [x, 'childs_mother'] as const),
 ]);
-
-/** "of my", "de mis": between the parent and the child in "the father of my kids". */
-const OF_WORDS = new Set(['of', 'de']);
-const OWNERS = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
 
 /**
  * Whether the family word at `start`..`end` (one of the lexicon's phrases, "baby daddy", or one word of it, "kids"
@@ -53,7 +49,6 @@ const OWNERS = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestro
 export function coParentAt(w: SaidWords, start: number, end: number): CoParent | undefined {
   const parentAt = (j: number) => PARENT_ROLES.get(w.words[j] ?? '');
   const childAt = (j: number) => j >= 0 && CHILD_WORDS.has(w.words[j] ?? '');
-  const ofMy = (j: number) => j >= 0 && OF_WORDS.has(w.words[j] ?? '') && OWNERS.has(w.words[j + 1] ?? '');
   // One clause: "my son, dad drinks" is two people.
   const joined = (j: number) => w.clause[j] === w.clause[j + 1];
   // "kids dad", "baby daddy", "my son's father": the parent word last, the child word right before it.
@@ -61,9 +56,9 @@ export function coParentAt(w: SaidWords, start: number, end: number): CoParent |
   // "kids" of "kids dad".
   if (childAt(end - 1) && parentAt(end) && joined(end - 1)) return parentAt(end);
   // "the father of my kids", "el papa de mi bebe".
-  if (parentAt(start) && ofMy(start + 1) && childAt(start + 3)) return parentAt(start);
+  if (parentAt(start) && ofOwnerAt(w.words, start + 1) && childAt(start + 3)) return parentAt(start);
   // "kids" of "the father of my kids".
-  if (childAt(start) && ofMy(start - 2) && parentAt(start - 3)) return parentAt(start - 3);
+  if (childAt(start) && ofOwnerAt(w.words, start - 2) && parentAt(start - 3)) return parentAt(start - 3);
   return undefined;
 }
 

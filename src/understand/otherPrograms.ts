@@ -256,17 +256,19 @@ export type ListedNames = ReadonlyArray<readonly string[]>;
 
 /**
  * The programs a text names that are not among `taken` (the spans the flow's own program words heard, as
- * [start, end) of the same words) nor a misspelling of one of the flow's program names (`listed`): known
- * fellowships, and any "<something> anonymous". `plain` is the text plainLower'd, `words` its words as texted.
+ * [start, end) of the same words; asked for only when the text holds a trigger word) nor a misspelling of one of
+ * the flow's program names (`listed`): known fellowships, and any "<something> anonymous". `plain` is the text
+ * plainLower'd, `words` its words as texted.
  */
 export function otherProgramsNamed(
   plain: string,
   words: readonly string[],
-  taken: ReadonlyArray<{ start: number; end: number }>,
+  taken: () => ReadonlyArray<{ start: number; end: number }>,
   listed: () => ListedNames,
 ): OtherProgramMention[] {
   if (!TRIGGERS.test(plain)) return [];
-  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
+  const spans = taken();
+  const free = (start: number, end: number) => !spans.some((t) => t.start < end && start < t.end);
   const found = knownMentions(words).filter((m) => free(m.start, m.end));
   for (let at = 0; at < words.length; at++) {
     if (!isAnonWord(words[at]) || found.some((m) => m.start <= at && at < m.end)) continue;

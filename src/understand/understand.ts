@@ -10,7 +10,7 @@ import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } fro
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
-import { coParentAt } from './coParent';
+import { coParentAt, PARENT_ROLES } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
 import {
@@ -22,7 +22,7 @@ import {
 } from './otherPrograms';
 import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
-import { TIME_SLOTS, USE_SLOTS } from './heardWords';
+import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
 import type { Understanding } from './slots';
 
 /**
@@ -537,8 +537,6 @@ function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
   return isRoleToAUser(w, end);
 }
 
-/** "of", "de" before whom a family word is to: "mother of an addict", "esposa de un alcoholico". */
-const OF_WORDS = new Set(['of', 'de']);
 const ARTICLES_BEFORE_A_USER = new Set(['a', 'an', 'the', 'un', 'una', 'unos', 'unas', 'los', 'las']);
 /** Someone named by their trouble, after "of": the family word before is what the texter is to them. */
 const USER_WORDS = new Set([
@@ -973,7 +971,7 @@ export function readMessage(
   const others = otherProgramsNamed(
     plain,
     w.said,
-    inTown.filter((h) => h.entry.slot === 'programs'),
+    () => inTown.filter((h) => h.entry.slot === 'programs'),
     () => programNamesOf(lx),
   );
   // "women for sobriety" names a program, and wishes for no women's meetings.
@@ -1056,9 +1054,6 @@ function withOtherPrograms(reading: Reading, others: readonly OtherProgramMentio
   if (implied.size) reading.implied = [...implied];
 }
 
-/** "my", "our", "mi", "mis" before the one a family member belongs to: "the father of my kids". */
-const FAMILY_OWNERS = new Set([...POSSESSIVES, 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
-
 /**
  * Whether a family word is one of two that name one person together: "my kids dad", "my sons girlfriend",
  * "the father of my kids", "el papa de mis hijos" are neither the texter's dad nor their kids, so neither word
@@ -1068,9 +1063,8 @@ function ofAnotherFamilyMember(w: Words, h: Hit, hits: readonly Hit[]): boolean 
   // "kids dad", "sons girlfriend": one family word right after another.
   if (familyWordHit(hits, { end: h.start }) || familyWordHit(hits, { start: h.end })) return true;
   // "the father of my kids": this one of the next; "the father of my kids": the next one's.
-  const ofOwner = (at: number) => OF_WORDS.has(w.words[at] ?? '') && FAMILY_OWNERS.has(w.words[at + 1] ?? '');
-  if (ofOwner(h.end) && familyWordHit(hits, { start: h.end + 2 })) return true;
-  return h.start >= 3 && ofOwner(h.start - 2) && familyWordHit(hits, { end: h.start - 2 });
+  if (ofOwnerAt(w.words, h.end) && familyWordHit(hits, { start: h.end + 2 })) return true;
+  return h.start >= 3 && ofOwnerAt(w.words, h.start - 2) && familyWordHit(hits, { end: h.start - 2 });
 }
 
 /**
@@ -1118,19 +1112,9 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
 
 /** "and", "y", "&" between two family words: "my mom and dad", "mi mama y mi papa". */
 const AND_WORDS = new Set(['and', 'y', 'n', '&']);
-/** A mother or a father, in either language: two of them joined are the texter's parents. */
-const PARENT_WORDS = new Set([
-  'mom',
-  'mum',
-  'mother',
-  'mommy',
-  'mama',
-  'madre',
-  'dad',
-  'father',
-  'daddy',
-  'papa',
-  'padre',
+/** A mother or a father (step-parents too), in either language: two of them joined are the texter's parents. */
+const PARENT_WORDS: ReadonlySet<string> = new Set([
+  ...PARENT_ROLES.keys(),
   'stepdad',
   'stepmom',
   'padrastro',

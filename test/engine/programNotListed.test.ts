@@ -13,7 +13,12 @@ function catalogue(...programs: Program[]) {
 /** A read text that named the programs the understanding found in `text`. */
 function readOf(text: string) {
   const words = text.split(' ');
-  const named = otherProgramsNamed(text, words, [], () => []).map((m) => m.program);
+  const named = otherProgramsNamed(
+    text,
+    words,
+    () => [],
+    () => [],
+  ).map((m) => m.program);
   return { reading: { otherPrograms: named } } as never;
 }
 
@@ -50,7 +55,12 @@ describe('a program the line does not list', () => {
 describe('the names of programs the line does not list', () => {
   it('are read with typos, and "anonymous" as a plain word is no name', () => {
     const ids = (text: string) =>
-      otherProgramsNamed(text, text.split(' '), [], () => []).map((m) => m.program.id ?? m.program.names[0]);
+      otherProgramsNamed(
+        text,
+        text.split(' '),
+        () => [],
+        () => [],
+      ).map((m) => m.program.id ?? m.program.names[0]);
     expect(ids('he goes to cocain anonymus')).toEqual(['ca']);
     expect(ids('recovery dharma')).toEqual(['dharma']);
     expect(ids('i go to celebrate recovery at church')).toEqual(['celebrate']);
@@ -63,7 +73,7 @@ describe('the names of programs the line does not list', () => {
 
   it('leave out a misspelt name of the flow\'s own programs ("alcholics anonymus" is AA)', () => {
     const listed = () => [['alcoholics', 'anonymous']];
-    expect(otherProgramsNamed('alcholics anonymus', ['alcholics', 'anonymus'], [], listed)).toEqual([]);
+    expect(otherProgramsNamed('alcholics anonymus', ['alcholics', 'anonymus'], () => [], listed)).toEqual([]);
   });
 
   it('compare with the catalogue with any spelling of "anonymous" as one', () => {

@@ -11,22 +11,19 @@ import { englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
 /**
- * The texter's zone, where online and phone times are given: their place's when it is known, else their number's
- * state's (`homeZone`), else none (the lines then name US Eastern).
- */
-export function zoneOf(place: Place | undefined, homeZone?: string): string | undefined {
-  return (place ? timeZoneAt(place.lat, place.lon) : undefined) ?? homeZone;
-}
-
-/**
- * The zone options of meeting lines and details: the texter's zone, named on the line when it is only their
- * number's state's (a number keeps its state when its owner moves), not a place they gave.
+ * The zone options of meeting lines and details: the texter's zone, where online and phone times are given (their
+ * place's when it is known, else their number's state's, `homeZone`, else none: the lines then name US Eastern),
+ * named on the line when it is only their number's state's (a number keeps its state when its owner moves).
  */
 export function zoneOptions(ctx: { place?: Place; homeZone?: string }): { zone?: string; zoneNamed?: boolean } {
-  const zone = zoneOf(ctx.place, ctx.homeZone);
-  if (!zone) return {};
-  const placed = ctx.place !== undefined && timeZoneAt(ctx.place.lat, ctx.place.lon) !== undefined;
-  return placed ? { zone } : { zone, zoneNamed: true };
+  const placed = ctx.place ? timeZoneAt(ctx.place.lat, ctx.place.lon) : undefined;
+  if (placed) return { zone: placed };
+  return ctx.homeZone ? { zone: ctx.homeZone, zoneNamed: true } : {};
+}
+
+/** The texter's zone alone (see zoneOptions): where "tonight" and a meeting's shown time are read. */
+export function zoneOf(place: Place | undefined, homeZone?: string): string | undefined {
+  return zoneOptions({ place, homeZone }).zone;
 }
 
 /** "1", "1 or 2", "1, 2 or 3": the numbers a texter can answer with. */
