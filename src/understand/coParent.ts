@@ -62,11 +62,20 @@ export function coParentAt(w: SaidWords, start: number, end: number): CoParent |
   return undefined;
 }
 
+/** Words before "the father of my kids" that belong to it: "yo y el papa de mis hijos" joins "yo" to "el". */
+const ARTICLES = new Set(['the', 'el', 'la']);
+
 /**
  * Where the words naming one person start, given the last of them: "baby" of "my baby daddy", "kids" of "my kids
- * dad" (so "me and my baby daddy" joins the texter to that person); `at` itself when it is no such pair.
+ * dad", "the" of "the father of my kids" (so "me and my baby daddy", "yo y el papa de mis hijos" join the texter to
+ * that person); `at` itself when it is no such pair.
  */
 export function personStart(w: SaidWords, at: number): number {
+  const sameClause = (from: number) => from >= 0 && w.clause[from] === w.clause[at];
   const pair = at > 0 && CHILD_WORDS.has(w.words[at - 1]) && PARENT_ROLES.has(w.words[at] ?? '');
-  return pair && w.clause[at - 1] === w.clause[at] ? at - 1 : at;
+  if (pair && sameClause(at - 1)) return at - 1;
+  const ofChild =
+    CHILD_WORDS.has(w.words[at] ?? '') && ofOwnerAt(w.words, at - 2) && PARENT_ROLES.has(w.words[at - 3] ?? '');
+  if (!ofChild || !sameClause(at - 3)) return at;
+  return ARTICLES.has(w.words[at - 4] ?? '') && sameClause(at - 4) ? at - 4 : at - 3;
 }

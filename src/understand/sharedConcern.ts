@@ -23,8 +23,10 @@ const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
 /** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */
 const BOTH_WORDS = new Set(['both', 'ambos', 'ambas']);
 const WE_WORDS = new Set(['we', 'us', 'nosotros', 'nosotras']);
-/** Words before a use that put it in the past: "i used to drink" is no trouble of now. */
-const PAST_WORDS = new Set(['used', 'use', 'solia', 'antes']);
+/** Words before a use that put it in the past: "yo antes tomaba", "solia tomar". */
+const PAST_WORDS = new Set(['solia', 'antes']);
+/** Past only with "to" after them: "i used to drink" ("use to", as often typed), not "we both use meth". */
+const PAST_BEFORE_TO = new Set(['used', 'use']);
 /** Slots that say someone drinks, uses or gambles. */
 const USE_SLOTS = new Set(['concern', 'concern_weak']);
 
@@ -104,8 +106,12 @@ function bothInClause(lx: LanguageLexicon, w: SaidWords, clause: number): boolea
 }
 
 /** Whether a use is told as past ("i used to drink", "yo antes tomaba"). */
-function isPast(w: SaidWords, hit: HeardPhrase): boolean {
-  return w.words.slice(Math.max(0, hit.start - 3), hit.start).some((x) => PAST_WORDS.has(x));
+export function isPast(w: SaidWords, hit: HeardPhrase): boolean {
+  for (let j = Math.max(0, hit.start - 3); j < hit.start; j++) {
+    const word = w.words[j];
+    if (PAST_WORDS.has(word) || (PAST_BEFORE_TO.has(word) && w.words[j + 1] === 'to')) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
-import { ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { isPast, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { coParentAt, PARENT_ROLES } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
@@ -652,7 +652,8 @@ function readAudience(
   if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';
   if (about) {
     const owner = ownerOf(lx, w, about);
-    if (owner === 'self' && about.negated && family) return 'family';
+    // "i dont drink, my husband does", "i used to drink but now its my son": the trouble of now is theirs.
+    if (owner === 'self' && (about.negated || isPast(w, about)) && family) return 'family';
     if (owner) return owner;
   }
   if (family) return 'family';
