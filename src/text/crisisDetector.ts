@@ -153,6 +153,18 @@ const VIOLENCE: readonly Spec[] = [
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
   `${WHO_HURTS} threatens|threatened to kill me`,
+  // Someone who turns violent or abusive ("he drinks and gets violent", "my husband is abusive when drunk"): the
+  // texter may be next, and the hotline is what they need first. Not what is over ("my ex used to be abusive").
+  {
+    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? gets|get|getting|becomes|become|turns|turn|is|are|goes|go|can|acts|act|be? so|very|really|super|real? violent|abusive|physical`,
+    notAfter: ['used'],
+    notNear: ['movie', 'show', 'game', 'games', 'video', 'book', 'song', 'music', 'ago', 'years'],
+  },
+  // "he threatens me", "she keeps threatening me"; not "threatens to leave me" or "threatens me with divorce".
+  {
+    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? threatens|threatened|threatening me|us`,
+    notNear: ['leave', 'leaving', 'divorce', 'rehab', 'out', 'cut', 'police', 'cops', 'report', 'take', 'call'],
+  },
   // Someone at home being hurt ("my dad is beating my mom", "he hits my little sister"): the texter
   // may be next, and a child texting it needs 911 and the hotline first. Not "beats my mom at cards",
   // not "hit my mom up for money", not what is over ("used to beat my mom").
@@ -316,6 +328,13 @@ const VIOLENCE: readonly Spec[] = [
       notNear: ['pagar', 'hablar', 'ir', 'manejar', 'cocinar', 'puerta', 'turno', 'a'],
     },
     { p: 'no me deja salir|irme', notNear: ['con', 'a', 'tarde', 'fiestas', 'fiesta', 'temprano', 'noche', 'hasta'] },
+    // "mi esposo se pone violento cuando toma", "es muy agresivo conmigo": someone who turns violent.
+    {
+      p: 'se pone|ponen|puso|vuelve muy? violento|violenta|violentos|agresivo|agresiva',
+      notNear: ['pelicula', 'juego'],
+    },
+    'es|son|esta muy? violento|violenta|violentos|agresivo|agresiva conmigo',
+    'es|son|esta muy? violento|violenta|violentos|agresivo|agresiva con nosotros|los|mis|mi',
     'tiene|trae|saco|agarro|saca|agarra una|un pistola|cuchillo|arma|navaja|machete|escopeta',
     // Hands on a throat, things thrown: "he's got his hands around my neck", "throwing things at me".
     'hands|hand|arm|arms around|on|round my|her|his neck|throat',
