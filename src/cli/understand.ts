@@ -45,7 +45,18 @@ export function runUnderstand(args: string[], write: (line: string) => void, flo
     // The programs named that the line may not list (the engine checks the catalogue) are part of the explanation.
     const others = reading.otherPrograms?.map((p) => p.id ?? p.names[0]);
     write(
-      JSON.stringify(explain ? { ...line, heard: reading.heard, ...(others ? { otherPrograms: others } : {}) } : line),
+      JSON.stringify(
+        explain
+          ? {
+              ...line,
+              heard: reading.heard,
+              ...(others ? { otherPrograms: others } : {}),
+              // Who else the help is for, or wants it: "me and my husband both drink", "my son wants to quit".
+              ...(reading.shared ? { shared: reading.shared } : {}),
+              ...(reading.forThem ? { forThem: true } : {}),
+            }
+          : line,
+      ),
     );
   }
   return 0;

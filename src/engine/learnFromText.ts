@@ -148,7 +148,13 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory, tex
     vars.also_family = true;
     filled.push('also_family');
   }
+  // "my husband wants to quit": his own program's meetings, with the family group beside them.
+  if (reading.forThem) {
+    vars.for_them = true;
+    filled.push('for_them');
+  }
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
-  for (const extra of ['item', 'closer', 'town', 'also_family']) if (filled.includes(extra)) ordered.push(extra);
+  for (const extra of ['item', 'closer', 'town', 'also_family', 'for_them'])
+    if (filled.includes(extra)) ordered.push(extra);
   return { vars, place, filled: ordered, relation, inferred, ...(pendingTown ? { pendingTown } : {}) };
 }

@@ -10,6 +10,7 @@ import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } fro
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { isPast, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { wantsOwnHelp } from './ownHelpWanted';
 import { coParentAt, PARENT_ROLES } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
@@ -59,6 +60,11 @@ export interface Reading {
    * audience is then the texter, and this names the other person ("husband") when one family word does.
    */
   shared?: SharedConcern;
+  /**
+   * Set when the person the help is about wants help themselves ("my husband wants to quit drinking", "a meeting
+   * for my son"): their own program's meetings are looked for, with the family group beside them (ownHelpWanted.ts).
+   */
+  forThem?: boolean;
   /**
    * Programs named only as told of ("the NA people said", "kicked out of AA"): no wish for their meetings, but they
    * say whom the help is for and what about when the text does not ("got kicked out of NA": the texter, drugs).
@@ -1000,6 +1006,7 @@ export function readMessage(
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
+  if (understood.audience === 'family' && wantsOwnHelp(lx, w)) reading.forThem = true;
   if (programs.told.length) reading.toldOf = programs.told;
   if (programs.about.length) reading.askedAbout = programs.about;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;

@@ -39,6 +39,18 @@ function withFamilyProgram(directory: MeetingDirectory, vars: Readonly<FlowVars>
   return family ? [...own, family] : own;
 }
 
+/**
+ * The programs for a texter whose person wants help themselves (`for_them`, "my husband wants to quit drinking"):
+ * that person's own (AA and SMART; MARA first for someone on methadone), then the first family group (Al-Anon),
+ * last, for the texter. Undefined when it does not apply.
+ */
+function theirOwnHelp(directory: MeetingDirectory, vars: Readonly<FlowVars>): Program[] | undefined {
+  if (!truthy(vars.for_them) || vars.audience !== 'family') return undefined;
+  const theirs = fittingPrograms(directory, { ...vars, audience: 'self' });
+  const family = fittingPrograms(directory, vars).find((p) => !theirs.includes(p));
+  return family ? [...theirs, family] : theirs;
+}
+
 /** A list variable: an array, or a comma-separated string; empty for anything else. */
 export function listOf(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String).filter(Boolean);
@@ -95,7 +107,7 @@ export function programsInOrder(
   directory: MeetingDirectory,
   vars: Readonly<FlowVars>,
 ): { named: Program[]; offered: Program[]; sought: Program[] } {
-  const fitting = withFamilyProgram(directory, vars, fittingPrograms(directory, vars));
+  const fitting = theirOwnHelp(directory, vars) ?? withFamilyProgram(directory, vars, fittingPrograms(directory, vars));
   const named = listOf(vars.programs)
     .map((id) => directory.program(id))
     .filter((p): p is Program => p !== undefined);

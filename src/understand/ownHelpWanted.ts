@@ -1,0 +1,153 @@
+import type { SaidWords } from './heardWords';
+import { isFamilyAt, type LanguageLexicon } from './lexicon';
+
+/**
+ * "my husband wants to quit drinking", "looking for a meeting for my son", "mi hijo quiere dejar de usar": the
+ * person the help is about wants help themselves. Their own program's meetings are then what the texter is
+ * looking for (AA for the husband, MARA for someone on methadone), with the family group beside them, last, for the
+ * texter. Without it, a texter about someone else gets the family groups (Al-Anon, Nar-Anon) alone.
+ */
+
+/** Words of the person wanting, after who wants: "wants to", "is ready to", "asked for", "quiere", "pidio". */
+const WANTING = new Set([
+  'wants',
+  'wanted',
+  'wanting',
+  'ready',
+  'asked',
+  'asking',
+  'asks',
+  'trying',
+  'willing',
+  'agreed',
+  'agrees',
+  'decided',
+  'quiere',
+  'queria',
+  'quizo',
+  'pidio',
+  'pide',
+  'acepto',
+  'decidio',
+  'intenta',
+]);
+
+/** What they want, soon after: to quit or stop, to get sober, clean or help, to go to meetings. */
+const GOALS = new Set([
+  'quit',
+  'quitting',
+  'stop',
+  'stopping',
+  'sober',
+  'sobriety',
+  'clean',
+  'help',
+  'meeting',
+  'meetings',
+  'aa',
+  'na',
+  'recovery',
+  'dejar',
+  'dejarlo',
+  'parar',
+  'ayuda',
+  'junta',
+  'juntas',
+  'reunion',
+  'reuniones',
+  'sobrio',
+  'sobria',
+  'limpio',
+  'limpia',
+  'recuperarse',
+]);
+
+/** Words that turn the wanting around: "he doesnt want to quit", "no quiere dejar de tomar". */
+const NOT_WANTING = new Set(['doesnt', 'dont', 'didnt', 'wont', 'not', 'never', 'no', 'nunca', 'refuses', 'isnt']);
+
+/** Meetings or groups, followed by "for my son" or "for him": "a meeting for my husband", "juntas para mi hijo". */
+const MEETING_WORDS = new Set(['meeting', 'meetings', 'group', 'groups', 'junta', 'juntas', 'reunion', 'reuniones']);
+const FOR_WORDS = new Set(['for', 'para']);
+/** Someone else after "for": "for him", "para el"; the family words come from the lexicon. */
+const THEM_AFTER_FOR = new Set(['him', 'her', 'them', 'el', 'ella']);
+/** Possessives between "for" and the family word: "for my son", "para mi esposo". */
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
+
+/** "meetings for my family" are the family's own groups (Al-Anon), not one person's. */
+const WHOLE_FAMILY = new Set(['family', 'families', 'familia', 'familias', 'loved']);
+
+/** Needing, said of someone else and followed by meetings: "he needs a meeting" (read as "need"), "necesita juntas". */
+const NEEDING = new Set(['need', 'needs', 'needed', 'necesita', 'necesitaba']);
+/** Finding meetings for someone: "find him a meeting", "get my son to a meeting", "llevar a mi hijo a juntas". */
+const FINDING = new Set(['find', 'get', 'take', 'bring', 'llevar', 'encontrar']);
+
+/** How far apart the person, the wanting and the goal may be said: "my son finally told me he wants to quit". */
+const REACH = 4;
+
+/**
+ * Whether the message says that the person the help is about wants help themselves: someone else (a family word,
+ * "he", "she") wanting to quit, stop or go to meetings, not turned around ("he doesnt want to stop"), in one
+ * clause; or meetings looked for "for my son", "for him".
+ */
+export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
+  const { words, clause } = w;
+  for (let j = 0; j < words.length; j++) {
+    if (WANTING.has(words[j]) && someoneElseBefore(lx, w, j) && goalAfter(w, j) && !turnedAround(words, j)) {
+      return true;
+    }
+    // "my dad needs a meeting": the meetings are his (not "needs help", which is what the family says of anyone).
+    if (NEEDING.has(words[j]) && someoneElseBefore(lx, w, j) && meetingSoonAfter(w, j) && !turnedAround(words, j)) {
+      return true;
+    }
+    // "find her a meeting", "get my son to a meeting".
+    if (FINDING.has(words[j]) && isSomeoneElse(lx, words, j + 1) && meetingSoonAfter(w, j + 2)) return true;
+    if (MEETING_WORDS.has(words[j]) && FOR_WORDS.has(words[j + 1] ?? '') && clause[j] === clause[j + 1]) {
+      const k = POSSESSIVES.has(words[j + 2] ?? '') ? j + 3 : j + 2;
+      const person = words[k] ?? '';
+      if (THEM_AFTER_FOR.has(person) || (k === j + 3 && !WHOLE_FAMILY.has(person) && isFamilyAt(lx, words, k))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The nearest person before the wanting, in its clause, is someone else: "my husband wants", "he is ready", "my
+ * husband is on methadone and wants meetings".
+ */
+function someoneElseBefore(lx: LanguageLexicon, w: SaidWords, at: number): boolean {
+  for (let j = at - 1; j >= 0 && w.clause[j] === w.clause[at]; j--) {
+    if (lx.selfWords.has(w.words[j])) return false;
+    if (isFamilyAt(lx, w.words, j) || lx.otherWords.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/** Someone else at `at`: "him", "her", "my son" (a possessive, then the family word), "a mi hijo". */
+function isSomeoneElse(lx: LanguageLexicon, words: readonly string[], at: number): boolean {
+  if (THEM_AFTER_FOR.has(words[at] ?? '')) return true;
+  const k = words[at] === 'a' ? at + 1 : at;
+  return POSSESSIVES.has(words[k] ?? '') && isFamilyAt(lx, words, k + 1);
+}
+
+/** A meeting word soon after `at`, in its clause: "needs a meeting", "find him an aa meeting". */
+function meetingSoonAfter(w: SaidWords, at: number): boolean {
+  for (let j = at + 1; j <= at + REACH && j < w.words.length && w.clause[j] === w.clause[at]; j++) {
+    if (MEETING_WORDS.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/** A goal soon after the wanting, in its clause: "wants to quit", "is ready to get sober", "quiere ir a juntas". */
+function goalAfter(w: SaidWords, at: number): boolean {
+  for (let j = at + 1; j <= at + REACH && j < w.words.length && w.clause[j] === w.clause[at]; j++) {
+    if (GOALS.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/** "doesnt want", "no quiere", "is not ready": the wanting turned around by one of the two words before it. */
+function turnedAround(words: readonly string[], at: number): boolean {
+  return NOT_WANTING.has(words[at - 1] ?? '') || NOT_WANTING.has(words[at - 2] ?? '');
+}
