@@ -9,7 +9,7 @@ import type { Learned } from './learnFromText';
 const PASSABLE_SLOTS = new Set(['teen']);
 
 /** Slots that say who the help is for or what about: a text that tells them is a correction, not a pass-over. */
-const WHO_AND_WHAT = ['audience', 'concern', 'also_family', 'teen', 'medication'];
+const WHO_AND_WHAT = ['audience', 'concern', 'also_family', 'for_them', 'teen', 'medication'];
 
 /**
  * Where the questions go on when a text at a passable question answered others and not it ("amarillo" at "Are

@@ -155,11 +155,22 @@ const VIOLENCE: readonly Spec[] = [
   `${WHO_HURTS} threatens|threatened to kill me`,
   // Someone who turns violent or abusive ("he drinks and gets violent", "my husband is abusive when drunk"): the
   // texter may be next, and the hotline is what they need first. Not what is over ("my ex used to be abusive").
+  // A person first (PEOPLE, not WHO_HURTS: "the movie is violent" has an "is" and no one in it).
   {
-    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? gets|get|getting|becomes|become|turns|turn|is|are|goes|go|can|acts|act|be? so|very|really|super|real? violent|abusive|physical`,
+    p: `${PEOPLE} ${NOW_OR_AGAIN}? gets|get|getting|becomes|become|turns|turn|is|are|goes|go|acts|act? so|very|really|super|real? violent|abusive`,
     notAfter: ['used'],
-    notNear: ['movie', 'show', 'game', 'games', 'video', 'book', 'song', 'music', 'ago', 'years'],
+    notNear: ['ago', 'years'],
   },
+  `${PEOPLE} can|could|will|would|might get|be|become|turn so|very|really? violent|abusive`,
+  // "he gets physical with me", not "he is very physical at work" or "got physical therapy".
+  {
+    p: `${PEOPLE} ${NOW_OR_AGAIN}? gets|get|getting|got physical`,
+    notNear: ['therapy', 'therapist', 'exam', 'job', 'work', 'labor', 'activity', 'activities'],
+  },
+  // "he drinks and gets violent", "gets drunk and violent".
+  'and|then|n gets|get|becomes|turns|goes so|very|really? violent|abusive',
+  { p: 'and|then|n gets|get physical', notNear: ['therapy', 'therapist', 'exam', 'job', 'work', 'labor'] },
+  'drunk|high|wasted|angry|mad|raging|tweaking and|n violent|abusive',
   // "he threatens me", "she keeps threatening me"; not "threatens to leave me" or "threatens me with divorce".
   {
     p: `${WHO_HURTS} ${NOW_OR_AGAIN}? threatens|threatened|threatening me|us`,

@@ -1,11 +1,12 @@
-import type { SaidWords } from './heardWords';
+import { FAMILY_OWNERS, type SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
 /**
  * "my husband wants to quit drinking", "looking for a meeting for my son", "mi hijo quiere dejar de usar": the
  * person the help is about wants help themselves. Their own program's meetings are then what the texter is
  * looking for (AA for the husband, MARA for someone on methadone), with the family group beside them, last, for the
- * texter. Without it, a texter about someone else gets the family groups (Al-Anon, Nar-Anon) alone.
+ * texter. Without it, a texter about someone else gets the family groups (Al-Anon, Nar-Anon) alone. The person may be
+ * named anywhere before the wanting in its clause ("my husband is on methadone and wants meetings").
  */
 
 /** Words of the person wanting, after who wants: "wants to", "is ready to", "asked for", "quiere", "pidio". */
@@ -70,8 +71,6 @@ const MEETING_WORDS = new Set(['meeting', 'meetings', 'group', 'groups', 'junta'
 const FOR_WORDS = new Set(['for', 'para']);
 /** Someone else after "for": "for him", "para el"; the family words come from the lexicon. */
 const THEM_AFTER_FOR = new Set(['him', 'her', 'them', 'el', 'ella']);
-/** Possessives between "for" and the family word: "for my son", "para mi esposo". */
-const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 
 /** "meetings for my family" are the family's own groups (Al-Anon), not one person's. */
 const WHOLE_FAMILY = new Set(['family', 'families', 'familia', 'familias', 'loved']);
@@ -81,7 +80,7 @@ const NEEDING = new Set(['need', 'needs', 'needed', 'necesita', 'necesitaba']);
 /** Finding meetings for someone: "find him a meeting", "get my son to a meeting", "llevar a mi hijo a juntas". */
 const FINDING = new Set(['find', 'get', 'take', 'bring', 'llevar', 'encontrar']);
 
-/** How far apart the person, the wanting and the goal may be said: "my son finally told me he wants to quit". */
+/** How many words after the wanting its goal, or a meeting word, may come: "wants to go to meetings". */
 const REACH = 4;
 
 /**
@@ -102,7 +101,7 @@ export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
     // "find her a meeting", "get my son to a meeting".
     if (FINDING.has(words[j]) && isSomeoneElse(lx, words, j + 1) && meetingSoonAfter(w, j + 2)) return true;
     if (MEETING_WORDS.has(words[j]) && FOR_WORDS.has(words[j + 1] ?? '') && clause[j] === clause[j + 1]) {
-      const k = POSSESSIVES.has(words[j + 2] ?? '') ? j + 3 : j + 2;
+      const k = FAMILY_OWNERS.has(words[j + 2] ?? '') ? j + 3 : j + 2;
       const person = words[k] ?? '';
       if (THEM_AFTER_FOR.has(person) || (k === j + 3 && !WHOLE_FAMILY.has(person) && isFamilyAt(lx, words, k))) {
         return true;
@@ -128,7 +127,7 @@ function someoneElseBefore(lx: LanguageLexicon, w: SaidWords, at: number): boole
 function isSomeoneElse(lx: LanguageLexicon, words: readonly string[], at: number): boolean {
   if (THEM_AFTER_FOR.has(words[at] ?? '')) return true;
   const k = words[at] === 'a' ? at + 1 : at;
-  return POSSESSIVES.has(words[k] ?? '') && isFamilyAt(lx, words, k + 1);
+  return FAMILY_OWNERS.has(words[k] ?? '') && isFamilyAt(lx, words, k + 1);
 }
 
 /** A meeting word soon after `at`, in its clause: "needs a meeting", "find him an aa meeting". */
