@@ -339,6 +339,16 @@ const VIOLENCE: readonly Spec[] = [
       notNear: ['pagar', 'hablar', 'ir', 'manejar', 'cocinar', 'puerta', 'turno', 'a'],
     },
     { p: 'no me deja salir|irme', notNear: ['con', 'a', 'tarde', 'fiestas', 'fiesta', 'temprano', 'noche', 'hasta'] },
+    // Not safe at home, or with someone: "i feel unsafe at home", "i dont feel safe with him", "no me siento segura en
+    // mi casa". Not a place or a ride ("unsafe driving at night", "is it safe to go").
+    'feel|feeling|am|im|its unsafe at|in my? home|house',
+    'not|dont|never feel? safe at|in my? home|house',
+    'unsafe|not safe with him|her|them|my',
+    "dont|don't|not feel|feeling safe with him|her|them|my",
+    // "no estoy segura" alone is "I'm not sure": only at home is it safety.
+    'no me siento segura|seguro en mi? casa',
+    'no me siento segura|seguro con el|ella',
+    'no estoy segura|seguro en mi casa',
     // "mi esposo se pone violento cuando toma", "es muy agresivo conmigo": someone who turns violent.
     {
       p: 'se pone|ponen|puso|vuelve muy? violento|violenta|violentos|agresivo|agresiva',
@@ -1542,6 +1552,8 @@ const PAST_OR_RISK = [
   'weeks',
   'lol',
 ];
+/** What else shakes a texter, said after it: nerves, cold, excitement ("shaking so bad im nervous about tonight"). */
+const NOT_WITHDRAWAL_SHAKES = ['nervous', 'scared', 'cold', 'excited', 'excitement', 'anxiety', 'laughing', 'mad'];
 const WITHDRAWAL: readonly Spec[] = asWritten([
   // "having seizures from withdrawal", "he had a seizure, he stopped drinking yesterday".
   {
@@ -1575,6 +1587,17 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   {
     p: 'shaking|shakin|trembling|shakes ... cant|cannot|couldnt stand|walk|get',
     onlyBefore: ['up', 'straight', 'i', 'im', 'and', 'so', 'please', 'help', 'or', 'anymore', 'right', 'now', 'what'],
+  },
+  // Bad shakes, as the flow's own withdrawal words name them ("Bad shakes, seizures or seeing things"): "shaking
+  // really bad", "i have the shakes bad", "shaking and sweating, stopped drinking yesterday". Not the shakes alone
+  // ("i got the shakes in the morning"), nor shaking with nerves, cold or excitement, nor shakes told as over.
+  {
+    p: 'shaking|shakin|trembling|shaky|shakey|shakes so|really|very|real|super? bad|badly',
+    notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES],
+  },
+  {
+    p: 'shaking|shakin|trembling|shaky|shakey and|n sweating|sweats|sweaty|puking|vomiting|throwing',
+    notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES],
   },
   // Seeing things: "im detoxing and im hallucinating", "seeing bugs crawling on me".
   {
