@@ -153,6 +153,11 @@ const VIOLENCE: readonly Spec[] = [
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
   `${WHO_HURTS} threatens|threatened to kill me`,
+  // Followed now: "some guy is following me", "a man keeps following me home"; not on social media.
+  {
+    p: `${PEOPLE} is|keeps|has|been|started? been? following me|us`,
+    notNear: ['on', 'online', 'instagram', 'insta', 'facebook', 'fb', 'tiktok', 'twitter', 'snapchat', 'back', 'lol'],
+  },
   // Someone who turns violent or abusive ("he drinks and gets violent", "my husband is abusive when drunk"): the
   // texter may be next, and the hotline is what they need first. Not what is over ("my ex used to be abusive").
   // A person first (PEOPLE, not WHO_HURTS: "the movie is violent" has an "is" and no one in it).
@@ -1040,6 +1045,8 @@ const SUICIDE: readonly Spec[] = [
   { p: 'quiero|quisiera|queria morir|morirme|matarme|suicidarme', notAfter: NEGADO },
   'ganas de morir|morirme|matarme|suicidarme',
   { p: 'quiero|quisiera desaparecer', notAfter: NEGADO },
+  // "tengo ganas de desaparecer": the same wish.
+  { p: 'tengo|tenia|con ganas de desaparecer', notAfter: NEGADO },
   'ya no aguanto|puedo mas',
   { p: 'matarme', notAfter: OTRO_QUIERE },
   { p: 'no quiero|kiero vivir', notNear: VIVIR_DONDE },
@@ -1693,6 +1700,8 @@ const HISTORY = [
  * "too many bills" is not "too many pills".
  */
 const KNOWN_WORDS = [
+  // "im homeless and using" is no "hopeless": a texter with no home is no alarm for that alone.
+  'homeless',
   // "my mom takes too many xanax" is how she uses, not "taken too many": no overdose now.
   'takes',
   // Near the violence words: "he heats me up some soup" is not "he beats me".
