@@ -354,6 +354,9 @@ const VIOLENCE: readonly Spec[] = [
     'no me siento segura|seguro en mi? casa',
     'no me siento segura|seguro con el|ella',
     'no estoy segura|seguro en mi casa',
+    // A blow going on now: "mi papa esta golpeando a mi mama", "me esta pegando".
+    'esta|estan golpeando|pegando|ahorcando|lastimando|pateando a mi|mis',
+    'me esta|estan golpeando|pegando|ahorcando|lastimando|pateando',
     // "mi esposo se pone violento cuando toma", "es muy agresivo conmigo": someone who turns violent.
     {
       p: 'se pone|ponen|puso|vuelve muy? violento|violenta|violentos|agresivo|agresiva',
@@ -692,7 +695,12 @@ const OTRO_QUIERE = [
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
+/** A way out of a place, not of living: "i cant see a way out of this town without a car". */
+const NO_WAY_OUT_OF_A_PLACE = ['town', 'city', 'car', 'ride', 'house', 'building', 'parking', 'lot', 'maze', 'here'];
 const SUICIDE: readonly Spec[] = [
+  // "i dont see a way out", "i cant see any way out of this": no way out, said of oneself.
+  { p: 'dont|cant|cannot see a|any|no way out', notNear: NO_WAY_OUT_OF_A_PLACE },
+  { p: 'do|can not see a|any way out', notNear: NO_WAY_OUT_OF_A_PLACE },
   'kill|killing|killin|kil myself|meself|mysef|myslef|mysefl|self',
   'kill|killing my self',
   {
@@ -1381,6 +1389,18 @@ const OVERDOSE: readonly Spec[] = [
   'overdosing',
   'took|taken|swallowed|ate a|the|his|her|my|their whole|entire bottle',
   'swallowed a|the bottle',
+  // "took a bottle of tylenol", "swallowed half a bottle of my xanax".
+  `took|taken|swallowed|ate|downed a|the|half a? bottle|bottles|box|pack of my|his|her? ${PILLS}`,
+  // The body answering first, the drug after: "my chest hurts and i took coke".
+  'chest|heart hurts|hurting|pain|pains|racing|pounding|tight ... took|used|did|smoked|snorted|coke|cocaine|meth|crack',
+  // "cant stop throwing up" after days of drinking, "throwing up blood".
+  'cant|cannot stop throwing|vomiting|puking',
+  'throwing|puking|vomiting up? blood',
+  // "i feel like im gonna die": whatever it is, 911 first. Not "dying of embarrassment" or a joke.
+  {
+    p: 'feel|feels|feeling like im|i|hes|shes|he|she gonna|going|about to? die',
+    notNear: ['lol', 'lmao', 'haha', 'of', 'if', 'laughing', 'embarrassment', 'boredom'],
+  },
   // "too many pills", with the typos of "too": "to many", "2 many".
   'too|to|2 many pills',
   // Drink and pills together: "drank a whole bottle of vodka and took my sleeping pills".
