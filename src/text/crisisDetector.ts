@@ -348,8 +348,9 @@ const VIOLENCE: readonly Spec[] = [
     // mi casa". Not a place or a ride ("unsafe driving at night", "is it safe to go").
     'feel|feeling|am|im|its unsafe at|in my? home|house',
     'not|dont|never feel? safe at|in my? home|house',
-    'unsafe|not safe with him|her|them|my',
-    "dont|don't|not feel|feeling safe with him|her|them|my",
+    'unsafe with him|her|them|my',
+    'not safe with him|her|them|my',
+    'dont|not feel|feeling safe with him|her|them|my',
     // "no estoy segura" alone is "I'm not sure": only at home is it safety.
     'no me siento segura|seguro en mi? casa',
     'no me siento segura|seguro con el|ella',
@@ -694,9 +695,10 @@ const OTRO_QUIERE = [
 /** Days a plan is put off to ("gonna do it all at once on saturday"): an errand, not an overdose. */
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
 /** A way out of a place, not of living: "i cant see a way out of this town without a car". */
 const NO_WAY_OUT_OF_A_PLACE = ['town', 'city', 'car', 'ride', 'house', 'building', 'parking', 'lot', 'maze', 'here'];
+
+/** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
 const SUICIDE: readonly Spec[] = [
   // "i dont see a way out", "i cant see any way out of this": no way out, said of oneself.
   { p: 'dont|cant|cannot see a|any|no way out', notNear: NO_WAY_OUT_OF_A_PLACE },
@@ -1392,7 +1394,8 @@ const OVERDOSE: readonly Spec[] = [
   // "took a bottle of tylenol", "swallowed half a bottle of my xanax".
   `took|taken|swallowed|ate|downed a|the|half a? bottle|bottles|box|pack of my|his|her? ${PILLS}`,
   // The body answering first, the drug after: "my chest hurts and i took coke".
-  'chest|heart hurts|hurting|pain|pains|racing|pounding|tight ... took|used|did|smoked|snorted|coke|cocaine|meth|crack',
+  // Not "used" or "did": "my heart hurts, he used me" is a heartache.
+  'chest|heart is|keeps|feels? hurts|hurting|pain|pains|racing|pounding|tight ... took|smoked|snorted|coke|cocaine|meth|crack',
   // "cant stop throwing up" after days of drinking, "throwing up blood".
   'cant|cannot stop throwing|vomiting|puking',
   'throwing|puking|vomiting up? blood',
