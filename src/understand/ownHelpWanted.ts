@@ -1,3 +1,4 @@
+import { MEETING_NOUNS } from '../text/meetingWords';
 import { FAMILY_OWNERS, type SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
@@ -33,7 +34,7 @@ const WANTING = new Set([
   'intenta',
 ]);
 
-/** What they want, soon after: to quit or stop, to get sober, clean or help, to go to meetings. */
+/** What they want, soon after: to quit or stop, to get sober, clean or help; or meetings (MEETING_NOUNS). */
 const GOALS = new Set([
   'quit',
   'quitting',
@@ -43,8 +44,6 @@ const GOALS = new Set([
   'sobriety',
   'clean',
   'help',
-  'meeting',
-  'meetings',
   'aa',
   'na',
   'recovery',
@@ -52,10 +51,6 @@ const GOALS = new Set([
   'dejarlo',
   'parar',
   'ayuda',
-  'junta',
-  'juntas',
-  'reunion',
-  'reuniones',
   'sobrio',
   'sobria',
   'limpio',
@@ -66,8 +61,6 @@ const GOALS = new Set([
 /** Words that turn the wanting around: "he doesnt want to quit", "no quiere dejar de tomar". */
 const NOT_WANTING = new Set(['doesnt', 'dont', 'didnt', 'wont', 'not', 'never', 'no', 'nunca', 'refuses', 'isnt']);
 
-/** Meetings or groups, followed by "for my son" or "for him": "a meeting for my husband", "juntas para mi hijo". */
-const MEETING_WORDS = new Set(['meeting', 'meetings', 'group', 'groups', 'junta', 'juntas', 'reunion', 'reuniones']);
 const FOR_WORDS = new Set(['for', 'para']);
 /** Someone else after "for": "for him", "para el"; the family words come from the lexicon. */
 const THEM_AFTER_FOR = new Set(['him', 'her', 'them', 'el', 'ella']);
@@ -100,7 +93,8 @@ export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
     }
     // "find her a meeting", "get my son to a meeting".
     if (FINDING.has(words[j]) && isSomeoneElse(lx, words, j + 1) && meetingSoonAfter(w, j + 2)) return true;
-    if (MEETING_WORDS.has(words[j]) && FOR_WORDS.has(words[j + 1] ?? '') && clause[j] === clause[j + 1]) {
+    // Meetings "for my husband", "juntas para mi hijo", "for him".
+    if (MEETING_NOUNS.has(words[j]) && FOR_WORDS.has(words[j + 1] ?? '') && clause[j] === clause[j + 1]) {
       const k = FAMILY_OWNERS.has(words[j + 2] ?? '') ? j + 3 : j + 2;
       const person = words[k] ?? '';
       if (THEM_AFTER_FOR.has(person) || (k === j + 3 && !WHOLE_FAMILY.has(person) && isFamilyAt(lx, words, k))) {
@@ -133,7 +127,7 @@ function isSomeoneElse(lx: LanguageLexicon, words: readonly string[], at: number
 /** A meeting word soon after `at`, in its clause: "needs a meeting", "find him an aa meeting". */
 function meetingSoonAfter(w: SaidWords, at: number): boolean {
   for (let j = at + 1; j <= at + REACH && j < w.words.length && w.clause[j] === w.clause[at]; j++) {
-    if (MEETING_WORDS.has(w.words[j])) return true;
+    if (MEETING_NOUNS.has(w.words[j])) return true;
   }
   return false;
 }
@@ -141,7 +135,7 @@ function meetingSoonAfter(w: SaidWords, at: number): boolean {
 /** A goal soon after the wanting, in its clause: "wants to quit", "is ready to get sober", "quiere ir a juntas". */
 function goalAfter(w: SaidWords, at: number): boolean {
   for (let j = at + 1; j <= at + REACH && j < w.words.length && w.clause[j] === w.clause[at]; j++) {
-    if (GOALS.has(w.words[j])) return true;
+    if (GOALS.has(w.words[j]) || MEETING_NOUNS.has(w.words[j])) return true;
   }
   return false;
 }

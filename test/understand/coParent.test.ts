@@ -1,15 +1,7 @@
-import { join } from 'node:path';
-import { PlaceIndex } from '../../src/directory/placeIndex';
-import { parseFlowFile } from '../../src/flow/flowParser';
-import { flowLexicon } from '../../src/understand/flowLexicon';
-import { readMessage } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
-const root = join(__dirname, '../..');
-const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
-const lexicon = flowLexicon(flow);
-const places = new PlaceIndex();
 const relationIn = (text: string, lang = 'en') => {
-  const reading = readMessage(text, lang, lexicon, places);
+  const reading = readShipped(text, lang);
   return { audience: reading.understood.audience, relation: reading.relation ?? reading.shared?.relation };
 };
 
@@ -37,8 +29,8 @@ describe('the other parent of the texter’s child', () => {
   });
 
   it('reads "mi bebe" as a baby, not as drinking', () => {
-    expect(readMessage('el papa de mi bebe usa drogas', 'es', lexicon, places).understood.concern).toBe('drugs');
-    expect(readMessage('el bebe mucho', 'es', lexicon, places).understood.concern).toBe('alcohol');
+    expect(readShipped('el papa de mi bebe usa drogas', 'es').understood.concern).toBe('drugs');
+    expect(readShipped('el bebe mucho', 'es').understood.concern).toBe('alcohol');
   });
 
   it('joins the texter to them when both drink', () => {

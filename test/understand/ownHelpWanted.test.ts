@@ -1,15 +1,7 @@
-import { join } from 'node:path';
-import { PlaceIndex } from '../../src/directory/placeIndex';
-import { parseFlowFile } from '../../src/flow/flowParser';
-import { flowLexicon } from '../../src/understand/flowLexicon';
-import { readMessage } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
-const root = join(__dirname, '../..');
-const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
-const lexicon = flowLexicon(flow);
-const places = new PlaceIndex();
 const read = (text: string, lang = 'en') => {
-  const reading = readMessage(text, lang, lexicon, places);
+  const reading = readShipped(text, lang);
   return { audience: reading.understood.audience, forThem: reading.forThem === true };
 };
 
