@@ -94,6 +94,17 @@ function fromPrograms(
   return filled.filter((slot) => !before.has(slot));
 }
 
+/** Whether programs were named and each is for family and friends alone (Al-Anon, Nar-Anon), by the catalogue. */
+function onlyFamilyPrograms(programs: readonly string[], directory: MeetingDirectory): boolean {
+  return (
+    programs.length > 0 &&
+    programs.every((id) => {
+      const serves = directory.program(id)?.for?.audience;
+      return serves?.length === 1 && serves[0] === 'family';
+    })
+  );
+}
+
 /**
  * What a reading teaches the conversation; `directory` resolves places and what named programs imply, and the
  * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold.
@@ -107,7 +118,9 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory, tex
     vars[name] = value;
     filled.push(name);
   };
-  take('audience', u.audience);
+  // "i need a meeting for al anon": a texter who asks for a family group alone is family, whatever "i need" says.
+  const asksFamilyGroups = u.audience === 'self' && !reading.shared && onlyFamilyPrograms(u.programs, directory);
+  take('audience', asksFamilyGroups ? 'family' : u.audience);
   take('concern', u.concern);
   // "drinks and gambles": both concerns, kept beside `unsure` so each one's groups are offered (a concern said
   // later clears them: understandStep's onlyNew).

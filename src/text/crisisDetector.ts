@@ -358,6 +358,8 @@ const VIOLENCE: readonly Spec[] = [
     // A blow going on now: "mi papa esta golpeando a mi mama", "me esta pegando".
     'esta|estan golpeando|pegando|ahorcando|lastimando|pateando a mi|mis',
     'me esta|estan golpeando|pegando|ahorcando|lastimando|pateando',
+    // Afraid of what someone will do: "tengo miedo de que me mate", "miedo a que me pegue otra vez".
+    'miedo de|a que me mate|maten|pegue|peguen|golpee|golpeen|lastime|lastimen',
     // "mi esposo se pone violento cuando toma", "es muy agresivo conmigo": someone who turns violent.
     {
       p: 'se pone|ponen|puso|vuelve muy? violento|violenta|violentos|agresivo|agresiva',
@@ -377,7 +379,14 @@ const VIOLENCE: readonly Spec[] = [
       notNear: ['feelings', 'feeling', 'chances', 'career', 'trust'],
     },
     'i|im want|wanna|going|gonna|about to? hurt|kill|stab|shoot someone|somebody|people|everyone',
-    'ill|i will hurt|kill someone|somebody',
+    // Slots are one word each: "ill" and "i will" are two patterns.
+    'ill hurt|kill|stab|shoot someone|somebody',
+    'i will hurt|kill|stab|shoot someone|somebody',
+    // Not sure of themselves: "i might hurt someone", "i feel like hurting somebody", "scared ill hurt someone".
+    'i|im|ill might|may|could hurt|kill|stab|shoot|harm someone|somebody|people',
+    'feel|feeling like hurting|killing|stabbing|shooting|harming someone|somebody|people',
+    // The same in Spanish: "podria lastimar a alguien", "tengo ganas de matar a alguien".
+    'puedo|podria|quiero|voy|ganas a? de? lastimar|matar|herir|golpear a alguien',
     // The late probe (2026-12-04). Someone else hurt now: "my daughters boyfriend beats her", "hes hitting
     // the kids", "drunk and hurting my little brother". Not a game ("beats her at cards") nor what is over.
     {

@@ -84,6 +84,8 @@ const REACH = 4;
 export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
   const { words, clause } = w;
   for (let j = 0; j < words.length; j++) {
+    // "my boyfriend wants me to get help": the wanting is for the texter (texterUrged.ts), not his own.
+    if (lx.selfWords.has(words[j + 1] ?? '')) continue;
     if (WANTING.has(words[j]) && someoneElseBefore(lx, w, j) && goalAfter(w, j) && !turnedAround(words, j)) {
       return true;
     }

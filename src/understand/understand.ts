@@ -11,6 +11,7 @@ import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { isPast, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { wantsOwnHelp } from './ownHelpWanted';
+import { urgesTexter } from './texterUrged';
 import { coParentAt, PARENT_ROLES } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { behaviorOf, insideBehavior } from './behavior';
@@ -649,8 +650,12 @@ function readAudience(
     hits.find((h) => h.entry.slot === 'concern') ??
     hits.find((h) => h.entry.slot === 'concern_weak') ??
     hits.find((h) => h.entry.slot === 'medication' && h.entry.value === 'true');
+  // "my boyfriend wants me to go to meetings": he sent the texter; the help is the texter's own.
+  const urgers = hits.filter((h) => namesWhomFor(w, h) && urgesTexter(lx, w, h.end));
   // "i have 2 kids" with no drink or drug named tells of a family, not whom the help is for.
-  const family = hits.some((h) => namesWhomFor(w, h) && (about !== undefined || !isHad(w, h.start)));
+  const family = hits.some(
+    (h) => namesWhomFor(w, h) && !urgers.includes(h) && (about !== undefined || !isHad(w, h.start)),
+  );
   if (selfHits.some((h) => h.negated)) return 'family';
   const self = selfHits.length > 0 || selfAmongAnswers(plain);
   if (self && !family) return 'self';
@@ -663,7 +668,7 @@ function readAudience(
     if (owner) return owner;
   }
   if (family) return 'family';
-  return self || texterImplied(lx, w, hits) ? 'self' : null;
+  return self || urgers.length > 0 || texterImplied(lx, w, hits) ? 'self' : null;
 }
 
 /** Words of wanting a drink or a drug, just before it: "want to drink", "need a drink", "con ganas de tomar". */

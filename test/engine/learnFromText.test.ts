@@ -154,3 +154,16 @@ describe('understoodSummary', () => {
     expect(learn('my girlfriend drinks every night').vars.teen).toBeUndefined();
   });
 });
+
+describe('a family group asked for', () => {
+  it('makes the texter family, whatever "i need a meeting" says', () => {
+    expect(learn('i need a meeting for al anon').vars.audience).toBe('family');
+    expect(learn('my husband wants me to go to al anon').vars.audience).toBe('family');
+    expect(learn('necesito una junta de al anon', 'es').vars.audience).toBe('family');
+  });
+
+  it('leaves the texter their own when they ask for their own program too, or share the trouble', () => {
+    expect(learn('i need a meeting, aa').vars.audience).toBe('self');
+    expect(learn('me and my husband both drink, need aa and al anon').vars.audience).toBe('self');
+  });
+});

@@ -1,0 +1,96 @@
+import type { SaidWords } from './heardWords';
+import type { LanguageLexicon } from './lexicon';
+
+/**
+ * "my boyfriend wants me to go to meetings", "my wife keeps telling me to get help", "my PO says i have to go",
+ * "mi esposa me pide que vaya a juntas": someone close urges the texter. The one named is who sent them, not whom the
+ * help is for: the help is the texter's own. Without this the line heard "boyfriend" and asked about his drinking.
+ */
+
+/** Words of urging someone, said of the one who urges: "wants me to", "told me to", "is making me go". */
+const URGING = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'asked',
+  'asks',
+  'asking',
+  'ordered',
+  'orders',
+  'made',
+  'makes',
+  'making',
+  'forced',
+  'forces',
+  'forcing',
+  'pushed',
+  'pushes',
+  'pushing',
+  'begged',
+  'begs',
+  'begging',
+  'needs',
+  'expects',
+  'suggested',
+  'suggests',
+  'sent',
+  'sends',
+  'sending',
+  'got',
+  'gets',
+]);
+
+/** Words of thinking or saying something of the texter: "says i drink too much", "thinks im an addict". */
+const SAYING = new Set(['says', 'said', 'saying', 'thinks', 'think', 'thought', 'worries', 'worried', 'feels', 'told']);
+
+/** Words between the one who urges and the urging: "keeps telling me", "is making me", "has been begging me". */
+const BETWEEN = new Set(['keeps', 'keep', 'kept', 'always', 'really', 'just', 'is', 'has', 'have', 'been', 'also']);
+
+/** What follows "me" when the urging is to do something: "wants me to", "made me go", "got me going". */
+const AFTER_ME = new Set(['to', 'go', 'going', 'get', 'getting', 'try', 'find', 'attend', 'quit', 'stop', 'i']);
+
+/** What follows a word of saying when it is said of the texter: "says i", "thinks im", "said that i". */
+const TEXTER_AS_SUBJECT = new Set(['i', 'im', 'ive']);
+
+/** Spanish: "me dice que", "me pide que", "me obliga a", "me manda a", "me exige que". */
+const URGING_ES = new Set(['dice', 'dijo', 'pide', 'pidio', 'obliga', 'obligo', 'manda', 'mando', 'exige', 'insiste']);
+
+/** The words of a message, corrected and as written (`said`), with their clause numbers. */
+export interface WrittenWords extends SaidWords {
+  said: readonly string[];
+}
+
+/** Before someone else who only comes along: "wants me to go to meetings with him" is still the texter's help. */
+const COMPANY = new Set(['with', 'con']);
+
+/**
+ * Whether the family word ending at `end` (exclusive) urges the texter to go or to get help, or says something of
+ * the texter: "my boyfriend wants me to go to meetings", "my mom keeps telling me i drink too much". Not when someone
+ * else is named after it in its clause ("my son told me he uses", "my dad wants me to find him a meeting").
+ */
+export function urgesTexter(lx: LanguageLexicon, w: WrittenWords, end: number): boolean {
+  const { words, clause } = w;
+  // Read as written too: the typo step takes a word it does not list for a near one ("making" for "taking").
+  const isIn = (set: ReadonlySet<string>, j: number) => set.has(words[j] ?? '') || set.has(w.said[j] ?? '');
+  let at = end;
+  while (at < end + 2 && isIn(BETWEEN, at) && clause[at] === clause[end]) at++;
+  const next = words[at + 1] ?? '';
+  const urged =
+    (isIn(URGING, at) && lx.selfWords.has(next) && isIn(AFTER_ME, at + 2)) ||
+    (isIn(SAYING, at) && (TEXTER_AS_SUBJECT.has(next) || (next === 'that' && isIn(TEXTER_AS_SUBJECT, at + 2)))) ||
+    (words[at] === 'me' && isIn(URGING_ES, at + 1));
+  if (!urged || clause[at] !== clause[end]) return false;
+  return !someoneElseAfter(lx, w, at);
+}
+
+/** Someone else named after the urging, in its clause, not as company: "told me he drinks", "wants me to take him". */
+function someoneElseAfter(lx: LanguageLexicon, w: SaidWords, at: number): boolean {
+  for (let j = at + 1; j < w.words.length && w.clause[j] === w.clause[at]; j++) {
+    if (lx.otherWords.has(w.words[j]) && !COMPANY.has(w.words[j - 1] ?? '')) return true;
+  }
+  return false;
+}
