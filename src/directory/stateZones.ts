@@ -66,11 +66,17 @@ const STATE_ZONES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The zone of the state a number was issued in (Twilio's `FromState`, "TX"), or undefined for
+ * The state a number was issued in (Twilio's `FromState`, "tx" or "TX") as its code, "TX", or undefined for
  * anything else: a Canadian province, a number from abroad, a missing or forged value.
  */
-export function homeZoneOf(state: string | undefined): string | undefined {
+export function homeStateOf(state: string | undefined): string | undefined {
   if (!state) return undefined;
   const code = state.trim().toUpperCase();
-  return Object.prototype.hasOwnProperty.call(STATE_ZONES, code) ? STATE_ZONES[code] : undefined;
+  return Object.prototype.hasOwnProperty.call(STATE_ZONES, code) ? code : undefined;
+}
+
+/** The zone of the state a number was issued in (see homeStateOf), or undefined for anything else. */
+export function homeZoneOf(state: string | undefined): string | undefined {
+  const code = homeStateOf(state);
+  return code === undefined ? undefined : STATE_ZONES[code];
 }

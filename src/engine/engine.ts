@@ -81,7 +81,7 @@ function runTable(scope: EngineScope, input: StepInput, trace: StepTrace): StepO
     }
   }
   const s = scene ?? flowScene(base);
-  const read = readText(scope, s.flow, s.text, s.textLang);
+  const read = readText(scope, s.flow, s.text, s.textLang, s.input.homeState);
   return withUnderstanding(answerText(scope, s.live, s.entry, read, s), read);
 }
 

@@ -176,6 +176,7 @@ export function compileFlow(
       ...(input.pendingTown && !input.place ? { pendingTown: input.pendingTown } : {}),
       ...(input.quiet ? { quiet: true } : {}),
       ...(input.homeZone ? { homeZone: input.homeZone } : {}),
+      ...(input.homeState ? { homeState: input.homeState } : {}),
     }),
     initial: flow.start,
     on: {

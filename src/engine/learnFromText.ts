@@ -3,6 +3,7 @@ import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
 import { askedClock } from './askedClock';
 import { ambiguousTownVars } from './compile/routeMatching';
+import { inHomeState } from './homeStateTown';
 
 /**
  * Turns what the understanding step read in one text into conversation variables, with the names
@@ -47,12 +48,16 @@ export const SUMMARY_ORDER = [
   'place',
 ] as const;
 
-function placeOf(reading: Reading, directory: MeetingDirectory): PlaceLookup | undefined {
+function placeOf(
+  reading: Reading,
+  directory: MeetingDirectory,
+  homeState: string | undefined,
+): PlaceLookup | undefined {
   const p = reading.understood.place;
   if (!p) return undefined;
   const text = p.postal_code ?? (p.town && p.state ? `${p.town}, ${p.state}` : p.town);
   if (!text) return undefined;
-  return directory.lookupPlace(text);
+  return inHomeState(directory, directory.lookupPlace(text), homeState);
 }
 
 /**
@@ -106,10 +111,16 @@ function onlyFamilyPrograms(programs: readonly string[], directory: MeetingDirec
 }
 
 /**
- * What a reading teaches the conversation; `directory` resolves places and what named programs imply, and the
- * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold.
+ * What a reading teaches the conversation; `directory` resolves places and what named programs imply, the
+ * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold, and
+ * `homeState` (the texter's number's) picks a town named in several states (homeStateTown.ts).
  */
-export function learnFromText(reading: Reading, directory: MeetingDirectory, text?: string): Learned {
+export function learnFromText(
+  reading: Reading,
+  directory: MeetingDirectory,
+  text?: string,
+  homeState?: string,
+): Learned {
   const u = reading.understood;
   const vars: FlowVars = {};
   const filled: string[] = [];
@@ -144,7 +155,7 @@ export function learnFromText(reading: Reading, directory: MeetingDirectory, tex
   const inferred = fromPrograms(vars, [...u.programs, ...(reading.toldOf ?? [])], directory, filled);
   // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
   for (const slot of reading.implied ?? []) if (slot in vars && !inferred.includes(slot)) inferred.push(slot);
-  const lookup = placeOf(reading, directory);
+  const lookup = placeOf(reading, directory, homeState);
   const place = lookup?.kind === 'found' ? lookup.place : undefined;
   if (place) filled.push('place');
   let pendingTown: string | undefined;

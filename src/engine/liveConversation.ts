@@ -5,7 +5,7 @@ import type { Learned } from './learnFromText';
 import { sharedActorScope } from './sharedActorScope';
 import { nodeOfSnapshot } from './stepLanguage';
 import { emptyTrace, traceNote, untraced, withTrace, type StepTrace } from './stepTrace';
-import type { Session } from './types';
+import type { Session, StepInput } from './types';
 
 /** A conversation for the length of one step: its flow and where it stands. */
 export interface Live {
@@ -30,12 +30,22 @@ export interface LiveStart {
   quiet?: boolean;
   /** The time zone of the texter's number's state (StepInput.homeZone). */
   homeZone?: string;
+  /** The texter's number's state (StepInput.homeState). */
+  homeState?: string;
+}
+
+/** Where a texter's number is from (StepInput.homeZone, homeState). */
+export type StepHome = Pick<StepInput, 'homeZone' | 'homeState'>;
+
+/** Where the texter's number is from, as a conversation starts with it: its state's time zone and its code. */
+export function homeOf(input: StepHome): StepHome {
+  return { homeZone: input.homeZone, homeState: input.homeState };
 }
 
 /** A new conversation on a flow, already holding what its first text told (so those questions are not asked). */
 export function startLive(flow: CompiledFlow, start: LiveStart): Live {
   traceNote.event(flow.id, 'START');
-  const { lang, now, learned, quiet = false, homeZone } = start;
+  const { lang, now, learned, quiet = false, homeZone, homeState } = start;
   if (learned?.filled.length) {
     const input = {
       lang,
@@ -45,10 +55,11 @@ export function startLive(flow: CompiledFlow, start: LiveStart): Live {
       pendingTown: learned.pendingTown,
       quiet,
       homeZone,
+      homeState,
     };
     return { compiled: flow, snapshot: flow.machine.getInitialSnapshot(scopeFor(flow.machine), input) };
   }
-  return { compiled: flow, snapshot: plainStart(flow, lang, now, quiet, homeZone) };
+  return { compiled: flow, snapshot: plainStart(flow, lang, now, quiet, homeZone, homeState) };
 }
 
 /** A start with nothing learned, and what the machine noted while it ran (replayed into each step's trace). */
@@ -73,11 +84,12 @@ function plainStart(
   now: Date,
   quiet: boolean,
   homeZone: string | undefined,
+  homeState: string | undefined,
 ): AnyMachineSnapshot {
   const machine = flow.machine;
   let byLang = plainStarts.get(machine);
-  // A few dozen keys at most: the flow's languages, quiet or not, and the zones of the states.
-  const key = `${lang}${quiet ? ' quiet' : ''}${homeZone ? ` ${homeZone}` : ''}`;
+  // A few hundred keys at most: the flow's languages, quiet or not, and the states with their zones.
+  const key = `${lang}${quiet ? ' quiet' : ''}${homeZone ? ` ${homeZone}` : ''}${homeState ? ` ${homeState}` : ''}`;
   const kept = byLang?.get(key);
   if (kept) {
     traceNote.replay(kept.notes);
@@ -85,7 +97,7 @@ function plainStart(
   }
   const notes = emptyTrace();
   const snapshot = withTrace(notes, () =>
-    machine.getInitialSnapshot(scopeFor(machine), { lang, now, quiet, homeZone }),
+    machine.getInitialSnapshot(scopeFor(machine), { lang, now, quiet, homeZone, homeState }),
   ) as AnyMachineSnapshot;
   traceNote.replay(notes);
   if (snapshot.status === 'active' && notes.actions.length === 0) {

@@ -2,7 +2,7 @@ import { findCrisis, type CrisisFinding } from '../flow/crisisCheck';
 import type { FlowKeyword } from '../flow/flowSchema';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
-import { langOf, nodeOf, restoreLive, send, startLive, type Live } from './liveConversation';
+import { homeOf, langOf, nodeOf, restoreLive, send, startLive, type Live } from './liveConversation';
 import {
   conversationLanguage,
   defaultLanguage,
@@ -61,16 +61,16 @@ export interface FlowScene extends TextScene {
  */
 export function fresh(s: FlowScene, lang: string = s.textLang): Live {
   if (s.live) return s.live;
-  const learned = readText(s.scope, s.entry, s.text, lang)?.learned;
+  const learned = readText(s.scope, s.entry, s.text, lang, s.input.homeState)?.learned;
   if (learned?.filled.length) {
     const notes = emptyTrace();
-    const live = withTrace(notes, () => startLive(s.entry, { lang, now: s.now, learned, homeZone: s.input.homeZone }));
+    const live = withTrace(notes, () => startLive(s.entry, { lang, now: s.now, learned, ...homeOf(s.input) }));
     if (notes.actions.length === 0) {
       traceNote.replay(notes);
       return live;
     }
   }
-  return startLive(s.entry, { lang, now: s.now, homeZone: s.input.homeZone });
+  return startLive(s.entry, { lang, now: s.now, ...homeOf(s.input) });
 }
 
 /**

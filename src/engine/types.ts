@@ -44,6 +44,8 @@ export interface StepInput {
   now: Date;
   /** The texter's likely time zone from their number's state (InboundMessage.homeZone), kept by a new conversation. */
   homeZone?: string;
+  /** The state of the texter's number (InboundMessage.homeState): a town in several states is taken to be its own. */
+  homeState?: string;
 }
 
 /** Side effects the host must carry out besides sending the replies. */

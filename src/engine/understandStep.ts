@@ -12,7 +12,7 @@ import { withFamilyAlso } from './alsoFamily';
 import { pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
-import { nodeOf, send, startLive, type Live } from './liveConversation';
+import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { plainLower } from '../text/textWords';
 import { defaultLanguage } from './stepLanguage';
@@ -40,7 +40,7 @@ export interface TextRead {
 export interface AnswerScene {
   text: string;
   now: Date;
-  input: Pick<StepInput, 'homeZone'>;
+  input: Pick<StepInput, 'homeZone' | 'homeState'>;
   before: string;
   textLang: string;
   apology?: string;
@@ -136,12 +136,18 @@ function readingOf(scope: EngineScope, flow: CompiledFlow, text: string, lang: s
 }
 
 /** What the text says, when the flow has an `understand:` section (else undefined: menus and words only). */
-export function readText(scope: EngineScope, flow: CompiledFlow, text: string, lang: string): TextRead | undefined {
+export function readText(
+  scope: EngineScope,
+  flow: CompiledFlow,
+  text: string,
+  lang: string,
+  homeState?: string,
+): TextRead | undefined {
   const section = flow.flow.understand;
   // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
   if (!section || MENU_NUMBER.test(text)) return undefined;
   const reading = readingOf(scope, flow, text, lang);
-  return { reading, learned: learnFromText(reading, scope.directory(), text) };
+  return { reading, learned: learnFromText(reading, scope.directory(), text, homeState) };
 }
 
 /**
@@ -464,7 +470,7 @@ function startFromText(
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
   const quiet = ended && !at.flowChanged;
   const learned = (ended && carriedOver(at.session, read, at.text)) || read?.learned;
-  const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, homeZone: at.input.homeZone });
+  const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, ...homeOf(at.input) });
   const gotIt = read?.learned.filled.length
     ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
     : undefined;

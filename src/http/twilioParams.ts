@@ -1,5 +1,5 @@
 import type { InboundMessage } from '../inbox/inboundMessage';
-import { homeZoneOf } from '../directory/stateZones';
+import { homeStateOf, homeZoneOf } from '../directory/stateZones';
 import { senderKeyFor } from '../store/senderKey';
 
 /** A webhook request without a usable `From`: there is nobody to answer, so the route says 400. */
@@ -19,8 +19,8 @@ function first(value: string | string[] | undefined): string | undefined {
 
 /**
  * Turns Twilio's parameters into an InboundMessage: hashes `From` at once (the number goes no
- * further), keeps the body exactly, counts media, and keeps the time zone of `FromState` (the
- * state the number was issued in) when it is a US one. Unknown parameters are ignored. Throws
+ * further), keeps the body exactly, counts media, and keeps `FromState` (the state the number
+ * was issued in) and its time zone when it is a US one. Unknown parameters are ignored. Throws
  * MissingSenderError when `From` is missing or blank.
  */
 export function parseTwilioParams(params: TwilioParams, phoneHashSecret: string, receivedAt: Date): InboundMessage {
@@ -28,6 +28,7 @@ export function parseTwilioParams(params: TwilioParams, phoneHashSecret: string,
   if (!from || from.trim() === '') throw new MissingSenderError();
   const numMedia = Number.parseInt(first(params.NumMedia) ?? '0', 10);
   const homeZone = homeZoneOf(first(params.FromState));
+  const homeState = homeStateOf(first(params.FromState));
   return {
     sid: first(params.MessageSid) || first(params.SmsMessageSid) || undefined,
     senderKey: senderKeyFor(phoneHashSecret, from),
@@ -35,5 +36,6 @@ export function parseTwilioParams(params: TwilioParams, phoneHashSecret: string,
     numMedia: Number.isFinite(numMedia) && numMedia > 0 ? numMedia : 0,
     receivedAt,
     ...(homeZone ? { homeZone } : {}),
+    ...(homeState ? { homeState } : {}),
   };
 }

@@ -18,4 +18,9 @@ export interface InboundMessage {
    * territory: online and phone times are given in it until the texter names a place. Never the number.
    */
   homeZone?: string;
+  /**
+   * That state's code ("TX"): a town in several states ("Hereford") is taken to be the one in it, saving the
+   * texter the question of which state. Never the number.
+   */
+  homeState?: string;
 }

@@ -1,5 +1,5 @@
 import type { ConversationEngine } from '../engine/types';
-import { homeZoneOf } from '../directory/stateZones';
+import { homeStateOf, homeZoneOf } from '../directory/stateZones';
 import { createLogger, type Logger } from '../log/logger';
 import { MemorySessionStore } from '../store/memorySessionStore';
 import type { SenderKey } from '../store/senderKey';
@@ -36,10 +36,12 @@ export class LocalLine {
   private sent = 0;
   private lastNow = 0;
   private readonly homeZone: string | undefined;
+  private readonly homeState: string | undefined;
 
   constructor(options: LocalLineOptions) {
     const { engine } = options;
     this.homeZone = homeZoneOf(options.fromState);
+    this.homeState = homeStateOf(options.fromState);
     const store = new MemorySessionStore(
       { sessionTtlSeconds: LOCAL_SESSION_TTL_SECONDS },
       options.clock ?? (() => this.lastNow),
@@ -63,6 +65,7 @@ export class LocalLine {
       numMedia: 0,
       receivedAt: now,
       ...(this.homeZone ? { homeZone: this.homeZone } : {}),
+      ...(this.homeState ? { homeState: this.homeState } : {}),
     });
   }
 }

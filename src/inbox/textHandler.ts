@@ -173,6 +173,7 @@ export class TextHandler {
         text: message.text,
         now: message.receivedAt,
         ...(message.homeZone ? { homeZone: message.homeZone } : {}),
+        ...(message.homeState ? { homeState: message.homeState } : {}),
       });
       // Past the budget the caller has already answered without the store; writing now would disagree with it.
       if (abandoned.value) throw new StoreBudgetExceededError(this.budgetMs);

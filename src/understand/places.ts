@@ -60,7 +60,8 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['moved', 'moving', 'move', 'relocated', 'relocating', 'transferred', 'close', 'closer', 'next'])],
   // "what about lubbock", "how about amarillo": another place, at the results or after a dead end.
   ['about', new Set(['what', 'whats', 'how', 'and'])],
-  ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras'])],
+  // "the south side of chicago", "the west part of lubbock".
+  ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras', 'side', 'part', 'end'])],
   ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
   // "otra ciudad: lubbock", "another town: canyon": the other place asked for at the results.
   ['ciudad', new Set(['otra', 'nueva', 'diferente'])],

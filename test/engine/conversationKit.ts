@@ -4,6 +4,7 @@ import {
   type ConversationEngine,
   type OptOutState,
   type Session,
+  type StepInput,
   type StepOutput,
 } from '../../src/engine/types';
 import { DirectoryService } from '../../src/directory/directoryService';
@@ -75,11 +76,13 @@ export class Texter {
   constructor(
     readonly engine: ConversationEngine,
     private readonly now: Date = TUESDAY_EVENING,
+    /** Where the phone's number is from, as Twilio's FromState tells it (StepInput.homeZone, homeState). */
+    private readonly home: Pick<StepInput, 'homeZone' | 'homeState'> = {},
   ) {}
 
   /** Sends one text; returns the replies. */
   send(text: string): string[] {
-    const out = this.engine.step({ session: this.session, ...this.optOut, text, now: this.now });
+    const out = this.engine.step({ session: this.session, ...this.optOut, text, now: this.now, ...this.home });
     this.session = out.session === undefined ? undefined : (JSON.parse(JSON.stringify(out.session)) as Session);
     this.optOut = optOutAfter(out.effect, this.optOut);
     this.turns.push({ text, out });

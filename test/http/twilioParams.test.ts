@@ -8,6 +8,7 @@ describe('parseTwilioParams', () => {
   it('keeps the time zone of the state the number is from, and never the number', () => {
     const message = parseTwilioParams({ From: '+12145550100', Body: 'hi', FromState: 'TX' }, SECRET, at);
     expect(message.homeZone).toBe('America/Chicago');
+    expect(message.homeState).toBe('TX');
     expect(JSON.stringify(message)).not.toContain('2145550100');
   });
 
@@ -24,6 +25,7 @@ describe('parseTwilioParams', () => {
     (state) => {
       const params = state === undefined ? { From: '+15550000000' } : { From: '+15550000000', FromState: state };
       expect(parseTwilioParams(params, SECRET, at)).not.toHaveProperty('homeZone');
+      expect(parseTwilioParams(params, SECRET, at)).not.toHaveProperty('homeState');
     },
   );
 

@@ -167,6 +167,9 @@ describe('understand', () => {
     expect(read('i have 7 9 1 0 1 kids').place).toBeNull();
     expect(read('nearest town is stinnett').place?.town).toBe('Stinnett');
     expect(read('I work downtown lubbock').place?.town).toBe('Lubbock');
+    // The part of a town, then the town: "the south side of chicago", "the west end of lubbock".
+    expect(read('im on the south side of chicago need aa').place?.town).toBe('Chicago');
+    expect(read('meetings in the west end of lubbock').place?.town).toBe('Lubbock');
   });
 
   it('reads St, Ft and Mt towns as their names, and the state a list or a lower-case code names', () => {

@@ -44,6 +44,8 @@ export interface ConversationContext {
   quiet?: boolean;
   /** The time zone of the texter's number's state (StepInput.homeZone): online times are given in it until a place. */
   homeZone?: string;
+  /** The texter's number's state (StepInput.homeState): a town in several states is the one in it. */
+  homeState?: string;
 }
 
 /** What the understanding step read in a text, as routes test it (`understood:`, `intent:`). */
@@ -81,6 +83,8 @@ export interface FlowInput {
   quiet?: boolean;
   /** The time zone of the texter's number's state, when known (StepInput.homeZone). */
   homeZone?: string;
+  /** The texter's number's state, when known (StepInput.homeState). */
+  homeState?: string;
 }
 
 /** A flow ready to run. */

@@ -155,7 +155,14 @@ export function contextUpdates(deps: UpdateDeps) {
     /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
     takePlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
       const { states, in_state: inState } = context.vars;
-      const found = lookupAnswer(deps.directory(), eventText(event), context.pendingTown, states, inState);
+      const found = lookupAnswer(
+        deps.directory(),
+        eventText(event),
+        context.pendingTown,
+        states,
+        inState,
+        context.homeState,
+      );
       if (found.kind !== 'found') return {};
       return {
         place: found.place,
@@ -171,7 +178,14 @@ export function contextUpdates(deps: UpdateDeps) {
     },
     /** Keeps a town found in several states, so the next answer can be just the state. */
     takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
-      const found = lookupAnswer(deps.directory(), eventText(event), undefined);
+      const found = lookupAnswer(
+        deps.directory(),
+        eventText(event),
+        undefined,
+        undefined,
+        undefined,
+        context.homeState,
+      );
       if (found.kind !== 'ambiguous') return {};
       return { pendingTown: found.town, vars: Object.assign({}, context.vars, ambiguousTownVars(found)) };
     },

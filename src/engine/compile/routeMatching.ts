@@ -6,6 +6,7 @@ import type { ConversationContext, TextHeard } from './compiledFlowTypes';
 import { stateAnswered } from '../pendingTownState';
 import { stateAlone } from '../placeChange';
 import { STATES_MAX } from '../actions/budgets';
+import { inHomeState } from '../homeStateTown';
 
 /** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
 
@@ -30,22 +31,39 @@ export function eventText(event: { type: string; text?: string }): string {
  */
 const lastLookup = new WeakMap<
   MeetingDirectory,
-  { text: string; pendingTown: string | undefined; inState: string | undefined; found: PlaceLookup }
+  {
+    text: string;
+    pendingTown: string | undefined;
+    inState: string | undefined;
+    homeState: string | undefined;
+    found: PlaceLookup;
+  }
 >();
 
-/** The place a text names (the state after a town found in several), looked up once per text. */
+/**
+ * The place a text names (the state after a town found in several, or the town in the texter's number's state,
+ * `homeState`), looked up once per text.
+ */
 export function lookupAnswer(
   directory: MeetingDirectory,
   text: string,
   pendingTown: string | undefined,
   listedStates?: unknown,
   inState?: unknown,
+  homeState?: string,
 ): PlaceLookup {
   const state = typeof inState === 'string' && inState ? inState : undefined;
   const last = lastLookup.get(directory);
-  if (last && last.text === text && last.pendingTown === pendingTown && last.inState === state) return last.found;
-  const found = lookupUncached(directory, text, pendingTown, listedStates, state);
-  lastLookup.set(directory, { text, pendingTown, inState: state, found });
+  if (
+    last &&
+    last.text === text &&
+    last.pendingTown === pendingTown &&
+    last.inState === state &&
+    last.homeState === homeState
+  )
+    return last.found;
+  const found = inHomeState(directory, lookupUncached(directory, text, pendingTown, listedStates, state), homeState);
+  lastLookup.set(directory, { text, pendingTown, inState: state, homeState, found });
   return found;
 }
 
@@ -167,7 +185,7 @@ export function routeMatcher(
       if (pattern && patternMatches(pattern, text)) return true;
       if (route.location && text.trim()) {
         const { states, in_state: inState } = context.vars;
-        const found = lookupAnswer(directory(), text, context.pendingTown, states, inState);
+        const found = lookupAnswer(directory(), text, context.pendingTown, states, inState, context.homeState);
         if (route.location === true && found.kind === 'found') return true;
         if (route.location === 'ambiguous' && found.kind === 'ambiguous') return true;
         // "texas" alone: no place to search, but the question of which town in it.
