@@ -232,6 +232,12 @@ export interface ReplyLabels {
   english?: { all: string; some: string };
   /** Said before the programs' own meeting finders, near no meeting on our lists, e.g. "Local meetings:". */
   finders?: string;
+  /**
+   * Whom the groups found are for (`{{whom}}`): `you` ("for you"), or, when the person the help is about wants help
+   * themselves ("my husband wants to quit"), `them` ("for your {{relation}} and you"), `them_many` for several
+   * ("your parents"), `them_unnamed` when no family word names them ("he wants to quit").
+   */
+  whom?: { you: string; them: string; them_many?: string; them_unnamed: string };
   /** Words for the details of one meeting, e.g. "Map", "Notes", "Types" (English when absent). */
   details?: DetailLabels;
   /** How to say what a search was narrowed to, e.g. tonight: "tonight", women: "for women" (key: the context value). */

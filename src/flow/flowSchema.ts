@@ -140,6 +140,14 @@ export const labelsSchema = z
     english: z.object({ all: z.string(), some: z.string() }).strict().optional(),
     /** Before the programs' own meeting finders, near no meeting on our lists: "Local meetings:". */
     finders: z.string().optional(),
+    /**
+     * Whom the groups found are for, in `{{whom}}`: `you` ("for you"), or, when the person the help is about wants
+     * help themselves, `them` ("for your {{relation}} and you"; `them_many` for several) or `them_unnamed`.
+     */
+    whom: z
+      .object({ you: z.string(), them: z.string(), them_many: z.string().optional(), them_unnamed: z.string() })
+      .strict()
+      .optional(),
     /** Headings of a meeting's details, and type tags in words. */
     details: z
       .object({

@@ -12,6 +12,12 @@ import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
 /** Words of the person wanting, after who wants: "wants to", "is ready to", "asked for", "quiere", "pidio". */
 const WANTING = new Set([
+  // "my parents want to get clean", "mis papas quieren dejar de tomar": several want it too.
+  'want',
+  'quieren',
+  'pidieron',
+  'decidieron',
+  'aceptaron',
   'wants',
   'wanted',
   'wanting',

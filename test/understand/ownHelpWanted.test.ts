@@ -17,16 +17,19 @@ describe('the person the help is about wants help themselves', () => {
     'can you find my son a meeting',
     'i need to get my husband to an aa meeting',
     'my daughter asked me to find her a meeting',
+    'my parents want to get clean',
   ])('%s', (text) => {
     expect(read(text)).toEqual({ audience: 'family', forThem: true });
   });
 
-  it.each(['mi hijo quiere dejar de usar', 'busco juntas para mi esposo', 'quiero llevar a mi hijo a juntas'])(
-    '%s (Spanish)',
-    (text) => {
-      expect(read(text, 'es')).toEqual({ audience: 'family', forThem: true });
-    },
-  );
+  it.each([
+    'mi hijo quiere dejar de usar',
+    'busco juntas para mi esposo',
+    'quiero llevar a mi hijo a juntas',
+    'mis papas quieren dejar de tomar',
+  ])('%s (Spanish)', (text) => {
+    expect(read(text, 'es')).toEqual({ audience: 'family', forThem: true });
+  });
 
   it.each([
     // Not wanting it: the family's own groups.
@@ -41,6 +44,8 @@ describe('the person the help is about wants help themselves', () => {
     // Meetings for the whole family are Al-Anon's and Nar-Anon's.
     'i need meetings for my family',
     'my husband is in recovery and i need support',
+    // The texter wants it for them.
+    'i want my son to quit',
   ])('%s: not their own wish', (text) => {
     expect(read(text).forThem).toBe(false);
   });

@@ -35,6 +35,13 @@ export const STATES_MAX = 90;
 export const DETAILS_MAX = 380;
 /** "directions", "how to join": longer words from `labels.pick` are cut. */
 export const PICK_MAX = 12;
+/** Whom the groups are for, "for your husband and you" (`whom`, from `labels.whom`): a longer one goes unnamed. */
+export const WHOM_MAX = 32;
+/**
+ * The room kept for `whom` whatever it says: "for you" and "para ti", which the headings held before it was a
+ * placeholder. More than this comes out of the meetings' room, so a longer one never adds an SMS part.
+ */
+export const WHOM_ROOM = 7;
 
 /** Program lines are squeezed to this first, so the meetings beside them keep room for three lines. */
 export const PROGRAMS_COMPACT = 90;

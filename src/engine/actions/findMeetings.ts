@@ -9,6 +9,7 @@ import {
   ONLINE_MAX,
   PICK_MAX,
   PROGRAMS_MAX,
+  WHOM_ROOM,
 } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
@@ -16,6 +17,7 @@ import { resultVars, yesNo } from './resultPage';
 import { filterWord, searchLoosening } from './searchLoosening';
 import { canWiden, closerMiles, modesOf } from './searchTerms';
 import { programsInOrder } from './situation';
+import { whomFor } from './whomFor';
 import { placeKey } from '../placeIdentity';
 
 /** The name a flow calls it by: `do: find_meetings`. */
@@ -100,6 +102,13 @@ export const spec: ActionSpec = {
       maxLength: PICK_MAX,
       description: 'What a number gets: "directions" in person, "how to join" otherwise (`labels.pick`).',
     },
+    whom: {
+      // Up to WHOM_ROOM of its own ("for you"); the rest, up to WHOM_MAX, is taken from `meetings` and `online`.
+      maxLength: WHOM_ROOM,
+      description:
+        'Whom the groups are for, from `labels.whom`: "for you", or "for your husband and you" when the person ' +
+        'the help is about wants help themselves (`for_them`); empty when the flow has no `labels.whom`.',
+    },
     place: BUILTIN_VARIABLES.place,
   },
 };
@@ -136,7 +145,9 @@ export function run(ctx: ActionContext): ActionResult {
   const finders = fellBack ? localFinders(ctx, offered) : '';
   // A catalogue without online links or phone lines still names the programs and their finders.
   // Like the meetings, they give up the room a text said earlier in the same SMS takes ("Let's go on").
-  const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid - (finders ? finders.length + 1 : 0));
+  const whom = whomFor(ctx.labels, ctx.vars);
+  const whomBeyondRoom = Math.max(0, whom.length - WHOM_ROOM);
+  const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid - whomBeyondRoom - (finders ? finders.length + 1 : 0));
   const optionsWithin = (max: number) =>
     toGsm7(
       ctx.format.formatOnlineOptions(offered, max, ctx.lang) || ctx.format.formatProgramList(offered, ctx.lang, max),
@@ -147,8 +158,14 @@ export function run(ctx: ActionContext): ActionResult {
     0,
     onlineRoom,
   );
-  // The meetings may use what the program lines leave of their shared budget.
-  const result = resultVars(ctx, page, modes, radius, MEETINGS_MAX + PROGRAMS_MAX - groups.length - ctx.alreadySaid);
+  // The meetings may use what the program lines and the words of whom they are for leave of their shared budget.
+  const result = resultVars(
+    ctx,
+    page,
+    modes,
+    radius,
+    MEETINGS_MAX + PROGRAMS_MAX - groups.length - whomBeyondRoom - ctx.alreadySaid,
+  );
   // Meetings found, none of them in person although a place was searched: say so before the online ones.
   const remote = result.shown > 0 && result.vars.near === 'no' && radius !== undefined;
   const search: SearchState = {
@@ -167,6 +184,7 @@ export function run(ctx: ActionContext): ActionResult {
     // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
     vars: Object.assign({}, result.vars, {
       groups,
+      whom,
       online,
       finders,
       remote: yesNo(remote),

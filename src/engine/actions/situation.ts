@@ -2,7 +2,8 @@ import type { MeetingDirectory, Program, Situation } from '../../directory/types
 import type { FlowVars } from '../../flow/flowText';
 
 /** A yes/no answer as the flow stores it (true, "yes", "true"). */
-const truthy = (v: unknown): boolean => v === true || v === 'yes' || v === 'true';
+/** A flow variable that says yes: true as learned, or "yes"/"true" as a flow's `set:` writes it. */
+export const truthy = (v: unknown): boolean => v === true || v === 'yes' || v === 'true';
 
 /** Who the texter is looking for and about what, from the conversation's values. */
 export function situationOf(vars: Readonly<FlowVars>): Situation {
