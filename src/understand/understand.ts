@@ -734,8 +734,25 @@ function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boo
     (h) =>
       !h.negated &&
       ((h.entry.slot === 'medication' && h.entry.value === 'true') ||
-        (USE_SLOTS.has(h.entry.slot) && h.entry.slot !== 'medication' && wanted(w, h))),
+        (USE_SLOTS.has(h.entry.slot) && h.entry.slot !== 'medication' && (wanted(w, h) || saidOfUs(w, h)))),
   );
+}
+
+/** "we", "nosotros": the texter among those who use. */
+const WE_WORDS = new Set(['we', 'nosotros', 'nosotras']);
+/** How far before a use "we" may be: "we use", "we both drink", "we still drink too much". */
+const WE_BEFORE = 3;
+
+/**
+ * Whether a use is said of "we", in its clause, with no one else named (texterImplied): "we use every night", "we
+ * both drink too much". The texter is one of them, so the help is theirs.
+ */
+function saidOfUs(w: Words, h: Hit): boolean {
+  // Inside the words heard too: "we use every night" is one phrase of its own.
+  for (let j = Math.max(0, h.start - WE_BEFORE); j < h.end; j++) {
+    if (w.clause[j] === w.clause[h.start] && WE_WORDS.has(w.words[j])) return true;
+  }
+  return false;
 }
 
 /** Whether a word of wanting is just before a use, in its clause, or starts it: "want to drink", "ganas de tomar". */
@@ -833,8 +850,14 @@ function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   const listed = firstValue(hits, 'teen');
   if (listed !== undefined) return listed === 'true';
   // "my dad (68) drinks a fifth a day": a grown child of someone that age; the teen question would be wasted.
-  return eldersAgeSaid(w.said) ? false : null;
+  if (eldersAgeSaid(w.said)) return false;
+  // "husband on fent", "wife drinks every night": a spouse named first, as "my husband" is (the lexicon's teen.false),
+  // without the "my" a quick text leaves off. Not in the middle: "my sisters husband" may be a teen's.
+  return SPOUSE_WORDS.has(w.words[0] ?? '') ? false : null;
 }
+
+/** A husband or wife, said first in a text: the texter is married, so no teen. */
+const SPOUSE_WORDS = new Set(['husband', 'hubby', 'wife', 'wifey', 'spouse', 'esposo', 'esposa', 'marido']);
 
 /**
  * A text of only a thumbs up, an OK hand, folded hands, a heart, a smile, a wave, clapping or a check mark (any skin

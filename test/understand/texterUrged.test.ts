@@ -37,3 +37,18 @@ describe('someone close sent the texter: the help is their own', () => {
     expect(audienceOf(text)).toBe('family');
   });
 });
+
+describe('short texts that leave out who', () => {
+  it('reads a use said of "we" as the texter\'s own, unless someone else is named', () => {
+    expect(audienceOf('we use every night')).toBe('self');
+    expect(audienceOf('we both drink too much')).toBe('self');
+    expect(audienceOf('we found pills in his room')).toBeNull();
+  });
+
+  it('reads a spouse named first as a married texter, who is not asked about being a teen', () => {
+    expect(readShipped('husband on fent').understood).toMatchObject({ audience: 'family', teen: false });
+    expect(readShipped('wife drinks every night').understood.teen).toBe(false);
+    // A teen may write about a sister's husband.
+    expect(readShipped('my sisters husband is using').understood.teen).toBeNull();
+  });
+});
