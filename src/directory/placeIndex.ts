@@ -347,6 +347,13 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
   ['bklyn', 'brooklyn', 'NY'],
 ];
 
+const NICKNAMES: ReadonlySet<string> = new Set(CITY_NICKNAMES.map(([nickname]) => nickname));
+
+/** Whether `name` (lower case, words joined by one space) is what people call a city: "the bronx", "twin cities". */
+export function isCityNickname(name: string): boolean {
+  return NICKNAMES.has(name);
+}
+
 /**
  * Queens' ZIP codes are named by neighbourhood (Jamaica, Flushing, Astoria...), so the postal
  * table has no Queens: it is placed at its middle, and sized as the borough it is.

@@ -1,5 +1,5 @@
 import type { PlaceLookup } from '../directory/types';
-import { isRegionOfState, normalizeTownName, stateCode } from '../directory/placeIndex';
+import { isCityNickname, isRegionOfState, normalizeTownName, stateCode } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
@@ -431,6 +431,13 @@ export function findPlace(
     if (!leadsToPlace(words, i)) continue;
     let start = i + 1;
     if (words[i] === 'cerca' && words[start] === 'de') start++;
+    // "in the bronx", "near the twin cities": a city's nickname after "the". Nothing else after it: "in the
+    // valley", "in the park" name towns too (Valley, AL; Park, KS) but mean none.
+    const nickname = words[start] === 'the' ? nicknameAt(words, start) : undefined;
+    if (nickname) {
+      const found = fromLookup(places.lookupPlace(nickname), null);
+      if (found) return inStateSaid(found, words, raw, places);
+    }
     const first = words[start];
     if (first === undefined || isWord(first) || NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
     let end = start;
@@ -457,6 +464,17 @@ export function findPlace(
   // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
   const answered = townAmongAnswers(raw, places, isWord);
   return answered && inStateSaid(answered, words, raw, places);
+}
+
+/** A city's nickname at `at` with its "the" ("the bronx"), or after it ("the twin cities"), as the tables list it. */
+function nicknameAt(words: readonly string[], at: number): string | undefined {
+  for (let len = 3; len >= 2; len--) {
+    const name = words.slice(at, at + len).join(' ');
+    if (words.length >= at + len && isCityNickname(name)) return name;
+    const after = words.slice(at + 1, at + len).join(' ');
+    if (words.length >= at + len && isCityNickname(after)) return after;
+  }
+  return undefined;
 }
 
 /** When-words said between the meetings and the town: "meeting tonight amarillo". */

@@ -170,6 +170,11 @@ describe('understand', () => {
     // The part of a town, then the town: "the south side of chicago", "the west end of lubbock".
     expect(read('im on the south side of chicago need aa').place?.town).toBe('Chicago');
     expect(read('meetings in the west end of lubbock').place?.town).toBe('Lubbock');
+    // A city's nickname after "the"; not "in the valley" (Valley, AL) or "in the park" (Park, KS).
+    expect(read('aa meetings in the bronx').place?.town).toBe('Bronx');
+    expect(read('aa in the twin cities').place?.town).toBe('Minneapolis');
+    expect(read('im in the valley').place).toBeNull();
+    expect(read('aa in the park').place).toBeNull();
   });
 
   it('reads St, Ft and Mt towns as their names, and the state a list or a lower-case code names', () => {
