@@ -179,10 +179,12 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   let best: string | undefined;
   let bestScore = 0;
   let spanishScore: number | undefined;
+  const written = ` ${plainLower(text)} `;
   for (const lang of flow.flow.languages) {
     const heard = readingOf(scope, flow, text, lang).heard;
-    // Only the language's own words: each reading also hears the other's ("my husband" in Spanish).
-    const score = heard.filter((h) => !h.negated && !h.borrowed).length;
+    // Only the language's own words: each reading also hears the other's ("my husband" in Spanish). And only words
+    // as written: a town one letter from a word ("dumas", Spanish "damas") says nothing of the language.
+    const score = heard.filter((h) => !h.negated && !h.borrowed && written.includes(` ${h.words} `)).length;
     if (lang === 'es') spanishScore = score;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
