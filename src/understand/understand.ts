@@ -851,13 +851,39 @@ function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   if (listed !== undefined) return listed === 'true';
   // "my dad (68) drinks a fifth a day": a grown child of someone that age; the teen question would be wasted.
   if (eldersAgeSaid(w.said)) return false;
-  // "husband on fent", "wife drinks every night": a spouse named first, as "my husband" is (the lexicon's teen.false),
-  // without the "my" a quick text leaves off. Not in the middle: "my sisters husband" may be a teen's.
-  return SPOUSE_WORDS.has(w.words[0] ?? '') ? false : null;
+  // "husband on fent", "grandson is on meth": a spouse, a child or a grandchild named first, as "my husband" is (the
+  // lexicon's teen.false), without the "my" a quick text leaves off. Not in the middle: "my sisters husband" may be a
+  // teen's.
+  return GROWN_UPS_FIRST.has(w.words[0] ?? '') ? false : null;
 }
 
-/** A husband or wife, said first in a text: the texter is married, so no teen. */
-const SPOUSE_WORDS = new Set(['husband', 'hubby', 'wife', 'wifey', 'spouse', 'esposo', 'esposa', 'marido']);
+/**
+ * A husband or wife, a child or a grandchild, said first in a text: the texter is married, a parent or a grandparent,
+ * so no teen. Not "son", which starts Spanish texts ("son alcoholicos mis papas"), nor "kid" ("kid brother").
+ */
+const GROWN_UPS_FIRST = new Set([
+  'husband',
+  'hubby',
+  'wife',
+  'wifey',
+  'spouse',
+  'esposo',
+  'esposa',
+  'marido',
+  'daughter',
+  'stepson',
+  'stepdaughter',
+  'grandson',
+  'granddaughter',
+  'grandkid',
+  'grandkids',
+  'grandchild',
+  'grandchildren',
+  'hijo',
+  'hija',
+  'nieto',
+  'nieta',
+]);
 
 /**
  * A text of only a thumbs up, an OK hand, folded hands, a heart, a smile, a wave, clapping or a check mark (any skin

@@ -45,9 +45,11 @@ describe('short texts that leave out who', () => {
     expect(audienceOf('we found pills in his room')).toBeNull();
   });
 
-  it('reads a spouse named first as a married texter, who is not asked about being a teen', () => {
+  it('reads a spouse, child or grandchild named first as a grown-up texter, not asked about being a teen', () => {
     expect(readShipped('husband on fent').understood).toMatchObject({ audience: 'family', teen: false });
     expect(readShipped('wife drinks every night').understood.teen).toBe(false);
+    expect(readShipped('grandson is on meth, we are raising his kids').understood.teen).toBe(false);
+    expect(readShipped('daughter is using again').understood.teen).toBe(false);
     // A teen may write about a sister's husband.
     expect(readShipped('my sisters husband is using').understood.teen).toBeNull();
   });
