@@ -14,7 +14,7 @@ import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
-import { plainLower } from '../text/textWords';
+import { plainLower, wordsOfPlain } from '../text/textWords';
 import { defaultLanguage } from './stepLanguage';
 import { finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepInput, StepOutput } from './types';
@@ -179,7 +179,8 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   let best: string | undefined;
   let bestScore = 0;
   let spanishScore: number | undefined;
-  const written = ` ${plainLower(text)} `;
+  // The text's words as written (before any typo is put right), as the understanding splits them.
+  const written = ` ${wordsOfPlain(plainLower(text)).join(' ')} `;
   for (const lang of flow.flow.languages) {
     const heard = readingOf(scope, flow, text, lang).heard;
     // Only the language's own words: each reading also hears the other's ("my husband" in Spanish). And only words
