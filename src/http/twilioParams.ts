@@ -27,8 +27,8 @@ export function parseTwilioParams(params: TwilioParams, phoneHashSecret: string,
   const from = first(params.From);
   if (!from || from.trim() === '') throw new MissingSenderError();
   const numMedia = Number.parseInt(first(params.NumMedia) ?? '0', 10);
-  const homeZone = homeZoneOf(first(params.FromState));
   const homeState = homeStateOf(first(params.FromState));
+  const homeZone = homeZoneOf(homeState);
   return {
     sid: first(params.MessageSid) || first(params.SmsMessageSid) || undefined,
     senderKey: senderKeyFor(phoneHashSecret, from),

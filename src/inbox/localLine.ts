@@ -40,8 +40,8 @@ export class LocalLine {
 
   constructor(options: LocalLineOptions) {
     const { engine } = options;
-    this.homeZone = homeZoneOf(options.fromState);
     this.homeState = homeStateOf(options.fromState);
+    this.homeZone = homeZoneOf(this.homeState);
     const store = new MemorySessionStore(
       { sessionTtlSeconds: LOCAL_SESSION_TTL_SECONDS },
       options.clock ?? (() => this.lastNow),

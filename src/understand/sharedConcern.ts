@@ -22,7 +22,8 @@ export const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'tambien'
 const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
 /** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */
 const BOTH_WORDS = new Set(['both', 'ambos', 'ambas']);
-const WE_WORDS = new Set(['we', 'us', 'nosotros', 'nosotras']);
+/** "we", "us", "nosotros": the texter among others (understand.ts reads a use said of them as the texter's too). */
+export const WE_WORDS: ReadonlySet<string> = new Set(['we', 'us', 'nosotros', 'nosotras']);
 /** Words before a use that put it in the past: "yo antes tomaba", "solia tomar". */
 const PAST_WORDS = new Set(['solia', 'antes']);
 /** Past only with "to" after them: "i used to drink" ("use to", as often typed), not "we both use meth". */

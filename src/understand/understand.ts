@@ -9,7 +9,7 @@ import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
-import { isPast, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { isPast, ownerAt, sharedConcern, WE_WORDS, type SharedConcern } from './sharedConcern';
 import { wantsOwnHelp } from './ownHelpWanted';
 import { urgesTexter } from './texterUrged';
 import { coParentAt, PARENT_ROLES } from './coParent';
@@ -738,8 +738,6 @@ function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boo
   );
 }
 
-/** "we", "nosotros": the texter among those who use. */
-const WE_WORDS = new Set(['we', 'nosotros', 'nosotras']);
 /** How far before a use "we" may be: "we use", "we both drink", "we still drink too much". */
 const WE_BEFORE = 3;
 

@@ -5,9 +5,6 @@ import { namesSeveral } from '../understoodSummary';
 import { WHOM_MAX } from './budgets';
 import { truthy } from './situation';
 
-/** A relation kept as a key, not a word ("childs_father"): the summary says it whole; here it goes unnamed. */
-const RELATION_KEY = /_/;
-
 /**
  * Whom the groups of a search are for, in the flow's words (`labels.whom`): "for you", or "for your husband and
  * you" when the person the help is about wants help themselves (`for_them`: their own groups come first, the
@@ -18,7 +15,8 @@ export function whomFor(labels: ReplyLabels, vars: FlowVars): string {
   if (!words) return '';
   if (!truthy(vars.for_them) || vars.audience !== 'family') return toGsm7(words.you).slice(0, WHOM_MAX);
   const relation = typeof vars.relation === 'string' ? vars.relation.trim() : '';
-  if (!relation || RELATION_KEY.test(relation)) return toGsm7(words.them_unnamed).slice(0, WHOM_MAX);
+  // A relation kept as a key, not a word ("childs_father"): the summary says it whole; here it goes unnamed.
+  if (!relation || relation.includes('_')) return toGsm7(words.them_unnamed).slice(0, WHOM_MAX);
   const text = namesSeveral(relation) && words.them_many ? words.them_many : words.them;
   const said = text.replace(/\{\{\s*relation\s*\}\}/g, relation);
   // A long family word ("my husbands grandmother") would crowd the heading: then it goes unnamed.

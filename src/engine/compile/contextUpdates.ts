@@ -7,7 +7,14 @@ import type { MeetingFormatter } from '../meetingFormatter';
 import { traceNote } from '../stepTrace';
 import type { ConversationContext, FlowEvent } from './compiledFlowTypes';
 import type { FlowRenderer } from './flowRenderer';
-import { ambiguousTownVars, eventNow, eventText, lookupAnswer, type RouteMatcher } from './routeMatching';
+import {
+  ambiguousTownVars,
+  eventNow,
+  eventText,
+  lookupAnswer,
+  placeAnswerContext,
+  type RouteMatcher,
+} from './routeMatching';
 import { stateAlone } from '../placeChange';
 
 /** What the context updates of a flow use. */
@@ -154,15 +161,7 @@ export function contextUpdates(deps: UpdateDeps) {
     },
     /** Keeps the place a `location` route matched (looked up again: guards cannot store). */
     takePlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
-      const { states, in_state: inState } = context.vars;
-      const found = lookupAnswer(
-        deps.directory(),
-        eventText(event),
-        context.pendingTown,
-        states,
-        inState,
-        context.homeState,
-      );
+      const found = lookupAnswer(deps.directory(), eventText(event), placeAnswerContext(context));
       if (found.kind !== 'found') return {};
       return {
         place: found.place,
@@ -178,14 +177,7 @@ export function contextUpdates(deps: UpdateDeps) {
     },
     /** Keeps a town found in several states, so the next answer can be just the state. */
     takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
-      const found = lookupAnswer(
-        deps.directory(),
-        eventText(event),
-        undefined,
-        undefined,
-        undefined,
-        context.homeState,
-      );
+      const found = lookupAnswer(deps.directory(), eventText(event), { homeState: context.homeState });
       if (found.kind !== 'ambiguous') return {};
       return { pendingTown: found.town, vars: Object.assign({}, context.vars, ambiguousTownVars(found)) };
     },

@@ -40,18 +40,30 @@ const lastLookup = new WeakMap<
   }
 >();
 
+/** What a place answer is read against besides its words: the conversation's place question so far. */
+export interface PlaceAnswerContext {
+  /** A town found in several states, when the question is which state. */
+  pendingTown?: string;
+  /** The which-state question's numbered list (`vars.states`), so "3" picks one. */
+  listedStates?: unknown;
+  /** A state named alone before (`vars.in_state`): "canyon" is then the town in it. */
+  inState?: unknown;
+  /** The texter's number's state: a town in several states is the one in it (homeStateTown.ts). */
+  homeState?: string;
+}
+
+/** The place answer's context in a conversation: what a `location` route and the place it keeps both read. */
+export function placeAnswerContext(context: ConversationContext): PlaceAnswerContext {
+  const { states, in_state: inState } = context.vars;
+  return { pendingTown: context.pendingTown, listedStates: states, inState, homeState: context.homeState };
+}
+
 /**
- * The place a text names (the state after a town found in several, or the town in the texter's number's state,
- * `homeState`), looked up once per text.
+ * The place a text names (the state after a town found in several, or the town in the texter's number's state),
+ * looked up once per text.
  */
-export function lookupAnswer(
-  directory: MeetingDirectory,
-  text: string,
-  pendingTown: string | undefined,
-  listedStates?: unknown,
-  inState?: unknown,
-  homeState?: string,
-): PlaceLookup {
+export function lookupAnswer(directory: MeetingDirectory, text: string, where: PlaceAnswerContext): PlaceLookup {
+  const { pendingTown, listedStates, inState, homeState } = where;
   const state = typeof inState === 'string' && inState ? inState : undefined;
   const last = lastLookup.get(directory);
   if (
@@ -184,8 +196,7 @@ export function routeMatcher(
       const pattern = patterns.get(key);
       if (pattern && patternMatches(pattern, text)) return true;
       if (route.location && text.trim()) {
-        const { states, in_state: inState } = context.vars;
-        const found = lookupAnswer(directory(), text, context.pendingTown, states, inState, context.homeState);
+        const found = lookupAnswer(directory(), text, placeAnswerContext(context));
         if (route.location === true && found.kind === 'found') return true;
         if (route.location === 'ambiguous' && found.kind === 'ambiguous') return true;
         // "texas" alone: no place to search, but the question of which town in it.
