@@ -243,7 +243,8 @@ export function stateName(code: string): string | undefined {
     namesByCode = new Map();
     for (const [name, c] of Object.entries(STATE_NAMES)) if (!namesByCode.has(c)) namesByCode.set(c, titleCase(name));
   }
-  return namesByCode.get(code.toUpperCase());
+  // "District of Columbia", as it is written: not "District Of Columbia".
+  return namesByCode.get(code.toUpperCase())?.replace(/ Of /g, ' of ');
 }
 
 /**
@@ -321,7 +322,8 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
  * one-letter typo would otherwise make Vega, TX), "the bronx". A nickname that is also a town's
  * name ("salt lake": Salt Lake, MI and NY) gets the city beside those towns, and the largest wins
  * as for any name (see DOMINANT_TOWN). Not "la" or "sf" or "dc": two letters are too often
- * something else ("en la tarde").
+ * something else ("en la tarde"); the understanding takes those only where a place is plainly meant
+ * (understand/shortCityNames.ts).
  */
 const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, state: string]> = [
   ['nyc', 'new york', 'NY'],
@@ -345,6 +347,25 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
   ['saint pete', 'saint petersburg', 'FL'],
   ['phila', 'philadelphia', 'PA'],
   ['bklyn', 'brooklyn', 'NY'],
+  ['stl', 'saint louis', 'MO'],
+  ['kcmo', 'kansas city', 'MO'],
+  ['kck', 'kansas city', 'KS'],
+  ['abq', 'albuquerque', 'NM'],
+  ['pdx', 'portland', 'OR'],
+  ['jax', 'jacksonville', 'FL'],
+  ['atx', 'austin', 'TX'],
+  ['satx', 'san antonio', 'TX'],
+  ['htx', 'houston', 'TX'],
+  ['htown', 'houston', 'TX'],
+  ['h town', 'houston', 'TX'],
+  ['msp', 'minneapolis', 'MN'],
+  ['pgh', 'pittsburgh', 'PA'],
+  ['mke', 'milwaukee', 'WI'],
+  ['cbus', 'columbus', 'OH'],
+  ['bmore', 'baltimore', 'MD'],
+  ['nawlins', 'new orleans', 'LA'],
+  ['sacto', 'sacramento', 'CA'],
+  ['dtla', 'los angeles', 'CA'],
 ];
 
 const NICKNAMES: ReadonlySet<string> = new Set(CITY_NICKNAMES.map(([nickname]) => nickname));

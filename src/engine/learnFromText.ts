@@ -4,6 +4,8 @@ import type { Reading } from '../understand/understand';
 import { askedClock } from './askedClock';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { inHomeState } from './homeStateTown';
+import { plainLower, wordsOfPlain } from '../text/textWords';
+import { meansHomeState, twoLetterCityIn } from '../understand/shortCityNames';
 
 /**
  * Turns what the understanding step read in one text into conversation variables, with the names
@@ -51,10 +53,15 @@ export const SUMMARY_ORDER = [
 function placeOf(
   reading: Reading,
   directory: MeetingDirectory,
+  said: string | undefined,
   homeState: string | undefined,
 ): PlaceLookup | undefined {
   const p = reading.understood.place;
   if (!p) return undefined;
+  // "meetings in LA" from a Louisiana number: the texter's own state, not Los Angeles (the place is then asked).
+  const short =
+    homeState && said && p.postal_code === null ? twoLetterCityIn(said, wordsOfPlain(plainLower(said))) : undefined;
+  if (short && meansHomeState(short, homeState)) return undefined;
   const text = p.postal_code ?? (p.town && p.state ? `${p.town}, ${p.state}` : p.town);
   if (!text) return undefined;
   return inHomeState(directory, directory.lookupPlace(text), homeState);
@@ -155,7 +162,7 @@ export function learnFromText(
   const inferred = fromPrograms(vars, [...u.programs, ...(reading.toldOf ?? [])], directory, filled);
   // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
   for (const slot of reading.implied ?? []) if (slot in vars && !inferred.includes(slot)) inferred.push(slot);
-  const lookup = placeOf(reading, directory, homeState);
+  const lookup = placeOf(reading, directory, text, homeState);
   const place = lookup?.kind === 'found' ? lookup.place : undefined;
   if (place) filled.push('place');
   let pendingTown: string | undefined;

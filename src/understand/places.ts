@@ -4,6 +4,7 @@ import { countyInEnglish } from '../directory/countyTowns';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
+import { twoLetterCityIn } from './shortCityNames';
 
 /** What the understanding step needs to read places: the directory's offline lookup (no network). */
 export interface PlaceReader {
@@ -426,6 +427,12 @@ export function findPlace(
       if (named && sameWords(named.town, [understoodWord, ...before])) return named;
     }
   }
+  // "LA", "aa meetings in dc", "im in kc need na meeting": a city by two letters, where a place is plainly meant.
+  const short = twoLetterCityIn(raw, words);
+  if (short) {
+    const found = fromLookup(places.lookupPlace(short.city), null);
+    if (found) return found;
+  }
   // A town after a lead-in: "en Amarillo", "near lubbock please".
   for (let i = 0; i < words.length - 1; i++) {
     if (!leadsToPlace(words, i)) continue;
@@ -562,7 +569,14 @@ function townInstead(
 function exactTown(text: string, words: readonly string[], places: PlaceReader): UnderstoodPlace | null {
   const found = fromLookup(places.lookupPlace(text), null);
   const said = ` ${normalizeTownName(words.join(' '))} `;
-  return found?.town && said.includes(` ${normalizeTownName(found.town)} `) ? found : null;
+  if (!found?.town) return null;
+  // "okc", "abq", "htown": what people call the city names it as well as its name.
+  return said.includes(` ${normalizeTownName(found.town)} `) || namesNickname(words) ? found : null;
+}
+
+/** Whether a word or two of these is what people call a city ("okc", "h town"). */
+function namesNickname(words: readonly string[]): boolean {
+  return words.some((w, i) => isCityNickname(w) || (i > 0 && isCityNickname(`${words[i - 1]} ${w}`)));
 }
 
 /**

@@ -7,6 +7,8 @@ import { stateAnswered } from '../pendingTownState';
 import { stateAlone } from '../placeChange';
 import { STATES_MAX } from '../actions/budgets';
 import { inHomeState } from '../homeStateTown';
+import { plainLower, wordsOfPlain } from '../../text/textWords';
+import { meansHomeState, twoLetterCityAnswer } from '../../understand/shortCityNames';
 
 /** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
 
@@ -74,7 +76,12 @@ export function lookupAnswer(directory: MeetingDirectory, text: string, where: P
     last.homeState === homeState
   )
     return last.found;
-  const found = inHomeState(directory, lookupUncached(directory, text, pendingTown, listedStates, state), homeState);
+  // "LA", "the dc area" at the place question: the city, unless the letters are the texter's own state.
+  const short = twoLetterCityAnswer(wordsOfPlain(plainLower(text)));
+  const found =
+    short && !meansHomeState(short, homeState)
+      ? directory.lookupPlace(short.city)
+      : inHomeState(directory, lookupUncached(directory, text, pendingTown, listedStates, state), homeState);
   lastLookup.set(directory, { text, pendingTown, inState: state, homeState, found });
   return found;
 }
