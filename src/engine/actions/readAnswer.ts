@@ -169,6 +169,10 @@ function nextShown(ctx: ActionContext): { after: boolean; item?: number } {
 const DAYTIME = /\b(?:during the day|in the day|daytime|day time|days only|durante el dia|de dia|en el dia)\b/;
 const DAY_ENDS = '17:00-';
 
+/** "i work during the day", "trabajo de dia": the day is when the texter is busy (the understanding reads evening). */
+const WORKS_DAYS =
+  /\b(?:work|working|trabajo|trabajando) (?:during the day|in the day|daytime|de dia|en el dia|durante el dia)\b/;
+
 /** "anything earlier", "too late for me", "mas temprano": meetings that start before the first one shown. */
 const EARLIER = /\b(?:earlier|too late|to late|mas temprano|muy tarde)\b/;
 
@@ -224,7 +228,8 @@ export function run(ctx: ActionContext): ActionResult {
   if (nearest !== undefined) return { vars: { answer: 'details', item: nearest, closer: '' } };
   const saidDay: FlowVars = answer?.when && !ctx.heard.includes('when') ? { when: answer.when } : {};
   // "i work nights, anything during the day": the day is asked for, never the nights the texter is busy.
-  if (DAYTIME.test(plain)) return { vars: { ...saidDay, answer: 'refine', part: '', clock: DAY_ENDS } };
+  if (DAYTIME.test(plain) && !WORKS_DAYS.test(plain))
+    return { vars: { ...saidDay, answer: 'refine', part: '', clock: DAY_ENDS } };
   const earliest = EARLIER.test(plain) && !clockBoundIn(ctx.text) ? earliestShown(ctx, shown) : undefined;
   if (earliest !== undefined)
     return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValue(earliest)}-` } };
