@@ -637,6 +637,27 @@ const THEN = [
   'luchando',
   'existiendo',
 ];
+
+/** What ends a Spanish despairing phrase ("ya no aguanto", "me rindo"): the end of the text or the next clause. */
+const SPANISH_THEN = [
+  'y',
+  'ya',
+  'pero',
+  'no',
+  'estoy',
+  'me',
+  'quiero',
+  'todo',
+  'nada',
+  'la',
+  'esta',
+  'con',
+  'de',
+  'mas',
+  'ayuda',
+  'por',
+  'porque',
+];
 // After "cutting": self-harm ("been cutting again") rather than cutting back, down, hair or class.
 const CUTTING_THEN = [
   'again',
@@ -806,6 +827,8 @@ const SUICIDE: readonly Spec[] = [
     { p: 'cant|couldnt go on', onlyBefore: THEN },
     { p: 'dont|doesnt want to go|keep on|going', onlyBefore: THEN },
     { p: 'i|ive|im|just|totally|finally|officially|completely|to give|given|giving up', onlyBefore: THEN },
+    // "i feel like giving up", "i feel like i want to give up": the feeling, said last.
+    { p: 'feel|feeling|felt like giving up', onlyBefore: THEN },
     'cant|couldnt live|exist like this|anymore',
     'cant|couldnt live with myself',
     { p: 'if i can|could keep going|living|on|go', onlyBefore: THEN },
@@ -1067,6 +1090,10 @@ const SUICIDE: readonly Spec[] = [
   // "tengo ganas de desaparecer": the same wish.
   { p: 'tengo|tenia|con ganas de desaparecer', notAfter: NEGADO },
   'ya no aguanto|puedo mas',
+  // "ya no aguanto", "me rindo", "me doy por vencida": said last, the texter's own despair (not "no aguanto a mi esposo").
+  { p: 'ya no aguanto', onlyBefore: SPANISH_THEN },
+  { p: 'me rindo', onlyBefore: SPANISH_THEN },
+  { p: 'me doy por vencido|vencida', onlyBefore: SPANISH_THEN },
   { p: 'matarme', notAfter: OTRO_QUIERE },
   { p: 'no quiero|kiero vivir', notNear: VIVIR_DONDE },
   'no quiero|puedo seguir viviendo',
@@ -1318,6 +1345,8 @@ const OVERDOSE: readonly Spec[] = [
   // "i cant breathe without a drink" is a craving.
   { p: 'cant|couldnt breathe|breath|breathing', notNear: ['without'] },
   'wont wake',
+  // "he took something and hasnt woken up"; not "hasnt woken up for school yet".
+  { p: 'hasnt|hadnt|havent|hasn woken|woke up?', notNear: ['for', 'early', 'before', 'till', 'until', 'yet', 'from'] },
   // "im not waking up early for that" is a plan.
   {
     p: 'wont|not|isnt|wasnt|arent|aint waking up',
