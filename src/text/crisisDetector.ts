@@ -1090,7 +1090,8 @@ const SUICIDE: readonly Spec[] = [
   // "tengo ganas de desaparecer": the same wish.
   { p: 'tengo|tenia|con ganas de desaparecer', notAfter: NEGADO },
   'ya no aguanto|puedo mas',
-  // "ya no aguanto", "me rindo", "me doy por vencida": said last, the texter's own despair (not "no aguanto a mi esposo").
+  // "ya no aguanto", "me rindo", "me doy por vencida": said last, the texter's own despair (not "no aguanto a mi
+  // esposo").
   { p: 'ya no aguanto', onlyBefore: SPANISH_THEN },
   { p: 'me rindo', onlyBefore: SPANISH_THEN },
   { p: 'me doy por vencido|vencida', onlyBefore: SPANISH_THEN },
