@@ -1158,6 +1158,9 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     // "my baby daddy", "the mother of my kids": the other parent of the texter's child, one person of two words.
     const coParent = coParentAt(w, h.start, h.end);
     if (coParent) return coParent;
+    // "my ex husband", "mi ex esposa": one person of two family words, said back as such.
+    if (w.words[h.start] === 'ex' && h.end - h.start === 1 && familyWordHit(hits, { start: h.end }))
+      return `ex ${w.words[h.end]}`;
     if (ofAnotherFamilyMember(w, h, hits)) continue;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
