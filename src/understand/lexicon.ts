@@ -46,6 +46,11 @@ export interface LanguageLexicon {
    * someone's ("my husband", "mi son"), since alone they may be words of this language ("ellos son") or names.
    */
   borrowedFamily: ReadonlySet<string>;
+  /**
+   * Words the flow lists as family only after "my" ("mi viejo", "mi senora"): family said as someone's, since alone
+   * they are everyday words ("estoy viejo").
+   */
+  familyAfterPossessive: ReadonlySet<string>;
   /** Every exact word any phrase names: a town is never looked for in these. */
   vocabulary: ReadonlySet<string>;
   /** Real words staff listed as never to be corrected (known_words). */
@@ -145,6 +150,21 @@ function borrowedEntries(
 }
 
 /** The one-word family words of some entries ("husband", "hijo"). */
+/** The family words of two-word phrases that are a possessive, then the word: "mi|mis viejo|vieja|senora". */
+function familyAfterPossessiveOf(entries: readonly LexiconEntry[]): Set<string> {
+  return new Set(
+    entries
+      .filter(
+        (e) =>
+          e.slot === 'audience' &&
+          e.value === 'family' &&
+          e.pattern.slots.length === 2 &&
+          [...e.pattern.slots[0].words].every((word) => POSSESSIVES.has(word)),
+      )
+      .flatMap((e) => [...e.pattern.slots[1].words]),
+  );
+}
+
 function familyWordsOf(entries: readonly LexiconEntry[]): Set<string> {
   return new Set(
     entries
@@ -200,6 +220,7 @@ export function compileLanguage(
     otherWords,
     familyWords,
     borrowedFamily,
+    familyAfterPossessive: familyAfterPossessiveOf(own),
     vocabulary,
     known,
   };
@@ -226,7 +247,10 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
  */
 export function isFamilyAt(lx: LanguageLexicon, words: readonly string[], j: number): boolean {
   const word = words[j] ?? '';
-  return lx.familyWords.has(word) || (lx.borrowedFamily.has(word) && POSSESSIVES.has(words[j - 1] ?? ''));
+  const afterPossessive = POSSESSIVES.has(words[j - 1] ?? '');
+  return (
+    lx.familyWords.has(word) || (afterPossessive && (lx.borrowedFamily.has(word) || lx.familyAfterPossessive.has(word)))
+  );
 }
 
 /** A flow's understand section compiled per language, on first use; what understand() is given. */

@@ -27,6 +27,9 @@ describe('the person the help is about wants help themselves', () => {
     'busco juntas para mi esposo',
     'quiero llevar a mi hijo a juntas',
     'mis papas quieren dejar de tomar',
+    // A word that is family only after "mi" (the flow's "mi|mis viejo|senora..."): "mi viejo" is someone else.
+    'mi viejo quiere dejar de tomar',
+    'mi senora quiere ir a juntas',
   ])('%s (Spanish)', (text) => {
     expect(read(text, 'es')).toEqual({ audience: 'family', forThem: true });
   });
