@@ -43,6 +43,8 @@ function onlyAState(text: string): string | undefined {
  * the state.
  */
 export function stateAnswered(text: string): string | undefined {
+  // "LA" alone in capitals is Louisiana's code, though "la" among other words is Spanish's article.
+  if (/^\s*[A-Z]{2}[.!]?\s*$/.test(text)) return stateCode(text.trim().replace(/[.!]$/, ''));
   const words = stateWords(text, POINTING_AT_A_STATE);
   if (words.length === 0 || words.length > 3) return undefined;
   return stateCode(words.join(' '));
