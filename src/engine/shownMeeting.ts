@@ -66,6 +66,8 @@ function answerFor(
   program: Program | undefined,
 ): ShownMeetingAnswer | undefined {
   const vars: FlowVars = { meeting: facts.name };
+  // Its phone number: the lists have none for a group (a phone meeting's dial-in is its `where`, told before this).
+  if (asked === 'phone') return { name: 'group_phone', vars: {} };
   if (asked === 'where')
     return facts.where ? { name: 'shown_place', vars: { ...vars, where: facts.where } } : undefined;
   if (asked === 'kind') return { name: kindKeyword(flow, facts, program), vars };
@@ -75,6 +77,20 @@ function answerFor(
     name: day && has(flow, 'shown_time_soon') ? 'shown_time_soon' : 'shown_time',
     vars: { ...vars, starts, day },
   };
+}
+
+/** Words a question of a phone number has; only a text with one is read for it (PHONE in meetingQuestion.ts). */
+const MAY_ASK_A_NUMBER = /phone|number|call|telefono|numero|llamar/i;
+
+/**
+ * "whats the phone number" while meetings are listed (no details shown): the groups' numbers, which the lists do
+ * not have (`group_phone`), not a wish for phone meetings that would end the list. Undefined for any other text.
+ */
+function listedGroupsPhone(live: Live, context: ConversationContext, text: string): ShownMeetingAnswer | undefined {
+  if (!MAY_ASK_A_NUMBER.test(text) || !context.search?.shown?.length) return undefined;
+  if (!isResultsQuestion(live.compiled.flow.nodes[context.node]) || meetingQuestionIn(text) !== 'phone')
+    return undefined;
+  return has(live.compiled.flow, 'group_phone') ? { name: 'group_phone', vars: {} } : undefined;
 }
 
 /**
@@ -90,7 +106,7 @@ export function shownMeetingAnswer(
   const context = live.snapshot.context as ConversationContext;
   // First and cheapest: most texts come with no meeting's details just shown.
   const id = context.search?.detailed;
-  if (id === undefined) return undefined;
+  if (id === undefined) return listedGroupsPhone(live, context, text);
   // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
   // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
   if (!isResultsQuestion(live.compiled.flow.nodes[context.node]) || !context.search?.shown?.includes(id))
@@ -103,10 +119,12 @@ export function shownMeetingAnswer(
   const program = directory().program(meeting.programId);
   const labels = labelsFor(flow, context.lang) as ReplyLabels | undefined;
   if (!labels) return undefined;
-  // Told as the details told it: joined online or by phone when the list was of those (meeting_details' rule).
+  // Told as the details told it: joined online or by phone when the list was of those (meeting_details' rule). Its
+  // phone number asked of a phone meeting is how to join it by phone: its dial-in, as `where`.
   const modes = context.search?.modes ?? modesOf(context.vars, context.place);
+  const dialsIn = asked === 'phone' && meeting.phone !== undefined;
   const facts = meetingFacts(meeting, {
-    joining: !modes.includes('in_person'),
+    joining: dialsIn || !modes.includes('in_person'),
     labels,
     maxChars: DETAILS_MAX,
     now,
@@ -115,6 +133,6 @@ export function shownMeetingAnswer(
     nameMax: SHOWN_NAME_MAX,
     whereMax: SHOWN_WHERE_MAX,
   });
-  const answer = answerFor(flow, asked, facts, labels, program);
+  const answer = answerFor(flow, dialsIn ? 'where' : asked, facts, labels, program);
   return answer && has(flow, answer.name) ? answer : undefined;
 }

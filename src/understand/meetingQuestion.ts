@@ -8,8 +8,11 @@ import { plainWords } from '../directory/plainWords';
  * details (src/engine/shownMeeting.ts), so no other text pays for it.
  */
 
-/** What a text asks of the meeting shown: open or closed (`kind`), when it meets, or where (or how to join). */
-export type MeetingQuestion = 'kind' | 'when' | 'where';
+/**
+ * What a text asks of the meeting shown: open or closed (`kind`), when it meets, where (or how to join), or its
+ * phone number (`phone`).
+ */
+export type MeetingQuestion = 'kind' | 'when' | 'where' | 'phone';
 
 /** Longer texts say more than a question about the meeting: they are read for what they say. */
 const MAX_WORDS = 12;
@@ -232,6 +235,16 @@ const WHERE = new RegExp(
     .join('|'),
 );
 
+/**
+ * Its phone number: "whats the phone number", "do they have a number i can call", "can i call them", "su telefono".
+ * Not "phone meetings", which the results search for.
+ */
+const PHONE =
+  / (?:phone number|phone numbers|phone no|phone #|telephone number|contact number|number to call|number i can call|their number|their phone|call them|call the group|call that group|call the meeting|su telefono|su numero|el telefono|numero de telefono|llamarles|llamar al grupo|llamarle al grupo)(?! meeting| meetings)/;
+
+/** "number" and "numero" point at the list ("the number 2") only with a number after them, which ITEM_NUMBER reads. */
+const LIST_NUMBER_WORDS = / (?:number|numero) /g;
+
 /** A one-word question ("time?", "link?", "hora?"): when it meets (the first group), or where. */
 const ONE_WORD = /^ (?:(time|hora|dia|day)|link|liga|enlace|address|location|direccion|ubicacion) $/;
 
@@ -250,7 +263,10 @@ function folded(text: string): string {
  */
 export function meetingQuestionIn(text: string): MeetingQuestion | undefined {
   const plain = folded(text);
-  if (plain.length <= 2 || OTHER_MEETINGS.test(plain) || ITEM_NUMBER.test(plain)) return undefined;
+  if (plain.length <= 2 || ITEM_NUMBER.test(plain)) return undefined;
+  // "whats their phone number": its number, though "number" alone may point at the list.
+  if (PHONE.test(plain) && !OTHER_MEETINGS.test(plain.replace(LIST_NUMBER_WORDS, ' '))) return 'phone';
+  if (OTHER_MEETINGS.test(plain)) return undefined;
   const alone = ONE_WORD.exec(plain);
   if (alone) return alone[1] ? 'when' : 'where';
   if (plain.trim().split(' ').length > MAX_WORDS) return undefined;

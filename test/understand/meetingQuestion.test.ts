@@ -118,3 +118,23 @@ describe('a question about the meeting whose details were just shown', () => {
     expect(meetingQuestionIn(text)).toBeUndefined();
   });
 });
+
+describe('a question of the phone number', () => {
+  it.each([
+    'whats the phone number',
+    "what's their phone number?",
+    'can i call them',
+    'do they have a contact number',
+    'cual es su telefono',
+    'numero de telefono?',
+  ])('"%s" asks its phone number', (text) => {
+    expect(meetingQuestionIn(text)).toBe('phone');
+  });
+
+  it.each(['any phone meetings', 'whats the number for 2', 'the number 3', 'phone meetings instead'])(
+    '"%s" is no question of this meeting\'s number',
+    (text) => {
+      expect(meetingQuestionIn(text)).not.toBe('phone');
+    },
+  );
+});
