@@ -44,6 +44,8 @@ export interface ActionContext {
   /** The answer that led here ('' at the start of a conversation). */
   text: string;
   labels: ReplyLabels;
+  /** Family words as texted, said in the reply's language ("hubby": husband); see relationWordsFor. */
+  relationWords?: Readonly<Record<string, string>>;
   directory: MeetingDirectory;
   format: MeetingFormatter;
   /** The time zone of the texter's number's state, when known: online times are given in it until a place is. */

@@ -145,7 +145,7 @@ export function run(ctx: ActionContext): ActionResult {
   const finders = fellBack ? localFinders(ctx, offered) : '';
   // A catalogue without online links or phone lines still names the programs and their finders.
   // Like the meetings, they give up the room a text said earlier in the same SMS takes ("Let's go on").
-  const whom = whomFor(ctx.labels, ctx.vars);
+  const whom = whomFor(ctx.labels, ctx.vars, ctx.relationWords);
   const whomBeyondRoom = Math.max(0, whom.length - WHOM_ROOM);
   const onlineRoom = Math.max(0, ONLINE_MAX - ctx.alreadySaid - whomBeyondRoom - (finders ? finders.length + 1 : 0));
   const optionsWithin = (max: number) =>

@@ -35,6 +35,30 @@ export function labelsFor(flow: FlowFile, lang: string): ReplyLabels {
   return (flow.labels?.[lang] ?? flow.labels?.[flow.languages[0]]) as ReplyLabels;
 }
 
+/** Per flow, per language, the family words the understanding's summary says back (`relation.<word>`). */
+const relationWordsByFlow = new WeakMap<FlowFile, Map<string, Readonly<Record<string, string>>>>();
+
+/**
+ * A family word as texted, said in the reply's language as the summary says it ("hubby": husband, "esposo" in an
+ * English reply: husband), from the flow's `understand.summary` `relation.<word>` texts; worked out once per flow
+ * and language.
+ */
+export function relationWordsFor(flow: FlowFile, lang: string): Readonly<Record<string, string>> {
+  let byLang = relationWordsByFlow.get(flow);
+  if (!byLang) relationWordsByFlow.set(flow, (byLang = new Map()));
+  let words = byLang.get(lang);
+  if (!words) {
+    const found: Record<string, string> = {};
+    for (const [key, text] of Object.entries(flow.understand?.summary ?? {})) {
+      if (!key.startsWith('relation.')) continue;
+      const said = typeof text === 'string' ? text : (text[lang] ?? text[flow.languages[0]]);
+      if (said) found[key.slice('relation.'.length)] = said;
+    }
+    byLang.set(lang, (words = found));
+  }
+  return words;
+}
+
 /**
  * Characters said before an action in this step's SMS, which the results give up. The start node's
  * welcome is left out: when the results need its room it goes as an SMS of its own (finish's
@@ -143,6 +167,7 @@ export function contextUpdates(deps: UpdateDeps) {
           now: eventNow(event as never),
           text: eventText(event as never),
           labels: labelsFor(flow, context.lang),
+          relationWords: relationWordsFor(flow, context.lang),
           directory: deps.directory(),
           format: deps.format,
           place: context.place,

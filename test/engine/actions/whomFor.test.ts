@@ -37,4 +37,18 @@ describe('whom the groups are for', () => {
     const { whom: _whom, ...without } = labels;
     expect(whomFor(without, { audience: 'family', for_them: true })).toBe('');
   });
+
+  it('says a family word as the summary says it: "hubby" is "husband", "esposo" in English "husband"', () => {
+    const words = { hubby: 'husband', esposo: 'husband', bf: 'boyfriend' };
+    expect(whomFor(labels, { audience: 'family', relation: 'hubby', for_them: true }, words)).toBe(
+      'for your husband and you',
+    );
+    expect(whomFor(labels, { audience: 'family', relation: 'bf', for_them: true }, words)).toBe(
+      'for your boyfriend and you',
+    );
+    // A word the summary does not list is said as texted.
+    expect(whomFor(labels, { audience: 'family', relation: 'stepdad', for_them: true }, words)).toBe(
+      'for your stepdad and you',
+    );
+  });
 });
