@@ -52,6 +52,20 @@ const AFTER_A_CITY = new Set([
   'for',
 ]);
 
+/**
+ * Whether any word, or two single letters in a row ("d c"), is one of the names: most texts have none, and are
+ * spared the reading below (this runs on every text the understanding reads).
+ */
+function mayNameOne(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.length === 2 && TWO_LETTER_CITIES.has(w)) return true;
+    const next = words[i + 1];
+    if (w.length === 1 && next?.length === 1 && TWO_LETTER_CITIES.has(w + next)) return true;
+  }
+  return false;
+}
+
 /** The words with runs of single letters joined: "d c area" is "dc area", as "D.C. area" was written. */
 function joinedLetters(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -82,6 +96,7 @@ function stateOf(city: string): string {
  * ("LA", "im in the dc area", "KC MO", "L.A."); undefined for anything else. `words` are the text's plain words.
  */
 export function twoLetterCityAnswer(words: readonly string[]): TwoLetterCity | undefined {
+  if (!mayNameOne(words)) return undefined;
   const left = joinedLetters(words).filter((w) => !AROUND_A_CITY.has(w));
   if (left.length === 0 || left.length > 2) return undefined;
   const city = TWO_LETTER_CITIES.get(left[0]);
@@ -96,6 +111,7 @@ export function twoLetterCityAnswer(words: readonly string[]): TwoLetterCity | u
  * clause; "en la" is Spanish unless written "LA".
  */
 export function twoLetterCityInSentence(raw: string, words: readonly string[]): TwoLetterCity | undefined {
+  if (!mayNameOne(words)) return undefined;
   const joined = joinedLetters(words);
   for (let i = 0; i + 1 < joined.length; i++) {
     if (!LEADS_TO_CITY.has(joined[i])) continue;
