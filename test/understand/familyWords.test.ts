@@ -1,7 +1,7 @@
 import { readShipped } from '../support/shippedReading';
 
 /**
- * A texter whose life is a grown-up's (a workmate, a boss, an ex-spouse, custody of children) is not asked whether
+ * Family words as people text them. A texter whose life is a grown-up's (a workmate, a boss, an ex-spouse, custody of children) is not asked whether
  * they are a teen, and an ex-spouse is said back as one person (probe of 2026-12-05: "my ex husband is on meth" was
  * "someone close to you"; "my coworker drinks on the job" was asked about Alateen).
  */
@@ -40,5 +40,17 @@ describe('an ex-spouse is one person', () => {
 
   it('leaves "my ex" alone as "ex"', () => {
     expect(read('my ex is an addict').relation).toBe('ex');
+  });
+});
+
+describe('"my sun": the son, as often misspelt', () => {
+  it('is someone close, said back as "son", and no teen', () => {
+    const reading = read('my sun is adicted to pils');
+    expect(reading.understood).toMatchObject({ audience: 'family', concern: 'drugs', teen: false });
+    expect(reading.relation).toBe('sun');
+  });
+
+  it('leaves "sun" alone as Sunday', () => {
+    expect(read('sun morning meeting').understood).toMatchObject({ audience: null, when: 'sunday' });
   });
 });
