@@ -1,9 +1,10 @@
 import { readShipped } from '../support/shippedReading';
 
 /**
- * Family words as people text them. A texter whose life is a grown-up's (a workmate, a boss, an ex-spouse, custody of children) is not asked whether
- * they are a teen, and an ex-spouse is said back as one person (probe of 2026-12-05: "my ex husband is on meth" was
- * "someone close to you"; "my coworker drinks on the job" was asked about Alateen).
+ * Family words as people text them. A texter whose life is a grown-up's (a workmate, a boss, an ex-spouse, custody
+ * of children) is not asked whether they are a teen, and an ex-spouse is said back as one person (probe of
+ * 2026-12-05: "my ex husband is on meth" was "someone close to you"; "my coworker drinks on the job" was asked about
+ * Alateen).
  */
 const read = (text: string, lang = 'en') => readShipped(text, lang);
 
