@@ -2,7 +2,7 @@ import type { MeetingDirectory } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { containsAnyWord } from '../text/answerMatch';
 import { wordsFor } from '../understand/lexicon';
-import { ABOUT_MAX } from './actions/builtinVariables';
+import { ABOUT_LINE_MAX, ABOUT_MAX, ABOUT_PROGRAMS } from './actions/builtinVariables';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import type { Learned } from './learnFromText';
 import type { Live } from './liveConversation';
@@ -59,8 +59,9 @@ export function withoutCompanion(learned: Learned): Learned {
 
 /**
  * The `program_about` keyword's placeholders for a text that asks what a program is ("whats al anon", "que es
- * smart"): `about`, the first program asked about's own line from directory/programs.yaml in `lang` (staff edit it
- * there). Undefined when the text asks about none, or the flow does not answer such questions.
+ * smart"): `about`, the program's own line from directory/programs.yaml in `lang` (staff edit it there), or the
+ * lines of the two whose difference is asked ("aa vs na"). Undefined when the text asks about none, or the flow
+ * does not answer such questions.
  */
 export function programAbout(
   flow: CompiledFlow,
@@ -69,11 +70,15 @@ export function programAbout(
   lang: string,
 ): FlowVars | undefined {
   // Most texts ask about no program: the reading says so before the catalogue is looked at.
-  const id = read?.reading.askedAbout?.[0];
-  if (id === undefined || flow.flow.keywords.program_about?.say === undefined) return undefined;
-  const description = directory.program(id)?.description;
-  const line = (description?.[lang] ?? description?.en)?.trim();
-  return line ? { about: clipped(line, ABOUT_MAX) } : undefined;
+  const ids = read?.reading.askedAbout;
+  if (!ids?.length || flow.flow.keywords.program_about?.say === undefined) return undefined;
+  // "the difference between al anon and alateen": both lines, one after the other; else the first asked about.
+  const lines = ids.slice(0, ABOUT_PROGRAMS).flatMap((id) => {
+    const description = directory.program(id)?.description;
+    const line = (description?.[lang] ?? description?.en)?.trim();
+    return line ? [clipped(line, ABOUT_LINE_MAX)] : [];
+  });
+  return lines.length ? { about: lines.join('\n').slice(0, ABOUT_MAX) } : undefined;
 }
 
 /** A line cut at a word to `max` characters, so a long one edited in the catalogue cannot push a reply past 3 SMS. */

@@ -170,6 +170,8 @@ function saidAt(words: readonly string[], at: number, lead: readonly string[]): 
 export function isAskedAbout(words: readonly string[], start: number, end: number): boolean {
   const name = ARTICLES.has(words[start - 1]) ? start - 1 : start;
   const next = words[end];
+  // A name heard with the word joining it to the first ("and na") is the second.
+  if (inDifferenceQuestion(words, COMPARED_WITH.has(words[name]) ? name + 1 : name, next)) return true;
   for (const [lead, after] of ASKS_MEANING) {
     if (next === after && saidAt(words, name - lead.length, lead) && (lead.length > 1 || name - 1 === 0)) return true;
   }
@@ -177,6 +179,38 @@ export function isAskedAbout(words: readonly string[], start: number, end: numbe
   // A name the flow takes only as a whole text ("=smart") is listed with its question too ("que es smart").
   if (ASKS_WHAT.some((lead) => saidAt(words, start, lead))) return true;
   return ASKS_WHAT.some((lead) => saidAt(words, name - lead.length, lead));
+}
+
+/** Words that ask how two programs differ, before the first: "the difference between", "la diferencia entre". */
+const DIFFERENCE_LEADS: ReadonlyArray<readonly string[]> = [
+  ['difference', 'between'],
+  ['differences', 'between'],
+  ['diferencia', 'entre'],
+  ['diferencias', 'entre'],
+];
+/** Words between the two programs compared: "al anon and alateen", "aa vs na", "aa y na". */
+const COMPARED_WITH = new Set(['and', 'vs', 'versus', 'or', 'y', 'o', '&']);
+/** How many words the first program's name may take, between the lead and the word joining them. */
+const COMPARED_NAME_MAX = 4;
+
+/**
+ * Whether the name at `name` is one of two programs whose difference is asked ("whats the difference between al anon
+ * and alateen", "aa vs na?", "diferencia entre aa y na"): the first right after the lead, the second after the word
+ * joining them. `next` is the word after the name.
+ */
+function inDifferenceQuestion(words: readonly string[], name: number, next: string | undefined): boolean {
+  const ends = next === undefined || COMPARED_WITH.has(next) || AFTER_NAME.has(next);
+  if (!ends) return false;
+  if (DIFFERENCE_LEADS.some((lead) => saidAt(words, name - lead.length, lead))) return true;
+  // The first of "aa vs na".
+  if (next === 'vs' || next === 'versus') return true;
+  // The second: "... between al anon and alateen", or "aa vs na" at the start of the text.
+  if (!COMPARED_WITH.has(words[name - 1] ?? '')) return false;
+  if ((words[name - 1] === 'vs' || words[name - 1] === 'versus') && name - 1 <= COMPARED_NAME_MAX) return true;
+  for (let at = name - 2; at >= 0 && at >= name - 1 - COMPARED_NAME_MAX; at--) {
+    if (DIFFERENCE_LEADS.some((lead) => saidAt(words, at - lead.length, lead))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1037,7 +1037,8 @@ export function readMessage(
   const hits = others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown;
   const shared = readShared(lx, w, hits);
   const programs = readPrograms(clipped, w, hits);
-  const concerns = readConcerns(w, hits);
+  // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
+  const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
   const understood: Understanding = {
     audience: readAudience(lx, w, whomForHits(hits, programs.fitEnds), plain, shared),
     concern: concerns.concern,
@@ -1067,6 +1068,14 @@ export function readMessage(
   if (behavior) reading.behavior = behavior;
   if (others.length) withOtherPrograms(reading, others);
   return reading;
+}
+
+/** The hits without the concerns heard in a program's name ("aa" is also alcohol). */
+function withoutProgramConcerns(hits: readonly Hit[]): Hit[] {
+  const names = hits.filter((h) => h.entry.slot === 'programs');
+  return hits.filter(
+    (h) => !h.entry.slot.startsWith('concern') || !names.some((p) => p.start <= h.start && h.end <= p.end),
+  );
 }
 
 /** Per compiled language, the flow's own program names ending in "anonymous" (otherPrograms' listedNames). */

@@ -4,6 +4,7 @@ import { parseFlowFile } from '../../src/flow/flowParser';
 import { flowLexicon } from '../../src/understand/flowLexicon';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from '../../src/understand/programMentions';
 import { readMessage } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
 /** Whether the program word `program` in `text` is only told of. */
 function toldOf(text: string, program: string): boolean {
@@ -111,5 +112,23 @@ describe('whom the help is for, beside a question whether a program fits', () =>
     expect(read('my husband drinks, is al anon for me').understood.audience).toBe('family');
     expect(read('i need aa for me').understood.audience).toBe('self');
     expect(read('na meetings for me').understood.audience).toBe('self');
+  });
+});
+
+describe('two programs compared', () => {
+  const asked = (text: string) => readShipped(text).askedAbout ?? [];
+
+  it.each([
+    ['whats the difference between al anon and alateen', ['alanon', 'alateen']],
+    ['whats the difference between aa and na', ['aa', 'na']],
+    ['aa vs na?', ['aa', 'na']],
+  ])('"%s" asks about both', (text, ids) => {
+    expect(asked(text)).toEqual(ids);
+    expect(readShipped(text).understood.programs).toEqual([]);
+    expect(readShipped(text).understood.concern).toBeNull();
+  });
+
+  it('still chooses programs asked for with "and"', () => {
+    expect(asked('i want al anon and alateen meetings')).toEqual([]);
   });
 });

@@ -1,8 +1,12 @@
 import type { ActionVariable } from './actionTypes';
 import { STATES_MAX } from './budgets';
 
-/** The longest program line said to "what is al-anon" (`about`): the catalogue's are one short line each. */
-export const ABOUT_MAX = 120;
+/** The longest program line said to "what is al-anon": the catalogue's are one short line each. */
+export const ABOUT_LINE_MAX = 120;
+/** How many programs one question asks about at most: two, whose difference is asked ("aa vs na"). */
+export const ABOUT_PROGRAMS = 2;
+/** The longest `about`: the lines of the programs asked about, one per line. */
+export const ABOUT_MAX = ABOUT_PROGRAMS * (ABOUT_LINE_MAX + 1);
 
 /** The longest meeting name said in the answers about the meeting shown (`meeting`): the details' heading, cut. */
 export const SHOWN_NAME_MAX = 50;
@@ -24,7 +28,10 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   states: { maxLength: STATES_MAX, description: 'The states that town is in, numbered: "1 TX, 2 OH, 3 MO".' },
   state_name: { maxLength: 30, description: 'A state named alone at the place question, e.g. "Texas".' },
   in_state: { maxLength: 2, description: 'Its code, e.g. "TX": the town asked for next is looked up in it first.' },
-  about: { maxLength: ABOUT_MAX, description: 'A program\'s own line from programs.yaml, for "what is al-anon".' },
+  about: {
+    maxLength: ABOUT_MAX,
+    description: 'A program\'s own line from programs.yaml, for "what is al-anon" (two lines for "aa vs na").',
+  },
   // The answers about the meeting whose details were just shown (src/engine/shownMeeting.ts keeps them within these).
   meeting: {
     maxLength: SHOWN_NAME_MAX,
