@@ -199,6 +199,11 @@ function unableBefore(w: Words, start: number): boolean {
 const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants', 'concern_weak']);
 
 /** Whether `outer` spans `inner` and more: "smart recovery family" over "smart recovery". */
+/** Whether a hit's phrase skips words ("want ... na"): the words skipped are not part of its name. */
+function hasGap(hit: Hit): boolean {
+  return hit.entry.pattern.slots.some((slot) => slot.gap > 0);
+}
+
 function liesWithin(inner: Hit, outer: Hit): boolean {
   return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
 }
@@ -914,8 +919,10 @@ function readPrograms(
   hits: readonly Hit[],
 ): { asked: string[]; told: string[]; about: string[]; fitEnds: number[] } {
   const named = hits.filter((h) => h.entry.slot === 'programs');
-  // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too.
-  const outer = named.filter((h) => !named.some((o) => liesWithin(h, o)));
+  // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too. Not
+  // one in a phrase's gap: "want aa and na" (NA's "want ... na") names AA as well.
+  // In the order the names end, where a gap's name is: "want aa and na" is AA, then NA.
+  const outer = named.filter((h) => !named.some((o) => liesWithin(h, o) && !hasGap(o))).sort((a, b) => a.end - b.end);
   // "is al anon for me", "would NA be right for me": what the program is, asked to see whether it fits.
   const asks = /[?¿]/.test(text);
   const fitEnds: number[] = [];

@@ -132,3 +132,13 @@ describe('two programs compared', () => {
     expect(asked('i want al anon and alateen meetings')).toEqual([]);
   });
 });
+
+describe('two programs asked for', () => {
+  it.each([
+    ['i want aa and na meetings', ['aa', 'na']],
+    ['do you have any aa or na', ['aa', 'na']],
+    ['need na and aa meetings', ['na', 'aa']],
+  ])('"%s" chooses both, in the order named', (text, ids) => {
+    expect(readShipped(text).understood.programs).toEqual(ids);
+  });
+});
