@@ -12,9 +12,10 @@ import type { TextRead } from './understandStep';
  * Texts that say something beside the question at hand, answered by a flow keyword the engine sends
  * on what the text means rather than on its exact words: a goodbye inside a short text ("im not ready
  * for this, bye": `bye`), and a question about bringing someone along once the conversation knows whom
- * the help is for ("can i bring my husband": `companion`), and a question about what a program is ("whats al anon":
- * `program_about`). What makes them side questions is where the conversation is, which the understanding step,
- * reading one text alone, cannot see.
+ * the help is for ("can i bring my husband": `companion`), a question about what a program is ("whats al anon":
+ * `program_about`), and someone lost to drinking or drugs ("my brother died of an overdose": `grief`). What makes
+ * them side questions is where the conversation is, which the understanding step, reading one text alone, cannot
+ * see.
  */
 
 /** Longer texts say more than goodbye ("ok thanks bye" is three words): they are read for what they say. */
@@ -86,4 +87,13 @@ function clipped(line: string, max: number): string {
   if (line.length <= max) return line;
   const cut = line.slice(0, max - 3);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}...`;
+}
+
+/**
+ * Whether a text tells of someone lost to drinking or drugs ("my brother died of an overdose", "i lost my son to an
+ * overdose", "mi hijo murio de una sobredosis": the understanding's `grief` intent) and the flow has a word of
+ * sympathy for it (`grief`), said before whatever else the text is answered with.
+ */
+export function tellsOfALoss(flow: CompiledFlow, read: TextRead | undefined): boolean {
+  return read?.reading.understood.intents.includes('grief') === true && flow.flow.keywords.grief?.say !== undefined;
 }

@@ -21,7 +21,7 @@ import type { Session, StepInput, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
-import { asksAboutCompanion, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
+import { asksAboutCompanion, programAbout, saysGoodbye, tellsOfALoss, withoutCompanion } from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
 
 /**
@@ -419,6 +419,12 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'program_not_listed', now });
     return finish(live, before, 'keyword:program_not_listed');
   }
+  // "my brother died of an overdose": a word of sympathy first, then the question at hand or what the text told.
+  const grief = tellsOfALoss(live.compiled, read);
+  if (grief && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: 'grief', now });
+    return finish(live, before, 'keyword:grief');
+  }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
     // "thank you", "ok", "gracias" at a question that takes none of them (the results take them: `acknowledged`, the
@@ -434,7 +440,8 @@ export function answerText(
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
   const side = companion ? 'companion' : about ? 'program_about' : notListed ? 'program_not_listed' : undefined;
   const answer = side && keywordText(live.compiled, side, at.textLang, side === 'program_about' ? about : undefined);
-  const summary = answer && said ? `${answer}\n${said}` : (answer ?? said);
+  const sympathy = grief ? keywordText(live.compiled, 'grief', at.textLang) : undefined;
+  const summary = [sympathy, answer, said].filter(Boolean).join('\n') || undefined;
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
@@ -483,7 +490,9 @@ function startFromText(
   // "i go to cocaine anonymous" as a first text: the line does not list it, then what it understood.
   const notListed = !about && namesProgramNotListed(entry, scope.directory(), read);
   const notListedText = notListed ? keywordText(entry, 'program_not_listed', at.textLang) : undefined;
-  const summary = [aboutText, notListedText, gotIt].filter(Boolean).join('\n') || undefined;
+  // "i lost my son to an overdose" as a first text: a word of sympathy before anything else.
+  const griefText = tellsOfALoss(entry, read) ? keywordText(entry, 'grief', at.textLang) : undefined;
+  const summary = [griefText, aboutText, notListedText, gotIt].filter(Boolean).join('\n') || undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });

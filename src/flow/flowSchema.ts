@@ -295,6 +295,7 @@ export const KNOWN_KEYWORDS = [
   'companion',
   'program_about',
   'program_not_listed',
+  'grief',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -305,13 +306,15 @@ export const KNOWN_KEYWORDS = [
  * `companion` (the answer to "can I bring my wife?" once the conversation knows whom the help is for) and
  * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line) and
  * `program_not_listed` (said when a text names a program the catalogue does not list: "celebrate recovery",
- * "i go to cocaine anonymous"; src/engine/programNotListed.ts), and the SHOWN_MEETING_KEYWORDS (questions about
- * the meeting whose details were just shown: src/engine/shownMeeting.ts).
+ * "i go to cocaine anonymous"; src/engine/programNotListed.ts) and `grief` (a word of sympathy when a text tells of
+ * someone lost to drinking or drugs: the understanding's `grief` intent), and the SHOWN_MEETING_KEYWORDS (questions
+ * about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
   'bye',
   'companion',
   'program_about',
   'program_not_listed',
+  'grief',
   ...SHOWN_MEETING_KEYWORDS,
 ];

@@ -34,6 +34,7 @@ export const SLOT_VALUES = {
     'back',
     'other_programs',
     'companion',
+    'grief',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

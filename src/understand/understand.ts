@@ -606,8 +606,13 @@ function isHad(w: Words, start: number): boolean {
 function hasDied(w: Words, start: number, end: number): boolean {
   const after = w.words.slice(end, end + 2);
   const before = w.words.slice(Math.max(0, start - 2), start);
-  return after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x));
+  if (after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x))) return true;
+  // "my dad drank himself to death".
+  return DRANK_TO_DEATH.test(w.words.slice(end, end + 4).join(' '));
 }
+
+/** Someone who drank or used until they died, said right after them: "drank himself to death". */
+const DRANK_TO_DEATH = /^(?:drank|drunk|drinking|used|using) (?:himself|herself|themselves|themself) to death/;
 
 /** Words before "for me" that make it how something suits the texter: "that works for me", "too far for me". */
 const SUITS_BEFORE = new Set([
@@ -1041,7 +1046,7 @@ export function readMessage(
     () => programNamesOf(lx),
   );
   // "women for sobriety" names a program, and wishes for no women's meetings.
-  const hits = others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown;
+  const hits = withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown);
   const shared = readShared(lx, w, hits);
   const programs = readPrograms(clipped, w, hits);
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
@@ -1075,6 +1080,18 @@ export function readMessage(
   if (behavior) reading.behavior = behavior;
   if (others.length) withOtherPrograms(reading, others);
   return reading;
+}
+
+/**
+ * The hits without the concerns heard inside words of a death ("my dad drank himself to death", "died of an
+ * overdose"): the trouble of someone gone, not one the texter asks help with (the `grief` intent says it).
+ */
+function withoutLossConcerns(hits: readonly Hit[]): readonly Hit[] {
+  const losses = hits.filter((h) => h.entry.slot === 'intents' && h.entry.value === 'grief');
+  if (!losses.length) return hits;
+  return hits.filter(
+    (h) => !h.entry.slot.startsWith('concern') || !losses.some((l) => l.start <= h.start && h.end <= l.end),
+  );
 }
 
 /** The hits without the concerns heard in a program's name ("aa" is also alcohol). */

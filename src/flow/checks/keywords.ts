@@ -32,6 +32,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   bye: { match: true, say: false, what: 'its words (`words`)' },
   companion: { match: false, say: true, what: 'the answer to "can I bring my wife?" (`say`)' },
   program_about: { match: false, say: true, what: 'the answer to "what is al-anon?" (`say`, with `{{about}}`)' },
+  grief: {
+    match: false,
+    say: true,
+    what: 'a word of sympathy for someone lost to drinking or drugs, heard by the `grief` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,
