@@ -247,6 +247,11 @@ export function stateName(code: string): string | undefined {
   return namesByCode.get(code.toUpperCase())?.replace(/ Of /g, ' of ');
 }
 
+/** The code of a state or province spelled out exactly ("kansas", "new mexico"), or undefined: no codes, no typos. */
+export function exactStateCode(name: string): string | undefined {
+  return Object.hasOwn(STATE_NAMES, name) ? STATE_NAMES[name] : undefined;
+}
+
 /**
  * A state or province code from a code, full name, old abbreviation or near spelling of a long name
  * ("tx", "Texas", ".TX", "Mass.", "n.y.", "massachusets"), or undefined.

@@ -4,6 +4,7 @@ import type { Reading } from '../understand/understand';
 import { askedClock } from './askedClock';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { inHomeState } from './homeStateTown';
+import { stateName } from '../directory/placeIndex';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { meansHomeState, twoLetterCityIn } from '../understand/shortCityNames';
 
@@ -48,6 +49,7 @@ export const SUMMARY_ORDER = [
   'clock',
   'wants',
   'place',
+  'state',
 ] as const;
 
 function placeOf(
@@ -170,6 +172,15 @@ export function learnFromText(
     Object.assign(vars, ambiguousTownVars(lookup));
     pendingTown = lookup.town;
     filled.push('town');
+  }
+  // "i live in kansas": no town yet, but the state the place question then asks a town in ("which town in Kansas?").
+  if (!place && !pendingTown && reading.stateSaid) {
+    const name = stateName(reading.stateSaid);
+    if (name) {
+      // `state_said` takes the place question to "which town?" once (see takeState).
+      Object.assign(vars, { in_state: reading.stateSaid, state_name: name, state_said: reading.stateSaid });
+      filled.push('state');
+    }
   }
   const relation = reading.relation ?? reading.shared?.relation;
   // Kept, so "no, it's for my daughter" after "my son" is news even though both are family.

@@ -209,7 +209,7 @@ function slotsAsked(flow: CompiledFlow, node: string | undefined): ReadonlySet<s
   for (const route of flow.flow.nodes[key]?.routes ?? []) {
     for (const k of Object.keys(route.set ?? {})) made.add(k);
     // A town in several states answers a place question too: its next question asks which state.
-    if (route.location) made.add('place').add('town');
+    if (route.location) made.add('place').add('town').add('state');
   }
   byNode.set(key, (slots = made));
   return slots;
@@ -288,7 +288,10 @@ function onlyNew(live: Live, learned: Learned): Learned {
   // A part of the day said without a time ("in the morning") asks for all of it: a time said before goes.
   if (known.clock && learned.filled.includes('part') && !learned.filled.includes('clock')) vars.clock = '';
   const place = learned.place && !samePlace(learned.place, context.place) ? learned.place : undefined;
-  const filled = learned.filled.filter((slot) => (slot === 'place' ? place !== undefined : slot in vars));
+  // A state said alone is kept as `in_state` (and its name): news when that is.
+  const filled = learned.filled.filter((slot) =>
+    slot === 'place' ? place !== undefined : slot === 'state' ? 'in_state' in vars : slot in vars,
+  );
   return Object.assign({}, learned, { vars, place, filled });
 }
 

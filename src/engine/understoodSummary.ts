@@ -59,6 +59,9 @@ export function understoodSummary(
     else if (slot === 'place' && learned.place) say('place', { place: learned.place.label });
     // A town in several states: said back by its name alone; the place question asks which state.
     else if (slot === 'town' && typeof learned.vars.town === 'string') say('place', { place: learned.vars.town });
+    // "i live in kansas": "in Kansas" (`state`); the place question then asks which town in it.
+    else if (slot === 'state' && typeof learned.vars.state_name === 'string')
+      say('state', { state: learned.vars.state_name });
     else if (slot === 'programs' && typeof value === 'string') {
       const names = value.split(',').map((id) => {
         const program = directory.program(id);

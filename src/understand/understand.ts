@@ -14,6 +14,7 @@ import { wantsOwnHelp } from './ownHelpWanted';
 import { urgesTexter } from './texterUrged';
 import { coParentAt, PARENT_ROLES } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
+import { stateSaidIn } from './stateSaid';
 import { behaviorOf, insideBehavior } from './behavior';
 import {
   listedNames,
@@ -76,6 +77,8 @@ export interface Reading {
    * about whom the help is for or what about. The line answers with the program's own line (`program_about`).
    */
   askedAbout?: string[];
+  /** The state the texter says they are in, when the text names no town ("i live in kansas"): its code. */
+  stateSaid?: string;
   /**
    * Programs named that the understanding does not know as the catalogue's ("i go to cocaine anonymous",
    * "celebrate recovery", "neuroticos anonimos"): the engine checks the catalogue, and says the line does not list
@@ -1074,6 +1077,9 @@ export function readMessage(
   if (understood.audience === 'family' && wantsOwnHelp(lx, w)) reading.forThem = true;
   if (programs.told.length) reading.toldOf = programs.told;
   if (programs.about.length) reading.askedAbout = programs.about;
+  // "i live in kansas", "aa meetings in texas": no town to search, but the state to ask which town in.
+  const inState = place ? undefined : stateSaidIn(w.said);
+  if (inState) reading.stateSaid = inState;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;

@@ -133,6 +133,7 @@ export function contextUpdates(deps: UpdateDeps) {
       if (!event.place) return { vars };
       // A state named alone before ("which town in Texas?") is used up once the place is known.
       if (vars.in_state) vars.in_state = '';
+      if (vars.state_said) vars.state_said = '';
       return {
         vars: Object.assign(vars, { place: toGsm7(event.place.label).slice(0, 40) }),
         place: event.place,
@@ -191,14 +192,22 @@ export function contextUpdates(deps: UpdateDeps) {
       return {
         place: found.place,
         pendingTown: undefined,
-        vars: Object.assign({}, context.vars, { place: toGsm7(found.place.label).slice(0, 40), in_state: '' }),
+        vars: Object.assign(
+          {},
+          context.vars,
+          { place: toGsm7(found.place.label).slice(0, 40), in_state: '' },
+          context.vars.state_said ? { state_said: '' } : {},
+        ),
       };
     },
     /** Keeps a state named alone, so the question of which town in it names it and the town is looked up in it. */
     takeState: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
+      // A state said earlier ("i live in kansas") brought the conversation here once: the town is asked now, and a
+      // later place question ("idk" at it) is asked as itself, not sent back here.
       const state = stateAlone(eventText(event));
-      if (!state) return {};
-      return { vars: Object.assign({}, context.vars, { state_name: state.name, in_state: state.code }) };
+      const said = context.vars.state_said ? { state_said: '' } : {};
+      if (!state) return Object.keys(said).length ? { vars: Object.assign({}, context.vars, said) } : {};
+      return { vars: Object.assign({}, context.vars, said, { state_name: state.name, in_state: state.code }) };
     },
     /** Keeps a town found in several states, so the next answer can be just the state. */
     takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {

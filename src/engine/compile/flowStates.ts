@@ -63,6 +63,8 @@ function knownTransitions(nodeId: string, node: FlowNode) {
         target: route.goto,
         reenter: true,
         actions: asActions([
+          // A state said earlier ("i live in kansas") is taken once: "which town?" is asked, and not again after.
+          ...(route.location === 'state' ? [{ type: 'takeState' as const }] : []),
           ...(route.do ? [{ type: 'runAction' as const, params: { name: route.do } }] : []),
           ...(route.say !== undefined ? [{ type: 'say' as const, params: { text: route.say } }] : []),
         ]),

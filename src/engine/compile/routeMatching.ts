@@ -167,7 +167,7 @@ export function routeMatcher(
    */
   const knowable = new Map<
     string,
-    Array<{ index: number; location: boolean; ambiguous: boolean; name?: string; value?: string }>
+    Array<{ index: number; location: boolean; ambiguous: boolean; state: boolean; name?: string; value?: string }>
   >();
   for (const [nodeId, node] of Object.entries(flow.nodes)) {
     const list = (node.routes ?? []).flatMap((r, index) => {
@@ -179,6 +179,8 @@ export function routeMatcher(
           index,
           location: r.location === true,
           ambiguous: r.location === 'ambiguous',
+          // Not a question's route back to itself ("which town in Texas?" asked again): that would never move on.
+          state: r.location === 'state' && r.goto !== nodeId,
           ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}),
         },
       ];
@@ -206,8 +208,13 @@ export function routeMatcher(
         const found = lookupAnswer(directory(), text, placeAnswerContext(context));
         if (route.location === true && found.kind === 'found') return true;
         if (route.location === 'ambiguous' && found.kind === 'ambiguous') return true;
-        // "texas" alone: no place to search, but the question of which town in it.
-        if (route.location === 'state' && found.kind === 'not_found' && stateAlone(text)) return true;
+        // "texas" alone, "i live in kansas": no place to search, but the question of which town in it.
+        if (
+          route.location === 'state' &&
+          found.kind === 'not_found' &&
+          (stateAlone(text) || heard?.filled.includes('state'))
+        )
+          return true;
       }
       return false;
     },
@@ -219,6 +226,8 @@ export function routeMatcher(
         if (r.location && context.place && !context.pendingTown) return r.index;
         // A town an earlier text named, found in several states: the question of which one comes next.
         if (r.ambiguous && context.pendingTown) return r.index;
+        // A state an earlier text named alone ("i live in kansas"): the question of which town in it.
+        if (r.state && context.vars.state_said && !context.place && !context.pendingTown) return r.index;
         if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
           return r.index;
       }

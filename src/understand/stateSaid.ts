@@ -1,0 +1,87 @@
+import { exactStateCode } from '../directory/placeIndex';
+
+/**
+ * The state a text says the texter is in when it names no town: "i live in kansas", "aa meetings in texas", "im in
+ * west texas", "estoy en el estado de texas". Too wide to search, it is kept so the place question asks which town
+ * in it instead of the ZIP code. Only a state's name spelled out after "in" or "en" (a code in small letters is too
+ * often a word: "in ok"), ending the text or its clause.
+ */
+
+/** Words a state follows when the texter says they are in it. */
+const IN_WORDS = new Set(['in', 'en']);
+
+/** Words between "in" and the state's name: "in the state of texas", "en el estado de", "in west texas". */
+const BEFORE_THE_NAME = new Set([
+  'the',
+  'state',
+  'of',
+  'el',
+  'estado',
+  'de',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upstate',
+  'downstate',
+  'rural',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'norte',
+  'sur',
+  'oeste',
+  'este',
+]);
+
+/** Words that start what comes after the place: "in texas and need a meeting", "en texas y necesito". */
+const AFTER_THE_NAME = new Set([
+  'and',
+  'but',
+  'so',
+  'i',
+  'im',
+  'we',
+  'need',
+  'looking',
+  'please',
+  'pls',
+  'any',
+  'where',
+  'what',
+  'is',
+  'are',
+  'can',
+  'area',
+  'y',
+  'pero',
+  'necesito',
+  'busco',
+  'hay',
+  'donde',
+]);
+
+/** How many words a state's name may have ("new mexico", "district of columbia"). */
+const NAME_MAX_WORDS = 3;
+
+/** The code of the state the texter says they are in ("TX" for "i live in texas"), or undefined. */
+export function stateSaidIn(said: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < said.length; i++) {
+    if (!IN_WORDS.has(said[i])) continue;
+    let at = i + 1;
+    while (at < said.length - 1 && BEFORE_THE_NAME.has(said[at]) && !exactStateCode(said[at])) at++;
+    for (let len = NAME_MAX_WORDS; len >= 1; len--) {
+      if (at + len > said.length) continue;
+      const code = exactStateCode(said.slice(at, at + len).join(' '));
+      const next = said[at + len];
+      if (code && (next === undefined || AFTER_THE_NAME.has(next))) return code;
+    }
+  }
+  return undefined;
+}
