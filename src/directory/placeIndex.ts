@@ -1060,7 +1060,7 @@ const DOMINANT_TOWN = {
 };
 
 /** Words that, alone before a state, name a part of it: "west texas", "northern california", "central ny". */
-const REGION_WORDS = new Set([
+export const REGION_WORDS: ReadonlySet<string> = new Set([
   'north',
   'south',
   'east',

@@ -1,3 +1,5 @@
+import { WORDS_AFTER_A_PLACE } from './afterAPlace';
+
 /**
  * Cities texted by two letters: "LA", "DC", "KC", "SF" (and "L.A.", "D.C."). Longer short names ("stl", "abq",
  * "pdx") are in the town tables as nicknames (placeIndex's CITY_NICKNAMES) and found anywhere in a text; these
@@ -29,28 +31,8 @@ const AROUND_A_CITY = new Set(
 /** Words before a short name in a sentence that say a place follows ("meetings in DC", "cerca de LA"). */
 const LEADS_TO_CITY = new Set(['in', 'near', 'around', 'en', 'de']);
 
-/** Words after a short name that end its clause: "in kc need na", "in la tonight", "in dc area". */
-const AFTER_A_CITY = new Set([
-  'area',
-  'metro',
-  'and',
-  'but',
-  'so',
-  'i',
-  'im',
-  'we',
-  'need',
-  'looking',
-  'want',
-  'please',
-  'pls',
-  'tonight',
-  'today',
-  'tomorrow',
-  'this',
-  'now',
-  'for',
-]);
+/** Words after a short name, besides those that end a place (WORDS_AFTER_A_PLACE): "in la tonight", "in kc for". */
+const AFTER_A_CITY = new Set(['tonight', 'today', 'tomorrow', 'this', 'now', 'for']);
 
 /**
  * Whether any word, or two single letters in a row ("d c"), is one of the names: most texts have none, and are
@@ -122,7 +104,8 @@ export function twoLetterCityInSentence(raw: string, words: readonly string[]): 
     // Spanish "en la", "de la": the article, unless written in capitals ("estoy en LA").
     if ((joined[i] === 'en' || joined[i] === 'de') && !capitals) continue;
     const next = joined[i + 2];
-    if (capitals || next === undefined || AFTER_A_CITY.has(next) || next === stateOf(city)) return { name, city };
+    const ends = next === undefined || WORDS_AFTER_A_PLACE.has(next) || AFTER_A_CITY.has(next);
+    if (capitals || ends || next === stateOf(city)) return { name, city };
   }
   return undefined;
 }

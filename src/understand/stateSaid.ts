@@ -1,4 +1,5 @@
-import { exactStateCode } from '../directory/placeIndex';
+import { exactStateCode, REGION_WORDS } from '../directory/placeIndex';
+import { WORDS_AFTER_A_PLACE } from './afterAPlace';
 
 /**
  * The state a text says the texter is in when it names no town: "i live in kansas", "aa meetings in texas", "im in
@@ -11,61 +12,10 @@ import { exactStateCode } from '../directory/placeIndex';
 const IN_WORDS = new Set(['in', 'en']);
 
 /** Words between "in" and the state's name: "in the state of texas", "en el estado de", "in west texas". */
-const BEFORE_THE_NAME = new Set([
-  'the',
-  'state',
-  'of',
-  'el',
-  'estado',
-  'de',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'upstate',
-  'downstate',
-  'rural',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'norte',
-  'sur',
-  'oeste',
-  'este',
-]);
+const BEFORE_THE_NAME = new Set(['the', 'state', 'of', 'el', 'estado', 'de', 'norte', 'sur', 'oeste', 'este']);
 
-/** Words that start what comes after the place: "in texas and need a meeting", "en texas y necesito". */
-const AFTER_THE_NAME = new Set([
-  'and',
-  'but',
-  'so',
-  'i',
-  'im',
-  'we',
-  'need',
-  'looking',
-  'please',
-  'pls',
-  'any',
-  'where',
-  'what',
-  'is',
-  'are',
-  'can',
-  'area',
-  'y',
-  'pero',
-  'necesito',
-  'busco',
-  'hay',
-  'donde',
-]);
+/** What may follow the state's name in a question: "in texas any meetings", "en texas donde hay juntas". */
+const ASKING_AFTER = new Set(['any', 'where', 'what', 'is', 'are', 'can', 'hay', 'donde']);
 
 /** How many words a state's name may have ("new mexico", "district of columbia"). */
 const NAME_MAX_WORDS = 3;
@@ -75,12 +25,12 @@ export function stateSaidIn(said: readonly string[]): string | undefined {
   for (let i = 0; i + 1 < said.length; i++) {
     if (!IN_WORDS.has(said[i])) continue;
     let at = i + 1;
-    while (at < said.length - 1 && BEFORE_THE_NAME.has(said[at]) && !exactStateCode(said[at])) at++;
+    while (at < said.length - 1 && (BEFORE_THE_NAME.has(said[at]) || REGION_WORDS.has(said[at]))) at++;
     for (let len = NAME_MAX_WORDS; len >= 1; len--) {
       if (at + len > said.length) continue;
       const code = exactStateCode(said.slice(at, at + len).join(' '));
       const next = said[at + len];
-      if (code && (next === undefined || AFTER_THE_NAME.has(next))) return code;
+      if (code && (next === undefined || WORDS_AFTER_A_PLACE.has(next) || ASKING_AFTER.has(next))) return code;
     }
   }
   return undefined;
