@@ -93,6 +93,20 @@ const STATE_NAMES: Record<string, string> = {
   yukon: 'YT',
   'northwest territories': 'NT',
   nunavut: 'NU',
+  // Spanish names, as Spanish texts write them ("vivo en nuevo mexico"); after the English ones, which stateName says.
+  'nuevo mexico': 'NM',
+  'nueva york': 'NY',
+  'nueva jersey': 'NJ',
+  'carolina del norte': 'NC',
+  'carolina del sur': 'SC',
+  'dakota del norte': 'ND',
+  'dakota del sur': 'SD',
+  'virginia occidental': 'WV',
+  misuri: 'MO',
+  pensilvania: 'PA',
+  hawai: 'HI',
+  luisiana: 'LA',
+  'distrito de columbia': 'DC',
 };
 /** The province of a Canadian postal code, from its first letter. */
 const CA_FIRST_LETTER: Record<string, string> = {
