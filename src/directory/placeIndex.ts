@@ -266,6 +266,14 @@ export function exactStateCode(name: string): string | undefined {
   return Object.hasOwn(STATE_NAMES, name) ? STATE_NAMES[name] : undefined;
 }
 
+/** The first words of the states' and provinces' names ("new" of "new mexico"), to skip words that start none. */
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(STATE_NAMES).map((name) => name.split(' ')[0]));
+
+/** Whether a word starts a state's or province's name as spelled out ("new", "texas", "nuevo"). */
+export function startsAStateName(word: string): boolean {
+  return STATE_FIRST_WORDS.has(word);
+}
+
 /**
  * A state or province code from a code, full name, old abbreviation or near spelling of a long name
  * ("tx", "Texas", ".TX", "Mass.", "n.y.", "massachusets"), or undefined.

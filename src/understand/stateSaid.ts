@@ -1,4 +1,4 @@
-import { exactStateCode, REGION_WORDS } from '../directory/placeIndex';
+import { exactStateCode, REGION_WORDS, startsAStateName } from '../directory/placeIndex';
 import { WORDS_AFTER_A_PLACE } from './afterAPlace';
 
 /**
@@ -26,6 +26,8 @@ export function stateSaidIn(said: readonly string[]): string | undefined {
     if (!IN_WORDS.has(said[i])) continue;
     let at = i + 1;
     while (at < said.length - 1 && (BEFORE_THE_NAME.has(said[at]) || REGION_WORDS.has(said[at]))) at++;
+    // Most words after "in" start no state ("in person", "in the evening"): no names are put together for them.
+    if (!startsAStateName(said[at])) continue;
     for (let len = NAME_MAX_WORDS; len >= 1; len--) {
       if (at + len > said.length) continue;
       const code = exactStateCode(said.slice(at, at + len).join(' '));

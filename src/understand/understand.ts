@@ -930,7 +930,8 @@ function readPrograms(
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too. Not
   // one in a phrase's gap: "want aa and na" (NA's "want ... na") names AA as well.
   // In the order the names end, where a gap's name is: "want aa and na" is AA, then NA.
-  const outer = named.filter((h) => !named.some((o) => liesWithin(h, o) && !hasGap(o))).sort((a, b) => a.end - b.end);
+  const outer = named.filter((h) => !named.some((o) => liesWithin(h, o) && !hasGap(o)));
+  if (outer.length > 1) outer.sort((a, b) => a.end - b.end);
   // "is al anon for me", "would NA be right for me": what the program is, asked to see whether it fits.
   const asks = /[?¿]/.test(text);
   const fitEnds: number[] = [];
@@ -1093,11 +1094,17 @@ export function readMessage(
  * overdose"): the trouble of someone gone, not one the texter asks help with (the `grief` intent says it).
  */
 function withoutLossConcerns(hits: readonly Hit[]): readonly Hit[] {
-  const losses = hits.filter((h) => h.entry.slot === 'intents' && h.entry.value === 'grief');
-  if (!losses.length) return hits;
+  // Most texts tell of no loss: checked without making a list.
+  if (!hits.some(isLoss)) return hits;
+  const losses = hits.filter(isLoss);
   return hits.filter(
     (h) => !h.entry.slot.startsWith('concern') || !losses.some((l) => l.start <= h.start && h.end <= l.end),
   );
+}
+
+/** Whether a hit is the `grief` intent: words of someone's death from drinking or drugs. */
+function isLoss(h: Hit): boolean {
+  return h.entry.slot === 'intents' && h.entry.value === 'grief';
 }
 
 /** The hits without the concerns heard in a program's name ("aa" is also alcohol). */
