@@ -19,6 +19,7 @@ import { defaultLanguage } from './stepLanguage';
 import { finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepInput, StepOutput } from './types';
 import type { Place } from '../directory/types';
+import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
 import { asksAboutCompanion, programAbout, saysGoodbye, tellsOfALoss, withoutCompanion } from './sideQuestions';
@@ -351,6 +352,22 @@ function askedElsewhere(live: Live, read: TextRead | undefined, text: string): s
   return placeQuestion(live.compiled);
 }
 
+/** The variables a state said alone is kept in (learnFromText): its code, its name, and that it was said. */
+const STATE_VARS = ['in_state', 'state_name', 'state_said'];
+
+/**
+ * A text at the results that names only a state ("im in kansas now", "actually in texas"): the place question,
+ * with the state's variables to take there, so it asks which town in it. Undefined for any other text.
+ */
+function stateOnlyElsewhere(live: Live, read: TextRead | undefined): { node: string; vars: FlowVars } | undefined {
+  const learned = read?.learned;
+  if (!learned || learned.filled.length !== 1 || learned.filled[0] !== 'state') return undefined;
+  if (!takesRefinements(live.compiled.flow.nodes[nodeOf(live) ?? ''])) return undefined;
+  const node = placeQuestion(live.compiled);
+  if (!node) return undefined;
+  return { node, vars: Object.fromEntries(STATE_VARS.map((k) => [k, learned.vars[k] ?? ''])) };
+}
+
 /** "Got it: ..." when a text said more than the answer to the question at hand. */
 function summaryFor(
   scope: EngineScope,
@@ -388,6 +405,13 @@ export function answerText(
   const elsewhere = askedElsewhere(live, read, text);
   if (elsewhere) {
     send(live, { type: 'GOTO', node: elsewhere, now, text, forgetPlace: true });
+    return finish(live, before, 'answer');
+  }
+  // "im in kansas now" at the results: the place searched goes, and the place question asks which town in Kansas.
+  const stateNow = stateOnlyElsewhere(live, read);
+  if (stateNow) {
+    send(live, { type: 'LEARN', vars: stateNow.vars, now, text });
+    send(live, { type: 'GOTO', node: stateNow.node, now, text, forgetPlace: true });
     return finish(live, before, 'answer');
   }
   const { place: near, vars: known } = live.snapshot.context as ConversationContext;

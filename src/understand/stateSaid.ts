@@ -14,8 +14,21 @@ const IN_WORDS = new Set(['in', 'en']);
 /** Words between "in" and the state's name: "in the state of texas", "en el estado de", "in west texas". */
 const BEFORE_THE_NAME = new Set(['the', 'state', 'of', 'el', 'estado', 'de', 'norte', 'sur', 'oeste', 'este']);
 
-/** What may follow the state's name in a question: "in texas any meetings", "en texas donde hay juntas". */
-const ASKING_AFTER = new Set(['any', 'where', 'what', 'is', 'are', 'can', 'hay', 'donde']);
+/** What may follow the state's name besides a new clause: "in texas any meetings", "in kansas now". */
+const ASKING_AFTER = new Set([
+  'any',
+  'where',
+  'what',
+  'is',
+  'are',
+  'can',
+  'now',
+  'right',
+  'hay',
+  'donde',
+  'ahora',
+  'ahorita',
+]);
 
 /** How many words a state's name may have ("new mexico", "district of columbia"). */
 const NAME_MAX_WORDS = 3;
