@@ -199,12 +199,12 @@ const COMPARED_NAME_MAX = 4;
  * joining them. `next` is the word after the name.
  */
 function inDifferenceQuestion(words: readonly string[], name: number, next: string | undefined): boolean {
-  const ends = next === undefined || COMPARED_WITH.has(next) || AFTER_NAME.has(next);
-  if (!ends) return false;
-  if (DIFFERENCE_LEADS.some((lead) => saidAt(words, name - lead.length, lead))) return true;
+  // The first, right after the lead: then the word joining it to the second, or the end.
+  if (DIFFERENCE_LEADS.some((lead) => saidAt(words, name - lead.length, lead)))
+    return next === undefined || COMPARED_WITH.has(next) || AFTER_NAME.has(next);
   // The first of "aa vs na".
   if (next === 'vs' || next === 'versus') return true;
-  // The second: "... between al anon and alateen", or "aa vs na" at the start of the text.
+  // The second, whatever follows it ("... and alateen, my son drinks"): after the joining word, with the lead before.
   if (!COMPARED_WITH.has(words[name - 1] ?? '')) return false;
   if ((words[name - 1] === 'vs' || words[name - 1] === 'versus') && name - 1 <= COMPARED_NAME_MAX) return true;
   for (let at = name - 2; at >= 0 && at >= name - 1 - COMPARED_NAME_MAX; at--) {

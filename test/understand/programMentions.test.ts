@@ -128,6 +128,12 @@ describe('two programs compared', () => {
     expect(readShipped(text).understood.concern).toBeNull();
   });
 
+  it('asks about both when the text goes on after the second ("..., my son drinks"), which still tells its own', () => {
+    const reading = readShipped('whats the difference between al anon and alateen, my son drinks');
+    expect(reading.askedAbout).toEqual(['alanon', 'alateen']);
+    expect(reading.understood).toMatchObject({ programs: [], audience: 'family', concern: 'alcohol' });
+  });
+
   it('still chooses programs asked for with "and"', () => {
     expect(asked('i want al anon and alateen meetings')).toEqual([]);
   });
