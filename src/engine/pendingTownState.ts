@@ -20,9 +20,15 @@ const POINTING_AT_A_STATE = new Set(
   ),
 );
 
-/** The words of a text left when the words around a state are taken out ("the one in new york": new york). */
+/**
+ * The words of a text left when the words around a state are taken out ("the one in new york": new york). A state's
+ * code written as one stays, though the same letters in small ones are a word around it: "LA" is Louisiana, "la" a
+ * Spanish article; "IN" is Indiana, "in" a preposition.
+ */
 function stateWords(text: string, around: ReadonlySet<string>): string[] {
-  return wordsOfPlain(plainLower(text)).filter((w) => !around.has(w) && !AROUND_A_STATE.has(w));
+  return wordsOfPlain(plainLower(text)).filter(
+    (w) => (!around.has(w) && !AROUND_A_STATE.has(w)) || (w.length === 2 && codeWritten(text, w) && !!stateCode(w)),
+  );
 }
 
 /**
@@ -43,8 +49,6 @@ function onlyAState(text: string): string | undefined {
  * the state.
  */
 export function stateAnswered(text: string): string | undefined {
-  // "LA" alone in capitals is Louisiana's code, though "la" among other words is Spanish's article.
-  if (/^\s*[A-Z]{2}[.!]?\s*$/.test(text)) return stateCode(text.trim().replace(/[.!]$/, ''));
   const words = stateWords(text, POINTING_AT_A_STATE);
   if (words.length === 0 || words.length > 3) return undefined;
   return stateCode(words.join(' '));

@@ -610,12 +610,14 @@ function hasDied(w: Words, start: number, end: number): boolean {
   const after = w.words.slice(end, end + 2);
   const before = w.words.slice(Math.max(0, start - 2), start);
   if (after.some((x) => DIED_AFTER.has(x)) || before.some((x) => DIED_BEFORE.has(x))) return true;
-  // "my dad drank himself to death".
-  return DRANK_TO_DEATH.test(w.words.slice(end, end + 4).join(' '));
+  // "my dad drank himself to death": read only when the word after them is one of drinking or using.
+  return DRANK_OR_USED.has(w.words[end] ?? '') && DRANK_TO_DEATH.test(w.words.slice(end, end + 4).join(' '));
 }
 
+/** Words that start "drank himself to death" and its like, right after the one who died. */
+const DRANK_OR_USED = new Set(['drank', 'drunk', 'drinking', 'used', 'using']);
 /** Someone who drank or used until they died, said right after them: "drank himself to death". */
-const DRANK_TO_DEATH = /^(?:drank|drunk|drinking|used|using) (?:himself|herself|themselves|themself) to death/;
+const DRANK_TO_DEATH = /^\w+ (?:himself|herself|themselves|themself) to death/;
 
 /** Words before "for me" that make it how something suits the texter: "that works for me", "too far for me". */
 const SUITS_BEFORE = new Set([
