@@ -3,6 +3,7 @@ import { clockBoundIn, clockTimeIn, minuteOfClock, type ClockTime } from '../tex
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { plainLower, textWords } from '../text/textWords';
 import { tellsTimeAsHabit } from '../text/timeWords';
+import { DAY_ENDS, worksNights } from '../text/workingHours';
 
 /**
  * The clock time a texter asks meetings for ("aa in lubbock tomorrow at 7", "juntas a las 8"), kept in the
@@ -68,7 +69,8 @@ export function clockFromValueOf(time: ClockTime): string {
 export function askedClock(text: string, reading: Reading): string | undefined {
   const bound = clockBoundIn(text);
   const time = bound ?? clockTimeIn(text);
-  if (!time) return undefined;
+  // "i work nights", "trabajo de noche": the texter's own shift leaves the day, whether meetings are named or not.
+  if (!time) return worksNights(text) ? DAY_ENDS : undefined;
   // "i work till 7", "trabajo hasta las 7": the texter's own hours bound when they can go, meetings named or not,
   // and whatever habit the text tells beside them ("i drink every night ... i work till 7").
   if (bound && OWN_WORK.test(plainLower(text))) return clockFromValueOf(bound);

@@ -2,6 +2,7 @@ import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
 import { askedClock } from './askedClock';
+import { DAY_ENDS } from '../text/workingHours';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { inHomeState } from './homeStateTown';
 import { stateName } from '../directory/placeIndex';
@@ -152,8 +153,9 @@ export function learnFromText(
   take('teen', u.teen);
   take('mode', u.mode);
   take('when', u.when);
-  take('part', u.part);
   const clock = text !== undefined ? askedClock(text, reading) : undefined;
+  // "i work monday nights": the nights are when the texter is busy, not a part of the day to meet in.
+  if (!(clock === DAY_ENDS && u.part === 'evening')) take('part', u.part);
   if (clock) take('clock', clock);
   if (u.wants.length) take('wants', u.wants.join(','));
   if (u.programs.length) take('programs', u.programs.join(','));

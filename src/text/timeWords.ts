@@ -72,10 +72,24 @@ export function leavesTimeOut(words: readonly string[]): boolean {
   return words.some(
     (w, i) =>
       DAY_AND_PART_WORDS.has(w) &&
-      (words.slice(Math.max(0, i - 3), i).some((x) => LEAVE_OUT_BEFORE.has(x)) ||
-        (i > 1 && words[i - 1] === 'no') ||
-        TURNED_DOWN_AFTER.has(words[i + 1] ?? '')),
+      (leftOutBefore(words, i) || (i > 1 && words[i - 1] === 'no') || TURNED_DOWN_AFTER.has(words[i + 1] ?? '')),
   );
+}
+
+/** Words of every day or time, which a "but" after them narrows by leaving one out: "any day but wednesday". */
+const ALL_TIMES = new Set(['any', 'anything', 'anytime', 'all', 'every', 'everyday', 'whenever']);
+
+/**
+ * Whether one of the three words before the time at `i` leaves it out. "but" does only after a word of every time
+ * ("any day of the week but wednesday", "anytime but monday"); otherwise it turns to the time that works: "i work
+ * days but saturday works", "busy during the week but sunday im free".
+ */
+function leftOutBefore(words: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (!LEAVE_OUT_BEFORE.has(words[k])) continue;
+    if (words[k] !== 'but' || words.slice(0, k).some((x) => ALL_TIMES.has(x))) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ import { isCloser, modesOf } from './searchTerms';
 import { placeKey } from '../placeIdentity';
 import { clockBoundIn, clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
 import { clockFromValueOf, clockValue, clockValueOf } from '../askedClock';
+import { DAY_ENDS, WORKS_DAYS, worksNights } from '../../text/workingHours';
 import { localWeekMinute, zoneOffsetMinutes } from '../../directory/timeZones';
 import type { Meeting } from '../../directory/types';
 import { zoneOf } from './resultPage';
@@ -167,11 +168,6 @@ function nextShown(ctx: ActionContext): { after: boolean; item?: number } {
 
 /** "during the day", "daytime", "de dia": meetings that start before 5pm, whatever part of the day else was said. */
 const DAYTIME = /\b(?:during the day|in the day|daytime|day time|days only|durante el dia|de dia|en el dia)\b/;
-const DAY_ENDS = '17:00-';
-
-/** "i work during the day", "trabajo de dia": the day is when the texter is busy (the understanding reads evening). */
-const WORKS_DAYS =
-  /\b(?:work|working|trabajo|trabajando) (?:during the day|in the day|daytime|de dia|en el dia|durante el dia)\b/;
 
 /** "anything earlier", "too late for me", "mas temprano": meetings that start before the first one shown. */
 const EARLIER = /\b(?:earlier|too late|to late|mas temprano|muy tarde)\b/;
@@ -227,8 +223,9 @@ export function run(ctx: ActionContext): ActionResult {
     NEAREST_SHOWN.test(plain) && !NEAREST_ELSEWHERE.test(plain) && !narrowed ? nearestShown(ctx, shown) : undefined;
   if (nearest !== undefined) return { vars: { answer: 'details', item: nearest, closer: '' } };
   const saidDay: FlowVars = answer?.when && !ctx.heard.includes('when') ? { when: answer.when } : {};
-  // "i work nights, anything during the day": the day is asked for, never the nights the texter is busy.
-  if (DAYTIME.test(plain) && !WORKS_DAYS.test(plain))
+  // "i work nights, anything during the day", or "i work nights" alone: the day is asked for, never the nights the
+  // texter is busy ("nights" alone reads as the evening).
+  if ((DAYTIME.test(plain) && !WORKS_DAYS.test(plain)) || worksNights(ctx.text))
     return { vars: { ...saidDay, answer: 'refine', part: '', clock: DAY_ENDS } };
   const earliest = EARLIER.test(plain) && !clockBoundIn(ctx.text) ? earliestShown(ctx, shown) : undefined;
   if (earliest !== undefined)
