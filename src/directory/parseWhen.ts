@@ -31,6 +31,11 @@ const AFTER_SHORT_DAY = new Set(
 );
 for (const [day, words] of WEEKDAYS) for (const w of words) WEEKDAY_WORDS.set(w, day);
 
+/** The day of the week (0 Sunday to 6 Saturday) a word names ("tues", "jueves", "fridays"), else undefined. */
+export function weekdayOfWord(word: string): number | undefined {
+  return WEEKDAY_WORDS.get(word) ?? (word.endsWith('s') ? WEEKDAY_WORDS.get(word.slice(0, -1)) : undefined);
+}
+
 const WEEKEND = / (weekend|weekends|wknd|fin de semana|finde) /;
 /** Monday to Friday in words: "weekdays", "mon thru fri", "during the week", "entre semana", "lunes a viernes". */
 const WEEKDAY_SPAN =
@@ -109,6 +114,11 @@ export function timeWindowOf(when: unknown, part: unknown): TimeWindow | undefin
   // Before the day names: `weekday` stands after Saturday in WHEN_WORDS, where the index below is no day.
   else if (when === 'weekday') window.weekdays = [...MONDAY_TO_FRIDAY];
   else if (weekday >= 0) window.weekdays = [weekday];
+  // "tuesday,thursday" (src/engine/severalDays.ts): any of the days said together.
+  else if (typeof when === 'string' && when.includes(',')) {
+    const days = when.split(',').map((w) => WHEN_WORDS.indexOf(w as WhenWord) - 4);
+    if (days.every((d) => d >= 0 && d <= 6)) window.weekdays = [...new Set(days)].sort((a, b) => a - b);
+  }
   const known = typeof part === 'string' && PART_WORDS.includes(part as PartWord);
   const range = known ? PARTS[part as PartWord] : when === 'tonight' ? PARTS.evening : undefined;
   if (range) [window.fromMinute, window.toMinute] = range;

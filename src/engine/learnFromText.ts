@@ -2,6 +2,8 @@ import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
 import { askedClock } from './askedClock';
+import { daysSaidTogether } from './severalDays';
+import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS } from '../text/workingHours';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { inHomeState } from './homeStateTown';
@@ -121,6 +123,16 @@ function onlyFamilyPrograms(programs: readonly string[], directory: MeetingDirec
 }
 
 /**
+ * The `when` to keep for a reading's day: "tuesday or thursday night" keeps both days ("tuesday,thursday"), when
+ * the day the reading took is one of the days said together; any other day, or none, as read.
+ */
+function severalDaysOr(when: string | null, text: string | undefined): string | null {
+  if (when === null || text === undefined) return when;
+  const days = daysSaidTogether(text);
+  return days.includes(when as WhenWord) ? days.join(',') : when;
+}
+
+/**
  * What a reading teaches the conversation; `directory` resolves places and what named programs imply, the
  * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold, and
  * `homeState` (the texter's number's) picks a town named in several states (homeStateTown.ts).
@@ -152,7 +164,7 @@ export function learnFromText(
   take('medication', u.medication);
   take('teen', u.teen);
   take('mode', u.mode);
-  take('when', u.when);
+  take('when', severalDaysOr(u.when, text));
   const clock = text !== undefined ? askedClock(text, reading) : undefined;
   // "i work monday nights": the nights are when the texter is busy, not a part of the day to meet in.
   if (!(clock === DAY_ENDS && u.part === 'evening')) take('part', u.part);

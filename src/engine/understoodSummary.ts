@@ -1,3 +1,4 @@
+import { isSeveralDays, sayDays } from './severalDays';
 import { programNameIn } from '../directory/programName';
 import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
@@ -50,6 +51,14 @@ export function understoodSummary(
       // else as one to meet at.
       const bound = clockIsFrom(value) ? 'clock.after' : clockIsBefore(value) ? 'clock.before' : 'clock';
       if (minute !== undefined) say(texts[bound] ? bound : 'clock', { time: clockTime(minute) });
+      continue;
+    }
+    // "tuesday or thursday": the days' own texts together ("on Tuesday or Thursday"), by the summary's `or`.
+    if (slot === 'when' && isSeveralDays(value)) {
+      const days = value
+        .split(',')
+        .flatMap((day) => (texts[`when.${day}`] ? [flow.render(texts[`when.${day}`], lang)] : []));
+      if (days.length) parts.push({ text: sayDays(days, texts.or ? flow.render(texts.or, lang) : 'or'), slot });
       continue;
     }
     if (slot === 'audience' && value === 'family' && relation) say(forRelation('audience.family_of'), { relation });

@@ -8,6 +8,7 @@ import { textWords } from '../../text/textWords';
 import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
+import { sayDays } from '../severalDays';
 import { queryFor, type SearchTerms } from './searchTerms';
 import { FROM_TOMORROW, beforeClock, fromClock, nearClock, searchWindow } from './searchWindow';
 import { clockFromMinute, clockIsBefore, clockIsFrom, clockMinute } from '../askedClock';
@@ -38,20 +39,25 @@ export function narrowedWords(
 ): string {
   const word = (key: string) => filterWord(labels, key);
   const lang = parts.lang;
-  return [
+  const items = [
     parts.programs.map((p) => toGsm7(lang ? programNameIn(p, lang) : p.name)).join('/'),
     ...parts.wants.map(word),
-    parts.when ? word(parts.when) : '',
+    parts.when ? sayDays(parts.when.split(',').map(word), word('or')) : '',
     // "around 7pm" says the part of the day too. Around, not at: the list holds meetings up to an hour after it.
     parts.clock !== undefined
       ? `${word(parts.from ? 'after' : parts.before ? 'before' : 'around')} ${clockTime(parts.clock)}`
       : parts.part && parts.when !== 'tonight'
         ? word(parts.part)
         : '',
-  ]
-    .filter(Boolean)
-    .join(' ')
-    .slice(0, MISSED_MAX);
+  ].filter(Boolean);
+  // Whole items up to the budget, never a word cut short ("in the mornin").
+  let said = '';
+  for (const item of items) {
+    const longer = said ? `${said} ${item}` : item;
+    if (longer.length > MISSED_MAX) break;
+    said = longer;
+  }
+  return said || (items[0] ?? '').slice(0, MISSED_MAX);
 }
 
 /** What a text says about time: its day and part-of-day words, and the window it names. */

@@ -1,0 +1,87 @@
+import { weekdayOfWord } from '../directory/parseWhen';
+import { WHEN_WORDS } from '../text/timeWords';
+import type { WhenWord } from '../directory/parseWhen';
+import { textWords } from '../text/textWords';
+
+/**
+ * Several days of the week said together as the days a texter can go: "tuesday or thursday night", "mon, wed or
+ * fri", "martes o jueves". The conversation's `when` keeps them as one value, the day names joined by commas
+ * ("tuesday,thursday"), which the search reads as any of them (parseWhen's timeWindowOf).
+ */
+
+/** Words that may stand between two days said together: "or", "and", "or on", a part of the day after the first. */
+const BETWEEN_DAYS = new Set([
+  'or',
+  'and',
+  'n',
+  'on',
+  'o',
+  'y',
+  'el',
+  'los',
+  'night',
+  'nights',
+  'morning',
+  'mornings',
+  'afternoon',
+  'afternoons',
+  'evening',
+  'evenings',
+  'noche',
+  'manana',
+  'tarde',
+  'en',
+  'la',
+  'por',
+]);
+
+/** How many words at most may stand between two days said together ("tuesday night or thursday"). */
+const MOST_BETWEEN = 3;
+
+/** The name of the day of the week (WHEN_WORDS: "sunday" is 4) a word names, else undefined. */
+function dayName(word: string): WhenWord | undefined {
+  const day = weekdayOfWord(word);
+  return day === undefined ? undefined : WHEN_WORDS[4 + day];
+}
+
+/**
+ * The days of the week a text says together, in the order said, when it says two or more ("tuesday or thursday");
+ * empty for one day or none. Days with other words between them ("monday through friday", a span; "he drinks
+ * monday and i can go friday") are not together.
+ */
+export function daysSaidTogether(text: string): WhenWord[] {
+  const words = textWords(text);
+  let best: WhenWord[] = [];
+  let run: WhenWord[] = [];
+  let gap = 0;
+  for (const word of words) {
+    const day = dayName(word);
+    if (day !== undefined) {
+      if (!run.includes(day)) run.push(day);
+      gap = 0;
+    } else if (run.length > 0 && BETWEEN_DAYS.has(word) && gap < MOST_BETWEEN) gap += 1;
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+      gap = 0;
+    }
+  }
+  if (run.length > best.length) best = run;
+  return best.length >= 2 ? best : [];
+}
+
+/** Whether a `when` value holds several days of the week ("tuesday,thursday"). */
+export function isSeveralDays(when: unknown): when is string {
+  return typeof when === 'string' && when.includes(',');
+}
+
+/**
+ * Days in words, each as a flow says one ("on Tuesday"), together: the days after the first share its leading word
+ * ("on Tuesday or Thursday", "el martes o jueves", "on Monday, Wednesday or Friday"); `or` is the flow's word for it.
+ */
+export function sayDays(days: string[], or: string): string {
+  if (days.length <= 1) return days[0] ?? '';
+  const lead = /^\S+ /.exec(days[0])?.[0];
+  const rest = days.slice(1).map((d) => (lead && d.startsWith(lead) ? d.slice(lead.length) : d));
+  return `${[days[0], ...rest.slice(0, -1)].join(', ')} ${or} ${rest[rest.length - 1]}`;
+}
