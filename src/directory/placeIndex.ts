@@ -24,6 +24,23 @@ export interface KeyedTown extends TownEntry {
   key: string;
 }
 
+/** The states whose Spanish names differ from the English ones, as Spanish texts write them (no accents). */
+const SPANISH_STATE_NAMES: Record<string, string> = {
+  'nuevo mexico': 'NM',
+  'nueva york': 'NY',
+  'nueva jersey': 'NJ',
+  'carolina del norte': 'NC',
+  'carolina del sur': 'SC',
+  'dakota del norte': 'ND',
+  'dakota del sur': 'SD',
+  'virginia occidental': 'WV',
+  misuri: 'MO',
+  pensilvania: 'PA',
+  hawai: 'HI',
+  luisiana: 'LA',
+  'distrito de columbia': 'DC',
+};
+
 const STATE_NAMES: Record<string, string> = {
   alabama: 'AL',
   alaska: 'AK',
@@ -94,19 +111,7 @@ const STATE_NAMES: Record<string, string> = {
   'northwest territories': 'NT',
   nunavut: 'NU',
   // Spanish names, as Spanish texts write them ("vivo en nuevo mexico"); after the English ones, which stateName says.
-  'nuevo mexico': 'NM',
-  'nueva york': 'NY',
-  'nueva jersey': 'NJ',
-  'carolina del norte': 'NC',
-  'carolina del sur': 'SC',
-  'dakota del norte': 'ND',
-  'dakota del sur': 'SD',
-  'virginia occidental': 'WV',
-  misuri: 'MO',
-  pensilvania: 'PA',
-  hawai: 'HI',
-  luisiana: 'LA',
-  'distrito de columbia': 'DC',
+  ...SPANISH_STATE_NAMES,
 };
 /** The province of a Canadian postal code, from its first letter. */
 const CA_FIRST_LETTER: Record<string, string> = {
@@ -250,15 +255,23 @@ function misspeltState(t: string): string | undefined {
 
 /** Each code's first full name in STATE_NAMES, title-cased: made once, not searched per text. */
 let namesByCode: Map<string, string> | undefined;
+/** The same for the Spanish names that differ ("NM": "Nuevo Mexico"). */
+let spanishNamesByCode: Map<string, string> | undefined;
 
-/** A state's or province's name from its code ("TX": "Texas"), or undefined. */
-export function stateName(code: string): string | undefined {
+/**
+ * A state's or province's name from its code ("TX": "Texas"), or undefined; in Spanish (`lang` "es") the Spanish
+ * name where it differs ("Nuevo Mexico", "Carolina del Norte"), so a Spanish reply does not name "New Mexico".
+ */
+export function stateName(code: string, lang?: string): string | undefined {
   if (!namesByCode) {
     namesByCode = new Map();
     for (const [name, c] of Object.entries(STATE_NAMES)) if (!namesByCode.has(c)) namesByCode.set(c, titleCase(name));
+    spanishNamesByCode = new Map(Object.entries(SPANISH_STATE_NAMES).map(([name, c]) => [c, titleCase(name)]));
   }
-  // "District of Columbia", as it is written: not "District Of Columbia".
-  return namesByCode.get(code.toUpperCase())?.replace(/ Of /g, ' of ');
+  const upper = code.toUpperCase();
+  const spanish = lang === 'es' ? spanishNamesByCode?.get(upper) : undefined;
+  // "District of Columbia", "Carolina del Norte", as they are written: not "District Of Columbia".
+  return (spanish ?? namesByCode.get(upper))?.replace(/ (Of|Del|De) /g, (w) => w.toLowerCase());
 }
 
 /** The code of a state or province spelled out exactly ("kansas", "new mexico"), or undefined: no codes, no typos. */
@@ -806,7 +819,7 @@ export class PlaceIndex {
         if (words.every((w) => STOPWORDS.has(w) || /^\d+$/.test(w))) continue;
         if (len === 1 && words[0].length < 3) continue;
         const byState = this.towns.get(words.join(' '));
-        if (!byState || !isBareTown(tokens, start, len)) continue;
+        if (!byState || !isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
         if (!best || len > best.len || (len === best.len && start + len > best.end)) {
           best = { key: words.join(' '), byState, len, end: start + len };
         }
@@ -825,7 +838,7 @@ export class PlaceIndex {
         const county = len > 1 && COUNTY_WORDS.has(words[len - 1]);
         const name = county ? words.slice(0, -1) : words;
         if (name.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || AROUND_A_TOWN.has(w) || /\d/.test(w))) continue;
-        if (!isBareTown(tokens, start, len)) continue;
+        if (!isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
         const g = words.join(' ');
         // "deaf smth county": the county word says a place is meant, so any county is worth the guess.
         const m = this.closestName(g, undefined, county);
@@ -1112,6 +1125,22 @@ export function isRegionOfState(words: readonly string[], raw = ''): boolean {
   // "West, TX" written as a town and its state is the town.
   if (new RegExp(`\\b${last}\\s*,`, 'i').test(raw)) return false;
   return before === undefined || AROUND_A_TOWN.has(before) || before === 'the';
+}
+
+/**
+ * Whether the words at `start` (`len` of them) are part of a longer state's name spelled out around them: "carolina"
+ * in "north carolina", "virginia" in "west virginia", "dakota" in "south dakota" are the state, not the towns of
+ * those names (Carolina, PR; Dakota, MN). A town that is a whole state's name ("new york") is not inside one.
+ */
+export function insideStateName(tokens: readonly string[], start: number, len: number): boolean {
+  for (let from = Math.max(0, start - 2); from <= start; from++) {
+    for (let size = 2; size <= 3; size++) {
+      const end = from + size;
+      if (end < start + len || end > tokens.length || (from === start && size === len)) continue;
+      if (exactStateCode(tokens.slice(from, end).join(' '))) return true;
+    }
+  }
+  return false;
 }
 
 /** How near a town an in-person meeting must be for the town to count as one with meetings. */

@@ -135,13 +135,15 @@ function severalDaysOr(when: string | null, text: string | undefined): string | 
 /**
  * What a reading teaches the conversation; `directory` resolves places and what named programs imply, the
  * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold, and
- * `homeState` (the texter's number's) picks a town named in several states (homeStateTown.ts).
+ * `homeState` (the texter's number's) picks a town named in several states (homeStateTown.ts); a state said alone
+ * is named in `lang`, the reply's.
  */
 export function learnFromText(
   reading: Reading,
   directory: MeetingDirectory,
   text?: string,
   homeState?: string,
+  lang?: string,
 ): Learned {
   const u = reading.understood;
   const vars: FlowVars = {};
@@ -189,7 +191,7 @@ export function learnFromText(
   }
   // "i live in kansas": no town yet, but the state the place question then asks a town in ("which town in Kansas?").
   if (!place && !pendingTown && reading.stateSaid) {
-    const name = stateName(reading.stateSaid);
+    const name = stateName(reading.stateSaid, lang);
     if (name) {
       // `state_said` takes the place question to "which town?" once (see takeState).
       Object.assign(vars, { in_state: reading.stateSaid, state_name: name, state_said: reading.stateSaid });

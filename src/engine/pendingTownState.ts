@@ -1,4 +1,4 @@
-import { stateCode } from '../directory/placeIndex';
+import { exactStateCode, stateCode } from '../directory/placeIndex';
 import type { MeetingDirectory, Place } from '../directory/types';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { codeWritten } from '../understand/places';
@@ -26,8 +26,21 @@ const POINTING_AT_A_STATE = new Set(
  * Spanish article; "IN" is Indiana, "in" a preposition.
  */
 function stateWords(text: string, around: ReadonlySet<string>): string[] {
-  return wordsOfPlain(plainLower(text)).filter(
-    (w) => (!around.has(w) && !AROUND_A_STATE.has(w)) || (w.length === 2 && codeWritten(text, w) && !!stateCode(w)),
+  const words = wordsOfPlain(plainLower(text));
+  return words.filter(
+    (w, i) =>
+      (!around.has(w) && !AROUND_A_STATE.has(w)) ||
+      (w.length === 2 && codeWritten(text, w) && !!stateCode(w)) ||
+      // "west virginia", "north dakota": a part of the state that starts a state's own name is kept.
+      startsStateName(words, i),
+  );
+}
+
+/** Whether the word at `i` starts a state's name of two or three words spelled out: "north" of "north carolina". */
+function startsStateName(words: readonly string[], i: number): boolean {
+  return (
+    exactStateCode(words.slice(i, i + 2).join(' ')) !== undefined ||
+    exactStateCode(words.slice(i, i + 3).join(' ')) !== undefined
   );
 }
 

@@ -148,7 +148,7 @@ export function readText(
   // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
   if (!section || MENU_NUMBER.test(text)) return undefined;
   const reading = readingOf(scope, flow, text, lang);
-  return { reading, learned: learnFromText(reading, scope.directory(), text, homeState) };
+  return { reading, learned: learnFromText(reading, scope.directory(), text, homeState, lang) };
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { PlaceLookup } from '../directory/types';
-import { isCityNickname, isRegionOfState, normalizeTownName, stateCode } from '../directory/placeIndex';
+import {
+  insideStateName,
+  isCityNickname,
+  isRegionOfState,
+  normalizeTownName,
+  stateCode,
+} from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
@@ -452,6 +458,8 @@ export function findPlace(
     for (let stop = end; stop > start; stop--) {
       // "lake meredith" is no town, and "lake" alone is not it either: a name's first word ends no name here.
       if (stop < end && TOWN_WORDS.has(words[stop - 1])) continue;
+      // "en carolina del norte", "in west virginia": the state spelled out, not the town inside its name.
+      if (insideStateName(words, start, stop - start)) continue;
       const named = words.slice(start, stop).join(' ');
       // "in kansas" is the state, not Kansas, OK: the lookup finds no place in it, so the place is still asked.
       const found = fromLookup(places.lookupPlace(named), null);

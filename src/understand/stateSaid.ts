@@ -37,16 +37,25 @@ const NAME_MAX_WORDS = 3;
 export function stateSaidIn(said: readonly string[]): string | undefined {
   for (let i = 0; i + 1 < said.length; i++) {
     if (!IN_WORDS.has(said[i])) continue;
-    let at = i + 1;
-    while (at < said.length - 1 && (BEFORE_THE_NAME.has(said[at]) || REGION_WORDS.has(said[at]))) at++;
-    // Most words after "in" start no state ("in person", "in the evening"): no names are put together for them.
-    if (!startsAStateName(said[at])) continue;
-    for (let len = NAME_MAX_WORDS; len >= 1; len--) {
-      if (at + len > said.length) continue;
-      const code = exactStateCode(said.slice(at, at + len).join(' '));
-      const next = said[at + len];
-      if (code && (next === undefined || WORDS_AFTER_A_PLACE.has(next) || ASKING_AFTER.has(next))) return code;
+    // "in west texas", "in the state of texas"; but "in west virginia", "in north dakota" name the state whole.
+    for (let at = i + 1; at < said.length; at++) {
+      const code = stateNamedAt(said, at);
+      if (code) return code;
+      if (!BEFORE_THE_NAME.has(said[at]) && !REGION_WORDS.has(said[at])) break;
     }
+  }
+  return undefined;
+}
+
+/** The code of a state whose name starts at `at` and ends the clause ("texas", "texas any meetings"), or undefined. */
+function stateNamedAt(said: readonly string[], at: number): string | undefined {
+  // Most words after "in" start no state ("in person", "in the evening"): no names are put together for them.
+  if (!startsAStateName(said[at])) return undefined;
+  for (let len = NAME_MAX_WORDS; len >= 1; len--) {
+    if (at + len > said.length) continue;
+    const code = exactStateCode(said.slice(at, at + len).join(' '));
+    const next = said[at + len];
+    if (code && (next === undefined || WORDS_AFTER_A_PLACE.has(next) || ASKING_AFTER.has(next))) return code;
   }
   return undefined;
 }

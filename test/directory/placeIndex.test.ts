@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseWhen } from '../../src/directory/parseWhen';
-import { PlaceIndex, surelyKnownTown, unknownTowns } from '../../src/directory/placeIndex';
+import { insideStateName, PlaceIndex, stateName, surelyKnownTown, unknownTowns } from '../../src/directory/placeIndex';
 import { postalCodes } from '../../src/directory/postalCodes';
 import { realDirectory } from './realFeeds';
 
@@ -379,5 +379,25 @@ describe('places as people write them (places probe of 2026-12-04)', () => {
     expect(found('dorchester boston')).toMatchObject({ label: 'Boston, MA' });
     expect(found('san jacinto amarillo')).toMatchObject({ label: 'Amarillo, TX' });
     expect(dir.lookupPlace('the moon').kind).toBe('not_found');
+  });
+});
+
+describe('states whose names start with a side of them', () => {
+  it('finds no town inside a state spelled out ("carolina" of "north carolina")', () => {
+    expect(insideStateName(['north', 'carolina'], 1, 1)).toBe(true);
+    expect(insideStateName(['in', 'west', 'virginia'], 2, 1)).toBe(true);
+    expect(insideStateName(['carolina', 'del', 'norte'], 0, 1)).toBe(true);
+    expect(insideStateName(['virginia', 'beach'], 0, 2)).toBe(false);
+    expect(insideStateName(['new', 'york'], 0, 2)).toBe(false);
+    expect(insideStateName(['south', 'bend'], 0, 2)).toBe(false);
+  });
+
+  it('names a state in Spanish where its Spanish name differs', () => {
+    expect(stateName('NM', 'es')).toBe('Nuevo Mexico');
+    expect(stateName('NC', 'es')).toBe('Carolina del Norte');
+    expect(stateName('DC', 'es')).toBe('Distrito de Columbia');
+    expect(stateName('TX', 'es')).toBe('Texas');
+    expect(stateName('NM')).toBe('New Mexico');
+    expect(stateName('DC')).toBe('District of Columbia');
   });
 });

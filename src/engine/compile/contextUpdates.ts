@@ -16,6 +16,7 @@ import {
   type RouteMatcher,
 } from './routeMatching';
 import { stateAlone } from '../placeChange';
+import { stateName } from '../../directory/placeIndex';
 
 /** What the context updates of a flow use. */
 export interface UpdateDeps {
@@ -207,7 +208,9 @@ export function contextUpdates(deps: UpdateDeps) {
       const state = stateAlone(eventText(event));
       const said = context.vars.state_said ? { state_said: '' } : {};
       if (!state) return Object.keys(said).length ? { vars: Object.assign({}, context.vars, said) } : {};
-      return { vars: Object.assign({}, context.vars, said, { state_name: state.name, in_state: state.code }) };
+      // Named in the conversation's language: "¿Que ciudad de Nuevo Mexico?".
+      const name = stateName(state.code, context.lang) ?? state.name;
+      return { vars: Object.assign({}, context.vars, said, { state_name: name, in_state: state.code }) };
     },
     /** Keeps a town found in several states, so the next answer can be just the state. */
     takeAmbiguousPlace: (context: ConversationContext, event: FlowEvent): Partial<ConversationContext> => {
