@@ -195,6 +195,8 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
   ont: 'ON',
   calif: 'CA',
   cali: 'CA',
+  // "im in jersey", "north jersey": New Jersey, as its people say it (the towns named Jersey are small).
+  jersey: 'NJ',
   penn: 'PA',
   penna: 'PA',
   tex: 'TX',
@@ -406,6 +408,9 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
   ['nawlins', 'new orleans', 'LA'],
   ['sacto', 'sacramento', 'CA'],
   ['dtla', 'los angeles', 'CA'],
+  // San Francisco's Bay Area: the city at its heart, so the rings of the search reach across the bay.
+  ['bay area', 'san francisco', 'CA'],
+  ['the bay area', 'san francisco', 'CA'],
 ];
 
 const NICKNAMES: ReadonlySet<string> = new Set(CITY_NICKNAMES.map(([nickname]) => nickname));
@@ -879,7 +884,7 @@ export class PlaceIndex {
     for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
       const key = words.slice(words.length - len).join(' ');
       const byState = this.towns.get(key);
-      if (!byState || isStateName(key)) continue;
+      if (!byState || isStateName(key) || insideStateName(words, words.length - len, len)) continue;
       const worth = [...byState.values()].some((t) => this.hasMeetings(t) || sizeOf(t) >= CITY_POSTAL_CODES);
       return worth ? this.fromStates(byState, near) : undefined;
     }
