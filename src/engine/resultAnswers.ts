@@ -179,7 +179,8 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
     const nameWords = new Set(plainWords(name).split(' '));
     const score = words.filter((w) => nameWords.has(w)).length;
     if (score > bestScore) [best, bestScore, tie] = [i + 1, score, false];
-    else if (score === bestScore && score > 0) tie = true;
+    // The same group at the same place on two days ("El Buen Camino" Thursday and Friday) is one answer: the first.
+    else if (score === bestScore && score > 0 && name !== shownNames[(best ?? 0) - 1]) tie = true;
   });
   return bestScore >= nameWordsNeeded(words) && !tie ? best : undefined;
 }

@@ -2,12 +2,13 @@ import { meetingFacts, type MeetingFacts } from '../directory/meetingFacts';
 import type { MeetingDirectory, Program, ReplyLabels } from '../directory/types';
 import { isResultsQuestion, type FlowFile } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
-import { meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
+import { MAY_ASK_WHERE, meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
 import { DETAILS_MAX } from './actions/budgets';
 import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
 import { zoneOptions } from './actions/resultPage';
 import { modesOf } from './actions/searchTerms';
 import { labelsFor } from './compile/contextUpdates';
+import { itemIn } from './resultAnswers';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 
@@ -82,15 +83,50 @@ function answerFor(
 /** Words a question of a phone number has; only a text with one is read for it (PHONE in meetingQuestion.ts). */
 const MAY_ASK_A_NUMBER = /phone|number|call|telefono|numero|llamar/i;
 
+/** "how do i get there", "como llego": the way there, which the flow's `directions` keyword answers. */
+const HOW = /\b(?:how|como)\b/i;
+
 /**
- * "whats the phone number" while meetings are listed (no details shown): the groups' numbers, which the lists do
- * not have (`group_phone`), not a wish for phone meetings that would end the list. Undefined for any other text.
+ * A question while meetings are listed (no details shown), answered without ending the list: "whats the phone
+ * number" gets the groups' numbers, which the lists do not have (`group_phone`), not a wish for phone meetings;
+ * "address?", "where is it" gets which one (`listed_where`) when several are listed and the text names none of
+ * them or another place ("where is el buen camino" is that meeting's details, "where in canyon" a new search).
+ * Undefined for any other text, and for a where-question of one meeting listed, whose details read_answer gives.
  */
-function listedGroupsPhone(live: Live, context: ConversationContext, text: string): ShownMeetingAnswer | undefined {
-  if (!MAY_ASK_A_NUMBER.test(text) || !context.search?.shown?.length) return undefined;
-  if (!isResultsQuestion(live.compiled.flow.nodes[context.node]) || meetingQuestionIn(text) !== 'phone')
+function listedMeetingsQuestion(
+  live: Live,
+  context: ConversationContext,
+  text: string,
+  directory: () => MeetingDirectory,
+): ShownMeetingAnswer | undefined {
+  const shown = context.search?.shown;
+  if (!shown?.length || !(MAY_ASK_A_NUMBER.test(text) || MAY_ASK_WHERE.test(text))) return undefined;
+  if (!isResultsQuestion(live.compiled.flow.nodes[context.node])) return undefined;
+  const asked = meetingQuestionIn(text);
+  const name = asked === 'phone' ? 'group_phone' : asked === 'where' && shown.length > 1 ? 'listed_where' : undefined;
+  if (!name || !has(live.compiled.flow, name)) return undefined;
+  // "how do i get there" is the flow's own `directions` (no bus directions, the map shows routes); a meeting or a
+  // place named is read_answer's.
+  if (
+    name === 'listed_where' &&
+    (HOW.test(text) || namesAShownMeeting(text, shown, directory()) || namesAPlace(text, directory()))
+  )
     return undefined;
-  return has(live.compiled.flow, 'group_phone') ? { name: 'group_phone', vars: {} } : undefined;
+  return { name, vars: {} };
+}
+
+/** Whether the text names a meeting listed, by its name or street ("where is el buen camino", "the hughes st one"). */
+function namesAShownMeeting(text: string, shown: readonly string[], directory: MeetingDirectory): boolean {
+  const names = shown.map((id) => {
+    const m = directory.meeting(id);
+    return m ? `${m.name} ${(m.address ?? '').replace(/\b\d+\b/g, ' ')}` : '';
+  });
+  return itemIn(text, names) !== undefined;
+}
+
+/** Whether the text names a place to look in ("where in canyon", "anything in lubbock"): a new search, not a list's. */
+function namesAPlace(text: string, directory: MeetingDirectory): boolean {
+  return directory.lookupPlace(text).kind !== 'not_found';
 }
 
 /**
@@ -106,7 +142,7 @@ export function shownMeetingAnswer(
   const context = live.snapshot.context as ConversationContext;
   // First and cheapest: most texts come with no meeting's details just shown.
   const id = context.search?.detailed;
-  if (id === undefined) return listedGroupsPhone(live, context, text);
+  if (id === undefined) return listedMeetingsQuestion(live, context, text, directory);
   // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
   // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
   if (!isResultsQuestion(live.compiled.flow.nodes[context.node]) || !context.search?.shown?.includes(id))

@@ -243,7 +243,8 @@ export type FlowFile = z.infer<typeof flowSchema>;
  * `say` with the meeting's own `{{meeting}}`, `{{starts}}`, `{{day}}` or `{{where}}`: `shown_open`, `shown_closed`
  * (with `shown_closed_alcohol`, `_drugs`, `_gambling` and `_family` for the programs of one concern, when the flow
  * has them), `shown_kind_unknown` (the listing says neither), `shown_time` and `shown_time_soon` (today, tonight or
- * tomorrow: `{{day}}`), `shown_place`.
+ * tomorrow: `{{day}}`), `shown_place`; and `listed_where`, a question of where ("address?", "where is it") while
+ * several meetings are listed and none is named: which one, before the question at hand again.
  */
 export const SHOWN_MEETING_KEYWORDS = [
   'shown_open',
@@ -256,6 +257,7 @@ export const SHOWN_MEETING_KEYWORDS = [
   'shown_time',
   'shown_time_soon',
   'shown_place',
+  'listed_where',
 ] as const;
 
 /**

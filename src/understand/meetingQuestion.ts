@@ -236,6 +236,13 @@ const WHERE = new RegExp(
 );
 
 /**
+ * Letters every question of where has (WHERE, ONE_WORD): a text without any is not read for one, so most texts at a
+ * list of meetings pay for no reading.
+ */
+export const MAY_ASK_WHERE =
+  /wh|were|addr|addy|adress|locat|direc|ubicac|donde|dnd|onde|map|link|liga|enlace|dial|call in|get t|street|calle|lleg|join|connect|log in|entro|me uno|meeting id/i;
+
+/**
  * Its phone number: "whats the phone number", "do they have a number i can call", "can i call them", "su telefono".
  * Not "phone meetings", which the results search for.
  */

@@ -8,6 +8,7 @@ import { placeKey } from '../placeIdentity';
 import { clockBoundIn, clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
 import { clockFromValueOf, clockValue, clockValueOf } from '../askedClock';
 import { DAY_ENDS, WORKS_DAYS, worksNights } from '../../text/workingHours';
+import { MAY_ASK_WHERE, meetingQuestionIn } from '../../understand/meetingQuestion';
 import { localWeekMinute, zoneOffsetMinutes } from '../../directory/timeZones';
 import type { Meeting } from '../../directory/types';
 import { zoneOf } from './resultPage';
@@ -212,6 +213,9 @@ export function run(ctx: ActionContext): ActionResult {
   if (ctx.pendingTown && ctx.heard.includes('town') && (named === undefined || LIVES_IN.test(plain)))
     return { vars: { answer: 'state' } };
   if (named !== undefined) return { vars: { answer: 'details', item: named } };
+  // "address?", "where is it" with one meeting listed: that one (of several, the `listed_where` keyword asks which).
+  if (shown.length === 1 && MAY_ASK_WHERE.test(ctx.text) && meetingQuestionIn(ctx.text) === 'where')
+    return { vars: { answer: 'details', item: 1 } };
   // "and the next one?" after the details of one: the one after it, or the next page after the last.
   const next = NEXT_ONE.test(plain) ? nextShown(ctx) : { after: false };
   if (next.after)
