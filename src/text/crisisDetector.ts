@@ -833,6 +833,11 @@ const SUICIDE: readonly Spec[] = [
     'cant|couldnt live with myself',
     { p: 'if i can|could keep going|living|on|go', onlyBefore: THEN },
     'wish|wishing i could just? disappear|vanish|die',
+    // "i wish i could just sleep forever": the wish is the warning; "i could sleep forever" alone is tiredness.
+    'wish|wishing i could just? sleep forever',
+    'wish|wishing i could just? go to sleep forever',
+    // "i just want to disappear", said last; not "want to disappear for the weekend".
+    { p: 'want|wanna to just? disappear|vanish', onlyBefore: THEN },
     // A gun at hand, said of oneself: "i have a gun and im thinking about using it".
     {
       p: 'i have|got|bought|own a|my gun|pistol|handgun|rifle|shotgun',
