@@ -385,6 +385,12 @@ const VIOLENCE: readonly Spec[] = [
     // Not sure of themselves: "i might hurt someone", "i feel like hurting somebody", "scared ill hurt someone".
     'i|im|ill might|may|could hurt|kill|stab|shoot|harm someone|somebody|people',
     'feel|feeling like hurting|killing|stabbing|shooting|harming someone|somebody|people',
+    // Afraid of what they may do: "im afraid ill hurt my wife when im drunk", "scared i might hit my kids", "scared of
+    // what i might do to him". Slots are one word each: "ill" and "i might" are two patterns.
+    'afraid|scared|worried|terrified|fear ill|id|i hurt|kill|harm|hit|beat|stab|shoot|strangle my|our|the kids|kid|baby|son|daughter|children|wife|husband|mom|dad|family|partner|girlfriend|boyfriend|someone|somebody',
+    'afraid|scared|worried|terrified|fear i might|may|could|will|would|am|m gonna? going? to? hurt|kill|harm|hit|beat|stab|shoot|strangle my|our|the kids|kid|baby|son|daughter|children|wife|husband|mom|dad|family|partner|girlfriend|boyfriend|someone|somebody',
+    'what i might|may|could|would do to my|our|the|someone|somebody|him|her|them',
+    'tengo miedo de|a lastimar|matar|golpear|pegarle|pegarles a mi|mis|alguien',
     // The same in Spanish: "podria lastimar a alguien", "tengo ganas de matar a alguien".
     'puedo|podria|quiero|voy|ganas a? de? lastimar|matar|herir|golpear a alguien',
     // The late probe (2026-12-04). Someone else hurt now: "my daughters boyfriend beats her", "hes hitting
@@ -835,6 +841,8 @@ const SUICIDE: readonly Spec[] = [
     'wish|wishing i could just? disappear|vanish|die',
     // "i wish i could just sleep forever": the wish is the warning; "i could sleep forever" alone is tiredness.
     'wish|wishing i could just? sleep forever',
+    // "im scared of what i might do", said last: the texter fears their own next act (988 hears that, both ways).
+    { p: 'scared|afraid|terrified|worried of what i might|may|could|would do', onlyBefore: THEN },
     'wish|wishing i could just? go to sleep forever',
     // "i just want to disappear", said last; not "want to disappear for the weekend".
     { p: 'want|wanna to just? disappear|vanish', onlyBefore: THEN },
