@@ -52,7 +52,9 @@ describe('the reply rules the runtime gives the checker', () => {
     // Someone being hurt: 911 (the common part) first, then the hotline, and no question.
     const hurt = new Texter(engineWith(fakeDirectory())).send('my husband beats me when he drinks');
     expect(hurt).toHaveLength(1);
-    expect(hurt[0]).toMatch(/^If you are in danger, call 911\..*\nHurt, or afraid you'll hurt someone\? Domestic Violence Hotline/s);
+    expect(hurt[0]).toMatch(
+      /^If you are in danger, call 911\..*\nHurt, or afraid you'll hurt someone\? Domestic Violence Hotline/s,
+    );
     expect(hurt[0]).not.toContain('How would you like to meet?');
   });
 });
