@@ -4,6 +4,7 @@ import { containsAnyWord } from '../text/answerMatch';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
 import { textWords } from '../text/textWords';
 import { leavesTimeOut, PART_WORDS, WHEN_WORDS } from '../text/timeWords';
+import type { Meeting } from '../directory/types';
 
 /**
  * A stopgap reader for answers to a list of meetings ("2", "where is the 2nd one", "saturday?",
@@ -183,6 +184,16 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
     else if (score === bestScore && score > 0 && name !== shownNames[(best ?? 0) - 1]) tie = true;
   });
   return bestScore >= nameWordsNeeded(words) && !tie ? best : undefined;
+}
+
+/**
+ * A meeting as the texter may name it back: its name and its street ("the one on hughes street"), the street's
+ * bare house number left out so a ZIP or a count said again points at no meeting.
+ */
+export function nameAndStreet(m: Meeting | undefined): string {
+  if (!m) return '';
+  const street = (m.address ?? '').replace(/\b\d+\b/g, ' ');
+  return `${m.name} ${street}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from
 import { zoneOptions } from './actions/resultPage';
 import { modesOf } from './actions/searchTerms';
 import { labelsFor } from './compile/contextUpdates';
-import { itemIn } from './resultAnswers';
+import { itemIn, nameAndStreet } from './resultAnswers';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 
@@ -117,11 +117,12 @@ function listedMeetingsQuestion(
 
 /** Whether the text names a meeting listed, by its name or street ("where is el buen camino", "the hughes st one"). */
 function namesAShownMeeting(text: string, shown: readonly string[], directory: MeetingDirectory): boolean {
-  const names = shown.map((id) => {
-    const m = directory.meeting(id);
-    return m ? `${m.name} ${(m.address ?? '').replace(/\b\d+\b/g, ' ')}` : '';
-  });
-  return itemIn(text, names) !== undefined;
+  return (
+    itemIn(
+      text,
+      shown.map((id) => nameAndStreet(directory.meeting(id))),
+    ) !== undefined
+  );
 }
 
 /** Whether the text names a place to look in ("where in canyon", "anything in lubbock"): a new search, not a list's. */

@@ -1,5 +1,5 @@
 import type { FlowVars } from '../../flow/flowText';
-import { itemIn, readResultAnswer } from '../resultAnswers';
+import { itemIn, nameAndStreet, readResultAnswer } from '../resultAnswers';
 import { plainWords } from '../../directory/plainWords';
 import { whenWordsIn } from '../../directory/parseWhen';
 import { metersBetween } from '../../directory/meetingDedupe';
@@ -117,16 +117,6 @@ function dayOfPart(ctx: ActionContext, when: unknown, part: unknown): string | u
   if (!zone) return when === 'tonight' ? 'tomorrow' : undefined;
   const over = localWeekMinute(zone, ctx.now.getTime()).minute >= PART_ENDS[part];
   return over ? 'tomorrow' : when === 'tonight' ? 'today' : undefined;
-}
-
-/**
- * A meeting as the texter may name it back: its name and its street ("the one on hughes street"), the street's
- * bare house number left out so a ZIP or a count said again points at no meeting.
- */
-function nameAndStreet(m: Meeting | undefined): string {
-  if (!m) return '';
-  const street = (m.address ?? '').replace(/\b\d+\b/g, ' ');
-  return `${m.name} ${street}`;
 }
 
 /** "the closest", "which one is nearest", "la mas cercana": the nearest meeting shown, not a new search for closer. */
