@@ -97,3 +97,11 @@ function clipped(line: string, max: number): string {
 export function tellsOfALoss(flow: CompiledFlow, read: TextRead | undefined): boolean {
   return read?.reading.understood.intents.includes('grief') === true && flow.flow.keywords.grief?.say !== undefined;
 }
+
+/**
+ * Whether a text asks for a sponsor ("i need a sponsor", "how do i find a sponsor", "necesito un padrino": the
+ * understanding's `sponsor` intent) and the flow says where one is found (`sponsor`), beside what else it tells.
+ */
+export function asksForASponsor(flow: CompiledFlow, read: TextRead | undefined): boolean {
+  return read?.reading.understood.intents.includes('sponsor') === true && flow.flow.keywords.sponsor?.say !== undefined;
+}

@@ -22,7 +22,14 @@ import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
-import { asksAboutCompanion, programAbout, saysGoodbye, tellsOfALoss, withoutCompanion } from './sideQuestions';
+import {
+  asksAboutCompanion,
+  asksForASponsor,
+  programAbout,
+  saysGoodbye,
+  tellsOfALoss,
+  withoutCompanion,
+} from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
 
 /**
@@ -452,6 +459,12 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'grief', now });
     return finish(live, before, 'keyword:grief');
   }
+  // "i need a sponsor": where one is found, then the question at hand or what else the text told.
+  const sponsor = asksForASponsor(live.compiled, read);
+  if (sponsor && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: 'sponsor', now });
+    return finish(live, before, 'keyword:sponsor');
+  }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
     // "thank you", "ok", "gracias" at a question that takes none of them (the results take them: `acknowledged`, the
@@ -468,7 +481,8 @@ export function answerText(
   const side = companion ? 'companion' : about ? 'program_about' : notListed ? 'program_not_listed' : undefined;
   const answer = side && keywordText(live.compiled, side, at.textLang, side === 'program_about' ? about : undefined);
   const sympathy = grief ? keywordText(live.compiled, 'grief', at.textLang) : undefined;
-  const summary = [sympathy, answer, said].filter(Boolean).join('\n') || undefined;
+  const sponsorText = sponsor ? keywordText(live.compiled, 'sponsor', at.textLang) : undefined;
+  const summary = [sympathy, answer, sponsorText, said].filter(Boolean).join('\n') || undefined;
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
@@ -519,7 +533,9 @@ function startFromText(
   const notListedText = notListed ? keywordText(entry, 'program_not_listed', at.textLang) : undefined;
   // "i lost my son to an overdose" as a first text: a word of sympathy before anything else.
   const griefText = tellsOfALoss(entry, read) ? keywordText(entry, 'grief', at.textLang) : undefined;
-  const summary = [griefText, aboutText, notListedText, gotIt].filter(Boolean).join('\n') || undefined;
+  // "i need a sponsor" as a first text: where one is found, before what it understood.
+  const sponsorText = asksForASponsor(entry, read) ? keywordText(entry, 'sponsor', at.textLang) : undefined;
+  const summary = [griefText, aboutText, notListedText, sponsorText, gotIt].filter(Boolean).join('\n') || undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });

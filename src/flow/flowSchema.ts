@@ -298,6 +298,7 @@ export const KNOWN_KEYWORDS = [
   'program_about',
   'program_not_listed',
   'grief',
+  'sponsor',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -309,7 +310,8 @@ export const KNOWN_KEYWORDS = [
  * `program_about` (the answer to "what is al-anon?": its `say` with `{{about}}`, the program's own line) and
  * `program_not_listed` (said when a text names a program the catalogue does not list: "celebrate recovery",
  * "i go to cocaine anonymous"; src/engine/programNotListed.ts) and `grief` (a word of sympathy when a text tells of
- * someone lost to drinking or drugs: the understanding's `grief` intent), and the SHOWN_MEETING_KEYWORDS (questions
+ * someone lost to drinking or drugs: the understanding's `grief` intent) and `sponsor` (where a sponsor is found,
+ * when a text asks for one: the `sponsor` intent), and the SHOWN_MEETING_KEYWORDS (questions
  * about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
@@ -318,5 +320,6 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'program_about',
   'program_not_listed',
   'grief',
+  'sponsor',
   ...SHOWN_MEETING_KEYWORDS,
 ];

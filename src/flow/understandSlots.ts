@@ -35,6 +35,7 @@ export const SLOT_VALUES = {
     'other_programs',
     'companion',
     'grief',
+    'sponsor',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

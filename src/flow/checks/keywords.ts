@@ -37,6 +37,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'a word of sympathy for someone lost to drinking or drugs, heard by the `grief` intent (`say`)',
   },
+  sponsor: {
+    match: false,
+    say: true,
+    what: 'where a sponsor is found, for a text that asks for one, heard by the `sponsor` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,
