@@ -45,8 +45,13 @@ const WITH_HALF = /(?:^|[^\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\
 const AFTER_AT = /(?:^|\s)(?:at|@|around|by)\s+(\d{1,2})(?::(\d{2}))?(?![\d:])/;
 /** "7:30", "19:00". */
 const WITH_MINUTES = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?![\d:])/;
-/** "la de las 8", "a las 7 y media", "de la una": not "la 1", which picks the first of a list. */
-const SPANISH = new RegExp(`(?:^|\\s)(?:las|a la|de la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`);
+/**
+ * "la de las 8", "a las 7 y media", "de la una": not "la 1", which picks the first of a list, nor "la direccion de
+ * la 2", the second (the singular "la" goes with one o'clock only: two is "las 2").
+ */
+const SPANISH = new RegExp(
+  `(?:^|\\s)(?:las\\s+|(?:a|de)\\s+la\\s+(?=(?:1|una)(?![\\d:a-z])))${HOUR}${MINUTES}(?![\\d:a-z])`,
+);
 /** Spanish words after the hour that say the part of the day: "las 8 de la noche", "las 10 de la manana". */
 const SPANISH_PM = /^\s*(?:de la|en la|por la)\s+(?:noche|tarde)/;
 const SPANISH_AM = /^\s*(?:de la|en la|por la)\s+manana/;

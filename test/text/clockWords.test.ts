@@ -121,3 +121,12 @@ describe('clockBoundIn: which side of the time a meeting must start on', () => {
     ]);
   });
 });
+
+describe('the singular "la" before a number', () => {
+  it('is one o\'clock only: "de la 2" picks the second meeting, "de la una" is a time', () => {
+    expect(clockTimeIn('cual es la direccion de la 2')).toBeUndefined();
+    expect(clockTimeIn('la de la 1')).toEqual({ hour: 1 });
+    expect(clockTimeIn('a la una de la tarde')).toEqual({ hour: 1, half: 'pm' });
+    expect(clockTimeIn('la de las 2')).toEqual({ hour: 2 });
+  });
+});
