@@ -74,7 +74,7 @@ const ONLY_A_GREETING =
  * for a greeting. Not "what?" or "hmm": those stay misses, so two of them still reach the helpline's number.
  */
 const ONLY_PUZZLED =
-  /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo)[\s!?.,]*$/i;
+  /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|what is that|what'?s that|what are those|i (?:dont|don'?t) know what that (?:is|means)|idk what that (?:is|means)|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo|que es eso|no se que es eso)[\s!?.,]*$/i;
 
 /** The intents of thanks or an acknowledgement (the flow's `intents.thanks` and `intents.acknowledge`). */
 const CLOSING_INTENTS: ReadonlySet<string> = new Set(['thanks', 'acknowledge']);
