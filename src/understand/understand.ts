@@ -383,8 +383,30 @@ const NO_WAY_THERE = new Set([
  */
 function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
   const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated);
+  if (offersTwoWays(w, modes)) return 'any';
   const chosen = modes.find((h) => !w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x))) ?? modes[0];
   return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/** Words that join two ways to meet as both welcome: "online or in person", "both", "en linea o en persona". */
+const JOINING_WAYS: ReadonlySet<string> = new Set(['or', 'and', 'o', 'y', 'u', 'maybe', 'even']);
+/** Words that make two ways named in one text both welcome wherever they stand: "both zoom and in person". */
+const BOTH_WAYS: ReadonlySet<string> = new Set(['both', 'either', 'ambos', 'ambas', 'cualquiera']);
+
+/**
+ * Whether a text offers two ways to meet as both fine ("both online and in person", "in person or zoom", "en linea o
+ * en persona"): any way, not the first one named. Two ways said apart ("in person, online is too hard") are not.
+ */
+function offersTwoWays(w: Words, modes: readonly Hit[]): boolean {
+  if (new Set(modes.map((h) => h.entry.value)).size < 2) return false;
+  if (w.words.some((x) => BOTH_WAYS.has(x))) return true;
+  const ordered = [...modes].sort((a, b) => a.start - b.start);
+  return ordered.some((h, i) => {
+    const next = ordered[i + 1];
+    if (!next || next.entry.value === h.entry.value || next.start < h.end) return false;
+    const between = w.words.slice(h.end, next.start);
+    return between.length > 0 && between.length <= 2 && between.every((x) => JOINING_WAYS.has(x));
+  });
 }
 
 function allValues(hits: readonly Hit[], slot: string): string[] {

@@ -281,3 +281,15 @@ describe('a trouble the texter shares with someone close', () => {
     expect(shared('my husband drinks, i dont').shared).toBeUndefined();
   });
 });
+
+describe('two ways to meet offered together', () => {
+  it.each([
+    ['both online and in person', 'any'],
+    ['in person or zoom', 'any'],
+    ['en linea o en persona', 'any'],
+    ['in person, online is too hard', 'in_person'],
+    ['i dont want online, in person please', 'in_person'],
+  ])('reads "%s" as %s', (text, mode) => {
+    expect(read(text).mode).toBe(mode);
+  });
+});
