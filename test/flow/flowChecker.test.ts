@@ -39,6 +39,7 @@ describe('checkFlows on fixtures that each break one rule', () => {
     ['message-ucs2', 'not-gsm7', 'warning', 70, 11],
     ['carrier-keyword', 'carrier-keyword', 'error', 40, 28],
     ['carrier-keyword-in-keyword', 'carrier-keyword', 'error', 24, 32],
+    ['route-words-pattern', 'route-words-pattern', 'error', 40, 28],
     ['shadowed-answer', 'shadowed-answer', 'error', 46, 29],
     ['unknown-keyword', 'unknown-keyword', 'warning', 22, 3],
     ['keyword-incomplete', 'keyword-incomplete', 'error', 12, 3],

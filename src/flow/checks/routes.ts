@@ -2,6 +2,9 @@ import type { FlowContext } from './flowContext';
 import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
 import { checkShadowing } from './shadowing';
 
+/** The marks of the understanding's phrase patterns ("a|b", "word?", "..."), which plain word lists do not read. */
+const PATTERN_MARKS = /\||\?(?:\s|$)|\.\.\./;
+
 /** Each route tests something, its words are translated and free of carrier words, and no earlier route takes them. */
 export function checkRoutes(ctx: FlowContext): void {
   const yesNo = { yes: ctx.flow.yes_words, no: ctx.flow.no_words };
@@ -52,6 +55,16 @@ export function checkRoutes(ctx: FlowContext): void {
               'error',
               'carrier-keyword',
               `"${word}" is a carrier keyword: the phone company and Twilio act on it (opt out, opt in or help) before this flow sees it, so it cannot be an answer. Use another word (YES is fine as an answer).`,
+            );
+          }
+          // A route's words are plain phrases: "dont|do not have a zip" would be read as the words "dont do not
+          // have a zip" and never match. The marks work only in the understanding's lists.
+          if (PATTERN_MARKS.test(word)) {
+            ctx.report(
+              path,
+              'error',
+              'route-words-pattern',
+              `"${word}" uses the marks of the understanding's phrases ("a|b", "word?", "..."), which a route's \`words\` do not read: as written it never matches. Write each phrase out ("dont have a zip", "do not have a zip").`,
             );
           }
         }
