@@ -1,6 +1,5 @@
-import { weekdayOfWord } from '../directory/parseWhen';
+import { weekdayOfWord, type WhenWord } from '../directory/parseWhen';
 import { WHEN_WORDS } from '../text/timeWords';
-import type { WhenWord } from '../directory/parseWhen';
 import { textWords } from '../text/textWords';
 
 /**

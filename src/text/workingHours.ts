@@ -16,9 +16,11 @@ export const WORKS_DAYS =
  */
 const WORKS_NIGHTS = new RegExp(
   [
-    // "i work nights", "im working the night shift", "i work overnights", "i work 3rd shift", "i work evenings".
+    // "i work nights", "im working the night shift", "i work overnights", "i work 3rd shift", "i do nights".
     String.raw`\b(?:i|im|i am) (?:work|working|do|pull)(?: the| a)? (?:nights?|nites?|at night|overnights?|graveyard` +
-      String.raw`|evenings|(?:night|nite|overnight|graveyard|third|3rd) shifts?)\b`,
+      String.raw`|(?:night|nite|overnight|graveyard|third|3rd) shifts?)\b`,
+    // "i work evenings": not "i do evenings", which may be the evenings that suit.
+    String.raw`\b(?:i|im|i am) (?:work|working) evenings\b`,
     // "im on nights", "im on the night shift", "night shift nurse here": a shift named as the texter's own.
     String.raw`\b(?:im|i am) on(?: the)? (?:nights|(?:night|nite|overnight|graveyard|third|3rd) shift)\b`,
     String.raw`\b(?:i|i also|i just) (?:work|have)(?: the| a)? (?:night|nite|graveyard|overnight) shift\b`,

@@ -46,3 +46,11 @@ describe('leavesTimeOut and "but"', () => {
     },
   );
 });
+
+describe('evenings worked, not evenings that suit', () => {
+  it('reads "i work evenings" as work, and "i do evenings" as no shift told', () => {
+    expect(worksNights('i work evenings')).toBe(true);
+    expect(worksNights('i do evenings')).toBe(false);
+    expect(worksNights('i do nights')).toBe(true);
+  });
+});
