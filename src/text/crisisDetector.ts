@@ -826,6 +826,13 @@ const SUICIDE: readonly Spec[] = [
   'gonna|going|planning|plan|about|ready|want|wanna to? take|use|shoot|snort|swallow them all? at once',
   'nothing left? to live for',
   'not|isnt|aint worth living',
+  // "life isnt worth it", "my life is not worth it anymore": of the texter's life, said last.
+  { p: 'life isnt|aint worth it|living', onlyBefore: THEN },
+  { p: 'life is not worth it|living', onlyBefore: THEN },
+  { p: 'lifes not worth it|living', onlyBefore: THEN },
+  // "i hate my life and want out": out of life; not "want out of rehab" or "out of this relationship".
+  { p: 'hate my life and|n i? want|wanna|need out', onlyBefore: THEN },
+  { p: 'done with my life and|n i? want|wanna|need out', onlyBefore: THEN },
   'cant go on anymore',
   ...asWritten([
     // "i cant keep going", "i cant go on", "i dont want to go on"; not "cant go on tuesday", "keep going to bars".
