@@ -832,12 +832,12 @@ const SUICIDE: readonly Spec[] = [
   { p: 'lifes not worth it|living', onlyBefore: THEN },
   // "i hate my life and want out": out of life; not "want out of rehab" or "out of this relationship".
   { p: 'hate my life and|n i? want|wanna|need out', onlyBefore: THEN },
+  { p: 'done with my life and|n i? want|wanna|need out', onlyBefore: THEN },
   // Using to die: "i want to drink until i die", "ill just drink till i dont wake up", "voy a tomar hasta morir".
   // Not "work until i die", an idiom: only the verbs of drinking and using.
   'drink|drinking|use|using|shoot|shooting|smoke|smoking until|till|til i die',
   'drink|drinking|use|using|shoot|shooting|smoke|smoking until|till|til i dont|never wake',
   'tomar|beber|tomando|bebiendo|drogarme|drogandome|tomarme hasta morir|morirme',
-  { p: 'done with my life and|n i? want|wanna|need out', onlyBefore: THEN },
   'cant go on anymore',
   ...asWritten([
     // "i cant keep going", "i cant go on", "i dont want to go on"; not "cant go on tuesday", "keep going to bars".
