@@ -90,18 +90,11 @@ function clipped(line: string, max: number): string {
 }
 
 /**
- * Whether a text tells of someone lost to drinking or drugs ("my brother died of an overdose", "i lost my son to an
- * overdose", "mi hijo murio de una sobredosis": the understanding's `grief` intent) and the flow has a word of
- * sympathy for it (`grief`), said before whatever else the text is answered with.
+ * Whether the understanding heard `intent` in a text and the flow answers it with the keyword of the same name (its
+ * `say`), said beside whatever else the text is answered with: `grief` (someone lost to drinking or drugs: "my brother
+ * died of an overdose", "mi hijo murio de una sobredosis"), `sponsor` (where a sponsor is found: "i need a sponsor",
+ * "necesito un padrino").
  */
-export function tellsOfALoss(flow: CompiledFlow, read: TextRead | undefined): boolean {
-  return read?.reading.understood.intents.includes('grief') === true && flow.flow.keywords.grief?.say !== undefined;
-}
-
-/**
- * Whether a text asks for a sponsor ("i need a sponsor", "how do i find a sponsor", "necesito un padrino": the
- * understanding's `sponsor` intent) and the flow says where one is found (`sponsor`), beside what else it tells.
- */
-export function asksForASponsor(flow: CompiledFlow, read: TextRead | undefined): boolean {
-  return read?.reading.understood.intents.includes('sponsor') === true && flow.flow.keywords.sponsor?.say !== undefined;
+export function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: 'grief' | 'sponsor'): boolean {
+  return read?.reading.understood.intents.includes(intent) === true && flow.flow.keywords[intent]?.say !== undefined;
 }

@@ -22,14 +22,7 @@ import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
-import {
-  asksAboutCompanion,
-  asksForASponsor,
-  programAbout,
-  saysGoodbye,
-  tellsOfALoss,
-  withoutCompanion,
-} from './sideQuestions';
+import { answersIntent, asksAboutCompanion, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
 
 /**
@@ -453,17 +446,14 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'program_not_listed', now });
     return finish(live, before, 'keyword:program_not_listed');
   }
-  // "my brother died of an overdose": a word of sympathy first, then the question at hand or what the text told.
-  const grief = tellsOfALoss(live.compiled, read);
-  if (grief && !news?.filled.length) {
-    send(live, { type: 'KEYWORD', name: 'grief', now });
-    return finish(live, before, 'keyword:grief');
-  }
-  // "i need a sponsor": where one is found, then the question at hand or what else the text told.
-  const sponsor = asksForASponsor(live.compiled, read);
-  if (sponsor && !news?.filled.length) {
-    send(live, { type: 'KEYWORD', name: 'sponsor', now });
-    return finish(live, before, 'keyword:sponsor');
+  // "my brother died of an overdose": a word of sympathy first; "i need a sponsor": where one is found. Then the
+  // question at hand, or what else the text told.
+  const grief = answersIntent(live.compiled, read, 'grief');
+  const sponsor = answersIntent(live.compiled, read, 'sponsor');
+  const alone = grief ? 'grief' : sponsor ? 'sponsor' : undefined;
+  if (alone && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: alone, now });
+    return finish(live, before, `keyword:${alone}`);
   }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
@@ -532,9 +522,9 @@ function startFromText(
   const notListed = !about && namesProgramNotListed(entry, scope.directory(), read);
   const notListedText = notListed ? keywordText(entry, 'program_not_listed', at.textLang) : undefined;
   // "i lost my son to an overdose" as a first text: a word of sympathy before anything else.
-  const griefText = tellsOfALoss(entry, read) ? keywordText(entry, 'grief', at.textLang) : undefined;
+  const griefText = answersIntent(entry, read, 'grief') ? keywordText(entry, 'grief', at.textLang) : undefined;
   // "i need a sponsor" as a first text: where one is found, before what it understood.
-  const sponsorText = asksForASponsor(entry, read) ? keywordText(entry, 'sponsor', at.textLang) : undefined;
+  const sponsorText = answersIntent(entry, read, 'sponsor') ? keywordText(entry, 'sponsor', at.textLang) : undefined;
   const summary = [griefText, aboutText, notListedText, sponsorText, gotIt].filter(Boolean).join('\n') || undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';

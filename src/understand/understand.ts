@@ -201,12 +201,12 @@ function unableBefore(w: Words, start: number): boolean {
  */
 const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants', 'concern_weak']);
 
-/** Whether `outer` spans `inner` and more: "smart recovery family" over "smart recovery". */
 /** Whether a hit's phrase skips words ("want ... na"): the words skipped are not part of its name. */
 function hasGap(hit: Hit): boolean {
   return hit.entry.pattern.slots.some((slot) => slot.gap > 0);
 }
 
+/** Whether `outer` spans `inner` and more: "smart recovery family" over "smart recovery". */
 function liesWithin(inner: Hit, outer: Hit): boolean {
   return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
 }
