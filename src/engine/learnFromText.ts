@@ -2,7 +2,7 @@ import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
 import { askedClock } from './askedClock';
-import { daysSaidTogether } from './severalDays';
+import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS } from '../text/workingHours';
 import { ambiguousTownVars } from './compile/routeMatching';
@@ -166,7 +166,8 @@ export function learnFromText(
   take('medication', u.medication);
   take('teen', u.teen);
   take('mode', u.mode);
-  take('when', severalDaysOr(u.when, text));
+  // "any day but wednesday": every other day, not any day (the understanding reads no day to look on).
+  take('when', severalDaysOr(u.when, text) ?? everyDayBut(reading.daysLeftOut));
   const clock = text !== undefined ? askedClock(text, reading) : undefined;
   // "i work monday nights": the nights are when the texter is busy, not a part of the day to meet in.
   if (!(clock === DAY_ENDS && u.part === 'evening')) take('part', u.part);

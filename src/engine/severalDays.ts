@@ -1,6 +1,7 @@
 import { weekdayOfWord, type WhenWord } from '../directory/parseWhen';
 import { WHEN_WORDS } from '../text/timeWords';
 import { textWords } from '../text/textWords';
+import { MONDAY_FIRST } from '../understand/daysLeftOut';
 
 /**
  * Several days of the week said together as the days a texter can go: "tuesday or thursday night", "mon, wed or
@@ -83,4 +84,32 @@ export function sayDays(days: string[], or: string): string {
   const lead = /^\S+ /.exec(days[0])?.[0];
   const rest = days.slice(1).map((d) => (lead && d.startsWith(lead) ? d.slice(lead.length) : d));
   return `${[days[0], ...rest.slice(0, -1)].join(', ')} ${or} ${rest[rest.length - 1]}`;
+}
+
+/** Days of four or more (most of a week, the rest of one a texter left a day out of) are said by the days left out. */
+export const MOST_DAYS_LISTED = 3;
+
+/** A day in a flow's words without the word before its name: "on Wednesday" is "Wednesday", "el lunes" "lunes". */
+export function dayNameAlone(said: string): string {
+  return said.replace(/^\S+\s+(?=\S)/, '');
+}
+
+/**
+ * The `when` for every day but those a texter left out ("any day but wednesday"): "weekend" or "weekday" when the
+ * rest is one of them, one day, or the days joined Monday first ("monday,tuesday,thursday,friday,saturday,sunday");
+ * null when no day, or every day, is left out.
+ */
+export function everyDayBut(leftOut: readonly string[] | undefined): string | null {
+  if (!leftOut?.length) return null;
+  const rest = MONDAY_FIRST.filter((day) => !leftOut.includes(day));
+  if (rest.length === 0 || rest.length === MONDAY_FIRST.length) return null;
+  if (rest.join() === 'saturday,sunday') return 'weekend';
+  if (rest.join() === MONDAY_FIRST.slice(0, 5).join()) return 'weekday';
+  return rest.join(',');
+}
+
+/** The days of the week a several-days `when` does not hold, Monday first: what "any day but ..." names. */
+export function daysNotIn(when: string): string[] {
+  const days = when.split(',');
+  return MONDAY_FIRST.filter((day) => !days.includes(day));
 }

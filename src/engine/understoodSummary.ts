@@ -1,4 +1,4 @@
-import { isSeveralDays, sayDays } from './severalDays';
+import { dayNameAlone, daysNotIn, isSeveralDays, MOST_DAYS_LISTED, sayDays } from './severalDays';
 import { programNameIn } from '../directory/programName';
 import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
@@ -55,10 +55,15 @@ export function understoodSummary(
     }
     // "tuesday or thursday": the days' own texts together ("on Tuesday or Thursday"), by the summary's `or`.
     if (slot === 'when' && isSeveralDays(value)) {
-      const days = value
-        .split(',')
-        .flatMap((day) => (texts[`when.${day}`] ? [flow.render(texts[`when.${day}`], lang)] : []));
-      if (days.length) parts.push({ text: sayDays(days, texts.or ? flow.render(texts.or, lang) : 'or'), slot });
+      const or = texts.or ? flow.render(texts.or, lang) : 'or';
+      const dayText = (day: string) => (texts[`when.${day}`] ? [flow.render(texts[`when.${day}`], lang)] : []);
+      // "any day but wednesday": "any day but Wednesday" (`when.but`), not six days one by one.
+      const leftOut = value.split(',').length > MOST_DAYS_LISTED ? daysNotIn(value).flatMap(dayText) : [];
+      if (leftOut.length && texts['when.but']) say('when.but', { days: sayDays(leftOut.map(dayNameAlone), or) });
+      else {
+        const days = value.split(',').flatMap(dayText);
+        if (days.length) parts.push({ text: sayDays(days, or), slot });
+      }
       continue;
     }
     if (slot === 'audience' && value === 'family' && relation) say(forRelation('audience.family_of'), { relation });

@@ -80,6 +80,14 @@ export function leavesTimeOut(words: readonly string[]): boolean {
 const ALL_TIMES = new Set(['any', 'anything', 'anytime', 'all', 'every', 'everyday', 'whenever']);
 
 /**
+ * Whether the "but" at `k` leaves the time after it out: only after a word of every time ("anytime but monday");
+ * otherwise it turns to the time that works ("i work days but saturday works").
+ */
+export function butLeavesOut(words: readonly string[], k: number): boolean {
+  return words.slice(0, k).some((x) => ALL_TIMES.has(x));
+}
+
+/**
  * Whether one of the three words before the time at `i` leaves it out. "but" does only after a word of every time
  * ("any day of the week but wednesday", "anytime but monday"); otherwise it turns to the time that works: "i work
  * days but saturday works", "busy during the week but sunday im free".
@@ -87,7 +95,7 @@ const ALL_TIMES = new Set(['any', 'anything', 'anytime', 'all', 'every', 'everyd
 function leftOutBefore(words: readonly string[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     if (!LEAVE_OUT_BEFORE.has(words[k])) continue;
-    if (words[k] !== 'but' || words.slice(0, k).some((x) => ALL_TIMES.has(x))) return true;
+    if (words[k] !== 'but' || butLeavesOut(words, k)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { isCarrierOptOut } from '../text/carrierWords';
 import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { squashText } from '../text/answerMatch';
 import { MEETING_NOUNS } from '../text/meetingWords';
-import { PAST_ACT_WORDS } from '../text/timeWords';
+import { butLeavesOut, PAST_ACT_WORDS } from '../text/timeWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
@@ -25,6 +25,8 @@ import {
 } from './otherPrograms';
 import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
+import { daysLeftOut } from './daysLeftOut';
+import type { WhenWord } from '../directory/parseWhen';
 import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
 import type { Understanding } from './slots';
 
@@ -79,6 +81,8 @@ export interface Reading {
   askedAbout?: string[];
   /** The state the texter says they are in, when the text names no town ("i live in kansas"): its code. */
   stateSaid?: string;
+  /** Days of the week the text leaves out of when the texter can go ("any day but wednesday"), Monday first. */
+  daysLeftOut?: WhenWord[];
   /**
    * Programs named that the understanding does not know as the catalogue's ("i go to cocaine anonymous",
    * "celebrate recovery", "neuroticos anonimos"): the engine checks the catalogue, and says the line does not list
@@ -170,7 +174,9 @@ const EXCEPT_WORDS = new Set(['but', 'except', 'excluding', 'besides', 'than', '
 /** Whether the words just before a time leave it out: "any day but wednesday", "cualquier dia menos el lunes". */
 function exceptedBefore(w: Words, start: number): boolean {
   for (let j = Math.max(0, start - 3); j < start; j++) {
-    if (w.clause[j] === w.clause[start] && EXCEPT_WORDS.has(w.words[j])) return true;
+    if (w.clause[j] !== w.clause[start] || !EXCEPT_WORDS.has(w.words[j])) continue;
+    // "i work days but saturday works": a "but" leaves a time out only after a word of every time.
+    if (w.words[j] !== 'but' || butLeavesOut(w.words, j)) return true;
   }
   return false;
 }
@@ -350,6 +356,21 @@ function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
       }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
   );
+}
+
+/**
+ * The hits but the parts of the day said before a "but" that turns to a day that works: in "i work days but
+ * saturday works" the evening working days leave is not Saturday's ("i work days but saturday morning works" keeps
+ * the morning said after it).
+ */
+function partsAfterTurn(w: Words, hits: readonly Hit[]): readonly Hit[] {
+  const turn = w.words.findIndex(
+    (word, k) =>
+      (word === 'but' || word === 'pero') &&
+      !butLeavesOut(w.words, k) &&
+      hits.some((h) => h.entry.slot === 'when' && !h.negated && h.start > k),
+  );
+  return turn < 0 ? hits : hits.filter((h) => h.entry.slot !== 'part' || h.start > turn);
 }
 
 function firstValue(hits: readonly Hit[], slot: string): string | undefined {
@@ -1079,6 +1100,8 @@ export function readMessage(
   const programs = readPrograms(clipped, w, hits);
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
+  // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
+  const leftOut = daysLeftOut(w.words, hits);
   const understood: Understanding = {
     audience: readAudience(lx, w, whomForHits(hits, programs.fitEnds), plain, shared),
     concern: concerns.concern,
@@ -1088,7 +1111,7 @@ export function readMessage(
     mode: readMode(w, hits) ?? (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
     place,
     when: readWhen(lx, w, hits),
-    part: (firstValue(hits, 'part') as Understanding['part']) ?? null,
+    part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
     wants: allValues(hits, 'wants'),
     programs: programs.asked,
     intents,
@@ -1106,6 +1129,7 @@ export function readMessage(
   const inState = place ? undefined : stateSaidIn(w.said);
   if (inState) reading.stateSaid = inState;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
+  if (leftOut.length) reading.daysLeftOut = leftOut;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
   if (behavior) reading.behavior = behavior;

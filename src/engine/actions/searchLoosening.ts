@@ -1,14 +1,14 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
 import { programNameIn } from '../../directory/programName';
-import { whenWordsIn } from '../../directory/parseWhen';
+import { whenWordsIn, type WhenWord } from '../../directory/parseWhen';
 import { knownWants, tagsForWants } from '../../directory/preferences';
 import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '../../directory/types';
 import { toGsm7 } from '../../sms/gsm7';
 import { textWords } from '../../text/textWords';
-import { leavesTimeOut, tellsTimeAsHabit } from '../../text/timeWords';
+import { leavesTimeOut, tellsTimeAsHabit, WHEN_WORDS } from '../../text/timeWords';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
-import { sayDays } from '../severalDays';
+import { daysNotIn, MOST_DAYS_LISTED, sayDays } from '../severalDays';
 import { queryFor, type SearchTerms } from './searchTerms';
 import { FROM_TOMORROW, beforeClock, fromClock, nearClock, searchWindow } from './searchWindow';
 import { clockFromMinute, clockIsBefore, clockIsFrom, clockMinute } from '../askedClock';
@@ -19,6 +19,18 @@ import { programsInOrder } from './situation';
 /** One narrowing in the flow's words (`labels.filters`: "saturday" -> "on Saturday"), else the key itself. */
 export function filterWord(labels: ReplyLabels, key: string): string {
   return toGsm7(labels.filters?.[key] ?? key.replace(/_/g, ' '));
+}
+
+/**
+ * A `when` in the flow's `filters` words: "on Saturday", "on Tuesday or Thursday", and for most of the week "any day
+ * but Wed" (`any_day_but` and the short day names), which a heading has room for.
+ */
+function daysInWords(labels: ReplyLabels, when: string): string {
+  const word = (key: string) => filterWord(labels, key);
+  const days = when.split(',');
+  if (days.length <= MOST_DAYS_LISTED || !labels.filters?.any_day_but) return sayDays(days.map(word), word('or'));
+  const shortName = (day: string) => toGsm7(labels.days[WHEN_WORDS.indexOf(day as WhenWord) - 4] ?? day);
+  return `${word('any_day_but')} ${sayDays(daysNotIn(when).map(shortName), word('or'))}`;
 }
 
 /** The words naming what a search was narrowed to, e.g. "for women on Saturday", from the flow's `filters` labels. */
@@ -42,7 +54,7 @@ export function narrowedWords(
   const items = [
     parts.programs.map((p) => toGsm7(lang ? programNameIn(p, lang) : p.name)).join('/'),
     ...parts.wants.map(word),
-    parts.when ? sayDays(parts.when.split(',').map(word), word('or')) : '',
+    parts.when ? daysInWords(labels, parts.when) : '',
     // "around 7pm" says the part of the day too. Around, not at: the list holds meetings up to an hour after it.
     parts.clock !== undefined
       ? `${word(parts.from ? 'after' : parts.before ? 'before' : 'around')} ${clockTime(parts.clock)}`
