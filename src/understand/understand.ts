@@ -26,6 +26,7 @@ import {
 import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { daysLeftOut } from './daysLeftOut';
+import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
 import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
 import type { Understanding } from './slots';
@@ -1010,11 +1011,16 @@ function readPrograms(
 
 /**
  * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
- * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends).
+ * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends),
+ * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts).
  */
-function whomForHits(hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
-  if (!fitEnds.length) return hits;
-  return hits.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));
+function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
+  // "when my wife is at work": a family word that only tells a time says nothing of whom the help is for.
+  const timeFamily = (h: Hit) =>
+    h.entry.slot === 'audience' && h.entry.value === 'family' && familyNamedForATime(w.words, w.clause, h, hits);
+  const told = hits.some(timeFamily) ? hits.filter((h) => !timeFamily(h)) : hits;
+  if (!fitEnds.length) return told;
+  return told.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));
 }
 
 /**
@@ -1103,7 +1109,7 @@ export function readMessage(
   // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
   const leftOut = daysLeftOut(w.words, hits);
   const understood: Understanding = {
-    audience: readAudience(lx, w, whomForHits(hits, programs.fitEnds), plain, shared),
+    audience: readAudience(lx, w, whomForHits(w, hits, programs.fitEnds), plain, shared),
     concern: concerns.concern,
     medication: readMedication(w, hits),
     teen: readTeen(w, hits),
