@@ -115,7 +115,9 @@ function isUrgentText(scope: EngineScope, text: string): boolean {
       if (rule.matches(text, {})) return true;
     } else if (scope.flows.isReady() && rule.matches(text, scope.flows.entry().flow.keywords)) return true;
   }
-  return false;
+  // What only the understanding reads ("leave me alone"), once the cheap tests have all said no.
+  if (!scope.flows.isReady()) return false;
+  return KEYWORD_TABLE.some((rule) => rule.urgent && rule.urgentByReading?.(scope, text));
 }
 
 /** The reply when something inside went wrong: the flow's "having trouble" text, and nothing lost. */

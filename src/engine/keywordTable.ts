@@ -62,6 +62,11 @@ interface RuleBase {
   urgent?: boolean;
   /** The text is this rule's, by the text and the entry flow's keywords: cheap, for `urgent` and `withoutSession`. */
   matches?(text: string, keywords: Keywords): boolean;
+  /**
+   * For an urgent rule, the text is also its own by what the understanding reads in it ("leave me alone" is the
+   * opt-out intent, not the keyword's words): asked only of a text over the rate limit, where `matches` said no.
+   */
+  urgentByReading?(scope: EngineScope, text: string): boolean;
 }
 
 /** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
@@ -256,6 +261,12 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'opt_out',
     urgent: true,
     matches: (text, keywords) => keywordMatches(keywords.opt_out, text) && !speaksOfSomeoneElse(text),
+    // "leave me alone", "wrong number", "dejame en paz" over the rate limit: an opt-out is never dropped.
+    urgentByReading: (scope, text) => {
+      if (spacedWordCount(text) > REQUEST_MAX_WORDS || speaksOfSomeoneElse(text)) return false;
+      const entry = scope.compiled(scope.flows.entry());
+      return entry.flow.languages.some((lang) => textHasIntent(scope, entry, text, lang, 'opt_out'));
+    },
     step: (s) => {
       if (!keywordMatches(s.keywords.opt_out, s.text) && !asksFor(s, 'opt_out')) return undefined;
       // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.

@@ -43,8 +43,9 @@ function normalizeUncached(text: string): string {
     // Already words and single spaces (most texts): the replace below would give it back unchanged.
     return isPlainAsciiWords(lower, false) ? lower : lower.replace(/[^a-z0-9]+/g, ' ').trim();
   }
+  // NFKD: fullwidth and styled letters ("ＳＴＯＰ") are read as the plain ones.
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -489,6 +489,58 @@ const VIOLENCE: readonly Spec[] = [
       notNear: ['cuando', 'jaja'],
     },
   ]),
+  // The thirteenth session's safety probe (2026-12-05): threats said of a person by "him", "her" or "them", a
+  // boyfriend, "that guy"; someone home who will hurt the texter; afraid to go home; someone in the house. Read as
+  // written: "him" is one letter from "his".
+  ...asWritten([
+    {
+      p: 'i|im want|wanna|going|gonna|about|fixing|finna to? hurt|kill|stab|shoot|strangle|choke|murder him|her|them',
+      notNear: [
+        'lol',
+        'lmao',
+        'haha',
+        'jk',
+        'jajaja',
+        'in',
+        'at',
+        'with',
+        'feelings',
+        'feeling',
+        'chances',
+        'career',
+        'trust',
+      ],
+    },
+    { p: 'i will|ill kill|hurt|stab|shoot|murder him|her|them', notNear: ['lol', 'lmao', 'haha', 'jk', 'in', 'at'] },
+    'i|im want|wanna|going|gonna|about to? hurt|kill|stab|shoot|beat my? boyfriend|girlfriend|bf|gf|ex|roommate',
+    'i|im want|wanna|going|gonna|about to? hurt|kill|stab|shoot|beat that|this guy|dude|man|woman|girl|bitch',
+    'going|gonna|about|want|wanna to? beat the crap|shit|hell|life out of him|her|them|my',
+    'snap and|n hurt|kill|stab|shoot|beat someone|somebody|him|her|them|my|people',
+    'lose it and|n hurt|kill|stab|shoot|beat someone|somebody|him|her|them|my|people',
+    'hes|shes|theyre gonna|going to? kill|hurt|shoot|stab|beat me|us',
+    'he|she|they is|are|s gonna|going to? kill|hurt|shoot|stab|beat me|us',
+    'he|she|they will|said|says|swore hell|shell|theyll|he|she|they? kill|hurt|shoot|stab me|us',
+    // Afraid to go home: "im scared to go home tonight", "afraid to go back home, hes drunk".
+    'afraid|scared|terrified|frightened to go|going back? home|inside',
+    'afraid|scared|terrified|frightened of going back? home',
+    // Someone in the house, now: "someone broke in and im hiding", "there is a man in my house".
+    { p: 'someone|somebody|stranger|intruder broke|broken|breaking in|into', notNear: ['car', 'truck', 'locker'] },
+    { p: 'a|some man|guy|stranger broke|broken|breaking in|into', notNear: ['car', 'truck', 'locker'] },
+    ...[
+      'there is|s a|some man|guy|stranger|person in my|the|our house|home|apartment|room|yard',
+      'theres a|some man|guy|stranger|person in my|the|our house|home|apartment|room|yard',
+      'there is|s someone|somebody in my|the|our house|home|apartment|room|yard',
+      'theres someone|somebody in my|the|our house|home|apartment|room|yard',
+    ].map((p) => ({ p, notNear: ['who', 'that', 'drinks', 'drinking', 'uses', 'using'] })),
+    // Spanish: "voy a matar a mi esposo", "quiero lastimar a mi hijo", "lo voy a matar", "mi pareja me maltrata".
+    'voy|vamos a matar|lastimar|pegar|golpear|herir|apunalar a mi|mis|ese|esa|alguien',
+    'le|les voy a pegar|golpear|dar',
+    'lo|la|los|las voy|vamos a matar|lastimar|golpear|apunalar',
+    'quiero|kiero matar|lastimar|golpear|herir a mi|mis|ese|esa',
+    { p: 'me maltrata|maltrato|maltratan|abusa|abuso|abusan|amenaza|amenazo|amenazan', notAfter: ['se'] },
+    'me quiere|quiera|va a? matar|pegar|golpear|lastimar',
+    'miedo de|a ir|llegar|regresar|volver a? la? mi? casa',
+  ]),
 ];
 
 interface CrisisEntry {
@@ -755,6 +807,7 @@ const SUICIDE: readonly Spec[] = [
   'off|offing myself',
   { p: 'kms', notAfter: COUNTED, notAfterNumber: true },
   'unalive*',
+  'unaliving|unalivin',
   // "i was suicidal 3 years ago": history told, not what is now.
   { p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal', notNear: ['ago'] },
   'end|ending|take|taking|took my own life',
@@ -1217,6 +1270,19 @@ const SUICIDE: readonly Spec[] = [
     'ojala no hubiera nacido',
     { p: 'todo listo para irme|partir|morir|acabar', onlyBefore: THEN },
   ]),
+  // The thirteenth session's probes (2026-12-05): not caring whether one wakes up, someone else's talk of killing
+  // themselves said with a wish or a threat ("he keeps saying he wants to kill himself when he drinks": not slow
+  // harm), a wish to die at the end of a text however spelt.
+  ...asWritten([
+    {
+      p: 'idc|care if i|im dont|never|wont|dont even? wake|waking up?',
+      notNear: ['hungover', 'late', 'early', 'sick', 'with', 'in', 'feeling', 'before', 'too', 'on', 'for'],
+    },
+    'wants|want|wanted|going|gonna|threatening|threatens|threatened|talks|talking|talked|tried|trying|try|planning to? about? kill|killing|shoot|hang himself|herself|themselves|themself',
+    'saying|says|said|keeps he|she|they wants|want|will|is|gonna|hell|shell|theyll to? kill|shoot|hang himself|herself|themselves|themself',
+    { p: 'i want|wanna|wish to? dye', onlyBefore: THEN },
+    'end my lfie|lief|liffe',
+  ]),
 ];
 
 /**
@@ -1624,6 +1690,22 @@ const OVERDOSE: readonly Spec[] = [
   // "hes passing out", "she keeps passing out": only at the end or before how or where, never before what is
   // handed out ("is passing out resumes").
   { ...outNow('passing out'), onlyBefore: PASSING_OUT_THEN },
+  // The thirteenth session's probes (2026-12-05): misspelt and Spanish overdoses, poison swallowed, and a body in
+  // trouble after drugs ("mixed fentanyl and xanax and feel weird", "heart is racing after i did a lot of coke").
+  ...asWritten([
+    { p: 'overdoes on|from', notNear: ['it', 'the', 'his', 'her'] },
+    'sobre dosis',
+    'sobredoso|sobredosio|sobredoseo|sobredosearse|sobredosear',
+    'drank|drink|drinking|swallowed|swallow|ate|took|drunk|tomo|tome|bebio|trago bleach|antifreeze|poison|cloro|clorox|lejia|veneno',
+    'drank|swallowed|ate|took some|a|the bottle? of? bleach|antifreeze|poison|clorox|cloro',
+    'mixed|mixing|mix ... and|now|n feel|feeling|feels weird|strange|funny|off|dizzy|faint|sick',
+    'heart|chest is? racing|pounding|pounding|exploding after|from|on',
+    ...['think|feel|feels im|i dying', 'feel|feels like im|i dying', 'i am dying'].map((p) => ({
+      p,
+      onlyBefore: ['and', 'i', 'please', 'pls', 'help', 'now', 'right', 'here'],
+    })),
+    { p: 'overdoes', onlyBefore: [] },
+  ]),
 ];
 
 /**
@@ -1733,6 +1815,20 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   'viendo|veo|ve|oyendo|oye cosas|bichos|aranas y|e temblando|tiembla|tiemblo|sudando|convulsionando',
   'esta|estoy|anda|ando delirando',
   'tiene|tengo|teniendo|dando alucinaciones',
+  // The thirteenth session's probes (2026-12-05): vomiting that goes on after quitting, seizures when not drinking,
+  // and the Spanish shakes and sweats after stopping ("estoy temblando mucho, deje de tomar hace 2 dias").
+  // Now, not told as over: "i was throwing up all night" is a night gone by.
+  ...['throwing|puking|vomiting up? nonstop|constantly', 'throwing|puking|vomiting up? all day|night']
+    .concat(['throwing|puking|vomiting up? for hours|days', 'cant|cannot|wont stop throwing|puking|vomiting'])
+    .map((p) => ({ p, notAfter: ['was', 'were'], notNear: [...PAST_OR_RISK, 'yesterday'] })),
+  'seizures|seizure|seizing when|if i dont|didnt drink|use|have',
+  'seizures|seizure|seizing when|if i stop|quit drinking|using',
+  'temblando|tiemblo|temblores|tembladera|sudando ... deje|dejo|dejamos de tomar|beber|usar',
+  'temblando|tiemblo|temblores|tembladera|sudando ... no he|hemos tomado|bebido',
+  'temblando|tiemblo|temblores|tembladera|sudando ... sin tomar|beber',
+  'convulsiones|convulsion|ataques|ataque|temblores cuando|si no tomo|bebo|tomamos',
+  'ataque|ataques|convulsiones|convulsion|temblores cuando deje|dejo de tomar|beber',
+  'ataque|ataques|convulsiones|convulsion|temblores desde que deje|dejo de tomar|beber',
 ]);
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
@@ -2056,12 +2152,30 @@ const HAS_DIGIT = /\d/;
 const LEET_DIGITS = /[0134]/g;
 const HAS_LETTER = /[a-z]/;
 
+/**
+ * Slips of short words the typo reader leaves alone (it corrects words of five letters or more, and a swap of two
+ * letters is two edits): "i wnat to die", "end my lfie", "sucidie".
+ */
+const SLIPS: Readonly<Record<string, string>> = {
+  wnat: 'want',
+  wnt: 'want',
+  wamt: 'want',
+  watn: 'want',
+  wnana: 'wanna',
+  lfie: 'life',
+  sucidie: 'suicide',
+  suicdie: 'suicide',
+  sucidial: 'suicidal',
+  kil: 'kill',
+};
+
 /** The words as the lists read them: swearing dropped, "2" read as "to", digits for letters read as letters. */
 function readableWords(said: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of said) {
     if (SWEARS.has(word)) continue;
-    if (word === '2' && out.length && TWO_IS_TO.has(out[out.length - 1])) out.push('to');
+    if (Object.hasOwn(SLIPS, word)) out.push(SLIPS[word]);
+    else if (word === '2' && out.length && TWO_IS_TO.has(out[out.length - 1])) out.push('to');
     else if (HAS_DIGIT.test(word) && HAS_LETTER.test(word)) out.push(word.replace(LEET_DIGITS, (d) => LEET[d]));
     else out.push(word);
   }

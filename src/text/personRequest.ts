@@ -275,6 +275,21 @@ function whoToReach(words: readonly string[]): 'en' | 'es' | undefined {
   return undefined;
 }
 
+/** Words around a person asked for that ask nothing more: "human pls", "a human please", "una persona por favor". */
+const POLITE = new Set(['a', 'an', 'please', 'pls', 'plz', 'now', 'asap', 'un', 'una', 'por', 'favor', 'porfa']);
+
+/** A need to let it out, which a person hears, not a list of meetings: "i need to vent", "necesito desahogarme". */
+const VENT_WORDS: Record<string, 'en' | 'es'> = { vent: 'en', venting: 'en', desahogarme: 'es', desahogar: 'es' };
+const VENT_AFTER = new Set(['need', 'want', 'wanna', 'just', 'to', 'i', 'some', 'somewhere', 'necesito', 'quiero']);
+
+/** "i need to vent", "just wanna vent", "necesito desahogarme": a need or wish, then the word, in a short text. */
+function wantsToVent(words: readonly string[]): 'en' | 'es' | undefined {
+  if (words.length > ANYONE_THERE_MAX_WORDS) return undefined;
+  const at = words.findIndex((w) => Object.prototype.hasOwnProperty.call(VENT_WORDS, w));
+  if (at < 1 || !VENT_AFTER.has(words[at - 1])) return undefined;
+  return VENT_WORDS[words[at]];
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
@@ -291,8 +306,14 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   }
   const sought = anyoneToReach(words) ?? whoToReach(words);
   if (sought) return lang(sought);
-  // "human", "counselor": the whole text is the person asked for.
-  if (words.length === 1 && ALONE.has(words[0])) return lang(PEOPLE[words[0]]);
+  // "human", "counselor": the whole text is the person asked for, "human pls" and "a human please" too.
+  const bare = words.filter((w) => !POLITE.has(w));
+  if (bare.length === 1 && ALONE.has(bare[0])) return lang(PEOPLE[bare[0]]);
+  // "a person please": not "person pls" alone, which answers how to meet.
+  if (bare.length === 1 && (bare[0] === 'person' || bare[0] === 'persona') && words[0] !== bare[0])
+    return lang(PEOPLE[bare[0]]);
+  const vent = wantsToVent(words);
+  if (vent) return lang(vent);
   let person: 'en' | 'es' | undefined;
   let contact: 'en' | 'es' | undefined;
   for (let i = 0; i < words.length; i++) {

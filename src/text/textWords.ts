@@ -56,9 +56,11 @@ function plainLowerUncached(text: string): string {
     // A global replace costs far more than a search, and few texts hold a backtick.
     return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
   }
+  // NFKD, not NFD: fullwidth and styled letters ("ｉ ｗａｎｔ ｔｏ ｄｉｅ") are read as the plain ones; format characters
+  // (a zero-width space inside "k\u200bill") are dropped, as the carrier's STOP reader drops them.
   return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Cf}]+/gu, '')
     .toLowerCase()
     .replace(/[’‘`´ʼ]/g, "'");
 }

@@ -219,6 +219,11 @@ describe('words that act anywhere', () => {
       'sobredosis',
       'help',
       'can I talk to a real person',
+      // Opt-outs only the understanding reads: never dropped over the rate limit (thirteenth session's probe).
+      'leave me alone',
+      'wrong number',
+      'dejame en paz',
+      'ＳＴＯＰ',
     ];
     for (const text of urgent) expect(engine.isUrgent(text)).toBe(true);
     for (const text of ['hi', '79101', 'more', 'my counselor said try AA']) expect(engine.isUrgent(text)).toBe(false);
