@@ -112,6 +112,8 @@ const STATE_NAMES: Record<string, string> = {
   nunavut: 'NU',
   // Spanish names, as Spanish texts write them ("vivo en nuevo mexico"); after the English ones, which stateName says.
   ...SPANISH_STATE_NAMES,
+  // Texas as Spanish speakers often spell it ("houston tejas"); said back as "Texas" all the same.
+  tejas: 'TX',
 };
 /** The province of a Canadian postal code, from its first letter. */
 const CA_FIRST_LETTER: Record<string, string> = {
@@ -411,6 +413,17 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
   // San Francisco's Bay Area: the city at its heart, so the rings of the search reach across the bay.
   ['bay area', 'san francisco', 'CA'],
   ['the bay area', 'san francisco', 'CA'],
+  // The thirteenth session's probes: Spanish names of cities, and short names Texans use.
+  ['filadelfia', 'philadelphia', 'PA'],
+  ['el bronx', 'bronx', 'NY'],
+  ['nueva orleans', 'new orleans', 'LA'],
+  ['nueva york', 'new york', 'NY'],
+  ['la ciudad de nueva york', 'new york', 'NY'],
+  ['corpus', 'corpus christi', 'TX'],
+  // The Rio Grande Valley, by its largest city, so the search's rings reach Brownsville and Harlingen.
+  ['rgv', 'mcallen', 'TX'],
+  ['rio grande valley', 'mcallen', 'TX'],
+  ['the rio grande valley', 'mcallen', 'TX'],
 ];
 
 const NICKNAMES: ReadonlySet<string> = new Set(CITY_NICKNAMES.map(([nickname]) => nickname));

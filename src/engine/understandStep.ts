@@ -273,6 +273,9 @@ function onlyNew(live: Live, learned: Learned): Learned {
     // A text that names whom the help is for tells their concern, a mix too ("mi hijo fuma mota y toma").
     if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && learned.vars.audience === undefined) continue;
     if (doubt && (k === 'audience' || k === 'concern') && known[k] !== undefined) continue;
+    // "no se" alone at whom the help is for doubts that question: it says nothing of what the trouble is.
+    if (v === 'unsure' && k === 'concern' && !asked.has(k) && learned.filled.length === 1 && !learned.vars.concerns)
+      continue;
     if (String(known[k]) !== String(v)) vars[k] = v;
   }
   if ('relation' in vars && learned.vars.audience !== undefined) vars.audience = learned.vars.audience;

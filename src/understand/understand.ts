@@ -4,6 +4,7 @@ import { detectCrisis, type CrisisWords } from '../text/crisisDetector';
 import { squashText } from '../text/answerMatch';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { butLeavesOut, PAST_ACT_WORDS } from '../text/timeWords';
+import { noTurnsWhatFollows } from '../text/noOfAVerb';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
@@ -867,9 +868,10 @@ function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   return taking.every((h) => medicationPast(w, h)) ? false : true;
 }
 
-function readYes(hits: readonly Hit[], wordCount: number): boolean | null {
-  const hit = hits.find((h) => h.entry.slot === 'yes' && !h.negated && (h.start <= 1 || wordCount <= 3));
-  return hit ? hit.entry.value === 'true' : null;
+function readYes(hits: readonly Hit[], w: Words): boolean | null {
+  const hit = hits.find((h) => h.entry.slot === 'yes' && !h.negated && (h.start <= 1 || w.words.length <= 3));
+  if (!hit || (hit.entry.value === 'false' && noTurnsWhatFollows(w.words, hit.end))) return null;
+  return hit.entry.value === 'true';
 }
 
 /** The time words whose negation leaves tomorrow as the soonest wanted. */
@@ -1121,7 +1123,7 @@ export function readMessage(
     wants: allValues(hits, 'wants'),
     programs: programs.asked,
     intents,
-    yes: readYes(hits, w.words.length),
+    yes: readYes(hits, w),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
   const relation = understood.audience === 'family' ? relationOf(w, hits, ownerIndex(lx, w, hits)) : undefined;

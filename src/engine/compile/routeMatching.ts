@@ -1,6 +1,7 @@
 import type { MeetingDirectory, PlaceLookup } from '../../directory/types';
 import type { FlowFile, FlowRoute } from '../../flow/flowSchema';
 import { toGsm7 } from '../../sms/gsm7';
+import { startsWithNoOfAVerb } from '../../text/noOfAVerb';
 import { containsAnyWord, menuNumber, patternMatches } from '../../text/answerMatch';
 import type { ConversationContext, TextHeard } from './compiledFlowTypes';
 import { stateAnswered } from '../pendingTownState';
@@ -201,7 +202,9 @@ export function routeMatcher(
       if (route.intent && heard?.intents.includes(route.intent)) return true;
       // The understanding step's yes or no reads what the flow's lists cannot ("yesss", "yea sure", "nah im good").
       if (route.yes && (heard?.yes === true || containsAnyWord(text, flow.yes_words))) return true;
-      if (route.no && (heard?.yes === false || containsAnyWord(text, flow.no_words))) return true;
+      // "no hablo ingles", "no i said after 7": a "no" of what follows is no answer, whatever the list holds.
+      if (route.no && (heard?.yes === false || (containsAnyWord(text, flow.no_words) && !startsWithNoOfAVerb(text))))
+        return true;
       const pattern = patterns.get(key);
       if (pattern && patternMatches(pattern, text)) return true;
       if (route.location && text.trim()) {

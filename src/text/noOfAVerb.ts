@@ -1,0 +1,27 @@
+import { textWords } from './textWords';
+
+/**
+ * A "no" that is a verb's "not", not an answer: "no tengo papeles", "no hablo ingles", "no se"; and "no i said after
+ * 7", a texter putting right what the line got wrong. Neither closes a list of meetings with "OK, take care".
+ */
+
+/** Words after "no" that make it the verb's "not". */
+const NOT_OF_A_VERB = new Set(
+  'tengo tiene tienen hablo habla entiendo puedo puede quiero necesito hay me te le les tenemos conozco soy estoy'.split(
+    ' ',
+  ),
+);
+/** "no i said ...", "no i meant ...": what follows puts an answer right. */
+const PUT_RIGHT = new Set(['said', 'meant', 'asked', 'wanted', 'want', 'need', 'told']);
+
+/** Whether the "no" that ends before `after` in `words` turns the words after it, rather than answering. */
+export function noTurnsWhatFollows(words: readonly string[], after: number): boolean {
+  const next = words[after] ?? '';
+  return NOT_OF_A_VERB.has(next) || (next === 'i' && PUT_RIGHT.has(words[after + 1] ?? ''));
+}
+
+/** Whether a text starts with such a "no" ("no hablo ingles"), so no flow's no-word list takes it for an answer. */
+export function startsWithNoOfAVerb(text: string): boolean {
+  const words = textWords(text);
+  return words[0] === 'no' && noTurnsWhatFollows(words, 1);
+}
