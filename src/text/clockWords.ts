@@ -80,11 +80,18 @@ function namedTime(t: string): ClockTime | undefined {
   return MIDNIGHT.test(t) ? { hour: 12, half: 'am' } : undefined;
 }
 
+/** "7ish", "7pmish", "noonish": the time, roughly, read as "around 7" (readers that care see the text). */
+const ISH = /\b(\d{1,2}(?::\d{2})?(?:am|pm)?|noon|midnight)ish\b/g;
+
+function withoutIsh(t: string): string {
+  return t.includes('ish') ? t.replace(ISH, 'around $1') : t;
+}
+
 /** The first clock time in a text, or undefined when it names none. */
 export function clockTimeIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
   // Lower-cased, accents off ("mañana" is "manana"), as every reader of the step's text has it.
-  const t = plainLower(text);
+  const t = withoutIsh(plainLower(text));
   let m = WITH_HALF.exec(t);
   if (m) return englishTime(m);
   m = SPANISH.exec(t);

@@ -344,7 +344,7 @@ export function codeWritten(raw: string, code: string): boolean {
 }
 
 /** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
-const MEETING_WORDS = new Set([...MEETING_NOUNS, 'aa', 'na', 'alanon', 'alateen', 'naranon', 'ga']);
+const MEETING_WORDS = new Set([...MEETING_NOUNS, 'aa', 'na', 'alanon', 'anon', 'alateen', 'naranon', 'ga']);
 
 /**
  * True when meetings are asked for in a town: a meeting word, then "in"/"en"/"at", then a word

@@ -86,6 +86,10 @@ function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed
   return (((m.startMinute + shift) % 1440) + 1440) % 1440;
 }
 
+/** Words that make a time roughly said: "around 6", "about 7", "7ish", "como a las 7", "mas o menos a las 8". */
+const APPROXIMATE =
+  /\b(?:around|about|roughly|approximately|approx)\b|\dish\b|\bnoonish\b|\bcomo a las\b|\bmas o menos\b/;
+
 /**
  * An answer that names a time of day ("la de las 8", "the one at 7:30", "a las 7"): the first meeting shown at
  * that time (answer "details"), else the list narrowed to meetings that start near it. Undefined when the text
@@ -95,7 +99,11 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   const zone = zoneOf(ctx.place, ctx.homeZone);
   // The ways the list was searched for, as meeting_details reads them: rooms are listed at their own hour.
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
-  const item = shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)));
+  // "around 6", "7ish", "como a las 7": a time to search near, not the meeting that starts at it.
+  const near = APPROXIMATE.test(plainWords(ctx.text));
+  const item = near
+    ? -1
+    : shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)));
   // Pointing at a meeting shown is no time to search near, whatever the understanding step kept of it.
   if (item >= 0) return { vars: { answer: 'details', item: item + 1, clock: '' } };
   const part = partOfClock(time);
