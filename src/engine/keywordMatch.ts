@@ -27,6 +27,19 @@ export function languageOfWords(words: FlowWords | undefined, text: string, whol
 }
 
 /**
+ * The one language whose list the text matched; undefined when none did, or several did: a word listed in both
+ * ("narcan", a brand) tells no language, and the rest of the text tells it ("donde consigo narcan").
+ */
+export function onlyLanguageOfWords(words: FlowWords | undefined, text: string): string | undefined {
+  const first = languageOfWords(words, text, false);
+  if (first === undefined) return undefined;
+  for (const [lang, list] of listsByLanguage(words as Record<string, readonly string[]>)) {
+    if (lang !== first && containsAnyWord(text, list)) return undefined;
+  }
+  return first;
+}
+
+/**
  * A request for a person, by the core rule (src/text/personRequest.ts) or the words staff added
  * under `person`; with the language it was asked in, when known.
  */

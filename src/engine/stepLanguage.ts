@@ -4,7 +4,7 @@ import { looksSpanish, plainlyEnglish, plainlySpanish } from '../text/languageHi
 import { textWords } from '../text/textWords';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow } from './flowCompiler';
-import { languageOfWords } from './keywordMatch';
+import { languageOfWords, onlyLanguageOfWords } from './keywordMatch';
 import type { Session } from './types';
 
 /** The language a stored snapshot's conversation is in, when it says. */
@@ -34,7 +34,7 @@ export function detectLanguage(flow: CompiledFlow, text: string, town?: string):
   const { list, whole: wholeWords } = keywordLanguages(f.keywords);
   const whole = wholeWords.get(squashText(text));
   for (let k = 0; k < list.length; k++) {
-    const lang = whole?.get(k) ?? languageOfWords(list[k].contains, text, false);
+    const lang = whole?.get(k) ?? onlyLanguageOfWords(list[k].contains, text);
     if (lang && f.languages.includes(lang)) return lang;
   }
   return undefined;
