@@ -150,6 +150,9 @@ function found(plain: string, table: Record<string, string[]>): string[] {
   return Object.keys(table).filter((key) => table[key].some((w) => says(plain, w)));
 }
 
+/** Words before a word that turn it down: "not lubbock", "no la de lubbock". */
+const TURNED_DOWN = new Set(['not', 'no', 'nor']);
+
 /**
  * The meeting an answer points at, 1-based: a number ("2", "#2", "no. 2"), an ordinal ("the 2nd
  * one", "the last one"), or the best match for a shown meeting's name; undefined when none.
@@ -168,10 +171,11 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
       return n;
   }
   if (LAST_POINTER.test(plain.trim())) return count;
+  // "not lubbock, levelland": a word turned down names no meeting (the place after it is the answer).
   const words = plain
     .trim()
     .split(' ')
-    .filter((w) => w.length > 1 && !FILLER.has(w));
+    .filter((w, k, all) => w.length > 1 && !FILLER.has(w) && !TURNED_DOWN.has(all[k - 1] ?? ''));
   if (words.length === 0) return undefined;
   let best: number | undefined;
   let bestScore = 0;
