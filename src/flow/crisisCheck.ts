@@ -17,6 +17,7 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
       suicide: allWords(keywords.crisis_suicide?.contains),
       violence: allWords(keywords.crisis_violence?.contains),
       withdrawal: allWords(keywords.crisis_withdrawal?.contains),
+      driving: allWords(keywords.crisis_driving?.contains),
     };
     extrasOf.set(keywords, extra);
   }
@@ -25,8 +26,8 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
 
 /**
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
- * plus the words staff added under `crisis_overdose`, `crisis_suicide`, `crisis_violence`
- * and `crisis_withdrawal`.
+ * plus the words staff added under `crisis_overdose`, `crisis_suicide`, `crisis_violence`,
+ * `crisis_withdrawal` and `crisis_driving`.
  * Words under `crisis` itself mean danger in general: they give a finding with no kind, answered
  * with the common part.
  */

@@ -265,7 +265,8 @@ export const SHOWN_MEETING_KEYWORDS = [
  * reply's common part), `crisis_overdose` and `crisis_suicide` (the first words for each danger,
  * and extra words for it), `crisis_violence` (the hotline said after the common part when someone
  * is hurting the texter, and extra words for it), `crisis_withdrawal` (the first words for dangerous
- * withdrawal, and extra words for it), `check_in` (the kind text after a crisis while
+ * withdrawal, and extra words for it), `crisis_driving` (the first words for someone about to drive drunk or high,
+ * and extra words for it), `check_in` (the kind text after a crisis while
  * questions wait), `resume` (words that go on with the questions), `person` (requests for a
  * person, and the honest reply), `help`, `restart`, `erase`, `opt_out` (plain-language opt-outs),
  * `stopped` and `started` (the line's own STOP and START confirmations), `rate_limited` (the one
@@ -279,6 +280,7 @@ export const KNOWN_KEYWORDS = [
   'crisis_suicide',
   'crisis_violence',
   'crisis_withdrawal',
+  'crisis_driving',
   'check_in',
   'resume',
   'person',

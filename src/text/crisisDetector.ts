@@ -13,18 +13,24 @@ import { TypoCorrector } from './typoCorrector';
  * overdose: someone overdosing or not breathing (911 + naloxone first); suicide: suicide or
  * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"): the flow's
  * common crisis words, 911 first, then `crisis_violence` (the hotline); withdrawal: seizures, DTs or
- * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`).
+ * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`); driving: about to drive drunk or high
+ * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road.
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
 /** Every CrisisKind, in the order a finding lists them; the flow keyword of each is `crisis_<kind>`. */
-export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal'] as const;
+export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal', 'driving'] as const;
 
 /**
  * Kinds never found together, the first winning: a seizure after using is an overdose, whose first words (911,
  * naloxone, stay) are the ones needed. The reply-length check reads this too (CRISIS_EXCLUSIVE_PARTS).
  */
-export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> = [['overdose', 'withdrawal']];
+export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> = [
+  ['overdose', 'withdrawal'],
+  // Someone overdosing or in withdrawal's danger needs 911 more than words against driving, and the reply stays short.
+  ['overdose', 'driving'],
+  ['withdrawal', 'driving'],
+];
 
 /** What a message was found to be about; both kinds can apply. */
 export interface CrisisFinding {
@@ -37,6 +43,7 @@ export interface CrisisWords {
   suicide?: string[];
   violence?: string[];
   withdrawal?: string[];
+  driving?: string[];
 }
 
 /**
@@ -1831,6 +1838,23 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   'ataque|ataques|convulsiones|convulsion|temblores desde que deje|dejo de tomar|beber',
 ]);
 
+/**
+ * About to drive drunk or high, or driving so now (the thirteenth session's probes): "im drunk and about to drive",
+ * "ando bien pedo y voy a manejar". Not a ride asked for, nor a past told ("i got a dui for driving drunk").
+ */
+const DRIVING: readonly Spec[] = asWritten([
+  {
+    p: 'drunk|wasted|high|buzzed|hammered|faded|tipsy|lit|smashed|plastered and|n about|gonna|going|fixing|finna|bout to? drive|driving',
+    notNear: ['lol', 'jk'],
+  },
+  'about|gonna|going|fixing|finna|have|got|need to drive|driving home? drunk|wasted|high|hammered',
+  { p: 'im|i am|i m driving drunk|wasted|high|hammered|buzzed', notNear: ['ago', 'years', 'before', 'dui'] },
+  { p: 'drive|driving home? after? drinking|drunk|wasted', onlyAfter: ['gonna', 'about', 'going', 'to', 'have'] },
+  'voy|vamos a manejar|conducir|manejarme borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria',
+  'borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria y|e voy|vamos|tengo|tenemos a? que? manejar|conducir',
+  'manejando|conduciendo borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria',
+]);
+
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
 const OVERDOSE_WEAK: readonly Spec[] = [
   // "i od'd on coffee lol": not a drug.
@@ -2008,6 +2032,7 @@ const core: CrisisEntry[] = [
   ...entries(OVERDOSE_WEAK, 'overdose', true),
   ...entries(VIOLENCE, 'violence', false),
   ...entries(WITHDRAWAL, 'withdrawal', false),
+  ...entries(DRIVING, 'driving', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -2056,6 +2081,7 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
       ...plain(extra.suicide, 'suicide'),
       ...plain(extra.violence, 'violence'),
       ...plain(extra.withdrawal, 'withdrawal'),
+      ...plain(extra.driving, 'driving'),
     ]);
     withExtra.set(extra, list);
   }

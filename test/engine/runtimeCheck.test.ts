@@ -38,12 +38,17 @@ describe('the reply rules the runtime gives the checker', () => {
     expect(rules.crisisParts).toEqual([
       'crisis_overdose',
       'crisis_withdrawal',
+      'crisis_driving',
       'crisis_suicide',
       'crisis',
       'crisis_violence',
     ]);
-    // An overdose's first words and withdrawal's never go out together: the length check takes one at a time.
-    expect(rules.crisisExclusive).toEqual([['crisis_overdose', 'crisis_withdrawal']]);
+    // An overdose's first words, withdrawal's and driving's never go out together: the length check takes one at a time.
+    expect(rules.crisisExclusive).toEqual([
+      ['crisis_overdose', 'crisis_withdrawal'],
+      ['crisis_overdose', 'crisis_driving'],
+      ['crisis_withdrawal', 'crisis_driving'],
+    ]);
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');
     const replies = texter.send('I took too many pills and want to die');
