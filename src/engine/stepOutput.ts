@@ -132,8 +132,8 @@ function sayText(
 
 /**
  * The keyword texts a crisis reply is made of, in order: the first words for an overdose, for dangerous
- * withdrawal, for driving drunk or for suicide, then the common part (911 first), then the hotline for someone being hurt: the
- * common part's 911 stays ahead of it, as the mission asks of every crisis reply.
+ * withdrawal, for driving drunk or for suicide, then the common part (911 first), then the hotline for someone
+ * being hurt: the common part's 911 stays ahead of it, as the mission asks of every crisis reply.
  */
 export const CRISIS_REPLY_PARTS = [
   'crisis_overdose',

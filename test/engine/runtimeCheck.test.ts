@@ -43,7 +43,7 @@ describe('the reply rules the runtime gives the checker', () => {
       'crisis',
       'crisis_violence',
     ]);
-    // An overdose's first words, withdrawal's and driving's never go out together: the length check takes one at a time.
+    // An overdose's first words, withdrawal's and driving's never go out together: the length check takes one.
     expect(rules.crisisExclusive).toEqual([
       ['crisis_overdose', 'crisis_withdrawal'],
       ['crisis_overdose', 'crisis_driving'],
