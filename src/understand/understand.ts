@@ -1243,6 +1243,10 @@ function familyWordHit(hits: readonly Hit[], at: { start: number } | { end: numb
   );
 }
 
+/** Family words that name a kind of people, and the words after them that say which: "parents who lost a child". */
+const GROUP_OF = new Set(['parents', 'moms', 'dads', 'mothers', 'fathers', 'families', 'wives', 'husbands', 'padres']);
+const WHO_WORDS = new Set(['who', 'that', 'whose', 'que']);
+
 /** Words next to a family word that say the person has died: "my mom died", "we lost my uncle", "mi papa murio". */
 const DIED_AFTER = new Set(['died', 'dies', 'passed', 'dead', 'murio', 'fallecio', 'muerto', 'muerta']);
 const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'difunta', 'fallecido', 'fallecida']);
@@ -1257,6 +1261,8 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
   const theirs = owner === undefined ? [] : hits.filter((h) => h.start <= owner && owner < h.end);
   for (const h of [...theirs, ...hits]) {
     if (!namesWhomFor(w, h)) continue;
+    // "a group for parents who lost a child": the texter's own kind of people, not their parents.
+    if (GROUP_OF.has(w.words[h.start]) && WHO_WORDS.has(w.words[h.end] ?? '')) continue;
     // "my baby daddy", "the mother of my kids": the other parent of the texter's child, one person of two words.
     const coParent = coParentAt(w, h.start, h.end);
     if (coParent) return coParent;
