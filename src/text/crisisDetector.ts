@@ -1889,7 +1889,12 @@ const HISTORY = [
   'died|dead|passed of|from|after',
   'lost ... to',
   'passed away',
-  'last year|month|week|summer|winter|spring|fall|time|christmas',
+  'last year|month|week|summer|winter|spring|fall|time|christmas|night',
+  // Cared for already, or a day gone (the thirteenth session's probe): "he ODd last night and is in the hospital".
+  // Danger now ("not breathing", "wont wake up") is read by the strong entries, which this list never turns off.
+  'in|at the hospital|er|icu',
+  'yesterday|anoche|ayer',
+  'en el hospital',
   'years|months|weeks|yrs|year|month ago|back',
   'ago',
   'anniversary',
