@@ -90,11 +90,24 @@ function clipped(line: string, max: number): string {
 }
 
 /**
- * Whether the understanding heard `intent` in a text and the flow answers it with the keyword of the same name (its
- * `say`), said beside whatever else the text is answered with: `grief` (someone lost to drinking or drugs: "my brother
- * died of an overdose", "mi hijo murio de una sobredosis"), `sponsor` (where a sponsor is found: "i need a sponsor",
- * "necesito un padrino").
+ * The intents the flow answers with the keyword of the same name (its `say`), said beside whatever else the text is
+ * answered with, in this order: `grief` (someone lost to drinking or drugs: "my brother died of an overdose"),
+ * `relapsed` (a slip told: "i relapsed again"), `craving` (an urge now: "i want to drink so bad"), `sponsor` (where a
+ * sponsor is found: "i need a sponsor", "necesito un padrino").
  */
-export function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: 'grief' | 'sponsor'): boolean {
+export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'sponsor'] as const;
+
+/** One of INTENT_ANSWERS. */
+export type IntentAnswer = (typeof INTENT_ANSWERS)[number];
+
+/** Whether the understanding heard `intent` in a text and the flow answers it (the keyword's `say`). */
+export function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer): boolean {
   return read?.reading.understood.intents.includes(intent) === true && flow.flow.keywords[intent]?.say !== undefined;
+}
+
+/** The intents of INTENT_ANSWERS a text holds that the flow answers, in their order: most texts hold none. */
+export function intentAnswers(flow: CompiledFlow, read: TextRead | undefined): IntentAnswer[] {
+  const intents = read?.reading.understood.intents;
+  if (!intents?.length) return [];
+  return INTENT_ANSWERS.filter((intent) => answersIntent(flow, read, intent));
 }

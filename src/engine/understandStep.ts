@@ -22,7 +22,7 @@ import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
-import { answersIntent, asksAboutCompanion, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
+import { asksAboutCompanion, intentAnswers, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
 
 /**
@@ -186,7 +186,10 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
     const heard = readingOf(scope, flow, text, lang).heard;
     // Only the language's own words: each reading also hears the other's ("my husband" in Spanish). And only words
     // as written: a town one letter from a word ("dumas", Spanish "damas") says nothing of the language.
-    const score = heard.filter((h) => !h.negated && !h.borrowed && written.includes(` ${h.words} `)).length;
+    // Each phrase once: a word listed twice in a language ("meth" among the drugs and again among English words
+    // Spanish texts borrow) is still one word of it ("i use meth" is English).
+    const said = heard.filter((h) => !h.negated && !h.borrowed && written.includes(` ${h.words} `));
+    const score = new Set(said.map((h) => `${h.slot} ${h.value} ${h.words}`)).size;
     if (lang === 'es') spanishScore = score;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
@@ -449,11 +452,10 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'program_not_listed', now });
     return finish(live, before, 'keyword:program_not_listed');
   }
-  // "my brother died of an overdose": a word of sympathy first; "i need a sponsor": where one is found. Then the
-  // question at hand, or what else the text told.
-  const grief = answersIntent(live.compiled, read, 'grief');
-  const sponsor = answersIntent(live.compiled, read, 'sponsor');
-  const alone = grief ? 'grief' : sponsor ? 'sponsor' : undefined;
+  // "my brother died of an overdose": a word of sympathy first; "i relapsed": welcome back; "i need a sponsor":
+  // where one is found. Then the question at hand, or what else the text told.
+  const intentsAnswered = intentAnswers(live.compiled, read);
+  const alone = intentsAnswered[0];
   if (alone && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: alone, now });
     return finish(live, before, `keyword:${alone}`);
@@ -473,9 +475,8 @@ export function answerText(
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
   const side = companion ? 'companion' : about ? 'program_about' : notListed ? 'program_not_listed' : undefined;
   const answer = side && keywordText(live.compiled, side, at.textLang, side === 'program_about' ? about : undefined);
-  const sympathy = grief ? keywordText(live.compiled, 'grief', at.textLang) : undefined;
-  const sponsorText = sponsor ? keywordText(live.compiled, 'sponsor', at.textLang) : undefined;
-  const summary = [sympathy, answer, sponsorText, said].filter(Boolean).join('\n') || undefined;
+  const intentTexts = intentsAnswered.map((intent) => keywordText(live.compiled, intent, at.textLang));
+  const summary = [intentTexts[0], answer, ...intentTexts.slice(1), said].filter(Boolean).join('\n') || undefined;
   const back = correctedQuestion(live, news, node);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
@@ -524,11 +525,11 @@ function startFromText(
   // "i go to cocaine anonymous" as a first text: the line does not list it, then what it understood.
   const notListed = !about && namesProgramNotListed(entry, scope.directory(), read);
   const notListedText = notListed ? keywordText(entry, 'program_not_listed', at.textLang) : undefined;
-  // "i lost my son to an overdose" as a first text: a word of sympathy before anything else.
-  const griefText = answersIntent(entry, read, 'grief') ? keywordText(entry, 'grief', at.textLang) : undefined;
-  // "i need a sponsor" as a first text: where one is found, before what it understood.
-  const sponsorText = answersIntent(entry, read, 'sponsor') ? keywordText(entry, 'sponsor', at.textLang) : undefined;
-  const summary = [griefText, aboutText, notListedText, sponsorText, gotIt].filter(Boolean).join('\n') || undefined;
+  // "i lost my son to an overdose" as a first text: a word of sympathy before anything else; "i relapsed", "i need a
+  // sponsor": welcome back, where one is found, before what it understood.
+  const intentTexts = intentAnswers(entry, read).map((intent) => keywordText(entry, intent, at.textLang));
+  const summary =
+    [intentTexts[0], aboutText, notListedText, ...intentTexts.slice(1), gotIt].filter(Boolean).join('\n') || undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });

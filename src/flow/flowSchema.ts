@@ -301,6 +301,8 @@ export const KNOWN_KEYWORDS = [
   'program_not_listed',
   'grief',
   'sponsor',
+  'relapsed',
+  'craving',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -313,8 +315,9 @@ export const KNOWN_KEYWORDS = [
  * `program_not_listed` (said when a text names a program the catalogue does not list: "celebrate recovery",
  * "i go to cocaine anonymous"; src/engine/programNotListed.ts) and `grief` (a word of sympathy when a text tells of
  * someone lost to drinking or drugs: the understanding's `grief` intent) and `sponsor` (where a sponsor is found,
- * when a text asks for one: the `sponsor` intent), and the SHOWN_MEETING_KEYWORDS (questions
- * about the meeting whose details were just shown: src/engine/shownMeeting.ts).
+ * when a text asks for one: the `sponsor` intent), `relapsed` (welcome back, to a slip told: the `relapsed` intent)
+ * and `craving` (what helps in the next hour, to an urge told: the `craving` intent), and the
+ * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
   'bye',
@@ -323,5 +326,7 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'program_not_listed',
   'grief',
   'sponsor',
+  'relapsed',
+  'craving',
   ...SHOWN_MEETING_KEYWORDS,
 ];

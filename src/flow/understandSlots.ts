@@ -36,6 +36,8 @@ export const SLOT_VALUES = {
     'companion',
     'grief',
     'sponsor',
+    'relapsed',
+    'craving',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

@@ -43,6 +43,16 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'where a sponsor is found, for a text that asks for one, heard by the `sponsor` intent (`say`)',
   },
+  relapsed: {
+    match: false,
+    say: true,
+    what: 'welcome back after a slip, for a text that tells of one, heard by the `relapsed` intent (`say`)',
+  },
+  craving: {
+    match: false,
+    say: true,
+    what: 'what helps in the next hour, for a text that tells of an urge, heard by the `craving` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,
