@@ -169,12 +169,14 @@ const NOT_A_TYPO = new Set(
   ).split(' '),
 );
 
-/** Lowercase, accents off, "St."/"Ft."/"Mt." spelled out, punctuation to spaces. */
+/** Lowercase, accents off, "St."/"Ft."/"Mt." (and a leading "E"/"W") spelled out, punctuation to spaces. */
 export function normalizeTownName(text: string): string {
   let plain = plainWords(text)
     .replace(/\b(st|ste)\b(?= \w)/g, 'saint')
     .replace(/\bft\b(?= \w)/g, 'fort')
     .replace(/\bmt\b(?= \w)/g, 'mount')
+    // "e st louis", "w memphis" as a whole answer: East Saint Louis, West Memphis (only first: "n" may be "and").
+    .replace(/^(e|w) (?=\w)/, (d) => (d === 'e ' ? 'east ' : 'west '))
     // "Washington, D.C." folds to "washington d c": the district's code is one word.
     .replace(/\bd c\b/g, 'dc');
   // "condado de potter", "harris cnty": the county as the table names it (countyInEnglish).

@@ -385,6 +385,17 @@ export function townAfterLeadIn(said: readonly string[], j: number, places: Plac
   return town !== undefined && plainLower(town) === said[j];
 }
 
+/** Short forms of "county" texters write before the state: "harlan co ky", "pike cnty ky". */
+const COUNTY_SHORT = new Set(['co', 'cnty', 'cty']);
+
+/** The words with a county's short form spelled out where a state follows it and a name comes before it. */
+function countyShortened(words: readonly string[]): readonly string[] {
+  if (!words.some((w) => COUNTY_SHORT.has(w))) return words;
+  return words.map((w, i) =>
+    COUNTY_SHORT.has(w) && i > 0 && i + 1 < words.length && cachedStateCode(words[i + 1]) !== undefined ? 'county' : w,
+  );
+}
+
 /**
  * The place a message names, or null: a US ZIP or ZIP+4, a Canadian postal code, a town with its
  * state anywhere ("meetings in Rochester NY tonight"), a town after "in"/"near"/"en", or a message
@@ -401,7 +412,9 @@ export function findPlace(
   const postal = postalCode(raw, places);
   if (postal) return postal;
   // "vivo en el condado de potter" reads as "vivo en potter county", the county's name in the tables.
-  const words = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
+  const spelled = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
+  // "jefferson co ky", "in mingo co wv": a county by its short form, before its state (not Colorado).
+  const words = countyShortened(spelled);
   // A state after up to three words: "rochester ny", "springfield illinois".
   for (let i = 1; i < words.length; i++) {
     for (let len = 2; len >= 1; len--) {
