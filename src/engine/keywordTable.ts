@@ -374,8 +374,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     step: (s) => {
       const switchTo = languageOfWords(s.flow.flow.switch_language, s.text, true);
       if (!switchTo || !s.flow.flow.languages.includes(switchTo)) return undefined;
-      // "espanol" in a conversation already in Spanish asks for meetings held in Spanish: the answer's, not this.
-      if (s.live && (s.live.snapshot.context as ConversationContext).lang === switchTo) return undefined;
+      // "espanol" at a list, in a conversation already in Spanish, asks for meetings held in Spanish: the answer's.
+      const context = s.live?.snapshot.context as ConversationContext | undefined;
+      if (context?.lang === switchTo && context.search !== undefined) return undefined;
       if (!s.live) {
         const apology = s.apology && keywordText(s.entry, 'flow_changed', switchTo);
         return finish(fresh(s, switchTo), s.before, 'language', { prefix: apology });

@@ -156,7 +156,7 @@ describe('find_meetings over the context values', () => {
     expect(shown.slice(0, own.length)).toEqual(own);
     const english = shown.flatMap((m, i) => (m.tags.includes('spanish') ? [] : [String(i + 1)]));
     const note = lines(vars.meetings).pop();
-    if (english.length === shown.length) expect(note).toBe('Estas reuniones son en ingles.');
+    if (english.length === shown.length) expect(note).toBe('Son en ingles. Para espanol: ESPANOL.');
     else if (english.length) expect(note).toBe(`En ingles: ${english.join(', ')}.`);
     expect(String(vars.meetings).length + String(vars.groups).length).toBeLessThanOrEqual(MEETINGS_MAX + PROGRAMS_MAX);
     // In English, no word about it.
