@@ -1,4 +1,5 @@
 import { weekdayOfWord, type WhenWord } from '../directory/parseWhen';
+import { WHEN_WORDS } from '../text/timeWords';
 
 /**
  * Days of the week a texter leaves out of when they can go: "any day but wednesday", "not on mondays or fridays",
@@ -15,16 +16,8 @@ export interface HeardTime {
   negated: boolean;
 }
 
-/** The days of the week, Monday first, as a texter lists them and a `when` keeps them. */
-export const MONDAY_FIRST: readonly WhenWord[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+/** The days of the week, Monday first, as a texter lists them and a `when` keeps them (WHEN_WORDS' day names). */
+export const MONDAY_FIRST: readonly WhenWord[] = [...WHEN_WORDS.slice(5, 11), WHEN_WORDS[4]];
 
 /** The days a `when` value of one day or span names: "weekend" is Saturday and Sunday. */
 function daysOf(value: string): readonly WhenWord[] {
