@@ -1,5 +1,6 @@
 import { weekdayOfWord, type WhenWord } from '../directory/parseWhen';
 import { WHEN_WORDS } from '../text/timeWords';
+import type { HeardPhrase } from './heardWords';
 
 /**
  * Days of the week a texter leaves out of when they can go: "any day but wednesday", "not on mondays or fridays",
@@ -7,14 +8,6 @@ import { WHEN_WORDS } from '../text/timeWords';
  * down (negated); this reads which days that leaves out, so the search can look on every other day rather than on
  * any day.
  */
-
-/** A time word heard in a text, as the understanding holds it. */
-export interface HeardTime {
-  entry: { slot: string; value: string };
-  start: number;
-  end: number;
-  negated: boolean;
-}
 
 /** The days of the week, Monday first, as a texter lists them and a `when` keeps them (WHEN_WORDS' day names). */
 export const MONDAY_FIRST: readonly WhenWord[] = [...WHEN_WORDS.slice(5, 11), WHEN_WORDS[4]];
@@ -44,7 +37,7 @@ function listedDay(word: string): WhenWord | undefined {
  * for the understanding to turn it down, yet Wednesday and Friday are left out with it. Their hits are marked
  * negated here (they are one reading's own), so no search narrows to them.
  */
-export function daysLeftOut(words: readonly string[], hits: readonly HeardTime[]): WhenWord[] {
+export function daysLeftOut(words: readonly string[], hits: readonly HeardPhrase[]): WhenWord[] {
   const out = new Set<WhenWord>();
   for (const h of hits) {
     if (!h.negated || h.entry.slot !== 'when' || daysOf(h.entry.value).length === 0) continue;

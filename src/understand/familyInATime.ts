@@ -1,18 +1,10 @@
-import { USE_SLOTS } from './heardWords';
+import { USE_SLOTS, type HeardPhrase } from './heardWords';
 
 /**
  * Someone close named only to say when the texter can go: "when my wife is at work", "after my kids go to sleep",
  * "my husband works late so evenings", "cuando mi esposo se va a trabajar". Such a family word says nothing of whom
  * the help is for: a texter who asked for AA and answers the time question so still wants AA, not Al-Anon.
  */
-
-/** A family word heard in a text, and the rest of its hits, as the understanding holds them. */
-export interface HeardWord {
-  entry: { slot: string; value: string };
-  start: number;
-  end: number;
-  negated: boolean;
-}
 
 /** Words that open a clause of when: "when my wife", "after the kids", "cuando mi esposo", "mientras mis hijos". */
 const TIME_OPENERS = new Set([
@@ -45,8 +37,8 @@ const MOST_BEFORE = 2;
 export function familyNamedForATime(
   words: readonly string[],
   clause: readonly number[],
-  h: HeardWord,
-  hits: readonly HeardWord[],
+  h: HeardPhrase,
+  hits: readonly HeardPhrase[],
 ): boolean {
   const opened = words.slice(Math.max(0, h.start - MOST_BEFORE), h.start).some((x) => TIME_OPENERS.has(x));
   if (!opened && !WORK_AFTER.has(words[h.end] ?? '')) return false;

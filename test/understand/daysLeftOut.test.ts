@@ -1,7 +1,8 @@
-import { daysLeftOut, type HeardTime } from '../../src/understand/daysLeftOut';
+import { daysLeftOut } from '../../src/understand/daysLeftOut';
+import type { HeardPhrase } from '../../src/understand/heardWords';
 import { everyDayBut } from '../../src/engine/severalDays';
 
-const day = (value: string, start: number, negated: boolean): HeardTime => ({
+const day = (value: string, start: number, negated: boolean): HeardPhrase => ({
   entry: { slot: 'when', value },
   start,
   end: start + 1,
