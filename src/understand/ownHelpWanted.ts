@@ -96,7 +96,14 @@ export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
       return true;
     }
     // "my dad needs a meeting": the meetings are his (not "needs help", which is what the family says of anyone).
-    if (NEEDING.has(words[j]) && someoneElseBefore(lx, w, j) && meetingSoonAfter(w, j) && !turnedAround(words, j)) {
+    // Not another one's: "my husband drinks and my daughter needs a group too" asks for the family's own group.
+    if (
+      NEEDING.has(words[j]) &&
+      someoneElseBefore(lx, w, j) &&
+      !anotherNamedFirst(lx, w, j) &&
+      meetingSoonAfter(w, j) &&
+      !turnedAround(words, j)
+    ) {
       return true;
     }
     // "find her a meeting", "get my son to a meeting".
@@ -121,6 +128,25 @@ function someoneElseBefore(lx: LanguageLexicon, w: SaidWords, at: number): boole
   for (let j = at - 1; j >= 0 && w.clause[j] === w.clause[at]; j--) {
     if (lx.selfWords.has(w.words[j])) return false;
     if (isFamilyAt(lx, w.words, j) || lx.otherWords.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text names someone close before the one nearest `at`, another family word: "my husband is an alcoholic
+ * and my daughter needs a group" tells of the husband's trouble, and the daughter's need is a family group's.
+ */
+function anotherNamedFirst(lx: LanguageLexicon, w: SaidWords, at: number): boolean {
+  let nearest = -1;
+  for (let j = at - 1; j >= 0 && w.clause[j] === w.clause[at]; j--) {
+    if (isFamilyAt(lx, w.words, j)) {
+      nearest = j;
+      break;
+    }
+  }
+  if (nearest < 0) return false;
+  for (let j = 0; j < nearest; j++) {
+    if (isFamilyAt(lx, w.words, j) && w.words[j] !== w.words[nearest]) return true;
   }
   return false;
 }
