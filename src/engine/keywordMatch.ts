@@ -31,12 +31,14 @@ export function languageOfWords(words: FlowWords | undefined, text: string, whol
  * ("narcan", a brand) tells no language, and the rest of the text tells it ("donde consigo narcan").
  */
 export function onlyLanguageOfWords(words: FlowWords | undefined, text: string): string | undefined {
-  const first = languageOfWords(words, text, false);
-  if (first === undefined) return undefined;
+  if (!words || Array.isArray(words)) return undefined;
+  let found: string | undefined;
   for (const [lang, list] of listsByLanguage(words as Record<string, readonly string[]>)) {
-    if (lang !== first && containsAnyWord(text, list)) return undefined;
+    if (!containsAnyWord(text, list)) continue;
+    if (found !== undefined) return undefined;
+    found = lang;
   }
-  return first;
+  return found;
 }
 
 /**

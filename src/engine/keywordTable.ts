@@ -192,13 +192,21 @@ const PERSON_REQUEST_MAX_WORDS = 10;
  * at the results is not taken for HELP. The keyword's own words (HELP, DELETE MY DATA, STOP TEXTING
  * ME) need the whole text or a phrase; these are the sentences around them.
  */
-function asksFor(s: FlowScene, intent: 'help' | 'erase' | 'opt_out' | 'restart' | 'talk_to_person'): boolean {
+function asksFor(s: FlowScene, intent: RequestIntent): boolean {
+  return asksIn(s.scope, s.flow, s.text, s.textLang, intent);
+}
+
+/** The intents a short text may ask for on its own (asksFor). */
+type RequestIntent = 'help' | 'erase' | 'opt_out' | 'restart' | 'talk_to_person';
+
+/** asksFor, for a text read in `lang` by `flow`: what the rate limit's urgent test asks too, with no scene. */
+function asksIn(scope: EngineScope, flow: CompiledFlow, text: string, lang: string, intent: RequestIntent): boolean {
   // Asking for a person takes more words ("is there anyone i can talk to"), and costs nothing if taken wrongly.
   const most = intent === 'talk_to_person' ? PERSON_REQUEST_MAX_WORDS : REQUEST_MAX_WORDS;
-  if (spacedWordCount(s.text) > most) return false;
+  if (spacedWordCount(text) > most) return false;
   // The intent first: most texts hold none, and what a text teaches the flow (places looked up) costs more.
-  if (!textHasIntent(s.scope, s.flow, s.text, s.textLang, intent)) return false;
-  return readText(s.scope, s.flow, s.text, s.textLang)?.learned.filled.length === 0;
+  if (!textHasIntent(scope, flow, text, lang, intent)) return false;
+  return readText(scope, flow, text, lang)?.learned.filled.length === 0;
 }
 
 let countedText: string | undefined;
@@ -261,11 +269,12 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'opt_out',
     urgent: true,
     matches: (text, keywords) => keywordMatches(keywords.opt_out, text) && !speaksOfSomeoneElse(text),
-    // "leave me alone", "wrong number", "dejame en paz" over the rate limit: an opt-out is never dropped.
+    // "leave me alone", "wrong number", "dejame en paz" over the rate limit: an opt-out is never dropped. The same
+    // test as the step's below, in each of the flow's languages (no conversation is read to know which).
     urgentByReading: (scope, text) => {
-      if (spacedWordCount(text) > REQUEST_MAX_WORDS || speaksOfSomeoneElse(text)) return false;
+      if (speaksOfSomeoneElse(text)) return false;
       const entry = scope.compiled(scope.flows.entry());
-      return entry.flow.languages.some((lang) => textHasIntent(scope, entry, text, lang, 'opt_out'));
+      return entry.flow.languages.some((lang) => asksIn(scope, entry, text, lang, 'opt_out'));
     },
     step: (s) => {
       if (!keywordMatches(s.keywords.opt_out, s.text) && !asksFor(s, 'opt_out')) return undefined;

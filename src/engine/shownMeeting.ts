@@ -117,12 +117,8 @@ function listedMeetingsQuestion(
 
 /** Whether the text names a meeting listed, by its name or street ("where is el buen camino", "the hughes st one"). */
 function namesAShownMeeting(text: string, shown: readonly string[], directory: MeetingDirectory): boolean {
-  return (
-    itemIn(
-      text,
-      shown.map((id) => nameAndStreet(directory.meeting(id))),
-    ) !== undefined
-  );
+  const names = shown.map((id) => nameAndStreet(directory.meeting(id)));
+  return itemIn(text, names) !== undefined;
 }
 
 /** Whether the text names a place to look in ("where in canyon", "anything in lubbock"): a new search, not a list's. */

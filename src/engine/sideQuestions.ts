@@ -101,7 +101,7 @@ export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'sponsor'] as con
 export type IntentAnswer = (typeof INTENT_ANSWERS)[number];
 
 /** Whether the understanding heard `intent` in a text and the flow answers it (the keyword's `say`). */
-export function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer): boolean {
+function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer): boolean {
   return read?.reading.understood.intents.includes(intent) === true && flow.flow.keywords[intent]?.say !== undefined;
 }
 
