@@ -19,6 +19,18 @@ const LOOKING_WORDS = new Set(['anything', 'something', 'any', 'help', 'ayuda', 
 /** Words before a family word that make it whom the help is for, not who acts: "for my son", "para mi hijo". */
 const FOR_WORDS = new Set(['for', 'para']);
 const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
+/**
+ * Words that turn from someone's doings to what the texter makes of them, right before the time: "my husband works
+ * late so evenings", "mi esposo trabaja de dia entonces en la noche". Only right before it: "he drinks so much at
+ * night" still tells of him.
+ */
+const SO_WORDS = new Set(['so', 'then', 'entonces', 'asi']);
+
+/** Whether the time at `start` comes right after "so" or "asi que": the texter's own conclusion of when. */
+function followsSo(words: readonly string[], start: number): boolean {
+  const k = words[start - 1] === 'que' ? start - 2 : start - 1;
+  return SO_WORDS.has(words[k] ?? '');
+}
 
 /** Whether the family word at `j` follows "for" or "para" ("meetings for my wife tonight"). */
 function isWhomFor(words: readonly string[], j: number): boolean {
@@ -38,6 +50,7 @@ export function isSomeoneElsesTime(
   time: HeardPhrase,
   hits: readonly HeardPhrase[],
 ): boolean {
+  if (followsSo(w.words, time.start)) return false;
   let used = false;
   for (let j = time.start - 1; j >= 0 && w.clause[j] === w.clause[time.start]; j--) {
     const word = w.words[j];

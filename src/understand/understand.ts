@@ -27,6 +27,8 @@ import {
 import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { daysLeftOut } from './daysLeftOut';
+import { familyNamedAsHelp } from './familyAsHelp';
+import { teenNeedsOwnGroup } from './teenBeside';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
 import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
@@ -1014,12 +1016,16 @@ function readPrograms(
 /**
  * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
  * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends),
- * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts).
+ * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts) or as
+ * the help to get there ("can my mom drive me": familyAsHelp.ts).
  */
 function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
   // "when my wife is at work": a family word that only tells a time says nothing of whom the help is for.
+  // "can my mom drive me": one named only as the help to get there says nothing of it either.
   const timeFamily = (h: Hit) =>
-    h.entry.slot === 'audience' && h.entry.value === 'family' && familyNamedForATime(w.words, w.clause, h, hits);
+    h.entry.slot === 'audience' &&
+    h.entry.value === 'family' &&
+    (familyNamedForATime(w.words, w.clause, h, hits) || familyNamedAsHelp(w.words, w.clause, h, hits));
   const told = hits.some(timeFamily) ? hits.filter((h) => !timeFamily(h)) : hits;
   if (!fitEnds.length) return told;
   return told.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));
@@ -1104,10 +1110,13 @@ export function readMessage(
   );
   // "women for sobriety" names a program, and wishes for no women's meetings.
   const hits = withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown);
-  const shared = readShared(lx, w, hits);
   const programs = readPrograms(clipped, w, hits);
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
+  // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
+  // her need ("necesita ayuda tambien") is not the texter's own drinking.
+  const teenBeside = concerns.concern === 'alcohol' && teenNeedsOwnGroup(lx, w, hits);
+  const shared = teenBeside ? undefined : readShared(lx, w, hits);
   // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
   const leftOut = daysLeftOut(w.words, hits);
   const understood: Understanding = {
@@ -1126,6 +1135,9 @@ export function readMessage(
     yes: readYes(hits, w),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
+  if (teenBeside && understood.audience === 'family') {
+    for (const id of ['alanon', 'alateen']) if (!understood.programs.includes(id)) understood.programs.push(id);
+  }
   const relation = understood.audience === 'family' ? relationOf(w, hits, ownerIndex(lx, w, hits)) : undefined;
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };

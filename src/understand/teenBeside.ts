@@ -1,0 +1,111 @@
+import { USE_SLOTS, type HeardPhrase, type SaidWords } from './heardWords';
+import { isFamilyAt, type LanguageLexicon } from './lexicon';
+
+/**
+ * A teenager at home named beside the one who drinks, as needing a group of their own: "my husband drinks and my
+ * daughter is 15 and needs a group too", "my wife is an alcoholic, my teenage son needs help coping". Alateen is
+ * that group, beside Al-Anon for the texter; without this reading the teen's need was heard as nothing.
+ */
+
+/** Words of a child of the texter's, after "my" or "mi": "my daughter", "mis hijos". */
+const CHILD_WORDS = new Set([
+  'daughter',
+  'son',
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'teen',
+  'teenager',
+  'teens',
+  'teenagers',
+  'stepson',
+  'stepdaughter',
+  'grandson',
+  'granddaughter',
+  'hija',
+  'hijo',
+  'hijos',
+  'hijas',
+  'nieto',
+  'nieta',
+]);
+const YEAR_WORDS = new Set(['year', 'yr', 'years']);
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros']);
+/** Words that make a child a teen before it: "my teenage son", "my 15 year old", "mi hija adolescente" (after). */
+const TEEN_WORDS = new Set(['teen', 'teenage', 'teenaged', 'teenager', 'teenagers', 'teens', 'adolescente']);
+/** Words of needing or wanting, after the teen: "needs a group", "quiere ayuda". */
+const NEEDING = new Set(['need', 'needs', 'needed', 'wants', 'want', 'necesita', 'necesitan', 'quiere', 'quieren']);
+/** What the teen needs: a group, help, support, someone to talk to. */
+const GROUP_WORDS = new Set([
+  'group',
+  'groups',
+  'help',
+  'support',
+  'someone',
+  'somebody',
+  'meeting',
+  'meetings',
+  'talk',
+  'coping',
+  'cope',
+  'grupo',
+  'grupos',
+  'ayuda',
+  'apoyo',
+  'alguien',
+  'hablar',
+]);
+/** How far after the child its age, its need and what it needs may come: "my daughter is 15 and needs a group". */
+const REACH = 8;
+
+/** Whether a word is an age of 13 to 19: "15", "15yo". */
+function isTeenAge(word: string | undefined): boolean {
+  const age = /^(1[3-9])(?:yo|yr|yrs)?$/.exec(word ?? '');
+  return age !== null;
+}
+
+/** Whether the child word at `c` is said to be a teen: "my teenage son", "my 15 year old daughter", "is 15". */
+function saidTeen(words: readonly string[], c: number, clause: readonly number[]): boolean {
+  if (TEEN_WORDS.has(words[c])) return true;
+  for (let j = Math.max(0, c - 4); j < c; j++) if (TEEN_WORDS.has(words[j]) || isTeenAge(words[j])) return true;
+  for (let j = c + 1; j < Math.min(words.length, c + 5) && clause[j] === clause[c]; j++) {
+    if (TEEN_WORDS.has(words[j]) || isTeenAge(words[j])) return true;
+  }
+  return false;
+}
+
+/** Whether a need for a group or help comes soon after the child at `c`, in its clause, with no use between. */
+function needsAfter(words: readonly string[], c: number, clause: readonly number[], uses: readonly number[]) {
+  const end = Math.min(words.length, c + REACH);
+  const needAt = words.findIndex((x, j) => j > c && j < end && clause[j] === clause[c] && NEEDING.has(x));
+  if (needAt < 0 || uses.some((u) => u > c && u < end && clause[u] === clause[c])) return false;
+  return words.slice(needAt + 1, needAt + 5).some((x) => GROUP_WORDS.has(x));
+}
+
+/** Whether a teenage child of the texter's is named at `c`: "my daughter is 15", "my teenage son", "my 14 year old". */
+function isTeenChildAt(words: readonly string[], c: number, clause: readonly number[]): boolean {
+  // "my 14 year old": the age names the child.
+  if (words[c] === 'old' && YEAR_WORDS.has(words[c - 1]) && isTeenAge(words[c - 2])) return true;
+  const owned = POSSESSIVES.has(words[c - 1]) || TEEN_WORDS.has(words[c - 1]) || isTeenAge(words[c - 1]);
+  return CHILD_WORDS.has(words[c]) && owned && saidTeen(words, c, clause);
+}
+
+/**
+ * Whether the message names a teenage child of the texter's needing a group or help, after someone else of the
+ * family whose drinking or using it tells ("my husband drinks and my daughter is 15 and needs a group too"); not a
+ * teen who is the one using ("my 15 year old son needs help with weed").
+ */
+export function teenNeedsOwnGroup(lx: LanguageLexicon, w: SaidWords, hits: readonly HeardPhrase[]): boolean {
+  const { words, clause } = w;
+  const uses = hits.filter((h) => USE_SLOTS.has(h.entry.slot) && !h.negated).map((h) => h.start);
+  if (!uses.length) return false;
+  for (let c = 1; c < words.length; c++) {
+    if (!isTeenChildAt(words, c, clause)) continue;
+    // Someone else named first, and a use told of before the child: the drinking is theirs.
+    const otherFirst = words.slice(0, c).findIndex((x, j) => !CHILD_WORDS.has(x) && isFamilyAt(lx, words, j));
+    if (otherFirst < 0 || !uses.some((u) => u > otherFirst && u < c)) continue;
+    if (needsAfter(words, c, clause, uses)) return true;
+  }
+  return false;
+}
