@@ -819,6 +819,8 @@ const SUICIDE: readonly Spec[] = [
   { p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal', notNear: ['ago'] },
   'end|ending|take|taking|took my own life',
   'end|ending my life',
+  // An overdose meant (the fourteenth session's probe): "im gonna overdose", "i want to od". Its 911 words come too.
+  'im|i|ima|imma am? gonna|going|wanna|want|about|planning|plan|trying|tryna to? overdose|od',
   // Of someone else: "my brother is talking about ending his life", "he said he wants to end his life".
   { p: 'end|ending his|her|their own? life|lives', notNear: ['support', 'insurance', 'story', 'sentence'] },
   'end|ending it all',
@@ -1201,6 +1203,27 @@ const SUICIDE: readonly Spec[] = [
     notNear: ['para', 'de', 'permiso', 'licencia', 'cazar', 'caceria', 'coleccion', 'registrada', 'guardada'],
   },
   'no tengo razon|razones para vivir',
+  // The fourteenth session's Spanish probe: a method named ("me quiero dar un tiro", "me voy a volar la cabeza",
+  // "me voy a tirar al carro", "me voy a tomar todas las pastillas"), and "ya me canse de vivir".
+  'dar|darme|pegar|pegarme|echar|echarme un tiro|balazo|plomazo|disparo',
+  { p: 'me quiero|voy|vo|kiero|quisiera a? dar|pegar|echar un tiro|balazo|plomazo|disparo', notAfter: NEGADO },
+  'volar|volarme|volarse los|la? sesos|cabeza',
+  {
+    p: 'tirarme|aventarme|echarme|tiro|aviento al|a|ante|frente un|las|los? carro|carros|troca|bus|camion|tren|trafico|vias',
+    notAfter: NEGADO,
+  },
+  {
+    p: 'me voy|vo|quiero|kiero a? tirar|aventar|echar al|a|ante|frente un|las|los? carro|troca|bus|camion|tren|trafico|vias',
+  },
+  {
+    p: 'me voy|vo|quiero|kiero a? tomar|tomarme|tragar|tragarme todas|todo las|los|el? pastillas|pastilla|frasco|bote',
+    notAfter: NEGADO,
+  },
+  'tomarme|tragarme todas|todo? las|el? pastillas|frasco|bote',
+  'me canse|harte de vivir',
+  'me canse|harte de la vida',
+  'ya me canse|harte de todo',
+  { p: 'siento que ya no puedo', onlyBefore: SPANISH_THEN },
   ...asWritten([
     // The late probe (2026-12-04). "i just want everything to stop for good"; "it" alone may be the drinking.
     'want|wish|need everything to stop|end for good',
@@ -1707,6 +1730,23 @@ const OVERDOSE: readonly Spec[] = [
     'drank|swallowed|ate|took some|a|the bottle? of? bleach|antifreeze|poison|clorox|cloro',
     'mixed|mixing|mix ... and|now|n feel|feeling|feels weird|strange|funny|off|dizzy|faint|sick',
     'heart|chest is? racing|pounding|pounding|exploding after|from|on',
+    // Spanish, as the English above (the fourteenth session's probe): "el corazon me late bien rapido" after
+    // "perico", "dolor en el pecho despues de usar cristal", "no puedo respirar", "siento que me voy a morir",
+    // "estoy vomitando sangre".
+    'corazon me late|palpita muy|bien|bn|super|demasiado? rapido|fuerte|duro',
+    'me late|palpita el corazon muy|bien|bn|super|demasiado? rapido|fuerte|duro',
+    'dolor|dolores en? el? pecho despues|desde de? usar|fumar|meterme|tomar|inhalar',
+    'me duele el pecho despues|desde de? usar|fumar|meterme|inhalar',
+    { p: 'no puedo|podemos respirar', notNear: ['de', 'risa', 'por', 'calor'] },
+    'no puedo respirar bien',
+    'siento|creo que me voy|vo a morir',
+    { p: 'siento que me muero', notNear: ['de', 'risa', 'verguenza', 'pena', 'hambre', 'sueno', 'calor', 'frio'] },
+    'vomitando|vomito|escupiendo sangre',
+    'no paro|dejo|puedo parar de vomitar',
+    'vomitando y|e no paro',
+    // High now and the heart beating too hard (the fourteenth session's probe): "im high right now and my heart is
+    // pounding out of my chest".
+    'high|geeked|tweaking|tweakin|cracked|spun ... ... heart|chest is|s? racing|pounding|exploding|beating out',
     ...['think|feel|feels im|i dying', 'feel|feels like im|i dying', 'i am dying'].map((p) => ({
       p,
       onlyBefore: ['and', 'i', 'please', 'pls', 'help', 'now', 'right', 'here'],
@@ -1848,11 +1888,41 @@ const DRIVING: readonly Spec[] = asWritten([
     notNear: ['lol', 'jk'],
   },
   'about|gonna|going|fixing|finna|have|got|need to drive|driving home? drunk|wasted|high|hammered',
-  { p: 'im|i am|i m driving drunk|wasted|high|hammered|buzzed', notNear: ['ago', 'years', 'before', 'dui'] },
+  { p: 'im|i am? driving drunk|wasted|high|hammered|buzzed', notNear: ['ago', 'years', 'before', 'dui'] },
   { p: 'drive|driving home? after? drinking|drunk|wasted', onlyAfter: ['gonna', 'about', 'going', 'to', 'have'] },
   'voy|vamos a manejar|conducir|manejarme borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria',
   'borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria y|e voy|vamos|tengo|tenemos a? que? manejar|conducir',
   'manejando|conduciendo borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria',
+  // The fourteenth session's Spanish probe: "ando tomado y voy manejando", "ando bien bolo y tengo que manejar", "voy a
+  // agarrar el carro y estoy pedo", and Puerto Rico's "ando jumo y voy a guiar", "toy jalao y voy a coger el carro".
+  'tomado|tomada|borracho|borracha|pedo|peda|bolo|bola|jumo|juma|jalao|jalada|pisteando|pistiando|drogado|drogada|ebrio|ebria|mareado|mareada y|e? voy|ando|estoy|tengo|vamos a? que? manejando|manejar|conducir|conduciendo|guiar|guiando|coger|agarrar',
+  'agarrar|coger|agarro|cojo el carro|troca|coche|auto y|e? estoy|ando|voy bien? pedo|peda|borracho|borracha|tomado|tomada|bolo|jumo|jalao',
+  'ando|estoy|toy bien? pedo|peda|borracho|borracha|tomado|tomada|bolo|bola|jumo|juma|jalao manejando|guiando|conduciendo',
+  // The fourteenth session's probe, on the way to a meeting the line listed: "ill just drive there drunk", "im about
+  // to drink and drive", "had a few beers, can i drive there?", "gonna drive there now im pretty buzzed", "been
+  // drinking all day and im fixing to drive". Not "i never drink and drive" (a "not" near turns these off).
+  {
+    p: 'just|ill|imma|ima drive|driving there|home|over|back? drunk|wasted|high|buzzed|hammered|tipsy',
+    notNear: NEGATED,
+  },
+  { p: 'about|gonna|going|fixing|finna|bout to? drink|drinking and|n drive', notNear: NEGATED },
+  { p: 'im|i am? drinking and|n driving', notNear: [...NEGATED, 'dui', 'ago', 'used', 'before'] },
+  {
+    p: 'im|i am? drunk|wasted|high|buzzed|hammered|tipsy|faded and|n driving|drivin',
+    notNear: [...NEGATED, 'dui', 'ago', 'used', 'before', 'ticket', 'arrested', 'caught'],
+  },
+  {
+    p: 'beers|beer|drinks|shots|drunk|buzzed|tipsy can|could|should i still? drive',
+    notNear: [...NEGATED, 'week', 'weeks', 'month', 'months', 'year', 'years', 'ago', 'yesterday'],
+  },
+  {
+    p: 'going|about|finna|imma|ima|fixing to? drive|driving there|home|over? now|rn? and|but? im|i am? pretty|so|kinda|really|very|little|lil? drunk|buzzed|wasted|hammered|tipsy',
+    notNear: [...NEGATED, 'sober', 'dui'],
+  },
+  {
+    p: 'been drinking|drunk all|since? day|night|morning|noon? and? im|i m? fixing|gonna|about|going|finna to? drive',
+    notNear: NEGATED,
+  },
 ]);
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */

@@ -29,6 +29,7 @@ import { isSomeoneElsesTime } from './timeToMeet';
 import { daysLeftOut } from './daysLeftOut';
 import { familyNamedAsHelp } from './familyAsHelp';
 import { teenNeedsOwnGroup } from './teenBeside';
+import { isEverydayWordTown } from './everydayTownNames';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
 import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
@@ -1094,13 +1095,15 @@ export function readMessage(
     if (misspelt.has(w.said[j]) && townAfterLeadIn(w.said, j, places)) misspelt.delete(w.said[j]);
   const isWord = (word: string) =>
     lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word) || misspelt.has(word);
-  const place = findPlace(
+  const found = findPlace(
     clipped,
     w.said,
     places,
     isWord,
     heardAll.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
+  // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts).
+  const place = isEverydayWordTown(found, clipped, w.said) ? null : found;
   const inTown = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
   const others = otherProgramsNamed(
     plain,

@@ -1,0 +1,25 @@
+import { cachedStateCode } from './places';
+import type { UnderstoodPlace } from './slots';
+
+/**
+ * Towns named by an everyday Spanish word or phrase: "trabajo en el campo" is farm work (not El Campo, TX), "vivo en
+ * el campo" the countryside, "socorro" a cry for help (not Socorro, NM), "dale" an ok (not Dale, IN). Such a town is
+ * only meant when its state is said with it ("el campo tx") or its name is written with capitals ("El Campo").
+ */
+const EVERYDAY_TOWNS = new Set(['el campo', 'socorro', 'dale']);
+
+/** Whether a place read from a text is only an everyday word that happens to be a town's name. */
+export function isEverydayWordTown(place: UnderstoodPlace | null, raw: string, said: readonly string[]): boolean {
+  const town = place?.town?.toLowerCase();
+  if (!town || place?.postal_code || !EVERYDAY_TOWNS.has(town)) return false;
+  // Its own state said: "el campo tx", "socorro new mexico".
+  const state = place?.state?.toLowerCase();
+  const ofState = (name: string) => state !== undefined && cachedStateCode(name)?.toLowerCase() === state;
+  if (said.some((w, i) => w === state || (w.length > 2 && ofState(w)) || ofState(`${said[i - 1]} ${w}`))) return false;
+  // Written as a name: each word capitalised, as "El Campo" or "Socorro".
+  const capitalised = town
+    .split(' ')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+  return !raw.includes(capitalised);
+}
