@@ -92,10 +92,10 @@ function clipped(line: string, max: number): string {
 /**
  * The intents the flow answers with the keyword of the same name (its `say`), said beside whatever else the text is
  * answered with, in this order: `grief` (someone lost to drinking or drugs: "my brother died of an overdose"),
- * `relapsed` (a slip told: "i relapsed again"), `craving` (an urge now: "i want to drink so bad"), `sponsor` (where a
- * sponsor is found: "i need a sponsor", "necesito un padrino").
+ * `relapsed` (a slip told: "i relapsed again"), `craving` (an urge now: "i want to drink so bad"), `struggling` (a
+ * hard time told: "im not ok", "i feel so alone"), `sponsor` (where a sponsor is found: "i need a sponsor").
  */
-export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'sponsor'] as const;
+export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'struggling', 'sponsor'] as const;
 
 /** One of INTENT_ANSWERS. */
 export type IntentAnswer = (typeof INTENT_ANSWERS)[number];

@@ -303,6 +303,7 @@ export const KNOWN_KEYWORDS = [
   'sponsor',
   'relapsed',
   'craving',
+  'struggling',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -316,7 +317,8 @@ export const KNOWN_KEYWORDS = [
  * "i go to cocaine anonymous"; src/engine/programNotListed.ts) and `grief` (a word of sympathy when a text tells of
  * someone lost to drinking or drugs: the understanding's `grief` intent) and `sponsor` (where a sponsor is found,
  * when a text asks for one: the `sponsor` intent), `relapsed` (welcome back, to a slip told: the `relapsed` intent)
- * and `craving` (what helps in the next hour, to an urge told: the `craving` intent), and the
+ * and `craving` (what helps in the next hour, to an urge told: the `craving` intent) and `struggling` (a kind word and
+ * 988, to a hard time told: the `struggling` intent), and the
  * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
@@ -328,5 +330,6 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'sponsor',
   'relapsed',
   'craving',
+  'struggling',
   ...SHOWN_MEETING_KEYWORDS,
 ];

@@ -38,6 +38,7 @@ export const SLOT_VALUES = {
     'sponsor',
     'relapsed',
     'craving',
+    'struggling',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

@@ -53,6 +53,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'what helps in the next hour, for a text that tells of an urge, heard by the `craving` intent (`say`)',
   },
+  struggling: {
+    match: false,
+    say: true,
+    what: 'a kind word and a person to reach, for a text that tells of a hard time, heard by the `struggling` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,
