@@ -171,11 +171,12 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
       return n;
   }
   if (LAST_POINTER.test(plain.trim())) return count;
-  // "not lubbock, levelland": a word turned down names no meeting (the place after it is the answer).
+  // "not lubbock, levelland": a word turned down names no meeting (the place after it is the answer), nor does the
+  // "not" itself ("not rochester, canandaigua" is no "The Not Yet Group").
   const words = plain
     .trim()
     .split(' ')
-    .filter((w, k, all) => w.length > 1 && !FILLER.has(w) && !TURNED_DOWN.has(all[k - 1] ?? ''));
+    .filter((w, k, all) => w.length > 1 && !FILLER.has(w) && !TURNED_DOWN.has(w) && !TURNED_DOWN.has(all[k - 1] ?? ''));
   if (words.length === 0) return undefined;
   let best: number | undefined;
   let bestScore = 0;

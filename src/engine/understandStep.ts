@@ -350,10 +350,11 @@ export function withNearNamesake(
 
 /**
  * The place question, when a text at the results asks to look elsewhere without naming where ("change
- * location", "different town"); undefined otherwise.
+ * location", "different town", "i'm not in lubbock"); undefined otherwise.
  */
 function askedElsewhere(live: Live, read: TextRead | undefined, text: string): string | undefined {
-  if (read?.learned.place || read?.learned.pendingTown || !asksAnotherPlace(text)) return undefined;
+  if (read?.learned.place || read?.learned.pendingTown) return undefined;
+  if (!asksAnotherPlace(text) && !read?.reading.placeTurnedDown) return undefined;
   if (!takesRefinements(live.compiled.flow.nodes[nodeOf(live) ?? ''])) return undefined;
   return placeQuestion(live.compiled);
 }

@@ -30,10 +30,11 @@ import { daysLeftOut } from './daysLeftOut';
 import { familyNamedAsHelp } from './familyAsHelp';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
+import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
 import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
-import type { Understanding } from './slots';
+import type { Understanding, UnderstoodPlace } from './slots';
 
 /**
  * The understanding step: reads one text message, in any state of the conversation, and fills
@@ -88,6 +89,8 @@ export interface Reading {
   stateSaid?: string;
   /** Days of the week the text leaves out of when the texter can go ("any day but wednesday"), Monday first. */
   daysLeftOut?: WhenWord[];
+  /** Set when the text turns a town down and names no other ("i'm not in lubbock"): the place searched is wrong. */
+  placeTurnedDown?: true;
   /**
    * Programs named that the understanding does not know as the catalogue's ("i go to cocaine anonymous",
    * "celebrate recovery", "neuroticos anonimos"): the engine checks the catalogue, and says the line does not list
@@ -1015,6 +1018,23 @@ function readPrograms(
 }
 
 /**
+ * The place meant when the town found is turned down ("not in lubbock, in amarillo"): the other place named in the
+ * rest of the text, or none ("i'm not in lubbock"); otherwise the town found.
+ */
+function turnedDownElsewhere(
+  found: UnderstoodPlace | null,
+  w: Words,
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  const { said } = w;
+  if (!found?.town || !said.some((x) => TURNING_DOWN.has(x))) return found;
+  const rest = withoutTurnedDownTown(said, w.clause, found.town, (x) => cachedStateCode(x) === found.state);
+  if (!rest) return found;
+  return rest.length ? findPlace(rest.join(' '), rest, places, isWord, !rest.some(isWord)) : null;
+}
+
+/**
  * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
  * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends),
  * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts) or as
@@ -1102,8 +1122,10 @@ export function readMessage(
     isWord,
     heardAll.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
-  // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts).
-  const place = isEverydayWordTown(found, clipped, w.said) ? null : found;
+  // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
+  // Amarillo (placeTurnedDown.ts).
+  const everyday = isEverydayWordTown(found, clipped, w.said);
+  const place = everyday ? null : turnedDownElsewhere(found, w, places, isWord);
   const inTown = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
   const others = otherProgramsNamed(
     plain,
@@ -1153,6 +1175,7 @@ export function readMessage(
   if (inState) reading.stateSaid = inState;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
   if (leftOut.length) reading.daysLeftOut = leftOut;
+  if (found?.town && !place && !everyday) reading.placeTurnedDown = true;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
   if (behavior) reading.behavior = behavior;
