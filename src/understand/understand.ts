@@ -28,6 +28,7 @@ import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { daysLeftOut } from './daysLeftOut';
 import { familyNamedAsHelp } from './familyAsHelp';
+import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
 import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
@@ -1037,16 +1038,20 @@ function turnedDownElsewhere(
 /**
  * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
  * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends),
- * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts) or as
- * the help to get there ("can my mom drive me": familyAsHelp.ts).
+ * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts), as
+ * the help to get there ("can my mom drive me": familyAsHelp.ts) or as who may find out ("will you tell my husband":
+ * familyWhoMayKnow.ts).
  */
 function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
   // "when my wife is at work": a family word that only tells a time says nothing of whom the help is for.
-  // "can my mom drive me": one named only as the help to get there says nothing of it either.
+  // "can my mom drive me", "will you tell my husband": one named only as the help to get there, or as who may find
+  // out, says nothing of it either.
   const timeFamily = (h: Hit) =>
     h.entry.slot === 'audience' &&
     h.entry.value === 'family' &&
-    (familyNamedForATime(w.words, w.clause, h, hits) || familyNamedAsHelp(w.words, w.clause, h, hits));
+    (familyNamedForATime(w.words, w.clause, h, hits) ||
+      familyNamedAsHelp(w.words, w.clause, h, hits) ||
+      familyNamedAsWhoMayKnow(w.words, h));
   const told = hits.some(timeFamily) ? hits.filter((h) => !timeFamily(h)) : hits;
   if (!fitEnds.length) return told;
   return told.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));

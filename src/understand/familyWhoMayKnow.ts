@@ -1,0 +1,82 @@
+import type { HeardPhrase } from './heardWords';
+
+/**
+ * Someone named only as who may find out: "will you tell my husband?", "my wife doesnt know", "can i go without my
+ * mom knowing", "what if i see someone i know", "se lo van a decir a mi esposo?", "mi esposo no sabe". Such a word
+ * says nothing of whom the help is for: a drinker afraid their husband will be told still wants their own AA.
+ */
+
+/** Verbs of telling, before the person told: "tell my husband", "decirle a mi esposo", "avisar a mis papas". */
+const TELLING = new Set([
+  'tell',
+  'tells',
+  'telling',
+  'told',
+  'inform',
+  'notify',
+  'call',
+  'decir',
+  'decirle',
+  'dicen',
+  'avisar',
+  'avisarle',
+  'avisan',
+  'contar',
+  'contarle',
+]);
+/** Verbs of seeing someone, before them: "what if i see someone i know", "run into someone". */
+const SEEING = new Set(['see', 'meet', 'into', 'ver', 'encontrar', 'encuentro', 'veo']);
+/** Words that may stand between the verb and the person: "tell my", "decir a mi". */
+const BETWEEN_BEFORE = new Set(['my', 'mi', 'mis', 'a', 'our', 'anyone', 'le', 'les', 'to']);
+/** Words of finding out, after the person: "my wife finds out", "mi esposo no sabe", "sin que mi mama sepa". */
+const KNOWING = new Set([
+  'know',
+  'knows',
+  'knowing',
+  'find',
+  'finds',
+  'found',
+  'finding',
+  'sabe',
+  'saben',
+  'sepa',
+  'sepan',
+  'entere',
+  'enteren',
+  'enterar',
+]);
+/** Words that may stand between the person and the knowing: "doesnt know", "will find out", "no sabe", "se entere". */
+const BETWEEN_AFTER = new Set([
+  'doesnt',
+  'dont',
+  'didnt',
+  'wont',
+  'will',
+  'would',
+  'could',
+  'might',
+  'to',
+  'not',
+  'never',
+  'no',
+  'se',
+  'va',
+  'a',
+  'van',
+]);
+/** After the knowing, someone else's doing: "my husband doesnt know he has a problem" is still about him. */
+const THEY_DO = new Set(['he', 'she', 'they', 'his', 'her', 'hes', 'shes', 'el', 'ella']);
+
+/**
+ * Whether the family word (or "someone") `h` is named only as who may be told or find out: after a verb of telling
+ * or seeing ("tell my husband", "see someone"), or before one of knowing ("my wife doesnt know", "mi esposo no sabe"),
+ * not followed by their own doing ("doesnt know he drinks").
+ */
+export function familyNamedAsWhoMayKnow(words: readonly string[], h: HeardPhrase): boolean {
+  let k = h.start - 1;
+  while (k >= 0 && h.start - k <= 2 && BETWEEN_BEFORE.has(words[k])) k--;
+  if (k >= 0 && (TELLING.has(words[k]) || SEEING.has(words[k]))) return true;
+  let j = h.end;
+  while (j < words.length && j - h.end < 3 && BETWEEN_AFTER.has(words[j])) j++;
+  return KNOWING.has(words[j]) && !THEY_DO.has(words[j + 1] ?? '') && !THEY_DO.has(words[j + 2] ?? '');
+}
