@@ -31,6 +31,7 @@ import { familyNamedAsHelp } from './familyAsHelp';
 import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
+import { withoutTobaccoConcerns } from './tobaccoOnly';
 import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
@@ -1139,7 +1140,11 @@ export function readMessage(
     () => programNamesOf(lx),
   );
   // "women for sobriety" names a program, and wishes for no women's meetings.
-  const hits = withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown);
+  // "i vape nicotine": tobacco, no drug (tobaccoOnly.ts).
+  const hits = withoutTobaccoConcerns(
+    w,
+    withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown),
+  );
   const programs = readPrograms(clipped, w, hits);
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
