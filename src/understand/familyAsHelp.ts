@@ -71,7 +71,7 @@ const VEHICLES = new Set(['car', 'truck', 'carro', 'troca', 'camioneta', 'coche'
 const VEHICLE_WITHIN = 4;
 
 /** Whether the words from `k` are a helping verb phrase: "drive me", "take me", "go with me", "watch the kids". */
-function helpsAt(words: readonly string[], k: number): boolean {
+export function helpsAt(words: readonly string[], k: number): boolean {
   const verb = words[k];
   if (verb === undefined) return false;
   if (HELPING_VERBS.has(verb)) return true;

@@ -27,7 +27,7 @@ import {
 import { BEHAVIOR_CONCERN } from '../flow/understandSlots';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { daysLeftOut } from './daysLeftOut';
-import { familyNamedAsHelp } from './familyAsHelp';
+import { familyNamedAsHelp, helpsAt } from './familyAsHelp';
 import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
@@ -415,8 +415,28 @@ const NO_WAY_THERE = new Set([
 function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
   const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated);
   if (offersTwoWays(w, modes)) return 'any';
-  const chosen = modes.find((h) => !w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x))) ?? modes[0];
+  const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
+  const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
+  // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
+  if (chosen && noWayThere(chosen) && rideNamedAfter(w.words, chosen.end)) return 'in_person';
   return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/** Words of a ride had: "get a ride", "can get rides", "consigo raite". */
+const RIDE_WORDS = new Set(['ride', 'rides', 'lift', 'raite', 'aventon']);
+const GETTING = new Set(['get', 'gets', 'getting', 'got', 'have', 'has', 'consigo', 'tengo', 'me', 'dan']);
+
+/** Whoever a ride is asked of, not had from: "can someone drive me", "could you take me", "alguien me lleva". */
+const ASKED_OF = new Set(['someone', 'somebody', 'anyone', 'anybody', 'you', 'u', 'alguien']);
+
+/** Whether a ride is named after `from`: "my brother can drive me", "i can get a ride", "mi hermana me lleva". */
+function rideNamedAfter(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    // "can someone drive me?" asks for a ride: no one named has one.
+    if (helpsAt(words, k) && !words.slice(Math.max(from, k - 2), k).some((x) => ASKED_OF.has(x))) return true;
+    if (RIDE_WORDS.has(words[k]) && words.slice(Math.max(from, k - 3), k).some((x) => GETTING.has(x))) return true;
+  }
+  return false;
 }
 
 /** Words that join two ways to meet as both welcome: "online or in person", "both", "en linea o en persona". */
