@@ -1,9 +1,9 @@
 import { findCrisis } from '../flow/crisisCheck';
-import { name as FIND_MEETINGS } from './actions/findMeetings';
 import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
 import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { askedForPerson, keywordMatches, languageOfWords } from './keywordMatch';
@@ -13,6 +13,7 @@ import { send, type Live } from './liveConversation';
 import { stepPaused } from './pausedStep';
 import { shownMeetingAnswer } from './shownMeeting';
 import { languageFor } from './stepLanguage';
+import { searchAgainIn } from './searchAgain';
 import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
@@ -297,13 +298,18 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'crisis',
     urgent: true,
     matches: (text, keywords) => findCrisis(text, keywords) !== undefined,
-    step: (s) =>
-      s.crisis
-        ? finish(quiet(s, s.safeLang()), s.before, 'crisis', {
-            first: crisisReplies(s.flow, s.crisis, s.safeLang()),
-            paused: 'crisis',
-          })
-        : undefined,
+    step: (s) => {
+      if (!s.crisis) return undefined;
+      // "im not gonna hurt myself, i just need meetings" after a crisis reply: the check-in (911 and 988 first,
+      // then MEETINGS), not the same reply again. Any other danger, or one not turned down, gets the reply.
+      const checkIn = s.session?.paused === 'crisis' && deniesSelfHarm(s.crisis, s.text);
+      const check = checkIn ? keywordText(s.flow, 'check_in', s.safeLang()) : undefined;
+      return finish(quiet(s, s.safeLang()), s.before, check ? 'check_in' : 'crisis', {
+        first: check ? [check] : crisisReplies(s.flow, s.crisis, s.safeLang()),
+        paused: 'crisis',
+        ...(check ? { checkedIn: true as const } : {}),
+      });
+    },
     withoutSession: (s) => {
       const crisis = findCrisis(s.text, s.keywords);
       return noSessionOutput(crisis ? crisisReplies(s.entry, crisis, s.lang) : [], 'none', 'crisis', '');
@@ -432,17 +438,10 @@ export function troubleWithoutSession(scope: EngineScope, text: string): StepOut
   return noSessionOutput([troubleText(scope, undefined, text)], 'none', 'unavailable', '');
 }
 
-/**
- * After a language switch at the results, the list again in the new language: asked again as it was,
- * its meeting lines and "1, 2 or 3 for directions" would stay in the old one ("Responde 1, 2 or 3 para
- * directions"). The node that runs `find_meetings` searches again with everything known.
- */
-function searchAgainIn(live: Live, now: Date): void {
-  const context = live.snapshot.context as ConversationContext;
-  if (!context.search) return;
-  const nodes = live.compiled.flow.nodes;
-  const searchNode = Object.keys(nodes).find((id) => nodes[id].do === FIND_MEETINGS);
-  if (!searchNode) return;
-  send(live, { type: 'FLUSH' });
-  send(live, { type: 'GOTO', node: searchNode, now, text: '' });
+/** Self-harm turned down outright: "im not gonna hurt myself", "i'm not suicidal", "i won't kill myself". */
+const SELF_HARM_DENIED = /\b(?:not|never|wont|won't|no)\b(?:\s+\S+){0,3}?\s+(?:hurt|kill|harm|suicidal|end)\b/i;
+
+/** Whether a danger read is self-harm alone, turned down ("im not gonna hurt myself, i need meetings"). */
+function deniesSelfHarm(finding: CrisisFinding, text: string): boolean {
+  return finding.kinds.length === 1 && finding.kinds[0] === 'suicide' && SELF_HARM_DENIED.test(text);
 }

@@ -4,6 +4,7 @@ import { keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CHECK_IN } from './lastResortReplies';
 import { langOf, send, type Live } from './liveConversation';
 import { replyWordIn } from './replyWordIn';
+import { searchAgainIn } from './searchAgain';
 import { finish, keywordText } from './stepOutput';
 import type { Session, StepOutput } from './types';
 
@@ -51,7 +52,8 @@ export function stepPaused(
   }
   if (goesOn && answersInWords(live, text, paused === 'person')) return undefined;
   if (keywordMatches(keywords.resume, text)) {
-    send(live, { type: 'REASK' });
+    // Paused at the results (the crisis text told enough to search, or came at the list): the list again, whole.
+    if (!searchAgainIn(live, now)) send(live, { type: 'REASK' });
     return finish(live, before, 'resume');
   }
   if (keywordMatches(keywords.help, text)) {

@@ -12,7 +12,7 @@ import {
   nodeOfSnapshot,
   safetyLanguage,
 } from './stepLanguage';
-import { emptyTrace, traceNote, withTrace, type StepTrace } from './stepTrace';
+import type { StepTrace } from './stepTrace';
 import { keywordText } from './stepOutput';
 import type { Session, StepInput } from './types';
 import { languageByReading, readText } from './understandStep';
@@ -56,21 +56,13 @@ export interface FlowScene extends TextScene {
  * The conversation going on, or a new one in `lang` (default: the text's language) that already
  * holds what the text said: a first text answered with the crisis reply ("my husband drinks and
  * hits me") still told who and what, so MEETINGS goes on to the first question left open. A
- * text that told enough to run a search starts plain instead: its results would be silenced
- * with the rest of the step, and MEETINGS would then find only the results' last line.
+ * text that told enough to run a search searches (its results are silenced with the rest of the
+ * step), and MEETINGS then searches again (pausedStep.ts), so nothing it told is asked again.
  */
 export function fresh(s: FlowScene, lang: string = s.textLang): Live {
   if (s.live) return s.live;
   const learned = readText(s.scope, s.entry, s.text, lang, s.input.homeState)?.learned;
-  if (learned?.filled.length) {
-    const notes = emptyTrace();
-    const live = withTrace(notes, () => startLive(s.entry, { lang, now: s.now, learned, ...homeOf(s.input) }));
-    if (notes.actions.length === 0) {
-      traceNote.replay(notes);
-      return live;
-    }
-  }
-  return startLive(s.entry, { lang, now: s.now, ...homeOf(s.input) });
+  return startLive(s.entry, { lang, now: s.now, ...(learned?.filled.length ? { learned } : {}), ...homeOf(s.input) });
 }
 
 /**
