@@ -182,6 +182,7 @@ export function compileFlow(
     on: {
       KEYWORD: keywordTransitions(flow) as never,
       REASK: { actions: 'reask' },
+      REASK_MISSED: { actions: ['countMiss', 'reask'] },
       SET_LANG: { actions: ['setLang', 'reask'] },
       FLUSH: { actions: 'flush' },
       LEARN: { actions: 'learn' },

@@ -4,9 +4,15 @@ import type { Learned } from './learnFromText';
 /**
  * Questions a texter may pass over: "Are you a teen?" only adds Alateen, and someone who answers the other
  * questions instead ("amarillo", "in person") is almost always an adult. Asking it again with each text wasted
- * three texts in the night probe (17); the medication question is not here, as MARA hangs on its answer.
+ * three texts in the night probe (17).
  */
 const PASSABLE_SLOTS = new Set(['teen']);
+/**
+ * Questions passed over only the second time: MARA hangs on the medication question's answer, so it is asked once
+ * more; asked again with every text, it kept a texter who answered the others from ever reaching a list (the
+ * fourteenth session's probes).
+ */
+const PASSABLE_AFTER_A_MISS = new Set(['medication']);
 
 /** Slots that say who the help is for or what about: a text that tells them is a correction, not a pass-over. */
 const WHO_AND_WHAT = ['audience', 'concern', 'also_family', 'for_them', 'teen', 'medication'];
@@ -20,11 +26,24 @@ export function pastPassedOverQuestion(
   flow: CompiledFlow,
   node: string | undefined,
   learned: Learned,
+  misses = 0,
 ): string | undefined {
   if (!learned.filled.length || learned.filled.some((slot) => WHO_AND_WHAT.includes(slot))) return undefined;
   if ('relation' in learned.vars) return undefined;
-  const no = (flow.flow.nodes[node ?? '']?.routes ?? []).find((r) => r.no && r.set !== undefined);
+  const no = noRoute(flow, node);
   const sets = Object.keys(no?.set ?? {});
-  if (!no?.goto || !sets.length || !sets.every((slot) => PASSABLE_SLOTS.has(slot))) return undefined;
+  const passable = (slot: string) => PASSABLE_SLOTS.has(slot) || (misses > 0 && PASSABLE_AFTER_A_MISS.has(slot));
+  if (!no?.goto || !sets.length || !sets.every(passable)) return undefined;
   return no.goto;
+}
+
+/** Whether a question is passed over the second time (PASSABLE_AFTER_A_MISS): asked again, it counts a miss. */
+export function passesAfterAMiss(flow: CompiledFlow, node: string | undefined): boolean {
+  const sets = Object.keys(noRoute(flow, node)?.set ?? {});
+  return sets.length > 0 && sets.every((slot) => PASSABLE_AFTER_A_MISS.has(slot));
+}
+
+/** The question's `no` route that sets a slot: where passing it over goes. */
+function noRoute(flow: CompiledFlow, node: string | undefined) {
+  return (flow.flow.nodes[node ?? '']?.routes ?? []).find((r) => r.no && r.set !== undefined);
 }

@@ -9,7 +9,7 @@ import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { learnFromText, type Learned } from './learnFromText';
 import { withProgramsForAudience } from './programsForAudience';
 import { withFamilyAlso } from './alsoFamily';
-import { pastPassedOverQuestion } from './passedOver';
+import { passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
@@ -488,9 +488,11 @@ export function answerText(
     // What the text said answered the question at hand, and more: it moved on, so the text is used up.
   } else if (isOnlyContext(live.compiled, node, news)) {
     // "amarillo" at "are you a teen?": a question passed over is not asked again; the questions go on.
-    const past = pastPassedOverQuestion(live.compiled, node, news);
+    const { misses } = live.snapshot.context as ConversationContext;
+    const past = pastPassedOverQuestion(live.compiled, node, news, misses);
+    const again = passesAfterAMiss(live.compiled, node) ? 'REASK_MISSED' : 'REASK';
     // "no, it's for my daughter" at "are you a teen?" corrects who it is for; its "no" answers nothing.
-    send(live, past ? { type: 'GOTO', node: past, now, text } : { type: 'REASK' });
+    send(live, past ? { type: 'GOTO', node: past, now, text } : { type: again });
   } else {
     send(live, { type: 'TEXT', text, now, heard });
   }

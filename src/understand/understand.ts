@@ -32,6 +32,7 @@ import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
 import { withoutTobaccoConcerns } from './tobaccoOnly';
+import { withoutPrescribedConcerns } from './prescribedPills';
 import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
@@ -887,6 +888,32 @@ function medicationPast(w: Words, h: Hit): boolean {
   return MEDICATION_STOPPED_AFTER.some((phrase) => phrase.every((x, k) => w.words[from + k] === x));
 }
 
+/** Words asking what a medicine is, or whether it counts, right before it: "whats suboxone", "does methadone count". */
+const ASKING_OF = new Set(['whats', 'what', 'que', 'does', 'do', 'cuenta', 'cuentan', 'about']);
+/** Words of getting one, right before it, asked where or how: "where can i get suboxone", "donde consigo metadona". */
+const GETTING_ONE = new Set(['get', 'find', 'start', 'consigo', 'conseguir', 'encuentro', 'empezar', 'compro']);
+const WHERE_HOW = new Set(['where', 'how', 'donde', 'como']);
+
+/** Whether a medicine is asked about, not told as taken: "whats suboxone?", "donde consigo suboxone?". */
+function medicationAsked(w: Words, h: Hit): boolean {
+  const before = w.words.slice(Math.max(0, h.start - 2), h.start);
+  if (before.some((x) => ASKING_OF.has(x)) && !before.some((x) => x === 'im' || x === 'on')) return true;
+  // "how do i get on methadone": the "on" after getting.
+  const getAt = w.words[h.start - 1] === 'on' ? h.start - 2 : h.start - 1;
+  return GETTING_ONE.has(w.words[getAt] ?? '') && w.words.slice(0, getAt).some((x) => WHERE_HOW.has(x));
+}
+
+/**
+ * The hits without a medicine asked about ("whats suboxone?", "where can i get methadone"), nor the drug its name
+ * also says: a drinker asking what Suboxone is neither takes it nor uses opioids. Most texts name no medicine.
+ */
+function withoutAskedMedication(w: Words, hits: readonly Hit[]): readonly Hit[] {
+  const asked = hits.filter((h) => h.entry.slot === 'medication' && h.entry.value === 'true' && medicationAsked(w, h));
+  if (!asked.length) return hits;
+  const inside = (h: Hit) => asked.some((a) => a.start <= h.start && h.end <= a.end);
+  return hits.filter((h) => !asked.includes(h) && !(h.entry.slot.startsWith('concern') && inside(h)));
+}
+
 function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   const said = hits.filter((h) => h.entry.slot === 'medication');
   if (said.some((h) => h.entry.value === 'false' || h.negated)) return false;
@@ -1160,11 +1187,10 @@ export function readMessage(
     () => programNamesOf(lx),
   );
   // "women for sobriety" names a program, and wishes for no women's meetings.
-  // "i vape nicotine": tobacco, no drug (tobaccoOnly.ts).
-  const hits = withoutTobaccoConcerns(
-    w,
-    withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown),
-  );
+  const named = withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown);
+  // "i vape nicotine": tobacco, no drug (tobaccoOnly.ts); "blood pressure pills": medicine (prescribedPills.ts);
+  // "whats suboxone?": a medicine asked about, neither taken nor a drug.
+  const hits = withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named)));
   const programs = readPrograms(clipped, w, hits);
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);

@@ -67,6 +67,8 @@ export type FlowEvent =
   /** `vars`: placeholders the keyword's text is said with and that are not kept (`about`: a program's own line). */
   | { type: 'KEYWORD'; name: string; now: Date; vars?: FlowVars }
   | { type: 'REASK' }
+  /** The question again, counted as a miss: a question passed over once may be passed by (src/engine/passedOver.ts). */
+  | { type: 'REASK_MISSED' }
   | { type: 'SET_LANG'; lang: string }
   | { type: 'FLUSH' };
 
