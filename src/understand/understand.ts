@@ -349,7 +349,9 @@ function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
     PLURAL_TIMES.has(w.words[h.end - 1]) ||
     w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && HABIT_WORDS.has(word));
   if (!habitual || meetingsAround(w, h, hits)) return false;
-  return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause);
+  // A program's name says its trouble ("AA" is alcohol) but tells of no use: "i want AA in amarillo on saturdays".
+  const named = (o: Hit) => hits.some((p) => p.entry.slot === 'programs' && p.start <= o.start && o.end <= p.end);
+  return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause && !named(o));
 }
 
 function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
