@@ -397,6 +397,13 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
         return finish(fresh(s, switchTo), s.before, 'language', { prefix: apology });
       }
       send(s.live, { type: 'SET_LANG', lang: switchTo });
+      // "spanish?" at a list in English: the meetings held in Spanish too, not the English ones again with the word
+      // to text for them (the fourteenth session's results probe); "english" after it, all meetings again.
+      if (context?.search !== undefined) {
+        const wants = wantsForLanguage(String(context.vars.wants ?? ''), switchTo);
+        if (wants !== (context.vars.wants ?? ''))
+          send(s.live, { type: 'LEARN', vars: { wants }, now: s.now, text: s.text });
+      }
       searchAgainIn(s.live, s.now);
       return finish(s.live, s.before, 'language');
     },
@@ -436,6 +443,17 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
 /** The answer when no stored state can be read and no rule takes the text: the flow's "having trouble". */
 export function troubleWithoutSession(scope: EngineScope, text: string): StepOutput {
   return noSessionOutput([troubleText(scope, undefined, text)], 'none', 'unavailable', '');
+}
+
+/** The wish for meetings held in a language, by the language switched to at a list. */
+const LANGUAGE_WANTS: Readonly<Record<string, string>> = { es: 'spanish' };
+
+/** The wishes for meetings (`wants`, comma-separated) once the conversation switches to `lang`: its own language's. */
+function wantsForLanguage(wants: string, lang: string): string {
+  const others = new Set(Object.values(LANGUAGE_WANTS));
+  const kept = wants.split(',').filter((w) => w && !others.has(w));
+  const own = LANGUAGE_WANTS[lang];
+  return (own ? [...kept, own] : kept).join(',');
 }
 
 /** Self-harm turned down outright: "im not gonna hurt myself", "i'm not suicidal", "i won't kill myself". */
