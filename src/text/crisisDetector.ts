@@ -597,6 +597,10 @@ function asWritten(specs: readonly Spec[]): Spec[] {
 }
 
 const NEGATED = ['dont', 'doesnt', 'didnt', 'never', 'not', 'aint'];
+/** What an overdose "on" is not a drug for: "gonna overdose on coffee lol". */
+const NOT_A_DRUG = ['coffee', 'caffeine', 'sugar', 'candy', 'chocolate', 'netflix', 'pizza', 'food', 'cafe'];
+/** Words after "me voy a tirar al carro" that tell of a trip, not a jump: "y voy a la reunion". */
+const ON_THE_WAY = ['voy', 'vamos', 'manejo', 'reunion', 'junta', 'trabajo', 'casa', 'para', 'rumbo'];
 const NEGADO = ['no', 'nunca', 'jamas'];
 // "5 kms away" is kilometres, not "kill myself".
 const COUNTED = ['a', 'few', 'two', 'three', 'five', 'ten', 'couple', 'many', 'of'];
@@ -820,7 +824,10 @@ const SUICIDE: readonly Spec[] = [
   'end|ending|take|taking|took my own life',
   'end|ending my life',
   // An overdose meant (the fourteenth session's probe): "im gonna overdose", "i want to od". Its 911 words come too.
-  'im|i|ima|imma am? gonna|going|wanna|want|about|planning|plan|trying|tryna to? overdose|od',
+  {
+    p: 'im|i|ima|imma am? gonna|going|wanna|want|about|planning|plan|trying|tryna to? overdose|od',
+    notNear: [...NOT_A_DRUG, 'lol', 'lmao', 'haha'],
+  },
   // Of someone else: "my brother is talking about ending his life", "he said he wants to end his life".
   { p: 'end|ending his|her|their own? life|lives', notNear: ['support', 'insurance', 'story', 'sentence'] },
   'end|ending it all',
@@ -1207,13 +1214,16 @@ const SUICIDE: readonly Spec[] = [
   // "me voy a tirar al carro", "me voy a tomar todas las pastillas"), and "ya me canse de vivir".
   'dar|darme|pegar|pegarme|echar|echarme un tiro|balazo|plomazo|disparo',
   { p: 'me quiero|voy|vo|kiero|quisiera a? dar|pegar|echar un tiro|balazo|plomazo|disparo', notAfter: NEGADO },
-  'volar|volarme|volarse los|la? sesos|cabeza',
+  { p: 'volar|volarme|volarse los|la? sesos|cabeza', notAfter: NEGADO, notNear: ['pensando', 'estudiando'] },
   {
     p: 'tirarme|aventarme|echarme|tiro|aviento al|a|ante|frente un|las|los? carro|carros|troca|bus|camion|tren|trafico|vias',
     notAfter: NEGADO,
+    notNear: ON_THE_WAY,
   },
+  // Not "me voy a tirar al carro y voy a la reunion" (hop in the car, on the way).
   {
     p: 'me voy|vo|quiero|kiero a? tirar|aventar|echar al|a|ante|frente un|las|los? carro|troca|bus|camion|tren|trafico|vias',
+    notNear: ON_THE_WAY,
   },
   {
     p: 'me voy|vo|quiero|kiero a? tomar|tomarme|tragar|tragarme todas|todo las|los|el? pastillas|pastilla|frasco|bote',
@@ -1735,10 +1745,15 @@ const OVERDOSE: readonly Spec[] = [
     // "estoy vomitando sangre".
     'corazon me late|palpita muy|bien|bn|super|demasiado? rapido|fuerte|duro',
     'me late|palpita el corazon muy|bien|bn|super|demasiado? rapido|fuerte|duro',
+    // "mi corazon late rapido, use cristal": the body and what was taken, in either order (a race alone may be
+    // nerves; with a drug it is 911's).
+    'corazon late|palpita muy|bien|bn|super|demasiado? rapido|fuerte ... use|fume|tome|meti|cocaina|cristal|perico|piedra|coca',
+    'use|fume|meti|inhale|meterme cocaina|cristal|perico|piedra|coca ... corazon|pecho',
     'dolor|dolores en? el? pecho despues|desde de? usar|fumar|meterme|tomar|inhalar',
+    'dolor|dolores en? el? pecho ... use|fume|tome|meti|cocaina|cristal|perico|piedra|coca',
     'me duele el pecho despues|desde de? usar|fumar|meterme|inhalar',
-    { p: 'no puedo|podemos respirar', notNear: ['de', 'risa', 'por', 'calor'] },
-    'no puedo respirar bien',
+    'me duele el pecho ... use|fume|tome|meti|cocaina|cristal|perico|piedra|coca',
+    { p: 'no puedo|podemos respirar', notNear: ['de', 'risa', 'por', 'calor', 'cuando', 'sin', 'con', 'bien'] },
     'siento|creo que me voy|vo a morir',
     { p: 'siento que me muero', notNear: ['de', 'risa', 'verguenza', 'pena', 'hambre', 'sueno', 'calor', 'frio'] },
     'vomitando|vomito|escupiendo sangre',

@@ -44,17 +44,12 @@ const HELPING_VERBS = new Set([
   'driving',
   'babysit',
   'babysits',
-  'llevar',
   'llevarme',
-  'lleva',
-  'llevaria',
-  'acompanar',
   'acompanarme',
-  'acompana',
-  'recoger',
   'recogerme',
-  'recoge',
 ]);
+/** Spanish verbs that are help only with "me" before them: "me lleva", "me puede llevar" (not "se lleva el carro"). */
+const WITH_ME_BEFORE = new Set(['llevar', 'lleva', 'llevaria', 'acompanar', 'acompana', 'recoger', 'recoge']);
 
 /** Verbs that are help only with the texter as their object: "take me", "bring me" (not "takes pills"). */
 const WITH_ME = new Set(['take', 'takes', 'bring', 'brings', 'pick', 'picks', 'drop', 'drops']);
@@ -75,6 +70,7 @@ export function helpsAt(words: readonly string[], k: number): boolean {
   const verb = words[k];
   if (verb === undefined) return false;
   if (HELPING_VERBS.has(verb)) return true;
+  if (WITH_ME_BEFORE.has(verb)) return words[k - 1] === 'me' || words[k - 2] === 'me';
   const next = words[k + 1];
   if (WITH_ME.has(verb)) return next === 'me' || next === 'us';
   if (ALONG.has(verb)) return next === 'with' && (words[k + 2] === 'me' || words[k + 2] === 'us');
@@ -103,5 +99,19 @@ export function familyNamedAsHelp(
     .slice(h.end, h.end + VEHICLE_WITHIN)
     .some((x, i) => VEHICLES.has(x) && clause[h.end + i] === clause[h.start]);
   if (!minded && !car && !helpsAt(words, k)) return false;
-  return !hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && clause[o.start] === clause[h.start]);
+  // "mi hijo me lleva, el usa drogas": the one who drives is said to use, in the next clause.
+  return !hits.some(
+    (o) =>
+      USE_SLOTS.has(o.entry.slot) &&
+      !o.negated &&
+      (clause[o.start] === clause[h.start] || (clause[o.start] === clause[h.start] + 1 && saidOfThem(words, o.start))),
+  );
+}
+
+/** Someone else, just before a use: "el usa", "she drinks", "he's using". */
+const THEM = new Set(['he', 'she', 'hes', 'shes', 'el', 'ella', 'they', 'theyre']);
+
+/** Whether the use at `at` is said of "him" or "her", just before it. */
+function saidOfThem(words: readonly string[], at: number): boolean {
+  return THEM.has(words[at - 1] ?? '') || THEM.has(words[at - 2] ?? '');
 }

@@ -78,5 +78,14 @@ export function familyNamedAsWhoMayKnow(words: readonly string[], h: HeardPhrase
   if (k >= 0 && (TELLING.has(words[k]) || SEEING.has(words[k]))) return true;
   let j = h.end;
   while (j < words.length && j - h.end < 3 && BETWEEN_AFTER.has(words[j])) j++;
-  return KNOWING.has(words[j]) && !THEY_DO.has(words[j + 1] ?? '') && !THEY_DO.has(words[j + 2] ?? '');
+  if (!KNOWING.has(words[j]) || THEY_DO.has(words[j + 1] ?? '') || THEY_DO.has(words[j + 2] ?? '')) return false;
+  // "doesnt know what to do", "no sabe que hacer", "doesnt know how to stop": at a loss, not kept in the dark.
+  const next = words[j + 1] ?? '';
+  return !AT_A_LOSS.has(next) && !(next === 'que' && HACER.has(words[j + 2] ?? ''));
 }
+
+/** "no sabe que hacer": what to do (as written, or as the reading corrected it). */
+const HACER = new Set(['hacer', 'hace', 'hacen']);
+
+/** Words after "doesnt know" that tell of someone at a loss: "what to do", "how to stop", "where to find". */
+const AT_A_LOSS = new Set(['what', 'how', 'where', 'who', 'como', 'donde', 'quien', 'cual']);

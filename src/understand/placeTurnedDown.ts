@@ -25,7 +25,6 @@ const LEAD_INS = new Set([
   'living',
   'stay',
   'staying',
-  'from',
   'vivo',
   'estoy',
 ]);

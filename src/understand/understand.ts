@@ -918,8 +918,14 @@ function withoutAskedMedication(w: Words, hits: readonly Hit[]): readonly Hit[] 
 
 function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   const said = hits.filter((h) => h.entry.slot === 'medication');
-  if (said.some((h) => h.entry.value === 'false' || h.negated)) return false;
-  const taking = said.filter((h) => h.entry.value === 'true');
+  const falses = said.filter((h) => h.entry.value === 'false');
+  // "blood pressure pills and suboxone": a recovery medicine named outside the words of another medicine is taken.
+  const outside = said.filter(
+    (h) => h.entry.value === 'true' && !h.negated && !falses.some((f) => f.start <= h.start && h.end <= f.end),
+  );
+  if (!outside.length && said.some((h) => h.entry.value === 'false' || h.negated)) return false;
+  if (said.some((h) => h.negated)) return false;
+  const taking = outside;
   if (!taking.length) return null;
   // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.
   return taking.every((h) => medicationPast(w, h)) ? false : true;
@@ -1069,6 +1075,23 @@ function readPrograms(
 }
 
 /**
+ * A place named beside an everyday word that is also a town ("vivo en el campo, cerca de lubbock"): read from the
+ * rest of the text, or none.
+ */
+function elsewhereThan(
+  found: UnderstoodPlace | null,
+  w: Words,
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  const name = (found?.town ?? '').toLowerCase().split(' ');
+  const at = w.said.findIndex((_x, i) => name.every((n, k) => w.said[i + k] === n));
+  if (at < 0) return null;
+  const rest = [...w.said.slice(0, at), ...w.said.slice(at + name.length)];
+  return rest.length ? findPlace(rest.join(' '), rest, places, isWord, !rest.some(isWord)) : null;
+}
+
+/**
  * The place meant when the town found is turned down ("not in lubbock, in amarillo"): the other place named in the
  * rest of the text, or none ("i'm not in lubbock"); otherwise the town found.
  */
@@ -1180,7 +1203,7 @@ export function readMessage(
   // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);
-  const place = everyday ? null : turnedDownElsewhere(found, w, places, isWord);
+  const place = everyday ? elsewhereThan(found, w, places, isWord) : turnedDownElsewhere(found, w, places, isWord);
   const inTown = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
   const others = otherProgramsNamed(
     plain,

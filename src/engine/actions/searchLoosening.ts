@@ -99,19 +99,34 @@ function timeInText(ctx: ActionContext): TimeInText {
   return read;
 }
 
-/** A texter who is a teen, about their own drinking or using (a teen about a parent is Alateen's). */
-function teenForThemself(vars: ActionContext['vars']): boolean {
+/** A texter who is a teen: about their own drinking or using, or a parent's (Alateen's). */
+function isTeen(vars: ActionContext['vars']): boolean {
   const teen = vars.teen;
-  return vars.audience !== 'family' && (teen === true || teen === 'yes' || teen === 'true');
+  return teen === true || teen === 'yes' || teen === 'true';
 }
 
 /**
- * What is looked for first without being asked: young people's meetings for a teen about their own drinking or
- * using (not Alateen's, which are for teens hurt by someone else's). Dropped before anything asked, and said
+ * What is looked for first without being asked: young people's meetings for a teen, about their own drinking or
+ * using, or Alateen's for a teen hurt by someone else's (Al-Anon's young people's meetings are Alateen's:
+ * preferences.ts), so a 15-year-old is not first sent to a closed adult Al-Anon meeting on a school morning with an
+ * Alateen meeting ten miles off (the fourteenth session's results probe). Dropped before anything asked, and said
  * when none is near ("Nothing for young people within 10 mi"), so the teen knows the meetings shown are for all.
  */
 function unaskedWant(ctx: ActionContext, wants: string[]): string | undefined {
-  return teenForThemself(ctx.vars) && !wants.includes('young_people') ? 'young_people' : undefined;
+  return isTeen(ctx.vars) && ctx.vars.audience !== 'family' && !wants.includes('young_people')
+    ? 'young_people'
+    : undefined;
+}
+
+/**
+ * The teens' own programs among those offered, looked for first for a teen hurt by someone else's drinking or using
+ * (Alateen, Narateen), so a 15-year-old is not first sent to a closed adult Al-Anon meeting on a school morning with
+ * an Alateen meeting ten miles off (the fourteenth session's results probe). Empty for anyone else.
+ */
+function teensOwnPrograms(ctx: ActionContext, offered: readonly Program[], asked: readonly string[]): string[] {
+  if (!isTeen(ctx.vars) || ctx.vars.audience !== 'family') return [];
+  const own = offered.filter((p) => p.for?.teens === true && asked.includes(p.id)).map((p) => p.id);
+  return own.length < asked.length ? own : [];
 }
 
 /** One search to try, and what of the time asked it still keeps: the day (with its part), the clock time. */
@@ -163,9 +178,12 @@ export function searchLoosening(
   };
   const unasked = unaskedWant(ctx, wants);
   const keeping = (terms: SearchTerms, day: boolean, clockKept = day): Try => ({ terms, day, clock: clockKept });
+  const teens = teensOwnPrograms(ctx, offered, asked.programs);
   const tries: Try[] = unasked
     ? [keeping({ ...asked, tags: [...(tags ?? []), [unasked]] }, true), keeping(asked, true)]
-    : [keeping(asked, true)];
+    : teens.length
+      ? [keeping({ ...asked, programs: teens }, true), keeping(asked, true)]
+      : [keeping(asked, true)];
   // Nothing at the time or soon after: half an hour before it too ("around 6pm").
   if (clock !== undefined && !from && !before)
     tries.push(keeping({ ...asked, when: nearClock(dayWindow, clock) }, true));
