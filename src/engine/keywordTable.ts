@@ -456,8 +456,12 @@ function wantsForLanguage(wants: string, lang: string): string {
   return (own ? [...kept, own] : kept).join(',');
 }
 
-/** Self-harm turned down outright: "im not gonna hurt myself", "i'm not suicidal", "i won't kill myself". */
-const SELF_HARM_DENIED = /\b(?:not|never|wont|won't|no)\b(?:\s+\S+){0,3}?\s+(?:hurt|kill|harm|suicidal|end)\b/i;
+/**
+ * Self-harm turned down outright, by the texter, at the start: "im not gonna hurt myself", "i'm not suicidal", "i
+ * won't kill myself". Only so: "no, i want to kill myself" and "im not sure i wont kill myself" are danger said again.
+ */
+const SELF_HARM_DENIED =
+  /^\W*(?:(?:ok|okay|no|nah|relax|lol)\W+)?(?:(?:i'?m|i am|i) (?:not|never) (?:gonna |going to |ever |trying to )?|i (?:won'?t|will not) )(?:hurt|kill|harm) myself\b|^\W*(?:i'?m|i am) not suicidal\b/i;
 
 /** Whether a danger read is self-harm alone, turned down ("im not gonna hurt myself, i need meetings"). */
 function deniesSelfHarm(finding: CrisisFinding, text: string): boolean {
