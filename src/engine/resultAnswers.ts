@@ -145,11 +145,6 @@ const WAS_CLOSED = / (?:was|were|is|its|been|are|now|got|estaba|estaban|esta|est
 const FIRST_OF_THE_TEXTER =
   / (?:my|mi|our|your) (?:first|1st|primer|primera|primero) | (?:first|1st|primera|primero) (?:time|timer|vez) | \w+ (?:call|go|ask|register|sign up|check) first $/;
 
-/** Whether the ordinal "first" said is the texter's own first, not the first meeting listed. */
-function firstOfTheTexter(plain: string, word: string): boolean {
-  return FIRST_OF_THE_TEXTER.test(plain) && plain.includes(` ${word} `);
-}
-
 /** Whole-word phrase test on plain words padded with spaces. */
 function says(plain: string, phrase: string): boolean {
   return plain.includes(` ${phrase} `);
@@ -177,7 +172,7 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
   }
   for (const [word, n] of Object.entries(ORDINALS)) {
     if (says(plain, word) && n <= count && !COUNTED.test(plain.slice(plain.indexOf(` ${word} `) + word.length + 2)))
-      if (n !== 1 || !firstOfTheTexter(plain, word)) return n;
+      if (n !== 1 || !FIRST_OF_THE_TEXTER.test(plain)) return n;
   }
   if (LAST_POINTER.test(plain.trim())) return count;
   // "not lubbock, levelland": a word turned down names no meeting (the place after it is the answer), nor does the
