@@ -417,12 +417,20 @@ const NO_WAY_THERE = new Set([
  */
 function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
   const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated);
+  // "not online", "no zoom", "i dont want online": a room, the one way left that needs no screen or line.
+  if (!modes.length && onlyRemoteTurnedDown(hits)) return 'in_person';
   if (offersTwoWays(w, modes)) return 'any';
   const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
   const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
   // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
   if (chosen && noWayThere(chosen) && rideNamedAfter(w.words, chosen.end)) return 'in_person';
   return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/** Whether the only ways to meet named are online or by phone, turned down ("not online", "no zoom"). */
+function onlyRemoteTurnedDown(hits: readonly Hit[]): boolean {
+  const named = hits.filter((h) => h.entry.slot === 'mode');
+  return named.length > 0 && named.every((h) => h.negated && (h.entry.value === 'online' || h.entry.value === 'phone'));
 }
 
 /** Words of a ride had: "get a ride", "can get rides", "consigo raite". */

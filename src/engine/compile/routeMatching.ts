@@ -1,8 +1,8 @@
 import type { MeetingDirectory, PlaceLookup } from '../../directory/types';
 import type { FlowFile, FlowRoute } from '../../flow/flowSchema';
 import { toGsm7 } from '../../sms/gsm7';
-import { startsWithNoOfAVerb } from '../../text/noOfAVerb';
-import { containsAnyWord, menuNumber, patternMatches } from '../../text/answerMatch';
+import { startsWithNoOfAVerb, turnsDownWhatItNames } from '../../text/noOfAVerb';
+import { allWords, containsAnyWord, menuNumber, patternMatches, type WordList } from '../../text/answerMatch';
 import type { ConversationContext, TextHeard } from './compiledFlowTypes';
 import { stateAnswered } from '../pendingTownState';
 import { stateAlone } from '../placeChange';
@@ -156,6 +156,16 @@ export interface RouteMatcher {
   knownRouteIndex(node: string, context: ConversationContext): number | undefined;
 }
 
+/** Each route's phrases that turn something down themselves ("no preference", "i dont want to say", "no se"). */
+const turningDown = new WeakMap<object, string[]>();
+
+/** The phrases of a word list that start by turning down: a text that says one of them still chooses its route. */
+function turningDownPhrases(words: WordList): string[] {
+  let list = turningDown.get(words);
+  if (!list) turningDown.set(words, (list = allWords(words).filter((w) => turnsDownWhatItNames(w))));
+  return list;
+}
+
 /** The route tests of a flow: its words, numbers, patterns (compiled by assertBuildable) and places. */
 export function routeMatcher(
   flow: FlowFile,
@@ -197,7 +207,14 @@ export function routeMatcher(
         const wanted = Array.isArray(route.number) ? route.number : [route.number];
         if (n !== undefined && wanted.includes(n)) return true;
       }
-      if (route.words && containsAnyWord(text, route.words)) return true;
+      // "not online", "i dont want zoom": the words of a choice turned down are no choice of it ("no preference",
+      // listed whole, still is).
+      if (
+        route.words &&
+        containsAnyWord(text, route.words) &&
+        (!turnsDownWhatItNames(text) || containsAnyWord(text, turningDownPhrases(route.words)))
+      )
+        return true;
       if (route.understood && heard?.filled.some((slot) => route.understood!.includes(slot))) return true;
       if (route.intent && heard?.intents.includes(route.intent)) return true;
       // The understanding step's yes or no reads what the flow's lists cannot ("yesss", "yea sure", "nah im good").
