@@ -1904,7 +1904,9 @@ const DRIVING: readonly Spec[] = asWritten([
   },
   'about|gonna|going|fixing|finna|have|got|need to drive|driving home? drunk|wasted|high|hammered',
   { p: 'im|i am? driving drunk|wasted|high|hammered|buzzed', notNear: ['ago', 'years', 'before', 'dui'] },
-  { p: 'drive|driving home? after? drinking|drunk|wasted', onlyAfter: ['gonna', 'about', 'going', 'to', 'have'] },
+  // Not "i used to drive drunk" (a past told): "to" only after a word of wanting or having to.
+  { p: 'drive|driving home? after? drinking|drunk|wasted', onlyAfter: ['gonna', 'about', 'going', 'have'] },
+  'want|wanna|gotta|have|need|got|going|about|fixing to drive|driving home? after? drinking|drunk|wasted',
   'voy|vamos a manejar|conducir|manejarme borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria',
   'borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria y|e voy|vamos|tengo|tenemos a? que? manejar|conducir',
   'manejando|conduciendo borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria',

@@ -54,7 +54,8 @@ const WITH_ME_BEFORE = new Set(['llevar', 'lleva', 'llevaria', 'acompanar', 'aco
 /** Verbs that are help only with the texter as their object: "take me", "bring me" (not "takes pills"). */
 const WITH_ME = new Set(['take', 'takes', 'bring', 'brings', 'pick', 'picks', 'drop', 'drops']);
 
-/** Verbs that are help only with "with me": "go with me", "come with me" (not "my son will go"). */
+/** Verbs that are help only with "with me" soon after: "go with me", "come to the meeting with me" (not "my son will
+ * go"). */
 const ALONG = new Set(['go', 'goes', 'come', 'comes']);
 
 /** Verbs of minding the children: "watch the kids", "cuidar a los ninos". */
@@ -73,7 +74,14 @@ export function helpsAt(words: readonly string[], k: number): boolean {
   if (WITH_ME_BEFORE.has(verb)) return words[k - 1] === 'me' || words[k - 2] === 'me';
   const next = words[k + 1];
   if (WITH_ME.has(verb)) return next === 'me' || next === 'us';
-  if (ALONG.has(verb)) return next === 'with' && (words[k + 2] === 'me' || words[k + 2] === 'us');
+  // "go with me", "come to the meeting with me".
+  if (ALONG.has(verb))
+    return (
+      words
+        .slice(k + 1, k + 6)
+        .join(' ')
+        .match(/(?:^| )with (?:me|us)(?: |$)/) !== null
+    );
   if (verb === 'give' || verb === 'gives') return words.slice(k + 1, k + 4).some((x) => x === 'ride' || x === 'lift');
   if (MINDING.has(verb)) return words.slice(k + 1, k + 4).some((x) => CHILDREN.has(x));
   return false;
