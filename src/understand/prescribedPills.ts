@@ -21,7 +21,6 @@ const ILLNESS = new Set([
   'depression',
   'anxiety',
   'presion',
-  'diabetes',
   'azucar',
   'depresion',
   'ansiedad',

@@ -1,4 +1,4 @@
-import { USE_SLOTS, type HeardPhrase, type SaidWords } from './heardWords';
+import { FAMILY_OWNERS, USE_SLOTS, type HeardPhrase, type SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 
 /**
@@ -31,7 +31,6 @@ const CHILD_WORDS = new Set([
   'nieta',
 ]);
 const YEAR_WORDS = new Set(['year', 'yr', 'years']);
-const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros']);
 /** Words that make a child a teen before it: "my teenage son", "my 15 year old", "mi hija adolescente" (after). */
 const TEEN_WORDS = new Set(['teen', 'teenage', 'teenaged', 'teenager', 'teenagers', 'teens', 'adolescente']);
 /** Words of needing or wanting, after the teen: "needs a group", "quiere ayuda". */
@@ -87,7 +86,7 @@ function needsAfter(words: readonly string[], c: number, clause: readonly number
 function isTeenChildAt(words: readonly string[], c: number, clause: readonly number[]): boolean {
   // "my 14 year old": the age names the child.
   if (words[c] === 'old' && YEAR_WORDS.has(words[c - 1]) && isTeenAge(words[c - 2])) return true;
-  const owned = POSSESSIVES.has(words[c - 1]) || TEEN_WORDS.has(words[c - 1]) || isTeenAge(words[c - 1]);
+  const owned = FAMILY_OWNERS.has(words[c - 1]) || TEEN_WORDS.has(words[c - 1]) || isTeenAge(words[c - 1]);
   return CHILD_WORDS.has(words[c]) && owned && saidTeen(words, c, clause);
 }
 

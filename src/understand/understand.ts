@@ -926,15 +926,13 @@ function withoutAskedMedication(w: Words, hits: readonly Hit[]): readonly Hit[] 
 
 function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   const said = hits.filter((h) => h.entry.slot === 'medication');
+  if (said.some((h) => h.negated)) return false;
   const falses = said.filter((h) => h.entry.value === 'false');
   // "blood pressure pills and suboxone": a recovery medicine named outside the words of another medicine is taken.
-  const outside = said.filter(
-    (h) => h.entry.value === 'true' && !h.negated && !falses.some((f) => f.start <= h.start && h.end <= f.end),
+  const taking = said.filter(
+    (h) => h.entry.value === 'true' && !falses.some((f) => f.start <= h.start && h.end <= f.end),
   );
-  if (!outside.length && said.some((h) => h.entry.value === 'false' || h.negated)) return false;
-  if (said.some((h) => h.negated)) return false;
-  const taking = outside;
-  if (!taking.length) return null;
+  if (!taking.length) return falses.length ? false : null;
   // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.
   return taking.every((h) => medicationPast(w, h)) ? false : true;
 }
@@ -1095,7 +1093,15 @@ function elsewhereThan(
   const name = (found?.town ?? '').toLowerCase().split(' ');
   const at = w.said.findIndex((_x, i) => name.every((n, k) => w.said[i + k] === n));
   if (at < 0) return null;
-  const rest = [...w.said.slice(0, at), ...w.said.slice(at + name.length)];
+  return placeIn([...w.said.slice(0, at), ...w.said.slice(at + name.length)], places, isWord);
+}
+
+/** The place named in the words left once a town is taken out of a text, or none. */
+function placeIn(
+  rest: readonly string[],
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
   return rest.length ? findPlace(rest.join(' '), rest, places, isWord, !rest.some(isWord)) : null;
 }
 
@@ -1112,8 +1118,7 @@ function turnedDownElsewhere(
   const { said } = w;
   if (!found?.town || !said.some((x) => TURNING_DOWN.has(x))) return found;
   const rest = withoutTurnedDownTown(said, w.clause, found.town, (x) => cachedStateCode(x) === found.state);
-  if (!rest) return found;
-  return rest.length ? findPlace(rest.join(' '), rest, places, isWord, !rest.some(isWord)) : null;
+  return rest ? placeIn(rest, places, isWord) : found;
 }
 
 /**
