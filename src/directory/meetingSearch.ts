@@ -17,6 +17,7 @@ import { SIDE_UNKNOWN, sideOfCountry, sideOfWord } from './nationalSide';
 import { ProgramCells } from './programCells';
 import { SoonestMerge, type SoonestList } from './soonestMerge';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZones';
+import { startFits } from './windowStart';
 import type { Meeting, MeetingMatch, MeetingPage, MeetingQuery, ProgramId, TimeWindow } from './types';
 
 // Read per row or per candidate in loops: compiled by tsx/esbuild (the bench, the CLI), every read of an
@@ -110,16 +111,8 @@ class Clock {
   fits(row: number, delta: number, when: TimeWindow | undefined): boolean {
     if (!when) return true;
     const at = row * INT_COLUMNS;
-    const day = this.ints[at + COL.day];
-    const startMinute = this.ints[at + COL.startMinute];
-    if (when.weekdays && !when.weekdays.includes(day)) return false;
-    if (when.fromMinute !== undefined && startMinute < when.fromMinute) return false;
-    if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
-    if (when.dayOffsets) {
-      const nowMinuteOfDay = this.weekMinute(this.ints[at + COL.zone]) % 1440;
-      if (!onDay(when.dayOffsets, nowMinuteOfDay, delta)) return false;
-    }
-    return true;
+    const nowMinuteOfDay = this.weekMinute(this.ints[at + COL.zone]) % 1440;
+    return startFits(when, this.ints[at + COL.day], this.ints[at + COL.startMinute], nowMinuteOfDay, delta);
   }
 
   /** Local minutes since Sunday 00:00 now in a zone given by name; undefined for a zone that is not one. */
@@ -136,12 +129,7 @@ class Clock {
    */
   static fitsFrom(viewerNow: number, delta: number, when: TimeWindow): boolean {
     const start = (((viewerNow + delta) % WEEK) + WEEK) % WEEK;
-    const startMinute = start % 1440;
-    if (when.weekdays && !when.weekdays.includes(Math.floor(start / 1440))) return false;
-    if (when.fromMinute !== undefined && startMinute < when.fromMinute) return false;
-    if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
-    if (when.dayOffsets && !onDay(when.dayOffsets, viewerNow % 1440, delta)) return false;
-    return true;
+    return startFits(when, Math.floor(start / 1440), start % 1440, viewerNow % 1440, delta);
   }
 
   /** The instant of the next start, corrected when a daylight-saving change falls in between. */
@@ -549,20 +537,6 @@ export class MeetingSearch {
     }
     return out;
   }
-}
-
-/** Before 4am, "tomorrow" is still the day about to start: the night has not been slept yet. */
-const SMALL_HOURS_END = 4 * 60;
-
-/**
- * Whether a meeting `delta` minutes from now falls on one of the days asked for (0 today, 1 tomorrow),
- * counted from local midnight. In the small hours "tomorrow" takes in the day just begun as well:
- * at 12:45am, "tomorrow morning" is the morning a few hours away (and the next one after it).
- */
-function onDay(dayOffsets: readonly number[], nowMinuteOfDay: number, delta: number): boolean {
-  const dayOffset = Math.floor((nowMinuteOfDay + delta) / 1440);
-  if (dayOffsets.includes(dayOffset)) return true;
-  return dayOffset === 0 && nowMinuteOfDay < SMALL_HOURS_END && dayOffsets.includes(1) && !dayOffsets.includes(0);
 }
 
 /** With any way to meet, one line in this many is an online or phone meeting. */

@@ -313,6 +313,44 @@ describe('time words', () => {
     expect(names(dir.search(query({ now: afterFour, when: dir.parseWhen('tomorrow'), limit: 10 })))).toEqual([]);
   });
 
+  describe('a meeting at 00:00, read as the evening before as its line says it ("Sat midnight")', () => {
+    // Saturday 2026-11-28, 9pm in Chicago; the meeting starts at 00:00 on Sunday.
+    const saturdayNight = new Date('2026-11-29T03:00:00Z');
+    const nightDir = dirOf([
+      meeting({ name: 'Sat midnight', day: 0, time: '00:00' }),
+      meeting({ name: 'Sat 10pm', day: 6, time: '22:00' }),
+      meeting({ name: 'Sun 1am', day: 0, time: '01:00' }),
+      meeting({ name: 'Sun 7pm', day: 0, time: '19:00' }),
+      meeting({ name: 'Sun midnight', day: 1, time: '00:00' }),
+    ]);
+    const found = (when: string, now = saturdayNight) =>
+      names(nightDir.search(query({ now, when: nightDir.parseWhen(when), limit: 10 })));
+
+    it('is tonight\'s, and Saturday\'s, not the first of "tomorrow" or of Sunday', () => {
+      expect(found('tonight')).toEqual(['Sat 10pm', 'Sat midnight']);
+      expect(found('saturday')).toEqual(['Sat 10pm', 'Sat midnight']);
+      expect(found('tomorrow')).toEqual(['Sun 1am', 'Sun 7pm', 'Sun midnight']);
+      expect(found('sunday')).toEqual(['Sun 1am', 'Sun 7pm', 'Sun midnight']);
+    });
+
+    it('ends the evening and the night, and is no morning', () => {
+      expect(found('tomorrow night')).toEqual(['Sun 7pm', 'Sun midnight']);
+      expect(found('sunday morning')).toEqual([]);
+    });
+
+    it('is read at its own hour when the small hours are asked for ("before 6am", "at midnight")', () => {
+      expect(
+        nightDir.search(query({ now: saturdayNight, when: { fromMinute: 0, toMinute: 359 }, limit: 10 })),
+      ).toMatchObject({
+        matches: [
+          { meeting: { name: 'Sat midnight' } },
+          { meeting: { name: 'Sun 1am' } },
+          { meeting: { name: 'Sun midnight' } },
+        ],
+      });
+    });
+  });
+
   it('reads "today" so a meeting already over today is not counted', () => {
     expect(names(dir.search(query({ now, when: dir.parseWhen('today'), limit: 10 })))).toEqual(['Tue 7pm']);
   });
