@@ -168,12 +168,23 @@ const UNABLE_WORDS = new Set(['cant', 'wont', 'couldnt', 'busy']);
 /** Words that may stand between "not" and whom the help is for: "not for me", "its not really about me". */
 const BETWEEN_NOT_AND_WHOM = new Set(['is', 'its', 'es', 'just', 'only', 'solo', 'really', 'even', 'about']);
 
+/**
+ * Words of liking that may stand between "not" and a way to meet: "im not ok with online", "not really into zoom",
+ * "dont really like online", "not a fan of zoom", "no me gusta en linea".
+ */
+const BETWEEN_NOT_AND_WAY = new Set(
+  'ok okay comfortable good great big on into fan a of with really do like gusta me gustan'.split(' '),
+);
+
 function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, slot: string): boolean {
-  const window = slot === 'medication' ? 3 : 2;
+  const window = slot === 'medication' ? 3 : slot === 'mode' ? 4 : 2;
   for (let j = Math.max(0, start - window); j < start; j++) {
     if (w.clause[j] !== w.clause[start] || !lx.negation.has(w.words[j])) continue;
     // "wednesday doesnt work for me" turns the day down, not the texter: a verb between is another matter.
     if (slot === 'audience' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WHOM.has(x))) continue;
+    // Further than the usual two words, only words of liking: "not ok with online", not "no car so online".
+    if (slot === 'mode' && start - j > 2 && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x)))
+      continue;
     return true;
   }
   return TIME_SLOTS.has(slot) && (unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end));
@@ -531,6 +542,9 @@ function readConcerns(w: Words, hits: readonly Hit[]): { concern: Understanding[
   let several: string[] = [];
   const pick = (list: Hit[]): Understanding['concern'] => {
     const values = new Set(list.map((h) => h.entry.value).filter((v) => v !== 'unsure'));
+    // "its more pills than alcohol", "mostly meth": the one said to weigh most is the concern.
+    const main = values.size > 1 ? mainConcern(w, list) : undefined;
+    if (main) return main;
     if (values.size > 1) several = [...values];
     if (values.size > 1) return 'unsure';
     if (values.size === 1) return [...values][0] as Understanding['concern'];
@@ -538,6 +552,30 @@ function readConcerns(w: Words, hits: readonly Hit[]): { concern: Understanding[
   };
   const concern = pick(of('concern', false)) ?? pick(of('concern', true)) ?? pick(of('concern_weak', false));
   return { concern, several };
+}
+
+/** Words that say which of two concerns weighs most: "mostly pills", "more pills than alcohol", "sobre todo". */
+const MOSTLY_WORDS = new Set(['mostly', 'mainly', 'primarily', 'especially', 'more', 'mas', 'mayormente']);
+/** The word of a comparison: "more pills than alcohol", "mas pastillas que alcohol". */
+const THAN_WORDS = new Set(['than', 'que']);
+
+/**
+ * The concern said to weigh most among several, when one is: right after "mostly" ("mostly pills, some
+ * drinking"), between "more" and "than" ("its more pills than alcohol", "mas pastillas que alcohol"), or before
+ * "more than" ("pills more than alcohol"). Undefined when no one concern is said so.
+ */
+function mainConcern(w: Words, list: readonly Hit[]): Understanding['concern'] | undefined {
+  const weighs = (h: Hit): boolean => {
+    const before = w.words[h.start - 1];
+    if (before !== undefined && MOSTLY_WORDS.has(before) && w.clause[h.start - 1] === w.clause[h.start]) {
+      if (before !== 'more' && before !== 'mas') return true;
+      // "more" weighs only in a comparison: "more pills than alcohol", not "i need more help with pills".
+      return w.words.slice(h.end, h.end + 3).some((x) => THAN_WORDS.has(x));
+    }
+    return (w.words[h.end] === 'more' || w.words[h.end] === 'mas') && THAN_WORDS.has(w.words[h.end + 1] ?? '');
+  };
+  const mains = new Set(list.filter((h) => !h.negated && weighs(h)).map((h) => h.entry.value));
+  return mains.size === 1 && !mains.has('unsure') ? ([...mains][0] as Understanding['concern']) : undefined;
 }
 
 /** Where the family word is that owns the first concern named ("our son's drinking"), when one does. */
