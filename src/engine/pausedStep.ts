@@ -67,9 +67,11 @@ export function stepPaused(
   } else if (clearlyGoesOn(live, text, goesOn)) {
     send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'resume');
-  } else if (HAS_ZIP.test(text)) {
-    // A ZIP where another question waits: they want meetings. Read the ordinary way, the place is kept
-    // and the question waiting comes back ("Got it: near Amarillo, TX. Who is the help for?").
+  } else if (HAS_ZIP.test(text) && goesOn) {
+    // A ZIP where another question waits, once the check-in has been sent: they want meetings. Read the ordinary
+    // way, the place is kept and the question waiting comes back ("Got it: near Amarillo, TX. Who is the help
+    // for?"). Right after a crisis reply it gets the check-in first: a ZIP sent after "call 911" may be where
+    // help should come, and no survey question follows a crisis reply (the fifteenth session's safety probe).
     return undefined;
   }
   const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
@@ -100,16 +102,18 @@ function answersInWords(live: Live, text: string, afterPerson: boolean): boolean
 }
 
 /**
- * True when a text answers the waiting question beyond doubt: a ZIP code it understands, a place of
- * two words or more where a place is asked, not said as how someone is ("fine" is a town too), or,
- * when `numbersGoOn`, a menu number. Right after a crisis reply a bare "1" is no clear answer: it may
- * answer the crisis reply as much as the question left waiting, and a survey question must not
- * follow a crisis reply, so it gets the check-in first (which says how to go on).
+ * True when a text answers the waiting question beyond doubt: a ZIP code it understands (right after a crisis
+ * reply, only where a place is asked), a place of two words or more where a place is asked, not said as how
+ * someone is ("fine" is a town too), or, when `numbersGoOn`, a menu number. Right after a crisis reply a bare
+ * "1" is no clear answer: it may answer the crisis reply as much as the question left waiting, and a survey
+ * question must not follow a crisis reply, so it gets the check-in first (which says how to go on).
  */
 function clearlyGoesOn(live: Live, text: string, numbersGoOn: boolean): boolean {
   const context = live.snapshot.context as ConversationContext;
   if (!live.compiled.understands(context, text)) return false;
-  if (ZIP_ONLY.test(text) || (numbersGoOn && menuNumber(text) !== undefined)) return true;
+  // A ZIP right after a crisis reply goes on only where a place is asked (the meetings come next, no question).
+  if (ZIP_ONLY.test(text) && (numbersGoOn || asksPlace(live))) return true;
+  if (numbersGoOn && menuNumber(text) !== undefined) return true;
   const words = normalizeText(text);
   return asksPlace(live) && words.split(' ').length >= 2 && !HOW_I_AM.test(words);
 }

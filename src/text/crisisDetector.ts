@@ -155,7 +155,12 @@ const VIOLENCE: readonly Spec[] = [
   },
   // "my brother beats me at chess": a game, not a blow. Only "at": "again", "in front of the kids"
   // and "to death" follow a blow as often ("she beat me to it" is a false alarm kept).
-  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`, notNear: ['at'], notAfter: ['used'] },
+  // "he beat me to the meeting", "she beat me to it": there first, not a blow.
+  {
+    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`,
+    notNear: ['at', 'meeting', 'punch', 'it', 'there', 'finish'],
+    notAfter: ['used'],
+  },
   `${WHO_HURTS} ${NOW_OR_AGAIN}? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
@@ -548,6 +553,17 @@ const VIOLENCE: readonly Spec[] = [
     'me quiere|quiera|va a? matar|pegar|golpear|lastimar',
     'miedo de|a ir|llegar|regresar|volver a? la? mi? casa',
   ]),
+  // The fifteenth session's safety probe (2026-12-05): strangled, shot or stabbed now, someone breaking in, a child
+  // left alone or with someone too high or drunk to care for them.
+  ...asWritten([
+    { p: 'strangling|strangled|smothering|suffocating me', notNear: ['lol', 'jk'] },
+    {
+      p: 'i|ive got|been|just|was shot|stabbed',
+      notNear: ['down', 'back', 'ago', 'years', 'photo', 'flu', 'up', 'at'],
+    },
+    { p: 'banging|pounding|kicking on? the door trying to', notNear: ['meeting', 'zoom'] },
+    'trying to break|kick in|down',
+  ]),
 ];
 
 interface CrisisEntry {
@@ -820,7 +836,11 @@ const SUICIDE: readonly Spec[] = [
   'unalive*',
   'unaliving|unalivin',
   // "i was suicidal 3 years ago": history told, not what is now.
-  { p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal', notNear: ['ago'] },
+  // Nor a group for those a suicide left behind ("a meeting for suicide loss survivors").
+  {
+    p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal',
+    notNear: ['ago', 'loss', 'survivor', 'survivors', 'bereavement', 'prevention', 'awareness'],
+  },
   'end|ending|take|taking|took my own life',
   'end|ending my life',
   // An overdose meant (the fourteenth session's probe): "im gonna overdose", "i want to od". Its 911 words come too.
@@ -1085,7 +1105,8 @@ const SUICIDE: readonly Spec[] = [
   {
     p: 'hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|poison myself',
     notAfter: ['accidentally', 'accidently'],
-    notNear: ['cooking', 'shaving', 'kitchen', 'chopping'],
+    // "cut myself off from my dealer" is a step in recovery (the fifteenth session's safety probe).
+    notNear: ['cooking', 'shaving', 'kitchen', 'chopping', 'off'],
   },
   'self harm|harming|injury',
   ...asWritten([
@@ -1323,6 +1344,97 @@ const SUICIDE: readonly Spec[] = [
     { p: 'i want|wanna|wish to? dye', onlyBefore: THEN },
     'end my lfie|lief|liffe',
   ]),
+  // The fifteenth session's safety probe (2026-12-05): dying hoped or prayed for, life not deserved, plans with the
+  // means at hand ("the pills in front of me", "gun in my mouth", "knife on my wrist"), a jump from where one
+  // stands, using so as not to wake up, "my self" in two words, a car crashed on purpose, slang for suicide, and
+  // the Spanish and Spanglish said so.
+  ...asWritten([
+    { p: 'hope|pray|praying i|id die', notAfter: NEGATED },
+    'hope|pray|praying i|id dont|never|wont wake',
+    'pray|praying god|jesus|he takes|take me',
+    'pray|praying god|jesus|he will take me',
+    { p: 'dont|doesnt deserve to live|exist', notNear: ['like', 'this'] },
+    { p: 'dont|doesnt deserve to be alive|here', notNear: ['like', 'this'] },
+    { p: 'want|wish someone|somebody to kill|shoot me', notNear: ['lol', 'haha', 'lmao'] },
+    { p: 'i should be dead', notNear: ['by', 'with', 'after', 'lol', 'haha', 'lmao'] },
+    ...['i shouldnt be alive|here', 'i should not be alive|here'].map((p) => ({
+      p,
+      notNear: ['lol', 'haha', 'lmao', 'at', 'right', 'today'],
+    })),
+    ...['ill be dead soon|by|tonight|tomorrow', 'i will be dead soon|by|tonight|tomorrow'].map((p) => ({
+      p,
+      notNear: ['lol', 'haha', 'lmao', 'if', 'at'],
+    })),
+    ...['ill be gone by morning|tomorrow|tonight', 'i will be gone by morning|tomorrow|tonight'].map((p) => ({
+      p,
+      notNear: ['for', 'on', 'to', 'at', 'trip', 'work'],
+    })),
+    // Of the texter, said last: not "i wont be here much longer, my shift ends at 6", nor a dying father's.
+    ...['i wont be here|around much? longer|anymore', 'i will not be here|around much? longer|anymore'].map((p) => ({
+      p,
+      onlyBefore: ['and', 'so', 'please', 'help', 'goodbye', 'bye', 'anyway', 'sorry', 'i', 'im'],
+    })),
+    { p: 'not going to be around', onlyBefore: [...THEN, 'much', 'for', 'long'] },
+    'happier|better if i was|were|wasnt gone|dead|here|around',
+    'be|are happier|better without me',
+    { p: 'too late for me', onlyBefore: [...THEN, 'to', 'now'] },
+    { p: 'theres no way out', onlyBefore: THEN },
+    { p: 'there is no way out', onlyBefore: THEN },
+    'no way out for me',
+    { p: `taking|take|swallow|swallowing|eat all|every my|the? ${PILLS}`, notNear: [...AS_TOLD, 'as', 'like'] },
+    'pills|meds|bottle|xanax|bars|percs|gun in front of me',
+    {
+      p: 'have|got|saved|stashed enough pills|meds|xanax|bars|percs|fent saved|stashed|up|to',
+      notNear: ['for', 'until', 'til', 'refill'],
+    },
+    'pills and a? bottle of? vodka|whiskey|liquor|tequila',
+    'gun|pistol|barrel is? in my mouth',
+    'gun|pistol|barrel to|against|at my head|temple|chin',
+    'knife|blade|razor is? on|to|against my wrist|wrists|throat',
+    ...['im on|at the bridge|roof|ledge|overpass', 'i am on|at the bridge|roof|ledge|overpass'].map((p) => ({
+      p,
+      onlyBefore: THEN,
+    })),
+    { p: 'standing on|at the bridge|roof|ledge|overpass|edge', notNear: ['street', 'road', 'st', 'rd', 'ave'] },
+    ...['im going|about|ready to jump', 'i am going|about|ready to jump'].map((p) => ({
+      p,
+      onlyBefore: [...THEN, 'off', 'from'],
+    })),
+    'shoot|do|take|use|snort up? enough to not|never wake',
+    { p: 'and not|never wake up', notNear: ['hungover', 'sick', 'late', 'early', 'with', 'feeling', 'tired', 'in'] },
+    'take|do|give myself? a hot shot',
+    'take|do|give myself? a hotshot',
+    'think|thinking|thought about|of not|never waking up',
+    'wish|wishing i would|could|wouldnt just? not|never wake',
+    'end|ending|hang|hanging|cut|cutting|hurt|hurting|harm|harming|shoot|shooting|off|offing my self',
+    'end|ending myself',
+    'cut|cutted too deep',
+    ...['bleeding a lot|ton', 'im bleeding bad|badly|out', 'bleeding wont stop', 'cant stop the? bleeding'].map(
+      (p) => ({
+        p,
+        notAfter: ['nose', 'gums'],
+        notNear: ['nose', 'gums', 'period'],
+      }),
+    ),
+    'crash|crashing|wreck|wrecking my car|truck on purpose',
+    { p: 'going|want|wanna|about to? crash|wreck my car|truck', notNear: ['lol', 'if', 'because'] },
+    'drive|driving off a|the bridge|cliff|road on? purpose?',
+    'self delete|deleting',
+    'sewer slide',
+    'sewerslide|sewerslides',
+    'commit die|dye|sewer',
+    'k m s',
+    'want|wanna to? dei|diee|diie|ded',
+    'want|wanna to? d e',
+    'wish i was|were ded',
+    'iwanttodie|iwannadie|iwanttodi',
+    'want|wanna to? morir|matarme',
+    'quiero|kiero kill|die',
+    'estarian|estaran mejor sin mi',
+    'carta|cartas|notas|nota de despedida',
+    'pastillas enfrente|listas',
+    { p: 'me voy a aventar', onlyBefore: SPANISH_THEN },
+  ]),
 ];
 
 /**
@@ -1473,7 +1585,8 @@ const OUT_COLD_NOT_AFTER = [...NOT_OUT_NOW, 'baby', 'babies', 'kids', 'toddler',
 
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 const OVERDOSE: readonly Spec[] = [
-  'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe',
+  // Not "he's not breathing down my neck anymore".
+  { p: 'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe', notNear: ['down'] },
   // "i cant breathe without a drink" is a craving.
   { p: 'cant|couldnt breathe|breath|breathing', notNear: ['without'] },
   'wont wake',
@@ -1768,6 +1881,37 @@ const OVERDOSE: readonly Spec[] = [
     })),
     { p: 'overdoes', onlyBefore: [] },
   ]),
+  // The fifteenth session's safety probe (2026-12-05): someone choking on vomit or vomiting unconscious, nodding out
+  // and not answering, "fell out" (street words for an overdose), limp or slumped and snoring oddly, a child who
+  // swallowed what was left out, and "im dying" said now.
+  ...asWritten([
+    'choking|chokin on his|her|their|my own? vomit|puke|throw',
+    'throwing|puking|vomiting up? and passed|blacked out',
+    'passed|blacked out and throwing|puking|vomiting',
+    'puking|vomiting|throwing up? in his|her|their sleep',
+    'nodding|noddin|nodded out and wont|cant|isnt|not|aint',
+    'fading after|from|on the|them|those|some? blues|fent|fetty|dope|pills|percs|bars|heroin',
+    {
+      p: `${OUT_WHO.join('|')} fell|falled out`,
+      notNear: ['of', 'over', 'with', 'laughing', 'bed', 'car', 'chair', 'window'],
+    },
+    'fell out after|from hitting|using|shooting|smoking|snorting|taking|doing',
+    ...['hes|shes|body|he|she is? limp', 'went|gone|going limp'].map((p) => ({
+      p,
+      notNear: ['wrist', 'handshake', 'noodle', 'lol'],
+    })),
+    'slumped over|and snoring|gurgling|blue|not',
+    'snoring|breathing weird|funny|strange|wierd|gurgling',
+    { p: 'cant|cannot feel my body|face|legs|arms|chest', notNear: ['cold', 'freezing', 'workout', 'gym', 'lol'] },
+    'kid|kids|baby|toddler|child|son|daughter|old|yo ate|swallowed my|the|his|her|some|our? pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
+    'kid|kids|baby|toddler|child|son|daughter|old|yo got into my|the|his|her|some|our? pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
+    'found my|the|our bag|stash|pills|meds|gummies|edibles and ate|swallowed|took',
+    ...['help im dying', 'help i am dying', 'im|hes|shes dying'].map((p) => ({
+      p,
+      notNear: ['to', 'of', 'from', 'laughing', 'lol', 'lmao', 'haha', 'for', 'inside', 'cancer', 'boredom', 'here'],
+    })),
+    { p: 'he|she is dying', onlyBefore: ['and', 'please', 'pls', 'help', 'now', 'right', 'i', 'what'] },
+  ]),
 ];
 
 /**
@@ -1891,6 +2035,23 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   'convulsiones|convulsion|ataques|ataque|temblores cuando|si no tomo|bebo|tomamos',
   'ataque|ataques|convulsiones|convulsion|temblores cuando deje|dejo de tomar|beber',
   'ataque|ataques|convulsiones|convulsion|temblores desde que deje|dejo de tomar|beber',
+  // The fifteenth session's safety probe (2026-12-05): fits and seizures said plainly, the DTs by name, a body
+  // jerking or shaking past holding a cup after quitting, bugs and things seen, in English and Spanish.
+  { p: 'having a fit|fits on the floor', notNear: ['because', 'cause', 'about', 'over'] },
+  { p: 'fitting|convulsing|seizing on the floor|ground', notAfter: ['was', 'were'] },
+  { p: 'gonna|going to have a seizure|seizures|fit', notNear: ['if', 'when'] },
+  { p: 'have|got|having|has the? dts|dt', notAfter: ['had', 'used'], notNear: PAST_OR_RISK },
+  { p: 'delirium tremens', notNear: PAST_OR_RISK },
+  { p: 'body is|keeps jerking|twitching|convulsing', notNear: PAST_OR_RISK },
+  { p: 'shaking|shakin uncontrollably', notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES] },
+  { p: 'shakes are|is so? bad i|that i? cant|cannot', notNear: PAST_OR_RISK },
+  { p: 'bugs|spiders|ants crawling on|over the? walls|me|my|skin', notAfter: ['was', 'were'] },
+  { p: 'have|got|having|has the? dt s', notAfter: ['had', 'used'], notNear: PAST_OR_RISK },
+  { p: 'dts', onlyBefore: THEN, notAfter: ['had', 'used', 'the', 'of'], notNear: PAST_OR_RISK },
+  'detoxing|withdrawing and|is hes|shes|im confused|hallucinating|seeing',
+  'doesnt|dont know where he|she|they is|are ... detox|detoxing|stopped|quit',
+  'temblando|tiemblo mucho? y|e viendo|oyendo|veo|oigo cosas|bichos|animales',
+  'viendo|veo bichos|animales|aranas que no',
 ]);
 
 /**
@@ -1939,7 +2100,20 @@ const DRIVING: readonly Spec[] = asWritten([
   {
     p: 'been drinking|drunk all|since? day|night|morning|noon? and? im|i m? fixing|gonna|about|going|finna to? drive',
     notNear: NEGATED,
-  },
+  }, // The fifteenth session's safety probe (2026-12-05): driving now and drunk in other words, at the wheel, on the
+  // way to a meeting "even tho im drunk", drinks counted before the road, and the Spanish "borracho y manejando".
+  { p: 'driving and|n im? drunk|high|wasted|buzzed|lit|hammered|tipsy|faded', notNear: [...NEGATED, 'dui', 'ago'] },
+  { p: 'drunk|high|wasted driving rn|now|right|atm', notNear: [...NEGATED, 'dui', 'ago', 'is', 'was'] },
+  'behind the wheel and? im? drunk|high|wasted|buzzed|lit|hammered',
+  'drunk|high|wasted|buzzed|lit|hammered behind the wheel',
+  { p: 'driving home|there? now? had ... beers|shots|drinks|pack', notNear: NEGATED },
+  'left the bar and? driving|drivin',
+  { p: 'should|can|could i still? drive had|drank|ive', notNear: NEGATED },
+  'shots|beers|drinks|drunk and im? about|going to get on the? freeway|highway|interstate|road',
+  'drive|driving ... even tho|though im|i? drunk|high|wasted|buzzed|lit',
+  'too drunk|high|wasted to drive but i|im have|gotta|need|going',
+  'borracho|borracha|pedo|peda|tomado|tomada y|e manejando|conduciendo|guiando',
+  'voy|ando|estoy manejando|conduciendo bien? pedo|peda|borracho|borracha|tomado|tomada',
 ]);
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */

@@ -1211,6 +1211,17 @@ function insideTownName(w: Words, h: Hit, town: string): boolean {
   return w.said[h.end + 1] !== undefined && cachedStateCode(`${next} ${w.said[h.end + 1]}`) !== undefined;
 }
 
+/**
+ * Whether a hit is only the state written after the town it names: "savannah ga" is Georgia, not Gamblers
+ * Anonymous (the fifteenth session's probe), "toledo oh" no exclamation.
+ */
+function stateAfterTown(w: Words, h: Hit, place: NonNullable<Understanding['place']>): boolean {
+  if (h.end - h.start !== 1 || !place.town || !place.state || w.said[h.start] !== place.state.toLowerCase())
+    return false;
+  const townWords = wordsOfPlain(plainLower(place.town));
+  return h.start > 0 && w.said[h.start - 1] === townWords[townWords.length - 1];
+}
+
 /** A hit as told back (Heard). Its keys are added, not spread in: object spreads take V8's slow path on Node 20. */
 function heardOf(w: Words, h: Hit): Heard {
   const heard: Heard = {
@@ -1255,7 +1266,9 @@ export function readMessage(
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);
   const place = everyday ? elsewhereThan(found, w, places, isWord) : turnedDownElsewhere(found, w, places, isWord);
-  const inTown = place?.town ? heardAll.filter((h) => !insideTownName(w, h, place.town as string)) : heardAll;
+  const inTown = place?.town
+    ? heardAll.filter((h) => !insideTownName(w, h, place.town as string) && !stateAfterTown(w, h, place))
+    : heardAll;
   const others = otherProgramsNamed(
     plain,
     w.said,
@@ -1446,10 +1459,28 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     const other = joinedFamilyWord(w, start, hits);
     // "my mom and dad drink": both parents; "my brother and sister": two people, said back as someone close.
     if (other !== undefined) return PARENT_WORDS.has(w.words[start]) && PARENT_WORDS.has(other) ? 'parents' : undefined;
-    return w.words[start];
+    return OWNER_WORD.get(w.words[start]) ?? w.words[start];
   }
   return undefined;
 }
+
+/**
+ * A family word written with the "s" of whose it is ("my husbands drinking", "my moms drinking"), said back as the
+ * person ("your husband"). Words that are plurals as well ("sons", "sisters") are left as they are.
+ */
+const OWNER_WORD: ReadonlyMap<string, string> = new Map(
+  [
+    'husband wife mom mother dad father boyfriend girlfriend fiance partner spouse stepdad stepmom grandma grandpa',
+    'uncle aunt cousin roommate',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((word): [string, string] => [`${word}s`, word])
+    .concat([
+      ['exs', 'ex'],
+      ['exes', 'ex'],
+    ]),
+);
 
 /** "and", "y", "&" between two family words: "my mom and dad", "mi mama y mi papa". */
 const AND_WORDS = new Set(['and', 'y', 'n', '&']);

@@ -274,7 +274,7 @@ describe('carrier audit and crisis corpora', () => {
 
   it('runs the crisis corpora: a missed phrasing is an error, an alarming staff word a warning', () => {
     const corpora = {
-      crisis: [{ lang: 'en', text: 'my cousin fell out and is gray', kinds: ['overdose' as const] }],
+      crisis: [{ lang: 'en', text: 'my cousin is acting like a zombie', kinds: ['overdose' as const] }],
       noAlarm: [{ lang: 'en', text: 'that meeting was killer' }],
     };
     const missed = checkFlows([{ file: 'c.yaml', source: valid() }], {
@@ -282,7 +282,7 @@ describe('carrier audit and crisis corpora', () => {
       crisisCorpora: corpora,
     });
     expect(rulesOf(missed)).toEqual(['error crisis-corpus']);
-    const extra = '  crisis_overdose:\n    contains: [fell out, killer]\n    say: "Overdose? Call 911."\n';
+    const extra = '  crisis_overdose:\n    contains: [acting like a zombie, killer]\n    say: "Overdose? Call 911."\n';
     const withWords = valid().replace('  help:\n', `${extra}  help:\n`);
     const findings = checkFlows([{ file: 'c.yaml', source: withWords }], {
       ...checkOptionsWith(actions),
