@@ -1349,8 +1349,13 @@ const SUICIDE: readonly Spec[] = [
   // stands, using so as not to wake up, "my self" in two words, a car crashed on purpose, slang for suicide, and
   // the Spanish and Spanglish said so.
   ...asWritten([
-    { p: 'hope|pray|praying i|id die', notAfter: NEGATED },
-    'hope|pray|praying i|id dont|never|wont wake',
+    // Not "i hope i die sober" (some day, and sober), nor "i hope i dont wake up late".
+    {
+      p: 'hope|pray|praying i|id die',
+      notAfter: NEGATED,
+      notNear: ['sober', 'clean', 'old', 'happy', 'peacefully', 'naturally', 'healthy', 'proud'],
+    },
+    { p: 'hope|pray|praying i|id dont|never|wont wake', notNear: ['late', 'early', 'sick', 'hungover'] },
     'pray|praying god|jesus|he takes|take me',
     'pray|praying god|jesus|he will take me',
     { p: 'dont|doesnt deserve to live|exist', notNear: ['like', 'this'] },
@@ -1375,21 +1380,29 @@ const SUICIDE: readonly Spec[] = [
       onlyBefore: ['and', 'so', 'please', 'help', 'goodbye', 'bye', 'anyway', 'sorry', 'i', 'im'],
     })),
     { p: 'not going to be around', onlyBefore: [...THEN, 'much', 'for', 'long'] },
-    'happier|better if i was|were|wasnt gone|dead|here|around',
-    'be|are happier|better without me',
-    { p: 'too late for me', onlyBefore: [...THEN, 'to', 'now'] },
+    // Not "it would be better if i was here in person", nor "better without me drinking around them".
+    'happier|better if i was|were gone|dead',
+    'happier|better if i wasnt here|around|alive',
+    { p: 'be|are happier|better without me', notNear: ['drinking', 'using', 'around', 'there', 'at', 'in'] },
+    // Not "is it too late for me to join".
+    { p: 'too late for me', onlyBefore: [...THEN, 'now'] },
     { p: 'theres no way out', onlyBefore: THEN },
     { p: 'there is no way out', onlyBefore: THEN },
     'no way out for me',
-    { p: `taking|take|swallow|swallowing|eat all|every my|the? ${PILLS}`, notNear: [...AS_TOLD, 'as', 'like'] },
-    'pills|meds|bottle|xanax|bars|percs|gun in front of me',
+    {
+      p: `taking|take|swallow|swallowing|eat all|every my|the? ${PILLS}`,
+      notNear: [...AS_TOLD, 'as', 'like', 'on', 'at', 'with', 'daily', 'each', 'they'],
+    },
+    // Not "a bottle in front of me" (a craving) nor "the bars in front of me".
+    'pills|meds|xanax|percs|gun in front of me',
     {
       p: 'have|got|saved|stashed enough pills|meds|xanax|bars|percs|fent saved|stashed|up|to',
       notNear: ['for', 'until', 'til', 'refill'],
     },
     'pills and a? bottle of? vodka|whiskey|liquor|tequila',
     'gun|pistol|barrel is? in my mouth',
-    'gun|pistol|barrel to|against|at my head|temple|chin',
+    // Not the idiom: "if you put a gun to my head".
+    { p: 'gun|pistol|barrel to|against|at my head|temple|chin', notAfter: ['put', 'puts', 'held', 'holding', 'like'] },
     'knife|blade|razor is? on|to|against my wrist|wrists|throat',
     ...['im on|at the bridge|roof|ledge|overpass', 'i am on|at the bridge|roof|ledge|overpass'].map((p) => ({
       p,
@@ -1401,11 +1414,18 @@ const SUICIDE: readonly Spec[] = [
       onlyBefore: [...THEN, 'off', 'from'],
     })),
     'shoot|do|take|use|snort up? enough to not|never wake',
-    { p: 'and not|never wake up', notNear: ['hungover', 'sick', 'late', 'early', 'with', 'feeling', 'tired', 'in'] },
+    {
+      p: 'and not|never wake up',
+      notNear: ['hungover', 'sick', 'late', 'early', 'with', 'feeling', 'tired', 'in', 'till', 'til', 'until', 'for'],
+    },
     'take|do|give myself? a hot shot',
     'take|do|give myself? a hotshot',
-    'think|thinking|thought about|of not|never waking up',
-    'wish|wishing i would|could|wouldnt just? not|never wake',
+    ...[
+      'think|thinking|thought about|of not|never waking up',
+      'wish|wishing i would|could|wouldnt just? not|never wake',
+    ]
+      // Not "thinking about not waking up so early".
+      .map((p) => ({ p, notNear: ['early', 'late', 'so', 'at', 'for', 'in', 'on', 'till', 'til', 'until'] })),
     'end|ending|hang|hanging|cut|cutting|hurt|hurting|harm|harming|shoot|shooting|off|offing my self',
     'end|ending myself',
     'cut|cutted too deep',
@@ -1418,7 +1438,8 @@ const SUICIDE: readonly Spec[] = [
     ),
     'crash|crashing|wreck|wrecking my car|truck on purpose',
     { p: 'going|want|wanna|about to? crash|wreck my car|truck', notNear: ['lol', 'if', 'because'] },
-    'drive|driving off a|the bridge|cliff|road on? purpose?',
+    'drive|driving off a|the bridge|cliff',
+    'drive|driving off a|the road on purpose',
     'self delete|deleting',
     'sewer slide',
     'sewerslide|sewerslides',
@@ -1432,7 +1453,7 @@ const SUICIDE: readonly Spec[] = [
     'quiero|kiero kill|die',
     'estarian|estaran mejor sin mi',
     'carta|cartas|notas|nota de despedida',
-    'pastillas enfrente|listas',
+    'pastillas enfrente',
     { p: 'me voy a aventar', onlyBefore: SPANISH_THEN },
   ]),
 ];
@@ -1893,7 +1914,22 @@ const OVERDOSE: readonly Spec[] = [
     'fading after|from|on the|them|those|some? blues|fent|fetty|dope|pills|percs|bars|heroin',
     {
       p: `${OUT_WHO.join('|')} fell|falled out`,
-      notNear: ['of', 'over', 'with', 'laughing', 'bed', 'car', 'chair', 'window'],
+      // Not a quarrel told ("my sister and i fell out last year", "fell out because of money").
+      notNear: [
+        'of',
+        'over',
+        'with',
+        'laughing',
+        'bed',
+        'car',
+        'chair',
+        'window',
+        'last',
+        'ago',
+        'years',
+        'because',
+        'about',
+      ],
     },
     'fell out after|from hitting|using|shooting|smoking|snorting|taking|doing',
     ...['hes|shes|body|he|she is? limp', 'went|gone|going limp'].map((p) => ({
@@ -1903,9 +1939,10 @@ const OVERDOSE: readonly Spec[] = [
     'slumped over|and snoring|gurgling|blue|not',
     'snoring|breathing weird|funny|strange|wierd|gurgling',
     { p: 'cant|cannot feel my body|face|legs|arms|chest', notNear: ['cold', 'freezing', 'workout', 'gym', 'lol'] },
-    'kid|kids|baby|toddler|child|son|daughter|old|yo ate|swallowed my|the|his|her|some|our? pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
+    // Not "my kid ate the gummies" (candy) or "the bag of chips": what was got into or found is said below.
+    'kid|kids|baby|toddler|child|son|daughter|old|yo ate|swallowed my|the|his|her|some|our? pills|edibles|stash|meds|drugs|fent|weed|powder|dope',
     'kid|kids|baby|toddler|child|son|daughter|old|yo got into my|the|his|her|some|our? pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
-    'found my|the|our bag|stash|pills|meds|gummies|edibles and ate|swallowed|took',
+    'found my|the|our bag|stash|pills|meds|gummies|edibles and ate|swallowed',
     ...['help im dying', 'help i am dying', 'im|hes|shes dying'].map((p) => ({
       p,
       notNear: ['to', 'of', 'from', 'laughing', 'lol', 'lmao', 'haha', 'for', 'inside', 'cancer', 'boredom', 'here'],
@@ -2039,7 +2076,8 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   // jerking or shaking past holding a cup after quitting, bugs and things seen, in English and Spanish.
   { p: 'having a fit|fits on the floor', notNear: ['because', 'cause', 'about', 'over'] },
   { p: 'fitting|convulsing|seizing on the floor|ground', notAfter: ['was', 'were'] },
-  { p: 'gonna|going to have a seizure|seizures|fit', notNear: ['if', 'when'] },
+  // Not "my mom is going to have a fit" (angry).
+  { p: 'going to have a seizure|seizures', notNear: ['if', 'when'] },
   { p: 'have|got|having|has the? dts|dt', notAfter: ['had', 'used'], notNear: PAST_OR_RISK },
   { p: 'delirium tremens', notNear: PAST_OR_RISK },
   { p: 'body is|keeps jerking|twitching|convulsing', notNear: PAST_OR_RISK },
@@ -2048,8 +2086,8 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   { p: 'bugs|spiders|ants crawling on|over the? walls|me|my|skin', notAfter: ['was', 'were'] },
   { p: 'have|got|having|has the? dt s', notAfter: ['had', 'used'], notNear: PAST_OR_RISK },
   { p: 'dts', onlyBefore: THEN, notAfter: ['had', 'used', 'the', 'of'], notNear: PAST_OR_RISK },
-  'detoxing|withdrawing and|is hes|shes|im confused|hallucinating|seeing',
-  'doesnt|dont know where he|she|they is|are ... detox|detoxing|stopped|quit',
+  // Not "detoxing and im seeing a counselor".
+  'detoxing|withdrawing and|is hes|shes|im confused|hallucinating',
   'temblando|tiemblo mucho? y|e viendo|oyendo|veo|oigo cosas|bichos|animales',
   'viendo|veo bichos|animales|aranas que no',
 ]);
