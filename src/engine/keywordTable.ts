@@ -98,7 +98,9 @@ function stepOptedOut(s: TextScene): StepOutput {
     const forPerson = askedForPerson(entry.flow.keywords, text);
     if (forPerson) {
       const asked = personLanguage(entry, forPerson, languageFor(scope, entry, session, text));
-      const reply = keywordText(entry, 'person', asked) ?? LAST_RESORT_PERSON;
+      // Its own words when the flow has them: "reply MEETINGS" would meet silence until START.
+      const reply =
+        keywordText(entry, 'person_opted_out', asked) ?? keywordText(entry, 'person', asked) ?? LAST_RESORT_PERSON;
       return noSessionOutput([reply], 'none', 'person', before, session);
     }
     if (keywordMatches(entry.flow.keywords.help, text)) {

@@ -979,6 +979,11 @@ const SUICIDE: readonly Spec[] = [
       notNear: ['amends', 'step', 'sponsor', 'apology', 'christmas', 'birthday', 'prison', 'jail', 'rehab', 'camp'],
     },
     'wrote|written|writing|left|leaving a|my? goodbye letter|note|letters|notes',
+    // One letter for the family with the texter ready: "wrote a note for my kids and im ready".
+    {
+      p: 'wrote|written|writing|left|leaving a|my note|letter to|for my kids|children|family|wife|husband|parents|mom|dad|son|daughter ... ready|done',
+      notNear: ['to', 'for', 'with', 'at'],
+    },
     { p: 'already wrote|written|left a|my? letters|notes|letter|note', notNear: ['amends', 'step', 'sponsor'] },
     // Giving things away: "i gave away my dog and my stuff, wont need it", "giving all my stuff away".
     {
@@ -989,6 +994,16 @@ const SUICIDE: readonly Spec[] = [
     // Won't be around to need it: "wont need it anymore" with something given away, "where im going".
     'wont|dont need it|them|anything where im going',
     'will not need it|them|anything where im going',
+    // "i wont need meetings where im going", "wont need any of this where i am going".
+    // Not a move told ("wont need a car where im going, its in the city", "where im going next week").
+    ...[
+      'wont|not need ... where im|i am? going',
+      'wont|not need ... where im|i am? headed',
+      'not going to need ... where im|i am? going',
+    ].map((p) => ({
+      p,
+      notNear: ['next', 'to', 'its', 'because', 'cause', 'bc', 'since', 'in', 'for', 'they', 'there', 'lol'],
+    })),
     // Sleep with no end: "just want to go to sleep and not deal w anything ever again".
     'sleep|asleep and|n not|never deal|face|feel|exist|wake ... ever again',
     'sleep|asleep and|n not|never have to deal|face|feel|wake|be ... again|anymore',
@@ -1610,7 +1625,8 @@ const OVERDOSE: readonly Spec[] = [
   { p: 'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe', notNear: ['down'] },
   // "i cant breathe without a drink" is a craving.
   { p: 'cant|couldnt breathe|breath|breathing', notNear: ['without'] },
-  'wont wake',
+  // Not "i wont wake up till noon" or "he wont wake up on time": a sleeper's habit, said with when.
+  { p: 'wont wake', notNear: ['till', 'til', 'until', 'before', 'early', 'alarm', 'late', 'time'] },
   // "he took something and hasnt woken up"; not "hasnt woken up for school yet".
   { p: 'hasnt|hadnt|havent|hasn woken|woke up?', notNear: ['for', 'early', 'before', 'till', 'until', 'yet', 'from'] },
   // "im not waking up early for that" is a plan.

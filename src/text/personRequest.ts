@@ -48,6 +48,7 @@ const CONTACT: Record<string, 'en' | 'es'> = {
   reach: 'en',
   contact: 'en',
   connect: 'en',
+  transfer: 'en',
   hablar: 'es',
   hable: 'es',
   platicar: 'es',
@@ -56,6 +57,9 @@ const CONTACT: Record<string, 'en' | 'es'> = {
   llamar: 'es',
   conversar: 'es',
   comunicarme: 'es',
+  transferir: 'es',
+  transfiere: 'es',
+  transfiereme: 'es',
 };
 
 /** Asking whether the line is a machine is asking for a person too. */
@@ -275,6 +279,72 @@ function whoToReach(words: readonly string[]): 'en' | 'es' | undefined {
   return undefined;
 }
 
+/** The verbs of "are you human", "is this a person", "eres humano", "am i talking to a real person". */
+const BEING: Record<string, 'en' | 'es'> = { are: 'en', r: 'en', is: 'en', am: 'en', eres: 'es', estoy: 'es' };
+/** What a texter asks the line to be: a person, or real. */
+const WHAT_IT_IS = new Set(['human', 'person', 'real', 'humano', 'humana', 'persona', 'real', 'alive', 'living']);
+/** The small words between the verb and what it asks: "are you a real", "am i talking to a", "estoy hablando con". */
+const BEING_TO = new Set([
+  'you',
+  'u',
+  'ya',
+  'yall',
+  'this',
+  'a',
+  'an',
+  'i',
+  'talking',
+  'texting',
+  'chatting',
+  'speaking',
+  'to',
+  'with',
+  'even',
+  'actually',
+  'really',
+  'live',
+  'actual',
+  'una',
+  'un',
+  'hablando',
+  'con',
+  'texteando',
+  'escribiendo',
+]);
+/** Who the question is about: the line, or whoever answers ("are you human", "is this a person"); not "is he real". */
+const THE_LINE = new Set(['you', 'u', 'ya', 'yall', 'this', 'i', 'talking', 'hablando']);
+
+/**
+ * "r u human", "is this a real person", "am i talking to a bot", "eres humano": a texter asking whether a person
+ * answers wants one. Not "is my son a real addict" or "are they real", about someone else.
+ */
+function askedIfPerson(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const lang = Object.prototype.hasOwnProperty.call(BEING, words[i]) ? BEING[words[i]] : undefined;
+    if (!lang) continue;
+    // Spanish drops the pronoun: "eres humano" asks the line; English names it, "are you", "is this".
+    let aboutLine = lang === 'es';
+    for (let j = i + 1; j < words.length && j <= i + 5; j++) {
+      if (WHAT_IT_IS.has(words[j])) {
+        if (aboutLine) return lang;
+        break;
+      }
+      if (!BEING_TO.has(words[j])) break;
+      if (THE_LINE.has(words[j])) aboutLine = true;
+    }
+  }
+  return undefined;
+}
+
+/** "transfer me", "transfer me please": only a person could take the call or text on. */
+function askedToTransfer(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === 'transfer' && words[i + 1] === 'me') return 'en';
+    if (words[i] === 'transfiereme') return 'es';
+  }
+  return undefined;
+}
+
 /** Words around a person asked for that ask nothing more: "human pls", "a human please", "una persona por favor". */
 const POLITE = new Set(['a', 'an', 'please', 'pls', 'plz', 'now', 'asap', 'un', 'una', 'por', 'favor', 'porfa']);
 
@@ -296,7 +366,7 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
     lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',
   });
-  const asked = askedToCall(words) ?? personNeeded(words);
+  const asked = askedToCall(words) ?? personNeeded(words) ?? askedIfPerson(words) ?? askedToTransfer(words);
   if (asked) return lang(asked);
   if (words.length <= ANYONE_THERE_MAX_WORDS) {
     for (let i = 0; i + 1 < words.length; i++) {

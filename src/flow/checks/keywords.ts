@@ -19,6 +19,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
+  person_opted_out: {
+    match: false,
+    say: true,
+    what: 'the reply to a request for a person from someone who opted out: how to come back with START (`say`)',
+  },
   stopped: { match: false, say: true, what: "the line's own STOP confirmation (`say`)" },
   started: { match: false, say: true, what: "the line's own START confirmation (`say`)" },
   rate_limited: { match: false, say: true, what: 'the notice for someone texting too fast (`say`)' },
