@@ -268,7 +268,8 @@ export const SHOWN_MEETING_KEYWORDS = [
  * withdrawal, and extra words for it), `crisis_driving` (the first words for someone about to drive drunk or high,
  * and extra words for it), `check_in` (the kind text after a crisis while
  * questions wait), `resume` (words that go on with the questions), `person` (requests for a
- * person, and the honest reply), `person_opted_out` (that reply for someone who opted out), `help`, `restart`, `erase`, `opt_out` (plain-language opt-outs),
+ * person, and the honest reply), `person_opted_out` (that reply for someone who opted out), `help`, `restart`,
+ * `erase`, `opt_out` (plain-language opt-outs),
  * `stopped` and `started` (the line's own STOP and START confirmations), `rate_limited` (the one
  * notice when someone texts too fast), `unavailable` (the "having trouble" reply), `flow_changed` (the apology
  * when an edit removed someone's step), `voice` (what a phone call to the number hears), `thanks`
