@@ -73,6 +73,21 @@ function numberWord(word: string | undefined): number | undefined {
   return Object.prototype.hasOwnProperty.call(TEEN_WORDS, word) ? TEEN_WORDS[word] : undefined;
 }
 
+/** Words that may stand between "im" and an age that is the texter's: "im a 19 year old girl", "im only 15 yrs old". */
+const BETWEEN_I_AND_AGE = new Set(['a', 'an', 'am', 'only', 'just', 'almost', 'nearly', 'now', 'turning', 'like']);
+
+/**
+ * Whether an age with "years old" at `at` follows "im" or "i" with only BETWEEN_I_AND_AGE words between: "im a 16
+ * year old". Not "im a mom of a 19 yr old" or "i have a 15 year old", where the age is someone else's.
+ */
+function ownAgeAfterI(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    if (words[j] === 'im' || words[j] === 'i') return true;
+    if (!BETWEEN_I_AND_AGE.has(words[j])) return false;
+  }
+  return false;
+}
+
 /** The texter's own age, when they state it: "im 16", "i am 45", "16 years old", "tengo 15 anos". */
 export function statedAge(words: readonly string[]): number | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -88,7 +103,7 @@ export function statedAge(words: readonly string[]): number | undefined {
     const anos = next === 'anos' || next === 'ano';
     // "tengo 16" alone, or before "y" ("tengo 15 y mi mama..."), is an age; "tengo 2 hijos" is not.
     if (prev === 'tengo' && !anos && next !== undefined && next !== 'y') continue;
-    if (firstPerson || (yearsOld && (i === 0 || words.slice(0, i).some((x) => x === 'im' || x === 'i')))) return n;
+    if (firstPerson || (yearsOld && (i === 0 || ownAgeAfterI(words, i)))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
   }
   return undefined;

@@ -42,12 +42,30 @@ export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, oth
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
     const word = w.words[j];
     if (isFamilyAt(lx, w.words, j) || (others && lx.otherWords.has(word))) return { who: 'family', at: j };
-    if (lx.selfWords.has(word)) return { who: 'self', at: j };
+    // "my son lives with me and uses": "me" after a preposition is where the use is, not who uses.
+    if (lx.selfWords.has(word) && !(OBJECT_ME.has(word) && AROUND_ME.has(w.words[j - 1] ?? '')) && word !== 'conmigo')
+      return { who: 'self', at: j };
     // "i found pills in his room": what the texter found is not theirs.
     if (FOUND_WORDS.has(word)) return undefined;
   }
   return undefined;
 }
+
+/** The texter as the object of a preposition: "with me", "around me". */
+const OBJECT_ME: ReadonlySet<string> = new Set(['me', 'mi']);
+/** Prepositions that make "me" a place or company, not the one who drinks: "lives with me", "drinks around me". */
+const AROUND_ME: ReadonlySet<string> = new Set([
+  'with',
+  'w',
+  'around',
+  'near',
+  'behind',
+  'against',
+  'at',
+  'to',
+  'from',
+  'con',
+]);
 
 /**
  * Verbs of finding something out about someone ("i found pills in his room", "we discovered vodka bottles"):

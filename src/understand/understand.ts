@@ -427,7 +427,7 @@ const NO_WAY_THERE = new Set([
  * to the way they then name: "no car so has to be by phone" is by phone.
  */
 function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
-  const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated);
+  const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
   // "not online", "no zoom", "i dont want online": a room, the one way left that needs no screen or line.
   if (!modes.length && onlyRemoteTurnedDown(hits)) return 'in_person';
   if (offersTwoWays(w, modes)) return 'any';
@@ -436,6 +436,63 @@ function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undef
   // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
   if (chosen && noWayThere(chosen) && rideNamedAfter(w.words, chosen.end)) return 'in_person';
   return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/** What is done online or on the phone when the trouble is there: "play poker online", "online betting". */
+const DONE_ONLINE = new Set([
+  'play',
+  'plays',
+  'playing',
+  'played',
+  'gamble',
+  'gambles',
+  'gambling',
+  'gambled',
+  'bet',
+  'bets',
+  'betting',
+  'poker',
+  'casino',
+  'casinos',
+  'slots',
+  'games',
+  'gaming',
+  'sportsbook',
+  'sportsbooks',
+  'shopping',
+  'shop',
+  'porn',
+  'dating',
+  'order',
+  'ordered',
+  'ordering',
+  'buy',
+  'buys',
+  'buying',
+  'bought',
+  'apuestas',
+  'apostar',
+  'apuesto',
+  'juego',
+  'juega',
+  'jugar',
+  'casino',
+  'compro',
+]);
+
+/**
+ * Whether a way to meet is said of what the trouble is ("i play poker online every night", "online betting", "buys
+ * pills online"), not how the texter wants to meet: one of DONE_ONLINE in the two words before it, or right after.
+ */
+function isWhereItIsDone(w: Words, h: Hit): boolean {
+  if (h.entry.value !== 'online' && h.entry.value !== 'phone') return false;
+  // "online meetings", "a zoom group": the meeting itself.
+  if (h.end - h.start > 1 || MEETING_NOUNS.has(w.words[h.end] ?? '')) return false;
+  if (DONE_ONLINE.has(w.words[h.end] ?? '')) return true;
+  for (let j = Math.max(0, h.start - 2); j < h.start; j++) {
+    if (DONE_ONLINE.has(w.words[j]) && w.clause[j] === w.clause[h.start]) return true;
+  }
+  return false;
 }
 
 /** Whether the only ways to meet named are online or by phone, turned down ("not online", "no zoom"). */
@@ -665,13 +722,53 @@ const THIRD_PERSON_OWNERS = new Set(['his', 'her', 'their', 'su', 'sus']);
 /** Saying what one is: "im", "i am", "as", "soy", "como". */
 const BEING_WORDS = new Set(['im', 'am', 'as', 'soy', 'como', 'being']);
 
+/** "a", "the", "una" between saying what one is and the family word: "im a mom", "soy una madre". */
+const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'la', 'el']);
+/** Saying what one is before an article ("im a mom"); not "as", where "as a mom" may speak of another's. */
+const SAYING_ONE_IS = new Set(['im', 'am', 'soy']);
+/** Words that describe the texter in "im a single mom", "im a worried dad", "soy una madre soltera" (after). */
+const ROLE_ADJECTIVES = new Set([
+  'single',
+  'worried',
+  'scared',
+  'concerned',
+  'young',
+  'new',
+  'working',
+  'grieving',
+  'tired',
+  'proud',
+  'first',
+  'time',
+  'sober',
+  'recovering',
+  'divorced',
+  'married',
+]);
+
 /**
  * "im his daughter", "as her husband", "soy su hija": the texter says who they are to the person the help is
  * for, so the family word is the texter's own role, not whom the help is for.
  */
 function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
   if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '')) return true;
+  if (saysWhatTheyAre(w, start)) return true;
   return isRoleToAUser(w, end);
+}
+
+/**
+ * "im a mom of a 19 yr old", "im a single mom", "i am a worried dad", "soy una madre": what the texter is, never whom
+ * the help is for. An article must come first, so "im worried my son" and "im mom" (a name) are not read so.
+ */
+function saysWhatTheyAre(w: Words, start: number): boolean {
+  let article = false;
+  for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
+    const word = w.words[j];
+    if (SAYING_ONE_IS.has(word)) return article;
+    if (ROLE_ARTICLES.has(word)) article = true;
+    else if (!ROLE_ADJECTIVES.has(word)) return false;
+  }
+  return false;
 }
 
 const ARTICLES_BEFORE_A_USER = new Set(['a', 'an', 'the', 'un', 'una', 'unos', 'unas', 'los', 'las']);
@@ -1452,6 +1549,10 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     // "my ex husband", "mi ex esposa": one person of two family words, said back as such.
     if (w.words[h.start] === 'ex' && h.end - h.start === 1 && familyWordHit(hits, { start: h.end }))
       return `ex ${w.words[h.end]}`;
+    // "my moms boyfriend drinks": her boyfriend, said back as "your mom's boyfriend", never "your boyfriend".
+    const whose = OWNER_WORD.get(w.words[h.start - 1] ?? '');
+    if (whose && h.end - h.start === 1 && POSSESSIVES.has(w.words[h.start - 2] ?? ''))
+      return `${whose}'s ${w.words[h.start]}`;
     if (ofAnotherFamilyMember(w, h, hits)) continue;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
