@@ -34,6 +34,28 @@ const WEEK = 7 * 1440;
 export const GRACE_MINUTES = 15;
 /** The in-person search looks this far, in miles, widening until enough meetings fit. */
 export const RADII_MILES = [10, 25, 50, 100] as const;
+
+/** Whether a radius is one of the standard rings, not a limit a texter said ("within 5 miles"). */
+export function isStandardRing(miles: number): boolean {
+  return (RADII_MILES as readonly number[]).includes(miles);
+}
+
+/**
+ * The rings a search looks in, beyond `beyond` miles and no farther than `maxMiles`: the standard rings, and the
+ * limit itself when a texter said one between them ("within 5 miles" looks within 5, "30 min drive" in 10, 25, 30).
+ */
+function radiiWithin(beyond: number, maxMiles: number | undefined): number[] {
+  const rings: number[] = RADII_MILES.filter((r) => r > beyond && (maxMiles === undefined || r <= maxMiles));
+  const last = rings[rings.length - 1];
+  if (
+    maxMiles !== undefined &&
+    maxMiles > beyond &&
+    maxMiles < RADII_MILES[RADII_MILES.length - 1] &&
+    last !== maxMiles
+  )
+    rings.push(maxMiles);
+  return rings;
+}
 /** The in-person search widens until at least this many groups meet among its first meetings. */
 export const ENOUGH_NEARBY = 3;
 /**
@@ -253,7 +275,7 @@ export class MeetingSearch {
     let nearby: Candidate[] = [];
     let radiusMiles: number | undefined;
     const beyond = q.beyondMiles ?? 0;
-    const radii = RADII_MILES.filter((r) => r > beyond && (q.maxMiles === undefined || r <= q.maxMiles));
+    const radii = radiiWithin(beyond, q.maxMiles);
     if (wantMask & MODE_BIT.in_person && q.place && this.tree && radii.length) {
       const ranks = this.programRanks(q);
       // Only the first `need` can be shown, and whether more exist is all hasMore asks; at least

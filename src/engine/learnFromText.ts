@@ -1,3 +1,4 @@
+import { milesAsked } from '../text/milesAsked';
 import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
@@ -177,6 +178,11 @@ export function learnFromText(
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
+  // "within 5 miles", "i can drive 30 min": how far the search may look, kept for this conversation's searches.
+  const miles = text !== undefined ? milesAsked(text) : undefined;
+  if (miles !== undefined) take('miles', miles);
+  // A distance to go is a room to go to: "aa meetings within 5 miles of 79101" is in person.
+  if (miles !== undefined && u.mode === null) take('mode', 'in_person');
   // A program only told of ("the NA people said") says who and what, as one asked for does, but sets no `programs`.
   const inferred = fromPrograms(vars, [...u.programs, ...(reading.toldOf ?? [])], directory, filled);
   // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
@@ -213,7 +219,7 @@ export function learnFromText(
     filled.push('for_them');
   }
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
-  for (const extra of ['item', 'closer', 'town', 'also_family', 'for_them'])
+  for (const extra of ['item', 'closer', 'miles', 'town', 'also_family', 'for_them'])
     if (filled.includes(extra)) ordered.push(extra);
   return { vars, place, filled: ordered, relation, inferred, ...(pendingTown ? { pendingTown } : {}) };
 }

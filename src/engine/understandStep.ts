@@ -105,7 +105,7 @@ function closesEnded(read: TextRead | undefined, text: string): 'thanks' | 'no' 
 }
 
 /** What people narrow the results with; the results heading says these back itself. */
-const REFINEMENTS = new Set(['when', 'part', 'clock', 'wants', 'mode', 'programs', 'item', 'closer']);
+const REFINEMENTS = new Set(['when', 'part', 'clock', 'wants', 'mode', 'programs', 'item', 'closer', 'miles']);
 
 /** Answers that decide the path through the flow: changing one goes back to its question. */
 const CORRECTABLE = ['audience', 'concern', 'medication', 'teen', 'mode'];

@@ -1,3 +1,5 @@
+import { STREET_SUFFIXES } from '../text/streetWords';
+
 /**
  * Numbers in a message that mean something: the texter's own age ("im 16", "tengo 15 anos") and
  * which listed meeting they mean ("#2", "the 3rd one"). Read from the plain words.
@@ -184,8 +186,9 @@ export function itemNumber(rawPlain: string, words: readonly string[], afterDeta
   if (hash) return Number(hash[1]);
   for (let i = 0; i < words.length; i++) {
     const ord = DIGIT_ORDINAL.exec(words[i]);
-    // "the 2nd one" is a meeting; "in 9th grade", "a 10th grader", "5th step" are not.
-    if (ord && !NOT_ITEM_AFTER.has(words[i + 1] ?? '')) return Number(ord[1]);
+    // "the 2nd one" is a meeting; "in 9th grade", "a 10th grader", "5th step", "34th street" are not.
+    if (ord && !NOT_ITEM_AFTER.has(words[i + 1] ?? '') && !STREET_SUFFIXES.has(words[i + 1] ?? ''))
+      return Number(ord[1]);
     if (
       (words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') &&
       /^\d{1,2}$/.test(words[i + 1] ?? '')

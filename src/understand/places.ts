@@ -1,3 +1,4 @@
+import { STREET_SUFFIXES } from '../text/streetWords';
 import type { PlaceLookup } from '../directory/types';
 import {
   insideStateName,
@@ -156,6 +157,19 @@ const MONTHS = new Set([
 
 /** Letters a town's name needs, after a loose lead-in ("moved to"), before a near spelling of it is read. */
 const LOOSE_LEAD_IN_TYPO_LETTERS = 7;
+
+/** How far back from a street's last word its house number may be: "4000 south west 58th ave". */
+const HOUSE_NUMBER_REACH = 5;
+
+/**
+ * Whether words[i] ends a street address: a street's last word with a house number (or a numbered street, "58th")
+ * a few words before it. The town, when named, comes next: "4000 sw 58th ave amarillo", "1500 broadway lubbock".
+ */
+function endsStreetAddress(words: readonly string[], i: number): boolean {
+  if (!STREET_SUFFIXES.has(words[i])) return false;
+  for (let j = Math.max(0, i - HOUSE_NUMBER_REACH); j < i; j++) if (/^\d/.test(words[j])) return true;
+  return false;
+}
 
 /** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
 function leadsToPlace(words: readonly string[], i: number): boolean {
@@ -452,9 +466,10 @@ export function findPlace(
     const found = fromLookup(places.lookupPlace(short.city), null);
     if (found) return found;
   }
-  // A town after a lead-in: "en Amarillo", "near lubbock please".
+  // A town after a lead-in: "en Amarillo", "near lubbock please", or after a street address ("4000 sw 58th ave
+  // amarillo"): the line finds meetings by town, so the town of the address is the place.
   for (let i = 0; i < words.length - 1; i++) {
-    if (!leadsToPlace(words, i)) continue;
+    if (!leadsToPlace(words, i) && !endsStreetAddress(words, i)) continue;
     let start = i + 1;
     if (words[i] === 'cerca' && words[start] === 'de') start++;
     // "in the bronx", "near the twin cities": a city's nickname after "the". Nothing else after it: "in the

@@ -123,6 +123,28 @@ describe('the farthest radius', () => {
     expect(page.radiusMiles).toBe(25);
     expect(names(dir.search(query({})))).toEqual(['near', 'far']);
   });
+
+  it('looks within a limit the texter said between the rings ("within 5 miles", "30 min drive")', () => {
+    const around = dirOf([
+      meeting({ name: 'at 1', ...milesNorth(1) }),
+      meeting({ name: 'at 4', ...milesNorth(4) }),
+      meeting({ name: 'at 8', ...milesNorth(8) }),
+      meeting({ name: 'at 28', ...milesNorth(28) }),
+      meeting({ name: 'at 40', ...milesNorth(40) }),
+    ]);
+    const within5 = around.search(query({ maxMiles: 5 }));
+    expect(names(within5)).toEqual(['at 1', 'at 4']);
+    expect(within5.radiusMiles).toBe(5);
+    // Three groups are enough in the first ring, as without a limit.
+    expect(around.search(query({ maxMiles: 30 })).radiusMiles).toBe(10);
+    // Paging out beyond the texter's own ring goes on with the standard ones.
+    expect(names(around.search(query({ beyondMiles: 5 })))).toEqual(['at 8', 'at 28', 'at 40']);
+    // Too few near: the rings widen up to the limit and stop there.
+    const sparse = dirOf([meeting({ name: 'one', ...milesNorth(1) }), meeting({ name: 'two', ...milesNorth(28) })]);
+    const within30 = sparse.search(query({ maxMiles: 30 }));
+    expect(names(within30)).toEqual(['one', 'two']);
+    expect(within30.radiusMiles).toBe(30);
+  });
 });
 
 describe('a meeting by id', () => {

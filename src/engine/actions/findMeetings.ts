@@ -15,7 +15,7 @@ import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
 import { resultVars, yesNo } from './resultPage';
 import { filterWord, searchLoosening } from './searchLoosening';
-import { canWiden, closerMiles, modesOf } from './searchTerms';
+import { canWiden, closerMiles, milesLimit, modesOf } from './searchTerms';
 import { programsInOrder } from './situation';
 import { whomFor } from './whomFor';
 import { placeKey } from '../placeIdentity';
@@ -117,15 +117,18 @@ export const spec: ActionSpec = {
 export function run(ctx: ActionContext): ActionResult {
   const { offered } = programsInOrder(ctx.directory, ctx.vars);
   let modes = modesOf(ctx.vars, ctx.place);
-  const within = closerMiles(ctx);
+  const closer = closerMiles(ctx);
+  const limit = milesLimit(ctx.vars.miles);
+  const within = closer !== undefined && limit !== undefined ? Math.min(closer, limit) : (closer ?? limit);
   // Already within the first ring: "closer" can only mean the nearest first, whenever they meet.
-  const nearest = within !== undefined && within === ctx.search?.radius;
+  const nearest = closer !== undefined && closer === ctx.search?.radius && within === closer;
   let found = searchLoosening(ctx, modes, within, nearest);
   if (within !== undefined && found.page.matches.length === 0) {
-    // Nothing nearer than what was shown: say so, and show those again rather than nothing.
+    // Nothing nearer than what was shown, or within the miles asked: say so, and show the nearest rather than nothing.
     const shown = searchLoosening(ctx, modes);
+    const word = within === closer ? 'closer' : 'nearby';
     if (shown.page.matches.length > 0)
-      found = Object.assign(shown, { missed: filterWord(ctx.labels, 'closer'), looked: within });
+      found = Object.assign(shown, { missed: filterWord(ctx.labels, word), looked: within });
   }
   let { page, terms, missed, narrowed, unsure } = found;
   const { looked } = found;

@@ -1,3 +1,4 @@
+import { isStandardRing } from '../../directory/meetingSearch';
 import type { FlowVars } from '../../flow/flowText';
 import type { ActionContext, ActionResult, ActionSpec, SearchState } from './actionTypes';
 import { NEXT_MAX } from './budgets';
@@ -60,7 +61,10 @@ export function run(ctx: ActionContext): ActionResult {
   };
   let beyond = last.beyondMiles ?? 0;
   let offset = last.offset;
-  let page = ctx.directory.search(queryFor(ctx, terms, offset, beyond));
+  const query = queryFor(ctx, terms, offset, beyond);
+  // A ring of the texter's own ("within 5 miles"): the next page is within it, as the first was.
+  if (last.radius !== undefined && !isStandardRing(last.radius) && beyond < last.radius) query.maxMiles = last.radius;
+  let page = ctx.directory.search(query);
   let wider = false;
   if (page.matches.length === 0 && !last.modes && canWiden(modes, last.radius)) {
     // This radius is used up: the next ring out, without the meetings already shown.

@@ -57,6 +57,12 @@ export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number,
   return query;
 }
 
+/** The miles the texter said they can go ("within 5 miles": the understanding step's `miles`), or undefined. */
+export function milesLimit(value: unknown): number | undefined {
+  const miles = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(miles) && miles > 0 ? miles : undefined;
+}
+
 /** Whether the texter asked for meetings nearer than those shown (the `closer` the understanding step keeps). */
 export function isCloser(value: unknown): boolean {
   return value === true || value === 'true';
