@@ -81,6 +81,9 @@ const ABLE = new Set(['can', 'could', 'cant', 'only', 'to', 'able', 'willing', '
 /** What "away" is said of for a limit: "anything 5 miles away", "a meeting 10 min away". */
 const ASKED_AWAY = new Set(['anything', 'something', 'meeting', 'meetings', 'one', 'ones', 'mtg', 'mtgs', 'group']);
 
+/** Letters every unit of DISTANCE_UNITS and TIME_UNITS holds. */
+const UNIT_LETTERS = /mi|ml|km|kilo|hr|hour|hora/i;
+
 /** A number word or numeral, and the unit glued to it when written as one ("5mi", "30min"). */
 function numberAt(word: string): { n: number; unit?: string } | undefined {
   if (Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word)) return { n: NUMBER_WORDS[word] };
@@ -97,6 +100,8 @@ function unitMiles(unit: string): { perUnit: number; time: boolean } | undefined
 
 /** The limit said in a text, in whole miles (1 to 100), or undefined when none is. */
 export function milesAsked(text: string): number | undefined {
+  // Every unit holds one of these letters: most texts hold none, and are not split into words for nothing.
+  if (!UNIT_LETTERS.test(text)) return undefined;
   const words = textWords(text);
   for (let i = 0; i < words.length; i++) {
     // "an hour", "half an hour": a drive said without a number.
