@@ -105,12 +105,13 @@ export function clockTimeIn(text: string): ClockTime | undefined {
 
 /**
  * "after 8", "til 10pm", "until 6", "not before 7", "despues de las 8", "hasta las 10": a time the texter can
- * only meet after (busy until then), where "at 8" is a time to meet at.
+ * only meet after (busy until then), where "at 8" is a time to meet at. Getting off work is one too: "i get off at
+ * 6", "off work by 5", "done at 4", "salgo a las 6".
  */
 const BOUND_EN =
-  /(?:^|\s)(?:after|later than|not before|til|till|until|untill)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)?(?![\d:a-z])/;
+  /(?:^|\s)(?:after|later than|not before|til|till|until|untill|off(?: of)?(?: work)? (?:at|by|around)|get out(?: of work)? at|done(?: with work)? (?:at|by))\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)?(?![\d:a-z])/;
 const BOUND_ES = new RegExp(
-  `(?:^|\\s)(?:despues de|luego de|pasadas|hasta|desde)\\s+(?:las|la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`,
+  `(?:^|\\s)(?:despues de|luego de|pasadas|hasta|desde|salgo(?: de trabajar| del trabajo)?(?: a| como a))\\s+(?:las|la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`,
 );
 
 /** "before 6", "earlier than 7", "antes de las 6": a time meetings must start before. Not "not before 7". */
@@ -118,7 +119,7 @@ const BEFORE_EN =
   /(?:^|\s)(?<!not\s)(?:before|earlier than)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)?(?![\d:a-z])/;
 const BEFORE_ES = new RegExp(`(?:^|\\s)antes de\\s+(?:las|la)\\s+${HOUR}${MINUTES}(?![\\d:a-z])`);
 /** Bound words that say busy until the time, so a meeting at the time itself is out: "til 6", "hasta las 6". */
-const UNTIL_WORDS = /^\s*(?:til|till|until|untill|hasta)\s/;
+const UNTIL_WORDS = /^\s*(?:til|till|until|untill|hasta|off|get out|done|salgo)\s/;
 
 /**
  * The clock time a text bounds meetings by: one it can only meet after ("after 8", "i work til 10pm"), or before
@@ -136,8 +137,16 @@ export function clockBoundIn(text: string): ClockTime | undefined {
   const b = BEFORE_EN.exec(t);
   const e = b ? null : BEFORE_ES.exec(t);
   const before = b ? englishTime(b) : e ? spanishTime(e, t) : undefined;
-  return before ? { ...before, bound: 'before' } : undefined;
+  if (before) return { ...before, bound: 'before' };
+  // "anything late night?", "late meetings": later than the evening's first meetings, from 9pm on.
+  return LATE_NIGHT.test(t) ? { hour: LATE_NIGHT_HOUR, half: 'pm' } : undefined;
 }
+
+/** "late night", "late at night", "late nite", "late meetings", "muy noche": meetings from LATE_NIGHT_HOUR pm. */
+const LATE_NIGHT =
+  /(?:^|\s)(?:late(?:\s+at)?\s+(?:night|nite|nights|nites)|late\s+(?:meeting|meetings|mtg|mtgs|ones?)|(?:ya\s+)?muy\s+noche|tarde\s+en\s+la\s+noche)(?![a-z])/;
+/** The hour a late-night meeting starts from: most evening meetings start by 8. */
+const LATE_NIGHT_HOUR = 9;
 
 /** "before noon", "after midday", "til noon", "antes del mediodia", "despues del mediodia": noon as a bound. */
 const NOON_BOUND =
