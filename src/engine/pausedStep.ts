@@ -115,5 +115,12 @@ function clearlyGoesOn(live: Live, text: string, numbersGoOn: boolean): boolean 
   if (ZIP_ONLY.test(text) && (numbersGoOn || asksPlace(live))) return true;
   if (numbersGoOn && menuNumber(text) !== undefined) return true;
   const words = normalizeText(text);
-  return asksPlace(live) && words.split(' ').length >= 2 && !HOW_I_AM.test(words);
+  return asksPlace(live) && words.split(' ').length >= 2 && !HOW_I_AM.test(words) && !WHERE_I_AM.test(words);
 }
+
+/**
+ * Where the texter is now, after a crisis reply: "im home", "at my sisters", "outside my house", "in my car" answer
+ * "are you safe?" and where help should come, not the place question ("Home, KS", "Sisters, OR" are towns).
+ */
+const WHERE_I_AM =
+  /(^| )(home|house|sisters?|brothers?|moms?|dads?|friends?|car|truck|work|outside|bathroom|room|bed|hospital|er|jail|motel|hotel|bridge|roof|casa|carro|trabajo|cuarto)( |$)/;

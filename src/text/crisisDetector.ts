@@ -1,5 +1,6 @@
 import { compilePattern, PatternIndex, type PhrasePattern } from './phrasePattern';
 import { plainLower, wordsOfPlain } from './textWords';
+import { CLAUSE_WORDS, clauseToldAsPast, PAST_HINT } from './toldAsPast';
 import { TypoCorrector } from './typoCorrector';
 
 /**
@@ -14,12 +15,13 @@ import { TypoCorrector } from './typoCorrector';
  * self-harm (988 first); violence: someone hurting the texter ("my husband beats me"): the flow's
  * common crisis words, 911 first, then `crisis_violence` (the hotline); withdrawal: seizures, DTs or
  * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`); driving: about to drive drunk or high
- * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road.
+ * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road; danger: someone else
+ * drunk or high at the wheel or with children, or a child left alone (the flow's common crisis words: 911 first).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
 /** Every CrisisKind, in the order a finding lists them; the flow keyword of each is `crisis_<kind>`. */
-export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal', 'driving'] as const;
+export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal', 'driving', 'danger'] as const;
 
 /**
  * Kinds never found together, the first winning: a seizure after using is an overdose, whose first words (911,
@@ -30,6 +32,10 @@ export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> 
   // Someone overdosing or in withdrawal's danger needs 911 more than words against driving, and the reply stays short.
   ['overdose', 'driving'],
   ['withdrawal', 'driving'],
+  // Someone else drunk at the wheel with the kids: 911, never "please don't drive", which speaks to the texter.
+  ['danger', 'driving'],
+  // The hotline's words already go with 911 for someone hurting a child or the texter.
+  ['violence', 'danger'],
 ];
 
 /** What a message was found to be about; both kinds can apply. */
@@ -44,6 +50,7 @@ export interface CrisisWords {
   violence?: string[];
   withdrawal?: string[];
   driving?: string[];
+  danger?: string[];
 }
 
 /**
@@ -73,6 +80,17 @@ const PILLS =
 const DRUGS = `${PILLS}|fent|fentanyl|fetty|heroin|dope|coke|cocaine|crack|meth|molly|mdma|ketamine|ket|ghb|morphine|methadone|dilaudid|tramadol|opiates|drugs`;
 const PASTILLAS =
   'pastillas|pastilla|pildoras|pastis|medicinas|medicamentos|calmantes|tabletas|clonazepam|rivotril|xanax';
+
+/** Someone else in a state to harm, in either language: "drunk", "high", "borracho". */
+const IMPAIRED =
+  'drunk|high|wasted|hammered|trashed|smashed|faded|lit|plastered|tweaking|nodding|borracho|borracha|drogado|drogada|' +
+  'pedo|peda|tomado|tomada|bolo|bola';
+/** Others who may drive or mind children impaired (never the texter: "im drunk and driving" is `driving`). */
+const OTHERS =
+  'hes|shes|he|she|husband|hubby|wife|dad|daddy|mom|mommy|ex|boyfriend|bf|girlfriend|gf|mother|father|stepdad|' +
+  'stepmom|brother|sister|grandpa|grandma|uncle|aunt|partner|they|theyre|parents|babysitter|nanny';
+/** Children the texter names. */
+const CHILDREN = 'kids|kid|baby|babies|son|daughter|children|child|toddler|sister|brother|siblings';
 
 /**
  * A count of pills no one takes as one dose ("took 30 pills"), as the words a text has: 5 to 300
@@ -237,6 +255,13 @@ const VIOLENCE: readonly Spec[] = [
         'get',
         'go',
         'help',
+        // "he threw me a party", "my mom threw me a baby shower".
+        'party',
+        'shower',
+        'surprise',
+        'bone',
+        'curveball',
+        'ball',
       ],
     },
     // "he shot me", not "she shot me a text" or "shot me down".
@@ -550,7 +575,11 @@ const VIOLENCE: readonly Spec[] = [
     'lo|la|los|las voy|vamos a matar|lastimar|golpear|apunalar',
     'quiero|kiero matar|lastimar|golpear|herir a mi|mis|ese|esa',
     { p: 'me maltrata|maltrato|maltratan|abusa|abuso|abusan|amenaza|amenazo|amenazan', notAfter: ['se'] },
-    'me quiere|quiera|va a? matar|pegar|golpear|lastimar',
+    // Not "mi jefe me va a matar si llego tarde", an idiom of a boss or a teacher.
+    {
+      p: 'me quiere|quiera|va a? matar|pegar|golpear|lastimar',
+      notAfter: ['jefe', 'jefa', 'maestro', 'maestra', 'profe', 'entrenador', 'coach'],
+    },
     'miedo de|a ir|llegar|regresar|volver a? la? mi? casa',
   ]),
   // The fifteenth session's safety probe (2026-12-05): strangled, shot or stabbed now, someone breaking in, a child
@@ -563,6 +592,71 @@ const VIOLENCE: readonly Spec[] = [
     },
     { p: 'banging|pounding|kicking on? the door trying to', notNear: ['meeting', 'zoom'] },
     'trying to break|kick in|down',
+
+    // The sixteenth session's probe: blows told with who struck ("my bf just threw me into the wall", "he smacked me
+    // across the face", "my dad whooped me with a belt"); not "he threw me a party" or "she pushed me to call".
+    {
+      p: `${WHO_HURTS} just|always|keeps|has|had|been? threw|throws|thrown|pushed|pushes|shoved|shoves|slammed|slams|smacked|smacks|slapped|slaps|punched|punches|kicked|kicks|whooped|whoops|whipped|whips|choked|chokes|grabbed|dragged|drags me`,
+      onlyBefore: [
+        'into',
+        'against',
+        'down',
+        'across',
+        'with',
+        'on',
+        'around',
+        'again',
+        'so',
+        'hard',
+        'and',
+        'in',
+        'over',
+        'til',
+        'until',
+        'till',
+        'then',
+        'last',
+        'today',
+        'tonight',
+        'yesterday',
+        'by',
+        'because',
+        'cuz',
+        'bc',
+        'for',
+        'when',
+        'while',
+        'every',
+        'all',
+        'im',
+        'i',
+        'please',
+        'help',
+      ],
+      notNear: ['lol', 'jk', 'haha', 'lmao', 'party', 'pool', 'ball', 'meeting', 'meetings'],
+    },
+    { p: 'beat|beats|beating|beaten the crap|shit|hell|snot|fuck outta|out of? me', notNear: ['lol', 'jk', 'haha'] },
+    { p: 'been|keeps|kept|always beating|hitting|choking|kicking on? me', notNear: ['lol', 'jk', 'at', 'in'] },
+    { p: 'bruises all over|everywhere from him|her|them|my', notNear: ['lol'] },
+    'forced himself|herself on me',
+    'made|makes|make me have sex',
+    // Someone coming to a child's bed at night.
+    {
+      p: `${WHO_HURTS} comes|came|coming|sneaks|snuck into my room|bed at? night|when|while`,
+      notNear: ['to', 'say', 'check', 'wake'],
+    },
+    // A child in a home where someone drunk breaks things or fights: "my dad is drunk and breaking stuff", "my parents
+    // are drunk and fighting and im scared".
+    `${IMPAIRED} and|n breaking|throwing|smashing|punching|hitting|yelling|screaming stuff|things|walls|everything|doors`,
+    `${IMPAIRED} and|n fighting ... scared|afraid|hiding|terrified`,
+    // A partner's or a stranger's threat ("my husband is gonna kill me", "someone is going to kill me"). Not "my mom
+    // is going to kill me when she finds out" or "my boss is gonna kill me if im late", the idiom of a parent or boss.
+    {
+      p: 'husband|hubby|boyfriend|bf|ex|partner|pimp|girlfriend|gf|wife|fiance|someone|somebody|stepdad|they is|s|are? going to kill|hurt|beat me',
+      notNear: ['lol', 'haha', 'lmao', 'jk'],
+    },
+    // Spanglish: "mi novio me hit again".
+    'novio|esposo|marido|pareja|papa|padrastro|el|ex me hit|hits|beat|beats|slapped|punched|choked|pushed',
   ]),
 ];
 
@@ -618,6 +712,8 @@ const NOT_A_DRUG = ['coffee', 'caffeine', 'sugar', 'candy', 'chocolate', 'netfli
 /** Words after "me voy a tirar al carro" that tell of a trip, not a jump: "y voy a la reunion". */
 const ON_THE_WAY = ['voy', 'vamos', 'manejo', 'reunion', 'junta', 'trabajo', 'casa', 'para', 'rumbo'];
 const NEGADO = ['no', 'nunca', 'jamas'];
+/** "me quiero morir de la risa", "de verguenza": dying of laughing or shame, an idiom. */
+const DYING_OF = ['risa', 'verguenza', 'hambre', 'sueno', 'calor', 'frio', 'aburrimiento', 'envidia', 'amor'];
 // "5 kms away" is kilometres, not "kill myself".
 const COUNTED = ['a', 'few', 'two', 'three', 'five', 'ten', 'couple', 'many', 'of'];
 // "I don't want to live with him anymore" is about a home, not about being alive.
@@ -837,10 +933,18 @@ const SUICIDE: readonly Spec[] = [
   'unaliving|unalivin',
   // "i was suicidal 3 years ago": history told, not what is now.
   // Nor a group for those a suicide left behind ("a meeting for suicide loss survivors").
+  // Nor a death told ("i lost my brother to suicide", "died by suicide", "he committed suicide", "se suicido"),
+  // nor an idiom ("this is suicide for my diet lol").
   {
     p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal',
-    notNear: ['ago', 'loss', 'survivor', 'survivors', 'bereavement', 'prevention', 'awareness'],
+    notNear: [
+      ...['ago', 'loss', 'survivor', 'survivors', 'bereavement', 'prevention', 'awareness', 'lol', 'lmao', 'haha'],
+      ...['diet', 'career', 'mission', 'squad', 'doors'],
+    ],
+    notAfter: ['to', 'by', 'committed', 'from', 'se'],
   },
+  // "i want to suicide", "gonna suicide": the texter's own, said with "to" (which the line above leaves out).
+  'want|wanna|going|gonna|try|trying|tryna|thinking|think|plan|planning|about to? suicide|suicidal',
   'end|ending|take|taking|took my own life',
   'end|ending my life',
   // An overdose meant (the fourteenth session's probe): "im gonna overdose", "i want to od". Its 911 words come too.
@@ -1165,7 +1269,7 @@ const SUICIDE: readonly Spec[] = [
   'jump|jumping off a|the bridge|roof|building',
   ...asWritten([
     // Spanish: "me kiero morir" (k for qu), "mi hijo se quiere matar", "me corte", "quiero dormir y no despertar".
-    { p: 'me kiero|keria|kisiera morir|morirme|suicidar|matar', notAfter: NEGADO },
+    { p: 'me kiero|keria|kisiera morir|morirme|suicidar|matar', notAfter: NEGADO, notNear: DYING_OF },
     {
       p: 'me quiero|queria|kiero|quisiera|kisiera|voy|vo a? cortar|colgar|ahorcar|lastimar',
       notAfter: NEGADO,
@@ -1212,9 +1316,9 @@ const SUICIDE: readonly Spec[] = [
     },
   ]),
   // Spanish
-  { p: 'me quiero|queria|gustaria morir|morirme|suicidar|matar', notAfter: NEGADO },
+  { p: 'me quiero|queria|gustaria morir|morirme|suicidar|matar', notAfter: NEGADO, notNear: DYING_OF },
   'me voy|vo|boy a matar|suicidar',
-  { p: 'quiero|quisiera|queria morir|morirme|matarme|suicidarme', notAfter: NEGADO },
+  { p: 'quiero|quisiera|queria morir|morirme|matarme|suicidarme', notAfter: NEGADO, notNear: DYING_OF },
   'ganas de morir|morirme|matarme|suicidarme',
   { p: 'quiero|quisiera desaparecer', notAfter: NEGADO },
   // "tengo ganas de desaparecer": the same wish.
@@ -1470,6 +1574,78 @@ const SUICIDE: readonly Spec[] = [
     'carta|cartas|notas|nota de despedida',
     'pastillas enfrente',
     { p: 'me voy a aventar', onlyBefore: SPANISH_THEN },
+
+    // The sixteenth session's probe: despair said sideways, in text-speak, Spanglish and Spanish.
+    'doing|did|took|taking|have|got enough to not|never wake up',
+    'said|saying|say my goodbyes',
+    'im done goodbye|bye|adios',
+    'perdon|perdoname|perdonen|perdonenme por todo ... adios|bye|goodbye',
+    { p: 'gave|given|giving|give my|all my? dog|cat|dogs|cats|pets|stuff|things away', notNear: GIVEN_AWAY_FOR },
+    'dont|dnt want|wanna to? be|b here tomorrow|tmrw|tmr|tmw|tomorow|nomore',
+    'dont|dnt want|wanna to? be|b here|alive no? more|nomore|anymore',
+    'dont|dnt want|wanna to? live|exist no? more|nomore|anymore',
+    { p: 'my last night|day on earth|alive', notNear: ['lol', 'haha'] },
+    'last day of my life',
+    { p: 'wish i never|hadnt|didnt woke|woken|wake up', notNear: ['early', 'late', 'lol'] },
+    'dead and i dont care',
+    ...['dont care if i die|live|overdose|od', 'dont care if i end up dead', 'dont care if i wake up'].map((p) => ({
+      p,
+      notNear: ['lol', 'haha', 'early', 'late', 'on', 'for', 'in', 'at', 'tomorrow'],
+    })),
+    'want|wanna|ready to? be with my ... in heaven',
+    'join|joining my|him|her ... in heaven',
+    { p: 'drown myself', notNear: ['in', 'with', 'lol'] },
+    'sh urges|urge',
+    'self harm urges|urge',
+    'easiest|painless|quickest|fastest|best|surest way to die|go',
+    'easiest|painless|quickest|fastest|best|surest way to kill|off myself',
+    'easiest|painless|quickest|fastest|best|surest way to end it|things|everything|my',
+    { p: 'think|thinking|thought about dying|death', notNear: ['my', 'her', 'his', 'hair', 'it', 'the', 'of'] },
+    'want|wanna to? stop existing',
+    'cease to exist',
+    'garage with the car|engine|motor running|on',
+    'why am i still alive|here',
+    'why im still alive|here',
+    ...['shouldve|shoulda died', 'should have|of died', 'shouldve|shoulda been dead'].map((p) => ({
+      p,
+      notNear: ['laughing', 'lol', 'haha', 'lmao'],
+      notAfter: ['you', 'he', 'she', 'they'],
+    })),
+    'wish i would|could just? die',
+    'hope i get hit by|with',
+    'hope i get run over',
+    'hope something|someone|somebody kills me',
+    'everything|all i have|got and be done',
+    { p: 'pills|meds|xanax|percs|bars saved|stashed|stockpiled up', notNear: ['for', 'week'] },
+    ...['lemme just? die', 'let me just? die'].map((p) => ({ p, notNear: ['lol', 'haha', 'lmao', 'laughing'] })),
+    { p: 'want|wanna to? dye', notNear: ['my', 'her', 'his', 'it', 'hair', 'the', 'blue', 'red', 'black', 'blonde'] },
+    'want|wanna to? dead',
+    'dont want to life',
+    {
+      p: 'hes|shes|he|she|theyre|they|friend is|are? going|about|threatening to jump',
+      notNear: [
+        'in',
+        'into',
+        'on',
+        'off',
+        'rope',
+        'ship',
+        'start',
+        'out',
+        'at',
+        'over',
+        'pool',
+        'the',
+        'right',
+        'through',
+      ],
+    },
+    'locked himself|herself|themselves|hisself in ... with a knife|gun|pills|razor|rope|blade',
+    'estaria|estarian|estaran mejor sin mi',
+    'me quiero|kiero ir|irme para siempre',
+    'quiero|kiero irme para siempre',
+    'nadie me va a extranar',
+    'nadie me extranaria',
   ]),
 ];
 
@@ -1624,7 +1800,11 @@ const OVERDOSE: readonly Spec[] = [
   // Not "he's not breathing down my neck anymore".
   { p: 'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe', notNear: ['down'] },
   // "i cant breathe without a drink" is a craving.
-  { p: 'cant|couldnt breathe|breath|breathing', notNear: ['without'] },
+  // Not "i have panic attacks and cant breathe sometimes", "i cant breathe when i think about it".
+  {
+    p: 'cant|couldnt breathe|breath|breathing',
+    notNear: ['without', 'sometimes', 'when', 'whenever', 'during', 'lol', 'haha', 'lmao'],
+  },
   // Not "i wont wake up till noon" or "he wont wake up on time": a sleeper's habit, said with when.
   { p: 'wont wake', notNear: ['till', 'til', 'until', 'before', 'early', 'alarm', 'late', 'time'] },
   // "he took something and hasnt woken up"; not "hasnt woken up for school yet".
@@ -1708,8 +1888,12 @@ const OVERDOSE: readonly Spec[] = [
   'blue lips',
   'foam|foaming at|from the mouth',
   'no pulse|heartbeat',
-  'overdosing',
-  'took|taken|swallowed|ate a|the|his|her|my|their whole|entire bottle',
+  { p: 'overdosing', notNear: [...NOT_A_DRUG, 'lol', 'lmao', 'haha', 'games', 'video', 'tv', 'shopping', 'work'] },
+  // Not "i took a whole bottle to the party lol".
+  {
+    p: 'took|taken|swallowed|ate a|the|his|her|my|their whole|entire bottle',
+    notNear: ['to', 'lol', 'haha', 'lmao', 'with', 'for', 'back'],
+  },
   'swallowed a|the bottle',
   // "took a bottle of tylenol", "swallowed half a bottle of my xanax".
   `took|taken|swallowed|ate|downed a|the|half a? bottle|bottles|box|pack of my|his|her? ${PILLS}`,
@@ -1889,7 +2073,11 @@ const OVERDOSE: readonly Spec[] = [
     'drank|drink|drinking|swallowed|swallow|ate|took|drunk|tomo|tome|bebio|trago bleach|antifreeze|poison|cloro|clorox|lejia|veneno',
     'drank|swallowed|ate|took some|a|the bottle? of? bleach|antifreeze|poison|clorox|cloro',
     'mixed|mixing|mix ... and|now|n feel|feeling|feels weird|strange|funny|off|dizzy|faint|sick',
-    'heart|chest is? racing|pounding|pounding|exploding after|from|on',
+    // Not "my heart is racing from too much coffee" or after a run.
+    {
+      p: 'heart|chest is? racing|pounding|exploding after|from|on',
+      notNear: [...NOT_A_DRUG, 'anxiety', 'panic', 'running', 'workout', 'gym', 'stress', 'exercise', 'nerves'],
+    },
     // Spanish, as the English above (the fourteenth session's probe): "el corazon me late bien rapido" after
     // "perico", "dolor en el pecho despues de usar cristal", "no puedo respirar", "siento que me voy a morir",
     // "estoy vomitando sangre".
@@ -1964,6 +2152,64 @@ const OVERDOSE: readonly Spec[] = [
       notNear: ['to', 'of', 'from', 'laughing', 'lol', 'lmao', 'haha', 'for', 'inside', 'cancer', 'boredom', 'here'],
     })),
     { p: 'he|she is dying', onlyBefore: ['and', 'please', 'pls', 'help', 'now', 'right', 'i', 'what'] },
+
+    // The sixteenth session's probe: breath, eyes, a body found, a whole bottle or script, a heart racing on a drug,
+    // Spanglish, a drink spiked, and a little one who swallowed something.
+    { p: 'gasping|gaspin|struggling for air|breath', notNear: ['lol', 'after', 'from', 'running', 'laughing', 'when'] },
+    'slumped|slumpt over',
+    {
+      p: `found|find my|our? ${PEOPLE} on the? bathroom|kitchen|bedroom? floor|ground`,
+      notNear: ['crying', 'asleep', 'sleeping', 'playing', 'praying', 'reading'],
+    },
+    'needle|needles|syringe in his|her|their|my arm|neck|hand|leg',
+    ...['eyes rolled|rolling back', 'eyes are|keep|keeps rolling back'].map((p) => ({
+      p,
+      notNear: ['lol', 'at', 'when'],
+    })),
+    {
+      p: 'and i|he|she|im|hes|shes? cant|cannot|couldnt stay awake',
+      notNear: ['in', 'at', 'during', 'through', 'for'],
+    },
+    {
+      p: `popped|took|swallowed|ate|snorted|did like|about|around|maybe? ${MANY} ${PILLS}|perc|perc30s|m30s|roxys|roxies|30s`,
+      notNear: A_DAY,
+    },
+    {
+      p: `drank|took|swallowed|downed|chugged|ate a|the whole|entire bottle|box|pack of ${PILLS}|robitussin|cough|syrup`,
+      notNear: ['lol', 'haha', 'ago', 'years'],
+    },
+    {
+      p: 'took|swallowed|ate|taken her|his|my|their|the whole|entire prescription|script|scrip|bottle|month',
+      notNear: ['to', 'for', 'as', 'like', 'back', 'in', 'with', 'party'],
+    },
+    {
+      p: 'having a heart attack',
+      notNear: ['lol', 'haha', 'lmao', 'when', 'if', 'over', 'about'],
+      notAfter: ['almost', 'nearly', 'gonna', 'going', 'will'],
+    },
+    {
+      p: 'heart is|s? racing|pounding|beating ... after|from|on coke|meth|crack|cocaine|adderall|molly|speed|ice|lines|doing',
+      notNear: ['coffee', 'caffeine', 'energy'],
+    },
+    'snorted|snorting|shot|smoked|did|took ... and my|his|her heart is? racing|pounding',
+    'chest after|from|on doing? coke|meth|crack|cocaine|adderall|molly|speed|ice|lines',
+    'choking|chocking on his|her|their|my own? vomit|puke|throw|throwup',
+    'ahogando|ahogandose|atragantando|atragantandose en|con su|el|mi vomito',
+    'not|isnt|no respirando',
+    'took|tome|me todas mis|las pastillas',
+    // A seizure after using is an overdose's: "shes having a seizure and she used".
+    'seizure|seizures|seizing ... and|n he|she|hes|shes|they|i? used|took|smoked|snorted|shot|did',
+    'roofied|roofed',
+    { p: 'i|we|she|he got drugged', notNear: ['test', 'tested'] },
+    'put|slipped|dropped something|somethin|smth|sumthin in my|her|his drink',
+    'spiked my|her|his drink',
+    'echaron|pusieron algo en mi|su bebida|trago|copa',
+    // A little one who swallowed something: 911 (Poison Control behind it).
+    'toddler|baby|bebe|infant|babys ... drank|ate|swallowed|drink|took|drinking|eating ... pills|pill|vodka|meds|medicine|gummies|edibles|bleach|alcohol|liquor|beer|wine|weed|needles|fentanyl|fent',
+    'kid|child|son|daughter ate|swallowed ... pills|meds|medicine|edibles|bleach|fentanyl|fent|needles|stash',
+    'kid|child|son|daughter|toddler|baby got into my|the|our|his|her? pills|meds|medicine|edibles|stash|fentanyl|fent',
+    'kid|child|toddler|son|daughter ate|swallowed ... gummies|gummy|candy|brownies|brownie with|of thc|weed|pot',
+    'bebe|nino|nina|hijo|hija|nene|nena|hijito|hijita se tomo|comio|trago ... pastilla|pastillas|medicina|pildoras|cloro|alcohol',
   ]),
 ];
 
@@ -2106,6 +2352,20 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   'detoxing|withdrawing and|is hes|shes|im confused|hallucinating',
   'temblando|tiemblo mucho? y|e viendo|oyendo|veo|oigo cosas|bichos|animales',
   'viendo|veo bichos|animales|aranas que no',
+
+  // The sixteenth session's probe: seeing or hearing things, fits and shakes too bad to stand, after stopping.
+  // Not "i keep seeing spiders in the basement".
+  'seeing|see|saw bugs|spiders|snakes|ants|rats|shadows on|crawling|everywhere',
+  'seeing|see|saw shadow people',
+  'bugs|spiders|snakes on the walls|wall|ceiling|floor',
+  'shaking|twitching|sweating and|n i? see|seeing spiders|bugs|snakes|things|stuff|shadow',
+  'seeing|hearing|hear|see things|voices|bugs|spiders|stuff since|after i? quit|stopped|detox|detoxing',
+  'shadow people since|after',
+  'withdrawals|withdrawls|withdrawl|withdrawal|wds are|is|got? so? bad|terrible i|that i? cant stand|walk|move|stop',
+  'stopped|quit drinking|benzos|xanax|drinkin ... had|having a fit|seizure|seizures',
+  { p: 'sweating and|n shaking|shakes', notNear: NOT_WITHDRAWAL_SHAKES },
+  'temblores y|e veo|viendo|oigo|oyendo bichos|cosas|animales|aranas|voces',
+  'alucinando desde|porque que? deje|deje de? el? alcohol|tomar|las|pastillas',
 ]);
 
 /**
@@ -2168,14 +2428,54 @@ const DRIVING: readonly Spec[] = asWritten([
   'too drunk|high|wasted to drive but i|im have|gotta|need|going',
   'borracho|borracha|pedo|peda|tomado|tomada y|e manejando|conduciendo|guiando',
   'voy|ando|estoy manejando|conduciendo bien? pedo|peda|borracho|borracha|tomado|tomada',
+
+  // The sixteenth session's probe: "bout to drive after a 12 pack", "had like 8 shots and im getting in my car", "im
+  // hammered and need to drive", "drivin home drunk rn", "can i drive after 10 drinks".
+  'drunk|wasted|high|buzzed|hammered|faded|lit|smashed about|gonna|going to drive|driving',
+  'about|going|gonna to drive|driving after a|like? ... pack|beers|shots|drinks|beer',
+  'shots|beers|drinks|pack and|n im? getting|get|got in|behind my|the car|truck|wheel',
+  'hammered|wasted|drunk|high|buzzed|lit and|n need|have|got|gotta to drive',
+  'drive|driving to the? liquor|store|bar|gas ... already|so drunk|wasted|hammered|high',
+  'driving home? drunk|wasted|high|hammered|buzzed rn|now|right|lol',
+  'too fucked|messed|effed up to drive but',
+  { p: 'can|could|should i drive after ... beers|drinks|shots|beer', notNear: NEGATED },
+  { p: 'drive|driving after ... beers|drinks|shots|beer ... fine|ok|okay|right|safe', notNear: NEGATED },
 ]);
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
+/**
+ * Someone else drunk or high at the wheel or minding children, and children left alone or unfed (the sixteenth
+ * session's probe): "the kids are in the car and hes drunk driving", "my baby daddy is high and watching our kids",
+ * "mi esposo maneja borracho con mis hijos", "im 14 and my mom hasnt come home in 3 days". 911 first.
+ */
+const DANGER: readonly Spec[] = asWritten([
+  // Not "my brother is drunk and driving me crazy", nor "my dad is high and trying to sleep".
+  { p: `${OTHERS} is|s|are|was? ${IMPAIRED} and|n? driving|drivin`, notNear: ['crazy', 'nuts', 'insane', 'mad', 'up'] },
+  `${OTHERS} is|s|are|was? ${IMPAIRED} and|n? trying|wants|about|going|fixing|planning to drive|take|leave|get`,
+  `${OTHERS} is|s|are|was? ${IMPAIRED} and|n? taking|took|has|grabbed|got the|my|our car|truck|keys|kids|baby`,
+  `${OTHERS} is|s|are|was? ${IMPAIRED} and|n? leaving|left|picking|picked up? with? the|my|our kids|baby|son|daughter`,
+  `${OTHERS} is|s|are? driving|drivin|drove ${IMPAIRED} with|and`,
+  `picked|picking|pick up the|my|our ${CHILDREN} ${IMPAIRED}`,
+  `${IMPAIRED} and|n watching|babysitting|has|with our|my|the ${CHILDREN}`,
+  `${CHILDREN} is|are with ... and hes|shes|he|she|theyre shooting|using|drunk|high|wasted|nodding|smoking`,
+  // Not "my kids are home alone and im at work": the one who minds them is impaired.
+  `${CHILDREN} are|is home? alone and|but i|im ... ${IMPAIRED}`,
+  `im|i am? 8|9|10|11|12|13|14|15|16 and|n my mom|dad|parents|mother|father|mommy|daddy hasnt|havent|didnt come|been home`,
+  `little ${CHILDREN} hasnt|havent|didnt eaten|eat`,
+  'maneja|manejando|conduce|conduciendo borracho|borracha|drogado|drogada|pedo|peda|tomado|tomada con|a los|mis|nuestros ninos|hijos|bebe|hija|hijo|nosotros',
+  'esta|estan borracho|borracha|drogado|drogada|pedo|peda y|e quiere|va|se a? manejar|llevarse|conducir|lleva',
+  'hijos|ninos|bebe|hijo|hija estan|esta solos|solo|sola y|e yo? estoy|ando? drogada|drogado|borracha|borracho|pedo|peda',
+  'hermanito|hermanita|hermanitos|bebe|ninos|hijos no ha|han comido',
+]);
+
 const OVERDOSE_WEAK: readonly Spec[] = [
   // "i od'd on coffee lol": not a drug.
   {
     p: 'overdose|overdosed|overdoses|od|ods|sobredosis|overdosis',
-    notNear: ['coffee', 'caffeine', 'sugar', 'candy', 'chocolate', 'netflix', 'pizza', 'tv', 'food', 'junk', 'cafe'],
+    notNear: [
+      ...['coffee', 'caffeine', 'sugar', 'candy', 'chocolate', 'netflix', 'pizza', 'tv', 'food', 'junk', 'cafe'],
+      ...['lol', 'lmao', 'haha', 'video', 'games', 'shopping', 'work'],
+    ],
   },
   // "my son ODd" folds to "odd", a word ("odd hours"): only after someone who could have overdosed.
   'he|she|son|daughter|husband|wife|friend|boyfriend|girlfriend|bf|gf|brother|sister|mom|dad|roommate|cousin|partner|kid|i just? odd',
@@ -2214,6 +2514,9 @@ const HISTORY = [
   'ago',
   'anniversary',
   'survived|survivor|survivors',
+  // A loss grieved, an overdose had before: "grief group for overdose loss", "someone who had an od".
+  'loss|grief|grieving|bereavement|bereaved',
+  'had an|a od|overdose|overdoses',
   'prevention|prevent|preventing|training|awareness|class|kit|kits|carry',
   'before|risk|risks|chance|avoid|avoiding',
   'murio|fallecio|perdi|perdimos',
@@ -2353,6 +2656,7 @@ const core: CrisisEntry[] = [
   ...entries(VIOLENCE, 'violence', false),
   ...entries(WITHDRAWAL, 'withdrawal', false),
   ...entries(DRIVING, 'driving', false),
+  ...entries(DANGER, 'danger', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -2402,6 +2706,7 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
       ...plain(extra.violence, 'violence'),
       ...plain(extra.withdrawal, 'withdrawal'),
       ...plain(extra.driving, 'driving'),
+      ...plain(extra.danger, 'danger'),
     ]);
     withExtra.set(extra, list);
   }
@@ -2439,6 +2744,36 @@ export function detectCrisis(text: string, extra?: CrisisWords): CrisisFinding |
   return found && { kinds: [...found.kinds] };
 }
 
+/**
+ * The clause of each word ("he hit me years ago, but tonight" is two): a new one after punctuation and at a word
+ * that starts one (CLAUSE_WORDS). Undefined when the clauses' words do not add up to `words` (never expected).
+ */
+function clausesOf(plain: string, words: readonly string[]): number[] | undefined {
+  const ids: number[] = [];
+  let clause = 0;
+  for (const part of plain.split(/[.,;!?]+(?=\s|$)/)) {
+    for (let n = readableWords(wordsOfPlain(part)).length; n > 0; n--) ids.push(clause);
+    clause++;
+  }
+  if (ids.length !== words.length) return undefined;
+  for (let i = 1; i < words.length; i++) if (CLAUSE_WORDS.has(words[i])) for (let j = i; j < ids.length; j++) ids[j]++;
+  return ids;
+}
+
+/**
+ * Whether the clause holding word `at` tells of a time long past ("my ex beat me years ago", "i had a withdrawal
+ * seizure back in 2019"): history, not danger now, which a clause of its own still reads ("but tonight i want to
+ * die").
+ */
+function inPastClause(words: readonly string[], clauses: readonly number[], at: number): boolean {
+  const clause = clauses[at];
+  let from = at;
+  while (from > 0 && clauses[from - 1] === clause) from--;
+  let to = at;
+  while (to < words.length && clauses[to] === clause) to++;
+  return clauseToldAsPast(words.slice(from, to));
+}
+
 /** Swear words said between the words of a phrase ("i want to fucking die"): read as if not there. */
 const SWEARS = new Set([
   'fucking',
@@ -2463,6 +2798,9 @@ const SWEARS = new Set([
   'damn',
   'bloody',
   'motherfucking',
+  // "im drunk af bout to drive": said for "very", between the words of a phrase.
+  'af',
+  'asf',
 ]);
 
 /** Words after which "2" is "to": "i want 2 die", "going 2 kill myself". "took 2 pills" and "2 kms" stay counts. */
@@ -2513,14 +2851,27 @@ const SLIPS: Readonly<Record<string, string>> = {
   suicdie: 'suicide',
   sucidial: 'suicidal',
   kil: 'kill',
+  // Text-speak (the sixteenth session's probe): "ion wanna live", "i dnt wanna b here", "idw to live", "kiero morirme".
+  ion: 'i dont',
+  idw: 'i dont want',
+  idont: 'i dont',
+  dnt: 'dont',
+  kiero: 'quiero',
+  bout: 'about',
+  drivin: 'driving',
 };
+
+/** Words after which "b" is "be": "i dont wanna b here", "want to b dead". */
+const BE_AFTER = new Set(['wanna', 'to', 'gonna', 'never', 'not', 'cant', 'wont', 'just']);
 
 /** The words as the lists read them: swearing dropped, "2" read as "to", digits for letters read as letters. */
 function readableWords(said: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of said) {
     if (SWEARS.has(word)) continue;
-    if (Object.hasOwn(SLIPS, word)) out.push(SLIPS[word]);
+    if (Object.hasOwn(SLIPS, word)) out.push(...SLIPS[word].split(' '));
+    // "wanna b here", "to b alive": "b" is "be" only after a word it follows so.
+    else if (word === 'b' && out.length && BE_AFTER.has(out[out.length - 1])) out.push('be');
     else if (word === '2' && out.length && TWO_IS_TO.has(out[out.length - 1])) out.push('to');
     else if (HAS_DIGIT.test(word) && HAS_LETTER.test(word)) out.push(word.replace(LEET_DIGITS, (d) => LEET[d]));
     else out.push(word);
@@ -2529,14 +2880,21 @@ function readableWords(said: readonly string[]): string[] {
 }
 
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
-  const said = readableWords(wordsOfPlain(spellOutOverdose(plainLower(text))));
+  const plain = spellOutOverdose(plainLower(text));
+  const said = readableWords(wordsOfPlain(plain));
   if (!said.length) return undefined;
   const words = said.map((word) => list.typos.correct(word));
   const found = new Set<CrisisKind>();
   // Only bare overdose mentions are weak: they count unless the text speaks of history or prevention.
   let weakOverdose = false;
+  // Which clause each word is in, worked out only for a text that may tell of the past (most do not).
+  let clauses: number[] | undefined | null = PAST_HINT.test(plain) ? undefined : null;
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
+    if (clauses !== null) {
+      clauses ??= clausesOf(plain, words);
+      if (clauses && inPastClause(words, clauses, hit.start)) continue;
+    }
     if (hit.entry.weak) weakOverdose = true;
     else found.add(hit.entry.kind);
   }

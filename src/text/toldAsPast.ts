@@ -1,0 +1,57 @@
+import { compilePattern, PatternIndex } from './phrasePattern';
+
+/**
+ * Whether a clause tells of something long past: "he hit me once 10 years ago", "i had a withdrawal seizure back in
+ * 2019", "my friend committed suicide last year", "i used to cut myself", "hace anos". The crisis detector reads a
+ * danger said in such a clause as history, not as danger now. Recent times are not history ("an hour ago", "last
+ * night", "yesterday": what happened then may still be happening), and a clause that also says now ("again",
+ * "tonight", "right now") is never history.
+ */
+
+/** Markers of a time long gone, as patterns over a clause's words. */
+const LONG_AGO = [
+  'years|year|yrs|yr|months|month|weeks|week|decades|decade ago|back',
+  'last year|month|week|summer|winter|spring|fall|christmas|thanksgiving',
+  'back in|when',
+  'when i was a|little|younger|young|kid|teen|teenager|child|growing',
+  // Not "im used to it": someone's past habit, "my ex used to beat me".
+  'i|he|she|they|we|ex|dad|mom|husband|wife|boyfriend|girlfriend used to',
+  'in the past',
+  'hace ... anos|ano|meses|mes',
+  'el|hace ano|mes pasado',
+  'cuando era nino|nina|joven|chico|chica|adolescente',
+];
+
+/** Words that put a clause in the present whatever else it says: "last year and again tonight". */
+const NOW_WORDS = new Set([
+  'now',
+  'again',
+  'tonight',
+  'today',
+  'rn',
+  'currently',
+  'still',
+  'ahora',
+  'hoy',
+  'otra',
+  'since',
+  'keep',
+  'keeps',
+]);
+
+/** Words that start a new clause inside a sentence: "i tried last year but now", "pero ahora". */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'pero', 'now', 'ahora', 'tonight', 'today', 'hoy']);
+
+/** A year of the past written out: "back in 2019", "in 2008". */
+const PAST_YEAR = /^(?:19[5-9]\d|20[01]\d|202[0-5])$/;
+
+/** Cheap test on the plain text: a text with none of these letters holds no marker, and most texts hold none. */
+export const PAST_HINT = /ago|last|back|used|when|past|hace|pasado|cuando|19[5-9]\d|20[0-2]\d/;
+
+const longAgo = new PatternIndex(LONG_AGO.map((source) => ({ pattern: compilePattern(source) })));
+
+/** Whether `words` (one clause) tells of a time long past, and says nothing of now. */
+export function clauseToldAsPast(words: readonly string[]): boolean {
+  if (words.some((w) => NOW_WORDS.has(w))) return false;
+  return words.some((w) => PAST_YEAR.test(w)) || longAgo.findAll(words).length > 0;
+}
