@@ -53,5 +53,17 @@ const longAgo = new PatternIndex(LONG_AGO.map((source) => ({ pattern: compilePat
 /** Whether `words` (one clause) tells of a time long past, and says nothing of now. */
 export function clauseToldAsPast(words: readonly string[]): boolean {
   if (words.some((w) => NOW_WORDS.has(w))) return false;
-  return words.some((w) => PAST_YEAR.test(w)) || longAgo.findAll(words).length > 0;
+  return words.some((w) => PAST_YEAR.test(w)) || longAgo.findAll(words).length > 0 || ageThen(words);
+}
+
+/** "when i was 19", "cuando tenia 15": an age the texter had then. */
+function ageThen(words: readonly string[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const then =
+      (words[i] === 'when' && words[i + 1] === 'i' && words[i + 2] === 'was') ||
+      (words[i] === 'cuando' && words[i + 1] === 'tenia');
+    const age = words[i] === 'cuando' ? words[i + 2] : words[i + 3];
+    if (then && /^\d{1,2}$/.test(age ?? '')) return true;
+  }
+  return false;
 }
