@@ -1,6 +1,7 @@
 import { plainWords } from '../directory/plainWords';
 import { STREET_WORDS } from '../directory/meetingPlace';
 import { containsAnyWord } from '../text/answerMatch';
+import { closeEnough, TYPO_MIN_LENGTH } from '../text/editDistance';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
 import { textWords } from '../text/textWords';
 import { leavesTimeOut, PART_WORDS, WHEN_WORDS } from '../text/timeWords';
@@ -92,7 +93,11 @@ const ORDINALS: Record<string, number> = {
 const FILLER = new Set([
   ...(
     'where is the a an for of to how do i get address directions direction location map which one please pls ' +
-    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion on suite'
+    'what about meeting group afg aa na al anon alateen donde esta la el de reunion grupo direccion on suite ' +
+    // Small words of a question, which name no meeting: "hay en lubbock?" is not "Groupo Hay Una Esperanza", "is
+    // there one in amarillo" not "There Is A Solution" (the sixteenth session's probe).
+    'hay una un uno en y que es son mas algo otra otro las los is there any in and at it one ones that this me my mi ' +
+    'con por para cerca near'
   ).split(' '),
   // A street's kind, now that a meeting is matched by its street too: "street" alone is in most of them.
   ...STREET_WORDS,
@@ -187,12 +192,22 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
   let tie = false;
   shownNames.forEach((name, i) => {
     const nameWords = new Set(plainWords(name).split(' '));
-    const score = words.filter((w) => nameWords.has(w)).length;
+    const score = words.filter((w) => nameWords.has(w) || nameWordWithTypo(w, nameWords)).length;
     if (score > bestScore) [best, bestScore, tie] = [i + 1, score, false];
     // The same group at the same place on two days ("El Buen Camino" Thursday and Friday) is one answer: the first.
     else if (score === bestScore && score > 0 && name !== shownNames[(best ?? 0) - 1]) tie = true;
   });
   return bestScore >= nameWordsNeeded(words) && !tie ? best : undefined;
+}
+
+/**
+ * Whether a long word is one typo from a word of a meeting's name: "esperanza" for the feed's "Esperenza", "serentiy"
+ * for "Serenity". Short words must match as written ("hope" is not "hops").
+ */
+function nameWordWithTypo(word: string, nameWords: ReadonlySet<string>): boolean {
+  if (word.length < TYPO_MIN_LENGTH) return false;
+  for (const n of nameWords) if (n.length >= TYPO_MIN_LENGTH && closeEnough(word, n)) return true;
+  return false;
 }
 
 /**
