@@ -227,9 +227,10 @@ export interface ReplyLabels {
   noon?: string;
   /**
    * Said under meetings held in English, for a flow language that is not English: `all` when every one shown is
-   * ("Estas reuniones son en ingles."), else `some` with their numbers in `{{items}}` ("En ingles: 2, 3.").
+   * ("Estas reuniones son en ingles."), else `some` with their numbers in `{{items}}` ("En ingles: 2, 3."); `asked`
+   * instead of `all` once the texter asked for meetings in their language (no hint to ask again).
    */
-  english?: { all: string; some: string };
+  english?: { all: string; some: string; asked?: string };
   /** Said before the programs' own meeting finders, near no meeting on our lists, e.g. "Local meetings:". */
   finders?: string;
   /**

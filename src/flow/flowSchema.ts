@@ -137,7 +137,7 @@ export const labelsSchema = z
     midnight: z.string().optional(),
     noon: z.string().optional(),
     /** Under meetings held in English, in a flow language that is not: `all` of them, or `some` (`{{items}}`). */
-    english: z.object({ all: z.string(), some: z.string() }).strict().optional(),
+    english: z.object({ all: z.string(), some: z.string(), asked: z.string().optional() }).strict().optional(),
     /** Before the programs' own meeting finders, near no meeting on our lists: "Local meetings:". */
     finders: z.string().optional(),
     /**

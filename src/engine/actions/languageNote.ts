@@ -33,12 +33,17 @@ export function englishNoteRoom(labels: ReplyLabels, matches: readonly MeetingMa
   return Math.min(longest, ENGLISH_NOTE_MAX) + 1;
 }
 
-/** The note for the meetings shown (the first of a page, in order); empty when none is held in English. */
-export function englishNote(labels: ReplyLabels, shown: readonly MeetingMatch[]): string {
+/**
+ * The note for the meetings shown (the first of a page, in order); empty when none is held in English. When the
+ * texter already asked for meetings in their language (`askedOwn`), `asked` replaces `all`: "Para espanol: ESPANOL"
+ * would ask them to send the word they just sent.
+ */
+export function englishNote(labels: ReplyLabels, shown: readonly MeetingMatch[], askedOwn = false): string {
   const words = labels.english;
   if (!words) return '';
   const numbers = shown.flatMap((m, i) => (heldInEnglish(m.meeting.tags) ? [String(i + 1)] : []));
   if (!numbers.length) return '';
-  const note = numbers.length === shown.length ? words.all : words.some.replace('{{items}}', numbers.join(', '));
+  const all = askedOwn && words.asked !== undefined ? words.asked : words.all;
+  const note = numbers.length === shown.length ? all : words.some.replace('{{items}}', numbers.join(', '));
   return toGsm7(note).slice(0, ENGLISH_NOTE_MAX);
 }

@@ -7,6 +7,9 @@ import { MEETINGS_MAX, PICK_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
 import { englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
 
+/** The want of meetings held in the flow's other language, Spanish (`wants: spanish`): asked already, no hint. */
+const OWN_LANGUAGE_WANT = 'spanish';
+
 /** A yes/no value as the flow reads it in `when`. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
@@ -62,7 +65,10 @@ export function resultVars(
     page = found;
     formatted = ctx.format.formatMeetingPage(page, options);
   }
-  const note = noteRoom ? englishNote(ctx.labels, page.matches.slice(0, formatted.shown)) : '';
+  const askedOwn = String(ctx.vars.wants ?? '')
+    .split(',')
+    .includes(OWN_LANGUAGE_WANT);
+  const note = noteRoom ? englishNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn) : '';
   const meetings = toGsm7(formatted.text) + (note && formatted.text ? `\n${note}` : '');
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
   const shown = formatted.shown === 0 && page.matches.length > 0 ? 1 : formatted.shown;
