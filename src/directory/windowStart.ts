@@ -48,8 +48,27 @@ export function startFits(
     if (when.toMinute !== undefined && when.toMinute < DAY_END) return false;
     return !when.dayOffsets || onDay(when.dayOffsets, nowMinuteOfDay, delta - 1);
   }
+  if (continuesTheNight(when, startMinute, nowMinuteOfDay, delta)) return true;
   if (when.weekdays && !when.weekdays.includes(weekday)) return false;
   if (when.fromMinute !== undefined && startMinute < when.fromMinute) return false;
   if (when.toMinute !== undefined && startMinute > when.toMinute) return false;
   return !when.dayOffsets || onDay(when.dayOffsets, nowMinuteOfDay, delta);
+}
+
+/** The evening's first minute: a window from then on, today, is tonight. */
+const EVENING_START = 17 * 60;
+/** Meetings before this, after midnight, are still the night's ("tonight" at 10:30pm finds the 1am one). */
+const NIGHT_GOES_ON_UNTIL = 3 * 60;
+
+/**
+ * Whether a meeting in the small hours after midnight goes on the night a window asks for: "tonight", "after 10pm"
+ * today (the sixteenth session's probe: at 10:30pm on a Friday, "tonight" said "Nothing tonight", then listed the
+ * 1am meeting as the next one). The window is today's evening to its end, with no weekday named.
+ */
+function continuesTheNight(when: TimeWindow, startMinute: number, nowMinuteOfDay: number, delta: number): boolean {
+  if (startMinute >= NIGHT_GOES_ON_UNTIL || when.weekdays) return false;
+  if (when.dayOffsets?.length !== 1 || when.dayOffsets[0] !== 0) return false;
+  if (when.fromMinute === undefined || when.fromMinute < EVENING_START) return false;
+  if (when.toMinute !== undefined && when.toMinute < DAY_END) return false;
+  return Math.floor((nowMinuteOfDay + delta) / DAY) === 1;
 }
