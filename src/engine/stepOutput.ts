@@ -146,11 +146,12 @@ export const CRISIS_REPLY_PARTS = [
 
 /**
  * Parts never said together, as the detector never finds their kinds together (CRISIS_KIND_OVER): a reply's length
- * is checked with one of them at a time.
+ * is checked with one of them at a time. Only pairs of parts a reply has (`danger` has none of its own: the common
+ * part is its words).
  */
 export const CRISIS_EXCLUSIVE_PARTS: readonly (readonly string[])[] = CRISIS_KIND_OVER.map((kinds) =>
   kinds.map((kind) => `crisis_${kind}`),
-);
+).filter((parts) => parts.every((part) => (CRISIS_REPLY_PARTS as readonly string[]).includes(part)));
 
 /** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {

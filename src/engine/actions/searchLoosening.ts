@@ -134,6 +134,8 @@ interface Try {
   terms: SearchTerms;
   day: boolean;
   clock: boolean;
+  /** Whether the part of the day is kept; as `day` when unset ("sunday afternoon": the Sunday kept without it). */
+  part?: boolean;
 }
 
 /**
@@ -193,6 +195,12 @@ export function searchLoosening(
   // A texter busy until a time after which nothing meets is shown what is left from tomorrow, never tonight's
   // meetings before it.
   const rest = from ? FROM_TOMORROW : undefined;
+  // Nothing on Sunday afternoon: Sunday's other meetings, before any day's (the sixteenth session's probe).
+  const dayOnly =
+    whenWord && partWord && clock === undefined
+      ? searchWindow(whenWord, '', ctx.now, zoneOf(ctx.place, ctx.homeZone))
+      : undefined;
+  if (dayOnly) tries.push({ terms: { ...asked, when: dayOnly }, day: true, clock: true, part: false });
   if (when) tries.push(keeping({ ...asked, when: rest }, false));
   if (tags) tries.push(keeping({ ...asked, when: rest, tags: undefined }, false));
   if (named.length) {
@@ -208,7 +216,7 @@ export function searchLoosening(
   const isNarrowed = tries.length > 1 && ctx.place !== undefined;
   const timeOf = (kept: boolean, t: Try) => ({
     when: kept === t.day ? asTold.when : undefined,
-    part: kept === t.day ? asTold.part : undefined,
+    part: kept === (t.part ?? t.day) ? asTold.part : undefined,
     clock: kept === t.clock ? asTold.clock : undefined,
     from,
     before,
