@@ -473,6 +473,10 @@ const DONE_ONLINE = new Set([
   'apuestas',
   'apostar',
   'apuesto',
+  'apuesta',
+  'apuestan',
+  'juegan',
+  'compra',
   'juego',
   'juega',
   'jugar',
@@ -487,7 +491,7 @@ const DONE_ONLINE = new Set([
 function isWhereItIsDone(w: Words, h: Hit): boolean {
   if (h.entry.value !== 'online' && h.entry.value !== 'phone') return false;
   // "online meetings", "a zoom group": the meeting itself.
-  if (h.end - h.start > 1 || MEETING_NOUNS.has(w.words[h.end] ?? '')) return false;
+  for (let j = h.start; j <= h.end; j++) if (MEETING_NOUNS.has(w.words[j] ?? '')) return false;
   if (DONE_ONLINE.has(w.words[h.end] ?? '')) return true;
   for (let j = Math.max(0, h.start - 2); j < h.start; j++) {
     if (DONE_ONLINE.has(w.words[j]) && w.clause[j] === w.clause[h.start]) return true;
