@@ -206,10 +206,13 @@ function dayAndTime(
   return `${dayOf(day, match, labels, now, zone)} ${clockTime(minute)}`;
 }
 
+/** A name that is only a kind of meeting: a number before it is the name itself ("710 Group"), not a group number. */
+const ONLY_A_KIND = /^(?:group|grupo|meeting|club|afg)$/i;
+
 /** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen. */
 function displayName(raw: string): string {
-  const bare = raw
-    .replace(/^\d{3,}\s+(?=\D)/, '')
+  const unnumbered = raw.replace(/^\d{3,}\s+(?=\D)/, '');
+  const bare = (ONLY_A_KIND.test(unnumbered.trim()) ? raw : unnumbered)
     .replace(/\s*\(formerly[^)]*\)/i, '')
     .replace(/\s+AFG$/, '');
   return clean(bare) || clean(raw);

@@ -195,6 +195,11 @@ describe('formatMeetingLines', () => {
     expect(isGsm7(out)).toBe(true);
   });
 
+  it('keeps a number that is the name itself: "710 Group" is not "AA Group"', () => {
+    const out = formatMeetingLines(page(match({ name: '710 Group' })), { labels, maxChars: 459, now });
+    expect(out.startsWith('AA 710 Group, ')).toBe(true);
+  });
+
   it('cuts a very long name and drops whole lines that do not fit', () => {
     const long = match({ name: 'A'.repeat(200) });
     const line = formatMeetingLines(page(long), { labels, maxChars: 459, now });
