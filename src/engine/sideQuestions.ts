@@ -100,8 +100,15 @@ export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'struggling', 'sp
 /** One of INTENT_ANSWERS. */
 export type IntentAnswer = (typeof INTENT_ANSWERS)[number];
 
+/**
+ * Intents said to the texter about their own slip or urge: a relative's ("mi esposo volvio a tomar") is told by a
+ * family member, who is not told "a slip doesn't erase what you've done, go to a meeting today".
+ */
+const TEXTERS_OWN: ReadonlySet<IntentAnswer> = new Set(['relapsed', 'craving']);
+
 /** Whether the understanding heard `intent` in a text and the flow answers it (the keyword's `say`). */
 function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer): boolean {
+  if (TEXTERS_OWN.has(intent) && read?.reading.understood.audience === 'family') return false;
   return read?.reading.understood.intents.includes(intent) === true && flow.flow.keywords[intent]?.say !== undefined;
 }
 
