@@ -14,7 +14,7 @@ import { stepPaused } from './pausedStep';
 import { shownMeetingAnswer } from './shownMeeting';
 import { languageFor } from './stepLanguage';
 import { searchAgainIn } from './searchAgain';
-import { fresh, quiet, type FlowScene, type TextScene } from './stepScene';
+import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './stepScene';
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
@@ -306,7 +306,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // then MEETINGS), not the same reply again. Any other danger, or one not turned down, gets the reply.
       const checkIn = s.session?.paused === 'crisis' && deniesSelfHarm(s.crisis, s.text);
       const check = checkIn ? keywordText(s.flow, 'check_in', s.safeLang()) : undefined;
-      return finish(quiet(s, s.safeLang()), s.before, check ? 'check_in' : 'crisis', {
+      return finish(quietKnowing(s, s.safeLang()), s.before, check ? 'check_in' : 'crisis', {
         first: check ? [check] : crisisReplies(s.flow, s.crisis, s.safeLang()),
         paused: 'crisis',
         ...(check ? { checkedIn: true as const } : {}),

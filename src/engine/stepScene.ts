@@ -66,6 +66,22 @@ export function fresh(s: FlowScene, lang: string = s.textLang): Live {
 }
 
 /**
+ * As `quiet`, for a crisis text said in a conversation going on: what it told is kept ("my husband gets violent when
+ * he drinks" at "who is the help for?": for the husband, about alcohol), so MEETINGS goes on to the first question
+ * still open, as it does after a first text answered with the crisis reply (`fresh`). Nothing is said this step.
+ */
+export function quietKnowing(s: FlowScene, lang?: string): Live {
+  if (s.live && s.session?.paused === undefined) {
+    const learned = readText(s.scope, s.live.compiled, s.text, langOf(s.live), s.input.homeState)?.learned;
+    if (learned?.filled.length) {
+      const { vars, place, pendingTown } = learned;
+      send(s.live, { type: 'LEARN', vars, ...(place ? { place } : {}), pendingTown, now: s.now, text: s.text });
+    }
+  }
+  return quiet(s, lang);
+}
+
+/**
  * The conversation with nothing to say this step: the questions wait. Given a language other than a conversation's
  * own, the conversation goes on in it (the check-in after a crisis reply in Spanish is in Spanish).
  */
