@@ -59,8 +59,53 @@ export function coParentAt(w: SaidWords, start: number, end: number): CoParent |
   if (parentAt(start) && ofOwnerAt(w.words, start + 1) && childAt(start + 3)) return parentAt(start);
   // "kids" of "the father of my kids".
   if (childAt(start) && ofOwnerAt(w.words, start - 2) && parentAt(start - 3)) return parentAt(start - 3);
+  return end - start === 1 ? parentOfTheirs(w, start) : undefined;
+}
+
+/** "his", "her", "their": whose parent, after the texter's child is named ("my son ... his mom"). */
+export const CHILDS_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'hes', 'shes']);
+/** How far back the texter's child may be named before "his mom": "my 14 yo son needs help, his mom". */
+const CHILD_REACH = 10;
+
+/**
+ * "my 14 yo son needs help, his mom is an alcoholic", "my kids? their dad drinks": a parent word after "his", "her"
+ * or "their" when the nearest person named before is the texter's child is the child's other parent, not the
+ * texter's own mother or father. "dads" of "her dads drinking" counts as "dad".
+ */
+function parentOfTheirs(w: SaidWords, at: number): CoParent | undefined {
+  const word = w.words[at] ?? '';
+  const parent = PARENT_ROLES.get(word) ?? PARENT_ROLES.get(word.replace(/s$/, ''));
+  if (!parent || !CHILDS_OWNERS.has(w.words[at - 1] ?? '')) return undefined;
+  return childNamedBefore(w.words, at - 1) ? parent : undefined;
+}
+
+/**
+ * The child's other parent whose use is told ("my son ... his mom is an alcoholic", "her dads drinking"): the one the
+ * help is about, said back as "your child's mother"; undefined when no such parent uses.
+ */
+export function otherParentUsing(w: SaidWords, uses: readonly number[]): CoParent | undefined {
+  for (const u of uses) {
+    for (let j = u - 1; j >= Math.max(1, u - 4); j--) {
+      const parent = parentOfTheirs(w, j);
+      if (parent) return parent;
+    }
+  }
   return undefined;
 }
+
+/** Whether the nearest family-like word before `at` is a child of the texter's ("my son", "my 15 year old"). */
+export function childNamedBefore(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - CHILD_REACH); j--) {
+    if (CHILD_WORDS.has(words[j]) || (words[j] === 'old' && /^(yr|yrs|year|years|yo)$/.test(words[j - 1] ?? ''))) {
+      return words.slice(Math.max(0, j - 5), j).some((x) => x === 'my' || x === 'our' || x === 'mi' || x === 'mis');
+    }
+    if (PARENT_ROLES.has(words[j]) || OTHER_PEOPLE.has(words[j])) return false;
+  }
+  return false;
+}
+
+/** People who may be the "his" or "her" of "his mom" instead of the texter's child: "my husband ... his mom". */
+const OTHER_PEOPLE = new Set(['husband', 'wife', 'boyfriend', 'girlfriend', 'friend', 'brother', 'sister', 'partner']);
 
 /** Words before "the father of my kids" that belong to it: "yo y el papa de mis hijos" joins "yo" to "el". */
 const ARTICLES = new Set(['the', 'el', 'la']);

@@ -90,6 +90,29 @@ function ownAgeAfterI(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** "de" or "en" after "16 años": "16 años de casada", "16 años en AA", a length of time. */
+const YEARS_OF = new Set(['de', 'en', 'sin']);
+/** What a length of years may be of: married, sober, clean, in a program. */
+const SINCE_WORDS = new Set([
+  'casada',
+  'casado',
+  'casados',
+  'casadas',
+  'matrimonio',
+  'sobria',
+  'sobrio',
+  'limpio',
+  'limpia',
+  'aa',
+  'na',
+  'recuperacion',
+  'tomar',
+  'beber',
+  'usar',
+]);
+/** Words that start someone else's part of the text, after "tengo 15": "tengo 15 mi papa toma". */
+const OWNERS_AFTER_AGE = new Set(['mi', 'mis']);
+
 /** The texter's own age, when they state it: "im 16", "i am 45", "16 years old", "tengo 15 anos". */
 export function statedAge(words: readonly string[]): number | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -100,11 +123,16 @@ export function statedAge(words: readonly string[]): number | undefined {
     const firstPerson =
       (prev !== undefined && FIRST_PERSON.has(prev)) || (prev === 'am' && prev2 === 'i') || prev === 'tengo';
     const next = words[i + 1];
-    if (next !== undefined && NOT_AGE_AFTER.has(next)) continue;
+    // "tengo 15 mi papa toma": Spanish "mi" (my) after "tengo", not miles.
+    const ownerAfter = prev === 'tengo' && OWNERS_AFTER_AGE.has(next ?? '');
+    if (next !== undefined && NOT_AGE_AFTER.has(next) && !ownerAfter) continue;
     const yearsOld = (next === 'years' || next === 'year' || next === 'yrs' || next === 'yr') && words[i + 2] === 'old';
     const anos = next === 'anos' || next === 'ano';
-    // "tengo 16" alone, or before "y" ("tengo 15 y mi mama..."), is an age; "tengo 2 hijos" is not.
-    if (prev === 'tengo' && !anos && next !== undefined && next !== 'y') continue;
+    // "tengo 16 años de casada": how long married or sober, not how old.
+    if (anos && YEARS_OF.has(words[i + 2] ?? '') && SINCE_WORDS.has(words[i + 3] ?? '')) continue;
+    // "tengo 16" alone, or before "y" or a family word ("tengo 15 y mi mama...", "tengo 15 mi papa toma") is an age;
+    // "tengo 2 hijos" is not.
+    if (prev === 'tengo' && !anos && next !== undefined && next !== 'y' && !OWNERS_AFTER_AGE.has(next)) continue;
     if (firstPerson || (yearsOld && (i === 0 || ownAgeAfterI(words, i)))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
   }

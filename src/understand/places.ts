@@ -502,7 +502,7 @@ export function findPlace(
   }
   const instead = townInstead(words, places, isWord);
   if (instead) return instead;
-  const asked = townAfterMeetingWords(words, places, isWord);
+  const asked = townAfterMeetingWords(words, places, isWord) ?? townBetweenKnownWords(words, places, isWord);
   if (asked) return asked;
   // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
   const answered = townAmongAnswers(raw, places, isWord);
@@ -546,6 +546,53 @@ function townAfterMeetingWords(
       const found = exactTown(named.join(' '), named, places);
       if (found) return found;
     }
+  }
+  return null;
+}
+
+/** Words a meeting is asked with, anywhere in the text, for a town told among known words to be heard. */
+const ASKING_WORDS_LIST = [...MEETING_WORDS, 'smart', 'recovery', 'study', 'book'];
+const ASKING_WORDS = new Set(ASKING_WORDS_LIST);
+/** Units told with a number, never a town here ("within 50 miles of pampa" is not Miles, TX). */
+const UNIT_WORDS = new Set(['miles', 'mile', 'mi', 'km', 'yrs', 'years']);
+/** Days and times a town may follow or come before: "aa saturday lubbock", "step study lubbock thursday". */
+const TIME_AROUND_TOWN = new Set([
+  ...WHEN_BETWEEN,
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'],
+  ...['morning', 'afternoon', 'evening', 'night', 'noon'],
+]);
+/** Words a town told without "in" comes right after: a meeting word, a time, "of" ("50 miles of pampa"), "to". */
+const BEFORE_TOWN = new Set([...ASKING_WORDS_LIST, ...TIME_AROUND_TOWN, 'of', 'to', 'spanish', 'english', 'studies']);
+/** Words a town told without "in" comes right before, when it does not end the text: "amarillo need aa". */
+const AFTER_TOWN = new Set([...TIME_AROUND_TOWN, 'need', 'needs', 'please', 'pls', 'aa', 'na', 'meeting', 'meetings']);
+/** The most words of a town's name. */
+const TOWN_REACH = 3;
+
+/**
+ * A town told among words the line knows, with a meeting asked for: "aa saturday lubbock", "big book study lubbock",
+ * "aa within 50 miles of pampa", "4701 s western st amarillo need aa". All the unknown words between known ones
+ * (or the text's ends) must be the town's exact name ("hope its close" is no town), and no word said of oneself.
+ */
+function townBetweenKnownWords(
+  words: readonly string[],
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  if (!words.some((x) => ASKING_WORDS.has(x))) return null;
+  const known = (x: string | undefined) =>
+    x === undefined || isWord(x) || /\d/.test(x) || STREET_SUFFIXES.has(x) || UNIT_WORDS.has(x) || BEFORE_TOWN.has(x);
+  for (let start = 1; start < words.length; start++) {
+    if (known(words[start]) || !known(words[start - 1]) || NOT_A_TOWN_START.has(words[start])) continue;
+    let end = start;
+    while (end < words.length && !known(words[end])) end++;
+    // Told beside a meeting word, a time or a number, as places are ("i work odd hours" is not Odd, WV).
+    const before = words[start - 1];
+    if (!BEFORE_TOWN.has(before) && !/\d/.test(before) && !STREET_SUFFIXES.has(before)) continue;
+    if (end < words.length && !AFTER_TOWN.has(words[end])) continue;
+    const named = words.slice(start, end);
+    if (named.length > TOWN_REACH || (named.length === 1 && SAID_OF_ONESELF.has(named[0]))) continue;
+    const found = exactTown(named.join(' '), named, places);
+    if (found) return found;
   }
   return null;
 }

@@ -18,6 +18,8 @@ const AND_WORDS = new Set(['and', 'n', 'y', 'e']);
 const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** "too", "also", "tambien": the other person does it as well ("so does", "as well" are read as pairs). */
 export const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'tambien', 'igual']);
+/** After "too" it means "overly", not "also": "drinks too much", "uses too many pills", "drinks too often". */
+const TOO_AS_OVERLY = new Set(['much', 'many', 'often', 'hard', 'heavily', 'bad', 'badly', 'far', 'long', 'young']);
 /** After "so": "so does my husband", "so do i", "so am i". */
 const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
 /** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */
@@ -42,6 +44,8 @@ export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, oth
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
     const word = w.words[j];
     if (isFamilyAt(lx, w.words, j) || (others && lx.otherWords.has(word))) return { who: 'family', at: j };
+    // "mi papa me grita cuando esta borracho", "mi tio me cuida y toma": "me" right after them is whom they do it to.
+    if (lx.lang === 'es' && word === 'me' && isFamilyAt(lx, w.words, j - 1)) return { who: 'family', at: j - 1 };
     // "my son lives with me and uses": "me" after a preposition is where the use is, not who uses.
     if (lx.selfWords.has(word) && !(OBJECT_ME.has(word) && AROUND_ME.has(w.words[j - 1] ?? '')) && word !== 'conmigo')
       return { who: 'self', at: j };
@@ -108,7 +112,10 @@ function alsoAfter(w: SaidWords, from: number, is: (index: number) => boolean): 
     const around = w.words.slice(Math.max(from, j - 3), j + 4);
     const pair = (x: string, k: number) =>
       (x === 'so' && AFTER_SO.has(around[k + 1] ?? '')) || (x === 'as' && around[k + 1] === 'well');
-    if (around.some((x, k) => ALSO_WORDS.has(x) || pair(x, k))) return j;
+    // "my husband drinks too much, i live in lubbock": that "too" is how much he drinks, not the texter as well.
+    const also = (x: string, k: number) =>
+      ALSO_WORDS.has(x) && !(x === 'too' && TOO_AS_OVERLY.has(around[k + 1] ?? ''));
+    if (around.some((x, k) => also(x, k) || pair(x, k))) return j;
   }
   return undefined;
 }

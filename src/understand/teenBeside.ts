@@ -1,5 +1,6 @@
 import { FAMILY_OWNERS, USE_SLOTS, type HeardPhrase, type SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
+import { CHILDS_OWNERS, PARENT_ROLES } from './coParent';
 
 /**
  * A teenager at home named beside the one who drinks, as needing a group of their own: "my husband drinks and my
@@ -86,8 +87,23 @@ function needsAfter(words: readonly string[], c: number, clause: readonly number
 function isTeenChildAt(words: readonly string[], c: number, clause: readonly number[]): boolean {
   // "my 14 year old": the age names the child.
   if (words[c] === 'old' && YEAR_WORDS.has(words[c - 1]) && isTeenAge(words[c - 2])) return true;
-  const owned = FAMILY_OWNERS.has(words[c - 1]) || TEEN_WORDS.has(words[c - 1]) || isTeenAge(words[c - 1]);
+  // "my 14 yo son": "yo" (years old) between the age and the child.
+  const aged = words[c - 1] === 'yo' && isTeenAge(words[c - 2]);
+  const owned = FAMILY_OWNERS.has(words[c - 1]) || TEEN_WORDS.has(words[c - 1]) || isTeenAge(words[c - 1]) || aged;
   return CHILD_WORDS.has(words[c]) && owned && saidTeen(words, c, clause);
+}
+
+/**
+ * "my 14 yo son needs help, his mom is an alcoholic", "my 16 yr old daughter is worried about her dads drinking": the
+ * teen's other parent ("his mom", "her dad") named after the teen, a use told after them. The teen is the family of
+ * one who drinks, so Alateen is theirs, whether or not they are said to need a group.
+ */
+function otherParentUsesAfter(words: readonly string[], c: number, uses: readonly number[]): boolean {
+  for (let j = c + 1; j < Math.min(words.length, c + REACH + 4); j++) {
+    const parent = PARENT_ROLES.has(words[j]) || PARENT_ROLES.has(words[j].replace(/s$/, ''));
+    if (parent && CHILDS_OWNERS.has(words[j - 1]) && uses.some((u) => u > j && u <= j + 4)) return true;
+  }
+  return false;
 }
 
 /**
@@ -101,6 +117,7 @@ export function teenNeedsOwnGroup(lx: LanguageLexicon, w: SaidWords, hits: reado
   if (!uses.length) return false;
   for (let c = 1; c < words.length; c++) {
     if (!isTeenChildAt(words, c, clause)) continue;
+    if (otherParentUsesAfter(words, c, uses)) return true;
     // Someone else named first, and a use told of before the child: the drinking is theirs.
     const otherFirst = words.slice(0, c).findIndex((x, j) => !CHILD_WORDS.has(x) && isFamilyAt(lx, words, j));
     if (otherFirst < 0 || !uses.some((u) => u > otherFirst && u < c)) continue;

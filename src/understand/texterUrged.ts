@@ -83,8 +83,24 @@ export function urgesTexter(lx: LanguageLexicon, w: WrittenWords, end: number): 
     (isIn(URGING, at) && lx.selfWords.has(next) && isIn(AFTER_ME, at + 2)) ||
     (isIn(SAYING, at) && (TEXTER_AS_SUBJECT.has(next) || (next === 'that' && isIn(TEXTER_AS_SUBJECT, at + 2)))) ||
     (words[at] === 'me' && isIn(URGING_ES, at + 1));
+  if (!urged && comesAlong(words, at) && clause[at] === clause[end]) return !someoneElseAfter(lx, w, at);
   if (!urged || clause[at] !== clause[end]) return false;
   return !someoneElseAfter(lx, w, at);
+}
+
+/** Words of wanting or being able, before coming along: "wants to come", "will come", "can join". */
+const WILLING = new Set(['wants', 'want', 'wanna', 'will', 'can', 'may', 'might', 'would', 'is', 'quiere', 'puede']);
+/** Coming along with the texter: "come", "join", "tag along", "venir", "acompanarme". */
+const COMING = new Set(['come', 'join', 'tag', 'coming', 'venir', 'acompanarme', 'acompanar']);
+
+/**
+ * "open aa meeting my wife wants to come", "my husband will come with me": someone close comes along to the
+ * texter's meeting; they are company, not whom the help is for.
+ */
+function comesAlong(words: readonly string[], at: number): boolean {
+  if (!WILLING.has(words[at] ?? '')) return false;
+  const to = words[at + 1] === 'to' || words[at + 1] === 'a' ? at + 2 : at + 1;
+  return COMING.has(words[to] ?? '') && (words[at] !== 'is' || words[to] === 'coming');
 }
 
 /** Someone else named after the urging, in its clause, not as company: "told me he drinks", "wants me to take him". */

@@ -32,10 +32,16 @@ function followsSo(words: readonly string[], start: number): boolean {
   return SO_WORDS.has(words[k] ?? '');
 }
 
-/** Whether the family word at `j` follows "for" or "para" ("meetings for my wife tonight"). */
+/** Before "my sister": the texter goes to see them ("visiting my sister in midland this weekend"). */
+const VISITING = new Set(['visiting', 'visit', 'visitando', 'visitar', 'seeing']);
+
+/**
+ * Whether the family word at `j` follows "for" or "para" ("meetings for my wife tonight"), or is whom the texter
+ * visits ("visiting my sister this weekend"): the time is still the texter's own.
+ */
 function isWhomFor(words: readonly string[], j: number): boolean {
   const k = POSSESSIVES.has(words[j - 1] ?? '') ? j - 2 : j - 1;
-  return FOR_WORDS.has(words[k] ?? '');
+  return FOR_WORDS.has(words[k] ?? '') || VISITING.has(words[k] ?? '');
 }
 
 /**

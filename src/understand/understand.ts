@@ -13,7 +13,7 @@ import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type 
 import { isPast, ownerAt, sharedConcern, WE_WORDS, type SharedConcern } from './sharedConcern';
 import { wantsOwnHelp } from './ownHelpWanted';
 import { urgesTexter } from './texterUrged';
-import { coParentAt, PARENT_ROLES } from './coParent';
+import { coParentAt, otherParentUsing, PARENT_ROLES } from './coParent';
 import { fitQuestionEnd, isAskedAbout, isToldOf } from './programMentions';
 import { stateSaidIn } from './stateSaid';
 import { behaviorOf, insideBehavior } from './behavior';
@@ -248,6 +248,8 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
       // "im an addict" says whom the help is for and what it is about: the word keeps its own meaning.
       !(o.entry.slot === 'audience' && hit.entry.slot === 'concern_weak') &&
       !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
+      // "na tonight" names NA by the time beside it; the time is still when to meet.
+      !(o.entry.slot === 'programs' && TIME_SLOTS.has(hit.entry.slot)) &&
       liesWithin(hit, o),
   );
 }
@@ -359,10 +361,28 @@ function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   const habitual =
     PLURAL_TIMES.has(w.words[h.end - 1]) ||
     w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && HABIT_WORDS.has(word));
+  if (habitual && goesAlready(w, h)) return true;
   if (!habitual || meetingsAround(w, h, hits)) return false;
   // A program's name says its trouble ("AA" is alcohol) but tells of no use: "i want AA in amarillo on saturdays".
   const named = (o: Hit) => hits.some((p) => p.entry.slot === 'programs' && p.start <= o.start && o.end <= p.end);
   return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause && !named(o));
+}
+
+/** Going to meetings, said as what one does: "i go to aa every tuesday", "i attend one every morning". */
+const GOING = new Set(['go', 'attend', 'hit', 'voy', 'asisto']);
+/** Before going, that it is the texter's own habit: "i go", "i usually go", "we always attend". */
+const GOER = new Set(['i', 'we', 'usually', 'already', 'always', 'normally', 'yo']);
+
+/**
+ * Whether the texter tells of meetings they already go to, at the habit's time: "i go to aa every tuesday but need
+ * another meeting". That day is theirs already, not the one to look for ("i want to go every tuesday" is a wish).
+ */
+function goesAlready(w: Words, h: Hit): boolean {
+  const clause = w.clause[h.start];
+  for (let j = h.start - 1; j >= Math.max(1, h.start - 6) && w.clause[j] === clause; j--) {
+    if (GOING.has(w.words[j]) && GOER.has(w.words[j - 1])) return true;
+  }
+  return false;
 }
 
 function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
@@ -679,6 +699,9 @@ const STAYING_WORDS = new Set([
   'estoy',
 ]);
 
+/** Right before "my sister": "visiting my sister", "visitando a mi hermana" ("a" is read there too). */
+const VISITING = new Set(['visiting', 'visit', 'visitando', 'visitar']);
+
 /** Before "at my mom's" only: "im at my moms this week" says where the texter is. */
 const BEING_AT = new Set(['im', 'am', 'been']);
 
@@ -695,6 +718,8 @@ function isHousehold(w: Words, start: number, end: number): boolean {
   if (staysAt(w, start, end)) return true;
   const j = POSSESSIVES.has(w.words[start - 1] ?? '') ? start - 2 : start - 1;
   const joining = w.words[j];
+  // "im visiting my sister in midland": whom the texter is with, not whom the help is for.
+  if (VISITING.has(joining) && POSSESSIVES.has(w.words[start - 1] ?? '')) return true;
   return (joining === 'with' || joining === 'w' || joining === 'con') && STAYING_WORDS.has(w.words[j - 1] ?? '');
 }
 
@@ -899,6 +924,8 @@ function readAudience(
   if (self && !family) return 'self';
   // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
   if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';
+  // "i need aa for my brother", "busco AA para mi esposo": the program is the relative's, asked by the texter.
+  if (about && programForFamily(w, hits, about)) return 'family';
   if (about) {
     const owner = ownerOf(lx, w, about);
     // "i dont drink, my husband does", "i used to drink but now its my son": the trouble of now is theirs.
@@ -906,7 +933,36 @@ function readAudience(
     if (owner) return owner;
   }
   if (family) return 'family';
+  if (!self && about && ownedUnknownUses(lx, w, about)) return 'family';
   return self || urgers.length > 0 || texterImplied(lx, w, hits) ? 'self' : null;
+}
+
+/** Drinking or using said of someone right after them: "drinks", "toma". Not "drinking" ("my heavy drinking"). */
+const USES_NOW = new Set(['drinks', 'uses', 'smokes', 'toma', 'bebe', 'fuma', 'usa', 'consume', 'chupa']);
+
+/**
+ * "my hubs drinks", "mi cunadito toma": a word the line does not know, right after "my" or "mi" and right before a
+ * drink or drug said of them, is someone close, not the texter.
+ */
+function ownedUnknownUses(lx: LanguageLexicon, w: Words, about: Hit): boolean {
+  const at = about.start - 1;
+  const word = w.words[at] ?? '';
+  if (!USES_NOW.has(w.words[about.start]) || !POSSESSIVES.has(w.words[at - 1] ?? '')) return false;
+  return !lx.vocabulary.has(word) && !lx.selfWords.has(word) && !/\d/.test(word);
+}
+
+/** "for" and "para" before "my brother": whom something is for. */
+const FOR_WORDS = new Set(['for', 'para']);
+
+/**
+ * Whether the trouble is named by a program's name followed by "for my <family word>" ("need aa for my brother",
+ * "busco AA para mi esposo"): the program is theirs. Not "aa for myself and my brother", where "for" takes the texter.
+ */
+function programForFamily(w: Words, hits: readonly Hit[], about: Hit): boolean {
+  const program = hits.find((p) => p.entry.slot === 'programs' && p.start <= about.start && about.end <= p.end);
+  if (!program || !FOR_WORDS.has(w.words[program.end] ?? '')) return false;
+  const at = POSSESSIVES.has(w.words[program.end + 1] ?? '') ? program.end + 2 : program.end + 1;
+  return hits.some((h) => h.start <= at && at < h.end && namesWhomFor(w, h));
 }
 
 /** Words of wanting a drink or a drug, just before it: "want to drink", "need a drink", "con ganas de tomar". */
@@ -1181,6 +1237,7 @@ function readPrograms(
   text: string,
   w: Words,
   hits: readonly Hit[],
+  town?: string,
 ): { asked: string[]; told: string[]; about: string[]; fitEnds: number[] } {
   const named = hits.filter((h) => h.entry.slot === 'programs');
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too. Not
@@ -1211,12 +1268,39 @@ function readPrograms(
   const naAsked = (j: number) => w.said[j] === 'na' && (asksFit(j, j + 1) || isAskedAbout(w.said, j, j + 1));
   const namesNa =
     /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
-    w.said.some((x, j) => x === 'na' && (MEETING_NOUNS.has(w.said[j + 1]) || naAsked(j)));
+    w.said.some((x, j) => x === 'na' && (MEETING_NOUNS.has(w.said[j + 1]) || naAsked(j))) ||
+    leadsToMeetings(w.said, 'na', town);
+  // "smart lubbock", "smart 79101": "smart" alone is everyday English, but not first before a place or a time.
+  if (leadsToMeetings(w.said, 'smart', town) && ![...asked, ...toldOf, ...about].includes('smart')) asked.push('smart');
   if (namesNa && ![...asked, ...toldOf, ...about].includes('na')) {
     if (w.said.some((_x, j) => naAsked(j))) about.push('na');
     else (w.said.some((x, j) => x === 'na' && told(j, j + 1)) ? toldOf : asked).push('na');
   }
   return { asked, told: toldOf, about, fitEnds };
+}
+
+/** Words after a leading "na" that make it the program, not "nah": "na please", "na tonight", "na sunday". */
+const AFTER_LEADING_NA = new Set([
+  'please',
+  'pls',
+  'plz',
+  'tonight',
+  'today',
+  'tomorrow',
+  'tmrw',
+  'now',
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+
+/**
+ * "na buffalo", "na 14607", "na please", "smart lubbock": a text led by a program's short name ("na", "smart") and
+ * then a place, a ZIP, a time or a "please" asks for its meetings. "nah" said as an answer ("na", "na im good") has
+ * none of these after it.
+ */
+function leadsToMeetings(said: readonly string[], name: string, town: string | undefined): boolean {
+  if (said[0] !== name || said.length < 2) return false;
+  const next = said[1];
+  return /^\d{5}$/.test(next) || AFTER_LEADING_NA.has(next) || town?.toLowerCase().split(' ')[0] === next;
 }
 
 /**
@@ -1381,7 +1465,7 @@ export function readMessage(
   // "i vape nicotine": tobacco, no drug (tobaccoOnly.ts); "blood pressure pills": medicine (prescribedPills.ts);
   // "whats suboxone?": a medicine asked about, neither taken nor a drug.
   const hits = withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named)));
-  const programs = readPrograms(clipped, w, hits);
+  const programs = readPrograms(clipped, w, hits, place?.town ?? undefined);
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
   // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
@@ -1413,7 +1497,9 @@ export function readMessage(
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
-  if (understood.audience === 'family' && wantsOwnHelp(lx, w)) reading.forThem = true;
+  // "a group for my kids? their dad is an alcoholic": the group is for the kids, never the other parent's own.
+  const childsParent = relation !== undefined && otherParentUsing(w, concernStarts(hits)) !== undefined;
+  if (understood.audience === 'family' && !childsParent && wantsOwnHelp(lx, w)) reading.forThem = true;
   if (programs.told.length) reading.toldOf = programs.told;
   if (programs.about.length) reading.askedAbout = programs.about;
   // "i live in kansas", "aa meetings in texas": no town to search, but the state to ask which town in.
@@ -1543,6 +1629,9 @@ const DIED_BEFORE = new Set(['lost', 'late', 'perdi', 'perdimos', 'difunto', 'di
 function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | undefined {
   // "my husband and i are worried about our son's drinking": the one who drinks, when a family word says who.
   const theirs = owner === undefined ? [] : hits.filter((h) => h.start <= owner && owner < h.end);
+  // "my 16 yr old daughter is worried about her dads drinking": her father's drinking, not hers.
+  const otherParent = otherParentUsing(w, concernStarts(hits));
+  if (otherParent) return otherParent;
   for (const h of [...theirs, ...hits]) {
     if (!namesWhomFor(w, h)) continue;
     // "a group for parents who lost a child": the texter's own kind of people, not their parents.
@@ -1569,6 +1658,11 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
   return undefined;
 }
 
+/** Where each drink or drug named (not turned down) starts. */
+function concernStarts(hits: readonly Hit[]): number[] {
+  return hits.filter((h) => h.entry.slot === 'concern' && !h.negated).map((h) => h.start);
+}
+
 /**
  * A family word written with the "s" of whose it is ("my husbands drinking", "my moms drinking"), said back as the
  * person ("your husband"). Words that are plurals as well ("sons", "sisters") are left as they are.
@@ -1576,7 +1670,7 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
 const OWNER_WORD: ReadonlyMap<string, string> = new Map(
   [
     'husband wife mom mother dad father boyfriend girlfriend fiance partner spouse stepdad stepmom grandma grandpa',
-    'uncle aunt cousin roommate',
+    'uncle aunt cousin roommate coworker neighbor',
   ]
     .join(' ')
     .split(' ')
@@ -1584,6 +1678,7 @@ const OWNER_WORD: ReadonlyMap<string, string> = new Map(
     .concat([
       ['exs', 'ex'],
       ['exes', 'ex'],
+      ['bosses', 'boss'],
     ]),
 );
 
