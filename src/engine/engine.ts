@@ -4,6 +4,7 @@ import { KEPT_FLOW_VERSIONS, type FlowSource, type LoadedFlow } from '../flow/lo
 import type { ActionRegistry } from './actionRegistry';
 import type { EngineScope } from './engineScope';
 import { compileFlow, type CompiledFlow } from './flowCompiler';
+import { stateSearched } from './homeStateTown';
 import { KEYWORD_TABLE, troubleWithoutSession, type SessionlessScene } from './keywordTable';
 import { LAST_RESORT_TROUBLE, LAST_RESORT_VOICE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
@@ -81,7 +82,7 @@ function runTable(scope: EngineScope, input: StepInput, trace: StepTrace): StepO
     }
   }
   const s = scene ?? flowScene(base);
-  const read = readText(scope, s.flow, s.text, s.textLang, s.input.homeState);
+  const read = readText(scope, s.flow, s.text, s.textLang, s.input.homeState, stateSearched(s.live) ?? s.endedState);
   return withUnderstanding(answerText(scope, s.live, s.entry, read, s), read);
 }
 

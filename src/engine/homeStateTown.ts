@@ -1,4 +1,6 @@
 import type { MeetingDirectory, PlaceLookup } from '../directory/types';
+import type { ConversationContext } from './flowCompiler';
+import type { Live } from './liveConversation';
 
 /**
  * A town in several states ("Hereford": TX, AZ, CO, OR, PA) named by a texter whose number is from one of them is
@@ -14,4 +16,15 @@ export function inHomeState(
   if (found.kind !== 'ambiguous' || !homeState || !found.states.includes(homeState)) return found;
   const own = directory.lookupPlace(`${found.town}, ${homeState}`);
   return own.kind === 'found' ? own : found;
+}
+
+/**
+ * The state of the place a conversation has ("Worcester, MA" -> "MA"), or undefined: a town in several states named
+ * later ("what about concord") is first looked for there, not in the state of the texter's number (the sixteenth
+ * session's probe: "concord" from a Massachusetts list went to Concord, TX).
+ */
+export function stateSearched(live: Live | undefined): string | undefined {
+  const label = (live?.snapshot.context as ConversationContext | undefined)?.place?.label;
+  const state = label ? /,\s*([A-Z]{2})$/.exec(label) : null;
+  return state ? state[1] : undefined;
 }

@@ -61,6 +61,7 @@ function placeOf(
   directory: MeetingDirectory,
   said: string | undefined,
   homeState: string | undefined,
+  searchState?: string,
 ): PlaceLookup | undefined {
   const p = reading.understood.place;
   if (!p) return undefined;
@@ -70,7 +71,10 @@ function placeOf(
   if (short && meansHomeState(short, homeState)) return undefined;
   const text = p.postal_code ?? (p.town && p.state ? `${p.town}, ${p.state}` : p.town);
   if (!text) return undefined;
-  return inHomeState(directory, directory.lookupPlace(text), homeState);
+  // A town in several states named at a list is first the one in the state being searched ("what about columbus"
+  // from an Ohio list), then the one in the number's state.
+  const found = directory.lookupPlace(text);
+  return inHomeState(directory, searchState ? inHomeState(directory, found, searchState) : found, homeState);
 }
 
 /**
@@ -136,8 +140,8 @@ function severalDaysOr(when: string | null, text: string | undefined): string | 
 /**
  * What a reading teaches the conversation; `directory` resolves places and what named programs imply, the
  * `text` read gives a clock time to meet at ("tomorrow at 7"), which the understanding's slots do not hold, and
- * `homeState` (the texter's number's) picks a town named in several states (homeStateTown.ts); a state said alone
- * is named in `lang`, the reply's.
+ * `homeState` (the texter's number's) picks a town named in several states (homeStateTown.ts), after `searchState`
+ * (the state of the place searched, at a list); a state said alone is named in `lang`, the reply's.
  */
 export function learnFromText(
   reading: Reading,
@@ -145,6 +149,7 @@ export function learnFromText(
   text?: string,
   homeState?: string,
   lang?: string,
+  searchState?: string,
 ): Learned {
   const u = reading.understood;
   const vars: FlowVars = {};
@@ -187,7 +192,7 @@ export function learnFromText(
   const inferred = fromPrograms(vars, [...u.programs, ...(reading.toldOf ?? [])], directory, filled);
   // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
   for (const slot of reading.implied ?? []) if (slot in vars && !inferred.includes(slot)) inferred.push(slot);
-  const lookup = placeOf(reading, directory, text, homeState);
+  const lookup = placeOf(reading, directory, text, homeState, searchState);
   const place = lookup?.kind === 'found' ? lookup.place : undefined;
   if (place) filled.push('place');
   let pendingTown: string | undefined;

@@ -1,3 +1,4 @@
+import { stateSearched } from './homeStateTown';
 import { findCrisis, type CrisisFinding } from '../flow/crisisCheck';
 import type { FlowKeyword } from '../flow/flowSchema';
 import type { EngineScope } from './engineScope';
@@ -42,6 +43,8 @@ export interface FlowScene extends TextScene {
   flowChanged: boolean;
   /** The language of a conversation that had reached its end, when this text follows one. */
   endedLang: string | undefined;
+  /** The state of the place that ended conversation searched, when it had one ("what about columbus" after it). */
+  endedState?: string;
   /** The language to answer in. */
   textLang: string;
   /** The language to answer danger or a request for a person in (a first text's own), worked out when asked. */
@@ -118,8 +121,10 @@ export function flowScene(base: TextScene): FlowScene {
   const flowChanged = session !== undefined && live === undefined;
   // A conversation that reached an end is over: whatever comes next starts a new one, in the same language.
   let endedLang: string | undefined;
+  let endedState: string | undefined;
   if (live && live.compiled.flow.nodes[nodeOf(live) ?? '']?.end) {
     endedLang = langOf(live);
+    endedState = stateSearched(live);
     live = undefined;
   }
   const flow = live?.compiled ?? entry;
@@ -139,6 +144,7 @@ export function flowScene(base: TextScene): FlowScene {
   // keyword of the flow, and most texts are neither.
   let safeLang: string | undefined;
   const scene: FlowScene = {
+    ...(endedState ? { endedState } : {}),
     scope,
     input: base.input,
     text,

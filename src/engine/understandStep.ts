@@ -143,12 +143,13 @@ export function readText(
   text: string,
   lang: string,
   homeState?: string,
+  searchState?: string,
 ): TextRead | undefined {
   const section = flow.flow.understand;
   // A menu number ("2", "#2.") says nothing more than the question's own routes read: skip the work.
   if (!section || MENU_NUMBER.test(text)) return undefined;
   const reading = readingOf(scope, flow, text, lang);
-  return { reading, learned: learnFromText(reading, scope.directory(), text, homeState, lang) };
+  return { reading, learned: learnFromText(reading, scope.directory(), text, homeState, lang, searchState) };
 }
 
 /**
