@@ -65,6 +65,8 @@ const NOT_AGE_AFTER = new Set([
   'dolares',
 ]);
 const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
+/** Words between "im" and an age that say how young: "im only 14", "im just 15". */
+const YOUNG_WORDS = new Set(['only', 'just', 'barely', 'almost', 'nearly']);
 
 function numberWord(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -120,8 +122,13 @@ export function statedAge(words: readonly string[]): number | undefined {
     if (n === undefined) continue;
     const prev = words[i - 1];
     const prev2 = words[i - 2];
+    // "im only 14", "im just 15", "i am barely 16": a word of how young between.
+    const afterYoung = prev !== undefined && YOUNG_WORDS.has(prev);
+    const before = afterYoung ? prev2 : prev;
     const firstPerson =
-      (prev !== undefined && FIRST_PERSON.has(prev)) || (prev === 'am' && prev2 === 'i') || prev === 'tengo';
+      (before !== undefined && FIRST_PERSON.has(before)) ||
+      (before === 'am' && words[i - (afterYoung ? 3 : 2)] === 'i') ||
+      (!afterYoung && prev === 'tengo');
     const next = words[i + 1];
     // "tengo 15 mi papa toma": Spanish "mi" (my) after "tengo", not miles.
     const ownerAfter = prev === 'tengo' && OWNERS_AFTER_AGE.has(next ?? '');
