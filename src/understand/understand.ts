@@ -741,6 +741,29 @@ function staysAt(w: Words, start: number, end: number): boolean {
  */
 const SELF_AS_AN_ANSWER = new Set(['me', 'myself', 'for me', 'its me', 'just me', 'yo', 'para mi', 'soy yo']);
 
+/** A way to meet given as one answer of a list: "its for me, pills, no meds, phone". */
+const MODE_AS_AN_ANSWER: ReadonlyMap<string, Understanding['mode']> = new Map([
+  ['phone', 'phone'],
+  ['telefono', 'phone'],
+  ['zoom', 'online'],
+  ['virtual', 'online'],
+  ['online', 'online'],
+  ['en linea', 'online'],
+  ['in person', 'in_person'],
+  ['en persona', 'in_person'],
+]);
+
+/** The way to meet one comma-separated part of the text is, alone (MODE_AS_AN_ANSWER), in a list of answers. */
+function modeAmongAnswers(plain: string): Understanding['mode'] | undefined {
+  const parts = partsOfList(plain);
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const mode = MODE_AS_AN_ANSWER.get(wordsOfPlain(part).join(' '));
+    if (mode) return mode;
+  }
+  return undefined;
+}
+
 /** Whether one comma- or stop-separated part of the text is only "me" (SELF_AS_AN_ANSWER). */
 function selfAmongAnswers(plain: string): boolean {
   return partsOfList(plain).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
@@ -1480,7 +1503,10 @@ export function readMessage(
     medication: readMedication(w, hits),
     teen: readTeen(w, hits),
     // "NA meetings in Lubbock" asks for meetings held there: in person, as "meetings near" does.
-    mode: readMode(w, hits) ?? (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
+    mode:
+      readMode(w, hits) ??
+      modeAmongAnswers(plain) ??
+      (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
     place,
     when: readWhen(lx, w, hits),
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
