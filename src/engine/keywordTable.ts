@@ -2,7 +2,7 @@ import { findCrisis } from '../flow/crisisCheck';
 import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
-import { isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
@@ -94,8 +94,8 @@ function stepOptedOut(s: TextScene): StepOutput {
       const replies = crisisReplies(entry, finding, languageFor(scope, entry, session, text));
       return noSessionOutput(replies, 'none', 'crisis', before, session);
     }
-    // A person is always reachable, opted out or not.
-    const forPerson = askedForPerson(entry.flow.keywords, text);
+    // A person is always reachable, opted out or not: in the understanding's words too, as mid-conversation.
+    const forPerson = askedForPerson(entry.flow.keywords, text) ?? personByReading(scope, entry, text);
     if (forPerson) {
       const asked = personLanguage(entry, forPerson, languageFor(scope, entry, session, text));
       // Its own words when the flow has them: "reply MEETINGS" would meet silence until START.
@@ -109,6 +109,16 @@ function stepOptedOut(s: TextScene): StepOutput {
     }
   }
   return noSessionOutput([], 'none', 'opted_out', before, session);
+}
+
+/**
+ * A request for a person in the understanding's words ("i need someone", "who am i texting"), said alone, read in
+ * each of the flow's languages ("hay un humano" in an English conversation): what the `person` rule hears
+ * mid-conversation. Only asked of texts from someone opted out, which are few, and of short ones (asksIn).
+ */
+function personByReading(scope: EngineScope, entry: CompiledFlow, text: string): { lang: string } | undefined {
+  const lang = entry.flow.languages.find((l) => asksIn(scope, entry, text, l, 'talk_to_person'));
+  return lang === undefined ? undefined : { lang };
 }
 
 /**
@@ -224,6 +234,62 @@ function spacedWordCount(text: string): number {
   return counted;
 }
 
+/**
+ * Per flow, per language, the words of that language's opt-out phrasings (the understanding's `opt_out` intent)
+ * that no other language's phrasings use: "leave", "alone", "pls" for English; "dejame", "paz", "basta" for
+ * Spanish; and STOP. Worked out once per flow; a text holding none of them is not read again in that language.
+ */
+const optOutMarks = new WeakMap<CompiledFlow, Map<string, readonly string[]>>();
+
+/** The opt-out words of `lang` that tell it from the flow's other languages (optOutMarks). */
+function optOutMarksOf(flow: CompiledFlow, lang: string): readonly string[] {
+  let byLang = optOutMarks.get(flow);
+  if (!byLang) optOutMarks.set(flow, (byLang = new Map()));
+  let marks = byLang.get(lang);
+  if (marks) return marks;
+  const lists = flow.flow.understand?.slots.intents?.opt_out;
+  const wordsIn = (l: string): string[] => {
+    const list = lists && !Array.isArray(lists) ? (lists as Record<string, readonly string[]>)[l] : undefined;
+    // The patterns' own syntax ("=", "|", "...", "?") is not a word, and words of two letters ("mi", "en", "it")
+    // are in too many texts to tell anything: every phrasing holds a longer word of its own.
+    return (list ?? []).flatMap((pattern) => pattern.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  };
+  const others = new Set(flow.flow.languages.filter((l) => l !== lang).flatMap(wordsIn));
+  // STOP is in both lists ("=stop stop", "=stop por favor") and always worth a second reading: it is rare elsewhere.
+  marks = [...new Set(wordsIn(lang))].filter((w) => !others.has(w) || CARRIER_OPT_OUT_WORDS.includes(w));
+  byLang.set(lang, marks);
+  return marks;
+}
+
+/**
+ * An opt-out said in another of the flow's languages than the conversation's: "leave me alone" in a Spanish
+ * conversation, "dejame en paz" in an English one. STOP is honoured in any language the line speaks. The text is
+ * read again only when it holds a word of that language's opt-outs (optOutMarksOf): most texts hold none.
+ */
+function optOutInAnotherLanguage(s: FlowScene): boolean {
+  for (const lang of s.flow.flow.languages) {
+    if (lang === s.textLang || !containsAnyWord(s.text, optOutMarksOf(s.flow, lang))) continue;
+    if (asksIn(s.scope, s.flow, s.text, lang, 'opt_out')) return true;
+  }
+  return false;
+}
+
+/**
+ * A text that opens by telling the line to go away, whatever follows: "leave me alone i just want to die",
+ * "dejame en paz, ya no puedo". Longer than the understanding's short requests, and as much an opt-out as "stop
+ * texting me i want to die": the crisis reply goes first, and the opt-out is honoured. Not "it won't leave me alone".
+ */
+const OPENS_WITH_OPT_OUT =
+  /^\W*(?:(?:just|please|pls|plz|omg|ugh)\W+)?(?:leave me (?:the f\w* |tf )?alone|d[eé]j(?:a|e|an|en)me en paz)\b/i;
+
+/**
+ * "leave me alone" told of, not asked: "the urge won't leave me alone", "i want them to leave me alone" (not "i want
+ * you to leave me alone", which asks it of the line). Someone
+ * fighting cravings is no opt-out, and silencing them would cut them off from the line.
+ */
+const LEFT_ALONE_TOLD =
+  /\b(?:wont|won[’']?t|will not|doesnt|doesn[’']?t|does not|dont|don[’']?t|never|cant|can[’']?t|not|(?<!\b(?:you|u|yall|ya) )to) leave me alone\b/i;
+
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
 function saysMoreThanHello(s: FlowScene): boolean {
   return (readText(s.scope, s.entry, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
@@ -271,18 +337,20 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'opt_out',
     urgent: true,
-    matches: (text, keywords) => keywordMatches(keywords.opt_out, text) && !speaksOfSomeoneElse(text),
+    matches: (text, keywords) =>
+      (keywordMatches(keywords.opt_out, text) || OPENS_WITH_OPT_OUT.test(text)) && !speaksOfSomeoneElse(text),
     // "leave me alone", "wrong number", "dejame en paz" over the rate limit: an opt-out is never dropped. The same
     // test as the step's below, in each of the flow's languages (no conversation is read to know which).
     urgentByReading: (scope, text) => {
-      if (speaksOfSomeoneElse(text)) return false;
+      if (speaksOfSomeoneElse(text) || LEFT_ALONE_TOLD.test(text)) return false;
       const entry = scope.compiled(scope.flows.entry());
       return entry.flow.languages.some((lang) => asksIn(scope, entry, text, lang, 'opt_out'));
     },
     step: (s) => {
-      if (!keywordMatches(s.keywords.opt_out, s.text) && !asksFor(s, 'opt_out')) return undefined;
+      const said = keywordMatches(s.keywords.opt_out, s.text) || OPENS_WITH_OPT_OUT.test(s.text);
+      if (!said && !asksFor(s, 'opt_out') && !optOutInAnotherLanguage(s)) return undefined;
       // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.
-      if (speaksOfSomeoneElse(s.text)) return undefined;
+      if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text)) return undefined;
       const confirm = keywordText(s.flow, 'opt_out', s.textLang);
       const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, s.textLang) : []), ...(confirm ? [confirm] : [])];
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);

@@ -20,6 +20,9 @@ const PEOPLE: Record<string, 'en' | 'es'> = {
   operator: 'en',
   volunteer: 'en',
   staff: 'en',
+  // Textspeak: "can i tlk to some1".
+  some1: 'en',
+  sum1: 'en',
   alguien: 'es',
   humano: 'es',
   humana: 'es',
@@ -49,6 +52,7 @@ const CONTACT: Record<string, 'en' | 'es'> = {
   contact: 'en',
   connect: 'en',
   transfer: 'en',
+  tlk: 'en',
   hablar: 'es',
   hable: 'es',
   platicar: 'es',
@@ -153,6 +157,9 @@ const ANYONE: Record<string, 'en' | 'es'> = {
   anybody: 'en',
   someone: 'en',
   somebody: 'en',
+  some1: 'en',
+  sum1: 'en',
+  any1: 'en',
   alguien: 'es',
 };
 const THERE = new Set(['there', 'here', 'out', 'ahi', 'alli', 'aqui', 'alla']);
@@ -160,7 +167,10 @@ const THERE = new Set(['there', 'here', 'out', 'ahi', 'alli', 'aqui', 'alla']);
 const ANYONE_THERE_MAX_WORDS = 6;
 
 /** The small words between "anyone" and a way to reach them in "is there anyone i can talk to", "anybody to call". */
-const ANYONE_TO = new Set(['i', 'we', 'u', 'can', 'could', 'to', 'that', 'who', 'ill', 'cn']);
+const ANYONE_TO = new Set(['i', 'we', 'u', 'can', 'could', 'to', 'that', 'who', 'ill', 'cn', 'will', 'que', 'me']);
+
+/** Being listened to is what a person gives: "i need somebody to listen", "necesito que alguien me escuche". */
+const LISTEN = new Set(['listen', 'escuche', 'escuchen', 'escucharme', 'escuchar']);
 
 /**
  * "anyone i can talk to", "somebody to call": someone sought to reach, the way to reach them after. Not "my son
@@ -171,7 +181,7 @@ function anyoneToReach(words: readonly string[]): 'en' | 'es' | undefined {
     const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
     if (!who) continue;
     for (let j = i + 1; j < words.length && j <= i + 4; j++) {
-      if (lookup(words[j], CONTACT)) return who;
+      if (LISTEN.has(words[j]) || lookup(words[j], CONTACT)) return who;
       if (!ANYONE_TO.has(words[j])) break;
     }
   }
@@ -199,8 +209,17 @@ const PUEDEN = new Set(['puedes', 'pueden', 'podrias', 'podrian', 'podria', 'pue
 const LLAMAR = new Set(['llamar', 'marcar', 'hablar', 'textear']);
 const LLAMARME = new Set(['llamarme', 'marcarme', 'hablarme', 'textearme']);
 /** "i need a counselor", "necesito un consejero": the person needed, named after a need. */
-const NEED: Record<string, 'en' | 'es'> = { need: 'en', want: 'en', necesito: 'es', quiero: 'es', ocupo: 'es' };
-const ARTICLES = new Set(['a', 'an', 'un', 'una', 'some', 'to', 'talk', 'speak', 'hablar', 'con']);
+const NEED: Record<string, 'en' | 'es'> = {
+  need: 'en',
+  want: 'en',
+  // "get me a human", "give me a counselor".
+  get: 'en',
+  give: 'en',
+  necesito: 'es',
+  quiero: 'es',
+  ocupo: 'es',
+};
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'some', 'to', 'talk', 'speak', 'hablar', 'con', 'me']);
 
 /**
  * "can you call me", "please text me back", "llamame", "me pueden llamar?": the line asked to reach the texter,
@@ -282,7 +301,9 @@ function whoToReach(words: readonly string[]): 'en' | 'es' | undefined {
 /** The verbs of "are you human", "is this a person", "eres humano", "am i talking to a real person". */
 const BEING: Record<string, 'en' | 'es'> = { are: 'en', r: 'en', is: 'en', am: 'en', eres: 'es', estoy: 'es' };
 /** What a texter asks the line to be: a person, or real. */
-const WHAT_IT_IS = new Set(['human', 'person', 'real', 'humano', 'humana', 'persona', 'real', 'alive', 'living']);
+const WHAT_IT_IS = new Set(['human', 'person', 'real', 'humano', 'humana', 'persona', 'alive', 'living']);
+/** "is this ai", "are you chatgpt": in an English question about the line only ("estoy ai" is Spanish "ahi"). */
+const AI_NAMES = new Set(['ai', 'chatgpt', 'gpt']);
 /** The small words between the verb and what it asks: "are you a real", "am i talking to a", "estoy hablando con". */
 const BEING_TO = new Set([
   'you',
@@ -325,7 +346,7 @@ function askedIfPerson(words: readonly string[]): 'en' | 'es' | undefined {
     // Spanish drops the pronoun: "eres humano" asks the line; English names it, "are you", "is this".
     let aboutLine = lang === 'es';
     for (let j = i + 1; j < words.length && j <= i + 5; j++) {
-      if (WHAT_IT_IS.has(words[j])) {
+      if (WHAT_IT_IS.has(words[j]) || (lang === 'en' && AI_NAMES.has(words[j]))) {
         if (aboutLine) return lang;
         break;
       }
@@ -336,17 +357,18 @@ function askedIfPerson(words: readonly string[]): 'en' | 'es' | undefined {
   return undefined;
 }
 
-/** "transfer me", "transfer me please": only a person could take the call or text on. */
+/** "transfer me", "transfer me please", "put me through": only a person could take the call or text on. */
 function askedToTransfer(words: readonly string[]): 'en' | 'es' | undefined {
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] === 'transfer' && words[i + 1] === 'me') return 'en';
+    if (words[i] === 'put' && words[i + 1] === 'me' && words[i + 2] === 'through') return 'en';
     if (words[i] === 'transfiereme') return 'es';
   }
   return undefined;
 }
 
 /** Words around a person asked for that ask nothing more: "human pls", "a human please", "una persona por favor". */
-const POLITE = new Set(['a', 'an', 'please', 'pls', 'plz', 'now', 'asap', 'un', 'una', 'por', 'favor', 'porfa']);
+const POLITE = new Set(['a', 'an', 'please', 'pls', 'plz', 'now', 'asap', 'un', 'una', 'con', 'por', 'favor', 'porfa']);
 
 /** A need to let it out, which a person hears, not a list of meetings: "i need to vent", "necesito desahogarme". */
 const VENT_WORDS: Record<string, 'en' | 'es'> = { vent: 'en', venting: 'en', desahogarme: 'es', desahogar: 'es' };
@@ -360,6 +382,127 @@ function wantsToVent(words: readonly string[]): 'en' | 'es' | undefined {
   return VENT_WORDS[words[at]];
 }
 
+/** Who "you there?" asks after: the line. */
+const YOU = new Set(['you', 'u', 'ya', 'yall']);
+/** What may come before it in "are you there", "r u there", "hello you there". */
+const BEFORE_YOU = new Set(['are', 'r', 'hello', 'hey', 'hi', 'yo']);
+/** "estas ahi", "sigue ahi": Spanish asks with the verb alone. Not "esta", as in "la junta esta ahi?". */
+const ESTAS = new Set(['estas', 'estan', 'sigues', 'sigue']);
+/** "anyone??", "hello anybody": someone asked after, with nothing but a greeting around. */
+const ANYONE_ALONE = new Set(['anyone', 'anybody']);
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'helo', 'yo']);
+/** Words beyond which "you there" is part of something else ("see you there at 7"). */
+const STILL_THERE_MAX_WORDS = 5;
+
+/**
+ * "u there?", "are you still there", "estas ahi?", "anyone??": a short text checking that someone answers. Not
+ * "see you there", where "you" follows another verb, nor "you there yet", where more follows.
+ */
+function askedIfThere(words: readonly string[]): 'en' | 'es' | undefined {
+  if (words.length > STILL_THERE_MAX_WORDS) return undefined;
+  if (words.some((w) => ANYONE_ALONE.has(w)) && words.every((w) => ANYONE_ALONE.has(w) || GREETINGS.has(w))) {
+    return 'en';
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (ESTAS.has(words[i]) && (words[i + 1] === 'ahi' || words[i + 1] === 'alli')) return 'es';
+    if (!YOU.has(words[i]) || (i > 0 && !BEFORE_YOU.has(words[i - 1]))) continue;
+    const at = words[i + 1] === 'still' ? i + 2 : i + 1;
+    if (words[at] === 'there' && at === words.length - 1) return 'en';
+  }
+  return undefined;
+}
+
+/** What someone at the line would be doing: "is anyone reading this", "is someone listening". */
+const AT_THE_LINE = new Set(['reading', 'listening', 'answering', 'monitoring', 'awake', 'real']);
+/** What may follow it: the texts, or nothing. Not "is someone reading the steps", about a meeting. */
+const THESE_TEXTS = new Set(['this', 'these', 'that', 'my', 'me', 'texts', 'messages']);
+/** After the human sought, a place that is not the line: "are there any humans in these groups". */
+const ELSEWHERE = new Set(['in', 'at']);
+/** A human sought at the line: "is there a human", "any humans here", "hay un humano". */
+const HUMANS: Record<string, 'en' | 'es'> = { human: 'en', humans: 'en', humano: 'es', humanos: 'es' };
+/** Who a crisis line has: "is there a crisis counselor". */
+const CRISIS_HELPERS = new Set(['counselor', 'counsellor', 'counselors', 'worker', 'line', 'hotline']);
+const SOME = new Set(['a', 'an', 'any', 'un', 'una', 'algun', 'real', 'live', 'actual']);
+
+/**
+ * "is anyone reading this", "is there a human on the other end", "any humans here", "hay un humano", "is there a
+ * crisis counselor": asking whether a person is at the line. Short texts only: "is someone reading the steps at the
+ * meeting tonight" is about a meeting.
+ */
+function askedIfSomeoneIsThere(words: readonly string[]): 'en' | 'es' | undefined {
+  if (words.length > ANYONE_THERE_MAX_WORDS + 2) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
+    if (who && (words[i - 1] === 'is' || words[i - 1] === 'are') && AT_THE_LINE.has(words[i + 1] ?? '')) {
+      if (i + 2 === words.length || THESE_TEXTS.has(words[i + 2])) return who;
+    }
+    // After "is there", "are there", "hay", or "any" opening the text.
+    const asks = (words[i] === 'there' && (words[i - 1] === 'is' || words[i - 1] === 'are')) || words[i] === 'hay';
+    if (!asks && !(i === 0 && words[i] === 'any')) continue;
+    let k = asks ? i + 1 : i;
+    while (k < words.length && k <= i + 3 && SOME.has(words[k])) k++;
+    const human = Object.prototype.hasOwnProperty.call(HUMANS, words[k] ?? '') ? HUMANS[words[k]] : undefined;
+    if (human && !ELSEWHERE.has(words[k + 1] ?? '')) return human;
+    if (words[k] === 'crisis' && CRISIS_HELPERS.has(words[k + 1] ?? '')) return 'en';
+  }
+  return undefined;
+}
+
+/** Who is asked to talk in "can we talk", "can you just talk to me". */
+const TALKERS = new Set(['we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody']);
+const TALK = new Set(['talk', 'tlk', 'chat', 'speak']);
+/** What may end "can we talk ...": to or with the texter, now. Not "can we talk about meetings". */
+const TALK_ENDS = new Set(['to', 'with', 'me', 'please', 'pls', 'plz', 'now', 'rn', 'asap', 'for', 'a', 'bit', 'min']);
+
+/** "can we talk", "can you just talk to me", "could someone chat with me": asked to talk, which only a person can. */
+function askedToTalk(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!ASKING.has(words[i]) || !TALKERS.has(words[i + 1])) continue;
+    const at = words[i + 2] === 'just' ? i + 3 : i + 2;
+    if (!TALK.has(words[at] ?? '')) continue;
+    let end = at + 1;
+    while (end < words.length && TALK_ENDS.has(words[end])) end++;
+    if (end === words.length) return 'en';
+  }
+  return undefined;
+}
+
+/** Spanish asks help of someone with "me": "alguien me puede ayudar", "alguien que me ayude". */
+const PUEDE_AYUDAR = new Set(['puede', 'pueda', 'podria', 'que']);
+const AYUDAR = new Set(['ayudar', 'ayudarme', 'ayude', 'ayudame']);
+
+/**
+ * "alguien me puede ayudar?": someone asked to help the texter, and nothing more. Not "mi hijo necesita alguien que
+ * lo ayude", about someone else. (English "can someone help me" is a plea the HELP text answers, by the flow's `help`
+ * intent.)
+ */
+function someoneToHelpMe(words: readonly string[]): 'en' | 'es' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'alguien') continue;
+    let j = i + 1;
+    if (words[j] === 'que') j++;
+    if (words[j] !== 'me') continue;
+    if (PUEDE_AYUDAR.has(words[j + 1] ?? '')) j++;
+    // Asked alone ("... ayudar por favor"): "alguien me puede ayudar a encontrar una junta" asks for meetings.
+    if (AYUDAR.has(words[j + 1] ?? '') && words.slice(j + 2).every((w) => POLITE.has(w) || w === 'ahora')) return 'es';
+  }
+  return undefined;
+}
+
+/** "quien eres", "who are you", "who r u": asking who answers is asking whether a person does. */
+function askedWhoAnswers(words: readonly string[]): 'en' | 'es' | undefined {
+  if (words.length > STILL_THERE_MAX_WORDS) return undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === 'quien' && (words[i + 1] === 'eres' || (words[i + 1] === 'es' && words[i + 2] === 'usted'))) {
+      return 'es';
+    }
+    if (words[i] === 'who' && (words[i + 1] === 'are' || words[i + 1] === 'r') && YOU.has(words[i + 2] ?? '')) {
+      return 'en';
+    }
+  }
+  return undefined;
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
@@ -368,6 +511,10 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   });
   const asked = askedToCall(words) ?? personNeeded(words) ?? askedIfPerson(words) ?? askedToTransfer(words);
   if (asked) return lang(asked);
+  const checked = askedIfThere(words) ?? askedIfSomeoneIsThere(words) ?? askedWhoAnswers(words);
+  if (checked) return lang(checked);
+  const talk = askedToTalk(words) ?? someoneToHelpMe(words);
+  if (talk) return lang(talk);
   if (words.length <= ANYONE_THERE_MAX_WORDS) {
     for (let i = 0; i + 1 < words.length; i++) {
       const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
