@@ -1,34 +1,8 @@
+import { STREET_WORDS } from '../directory/meetingPlace';
+
 /**
- * The last word of a street's name: "58th ave", "main st", "n georgia street". After it, a town may follow ("1500
- * broadway lubbock"); before it, "58th" names a street, not the 58th meeting of a list.
+ * The last word of a street's name: "58th ave", "main st", "n georgia street", "1500 broadway". After it, a town may
+ * follow ("1500 broadway lubbock"); before it, "58th" names a street, not the 58th meeting of a list. The feeds'
+ * street words (meetingPlace.ts), and the ones texters add.
  */
-export const STREET_SUFFIXES: ReadonlySet<string> = new Set([
-  'st',
-  'street',
-  'ave',
-  'av',
-  'avenue',
-  'rd',
-  'road',
-  'blvd',
-  'boulevard',
-  'dr',
-  'drive',
-  'ln',
-  'lane',
-  'hwy',
-  'highway',
-  'pkwy',
-  'parkway',
-  'ct',
-  'court',
-  'cir',
-  'circle',
-  'pl',
-  'place',
-  'trl',
-  'trail',
-  'ter',
-  'terrace',
-  'broadway',
-]);
+export const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_WORDS, 'av', 'broadway']);
