@@ -1679,6 +1679,8 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     const other = joinedFamilyWord(w, start, hits);
     // "my mom and dad drink": both parents; "my brother and sister": two people, said back as someone close.
     if (other !== undefined) return PARENT_WORDS.has(w.words[start]) && PARENT_WORDS.has(other) ? 'parents' : undefined;
+    // "my brother in law", "my mother-in-law": said back whole, never "your brother".
+    if (w.words[start + 1] === 'in' && w.words[start + 2] === 'law') return `${w.words[start]}-in-law`;
     return OWNER_WORD.get(w.words[start]) ?? w.words[start];
   }
   return undefined;
