@@ -395,6 +395,13 @@ function summaryFor(
   return understoodSummary(learned, flow.flow.understand, flow, lang, scope.directory());
 }
 
+/** What a text at a list may say that narrows the search, beside a meeting pointed at. */
+const NARROWING = new Set(['when', 'part', 'clock', 'place', 'town', 'programs', 'miles', 'closer']);
+
+/** A meeting of a list pointed at by its place in it: "the 2nd one", "#3", "number 2", "la primera". */
+const POINTS_AT_SHOWN =
+  /(?:^|\s)(?:(?:1st|2nd|3rd|first|second|third|last)\s+(?:one|meeting|mtg|group|uno|una)|#\s?[1-9]|(?:number|num)\s?[1-9]|la\s+(?:primera|segunda|tercera|ultima))(?![a-z0-9])/i;
+
 /** An ordinary text (no keyword): what it says is taken in, then it answers the question at hand. */
 export function answerText(
   scope: EngineScope,
@@ -420,6 +427,18 @@ export function answerText(
   if (stateNow) {
     send(live, { type: 'LEARN', vars: stateNow.vars, now, text });
     send(live, { type: 'GOTO', node: stateNow.node, now, text, forgetPlace: true });
+    return finish(live, before, 'answer');
+  }
+  // "is the 2nd one in person or zoom", "does the first one have a zoom": a question about a meeting shown, which the
+  // results' answer reader takes; its words ("in person", "zoom") are no new answer to go back and search with.
+  // A day, a time, a place or a program said with it still narrows the list ("the 2nd one on saturday" is read so).
+  const narrowsToo = read?.learned.filled.some((slot) => NARROWING.has(slot)) === true;
+  if (
+    (live.snapshot.context as ConversationContext).search !== undefined &&
+    POINTS_AT_SHOWN.test(text) &&
+    !narrowsToo
+  ) {
+    send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'answer');
   }
   const { place: near, vars: known } = live.snapshot.context as ConversationContext;
