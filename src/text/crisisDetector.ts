@@ -655,6 +655,14 @@ const VIOLENCE: readonly Spec[] = [
       p: 'husband|hubby|boyfriend|bf|ex|partner|pimp|girlfriend|gf|wife|fiance|someone|somebody|stepdad|they is|s|are? going to kill|hurt|beat me',
       notNear: ['lol', 'haha', 'lmao', 'jk'],
     },
+    // Someone who hurt the texter at the door now: "my ex used to beat me and now hes outside my door".
+    { p: 'ex|abuser is|s? outside|at my door|window|house|apartment|place|work', notNear: ['for', 'to', 'waiting'] },
+    // Not "shes at my house" (a visit): outside, said of the one who hurt.
+    {
+      p: 'hes|shes|he|she is|s? outside my door|window|house|apartment',
+      notNear: ['for', 'to', 'waiting', 'with', 'lol', 'now', 'so'],
+    },
+    { p: 'ex|abuser ... banging|knocking|pounding on my door|window', notNear: ['lol'] },
     // Spanglish: "mi novio me hit again".
     'novio|esposo|marido|pareja|papa|padrastro|el|ex me hit|hits|beat|beats|slapped|punched|choked|pushed',
   ]),
