@@ -6,8 +6,11 @@ import { ofOwnerAt, type SaidWords } from './heardWords';
  * as "your child's father" (relation `childs_father`), not "your daddy".
  */
 
-/** The relation said back for the other parent of the texter's child. */
-export type CoParent = 'childs_father' | 'childs_mother';
+/**
+ * The relation said back for the other parent of the texter's child, or a parent of the texter's grandchildren
+ * ("im raising my grandkids because their mom is on drugs": "your grandchildren's mother").
+ */
+export type CoParent = 'childs_father' | 'childs_mother' | 'grandchilds_father' | 'grandchilds_mother';
 
 /** A child of the texter, as the first word of the pair: "kids", "baby" ("baby daddy"), "hijos", "bebe". */
 const CHILD_WORDS = new Set([
@@ -63,7 +66,7 @@ export function coParentAt(w: SaidWords, start: number, end: number): CoParent |
 }
 
 /** "his", "her", "their": whose parent, after the texter's child is named ("my son ... his mom"). */
-export const CHILDS_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'hes', 'shes']);
+export const CHILDS_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'hes', 'shes', 'su']);
 /** How far back the texter's child may be named before "his mom": "my 14 yo son needs help, his mom". */
 const CHILD_REACH = 10;
 
@@ -76,7 +79,36 @@ function parentOfTheirs(w: SaidWords, at: number): CoParent | undefined {
   const word = w.words[at] ?? '';
   const parent = PARENT_ROLES.get(word) ?? PARENT_ROLES.get(word.replace(/s$/, ''));
   if (!parent || !CHILDS_OWNERS.has(w.words[at - 1] ?? '')) return undefined;
-  return childNamedBefore(w.words, at - 1) ? parent : undefined;
+  if (childNamedBefore(w.words, at - 1)) return parent;
+  if (!grandchildNamedBefore(w.words, at - 1)) return undefined;
+  return parent === 'childs_mother' ? 'grandchilds_mother' : 'grandchilds_father';
+}
+
+/** The texter's grandchildren, in either language. */
+const GRANDCHILD_WORDS = new Set([
+  'grandkids',
+  'grandkid',
+  'grandchildren',
+  'grandchild',
+  'grandson',
+  'grandsons',
+  'granddaughter',
+  'granddaughters',
+  'grandbaby',
+  'grandbabies',
+  'nietos',
+  'nieto',
+  'nieta',
+  'nietas',
+]);
+
+/** Whether the texter's grandchild is named shortly before `at` ("im raising my grandkids because their mom"). */
+function grandchildNamedBefore(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - CHILD_REACH); j--) {
+    if (GRANDCHILD_WORDS.has(words[j])) return words[j - 1] === 'my' || words[j - 1] === 'mis' || words[j - 1] === 'mi';
+    if (PARENT_ROLES.has(words[j]) || OTHER_PEOPLE.has(words[j])) return false;
+  }
+  return false;
 }
 
 /**
