@@ -16,6 +16,8 @@ import { languageFor } from './stepLanguage';
 import { searchAgainIn } from './searchAgain';
 import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './stepScene';
 import { speaksOfSomeoneElse } from '../text/someoneElse';
+import { aboutMeetingsPeople } from '../text/personRequest';
+import { textWords } from '../text/textWords';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
 import { readText, textHasIntent } from './understandStep';
@@ -290,6 +292,14 @@ const OPENS_WITH_OPT_OUT =
 const LEFT_ALONE_TOLD =
   /\b(?:wont|won[’']?t|will not|doesnt|doesn[’']?t|does not|dont|don[’']?t|never|cant|can[’']?t|not|(?<!\b(?:you|u|yall|ya) )to) leave me alone\b/i;
 
+/**
+ * Opt-out words that ask for something else (the sixteenth session's regression probe): "dont stop sending me
+ * meetings" wants more, "no more texts about zoom" and "leave me alone about zoom" turn down a kind of meeting, "ya
+ * basta de tanto tomar" is done with drinking, not with the line. STOP alone is always the carrier's and honoured.
+ */
+const NOT_AN_OPT_OUT =
+  /\b(?:dont|don[’']?t|do not|never|please dont|pls dont) (?:stop|quit)\b|\b(?:texts?|messages?|alone) about\b|\bbasta de (?:tanto |tomar|beber|drog|usar|la |el |las |los )/i;
+
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
 function saysMoreThanHello(s: FlowScene): boolean {
   return (readText(s.scope, s.entry, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
@@ -342,7 +352,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     // "leave me alone", "wrong number", "dejame en paz" over the rate limit: an opt-out is never dropped. The same
     // test as the step's below, in each of the flow's languages (no conversation is read to know which).
     urgentByReading: (scope, text) => {
-      if (speaksOfSomeoneElse(text) || LEFT_ALONE_TOLD.test(text)) return false;
+      if (speaksOfSomeoneElse(text) || LEFT_ALONE_TOLD.test(text) || NOT_AN_OPT_OUT.test(text)) return false;
       const entry = scope.compiled(scope.flows.entry());
       return entry.flow.languages.some((lang) => asksIn(scope, entry, text, lang, 'opt_out'));
     },
@@ -350,7 +360,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       const said = keywordMatches(s.keywords.opt_out, s.text) || OPENS_WITH_OPT_OUT.test(s.text);
       if (!said && !asksFor(s, 'opt_out') && !optOutInAnotherLanguage(s)) return undefined;
       // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.
-      if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text)) return undefined;
+      if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text) || NOT_AN_OPT_OUT.test(s.text)) return undefined;
       const confirm = keywordText(s.flow, 'opt_out', s.textLang);
       const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, s.textLang) : []), ...(confirm ? [confirm] : [])];
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);
@@ -402,7 +412,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     step: (s) => {
       // The understanding's words for it too ("is there anyone i can talk to", "are you ai"), said alone.
       const forPerson = askedForPerson(s.keywords, s.text) ?? (asksFor(s, 'talk_to_person') ? {} : undefined);
-      if (!forPerson) return undefined;
+      if (!forPerson || aboutMeetingsPeople(textWords(s.text))) return undefined;
       const asked = personLanguage(s.flow, forPerson, s.safeLang());
       const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
       return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });

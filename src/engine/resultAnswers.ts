@@ -126,7 +126,7 @@ function withTimeTypos(text: string, plain: string): string {
  * ("i went last week", "last tuesday", "la ultima vez"): a sentence about the past picks no meeting.
  */
 const LAST_POINTER =
-  /(?:^| )(?:last|ultimo|ultima)(?! (?:week|wk|month|year|yr|night|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|ano|noche|vez|fin|lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: |$))(?= |$)/;
+  /(?:^| )(?:last|ultimo|ultima)(?! (?:drink|drinks|drank|dose|hit|shot|relapse|week|wk|month|year|yr|night|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|ano|noche|vez|fin|lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: |$))(?= |$)/;
 
 /**
  * A number that counts something ("2 kids", "3 times", "2 hrs away", "3 veces"): the texter telling, not

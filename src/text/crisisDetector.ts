@@ -1006,7 +1006,8 @@ const SUICIDE: readonly Spec[] = [
   'dont|doesnt want to exist',
   'dont|doesnt want to be alive',
   'dont|doesnt want to keep living',
-  'dont|doesnt want to wake up',
+  // Not "i dont want to wake up early for a meeting".
+  { p: 'dont|doesnt want to wake up', notNear: ['early', 'for', 'at', 'before', 'late', 'on', 'so'] },
   'dont|doesnt want to be here anymore',
   ...asWritten([
     // "idk if i want to live anymore": "anymore" is only said of life turned away from.
@@ -1090,7 +1091,11 @@ const SUICIDE: readonly Spec[] = [
       p: 'wrote|written|writing|left|leaving goodbye? letters|notes to|for my kids|children|family|wife|husband|parents|mom|dad|son|daughter',
       notNear: ['amends', 'step', 'sponsor', 'apology', 'christmas', 'birthday', 'prison', 'jail', 'rehab', 'camp'],
     },
-    'wrote|written|writing|left|leaving a|my? goodbye letter|note|letters|notes',
+    // Not "a goodbye letter to alcohol", a step of quitting.
+    {
+      p: 'wrote|written|writing|left|leaving a|my? goodbye letter|note|letters|notes',
+      notNear: ['alcohol', 'drinking', 'booze', 'drugs', 'addiction', 'meth', 'weed', 'beer', 'bottle', 'pills'],
+    },
     // One letter for the family with the texter ready: "wrote a note for my kids and im ready".
     {
       p: 'wrote|written|writing|left|leaving a|my note|letter to|for my kids|children|family|wife|husband|parents|mom|dad|son|daughter ... ready|done',
@@ -1161,7 +1166,11 @@ const SUICIDE: readonly Spec[] = [
     'bullet|bullets in|into|through|thru|to my|his|her? head|brain|brains|skull|mouth|temple',
     'eat|eating a bullet|gun',
     'noose|nooses',
-    'bought|buy|buying|got|have|has|found|tied|tie|hanging|hung a|the|some|my? rope',
+    // Not "a rope swing", "a tow rope", "a jump rope".
+    {
+      p: 'bought|buy|buying|got|have|has|found|tied|tie|hanging|hung a|the|some|my? rope',
+      notNear: ['swing', 'ladder', 'tow', 'course', 'toy', 'dog', 'climbing', 'boat'],
+    },
     'drive|driving|drove|crash|crashing|swerve|swerving|steer my|the|his|her? car|truck? off|into a|the|oncoming? cliff|bridge|tree|wall|pole|traffic|semi|train|river|ocean|overpass',
     'jump|jumping|leap|leaping off a|the|this? cliff|balcony|overpass|ledge|tower',
     'jump|jumping|step|stepping|walk|walking|lie|lay in front of a|the? train|bus|truck|traffic|semi',
@@ -1171,7 +1180,10 @@ const SUICIDE: readonly Spec[] = [
     `saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed up? my|the|all? ${PILLS}`,
     'pills|meds|rope|gun|noose|knife|razor|razors|blade|blades|note are|is? ready',
     'going|want|about|planning|ready to take|swallow all ... pills|meds|pill',
-    'goodbye|suicide|farewell note|notes|letter|letters',
+    {
+      p: 'goodbye|suicide|farewell note|notes|letter|letters',
+      notNear: ['alcohol', 'drinking', 'booze', 'drugs', 'addiction', 'meth', 'weed', 'beer', 'bottle', 'pills'],
+    },
     {
       p: 'wrote|written|writing|finished|write my note',
       notNear: [
@@ -1274,7 +1286,11 @@ const SUICIDE: readonly Spec[] = [
     'no tiene sentido vivir|seguir',
   ]),
   'selfharm',
-  'jump|jumping off a|the bridge|roof|building',
+  // Not "we jump off the bridge into the lake every summer".
+  {
+    p: 'jump|jumping off a|the bridge|roof|building',
+    notNear: ['into', 'lake', 'river', 'water', 'swimming', 'every', 'summer', 'creek', 'pool'],
+  },
   ...asWritten([
     // Spanish: "me kiero morir" (k for qu), "mi hijo se quiere matar", "me corte", "quiero dormir y no despertar".
     { p: 'me kiero|keria|kisiera morir|morirme|suicidar|matar', notAfter: NEGADO, notNear: DYING_OF },
@@ -1420,7 +1436,10 @@ const SUICIDE: readonly Spec[] = [
     { p: 'posted|posting|post|texted|sent|sending|wrote a|me|us? goodbye', notNear: ['lol', 'haha', 'lmao'] },
     'goodbye post|message|video|status',
     'jump|jumping|leap|leaping off a|the|this|that water|parking|radio|cell tower|garage',
-    'jump|jumping|leap|leaping off a|the|this|that dam|roof|building|bridge',
+    {
+      p: 'jump|jumping|leap|leaping off a|the|this|that dam|roof|building|bridge',
+      notNear: ['into', 'lake', 'river', 'water', 'swimming', 'every', 'summer', 'creek', 'pool'],
+    },
     { p: 'want|wanna out of this life', notNear: ['of', 'style'] },
     'check|checking out for good',
     'check|checking out permanently',
@@ -1811,7 +1830,7 @@ const OVERDOSE: readonly Spec[] = [
   // Not "i have panic attacks and cant breathe sometimes", "i cant breathe when i think about it".
   {
     p: 'cant|couldnt breathe|breath|breathing',
-    notNear: ['without', 'sometimes', 'when', 'whenever', 'during', 'lol', 'haha', 'lmao'],
+    notNear: ['without', 'sometimes', 'when', 'whenever', 'during', 'lol', 'haha', 'lmao', 'heat', 'smoke', 'humid'],
   },
   // Not "i wont wake up till noon" or "he wont wake up on time": a sleeper's habit, said with when.
   { p: 'wont wake', notNear: ['till', 'til', 'until', 'before', 'early', 'alarm', 'late', 'time'] },
@@ -1927,7 +1946,7 @@ const OVERDOSE: readonly Spec[] = [
   'se esta muriendo',
   {
     p: 'took|taken|swallowed|ate way? too|to|2 many|much',
-    notNear: ['time', 'money', 'space', 'work', 'on', 'stress'],
+    notNear: ['time', 'money', 'space', 'work', 'on', 'stress', 'naps', 'nap', 'selfies', 'pictures', 'photos', 'lol'],
   },
   ...asWritten([
     // "took all my pills", "swallowed all of her meds": every pill at once; not "all my meds this morning".
@@ -2470,6 +2489,10 @@ const DANGER: readonly Spec[] = asWritten([
   `${CHILDREN} are|is home? alone and|but i|im ... ${IMPAIRED}`,
   `im|i am? 8|9|10|11|12|13|14|15|16 and|n my mom|dad|parents|mother|father|mommy|daddy hasnt|havent|didnt come|been home`,
   `little ${CHILDREN} hasnt|havent|didnt eaten|eat`,
+  // "my husband is drunk right now with the kids", "drinks and drives the kids to school", "tiene a los ninos".
+  `${OTHERS} is|s|are ${IMPAIRED} ... with|has|watching the|my|our ${CHILDREN}`,
+  `drinks|drink|drunk|high and|n drives|drive|driving the|my|our ${CHILDREN}`,
+  'esta|estan borracho|borracha|drogado|drogada|pedo|peda y|e tiene|cuida|lleva a? los|las|mis|nuestros ninos|hijos|bebe|hija|hijo',
   'maneja|manejando|conduce|conduciendo borracho|borracha|drogado|drogada|pedo|peda|tomado|tomada con|a los|mis|nuestros ninos|hijos|bebe|hija|hijo|nosotros',
   'esta|estan borracho|borracha|drogado|drogada|pedo|peda y|e quiere|va|se a? manejar|llevarse|conducir|lleva',
   'hijos|ninos|bebe|hijo|hija estan|esta solos|solo|sola y|e yo? estoy|ando? drogada|drogado|borracha|borracho|pedo|peda',
@@ -2775,12 +2798,17 @@ function clausesOf(plain: string, words: readonly string[]): number[] | undefine
  */
 function inPastClause(words: readonly string[], clauses: readonly number[], at: number): boolean {
   const clause = clauses[at];
+  // "he hit me 2 years ago and again last night", "... and he still does": the past one goes on.
+  for (let i = at + 1; i < words.length; i++) if (clauses[i] !== clause && GOES_ON.has(words[i])) return false;
   let from = at;
   while (from > 0 && clauses[from - 1] === clause) from--;
   let to = at;
   while (to < words.length && clauses[to] === clause) to++;
   return clauseToldAsPast(words.slice(from, to));
 }
+
+/** Words of a later clause that make a danger told as past go on: "and again last night", "and he still does". */
+const GOES_ON = new Set(['again', 'still', 'otra', 'sigue', 'todavia']);
 
 /** Swear words said between the words of a phrase ("i want to fucking die"): read as if not there. */
 const SWEARS = new Set([

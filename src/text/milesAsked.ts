@@ -74,6 +74,11 @@ const LIMIT_BEFORE = new Set(['within', 'under', 'inside', 'max', 'maximum', 'th
 const DRIVE_BEFORE = new Set(['drive', 'driving', 'travel', 'go', 'manejar', 'manejo', 'ride']);
 /** Words after the unit that make it a limit: "10 miles or less", "20 min drive", "5 mi max", "15 miles tops". */
 const LIMIT_AFTER = new Set(['or', 'max', 'tops', 'radius', 'drive', 'away', 'maximo', 'manejando', 'de']);
+/** After a distance, words of a trip made anyway: "10 miles each way", "30 min every day". */
+const TRIP_TOLD = new Set(['each', 'every', 'daily']);
+/** Where a trip told goes: "i drive 30 min to work". */
+const TRIP_TO = new Set(['work', 'school', 'job', 'class', 'church', 'town', 'the']);
+
 /** Small words between a limit's word and its number: "within a 20 minute drive", "go like 10 miles". */
 const FILLERS = new Set(['a', 'an', 'like', 'about', 'around', 'maybe', 'bout', 'roughly', 'only', 'just']);
 /** Being able, before a drive: "i can drive 10 miles", "only willing to go 15 miles". */
@@ -124,6 +129,8 @@ export function milesAsked(text: string): number | undefined {
 
 /** Whether the words around a distance (`before` the number, `after` its unit) make it a limit. */
 function isLimit(words: readonly string[], before: number, after: number, time: boolean): boolean {
+  // "i drive 30 min to work", "10 miles each way": a trip told, not how far the texter can go.
+  if (TRIP_TOLD.has(words[after] ?? '') || (words[after] === 'to' && TRIP_TO.has(words[after + 1] ?? ''))) return false;
   // "within a 20 minute drive", "i can go like 10 miles": the small words between.
   let b = before;
   while (b >= 0 && FILLERS.has(words[b])) b--;

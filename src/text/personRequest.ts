@@ -503,9 +503,29 @@ function askedWhoAnswers(words: readonly string[]): 'en' | 'es' | undefined {
   return undefined;
 }
 
+/** Meeting words: "someone at a meeting", "a human meeting". */
+const MEETING_WORDS = new Set(['meeting', 'meetings', 'mtg', 'mtgs', 'group', 'groups', 'reunion', 'junta']);
+/** Words that make a meeting one of people in a room: "a human meeting not zoom", "a real meeting". */
+const IN_A_ROOM = new Set(['human', 'person', 'live', 'real', 'actual']);
+
+/**
+ * "can i talk to someone at a meeting", "i need a human meeting not zoom": people at meetings, or a meeting in a room,
+ * which the line's lists answer; no request to reach a person now (the sixteenth session's regression probe).
+ */
+export function aboutMeetingsPeople(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (!MEETING_WORDS.has(words[i])) continue;
+    if (IN_A_ROOM.has(words[i - 1])) return true;
+    const at = words[i - 1] === 'a' || words[i - 1] === 'the' ? i - 2 : i - 1;
+    if (words[at] === 'at' || words[at] === 'en') return true;
+  }
+  return false;
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const words = textWords(text);
+  if (aboutMeetingsPeople(words)) return undefined;
   const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
     lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',
   });

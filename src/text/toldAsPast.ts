@@ -10,13 +10,16 @@ import { compilePattern, PatternIndex } from './phrasePattern';
 
 /** Markers of a time long gone, as patterns over a clause's words. */
 const LONG_AGO = [
-  'years|year|yrs|yr|months|month|weeks|week|decades|decade ago|back',
-  'last year|month|week|summer|winter|spring|fall|christmas|thanksgiving',
-  'back in|when',
+  // Not "2 weeks ago" or "last week": a recent attempt or blow is still danger now.
+  'years|year|yrs|yr|months|month|decades|decade ago|back',
+  'last year|month|summer|winter|spring|fall|christmas|thanksgiving',
+  // "back in 2019" is read by its year; "he hit me back in the car" is no past.
+  'back in the day',
+  'back when',
+  'as a kid|child|baby|teen|teenager|boy|girl',
   'when i was a|little|younger|young|kid|teen|teenager|child|growing',
   // Not "im used to it": someone's past habit, "my ex used to beat me".
   'i|he|she|they|we|ex|dad|mom|husband|wife|boyfriend|girlfriend used to',
-  'in the past',
   'hace ... anos|ano|meses|mes',
   'el|hace ano|mes pasado',
   'cuando era nino|nina|joven|chico|chica|adolescente',
@@ -37,16 +40,30 @@ const NOW_WORDS = new Set([
   'since',
   'keep',
   'keeps',
+  // "hace meses que quiero morir": for months, and still.
+  'que',
 ]);
 
 /** Words that start a new clause inside a sentence: "i tried last year but now", "pero ahora". */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'pero', 'now', 'ahora', 'tonight', 'today', 'hoy']);
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'pero',
+  'now',
+  'ahora',
+  'tonight',
+  'today',
+  'hoy',
+  // "i used to be sober and i wanna kms": the past of one clause never mutes the next.
+  'and',
+  'y',
+  'so',
+]);
 
 /** A year of the past written out: "back in 2019", "in 2008". */
 const PAST_YEAR = /^(?:19[5-9]\d|20[01]\d|202[0-5])$/;
 
 /** Cheap test on the plain text: a text with none of these letters holds no marker, and most texts hold none. */
-export const PAST_HINT = /ago|last|back|used|when|past|hace|pasado|cuando|19[5-9]\d|20[0-2]\d/;
+export const PAST_HINT = /ago|last|back|used|when|as a |hace|pasado|cuando|19[5-9]\d|20[0-2]\d/;
 
 const longAgo = new PatternIndex(LONG_AGO.map((source) => ({ pattern: compilePattern(source) })));
 

@@ -7,7 +7,7 @@ import type { UnderstoodPlace } from './slots';
  * "there is" (not Hay, WA), "ola" a "hola" typed fast (not Ola, AR). Such a town is
  * only meant when its state is said with it ("el campo tx") or its name is written with capitals ("El Campo").
  */
-const EVERYDAY_TOWNS = new Set(['el campo', 'socorro', 'dale', 'hay', 'una', 'mas', 'ola']);
+const EVERYDAY_TOWNS = new Set(['el campo', 'socorro', 'dale', 'hay', 'una', 'mas', 'ola', 'solo', 'pool']);
 
 /** Whether a place read from a text is only an everyday word that happens to be a town's name. */
 export function isEverydayWordTown(place: UnderstoodPlace | null, raw: string, said: readonly string[]): boolean {
