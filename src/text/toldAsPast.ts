@@ -17,7 +17,8 @@ const LONG_AGO = [
   'back in the day',
   'back when',
   'as a kid|child|baby|teen|teenager|boy|girl',
-  'when i was a|little|younger|young|kid|teen|teenager|child|growing',
+  'when i was a? kid|child|teen|teenager|baby|boy|girl',
+  'when i was little|younger|young|growing',
   // Not "im used to it": someone's past habit, "my ex used to beat me".
   'i|he|she|they|we|ex|dad|mom|husband|wife|boyfriend|girlfriend used to',
   'hace ... anos|ano|meses|mes',
