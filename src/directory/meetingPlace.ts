@@ -1,3 +1,5 @@
+import { STREET_WORDS } from '../text/streetWords';
+
 /**
  * Whether an in-person meeting says where it is well enough for a newcomer to walk in: a street
  * address, or coordinates together with a named location (Meeting Guide: in-person meetings must
@@ -8,43 +10,6 @@
 const VAGUE_PLACE =
   /\b(rotat\w*|call for|contact (?:the )?group|varies|various locations|tba|tbd|to be (?:announced|determined))\b/i;
 
-/** Street words in English, French and Spanish, for addresses written without a house number. */
-export const STREET_WORDS: readonly string[] = [
-  'st',
-  'street',
-  'ave',
-  'avenue',
-  'rd',
-  'road',
-  'blvd',
-  'boulevard',
-  'dr',
-  'drive',
-  'hwy',
-  'highway',
-  'ln',
-  'lane',
-  'way',
-  'pl',
-  'place',
-  'ct',
-  'court',
-  'pkwy',
-  'parkway',
-  'route',
-  'rte',
-  'rue',
-  'calle',
-  'avenida',
-  'sq',
-  'square',
-  'ter',
-  'terrace',
-  'cir',
-  'circle',
-  'trl',
-  'trail',
-];
 const STREET_WORD = new RegExp(`\\b(${STREET_WORDS.join('|')})\\b\\.?`, 'i');
 
 /** What the feed says about where a meeting is. */

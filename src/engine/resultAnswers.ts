@@ -1,5 +1,5 @@
 import { plainWords } from '../directory/plainWords';
-import { STREET_WORDS } from '../directory/meetingPlace';
+import { STREET_WORDS } from '../text/streetWords';
 import { containsAnyWord } from '../text/answerMatch';
 import { closeEnough, TYPO_MIN_LENGTH } from '../text/editDistance';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
