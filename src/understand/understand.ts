@@ -1642,6 +1642,8 @@ function familyWordHit(hits: readonly Hit[], at: { start: number } | { end: numb
 /** Family words that name a kind of people, and the words after them that say which: "parents who lost a child". */
 const GROUP_OF = new Set(['parents', 'moms', 'dads', 'mothers', 'fathers', 'families', 'wives', 'husbands', 'padres']);
 const WHO_WORDS = new Set(['who', 'that', 'whose', 'que']);
+/** Words before a kind of people that make them a kind of meeting: "for parents", "adult children", "para padres". */
+const KIND_OF_MEETING_BEFORE = new Set(['for', 'adult', 'para']);
 
 /** Words next to a family word that say the person has died: "my mom died", "we lost my uncle", "mi papa murio". */
 const DIED_AFTER = new Set(['died', 'dies', 'passed', 'dead', 'murio', 'fallecio', 'muerto', 'muerta']);
@@ -1662,6 +1664,13 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     if (!namesWhomFor(w, h)) continue;
     // "a group for parents who lost a child": the texter's own kind of people, not their parents.
     if (GROUP_OF.has(w.words[h.start]) && WHO_WORDS.has(w.words[h.end] ?? '')) continue;
+    // "any for parents", "meetings for families", "adult children meetings?": a kind of meeting, not whom the help
+    // is for (the sixteenth session's probe: "Got it: for your parents" at a list). "my parents" is the texter's.
+    if (
+      KIND_OF_MEETING_BEFORE.has(w.words[h.start - 1] ?? '') &&
+      (GROUP_OF.has(w.words[h.start]) || w.words[h.start] === 'children')
+    )
+      continue;
     // "my baby daddy", "the mother of my kids": the other parent of the texter's child, one person of two words.
     const coParent = coParentAt(w, h.start, h.end);
     if (coParent) return coParent;
