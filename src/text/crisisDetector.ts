@@ -2787,7 +2787,12 @@ function clausesOf(plain: string, words: readonly string[]): number[] | undefine
     clause++;
   }
   if (ids.length !== words.length) return undefined;
-  for (let i = 1; i < words.length; i++) if (CLAUSE_WORDS.has(words[i])) for (let j = i; j < ids.length; j++) ids[j]++;
+  // Each clause word starts a new clause for every word from it on.
+  let started = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (CLAUSE_WORDS.has(words[i])) started++;
+    ids[i] += started;
+  }
   return ids;
 }
 

@@ -89,6 +89,10 @@ const ASKED_AWAY = new Set(['anything', 'something', 'meeting', 'meetings', 'one
 /** Letters every unit of DISTANCE_UNITS and TIME_UNITS holds. */
 const UNIT_LETTERS = /mi|ml|km|kilo|hr|hour|hora/i;
 
+/** What every limit holds besides its unit: a numeral, a number word of NUMBER_WORDS, or "an hour". */
+const NUMBER_HINT =
+  /\d|hour|hora|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|cinco|diez|quince|veinte|treinta/i;
+
 /** A number word or numeral, and the unit glued to it when written as one ("5mi", "30min"). */
 function numberAt(word: string): { n: number; unit?: string } | undefined {
   if (Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word)) return { n: NUMBER_WORDS[word] };
@@ -106,7 +110,7 @@ function unitMiles(unit: string): { perUnit: number; time: boolean } | undefined
 /** The limit said in a text, in whole miles (1 to 100), or undefined when none is. */
 export function milesAsked(text: string): number | undefined {
   // Every unit holds one of these letters: most texts hold none, and are not split into words for nothing.
-  if (!UNIT_LETTERS.test(text)) return undefined;
+  if (!UNIT_LETTERS.test(text) || !NUMBER_HINT.test(text)) return undefined;
   const words = textWords(text);
   for (let i = 0; i < words.length; i++) {
     // "an hour", "half an hour": a drive said without a number.

@@ -79,8 +79,9 @@ function parentOfTheirs(w: SaidWords, at: number): CoParent | undefined {
   const word = w.words[at] ?? '';
   const parent = PARENT_ROLES.get(word) ?? PARENT_ROLES.get(word.replace(/s$/, ''));
   if (!parent || !CHILDS_OWNERS.has(w.words[at - 1] ?? '')) return undefined;
-  if (childNamedBefore(w.words, at - 1)) return parent;
-  if (!grandchildNamedBefore(w.words, at - 1)) return undefined;
+  const kin = kinNamedBefore(w.words, at - 1);
+  if (kin === 'child') return parent;
+  if (kin !== 'grandchild') return undefined;
   return parent === 'childs_mother' ? 'grandchilds_mother' : 'grandchilds_father';
 }
 
@@ -102,15 +103,6 @@ const GRANDCHILD_WORDS = new Set([
   'nietas',
 ]);
 
-/** Whether the texter's grandchild is named shortly before `at` ("im raising my grandkids because their mom"). */
-function grandchildNamedBefore(words: readonly string[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - CHILD_REACH); j--) {
-    if (GRANDCHILD_WORDS.has(words[j])) return words[j - 1] === 'my' || words[j - 1] === 'mis' || words[j - 1] === 'mi';
-    if (PARENT_ROLES.has(words[j]) || OTHER_PEOPLE.has(words[j])) return false;
-  }
-  return false;
-}
-
 /**
  * The child's other parent whose use is told ("my son ... his mom is an alcoholic", "her dads drinking"): the one the
  * help is about, said back as "your child's mother"; undefined when no such parent uses.
@@ -127,13 +119,27 @@ export function otherParentUsing(w: SaidWords, uses: readonly number[]): CoParen
 
 /** Whether the nearest family-like word before `at` is a child of the texter's ("my son", "my 15 year old"). */
 export function childNamedBefore(words: readonly string[], at: number): boolean {
+  return kinNamedBefore(words, at) === 'child';
+}
+
+/**
+ * Which of the texter's own the nearest family-like word before `at` names: a child ("my son", "my 15 year old"), a
+ * grandchild ("my grandkids"), or neither (another adult, "my husband ... his mom", or no "my" before it).
+ */
+function kinNamedBefore(words: readonly string[], at: number): 'child' | 'grandchild' | undefined {
   for (let j = at - 1; j >= Math.max(0, at - CHILD_REACH); j--) {
-    if (CHILD_WORDS.has(words[j]) || (words[j] === 'old' && /^(yr|yrs|year|years|yo)$/.test(words[j - 1] ?? ''))) {
-      return words.slice(Math.max(0, j - 5), j).some((x) => x === 'my' || x === 'our' || x === 'mi' || x === 'mis');
+    const child =
+      CHILD_WORDS.has(words[j]) || (words[j] === 'old' && /^(yr|yrs|year|years|yo)$/.test(words[j - 1] ?? ''));
+    const kin = child ? 'child' : GRANDCHILD_WORDS.has(words[j]) ? 'grandchild' : undefined;
+    if (kin) {
+      const own = words
+        .slice(Math.max(0, j - 5), j)
+        .some((x) => x === 'my' || x === 'our' || x === 'mi' || x === 'mis');
+      return own ? kin : undefined;
     }
-    if (PARENT_ROLES.has(words[j]) || OTHER_PEOPLE.has(words[j])) return false;
+    if (PARENT_ROLES.has(words[j]) || OTHER_PEOPLE.has(words[j])) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** People who may be the "his" or "her" of "his mom" instead of the texter's child: "my husband ... his mom". */

@@ -500,7 +500,6 @@ const DONE_ONLINE = new Set([
   'juego',
   'juega',
   'jugar',
-  'casino',
   'compro',
 ]);
 

@@ -24,6 +24,17 @@ export function ownLanguageFirst(page: MeetingPage, lang: string): MeetingPage {
   return Object.assign({}, page, { matches: [...own, ...page.matches.filter((m) => !own.includes(m))] });
 }
 
+/** Whether the texter already asked for meetings held in their own language (`wants` holds its tag). */
+export function askedOwnLanguage(wants: unknown, lang: string): boolean {
+  const tag = OWN_LANGUAGE_TAGS[lang];
+  return (
+    tag !== undefined &&
+    String(wants ?? '')
+      .split(',')
+      .includes(tag)
+  );
+}
+
 /** How much of a page's room to keep for the note: none when no meeting on the page is held in English. */
 export function englishNoteRoom(labels: ReplyLabels, matches: readonly MeetingMatch[]): number {
   const words = labels.english;

@@ -5,10 +5,7 @@ import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext } from './actionTypes';
 import { MEETINGS_MAX, PICK_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
-import { englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
-
-/** The want of meetings held in the flow's other language, Spanish (`wants: spanish`): asked already, no hint. */
-const OWN_LANGUAGE_WANT = 'spanish';
+import { askedOwnLanguage, englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
 
 /** A yes/no value as the flow reads it in `when`. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
@@ -65,9 +62,7 @@ export function resultVars(
     page = found;
     formatted = ctx.format.formatMeetingPage(page, options);
   }
-  const askedOwn = String(ctx.vars.wants ?? '')
-    .split(',')
-    .includes(OWN_LANGUAGE_WANT);
+  const askedOwn = askedOwnLanguage(ctx.vars.wants, ctx.lang);
   const note = noteRoom ? englishNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn) : '';
   const meetings = toGsm7(formatted.text) + (note && formatted.text ? `\n${note}` : '');
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
