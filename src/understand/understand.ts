@@ -1681,6 +1681,11 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     if (whose && h.end - h.start === 1 && POSSESSIVES.has(w.words[h.start - 2] ?? ''))
       return `${whose}'s ${w.words[h.start]}`;
     if (ofAnotherFamilyMember(w, h, hits)) continue;
+    // "my daughter and her husband drink": her husband is hers; the texter's own is said back (the seventeenth
+    // session's probe: "Got it: for your husband"). "my brother, his wife drinks": "your brother's wife".
+    const kinOfKin = relativesRelative(w, h, hits);
+    if (kinOfKin === null) continue;
+    if (kinOfKin !== undefined) return kinOfKin;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;
@@ -1692,6 +1697,26 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     return OWNER_WORD.get(w.words[start]) ?? w.words[start];
   }
   return undefined;
+}
+
+/** The English ones of THIRD_PERSON_OWNERS: "your brother's wife" is said back as written, so only in English. */
+const ENGLISH_THIRD_PERSON_OWNERS = new Set(['his', 'her', 'their']);
+
+/**
+ * A family word after "his"/"her"/"su" that belongs to a family word of the texter's named before it: null when the
+ * two are joined by "and" ("my daughter and her husband": the daughter is said back), "brother's wife" when apart in
+ * English ("my brother, his wife drinks"), undefined when it is not such a word (or no earlier one is the texter's).
+ */
+function relativesRelative(w: Words, h: Hit, hits: readonly Hit[]): string | null | undefined {
+  const owner = w.words[h.start - 1] ?? '';
+  if (h.end - h.start !== 1 || !THIRD_PERSON_OWNERS.has(owner)) return undefined;
+  const earlier = hits.filter((o) => o.end <= h.start - 1 && namesWhomFor(w, o) && o.end - o.start === 1);
+  const own = earlier[earlier.length - 1];
+  if (own === undefined) return undefined;
+  if (AND_WORDS.has(w.words[h.start - 2] ?? '') && own.end === h.start - 2) return null;
+  if (!ENGLISH_THIRD_PERSON_OWNERS.has(owner)) return null;
+  const theirs = w.words[own.start];
+  return `${OWNER_WORD.get(theirs) ?? theirs}'s ${w.words[h.start]}`;
 }
 
 /** Where each drink or drug named (not turned down) starts. */
