@@ -9,6 +9,7 @@ import { KEYWORD_TABLE, troubleWithoutSession, type SessionlessScene } from './k
 import { LAST_RESORT_TROUBLE, LAST_RESORT_VOICE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
 import type { MeetingFormatter } from './meetingFormatter';
+import { noThenRest } from './noThenRest';
 import { languageFor, safetyLanguage } from './stepLanguage';
 import { crisisReplies, keywordText, noSessionOutput } from './stepOutput';
 import { flowScene, textScene, type FlowScene } from './stepScene';
@@ -82,7 +83,9 @@ function runTable(scope: EngineScope, input: StepInput, trace: StepTrace): StepO
     }
   }
   const s = scene ?? flowScene(base);
-  const read = readText(scope, s.flow, s.text, s.textLang, s.input.homeState, stateSearched(s.live) ?? s.endedState);
+  const searched = stateSearched(s.live) ?? s.endedState;
+  const readAs = (text: string) => readText(scope, s.flow, text, s.textLang, s.input.homeState, searched);
+  const read = noThenRest(s.live, s.text, readAs(s.text), readAs);
   return withUnderstanding(answerText(scope, s.live, s.entry, read, s), read);
 }
 

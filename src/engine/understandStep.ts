@@ -6,6 +6,7 @@ import { answerWordWins } from './answerWordWins';
 import type { EngineScope } from './engineScope';
 import { isOnlyAhead } from './flowOrder';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
+import type { TextHeard } from './compile/compiledFlowTypes';
 import { learnFromText, type Learned } from './learnFromText';
 import { withProgramsForAudience } from './programsForAudience';
 import { withFamilyAlso } from './alsoFamily';
@@ -229,6 +230,22 @@ function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Le
   if (routes.some((r) => r.understood || r.intent || r.any)) return false;
   const asked = slotsAsked(flow, node);
   return learned.filled.every((slot) => !asked.has(slot));
+}
+
+/**
+ * Whether a text that told a later question's answer also answers the question at hand by its own yes or no
+ * ("no, online" at the medication question; the seventeenth session's probe asked that question again): the yes or
+ * no is taken, and the later answer with it. A menu's words or numbers are not counted here: "2 in person" at a
+ * question of numbers is read by the question itself.
+ */
+function answersHereToo(live: Live, text: string, heard: TextHeard | undefined, news: Learned): boolean {
+  if (heard?.yes === undefined || heard.yes === null) return false;
+  // "no, it's for my sister" at "are you a teen?" corrects an earlier answer: its "no" answers nothing.
+  const known = (live.snapshot.context as ConversationContext).vars;
+  if (news.filled.some((slot) => known[slot] !== undefined && known[slot] !== '')) return false;
+  const routes = live.compiled.flow.nodes[nodeOf(live) ?? '']?.routes ?? [];
+  if (!routes.some((r) => (heard.yes ? r.yes : r.no))) return false;
+  return live.compiled.understands(live.snapshot.context as ConversationContext, text, heard);
 }
 
 /**
@@ -499,6 +516,7 @@ export function answerText(
   const intentTexts = intentsAnswered.map((intent) => keywordText(live.compiled, intent, at.textLang));
   const summary = [intentTexts[0], answer, ...intentTexts.slice(1), said].filter(Boolean).join('\n') || undefined;
   const back = correctedQuestion(live, news, node);
+  const alsoAnswers = answersHereToo(live, text, heard, news);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
     // A corrected answer may change the path ("it's for me", not my son): go back to its question,
@@ -506,7 +524,7 @@ export function answerText(
     send(live, { type: 'GOTO', node: back, now, text });
   } else if (nodeOf(live) !== node) {
     // What the text said answered the question at hand, and more: it moved on, so the text is used up.
-  } else if (isOnlyContext(live.compiled, node, news)) {
+  } else if (isOnlyContext(live.compiled, node, news) && !alsoAnswers) {
     // "amarillo" at "are you a teen?": a question passed over is not asked again; the questions go on.
     const { misses } = live.snapshot.context as ConversationContext;
     const past = pastPassedOverQuestion(live.compiled, node, news, misses);

@@ -173,7 +173,12 @@ const BETWEEN_NOT_AND_WHOM = new Set(['is', 'its', 'es', 'just', 'only', 'solo',
  * "dont really like online", "not a fan of zoom", "no me gusta en linea".
  */
 const BETWEEN_NOT_AND_WAY = new Set(
-  'ok okay comfortable good great big on into fan a of with really do like gusta me gustan'.split(' '),
+  [
+    'ok okay comfortable good great big on into fan a of with really do like gusta me gustan',
+    'want wanna need prefer the any to go doing quiero puedo',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, slot: string): boolean {
@@ -182,9 +187,9 @@ function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, sl
     if (w.clause[j] !== w.clause[start] || !lx.negation.has(w.words[j])) continue;
     // "wednesday doesnt work for me" turns the day down, not the texter: a verb between is another matter.
     if (slot === 'audience' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WHOM.has(x))) continue;
-    // Further than the usual two words, only words of liking: "not ok with online", not "no car so online".
-    if (slot === 'mode' && start - j > 2 && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x)))
-      continue;
+    // Between, only words of liking or wanting: "not ok with online", "dont want online"; not "no car so online",
+    // nor "no meds online", whose "no" is the medication's (the seventeenth session's probe read it "in person").
+    if (slot === 'mode' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x))) continue;
     return true;
   }
   return TIME_SLOTS.has(slot) && (unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end));
