@@ -9,7 +9,7 @@ import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import { askedForPerson, keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
-import { send, type Live } from './liveConversation';
+import { nodeOf, send, type Live } from './liveConversation';
 import { stepPaused } from './pausedStep';
 import { shownMeetingAnswer } from './shownMeeting';
 import { languageFor } from './stepLanguage';
@@ -17,10 +17,10 @@ import { searchAgainIn } from './searchAgain';
 import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './stepScene';
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { aboutMeetingsPeople } from '../text/personRequest';
-import { textWords } from '../text/textWords';
+import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
-import { readText, textHasIntent } from './understandStep';
+import { readText, slotsAsked, textHasIntent } from './understandStep';
 
 /**
  * Keyword priority, as one ordered table: the first rule that takes a text answers it, and a text
@@ -193,6 +193,23 @@ function welcomeOf(convo: Live, entry: CompiledFlow): string | undefined {
   if (entry.flow.nodes[entry.flow.start]?.say === undefined) return undefined;
   const first = (convo.snapshot.context as ConversationContext).outbox?.[0];
   return first?.trim() ? first : undefined;
+}
+
+/**
+ * Whether the text answers the question at hand, whole as its list holds it or as the understanding reads it: "i
+ * need help" at "Who is the help for?" says it is for the texter (the seventeenth session's probe: HELP's text came
+ * instead, and the question again, four times). A bare "help me" answers nothing there, and gets HELP's text.
+ */
+function answersQuestionAtHand(s: FlowScene): boolean {
+  if (!s.live) return false;
+  const node = nodeOf(s.live);
+  const said = wordsOfPlain(plainLower(s.text)).join(' ');
+  // The question's own list holds the whole text ("i need help" at the who question): its answer.
+  const routes = s.live.compiled.flow.nodes[node ?? '']?.routes ?? [];
+  if (routes.some((r) => Object.values(r.words ?? {}).some((words) => words.includes(said)))) return true;
+  const asked = slotsAsked(s.live.compiled, node);
+  const filled = readText(s.scope, s.live.compiled, s.text, s.textLang)?.learned.filled ?? [];
+  return filled.some((slot) => asked.has(slot));
 }
 
 /** Words beyond which a request in the understanding's words ("what is this?") is taken for something else. */
@@ -447,7 +464,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     urgent: true,
     matches: (text, keywords) => keywordMatches(keywords.help, text),
     step: (s) =>
-      keywordMatches(s.keywords.help, s.text) || asksFor(s, 'help') ? machineKeyword(s, 'help', 'help') : undefined,
+      (keywordMatches(s.keywords.help, s.text) || asksFor(s, 'help')) && !answersQuestionAtHand(s)
+        ? machineKeyword(s, 'help', 'help')
+        : undefined,
     withoutSession: (s) => {
       const help = keywordText(s.entry, 'help', s.lang);
       return noSessionOutput(help ? [help] : [], 'none', 'help', '');

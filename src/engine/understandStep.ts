@@ -205,7 +205,7 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
 const askedByFlow = new WeakMap<CompiledFlow, Map<string, ReadonlySet<string>>>();
 
 /** The variables a node's question sets (and `place` and `town` for a place question): what answering it means. */
-function slotsAsked(flow: CompiledFlow, node: string | undefined): ReadonlySet<string> {
+export function slotsAsked(flow: CompiledFlow, node: string | undefined): ReadonlySet<string> {
   let byNode = askedByFlow.get(flow);
   if (!byNode) askedByFlow.set(flow, (byNode = new Map()));
   const key = node ?? '';
