@@ -102,6 +102,32 @@ function joinedFamily(lx: LanguageLexicon, w: SaidWords, owner: Owner): number |
   return isFamilyAt(lx, words, owner.at - 2) ? owner.at - 2 : undefined;
 }
 
+/** The texter named as themselves beside someone: "me", "i", "myself", "yo" (not "im", "tengo"...). */
+const SELF_NAMED = new Set(['me', 'i', 'myself', 'yo']);
+
+/**
+ * Where the family word is when the texter and someone close to them are named together and nothing else is said
+ * of them: "me and my wife", "my husband and i", "for myself and my family", "yo y mi esposo" (the seventeenth
+ * session's probe: "for your wife", and the drinker offered only Al-Anon). Undefined when they are not.
+ */
+function namedTogether(
+  lx: LanguageLexicon,
+  w: SaidWords,
+  namesWhomFor: (index: number) => boolean,
+): number | undefined {
+  const { words } = w;
+  let found: number | undefined;
+  for (let j = 1; j < words.length - 1 && found === undefined; j++) {
+    if (!AND_WORDS.has(words[j]) || w.clause[j - 1] !== w.clause[j + 1]) continue;
+    const after = POSSESSIVES.has(words[j + 1]) ? j + 2 : j + 1;
+    if (SELF_NAMED.has(words[j - 1]) && isFamilyAt(lx, words, after) && namesWhomFor(after)) found = after;
+    else if (SELF_NAMED.has(words[j + 1]) && isFamilyAt(lx, words, j - 1) && namesWhomFor(j - 1)) found = j - 1;
+  }
+  // "me and my wife are worried about our son": a third person named is whom the two speak of.
+  const others = words.some((_, k) => k !== found && isFamilyAt(lx, words, k) && namesWhomFor(k));
+  return others ? undefined : found;
+}
+
 /**
  * The first word after `from` that `is` takes with "too", "so does", "tambien" beside it: the other person
  * does it as well ("i drink and my wife too", "my husband drinks and so do i").
@@ -154,6 +180,12 @@ export function sharedConcern(
 ): SharedConcern | undefined {
   const uses = hits.filter((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && !isPast(w, h));
   const relationAt = (j: number): SharedConcern => (namesWhomFor(j) ? { relation: relationWordAt(j) } : {});
+  // "me and my wife", "my husband and i" with no drink or drug said (the answer to "Who is the help for?"), or one
+  // only wished away ("me and my brother want to quit drinking"): both.
+  if (!uses.length) {
+    const together = namedTogether(lx, w, namesWhomFor);
+    return together === undefined ? undefined : relationAt(together);
+  }
   let selfUse: HeardPhrase | undefined;
   let familyUse: HeardPhrase | undefined;
   for (const use of uses) {

@@ -1688,6 +1688,8 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     if (ofAnotherFamilyMember(w, h, hits)) continue;
     // "my daughter and her husband drink": her husband is hers; the texter's own is said back (the seventeenth
     // session's probe: "Got it: for your husband"). "my brother, his wife drinks": "your brother's wife".
+    // "me and my wife are worried about our son": the wife speaks with the texter; the son is whom it is about.
+    if (namedWithTexter(w, h) && hits.some((o) => o !== h && namesWhomFor(w, o) && !namedWithTexter(w, o))) continue;
     const kinOfKin = relativesRelative(w, h, hits);
     if (kinOfKin === null) continue;
     if (kinOfKin !== undefined) return kinOfKin;
@@ -1722,6 +1724,16 @@ function relativesRelative(w: Words, h: Hit, hits: readonly Hit[]): string | nul
   if (!ENGLISH_THIRD_PERSON_OWNERS.has(owner)) return null;
   const theirs = w.words[own.start];
   return `${OWNER_WORD.get(theirs) ?? theirs}'s ${w.words[h.start]}`;
+}
+
+/** The texter named as themselves beside someone close: "me and my wife", "my husband and i". */
+const TEXTER_NAMED = new Set(['me', 'i', 'myself', 'yo']);
+
+/** Whether a family word is joined to the texter by "and": "me and my wife", "my husband and i", "yo y mi esposo". */
+function namedWithTexter(w: Words, h: Hit): boolean {
+  const start = POSSESSIVES.has(w.words[h.start - 1] ?? '') ? h.start - 1 : h.start;
+  if (AND_WORDS.has(w.words[start - 1] ?? '') && TEXTER_NAMED.has(w.words[start - 2] ?? '')) return true;
+  return AND_WORDS.has(w.words[h.end] ?? '') && TEXTER_NAMED.has(w.words[h.end + 1] ?? '');
 }
 
 /** Where each drink or drug named (not turned down) starts. */
