@@ -119,6 +119,11 @@ export function nodeText(flow: CompiledFlow, name: string, lang: string): string
   return sayText(flow, flow.flow.nodes[name]?.say, lang);
 }
 
+/** The node's `explain` text in `lang`: what its question means, for a texter who asks. */
+export function explainText(flow: CompiledFlow, name: string, lang: string): string | undefined {
+  return sayText(flow, flow.flow.nodes[name]?.explain, lang);
+}
+
 function sayText(
   flow: CompiledFlow,
   say: Parameters<CompiledFlow['render']>[0] | undefined,

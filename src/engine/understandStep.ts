@@ -17,7 +17,7 @@ import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { defaultLanguage } from './stepLanguage';
-import { finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
+import { explainText, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepInput, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
@@ -69,6 +69,18 @@ const ONLY_A_GREETING =
  */
 const ONLY_PUZZLED =
   /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|what is that|what'?s that|what are those|i (?:dont|don'?t) know what that (?:is|means)|idk what that (?:is|means)|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo|que es eso|no se que es eso)[\s!?.,]*$/i;
+
+/**
+ * A text that asks what the question or one of its words means: ONLY_PUZZLED's words, or "what do you mean by
+ * medication", "what does medication mean", "a que te refieres con medicamento" (the seventeenth session's probe,
+ * where the word asked about was taken for a yes).
+ */
+const ASKS_MEANING =
+  /^\s*(?:what do (?:you|u) mean by|what does \S+(?: \S+)? mean|what counts as|what kind of|what type of|a que te refieres con|que quieres decir con|que quiere decir|que significa|que tipo de)\b/i;
+
+function asksWhatQuestionMeans(text: string): boolean {
+  return ONLY_PUZZLED.test(text) || ASKS_MEANING.test(plainLower(text));
+}
 
 /** The intents of thanks or an acknowledgement (the flow's `intents.thanks` and `intents.acknowledge`). */
 const CLOSING_INTENTS: ReadonlySet<string> = new Set(['thanks', 'acknowledge']);
@@ -497,6 +509,14 @@ export function answerText(
   if (alone && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: alone, now });
     return finish(live, before, `keyword:${alone}`);
+  }
+  // "what do you mean by medication", "que es eso" at a question that explains itself: what it means, then it again.
+  const explained = asksWhatQuestionMeans(text)
+    ? explainText(live.compiled, nodeOf(live) ?? '', at.textLang)
+    : undefined;
+  if (explained) {
+    send(live, { type: 'REASK' });
+    return finish(live, before, 'answer', { prefix: explained });
   }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;

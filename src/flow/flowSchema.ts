@@ -78,6 +78,11 @@ export const nodeSchema = z
     set: setSchema.optional(),
     say: textSchema.optional(),
     ask: textSchema.optional(),
+    /**
+     * What the question means, said before it again when the texter asks ("what do you mean?", "what do you mean
+     * by medication", "que es eso"): a question of a word people may not know is explained, not only repeated.
+     */
+    explain: textSchema.optional(),
     routes: z.array(routeSchema).optional(),
     other: otherSchema.optional(),
     goto: z.string().optional(),
