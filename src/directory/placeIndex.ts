@@ -5,6 +5,7 @@ import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
 import { ASCII_ONLY } from '../text/textWords';
 import { COUNTY_WORDS, countyInEnglish, countyTowns } from './countyTowns';
+import { otherSpellings } from './townSpellings';
 
 /** A town the index can name: one per (name, state). */
 export interface TownEntry {
@@ -790,7 +791,7 @@ export class PlaceIndex {
 
   /** A town by name, in a state when given; undefined when unknown or (without a state) in several states. */
   town(name: string, state?: string): Place | undefined {
-    const byState = this.towns.get(normalizeTownName(name));
+    const byState = this.namedAnyway(normalizeTownName(name))?.byState;
     if (!byState) return undefined;
     const code = state ? stateCode(state) : undefined;
     const t = code ? byState.get(code) : byState.size === 1 ? [...byState.values()][0] : undefined;
@@ -829,6 +830,7 @@ export class PlaceIndex {
         if (!st) continue;
         const found = this.townBefore(tokens, start, st, raw);
         if (found) return { kind: 'found', place: toPlace(found) };
+        if (end === tokens.length && this.townOnlyElsewhere(tokens, start, raw)) return { kind: 'not_found' };
       }
     }
     // 2. A town alone, exact: longest, then last in the text.
@@ -838,10 +840,10 @@ export class PlaceIndex {
         const words = tokens.slice(start, start + len);
         if (words.every((w) => STOPWORDS.has(w) || /^\d+$/.test(w))) continue;
         if (len === 1 && words[0].length < 3) continue;
-        const byState = this.towns.get(words.join(' '));
-        if (!byState || !isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
+        const named = this.namedAnyway(words.join(' '));
+        if (!named || !isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
         if (!best || len > best.len || (len === best.len && start + len > best.end)) {
-          best = { key: words.join(' '), byState, len, end: start + len };
+          best = { key: named.key, byState: named.byState, len, end: start + len };
         }
       }
     }
@@ -923,7 +925,7 @@ export class PlaceIndex {
     if (isRegionOfState(tokens.slice(Math.max(0, stateAt - 2), stateAt), raw)) return undefined;
     for (let len = Math.min(4, stateAt); len >= 1; len--) {
       const g = tokens.slice(stateAt - len, stateAt).join(' ');
-      const t = this.towns.get(g)?.get(state);
+      const t = this.towns.get(g)?.get(state) ?? this.otherSpellingIn(g, state);
       if (t) return t;
     }
     const part = this.townAfterPartInState(tokens, stateAt, state);
@@ -951,6 +953,45 @@ export class PlaceIndex {
       const key = tokens.slice(from, stateAt).join(' ');
       if (key.length < 4) continue;
       const t = this.towns.get(key)?.get(state);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the text is a town and then a state, plainly a state ("moore, OK", "paris oklahoma"), that holds no town
+   * of that name: not the town of another state (the seventeenth session's probe, H8: "moore, ok" was Moore, TX). A
+   * code that is an everyday word in small letters ("amarillo ok") is not plainly a state.
+   */
+  private townOnlyElsewhere(tokens: string[], stateAt: number, raw: string): boolean {
+    const state = tokens.slice(stateAt).join(' ');
+    const plain = state.length > 2 || new RegExp(`(?:,\\s*${state}|\\b${state.toUpperCase()})\\s*[.!]*\\s*$`).test(raw);
+    if (!plain) return false;
+    let from = 0;
+    while (from < stateAt && STOPWORDS.has(tokens[from])) from++;
+    return (
+      from < stateAt && stateAt - from <= 4 && this.namedAnyway(tokens.slice(from, stateAt).join(' ')) !== undefined
+    );
+  }
+
+  /**
+   * The towns of a name as written, or of another spelling of it ("la grange": "lagrange"; "foxborough": "foxboro"),
+   * with the tables' own key; undefined when neither is known.
+   */
+  private namedAnyway(key: string): { key: string; byState: Map<string, TownEntry> } | undefined {
+    const byState = this.towns.get(key);
+    if (byState) return { key, byState };
+    for (const other of otherSpellings(key)) {
+      const found = this.towns.get(other);
+      if (found) return { key: other, byState: found };
+    }
+    return undefined;
+  }
+
+  /** The town of `state` under another spelling of the name ("la grange" in GA is the tables' "Lagrange"). */
+  private otherSpellingIn(key: string, state: string): TownEntry | undefined {
+    for (const other of otherSpellings(key)) {
+      const t = this.towns.get(other)?.get(state);
       if (t) return t;
     }
     return undefined;

@@ -5,6 +5,7 @@ import type { ActionRegistry } from './actionRegistry';
 import type { EngineScope } from './engineScope';
 import { compileFlow, type CompiledFlow } from './flowCompiler';
 import { stateSearched } from './homeStateTown';
+import { withStateAfterTown } from './stateAfterTown';
 import { KEYWORD_TABLE, troubleWithoutSession, type SessionlessScene } from './keywordTable';
 import { LAST_RESORT_TROUBLE, LAST_RESORT_VOICE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
@@ -85,7 +86,14 @@ function runTable(scope: EngineScope, input: StepInput, trace: StepTrace): StepO
   const s = scene ?? flowScene(base);
   const searched = stateSearched(s.live) ?? s.endedState;
   const readAs = (text: string) => readText(scope, s.flow, text, s.textLang, s.input.homeState, searched);
-  const read = noThenRest(s.live, s.text, readAs(s.text), readAs);
+  // "columbus" searched in the home state, then "georgia": that town in Georgia (stateAfterTown.ts).
+  const read = withStateAfterTown(
+    scope.directory(),
+    s.live,
+    s.session,
+    s.text,
+    noThenRest(s.live, s.text, readAs(s.text), readAs),
+  );
   return withUnderstanding(answerText(scope, s.live, s.entry, read, s), read);
 }
 

@@ -63,8 +63,36 @@ function onlyAState(text: string): string | undefined {
  */
 export function stateAnswered(text: string): string | undefined {
   const words = stateWords(text, POINTING_AT_A_STATE);
-  if (words.length === 0 || words.length > 3) return undefined;
+  // "la" alone, asked which state: Louisiana, though "la" is also the Spanish article pointing at one ("la de texas").
+  if (words.length === 0) return loneCode(text);
+  if (words.length > 3) return undefined;
   return stateCode(words.join(' '));
+}
+
+/** The state a text of one two-letter code names ("la", "de"), or undefined (the seventeenth session's probe, H3). */
+function loneCode(text: string): string | undefined {
+  const words = wordsOfPlain(plainLower(text));
+  return words.length === 1 && words[0].length === 2 ? stateCode(words[0]) : undefined;
+}
+
+/** Codes that are an acknowledgement or a greeting in small letters ("ok", "hi", "oh"): no state after a town. */
+const ACKNOWLEDGING_CODES = new Set(['ok', 'hi', 'oh']);
+
+/**
+ * The place a text names when it is only a state, said after a search in a town the line chose the state of
+ * ("columbus", searched in the texter's own state, then "georgia", "ga" or "the one in ohio"): the same town in that
+ * state. Undefined when the text says more or other than a state, or the town is not in it (the seventeenth
+ * session's probe, H4: a bare state restarted the conversation, or was read as Gamblers Anonymous).
+ */
+export function placeForStateAfterTown(directory: MeetingDirectory, searched: Place, text: string): Place | undefined {
+  const code = stateAnswered(text);
+  if (!code) return undefined;
+  const lone = wordsOfPlain(plainLower(text));
+  if (lone.length === 1 && ACKNOWLEDGING_CODES.has(lone[0]) && !codeWritten(text, lone[0])) return undefined;
+  const comma = searched.label.lastIndexOf(', ');
+  if (comma <= 0) return undefined;
+  const found = directory.lookupPlace(`${searched.label.slice(0, comma)}, ${code}`);
+  return found.kind === 'found' && found.place.label.endsWith(`, ${code}`) ? found.place : undefined;
 }
 
 /**

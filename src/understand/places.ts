@@ -8,10 +8,12 @@ import {
   stateCode,
 } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
+import { spellingKey } from '../directory/townSpellings';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 import { twoLetterCityIn } from './shortCityNames';
+import { isTimeLink, isTimeTail } from './timeAfterTown';
 
 /** What the understanding step needs to read places: the directory's offline lookup (no network). */
 export interface PlaceReader {
@@ -345,8 +347,9 @@ function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
 
 /** Whether a town's name is exactly these words ("Trenton" and ["trenton"]), not a near spelling. */
 function sameWords(town: string | null, words: readonly string[]): boolean {
-  // "St"/"Ft"/"Mt" spelled out on both sides: "st louis mo" names Saint Louis, "ft worth" Fort Worth.
-  return town !== null && normalizeTownName(town) === normalizeTownName(words.join(' '));
+  // "St"/"Ft"/"Mt" spelled out on both sides: "st louis mo" names Saint Louis, "ft worth" Fort Worth. "la grange"
+  // names the tables' "Lagrange", "foxborough" their "Foxboro" (townSpellings.ts).
+  return town !== null && spellingKey(normalizeTownName(town)) === spellingKey(normalizeTownName(words.join(' ')));
 }
 
 /** True when the raw text has this state code as a word in capitals, or after a comma. */
@@ -442,6 +445,9 @@ export function findPlace(
       const wordlike = len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name);
       if (wordlike && i !== words.length - 1 && !CLAUSE_STARTS.has(words[i + 1])) continue;
       const from = Math.max(0, i - 3);
+      // "de queen ar", "de leon tx": a lead-in that starts the town's own name, spelled out, is kept.
+      const withLead = PLACE_LEAD_INS.has(words[from]) ? leadInTownInState(places, words.slice(from, i), code) : null;
+      if (withLead) return withLead;
       const before = words.slice(from, i).filter((w, k) => k > 0 || !PLACE_LEAD_INS.has(w));
       let understoodWord: string | undefined;
       while (before.length && (isWord(before[0]) || NOT_A_TOWN_START.has(before[0]) || leadsToPlace(before, 0))) {
@@ -453,6 +459,10 @@ export function findPlace(
       const found = before.length && !isRegionOfState(before, raw) ? townInState(places, before, code) : null;
       // The town must be in that state: "veteran, in person" is not read as Veteran, WY by way of "in" (Indiana).
       if (found && (!wordlike || sameWords(found.town, before))) return found;
+      // "moore, OK", "paris oklahoma": a town and a state that holds no town of that name is no place, not the town
+      // of another state (the seventeenth session's probe, H8: it became Moore, TX).
+      if (!wordlike && !understoodWord && i + len === words.length && before.length === i - from && from === 0)
+        if (townElsewhere(places, before)) return null;
       // A town whose name starts with a word the line knows, spelled out before its state: "Espanola NM" (not
       // "espanol", Spanish), "Spanish Fork UT", "Hope AR".
       if (!understoodWord) continue;
@@ -466,6 +476,9 @@ export function findPlace(
     const found = fromLookup(places.lookupPlace(short.city), null);
     if (found) return found;
   }
+  // "lubbock tonight", "amarillo tomorrow morning", "lynn ma after work": a place, then only a time.
+  const beforeTime = placeBeforeATime(words, places, isLexiconWord);
+  if (beforeTime) return beforeTime;
   // A town after a lead-in: "en Amarillo", "near lubbock please", or after a street address ("4000 sw 58th ave
   // amarillo"): the line finds meetings by town, so the town of the address is the place.
   for (let i = 0; i < words.length - 1; i++) {
@@ -479,6 +492,9 @@ export function findPlace(
       const found = fromLookup(places.lookupPlace(nickname), null);
       if (found) return inStateSaid(found, words, raw, places);
     }
+    // "de queen", "de leon": a lead-in that is the first word of a town's own name, spelled out.
+    const withLead = leadInTown(words, i, places);
+    if (withLead) return inStateSaid(withLead, words, raw, places);
     const first = words[start];
     if (first === undefined || isWord(first) || NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
     let end = start;
@@ -508,6 +524,62 @@ export function findPlace(
   const answered = townAmongAnswers(raw, places, isWord);
   return answered && inStateSaid(answered, words, raw, places);
 }
+
+/** Words a time's noun is said after, that belong to it and to no town before it: "la noche", "the morning". */
+const TIME_ARTICLES: ReadonlySet<string> = new Set([
+  'la',
+  'el',
+  'las',
+  'los',
+  'the',
+  'this',
+  'next',
+  'de',
+  'del',
+  'en',
+]);
+
+/**
+ * The place named by the words before a time that ends the text, with no "in" or comma between them: "lubbock
+ * tonight", "amarillo after 5", "lynn ma tomorrow", "im in la right now" (the seventeenth session's probe, H1). The
+ * words before the time are read as a text of their own, so they name a place the same way "lubbock, tonight" does.
+ */
+function placeBeforeATime(
+  words: readonly string[],
+  places: PlaceReader,
+  isLexiconWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  const isWord = (word: string): boolean => isLexiconWord(word) && !TOWN_WORDS.has(word);
+  // The longest time first ("im in la right now" is "im in la", then "right now"), then shorter ones.
+  for (let from = 1; from < words.length; from++) {
+    if (!isTimeTail(words, from, isLexiconWord)) continue;
+    const head = words.slice(0, from);
+    // "hope tonight": a word said of oneself is no town before a time. "in la noche": "la" goes with the time.
+    if (head.length === 1 && SAID_OF_ONESELF.has(head[0])) continue;
+    if (TIME_ARTICLES.has(head[head.length - 1]) && !isTimeLink(words[from])) continue;
+    const found = findPlace(head.join(' '), head, places, isLexiconWord, !head.some(isWord));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The town whose own name starts with the lead-in at words[i], spelled out exactly, with up to two words after it:
+ * "de queen", "de leon" (a Spanish "de" too, so it was read as a lead-in and the town as Queen, PA). Null otherwise.
+ */
+function leadInTown(words: readonly string[], i: number, places: PlaceReader): UnderstoodPlace | null {
+  if (!TOWN_PARTICLE_LEAD_INS.has(words[i])) return null;
+  for (let stop = Math.min(words.length, i + 3); stop > i + 1; stop--) {
+    const named = words.slice(i, stop);
+    const found = fromLookup(places.lookupPlace(named.join(' ')), null);
+    // Written as the town's name is, word for word: "de al anon" is no "Deal", NJ.
+    if (found?.town && normalizeTownName(found.town) === normalizeTownName(named.join(' '))) return found;
+  }
+  return null;
+}
+
+/** Lead-ins that also start towns' names: "De Queen", "De Leon", "De Soto". */
+const TOWN_PARTICLE_LEAD_INS: ReadonlySet<string> = new Set(['de']);
 
 /** A city's nickname at `at` with its "the" ("the bronx"), or after it ("the twin cities"), as the tables list it. */
 function nicknameAt(words: readonly string[], at: number): string | undefined {
@@ -622,6 +694,25 @@ function inStateSaid(
     }
   }
   return found;
+}
+
+/**
+ * The town named by words that open with a lead-in, the lead-in part of its name ("de queen" in AR is De Queen, not
+ * Queen): only a town of exactly these words, in that state (the seventeenth session's probe, H6).
+ */
+function leadInTownInState(places: PlaceReader, words: readonly string[], code: string): UnderstoodPlace | null {
+  for (let start = 0; start < words.length - 1 && PLACE_LEAD_INS.has(words[start]); start++) {
+    const named = words.slice(start);
+    const found = townInState(places, named, code);
+    if (found && sameWords(found.town, named)) return found;
+  }
+  return null;
+}
+
+/** Whether these words are exactly the name of a town the tables know, in some state. */
+function townElsewhere(places: PlaceReader, town: readonly string[]): boolean {
+  const found = fromLookup(places.lookupPlace(town.join(' ')), null);
+  return found !== null && sameWords(found.town, town);
 }
 
 /** The town these words name in the state of this code, if any. */
