@@ -4,10 +4,24 @@ import type { UnderstoodPlace } from './slots';
 /**
  * Towns named by an everyday Spanish word or phrase: "trabajo en el campo" is farm work (not El Campo, TX), "vivo en
  * el campo" the countryside, "socorro" a cry for help (not Socorro, NM), "dale" an ok (not Dale, IN), "hay" is
- * "there is" (not Hay, WA), "ola" a "hola" typed fast (not Ola, AR). Such a town is
- * only meant when its state is said with it ("el campo tx") or its name is written with capitals ("El Campo").
+ * "there is" (not Hay, WA), "ola" a "hola" typed fast (not Ola, AR); and English verbs ("to cope", "cant deal").
+ * Such a town is only meant when its state is said with it ("el campo tx") or its name is written with capitals
+ * ("El Campo").
  */
-const EVERYDAY_TOWNS = new Set(['el campo', 'socorro', 'dale', 'hay', 'una', 'mas', 'ola', 'solo', 'pool']);
+const EVERYDAY_TOWNS = new Set([
+  'el campo',
+  'socorro',
+  'dale',
+  'hay',
+  'una',
+  'mas',
+  'ola',
+  'solo',
+  'pool',
+  // English verbs said of drinking (the seventeenth session's probe: "i drink to cope. need meetings" was Cope, CO).
+  'cope',
+  'deal',
+]);
 
 /** Whether a place read from a text is only an everyday word that happens to be a town's name. */
 export function isEverydayWordTown(place: UnderstoodPlace | null, raw: string, said: readonly string[]): boolean {
