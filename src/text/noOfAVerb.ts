@@ -12,12 +12,18 @@ const NOT_OF_A_VERB = new Set(
   ),
 );
 /** "no i said ...", "no i meant ...": what follows puts an answer right. */
-const PUT_RIGHT = new Set(['said', 'meant', 'asked', 'wanted', 'want', 'need', 'told']);
+const PUT_RIGHT = new Set(['said', 'meant', 'mean', 'asked', 'wanted', 'want', 'need', 'told']);
+/**
+ * "no wait im actually 15", "no actually its for my son": the texter stops to put something right, and what follows
+ * is the answer (the seventeenth session's probe: the "no" was taken, and a teen lost Alateen).
+ */
+const STOPS_TO_PUT_RIGHT = new Set(['wait', 'actually', 'espera', 'esperate', 'mejor']);
 
 /** Whether the "no" that ends before `after` in `words` turns the words after it, rather than answering. */
 export function noTurnsWhatFollows(words: readonly string[], after: number): boolean {
   const next = words[after] ?? '';
-  return NOT_OF_A_VERB.has(next) || (next === 'i' && PUT_RIGHT.has(words[after + 1] ?? ''));
+  if (NOT_OF_A_VERB.has(next) || STOPS_TO_PUT_RIGHT.has(next)) return true;
+  return next === 'i' && PUT_RIGHT.has(words[after + 1] ?? '');
 }
 
 /** Whether a text starts with such a "no" ("no hablo ingles"), so no flow's no-word list takes it for an answer. */

@@ -43,7 +43,9 @@ type Owner = { who: 'self' | 'family'; at: number };
 export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, others = false): Owner | undefined {
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
     const word = w.words[j];
-    if (isFamilyAt(lx, w.words, j) || (others && lx.otherWords.has(word))) return { who: 'family', at: j };
+    if (isFamilyAt(lx, w.words, j)) return { who: 'family', at: j };
+    // "do they allow suboxone in NA": "they" who allow it are the meeting's people, not someone who uses.
+    if (others && lx.otherWords.has(word) && !ALLOWING.has(w.words[j + 1] ?? '')) return { who: 'family', at: j };
     // "mi papa me grita cuando esta borracho", "mi tio me cuida y toma": "me" right after them is whom they do it to.
     if (lx.lang === 'es' && word === 'me' && isFamilyAt(lx, w.words, j - 1)) return { who: 'family', at: j - 1 };
     // "my son lives with me and uses": "me" after a preposition is where the use is, not who uses.
@@ -54,6 +56,24 @@ export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, oth
   }
   return undefined;
 }
+
+/** What a meeting's people may do about a medicine or a use: "do they allow suboxone", "will they let me". */
+const ALLOWING: ReadonlySet<string> = new Set([
+  'allow',
+  'allows',
+  'let',
+  'lets',
+  'accept',
+  'accepts',
+  'welcome',
+  'mind',
+  'care',
+  'judge',
+  'permit',
+  'dejan',
+  'aceptan',
+  'permiten',
+]);
 
 /** The texter as the object of a preposition: "with me", "around me". */
 const OBJECT_ME: ReadonlySet<string> = new Set(['me', 'mi']);

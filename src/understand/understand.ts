@@ -192,7 +192,31 @@ function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, sl
     if (slot === 'mode' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x))) continue;
     return true;
   }
+  if (slot === 'programs' && programDisliked(w, start, end)) return true;
   return TIME_SLOTS.has(slot) && (unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end));
+}
+
+/** First words of programs' names, as texted. */
+const PROGRAM_NAME_WORDS = new Set(
+  'aa a na n smart mara al alanon alateen nar naranon ga gamblers alcoholics narcotics doble'.split(' '),
+);
+/** Words before a program that turn it down: "i hate aa", "i didnt like na", "odio aa". */
+const DISLIKED_BEFORE = new Set(['hate', 'hated', 'hating', 'dislike', 'disliked', 'odio', 'odie']);
+/** Words after a program, in its clause, that turn it down: "tried AA and hated it", "aa didnt work for me". */
+const DISLIKED_AFTER = new Set(['hated', 'hate', 'sucks', 'sucked', 'culty', 'cult', 'didnt', 'gusto']);
+
+/**
+ * Whether a program is named to be turned down: "i hate the god stuff in aa", "tried AA and hated it", "aa didnt
+ * work for me", "probe aa y no me gusto" (the seventeenth session's probe: said back as "AA meetings").
+ */
+function programDisliked(w: Words, start: number, end: number): boolean {
+  // Only a program named ("aa", "smart"), not a wish read as one ("i hate the god stuff" is SMART Recovery wanted).
+  if (!PROGRAM_NAME_WORDS.has(w.words[start])) return false;
+  for (let j = Math.max(0, start - 6); j < start; j++)
+    if (w.clause[j] === w.clause[start] && DISLIKED_BEFORE.has(w.words[j])) return true;
+  for (let j = end; j < Math.min(w.words.length, end + 4); j++)
+    if (w.clause[j] === w.clause[start] && DISLIKED_AFTER.has(w.words[j])) return true;
+  return false;
 }
 
 /** Words that leave a time out of the rest: "any day but wednesday", "except fridays", "menos el miercoles". */
