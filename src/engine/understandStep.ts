@@ -16,6 +16,7 @@ import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { plainLower, wordsOfPlain } from '../text/textWords';
+import { menuNumber } from '../text/answerMatch';
 import { defaultLanguage } from './stepLanguage';
 import { explainText, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepInput, StepOutput } from './types';
@@ -245,18 +246,20 @@ function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Le
 }
 
 /**
- * Whether a text that told a later question's answer also answers the question at hand by its own yes or no
- * ("no, online" at the medication question; the seventeenth session's probe asked that question again): the yes or
- * no is taken, and the later answer with it. A menu's words or numbers are not counted here: "2 in person" at a
- * question of numbers is read by the question itself.
+ * Whether a text that told a later question's answer also answers the question at hand, by its own yes or no ("no,
+ * online" at the medication question) or by a menu number first ("1 lubbock" at the way to meet, "2, 79101"): the
+ * seventeenth session's probe asked that question again. The answer is taken, and the later one with it.
  */
 function answersHereToo(live: Live, text: string, heard: TextHeard | undefined, news: Learned): boolean {
-  if (heard?.yes === undefined || heard.yes === null) return false;
+  const routes = live.compiled.flow.nodes[nodeOf(live) ?? '']?.routes ?? [];
+  const saysYesOrNo = heard?.yes === true || heard?.yes === false;
+  const byYesOrNo = saysYesOrNo && routes.some((r) => (heard?.yes ? r.yes : r.no));
+  const byNumber = menuNumber(text) !== undefined && routes.some((r) => r.number !== undefined);
+  if (!byYesOrNo && !byNumber) return false;
   // "no, it's for my sister" at "are you a teen?" corrects an earlier answer: its "no" answers nothing.
   const known = (live.snapshot.context as ConversationContext).vars;
-  if (news.filled.some((slot) => known[slot] !== undefined && known[slot] !== '')) return false;
-  const routes = live.compiled.flow.nodes[nodeOf(live) ?? '']?.routes ?? [];
-  if (!routes.some((r) => (heard.yes ? r.yes : r.no))) return false;
+  if (news.filled.some((slot) => CORRECTABLE.includes(slot) && known[slot] !== undefined && known[slot] !== ''))
+    return false;
   return live.compiled.understands(live.snapshot.context as ConversationContext, text, heard);
 }
 
