@@ -93,9 +93,10 @@ function clipped(line: string, max: number): string {
  * The intents the flow answers with the keyword of the same name (its `say`), said beside whatever else the text is
  * answered with, in this order: `grief` (someone lost to drinking or drugs: "my brother died of an overdose"),
  * `relapsed` (a slip told: "i relapsed again"), `craving` (an urge now: "i want to drink so bad"), `struggling` (a
- * hard time told: "im not ok", "i feel so alone"), `sponsor` (where a sponsor is found: "i need a sponsor").
+ * hard time told: "im not ok", "i feel so alone"), `overdosed` (the texter's own overdose, lately: "i overdosed last
+ * night"), `sponsor` (where a sponsor is found: "i need a sponsor").
  */
-export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'struggling', 'sponsor'] as const;
+export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'struggling', 'overdosed', 'sponsor'] as const;
 
 /** One of INTENT_ANSWERS. */
 export type IntentAnswer = (typeof INTENT_ANSWERS)[number];
@@ -104,7 +105,7 @@ export type IntentAnswer = (typeof INTENT_ANSWERS)[number];
  * Intents said to the texter about their own slip or urge: a relative's ("mi esposo volvio a tomar") is told by a
  * family member, who is not told "a slip doesn't erase what you've done, go to a meeting today".
  */
-const TEXTERS_OWN: ReadonlySet<IntentAnswer> = new Set(['relapsed', 'craving']);
+const TEXTERS_OWN: ReadonlySet<IntentAnswer> = new Set(['relapsed', 'craving', 'overdosed']);
 
 /** Whether the understanding heard `intent` in a text and the flow answers it (the keyword's `say`). */
 function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer): boolean {

@@ -311,6 +311,7 @@ export const KNOWN_KEYWORDS = [
   'relapsed',
   'craving',
   'struggling',
+  'overdosed',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -325,7 +326,8 @@ export const KNOWN_KEYWORDS = [
  * someone lost to drinking or drugs: the understanding's `grief` intent) and `sponsor` (where a sponsor is found,
  * when a text asks for one: the `sponsor` intent), `relapsed` (welcome back, to a slip told: the `relapsed` intent)
  * and `craving` (what helps in the next hour, to an urge told: the `craving` intent) and `struggling` (a kind word and
- * 988, to a hard time told: the `struggling` intent), and the
+ * 988, to a hard time told: the `struggling` intent) and `overdosed` (after the texter's own recent overdose: a doctor,
+ * naloxone, 911 if unwell now: the `overdosed` intent), and the
  * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
@@ -338,5 +340,6 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'relapsed',
   'craving',
   'struggling',
+  'overdosed',
   ...SHOWN_MEETING_KEYWORDS,
 ];

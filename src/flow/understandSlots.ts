@@ -39,6 +39,7 @@ export const SLOT_VALUES = {
     'relapsed',
     'craving',
     'struggling',
+    'overdosed',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

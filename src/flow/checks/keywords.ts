@@ -63,6 +63,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'a kind word and a person to reach, for a text that tells of a hard time, heard by the `struggling` intent (`say`)',
   },
+  overdosed: {
+    match: false,
+    say: true,
+    what: "a doctor, naloxone and 911 if unwell, after the texter's own recent overdose: the `overdosed` intent (`say`)",
+  },
   program_not_listed: {
     match: false,
     say: true,
