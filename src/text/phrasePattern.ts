@@ -100,18 +100,40 @@ export interface PatternHit<T> {
   end: number;
 }
 
-/** An entry as the index tries it: the fewest words it can match, and its second word when that one must be there. */
+/**
+ * An entry as the index tries it: the fewest words it can match, its second word when that one must be there, and
+ * the words of one later slot that must be there (`anchor`), one of which the text must hold somewhere.
+ */
 interface Candidate<T> {
   entry: T;
   minWords: number;
   second: Slot | undefined;
+  anchor: readonly string[] | undefined;
 }
+
+/** An anchor of more words than this costs more look-ups than the match it would spare. */
+const ANCHOR_MAX_WORDS = 8;
 
 function candidateOf<T extends { pattern: PhrasePattern }>(entry: T): Candidate<T> {
   const slots = entry.pattern.slots;
   const minWords = slots.filter((slot) => !slot.optional && !slot.gap).length;
   const next = slots[1];
-  return { entry, minWords, second: next && !next.optional && !next.gap ? next : undefined };
+  const second = next && !next.optional && !next.gap ? next : undefined;
+  // A slot that must be there, matched by whole words only: a match needs one of its words in the text. The
+  // second slot is tested in place already; of the others, the one of fewest words is the cheapest test.
+  let anchor: Slot | undefined;
+  for (let k = second ? 2 : 1; k < slots.length; k++) {
+    const slot = slots[k];
+    if (slot.optional || slot.gap || slot.prefixes.length || slot.words.size > ANCHOR_MAX_WORDS) continue;
+    if (!anchor || slot.words.size < anchor.words.size) anchor = slot;
+  }
+  return { entry, minWords, second, anchor: anchor && [...anchor.words] };
+}
+
+/** Whether one of the words is in the text's words. */
+function holdsOneOf(present: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (present.has(word)) return true;
+  return false;
 }
 
 /**
@@ -140,14 +162,18 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
   /** Every match in the words, in order of where it starts. */
   findAll(words: readonly string[]): PatternHit<T>[] {
     const hits: PatternHit<T>[] = [];
+    // The text's words as a set, made for the first candidate with an anchor: most texts start few patterns.
+    let present: Set<string> | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       const listed = this.byWord.get(word);
       if (listed) {
         const left = words.length - i;
-        for (const { entry, minWords, second } of listed) {
+        for (const { entry, minWords, second, anchor } of listed) {
           // Enough words left guarantees words[i + 1] when a second word must be there.
           if (minWords > left || (second !== undefined && !slotHas(second, words[i + 1]))) continue;
+          // A word the pattern cannot do without is nowhere in the text: no match, and no walk through its slots.
+          if (anchor !== undefined && !holdsOneOf((present ??= new Set(words)), anchor)) continue;
           const end = matchAt(entry.pattern, words, i);
           if (end >= 0) hits.push({ entry, start: i, end });
         }
