@@ -109,12 +109,26 @@ interface Candidate<T> {
   minWords: number;
   second: Slot | undefined;
   anchor: readonly string[] | undefined;
+  /** Its place among the patterns of its first word, in the order they were given: hits keep that order. */
+  order: number;
 }
+
+/**
+ * The patterns one word starts, split by their second word: those whose second word must be there and is listed
+ * as whole words, under each of those words (a text's next word picks out the few that can go on), and the rest
+ * (second word optional, a gap or a prefix), tried wherever the first word is.
+ */
+interface FirstWordGroup<T> {
+  bySecond: Map<string, Candidate<T>[]>;
+  rest: Candidate<T>[];
+}
+
+const NO_CANDIDATES: readonly never[] = [];
 
 /** An anchor of more words than this costs more look-ups than the match it would spare. */
 const ANCHOR_MAX_WORDS = 8;
 
-function candidateOf<T extends { pattern: PhrasePattern }>(entry: T): Candidate<T> {
+function candidateOf<T extends { pattern: PhrasePattern }>(entry: T, order: number): Candidate<T> {
   const slots = entry.pattern.slots;
   const minWords = slots.filter((slot) => !slot.optional && !slot.gap).length;
   const next = slots[1];
@@ -127,7 +141,7 @@ function candidateOf<T extends { pattern: PhrasePattern }>(entry: T): Candidate<
     if (slot.optional || slot.gap || slot.prefixes.length || slot.words.size > ANCHOR_MAX_WORDS) continue;
     if (!anchor || slot.words.size < anchor.words.size) anchor = slot;
   }
-  return { entry, minWords, second, anchor: anchor && [...anchor.words] };
+  return { entry, minWords, second, anchor: anchor && [...anchor.words], order };
 }
 
 /** Whether one of the words is in the text's words. */
@@ -143,19 +157,36 @@ function holdsOneOf(present: ReadonlySet<string>, words: readonly string[]): boo
  * second word is not the next one, is passed over before the full match is tried.
  */
 export class PatternIndex<T extends { pattern: PhrasePattern }> {
-  private readonly byWord = new Map<string, Candidate<T>[]>();
+  private readonly byWord = new Map<string, FirstWordGroup<T>>();
   private readonly byPrefix: { prefix: string; entry: T }[] = [];
 
   constructor(entries: readonly T[]) {
+    const listed = new Map<string, T[]>();
     for (const entry of entries) {
       const first = entry.pattern.slots[0];
-      const candidate = candidateOf(entry);
       for (const word of first.words) {
-        const list = this.byWord.get(word);
-        if (list) list.push(candidate);
-        else this.byWord.set(word, [candidate]);
+        const list = listed.get(word);
+        if (list) list.push(entry);
+        else listed.set(word, [entry]);
       }
       for (const prefix of first.prefixes) this.byPrefix.push({ prefix, entry });
+    }
+    for (const [word, list] of listed) {
+      const group: FirstWordGroup<T> = { bySecond: new Map(), rest: [] };
+      list.forEach((entry, order) => {
+        const candidate = candidateOf(entry, order);
+        const second = candidate.second;
+        if (!second || second.prefixes.length) {
+          group.rest.push(candidate);
+          return;
+        }
+        for (const next of second.words) {
+          const under = group.bySecond.get(next);
+          if (under) under.push(candidate);
+          else group.bySecond.set(next, [candidate]);
+        }
+      });
+      this.byWord.set(word, group);
     }
   }
 
@@ -166,12 +197,19 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
     let present: Set<string> | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      const listed = this.byWord.get(word);
-      if (listed) {
+      const group = this.byWord.get(word);
+      if (group) {
         const left = words.length - i;
-        for (const { entry, minWords, second, anchor } of listed) {
+        // The patterns whose listed second word is the next word, and the others, merged back in their order.
+        const next = words[i + 1];
+        const paired = (next !== undefined && group.bySecond.get(next)) || NO_CANDIDATES;
+        const { rest } = group;
+        for (let a = 0, b = 0; a < paired.length || b < rest.length;) {
+          const candidate =
+            b >= rest.length || (a < paired.length && paired[a].order < rest[b].order) ? paired[a++] : rest[b++];
+          const { entry, minWords, second, anchor } = candidate;
           // Enough words left guarantees words[i + 1] when a second word must be there.
-          if (minWords > left || (second !== undefined && !slotHas(second, words[i + 1]))) continue;
+          if (minWords > left || (second !== undefined && !slotHas(second, next))) continue;
           // A word the pattern cannot do without is nowhere in the text: no match, and no walk through its slots.
           if (anchor !== undefined && !holdsOneOf((present ??= new Set(words)), anchor)) continue;
           const end = matchAt(entry.pattern, words, i);
