@@ -114,15 +114,21 @@ export function containsPhrase(normalizedMessage: string, phrase: string): boole
   return saidContains(normalizedMessage.split(' ').filter(Boolean), phraseOf(phrase));
 }
 
-/** True when the message contains any of the words or phrases (whole words, small typos allowed). */
-export function containsAnyWord(text: string, words: WordList | undefined): boolean {
-  if (!words) return false;
+/** A list's phrases, indexed in the phrase index at its current generation (indexed again when it is not). */
+function indexedList(words: WordList): PhraseList {
   let list = phraseLists.get(words);
   if (!list || list.generation !== indexGeneration()) {
     const listed = list?.phrases ?? allWords(words).map(phraseOf);
     list = { phrases: listed, members: new Set(listed), generation: indexPhrases(listed) };
     phraseLists.set(words, list);
   }
+  return list;
+}
+
+/** True when the message contains any of the words or phrases (whole words, small typos allowed). */
+export function containsAnyWord(text: string, words: WordList | undefined): boolean {
+  if (!words) return false;
+  const list = indexedList(words);
   // What the text holds is found once for all lists (src/text/phraseIndex.ts): usually nothing, and then no list
   // needs reading at all.
   const held = phrasesHeldIn(saidWords(text));
@@ -139,6 +145,58 @@ export function isWholeWord(text: string, words: WordList | undefined): boolean 
   let squashed = squashedLists.get(words);
   if (!squashed) squashedLists.set(words, (squashed = new Set(allWords(words).map(squashText))));
   return squashed.has(message);
+}
+
+/** Word lists tested in turn, as a flow's keywords are: `words` as isWholeWord reads them, `contains` as the other. */
+export interface WordListPair {
+  readonly words?: WordList;
+  readonly contains?: WordList;
+}
+
+/**
+ * Per array of list pairs: each whole word (squashed) with the first pair that lists it, the phrase index's
+ * generation it was built at, and whether every `contains` list is in the index at that generation.
+ */
+interface PairsIndex {
+  whole: Map<string, number>;
+  generation: number;
+  allIndexed: boolean;
+}
+const pairsIndexes = new WeakMap<readonly WordListPair[], PairsIndex>();
+
+function pairsIndexOf(pairs: readonly WordListPair[]): PairsIndex {
+  const kept = pairsIndexes.get(pairs);
+  if (kept && kept.generation === indexGeneration()) return kept;
+  const whole = new Map<string, number>();
+  pairs.forEach((pair, k) => {
+    for (const word of allWords(pair.words)) {
+      const squashed = squashText(word);
+      if (squashed && !whole.has(squashed)) whole.set(squashed, k);
+    }
+  });
+  const lists = pairs.flatMap((pair) => (pair.contains ? [indexedList(pair.contains)] : []));
+  // Indexing a list may empty the index (it grew too large): then the earlier lists are no longer in it.
+  const generation = indexGeneration();
+  const index = { whole, generation, allIndexed: lists.every((l) => l.generation === generation) };
+  pairsIndexes.set(pairs, index);
+  return index;
+}
+
+/**
+ * The place of the first pair the text matches, as `isWholeWord(text, pair.words) || containsAnyWord(text,
+ * pair.contains)` tested on each in turn would find it; -1 for none. One look-up for the whole words of every pair,
+ * and none of the `contains` lists read when the text holds no listed phrase at all (most texts, for a flow's
+ * keywords): each pair tested on its own costs two or three look-ups in tables of its own.
+ */
+export function firstPairMatched(text: string, pairs: readonly WordListPair[]): number {
+  const index = pairsIndexOf(pairs);
+  const message = squashText(text);
+  const whole = message ? (index.whole.get(message) ?? -1) : -1;
+  // Every `contains` list is in the phrase index: a text holding none of its phrases contains none of them.
+  if (index.allIndexed && phrasesHeldIn(saidWords(text)).size === 0) return whole;
+  const end = whole < 0 ? pairs.length : whole;
+  for (let k = 0; k < end; k++) if (containsAnyWord(text, pairs[k].contains)) return k;
+  return whole;
 }
 
 /** Words a texter may put before a menu number: "option 2", "#2", "number 2", "el 2", "la dos". */
