@@ -137,6 +137,25 @@ export function containsAnyWord(text: string, words: WordList | undefined): bool
   return false;
 }
 
+/** Per array of word lists: the phrase index's generation they were indexed at, and whether all are in it then. */
+const listArrays = new WeakMap<readonly WordList[], { generation: number; allIndexed: boolean }>();
+
+/**
+ * True when the message contains none of the lists' words or phrases, known without reading the lists: each is in
+ * the phrase index and the text holds no phrase of the index. False when it may contain some: test each list then.
+ */
+export function containsNoneOf(text: string, lists: readonly WordList[]): boolean {
+  let kept = listArrays.get(lists);
+  if (!kept || kept.generation !== indexGeneration()) {
+    const indexed = lists.map(indexedList);
+    // Indexing a list may empty the index (it grew too large): then the earlier lists are no longer in it.
+    const generation = indexGeneration();
+    kept = { generation, allIndexed: indexed.every((l) => l.generation === generation) };
+    listArrays.set(lists, kept);
+  }
+  return kept.allIndexed && phrasesHeldIn(saidWords(text)).size === 0;
+}
+
 /** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */
 export function isWholeWord(text: string, words: WordList | undefined): boolean {
   if (!words) return false;
@@ -153,20 +172,16 @@ export interface WordListPair {
   readonly contains?: WordList;
 }
 
-/**
- * Per array of list pairs: each whole word (squashed) with the first pair that lists it, the phrase index's
- * generation it was built at, and whether every `contains` list is in the index at that generation.
- */
+/** Per array of list pairs: each whole word (squashed) with the first pair that lists it, and the `contains` lists. */
 interface PairsIndex {
   whole: Map<string, number>;
-  generation: number;
-  allIndexed: boolean;
+  contains: WordList[];
 }
 const pairsIndexes = new WeakMap<readonly WordListPair[], PairsIndex>();
 
 function pairsIndexOf(pairs: readonly WordListPair[]): PairsIndex {
   const kept = pairsIndexes.get(pairs);
-  if (kept && kept.generation === indexGeneration()) return kept;
+  if (kept) return kept;
   const whole = new Map<string, number>();
   pairs.forEach((pair, k) => {
     for (const word of allWords(pair.words)) {
@@ -174,10 +189,7 @@ function pairsIndexOf(pairs: readonly WordListPair[]): PairsIndex {
       if (squashed && !whole.has(squashed)) whole.set(squashed, k);
     }
   });
-  const lists = pairs.flatMap((pair) => (pair.contains ? [indexedList(pair.contains)] : []));
-  // Indexing a list may empty the index (it grew too large): then the earlier lists are no longer in it.
-  const generation = indexGeneration();
-  const index = { whole, generation, allIndexed: lists.every((l) => l.generation === generation) };
+  const index = { whole, contains: pairs.flatMap((pair) => (pair.contains ? [pair.contains] : [])) };
   pairsIndexes.set(pairs, index);
   return index;
 }
@@ -192,8 +204,7 @@ export function firstPairMatched(text: string, pairs: readonly WordListPair[]): 
   const index = pairsIndexOf(pairs);
   const message = squashText(text);
   const whole = message ? (index.whole.get(message) ?? -1) : -1;
-  // Every `contains` list is in the phrase index: a text holding none of its phrases contains none of them.
-  if (index.allIndexed && phrasesHeldIn(saidWords(text)).size === 0) return whole;
+  if (containsNoneOf(text, index.contains)) return whole;
   const end = whole < 0 ? pairs.length : whole;
   for (let k = 0; k < end; k++) if (containsAnyWord(text, pairs[k].contains)) return k;
   return whole;
