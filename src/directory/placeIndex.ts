@@ -314,6 +314,22 @@ function titleCase(s: string): string {
   );
 }
 
+/** The postal table's town names title-cased (titleCase), remembered: a ZIP texted is looked up on every step after. */
+const postalTownNames = new Map<string, string>();
+/** Names remembered at most; more are forgotten all at once. */
+const POSTAL_TOWN_NAMES_MAX = 5_000;
+
+/** titleCase of a postal table's town name, remembered per name (two global replaces per lookup otherwise). */
+function postalTownName(city: string): string {
+  let name = postalTownNames.get(city);
+  if (name === undefined) {
+    name = titleCase(city);
+    if (postalTownNames.size >= POSTAL_TOWN_NAMES_MAX) postalTownNames.clear();
+    postalTownNames.set(city, name);
+  }
+  return name;
+}
+
 let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 
 /** The towns of the zipcodes package, averaged over their ZIP codes, and the US counties; built once per process. */
@@ -745,7 +761,7 @@ export class PlaceIndex {
     if (us) {
       const z = postalCodes().lookup(us[1]);
       if (!z || z.country !== 'US') return undefined;
-      return { lat: z.latitude, lon: z.longitude, label: `${titleCase(z.city)}, ${z.state}`, country: 'US' };
+      return { lat: z.latitude, lon: z.longitude, label: `${postalTownName(z.city)}, ${z.state}`, country: 'US' };
     }
     const ca = /^([ABCEGHJ-NPRSTVXY]\d[A-Z])\s*(\d[A-Z]\d)?$/.exec(raw);
     if (ca) {

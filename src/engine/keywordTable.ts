@@ -1,7 +1,7 @@
 import { findCrisis } from '../flow/crisisCheck';
 import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
-import { containsAnyWord } from '../text/answerMatch';
+import { containsAnyWord, firstPairMatched } from '../text/answerMatch';
 import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
@@ -159,14 +159,21 @@ export function afterKeywordText(
   return keyword.goto !== undefined ? 'arrival' : 'question';
 }
 
-/** Per keyword set, the flow's own keywords (those the table does not answer itself), in the flow's order. */
-const ownKeywords = new WeakMap<Keywords, Array<[string, FlowKeyword]>>();
+/** The flow's own keywords (those the table does not answer itself), in the flow's order, and the keywords alone. */
+interface OwnKeywords {
+  named: Array<[string, FlowKeyword]>;
+  keywords: FlowKeyword[];
+}
+
+/** Per keyword set, its own keywords (OwnKeywords). */
+const ownKeywords = new WeakMap<Keywords, OwnKeywords>();
 
 /** The flow's own keywords (MEETINGS, MORE...), listed once per keyword set: every ordinary text is checked. */
-function flowOwnKeywords(keywords: Keywords): Array<[string, FlowKeyword]> {
+function flowOwnKeywords(keywords: Keywords): OwnKeywords {
   let own = ownKeywords.get(keywords);
   if (!own) {
-    own = Object.entries(keywords).filter(([name]) => !TABLE_KEYWORDS.has(name));
+    const named = Object.entries(keywords).filter(([name]) => !TABLE_KEYWORDS.has(name));
+    own = { named, keywords: named.map(([, keyword]) => keyword) };
     ownKeywords.set(keywords, own);
   }
   return own;
@@ -525,16 +532,17 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'flow_keyword',
     step: (s) => {
-      for (const [name, keyword] of flowOwnKeywords(s.keywords)) {
-        if (!keywordMatches(keyword, s.text)) continue;
-        s.trace.keyword = `keyword:${name}`;
-        // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
-        // all: the texter has their results, and a new conversation's first question would be a wasted text.
-        const answerOnly = s.endedLang !== undefined && !keyword.goto && keywordText(s.flow, name, s.textLang);
-        if (answerOnly) return noSessionOutput([answerOnly], 'none', `keyword:${name}`, s.before, s.session);
-        return machineKeyword(s, name, `keyword:${name}`);
-      }
-      return undefined;
+      // The first keyword that takes the text (keywordMatches on each in turn), found for all of them at once.
+      const own = flowOwnKeywords(s.keywords);
+      const k = firstPairMatched(s.text, own.keywords);
+      if (k < 0) return undefined;
+      const [name, keyword] = own.named[k];
+      s.trace.keyword = `keyword:${name}`;
+      // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
+      // all: the texter has their results, and a new conversation's first question would be a wasted text.
+      const answerOnly = s.endedLang !== undefined && !keyword.goto && keywordText(s.flow, name, s.textLang);
+      if (answerOnly) return noSessionOutput([answerOnly], 'none', `keyword:${name}`, s.before, s.session);
+      return machineKeyword(s, name, `keyword:${name}`);
     },
   },
 ];

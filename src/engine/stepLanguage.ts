@@ -1,5 +1,5 @@
 import type { FlowKeyword } from '../flow/flowSchema';
-import { containsAnyWord, squashText, squashWords } from '../text/answerMatch';
+import { containsAnyWord, containsNoneOf, squashText, squashWords, type WordList } from '../text/answerMatch';
 import { looksSpanish, plainlyEnglish, plainlySpanish } from '../text/languageHint';
 import { textWords } from '../text/textWords';
 import type { EngineScope } from './engineScope';
@@ -31,8 +31,13 @@ export function detectLanguage(flow: CompiledFlow, text: string, town?: string):
   }
   const switched = languageOfWords(f.switch_language, text, true);
   if (switched) return switched;
-  const { list, whole: wholeWords } = keywordLanguages(f.keywords);
+  const { list, whole: wholeWords, contains } = keywordLanguages(f.keywords);
   const whole = wholeWords.get(squashText(text));
+  if (containsNoneOf(text, contains)) {
+    // No keyword's phrase is in the text (most first texts): only its whole words can tell, in the keywords' order.
+    if (whole) for (const lang of whole.values()) if (f.languages.includes(lang)) return lang;
+    return undefined;
+  }
   for (let k = 0; k < list.length; k++) {
     const lang = whole?.get(k) ?? onlyLanguageOfWords(list[k].contains, text);
     if (lang && f.languages.includes(lang)) return lang;
@@ -40,10 +45,14 @@ export function detectLanguage(flow: CompiledFlow, text: string, town?: string):
   return undefined;
 }
 
-/** A flow's keywords in order, and each whole word (squashed) -> keyword's place in that list -> its first language. */
+/**
+ * A flow's keywords in order, each whole word (squashed) -> keyword's place in that list -> its first language, and
+ * every per-language `contains` list of the keywords (what onlyLanguageOfWords reads).
+ */
 interface KeywordLanguages {
   list: readonly FlowKeyword[];
   whole: Map<string, Map<number, string>>;
+  contains: readonly WordList[];
 }
 
 const keywordLanguagesByFlow = new WeakMap<object, KeywordLanguages>();
@@ -75,7 +84,13 @@ function keywordLanguages(keywords: Record<string, FlowKeyword>): KeywordLanguag
     }
     k++;
   }
-  const made = { list, whole: index };
+  // A plain `contains` list names no language either (onlyLanguageOfWords gives none for it).
+  const contains = list.flatMap((keyword) =>
+    keyword.contains && !Array.isArray(keyword.contains)
+      ? Object.values(keyword.contains as Record<string, readonly string[]>).filter((l) => Array.isArray(l))
+      : [],
+  );
+  const made = { list, whole: index, contains };
   keywordLanguagesByFlow.set(keywords, made);
   return made;
 }

@@ -114,21 +114,46 @@ export function containsPhrase(normalizedMessage: string, phrase: string): boole
   return saidContains(normalizedMessage.split(' ').filter(Boolean), phraseOf(phrase));
 }
 
-/** True when the message contains any of the words or phrases (whole words, small typos allowed). */
-export function containsAnyWord(text: string, words: WordList | undefined): boolean {
-  if (!words) return false;
+/** A list's phrases, indexed in the phrase index at its current generation (indexed again when it is not). */
+function indexedList(words: WordList): PhraseList {
   let list = phraseLists.get(words);
   if (!list || list.generation !== indexGeneration()) {
     const listed = list?.phrases ?? allWords(words).map(phraseOf);
     list = { phrases: listed, members: new Set(listed), generation: indexPhrases(listed) };
     phraseLists.set(words, list);
   }
+  return list;
+}
+
+/** True when the message contains any of the words or phrases (whole words, small typos allowed). */
+export function containsAnyWord(text: string, words: WordList | undefined): boolean {
+  if (!words) return false;
+  const list = indexedList(words);
   // What the text holds is found once for all lists (src/text/phraseIndex.ts): usually nothing, and then no list
   // needs reading at all.
   const held = phrasesHeldIn(saidWords(text));
   if (held.size === 0) return false;
   for (const phrase of held) if (list.members.has(phrase)) return true;
   return false;
+}
+
+/** Per array of word lists: the phrase index's generation they were indexed at, and whether all are in it then. */
+const listArrays = new WeakMap<readonly WordList[], { generation: number; allIndexed: boolean }>();
+
+/**
+ * True when the message contains none of the lists' words or phrases, known without reading the lists: each is in
+ * the phrase index and the text holds no phrase of the index. False when it may contain some: test each list then.
+ */
+export function containsNoneOf(text: string, lists: readonly WordList[]): boolean {
+  let kept = listArrays.get(lists);
+  if (!kept || kept.generation !== indexGeneration()) {
+    const indexed = lists.map(indexedList);
+    // Indexing a list may empty the index (it grew too large): then the earlier lists are no longer in it.
+    const generation = indexGeneration();
+    kept = { generation, allIndexed: indexed.every((l) => l.generation === generation) };
+    listArrays.set(lists, kept);
+  }
+  return kept.allIndexed && phrasesHeldIn(saidWords(text)).size === 0;
 }
 
 /** True when the whole message is one of the words (case, spaces and punctuation ignored, no typos). */
@@ -139,6 +164,50 @@ export function isWholeWord(text: string, words: WordList | undefined): boolean 
   let squashed = squashedLists.get(words);
   if (!squashed) squashedLists.set(words, (squashed = new Set(allWords(words).map(squashText))));
   return squashed.has(message);
+}
+
+/** Word lists tested in turn, as a flow's keywords are: `words` as isWholeWord reads them, `contains` as the other. */
+export interface WordListPair {
+  readonly words?: WordList;
+  readonly contains?: WordList;
+}
+
+/** Per array of list pairs: each whole word (squashed) with the first pair that lists it, and the `contains` lists. */
+interface PairsIndex {
+  whole: Map<string, number>;
+  contains: WordList[];
+}
+const pairsIndexes = new WeakMap<readonly WordListPair[], PairsIndex>();
+
+function pairsIndexOf(pairs: readonly WordListPair[]): PairsIndex {
+  const kept = pairsIndexes.get(pairs);
+  if (kept) return kept;
+  const whole = new Map<string, number>();
+  pairs.forEach((pair, k) => {
+    for (const word of allWords(pair.words)) {
+      const squashed = squashText(word);
+      if (squashed && !whole.has(squashed)) whole.set(squashed, k);
+    }
+  });
+  const index = { whole, contains: pairs.flatMap((pair) => (pair.contains ? [pair.contains] : [])) };
+  pairsIndexes.set(pairs, index);
+  return index;
+}
+
+/**
+ * The place of the first pair the text matches, as `isWholeWord(text, pair.words) || containsAnyWord(text,
+ * pair.contains)` tested on each in turn would find it; -1 for none. One look-up for the whole words of every pair,
+ * and none of the `contains` lists read when the text holds no listed phrase at all (most texts, for a flow's
+ * keywords): each pair tested on its own costs two or three look-ups in tables of its own.
+ */
+export function firstPairMatched(text: string, pairs: readonly WordListPair[]): number {
+  const index = pairsIndexOf(pairs);
+  const message = squashText(text);
+  const whole = message ? (index.whole.get(message) ?? -1) : -1;
+  if (containsNoneOf(text, index.contains)) return whole;
+  const end = whole < 0 ? pairs.length : whole;
+  for (let k = 0; k < end; k++) if (containsAnyWord(text, pairs[k].contains)) return k;
+  return whole;
 }
 
 /** Words a texter may put before a menu number: "option 2", "#2", "number 2", "el 2", "la dos". */

@@ -74,8 +74,17 @@ function isClock(time: ClockTime): boolean {
 const NOON = /(?:^|\s)(?<!after |despues del? )(?:noon|midday|mid day|mediodia|medio dia|lunch|lunchtime)(?![a-z])/;
 const MIDNIGHT = /(?:^|\s)(?:midnight|medianoche|media noche)(?![a-z])/;
 
+/** An ASCII digit: what every pattern here with `\d` needs (without the u flag, `\d` is 0-9 alone). */
+const HAS_DIGIT = /[0-9]/;
+
+/** Whether a text may name noon or midnight in words: each word of NOON, MIDNIGHT and NOON_BOUND holds one. */
+function mayNameNoon(t: string): boolean {
+  return t.includes('noon') || t.includes('mid') || t.includes('medi') || t.includes('lunch');
+}
+
 /** 12:00 pm or am for a text that names noon or midnight in words (NOON, MIDNIGHT), else undefined. */
 function namedTime(t: string): ClockTime | undefined {
+  if (!mayNameNoon(t)) return undefined;
   if (NOON.test(t)) return { hour: 12, half: 'pm' };
   return MIDNIGHT.test(t) ? { hour: 12, half: 'am' } : undefined;
 }
@@ -92,11 +101,13 @@ export function clockTimeIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
   // Lower-cased, accents off ("mañana" is "manana"), as every reader of the step's text has it.
   const t = withoutIsh(plainLower(text));
-  let m = WITH_HALF.exec(t);
+  // Most texts name no time: with no digit, and no "la" or "las" for a Spanish hour in words, only noon is left.
+  const digit = HAS_DIGIT.test(t);
+  let m = digit ? WITH_HALF.exec(t) : null;
   if (m) return englishTime(m);
-  m = SPANISH.exec(t);
+  m = t.includes('la') ? SPANISH.exec(t) : null;
   if (m) return spanishTime(m, t);
-  m = AFTER_AT.exec(t) ?? WITH_MINUTES.exec(t);
+  m = digit ? (AFTER_AT.exec(t) ?? WITH_MINUTES.exec(t)) : null;
   if (!m) return namedTime(t);
   const time: ClockTime = { hour: Number(m[1]) };
   if (m[2]) time.minute = Number(m[2]);
@@ -128,18 +139,23 @@ const UNTIL_WORDS = /^\s*(?:til|till|until|untill|hasta|off|get out|done|salgo)\
 export function clockBoundIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string') return undefined;
   const t = plainLower(text);
-  const noon = NOON_BOUND.exec(t);
+  const noon = mayNameNoon(t) ? NOON_BOUND.exec(t) : null;
   if (noon) return noonBound(noon[1]);
-  const m = BOUND_EN.exec(t);
-  const es = m ? null : BOUND_ES.exec(t);
+  // The English bounds need an hour in digits, the Spanish ones "la" or "las" before the hour: most texts have
+  // neither, and the patterns are not run.
+  const digit = HAS_DIGIT.test(t);
+  const spanish = t.includes('la');
+  const m = digit ? BOUND_EN.exec(t) : null;
+  const es = m || !spanish ? null : BOUND_ES.exec(t);
   const after = m ? englishTime(m) : es ? spanishTime(es, t) : undefined;
   if (after) return UNTIL_WORDS.test((m ?? es)![0]) ? { ...after, bound: 'until' } : after;
-  const b = BEFORE_EN.exec(t);
-  const e = b ? null : BEFORE_ES.exec(t);
+  const b = digit ? BEFORE_EN.exec(t) : null;
+  const e = b || !spanish ? null : BEFORE_ES.exec(t);
   const before = b ? englishTime(b) : e ? spanishTime(e, t) : undefined;
   if (before) return { ...before, bound: 'before' };
   // "anything late night?", "late meetings": later than the evening's first meetings, from 9pm on.
-  return LATE_NIGHT.test(t) ? { hour: LATE_NIGHT_HOUR, half: 'pm' } : undefined;
+  const late = t.includes('late') || t.includes('noche');
+  return late && LATE_NIGHT.test(t) ? { hour: LATE_NIGHT_HOUR, half: 'pm' } : undefined;
 }
 
 /** "late night", "late at night", "late nite", "late meetings", "muy noche": meetings from LATE_NIGHT_HOUR pm. */

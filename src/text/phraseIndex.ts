@@ -33,6 +33,32 @@ const MAX_INDEXED = 50_000;
 let heldFor: readonly string[] | undefined;
 let held = new Set<IndexedPhrase>();
 
+/**
+ * Per said word, the indexed phrases that may start at it: those of each of its forms, in the order the forms and
+ * their lists give them. Texters repeat their words ("my", "he", "meetings"), and each form of a word is a new
+ * string to make and hash for every text: the list is remembered per word, and forgotten when the index changes.
+ */
+const startingWith = new Map<string, readonly IndexedPhrase[]>();
+/** Words remembered at most; more are forgotten all at once, as the typo caches do. */
+const STARTING_WITH_MAX = 20_000;
+const NO_PHRASES: readonly IndexedPhrase[] = [];
+
+/** The indexed phrases whose first word is the said word, or within one edit of it where it may carry a typo. */
+function phrasesStartingWith(word: string): readonly IndexedPhrase[] {
+  let list = startingWith.get(word);
+  if (list !== undefined) return list;
+  const made: IndexedPhrase[] = [];
+  // Only a word of typo length can stand for a longer or changed one; a shorter one is found as itself.
+  for (const form of formsOf(word, word.length >= TYPO_MIN_LENGTH)) {
+    const starting = byFirstWord.get(form);
+    if (starting) for (const phrase of starting) made.push(phrase);
+  }
+  list = made.length ? made : NO_PHRASES;
+  if (startingWith.size >= STARTING_WITH_MAX) startingWith.clear();
+  startingWith.set(word, list);
+  return list;
+}
+
 /** The word itself and each form of it with one letter dropped. */
 function formsOf(word: string, withShorter: boolean): string[] {
   const forms = [word];
@@ -45,6 +71,7 @@ export function indexPhrases(phrases: readonly IndexedPhrase[]): number {
   if (indexed.size + phrases.length > MAX_INDEXED) {
     byFirstWord.clear();
     indexed.clear();
+    startingWith.clear();
     generation++;
   }
   let added = false;
@@ -58,8 +85,11 @@ export function indexPhrases(phrases: readonly IndexedPhrase[]): number {
       else byFirstWord.set(form, [phrase]);
     }
   }
-  // A text already read did not look for these.
-  if (added) heldFor = undefined;
+  // A text already read did not look for these, nor did a word's phrases remembered.
+  if (added) {
+    heldFor = undefined;
+    startingWith.clear();
+  }
   return generation;
 }
 
@@ -101,11 +131,8 @@ export function phrasesHeldIn(said: readonly string[]): ReadonlySet<IndexedPhras
   if (said === heldFor) return held;
   const found = new Set<IndexedPhrase>();
   for (let i = 0; i < said.length; i++) {
-    // Only a word of typo length can stand for a longer or changed one; a shorter one is found as itself.
-    for (const form of formsOf(said[i], said[i].length >= TYPO_MIN_LENGTH)) {
-      const starting = byFirstWord.get(form);
-      if (!starting) continue;
-      for (const phrase of starting) if (!found.has(phrase) && phraseStartsAt(said, phrase, i)) found.add(phrase);
+    for (const phrase of phrasesStartingWith(said[i])) {
+      if (!found.has(phrase) && phraseStartsAt(said, phrase, i)) found.add(phrase);
     }
   }
   heldFor = said;

@@ -100,18 +100,54 @@ export interface PatternHit<T> {
   end: number;
 }
 
-/** An entry as the index tries it: the fewest words it can match, and its second word when that one must be there. */
+/**
+ * An entry as the index tries it: the fewest words it can match, its second word when that one must be there, and
+ * the words of one later slot that must be there (`anchor`), one of which the text must hold somewhere.
+ */
 interface Candidate<T> {
   entry: T;
   minWords: number;
   second: Slot | undefined;
+  anchor: readonly string[] | undefined;
+  /** Its place among the patterns of its first word, in the order they were given: hits keep that order. */
+  order: number;
 }
 
-function candidateOf<T extends { pattern: PhrasePattern }>(entry: T): Candidate<T> {
+/**
+ * The patterns one word starts, split by their second word: those whose second word must be there and is listed
+ * as whole words, under each of those words (a text's next word picks out the few that can go on), and the rest
+ * (second word optional, a gap or a prefix), tried wherever the first word is.
+ */
+interface FirstWordGroup<T> {
+  bySecond: Map<string, Candidate<T>[]>;
+  rest: Candidate<T>[];
+}
+
+const NO_CANDIDATES: readonly never[] = [];
+
+/** An anchor of more words than this costs more look-ups than the match it would spare. */
+const ANCHOR_MAX_WORDS = 8;
+
+function candidateOf<T extends { pattern: PhrasePattern }>(entry: T, order: number): Candidate<T> {
   const slots = entry.pattern.slots;
   const minWords = slots.filter((slot) => !slot.optional && !slot.gap).length;
   const next = slots[1];
-  return { entry, minWords, second: next && !next.optional && !next.gap ? next : undefined };
+  const second = next && !next.optional && !next.gap ? next : undefined;
+  // A slot that must be there, matched by whole words only: a match needs one of its words in the text. The
+  // second slot is tested in place already; of the others, the one of fewest words is the cheapest test.
+  let anchor: Slot | undefined;
+  for (let k = second ? 2 : 1; k < slots.length; k++) {
+    const slot = slots[k];
+    if (slot.optional || slot.gap || slot.prefixes.length || slot.words.size > ANCHOR_MAX_WORDS) continue;
+    if (!anchor || slot.words.size < anchor.words.size) anchor = slot;
+  }
+  return { entry, minWords, second, anchor: anchor && [...anchor.words], order };
+}
+
+/** Whether one of the words is in the text's words. */
+function holdsOneOf(present: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (present.has(word)) return true;
+  return false;
 }
 
 /**
@@ -121,33 +157,61 @@ function candidateOf<T extends { pattern: PhrasePattern }>(entry: T): Candidate<
  * second word is not the next one, is passed over before the full match is tried.
  */
 export class PatternIndex<T extends { pattern: PhrasePattern }> {
-  private readonly byWord = new Map<string, Candidate<T>[]>();
+  private readonly byWord = new Map<string, FirstWordGroup<T>>();
   private readonly byPrefix: { prefix: string; entry: T }[] = [];
 
   constructor(entries: readonly T[]) {
+    const listed = new Map<string, T[]>();
     for (const entry of entries) {
       const first = entry.pattern.slots[0];
-      const candidate = candidateOf(entry);
       for (const word of first.words) {
-        const list = this.byWord.get(word);
-        if (list) list.push(candidate);
-        else this.byWord.set(word, [candidate]);
+        const list = listed.get(word);
+        if (list) list.push(entry);
+        else listed.set(word, [entry]);
       }
       for (const prefix of first.prefixes) this.byPrefix.push({ prefix, entry });
+    }
+    for (const [word, list] of listed) {
+      const group: FirstWordGroup<T> = { bySecond: new Map(), rest: [] };
+      list.forEach((entry, order) => {
+        const candidate = candidateOf(entry, order);
+        const second = candidate.second;
+        if (!second || second.prefixes.length) {
+          group.rest.push(candidate);
+          return;
+        }
+        for (const next of second.words) {
+          const under = group.bySecond.get(next);
+          if (under) under.push(candidate);
+          else group.bySecond.set(next, [candidate]);
+        }
+      });
+      this.byWord.set(word, group);
     }
   }
 
   /** Every match in the words, in order of where it starts. */
   findAll(words: readonly string[]): PatternHit<T>[] {
     const hits: PatternHit<T>[] = [];
+    // The text's words as a set, made for the first candidate with an anchor: most texts start few patterns.
+    let present: Set<string> | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      const listed = this.byWord.get(word);
-      if (listed) {
+      const group = this.byWord.get(word);
+      if (group) {
         const left = words.length - i;
-        for (const { entry, minWords, second } of listed) {
+        // The patterns whose listed second word is the next word, and the others, merged back in their order.
+        const next = words[i + 1];
+        const paired = (next !== undefined && group.bySecond.get(next)) || NO_CANDIDATES;
+        const { rest } = group;
+        for (let a = 0, b = 0; a < paired.length || b < rest.length;) {
+          const candidate =
+            b >= rest.length || (a < paired.length && paired[a].order < rest[b].order) ? paired[a++] : rest[b++];
+          const { entry, minWords, second, anchor } = candidate;
           // Enough words left guarantees words[i + 1] when a second word must be there.
-          if (minWords > left || (second !== undefined && !slotHas(second, words[i + 1]))) continue;
+          if (minWords > left || (second !== undefined && !slotHas(second, next))) continue;
+          // A word the pattern cannot do without is nowhere in the text: no match, and no walk through its slots.
+          if (anchor !== undefined && !holdsOneOf((present ??= new Set(words)), anchor)) continue;
           const end = matchAt(entry.pattern, words, i);
           if (end >= 0) hits.push({ entry, start: i, end });
         }

@@ -327,7 +327,12 @@ function fromLookup(lookup: PlaceLookup, postal: string | null): UnderstoodPlace
   return null;
 }
 
+/** An ASCII digit anywhere: every postal code pattern below needs one (`\d` without the u flag is 0-9). */
+const ANY_DIGIT = /[0-9]/;
+
 function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
+  // Most texts hold no digit, and then none of the three patterns below can match: one cheap search instead.
+  if (!ANY_DIGIT.test(text)) return null;
   const ca = /(?:^|[^A-Za-z0-9])([ABCEGHJ-NPRSTVXY]\d[A-Z])\s?(\d[A-Z]\d)?(?![A-Za-z0-9])/i.exec(text);
   if (ca) {
     const code = ca[2] ? `${ca[1]} ${ca[2]}`.toUpperCase() : ca[1].toUpperCase();
