@@ -22,13 +22,20 @@ export function asksAnotherPlace(text: string): boolean {
   return text.length <= 80 && ANOTHER_PLACE.test(plainLower(text));
 }
 
+/** Per compiled flow, its place question (a flow version's nodes never change): asked on every text. */
+const placeQuestions = new WeakMap<CompiledFlow, { id: string | undefined }>();
+
 /** The question that asks for the place: the node with a place route and a route for a town of several states. */
 export function placeQuestion(flow: CompiledFlow): string | undefined {
-  for (const [id, node] of Object.entries(flow.flow.nodes)) {
-    const routes = node.routes ?? [];
-    if (routes.some((r) => r.location === true) && routes.some((r) => r.location === 'ambiguous')) return id;
+  let known = placeQuestions.get(flow);
+  if (!known) {
+    const found = Object.entries(flow.flow.nodes).find(([, node]) => {
+      const routes = node.routes ?? [];
+      return routes.some((r) => r.location === true) && routes.some((r) => r.location === 'ambiguous');
+    });
+    placeQuestions.set(flow, (known = { id: found?.[0] }));
   }
-  return undefined;
+  return known.id;
 }
 
 /** State codes that are everyday words: alone in small letters ("ok", "hi") they answer nothing about a state. */
