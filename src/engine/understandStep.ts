@@ -16,7 +16,7 @@ import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { plainLower, wordsOfPlain } from '../text/textWords';
-import { menuNumber } from '../text/answerMatch';
+import { containsAnyWord, menuNumber } from '../text/answerMatch';
 import { defaultLanguage } from './stepLanguage';
 import { explainText, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { Session, StepInput, StepOutput } from './types';
@@ -247,15 +247,18 @@ function isOnlyContext(flow: CompiledFlow, node: string | undefined, learned: Le
 
 /**
  * Whether a text that told a later question's answer also answers the question at hand, by its own yes or no ("no,
- * online" at the medication question) or by a menu number first ("1 lubbock" at the way to meet, "2, 79101"): the
- * seventeenth session's probe asked that question again. The answer is taken, and the later one with it.
+ * online" at the medication question), by a menu number first ("1 lubbock" at the way to meet, "2, 79101") or by the
+ * question's own words ("cualquiera esta bien, vivo en amarillo"): the seventeenth session's probe asked that question
+ * again. The answer is taken, and the later one with it.
  */
 function answersHereToo(live: Live, text: string, heard: TextHeard | undefined, news: Learned): boolean {
   const routes = live.compiled.flow.nodes[nodeOf(live) ?? '']?.routes ?? [];
   const saysYesOrNo = heard?.yes === true || heard?.yes === false;
   const byYesOrNo = saysYesOrNo && routes.some((r) => (heard?.yes ? r.yes : r.no));
   const byNumber = menuNumber(text) !== undefined && routes.some((r) => r.number !== undefined);
-  if (!byYesOrNo && !byNumber) return false;
+  // "cualquiera esta bien, vivo en amarillo": the question's own word for an answer, and a place with it.
+  const byWords = routes.some((r) => r.words !== undefined && containsAnyWord(text, r.words));
+  if (!byYesOrNo && !byNumber && !byWords) return false;
   // "no, it's for my sister" at "are you a teen?" corrects an earlier answer: its "no" answers nothing.
   const known = (live.snapshot.context as ConversationContext).vars;
   if (news.filled.some((slot) => CORRECTABLE.includes(slot) && known[slot] !== undefined && known[slot] !== ''))

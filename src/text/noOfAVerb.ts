@@ -34,11 +34,11 @@ export function startsWithNoOfAVerb(text: string): boolean {
 
 /**
  * A text that turns down what it names, from its first word: "not online", "no zoom", "i dont want online", "not in
- * person", "no quiero en linea". A menu answer's words inside it are no choice of them ("no, online" answers no, then
- * chooses: the comma after "no" leaves it out).
+ * person", "no quiero en linea", "id rather not go in person". A menu answer's words inside it are no choice of them
+ * ("no, online" answers no, then chooses: the comma after "no" leaves it out).
  */
 const TURNS_DOWN =
-  /^\W*(?:not|nope|never|nothing|no(?!\s*[,.!])|(?:i )?(?:dont|don't|do not) (?:want|like|do)|no quiero)\b/i;
+  /^\W*(?:not|nope|never|nothing|no(?!\s*[,.!])|(?:i )?(?:dont|don't|do not) (?:want|like|do)|no quiero|(?:i'?d |i would )?(?:rather|prefer) not)\b/i;
 
 /** Whether a text turns down what it names from its first word ("not online", "i dont want zoom"). */
 export function turnsDownWhatItNames(text: string): boolean {
