@@ -1725,6 +1725,8 @@ function relationOf(w: Words, hits: readonly Hit[], owner?: number): string | un
     if (other !== undefined) return PARENT_WORDS.has(w.words[start]) && PARENT_WORDS.has(other) ? 'parents' : undefined;
     // "my brother in law", "my mother-in-law": said back whole, never "your brother".
     if (w.words[start + 1] === 'in' && w.words[start + 2] === 'law') return `${w.words[start]}-in-law`;
+    // "my 15yo": an age, said back as "someone close to you", as "my 15 year old" is.
+    if (AGE_SHORT.test(w.words[start])) continue;
     return OWNER_WORD.get(w.words[start]) ?? w.words[start];
   }
   return undefined;
@@ -1759,6 +1761,9 @@ function namedWithTexter(w: Words, h: Hit): boolean {
   if (AND_WORDS.has(w.words[start - 1] ?? '') && TEXTER_NAMED.has(w.words[start - 2] ?? '')) return true;
   return AND_WORDS.has(w.words[h.end] ?? '') && TEXTER_NAMED.has(w.words[h.end + 1] ?? '');
 }
+
+/** An age written short, as one word: "15yo". */
+const AGE_SHORT = /^\d{1,2}yo$/;
 
 /** Where each drink or drug named (not turned down) starts. */
 function concernStarts(hits: readonly Hit[]): number[] {
