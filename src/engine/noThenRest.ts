@@ -10,7 +10,8 @@ const NO_WORDS = new Set(['no', 'nope', 'nah', 'naw']);
  * At a yes-or-no question, a bare "no" first and more after it with no stop between ("no online", "nope in person"
  * at the medication question): the no answers the question, and the rest is read on its own, so its way to meet is
  * not taken as turned down (the seventeenth session's probe: "no online" was read "in person" and the question asked
- * again). Anywhere else, or when the rest tells nothing, the text is read as it came.
+ * again); at the results, "no lubbock" is another town (it was "OK, take care"). Anywhere else, or when the rest
+ * tells nothing, the text is read as it came.
  */
 export function noThenRest(
   live: Live | undefined,
@@ -23,11 +24,16 @@ export function noThenRest(
   const first = said.split(/\s+/, 1)[0];
   // "no, online" is two parts already, which the reading keeps apart.
   if (!NO_WORDS.has(first) || wordsOfPlain(said).length < 2) return read;
-  // A question of yes or no; not the results, where "no en amarillo, en lubbock" turns a place down.
   const node = live.compiled.flow.nodes[nodeOf(live) ?? ''];
-  if (!node || takesRefinements(node) || !node.routes?.some((route) => route.no)) return read;
-  const rest = readRest(said.slice(first.length).trim());
+  if (!node?.routes?.some((route) => route.no)) return read;
+  const after = said.slice(first.length).trim();
+  // At the results, only a place said alone after it ("no lubbock": another town, not "OK, take care"); "no en
+  // amarillo, en lubbock" turns one place down for another, which the reading of the whole text knows.
+  const atResults = takesRefinements(node);
+  if (atResults && /[,.;]/.test(after)) return read;
+  const rest = readRest(after);
   if (!rest?.learned.filled.length) return read;
+  if (atResults && !rest.learned.filled.every((slot) => slot === 'place' || slot === 'town')) return read;
   return {
     reading: { ...rest.reading, understood: { ...rest.reading.understood, yes: false } },
     learned: rest.learned,
