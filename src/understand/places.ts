@@ -67,7 +67,25 @@ const SHORTHAND_LEAD_INS = new Set(['n', 'nr', 'ner']);
  * no place ("to go", "by train", "por favor"), so it counts only after one of these.
  */
 const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
-  ['to', new Set(['moved', 'moving', 'move', 'relocated', 'relocating', 'transferred', 'close', 'closer', 'next'])],
+  // "change to lubbock", "switch to odessa" at the results (the seventeenth session's probe: "Sorry").
+  [
+    'to',
+    new Set([
+      'moved',
+      'moving',
+      'move',
+      'relocated',
+      'relocating',
+      'transferred',
+      'close',
+      'closer',
+      'next',
+      'change',
+      'switch',
+      'changed',
+      'switched',
+    ]),
+  ],
   // "what about lubbock", "how about amarillo": another place, at the results or after a dead end.
   ['about', new Set(['what', 'whats', 'how', 'and'])],
   // "the south side of chicago", "the west part of lubbock".
