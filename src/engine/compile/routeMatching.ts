@@ -220,7 +220,13 @@ export function routeMatcher(
       // The understanding step's yes or no reads what the flow's lists cannot ("yesss", "yea sure", "nah im good").
       if (route.yes && (heard?.yes === true || containsAnyWord(text, flow.yes_words))) return true;
       // "no hablo ingles", "no i said after 7": a "no" of what follows is no answer, whatever the list holds.
-      if (route.no && (heard?.yes === false || (containsAnyWord(text, flow.no_words) && !startsWithNoOfAVerb(text))))
+      // A text that told something ("wait its my husband not my son") is a no only as the understanding reads one:
+      // a "not" inside it is no answer (the seventeenth session's probe: "OK, take care" at the results).
+      const toldSomething = heard !== undefined && heard.filled.length > 0;
+      if (
+        route.no &&
+        (heard?.yes === false || (!toldSomething && containsAnyWord(text, flow.no_words) && !startsWithNoOfAVerb(text)))
+      )
         return true;
       const pattern = patterns.get(key);
       if (pattern && patternMatches(pattern, text)) return true;
