@@ -88,7 +88,7 @@ const REACH = 4;
  * clause; or meetings looked for "for my son", "for him".
  */
 export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
-  const { words, clause } = w;
+  const { words } = w;
   for (let j = 0; j < words.length; j++) {
     // "my boyfriend wants me to get help": the wanting is for the texter (texterUrged.ts), not his own.
     if (lx.selfWords.has(words[j + 1] ?? '')) continue;
@@ -108,16 +108,33 @@ export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
     }
     // "find her a meeting", "get my son to a meeting".
     if (FINDING.has(words[j]) && isSomeoneElse(lx, words, j + 1) && meetingSoonAfter(w, j + 2)) return true;
-    // Meetings "for my husband", "juntas para mi hijo", "for him".
-    if (MEETING_NOUNS.has(words[j]) && FOR_WORDS.has(words[j + 1] ?? '') && clause[j] === clause[j + 1]) {
-      const k = FAMILY_OWNERS.has(words[j + 2] ?? '') ? j + 3 : j + 2;
+    // Meetings "for my husband", "juntas para mi hijo", "for him"; with what kind or where between ("meetings in
+    // spanish for my dad", "juntas en espanol en amarillo para mi esposo": the seventeenth session's probe).
+    const forAt = MEETING_NOUNS.has(words[j]) ? forAfterMeeting(lx, w, j) : undefined;
+    if (forAt !== undefined) {
+      const k = FAMILY_OWNERS.has(words[forAt + 1] ?? '') ? forAt + 2 : forAt + 1;
       const person = words[k] ?? '';
-      if (THEM_AFTER_FOR.has(person) || (k === j + 3 && !WHOLE_FAMILY.has(person) && isFamilyAt(lx, words, k))) {
+      if (THEM_AFTER_FOR.has(person) || (k === forAt + 2 && !WHOLE_FAMILY.has(person) && isFamilyAt(lx, words, k))) {
         return true;
       }
     }
   }
   return false;
+}
+
+/** Words that may stand between meetings and whom they are for: what kind, where ("in spanish", "near amarillo"). */
+const MEETING_FOR_GAP = 4;
+
+/**
+ * Where "for"/"para" is after the meeting noun at `at`, in its clause, within MEETING_FOR_GAP words and with no word
+ * of the texter between ("meetings near me for my son" asks for the texter's own); undefined when it is not.
+ */
+function forAfterMeeting(lx: LanguageLexicon, w: SaidWords, at: number): number | undefined {
+  for (let k = at + 1; k <= at + 1 + MEETING_FOR_GAP && k < w.words.length && w.clause[k] === w.clause[at]; k++) {
+    if (FOR_WORDS.has(w.words[k])) return k;
+    if (lx.selfWords.has(w.words[k]) || MEETING_NOUNS.has(w.words[k])) return undefined;
+  }
+  return undefined;
 }
 
 /**
