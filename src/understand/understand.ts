@@ -10,6 +10,8 @@ import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
+import { normalizeTownName } from '../directory/placeIndex';
+import { spellingKey } from '../directory/townSpellings';
 import { isPast, ownerAt, sharedConcern, WE_WORDS, type SharedConcern } from './sharedConcern';
 import { wantsOwnHelp } from './ownHelpWanted';
 import { urgesTexter } from './texterUrged';
@@ -1455,7 +1457,13 @@ function stateAfterTown(w: Words, h: Hit, place: NonNullable<Understanding['plac
   if (h.end - h.start !== 1 || !place.town || !place.state || w.said[h.start] !== place.state.toLowerCase())
     return false;
   const townWords = wordsOfPlain(plainLower(place.town));
-  return h.start > 0 && w.said[h.start - 1] === townWords[townWords.length - 1];
+  if (h.start === 0) return false;
+  if (w.said[h.start - 1] === townWords[townWords.length - 1]) return true;
+  // "la grange ga" names the tables' "Lagrange": the words before the state, however joined, are the town's name.
+  const town = spellingKey(normalizeTownName(place.town));
+  for (let from = h.start - 1; from >= Math.max(0, h.start - 3); from--)
+    if (spellingKey(normalizeTownName(w.said.slice(from, h.start).join(' '))) === town) return true;
+  return false;
 }
 
 /** A hit as told back (Heard). Its keys are added, not spread in: object spreads take V8's slow path on Node 20. */
