@@ -1,7 +1,13 @@
 import { takesRefinements } from '../flow/flowSchema';
 import { plainLower, wordsOfPlain } from '../text/textWords';
+import type { ConversationContext } from './flowCompiler';
 import { nodeOf, type Live } from './liveConversation';
 import type { TextRead } from './understandStep';
+
+/** The state code a place's label ends with ("Amarillo, TX"), if any. */
+function stateOf(label: string | undefined): string | undefined {
+  return label === undefined ? undefined : /, ([A-Z]{2})$/.exec(label)?.[1];
+}
 
 /** A bare "no" said as an answer. */
 const NO_WORDS = new Set(['no', 'nope', 'nah', 'naw']);
@@ -34,6 +40,9 @@ export function noThenRest(
   const rest = readRest(after);
   if (!rest?.learned.filled.length) return read;
   if (atResults && !rest.learned.filled.every((slot) => slot === 'place' || slot === 'town')) return read;
+  // A town of the state searched ("no lubbock" from Amarillo); "no gas" is no Gas, KS (the regression probe).
+  const searched = stateOf((live.snapshot.context as ConversationContext).place?.label);
+  if (atResults && (searched === undefined || stateOf(rest.learned.place?.label) !== searched)) return read;
   return {
     reading: { ...rest.reading, understood: { ...rest.reading.understood, yes: false } },
     learned: rest.learned,

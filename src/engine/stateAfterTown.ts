@@ -15,7 +15,11 @@ import type { Session } from './types';
 /** What a text read teaches: the understanding's reading and what it taught (understandStep's TextRead). */
 interface ReadLike {
   learned: Learned;
+  reading?: { understood: { intents: readonly string[] } };
 }
+
+/** Intents that say a text is thanks or an ok: "oh thanks", "ma thanks" after a town are no state. */
+const CLOSING = new Set(['thanks', 'acknowledge']);
 
 /** The conversation's context, live or just ended (its session's snapshot), or undefined. */
 function contextOf(live: Live | undefined, session: Session | undefined): Partial<ConversationContext> | undefined {
@@ -41,6 +45,8 @@ export function withStateAfterTown<T extends ReadLike>(
   read: T | undefined,
 ): T | undefined {
   if (!read || text.length > 40) return read;
+  // "oh thanks" after "columbus" is thanks, not Ohio (the seventeenth session's regression probe).
+  if (read.reading?.understood.intents.some((intent) => CLOSING.has(intent))) return read;
   const context = contextOf(live, session);
   if (!context) return read;
   // "Which state?" answered "ga": the question's own reading takes the state; nothing else is read into it.

@@ -278,6 +278,8 @@ function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
       !o.entry.skipsWords &&
       // "im an addict" says whom the help is for and what it is about: the word keeps its own meaning.
       !(o.entry.slot === 'audience' && hit.entry.slot === 'concern_weak') &&
+      // "i overdosed last night" is told (`overdosed`) and still about drugs: an intent's phrase keeps its words'.
+      !(o.entry.slot === 'intents' && hit.entry.slot === 'concern_weak') &&
       !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
       // "na tonight" names NA by the time beside it; the time is still when to meet.
       !(o.entry.slot === 'programs' && TIME_SLOTS.has(hit.entry.slot)) &&
