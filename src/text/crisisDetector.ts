@@ -2179,6 +2179,8 @@ const OVERDOSE: readonly Spec[] = [
       notNear: ['to', 'of', 'from', 'laughing', 'lol', 'lmao', 'haha', 'for', 'inside', 'cancer', 'boredom', 'here'],
     })),
     { p: 'he|she is dying', onlyBefore: ['and', 'please', 'pls', 'help', 'now', 'right', 'i', 'what'] },
+    // "i need help my son is dying" (the seventeenth session's regression probe): not "my mom is dying of cancer".
+    { p: `my|our ${PEOPLE} is dying`, onlyBefore: ['please', 'pls', 'help', 'now', 'right', 'what'] },
 
     // The sixteenth session's probe: breath, eyes, a body found, a whole bottle or script, a heart racing on a drug,
     // Spanglish, a drink spiked, and a little one who swallowed something.
