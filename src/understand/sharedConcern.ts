@@ -123,7 +123,7 @@ function joinedFamily(lx: LanguageLexicon, w: SaidWords, owner: Owner): number |
 }
 
 /** The texter named as themselves beside someone: "me", "i", "myself", "yo" (not "im", "tengo"...). */
-const SELF_NAMED = new Set(['me', 'i', 'myself', 'yo']);
+export const TEXTER_NAMED: ReadonlySet<string> = new Set(['me', 'i', 'myself', 'yo']);
 
 /**
  * Where the family word is when the texter and someone close to them are named together and nothing else is said
@@ -140,8 +140,8 @@ function namedTogether(
   for (let j = 1; j < words.length - 1 && found === undefined; j++) {
     if (!AND_WORDS.has(words[j]) || w.clause[j - 1] !== w.clause[j + 1]) continue;
     const after = POSSESSIVES.has(words[j + 1]) ? j + 2 : j + 1;
-    if (SELF_NAMED.has(words[j - 1]) && isFamilyAt(lx, words, after) && namesWhomFor(after)) found = after;
-    else if (SELF_NAMED.has(words[j + 1]) && isFamilyAt(lx, words, j - 1) && namesWhomFor(j - 1)) found = j - 1;
+    if (TEXTER_NAMED.has(words[j - 1]) && isFamilyAt(lx, words, after) && namesWhomFor(after)) found = after;
+    else if (TEXTER_NAMED.has(words[j + 1]) && isFamilyAt(lx, words, j - 1) && namesWhomFor(j - 1)) found = j - 1;
   }
   // "me and my wife are worried about our son": a third person named is whom the two speak of.
   const others = words.some((_, k) => k !== found && isFamilyAt(lx, words, k) && namesWhomFor(k));

@@ -12,7 +12,7 @@ import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { normalizeTownName } from '../directory/placeIndex';
 import { spellingKey } from '../directory/townSpellings';
-import { isPast, ownerAt, sharedConcern, WE_WORDS, type SharedConcern } from './sharedConcern';
+import { isPast, ownerAt, sharedConcern, TEXTER_NAMED, WE_WORDS, type SharedConcern } from './sharedConcern';
 import { wantsOwnHelp } from './ownHelpWanted';
 import { urgesTexter } from './texterUrged';
 import { coParentAt, otherParentUsing, PARENT_ROLES } from './coParent';
@@ -1761,9 +1761,6 @@ function relativesRelative(w: Words, h: Hit, hits: readonly Hit[]): string | nul
   const theirs = w.words[own.start];
   return `${OWNER_WORD.get(theirs) ?? theirs}'s ${w.words[h.start]}`;
 }
-
-/** The texter named as themselves beside someone close: "me and my wife", "my husband and i". */
-const TEXTER_NAMED = new Set(['me', 'i', 'myself', 'yo']);
 
 /** Whether a family word is joined to the texter by "and": "me and my wife", "my husband and i", "yo y mi esposo". */
 function namedWithTexter(w: Words, h: Hit): boolean {
