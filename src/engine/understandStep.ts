@@ -542,7 +542,9 @@ export function answerText(
   const intentTexts = intentsAnswered.map((intent) => keywordText(live.compiled, intent, at.textLang));
   const summary = [intentTexts[0], answer, ...intentTexts.slice(1), said].filter(Boolean).join('\n') || undefined;
   const back = correctedQuestion(live, news, node);
-  const alsoAnswers = answersHereToo(live, text, heard, news);
+  // Read before LEARN (what was known decides a correction), and only where the question would be asked again.
+  const onlyContext = isOnlyContext(live.compiled, node, news);
+  const alsoAnswers = onlyContext && answersHereToo(live, text, heard, news);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
     // A corrected answer may change the path ("it's for me", not my son): go back to its question,
@@ -550,7 +552,7 @@ export function answerText(
     send(live, { type: 'GOTO', node: back, now, text });
   } else if (nodeOf(live) !== node) {
     // What the text said answered the question at hand, and more: it moved on, so the text is used up.
-  } else if (isOnlyContext(live.compiled, node, news) && !alsoAnswers) {
+  } else if (onlyContext && !alsoAnswers) {
     // "amarillo" at "are you a teen?": a question passed over is not asked again; the questions go on.
     const { misses } = live.snapshot.context as ConversationContext;
     const past = pastPassedOverQuestion(live.compiled, node, news, misses);
