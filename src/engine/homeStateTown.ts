@@ -1,3 +1,4 @@
+import { labelState } from './placeIdentity';
 import type { MeetingDirectory, PlaceLookup } from '../directory/types';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
@@ -24,7 +25,5 @@ export function inHomeState(
  * session's probe: "concord" from a Massachusetts list went to Concord, TX).
  */
 export function stateSearched(live: Live | undefined): string | undefined {
-  const label = (live?.snapshot.context as ConversationContext | undefined)?.place?.label;
-  const state = label ? /,\s*([A-Z]{2})$/.exec(label) : null;
-  return state ? state[1] : undefined;
+  return labelState((live?.snapshot.context as ConversationContext | undefined)?.place?.label);
 }

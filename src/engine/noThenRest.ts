@@ -1,13 +1,9 @@
 import { takesRefinements } from '../flow/flowSchema';
 import { plainLower, wordsOfPlain } from '../text/textWords';
-import type { ConversationContext } from './flowCompiler';
+import { stateSearched } from './homeStateTown';
 import { nodeOf, type Live } from './liveConversation';
+import { labelState } from './placeIdentity';
 import type { TextRead } from './understandStep';
-
-/** The state code a place's label ends with ("Amarillo, TX"), if any. */
-function stateOf(label: string | undefined): string | undefined {
-  return label === undefined ? undefined : /, ([A-Z]{2})$/.exec(label)?.[1];
-}
 
 /** A bare "no" said as an answer. */
 const NO_WORDS = new Set(['no', 'nope', 'nah', 'naw']);
@@ -41,8 +37,8 @@ export function noThenRest(
   if (!rest?.learned.filled.length) return read;
   if (atResults && !rest.learned.filled.every((slot) => slot === 'place' || slot === 'town')) return read;
   // A town of the state searched ("no lubbock" from Amarillo); "no gas" is no Gas, KS (the regression probe).
-  const searched = stateOf((live.snapshot.context as ConversationContext).place?.label);
-  if (atResults && (searched === undefined || stateOf(rest.learned.place?.label) !== searched)) return read;
+  const searched = stateSearched(live);
+  if (atResults && (searched === undefined || labelState(rest.learned.place?.label) !== searched)) return read;
   return {
     reading: { ...rest.reading, understood: { ...rest.reading.understood, yes: false } },
     learned: rest.learned,

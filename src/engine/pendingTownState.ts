@@ -1,6 +1,6 @@
 import { exactStateCode, stateCode } from '../directory/placeIndex';
 import type { MeetingDirectory, Place } from '../directory/types';
-import { plainLower, wordsOfPlain } from '../text/textWords';
+import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
 import { codeWritten } from '../understand/places';
 
 /** Words around a state given on its own: "its in texas", "TX please", "en el estado de Texas". */
@@ -76,7 +76,15 @@ function loneCode(text: string): string | undefined {
 }
 
 /** Codes that are an acknowledgement or a greeting in small letters ("ok", "hi", "oh"): no state after a town. */
-const ACKNOWLEDGING_CODES = new Set(['ok', 'hi', 'oh']);
+const ACKNOWLEDGING_CODES: ReadonlySet<string> = new Set(['ok', 'hi', 'oh']);
+
+/**
+ * Whether a state's code that is an everyday word (one of `wordCodes`) is said as the word, in small letters: "ok
+ * thanks" answers nothing about Oklahoma; "OK" written as a code, or "oklahoma", does.
+ */
+export function codeSaidAsWord(text: string, code: string, wordCodes: ReadonlySet<string>): boolean {
+  return wordCodes.has(code) && textWords(text).includes(code) && !codeWritten(text, code);
+}
 
 /**
  * The place a text names when it is only a state, said after a search in a town the line chose the state of
@@ -88,7 +96,7 @@ export function placeForStateAfterTown(directory: MeetingDirectory, searched: Pl
   const code = stateAnswered(text);
   if (!code) return undefined;
   const lone = wordsOfPlain(plainLower(text));
-  if (lone.length === 1 && ACKNOWLEDGING_CODES.has(lone[0]) && !codeWritten(text, lone[0])) return undefined;
+  if (lone.length === 1 && codeSaidAsWord(text, lone[0], ACKNOWLEDGING_CODES)) return undefined;
   const comma = searched.label.lastIndexOf(', ');
   if (comma <= 0) return undefined;
   const found = directory.lookupPlace(`${searched.label.slice(0, comma)}, ${code}`);

@@ -1,8 +1,7 @@
 import { stateName } from '../directory/placeIndex';
-import { plainLower, textWords } from '../text/textWords';
-import { codeWritten } from '../understand/places';
+import { plainLower } from '../text/textWords';
 import type { CompiledFlow } from './flowCompiler';
-import { stateAnswered } from './pendingTownState';
+import { codeSaidAsWord, stateAnswered } from './pendingTownState';
 
 /**
  * Asking to search somewhere else without naming where: "change location", "different town", "wrong
@@ -39,15 +38,7 @@ export function placeQuestion(flow: CompiledFlow): string | undefined {
 }
 
 /** State codes that are everyday words: alone in small letters ("ok", "hi") they answer nothing about a state. */
-const WORD_CODES = new Set(['ok', 'hi', 'oh', 'me', 'or', 'in', 'id', 'de', 'la', 'al', 'pa', 'mo']);
-
-/**
- * Whether a state's code that is an everyday word is said as the word: "ok", "ok thanks", "Ok thank you"
- * answer nothing about Oklahoma; "OK" written as a code, or "oklahoma", do.
- */
-function saysTheWordNotTheCode(text: string, code: string): boolean {
-  return WORD_CODES.has(code) && textWords(text).includes(code) && !codeWritten(text, code);
-}
+const WORD_CODES: ReadonlySet<string> = new Set('ok hi oh me or in id de la al pa mo'.split(' '));
 
 /**
  * The state a text at the place question names alone ("texas", "in texas", "MA"), with its name, or
@@ -55,7 +46,7 @@ function saysTheWordNotTheCode(text: string, code: string): boolean {
  */
 export function stateAlone(text: string): { code: string; name: string } | undefined {
   const code = stateAnswered(text);
-  if (!code || saysTheWordNotTheCode(text, code.toLowerCase())) return undefined;
+  if (!code || codeSaidAsWord(text, code.toLowerCase(), WORD_CODES)) return undefined;
   const name = stateName(code);
   return name ? { code, name } : undefined;
 }

@@ -13,3 +13,8 @@ export function samePlace(a: Place | undefined, b: Place | undefined): boolean {
   if (!a || !b) return a === b;
   return placeKey(a) === placeKey(b);
 }
+
+/** The state code a place's label ends with ("Worcester, MA" -> "MA"), or undefined (a Canadian place, none). */
+export function labelState(label: string | undefined): string | undefined {
+  return label === undefined ? undefined : /,\s*([A-Z]{2})$/.exec(label)?.[1];
+}

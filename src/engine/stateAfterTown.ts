@@ -5,6 +5,7 @@ import { nodeOf, type Live } from './liveConversation';
 import { placeForStateAfterTown, stateAnswered } from './pendingTownState';
 import { placeQuestion, stateAlone } from './placeChange';
 import type { Session } from './types';
+import { CLOSING_INTENTS } from './understandStep';
 
 /**
  * A state said alone after a town (the seventeenth session's probe, H4 and H2): "columbus" searched in the texter's
@@ -17,9 +18,6 @@ interface ReadLike {
   learned: Learned;
   reading?: { understood: { intents: readonly string[] } };
 }
-
-/** Intents that say a text is thanks or an ok: "oh thanks", "ma thanks" after a town are no state. */
-const CLOSING = new Set(['thanks', 'acknowledge']);
 
 /** The conversation's context, live or just ended (its session's snapshot), or undefined. */
 function contextOf(live: Live | undefined, session: Session | undefined): Partial<ConversationContext> | undefined {
@@ -46,7 +44,7 @@ export function withStateAfterTown<T extends ReadLike>(
 ): T | undefined {
   if (!read || text.length > 40) return read;
   // "oh thanks" after "columbus" is thanks, not Ohio (the seventeenth session's regression probe).
-  if (read.reading?.understood.intents.some((intent) => CLOSING.has(intent))) return read;
+  if (read.reading?.understood.intents.some((intent) => CLOSING_INTENTS.has(intent))) return read;
   const context = contextOf(live, session);
   if (!context) return read;
   // "Which state?" answered "ga": the question's own reading takes the state; nothing else is read into it.

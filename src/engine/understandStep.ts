@@ -84,7 +84,7 @@ function asksWhatQuestionMeans(text: string): boolean {
 }
 
 /** The intents of thanks or an acknowledgement (the flow's `intents.thanks` and `intents.acknowledge`). */
-const CLOSING_INTENTS: ReadonlySet<string> = new Set(['thanks', 'acknowledge']);
+export const CLOSING_INTENTS: ReadonlySet<string> = new Set(['thanks', 'acknowledge']);
 
 /**
  * Words that ask something: with them, thanks is said on the way to a request ("thanks, can i go to smart instead",
