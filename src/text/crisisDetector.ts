@@ -2179,6 +2179,8 @@ const OVERDOSE: readonly Spec[] = [
       notNear: ['to', 'of', 'from', 'laughing', 'lol', 'lmao', 'haha', 'for', 'inside', 'cancer', 'boredom', 'here'],
     })),
     { p: 'he|she is dying', onlyBefore: ['and', 'please', 'pls', 'help', 'now', 'right', 'i', 'what'] },
+    // "i just had an overdose and feel weird": now, as "i just overdosed" is (the seventeenth session's review).
+    'i just had an|a overdose|od',
     // "i need help my son is dying" (the seventeenth session's regression probe): not "my mom is dying of cancer".
     { p: `my|our ${PEOPLE} is dying`, onlyBefore: ['please', 'pls', 'help', 'now', 'right', 'what'] },
 
