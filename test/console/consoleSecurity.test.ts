@@ -177,7 +177,8 @@ describe('a signed-in member', () => {
     expect(gated.status).toBe(409);
     expect(gated.body.reasons.join(' ')).toMatch(/flow test\(s\) fail/);
     expect(await flowStore.publishedNumber()).toBe(1);
-  });
+    // The gate runs every saved flow test: room for the whole corpus on a busy machine (not a timing test).
+  }, 180_000);
 
   it('is signed out everywhere when an admin says so', async () => {
     const admin = await staffMember(app, staff, 'boss@example.org', 'admin');

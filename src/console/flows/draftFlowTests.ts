@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { isSeq, parseDocument } from 'yaml';
+import type { MeetingDirectory } from '../../directory/types';
 import {
   FlowTestFileError,
   FlowTestRunner,
@@ -90,7 +92,49 @@ export async function acceptWording(files: FlowFiles, deps: DraftDeps): Promise<
   return { files: out, changed };
 }
 
-async function runAll(files: FlowFiles, deps: DraftDeps) {
+/** One run of a draft's saved tests: each file's case results, the files that could not be read, the findings. */
+interface DraftRun {
+  results: Array<{ testFile: FlowTestFile; results: CaseResult[] }>;
+  errors: string[];
+  findings: Finding[];
+}
+
+/** How many recent drafts' runs are kept per server: a member's gate, test, accept and publish touch two or three. */
+const RECENT_RUNS = 4;
+
+/**
+ * Recent runs by draft, per server and per directory. A run is the same for the same files on the same meetings (each
+ * case has its own clock), and a publish gate, the Tests button and "accept the new wording" on one draft would
+ * otherwise run every case again, seconds each time for a member waiting on the page.
+ */
+const recentRuns = new WeakMap<DraftDeps, { directory: MeetingDirectory; runs: Map<string, Promise<DraftRun>> }>();
+
+function runAll(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
+  const directory = deps.directory();
+  let memo = recentRuns.get(deps);
+  if (!memo || memo.directory !== directory) {
+    memo = { directory, runs: new Map() };
+    recentRuns.set(deps, memo);
+  }
+  const key = draftDigest(files);
+  const known = memo.runs.get(key);
+  if (known) return known;
+  const runs = memo.runs;
+  const run = runAllNow(files, deps);
+  runs.set(key, run);
+  if (runs.size > RECENT_RUNS) runs.delete(runs.keys().next().value!);
+  run.catch(() => runs.delete(key));
+  return run;
+}
+
+/** A digest of every file's path and text, in path order: equal only for the same draft. */
+function draftDigest(files: FlowFiles): string {
+  const hash = createHash('sha256');
+  for (const path of Object.keys(files).sort()) hash.update(`${path}\0${files[path]}\0`);
+  return hash.digest('hex');
+}
+
+async function runAllNow(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
   const errors: string[] = [];
   const results: Array<{ testFile: FlowTestFile; results: CaseResult[] }> = [];
   const { library, findings } = loadDraft(files, deps);

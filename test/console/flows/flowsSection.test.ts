@@ -18,6 +18,11 @@ const { host, audited } = fakeConsoleHost();
 let directory: DirectoryService;
 let app: ReturnType<typeof appWithSection>;
 
+/**
+ * A publish runs every saved flow test of the draft (hundreds of cases, more each time staff pin a phrasing), so a
+ * case that publishes gets room for the whole corpus on a busy CI machine; it is not a timing test.
+ */
+const FULL_CORPUS_MS = 180_000;
 const EDITOR = 'st_ed:editor';
 const PUBLISHER = 'st_pub:publisher';
 const WELCOME_PATH = ['nodes', 'welcome', 'say'];
@@ -93,38 +98,42 @@ describe('the flows section of the console', () => {
     await as(EDITOR).post('/rollback', { revision: 1 }).expect(403);
   });
 
-  it('refuses to publish while a flow test fails on wording, shows the difference, and accepts the new wording', async () => {
-    await as(PUBLISHER)
-      .put('/texts', {
-        file: 'recovery.yaml',
-        path: WELCOME_PATH,
-        lang: 'en',
-        text: 'Welcome to the Recovery Textline (new). Automated. Reply STOP to opt out. Danger? Call 911. Crisis? Call or text 988.',
-      })
-      .expect(200);
-    const refused = await as(PUBLISHER).post('/publish', { note: 'new welcome' }).expect(409);
-    expect(refused.body.reasons.join(' ')).toMatch(/flow test\(s\) fail/);
+  it(
+    'refuses to publish while a flow test fails on wording, shows the difference, and accepts the new wording',
+    async () => {
+      await as(PUBLISHER)
+        .put('/texts', {
+          file: 'recovery.yaml',
+          path: WELCOME_PATH,
+          lang: 'en',
+          text: 'Welcome to the Recovery Textline (new). Automated. Reply STOP to opt out. Danger? Call 911. Crisis? Call or text 988.',
+        })
+        .expect(200);
+      const refused = await as(PUBLISHER).post('/publish', { note: 'new welcome' }).expect(409);
+      expect(refused.body.reasons.join(' ')).toMatch(/flow test\(s\) fail/);
 
-    const tests = (await as(PUBLISHER).post('/test').expect(200)).body;
-    const diff = tests.failed.flatMap((f: { differences: unknown[] }) => f.differences)[0];
-    expect(diff.expected.join(' ')).toMatch(/Recovery Textline/);
-    expect(diff.actual.join(' ')).toMatch(/Welcome to the Recovery Textline \(new\)/);
+      const tests = (await as(PUBLISHER).post('/test').expect(200)).body;
+      const diff = tests.failed.flatMap((f: { differences: unknown[] }) => f.differences)[0];
+      expect(diff.expected.join(' ')).toMatch(/Recovery Textline/);
+      expect(diff.actual.join(' ')).toMatch(/Welcome to the Recovery Textline \(new\)/);
 
-    const accepted = (await as(PUBLISHER).post('/accept-wording').expect(200)).body;
-    expect(accepted.changed).toBeGreaterThan(0);
-    expect(accepted.tests.failed).toEqual([]);
+      const accepted = (await as(PUBLISHER).post('/accept-wording').expect(200)).body;
+      expect(accepted.changed).toBeGreaterThan(0);
+      expect(accepted.tests.failed).toEqual([]);
 
-    const published = await as(PUBLISHER).post('/publish', { note: 'new welcome' }).expect(201);
-    expect(published.body.revision).toBe(2);
-    expect(await store.publishedNumber()).toBe(2);
-    expect(await store.draft('st_pub')).toBeUndefined();
-    expect(audited.at(-1)).toMatchObject({ action: 'flow.publish', actor: 'st_pub', detail: { revision: 2 } });
-    const revisions = (await as(EDITOR).get('/revisions').expect(200)).body;
-    expect(revisions.revisions.map((r: { number: number; note: string }) => [r.number, r.note])[0]).toEqual([
-      2,
-      'new welcome',
-    ]);
-  });
+      const published = await as(PUBLISHER).post('/publish', { note: 'new welcome' }).expect(201);
+      expect(published.body.revision).toBe(2);
+      expect(await store.publishedNumber()).toBe(2);
+      expect(await store.draft('st_pub')).toBeUndefined();
+      expect(audited.at(-1)).toMatchObject({ action: 'flow.publish', actor: 'st_pub', detail: { revision: 2 } });
+      const revisions = (await as(EDITOR).get('/revisions').expect(200)).body;
+      expect(revisions.revisions.map((r: { number: number; note: string }) => [r.number, r.note])[0]).toEqual([
+        2,
+        'new welcome',
+      ]);
+    },
+    FULL_CORPUS_MS,
+  );
 
   it('rolls back by publishing a copy of an earlier revision', async () => {
     const res = await as(PUBLISHER).post('/rollback', { revision: 1, note: 'back' }).expect(201);
