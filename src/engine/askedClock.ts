@@ -77,8 +77,10 @@ export function askedClock(text: string, reading: Reading): string | undefined {
   const words = textWords(text);
   if (tellsTimeAsHabit(words)) return undefined;
   const u = reading.understood;
+  // A place beside the time is where to meet at it: "79101 after 6", "lubbock 7pm".
   const aboutMeeting =
     u.when !== null ||
+    u.place !== null ||
     u.mode !== null ||
     u.programs.length > 0 ||
     reading.heard.some((h) => MEETING_SLOTS.has(h.slot)) ||

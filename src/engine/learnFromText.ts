@@ -2,7 +2,7 @@ import { milesAsked } from '../text/milesAsked';
 import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { Reading } from '../understand/understand';
-import { askedClock } from './askedClock';
+import { askedClock, clockIsBefore } from './askedClock';
 import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS } from '../text/workingHours';
@@ -176,7 +176,10 @@ export function learnFromText(
   take('when', severalDaysOr(u.when, text) ?? everyDayBut(reading.daysLeftOut));
   const clock = text !== undefined ? askedClock(text, reading) : undefined;
   // "i work monday nights": the nights are when the texter is busy, not a part of the day to meet in.
-  if (!(clock === DAY_ENDS && u.part === 'evening')) take('part', u.part);
+  // "79101 before noon", "before 6pm": the part of the day read from the bound's own time ("noon" the afternoon,
+  // "6pm" the evening) is the one meetings must start before, not one to meet in.
+  const partPassed = clock !== undefined && clock !== DAY_ENDS && clockIsBefore(clock);
+  if (!(clock === DAY_ENDS && u.part === 'evening') && !partPassed) take('part', u.part);
   if (clock) take('clock', clock);
   if (u.wants.length) take('wants', u.wants.join(','));
   if (u.programs.length) take('programs', u.programs.join(','));

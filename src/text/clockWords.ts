@@ -149,6 +149,8 @@ export function clockBoundIn(text: string): ClockTime | undefined {
   const es = m || !spanish ? null : BOUND_ES.exec(t);
   const after = m ? englishTime(m) : es ? spanishTime(es, t) : undefined;
   if (after) return UNTIL_WORDS.test((m ?? es)![0]) ? { ...after, bound: 'until' } : after;
+  const range = digit || spanish ? rangeStartIn(t) : undefined;
+  if (range) return range;
   const b = digit ? BEFORE_EN.exec(t) : null;
   const e = b || !spanish ? null : BEFORE_ES.exec(t);
   const before = b ? englishTime(b) : e ? spanishTime(e, t) : undefined;
@@ -156,6 +158,65 @@ export function clockBoundIn(text: string): ClockTime | undefined {
   // "anything late night?", "late meetings": later than the evening's first meetings, from 9pm on.
   const late = t.includes('late') || t.includes('noche');
   return late && LATE_NIGHT.test(t) ? { hour: LATE_NIGHT_HOUR, half: 'pm' } : undefined;
+}
+
+/** An hour with its minutes and half, as the range patterns write each end: groups hour, minutes, half. */
+const RANGE_END = '(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
+/** Words that make a range a count, not a time: "between 5 and 8 beers", "from 2 to 3 days". */
+const COUNTED_AFTER =
+  '(?!\\s*(?:beers?|drinks?|shots?|pills?|times?|days?|hours?|hrs?|weeks?|months?|years?|miles?|mi|people|(?:a|per|each) (?:day|night|week)|al dia|por dia|cervezas?|tragos?|veces|dias|horas|semanas|meses|anos|millas)\\b)';
+/**
+ * "between 5 and 8", "from 6 to 9pm", "6-9pm", "btwn 5 & 7": a window to meet in. The dash form needs am or pm on
+ * its end ("5-8pm"), so a date or a score ("3-2") is no time.
+ */
+const RANGE_EN = new RegExp(
+  `(?:^|\\s)(?:(?:between|btwn|btw|from)\\s+${RANGE_END}\\s*(?:and|to|&|-|til|till|until)\\s*${RANGE_END}|` +
+    `${RANGE_END}\\s*-\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?))${COUNTED_AFTER}(?![\\d:a-z])`,
+);
+/** "entre las 5 y las 8", "de 6 a 9", "de las 6 a las 9": the Spanish window. */
+const RANGE_ES = new RegExp(
+  `(?:^|\\s)(?:entre|de|desde)\\s+(?:las?\\s+)?${HOUR}${MINUTES}\\s+(?:y|a|hasta)\\s+(?:las?\\s+)?${HOUR}${MINUTES}${COUNTED_AFTER}(?![\\d:a-z])`,
+);
+
+/** Words before a window that make it the texter's busy hours: "i work", "my shift", "trabajo", "estoy ocupado". */
+const BUSY_BEFORE = /(?:^|\s)(?:work|works|working|shift|busy|job|school|class|trabajo|ocupad[oa]|escuela)(?:\s|$)/;
+
+/**
+ * The start of a window to meet in ("between 5 and 8", "6-9pm", "entre las 5 y las 8") as a time to meet from:
+ * meetings from its start on, soonest first, so the window's own come first. The end's am or pm is the start's
+ * too when the start says none and comes before it ("9-11am" starts at 9am, not 9pm).
+ */
+function rangeStartIn(t: string): ClockTime | undefined {
+  const en = RANGE_EN.exec(t);
+  if (en) {
+    // The words' form fills groups 1 to 6, the dash's 7 to 12: each end's hour, minutes and mark.
+    const g = en[1] !== undefined ? en.slice(1, 7) : en.slice(7, 13);
+    const start = timeFrom(g[0], g[1], g[2]);
+    const end = timeFrom(g[3], g[4], g[5]);
+    if (!start || !end) return undefined;
+    // "i work from 8 to 6", "my shift is 7-3pm": busy in the window, so free once it ends.
+    if (BUSY_BEFORE.test(t.slice(0, en.index))) return { ...end, bound: 'until' };
+    if (!start.half && end.half && start.hour <= 12 && start.hour % 12 <= end.hour % 12) start.half = end.half;
+    // "between 11 and 1" goes over noon: it starts in the morning.
+    else if (!start.half && !end.half && end.hour <= 12 && start.hour <= 12 && start.hour % 12 > end.hour % 12)
+      start.half = 'am';
+    return start;
+  }
+  const es = RANGE_ES.exec(t);
+  if (!es) return undefined;
+  if (BUSY_BEFORE.test(t.slice(0, es.index))) {
+    const end: ClockTime = { hour: hourOf(es[4]) };
+    if (es[5]) end.minute = Number(es[5]);
+    else if (es[6]) end.minute = es[6] === 'media' ? 30 : 15;
+    return isClock(end) ? { ...end, bound: 'until' } : undefined;
+  }
+  const start: ClockTime = { hour: hourOf(es[1]) };
+  if (es[2]) start.minute = Number(es[2]);
+  else if (es[3]) start.minute = es[3] === 'media' ? 30 : 15;
+  const after = t.slice(es.index + es[0].length);
+  if (SPANISH_PM.test(after)) start.half = 'pm';
+  else if (SPANISH_AM.test(after)) start.half = 'am';
+  return isClock(start) ? start : undefined;
 }
 
 /** "late night", "late at night", "late nite", "late meetings", "muy noche": meetings from LATE_NIGHT_HOUR pm. */
@@ -177,11 +238,16 @@ function noonBound(word: string): ClockTime {
 
 /** An English match read as a time: hour, minutes, then "am", "pm" or "o'clock" as said (groups 1 to 3). */
 function englishTime(m: RegExpExecArray): ClockTime | undefined {
-  const time: ClockTime = { hour: Number(m[1]) };
-  if (m[2]) time.minute = Number(m[2]);
-  const mark = (m[3] ?? '').replace(/[^apo]/g, '');
-  if (mark.startsWith('a')) time.half = 'am';
-  else if (mark.startsWith('p')) time.half = 'pm';
+  return timeFrom(m[1], m[2], m[3]);
+}
+
+/** A time from its digits as written: the hour, the minutes and the mark after them ("pm", "a.m.", "o'clock"). */
+function timeFrom(hour: string, minute: string | undefined, mark: string | undefined): ClockTime | undefined {
+  const time: ClockTime = { hour: Number(hour) };
+  if (minute) time.minute = Number(minute);
+  const said = (mark ?? '').replace(/[^apo]/g, '');
+  if (said.startsWith('a')) time.half = 'am';
+  else if (said.startsWith('p')) time.half = 'pm';
   return isClock(time) ? time : undefined;
 }
 

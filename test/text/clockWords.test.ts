@@ -130,3 +130,39 @@ describe('the singular "la" before a number', () => {
     expect(clockTimeIn('la de las 2')).toEqual({ hour: 2 });
   });
 });
+
+describe('a window to meet in, read as the time to meet from', () => {
+  it.each([
+    ['between 5 and 8', { hour: 5 }],
+    ['from 6 to 9pm', { hour: 6, half: 'pm' }],
+    ['6-9pm', { hour: 6, half: 'pm' }],
+    ['9-11am', { hour: 9, half: 'am' }],
+    ['btwn 5 & 7', { hour: 5 }],
+    ['between 10am and 2pm', { hour: 10, half: 'am' }],
+    // Over noon: it starts in the morning.
+    ['between 11 and 1', { hour: 11, half: 'am' }],
+    ['entre las 5 y las 8 de la noche', { hour: 5, half: 'pm' }],
+    ['de 6 a 9', { hour: 6 }],
+  ])('%s', (text, time) => {
+    expect(clockBoundIn(text)).toEqual(time);
+  });
+
+  it('reads busy hours as a window as the time they end', () => {
+    expect(clockBoundIn('i work from 8 to 6')).toEqual({ hour: 6, bound: 'until' });
+    expect(clockBoundIn('my shift is 7-3pm')).toEqual({ hour: 3, half: 'pm', bound: 'until' });
+    expect(clockBoundIn('trabajo de 8 a 5')).toEqual({ hour: 5, bound: 'until' });
+  });
+
+  it('leaves counts, scores and dates alone', () => {
+    for (const text of [
+      'between 5 and 8 beers',
+      'i drink between 5 and 8 a day',
+      'from 2 to 3 days',
+      'de 2 a 3 veces',
+      'score 3-2',
+      '5-8',
+      'he is between 15 and 17 years old',
+    ])
+      expect(clockBoundIn(text)).toBeUndefined();
+  });
+});

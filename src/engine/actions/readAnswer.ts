@@ -90,6 +90,9 @@ function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed
 const APPROXIMATE =
   /\b(?:around|about|roughly|approximately|approx)\b|\dish\b|\bnoonish\b|\bcomo a las\b|\bmas o menos\b/;
 
+/** Words that point at one meeting of a list: "the one at 7", "that 8pm", "la de las 8", "el de las 7". */
+const POINTS_AT_ONE = /\b(?:one|that|this|la de|el de|esa|ese|esta|este)\b/;
+
 /**
  * An answer that names a time of day ("la de las 8", "the one at 7:30", "a las 7"): the first meeting shown at
  * that time (answer "details"), else the list narrowed to meetings that start near it. Undefined when the text
@@ -101,9 +104,14 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
   // "around 6", "7ish", "como a las 7": a time to search near, not the meeting that starts at it.
   const near = APPROXIMATE.test(plainWords(ctx.text));
-  const item = near
-    ? -1
-    : shown.findIndex((m) => m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)));
+  const atTime = near
+    ? []
+    : shown.flatMap((m, i) =>
+        m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)) ? [i] : [],
+      );
+  // "noon" to a list of three noon meetings points at none of them: the list near noon. "the one at noon" picks the
+  // first.
+  const item = atTime.length === 1 || (atTime.length > 1 && POINTS_AT_ONE.test(plainWords(ctx.text))) ? atTime[0] : -1;
   // Pointing at a meeting shown is no time to search near, whatever the understanding step kept of it.
   if (item >= 0) return { vars: { answer: 'details', item: item + 1, clock: '' } };
   const part = partOfClock(time);
