@@ -309,6 +309,19 @@ const OPENS_WITH_OPT_OUT =
   /^\W*(?:(?:just|please|pls|plz|omg|ugh)\W+)?(?:leave me (?:the f\w* |tf )?alone|d[eé]j(?:a|e|an|en)me en paz)\b/i;
 
 /**
+ * STOP said as a sentence of its own in a longer text: "ok stop", "ok thanks stop", "who is this? stop", "no. stop
+ * please". Carriers take only the word alone, so the line honours these itself. Not "i cant stop" or "how do i stop":
+ * STOP after words that are no acknowledgement is about the habit, and stays the conversation's.
+ */
+const STOP_AS_A_SENTENCE =
+  /(?:^|[.!?,;:]\s*|^\W*(?:(?:ok|okay|k|kk|thanks|thank you|thx|ty|no|nah|nope|please|pls|plz|just|omg|ugh|seriously|yes|yeah|yea|alright|fine|dude|bro|lol|now)[\s,.!]+)+)stop(?:[\s,.!]+(?:please|pls|plz|now|it|already|thanks|thank you|thx|ok|okay|now))*[\s.!?]*$/i;
+
+/** Whether a text opts out in words the flow's lists cannot hold: "leave me alone, ...", "ok stop". */
+function optsOutInOwnWords(text: string): boolean {
+  return OPENS_WITH_OPT_OUT.test(text) || STOP_AS_A_SENTENCE.test(text);
+}
+
+/**
  * "leave me alone" told of, not asked: "the urge won't leave me alone", "i want them to leave me alone" (not "i want
  * you to leave me alone", which asks it of the line). Someone
  * fighting cravings is no opt-out, and silencing them would cut them off from the line.
@@ -372,7 +385,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'opt_out',
     urgent: true,
     matches: (text, keywords) =>
-      (keywordMatches(keywords.opt_out, text) || OPENS_WITH_OPT_OUT.test(text)) && !speaksOfSomeoneElse(text),
+      (keywordMatches(keywords.opt_out, text) || optsOutInOwnWords(text)) && !speaksOfSomeoneElse(text),
     // "leave me alone", "wrong number", "dejame en paz" over the rate limit: an opt-out is never dropped. The same
     // test as the step's below, in each of the flow's languages (no conversation is read to know which).
     urgentByReading: (scope, text) => {
@@ -381,7 +394,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       return entry.flow.languages.some((lang) => asksIn(scope, entry, text, lang, 'opt_out'));
     },
     step: (s) => {
-      const said = keywordMatches(s.keywords.opt_out, s.text) || OPENS_WITH_OPT_OUT.test(s.text);
+      const said = keywordMatches(s.keywords.opt_out, s.text) || optsOutInOwnWords(s.text);
       if (!said && !asksFor(s, 'opt_out') && !optOutInAnotherLanguage(s)) return undefined;
       // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.
       if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text) || NOT_AN_OPT_OUT.test(s.text)) return undefined;

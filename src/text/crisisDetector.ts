@@ -163,6 +163,14 @@ const FEAR_TOLD = ['was', 'were', 'used', 'be', 'been', 'always', 'would'];
 
 /** Someone hurting the texter, English and Spanish (accents already gone). */
 const VIOLENCE: readonly Spec[] = [
+  // "i'm in danger", "we are in danger", "estoy en peligro": whoever threatens, 911 first. Not a habit in danger of
+  // a relapse ("im in danger of relapsing") nor a danger told of ("is he in danger of losing his job").
+  {
+    p: 'im|am|were|are|is in danger',
+    notNear: ['of'],
+    notAfter: ['job', 'marriage', 'career', 'license', 'grades', 'sobriety', 'recovery', 'house', 'custody'],
+  },
+  { p: 'estoy|estamos en peligro', notNear: ['de'] },
   // "he hits me up for a ride", "she hit me up last night": a message, not a blow.
   // "he hit me with the news that he relapsed": news, not a blow ("hit me with a bottle" is one).
   {
@@ -1002,6 +1010,29 @@ const SUICIDE: readonly Spec[] = [
     notNear: ['drunk', 'drinking', 'drink', 'using', 'use', 'high', 'relapse', 'relapsing', 'wasted', 'back'],
   },
   'should just die',
+  // "i'm in crisis", "my son is in crisis": a crisis line's words for its own calls. Not a crisis of money or faith.
+  {
+    p: 'im|am|is|hes|shes|were|are in a? crisis',
+    notNear: ['financial', 'money', 'midlife', 'identity', 'housing', 'faith', 'budget', 'center', 'team'],
+  },
+  // Giving up said as a shrug: "i might as well just die", "may as well be dead". Not a joke with its laugh.
+  { p: 'might|may as well just? die', notNear: ['lol', 'lmao', 'haha', 'embarrassment', 'cringe'] },
+  { p: 'might|may as well just? be dead', notNear: ['lol', 'lmao', 'haha', 'embarrassment', 'cringe'] },
+  // Not waking as a plan: "i dont plan on waking up tomorrow". Not an early start put off ("...before noon").
+  {
+    p: 'dont|not plan|planning|intend|intending on|to wake|waking up',
+    notNear: ['early', 'late', 'before', 'at', 'for', 'till', 'until', 'til', 'so'],
+  },
+  // Not lasting the night: "im not going to make it through tonight". A craving said with what it would take
+  // ("...without a drink") is the meetings' to answer.
+  {
+    p: 'not|wont|aint going|gonna? to? make it through|thru tonight|today',
+    notNear: ['without', 'sober', 'drink', 'drinking', 'using', 'meeting', 'shift', 'work'],
+  },
+  {
+    p: 'not|wont|aint going|gonna? to? make it through|thru the night',
+    notNear: ['without', 'sober', 'drink', 'drinking', 'using', 'meeting', 'shift', 'work'],
+  },
   { p: 'dont|doesnt want to live', notNear: LIVING_WHERE },
   'dont|doesnt want to exist',
   'dont|doesnt want to be alive',
@@ -1253,6 +1284,16 @@ const SUICIDE: readonly Spec[] = [
     {
       p: 'thinking|think|thought|going|gonna|want|about of|about|to? taking|take|swallowing|swallow|downing them all',
       notNear: ['to', 'with', 'home', 'out', 'along', 'back', 'in', 'for'],
+    },
+    // Pills at hand, said as a moment: "i have the pills right here", "all my pills in front of me". Not a
+    // prescription asked about ("i have my suboxone pills right here, can i bring them").
+    {
+      p: 'the|my|all|these|those pills right here',
+      notNear: ['prescribed', 'prescription', 'doctor', 'dr', 'dose', 'bring', 'suboxone', 'methadone', 'meds'],
+    },
+    {
+      p: 'the|my|all|these|those pills in front of me',
+      notNear: ['prescribed', 'prescription', 'doctor', 'dr', 'dose', 'bring', 'suboxone', 'methadone', 'meds'],
     },
     // Not waking: "i just want to not wake up tomorrow".
     { p: 'want|wanna|wish|hope to? not wake|waking', notNear: ['early', 'late', 'before', 'at', 'hungover', 'sick'] },
@@ -2267,6 +2308,12 @@ const PAST_OR_RISK = [
 /** What else shakes a texter, said after it: nerves, cold, excitement ("shaking so bad im nervous about tonight"). */
 const NOT_WITHDRAWAL_SHAKES = ['nervous', 'scared', 'cold', 'excited', 'excitement', 'anxiety', 'laughing', 'mad'];
 const WITHDRAWAL: readonly Spec[] = asWritten([
+  // "im in withdrawal", "hes going through withdrawals": now, and it can kill (alcohol, benzos). Not feared or over.
+  {
+    p: 'im|am|is|hes|shes|were|going|been in|through|thru withdrawal|withdrawals|withdrawl|withdrawls',
+    notAfter: ['of', 'afraid', 'scared', 'fear', 'avoid', 'worried', 'without'],
+    notNear: PAST_OR_RISK,
+  },
   // "having seizures from withdrawal", "he had a seizure, he stopped drinking yesterday".
   {
     p: 'having|had|havin|started a? seizure|seizures|siezure|siezures|seizer|seizers|convulsions',
