@@ -127,10 +127,16 @@ const TYPO_CACHE_LIMIT = 20_000;
 /** Per table, what a long word not listed as written stands for ('' for nothing): one scan per new word. */
 const typoAnswers = new Map<Record<string, 'en' | 'es'>, Map<string, 'en' | 'es' | ''>>();
 
+/**
+ * Everyday words one letter from a word of the tables, never read as it: "taking pills" is no "talking", "falling"
+ * no "calling" (a nurse "taking pills from work ... someone might know me" got the person reply).
+ */
+const NEVER_A_TYPO = new Set(['taking', 'walking', 'stalking', 'falling', 'calming', 'sneaking', 'tacking']);
+
 function lookup(word: string, table: Record<string, 'en' | 'es'>): 'en' | 'es' | undefined {
   const exact = Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
   if (exact) return exact;
-  if (word.length < TYPO_MIN_LENGTH) return undefined;
+  if (word.length < TYPO_MIN_LENGTH || NEVER_A_TYPO.has(word)) return undefined;
   let answers = typoAnswers.get(table);
   if (!answers) typoAnswers.set(table, (answers = new Map()));
   let answer = answers.get(word);
@@ -508,6 +514,22 @@ const MEETING_WORDS = new Set(['meeting', 'meetings', 'mtg', 'mtgs', 'group', 'g
 /** Words that make a meeting one of people in a room: "a human meeting not zoom", "a real meeting". */
 const IN_A_ROOM = new Set(['human', 'person', 'live', 'real', 'actual']);
 
+/** Words between "at" and a meeting word: "at the meeting", "at these meetings", "en las juntas". */
+const BEFORE_A_MEETING = new Set([
+  'a',
+  'the',
+  'these',
+  'those',
+  'this',
+  'that',
+  'your',
+  'their',
+  'las',
+  'los',
+  'la',
+  'el',
+]);
+
 /**
  * "can i talk to someone at a meeting", "i need a human meeting not zoom": people at meetings, or a meeting in a room,
  * which the line's lists answer; no request to reach a person now (the sixteenth session's regression probe).
@@ -516,7 +538,8 @@ export function aboutMeetingsPeople(words: readonly string[]): boolean {
   for (let i = 1; i < words.length; i++) {
     if (!MEETING_WORDS.has(words[i])) continue;
     if (IN_A_ROOM.has(words[i - 1])) return true;
-    const at = words[i - 1] === 'a' || words[i - 1] === 'the' ? i - 2 : i - 1;
+    // "at these meetings", "at the meeting", "en las juntas".
+    const at = BEFORE_A_MEETING.has(words[i - 1]) ? i - 2 : i - 1;
     if (words[at] === 'at' || words[at] === 'en') return true;
   }
   return false;
