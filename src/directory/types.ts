@@ -231,6 +231,11 @@ export interface ReplyLabels {
    * instead of `all` once the texter asked for meetings in their language (no hint to ask again).
    */
   english?: { all: string; some: string; asked?: string };
+  /**
+   * Said under meetings held in Spanish, for a flow language that is not Spanish: `all` when every one shown is
+   * ("These meet in Spanish."), else `some` with their numbers ("In Spanish: 2."), so no one walks in unawares.
+   */
+  spanish?: { all: string; some: string };
   /** Said before the programs' own meeting finders, near no meeting on our lists, e.g. "Local meetings:". */
   finders?: string;
   /**

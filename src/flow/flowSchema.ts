@@ -143,6 +143,8 @@ export const labelsSchema = z
     noon: z.string().optional(),
     /** Under meetings held in English, in a flow language that is not: `all` of them, or `some` (`{{items}}`). */
     english: z.object({ all: z.string(), some: z.string(), asked: z.string().optional() }).strict().optional(),
+    /** Under meetings held in Spanish, in a flow language that is not: `all` of them, or `some` (`{{items}}`). */
+    spanish: z.object({ all: z.string(), some: z.string() }).strict().optional(),
     /** Before the programs' own meeting finders, near no meeting on our lists: "Local meetings:". */
     finders: z.string().optional(),
     /**

@@ -4,17 +4,22 @@ import { toGsm7 } from '../../sms/gsm7';
 import { ENGLISH_NOTE_MAX } from './budgets';
 
 /**
- * The line under a page of meetings that says which are held in English, for a texter who writes in another
- * language: a Spanish texter far from any Spanish group is offered English ones, and should know before going.
- * The words are the flow's (`labels.english`); a flow language without them (English) says nothing.
+ * The line under a page of meetings that says which are held in another language than the texter's: a Spanish
+ * texter far from any Spanish group is offered English ones (`labels.english`), and an English texter may be offered
+ * a group that meets in Spanish (`labels.spanish`); either should know before going. A flow language with neither
+ * says nothing.
  */
 
 /** The tag of meetings held in the language a texter writes in, by flow language ("S" is Spanish). */
 const OWN_LANGUAGE_TAGS: Readonly<Record<string, string>> = { es: 'spanish' };
 
+/** Whether a meeting is held in Spanish, as far as its tags tell. */
+const heldInSpanish = (tags: readonly string[]): boolean => tags.includes(OWN_LANGUAGE_TAGS.es);
+
 /**
  * A page with the meetings held in the texter's own language first, the rest in their order: the same meetings,
- * so paging on from it loses none. The page itself when it has none, or only those.
+ * so paging on from it loses none. The page itself when it has none, or only those. Only for a language whose
+ * meetings are the few (Spanish): an English texter's page keeps its order, with the note saying which are not.
  */
 export function ownLanguageFirst(page: MeetingPage, lang: string): MeetingPage {
   const tag = OWN_LANGUAGE_TAGS[lang];
@@ -22,6 +27,15 @@ export function ownLanguageFirst(page: MeetingPage, lang: string): MeetingPage {
   const own = page.matches.filter((m) => m.meeting.tags.includes(tag));
   if (!own.length || own.length === page.matches.length) return page;
   return Object.assign({}, page, { matches: [...own, ...page.matches.filter((m) => !own.includes(m))] });
+}
+
+/** The note's words in the flow language's labels, and which meetings it numbers: English ones, or Spanish ones. */
+function noteOf(
+  labels: ReplyLabels,
+): { words: { all: string; some: string; asked?: string }; numbers: (tags: readonly string[]) => boolean } | undefined {
+  if (labels.english) return { words: labels.english, numbers: heldInEnglish };
+  if (labels.spanish) return { words: labels.spanish, numbers: heldInSpanish };
+  return undefined;
 }
 
 /** Whether the texter already asked for meetings held in their own language (`wants` holds its tag). */
@@ -35,26 +49,28 @@ export function askedOwnLanguage(wants: unknown, lang: string): boolean {
   );
 }
 
-/** How much of a page's room to keep for the note: none when no meeting on the page is held in English. */
-export function englishNoteRoom(labels: ReplyLabels, matches: readonly MeetingMatch[]): number {
-  const words = labels.english;
-  if (!words || !matches.some((m) => heldInEnglish(m.meeting.tags))) return 0;
+/** How much of a page's room to keep for the note: none when no meeting on the page is held in its language. */
+export function languageNoteRoom(labels: ReplyLabels, matches: readonly MeetingMatch[]): number {
+  const note = noteOf(labels);
+  if (!note || !matches.some((m) => note.numbers(m.meeting.tags))) return 0;
+  const words = note.words;
   // "En ingles: 1, 2, 3." is the longest `some` can get with a page of three.
   const longest = Math.max(toGsm7(words.all).length, toGsm7(words.some.replace('{{items}}', '1, 2, 3')).length);
   return Math.min(longest, ENGLISH_NOTE_MAX) + 1;
 }
 
 /**
- * The note for the meetings shown (the first of a page, in order); empty when none is held in English. When the
+ * The note for the meetings shown (the first of a page, in order); empty when none is held in its language. When the
  * texter already asked for meetings in their language (`askedOwn`), `asked` replaces `all`: "Para espanol: ESPANOL"
  * would ask them to send the word they just sent.
  */
-export function englishNote(labels: ReplyLabels, shown: readonly MeetingMatch[], askedOwn = false): string {
-  const words = labels.english;
-  if (!words) return '';
-  const numbers = shown.flatMap((m, i) => (heldInEnglish(m.meeting.tags) ? [String(i + 1)] : []));
+export function languageNote(labels: ReplyLabels, shown: readonly MeetingMatch[], askedOwn = false): string {
+  const note = noteOf(labels);
+  if (!note) return '';
+  const words = note.words;
+  const numbers = shown.flatMap((m, i) => (note.numbers(m.meeting.tags) ? [String(i + 1)] : []));
   if (!numbers.length) return '';
   const all = askedOwn && words.asked !== undefined ? words.asked : words.all;
-  const note = numbers.length === shown.length ? all : words.some.replace('{{items}}', numbers.join(', '));
-  return toGsm7(note).slice(0, ENGLISH_NOTE_MAX);
+  const said = numbers.length === shown.length ? all : words.some.replace('{{items}}', numbers.join(', '));
+  return toGsm7(said).slice(0, ENGLISH_NOTE_MAX);
 }

@@ -5,7 +5,7 @@ import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext } from './actionTypes';
 import { MEETINGS_MAX, PICK_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
-import { askedOwnLanguage, englishNote, englishNoteRoom, ownLanguageFirst } from './languageNote';
+import { askedOwnLanguage, languageNote, languageNoteRoom, ownLanguageFirst } from './languageNote';
 
 /** A yes/no value as the flow reads it in `when`. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
@@ -51,7 +51,7 @@ export function resultVars(
   maxChars = MEETINGS_MAX,
 ): { vars: FlowVars; shown: number; page: MeetingPage } {
   // A texter in Spanish is told which meetings are held in English, on a line the meeting lines leave room for.
-  const noteRoom = englishNoteRoom(ctx.labels, found.matches);
+  const noteRoom = languageNoteRoom(ctx.labels, found.matches);
   const room = Math.max(0, maxChars - noteRoom);
   const options = { labels: ctx.labels, maxChars: room, now: ctx.now, modes, ...zoneOptions(ctx) };
   // Meetings in the texter's own language first on the page, unless that leaves one of the page out: the next
@@ -63,7 +63,7 @@ export function resultVars(
     formatted = ctx.format.formatMeetingPage(page, options);
   }
   const askedOwn = askedOwnLanguage(ctx.vars.wants, ctx.lang);
-  const note = noteRoom ? englishNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn) : '';
+  const note = noteRoom ? languageNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn) : '';
   const meetings = toGsm7(formatted.text) + (note && formatted.text ? `\n${note}` : '');
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
   const shown = formatted.shown === 0 && page.matches.length > 0 ? 1 : formatted.shown;
