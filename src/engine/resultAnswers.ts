@@ -148,7 +148,7 @@ const WAS_CLOSED = / (?:was|were|is|its|been|are|now|got|estaba|estaban|esta|est
 
 /** "my first meeting", "first time", "mi primera vez", "do i need to call first": the texter's first, no meeting's. */
 const FIRST_OF_THE_TEXTER =
-  / (?:my|mi|our|your) (?:first|1st|primer|primera|primero) | (?:first|1st|primera|primero) (?:time|timer|vez) | \w+ (?:call|go|ask|register|sign up|check) first $/;
+  / (?:my|mi|our|your) (?:first|1st|primer|primera|primero) | (?:first|1st|primera|primero) (?:time|timer|vez|thing) | \w+ (?:call|go|ask|register|sign up|check) first $/;
 
 /** Whole-word phrase test on plain words padded with spaces. */
 function says(plain: string, phrase: string): boolean {

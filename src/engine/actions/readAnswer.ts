@@ -90,6 +90,9 @@ function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed
 const APPROXIMATE =
   /\b(?:around|about|roughly|approximately|approx)\b|\dish\b|\bnoonish\b|\bcomo a las\b|\bmas o menos\b/;
 
+/** "same time", "misma hora": the time asked before, on the day said with it. */
+const SAME_TIME = /\b(?:same time|same hour|misma hora)\b/;
+
 /** Words that point at one meeting of a list: "the one at 7", "that 8pm", "la de las 8", "el de las 7". */
 const POINTS_AT_ONE = /\b(?:one|that|this|la de|el de|esa|ese|esta|este)\b/;
 
@@ -271,6 +274,11 @@ export function run(ctx: ActionContext): ActionResult {
   if (answer.anyTime && !ctx.heard.includes('when')) [vars.when, vars.part, vars.clock] = ['', '', ''];
   // "tonight after 8": the day said, and meetings from 8 on (the part of the day follows from the time).
   if (bound) [vars.part, vars.clock] = ['', clockFromValueOf(bound)];
+  // "same time tomorrow", "a la misma hora el sabado": another day, the time asked before kept.
+  if (SAME_TIME.test(plainWords(ctx.text)) && !bound && !time) {
+    delete vars.part;
+    delete vars.clock;
+  }
   const day = dayOfPart(ctx, vars.when ?? ctx.vars.when, vars.part ?? ctx.vars.part);
   if (day && !answer.when) vars.when = day;
   if (answer.wants) vars.wants = answer.wants;
