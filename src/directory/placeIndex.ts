@@ -6,6 +6,8 @@ import { plainWords } from './plainWords';
 import { ASCII_ONLY } from '../text/textWords';
 import { COUNTY_WORDS, countyInEnglish, countyTowns } from './countyTowns';
 import { otherSpellings } from './townSpellings';
+import { NEW_YORK_TOWNS } from './placeTownsNewYork';
+import { STREET_SUFFIXES } from '../text/streetWords';
 
 /** A town the index can name: one per (name, state). */
 export interface TownEntry {
@@ -494,6 +496,7 @@ const MERGED_MUNICIPALITIES: readonly TownEntry[] = (
 
 function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
   for (const place of MERGED_MUNICIPALITIES) addTown(towns, place);
+  for (const place of NEW_YORK_TOWNS) addTown(towns, place);
   for (const [nickname, city, state] of CITY_NICKNAMES) {
     const t = towns.get(city)?.get(state);
     if (!t) continue;
@@ -836,7 +839,8 @@ export class PlaceIndex {
     return this.townInTokens(tokens, text, near);
   }
 
-  private townInTokens(tokens: string[], raw: string, near: Place | undefined): PlaceLookup {
+  private townInTokens(said: string[], raw: string, near: Place | undefined): PlaceLookup {
+    const tokens = this.countySpelledOut(said, raw);
     // 1. A state (code or name) right after a town: "amarillo tx", "springfield, illinois".
     for (let end = tokens.length; end > 0; end--) {
       for (let len = 3; len >= 1; len--) {
@@ -855,7 +859,7 @@ export class PlaceIndex {
       for (let len = 1; len <= 4 && start + len <= tokens.length; len++) {
         const words = tokens.slice(start, start + len);
         if (words.every((w) => STOPWORDS.has(w) || /^\d+$/.test(w))) continue;
-        if (len === 1 && words[0].length < 3) continue;
+        if (len === 1 && (words[0].length < 3 || NOT_A_TOWN_ALONE.has(words[0]))) continue;
         const named = this.namedAnyway(words.join(' '));
         if (!named || !isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
         if (!best || len > best.len || (len === best.len && start + len > best.end)) {
@@ -865,8 +869,10 @@ export class PlaceIndex {
     }
     if (best) return this.sideOfTown(best.key) ?? this.fromTownOrState(best.key, best.byState, near);
     // 2b. A part of a town, then the town: "dorchester boston", "san jacinto amarillo".
-    const named = this.townAfterItsPart(tokens, near);
+    const named = this.townAfterItsPart(tokens, near) ?? this.townThenWhereInIt(tokens, near);
     if (named) return named;
+    const addressed = this.townAfterStreet(tokens, near);
+    if (addressed) return addressed;
     // 3. A town alone with a typo.
     let fuzzy: { key: string; d: number; county: boolean } | undefined;
     for (let start = 0; start < tokens.length; start++) {
@@ -876,6 +882,7 @@ export class PlaceIndex {
         const county = len > 1 && COUNTY_WORDS.has(words[len - 1]);
         const name = county ? words.slice(0, -1) : words;
         if (name.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || AROUND_A_TOWN.has(w) || /\d/.test(w))) continue;
+        if (len === 1 && NOT_A_TOWN_ALONE.has(name[0])) continue;
         if (!isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
         const g = words.join(' ');
         // "deaf smth county": the county word says a place is meant, so any county is worth the guess.
@@ -951,9 +958,74 @@ export class PlaceIndex {
       const name = len > 1 && COUNTY_WORDS.has(words[len - 1]) ? words.slice(0, -1) : words;
       if (name.some((w) => STOPWORDS.has(w) || /\d/.test(w))) continue;
       const m = this.closestName(words.join(' '), state);
-      if (m) return this.towns.get(m.key)?.get(state);
+      const t = m ? this.towns.get(m.key)?.get(state) : undefined;
+      // "brighton ny": a town's own name as written is no typo of a small far town of the state (Brushton, NY,
+      // with no meetings near); "pittsburg pa" is still Pittsburgh, a city.
+      if (t && this.namedAnyway(words.join(' ')) && !this.worthAGuessAt(t)) continue;
+      if (t) return t;
     }
     return undefined;
+  }
+
+  /**
+   * The words with a county's short form spelled out where it ends the text after a county's name: "potter co",
+   * "lubbock co." (Lubbock County), "howard co" (Howard County, not a hamlet in Colorado). "CO" in capitals or after
+   * a comma is still Colorado ("Howard, CO"), and so is a Colorado town worth the guess ("denver co").
+   */
+  private countySpelledOut(tokens: string[], raw: string): string[] {
+    const last = tokens.length - 1;
+    if (last < 1 || !COUNTY_SHORT.has(tokens[last]) || /\bCO\b/.test(raw) || /,\s*co\b/i.test(raw)) return tokens;
+    for (let len = Math.min(3, last); len >= 1; len--) {
+      const name = tokens.slice(last - len, last).join(' ');
+      // "denver co", "boulder co": a Colorado town worth the guess is still the town.
+      const colorado = this.towns.get(name)?.get('CO');
+      if (colorado && this.worthAGuessAt(colorado)) return tokens;
+      if (this.towns.get(`${name} county`) !== undefined) return [...tokens.slice(0, last), 'county'];
+    }
+    return tokens;
+  }
+
+  /**
+   * A town that starts the text, then where in it: "amarillo by the airport", "lubbock downtown near the depot
+   * district", "amarillo off i-40". Spelled exactly, and only a town worth the guess (one with meetings near, or a
+   * city), so "hope by the lake" is no place.
+   */
+  private townThenWhereInIt(tokens: string[], near: Place | undefined): PlaceLookup | undefined {
+    for (let len = Math.min(3, tokens.length - 1); len >= 1; len--) {
+      if (!WHERE_IN_A_TOWN.has(tokens[len])) continue;
+      const found = this.worthyTown(tokens.slice(0, len), near);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * The town that ends a street address: a house number, a street word, then the town ("1511 avenue m lubbock",
+   * "2401 e highway 80 midland"). Spelled exactly, and worth the guess, as townThenWhereInIt's.
+   */
+  private townAfterStreet(tokens: string[], near: Place | undefined): PlaceLookup | undefined {
+    if (!/^\d{1,6}$/.test(tokens[0])) return undefined;
+    for (let len = Math.min(3, tokens.length - 2); len >= 1; len--) {
+      const start = tokens.length - len;
+      if (!tokens.slice(1, start).some((w) => STREET_SUFFIXES.has(w))) continue;
+      const found = this.worthyTown(tokens.slice(start), near);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The town these words name exactly, if one of that name has meetings near or is a city; no state's name. */
+  private worthyTown(words: readonly string[], near: Place | undefined): PlaceLookup | undefined {
+    const key = words.join(' ');
+    if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w)) || isStateName(key)) return undefined;
+    const named = this.namedAnyway(key);
+    if (!named || ![...named.byState.values()].some((t) => this.worthAGuessAt(t))) return undefined;
+    return this.fromStates(named.byState, near);
+  }
+
+  /** Whether this town is large or has meetings near it (see worthAGuess). */
+  private worthAGuessAt(t: TownEntry): boolean {
+    return sizeOf(t) >= GUESS_POSTAL_CODES || this.hasMeetings(t, GUESS_MEETINGS_MILES);
   }
 
   /**
@@ -1113,6 +1185,20 @@ const AROUND_A_TOWN = new Set(
 export function isStateName(words: string, codeOf: (name: string) => string | undefined = stateCode): boolean {
   return words.length > 2 && codeOf(words) !== undefined;
 }
+
+/**
+ * Words that name no town alone, though a town somewhere has the name: "im at home" is not Home, KS, "estoy en casa"
+ * not Casa, AR. With the state ("home ks") or in a longer name ("casa grande") the town is still found.
+ */
+const NOT_A_TOWN_ALONE: ReadonlySet<string> = new Set(['home', 'casa', 'house', 'hogar']);
+
+/** Short forms of "county" that may end a text after a county's name: "potter co", "lubbock cnty". */
+const COUNTY_SHORT: ReadonlySet<string> = new Set(['co', 'cnty', 'cty']);
+
+/** Words that, after a town that starts the text, tell where in it: "amarillo by the airport". */
+const WHERE_IN_A_TOWN: ReadonlySet<string> = new Set(
+  'by near off on at behind across next close downtown uptown north south east west side part area'.split(' '),
+);
 
 /** Whether the words outside tokens[start, start+len) only frame a town (AROUND_A_TOWN) or count ("20 miles"). */
 function isBareTown(tokens: string[], start: number, len: number): boolean {

@@ -84,6 +84,8 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
       'switch',
       'changed',
       'switched',
+      // "im new to lubbock": where they moved, not a newcomer to recovery (the eighteenth session's probe).
+      'new',
     ]),
   ],
   // "what about lubbock", "how about amarillo": another place, at the results or after a dead end.
@@ -95,7 +97,8 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['ciudad', new Set(['otra', 'nueva', 'diferente'])],
   ['pueblo', new Set(['otro', 'nuevo', 'diferente'])],
   ['city', new Set(['another', 'other', 'different', 'new'])],
-  ['town', new Set(['another', 'other', 'different', 'new'])],
+  // "new in town (midland)": the town named after "in town" is where they are.
+  ['town', new Set(['another', 'other', 'different', 'new', 'in'])],
   // "nearest town is stinnett", "closest city is pampa": a rural texter names the town they go to.
   ['is', new Set(['town', 'city'])],
   // "he lives alone out past dalhart", "just past canyon": the town the place lies beyond.
@@ -143,6 +146,8 @@ function spelledWellEnough(
 ): boolean {
   const lead = words[i];
   if (SHORTHAND_LEAD_INS.has(lead) || (named.length === 1 && MONTHS.has(named[0]))) return sameWords(town, named);
+  // "im in town visiting": after "in town" only a town's own name, spelled out.
+  if (lead === 'town' && words[i - 1] === 'in') return sameWords(town, named);
   const pair = i > 0 && LEAD_IN_PAIRS.get(lead)?.has(words[i - 1]) === true;
   if (!pair && CLASSIC_LEAD_INS.has(lead)) return true;
   return sameWords(town, named) || named.join('').length >= LOOSE_LEAD_IN_TYPO_LETTERS;
@@ -414,10 +419,11 @@ const MEETING_BETWEEN = new Set(['for', 'de', 'para', 'in', 'en', 'at']);
 
 /**
  * Whether the word at `j` is, as written, the name of a town and follows a word towns follow ("cerca de dumas",
- * "i live in dumas"): a town's own name, not a typo of a listed word ("damas", women's meetings) to correct it to.
+ * "i live in dumas"), or is the whole text with at most its state ("corning", "chili ny"): a town's own name, not a
+ * typo of a listed word ("damas", women's meetings; "morning", "child") to correct it to.
  */
 export function townAfterLeadIn(said: readonly string[], j: number, places: PlaceReader): boolean {
-  if (j === 0 || !CLASSIC_LEAD_INS.has(said[j - 1])) return false;
+  if (j === 0 ? !onlyTheTown(said) : !CLASSIC_LEAD_INS.has(said[j - 1])) return false;
   const found = places.lookupPlace(said[j]);
   // A found place is labelled "Dumas, TX": its town is the label before the comma.
   const town =
@@ -425,15 +431,42 @@ export function townAfterLeadIn(said: readonly string[], j: number, places: Plac
   return town !== undefined && plainLower(town) === said[j];
 }
 
+/**
+ * Whether a text is one word and at most its state ("corning", "corning ny"): a word said alone at the place
+ * question is the town of that name, not a typo of a listed word ("morning").
+ */
+function onlyTheTown(said: readonly string[]): boolean {
+  if (said.length === 1) return true;
+  const state = said.slice(1).join(' ');
+  return said.length <= 3 && cachedStateCode(state) !== undefined && !WORDLIKE_CODES.has(state);
+}
+
 /** Short forms of "county" texters write before the state: "harlan co ky", "pike cnty ky". */
 const COUNTY_SHORT = new Set(['co', 'cnty', 'cty']);
 
-/** The words with a county's short form spelled out where a state follows it and a name comes before it. */
-function countyShortened(words: readonly string[]): readonly string[] {
+/**
+ * The words with a county's short form spelled out where a state follows it and a name comes before it, or where it
+ * ends the text after a county's name as the tables know it ("potter co", "howard co": not Colorado). "CO" written in
+ * capitals or after a comma stays the state, and so does a Colorado town the tables take alone ("denver co").
+ */
+function countyShortened(words: readonly string[], raw: string, places: PlaceReader): readonly string[] {
   if (!words.some((w) => COUNTY_SHORT.has(w))) return words;
   return words.map((w, i) =>
-    COUNTY_SHORT.has(w) && i > 0 && i + 1 < words.length && cachedStateCode(words[i + 1]) !== undefined ? 'county' : w,
+    COUNTY_SHORT.has(w) &&
+    i > 0 &&
+    ((i + 1 < words.length && cachedStateCode(words[i + 1]) !== undefined) ||
+      (i + 1 === words.length && countyEnds(words, raw, places)))
+      ? 'county'
+      : w,
   );
+}
+
+/** Whether a text ending in "co" names a county by it (see countyShortened): the lookup spells it out so. */
+function countyEnds(words: readonly string[], raw: string, places: PlaceReader): boolean {
+  if (/\bCO\b/.test(raw) || /,\s*co\b/i.test(raw)) return false;
+  const found = places.lookupPlace(words.join(' '));
+  const town = found.kind === 'found' ? found.place.label.split(',')[0] : found.kind === 'ambiguous' ? found.town : '';
+  return / County$/.test(town);
 }
 
 /**
@@ -454,7 +487,7 @@ export function findPlace(
   // "vivo en el condado de potter" reads as "vivo en potter county", the county's name in the tables.
   const spelled = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
   // "jefferson co ky", "in mingo co wv": a county by its short form, before its state (not Colorado).
-  const words = countyShortened(spelled);
+  const words = countyShortened(spelled, raw, places);
   // A state after up to three words: "rochester ny", "springfield illinois".
   for (let i = 1; i < words.length; i++) {
     for (let len = 2; len >= 1; len--) {
