@@ -38,15 +38,13 @@ function noteOf(
   return undefined;
 }
 
+/** The tags a `wants` variable holds ("women,spanish"). */
+const listOf = (wants: unknown): string[] => String(wants ?? '').split(',');
+
 /** Whether the texter already asked for meetings held in their own language (`wants` holds its tag). */
 export function askedOwnLanguage(wants: unknown, lang: string): boolean {
   const tag = OWN_LANGUAGE_TAGS[lang];
-  return (
-    tag !== undefined &&
-    String(wants ?? '')
-      .split(',')
-      .includes(tag)
-  );
+  return tag !== undefined && listOf(wants).includes(tag);
 }
 
 /** How much of a page's room to keep for the note: none when no meeting on the page is held in its language. */
@@ -64,9 +62,16 @@ export function languageNoteRoom(labels: ReplyLabels, matches: readonly MeetingM
  * texter already asked for meetings in their language (`askedOwn`), `asked` replaces `all`: "Para espanol: ESPANOL"
  * would ask them to send the word they just sent.
  */
-export function languageNote(labels: ReplyLabels, shown: readonly MeetingMatch[], askedOwn = false): string {
+export function languageNote(
+  labels: ReplyLabels,
+  shown: readonly MeetingMatch[],
+  askedOwn = false,
+  wants: unknown = '',
+): string {
   const note = noteOf(labels);
   if (!note) return '';
+  // Meetings in Spanish asked for ("in spanish"): the heading says so already.
+  if (note.numbers === heldInSpanish && listOf(wants).includes(OWN_LANGUAGE_TAGS.es)) return '';
   const words = note.words;
   const numbers = shown.flatMap((m, i) => (note.numbers(m.meeting.tags) ? [String(i + 1)] : []));
   if (!numbers.length) return '';

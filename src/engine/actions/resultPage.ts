@@ -63,7 +63,9 @@ export function resultVars(
     formatted = ctx.format.formatMeetingPage(page, options);
   }
   const askedOwn = askedOwnLanguage(ctx.vars.wants, ctx.lang);
-  const note = noteRoom ? languageNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn) : '';
+  const note = noteRoom
+    ? languageNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn, ctx.vars.wants)
+    : '';
   const meetings = toGsm7(formatted.text) + (note && formatted.text ? `\n${note}` : '');
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
   const shown = formatted.shown === 0 && page.matches.length > 0 ? 1 : formatted.shown;
