@@ -1,7 +1,7 @@
 import { milesAsked } from '../text/milesAsked';
 import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
-import type { Reading } from '../understand/understand';
+import { TWELVE_STEP, type Reading } from '../understand/understand';
 import { askedClock, clockIsBefore } from './askedClock';
 import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
@@ -38,6 +38,8 @@ export interface Learned {
   relation?: string;
   /** Slots filled from what a named program implies, not said: never over an answer already given. */
   inferred: string[];
+  /** Set when `programs` is the secular one offered because the text turned a twelve-step program down ("not AA"). */
+  instead?: true;
 }
 
 /** Slots the summary names, in the order it names them. */
@@ -116,6 +118,24 @@ function fromPrograms(
   return filled.filter((slot) => !before.has(slot));
 }
 
+/** Twelve-step programs for the family: turned down ("not al anon"), SMART Family & Friends is offered instead. */
+const FAMILY_STEPS = new Set(['alanon', 'alateen', 'naranon', 'narateen', 'gamanon']);
+/** Twelve-step programs for oneself, and the steps as a whole: turned down, SMART Recovery is offered instead. */
+const OWN_STEPS = new Set(['aa', 'na', 'ga', TWELVE_STEP]);
+
+/**
+ * The secular program to offer when a text turns the twelve steps down and names no program it wants ("anything
+ * besides AA? im an atheist" names SMART itself; "i need a non 12 step group" does not): SMART Recovery, or SMART
+ * Family & Friends when what was turned down is a family group or the text is about someone close.
+ */
+function secularInstead(reading: Reading): string | undefined {
+  const refused = reading.turnedDown;
+  if (!refused || reading.understood.programs.length) return undefined;
+  if (refused.some((id) => FAMILY_STEPS.has(id))) return 'smart_family';
+  if (!refused.some((id) => OWN_STEPS.has(id))) return undefined;
+  return reading.understood.audience === 'family' && !reading.shared ? 'smart_family' : 'smart';
+}
+
 /** Whether programs were named and each is for family and friends alone (Al-Anon, Nar-Anon), by the catalogue. */
 function onlyFamilyPrograms(programs: readonly string[], directory: MeetingDirectory): boolean {
   return (
@@ -183,6 +203,9 @@ export function learnFromText(
   if (clock) take('clock', clock);
   if (u.wants.length) take('wants', u.wants.join(','));
   if (u.programs.length) take('programs', u.programs.join(','));
+  // "aa isnt for me", "i need a non 12 step group for drinking": SMART Recovery first, not AA.
+  const instead = secularInstead(reading);
+  if (instead) take('programs', instead);
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
@@ -229,5 +252,14 @@ export function learnFromText(
   const ordered: string[] = SUMMARY_ORDER.filter((slot) => filled.includes(slot));
   for (const extra of ['item', 'closer', 'miles', 'town', 'also_family', 'for_them'])
     if (filled.includes(extra)) ordered.push(extra);
-  return { vars, place, filled: ordered, relation, inferred, ...(pendingTown ? { pendingTown } : {}) };
+  const learned: Learned = {
+    vars,
+    place,
+    filled: ordered,
+    relation,
+    inferred,
+    ...(pendingTown ? { pendingTown } : {}),
+  };
+  if (instead) learned.instead = true;
+  return learned;
 }

@@ -15,7 +15,8 @@ import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
-import { plainLower, wordsOfPlain } from '../text/textWords';
+import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
+import { addsToBefore } from '../understand/sharedConcern';
 import { containsAnyWord, menuNumber } from '../text/answerMatch';
 import { defaultLanguage } from './stepLanguage';
 import { explainText, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
@@ -298,6 +299,74 @@ function doubtsThePlace(learned: Learned, asked: ReadonlySet<string>): boolean {
   return asked.has('place') && v.concern === 'unsure' && v.relation === undefined && v.concerns === undefined;
 }
 
+/** The concerns a conversation may keep several of (`concerns`, beside `unsure`). */
+const NAMED_CONCERNS = new Set(['alcohol', 'drugs', 'gambling']);
+
+/** The concerns a conversation holds: the one given, or the several kept beside `unsure`. */
+function concernsKnown(known: Readonly<FlowVars>): string[] {
+  if (typeof known.concern === 'string' && NAMED_CONCERNS.has(known.concern)) return [known.concern];
+  return typeof known.concerns === 'string' ? known.concerns.split(',').filter((c) => NAMED_CONCERNS.has(c)) : [];
+}
+
+/**
+ * "i drink", then "i also use meth" (the eighteenth session's probe: NA alone, and no group within 100 mi): a concern
+ * said as one more, by the same person, is added to the one known, as "i drink and use meth" in one text is, not put
+ * in its place. "actually its meth" (no "also") still replaces it. Any other text is returned as it is.
+ */
+function withConcernAlso(known: Readonly<FlowVars>, learned: Learned, text: string): Learned {
+  const said = learned.vars.concern;
+  if (typeof said !== 'string' || learned.vars.behavior !== undefined) return learned;
+  if (learned.vars.audience !== undefined && learned.vars.audience !== known.audience) return learned;
+  const before = concernsKnown(known);
+  if (!before.length) return learned;
+  const now =
+    said === 'unsure' && typeof learned.vars.concerns === 'string' ? learned.vars.concerns.split(',') : [said];
+  if (!now.every((c) => NAMED_CONCERNS.has(c)) || now.every((c) => before.includes(c))) return learned;
+  if (!addsToBefore(textWords(text))) return learned;
+  const all = [...new Set([...before, ...now])];
+  const vars: FlowVars = { ...learned.vars, concern: 'unsure', concerns: all.join(',') };
+  return Object.assign({}, learned, { vars });
+}
+
+/** Words that say the help is now for someone else: "for my son", "not me", "its my husband", "para mi hijo". */
+const NOW_FOR_THEM =
+  /\b(?:for|para)\s+(?:my|mi|mis|our)\b|\bnot\s+(?:me|for me)\b|\bits\s+(?:my|mi)\b|\bno\s+(?:es\s+)?para\s+mi\b/;
+/** What a family word said beside a place sets about whom the help is for. */
+const WHOM_SLOTS = ['audience', 'relation', 'also_family', 'for_them'];
+
+/**
+ * "at my girlfriends in lubbock", "im with my dad in plainview", "near my daughters school", "my wife and i live in
+ * midland" (the eighteenth session's places probe: "for your girlfriend", Al-Anon only, none within 100 mi): someone
+ * close named with the place says where the texter is, once whom the help is for is answered; it answers that again
+ * only with a trouble ("my son drinks, in lubbock") or in so many words ("its for my son"). Any other text is returned
+ * as it is.
+ */
+function withoutPlaceCompany(known: Readonly<FlowVars>, learned: Learned, text: string): Learned {
+  if (known.audience === undefined || known.audience === '') return learned;
+  if (!learned.place && !learned.pendingTown && !learned.filled.includes('state')) return learned;
+  if (!WHOM_SLOTS.some((k) => k in learned.vars) || learned.vars.concern !== undefined) return learned;
+  if (NOW_FOR_THEM.test(plainLower(text))) return learned;
+  const vars: FlowVars = { ...learned.vars };
+  for (const k of WHOM_SLOTS) delete vars[k];
+  // A teen's "no" read from the family word ("near my daughters school": a parent) goes with it.
+  if (vars.teen === false) delete vars.teen;
+  const filled = learned.filled.filter((slot) => !WHOM_SLOTS.includes(slot) && !(slot === 'teen' && !('teen' in vars)));
+  return Object.assign({}, learned, { vars, filled, relation: undefined });
+}
+
+/**
+ * What a text at a question with an `other_programs` route ("other groups", "something besides AA" at the results)
+ * teaches: not the secular program offered for the program turned down (learnFromText's `instead`), since that route
+ * lists the other programs; at any other question the offer stands ("aa isnt for me" at "Who is the help for?").
+ */
+function withoutInsteadAtOthers(flow: CompiledFlow, node: string | undefined, learned: Learned, read: TextRead) {
+  if (!learned.instead || !read.reading.understood.intents.includes('other_programs')) return learned;
+  if (!flow.flow.nodes[node ?? '']?.routes?.some((r) => r.intent === 'other_programs')) return learned;
+  const { programs: _programs, ...vars } = learned.vars;
+  const filled = learned.filled.filter((slot) => slot !== 'programs');
+  return Object.assign({}, learned, { vars, filled, instead: undefined });
+}
+
 /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
 function onlyNew(live: Live, learned: Learned): Learned {
   const context = live.snapshot.context as ConversationContext;
@@ -310,7 +379,10 @@ function onlyNew(live: Live, learned: Learned): Learned {
     if (learned.inferred.includes(k) && known[k] !== undefined) continue;
     // "idk" answers the question at hand ("which state?"): it does not unsay an answer given to another.
     // A text that names whom the help is for tells their concern, a mix too ("mi hijo fuma mota y toma").
-    if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && learned.vars.audience === undefined) continue;
+    // Not several named ("i also use meth", "pills too" after "i drink": withConcernAlso), which are news.
+    const several = learned.vars.concerns !== undefined;
+    if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && learned.vars.audience === undefined && !several)
+      continue;
     if (doubt && (k === 'audience' || k === 'concern') && known[k] !== undefined) continue;
     // "no se" alone at whom the help is for doubts that question: it says nothing of what the trouble is.
     if (v === 'unsure' && k === 'concern' && !asked.has(k) && learned.filled.length === 1 && !learned.vars.concerns)
@@ -487,7 +559,16 @@ export function answerText(
   // "both" at "What is it about?" is that question's own answer, not "any way to meet".
   const told = learnedAll && answerWordWins(live.compiled, nodeOf(live), text, learnedAll);
   // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
-  const taught = told ? withFamilyAlso(known, told, text) : undefined;
+  // "i also use meth" after "i drink": both concerns; "at my moms in lubbock" at the place question: where, not whom.
+  const taught =
+    told && read
+      ? withoutInsteadAtOthers(
+          live.compiled,
+          nodeOf(live),
+          withoutPlaceCompany(known, withConcernAlso(known, withFamilyAlso(known, told, text), text), text),
+          read,
+        )
+      : undefined;
   const heard =
     read && taught
       ? { filled: taught.filled, intents: read.reading.understood.intents, yes: read.reading.understood.yes }

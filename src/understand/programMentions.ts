@@ -104,14 +104,16 @@ const DONE_BEFORE = 3;
 
 /**
  * Whether the program named by the words from `start` to `end` is only told of, something it or its people did
- * or the texter did with it ("the NA people said", "kicked out of NA"), rather than asked for.
+ * or the texter did with it ("the NA people said", "kicked out of NA"), rather than asked for. What the texter did is
+ * looked for from `from` on, the start of the name's clause: in "tried AA, hated the god stuff" the trying is AA's,
+ * and the wish for no god stuff (SMART Recovery) is still asked for.
  */
-export function isToldOf(words: readonly string[], start: number, end: number): boolean {
+export function isToldOf(words: readonly string[], start: number, end: number, from = 0): boolean {
   for (let j = end; j < words.length && j <= end + PEOPLE_BETWEEN; j++) {
     if (DONE_BY_PROGRAM.has(words[j])) return true;
     if (!PROGRAM_PEOPLE.has(words[j])) break;
   }
-  for (let j = Math.max(0, start - DONE_BEFORE); j < start; j++) if (DONE_WITH_PROGRAM.has(words[j])) return true;
+  for (let j = Math.max(from, start - DONE_BEFORE); j < start; j++) if (DONE_WITH_PROGRAM.has(words[j])) return true;
   return false;
 }
 

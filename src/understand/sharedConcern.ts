@@ -20,6 +20,23 @@ const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 export const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'tambien', 'igual']);
 /** After "too" it means "overly", not "also": "drinks too much", "uses too many pills", "drinks too often". */
 const TOO_AS_OVERLY = new Set(['much', 'many', 'often', 'hard', 'heavily', 'bad', 'badly', 'far', 'long', 'young']);
+/** Words that start a text as more of what came before: "and meth", "plus pills", "y tambien mota". */
+const ADDING_FIRST = new Set(['and', 'plus', 'y', 'also', 'tambien', 'ademas']);
+
+/**
+ * Whether a text adds to what was said before: "i also use meth", "pills too", "and meth", "coke as well", "tambien
+ * fumo mota". Not "too" as "overly" ("i drink too much").
+ */
+export function addsToBefore(words: readonly string[]): boolean {
+  if (ADDING_FIRST.has(words[0] ?? '')) return true;
+  return words.some(
+    (x, k) =>
+      (ALSO_WORDS.has(x) && !(x === 'too' && TOO_AS_OVERLY.has(words[k + 1] ?? ''))) ||
+      (x === 'as' && words[k + 1] === 'well') ||
+      x === 'ademas',
+  );
+}
+
 /** After "so": "so does my husband", "so do i", "so am i". */
 const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
 /** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */
@@ -43,6 +60,11 @@ type Owner = { who: 'self' | 'family'; at: number };
 export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, others = false): Owner | undefined {
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
     const word = w.words[j];
+    // "a family member of mine drinks", "a friend of mine uses": whose the one named is, not who drinks.
+    if ((word === 'mine' || word === 'ours') && w.words[j - 1] === 'of') {
+      j--;
+      continue;
+    }
     if (isFamilyAt(lx, w.words, j)) return { who: 'family', at: j };
     // "do they allow suboxone in NA": "they" who allow it are the meeting's people, not someone who uses.
     if (others && lx.otherWords.has(word) && !ALLOWING.has(w.words[j + 1] ?? '')) return { who: 'family', at: j };

@@ -50,8 +50,52 @@ const SAYING = new Set(['says', 'said', 'saying', 'thinks', 'think', 'thought', 
 /** Words between the one who urges and the urging: "keeps telling me", "is making me", "has been begging me". */
 const BETWEEN = new Set(['keeps', 'keep', 'kept', 'always', 'really', 'just', 'is', 'has', 'have', 'been', 'also']);
 
-/** What follows "me" when the urging is to do something: "wants me to", "made me go", "got me going". */
-const AFTER_ME = new Set(['to', 'go', 'going', 'get', 'getting', 'try', 'find', 'attend', 'quit', 'stop', 'i']);
+/**
+ * What follows "me" when the urging is to do something: "wants me to", "made me go", "got me going", "made me text
+ * this" (the eighteenth session's probe read "my mom made me text this" as help for the mom).
+ */
+const AFTER_ME = new Set([
+  'to',
+  'go',
+  'going',
+  'get',
+  'getting',
+  'try',
+  'find',
+  'attend',
+  'quit',
+  'stop',
+  'i',
+  'text',
+  'texting',
+  'call',
+  'contact',
+  'reach',
+  'message',
+  'write',
+]);
+
+/** Words of passing the line on to the texter: "my friend gave me this number", "my sister sent me this line". */
+const GIVING = new Set([
+  'gave',
+  'give',
+  'gives',
+  'giving',
+  'sent',
+  'passed',
+  'shared',
+  'forwarded',
+  'texted',
+  'showed',
+]);
+/** What was passed on, up to two words after "me": "gave me this number", "sent me your number", "gave me the link". */
+const THE_LINE = new Set(['number', 'line', 'link', 'info', 'textline', 'hotline', 'contact', 'site', 'website']);
+
+/** Whether the word at `at` passes the line on to the texter: "gave me this number", "sent me the link". */
+function passesLineOn(lx: LanguageLexicon, words: readonly string[], at: number): boolean {
+  if (!GIVING.has(words[at] ?? '') || !lx.selfWords.has(words[at + 1] ?? '')) return false;
+  return THE_LINE.has(words[at + 2] ?? '') || THE_LINE.has(words[at + 3] ?? '');
+}
 
 /** What follows a word of saying when it is said of the texter: "says i", "thinks im", "said that i". */
 const TEXTER_AS_SUBJECT = new Set(['i', 'im', 'ive']);
@@ -82,7 +126,8 @@ export function urgesTexter(lx: LanguageLexicon, w: WrittenWords, end: number): 
   const urged =
     (isIn(URGING, at) && lx.selfWords.has(next) && isIn(AFTER_ME, at + 2)) ||
     (isIn(SAYING, at) && (TEXTER_AS_SUBJECT.has(next) || (next === 'that' && isIn(TEXTER_AS_SUBJECT, at + 2)))) ||
-    (words[at] === 'me' && isIn(URGING_ES, at + 1));
+    (words[at] === 'me' && isIn(URGING_ES, at + 1)) ||
+    passesLineOn(lx, words, at);
   if (!urged && comesAlong(words, at) && clause[at] === clause[end]) return !someoneElseAfter(lx, w, at);
   if (!urged || clause[at] !== clause[end]) return false;
   return !someoneElseAfter(lx, w, at);

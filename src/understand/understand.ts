@@ -10,6 +10,7 @@ import type { PatternHit } from '../text/phrasePattern';
 import { isFamilyAt, type Lexicon, type LanguageLexicon, type LexiconEntry } from './lexicon';
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { cachedStateCode, findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
+import { withoutNewToAPlace } from './newToAPlace';
 import { normalizeTownName } from '../directory/placeIndex';
 import { spellingKey } from '../directory/townSpellings';
 import { isPast, ownerAt, sharedConcern, TEXTER_NAMED, WE_WORDS, type SharedConcern } from './sharedConcern';
@@ -117,6 +118,11 @@ export interface Reading {
    * (menu's "another behavior"): the conversation keeps it, so SMART Recovery is offered, not Gam-Anon.
    */
   behavior?: string;
+  /**
+   * Programs the text turns down ("not AA", "aa isnt for me", "anything besides AA?"), and `twelve_step` for the
+   * twelve steps turned down as a whole ("a non 12 step group"): the conversation offers a secular one instead.
+   */
+  turnedDown?: string[];
 }
 
 /** Extra context: crisis words staff added in the flow. */
@@ -189,6 +195,8 @@ function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, sl
     if (w.clause[j] !== w.clause[start] || !lx.negation.has(w.words[j])) continue;
     // "wednesday doesnt work for me" turns the day down, not the texter: a verb between is another matter.
     if (slot === 'audience' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WHOM.has(x))) continue;
+    // "aa isnt for me", "meetings are not for me": the program is turned down, not the texter.
+    if (slot === 'audience' && groupBefore(w, j)) continue;
     // Between, only words of liking or wanting: "not ok with online", "dont want online"; not "no car so online",
     // nor "no meds online", whose "no" is the medication's (the seventeenth session's probe read it "in person").
     if (slot === 'mode' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x))) continue;
@@ -202,6 +210,19 @@ function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, sl
 const PROGRAM_NAME_WORDS = new Set(
   'aa a na n smart mara al alanon alateen nar naranon ga gamblers alcoholics narcotics doble'.split(' '),
 );
+/** Words of a group, besides the programs' names: "meetings arent for me", "that group is not for me". */
+const GROUP_WORDS = new Set([...MEETING_NOUNS, 'group', 'groups', 'program', 'programs', 'steps']);
+/** Words that may stand between a group and the "not" after it: "aa is not for me", "aa just isnt for me". */
+const BETWEEN_GROUP_AND_NOT = new Set(['is', 'was', 'are', 'were', 'just', 'really', 'honestly']);
+
+/** Whether a program or a group is named right before the negation at `j`: "aa isnt for me", "na is not for me". */
+function groupBefore(w: Words, j: number): boolean {
+  let k = j - 1;
+  while (k > j - 3 && k >= 0 && BETWEEN_GROUP_AND_NOT.has(w.words[k])) k--;
+  if (k < 0 || w.clause[k] !== w.clause[j]) return false;
+  return PROGRAM_NAME_WORDS.has(w.words[k]) || GROUP_WORDS.has(w.words[k]);
+}
+
 /** Words before a program that turn it down: "i hate aa", "i didnt like na", "odio aa". */
 const DISLIKED_BEFORE = new Set(['hate', 'hated', 'hating', 'dislike', 'disliked', 'odio', 'odie']);
 /** Words after a program, in its clause, that turn it down: "tried AA and hated it", "aa didnt work for me". */
@@ -218,7 +239,22 @@ function programDisliked(w: Words, start: number, end: number): boolean {
     if (w.clause[j] === w.clause[start] && DISLIKED_BEFORE.has(w.words[j])) return true;
   for (let j = end; j < Math.min(w.words.length, end + 4); j++)
     if (w.clause[j] === w.clause[start] && DISLIKED_AFTER.has(w.words[j])) return true;
-  return false;
+  return notForTexter(w, end);
+}
+
+/** "isnt", or "is not", after a program: "aa isnt for me", "aa is not my thing", "na wasnt working". */
+const NOT_AFTER_PROGRAM = new Set(['isnt', 'wasnt', 'aint', 'not']);
+/** What follows that "not" when the program does not suit the texter; not "aa isnt near me", a place. */
+const NOT_SUITING = new Set(['for', 'my', 'working', 'helping', 'right', 'it', 'really', 'a', 'the', 'gonna', 'going']);
+
+/** Whether the words after a program say it does not suit the texter: "aa isnt for me", "na is not working". */
+function notForTexter(w: Words, end: number): boolean {
+  let j = end;
+  while (j < end + 2 && BETWEEN_GROUP_AND_NOT.has(w.words[j] ?? '')) j++;
+  if (!NOT_AFTER_PROGRAM.has(w.words[j] ?? '') || w.clause[j] !== w.clause[end - 1]) return false;
+  // "not" alone after the name needs a verb before it: "aa is not for me", never "aa not na" (a choice).
+  if (w.words[j] === 'not' && j === end) return false;
+  return NOT_SUITING.has(w.words[j + 1] ?? '');
 }
 
 /** Words that leave a time out of the rest: "any day but wednesday", "except fridays", "menos el miercoles". */
@@ -703,11 +739,13 @@ function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): number
 }
 
 /** Who a concern belongs to: the nearest "I" or "my husband"/"he" before it, in its own clause. */
-function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit): 'self' | 'family' | undefined {
+function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit, whom: readonly Hit[] = []): 'self' | 'family' | undefined {
   let owner = ownerAt(lx, w, hit, true);
   // "im at my sister's and drinking every night": a place the texter is at drinks nothing; the "im" before it does.
   while (owner?.who === 'family' && isFamilyAt(lx, w.words, owner.at) && staysAt(w, owner.at, owner.at + 1))
     owner = ownerAt(lx, w, { entry: hit.entry, start: hit.start, end: owner.at, negated: hit.negated }, true);
+  // "someone i love uses meth": the "i" is inside the words naming them, not the one who uses.
+  if (owner?.who === 'self' && whom.some((h) => h.start <= owner.at && owner.at < h.end)) return 'family';
   return owner?.who;
 }
 
@@ -981,8 +1019,15 @@ function readAudience(
   if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';
   // "i need aa for my brother", "busco AA para mi esposo": the program is the relative's, asked by the texter.
   if (about && programForFamily(w, hits, about)) return 'family';
+  // "someone i love who drinks", "a friend that uses": the trouble said of them, though an "i" stands between.
+  if (about && hits.some((h) => namesWhomFor(w, h) && !urgers.includes(h) && saidOfThem(w, h, about))) return 'family';
   if (about) {
-    const owner = ownerOf(lx, w, about);
+    const owner = ownerOf(
+      lx,
+      w,
+      about,
+      hits.filter((h) => namesWhomFor(w, h) && !urgers.includes(h)),
+    );
     // "i dont drink, my husband does", "i used to drink but now its my son": the trouble of now is theirs.
     if (owner === 'self' && (about.negated || isPast(w, about)) && family) return 'family';
     if (owner) return owner;
@@ -990,6 +1035,19 @@ function readAudience(
   if (family) return 'family';
   if (!self && about && ownedUnknownUses(lx, w, about)) return 'family';
   return self || urgers.length > 0 || texterImplied(lx, w, hits) ? 'self' : null;
+}
+
+/** Words that start what is said of the one just named: "someone i love who drinks", "a friend that uses". */
+const OF_THEM = new Set(['who', 'whos', 'that', 'thats', 'which', 'que']);
+/** Words that may come between "who" and the trouble: "who is addicted", "who has a drinking problem". */
+const AFTER_OF_THEM = new Set(['is', 'has', 'was', 'keeps', 'still', 'just', 'cant', 'wont', 'always', 'really', 'a']);
+
+/** Whether the trouble is said right after "who" or "that" following the one named: "someone i love who drinks". */
+function saidOfThem(w: Words, named: Hit, about: Hit): boolean {
+  if (!OF_THEM.has(w.words[named.end] ?? '') || w.clause[named.end] !== w.clause[named.start]) return false;
+  let j = named.end + 1;
+  while (j < about.start && j <= named.end + 3 && AFTER_OF_THEM.has(w.words[j])) j++;
+  return j === about.start;
 }
 
 /** Drinking or using said of someone right after them: "drinks", "toma". Not "drinking" ("my heavy drinking"). */
@@ -1222,9 +1280,14 @@ function readItem(hits: readonly Hit[], plain: string, w: Words, details: boolea
   return hit ? Number(hit.entry.value) : null;
 }
 
+/** The youngest age a texter is taken to state: "im 5" is more likely days or something else than an age. */
+const YOUNGEST_TEXTER = 8;
+
 function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   const age = statedAge(w.words);
-  if (age !== undefined) return age >= 13 && age <= 19;
+  // Under 13 too ("i'm 12 and my dad drinks"): Alateen and young people's groups take many younger children, and the
+  // adult groups alone would fit them least (the eighteenth session's probe).
+  if (age !== undefined) return age >= YOUNGEST_TEXTER && age <= 19;
   const listed = firstValue(hits, 'teen');
   if (listed !== undefined) return listed === 'true';
   // "my dad (68) drinks a fifth a day": a grown child of someone that age; the teen question would be wasted.
@@ -1310,7 +1373,12 @@ function readPrograms(
   };
   const aboutHits = outer.filter((h) => asksFit(h.start, h.end) || isAskedAbout(w.said, h.start, h.end));
   // The words as written as well as corrected: "worked" is one letter from a listed "worker".
-  const told = (start: number, end: number) => isToldOf(w.said, start, end) || isToldOf(w.words, start, end);
+  // From the start of the name's clause: "tried it, hated the god stuff" did nothing with the god stuff.
+  const told = (start: number, end: number) => {
+    let from = start;
+    while (from > 0 && w.clause[from - 1] === w.clause[start]) from--;
+    return isToldOf(w.said, start, end, from) || isToldOf(w.words, start, end, from);
+  };
   const toldHits = outer.filter((h) => !aboutHits.includes(h) && told(h.start, h.end));
   const asked = allValues(
     outer.filter((h) => !toldHits.includes(h) && !aboutHits.includes(h)),
@@ -1481,6 +1549,12 @@ function heardOf(w: Words, h: Hit): Heard {
   return heard;
 }
 
+/** Whether a hit was heard only by correcting words that are, as written, a town's name (townAfterLeadIn). */
+function onlyTownCorrected(w: Words, h: Hit, misspelt: ReadonlySet<string>): boolean {
+  for (let j = h.start; j < h.end; j++) if (w.said[j] === w.words[j] || misspelt.has(w.said[j])) return false;
+  return true;
+}
+
 /** Reads one message: what it says, and which listed phrases said it. */
 export function readMessage(
   text: string,
@@ -1497,16 +1571,19 @@ export function readMessage(
   const intents = readIntents(clipped, heardAll, options);
   const misspelt = misspeltListedWords(w, heardAll);
   // "cerca de dumas" names Dumas, TX: a town written after "in" or "cerca de" is no typo of "damas".
-  for (let j = 1; j < w.said.length; j++)
+  // "corning" alone names Corning, NY: a text that is only a town's name is no typo of "morning" (places.ts).
+  for (let j = 0; j < w.said.length; j++)
     if (misspelt.has(w.said[j]) && townAfterLeadIn(w.said, j, places)) misspelt.delete(w.said[j]);
   const isWord = (word: string) =>
     lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word) || misspelt.has(word);
+  // A phrase heard only by correcting a town's own name ("corning" as "morning") leaves the text a town alone.
+  const heardSaid = heardAll.filter((h) => !onlyTownCorrected(w, h, misspelt));
   const found = findPlace(
     clipped,
     w.said,
     places,
     isWord,
-    heardAll.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
+    heardSaid.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
   );
   // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
   // Amarillo (placeTurnedDown.ts).
@@ -1525,8 +1602,16 @@ export function readMessage(
   const named = withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown);
   // "i vape nicotine": tobacco, no drug (tobaccoOnly.ts); "blood pressure pills": medicine (prescribedPills.ts);
   // "whats suboxone?": a medicine asked about, neither taken nor a drug.
-  const hits = withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named)));
+  // "im new to lubbock": new to the town, not to recovery (newToAPlace.ts).
+  const hits = withoutNewToAPlace(
+    w.said,
+    withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named))),
+    place?.town,
+  );
   const programs = readPrograms(clipped, w, hits, place?.town ?? undefined);
+  // "anything besides AA?": AA named, and turned down.
+  const refused = turnedDown(w, hits);
+  if (refused.length) programs.asked = programs.asked.filter((id) => !refused.includes(id));
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
   // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
@@ -1576,7 +1661,38 @@ export function readMessage(
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
   if (behavior) reading.behavior = behavior;
   if (others.length) withOtherPrograms(reading, others);
+  if (refused.length) reading.turnedDown = refused;
   return reading;
+}
+
+/** Words after "no aa meetings" that make them meetings not found, not a program turned down: "near me?". */
+const FOUND_WHERE = new Set(['near', 'nearby', 'around', 'in', 'close', 'here', 'today', 'tonight', 'at', 'on']);
+
+/** Whether "no" before a program says none were found, not that it is not wanted: "no aa meetings near me?". */
+function noneFound(w: Words, h: Hit): boolean {
+  if (w.words[h.start - 1] !== 'no') return false;
+  const after = MEETING_NOUNS.has(w.words[h.end] ?? '') ? h.end + 1 : h.end;
+  return FOUND_WHERE.has(w.words[after] ?? '');
+}
+
+/** What a text turns down when it asks for groups that are not twelve-step ones: "a non 12 step group". */
+export const TWELVE_STEP = 'twelve_step';
+
+/**
+ * The programs a text turns down: named after a negation or with dislike ("not AA", "i dont want AA", "aa isnt for
+ * me"), or inside a wish for other programs ("anything besides AA", "something other than NA"); `twelve_step` when the
+ * wish is for no twelve-step group ("non 12 step", "not a 12 step program"). Most texts name no program: no work.
+ */
+function turnedDown(w: Words, hits: readonly Hit[]): string[] {
+  let out: Set<string> | undefined;
+  const others = hits.filter((h) => h.entry.slot === 'intents' && h.entry.value === 'other_programs');
+  for (const h of hits) {
+    if (h.entry.slot !== 'programs' || !PROGRAM_NAME_WORDS.has(w.words[h.start])) continue;
+    if ((h.negated && !noneFound(w, h)) || others.some((o) => o.start < h.start && h.end <= o.end))
+      (out ??= new Set()).add(h.entry.value);
+  }
+  if (others.some((o) => w.words.slice(o.start, o.end).includes('step'))) (out ??= new Set()).add(TWELVE_STEP);
+  return out ? [...out] : [];
 }
 
 /**
