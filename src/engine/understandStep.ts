@@ -367,6 +367,24 @@ function withoutInsteadAtOthers(flow: CompiledFlow, node: string | undefined, le
   return Object.assign({}, learned, { vars, filled, instead: undefined });
 }
 
+/**
+ * A place given where the question asks how to meet ("79101", "he lives in 10025" at "How would you like to meet?"):
+ * meeting in person near it is what it most likely means (the eighteenth session's probe: the place was said back
+ * and the question asked again). A way said with it ("79101 online") stands, and "online instead" at the list
+ * changes it. Only where the question has an in-person answer to take.
+ */
+function withPlaceMeaningInPerson(live: Live, known: Readonly<FlowVars>, news: Learned): Learned {
+  if ((!news.place && !news.pendingTown) || news.vars.mode !== undefined || known.mode !== undefined) return news;
+  const node = nodeOf(live);
+  if (!slotsAsked(live.compiled, node).has('mode')) return news;
+  const routes = live.compiled.flow.nodes[node ?? '']?.routes ?? [];
+  if (!routes.some((r) => r.set?.mode === IN_PERSON)) return news;
+  return Object.assign({}, news, { vars: { ...news.vars, mode: IN_PERSON }, filled: [...news.filled, 'mode'] });
+}
+
+/** The `mode` of meeting in a room, as the flow's how question sets it. */
+const IN_PERSON = 'in_person';
+
 /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
 function onlyNew(live: Live, learned: Learned): Learned {
   const context = live.snapshot.context as ConversationContext;
@@ -576,7 +594,13 @@ export function answerText(
   const settled = taught ? withNearNamesake(scope, taught, near, known.in_state) : undefined;
   const learned = settled ? withPendingTownsState(scope, live, settled, text) : undefined;
   // "no i mean for my son not me" after "aa in amarillo": AA was the texter's own, the family groups come instead.
-  const news = learned ? withProgramsForAudience(scope.directory(), known, onlyNew(live, learned), learned) : undefined;
+  const news = learned
+    ? withPlaceMeaningInPerson(
+        live,
+        known,
+        withProgramsForAudience(scope.directory(), known, onlyNew(live, learned), learned),
+      )
+    : undefined;
   if (companion && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: 'companion', now });
     return finish(live, before, 'keyword:companion');
