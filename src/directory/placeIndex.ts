@@ -960,8 +960,10 @@ export class PlaceIndex {
       const m = this.closestName(words.join(' '), state);
       const t = m ? this.towns.get(m.key)?.get(state) : undefined;
       // "brighton ny": a town's own name as written is no typo of a small far town of the state (Brushton, NY,
-      // with no meetings near); "pittsburg pa" is still Pittsburgh, a city.
-      if (t && this.namedAnyway(words.join(' ')) && !this.worthAGuessAt(t)) continue;
+      // with no meetings near); "pittsburg pa" is still Pittsburgh, a city, and a name spelled with a space or a
+      // letter doubled otherwise ("dewitt ia", "dennison tx") is still that town.
+      const said = words.join(' ');
+      if (t && this.namedAnyway(said) && !this.worthAGuessAt(t) && !sameLetters(said, t.name)) continue;
       if (t) return t;
     }
     return undefined;
@@ -1184,6 +1186,16 @@ const AROUND_A_TOWN = new Set(
  */
 export function isStateName(words: string, codeOf: (name: string) => string | undefined = stateCode): boolean {
   return words.length > 2 && codeOf(words) !== undefined;
+}
+
+/** Whether two names differ only by spaces, dots, apostrophes or doubled letters: "dewitt" and "De Witt". */
+function sameLetters(a: string, b: string): boolean {
+  const bare = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/(.)\1+/g, '$1');
+  return bare(a) === bare(b);
 }
 
 /**

@@ -309,12 +309,13 @@ const OPENS_WITH_OPT_OUT =
   /^\W*(?:(?:just|please|pls|plz|omg|ugh)\W+)?(?:leave me (?:the f\w* |tf )?alone|d[eé]j(?:a|e|an|en)me en paz)\b/i;
 
 /**
- * STOP said as a sentence of its own in a longer text: "ok stop", "ok thanks stop", "who is this? stop", "no. stop
- * please". Carriers take only the word alone, so the line honours these itself. Not "i cant stop" or "how do i stop":
- * STOP after words that are no acknowledgement is about the habit, and stays the conversation's.
+ * STOP said after an acknowledgement or a question in a longer text: "ok stop", "ok thanks stop", "who is this?
+ * stop". Carriers take only the word alone, so the line honours these itself. Not "i cant stop" or "how do i stop",
+ * and not after a sentence told ("i need help. stop", "i relapsed. stop": the regression probe), which may be about
+ * the habit: those stay the conversation's.
  */
 const STOP_AS_A_SENTENCE =
-  /(?:^|[.!?,;:]\s*|^\W*(?:(?:ok|okay|k|kk|thanks|thank you|thx|ty|no|nah|nope|please|pls|plz|just|omg|ugh|seriously|yes|yeah|yea|alright|fine|dude|bro|lol|now)[\s,.!]+)+)stop(?:[\s,.!]+(?:please|pls|plz|now|it|already|thanks|thank you|thx|ok|okay|now))*[\s.!?]*$/i;
+  /(?:\?\s*|^\W*(?:(?:ok|okay|k|kk|thanks|thank you|thx|ty|no|nah|nope|please|pls|plz|just|omg|ugh|seriously|alright|fine|dude|bro|lol|now)[\s,.!]+)+)stop(?:[\s,.!]+(?:please|pls|plz|now|it|already|thanks|thank you|thx|ok|okay))*[\s.!?]*$/i;
 
 /** Whether a text opts out in words the flow's lists cannot hold: "leave me alone, ...", "ok stop". */
 function optsOutInOwnWords(text: string): boolean {

@@ -119,9 +119,9 @@ function fromPrograms(
 }
 
 /** Twelve-step programs for the family: turned down ("not al anon"), SMART Family & Friends is offered instead. */
-const FAMILY_STEPS = new Set(['alanon', 'alateen', 'naranon', 'narateen', 'gamanon']);
+export const FAMILY_STEPS = new Set(['alanon', 'alateen', 'naranon', 'narateen', 'gamanon']);
 /** Twelve-step programs for oneself, and the steps as a whole: turned down, SMART Recovery is offered instead. */
-const OWN_STEPS = new Set(['aa', 'na', 'ga', TWELVE_STEP]);
+export const OWN_STEPS = new Set(['aa', 'na', 'ga', TWELVE_STEP]);
 
 /**
  * The secular program to offer when a text turns the twelve steps down and names no program it wants ("anything
@@ -206,6 +206,8 @@ export function learnFromText(
   // "aa isnt for me", "i need a non 12 step group for drinking": SMART Recovery first, not AA.
   const instead = secularInstead(reading);
   if (instead) take('programs', instead);
+  // What was turned down stays out of the groups offered, not only behind the one asked for (situation.ts).
+  if (reading.turnedDown?.length) vars.declined = reading.turnedDown.join(',');
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);
@@ -215,7 +217,9 @@ export function learnFromText(
   // A distance to go is a room to go to: "aa meetings within 5 miles of 79101" is in person.
   if (miles !== undefined && u.mode === null) take('mode', 'in_person');
   // A program only told of ("the NA people said") says who and what, as one asked for does, but sets no `programs`.
-  const inferred = fromPrograms(vars, [...u.programs, ...(reading.toldOf ?? [])], directory, filled);
+  // The program offered instead says whom as one asked for does: "aa is not my thing" is the texter's own.
+  const named = instead ? [...u.programs, instead] : u.programs;
+  const inferred = fromPrograms(vars, [...named, ...(reading.toldOf ?? [])], directory, filled);
   // "yes, suboxone" after "alcohol": the medication suggests drugs, but never over a concern given.
   for (const slot of reading.implied ?? []) if (slot in vars && !inferred.includes(slot)) inferred.push(slot);
   const lookup = placeOf(reading, directory, text, homeState, searchState);

@@ -925,6 +925,8 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** A way out of a place, not of living: "i cant see a way out of this town without a car". */
 const NO_WAY_OUT_OF_A_PLACE = ['town', 'city', 'car', 'ride', 'house', 'building', 'parking', 'lot', 'maze', 'here'];
 
+/** What may not "make it" or be "in crisis" without a life at stake: "my phone wont make it through the night". */
+const NOT_A_LIFE = ['phone', 'battery', 'marriage', 'relationship', 'car', 'truck', 'business', 'plant', 'plants'];
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
 const SUICIDE: readonly Spec[] = [
   // "i dont see a way out", "i cant see any way out of this": no way out, said of oneself.
@@ -1011,27 +1013,34 @@ const SUICIDE: readonly Spec[] = [
   },
   'should just die',
   // "i'm in crisis", "my son is in crisis": a crisis line's words for its own calls. Not a crisis of money or faith.
+  // Not a family's or a marriage's crisis ("our family is in crisis because of his drinking"): the meetings answer.
   {
-    p: 'im|am|is|hes|shes|were|are in a? crisis',
-    notNear: ['financial', 'money', 'midlife', 'identity', 'housing', 'faith', 'budget', 'center', 'team'],
+    p: 'im|am|is|hes|shes in a? crisis',
+    notNear: ['financial', 'money', 'midlife', 'identity', 'housing', 'faith', 'budget', 'center', 'team', 'mode'],
+    notAfter: [...NOT_A_LIFE, 'family', 'we', 'our', 'home', 'household'],
   },
   // Giving up said as a shrug: "i might as well just die", "may as well be dead". Not a joke with its laugh.
-  { p: 'might|may as well just? die', notNear: ['lol', 'lmao', 'haha', 'embarrassment', 'cringe'] },
+  {
+    p: 'might|may as well just? die',
+    notNear: ['lol', 'lmao', 'haha', 'embarrassment', 'cringe', 'trying', 'laughing'],
+  },
   { p: 'might|may as well just? be dead', notNear: ['lol', 'lmao', 'haha', 'embarrassment', 'cringe'] },
   // Not waking as a plan: "i dont plan on waking up tomorrow". Not an early start put off ("...before noon").
   {
     p: 'dont|not plan|planning|intend|intending on|to wake|waking up',
-    notNear: ['early', 'late', 'before', 'at', 'for', 'till', 'until', 'til', 'so'],
+    notNear: ['early', 'late', 'before', 'at', 'for', 'till', 'until', 'til', 'so', 'to', 'my', 'the', 'him', 'her'],
   },
   // Not lasting the night: "im not going to make it through tonight". A craving said with what it would take
   // ("...without a drink") is the meetings' to answer.
   {
     p: 'not|wont|aint going|gonna? to? make it through|thru tonight|today',
     notNear: ['without', 'sober', 'drink', 'drinking', 'using', 'meeting', 'shift', 'work'],
+    notAfter: NOT_A_LIFE,
   },
   {
     p: 'not|wont|aint going|gonna? to? make it through|thru the night',
     notNear: ['without', 'sober', 'drink', 'drinking', 'using', 'meeting', 'shift', 'work'],
+    notAfter: NOT_A_LIFE,
   },
   { p: 'dont|doesnt want to live', notNear: LIVING_WHERE },
   'dont|doesnt want to exist',
@@ -1287,14 +1296,17 @@ const SUICIDE: readonly Spec[] = [
     },
     // Pills at hand, said as a moment: "i have the pills right here", "all my pills in front of me". Not a
     // prescription asked about ("i have my suboxone pills right here, can i bring them").
+    // Not "yes i have my pills right here" answering the medication question (the regression probe).
     {
-      p: 'the|my|all|these|those pills right here',
-      notNear: ['prescribed', 'prescription', 'doctor', 'dr', 'dose', 'bring', 'suboxone', 'methadone', 'meds'],
+      p: 'the|all|those pills right here',
+      notNear: ['prescribed', 'prescription', 'doctor', 'dr', 'dose', 'bring', 'suboxone', 'methadone', 'meds', 'say'],
     },
     {
-      p: 'the|my|all|these|those pills in front of me',
-      notNear: ['prescribed', 'prescription', 'doctor', 'dr', 'dose', 'bring', 'suboxone', 'methadone', 'meds'],
+      p: 'the|all|those pills in front of me',
+      notNear: ['prescribed', 'prescription', 'doctor', 'dr', 'dose', 'bring', 'suboxone', 'methadone', 'meds', 'say'],
     },
+    'all my pills right here',
+    'all my pills in front of me',
     // Not waking: "i just want to not wake up tomorrow".
     { p: 'want|wanna|wish|hope to? not wake|waking', notNear: ['early', 'late', 'before', 'at', 'hungover', 'sick'] },
     // No point: "whats the point anymore", "i dont see the point anymore", "im gonna die anyway".
@@ -2307,12 +2319,18 @@ const PAST_OR_RISK = [
 ];
 /** What else shakes a texter, said after it: nerves, cold, excitement ("shaking so bad im nervous about tonight"). */
 const NOT_WITHDRAWAL_SHAKES = ['nervous', 'scared', 'cold', 'excited', 'excitement', 'anxiety', 'laughing', 'mad'];
+/** After "in withdrawal": a habit no body depends on, or care already given. */
+const NOT_A_DANGEROUS_WITHDRAWAL = [
+  ...['gambling', 'betting', 'porn', 'games', 'gaming', 'phone', 'caffeine', 'coffee', 'nicotine', 'vaping', 'vape'],
+  ...['cigarettes', 'smoking', 'sugar', 'social', 'media', 'tiktok', 'detox', 'hospital', 'rehab', 'er', 'treatment'],
+];
 const WITHDRAWAL: readonly Spec[] = asWritten([
   // "im in withdrawal", "hes going through withdrawals": now, and it can kill (alcohol, benzos). Not feared or over.
   {
     p: 'im|am|is|hes|shes|were|going|been in|through|thru withdrawal|withdrawals|withdrawl|withdrawls',
     notAfter: ['of', 'afraid', 'scared', 'fear', 'avoid', 'worried', 'without'],
-    notNear: PAST_OR_RISK,
+    // Nor withdrawal from a habit ("from gambling", "from my phone"), nor in care ("at detox", "in the hospital").
+    notNear: [...PAST_OR_RISK, ...NOT_A_DANGEROUS_WITHDRAWAL],
   },
   // "having seizures from withdrawal", "he had a seizure, he stopped drinking yesterday".
   {

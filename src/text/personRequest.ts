@@ -545,9 +545,19 @@ export function aboutMeetingsPeople(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The words with "taking" read as "talking" where it goes to someone ("taking to a person", "someone i can taking
+ * to"): NEVER_A_TYPO keeps "taking pills" from being a request, not this slip.
+ */
+function talkingMeant(words: readonly string[]): readonly string[] {
+  const at = words.indexOf('taking');
+  if (at < 0 || (words[at + 1] !== 'to' && words[at + 1] !== 'with')) return words;
+  return words.map((w, i) => (i === at ? 'talking' : w));
+}
+
 /** The language of a request for a person, or undefined when the text asks for none. */
 export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
-  const words = textWords(text);
+  const words = talkingMeant(textWords(text));
   if (aboutMeetingsPeople(words)) return undefined;
   const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
     lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',

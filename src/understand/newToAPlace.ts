@@ -7,7 +7,7 @@
 /** Words after "new" that lead to where: "new to", "new in", "new around here". */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in', 'around']);
 /** Words that name a place without naming the town: "new to town", "new in the area", "new here". */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'here', 'area', 'city', 'state', 'neighborhood']);
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['town', 'area', 'city', 'state', 'neighborhood']);
 /** Small words before a place noun: "new to the area", "new in this town". */
 const BEFORE_A_NOUN: ReadonlySet<string> = new Set(['the', 'this', 'da']);
 

@@ -63,7 +63,13 @@ const NOT_AGE_AFTER = new Set([
   'semanas',
   'pesos',
   'dolares',
+  // "im 12 steps in", "im 3 times over": counted, not an age.
+  'steps',
+  'step',
+  'times',
 ]);
+/** Words after "years" that make them years of something, not an age: "im 10 years sober", "8 yrs clean". */
+const YEARS_OF_SOMETHING = new Set(['sober', 'clean', 'in', 'into', 'married', 'together', 'off', 'without', 'since']);
 const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
 /** Words between "im" and an age that say how young: "im only 14", "im just 15". */
 const YOUNG_WORDS = new Set(['only', 'just', 'barely', 'almost', 'nearly']);
@@ -133,7 +139,9 @@ export function statedAge(words: readonly string[]): number | undefined {
     // "tengo 15 mi papa toma": Spanish "mi" (my) after "tengo", not miles.
     const ownerAfter = prev === 'tengo' && OWNERS_AFTER_AGE.has(next ?? '');
     if (next !== undefined && NOT_AGE_AFTER.has(next) && !ownerAfter) continue;
-    const yearsOld = (next === 'years' || next === 'year' || next === 'yrs' || next === 'yr') && words[i + 2] === 'old';
+    const years = next === 'years' || next === 'year' || next === 'yrs' || next === 'yr';
+    if (years && YEARS_OF_SOMETHING.has(words[i + 2] ?? '')) continue;
+    const yearsOld = years && words[i + 2] === 'old';
     const anos = next === 'anos' || next === 'ano';
     // "tengo 16 años de casada": how long married or sober, not how old.
     if (anos && YEARS_OF.has(words[i + 2] ?? '') && SINCE_WORDS.has(words[i + 3] ?? '')) continue;

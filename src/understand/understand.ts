@@ -1692,7 +1692,20 @@ function turnedDown(w: Words, hits: readonly Hit[]): string[] {
       (out ??= new Set()).add(h.entry.value);
   }
   if (others.some((o) => w.words.slice(o.start, o.end).includes('step'))) (out ??= new Set()).add(TWELVE_STEP);
+  // "im an atheist", "hated the god stuff": SMART heard from faith turned down turns down every group of a higher
+  // power, NA as well as AA.
+  if (hits.some((h) => h.entry.slot === 'programs' && !h.negated && saysFaithTurnedDown(w, h)))
+    (out ??= new Set()).add(TWELVE_STEP);
   return out ? [...out] : [];
+}
+
+/** Words of a phrase that turns faith down ("not religious", "no higher power", "atheist"). */
+const FAITH_WORDS = new Set(['god', 'religious', 'religion', 'religous', 'atheist', 'agnostic', 'secular', 'higher']);
+
+/** Whether a program's hit was heard from faith turned down, not from the program's name. */
+function saysFaithTurnedDown(w: Words, h: Hit): boolean {
+  for (let j = h.start; j < h.end; j++) if (FAITH_WORDS.has(w.words[j]) || FAITH_WORDS.has(w.said[j])) return true;
+  return false;
 }
 
 /**

@@ -15,9 +15,10 @@ const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, pla
 
 describe('programs turned down', () => {
   it.each([
-    ['anything besides AA? im an atheist', ['aa']],
+    // Faith turned down turns down every group of a higher power.
+    ['anything besides AA? im an atheist', ['aa', 'twelve_step']],
     ['something other than aa', ['aa']],
-    ['i dont want AA, tried it, hated the god stuff. i drink and smoke weed', ['aa']],
+    ['i dont want AA, tried it, hated the god stuff. i drink and smoke weed', ['aa', 'twelve_step']],
     ['aa isnt for me', ['aa']],
     ['aa is not for me, i drink', ['aa']],
     ['i need a non 12 step group for drinking', ['twelve_step']],

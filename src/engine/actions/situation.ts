@@ -1,5 +1,7 @@
 import type { MeetingDirectory, Program, Situation } from '../../directory/types';
 import type { FlowVars } from '../../flow/flowText';
+import { TWELVE_STEP } from '../../understand/understand';
+import { FAMILY_STEPS, OWN_STEPS } from '../learnFromText';
 
 /** A yes/no answer as the flow stores it (true, "yes", "true"). */
 /** A flow variable that says yes: true as learned, or "yes"/"true" as a flow's `set:` writes it. */
@@ -108,13 +110,31 @@ export function programsInOrder(
   directory: MeetingDirectory,
   vars: Readonly<FlowVars>,
 ): { named: Program[]; offered: Program[]; sought: Program[] } {
-  const fitting = theirOwnHelp(directory, vars) ?? withFamilyProgram(directory, vars, fittingPrograms(directory, vars));
+  const fitting = withoutDeclined(
+    vars,
+    theirOwnHelp(directory, vars) ?? withFamilyProgram(directory, vars, fittingPrograms(directory, vars)),
+  );
   const named = listOf(vars.programs)
     .map((id) => directory.program(id))
     .filter((p): p is Program => p !== undefined);
   if (named.length === 0) return { named, offered: fitting, sought: named };
   const first = vars.audience === 'family' ? withFamilySide(named, fitting) : named;
   return { named, offered: [...first, ...fitting.filter((p) => !first.includes(p))], sought: first };
+}
+
+/**
+ * The programs without those the texter turned down (`declined`: "not AA", "i hated the god stuff in AA", or
+ * `twelve_step` for "a non 12 step group", every twelve-step fellowship): AA is then no fallback when SMART has no
+ * meeting near. Never none: a list that would be empty stays as it was.
+ */
+function withoutDeclined(vars: Readonly<FlowVars>, programs: Program[]): Program[] {
+  const declined = listOf(vars.declined);
+  if (!declined.length) return programs;
+  const steps = declined.includes(TWELVE_STEP);
+  const kept = programs.filter(
+    (p) => !declined.includes(p.id) && !(steps && (OWN_STEPS.has(p.id) || FAMILY_STEPS.has(p.id))),
+  );
+  return kept.length ? kept : programs;
 }
 
 /**
