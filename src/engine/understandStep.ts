@@ -333,6 +333,12 @@ const NOW_FOR_THEM =
   /\b(?:for|para)\s+(?:my|mi|mis|our)\b|\bnot\s+(?:me|for me)\b|\bits\s+(?:my|mi)\b|\bno\s+(?:es\s+)?para\s+mi\b/;
 /** What a family word said beside a place sets about whom the help is for. */
 const WHOM_SLOTS = ['audience', 'relation', 'also_family', 'for_them'];
+/**
+ * Words that put someone close with the texter's place: "at my sisters", "with my dad", "near my daughters school",
+ * "my wife and i live in". Not a family word beside a place alone ("79101 my son" may say whom; the regression probe).
+ */
+const PLACE_COMPANY =
+  /\b(?:at|with|near|by|visiting|staying with|living with)\s+(?:my|mi|mis)\b|\b(?:and i|y yo)\s+(?:live|are|stay|am)\b/;
 
 /**
  * "at my girlfriends in lubbock", "im with my dad in plainview", "near my daughters school", "my wife and i live in
@@ -345,7 +351,8 @@ function withoutPlaceCompany(known: Readonly<FlowVars>, learned: Learned, text: 
   if (known.audience === undefined || known.audience === '') return learned;
   if (!learned.place && !learned.pendingTown && !learned.filled.includes('state')) return learned;
   if (!WHOM_SLOTS.some((k) => k in learned.vars) || learned.vars.concern !== undefined) return learned;
-  if (NOW_FOR_THEM.test(plainLower(text))) return learned;
+  const said = plainLower(text);
+  if (NOW_FOR_THEM.test(said) || !PLACE_COMPANY.test(said)) return learned;
   const vars: FlowVars = { ...learned.vars };
   for (const k of WHOM_SLOTS) delete vars[k];
   // A teen's "no" read from the family word ("near my daughters school": a parent) goes with it.
