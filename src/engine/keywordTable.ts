@@ -308,14 +308,25 @@ function optOutInAnotherLanguage(s: FlowScene): boolean {
 const OPENS_WITH_OPT_OUT =
   /^\W*(?:(?:just|please|pls|plz|omg|ugh)\W+)?(?:leave me (?:the f\w* |tf )?alone|d[eé]j(?:a|e|an|en)me en paz)\b/i;
 
+/** Words said before STOP that make it one: "ok stop", "no stop", "omg stop". */
+const BEFORE_STOP =
+  'ok|okay|k|kk|thanks|thank you|thx|ty|no|nah|nope|please|pls|plz|just|omg|ugh|seriously|alright|fine|dude|bro|lol|now';
+/** The fewer of them that make STOP one anywhere in a text: "79101 thanks stop" ("there is no stop" is not). */
+const BEFORE_STOP_ANYWHERE = 'ok|okay|thanks|thank you|thx|please|pls|plz|omg|ugh';
+/** Words that may follow STOP: "stop please", "stop it", "stop now". */
+const AFTER_STOP = 'please|pls|plz|now|it|already|thanks|thank you|thx|ok|okay';
+
 /**
- * STOP said after an acknowledgement or a question in a longer text: "ok stop", "ok thanks stop", "who is this?
- * stop". Carriers take only the word alone, so the line honours these itself. Not "i cant stop" or "how do i stop",
- * and not after a sentence told ("i need help. stop", "i relapsed. stop": the regression probe), which may be about
- * the habit: those stay the conversation's.
+ * STOP said after an acknowledgement or a question in a longer text: "ok stop", "ok thanks stop", "79101 thanks
+ * stop", "who is this? stop". Carriers take only the word alone, so the line honours these itself. Not "i cant
+ * stop" or "how do i stop", and not after a sentence told ("i need help. stop", "i relapsed. stop": the regression
+ * probe), which may be about the habit: those stay the conversation's.
  */
-const STOP_AS_A_SENTENCE =
-  /(?:\?\s*|^\W*(?:(?:ok|okay|k|kk|thanks|thank you|thx|ty|no|nah|nope|please|pls|plz|just|omg|ugh|seriously|alright|fine|dude|bro|lol|now)[\s,.!]+)+)stop(?:[\s,.!]+(?:please|pls|plz|now|it|already|thanks|thank you|thx|ok|okay))*[\s.!?]*$/i;
+const STOP_AS_A_SENTENCE = new RegExp(
+  `(?:\\?\\s*|^\\W*(?:(?:${BEFORE_STOP})[\\s,.!]+)+|(?:^|[\\s,.!])(?:${BEFORE_STOP_ANYWHERE})[\\s,.!]+)` +
+    `stop(?:[\\s,.!]+(?:${AFTER_STOP}))*[\\s.!?]*$`,
+  'i',
+);
 
 /** Whether a text opts out in words the flow's lists cannot hold: "leave me alone, ...", "ok stop". */
 function optsOutInOwnWords(text: string): boolean {

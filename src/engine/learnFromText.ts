@@ -126,14 +126,15 @@ export const OWN_STEPS = new Set(['aa', 'na', 'ga', TWELVE_STEP]);
 /**
  * The secular program to offer when a text turns the twelve steps down and names no program it wants ("anything
  * besides AA? im an atheist" names SMART itself; "i need a non 12 step group" does not): SMART Recovery, or SMART
- * Family & Friends when what was turned down is a family group or the text is about someone close.
+ * Family & Friends when what was turned down is a family group; none when someone close turned their own down.
  */
 function secularInstead(reading: Reading): string | undefined {
   const refused = reading.turnedDown;
   if (!refused || reading.understood.programs.length) return undefined;
   if (refused.some((id) => FAMILY_STEPS.has(id))) return 'smart_family';
   if (!refused.some((id) => OWN_STEPS.has(id))) return undefined;
-  return reading.understood.audience === 'family' && !reading.shared ? 'smart_family' : 'smart';
+  // "my wife hates aa": her program turned down, not the texter's own groups (Al-Anon stays first for them).
+  return reading.understood.audience === 'family' && !reading.shared ? undefined : 'smart';
 }
 
 /** Whether programs were named and each is for family and friends alone (Al-Anon, Nar-Anon), by the catalogue. */
@@ -207,7 +208,10 @@ export function learnFromText(
   const instead = secularInstead(reading);
   if (instead) take('programs', instead);
   // What was turned down stays out of the groups offered, not only behind the one asked for (situation.ts).
-  if (reading.turnedDown?.length) vars.declined = reading.turnedDown.join(',');
+  // Faith turned down by someone close ("my husband is an atheist and drinks") leaves the texter's own groups be.
+  const family = u.audience === 'family' && !reading.shared;
+  const declined = (reading.turnedDown ?? []).filter((id) => !(family && id === TWELVE_STEP));
+  if (declined.length) vars.declined = declined.join(',');
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
   if (reading.heard.some((h) => h.slot === 'refine' && h.value === 'closer' && !h.negated)) take('closer', true);

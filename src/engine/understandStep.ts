@@ -380,17 +380,22 @@ function withoutInsteadAtOthers(flow: CompiledFlow, node: string | undefined, le
  * and the question asked again). A way said with it ("79101 online") stands, and "online instead" at the list
  * changes it. Only where the question has an in-person answer to take.
  */
-function withPlaceMeaningInPerson(live: Live, known: Readonly<FlowVars>, news: Learned): Learned {
+function withPlaceMeaningInPerson(live: Live, known: Readonly<FlowVars>, news: Learned, text: string): Learned {
   if ((!news.place && !news.pendingTown) || news.vars.mode !== undefined || known.mode !== undefined) return news;
   const node = nodeOf(live);
   if (!slotsAsked(live.compiled, node).has('mode')) return news;
   const routes = live.compiled.flow.nodes[node ?? '']?.routes ?? [];
   if (!routes.some((r) => r.set?.mode === IN_PERSON)) return news;
+  // "phone 79101", "2 79101", "79101 3", "not in person, 79101": the way is said (or turned down) in the question's
+  // own words or numbers, which answer it (the regression probe: these were put in person).
+  if (MENU_DIGIT.test(text) || routes.some((r) => r.words !== undefined && containsAnyWord(text, r.words))) return news;
   return Object.assign({}, news, { vars: { ...news.vars, mode: IN_PERSON }, filled: [...news.filled, 'mode'] });
 }
 
 /** The `mode` of meeting in a room, as the flow's how question sets it. */
 const IN_PERSON = 'in_person';
+/** A one-digit number on its own beside the place: a menu answer ("2 79101", "79101 3"). */
+const MENU_DIGIT = /(?:^|[\s,.])\d(?=$|[\s,.])/;
 
 /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
 function onlyNew(live: Live, learned: Learned): Learned {
@@ -606,6 +611,7 @@ export function answerText(
         live,
         known,
         withProgramsForAudience(scope.directory(), known, onlyNew(live, learned), learned),
+        text,
       )
     : undefined;
   if (companion && !news?.filled.length) {

@@ -167,7 +167,9 @@ const VIOLENCE: readonly Spec[] = [
   // a relapse ("im in danger of relapsing") nor a danger told of ("is he in danger of losing his job").
   {
     p: 'im|am|were|are|is in danger',
-    notNear: ['of'],
+    // In danger of a relapse or a loss is the meetings' ("in danger of relapsing", "of losing my job"); in danger of
+    // hurting someone, of dying, of a seizure is 911's.
+    notNear: ['relapsing', 'relapse', 'losing', 'failing', 'fired', 'evicted', 'drinking', 'using'],
     notAfter: ['job', 'marriage', 'career', 'license', 'grades', 'sobriety', 'recovery', 'house', 'custody'],
   },
   { p: 'estoy|estamos en peligro', notNear: ['de'] },
@@ -925,6 +927,20 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** A way out of a place, not of living: "i cant see a way out of this town without a car". */
 const NO_WAY_OUT_OF_A_PLACE = ['town', 'city', 'car', 'ride', 'house', 'building', 'parking', 'lot', 'maze', 'here'];
 
+/** What is "in crisis" with no person in it: "work is in crisis", "the economy is in crisis". */
+const NOT_A_PERSON = [
+  'work',
+  'job',
+  'company',
+  'house',
+  'team',
+  'church',
+  'dog',
+  'economy',
+  'world',
+  'country',
+  'school',
+];
 /** What may not "make it" or be "in crisis" without a life at stake: "my phone wont make it through the night". */
 const NOT_A_LIFE = ['phone', 'battery', 'marriage', 'relationship', 'car', 'truck', 'business', 'plant', 'plants'];
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
@@ -1017,7 +1033,7 @@ const SUICIDE: readonly Spec[] = [
   {
     p: 'im|am|is|hes|shes in a? crisis',
     notNear: ['financial', 'money', 'midlife', 'identity', 'housing', 'faith', 'budget', 'center', 'team', 'mode'],
-    notAfter: [...NOT_A_LIFE, 'family', 'we', 'our', 'home', 'household'],
+    notAfter: [...NOT_A_LIFE, 'family', 'we', 'our', 'home', 'household', ...NOT_A_PERSON],
   },
   // Giving up said as a shrug: "i might as well just die", "may as well be dead". Not a joke with its laugh.
   {
@@ -2323,12 +2339,13 @@ const NOT_WITHDRAWAL_SHAKES = ['nervous', 'scared', 'cold', 'excited', 'exciteme
 const NOT_A_DANGEROUS_WITHDRAWAL = [
   ...['gambling', 'betting', 'porn', 'games', 'gaming', 'phone', 'caffeine', 'coffee', 'nicotine', 'vaping', 'vape'],
   ...['cigarettes', 'smoking', 'sugar', 'social', 'media', 'tiktok', 'detox', 'hospital', 'rehab', 'er', 'treatment'],
+  ...['ex', 'shopping', 'love', 'him', 'her'],
 ];
 const WITHDRAWAL: readonly Spec[] = asWritten([
   // "im in withdrawal", "hes going through withdrawals": now, and it can kill (alcohol, benzos). Not feared or over.
   {
     p: 'im|am|is|hes|shes|were|going|been in|through|thru withdrawal|withdrawals|withdrawl|withdrawls',
-    notAfter: ['of', 'afraid', 'scared', 'fear', 'avoid', 'worried', 'without'],
+    notAfter: ['of', 'afraid', 'scared', 'fear', 'avoid', 'worried', 'without', 'detox', 'rehab', 'hospital'],
     // Nor withdrawal from a habit ("from gambling", "from my phone"), nor in care ("at detox", "in the hospital").
     notNear: [...PAST_OR_RISK, ...NOT_A_DANGEROUS_WITHDRAWAL],
   },

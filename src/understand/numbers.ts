@@ -68,6 +68,18 @@ const NOT_AGE_AFTER = new Set([
   'step',
   'times',
 ]);
+/** Who an age said before them belongs to: "12 year old son" is the son's age. */
+const CHILD_AFTER_AGE = new Set([
+  'son',
+  'daughter',
+  'kid',
+  'child',
+  'boy',
+  'girl',
+  'stepson',
+  'stepdaughter',
+  'grandson',
+]);
 /** Words after "years" that make them years of something, not an age: "im 10 years sober", "8 yrs clean". */
 const YEARS_OF_SOMETHING = new Set(['sober', 'clean', 'in', 'into', 'married', 'together', 'off', 'without', 'since']);
 const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
@@ -142,6 +154,8 @@ export function statedAge(words: readonly string[]): number | undefined {
     const years = next === 'years' || next === 'year' || next === 'yrs' || next === 'yr';
     if (years && YEARS_OF_SOMETHING.has(words[i + 2] ?? '')) continue;
     const yearsOld = years && words[i + 2] === 'old';
+    // "12 year old son", "my 15 year old daughter": the child's age, not the texter's ("im a 16 year old girl" is).
+    if (yearsOld && CHILD_AFTER_AGE.has(words[i + 3] ?? '') && !ownAgeAfterI(words, i)) continue;
     const anos = next === 'anos' || next === 'ano';
     // "tengo 16 años de casada": how long married or sober, not how old.
     if (anos && YEARS_OF.has(words[i + 2] ?? '') && SINCE_WORDS.has(words[i + 3] ?? '')) continue;

@@ -224,7 +224,18 @@ function groupBefore(w: Words, j: number): boolean {
 }
 
 /** Words before a program that turn it down: "i hate aa", "i didnt like na", "odio aa". */
-const DISLIKED_BEFORE = new Set(['hate', 'hated', 'hating', 'dislike', 'disliked', 'odio', 'odie']);
+const DISLIKED_BEFORE = new Set([
+  'hate',
+  'hated',
+  'hates',
+  'hating',
+  'dislike',
+  'disliked',
+  'dislikes',
+  'odio',
+  'odie',
+  'odia',
+]);
 /** Words after a program, in its clause, that turn it down: "tried AA and hated it", "aa didnt work for me". */
 const DISLIKED_AFTER = new Set(['hated', 'hate', 'sucks', 'sucked', 'culty', 'cult', 'didnt', 'gusto']);
 
