@@ -205,18 +205,11 @@ function rangeStartIn(t: string): ClockTime | undefined {
   const es = RANGE_ES.exec(t);
   if (!es) return undefined;
   if (BUSY_BEFORE.test(t.slice(0, es.index))) {
-    const end: ClockTime = { hour: hourOf(es[4]) };
-    if (es[5]) end.minute = Number(es[5]);
-    else if (es[6]) end.minute = es[6] === 'media' ? 30 : 15;
+    const end = spanishHour(es[4], es[5], es[6]);
     return isClock(end) ? { ...end, bound: 'until' } : undefined;
   }
-  const start: ClockTime = { hour: hourOf(es[1]) };
-  if (es[2]) start.minute = Number(es[2]);
-  else if (es[3]) start.minute = es[3] === 'media' ? 30 : 15;
-  const after = t.slice(es.index + es[0].length);
-  if (SPANISH_PM.test(after)) start.half = 'pm';
-  else if (SPANISH_AM.test(after)) start.half = 'am';
-  return isClock(start) ? start : undefined;
+  // The start's hour is the match's first, and "de la noche" after the whole window is its half too.
+  return spanishTime(es, t);
 }
 
 /** "late night", "late at night", "late nite", "late meetings", "muy noche": meetings from LATE_NIGHT_HOUR pm. */
@@ -251,11 +244,17 @@ function timeFrom(hour: string, minute: string | undefined, mark: string | undef
   return isClock(time) ? time : undefined;
 }
 
+/** A Spanish hour as written: the hour in words or digits, its minutes in digits or "y media", "y cuarto". */
+function spanishHour(hour: string, minute: string | undefined, fraction: string | undefined): ClockTime {
+  const time: ClockTime = { hour: hourOf(hour) };
+  if (minute) time.minute = Number(minute);
+  else if (fraction) time.minute = fraction === 'media' ? 30 : 15;
+  return time;
+}
+
 /** A Spanish match read as a time: the hour in words or digits, "y media", then "de la tarde" after it in `t`. */
 function spanishTime(m: RegExpExecArray, t: string): ClockTime | undefined {
-  const time: ClockTime = { hour: hourOf(m[1]) };
-  if (m[2]) time.minute = Number(m[2]);
-  else if (m[3]) time.minute = m[3] === 'media' ? 30 : 15;
+  const time = spanishHour(m[1], m[2], m[3]);
   const after = t.slice(m.index + m[0].length);
   if (SPANISH_PM.test(after)) time.half = 'pm';
   else if (SPANISH_AM.test(after)) time.half = 'am';
