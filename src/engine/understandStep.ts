@@ -1,5 +1,5 @@
 import { staffWords } from '../flow/crisisCheck';
-import { takesRefinements } from '../flow/flowSchema';
+import { takesRefinements, type FlowRoute } from '../flow/flowSchema';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import { answerWordWins } from './answerWordWins';
@@ -15,8 +15,13 @@ import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
 import { looksSpanish, saidInBoth } from '../text/languageHint';
-import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
-import { addsToBefore } from '../understand/sharedConcern';
+import { plainLower, wordsOfPlain } from '../text/textWords';
+import {
+  withConcernAlso,
+  withoutInsteadAtOthers,
+  withoutPlaceCompany,
+  withPlaceMeaningInPerson,
+} from './learnedInContext';
 import { containsAnyWord, menuNumber } from '../text/answerMatch';
 import { defaultLanguage } from './stepLanguage';
 import { explainText, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
@@ -299,103 +304,11 @@ function doubtsThePlace(learned: Learned, asked: ReadonlySet<string>): boolean {
   return asked.has('place') && v.concern === 'unsure' && v.relation === undefined && v.concerns === undefined;
 }
 
-/** The concerns a conversation may keep several of (`concerns`, beside `unsure`). */
-const NAMED_CONCERNS = new Set(['alcohol', 'drugs', 'gambling']);
-
-/** The concerns a conversation holds: the one given, or the several kept beside `unsure`. */
-function concernsKnown(known: Readonly<FlowVars>): string[] {
-  if (typeof known.concern === 'string' && NAMED_CONCERNS.has(known.concern)) return [known.concern];
-  return typeof known.concerns === 'string' ? known.concerns.split(',').filter((c) => NAMED_CONCERNS.has(c)) : [];
-}
-
-/**
- * "i drink", then "i also use meth" (the eighteenth session's probe: NA alone, and no group within 100 mi): a concern
- * said as one more, by the same person, is added to the one known, as "i drink and use meth" in one text is, not put
- * in its place. "actually its meth" (no "also") still replaces it. Any other text is returned as it is.
- */
-function withConcernAlso(known: Readonly<FlowVars>, learned: Learned, text: string): Learned {
-  const said = learned.vars.concern;
-  if (typeof said !== 'string' || learned.vars.behavior !== undefined) return learned;
-  if (learned.vars.audience !== undefined && learned.vars.audience !== known.audience) return learned;
-  const before = concernsKnown(known);
-  if (!before.length) return learned;
-  const now =
-    said === 'unsure' && typeof learned.vars.concerns === 'string' ? learned.vars.concerns.split(',') : [said];
-  if (!now.every((c) => NAMED_CONCERNS.has(c)) || now.every((c) => before.includes(c))) return learned;
-  if (!addsToBefore(textWords(text))) return learned;
-  const all = [...new Set([...before, ...now])];
-  const vars: FlowVars = { ...learned.vars, concern: 'unsure', concerns: all.join(',') };
-  return Object.assign({}, learned, { vars });
-}
-
-/** Words that say the help is now for someone else: "for my son", "not me", "its my husband", "para mi hijo". */
-const NOW_FOR_THEM =
-  /\b(?:for|para)\s+(?:my|mi|mis|our)\b|\bnot\s+(?:me|for me)\b|\bits\s+(?:my|mi)\b|\bno\s+(?:es\s+)?para\s+mi\b/;
-/** What a family word said beside a place sets about whom the help is for. */
-const WHOM_SLOTS = ['audience', 'relation', 'also_family', 'for_them'];
-/**
- * Words that put someone close with the texter's place: "at my sisters", "with my dad", "near my daughters school",
- * "my wife and i live in". Not a family word beside a place alone ("79101 my son" may say whom; the regression probe).
- */
-const PLACE_COMPANY =
-  /\b(?:at|with|near|by|visiting|staying with|living with)\s+(?:my|mi|mis)\b|\b(?:and i|y yo)\s+(?:live|are|stay|am)\b/;
-
-/**
- * "at my girlfriends in lubbock", "im with my dad in plainview", "near my daughters school", "my wife and i live in
- * midland" (the eighteenth session's places probe: "for your girlfriend", Al-Anon only, none within 100 mi): someone
- * close named with the place says where the texter is, once whom the help is for is answered; it answers that again
- * only with a trouble ("my son drinks, in lubbock") or in so many words ("its for my son"). Any other text is returned
- * as it is.
- */
-function withoutPlaceCompany(known: Readonly<FlowVars>, learned: Learned, text: string): Learned {
-  if (known.audience === undefined || known.audience === '') return learned;
-  if (!learned.place && !learned.pendingTown && !learned.filled.includes('state')) return learned;
-  if (!WHOM_SLOTS.some((k) => k in learned.vars) || learned.vars.concern !== undefined) return learned;
-  const said = plainLower(text);
-  if (NOW_FOR_THEM.test(said) || !PLACE_COMPANY.test(said)) return learned;
-  const vars: FlowVars = { ...learned.vars };
-  for (const k of WHOM_SLOTS) delete vars[k];
-  // A teen's "no" read from the family word ("near my daughters school": a parent) goes with it.
-  if (vars.teen === false) delete vars.teen;
-  const filled = learned.filled.filter((slot) => !WHOM_SLOTS.includes(slot) && !(slot === 'teen' && !('teen' in vars)));
-  return Object.assign({}, learned, { vars, filled, relation: undefined });
-}
-
-/**
- * What a text at a question with an `other_programs` route ("other groups", "something besides AA" at the results)
- * teaches: not the secular program offered for the program turned down (learnFromText's `instead`), since that route
- * lists the other programs; at any other question the offer stands ("aa isnt for me" at "Who is the help for?").
- */
-function withoutInsteadAtOthers(flow: CompiledFlow, node: string | undefined, learned: Learned, read: TextRead) {
-  if (!learned.instead || !read.reading.understood.intents.includes('other_programs')) return learned;
-  if (!flow.flow.nodes[node ?? '']?.routes?.some((r) => r.intent === 'other_programs')) return learned;
-  const { programs: _programs, ...vars } = learned.vars;
-  const filled = learned.filled.filter((slot) => slot !== 'programs');
-  return Object.assign({}, learned, { vars, filled, instead: undefined });
-}
-
-/**
- * A place given where the question asks how to meet ("79101", "he lives in 10025" at "How would you like to meet?"):
- * meeting in person near it is what it most likely means (the eighteenth session's probe: the place was said back
- * and the question asked again). A way said with it ("79101 online") stands, and "online instead" at the list
- * changes it. Only where the question has an in-person answer to take.
- */
-function withPlaceMeaningInPerson(live: Live, known: Readonly<FlowVars>, news: Learned, text: string): Learned {
-  if ((!news.place && !news.pendingTown) || news.vars.mode !== undefined || known.mode !== undefined) return news;
+/** The question at hand: the slots it asks and its routes (learnedInContext's withPlaceMeaningInPerson). */
+function questionAt(live: Live): { asked: ReadonlySet<string>; routes: readonly FlowRoute[] } {
   const node = nodeOf(live);
-  if (!slotsAsked(live.compiled, node).has('mode')) return news;
-  const routes = live.compiled.flow.nodes[node ?? '']?.routes ?? [];
-  if (!routes.some((r) => r.set?.mode === IN_PERSON)) return news;
-  // "phone 79101", "2 79101", "79101 3", "not in person, 79101": the way is said (or turned down) in the question's
-  // own words or numbers, which answer it (the regression probe: these were put in person).
-  if (MENU_DIGIT.test(text) || routes.some((r) => r.words !== undefined && containsAnyWord(text, r.words))) return news;
-  return Object.assign({}, news, { vars: { ...news.vars, mode: IN_PERSON }, filled: [...news.filled, 'mode'] });
+  return { asked: slotsAsked(live.compiled, node), routes: live.compiled.flow.nodes[node ?? '']?.routes ?? [] };
 }
-
-/** The `mode` of meeting in a room, as the flow's how question sets it. */
-const IN_PERSON = 'in_person';
-/** A one-digit number on its own beside the place: a menu answer ("2 79101", "79101 3"). */
-const MENU_DIGIT = /(?:^|[\s,.])\d(?=$|[\s,.])/;
 
 /** What a text told that the conversation did not already hold: repeating a known answer is no news. */
 function onlyNew(live: Live, learned: Learned): Learned {
@@ -608,7 +521,7 @@ export function answerText(
   // "no i mean for my son not me" after "aa in amarillo": AA was the texter's own, the family groups come instead.
   const news = learned
     ? withPlaceMeaningInPerson(
-        live,
+        questionAt(live),
         known,
         withProgramsForAudience(scope.directory(), known, onlyNew(live, learned), learned),
         text,
