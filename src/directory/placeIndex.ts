@@ -5,7 +5,7 @@ import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
 import { ASCII_ONLY } from '../text/textWords';
 import { COUNTY_WORDS, countyInEnglish, countyTowns } from './countyTowns';
-import { otherSpellings } from './townSpellings';
+import { otherSpellings, spellingKey } from './townSpellings';
 import { NEW_YORK_TOWNS } from './placeTownsNewYork';
 import { STREET_SUFFIXES } from '../text/streetWords';
 
@@ -1188,13 +1188,9 @@ export function isStateName(words: string, codeOf: (name: string) => string | un
   return words.length > 2 && codeOf(words) !== undefined;
 }
 
-/** Whether two names differ only by spaces, dots, apostrophes or doubled letters: "dewitt" and "De Witt". */
+/** Whether two names are one spelling (spellingKey: spaces, "-borough") but for doubled letters ("De Witt"). */
 function sameLetters(a: string, b: string): boolean {
-  const bare = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/[^a-z]/g, '')
-      .replace(/(.)\1+/g, '$1');
+  const bare = (name: string) => spellingKey(normalizeTownName(name)).replace(/(.)\1+/g, '$1');
   return bare(a) === bare(b);
 }
 

@@ -189,7 +189,13 @@ const BETWEEN_NOT_AND_WAY = new Set(
     .split(' '),
 );
 
+/** Words of being unable, which say a "not" of their own as the flow's negations do: "cant make those". */
+const CANNOT = new Set(['cant', 'cannot', 'wont']);
+
 function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, slot: string): boolean {
+  // A request that says its own "not" ("cant make those", "none of those", "dont text me") is not turned around by
+  // a "no" before it: "no i cant make noon" is the list turned down, not "more" turned down.
+  if (slot === 'intents' && (lx.negation.has(w.words[start]) || CANNOT.has(w.words[start]))) return false;
   const window = slot === 'medication' ? 3 : slot === 'mode' ? 4 : 2;
   for (let j = Math.max(0, start - window); j < start; j++) {
     if (w.clause[j] !== w.clause[start] || !lx.negation.has(w.words[j])) continue;

@@ -2,6 +2,7 @@ import { heldInEnglish } from '../../directory/meetingDraft';
 import type { MeetingMatch, MeetingPage, ReplyLabels } from '../../directory/types';
 import { toGsm7 } from '../../sms/gsm7';
 import { ENGLISH_NOTE_MAX } from './budgets';
+import { listOf } from './situation';
 
 /**
  * The line under a page of meetings that says which are held in another language than the texter's: a Spanish
@@ -37,9 +38,6 @@ function noteOf(
   if (labels.spanish) return { words: labels.spanish, numbers: heldInSpanish };
   return undefined;
 }
-
-/** The tags a `wants` variable holds ("women,spanish"). */
-const listOf = (wants: unknown): string[] => String(wants ?? '').split(',');
 
 /** Whether the texter already asked for meetings held in their own language (`wants` holds its tag). */
 export function askedOwnLanguage(wants: unknown, lang: string): boolean {
