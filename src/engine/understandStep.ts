@@ -666,8 +666,9 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   const asksMore = read?.reading.understood.intents.includes('more') ?? false;
+  const goesBack = wentRemoteAndBack(context, read);
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
-  if (!learned || !(learned.filled.length || asksMore || triesAgain)) return undefined;
+  if (!learned || !(learned.filled.length || asksMore || goesBack || triesAgain)) return undefined;
   const before = context?.vars ?? {};
   // Someone else now ("it's for my son"): their situation starts afresh. The same person with another
   // trouble or program ("what about AA") keeps the rest: medication, how to meet, the place.
@@ -679,9 +680,25 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   // Another trouble named ("what about gambling"): the behavior read with the one before goes with it.
   if (said.concern !== undefined) delete vars.behavior;
   if (vars.audience === undefined || vars.concern === undefined) return undefined;
+  // Back from online or phone meetings: the local list they came from, or, with no place yet, how to meet again.
+  if (goesBack) {
+    if (context?.place) vars.mode = 'in_person';
+    else delete vars.mode;
+  }
   const place = learned.place ?? context?.place;
   const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];
   return Object.assign({}, learned, { vars: Object.assign(vars, learned.vars), place, filled });
+}
+
+/**
+ * Whether a text after a page of online or phone meetings asks only to go back ("back", "go back", "atras"): that
+ * page ends the conversation, and without this "back" started over at "Who is the help for?" (the nineteenth
+ * session's probe: "online instead", then "back").
+ */
+function wentRemoteAndBack(context: Partial<ConversationContext> | undefined, read: TextRead | undefined): boolean {
+  const mode = context?.vars?.mode;
+  if (mode !== 'online' && mode !== 'phone') return false;
+  return read !== undefined && !read.learned.filled.length && read.reading.understood.intents.includes('back');
 }
 
 /** Attaches what was understood to a step's output (for chat --explain; never logged). */
