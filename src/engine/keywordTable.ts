@@ -328,6 +328,12 @@ const STOP_AS_A_SENTENCE = new RegExp(
   'i',
 );
 
+/**
+ * STOP said as a sentence of its own before anything else: "STOP. im going to kill myself". Taken only with danger in
+ * the rest (the crisis reply first, then the opt-out honoured): "stop. i need help" stays the conversation's.
+ */
+const STOP_FIRST = /^\W*stop\s*[.!]+\s/i;
+
 /** Whether a text opts out in words the flow's lists cannot hold: "leave me alone, ...", "ok stop". */
 function optsOutInOwnWords(text: string): boolean {
   return OPENS_WITH_OPT_OUT.test(text) || STOP_AS_A_SENTENCE.test(text);
@@ -406,7 +412,10 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       return entry.flow.languages.some((lang) => asksIn(scope, entry, text, lang, 'opt_out'));
     },
     step: (s) => {
-      const said = keywordMatches(s.keywords.opt_out, s.text) || optsOutInOwnWords(s.text);
+      const said =
+        keywordMatches(s.keywords.opt_out, s.text) ||
+        optsOutInOwnWords(s.text) ||
+        (s.crisis !== undefined && STOP_FIRST.test(s.text));
       if (!said && !asksFor(s, 'opt_out') && !optOutInAnotherLanguage(s)) return undefined;
       // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.
       if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text) || NOT_AN_OPT_OUT.test(s.text)) return undefined;

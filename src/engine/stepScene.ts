@@ -65,7 +65,16 @@ export interface FlowScene extends TextScene {
 export function fresh(s: FlowScene, lang: string = s.textLang): Live {
   if (s.live) return s.live;
   const learned = readText(s.scope, s.entry, s.text, lang, s.input.homeState)?.learned;
-  return startLive(s.entry, { lang, now: s.now, ...(learned?.filled.length ? { learned } : {}), ...homeOf(s.input) });
+  const start = { lang, now: s.now, ...homeOf(s.input) };
+  const live = startLive(s.entry, { ...start, ...(learned?.filled.length ? { learned } : {}) });
+  // A first text that told enough to reach a page that ends the conversation would end a crisis reply's pause with
+  // it (see quietKnowing): it starts at the first question instead, the pause kept.
+  return hasEnded(live) ? startLive(s.entry, start) : live;
+}
+
+/** Whether a conversation stands at a page that ends it (`end: true`) or has stopped: the next text starts anew. */
+function hasEnded(live: Live): boolean {
+  return live.snapshot.status !== 'active' || live.compiled.flow.nodes[nodeOf(live) ?? '']?.end === true;
 }
 
 /**
@@ -77,8 +86,13 @@ export function quietKnowing(s: FlowScene, lang?: string): Live {
   if (s.live && s.session?.paused === undefined) {
     const learned = readText(s.scope, s.live.compiled, s.text, langOf(s.live), s.input.homeState)?.learned;
     if (learned?.filled.length) {
+      const before = s.live.snapshot;
       const { vars, place, pendingTown } = learned;
       send(s.live, { type: 'LEARN', vars, ...(place ? { place } : {}), pendingTown, now: s.now, text: s.text });
+      // Told enough to reach a page that ends the conversation ("online but im thinking about suicide" at the how
+      // question): that would end the pause too, and "ok" would get a goodbye, not the check-in (the nineteenth
+      // session's probe). The pause matters more than the answer, which MEETINGS asks again.
+      if (hasEnded(s.live)) s.live.snapshot = before;
     }
   }
   return quiet(s, lang);
@@ -122,7 +136,7 @@ export function flowScene(base: TextScene): FlowScene {
   // A conversation that reached an end is over: whatever comes next starts a new one, in the same language.
   let endedLang: string | undefined;
   let endedState: string | undefined;
-  if (live && live.compiled.flow.nodes[nodeOf(live) ?? '']?.end) {
+  if (live && hasEnded(live)) {
     endedLang = langOf(live);
     endedState = stateSearched(live);
     live = undefined;

@@ -81,6 +81,16 @@ const DRUGS = `${PILLS}|fent|fentanyl|fetty|heroin|dope|coke|cocaine|crack|meth|
 const PASTILLAS =
   'pastillas|pastilla|pildoras|pastis|medicinas|medicamentos|calmantes|tabletas|clonazepam|rivotril|xanax';
 
+/** Downers that stop breathing with drink: benzos and opioids, as texters name them. */
+const DOWNERS =
+  'bars|xanax|xans|benzos|klonopin|klonopins|valium|ativan|percs|perks|percocet|percocets|oxys|oxy|roxys|roxies|' +
+  'm30s|30s|fent|fentanyl|heroin|norcos|vicodin|ambien|lean';
+/** Drink said by its amount or kind: "a fifth", "a few beers", "shots". */
+const DRINKS =
+  'fifth|fifths|bottle|handle|pint|beers|beer|shots|drinks|vodka|whiskey|tequila|liquor|wine|gin|rum|booze|alcohol';
+/** What quitting at once can kill over: benzos and drink. */
+const WITHDRAWAL_DRUGS = 'xanax|xans|bars|benzos|klonopin|valium|ativan|alcohol|drinking|booze|liquor|drink';
+
 /** Someone else in a state to harm, in either language: "drunk", "high", "borracho". */
 const IMPAIRED =
   'drunk|high|wasted|hammered|trashed|smashed|faded|lit|plastered|tweaking|nodding|borracho|borracha|drogado|drogada|' +
@@ -675,6 +685,10 @@ const VIOLENCE: readonly Spec[] = [
     { p: 'ex|abuser ... banging|knocking|pounding on my door|window', notNear: ['lol'] },
     // Spanglish: "mi novio me hit again".
     'novio|esposo|marido|pareja|papa|padrastro|el|ex me hit|hits|beat|beats|slapped|punched|choked|pushed',
+    // The nineteenth session's probe: afraid for a child or someone else at home, not only for the texter: "i'm afraid
+    // my dad will hurt my little brother, he's drunk", "scared hes going to hit the kids". Not a feeling hurt.
+    `scared|afraid|terrified|worried|frightened that|of? my? ${PEOPLE} will|would|might|could|gonna|going|may|is? to? hurt|kill|beat|hit|shoot|stab|attack|choke my|our|the|his|her little? ${CHILDREN}|mom|mother|wife|kids|baby`,
+    'tengo miedo de|que mi? papa|esposo|marido|padrastro|novio|el lastime|golpee|pegue|mate a? mi|mis|los|nuestros hermanito|hermanita|hijos|ninos|bebe|mama',
   ]),
 ];
 
@@ -2310,6 +2324,33 @@ const OVERDOSE: readonly Spec[] = [
     'kid|child|son|daughter|toddler|baby got into my|the|our|his|her? pills|meds|medicine|edibles|stash|fentanyl|fent',
     'kid|child|toddler|son|daughter ate|swallowed ... gummies|gummy|candy|brownies|brownie with|of thc|weed|pot',
     'bebe|nino|nina|hijo|hija|nene|nena|hijito|hijita se tomo|comio|trago ... pastilla|pastillas|medicina|pildoras|cloro|alcohol',
+
+    // The nineteenth session's probe. A whole supply at once: "i took my whole suboxone script at once".
+    {
+      p: 'took|taken|swallowed|ate|popped|downed my|his|her|their|the whole|entire ... script|scrip|prescription|supply',
+      notNear: ['to', 'for', 'as', 'like', 'back', 'in', 'with', 'party'],
+    },
+    { p: 'took|taken|swallowed|ate|popped|downed my|his|her|their|the whole|entire ... at once', notNear: ['lol'] },
+    // Downers and drink together, said now: "i took 4 bars and drank a fifth", "took 3 percs and a few beers, feel
+    // weird", "mixed xanax and alcohol, am i ok". A fatal mix. Not asked of in general ("is it bad to mix xanax and
+    // alcohol") nor told as a habit ("i used to take bars and drink").
+    {
+      p: `took|taken|popped|did|ate|swallowed ... ${DOWNERS} and|n|with|plus|then drank|had|downed|chugged|a ... ${DRINKS}`,
+      notAfter: ['used', 'to', 'would'],
+    },
+    {
+      p: `drank|had|downed|chugged ... ${DRINKS} and|n|with|plus|then took|popped|did|ate|swallowed ... ${DOWNERS}`,
+      notAfter: ['used', 'to', 'would'],
+    },
+    {
+      p: `mixed|mixing|combined ${DOWNERS} and|with|n ${DRINKS}|drinking|alcohol`,
+      notAfter: ['to', 'not', 'dont', 'never', 'about', 'of', 'keep', 'stop', 'used', 'ever', 'if'],
+    },
+    // Alcohol poisoning, said with the body giving out: "i drank a whole bottle of vodka and cant stand up".
+    {
+      p: 'drank|downed|chugged|finished a|the whole|entire bottle|fifth|handle ... cant|cannot stand|walk|breathe|wake',
+      onlyBefore: ['up', 'straight', 'i', 'im', 'and', 'so', 'please', 'help', 'or', 'anymore', 'right', 'now', 'what'],
+    },
   ]),
 ];
 
@@ -2479,6 +2520,24 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   { p: 'sweating and|n shaking|shakes', notNear: NOT_WITHDRAWAL_SHAKES },
   'temblores y|e veo|viendo|oigo|oyendo bichos|cosas|animales|aranas|voces',
   'alucinando desde|porque que? deje|deje de? el? alcohol|tomar|las|pastillas',
+  // The nineteenth session's probe. Quitting benzos or heavy drinking at once, said as now: "im detoxing cold turkey
+  // from xanax rn" (seizures can come days in). Not a plan ("i want to quit drinking cold turkey") nor the past.
+  {
+    p: `detoxing|detox|quitting|quit|stopping|stopped|coming|came|getting|got off? cold turkey off|from|on? ${WITHDRAWAL_DRUGS}`,
+    notAfter: ['want', 'wanna', 'to', 'gonna', 'going', 'plan', 'planning', 'should', 'could', 'can', 'how', 'if'],
+    notNear: PAST_OR_RISK,
+  },
+  {
+    p: `detoxing|detox|quitting|quit|stopping|stopped|coming|getting off? ${WITHDRAWAL_DRUGS} cold turkey`,
+    notAfter: ['want', 'wanna', 'to', 'gonna', 'going', 'plan', 'planning', 'should', 'could', 'can', 'how', 'if'],
+    notNear: PAST_OR_RISK,
+  },
+  // Shaking that will not stop, with a drink needed or drinking stopped: "cant stop shaking need a drink bad".
+  {
+    p: 'cant|cannot stop shaking|shakin|trembling',
+    notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES, 'my', 'leg', 'legs', 'head', 'hands', 'laughing', 'it', 'off'],
+  },
+  'no puedo|puede dejar de temblar',
 ]);
 
 /**
