@@ -1,7 +1,7 @@
 import { findCrisis } from '../flow/crisisCheck';
 import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
-import { containsAnyWord, firstPairMatched } from '../text/answerMatch';
+import { containsAnyWord, firstPairMatched, isWholeWord } from '../text/answerMatch';
 import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
@@ -469,8 +469,13 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     matches: (text, keywords) => askedForPerson(keywords, text) !== undefined,
     step: (s) => {
       // The understanding's words for it too ("is there anyone i can talk to", "are you ai"), said alone.
-      const forPerson = askedForPerson(s.keywords, s.text) ?? (asksFor(s, 'talk_to_person') ? {} : undefined);
-      if (!forPerson || aboutMeetingsPeople(textWords(s.text))) return undefined;
+      // Not a word the question at hand lists: "person" at "How would you like to meet? 1 In person".
+      const forPerson =
+        askedForPerson(s.keywords, s.text) ??
+        (asksFor(s, 'talk_to_person') && !answersQuestionAtHand(s) ? {} : undefined);
+      // "do i need to talk" asks what a meeting is like (the first_meeting list holds it), not for someone to talk to.
+      if (!forPerson || aboutMeetingsPeople(textWords(s.text)) || isWholeWord(s.text, s.keywords.first_meeting?.words))
+        return undefined;
       const asked = personLanguage(s.flow, forPerson, s.safeLang());
       const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
       return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });
@@ -482,7 +487,12 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     // After a crisis reply or a request for a person the questions wait (src/engine/pausedStep.ts).
     stage: 'flow',
     name: 'paused',
-    step: (s) => (s.live && s.session?.paused ? stepPaused(s.live, s.session, s.text, s.now, s.before) : undefined),
+    step: (s) => {
+      if (!s.live || !s.session?.paused) return undefined;
+      // After a request for a person, "amarillo tx" at the how question tells where: the ordinary path reads it.
+      const tells = () => (readText(s.scope, s.flow, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
+      return stepPaused(s.live, s.session, s.text, s.now, s.before, tells);
+    },
   },
   {
     // A first text in another language ("ayuda", "hola") is a person asking for help: welcome them in it.
@@ -555,6 +565,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'shown_meeting',
     step: (s) => {
+      // "what do i say when i get there" is what a first meeting is like (its list holds the whole text), not when
+      // the meeting shown starts (the nineteenth session's probe).
+      if (isWholeWord(s.text, s.keywords.first_meeting?.words)) return undefined;
       const answer = s.live && shownMeetingAnswer(s.live, s.scope.directory, s.text, s.now);
       if (!s.live || !answer) return undefined;
       send(s.live, { type: 'KEYWORD', name: answer.name, now: s.now, vars: answer.vars });

@@ -27,7 +27,7 @@ const HOW_I_AM = /(^| )(fine|ok|okay|good|better|alright|safe|bien|mejor|tranqui
  * HELP and a language switch are answered without resuming; anything else gets the check-in.
  * Once the check-in has been sent, a text that answers the waiting question in words goes on too:
  * the texter has had 911 and 988 twice and is plainly looking for a group. After a request for a
- * person, such a text goes on at once.
+ * person, such a text goes on at once, as does one that tells what the flow asks (`tellsSomething`).
  * Returns undefined when the ordinary path should handle it (NEW restarts; an answer after the check-in).
  */
 export function stepPaused(
@@ -36,6 +36,7 @@ export function stepPaused(
   text: string,
   now: Date,
   before: string,
+  tellsSomething: () => boolean = () => false,
 ): StepOutput | undefined {
   const flow = live.compiled;
   const keywords = flow.flow.keywords;
@@ -51,6 +52,9 @@ export function stepPaused(
     return finish(live, before, 'resume');
   }
   if (goesOn && answersInWords(live, text, paused === 'person')) return undefined;
+  // After a request for a person (no danger to ask about first), a text that tells what the flow asks goes on, read
+  // whole: "amarillo tx" at the how question is in person near it (the nineteenth session's probe: the check-in).
+  if (paused === 'person' && tellsSomething()) return undefined;
   if (keywordMatches(keywords.resume, text)) {
     // Paused at the results (the crisis text told enough to search, or came at the list): the list again, whole.
     if (!searchAgainIn(live, now)) send(live, { type: 'REASK' });

@@ -70,12 +70,13 @@ const ONLY_A_GREETING =
   /^\s*(?:hi+|hello+|hey+|hiya|howdy|helo|yo|hola|buenas|buenos dias|buenas tardes|buenas noches|oye)(?:\s+(?:there|again|hello|hi))?[\s!?.,]*$/i;
 
 /**
- * A text that only says the question was not clear ("what do you mean?", "i dont understand", "no entiendo"):
+ * A text that only says the question was not clear ("what do you mean?", "i dont understand", "no entiendo") or asks
+ * why it is asked ("why do you ask", "why does that matter", "por que preguntas"):
  * not a wrong answer either. The question comes again, without a "sorry" and without counting as a miss, as
  * for a greeting. Not "what?" or "hmm": those stay misses, so two of them still reach the helpline's number.
  */
 const ONLY_PUZZLED =
-  /^\s*(?:what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|what is that|what'?s that|what are those|i (?:dont|don'?t) know what that (?:is|means)|idk what that (?:is|means)|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo|que es eso|no se que es eso)[\s!?.,]*$/i;
+  /^\s*(?:why do (?:you|u) (?:ask|need to know|want to know)|why does (?:that|it) matter|why (?:is|does) (?:that|it) (?:important|matter)|why\?*|how come|por ?que (?:preguntas|pregunta|quieres saber|importa)|para que (?:preguntas|quieres saber)|what do you mean|wdym|what does that mean|i dont understand|i don'?t get it|i'?m confused|what'?s the difference|what does it mean|what is that|what'?s that|what are those|i (?:dont|don'?t) know what that (?:is|means)|idk what that (?:is|means)|no entiendo|no le entiendo|que quiere decir|que quieres decir|no comprendo|que es eso|no se que es eso)[\s!?.,]*$/i;
 
 /**
  * A text that asks what the question or one of its words means: ONLY_PUZZLED's words, or "what do you mean by
@@ -662,13 +663,16 @@ const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
  * question they were stuck at comes again, not "Who is the help for?".
  */
 function carriedOver(session: Session | undefined, read: TextRead | undefined, text: string): Learned | undefined {
-  const learned = read?.learned;
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
+  // A menu number after a page with no menu ("1" after online links): a choice to make again, not a new start.
+  const picksAgain = !read && MENU_NUMBER.test(text) && context?.vars?.mode !== undefined;
+  const nothingLearned: Learned = { vars: {}, filled: [], inferred: [] };
+  const learned = read?.learned ?? (picksAgain ? nothingLearned : undefined);
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   const asksMore = read?.reading.understood.intents.includes('more') ?? false;
   const goesBack = wentRemoteAndBack(context, read);
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
-  if (!learned || !(learned.filled.length || asksMore || goesBack || triesAgain)) return undefined;
+  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain)) return undefined;
   const before = context?.vars ?? {};
   // Someone else now ("it's for my son"): their situation starts afresh. The same person with another
   // trouble or program ("what about AA") keeps the rest: medication, how to meet, the place.
@@ -681,10 +685,9 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   if (said.concern !== undefined) delete vars.behavior;
   if (vars.audience === undefined || vars.concern === undefined) return undefined;
   // Back from online or phone meetings: the local list they came from, or, with no place yet, how to meet again.
-  if (goesBack) {
-    if (context?.place) vars.mode = 'in_person';
-    else delete vars.mode;
-  }
+  if (goesBack && context?.place) vars.mode = 'in_person';
+  // Or, with no place yet or a number picked, how to meet again: "1" is then its first choice.
+  else if (goesBack || picksAgain) delete vars.mode;
   const place = learned.place ?? context?.place;
   const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];
   return Object.assign({}, learned, { vars: Object.assign(vars, learned.vars), place, filled });
