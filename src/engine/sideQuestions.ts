@@ -94,9 +94,18 @@ function clipped(line: string, max: number): string {
  * answered with, in this order: `grief` (someone lost to drinking or drugs: "my brother died of an overdose"),
  * `relapsed` (a slip told: "i relapsed again"), `craving` (an urge now: "i want to drink so bad"), `struggling` (a
  * hard time told: "im not ok", "i feel so alone"), `overdosed` (the texter's own overdose, lately: "i overdosed last
- * night"), `sponsor` (where a sponsor is found: "i need a sponsor").
+ * night"), `sponsor` (where a sponsor is found: "i need a sponsor"), `medication_welcome` (yes, to "can i go to NA if
+ * im on suboxone?").
  */
-export const INTENT_ANSWERS = ['grief', 'relapsed', 'craving', 'struggling', 'overdosed', 'sponsor'] as const;
+export const INTENT_ANSWERS = [
+  'grief',
+  'relapsed',
+  'craving',
+  'struggling',
+  'overdosed',
+  'sponsor',
+  'medication_welcome',
+] as const;
 
 /** One of INTENT_ANSWERS. */
 export type IntentAnswer = (typeof INTENT_ANSWERS)[number];

@@ -1,5 +1,6 @@
 import { staffWords } from '../flow/crisisCheck';
 import { takesRefinements, type FlowRoute } from '../flow/flowSchema';
+import { isBareNa } from '../understand/bareNa';
 import { flowLexicon } from '../understand/flowLexicon';
 import { readMessage, type Reading } from '../understand/understand';
 import { answerWordWins } from './answerWordWins';
@@ -615,6 +616,9 @@ function startFromText(
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
   const quiet = ended && !at.flowChanged;
+  // "na" as someone's very first text: no question was asked to say no to, so it is NA, read as "NA" is. At a
+  // question it stays a no, and after an ended conversation it closes it (closingReply, above).
+  if (!ended && isBareNa(at.text)) read = readText(scope, entry, 'NA', at.textLang, at.input.homeState) ?? read;
   const learned = (ended && carriedOver(at.session, read, at.text)) || read?.learned;
   const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, ...homeOf(at.input) });
   const gotIt = read?.learned.filled.length

@@ -314,6 +314,7 @@ export const KNOWN_KEYWORDS = [
   'craving',
   'struggling',
   'overdosed',
+  'medication_welcome',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 
@@ -329,7 +330,8 @@ export const KNOWN_KEYWORDS = [
  * when a text asks for one: the `sponsor` intent), `relapsed` (welcome back, to a slip told: the `relapsed` intent)
  * and `craving` (what helps in the next hour, to an urge told: the `craving` intent) and `struggling` (a kind word and
  * 988, to a hard time told: the `struggling` intent) and `overdosed` (after the texter's own recent overdose: a doctor,
- * naloxone, 911 if unwell now: the `overdosed` intent), and the
+ * naloxone, 911 if unwell now: the `overdosed` intent) and `medication_welcome` (yes, meetings have people on
+ * medication, to "can i go to NA if im on suboxone?": the `medication_welcome` intent), and the
  * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
@@ -343,5 +345,6 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'craving',
   'struggling',
   'overdosed',
+  'medication_welcome',
   ...SHOWN_MEETING_KEYWORDS,
 ];

@@ -40,6 +40,7 @@ export const SLOT_VALUES = {
     'craving',
     'struggling',
     'overdosed',
+    'medication_welcome',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

@@ -36,6 +36,9 @@ import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
 import { withoutTobaccoConcerns } from './tobaccoOnly';
 import { withoutPrescribedConcerns } from './prescribedPills';
+import { withoutMedicineForms } from './medicationForms';
+import { inPersonOutOfReach } from './inPersonOutOfReach';
+import { asksIfMedicationWelcome } from './medicationWelcome';
 import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
@@ -254,10 +257,30 @@ function programDisliked(w: Words, start: number, end: number): boolean {
   if (!PROGRAM_NAME_WORDS.has(w.words[start])) return false;
   for (let j = Math.max(0, start - 6); j < start; j++)
     if (w.clause[j] === w.clause[start] && DISLIKED_BEFORE.has(w.words[j])) return true;
-  for (let j = end; j < Math.min(w.words.length, end + 4); j++)
-    if (w.clause[j] === w.clause[start] && DISLIKED_AFTER.has(w.words[j])) return true;
+  // "went to AA a few times and hated it"; "tried NA, hated it" and "did AA, didnt like it", in the clause right after
+  // one that ends with the program.
+  const next = w.clause[end] !== w.clause[start] ? w.clause[start] + 1 : w.clause[start];
+  for (let j = end; j < Math.min(w.words.length, end + DISLIKE_REACH); j++) {
+    if (w.clause[j] !== w.clause[start] && (w.clause[j] !== next || j - end >= 3)) break;
+    if (DISLIKED_AFTER.has(w.words[j])) return true;
+    // "AA was too religious for me", "NA is so preachy": too much of it, not a question whether it is.
+    if (TOO_MUCH_OF.has(w.words[j]) && TOO.has(w.words[j - 1])) return true;
+  }
   return notForTexter(w, end);
 }
+
+/** Whether "NA", named as a program (asked for or told of), is said with dislike: "tried NA, hated it". */
+function naDisliked(w: Words, programs: { asked: readonly string[]; told: readonly string[] }): boolean {
+  if (!programs.asked.includes('na') && !programs.told.includes('na')) return false;
+  return w.said.some((x, j) => x === 'na' && programDisliked(w, j, j + 1));
+}
+
+/** How many words after a program may tell it was disliked: "went to AA a few times and hated it". */
+const DISLIKE_REACH = 7;
+/** What a program is too much of for the texter: "too religious", "so preachy", "way too churchy". */
+const TOO_MUCH_OF = new Set(['religious', 'religous', 'preachy', 'churchy', 'culty', 'cultish', 'judgy', 'judgmental']);
+/** Words of too much: "too religious", "so preachy", "very culty". */
+const TOO = new Set(['too', 'so', 'very', 'super', 'way', 'really', 'muy', 'demasiado']);
 
 /** "isnt", or "is not", after a program: "aa isnt for me", "aa is not my thing", "na wasnt working". */
 const NOT_AFTER_PROGRAM = new Set(['isnt', 'wasnt', 'aint', 'not']);
@@ -526,6 +549,13 @@ const NO_WAY_THERE = new Set([
   'raite',
   'manejar',
   'manejo',
+  'licencia',
+  'gas',
+  'gasolina',
+  'bus',
+  'buses',
+  'camion',
+  'autobus',
 ]);
 
 /**
@@ -533,7 +563,13 @@ const NO_WAY_THERE = new Set([
  * to the way they then name: "no car so has to be by phone" is by phone.
  */
 function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
-  const modes = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
+  const named = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
+  // "i cant go to a local meeting", "no way to get to a meeting": a room out of reach, online what they can join.
+  // The way they then name stays: "cant make it in person, by phone is fine" is by phone.
+  const timeSaid = hits.some((h) => TIME_SLOTS.has(h.entry.slot));
+  const outOfReach = inPersonOutOfReach(w, timeSaid);
+  const modes = outOfReach ? named.filter((h) => h.entry.value !== 'in_person') : named;
+  if ((outOfReach && !modes.length) || (!modes.length && onlyInPersonTurnedDown(hits))) return 'online';
   // "not online", "no zoom", "i dont want online": a room, the one way left that needs no screen or line.
   if (!modes.length && onlyRemoteTurnedDown(hits)) return 'in_person';
   if (offersTwoWays(w, modes)) return 'any';
@@ -610,6 +646,12 @@ function onlyRemoteTurnedDown(hits: readonly Hit[]): boolean {
   return named.length > 0 && named.every((h) => h.negated && (h.entry.value === 'online' || h.entry.value === 'phone'));
 }
 
+/** Whether the only way to meet named is in person, turned down ("not in person", "i dont do in person"). */
+function onlyInPersonTurnedDown(hits: readonly Hit[]): boolean {
+  const named = hits.filter((h) => h.entry.slot === 'mode');
+  return named.length > 0 && named.every((h) => h.negated && h.entry.value === 'in_person');
+}
+
 /** Words of a ride had: "get a ride", "can get rides", "consigo raite". */
 const RIDE_WORDS = new Set(['ride', 'rides', 'lift', 'raite', 'aventon']);
 const GETTING = new Set(['get', 'gets', 'getting', 'got', 'have', 'has', 'consigo', 'tengo', 'me', 'dan']);
@@ -660,6 +702,13 @@ function isMedicationName(hit: Hit, hits: readonly Hit[]): boolean {
   return hits.some(
     (m) => m.entry.slot === 'medication' && m.entry.value === 'true' && m.start <= hit.start && m.end >= hit.end,
   );
+}
+
+/** Whether every concern heard is a program's or a medicine's name ("AA", "suboxone"): implied, not said. */
+function concernOnlyFromNames(w: Words, hits: readonly Hit[]): boolean {
+  return hits
+    .filter((h) => h.entry.slot.startsWith('concern'))
+    .every((h) => PROGRAM_NAME_WORDS.has(w.words[h.start]) || isMedicationName(h, hits));
 }
 
 /** The concern hits that say it, not only imply it: medication names count when nothing else is named. */
@@ -1618,16 +1667,19 @@ export function readMessage(
   // "women for sobriety" names a program, and wishes for no women's meetings.
   const named = withoutLossConcerns(others.length ? inTown.filter((h) => !insideOtherProgram(h, others)) : inTown);
   // "i vape nicotine": tobacco, no drug (tobaccoOnly.ts); "blood pressure pills": medicine (prescribedPills.ts);
-  // "whats suboxone?": a medicine asked about, neither taken nor a drug.
+  // "whats suboxone?": a medicine asked about, neither taken nor a drug; "naltrexone pills", "tomo naltrexona": the
+  // pills and the taking are the medicine's (medicationForms.ts).
   // "im new to lubbock": new to the town, not to recovery (newToAPlace.ts).
   const hits = withoutNewToAPlace(
     w.said,
-    withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named))),
+    withoutMedicineForms(w, withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named)))),
     place?.town,
   );
   const programs = readPrograms(clipped, w, hits, place?.town ?? undefined);
   // "anything besides AA?": AA named, and turned down.
   const refused = turnedDown(w, hits);
+  // "tried NA, hated it": "NA" is read apart from the listed words (readPrograms), and turned down as they are.
+  if (naDisliked(w, programs) && !refused.includes('na')) refused.push('na');
   if (refused.length) programs.asked = programs.asked.filter((id) => !refused.includes(id));
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
   const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
@@ -1668,6 +1720,15 @@ export function readMessage(
   if (understood.audience === 'family' && !childsParent && wantsOwnHelp(lx, w)) reading.forThem = true;
   if (programs.told.length) reading.toldOf = programs.told;
   if (programs.about.length) reading.askedAbout = programs.about;
+  // "can i go to NA if im on suboxone?": yes, and MARA is made for it (the flow's `medication_welcome`), beside what
+  // the text told (medicationWelcome.ts).
+  const namedAny = programs.asked.length + programs.told.length + programs.about.length + refused.length > 0;
+  if (asksIfMedicationWelcome(clipped, w.said, understood.medication === true, namedAny)) {
+    if (!understood.intents.includes(MEDICATION_WELCOME)) understood.intents.push(MEDICATION_WELCOME);
+    // "is it ok to go to AA on methadone": asking after AA tells no drinking; said only by a program's name, the
+    // concern is implied, so one given earlier stands.
+    if (understood.concern !== null && concernOnlyFromNames(w, hits)) reading.implied = ['concern'];
+  }
   // "i live in kansas", "aa meetings in texas": no town to search, but the state to ask which town in.
   const inState = place ? undefined : stateSaidIn(w.said);
   if (inState) reading.stateSaid = inState;
@@ -1675,6 +1736,11 @@ export function readMessage(
   if (leftOut.length) reading.daysLeftOut = leftOut;
   if (found?.town && !place && !everyday) reading.placeTurnedDown = true;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
+  // "tried NA, hated it": NA turned down still says drugs, as "kicked out of NA" does, implied only.
+  if (understood.concern === null && refused.includes('na') && naDisliked(w, programs)) {
+    understood.concern = 'drugs';
+    reading.implied = ['concern'];
+  }
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
   if (behavior) reading.behavior = behavior;
   if (others.length) withOtherPrograms(reading, others);
@@ -1691,6 +1757,9 @@ function noneFound(w: Words, h: Hit): boolean {
   const after = MEETING_NOUNS.has(w.words[h.end] ?? '') ? h.end + 1 : h.end;
   return FOUND_WHERE.has(w.words[after] ?? '');
 }
+
+/** The intent of a texter on a medicine for recovery asking whether meetings will have them (medicationWelcome.ts). */
+const MEDICATION_WELCOME = 'medication_welcome';
 
 /** What a text turns down when it asks for groups that are not twelve-step ones: "a non 12 step group". */
 export const TWELVE_STEP = 'twelve_step';

@@ -68,6 +68,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: "a doctor, naloxone and 911 if unwell, after the texter's own recent overdose: the `overdosed` intent (`say`)",
   },
+  medication_welcome: {
+    match: false,
+    say: true,
+    what: 'yes to "can i go to NA if im on suboxone?", heard by the `medication_welcome` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,

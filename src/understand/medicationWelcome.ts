@@ -1,0 +1,94 @@
+import { MEETING_NOUNS } from '../text/meetingWords';
+
+/**
+ * A texter on a medicine for recovery asking whether meetings will have them: "can i go to NA if im on suboxone?",
+ * "is it ok to go to AA on methadone", "will they judge me for taking bupe", "puedo ir a NA si tomo metadona?". Many
+ * fear being turned away; the line answers with MARA's own line (groups that welcome methadone, buprenorphine and
+ * naltrexone), then goes on with what the text told. Read only when the text names a medicine taken, which most
+ * texts do not.
+ */
+
+/** Words of being let in, or judged: what the texter fears about the rooms. */
+const WELCOME_WORDS = new Set([
+  'go',
+  'attend',
+  'join',
+  'come',
+  'allowed',
+  'allow',
+  'allows',
+  'ok',
+  'okay',
+  'alright',
+  'welcome',
+  'welcomed',
+  'accept',
+  'accepted',
+  'accepts',
+  'let',
+  'judge',
+  'judged',
+  'judging',
+  'kick',
+  'kicked',
+  'frown',
+  'frowned',
+  'count',
+  'counts',
+  'clean',
+  'ir',
+  'asistir',
+  'entrar',
+  'aceptan',
+  'acepten',
+  'permiten',
+  'dejan',
+  'juzgar',
+  'juzgan',
+  'juzguen',
+  'bienvenido',
+  'bienvenida',
+]);
+/** Words of being judged or turned away, which ask even without a question mark: "worried they'll judge me". */
+const FEAR_WORDS = new Set(['judge', 'judged', 'judging', 'kick', 'kicked', 'frown', 'frowned', 'juzgar', 'juzgan']);
+/** Words a question starts with: "can i", "is it ok", "will they", "puedo", "me dejan". */
+const QUESTION_LEADS = new Set([
+  'can',
+  'could',
+  'is',
+  'are',
+  'will',
+  'would',
+  'do',
+  'does',
+  'am',
+  'should',
+  'may',
+  'puedo',
+  'puede',
+  'pueden',
+  'me',
+  'esta',
+  'aceptan',
+  'dejan',
+  'hay',
+]);
+/** Who is in the rooms, besides a program's name or a meeting: "will they judge me", "are people ok with it". */
+const ROOM_PEOPLE = new Set(['they', 'people', 'members', 'theyll', 'ellos', 'gente', 'miembros']);
+
+/**
+ * Whether the text asks if meetings welcome someone on a medicine for recovery (see above). `words`: its words as
+ * written (a typo's correction may take "juzgar" for "jugar"); `medicineTaken`: it names a medicine the texter
+ * takes; `programNamed`: it names a program (AA, NA...).
+ */
+export function asksIfMedicationWelcome(
+  text: string,
+  words: readonly string[],
+  medicineTaken: boolean,
+  programNamed: boolean,
+): boolean {
+  if (!medicineTaken) return false;
+  const rooms = programNamed || words.some((x) => MEETING_NOUNS.has(x) || ROOM_PEOPLE.has(x));
+  if (!rooms || !words.some((x) => WELCOME_WORDS.has(x))) return false;
+  return /[?¿]/.test(text) || QUESTION_LEADS.has(words[0] ?? '') || words.some((x) => FEAR_WORDS.has(x));
+}
