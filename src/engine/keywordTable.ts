@@ -329,10 +329,11 @@ const STOP_AS_A_SENTENCE = new RegExp(
 );
 
 /**
- * STOP said as a sentence of its own before anything else: "STOP. im going to kill myself". Taken only with danger in
- * the rest (the crisis reply first, then the opt-out honoured): "stop. i need help" stays the conversation's.
+ * STOP said as a sentence of its own before anything else: "STOP. im going to kill myself", "PARA. me quiero matar".
+ * Taken only with danger in the rest (the crisis reply first, then the opt-out honoured): "stop. i need help" stays
+ * the conversation's.
  */
-const STOP_FIRST = /^\W*stop\s*[.!]+\s/i;
+const STOP_FIRST = /^\W*(?:stop|para|alto|basta)\s*[.!]+\s/i;
 
 /** Whether a text opts out in words the flow's lists cannot hold: "leave me alone, ...", "ok stop". */
 function optsOutInOwnWords(text: string): boolean {
@@ -489,9 +490,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'paused',
     step: (s) => {
       if (!s.live || !s.session?.paused) return undefined;
-      // After a request for a person, "amarillo tx" at the how question tells where: the ordinary path reads it.
-      const tells = () => (readText(s.scope, s.flow, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
-      return stepPaused(s.live, s.session, s.text, s.now, s.before, tells);
+      // What the text tells: after a request for a person "amarillo tx" goes on; with the check-in, it is kept.
+      const learned = () => readText(s.scope, s.flow, s.text, s.textLang)?.learned;
+      return stepPaused(s.live, s.session, s.text, s.now, s.before, learned);
     },
   },
   {

@@ -2,7 +2,8 @@ import { menuNumber, normalizeText } from '../text/answerMatch';
 import type { ConversationContext } from './flowCompiler';
 import { keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CHECK_IN } from './lastResortReplies';
-import { langOf, send, type Live } from './liveConversation';
+import type { Learned } from './learnFromText';
+import { langOf, nodeOf, send, type Live } from './liveConversation';
 import { replyWordIn } from './replyWordIn';
 import { searchAgainIn } from './searchAgain';
 import { finish, keywordText } from './stepOutput';
@@ -27,7 +28,9 @@ const HOW_I_AM = /(^| )(fine|ok|okay|good|better|alright|safe|bien|mejor|tranqui
  * HELP and a language switch are answered without resuming; anything else gets the check-in.
  * Once the check-in has been sent, a text that answers the waiting question in words goes on too:
  * the texter has had 911 and 988 twice and is plainly looking for a group. After a request for a
- * person, such a text goes on at once, as does one that tells what the flow asks (`tellsSomething`).
+ * person, such a text goes on at once, as does one that tells what the flow asks (`learned`). What a text that gets
+ * the check-in told is kept, quietly, so MEETINGS goes on past it ("i need an aa meeting in amarillo" right after a
+ * crisis reply: the nineteenth session's probe, where MEETINGS then asked "Who is the help for?").
  * Returns undefined when the ordinary path should handle it (NEW restarts; an answer after the check-in).
  */
 export function stepPaused(
@@ -36,7 +39,7 @@ export function stepPaused(
   text: string,
   now: Date,
   before: string,
-  tellsSomething: () => boolean = () => false,
+  learned: () => Learned | undefined = () => undefined,
 ): StepOutput | undefined {
   const flow = live.compiled;
   const keywords = flow.flow.keywords;
@@ -54,7 +57,7 @@ export function stepPaused(
   if (goesOn && answersInWords(live, text, paused === 'person')) return undefined;
   // After a request for a person (no danger to ask about first), a text that tells what the flow asks goes on, read
   // whole: "amarillo tx" at the how question is in person near it (the nineteenth session's probe: the check-in).
-  if (paused === 'person' && tellsSomething()) return undefined;
+  if (paused === 'person' && learned()?.filled.length) return undefined;
   if (keywordMatches(keywords.resume, text)) {
     // Paused at the results (the crisis text told enough to search, or came at the list): the list again, whole.
     if (!searchAgainIn(live, now)) send(live, { type: 'REASK' });
@@ -78,8 +81,22 @@ export function stepPaused(
     // help should come, and no survey question follows a crisis reply (the fifteenth session's safety probe).
     return undefined;
   }
+  keepQuietly(live, learned(), text, now);
   const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
   return finish(live, before, 'check_in', { first: [checkIn], paused, checkedIn: true });
+}
+
+/**
+ * What a text told, kept while the questions wait: nothing is said, and a page that would end the conversation is not
+ * reached (the wait would end with it), as for a crisis text itself (stepScene's quietKnowing).
+ */
+function keepQuietly(live: Live, told: Learned | undefined, text: string, now: Date): void {
+  if (!told?.filled.length) return;
+  const before = live.snapshot;
+  const { vars, place, pendingTown } = told;
+  send(live, { type: 'LEARN', vars, ...(place ? { place } : {}), pendingTown, now, text });
+  if (live.compiled.flow.nodes[nodeOf(live) ?? '']?.end || live.snapshot.status !== 'active') live.snapshot = before;
+  else send(live, { type: 'FLUSH' });
 }
 
 /** Whether the question at hand asks for a place (a route reads one). */

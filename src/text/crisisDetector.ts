@@ -1722,6 +1722,29 @@ const SUICIDE: readonly Spec[] = [
       notAfter: ['you', 'he', 'she', 'they'],
     })),
     'wish i would|could just? die',
+    // The nineteenth session's probe: never to have been born, and cutting said alone ("cutting" at "What is it
+    // about?"). Not a haircut or a lawn.
+    { p: 'wish i was|were|had|d never|not? been? born', notNear: ['lol', 'haha', 'lmao', 'in', 'earlier', 'later'] },
+    'wish i wasnt|werent|hadnt been? born',
+    'ojala|quisiera|quiero no haber|hubiera nacido',
+    ...['cutting|cuttin', 'i cut', 'cutting|cut myself'].map((p) => ({
+      p,
+      onlyBefore: [],
+      notAfter: [
+        'hair',
+        'grass',
+        'lawn',
+        'back',
+        'down',
+        'weight',
+        'corners',
+        'onions',
+        'wood',
+        'paper',
+        'hours',
+        'budget',
+      ],
+    })),
     'hope i get hit by|with',
     'hope i get run over',
     'hope something|someone|somebody kills me',
@@ -2346,6 +2369,38 @@ const OVERDOSE: readonly Spec[] = [
       p: `mixed|mixing|combined ${DOWNERS} and|with|n ${DRINKS}|drinking|alcohol`,
       notAfter: ['to', 'not', 'dont', 'never', 'about', 'of', 'keep', 'stop', 'used', 'ever', 'if'],
     },
+    // Two downers together: "i mixed fent and xanax"; in Spanish "mezcle xanax con alcohol".
+    {
+      p: `mixed|mixing|combined ${DOWNERS} and|with|n ${DOWNERS}`,
+      notAfter: ['to', 'not', 'dont', 'never', 'about', 'of', 'keep', 'stop', 'used', 'ever', 'if'],
+    },
+    {
+      p: 'mezcle|mezclo|mezclaron|combine|combino xanax|pastillas|fentanilo|fenta|heroina|clonazepam|rivotril|percocet con|y alcohol|cerveza|vodka|tequila|pastillas|xanax|fentanilo|trago|licor',
+      notAfter: ['no', 'nunca', 'puedo', 'se', 'si'],
+    },
+    // Used, and the body answering after: "i just did a line and my chest hurts", "i just shot up and i feel weird",
+    // "i took 2 subs and im nodding out".
+    'snorted|snorting|shot|smoked|railed ... and|n my|his|her chest hurts|hurting|aches|tight|burning|pounding',
+    'did a|some|the line|lines|bump|bumps|coke|meth|fent ... and|n my|his|her chest hurts|hurting|aches|tight|burning',
+    {
+      p: 'shot|snorted|railed|smoked|did up? ... and|n i|im feel|feeling|feels weird|funny|strange|wrong|dizzy|faint|off',
+      notAfter: ['used'],
+      onlyAfter: ['just', 'i', 'he', 'she', 'we', 'hes', 'shes'],
+    },
+    {
+      p: 'took|taken|did|used|shot|snorted|smoked|popped ... and|n im|hes|shes|i|he|she nodding|noddin|nodin out|off',
+      notAfter: ['used'],
+    },
+    // A child who drank a bottle: "my son drank a bottle of vodka hes 15 and hes throwing up".
+    {
+      p: 'son|daughter|kid|child|teen|boy|girl drank|chugged|downed|finished a|the|half|whole|entire bottle|fifth|handle|pint',
+      notNear: ['ago', 'years', 'last', 'lol', 'water', 'milk', 'juice', 'soda', 'coke', 'gatorade'],
+    },
+    // Afraid of dying now, whatever it is: "im scared i'm going to die". Not a fear of dying some day.
+    {
+      p: 'scared|afraid|terrified|think im|i am? going|gonna|about to? die|dying',
+      notNear: ['alone', 'someday', 'one', 'young', 'of', 'if', 'without', 'lol', 'before', 'old', 'sober', 'drunk'],
+    },
     // Alcohol poisoning, said with the body giving out: "i drank a whole bottle of vodka and cant stand up".
     {
       p: 'drank|downed|chugged|finished a|the whole|entire bottle|fifth|handle ... cant|cannot stand|walk|breathe|wake',
@@ -2538,6 +2593,7 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
     notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES, 'my', 'leg', 'legs', 'head', 'hands', 'laughing', 'it', 'off'],
   },
   'no puedo|puede dejar de temblar',
+  'me|le tiemblan|tiembla las manos|manos ... veo|ve|oigo|oye cosas|bichos|voces',
 ]);
 
 /**
