@@ -6,6 +6,11 @@ import { plainWords } from './plainWords';
 import { ASCII_ONLY } from '../text/textWords';
 import { COUNTY_WORDS, countyInEnglish, countyTowns } from './countyTowns';
 import { otherSpellings, spellingKey } from './townSpellings';
+import { spelledOutNames } from './placeAbbreviations';
+import { REGIONS, regionLabelName } from './placeRegions';
+import { townsPlacedByZip } from './placeTownsByZip';
+import { betweenTwoTowns, mayNameTwoTowns } from './placeBetween';
+import { zipFromTypo } from './zipTypos';
 import { NEW_YORK_TOWNS } from './placeTownsNewYork';
 import { STREET_SUFFIXES } from '../text/streetWords';
 
@@ -20,6 +25,8 @@ export interface TownEntry {
   country: 'US' | 'CA';
   /** How many postal codes the town has in the zipcodes table: its size, roughly; absent for a feed's own towns. */
   postalCodes?: number;
+  /** For a named region searched from its centre (placeRegions.ts), the region's name: "Texas Panhandle". */
+  region?: string;
 }
 
 /** A town with the key its name is indexed by (normalizeTownName), worked out where it was found. */
@@ -140,6 +147,8 @@ const CA_FIRST_LETTER: Record<string, string> = {
   Y: 'YT',
 };
 const STATE_CODES = new Set(Object.values(STATE_NAMES));
+/** The states and territories with places east of Greenwich (Alaska's far Aleutians, Guam). */
+const EAST_OF_GREENWICH: ReadonlySet<string> = new Set(['AK', 'GU']);
 
 /**
  * Words that are never a town on their own, so "I'm in Amarillo" does not read "in" as Indiana's
@@ -174,7 +183,13 @@ const NOT_A_TYPO = new Set(
 
 /** Lowercase, accents off, "St."/"Ft."/"Mt." (and a leading "E"/"W") spelled out, punctuation to spaces. */
 export function normalizeTownName(text: string): string {
-  let plain = plainWords(text)
+  // "between amarillo & lubbock": the ampersand is the word (placeBetween.ts).
+  const joined = text.includes('&') ? text.replace(/&/g, ' and ') : text;
+  // "No. Andover", "So. Hadley": with its stop, "no" is North's short form, not the word (placeAbbreviations.ts).
+  const spelled = joined.includes('.')
+    ? joined.replace(/\b(no|so)\.\s*(?=[a-z])/gi, (d) => (/^n/i.test(d) ? 'north ' : 'south '))
+    : joined;
+  let plain = plainWords(spelled)
     .replace(/\b(st|ste)\b(?= \w)/g, 'saint')
     .replace(/\bft\b(?= \w)/g, 'fort')
     .replace(/\bmt\b(?= \w)/g, 'mount')
@@ -337,10 +352,7 @@ let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 /** The towns of the zipcodes package, averaged over their ZIP codes, and the US counties; built once per process. */
 function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   if (baseTowns) return baseTowns;
-  const sums = new Map<
-    string,
-    { name: string; state: string; lat: number; lon: number; n: number; country: 'US' | 'CA' }
-  >();
+  const sums = new Map<string, TownSum>();
   const table = postalCodes();
   for (let i = 0; i < table.size; i++) {
     const c = table.row(i);
@@ -357,14 +369,19 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
       if (!/^[A-Za-z .'-]+$/.test(name)) continue;
     }
     if (!state || !name) continue;
+    // A point east of Greenwich in a state west of it is a sign slip (ZIP 10200, "New York", at +73.95): it pulled
+    // the town's average out to sea (New York, NY was placed on Long Island).
+    const slipped = country === 'US' && c.longitude > 0 && !EAST_OF_GREENWICH.has(state) && STATE_CODES.has(state);
+    const lon = slipped ? -c.longitude : c.longitude;
     const key = `${normalizeTownName(name)}|${state}`;
     const s = sums.get(key);
     if (s) {
       s.lat += c.latitude;
-      s.lon += c.longitude;
+      s.lon += lon;
       s.n++;
-    } else sums.set(key, { name: titleCase(name), state, lat: c.latitude, lon: c.longitude, n: 1, country });
+    } else sums.set(key, { name: titleCase(name), state, lat: c.latitude, lon, n: 1, country });
   }
+  const shortNames = spellOutShortNames(sums);
   const towns = new Map<string, Map<string, TownEntry>>();
   for (const s of sums.values()) {
     addTown(towns, {
@@ -376,10 +393,61 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
       postalCodes: s.n,
     });
   }
+  // The short names stay keys of the town spelled out: the postal table's own name is still known by it.
+  for (const [short, spelled, state] of shortNames) {
+    const t = towns.get(spelled)?.get(state);
+    if (!t) continue;
+    let byState = towns.get(short);
+    if (!byState) towns.set(short, (byState = new Map()));
+    byState.set(state, t);
+  }
   addNicknames(towns);
   for (const county of countyTowns()) addTown(towns, county);
   baseTowns = towns;
   return towns;
+}
+
+/** A town's postal codes summed while the tables are built: its name, state, summed point and count. */
+interface TownSum {
+  name: string;
+  state: string;
+  lat: number;
+  lon: number;
+  n: number;
+  country: 'US' | 'CA';
+}
+
+/**
+ * The postal table's towns named by a short form ("N Little Rock", "Colorado Spgs", "Apache Jct": a few of its
+ * ZIP codes) folded into the town spelled out in the same state, or renamed to it when there is none ("Rehoboth
+ * Bch"): said back as people write them, and no second, smaller namesake. Keys are `name|state`. Returns each
+ * short name with the name it became and its state, so the short name still finds the town.
+ */
+function spellOutShortNames(sums: Map<string, TownSum>): Array<[short: string, spelled: string, state: string]> {
+  const renamed: Array<[string, string, string]> = [];
+  // Only names of two words or more have a short form: found without copying the 30,000 entries.
+  const candidates: string[] = [];
+  for (const key of sums.keys()) if (key.indexOf(' ') > 0) candidates.push(key);
+  for (const key of candidates) {
+    const s = sums.get(key) as TownSum;
+    const bar = key.lastIndexOf('|');
+    const options = spelledOutNames(key.slice(0, bar));
+    if (options.length === 0) continue;
+    const spelled = options.find((name) => sums.has(`${name}|${s.state}`));
+    const into = spelled === undefined ? undefined : sums.get(`${spelled}|${s.state}`);
+    if (into && spelled !== undefined) {
+      sums.delete(key);
+      into.lat += s.lat;
+      into.lon += s.lon;
+      into.n += s.n;
+      renamed.push([key.slice(0, bar), spelled, s.state]);
+    } else if (options.length === 1) {
+      sums.delete(key);
+      sums.set(`${options[0]}|${s.state}`, { ...s, name: titleCase(options[0]) });
+      renamed.push([key.slice(0, bar), options[0], s.state]);
+    }
+  }
+  return renamed;
 }
 
 /**
@@ -445,13 +513,61 @@ const CITY_NICKNAMES: ReadonlyArray<readonly [nickname: string, city: string, st
   ['rgv', 'mcallen', 'TX'],
   ['rio grande valley', 'mcallen', 'TX'],
   ['the rio grande valley', 'mcallen', 'TX'],
+  // The nineteenth session's probes: what cities' own people and the country call them ("lbk" on Lubbock's plates
+  // and tags, "the big apple"); only names no town or everyday word has.
+  ['lbk', 'lubbock', 'TX'],
+  ['hub city', 'lubbock', 'TX'],
+  ['the hub city', 'lubbock', 'TX'],
+  ['yellow city', 'amarillo', 'TX'],
+  ['the yellow city', 'amarillo', 'TX'],
+  ['big apple', 'new york', 'NY'],
+  ['the big apple', 'new york', 'NY'],
+  ['big easy', 'new orleans', 'LA'],
+  ['the big easy', 'new orleans', 'LA'],
+  ['windy city', 'chicago', 'IL'],
+  ['the windy city', 'chicago', 'IL'],
+  ['motor city', 'detroit', 'MI'],
+  ['the motor city', 'detroit', 'MI'],
+  ['beantown', 'boston', 'MA'],
+  ['mile high city', 'denver', 'CO'],
+  ['the mile high city', 'denver', 'CO'],
+  ['music city', 'nashville', 'TN'],
+  ['nashvegas', 'nashville', 'TN'],
+  ['big d', 'dallas', 'TX'],
+  ['cowtown', 'fort worth', 'TX'],
+  ['san antone', 'san antonio', 'TX'],
+  ['elp', 'el paso', 'TX'],
+  ['cincy', 'cincinnati', 'OH'],
+  ['cinci', 'cincinnati', 'OH'],
+  ['mpls', 'minneapolis', 'MN'],
+  ['bham', 'birmingham', 'AL'],
+  ['albq', 'albuquerque', 'NM'],
+  ['wny', 'buffalo', 'NY'],
+  ['n y c', 'new york', 'NY'],
 ];
 
-const NICKNAMES: ReadonlySet<string> = new Set(CITY_NICKNAMES.map(([nickname]) => nickname));
+const NICKNAMES: ReadonlySet<string> = new Set([
+  ...CITY_NICKNAMES.map(([nickname]) => nickname),
+  ...REGIONS.flatMap((region) => region.said),
+]);
 
-/** Whether `name` (lower case, words joined by one space) is what people call a city: "the bronx", "twin cities". */
+/**
+ * Whether `name` (lower case, words joined by one space) is what people call a city or a region: "the bronx",
+ * "twin cities", "the panhandle" (placeRegions.ts).
+ */
 export function isCityNickname(name: string): boolean {
   return NICKNAMES.has(name);
+}
+
+/** The names regions are said by, lower case ("the panhandle", "cape cod"). */
+const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS.flatMap((region) => region.said));
+
+/**
+ * Whether a place's town, as found, is a named region (placeRegions.ts): said back with its centre ("Amarillo (Texas
+ * Panhandle)"), or asked about by its name in several states ("The Panhandle").
+ */
+export function isRegionName(town: string): boolean {
+  return town.endsWith(')') || REGION_NAMES.has(town.toLowerCase());
 }
 
 /**
@@ -497,6 +613,8 @@ const MERGED_MUNICIPALITIES: readonly TownEntry[] = (
 function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
   for (const place of MERGED_MUNICIPALITIES) addTown(towns, place);
   for (const place of NEW_YORK_TOWNS) addTown(towns, place);
+  // Suburbs the postal table knows only by a neighbour's name (Socorro, TX is "El Paso"): placeTownsByZip.ts.
+  for (const place of townsPlacedByZip()) addTown(towns, place);
   for (const [nickname, city, state] of CITY_NICKNAMES) {
     const t = towns.get(city)?.get(state);
     if (!t) continue;
@@ -505,11 +623,39 @@ function addNicknames(towns: Map<string, Map<string, TownEntry>>): void {
     // The city, even where the postal table names a place so in its state ("Atl, GA" is Atlanta too).
     byState.set(state, t);
   }
+  addRegions(towns);
   addTown(towns, QUEENS);
   // Over any small entry of the same name in New York the table has (a single ZIP named Manhattan).
   for (const place of NEW_YORK_PLACES) {
     addTown(towns, place);
     towns.get(normalizeTownName(place.name))?.set(place.state, place);
+  }
+}
+
+/** Postal codes a region counts as at least: as a city of its size, so it outweighs a hamlet of its name. */
+const REGION_POSTAL_CODES = 20;
+
+/**
+ * The named regions (placeRegions.ts), each placed at its centre town and filed under every name it is said by and
+ * under its own name ("amarillo texas panhandle"), so the place said back is found again. A centre the tables do
+ * not know leaves its region out (a test checks that none is missing).
+ */
+function addRegions(towns: Map<string, Map<string, TownEntry>>): void {
+  for (const region of REGIONS) {
+    const centre = towns.get(normalizeTownName(region.centre))?.get(region.state);
+    if (!centre) continue;
+    const entry: TownEntry = {
+      ...centre,
+      name: regionLabelName(centre.name, region),
+      postalCodes: Math.max(centre.postalCodes ?? 1, REGION_POSTAL_CODES),
+      region: region.name,
+    };
+    for (const name of [...region.said, normalizeTownName(entry.name)]) {
+      let byState = towns.get(name);
+      if (!byState) towns.set(name, (byState = new Map()));
+      // A town of the region's name in its state is kept ("south plains" is South Plains, TX, near Plainview).
+      if (!byState.has(region.state)) byState.set(region.state, entry);
+    }
   }
 }
 
@@ -829,6 +975,12 @@ export class PlaceIndex {
       const p = this.postalCode(ca[1]);
       if (p) return { kind: 'found', place: p };
     }
+    // "79 101", "791O1" as the whole text: the ZIP the keypad slipped on (zipTypos.ts).
+    const typo = zipFromTypo(text);
+    if (typo) {
+      const p = this.postalCode(typo);
+      return p ? { kind: 'found', place: p } : { kind: 'not_found' };
+    }
     const zip = /(?:^|\D)(\d{5})(?:[-\s]?\d{4})?(?!\d)/.exec(text);
     if (zip) {
       const p = this.postalCode(zip[1]);
@@ -841,6 +993,11 @@ export class PlaceIndex {
 
   private townInTokens(said: string[], raw: string, near: Place | undefined): PlaceLookup {
     const tokens = this.countySpelledOut(said, raw);
+    // 0. Two towns the texter lives between: "somewhere between amarillo and lubbock" is halfway (placeBetween.ts).
+    const between = mayNameTwoTowns(tokens)
+      ? betweenTwoTowns(tokens, (words) => this.townInTokens(words, words.join(' '), near))
+      : undefined;
+    if (between) return between;
     // 1. A state (code or name) right after a town: "amarillo tx", "springfield, illinois".
     for (let end = tokens.length; end > 0; end--) {
       for (let len = 3; len >= 1; len--) {
@@ -850,6 +1007,12 @@ export class PlaceIndex {
         if (!st) continue;
         const found = this.townBefore(tokens, start, st, raw);
         if (found) return { kind: 'found', place: toPlace(found) };
+        // "east texas", "im in northern california": a side of the state, too wide to search (not East Texas, PA),
+        // unless it is a named region searched from its centre ("north idaho", placeRegions.ts).
+        if (end === tokens.length && isRegionOfState(tokens.slice(0, start), raw)) {
+          const region = this.towns.get(tokens.slice(start - 1).join(' '))?.get(st);
+          return region?.region ? { kind: 'found', place: toPlace(region) } : { kind: 'not_found' };
+        }
         if (end === tokens.length && this.townOnlyElsewhere(tokens, start, raw)) return { kind: 'not_found' };
       }
     }
@@ -862,6 +1025,8 @@ export class PlaceIndex {
         if (len === 1 && (words[0].length < 3 || NOT_A_TOWN_ALONE.has(words[0]))) continue;
         const named = this.namedAnyway(words.join(' '));
         if (!named || !isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
+        // "deep east texas": a side of the state, not East Texas, PA (a named region is still itself).
+        if (sideOfState(words) && ![...named.byState.values()].some((t) => t.region)) continue;
         if (!best || len > best.len || (len === best.len && start + len > best.end)) {
           best = { key: named.key, byState: named.byState, len, end: start + len };
         }
@@ -883,7 +1048,7 @@ export class PlaceIndex {
         const name = county ? words.slice(0, -1) : words;
         if (name.some((w) => STOPWORDS.has(w) || NOT_A_TYPO.has(w) || AROUND_A_TOWN.has(w) || /\d/.test(w))) continue;
         if (len === 1 && NOT_A_TOWN_ALONE.has(name[0])) continue;
-        if (!isBareTown(tokens, start, len) || insideStateName(tokens, start, len)) continue;
+        if (!isBareTown(tokens, start, len) || insideStateName(tokens, start, len) || sideOfState(words)) continue;
         const g = words.join(' ');
         // "deaf smth county": the county word says a place is meant, so any county is worth the guess.
         const m = this.closestName(g, undefined, county);
@@ -937,7 +1102,7 @@ export class PlaceIndex {
    * is asked again.
    */
   private fromTownOrState(key: string, byState: Map<string, TownEntry>, near?: Place): PlaceLookup {
-    if (!isStateName(key)) return this.fromStates(byState, near);
+    if (!isStateName(key)) return this.fromStates(byState, near, key);
     const city = dominantTown([...byState.values()]);
     return city ? { kind: 'found', place: toPlace(city) } : { kind: 'not_found' };
   }
@@ -1146,7 +1311,7 @@ export class PlaceIndex {
    * is; else the city that dwarfs the rest, unless it has no meetings and a namesake has (Trenton,
    * NJ against Trenton, ON); else asked, those with meetings first, largest first.
    */
-  private fromStates(byState: Map<string, TownEntry>, near?: Place): PlaceLookup {
+  private fromStates(byState: Map<string, TownEntry>, near?: Place, key?: string): PlaceLookup {
     const entries = [...byState.values()];
     if (entries.length === 1) return { kind: 'found', place: toPlace(entries[0]) };
     const close = near ? nearestWithin(entries, near, NEAR_NAMESAKE_MILES) : undefined;
@@ -1157,7 +1322,9 @@ export class PlaceIndex {
     if (dominant && taken) return { kind: 'found', place: toPlace(dominant) };
     // Largest first, so the question names the likely ones even when it lists only some of them.
     const ordered = [...largestFirst(meeting), ...largestFirst(entries.filter((e) => !meeting.includes(e)))];
-    return { kind: 'ambiguous', town: entries[0].name, states: ordered.map((e) => e.state) };
+    // A region of several states is asked about by the name said ("The Panhandle"), not one state's centre.
+    const town = entries[0].region !== undefined && key ? titleCase(key) : entries[0].name;
+    return { kind: 'ambiguous', town, states: ordered.map((e) => e.state) };
   }
 }
 
@@ -1211,7 +1378,8 @@ const WHERE_IN_A_TOWN: ReadonlySet<string> = new Set(
 /** Whether the words outside tokens[start, start+len) only frame a town (AROUND_A_TOWN) or count ("20 miles"). */
 function isBareTown(tokens: string[], start: number, len: number): boolean {
   // People live "on" an island ("on Long Island", "on Staten Island"), "in" anything else ("on mars" is no place).
-  const island = tokens[start + len - 1] === 'island';
+  // A named region too: "on cape cod", "on the outer banks".
+  const island = tokens[start + len - 1] === 'island' || REGION_NAMES.has(tokens.slice(start, start + len).join(' '));
   return tokens.every(
     (w, i) => (i >= start && i < start + len) || AROUND_A_TOWN.has(w) || /^\d{1,3}$/.test(w) || (island && w === 'on'),
   );
@@ -1295,7 +1463,27 @@ export function isRegionOfState(words: readonly string[], raw = ''): boolean {
   if (last === undefined || !REGION_WORDS.has(last)) return false;
   // "West, TX" written as a town and its state is the town.
   if (new RegExp(`\\b${last}\\s*,`, 'i').test(raw)) return false;
-  return before === undefined || AROUND_A_TOWN.has(before) || before === 'the';
+  return before === undefined || AROUND_A_TOWN.has(before) || before === 'the' || SIDE_QUALIFIERS.has(before);
+}
+
+/** Words before a side of a state that say how far out: "far west texas", "deep east texas", "upper east tn". */
+export const SIDE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'far',
+  'deep',
+  'extreme',
+  'upper',
+  'lower',
+  ...REGION_WORDS,
+]);
+
+/**
+ * Whether words are a side of a state and its name ("east texas", "southern tx", "west mass"), not a state's own
+ * name ("west virginia"): a region too wide to search, never the hamlet of that name in another state.
+ */
+function sideOfState(words: readonly string[]): boolean {
+  if (words.length < 2 || !REGION_WORDS.has(words[0])) return false;
+  const rest = words.slice(1).join(' ');
+  return exactStateCode(words.join(' ')) === undefined && stateCode(rest) !== undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { comparedName, spelledOutNames } from './placeAbbreviations';
+
 /**
  * Other ways of writing one town's name, read as the same name before any typo is corrected (the seventeenth
  * session's probe, H6 and H7): a name's first small word written apart or joined ("la grange" for the tables'
@@ -28,6 +30,8 @@ export function otherSpellings(key: string): string[] {
   const add = (name: string) => {
     if (name !== key && !out.includes(name)) out.push(name);
   };
+  // "n andover", "harker hts", "pt arthur": the short forms spelled out (placeAbbreviations.ts).
+  for (const name of spelledOutNames(key)) add(name);
   const boro = key.includes('borough') ? key.replace(BOROUGH, 'boro') : key.replace(BORO, 'borough');
   if (boro !== key) add(boro);
   for (const name of [key, boro]) {
@@ -40,7 +44,10 @@ export function otherSpellings(key: string): string[] {
   return out;
 }
 
-/** One form for a town's name however its small words are joined or its "-boro" written: to compare two names. */
+/**
+ * One form for a town's name however its small words are joined, its "-boro" written or its short forms used ("n
+ * andover", "harker hts"): to compare two names.
+ */
 export function spellingKey(normalized: string): string {
-  return normalized.replace(BOROUGH, 'boro').replace(/ /g, '');
+  return comparedName(normalized).replace(BOROUGH, 'boro').replace(/ /g, '');
 }

@@ -1,22 +1,29 @@
 import { labelState } from './placeIdentity';
 import type { MeetingDirectory, PlaceLookup } from '../directory/types';
+import { neighbouringState } from '../directory/stateNeighbours';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 
 /**
  * A town in several states ("Hereford": TX, AZ, CO, OR, PA) named by a texter whose number is from one of them is
- * the one in that state: a rural texter near Amarillo is not asked "which state?" for their own town. The place is
- * said back ("near Hereford, TX"), so someone away from home sees it and can name another. Without a home state
- * (a number from abroad, the chat without --state), or a town not in it, the lookup stands as it was.
+ * the one in that state: a rural texter near Amarillo is not asked "which state?" for their own town. With `nextDoor`,
+ * else the one in the one state of them next door ("hobbs" from Texas is Hobbs, NM, not Hobbs, IN: stateNeighbours.ts).
+ * The place is said back ("near Hereford, TX"), so someone away from home sees it and can name another. Without a home
+ * state (a number from abroad, the chat without --state), or a town in neither, the lookup stands as it was.
  */
 export function inHomeState(
   directory: MeetingDirectory,
   found: PlaceLookup,
   homeState: string | undefined,
+  nextDoor = false,
 ): PlaceLookup {
-  if (found.kind !== 'ambiguous' || !homeState || !found.states.includes(homeState)) return found;
-  const own = directory.lookupPlace(`${found.town}, ${homeState}`);
-  return own.kind === 'found' ? own : found;
+  if (found.kind !== 'ambiguous' || !homeState) return found;
+  // Next door only for the number's own state: a town far from the state searched is still asked about.
+  const own = found.states.includes(homeState) ? homeState : undefined;
+  const state = own ?? (nextDoor ? neighbouringState(found.states, homeState) : undefined);
+  if (!state) return found;
+  const there = directory.lookupPlace(`${found.town}, ${state}`);
+  return there.kind === 'found' ? there : found;
 }
 
 /**

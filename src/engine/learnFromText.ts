@@ -8,6 +8,7 @@ import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS } from '../text/workingHours';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { inHomeState } from './homeStateTown';
+import { ownStateNotTheCity } from '../directory/stateNeighbours';
 import { stateName } from '../directory/placeIndex';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { meansHomeState, twoLetterCityIn } from '../understand/shortCityNames';
@@ -76,7 +77,9 @@ function placeOf(
   // A town in several states named at a list is first the one in the state being searched ("what about columbus"
   // from an Ohio list), then the one in the number's state.
   const found = directory.lookupPlace(text);
-  return inHomeState(directory, searchState ? inHomeState(directory, found, searchState) : found, homeState);
+  // "washington" from a Washington number: the state, not Washington, DC (the place question asks which town).
+  if (said && ownStateNotTheCity(said, found, homeState)) return undefined;
+  return inHomeState(directory, searchState ? inHomeState(directory, found, searchState) : found, homeState, true);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FlowRoute } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
 import { plainLower, textWords } from '../text/textWords';
 import { addsToBefore } from '../understand/sharedConcern';
+import { cachedStateCode } from '../understand/places';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
 import type { TextRead } from './understandStep';
@@ -119,3 +120,144 @@ export function withPlaceMeaningInPerson(
 const IN_PERSON = 'in_person';
 /** A one-digit number on its own beside the place: a menu answer ("2 79101", "79101 3"). */
 const MENU_DIGIT = /(?:^|[\s,.])\d(?=$|[\s,.])/;
+
+/**
+ * US towns named by an everyday English or Spanish word a texter may send alone to a list of meetings ("christmas",
+ * "happy", "nothing", "why", "hope", "welcome"): Christmas, FL; Happy, TX; Nothing, AZ; Why, AZ. At a list, such a
+ * word is no move, unless it is said as a place (see saidAsPlace). The nineteenth session's probe: "christmas" at
+ * the list searched around Christmas, FL. A town whose name is no everyday word ("lubbock", "dumas") still moves.
+ */
+const EVERYDAY_WORD_TOWNS = new Set([
+  // Feelings, wishes and greetings.
+  'christmas',
+  'happy',
+  'hope',
+  'paradise',
+  'friendship',
+  'ideal',
+  'welcome',
+  'joy',
+  'harmony',
+  'unity',
+  'liberty',
+  'freedom',
+  'victory',
+  'comfort',
+  'faith',
+  'charity',
+  'mercy',
+  'grace',
+  'peace',
+  'love',
+  'loving',
+  'success',
+  'surprise',
+  'protection',
+  'justice',
+  'independence',
+  'triumph',
+  'blessing',
+  'goodnight',
+  'humble',
+  'nice',
+  'cool',
+  'normal',
+  'boring',
+  'early',
+  'energy',
+  'industry',
+  'commerce',
+  'progress',
+  'mission',
+  'story',
+  'tell',
+  'plain',
+  'center',
+  'alert',
+  'content',
+  'relief',
+  'rescue',
+  'trust',
+  'truth',
+  'promise',
+  'patience',
+  'amity',
+  'concord',
+  'accord',
+  'advance',
+  'enterprise',
+  'opportunity',
+  'prosperity',
+  'reliance',
+  'security',
+  'superior',
+  'universal',
+  'smile',
+  'sunshine',
+  'mobile',
+  'post',
+  'earth',
+  'why',
+  'nothing',
+  'okay',
+  'ok',
+  'eureka',
+  'bliss',
+  // Spanish.
+  'esperanza',
+  'amistad',
+  'paz',
+  'alegre',
+  'dolores',
+  'bonita',
+  'gracias',
+  'bueno',
+  'nada',
+  'socorro',
+  'salud',
+]);
+
+/** Words before a town that say it is a place: "in christmas", "near hope", "what about happy", "en esperanza". */
+const PLACE_BEFORE = /(?:^|\s)(?:in|near|around|by|to|from|visiting|outside|about|en|cerca de|por)\s+$/;
+
+/**
+ * Whether the town read from a text is said as a place: with a ZIP, its state after it ("christmas fl"), or a word
+ * that says where before it ("in christmas", "what about hope").
+ */
+function saidAsPlace(text: string, town: string): boolean {
+  const said = plainLower(text);
+  if (/\d{5}/.test(said)) return true;
+  const at = said.indexOf(town);
+  if (at < 0) return true;
+  if (PLACE_BEFORE.test(said.slice(0, at))) return true;
+  // A state after the town: "christmas fl", "hope, arkansas".
+  const after = textWords(said.slice(at + town.length));
+  return after.some(
+    (w, i) => cachedStateCode(w) !== undefined || cachedStateCode(`${w} ${after[i + 1]}`) !== undefined,
+  );
+}
+
+/** The vars a town of several states sets (`town`, `states`), which go with it. */
+const PENDING_TOWN_VARS = ['town', 'states'];
+
+/**
+ * "christmas", "happy", "nothing" alone at a list of meetings (`atList`: the question has an `other_programs` route,
+ * as the results' do): an everyday word, not a move to the town of that name, unless said as a place. Any other
+ * text is returned as it is.
+ */
+export function withoutEverydayWordPlace(
+  flow: CompiledFlow,
+  node: string | undefined,
+  learned: Learned,
+  text: string,
+): Learned {
+  // The town of the label ("Christmas, FL"), or of several states.
+  const town = (learned.place?.label.split(',')[0] ?? learned.pendingTown)?.toLowerCase();
+  if (!town || !EVERYDAY_WORD_TOWNS.has(town)) return learned;
+  if (!flow.flow.nodes[node ?? '']?.routes?.some((r) => r.intent === 'other_programs')) return learned;
+  if (saidAsPlace(text, town)) return learned;
+  const vars: FlowVars = { ...learned.vars };
+  if (learned.pendingTown) for (const k of PENDING_TOWN_VARS) delete vars[k];
+  const filled = learned.filled.filter((slot) => slot !== 'place' && slot !== 'town');
+  return Object.assign({}, learned, { vars, filled, place: undefined, pendingTown: undefined });
+}

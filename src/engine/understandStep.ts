@@ -19,6 +19,7 @@ import { looksSpanish, saidInBoth } from '../text/languageHint';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import {
   withConcernAlso,
+  withoutEverydayWordPlace,
   withoutInsteadAtOthers,
   withoutPlaceCompany,
   withPlaceMeaningInPerson,
@@ -505,13 +506,19 @@ export function answerText(
   const told = learnedAll && answerWordWins(live.compiled, nodeOf(live), text, learnedAll);
   // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
   // "i also use meth" after "i drink": both concerns; "at my moms in lubbock" at the place question: where, not whom.
+  // "christmas", "happy" alone at a list: an everyday word, not a move to Christmas, FL.
   const taught =
     told && read
-      ? withoutInsteadAtOthers(
+      ? withoutEverydayWordPlace(
           live.compiled,
           nodeOf(live),
-          withoutPlaceCompany(known, withConcernAlso(known, withFamilyAlso(known, told, text), text), text),
-          read,
+          withoutInsteadAtOthers(
+            live.compiled,
+            nodeOf(live),
+            withoutPlaceCompany(known, withConcernAlso(known, withFamilyAlso(known, told, text), text), text),
+            read,
+          ),
+          text,
         )
       : undefined;
   const heard =
@@ -692,7 +699,9 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   if (goesBack && context?.place) vars.mode = 'in_person';
   // Or, with no place yet or a number picked, how to meet again: "1" is then its first choice.
   else if (goesBack || picksAgain) delete vars.mode;
-  const place = learned.place ?? context?.place;
+  // A town of several states named now ("hobbs" after nothing near New York) waits for its state: the old place is
+  // not searched again under the new town's name (the nineteenth session's probe).
+  const place = learned.place ?? (learned.pendingTown ? undefined : context?.place);
   const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];
   return Object.assign({}, learned, { vars: Object.assign(vars, learned.vars), place, filled });
 }

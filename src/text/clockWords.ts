@@ -296,3 +296,35 @@ export function minuteOfClock(time: ClockTime): number {
   else if (half === 'pm' || (hour >= 1 && hour < 12)) hour24 = (hour % 12) + 12;
   return hour24 * 60 + (time.minute ?? 0);
 }
+
+/**
+ * A text that is only a time written without its colon, as phones make it quick: "730", "7 30", "1930", "730pm",
+ * "at 7 30", "the 730 one", "a las 730". The whole text, so "730 days sober" or a street number is no time.
+ */
+const BARE_CLOCK =
+  /^(?:(?:at|@|around|the|a las|las)\s+)?(\d{1,2})(?:\s+|\.)?(\d{2})\s*(a\.?m\.?|p\.?m\.?|a|p)?(?:\s+(?:one|meeting|mtg|please|pls|por favor))?\s*\??$/;
+
+/** The time a text that is only a time without its colon says ("730", "7 30", "1930"), or undefined. */
+export function bareClockIn(text: string): ClockTime | undefined {
+  if (typeof text !== 'string' || text.length > 24 || !HAS_DIGIT.test(text)) return undefined;
+  const m = BARE_CLOCK.exec(plainLower(text).trim());
+  if (!m) return undefined;
+  // "0730" and "1930" read as the 24-hour clock; "730" as 7:30 (the half from the moment, when the reader knows it).
+  const time = timeFrom(m[1], m[2], m[3]);
+  if (!time) return undefined;
+  if (!time.half && m[1].startsWith('0') && time.hour >= 1) time.half = 'am';
+  return time;
+}
+
+/**
+ * "at 730", "@ 1030", "around 645pm": a time after "at" written without its colon, on the quarter hour (so "at 1301
+ * south taylor", a street number, is no time). Undefined for any other text.
+ */
+const AT_COMPACT = /(?:^|\s)(?:at|@|around|a las)\s+(\d{1,2})(00|15|30|45)\s*(a\.?m\.?|p\.?m\.?|a|p)?(?![\d:a-z])/;
+
+/** The time an "at 730" says, or undefined when the text says none so. */
+export function compactClockIn(text: string): ClockTime | undefined {
+  if (typeof text !== 'string' || !HAS_DIGIT.test(text)) return undefined;
+  const m = AT_COMPACT.exec(plainLower(text));
+  return m ? timeFrom(m[1], m[2], m[3]) : undefined;
+}

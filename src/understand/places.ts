@@ -3,11 +3,15 @@ import type { PlaceLookup } from '../directory/types';
 import {
   insideStateName,
   isCityNickname,
+  isRegionName,
   isRegionOfState,
   normalizeTownName,
   stateCode,
 } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
+import { isHalfway, mayNameTwoTowns } from '../directory/placeBetween';
+import { zipFromTypo } from '../directory/zipTypos';
+import { spelledOutNames } from '../directory/placeAbbreviations';
 import { spellingKey } from '../directory/townSpellings';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
@@ -356,6 +360,9 @@ const ANY_DIGIT = /[0-9]/;
 function postalCode(text: string, places: PlaceReader): UnderstoodPlace | null {
   // Most texts hold no digit, and then none of the three patterns below can match: one cheap search instead.
   if (!ANY_DIGIT.test(text)) return null;
+  // "79 101", "791O1": a whole text that is a ZIP with a keypad's slip in it (zipTypos.ts).
+  const typo = zipFromTypo(text);
+  if (typo) return fromLookup(places.lookupPlace(typo), typo);
   const ca = /(?:^|[^A-Za-z0-9])([ABCEGHJ-NPRSTVXY]\d[A-Z])\s?(\d[A-Z]\d)?(?![A-Za-z0-9])/i.exec(text);
   if (ca) {
     const code = ca[2] ? `${ca[1]} ${ca[2]}`.toUpperCase() : ca[1].toUpperCase();
@@ -423,12 +430,49 @@ const MEETING_BETWEEN = new Set(['for', 'de', 'para', 'in', 'en', 'at']);
  * typo of a listed word ("damas", women's meetings; "morning", "child") to correct it to.
  */
 export function townAfterLeadIn(said: readonly string[], j: number, places: PlaceReader): boolean {
+  if (insideTownName(said, j, places)) return true;
   if (j === 0 ? !onlyTheTown(said) : !CLASSIC_LEAD_INS.has(said[j - 1])) return false;
-  const found = places.lookupPlace(said[j]);
+  return namesTownExactly(said.slice(j, j + 1), places);
+}
+
+/** Whether words are exactly a town's name as the tables write it ("dumas", "north richland hills"). */
+function namesTownExactly(words: readonly string[], places: PlaceReader): boolean {
+  const found = places.lookupPlace(words.join(' '));
   // A found place is labelled "Dumas, TX": its town is the label before the comma.
   const town =
     found.kind === 'found' ? found.place.label.split(',')[0] : found.kind === 'ambiguous' ? found.town : undefined;
-  return town !== undefined && plainLower(town) === said[j];
+  return town !== undefined && sameWords(town, words);
+}
+
+/** Letters texted for a direction before a town's name: "n richland hills", "s hadley". */
+const DIRECTION_LETTERS: ReadonlySet<string> = new Set(['n', 's', 'e', 'w']);
+
+/** The town a whole text names with a short form in its name ("n richland hills"), exactly, or null. */
+function shortFormTown(said: readonly string[], places: PlaceReader): UnderstoodPlace | null {
+  if (spelledOutNames(said.join(' ')).length === 0) return null;
+  const found = fromLookup(places.lookupPlace(said.join(' ')), null);
+  return found?.town && sameWords(found.town, said) ? found : null;
+}
+
+/** The most words of a town's name a word may be read inside (insideTownName). */
+const TOWN_NAME_WORDS = 4;
+
+/**
+ * Whether the word at `j` is inside a town's name of several words spelled out as the whole text (with at most its
+ * state) or after a word towns follow: "north richland hills", "im in north richland hills" (the nineteenth session's
+ * probe: "hills" was read as "pills", drugs, and the town was lost).
+ */
+function insideTownName(said: readonly string[], j: number, places: PlaceReader): boolean {
+  for (let start = Math.max(0, j - TOWN_NAME_WORDS + 1); start <= j; start++) {
+    if (start > 0 && !CLASSIC_LEAD_INS.has(said[start - 1])) continue;
+    for (let end = Math.min(said.length, start + TOWN_NAME_WORDS); end > j; end--) {
+      // The whole text, or its state after it: a name in a longer sentence must follow "in", "near"...
+      if (start === 0 && end < said.length && !onlyTheTown([said.slice(0, end).join(' '), ...said.slice(end)]))
+        continue;
+      if (end - start > 1 && namesTownExactly(said.slice(start, end), places)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -439,6 +483,48 @@ function onlyTheTown(said: readonly string[]): boolean {
   if (said.length === 1) return true;
   const state = said.slice(1).join(' ');
   return said.length <= 3 && cachedStateCode(state) !== undefined && !WORDLIKE_CODES.has(state);
+}
+
+/**
+ * A town named after a region, in the region's state when the town is in several ("in the berkshires near lee": Lee,
+ * MA); as found otherwise.
+ */
+function inRegionState(found: UnderstoodPlace, region: UnderstoodPlace | null, places: PlaceReader): UnderstoodPlace {
+  if (!region?.state || found.state !== null || found.postal_code !== null || !found.town) return found;
+  return townInState(places, plainLower(found.town).split(' '), region.state) ?? found;
+}
+
+/** A named region after "on" ("on cape cod", "on the outer banks"), up to three words with its "the"; else null. */
+function regionAfterOn(words: readonly string[], places: PlaceReader): UnderstoodPlace | null {
+  for (let i = words.indexOf('on'); i >= 0 && i < words.length - 1; i = words.indexOf('on', i + 1)) {
+    for (let len = Math.min(3, words.length - i - 1); len >= 1; len--) {
+      const name = words.slice(i + 1, i + 1 + len).join(' ');
+      if (!isCityNickname(name)) continue;
+      const found = fromLookup(places.lookupPlace(name), null);
+      if (found && isRegionName(found.town ?? '')) return found;
+    }
+  }
+  return null;
+}
+
+/** "No." or "So." with its stop before up to three words: a direction's short form starting a town's name. */
+const SHORT_DIRECTION = /(?:^|[^a-z])(no|so)\.\s*([a-z]+(?: [a-z]+){0,2})/i;
+
+/**
+ * The town whose name starts with "North" or "South" written "No." or "So." ("No. Andover", "so. hadley, ma"), spelled
+ * out exactly, or null. The longest name first: "no. little rock" is North Little Rock.
+ */
+function townAfterShortDirection(raw: string, places: PlaceReader): UnderstoodPlace | null {
+  const m = SHORT_DIRECTION.exec(raw);
+  if (!m) return null;
+  const direction = m[1].toLowerCase() === 'no' ? 'north' : 'south';
+  const words = wordsOfPlain(plainLower(m[2]));
+  for (let len = words.length; len >= 1; len--) {
+    const named = [direction, ...words.slice(0, len)];
+    const found = fromLookup(places.lookupPlace(named.join(' ')), null);
+    if (found?.town && sameWords(found.town, named)) return found;
+  }
+  return null;
 }
 
 /** Short forms of "county" texters write before the state: "harlan co ky", "pike cnty ky". */
@@ -484,6 +570,19 @@ export function findPlace(
   const isWord = (word: string): boolean => isLexiconWord(word) && !TOWN_WORDS.has(word);
   const postal = postalCode(raw, places);
   if (postal) return postal;
+  // "No. Andover", "so. hadley": a direction's short form with its stop, not "no" and then a town (the nineteenth
+  // session's probe: "no. andover" was Andover, MA).
+  const directed = raw.includes('.') ? townAfterShortDirection(raw, places) : null;
+  if (directed) return inStateSaid(directed, said, raw, places);
+  // "n richland hills": a whole text that is a town's name after a direction's letter ("n" is a word too, for "in").
+  const abbreviated =
+    said.length >= 2 && said.length <= TOWN_NAME_WORDS && DIRECTION_LETTERS.has(said[0])
+      ? shortFormTown(said, places)
+      : null;
+  if (abbreviated) return abbreviated;
+  // "somewhere between amarillo and lubbock": halfway, not the first town (the nineteenth session's probe).
+  const between = mayNameTwoTowns(said) ? places.lookupPlace(raw) : undefined;
+  if (between?.kind === 'found' && isHalfway(between.place.label)) return fromLookup(between, null);
   // "vivo en el condado de potter" reads as "vivo en potter county", the county's name in the tables.
   const spelled = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
   // "jefferson co ky", "in mingo co wv": a county by its short form, before its state (not Colorado).
@@ -537,6 +636,9 @@ export function findPlace(
   if (beforeTime) return beforeTime;
   // A town after a lead-in: "en Amarillo", "near lubbock please", or after a street address ("4000 sw 58th ave
   // amarillo"): the line finds meetings by town, so the town of the address is the place.
+  // A region named after a lead-in ("im in the panhandle") yields to a town named after it in the same text
+  // ("nearest town is stinnett"): the town is where to search.
+  let region: UnderstoodPlace | null = null;
   for (let i = 0; i < words.length - 1; i++) {
     if (!leadsToPlace(words, i) && !endsStreetAddress(words, i)) continue;
     let start = i + 1;
@@ -546,7 +648,9 @@ export function findPlace(
     const nickname = words[start] === 'the' ? nicknameAt(words, start) : undefined;
     if (nickname) {
       const found = fromLookup(places.lookupPlace(nickname), null);
-      if (found) return inStateSaid(found, words, raw, places);
+      if (found && isRegionName(found.town ?? '')) region ??= inStateSaid(found, words, raw, places);
+      else if (found) return inStateSaid(found, words, raw, places);
+      if (found) continue;
     }
     // "de queen", "de leon": a lead-in that is the first word of a town's own name, spelled out.
     const withLead = leadInTown(words, i, places);
@@ -563,10 +667,16 @@ export function findPlace(
       const named = words.slice(start, stop).join(' ');
       // "in kansas" is the state, not Kansas, OK: the lookup finds no place in it, so the place is still asked.
       const found = fromLookup(places.lookupPlace(named), null);
-      if (found && spelledWellEnough(words, i, found.town, words.slice(start, stop)))
-        return inStateSaid(found, words, raw, places);
+      if (!found || !spelledWellEnough(words, i, found.town, words.slice(start, stop))) continue;
+      if (!isRegionName(found.town ?? '')) return inRegionState(inStateSaid(found, words, raw, places), region, places);
+      region ??= inStateSaid(found, words, raw, places);
+      break;
     }
   }
+  if (region) return region;
+  // "we live on cape cod", "on the outer banks": people are "on" a region as on an island.
+  const onRegion = regionAfterOn(words, places);
+  if (onRegion) return inStateSaid(onRegion, words, raw, places);
   if (onlyPlace && words.length && words.length <= 4) {
     // A message that is only a town must name it exactly: "banana" is not Tanana, AK.
     const found = exactTown(raw, words, places);
@@ -745,8 +855,9 @@ function inStateSaid(
       if (len > words.length - i || (name.length <= 2 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name))) continue;
       const code = cachedStateCode(name);
       const inState = code ? townInState(places, town, code) : null;
-      // The same town in that state, not a near name there ("logan county" is no Morgan County, IN).
-      if (inState && sameWords(inState.town, town)) return inState;
+      // The same town in that state, not a near name there ("logan county" is no Morgan County, IN); a region
+      // of several states in the one named ("the panhandle, texas").
+      if (inState && (sameWords(inState.town, town) || isRegionName(inState.town ?? ''))) return inState;
     }
   }
   return found;
@@ -800,8 +911,9 @@ function exactTown(text: string, words: readonly string[], places: PlaceReader):
   const found = fromLookup(places.lookupPlace(text), null);
   const said = ` ${normalizeTownName(words.join(' '))} `;
   if (!found?.town) return null;
-  // "okc", "abq", "htown": what people call the city names it as well as its name.
-  return said.includes(` ${normalizeTownName(found.town)} `) || namesNickname(words) ? found : null;
+  // "okc", "abq", "htown": what people call the city names it as well as its name; "harker hts" its short form.
+  const named = said.includes(` ${normalizeTownName(found.town)} `) || sameWords(found.town, words);
+  return named || namesNickname(words) ? found : null;
 }
 
 /** Whether a word or two of these is what people call a city ("okc", "h town"). */

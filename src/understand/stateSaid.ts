@@ -1,4 +1,4 @@
-import { exactStateCode, REGION_WORDS, startsAStateName } from '../directory/placeIndex';
+import { exactStateCode, REGION_WORDS, SIDE_QUALIFIERS, startsAStateName } from '../directory/placeIndex';
 import { WORDS_AFTER_A_PLACE } from './afterAPlace';
 
 /**
@@ -35,6 +35,8 @@ const NAME_MAX_WORDS = 3;
 
 /** The code of the state the texter says they are in ("TX" for "i live in texas"), or undefined. */
 export function stateSaidIn(said: readonly string[]): string | undefined {
+  const side = sideOfStateAlone(said);
+  if (side) return side;
   for (let i = 0; i + 1 < said.length; i++) {
     if (!IN_WORDS.has(said[i])) continue;
     // "in west texas", "in the state of texas"; but "in west virginia", "in north dakota" name the state whole.
@@ -56,6 +58,22 @@ function stateNamedAt(said: readonly string[], at: number): string | undefined {
     const code = exactStateCode(said.slice(at, at + len).join(' '));
     const next = said[at + len];
     if (code && (next === undefined || WORDS_AFTER_A_PLACE.has(next) || ASKING_AFTER.has(next))) return code;
+  }
+  return undefined;
+}
+
+/**
+ * The state of a text that is only a side of it, however far out: "far west texas", "deep east texas", "the north
+ * country of ny" is not (a named region is a place: placeRegions.ts). A side that starts a state's own name is that
+ * state ("west virginia", "southern west virginia").
+ */
+function sideOfStateAlone(said: readonly string[]): string | undefined {
+  let at = 0;
+  while (at < said.length && (SIDE_QUALIFIERS.has(said[at]) || said[at] === 'the')) at++;
+  if (at === 0 || at >= said.length || said.length - at > NAME_MAX_WORDS) return undefined;
+  for (let from = 0; from <= at; from++) {
+    const code = exactStateCode(said.slice(from).join(' '));
+    if (code) return code;
   }
   return undefined;
 }

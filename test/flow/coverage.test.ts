@@ -127,8 +127,13 @@ function sampleAnswers(flow: FlowFile, route: FlowRoute): string[] {
   if (route.location === true) out.push('79101', '99501', 'IL');
   if (route.location === 'ambiguous') out.push('Springfield');
   if (route.any) out.push('anything', '1', 'saturday', 'sunday', 'wheelchair');
+  // A pattern route takes the first of these texts it matches: an age, a ZIP a digit short, a ZIP no place has.
+  if (route.pattern) out.push(...PATTERN_SAMPLES.filter((t) => new RegExp(route.pattern!, 'i').test(t)).slice(0, 1));
   return out.filter((s): s is string => typeof s === 'string');
 }
+
+/** Texts tried against a route's `pattern` (sampleAnswers). */
+const PATTERN_SAMPLES = ['16', '25', '7910', '00000'];
 
 function eventsFor(flow: FlowFile, node: string): FlowEvent[] {
   const texts = new Set<string>([NONSENSE]);

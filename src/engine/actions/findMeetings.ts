@@ -15,10 +15,22 @@ import { BUILTIN_VARIABLES } from './builtinVariables';
 import { noteOf, programLines } from './programLines';
 import { resultVars, yesNo } from './resultPage';
 import { filterWord, searchLoosening } from './searchLoosening';
-import { canWiden, closerMiles, milesLimit, modesOf } from './searchTerms';
+import { canWiden, closerMiles, fartherFrom, milesLimit, modesOf } from './searchTerms';
 import { programsInOrder } from './situation';
 import { whomFor } from './whomFor';
+import { onlyTurnedDown } from './onlyTurnedDown';
 import { placeKey } from '../placeIdentity';
+import { RADII_MILES } from '../../directory/meetingSearch';
+
+/**
+ * How long `besides` (" but AA") may be: what no_results_near's 3 SMS parts leave beside its other placeholders at
+ * their longest; `labels.filters.but` takes at most BUT_MAX of it.
+ */
+const BESIDES_MAX = 22;
+const BUT_MAX = 8;
+
+/** The widest ring a search looks in: how far "farther out" looked when no limit was said. */
+const FARTHEST_RING = RADII_MILES[RADII_MILES.length - 1];
 
 /** The name a flow calls it by: `do: find_meetings`. */
 export const name = 'find_meetings';
@@ -94,6 +106,23 @@ export const spec: ActionSpec = {
       description: '"yes" when the meetings shown are narrowed (`narrowed`) and nothing was missed.',
     },
     items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
+    besides: {
+      maxLength: BESIDES_MAX,
+      description:
+        'When nothing in person is near but meetings of programs the texter turned down ("no aa" at the list): " ' +
+        'but AA" (`labels.filters.but` and their names), for "No group but AA on our lists meets within 100 mi"; ' +
+        'else empty.',
+    },
+    farther: {
+      maxLength: 0,
+      description: 'Emptied: a search asked for "farther out" looked beyond the ring shown before.',
+    },
+    wider: {
+      maxLength: 3,
+      description:
+        '"yes" when the meetings shown are those beyond the ones shown before ("further out", "within 50 miles" ' +
+        'at the list): `radius` says how far it looked.',
+    },
     closer: {
       maxLength: 0,
       description: 'Emptied: a search asked for "something closer" looked within the ring inside the one shown before.',
@@ -122,8 +151,17 @@ export function run(ctx: ActionContext): ActionResult {
   const within = closer !== undefined && limit !== undefined ? Math.min(closer, limit) : (closer ?? limit);
   // Already within the first ring: "closer" can only mean the nearest first, whenever they meet.
   const nearest = closer !== undefined && closer === ctx.search?.radius && within === closer;
-  let found = searchLoosening(ctx, modes, within, nearest);
-  if (within !== undefined && found.page.matches.length === 0) {
+  // "further out", "within 50 miles" past the ring shown: the meetings beyond those shown, out to the limit said.
+  const from = closer === undefined ? fartherFrom(ctx) : undefined;
+  const beyond = from !== undefined && (within === undefined || within > from) ? from : undefined;
+  let found = searchLoosening(ctx, modes, within, nearest, beyond);
+  const wider = beyond !== undefined && found.page.matches.length > 0;
+  if (beyond !== undefined && !wider) {
+    // Nothing beyond the meetings shown (within the limit said): say so, and show the nearest again.
+    const again = searchLoosening(ctx, modes, within);
+    if (again.page.matches.length > 0)
+      found = Object.assign(again, { missed: filterWord(ctx.labels, 'farther'), looked: within ?? FARTHEST_RING });
+  } else if (within !== undefined && found.page.matches.length === 0) {
     // Nothing nearer than what was shown, or within the miles asked: say so, and show the nearest rather than nothing.
     const shown = searchLoosening(ctx, modes);
     const word = within === closer ? 'closer' : 'nearby';
@@ -141,6 +179,12 @@ export function run(ctx: ActionContext): ActionResult {
     ({ page, terms, missed, narrowed, unsure } = searchLoosening(ctx, modes));
     fellBack = true;
   }
+  // "no aa" with only AA near: said so ("No group but AA..."), not "no group meets near".
+  const but = filterWord(ctx.labels, 'but').slice(0, BUT_MAX);
+  const onlyDeclined =
+    fellBack && page.matches.length === 0
+      ? onlyTurnedDown(ctx, ctx.labels.or ?? 'or', BESIDES_MAX - but.length - 2)
+      : '';
   const note = noteOf(offered, ctx.lang);
   const groups = programLines(ctx, offered, note);
   // A place beyond our lists still has meetings the programs' own finders know of; they take their room
@@ -180,12 +224,16 @@ export function run(ctx: ActionContext): ActionResult {
   if (terms.when) search.when = terms.when;
   if (terms.tags) search.tags = terms.tags;
   if (terms.nearest) search.nearest = true;
+  // MORE after "farther out" goes on beyond the ring shown before, not back inside it.
+  if (wider) search.beyondMiles = beyond;
   if (fellBack) search.modes = modes;
   if (radius !== undefined) search.radius = radius;
   if (ctx.place) search.place = placeKey(ctx.place);
+  // "within 50 miles" past the ring shown: the heading says the distance said, which the meetings listed are within.
+  const saidWithin = wider && within !== undefined && radius !== undefined && within > radius;
   return {
     // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
-    vars: Object.assign({}, result.vars, {
+    vars: Object.assign({}, result.vars, saidWithin ? { radius: String(within) } : {}, {
       groups,
       whom,
       online,
@@ -197,8 +245,11 @@ export function run(ctx: ActionContext): ActionResult {
       narrowed,
       filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
       looked: looked !== undefined ? String(looked) : '',
-      // Used up: a later answer that says nothing more is not "closer" again.
+      // Used up: a later answer that says nothing more is not "closer" or "farther" again.
       closer: '',
+      farther: '',
+      wider: yesNo(wider),
+      besides: onlyDeclined ? ` ${but} ${onlyDeclined}` : '',
     }),
     search,
   };

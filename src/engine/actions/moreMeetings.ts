@@ -5,7 +5,7 @@ import { NEXT_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
 import { spec as findMeetingsSpec } from './findMeetings';
 import { resultVars, yesNo } from './resultPage';
-import { canWiden, modesOf, queryFor, type SearchTerms } from './searchTerms';
+import { canWiden, milesLimit, modesOf, queryFor, type SearchTerms } from './searchTerms';
 import { fittingProgramIds } from './situation';
 
 /** A page's vars as MORE sets them: the lines in `next` rather than `meetings`. */
@@ -64,13 +64,19 @@ export function run(ctx: ActionContext): ActionResult {
   const query = queryFor(ctx, terms, offset, beyond);
   // A ring of the texter's own ("within 5 miles"): the next page is within it, as the first was.
   if (last.radius !== undefined && !isStandardRing(last.radius) && beyond < last.radius) query.maxMiles = last.radius;
+  // A limit said ("within 25 miles"): the page looks in the rings the first did, so it goes on with the same list.
+  const limit = milesLimit(ctx.vars.miles);
+  if (limit !== undefined && limit > beyond) query.maxMiles = Math.min(query.maxMiles ?? limit, limit);
   let page = ctx.directory.search(query);
   let wider = false;
-  if (page.matches.length === 0 && !last.modes && canWiden(modes, last.radius)) {
-    // This radius is used up: the next ring out, without the meetings already shown.
+  const roomBeyond = limit === undefined || (last.radius !== undefined && last.radius < limit);
+  if (page.matches.length === 0 && !last.modes && canWiden(modes, last.radius) && roomBeyond) {
+    // This radius is used up: the next ring out, without the meetings already shown (no farther than a limit said).
     beyond = last.radius!;
     offset = 0;
-    page = ctx.directory.search(queryFor(ctx, terms, 0, beyond));
+    const out = queryFor(ctx, terms, 0, beyond);
+    if (limit !== undefined) out.maxMiles = limit;
+    page = ctx.directory.search(out);
     wider = page.matches.length > 0;
   }
   const radius = page.radiusMiles ?? last.radius;

@@ -5,11 +5,24 @@ import { whenWordsIn } from '../../directory/parseWhen';
 import { metersBetween } from '../../directory/meetingDedupe';
 import { isCloser, modesOf } from './searchTerms';
 import { placeKey } from '../placeIdentity';
-import { clockBoundIn, clockTimeIn, isAtClock, partOfClock, type ClockTime } from '../../text/clockWords';
+import {
+  clockBoundIn,
+  clockTimeIn,
+  compactClockIn,
+  isAtClock,
+  partOfClock,
+  type ClockTime,
+} from '../../text/clockWords';
+import { milesAsked } from '../../text/milesAsked';
+import { turnDownVars } from './programTurnedDown';
+import { allShownIn, severalDetails, severalItemsIn } from './severalDetails';
+import { DETAILS_MAX } from './budgets';
+import { bareClockAnswer, fromNowAnswer } from './timeFromNowAnswer';
+import { shownStart } from './shownStart';
 import { clockFromValueOf, clockValue, clockValueOf } from '../askedClock';
 import { DAY_ENDS, WORKS_DAYS, worksNights } from '../../text/workingHours';
 import { MAY_ASK_WHERE, meetingQuestionIn } from '../../understand/meetingQuestion';
-import { localWeekMinute, zoneOffsetMinutes } from '../../directory/timeZones';
+import { localWeekMinute } from '../../directory/timeZones';
 import type { Meeting } from '../../directory/types';
 import { zoneOf } from './resultPage';
 import type { ActionContext, ActionResult, ActionSpec } from './actionTypes';
@@ -36,8 +49,8 @@ export const spec: ActionSpec = {
     answer: {
       maxLength: 7,
       description:
-        '"details", "refine", "state" (a new town, in several states), "more" (the next one after the last shown) or ' +
-        '"unknown".',
+        '"details", "several" (the details of several meetings, in `details`), "refine", "state" (a new town, in ' +
+        'several states), "more" (the next one after the last shown) or "unknown".',
     },
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
     when: {
@@ -54,6 +67,24 @@ export const spec: ActionSpec = {
         '"til 9pm", meetings from then on; emptied by a part of day.',
     },
     mode: { maxLength: 9, description: 'in_person, online or phone.' },
+    details: {
+      maxLength: DETAILS_MAX,
+      description: 'The details of several meetings picked at once ("1 and 2"), each shorter (answer "several").',
+    },
+    found: { maxLength: 3, description: '"yes" with the details of several meetings.' },
+    items: { maxLength: 9, description: 'The numbers to reply with for a meeting\'s details: "1, 2 or 3".' },
+    miles: { maxLength: 0, description: 'Emptied by "further out" with no distance: a limit said before is passed.' },
+    declined: {
+      maxLength: 60,
+      description:
+        'The programs turned down ("no aa" at the list), comma separated: left out of the groups and search.',
+    },
+    farther: {
+      maxLength: 4,
+      description:
+        '"true" for "further out" or a distance past the ring shown ("within 50 miles" at a list within 10): ' +
+        'find_meetings looks beyond the meetings shown.',
+    },
   },
 };
 
@@ -74,16 +105,6 @@ function placeMoved(ctx: ActionContext): boolean {
  */
 function saidAgain(ctx: ActionContext): boolean {
   return ctx.search !== undefined && ctx.heard.length > 0;
-}
-
-/**
- * A meeting's start as the list showed it, minutes after midnight: a room in its own zone, as its line gives it;
- * online and phone meetings in the texter's zone when their place is known (the hour they join), else in their own.
- */
-function shownStart(m: Meeting, zone: string | undefined, now: Date, roomsListed: boolean): number {
-  if (!zone || zone === m.timezone || (roomsListed && m.modes.includes('in_person'))) return m.startMinute;
-  const shift = zoneOffsetMinutes(zone, now.getTime()) - zoneOffsetMinutes(m.timezone, now.getTime());
-  return (((m.startMinute + shift) % 1440) + 1440) % 1440;
 }
 
 /** Words that make a time roughly said: "around 6", "about 7", "7ish", "como a las 7", "mas o menos a las 8". */
@@ -211,11 +232,45 @@ function sameTimeOtherDay(text: string, plain: string): ActionResult | undefined
 /** Words that tell where the texter is ("im in canyon", "i live in moss"): a town, even one a meeting is named for. */
 const LIVES_IN = / (?:im in|i am in|i live in|live in|actually|vivo en|estoy en|what about|how about|y en) /;
 
+/**
+ * "further out", "farther away", "anything farther", "widen the search", "mas lejos": meetings beyond those shown.
+ * Not "too far" or "not so far" (closer), nor "no further" or "how much farther" (a question about one).
+ */
+const FARTHER =
+  / (?:farther|further|farthest|furthest|wider|widen|expand|bigger (?:radius|area)|larger (?:radius|area)|mas lejos|mas retirad[ao]s?|mas alla|mas amplio) /;
+const NOT_FARTHER = / (?:no|not|too|how much|nothing|not any) (?:farther|further) | too (?:far|wide) /;
+
+/**
+ * Whether the texter asks for meetings beyond the ring shown: in words ("further out"), or with a distance past it
+ * ("within 25 miles" at a list within 10, the nineteenth session's probe: the same list again).
+ */
+function asksFarther(ctx: ActionContext, plain: string): FlowVars | undefined {
+  const shownWithin = ctx.search?.radius;
+  if (shownWithin === undefined || ctx.search?.modes) return undefined;
+  const miles = milesAsked(ctx.text);
+  if (miles !== undefined)
+    return miles > Math.max(shownWithin, ctx.search?.beyondMiles ?? 0) ? FARTHER_VARS : undefined;
+  // "further out" with no distance: past any limit said before too.
+  return FARTHER.test(plain) && !NOT_FARTHER.test(plain) ? { ...FARTHER_VARS, miles: '' } : undefined;
+}
+
+/** What a wish for meetings farther out sets: find_meetings looks beyond the ring shown. */
+const FARTHER_VARS: FlowVars = { answer: 'refine', farther: true };
+
+/** "pm", "p m", "in the pm" said without an hour ("sun pm"): the half of the day after noon. */
+const PM_ONLY = / (?:pm|p m|in the pm|afternoon or evening|afternoon or night|tarde o noche) /;
+/** After noon (a meeting at noon is no "pm" one to most), as the `clock` variable holds it. */
+const NOON_ON = '12:00>';
+
 /** Reads the texter's answer against the meetings shown last. */
 export function run(ctx: ActionContext): ActionResult {
   const shown = shownMeetings(ctx);
   const names = shown.map(nameAndStreet);
   const plain = ` ${plainWords(ctx.text)} `;
+  // "1 and 2", "2 & 3": the details of each, in one text.
+  const several = severalItemsIn(ctx.text) ?? allShownIn(plain.trim(), shown.length);
+  const both = several ? severalDetails(ctx, several) : undefined;
+  if (both) return both;
   // "la de moss lane": a meeting shown named back, not a town of several states ("Moss" in MS and TN).
   const named = ctx.pendingTown ? itemIn(ctx.text, names) : undefined;
   // "actually i'm in canyon": a town of several states, none near the place searched; its state is asked.
@@ -229,7 +284,17 @@ export function run(ctx: ActionContext): ActionResult {
   const next = NEXT_ONE.test(plain) ? nextShown(ctx) : { after: false };
   if (next.after)
     return { vars: next.item === undefined ? { answer: 'more' } : { answer: 'details', item: next.item } };
+  // "730", "7 30": a time, not meeting 7 or 30 (which no list has).
+  const bare = bareClockAnswer(ctx, shown);
+  if (bare) return bare;
   const answer = readResultAnswer(ctx.text, names);
+  // "no aa", "no al anon", "sin aa": that program's meetings left out, the others searched.
+  const down = answer?.programs
+    ? turnDownVars(plain.trim(), ctx.vars, answer.programs, ctx.heard.includes('programs'))
+    : undefined;
+  if (down) return { vars: down };
+  const fromNow = fromNowAnswer(ctx, shown, answer);
+  if (fromNow) return fromNow;
   // "the nearest NA meeting", "saturday during the day": a program, day or wish said beside it is searched for.
   const narrowed = answer && (answer.when || answer.wants || answer.programs || answer.mode);
   const nearest =
@@ -253,13 +318,16 @@ export function run(ctx: ActionContext): ActionResult {
   const narrows = answer && (answer.when || answer.wants || answer.programs || answer.mode);
   const atTime = time && !narrows ? byClock(ctx, time, shown) : undefined;
   if (atTime) return atTime;
+  // "further out", "within 50 miles" past the ring shown: find_meetings looks beyond it (and uses `farther` up).
+  const farther = asksFarther(ctx, plain);
   // "something closer?": the understanding step kept `closer` for the search (find_meetings uses it up).
   if (!answer) {
+    if (farther) return { vars: { ...farther } };
     const searchAgain = isCloser(ctx.vars.closer) || placeMoved(ctx) || saidAgain(ctx);
     return { vars: { answer: searchAgain ? 'refine' : 'unknown' } };
   }
   if (answer.item !== undefined) return { vars: { answer: 'details', item: answer.item } };
-  const vars: FlowVars = { answer: 'refine' };
+  const vars: FlowVars = farther ? { ...farther } : { answer: 'refine' };
   if (ctx.heard.includes('when')) {
     // The understanding step's day is in the variables already, read with its negations ("not tonight" is
     // tomorrow), where this reader takes the word alone.
@@ -274,16 +342,24 @@ export function run(ctx: ActionContext): ActionResult {
   if (answer.anyTime && !ctx.heard.includes('when')) [vars.when, vars.part, vars.clock] = ['', '', ''];
   // "tonight after 8": the day said, and meetings from 8 on (the part of the day follows from the time).
   if (bound) [vars.part, vars.clock] = ['', clockFromValueOf(bound)];
+  // "saturday at 730": the time without its colon, which the understanding does not read, near it as "at 7:30" is.
+  const compact = bound || time || ctx.heard.includes('clock') ? undefined : compactClockIn(ctx.text);
+  if (compact) [vars.part, vars.clock] = ['', clockValueOf(compact)];
   // "same time tomorrow", "a la misma hora el sabado": another day, the time asked before kept.
   if (SAME_TIME.test(plainWords(ctx.text)) && !bound && !time) {
     delete vars.part;
     delete vars.clock;
   }
+  // "sun pm", "saturday p.m.": the afternoon and evening both, after noon (the nineteenth session's probe: Sunday
+  // morning's meetings were listed).
+  if (!bound && !time && PM_ONLY.test(plain)) [vars.part, vars.clock] = ['', NOON_ON];
   const day = dayOfPart(ctx, vars.when ?? ctx.vars.when, vars.part ?? ctx.vars.part);
   if (day && !answer.when) vars.when = day;
   if (answer.wants) vars.wants = answer.wants;
   if (answer.anyKind) vars.wants = [];
-  if (answer.programs) vars.programs = answer.programs;
+  // "i hate the god stuff in AA", "tried AA and hated it": the understanding step's programs are in the variables
+  // already (SMART, with AA turned down), read with their dislike, where this reader takes the name alone.
+  if (answer.programs && !ctx.heard.includes('programs')) vars.programs = answer.programs;
   if (answer.mode) vars.mode = answer.mode;
   return { vars };
 }

@@ -6,6 +6,7 @@ import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '..
 import { toGsm7 } from '../../sms/gsm7';
 import { textWords } from '../../text/textWords';
 import { leavesTimeOut, tellsTimeAsHabit, WHEN_WORDS } from '../../text/timeWords';
+import { timeFromNowIn } from '../../text/timeFromNow';
 import type { ActionContext } from './actionTypes';
 import { MISSED_MAX } from './budgets';
 import { daysNotIn, MOST_DAYS_LISTED, sayDays } from '../severalDays';
@@ -93,6 +94,8 @@ function timeInText(ctx: ActionContext): TimeInText {
   if (leavesTimeOut(words) || tellsTimeAsHabit(words)) return { words: {}, window: undefined };
   // "79101. my ex has the kids this weekend": the understanding read the text and heard no time to meet in it.
   if (ctx.heard.length > 0 && !ctx.heard.some((slot) => TIME_HEARD.has(slot))) return { words: {}, window: undefined };
+  // "mas tarde", "after work": a time from now, which read_answer made the `clock`; "tarde" is no afternoon here.
+  if (timeFromNowIn(text)) return { words: {}, window: undefined };
   if (lastTimeRead?.text === text && lastTimeRead.directory === ctx.directory) return lastTimeRead.read;
   const read = { words: whenWordsIn(text), window: ctx.directory.parseWhen(text) };
   lastTimeRead = { text, directory: ctx.directory, read };
@@ -149,6 +152,7 @@ export function searchLoosening(
   modes: MeetMode[],
   withinMiles?: number,
   nearest?: boolean,
+  beyondMiles?: number,
 ): { page: MeetingPage; terms: SearchTerms; missed: string; narrowed: string; unsure: boolean; looked?: number } {
   // A parent naming their daughter's program (SMART Recovery) looks for its family groups too (`sought`).
   const { offered, sought: named } = programsInOrder(ctx.directory, ctx.vars);
@@ -221,12 +225,13 @@ export function searchLoosening(
     from,
     before,
   });
-  const plainQuery = queryFor(ctx, { programs: all, modes }, 0);
+  const plainQuery = queryFor(ctx, { programs: all, modes }, 0, beyondMiles);
   if (withinMiles !== undefined) plainQuery.maxMiles = withinMiles;
   const plainFound = isNarrowed ? ctx.directory.search(plainQuery).radiusMiles : undefined;
   const plainRadius = plainFound === undefined ? undefined : (RADII_MILES.find((r) => r > plainFound) ?? plainFound);
   for (let i = 0; i < tries.length; i++) {
-    const query = queryFor(ctx, tries[i].terms, 0);
+    // "farther out": only the meetings beyond the ring shown (beyondMiles).
+    const query = queryFor(ctx, tries[i].terms, 0, beyondMiles);
     if (i < tries.length - 1 && plainRadius !== undefined) query.maxMiles = plainRadius;
     // "Something closer": no farther than the ring inside the one shown, whatever the narrowing.
     if (withinMiles !== undefined) query.maxMiles = Math.min(query.maxMiles ?? withinMiles, withinMiles);

@@ -78,3 +78,16 @@ export function closerMiles(ctx: Pick<ActionContext, 'vars' | 'search'>): number
   if (!isCloser(ctx.vars.closer) || shownWithin === undefined) return undefined;
   return [...RADII_MILES].reverse().find((r) => r < shownWithin) ?? RADII_MILES[0];
 }
+
+/**
+ * Where a search for "farther out" starts (the `farther` read_answer keeps: "further out", "within 50 miles" past
+ * the ring shown, "mas lejos"): beyond the ring the meetings shown came from, so the next ones out are listed.
+ * Undefined when farther was not asked, or the list shown was not of meetings in person.
+ */
+export function fartherFrom(ctx: Pick<ActionContext, 'vars' | 'search'>): number | undefined {
+  const shownWithin = ctx.search?.radius;
+  const asked = ctx.vars.farther === true || ctx.vars.farther === 'true';
+  if (!asked || shownWithin === undefined || ctx.search?.modes) return undefined;
+  // Paged out already ("MORE" past the first ring): beyond the farthest ring shown.
+  return Math.max(shownWithin, ctx.search?.beyondMiles ?? 0);
+}

@@ -8,6 +8,7 @@ import { stateAnswered } from '../pendingTownState';
 import { stateAlone } from '../placeChange';
 import { STATES_MAX } from '../actions/budgets';
 import { inHomeState } from '../homeStateTown';
+import { ownStateNotTheCity } from '../../directory/stateNeighbours';
 import { plainLower, wordsOfPlain } from '../../text/textWords';
 import { meansHomeState, twoLetterCityAnswer } from '../../understand/shortCityNames';
 
@@ -79,10 +80,12 @@ export function lookupAnswer(directory: MeetingDirectory, text: string, where: P
     return last.found;
   // "LA", "the dc area" at the place question: the city, unless the letters are the texter's own state.
   const short = twoLetterCityAnswer(wordsOfPlain(plainLower(text)));
-  const found =
+  const looked =
     short && !meansHomeState(short, homeState)
       ? directory.lookupPlace(short.city)
-      : inHomeState(directory, lookupUncached(directory, text, pendingTown, listedStates, state), homeState);
+      : inHomeState(directory, lookupUncached(directory, text, pendingTown, listedStates, state), homeState, true);
+  // "washington" from a Washington number is the state (which town in it?), not Washington, DC.
+  const found: PlaceLookup = ownStateNotTheCity(text, looked, homeState) ? { kind: 'not_found' } : looked;
   lastLookup.set(directory, { text, pendingTown, inState: state, homeState, found });
   return found;
 }
