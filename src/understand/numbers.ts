@@ -86,7 +86,8 @@ const FIRST_PERSON = new Set(['im', 'iam', 'age', 'aged']);
 /** Words between "im" and an age that say how young: "im only 14", "im just 15". */
 const YOUNG_WORDS = new Set(['only', 'just', 'barely', 'almost', 'nearly']);
 
-function numberWord(word: string | undefined): number | undefined {
+/** The number a word says, digits ("16") or a number word ("sixteen"), as an age may be said; undefined for others. */
+export function numberWord(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const first = word.charCodeAt(0);
   // Digits: one or two of them ("16"); a number word otherwise, by the table's own keys only

@@ -1,6 +1,8 @@
 import type { HeardPhrase, SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 import { personStart } from './coParent';
+import { wereMeansWeAre } from './medicationNotYet';
+import { useOwnedBy } from './whoseUse';
 
 /**
  * "me and my husband both drink", "i drink and so does my wife", "mi esposo y yo tomamos": the texter and
@@ -196,7 +198,9 @@ function bothInClause(lx: LanguageLexicon, w: SaidWords, clause: number): boolea
   );
   // Spanish says "we" in the verb: "los dos tomamos", "ambos bebemos".
   const we = (x: string) => WE_WORDS.has(x) || lx.selfWords.has(x) || (lx.lang === 'es' && /[aei]mos$/.test(x));
-  return both && words.some(we);
+  // "my wife and i, we're both on subs": "we're" texted without its apostrophe (medicationNotYet.ts).
+  const wereAt = w.words.indexOf('were');
+  return both && (words.some(we) || (wereAt >= 0 && w.clause[wereAt] === clause && wereMeansWeAre(w, wereAt)));
 }
 
 /** Whether a use is told as past ("i used to drink", "yo antes tomaba"). */
@@ -231,6 +235,8 @@ export function sharedConcern(
   let selfUse: HeardPhrase | undefined;
   let familyUse: HeardPhrase | undefined;
   for (const use of uses) {
+    // "my husband and i fight about his gambling": his alone, though "and i" stands beside him (whoseUse.ts).
+    if (useOwnedBy(w, use) === 'family') continue;
     const owner = ownerAt(lx, w, use);
     const joined = owner && joinedFamily(lx, w, owner);
     if (joined !== undefined && namesWhomFor(joined)) return relationAt(joined);

@@ -43,6 +43,11 @@ import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
 import { familyNamedForATime } from './familyInATime';
 import type { WhenWord } from '../directory/parseWhen';
 import { OF_WORDS, ofOwnerAt, TIME_SLOTS, USE_SLOTS } from './heardWords';
+import { medicationWished, wereMeansWeAre } from './medicationNotYet';
+import { ageOfThem } from './ageOfThem';
+import { useOwnedBy } from './whoseUse';
+import { asksMeaning } from './meaningAsked';
+import { withoutSaidInPassing } from './saidInPassing';
 import type { Understanding, UnderstoodPlace } from './slots';
 
 /**
@@ -939,6 +944,8 @@ const ROLE_ADJECTIVES = new Set([
  * for, so the family word is the texter's own role, not whom the help is for.
  */
 function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
+  // "soy mamá de un joven de 18", "im mom of a teen": being someone's parent, said with "of" after it.
+  if (SAYING_ONE_IS.has(w.words[start - 1] ?? '') && OF_WORDS.has(w.words[end] ?? '')) return true;
   if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '')) return true;
   if (saysWhatTheyAre(w, start)) return true;
   return isRoleToAUser(w, end);
@@ -1046,6 +1053,44 @@ function suitsTexter(w: Words, h: Hit): boolean {
   return w.words[h.start] === 'for' && SUITS_BEFORE.has(w.words[h.start - 1] ?? '');
 }
 
+/**
+ * "im the wife of an alcoholic and i drink too", "soy hija de un alcoholico y yo tambien tomo": the texter says what
+ * they are to someone who drinks or uses, and tells a use of their own: both of them (the nineteenth session's probe
+ * read it as help for someone close alone). The one they are kin to is unnamed, so no relation is said back.
+ */
+function ownUseBesideRole(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): SharedConcern | undefined {
+  const role = hits.find(
+    (h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated && isRoleToAUser(w, h.end),
+  );
+  if (!role) return undefined;
+  const ownUse = hits.some(
+    (h) =>
+      (h.entry.slot === 'concern' || h.entry.slot === 'concern_weak') &&
+      h.start > role.end + 1 &&
+      !h.negated &&
+      !isPast(w, h) &&
+      ownerAt(lx, w, h)?.who === 'self' &&
+      (ownerAt(lx, w, h)?.at ?? 0) > role.end,
+  );
+  return ownUse ? {} : undefined;
+}
+
+/**
+ * "us", "for us", "nosotros" as a whole text (the answer to "Who is the help for?"): the texter and someone close, as
+ * "me and my wife" is. Whole only: "near us" or "we live in amarillo" say nothing of whom.
+ */
+const US_AS_AN_ANSWER: ReadonlySet<string> = new Set([
+  'us',
+  'for us',
+  'its for us',
+  'its us',
+  'just us',
+  'nosotros',
+  'nosotras',
+  'para nosotros',
+  'para nosotras',
+]);
+
 /** Who shares the trouble with the texter ("me and my husband both drink"), when someone does. */
 function readShared(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): SharedConcern | undefined {
   return sharedConcern(
@@ -1079,6 +1124,8 @@ function readAudience(
     (h) => namesWhomFor(w, h) && !urgers.includes(h) && (about !== undefined || !isHad(w, h.start)),
   );
   if (selfHits.some((h) => h.negated)) return 'family';
+  // "my drinking hurts my family", "a fight with my wife about my drinking": "my" says whose (whoseUse.ts).
+  if (about && !about.negated && useOwnedBy(w, about) === 'self') return 'self';
   const self = selfHits.length > 0 || selfAmongAnswers(plain);
   if (self && !family) return 'self';
   // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
@@ -1267,7 +1314,10 @@ function medicationPast(w: Words, h: Hit): boolean {
   // "i was on methadone for 5 years and still am": still taking it.
   if (w.words.slice(h.end).some((x, k) => w.clause[h.end + k] === w.clause[h.start] && STILL_WORDS.has(x)))
     return false;
-  if (w.words.slice(Math.max(0, h.start - 4), h.start).some((x) => MEDICATION_PAST_BEFORE.has(x))) return true;
+  // "my wife and i, we're both on subs": "were" without a subject is "we're", now (medicationNotYet.ts).
+  const from4 = Math.max(0, h.start - 4);
+  const pastBefore = (x: string, k: number) => MEDICATION_PAST_BEFORE.has(x) && !wereMeansWeAre(w, from4 + k);
+  if (w.words.slice(from4, h.start).some(pastBefore)) return true;
   const from = w.words[h.end] === 'but' || w.words[h.end] === 'pero' ? h.end + 1 : h.end;
   return MEDICATION_STOPPED_AFTER.some((phrase) => phrase.every((x, k) => w.words[from + k] === x));
 }
@@ -1308,7 +1358,8 @@ function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   );
   if (!taking.length) return falses.length ? false : null;
   // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.
-  return taking.every((h) => medicationPast(w, h)) ? false : true;
+  // "i want to get on suboxone": wished for, not taken yet (medicationNotYet.ts).
+  return taking.every((h) => medicationPast(w, h) || medicationWished(w, h)) ? false : true;
 }
 
 function readYes(hits: readonly Hit[], w: Words): boolean | null {
@@ -1670,10 +1721,18 @@ export function readMessage(
   // "whats suboxone?": a medicine asked about, neither taken nor a drug; "naltrexone pills", "tomo naltrexona": the
   // pills and the taking are the medicine's (medicationForms.ts).
   // "im new to lubbock": new to the town, not to recovery (newToAPlace.ts).
-  const hits = withoutNewToAPlace(
-    w.said,
-    withoutMedicineForms(w, withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named)))),
-    place?.town,
+  // "jk about the pills", "i od'd on netflix this weekend": a trouble taken back, a time of something done
+  // (saidInPassing.ts).
+  const hits = withoutSaidInPassing(
+    w,
+    withoutNewToAPlace(
+      w.said,
+      withoutMedicineForms(
+        w,
+        withoutAskedMedication(w, withoutPrescribedConcerns(w, withoutTobaccoConcerns(w, named))),
+      ),
+      place?.town,
+    ),
   );
   const programs = readPrograms(clipped, w, hits, place?.town ?? undefined);
   // "anything besides AA?": AA named, and turned down.
@@ -1686,7 +1745,11 @@ export function readMessage(
   // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
   // her need ("necesita ayuda tambien") is not the texter's own drinking.
   const teenBeside = concerns.concern === 'alcohol' && teenNeedsOwnGroup(lx, w, hits);
-  const shared = teenBeside ? undefined : readShared(lx, w, hits);
+  const shared = teenBeside
+    ? undefined
+    : (readShared(lx, w, hits) ??
+      ownUseBesideRole(lx, w, hits) ??
+      (US_AS_AN_ANSWER.has(plain.trim()) ? {} : undefined));
   // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
   const leftOut = daysLeftOut(w.words, hits);
   const understood: Understanding = {
@@ -1695,10 +1758,12 @@ export function readMessage(
     medication: readMedication(w, hits),
     teen: readTeen(w, hits),
     // "NA meetings in Lubbock" asks for meetings held there: in person, as "meetings near" does.
-    mode:
-      readMode(w, hits) ??
-      modeAmongAnswers(plain) ??
-      (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null),
+    // "what do you mean by phone": a way asked about, not chosen (meaningAsked.ts).
+    mode: asksMeaning(plain)
+      ? null
+      : (readMode(w, hits) ??
+        modeAmongAnswers(plain) ??
+        (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null)),
     place,
     when: readWhen(lx, w, hits),
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
@@ -1708,6 +1773,12 @@ export function readMessage(
     yes: readYes(hits, w),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
+  // "hes 16" after "my son": someone else's age tells of the one the help is for, someone close (ageOfThem.ts).
+  if (understood.audience === null && ageOfThem(w.words) !== undefined) understood.audience = 'family';
+  // "Im 34, alcoholic, no meds": the texter's own age beside a trouble, no one else named, is the texter's own.
+  const nobodyNamed = !hits.some((h) => h.entry.slot === 'audience');
+  if (understood.audience === null && understood.concern !== null && nobodyNamed && statedAge(w.words) !== undefined)
+    understood.audience = 'self';
   if (teenBeside && understood.audience === 'family') {
     for (const id of ['alanon', 'alateen']) if (!understood.programs.includes(id)) understood.programs.push(id);
   }
