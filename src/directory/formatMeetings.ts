@@ -472,7 +472,7 @@ export interface OnlineOptions {
  * Where to meet online or by phone for each program, from the catalogue: "AA aa-intergroup.org/meetings",
  * "Al-Anon al-anon.org/... phone 1-888-425-2666". The answer when no meeting is listed nearby:
  * never an empty reply. When it does not all fit, the last programs first give up their link
- * (a phone line works on any phone), then their phone line; every program stays named.
+ * (a phone line works on any phone), then are left out: every program named can be joined.
  */
 export function formatOnlineOptions(programs: Program[], maxChars: number, opts: OnlineOptions = {}): string {
   return remembered(programs, `online|${maxChars}|${opts.phoneLabel ?? ''}|${opts.lang ?? ''}`, () =>
@@ -488,17 +488,13 @@ function buildOnlineOptions(programs: Program[], maxChars: number, opts: OnlineO
     const name = nameOf(p);
     const url = p.onlineUrl ? shortUrl(clean(p.onlineUrl)) : '';
     const phone = p.phone ? label + clean(p.phone) : '';
-    return uniqueForms([[name, url, phone].filter(Boolean).join(' '), phone ? `${name} ${phone}` : '']);
+    // Shortest, the site's own name: "nar-anon.org" still leads to its meetings.
+    const site = url ? `${name} ${url.split('/')[0]}` : '';
+    return uniqueForms([[name, url, phone].filter(Boolean).join(' '), phone ? `${name} ${phone}` : '', site]);
   });
-  // The last programs may be named alone when room is short (a name can still be looked up), but
-  // never the first: a list of bare names ("MARA / NA / SMART Recovery") tells no one how to join,
-  // so then programs are left out from the end instead, and those shown can be joined.
-  const named = shrinkFromEnd(
-    joinable.map((forms, i) => [...forms, nameOf(reachable[i])]),
-    maxChars,
-  );
-  const first = named.split('\n')[0];
-  return reachable.length && first === nameOf(reachable[0]) ? shrinkFromEnd(joinable, maxChars) : named;
+  // Never a bare name ("Nar-Anon" alone tells no one how to join, the texting probe of 2026-12-06): when room is
+  // short, programs are left out from the end instead, and those shown can be joined.
+  return shrinkFromEnd(joinable, maxChars);
 }
 
 /** The distinct forms of a line, richest first. */

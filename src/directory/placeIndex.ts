@@ -9,7 +9,6 @@ import { otherSpellings, spellingKey } from './townSpellings';
 import { spelledOutNames } from './placeAbbreviations';
 import { REGIONS, regionLabelName } from './placeRegions';
 import { townsPlacedByZip } from './placeTownsByZip';
-import { betweenTwoTowns, mayNameTwoTowns } from './placeBetween';
 import { zipFromTypo } from './zipTypos';
 import { NEW_YORK_TOWNS } from './placeTownsNewYork';
 import { STREET_SUFFIXES } from '../text/streetWords';
@@ -183,7 +182,7 @@ const NOT_A_TYPO = new Set(
 
 /** Lowercase, accents off, "St."/"Ft."/"Mt." (and a leading "E"/"W") spelled out, punctuation to spaces. */
 export function normalizeTownName(text: string): string {
-  // "between amarillo & lubbock": the ampersand is the word (placeBetween.ts).
+  // "between amarillo & lubbock": the ampersand is the word.
   const joined = text.includes('&') ? text.replace(/&/g, ' and ') : text;
   // "No. Andover", "So. Hadley": with its stop, "no" is North's short form, not the word (placeAbbreviations.ts).
   const spelled = joined.includes('.')
@@ -993,11 +992,6 @@ export class PlaceIndex {
 
   private townInTokens(said: string[], raw: string, near: Place | undefined): PlaceLookup {
     const tokens = this.countySpelledOut(said, raw);
-    // 0. Two towns the texter lives between: "somewhere between amarillo and lubbock" is halfway (placeBetween.ts).
-    const between = mayNameTwoTowns(tokens)
-      ? betweenTwoTowns(tokens, (words) => this.townInTokens(words, words.join(' '), near))
-      : undefined;
-    if (between) return between;
     // 1. A state (code or name) right after a town: "amarillo tx", "springfield, illinois".
     for (let end = tokens.length; end > 0; end--) {
       for (let len = 3; len >= 1; len--) {
@@ -1527,7 +1521,7 @@ const NEAR_NAMESAKE_MILES = 60;
 const SIDE_WORDS = new Set(['north', 'south', 'east', 'west', 'downtown', 'uptown', 'central']);
 
 /** Miles between two points, flat-earth: good enough over the few dozen miles it decides. */
-function milesBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+export function milesBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const dLat = (a.lat - b.lat) * 69;
   const dLon = (a.lon - b.lon) * 69 * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
   return Math.sqrt(dLat * dLat + dLon * dLon);

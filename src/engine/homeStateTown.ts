@@ -20,7 +20,9 @@ export function inHomeState(
   if (found.kind !== 'ambiguous' || !homeState) return found;
   // Next door only for the number's own state: a town far from the state searched is still asked about.
   const own = found.states.includes(homeState) ? homeState : undefined;
-  const state = own ?? (nextDoor ? neighbouringState(found.states, homeState) : undefined);
+  // Next door only for a town of two states ("hobbs": NM or IN): one of many ("knoxville", "jackson") next door is
+  // seldom the one meant, and a small one there is a dead end (the nineteenth session's regression probe).
+  const state = own ?? (nextDoor && found.states.length === 2 ? neighbouringState(found.states, homeState) : undefined);
   if (!state) return found;
   const there = directory.lookupPlace(`${found.town}, ${state}`);
   return there.kind === 'found' ? there : found;

@@ -1,3 +1,5 @@
+import { milesBetween } from '../directory/placeIndex';
+import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import type { FlowRoute } from '../flow/flowSchema';
 import { containsAnyWord } from '../text/answerMatch';
@@ -195,8 +197,6 @@ const EVERYDAY_WORD_TOWNS = new Set([
   'smile',
   'sunshine',
   'mobile',
-  'post',
-  'earth',
   'why',
   'nothing',
   'okay',
@@ -240,6 +240,9 @@ function saidAsPlace(text: string, town: string): boolean {
 /** The vars a town of several states sets (`town`, `states`), which go with it. */
 const PENDING_TOWN_VARS = ['town', 'states'];
 
+/** How near the place searched an everyday word's town must be to be the one meant. */
+const NEARBY_MILES = 100;
+
 /**
  * "christmas", "happy", "nothing" alone at a list of meetings (`atList`: the question has an `other_programs` route,
  * as the results' do): an everyday word, not a move to the town of that name, unless said as a place. Any other
@@ -250,12 +253,15 @@ export function withoutEverydayWordPlace(
   node: string | undefined,
   learned: Learned,
   text: string,
+  searched?: Place,
 ): Learned {
   // The town of the label ("Christmas, FL"), or of several states.
   const town = (learned.place?.label.split(',')[0] ?? learned.pendingTown)?.toLowerCase();
   if (!town || !EVERYDAY_WORD_TOWNS.has(town)) return learned;
   if (!flow.flow.nodes[node ?? '']?.routes?.some((r) => r.intent === 'other_programs')) return learned;
   if (saidAsPlace(text, town)) return learned;
+  // A town near the one searched is meant ("post" at a list around Lubbock: Post, TX; the regression probe).
+  if (learned.place && searched && milesBetween(learned.place, searched) <= NEARBY_MILES) return learned;
   const vars: FlowVars = { ...learned.vars };
   if (learned.pendingTown) for (const k of PENDING_TOWN_VARS) delete vars[k];
   const filled = learned.filled.filter((slot) => slot !== 'place' && slot !== 'town');

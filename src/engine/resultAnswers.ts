@@ -155,6 +155,22 @@ function says(plain: string, phrase: string): boolean {
   return plain.includes(` ${phrase} `);
 }
 
+/**
+ * Words right before a way to meet that turn it down or say it is lacked: "i dont have zoom", "cant do zoom", "no
+ * zoom", "no tengo zoom". The way is then no choice of it (the nineteenth session's probe: "i cant do zoom" at a
+ * phone list listed Zoom meetings).
+ */
+const WAY_LACKED =
+  /\b(?:dont|doesnt|cant|cannot|wont|not|no|without|never|havent)(?: (?:have|do|use|get|got|like|want|tengo|uso|puedo|usar|hacer))? $/;
+
+/** Whether the text names a way to meet (`phrase`) other than as turned down or lacked. */
+function saysWay(plain: string, phrase: string): boolean {
+  for (let at = plain.indexOf(` ${phrase} `); at >= 0; at = plain.indexOf(` ${phrase} `, at + 1)) {
+    if (!WAY_LACKED.test(plain.slice(Math.max(0, at - 24), at + 1))) return true;
+  }
+  return false;
+}
+
 function found(plain: string, table: Record<string, string[]>): string[] {
   return Object.keys(table).filter((key) => table[key].some((w) => says(plain, w)));
 }
@@ -241,7 +257,7 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
   const programs = found(plain, PROGRAM_WORDS);
   if (programs.length) answer.programs = programs;
   const mode = (Object.keys(MODE_WORDS) as Array<NonNullable<ResultAnswer['mode']>>).find((m) =>
-    MODE_WORDS[m].some((w) => says(plain, w)),
+    MODE_WORDS[m].some((w) => saysWay(plain, w)),
   );
   if (mode) answer.mode = mode;
   if (!answer.when && !answer.part && ANY_TIME.some((w) => says(plain, w))) answer.anyTime = true;

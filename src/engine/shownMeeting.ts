@@ -1,9 +1,11 @@
 import { meetingFacts, type MeetingFacts } from '../directory/meetingFacts';
-import type { MeetingDirectory, Program, ReplyLabels } from '../directory/types';
+import type { Meeting, MeetingDirectory, Program, ReplyLabels } from '../directory/types';
+import { toGsm7 } from '../sms/gsm7';
 import { isResultsQuestion, type FlowFile } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
 import { MAY_ASK_WHERE, meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
 import { DETAILS_MAX } from './actions/budgets';
+import { plainWords } from '../directory/plainWords';
 import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
 import { zoneOptions } from './actions/resultPage';
 import { modesOf } from './actions/searchTerms';
@@ -11,12 +13,14 @@ import { labelsFor } from './compile/contextUpdates';
 import { itemIn, nameAndStreet } from './resultAnswers';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
+import { listRemarkIn } from './listRemarks';
 
 /**
  * Questions about the meeting whose details were just shown ("is it open?", "what time does it start", "where is
- * it", "es abierta"): answered from that meeting's own listing by the flow's `shown_*` keywords, then the question
- * at hand again, choosing nothing. Read only while a meeting's details are the last thing shown (`search.detailed`),
- * so no other text pays for the reading.
+ * it", "es abierta"), or about a meeting named on the list ("is moss lane open or closed"): answered from that
+ * meeting's own listing by the flow's `shown_*` keywords, then the question at hand again, choosing nothing. Remarks
+ * at the list that are no search ("will you remind me", "how far is it") get the flow's `listed_*` texts
+ * (src/engine/listRemarks.ts). Read only while meetings are listed at a results question, so no other text pays.
  */
 
 /** A keyword to send and the placeholders its text is said with. */
@@ -127,29 +131,21 @@ function namesAPlace(text: string, directory: MeetingDirectory): boolean {
 }
 
 /**
- * The answer to a text that asks about the meeting whose details were just shown, or undefined: no details shown,
- * no question at hand to ask again, the text asks nothing of that meeting, or the flow has no text for the answer.
+ * The answer about one meeting of the page (`id`) to a question of `asked`, told as its details tell it; undefined
+ * when the meeting is gone from the directory or the flow has no text for the answer.
  */
-export function shownMeetingAnswer(
+function meetingAnswer(
   live: Live,
-  directory: () => MeetingDirectory,
-  text: string,
+  context: ConversationContext,
+  id: string,
+  asked: MeetingQuestion,
+  directory: MeetingDirectory,
   now: Date,
 ): ShownMeetingAnswer | undefined {
-  const context = live.snapshot.context as ConversationContext;
-  // First and cheapest: most texts come with no meeting's details just shown.
-  const id = context.search?.detailed;
-  if (id === undefined) return listedMeetingsQuestion(live, context, text, directory);
-  // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
-  // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
-  if (!isResultsQuestion(live.compiled.flow.nodes[context.node]) || !context.search?.shown?.includes(id))
-    return undefined;
   const flow = live.compiled.flow;
-  const asked = meetingQuestionIn(text);
-  if (!asked) return undefined;
-  const meeting = directory().meeting(id);
+  const meeting = directory.meeting(id);
   if (!meeting) return undefined;
-  const program = directory().program(meeting.programId);
+  const program = directory.program(meeting.programId);
   const labels = labelsFor(flow, context.lang) as ReplyLabels | undefined;
   if (!labels) return undefined;
   // Told as the details told it: joined online or by phone when the list was of those (meeting_details' rule). Its
@@ -168,4 +164,106 @@ export function shownMeetingAnswer(
   });
   const answer = answerFor(flow, dialsIn ? 'where' : asked, facts, labels, program);
   return answer && has(flow, answer.name) ? answer : undefined;
+}
+
+/**
+ * "is moss lane open or closed", "what time is clean air" while meetings are listed: the meeting named answers for
+ * itself, as it would after its details, not the general text about open and closed meetings (the texting probe of
+ * 2026-12-06). Undefined when no meeting listed is named or nothing is asked of it.
+ */
+function namedMeetingAnswer(
+  live: Live,
+  context: ConversationContext,
+  text: string,
+  directory: MeetingDirectory,
+  now: Date,
+): ShownMeetingAnswer | undefined {
+  const shown = context.search?.shown ?? [];
+  if (!ASKS_OF_ONE.test(text)) return undefined;
+  const item = itemIn(
+    text,
+    shown.map((id) => nameAndStreet(directory.meeting(id))),
+  );
+  if (item === undefined) return undefined;
+  // "is touch of soul open" asks what "is it open" does: the name said in place of "it".
+  const name = plainWords(directory.meeting(shown[item - 1])?.name ?? '');
+  const plain = plainWords(text);
+  const asked =
+    meetingQuestionIn(text) ??
+    (name && plain.includes(name) ? meetingQuestionIn(plain.replace(name, 'it')) : undefined);
+  // "where is moss lane" gets its details, as before (read_answer): more than its address alone.
+  if (!asked || asked === 'phone' || asked === 'where') return undefined;
+  return meetingAnswer(live, context, shown[item - 1], asked, directory, now);
+}
+
+/** Words a question of a meeting's kind or time has: only a text with one is read for a meeting it names. */
+const ASKS_OF_ONE = /open|closed|abiert|cerrad|time|hora|start|begin|empieza|when|cuando|tonight|today|hoy|noche/i;
+
+/** Words a question of distance has: only then is the text read for a meeting it names. */
+const ASKS_DISTANCE = /far|distan|lejos|millas|close/i;
+
+/**
+ * A remark at the list that is no search ("will you remind me", "i need a ride", "that one", "4" of three, "how
+ * far is it"): the flow's `listed_*` answer (src/engine/listRemarks.ts), the list kept. Undefined for other texts,
+ * and when the flow has no text for the answer.
+ */
+function listRemark(
+  live: Live,
+  context: ConversationContext,
+  text: string,
+  directory: MeetingDirectory,
+): ShownMeetingAnswer | undefined {
+  const shown = context.search?.shown ?? [];
+  // "how far is #2": the meeting named; else the one whose details were shown, or the one listed alone.
+  const named = ASKS_DISTANCE.test(text)
+    ? itemIn(
+        text,
+        shown.map((id) => nameAndStreet(directory.meeting(id))),
+      )
+    : undefined;
+  const itId =
+    named !== undefined ? shown[named - 1] : (context.search?.detailed ?? (shown.length === 1 ? shown[0] : undefined));
+  const it = itId === undefined ? undefined : directory.meeting(itId);
+  const remark = listRemarkIn(text, {
+    shownCount: shown.length,
+    it,
+    itName: it ? meetingName(it, directory) : undefined,
+    place: context.place,
+  });
+  return remark && has(live.compiled.flow, remark.name) ? remark : undefined;
+}
+
+/** A meeting's name as its details begin ("AA Clean Air"), cut to fit an answer. */
+function meetingName(m: Meeting, directory: MeetingDirectory): string {
+  const program = directory.program(m.programId)?.name;
+  return toGsm7(program ? `${program} ${m.name}` : m.name).slice(0, SHOWN_NAME_MAX);
+}
+
+/**
+ * The answer to a text that asks about the meeting whose details were just shown, or undefined: no details shown,
+ * no question at hand to ask again, the text asks nothing of that meeting, or the flow has no text for the answer.
+ */
+export function shownMeetingAnswer(
+  live: Live,
+  directory: () => MeetingDirectory,
+  text: string,
+  now: Date,
+): ShownMeetingAnswer | undefined {
+  const context = live.snapshot.context as ConversationContext;
+  // First and cheapest: most texts come while no meetings are listed.
+  if (!context.search?.shown?.length || !isResultsQuestion(live.compiled.flow.nodes[context.node])) return undefined;
+  const remark = listRemark(live, context, text, directory());
+  if (remark) return remark;
+  const id = context.search.detailed;
+  if (id === undefined)
+    return (
+      namedMeetingAnswer(live, context, text, directory(), now) ??
+      listedMeetingsQuestion(live, context, text, directory)
+    );
+  // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
+  // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
+  if (!context.search.shown.includes(id)) return undefined;
+  const asked = meetingQuestionIn(text);
+  if (!asked) return undefined;
+  return meetingAnswer(live, context, id, asked, directory(), now);
 }

@@ -1,4 +1,5 @@
 import { stateSearched } from './homeStateTown';
+import { listAfterGoodbye } from './listAfterGoodbye';
 import { findCrisis, type CrisisFinding } from '../flow/crisisCheck';
 import type { FlowKeyword } from '../flow/flowSchema';
 import type { EngineScope } from './engineScope';
@@ -136,7 +137,11 @@ export function flowScene(base: TextScene): FlowScene {
   // A conversation that reached an end is over: whatever comes next starts a new one, in the same language.
   let endedLang: string | undefined;
   let endedState: string | undefined;
-  if (live && hasEnded(live)) {
+  // "wait whats the address of #2" or "more" right after the goodbye at a list: that list, reopened.
+  const reopened =
+    live && session && hasEnded(live) ? listAfterGoodbye(live, session, text, scope.directory) : undefined;
+  if (reopened) live = reopened;
+  else if (live && hasEnded(live)) {
     endedLang = langOf(live);
     endedState = stateSearched(live);
     live = undefined;

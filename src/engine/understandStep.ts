@@ -519,6 +519,7 @@ export function answerText(
             read,
           ),
           text,
+          (live.snapshot.context as ConversationContext).place,
         )
       : undefined;
   const heard =

@@ -265,6 +265,15 @@ export const SHOWN_MEETING_KEYWORDS = [
   'shown_time_soon',
   'shown_place',
   'listed_where',
+  // Remarks at a list that are no search (src/engine/listRemarks.ts): answered, the list kept.
+  'listed_numbers',
+  'listed_remind',
+  'listed_ride',
+  'listed_distance',
+  'listed_upset',
+  'listed_light',
+  'listed_glad',
+  'listed_wrong',
 ] as const;
 
 /**

@@ -304,11 +304,15 @@ export function minuteOfClock(time: ClockTime): number {
 const BARE_CLOCK =
   /^(?:(?:at|@|around|the|a las|las)\s+)?(\d{1,2})(?:\s+|\.)?(\d{2})\s*(a\.?m\.?|p\.?m\.?|a|p)?(?:\s+(?:one|meeting|mtg|please|pls|por favor))?\s*\??$/;
 
+/** Minutes a bare time is said at without am or pm: "730", "1015". */
+const QUARTERS: ReadonlySet<string> = new Set(['00', '15', '30', '45']);
+
 /** The time a text that is only a time without its colon says ("730", "7 30", "1930"), or undefined. */
 export function bareClockIn(text: string): ClockTime | undefined {
   if (typeof text !== 'string' || text.length > 24 || !HAS_DIGIT.test(text)) return undefined;
   const m = BARE_CLOCK.exec(plainLower(text).trim());
-  if (!m) return undefined;
+  // Off the quarter hour with no am or pm ("2134", "4817"): a number of something else (the regression probe).
+  if (!m || (!m[3] && !QUARTERS.has(m[2]))) return undefined;
   // "0730" and "1930" read as the 24-hour clock; "730" as 7:30 (the half from the moment, when the reader knows it).
   const time = timeFrom(m[1], m[2], m[3]);
   if (!time) return undefined;

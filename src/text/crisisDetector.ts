@@ -2399,7 +2399,11 @@ const OVERDOSE: readonly Spec[] = [
     // Afraid of dying now, whatever it is: "im scared i'm going to die". Not a fear of dying some day.
     {
       p: 'scared|afraid|terrified|think im|i am? going|gonna|about to? die|dying',
-      notNear: ['alone', 'someday', 'one', 'young', 'of', 'if', 'without', 'lol', 'before', 'old', 'sober', 'drunk'],
+      // Not a fear of how life ends ("im scared im going to die from drinking", "like my dad did"): the meetings'.
+      notNear: [
+        ...['alone', 'someday', 'one', 'young', 'of', 'if', 'without', 'lol', 'before', 'old', 'sober', 'drunk'],
+        ...['from', 'like', 'because', 'cause', 'drinking', 'using', 'soon', 'early', 'unless', 'when'],
+      ],
     },
     // Alcohol poisoning, said with the body giving out: "i drank a whole bottle of vodka and cant stand up".
     {
@@ -2591,6 +2595,8 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   {
     p: 'cant|cannot stop shaking|shakin|trembling',
     notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES, 'my', 'leg', 'legs', 'head', 'hands', 'laughing', 'it', 'off'],
+    // Nerves said first: "im so nervous i cant stop shaking" (the regression probe).
+    notAfter: NOT_WITHDRAWAL_SHAKES,
   },
   'no puedo|puede dejar de temblar',
   'me|le tiemblan|tiembla las manos|manos ... veo|ve|oigo|oye cosas|bichos|voces',

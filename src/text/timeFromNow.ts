@@ -89,7 +89,16 @@ export function timeFromNowIn(text: string): TimeFromNow | undefined {
   }
   if (AFTER_WORK.test(t)) return { kind: 'after_work' };
   if (A_WHILE.test(t)) return { kind: 'in', minutes: A_WHILE_MINUTES };
-  if (NOW.test(t) && !NOT_NOW.test(t)) return { kind: 'now' };
-  if (LATER.test(t) && !PUT_OFF.test(t)) return { kind: 'later' };
+  // "now" said in passing in a longer text ("i used to drink but now its my son") asks no time (the regression probe).
+  if (NOW.test(t) && !NOT_NOW.test(t) && t.split(' ').length <= NOW_MAX_WORDS) return { kind: 'now' };
+  // "later tonight", "tomorrow later", "later this week": the day says when, and the day's reading takes it.
+  if (LATER.test(t) && !PUT_OFF.test(t) && !DAY_SAID.test(t)) return { kind: 'later' };
   return undefined;
 }
+
+/** Words beyond which "now" is told in passing, not asked for. */
+const NOW_MAX_WORDS = 6;
+
+/** A day or part of one said beside "later": its own reading says when. */
+const DAY_SAID =
+  /(?:^| )(?:today|tonight|tomorrow|tmrw|week|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hoy|manana|noche|semana)(?: |$)/;

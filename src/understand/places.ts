@@ -9,7 +9,6 @@ import {
   stateCode,
 } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
-import { isHalfway, mayNameTwoTowns } from '../directory/placeBetween';
 import { zipFromTypo } from '../directory/zipTypos';
 import { spelledOutNames } from '../directory/placeAbbreviations';
 import { spellingKey } from '../directory/townSpellings';
@@ -580,9 +579,6 @@ export function findPlace(
       ? shortFormTown(said, places)
       : null;
   if (abbreviated) return abbreviated;
-  // "somewhere between amarillo and lubbock": halfway, not the first town (the nineteenth session's probe).
-  const between = mayNameTwoTowns(said) ? places.lookupPlace(raw) : undefined;
-  if (between?.kind === 'found' && isHalfway(between.place.label)) return fromLookup(between, null);
   // "vivo en el condado de potter" reads as "vivo en potter county", the county's name in the tables.
   const spelled = said.includes('condado') ? countyInEnglish(said, (w) => isWord(w) || !!cachedStateCode(w)) : said;
   // "jefferson co ky", "in mingo co wv": a county by its short form, before its state (not Colorado).

@@ -394,12 +394,17 @@ describe('formatProgramList', () => {
     expect(formatOnlineOptions(family, 459)).toBe(
       'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon al-anon.org/al-anon-meetings/find-an-al-anon-meeting 1-888-425-2666\nSMART Family & Friends meetings.smartrecovery.org/meetings',
     );
+    // Short of room, the last keep their site's own name, never a bare name (the texting probe of 2026-12-06).
     expect(formatOnlineOptions(family, 110)).toBe(
-      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends',
+      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon 1-888-425-2666\nSMART Family & Friends meetings.smartrecovery.org',
     );
-    expect(formatOnlineOptions(family, 110, { phoneLabel: 'phone' })).toBe(
-      'Nar-Anon nar-anon.org/find-a-meeting\nAl-Anon phone 1-888-425-2666\nSMART Family & Friends',
+    expect(formatOnlineOptions(family, 100)).toBe(
+      'Nar-Anon nar-anon.org\nAl-Anon al-anon.org\nSMART Family & Friends meetings.smartrecovery.org',
     );
+    expect(formatOnlineOptions(family, 80, { phoneLabel: 'phone' })).toBe('Nar-Anon nar-anon.org\nAl-Anon al-anon.org');
+    for (const max of [40, 60, 90, 110, 200])
+      for (const line of formatOnlineOptions(family, max).split('\n').filter(Boolean))
+        expect(line).toMatch(/\S+\.(?:org|com)|\d{3}-\d{4}/);
   });
 
   it('never gives bare names alone: when even the first program cannot keep its link, programs go from the end', () => {

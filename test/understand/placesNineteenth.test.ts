@@ -9,7 +9,7 @@ import { stateSaidIn } from '../../src/understand/stateSaid';
 import { zipFromTypo } from '../../src/directory/zipTypos';
 import { plainLower, wordsOfPlain } from '../../src/text/textWords';
 
-// The nineteenth session's probe: regions and nicknames, short forms in towns' names, a place between two towns,
+// The nineteenth session's probe: regions and nicknames, short forms in towns' names,
 // towns the postal table names by a neighbour, and a town of several states near the texter's own.
 const index = new PlaceIndex();
 const label = (text: string) => {
@@ -147,29 +147,6 @@ describe('regions and nicknames (item 1)', () => {
     expect(understood('we live in the berkshires near lee')).toBe('Lee, MA');
     expect(understood('im in the panhandle')).toBe('The Panhandle');
     expect(understood('im on the outer banks')).toBe('Nags Head (Outer Banks), NC');
-  });
-});
-
-describe('between two towns (item 3)', () => {
-  it('searches halfway, said so, and reads the place said back again', () => {
-    const half = point('somewhere between amarillo and lubbock');
-    expect(half.label).toBe('halfway from Amarillo to Lubbock, TX');
-    expect(half.lat).toBeCloseTo((point('amarillo').lat + point('lubbock').lat) / 2, 5);
-    expect(label('halfway from Amarillo to Lubbock, TX')).toBe(half.label);
-    expect(label('entre lubbock y midland')).toBe('halfway from Lubbock to Midland, TX');
-    expect(label('between amarillo & lubbock')).toBe('halfway from Amarillo to Lubbock, TX');
-    expect(label('between amarillo and lubbock on i 27')).toBe('halfway from Amarillo to Lubbock, TX');
-  });
-
-  it('takes two towns of several states in the state both are in', () => {
-    expect(label('between springfield and branson')).toBe('halfway from Springfield to Branson, MO');
-    expect(label('in between canyon and hereford')).toBe('halfway from Canyon to Hereford, TX');
-  });
-
-  it('is no place for times, nor for towns too far apart to be between', () => {
-    expect(label('between 5 and 8')).toBe('none');
-    expect(label('between dallas and new york')).not.toMatch(/^halfway/);
-    expect(understood('somewhere between amarillo and lubbock')).toBe('halfway from Amarillo to Lubbock, TX');
   });
 });
 

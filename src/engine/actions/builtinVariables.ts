@@ -46,6 +46,10 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
     maxLength: SHOWN_WHERE_MAX,
     description: 'Where it meets (address, notes, map link) or how to join (link, dial-in), several lines.',
   },
+  away: {
+    maxLength: 4,
+    description: 'How far the meeting asked about is from the place searched, in miles: "<1", "3".',
+  },
   behavior: {
     maxLength: 8,
     description:

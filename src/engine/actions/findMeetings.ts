@@ -19,6 +19,8 @@ import { canWiden, closerMiles, fartherFrom, milesLimit, modesOf } from './searc
 import { programsInOrder } from './situation';
 import { whomFor } from './whomFor';
 import { onlyTurnedDown } from './onlyTurnedDown';
+import { headingRing } from './headingRing';
+import { wantedNotNear } from './wantedNotNear';
 import { placeKey } from '../placeIdentity';
 import { RADII_MILES } from '../../directory/meetingSearch';
 
@@ -28,6 +30,8 @@ import { RADII_MILES } from '../../directory/meetingSearch';
  */
 const BESIDES_MAX = 22;
 const BUT_MAX = 8;
+/** How long `wanted` and `nearby` may each be: "SMART Recovery", "AA or Al-Anon". */
+const WANTED_MAX = 14;
 
 /** The widest ring a search looks in: how far "farther out" looked when no limit was said. */
 const FARTHEST_RING = RADII_MILES[RADII_MILES.length - 1];
@@ -113,6 +117,13 @@ export const spec: ActionSpec = {
         'but AA" (`labels.filters.but` and their names), for "No group but AA on our lists meets within 100 mi"; ' +
         'else empty.',
     },
+    elsewhere: {
+      maxLength: 3,
+      description:
+        '"yes" when nothing of the programs asked for meets near but other programs that fit do (`wanted`, `nearby`).',
+    },
+    wanted: { maxLength: WANTED_MAX, description: 'The programs asked for that meet nowhere near: "SMART Recovery".' },
+    nearby: { maxLength: WANTED_MAX, description: 'The other fitting programs that do meet near: "AA".' },
     farther: {
       maxLength: 0,
       description: 'Emptied: a search asked for "farther out" looked beyond the ring shown before.',
@@ -181,10 +192,11 @@ export function run(ctx: ActionContext): ActionResult {
   }
   // "no aa" with only AA near: said so ("No group but AA..."), not "no group meets near".
   const but = filterWord(ctx.labels, 'but').slice(0, BUT_MAX);
-  const onlyDeclined =
-    fellBack && page.matches.length === 0
-      ? onlyTurnedDown(ctx, ctx.labels.or ?? 'or', BESIDES_MAX - but.length - 2)
-      : '';
+  // Any way to meet too ("no aa" at a list asked "any way"): nothing at all found, in person among the ways asked.
+  const noneNear = (fellBack || modes.includes('in_person')) && page.matches.length === 0;
+  const onlyDeclined = noneNear ? onlyTurnedDown(ctx, ctx.labels.or ?? 'or', BESIDES_MAX - but.length - 2) : '';
+  // "not religious" (SMART) with only AA near: said so ("No SMART Recovery meeting... near: AA"), not "no group".
+  const elsewhere = noneNear && !onlyDeclined ? wantedNotNear(ctx, ctx.labels.or ?? 'or', WANTED_MAX) : undefined;
   const note = noteOf(offered, ctx.lang);
   const groups = programLines(ctx, offered, note);
   // A place beyond our lists still has meetings the programs' own finders know of; they take their room
@@ -231,26 +243,36 @@ export function run(ctx: ActionContext): ActionResult {
   if (ctx.place) search.place = placeKey(ctx.place);
   // "within 50 miles" past the ring shown: the heading says the distance said, which the meetings listed are within.
   const saidWithin = wider && within !== undefined && radius !== undefined && within > radius;
+  // Else the ring the meetings listed fall in, which may be nearer than the ring the search widened to.
+  const heading = headingRing(radius, result.page.matches.slice(0, result.shown));
   return {
     // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
-    vars: Object.assign({}, result.vars, saidWithin ? { radius: String(within) } : {}, {
-      groups,
-      whom,
-      online,
-      finders,
-      remote: yesNo(remote),
-      missed,
-      unmatched: yesNo(missed !== '' && result.shown > 0),
-      unsure: yesNo(unsure && missed !== '' && result.shown > 0),
-      narrowed,
-      filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
-      looked: looked !== undefined ? String(looked) : '',
-      // Used up: a later answer that says nothing more is not "closer" or "farther" again.
-      closer: '',
-      farther: '',
-      wider: yesNo(wider),
-      besides: onlyDeclined ? ` ${but} ${onlyDeclined}` : '',
-    }),
+    vars: Object.assign(
+      {},
+      result.vars,
+      { radius: String(saidWithin ? within : (heading ?? '')) },
+      {
+        groups,
+        whom,
+        online,
+        finders,
+        remote: yesNo(remote),
+        missed,
+        unmatched: yesNo(missed !== '' && result.shown > 0),
+        unsure: yesNo(unsure && missed !== '' && result.shown > 0),
+        narrowed,
+        filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
+        looked: looked !== undefined ? String(looked) : '',
+        // Used up: a later answer that says nothing more is not "closer" or "farther" again.
+        closer: '',
+        farther: '',
+        wider: yesNo(wider),
+        besides: onlyDeclined ? ` ${but} ${onlyDeclined}` : '',
+        elsewhere: yesNo(elsewhere !== undefined),
+        wanted: elsewhere?.wanted ?? '',
+        nearby: elsewhere?.nearby ?? '',
+      },
+    ),
     search,
   };
 }

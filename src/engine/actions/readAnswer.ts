@@ -161,7 +161,7 @@ function dayOfPart(ctx: ActionContext, when: unknown, part: unknown): string | u
 
 /** "the closest", "which one is nearest", "la mas cercana": the nearest meeting shown, not a new search for closer. */
 const NEAREST_SHOWN =
-  /\b(?:closest|nearest)\b|\b(?:la|el|cual es la|cual es el) mas cercan[ao]\b|\b(?:la|el) que (?:esta|queda) mas cerca\b/;
+  /\b(?:closest|nearest)\b|\b(?:la|el|cual es la|cual es el) mas cercan[ao]\b|\b(?:la|el) que (?:esta|queda) mas cerca\b|\bcual(?:es)? (?:esta|queda|es|estan|quedan) (?:mas cerca|mas cercan[ao]s?)\b|\b(?:which|what) (?:one |meeting |of these |of them )?(?:is |s )?(?:closer|nearer)\b/;
 /** Words that make "closest" a wish for others ("anything closest to downtown?"): left to the search. */
 const NEAREST_ELSEWHERE = /\b(?:any|anything|something|somewhere|other|others|otra|otras|algo|alguna)\b/;
 
@@ -199,6 +199,15 @@ function nextShown(ctx: ActionContext): { after: boolean; item?: number } {
 
 /** "during the day", "daytime", "de dia": meetings that start before 5pm, whatever part of the day else was said. */
 const DAYTIME = /\b(?:during the day|in the day|daytime|day time|days only|durante el dia|de dia|en el dia)\b/;
+
+/**
+ * "after lunch", "despues de comer": from 1pm on. The afternoon begins at noon, but a noon meeting is over lunch, not
+ * after it (the texting probe of 2026-12-06 listed noon meetings for "after lunch").
+ */
+const AFTER_LUNCH =
+  / (?:after lunch|after lunchtime|after my lunch|after lunch time|despues de(?:l)? (?:almuerzo|comida|lonche)|despues de (?:comer|almorzar|la comida)) /;
+/** From 1pm on, as the `clock` variable holds it. */
+const AFTER_LUNCH_CLOCK = '13:00+';
 
 /** "anything earlier", "too late for me", "mas temprano": meetings that start before the first one shown. */
 const EARLIER = /\b(?:earlier|too late|to late|mas temprano|muy tarde)\b/;
@@ -305,6 +314,9 @@ export function run(ctx: ActionContext): ActionResult {
   // texter is busy ("nights" alone reads as the evening).
   if ((DAYTIME.test(plain) && !WORKS_DAYS.test(plain)) || worksNights(ctx.text))
     return { vars: { ...saidDay, answer: 'refine', part: '', clock: DAY_ENDS } };
+  if (plain.includes('lunch') || plain.includes('despues de')) {
+    if (AFTER_LUNCH.test(plain)) return { vars: { ...saidDay, answer: 'refine', part: '', clock: AFTER_LUNCH_CLOCK } };
+  }
   const earliest = EARLIER.test(plain) && !clockBoundIn(ctx.text) ? earliestShown(ctx, shown) : undefined;
   if (earliest !== undefined)
     return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValue(earliest)}-` } };

@@ -1,0 +1,112 @@
+import { plainWords } from '../directory/plainWords';
+import { metersBetween } from '../directory/meetingDedupe';
+import type { Meeting, Place } from '../directory/types';
+
+/**
+ * Remarks and asks at a list of meetings that are no search and no question the listing answers: a reminder, a ride,
+ * "that one", a number past the page, thanks for a meeting gone to, a listing said to be wrong, frustration or a
+ * laugh, "how far is it". Each gets the flow's `listed_*` text and the list stays (src/engine/shownMeeting.ts sends
+ * it), where each was "Sorry, I didn't get that." or read as a search (the texting probe of 2026-12-06).
+ */
+
+/** The keyword that answers a remark at the list, and the placeholders its text is said with. */
+export interface ListRemark {
+  name: string;
+  vars: Record<string, string>;
+}
+
+/** Cheap first test: a remark has one of these pieces, so most texts skip the patterns below. */
+const MAY_REMARK =
+  /remind|record|recuerd|later|send|text me|again|luego|despues|ride|lift|uber|lyft|transport|raite|aventon|car|coche|that|this|the one|^es[aot]|useless|wtf|stupid|sucks|dumb|waste|help|inutil|sirve|ayuda|lol|lmao|rofl|haha|hehe|jaja|jeje|went|been|fui|asisti|made it|good|great|gusto|wrong|incorrect|mal|exist|far|distan|close|lejos|millas|\d/i;
+
+/**
+ * A hard time told beside the remark ("i need a ride, im about to relapse"): the flow's kind words for it come first
+ * (the understanding's `craving`, `struggling` and `relapsed` answers), so no remark is read.
+ */
+const HARD_TIME =
+  /relaps|crav|urge|so bad|struggl|hopeless|alone|scared|overdos|want (?:a )?drink|want to use|get high|ganas|recai|recaer|sola|solo|miedo/;
+
+/** "will you remind me", "can you send this again later", "recuerdame": the line sends nothing unasked. */
+const REMIND =
+  / (?:remind|reminder|reminders|recordarme|recuerdame|recordatorio|recordatorios) | (?:send|text) (?:me )?(?:this|it|that|them|the list)? ?(?:again )?(?:later|tomorrow|tonight|before) | (?:mandame|mandamelo|enviame|me lo mandas|me la mandas)(?: esto| eso| la lista)? (?:mas tarde|luego|despues|otra vez) /;
+
+/** "i need a ride", "no car", "necesito raite": the line has no rides. */
+const RIDE =
+  / (?:ride|rides|a lift|uber|lyft|transportation|transport|no car|dont have a car|do not have a car|no way to get there|raite|aventon|transporte|no tengo carro|no tengo coche|como me voy) /;
+
+/** "that one", "this one", "esa": a meeting pointed at without its number. */
+const THAT_ONE =
+  /^(?:(?:i want |i like |i ll go to |ill go to |what about )?(?:that|this|the) one|esa|ese|esa una|esa misma|ese mismo|esta|este)$/;
+
+/** Frustration with the line: "wtf this is useless", "no sirve". */
+const UPSET =
+  / (?:useless|wtf|stupid|sucks|dumb|worthless|waste of time|not helpful|no help|doesnt help|isnt helping|not helping|inutil|no sirve|no sirven|no ayuda|no me ayuda) /;
+
+/** A laugh alone: "lol", "haha", "jaja". */
+const LIGHT = /^(?:lol+|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|ja(?:ja)+j?|je(?:je)+)(?: (?:lol|ok|okay))?$/;
+
+/** A meeting gone to, told: "went to one last night, it was good", "fui a una ayer y me gusto". */
+const WENT = / (?:went to|been to|go to one|made it to|fui a|fui ayer|asisti) /;
+const GOOD =
+  / (?:good|great|nice|helpful|helped|awesome|amazing|liked it|loved it|glad|me gusto|me encanto|estuvo bien|estuvo buena|me ayudo|buena|bien) /;
+const BAD =
+  / (?:bad|awful|terrible|hated|didnt like|did not like|not good|wasnt good|weird|mala|no me gusto|horrible) /;
+
+/** A listing said to be wrong: "the address for clean air is wrong", "la direccion esta mal". */
+const WRONG =
+  / (?:wrong|incorrect|not right|isnt right|outdated|out of date|doesnt exist|does not exist|no longer there|not there anymore|equivocad[ao]|incorrect[ao]|esta mal|estan mal|no existe|ya no esta|se cambio) /;
+/** What a listing holds: a wrong one of these is the list's, not a wrong number or a wrong word. */
+const LISTING =
+  / (?:address|listing|info|information|time|times|location|place|meeting|group|direccion|hora|lugar|reunion|junta|grupo) /;
+const NOT_LISTING = / (?:number|numero|person|sign up|signed up) /;
+
+/** "how far is it", "how many miles", "que tan lejos": the distance of a meeting. */
+const HOW_FAR =
+  / (?:how far|how many miles|how close|what distance|distance|que tan lejos|a cuantas millas|cuantas millas|a que distancia|esta lejos|queda lejos) /;
+
+/** A number alone ("4", "#4", "number 4"): a meeting of the page. */
+const NUMBER_ALONE = /^(?:number |no |numero |el |la )?(\d{1,2})$/;
+
+/** Miles from the place searched to a meeting, as the list says them ("<1", "3"); undefined without both points. */
+export function milesTo(place: Place | undefined, m: Meeting | undefined): string | undefined {
+  if (!place || m?.lat === undefined || m.lon === undefined) return undefined;
+  // To a tenth first, as the search rounds the distance the list shows ("1 mi" there is never "<1" here).
+  const miles = Math.round((metersBetween(place.lat, place.lon, m.lat, m.lon) / 1609.344) * 10) / 10;
+  return miles < 1 ? '<1' : String(Math.round(miles));
+}
+
+/** What the remark's reading needs of the list: how many are shown, and the meeting asked about by "it". */
+export interface ListAt {
+  shownCount: number;
+  /** The meeting whose details were shown last (for "how far is it"), or the one listed alone. */
+  it?: Meeting;
+  /** The meeting's name as the list says it ("AA Clean Air"). */
+  itName?: string;
+  place?: Place;
+}
+
+/** The remark in `text` at a list, or undefined for any other text (a search, a number listed, a question). */
+export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
+  if (!MAY_REMARK.test(text)) return undefined;
+  const bare = plainWords(text);
+  if (HARD_TIME.test(bare)) return undefined;
+  const plain = ` ${bare} `;
+  const number = NUMBER_ALONE.exec(bare);
+  if (number) {
+    const n = Number(number[1]);
+    return n > at.shownCount && n <= 20 ? { name: 'listed_numbers', vars: {} } : undefined;
+  }
+  if (REMIND.test(plain)) return { name: 'listed_remind', vars: {} };
+  if (HOW_FAR.test(plain)) {
+    const miles = milesTo(at.place, at.it);
+    if (miles && at.itName) return { name: 'listed_distance', vars: { meeting: at.itName, away: miles } };
+    return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
+  }
+  if (RIDE.test(plain)) return { name: 'listed_ride', vars: {} };
+  if (THAT_ONE.test(bare)) return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
+  if (UPSET.test(plain)) return { name: 'listed_upset', vars: {} };
+  if (LIGHT.test(bare)) return { name: 'listed_light', vars: {} };
+  if (WENT.test(plain) && GOOD.test(plain) && !BAD.test(plain)) return { name: 'listed_glad', vars: {} };
+  if (WRONG.test(plain) && LISTING.test(plain) && !NOT_LISTING.test(plain)) return { name: 'listed_wrong', vars: {} };
+  return undefined;
+}
