@@ -1,4 +1,4 @@
-import { plainWords } from '../directory/plainWords';
+import { plainLower, wordsOfPlain } from './textWords';
 
 /**
  * A time to meet said from the moment of the text, English and Spanish: "now", "right now", "ahorita" (from the
@@ -77,7 +77,7 @@ const A_WHILE_MINUTES = 60;
 /** The time from now a text asks meetings for, or undefined when it says none. */
 export function timeFromNowIn(text: string): TimeFromNow | undefined {
   if (typeof text !== 'string' || !HINT.test(text)) return undefined;
-  const t = plainWords(text);
+  const t = wordsOfPlain(plainLower(text)).join(' ');
   const span = IN_SPAN.exec(t);
   if (span) {
     const count = /^\d/.test(span[1]) ? Number(span[1]) : COUNTS[span[1]];

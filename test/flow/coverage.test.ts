@@ -132,6 +132,13 @@ function sampleAnswers(flow: FlowFile, route: FlowRoute): string[] {
   return out.filter((s): s is string => typeof s === 'string');
 }
 
+/**
+ * Nodes reached only by what the understanding step reads, which the walker's texts do not carry: a program wanted
+ * with another turned down ("not religious": SMART wanted, the twelve steps declined) where only the declined meet
+ * near. Flow tests visit them (flows/tests/results-nineteenth-b.yaml).
+ */
+const ONLY_BY_READING: ReadonlySet<string> = new Set(['no_results_wanted']);
+
 /** Texts tried against a route's `pattern` (sampleAnswers). */
 const PATTERN_SAMPLES = ['16', '25', '7910', '00000'];
 
@@ -208,7 +215,7 @@ describe('flow test coverage', () => {
     for (const loaded of flows) {
       const machine = compileFlow(loaded, { directory: () => walkDirectory }).machine;
       const reached = reachableNodes(machine, loaded.flow);
-      const missing = Object.keys(loaded.flow.nodes).filter((n) => !reached.has(n));
+      const missing = Object.keys(loaded.flow.nodes).filter((n) => !reached.has(n) && !ONLY_BY_READING.has(n));
       expect({ flow: loaded.id, unreachable: missing }).toEqual({ flow: loaded.id, unreachable: [] });
     }
   });
