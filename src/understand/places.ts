@@ -565,6 +565,9 @@ export function findPlace(
   places: PlaceReader,
   isLexiconWord: (word: string) => boolean,
   onlyPlace: boolean,
+  // False for the words before a time (placeBeforeATime): split again, "now now now ..." took time exponential in its
+  // length (a 1,600-character text held the server for minutes).
+  timeSplit = true,
 ): UnderstoodPlace | null {
   const isWord = (word: string): boolean => isLexiconWord(word) && !TOWN_WORDS.has(word);
   const postal = postalCode(raw, places);
@@ -628,7 +631,7 @@ export function findPlace(
     if (found) return found;
   }
   // "lubbock tonight", "amarillo tomorrow morning", "lynn ma after work": a place, then only a time.
-  const beforeTime = placeBeforeATime(words, places, isLexiconWord);
+  const beforeTime = timeSplit ? placeBeforeATime(words, places, isLexiconWord) : null;
   if (beforeTime) return beforeTime;
   // A town after a lead-in: "en Amarillo", "near lubbock please", or after a street address ("4000 sw 58th ave
   // amarillo"): the line finds meetings by town, so the town of the address is the place.
@@ -719,7 +722,7 @@ function placeBeforeATime(
     // "hope tonight": a word said of oneself is no town before a time. "in la noche": "la" goes with the time.
     if (head.length === 1 && SAID_OF_ONESELF.has(head[0])) continue;
     if (TIME_ARTICLES.has(head[head.length - 1]) && !isTimeLink(words[from])) continue;
-    const found = findPlace(head.join(' '), head, places, isLexiconWord, !head.some(isWord));
+    const found = findPlace(head.join(' '), head, places, isLexiconWord, !head.some(isWord), false);
     if (found) return found;
   }
   return null;
