@@ -7,7 +7,7 @@ import type { LexiconEntry } from './lexicon';
  * labels stay as they are; these read which behaviour it was, for the summary and the programs (situation.ts).
  */
 
-/** A listed phrase found in the words, as understand.ts holds it. */
+/** A listed phrase found in the words, as messageWords.ts holds it (Hit). */
 interface HeardPhrase {
   entry: LexiconEntry;
   start: number;

@@ -1,5 +1,5 @@
 /**
- * The shapes the understanding step's helpers read (understand.ts keeps the full ones), and the slot groups they
+ * The shapes the understanding step's helpers read (messageWords.ts keeps the full ones), and the slot groups they
  * share, named once: each helper module (sharedConcern, timeToMeet, behavior) reads the same words and hits.
  */
 

@@ -43,7 +43,7 @@ export function addsToBefore(words: readonly string[]): boolean {
 const AFTER_SO = new Set(['does', 'do', 'did', 'am', 'is', 'are']);
 /** "we both", "both of us", "ambos" ("los dos" is read apart): said of two people, one of them the texter. */
 const BOTH_WORDS = new Set(['both', 'ambos', 'ambas']);
-/** "we", "us", "nosotros": the texter among others (understand.ts reads a use said of them as the texter's too). */
+/** "we", "us", "nosotros": the texter among others (texterImplied.ts reads a use said of them as the texter's too). */
 export const WE_WORDS: ReadonlySet<string> = new Set(['we', 'us', 'nosotros', 'nosotras']);
 /** Words before a use that put it in the past: "yo antes tomaba", "solia tomar". */
 const PAST_WORDS = new Set(['solia', 'antes']);
@@ -57,7 +57,7 @@ type Owner = { who: 'self' | 'family'; at: number };
 
 /**
  * The nearest "I" or family word before a use, in its own clause ("my husband ... drinks"); with `others`,
- * "he" or "she" counts as family too. The one reading of whose a drink or drug is (understand.ts's ownerOf too).
+ * "he" or "she" counts as family too. The one reading of whose a drink or drug is (audience.ts's ownerOf too).
  */
 export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, others = false): Owner | undefined {
   for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {

@@ -1,0 +1,231 @@
+import { partsOfList, wordsOfPlain } from '../text/textWords';
+import { isFamilyAt, type LanguageLexicon } from './lexicon';
+import { isPast, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { urgesTexter } from './texterUrged';
+import { coParentAt } from './coParent';
+import { familyNamedAsHelp } from './familyAsHelp';
+import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
+import { familyNamedForATime } from './familyInATime';
+import { useOwnedBy } from './whoseUse';
+import type { Understanding } from './slots';
+import type { Hit, Words } from './messageWords';
+import { isRoleToAUser, namesWhomFor, POSSESSIVES, staysAt } from './familyWhomFor';
+import { texterImplied } from './texterImplied';
+
+/**
+ * Whom the help is for (the `audience` slot): the texter ("i drink too much", "me, alcohol, no meds"), someone
+ * close ("my son uses", "someone i love who drinks", "need aa for my brother"), or both ("me and my husband both
+ * drink": the texter, with the trouble shared). "my boyfriend wants me to go to meetings" is the texter's own.
+ */
+
+/** Who a concern belongs to: the nearest "I" or "my husband"/"he" before it, in its own clause. */
+function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit, whom: readonly Hit[] = []): 'self' | 'family' | undefined {
+  let owner = ownerAt(lx, w, hit, true);
+  // "im at my sister's and drinking every night": a place the texter is at drinks nothing; the "im" before it does.
+  while (owner?.who === 'family' && isFamilyAt(lx, w.words, owner.at) && staysAt(w, owner.at, owner.at + 1))
+    owner = ownerAt(lx, w, { entry: hit.entry, start: hit.start, end: owner.at, negated: hit.negated }, true);
+  // "someone i love uses meth": the "i" is inside the words naming them, not the one who uses.
+  if (owner?.who === 'self' && whom.some((h) => h.start <= owner.at && owner.at < h.end)) return 'family';
+  return owner?.who;
+}
+
+/**
+ * "me" as one answer of a list ("me, alcohol, no meds, in person"): the texter, as "me" alone is. The
+ * lexicon's whole-message phrases ("=me") cannot see one part of a message.
+ */
+const SELF_AS_AN_ANSWER = new Set(['me', 'myself', 'for me', 'its me', 'just me', 'yo', 'para mi', 'soy yo']);
+
+/** Whether one comma- or stop-separated part of the text is only "me" (SELF_AS_AN_ANSWER). */
+function selfAmongAnswers(plain: string): boolean {
+  return partsOfList(plain).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
+}
+
+/** Words of having someone: "i have 2 kids", "ive got three boys", "tengo dos hijos". */
+const HAVE_WORDS = new Set(['have', 'got', 'tengo', 'tenemos', 'has']);
+
+/** Whether the family word at `start` follows a word of having, a count or a word or two between ("i have 2 kids"). */
+function isHad(w: Words, start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) if (HAVE_WORDS.has(w.said[j])) return true;
+  return false;
+}
+
+/** Words before "for me" that make it how something suits the texter: "that works for me", "too far for me". */
+const SUITS_BEFORE = new Set([
+  'work',
+  'works',
+  'good',
+  'fine',
+  'ok',
+  'okay',
+  'better',
+  'best',
+  'easier',
+  'far',
+  'late',
+]);
+
+/** "wednesday doesnt work for me", "too far for me": how a meeting suits the texter, not whom the help is for. */
+function suitsTexter(w: Words, h: Hit): boolean {
+  return w.words[h.start] === 'for' && SUITS_BEFORE.has(w.words[h.start - 1] ?? '');
+}
+
+/**
+ * "im the wife of an alcoholic and i drink too", "soy hija de un alcoholico y yo tambien tomo": the texter says what
+ * they are to someone who drinks or uses, and tells a use of their own: both of them (the nineteenth session's probe
+ * read it as help for someone close alone). The one they are kin to is unnamed, so no relation is said back.
+ */
+export function ownUseBesideRole(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): SharedConcern | undefined {
+  const role = hits.find(
+    (h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated && isRoleToAUser(w, h.end),
+  );
+  if (!role) return undefined;
+  const ownUse = hits.some(
+    (h) =>
+      (h.entry.slot === 'concern' || h.entry.slot === 'concern_weak') &&
+      h.start > role.end + 1 &&
+      !h.negated &&
+      !isPast(w, h) &&
+      ownerAt(lx, w, h)?.who === 'self' &&
+      (ownerAt(lx, w, h)?.at ?? 0) > role.end,
+  );
+  return ownUse ? {} : undefined;
+}
+
+/**
+ * "us", "for us", "nosotros" as a whole text (the answer to "Who is the help for?"): the texter and someone close, as
+ * "me and my wife" is. Whole only: "near us" or "we live in amarillo" say nothing of whom.
+ */
+export const US_AS_AN_ANSWER: ReadonlySet<string> = new Set([
+  'us',
+  'for us',
+  'its for us',
+  'its us',
+  'just us',
+  'nosotros',
+  'nosotras',
+  'para nosotros',
+  'para nosotras',
+]);
+
+/** Who shares the trouble with the texter ("me and my husband both drink"), when someone does. */
+export function readShared(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): SharedConcern | undefined {
+  return sharedConcern(
+    lx,
+    w,
+    hits,
+    (j) => hits.some((h) => h.start <= j && j < h.end && namesWhomFor(w, h)),
+    (j) => coParentAt(w, j, j + 1) ?? w.words[j],
+  );
+}
+
+/** Whom the help is for: the texter (`self`), someone close (`family`), or null when the text does not say. */
+export function readAudience(
+  lx: LanguageLexicon,
+  w: Words,
+  hits: readonly Hit[],
+  plain: string,
+  shared: SharedConcern | undefined,
+): Understanding['audience'] {
+  // Both of them drink: the texter's own program first, the family program beside it.
+  if (shared) return 'self';
+  const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
+  const about =
+    hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
+    hits.find((h) => h.entry.slot === 'concern') ??
+    hits.find((h) => h.entry.slot === 'concern_weak') ??
+    hits.find((h) => h.entry.slot === 'medication' && h.entry.value === 'true');
+  // "my boyfriend wants me to go to meetings": he sent the texter; the help is the texter's own.
+  const urgers = hits.filter((h) => namesWhomFor(w, h) && urgesTexter(lx, w, h.end));
+  // "i have 2 kids" with no drink or drug named tells of a family, not whom the help is for.
+  const family = hits.some(
+    (h) => namesWhomFor(w, h) && !urgers.includes(h) && (about !== undefined || !isHad(w, h.start)),
+  );
+  if (selfHits.some((h) => h.negated)) return 'family';
+  // "my drinking hurts my family", "a fight with my wife about my drinking": "my" says whose (whoseUse.ts).
+  if (about && !about.negated && useOwnedBy(w, about) === 'self') return 'self';
+  const self = selfHits.length > 0 || selfAmongAnswers(plain);
+  if (self && !family) return 'self';
+  // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
+  if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';
+  // "i need aa for my brother", "busco AA para mi esposo": the program is the relative's, asked by the texter.
+  if (about && programForFamily(w, hits, about)) return 'family';
+  // "someone i love who drinks", "a friend that uses": the trouble said of them, though an "i" stands between.
+  if (about && hits.some((h) => namesWhomFor(w, h) && !urgers.includes(h) && saidOfThem(w, h, about))) return 'family';
+  if (about) {
+    const owner = ownerOf(
+      lx,
+      w,
+      about,
+      hits.filter((h) => namesWhomFor(w, h) && !urgers.includes(h)),
+    );
+    // "i dont drink, my husband does", "i used to drink but now its my son": the trouble of now is theirs.
+    if (owner === 'self' && (about.negated || isPast(w, about)) && family) return 'family';
+    if (owner) return owner;
+  }
+  if (family) return 'family';
+  if (!self && about && ownedUnknownUses(lx, w, about)) return 'family';
+  return self || urgers.length > 0 || texterImplied(lx, w, hits) ? 'self' : null;
+}
+
+/** Words that start what is said of the one just named: "someone i love who drinks", "a friend that uses". */
+const OF_THEM = new Set(['who', 'whos', 'that', 'thats', 'which', 'que']);
+/** Words that may come between "who" and the trouble: "who is addicted", "who has a drinking problem". */
+const AFTER_OF_THEM = new Set(['is', 'has', 'was', 'keeps', 'still', 'just', 'cant', 'wont', 'always', 'really', 'a']);
+
+/** Whether the trouble is said right after "who" or "that" following the one named: "someone i love who drinks". */
+function saidOfThem(w: Words, named: Hit, about: Hit): boolean {
+  if (!OF_THEM.has(w.words[named.end] ?? '') || w.clause[named.end] !== w.clause[named.start]) return false;
+  let j = named.end + 1;
+  while (j < about.start && j <= named.end + 3 && AFTER_OF_THEM.has(w.words[j])) j++;
+  return j === about.start;
+}
+
+/** Drinking or using said of someone right after them: "drinks", "toma". Not "drinking" ("my heavy drinking"). */
+const USES_NOW = new Set(['drinks', 'uses', 'smokes', 'toma', 'bebe', 'fuma', 'usa', 'consume', 'chupa']);
+
+/**
+ * "my hubs drinks", "mi cunadito toma": a word the line does not know, right after "my" or "mi" and right before a
+ * drink or drug said of them, is someone close, not the texter.
+ */
+function ownedUnknownUses(lx: LanguageLexicon, w: Words, about: Hit): boolean {
+  const at = about.start - 1;
+  const word = w.words[at] ?? '';
+  if (!USES_NOW.has(w.words[about.start]) || !POSSESSIVES.has(w.words[at - 1] ?? '')) return false;
+  return !lx.vocabulary.has(word) && !lx.selfWords.has(word) && !/\d/.test(word);
+}
+
+/** "for" and "para" before "my brother": whom something is for. */
+const FOR_WORDS = new Set(['for', 'para']);
+
+/**
+ * Whether the trouble is named by a program's name followed by "for my <family word>" ("need aa for my brother",
+ * "busco AA para mi esposo"): the program is theirs. Not "aa for myself and my brother", where "for" takes the texter.
+ */
+function programForFamily(w: Words, hits: readonly Hit[], about: Hit): boolean {
+  const program = hits.find((p) => p.entry.slot === 'programs' && p.start <= about.start && about.end <= p.end);
+  if (!program || !FOR_WORDS.has(w.words[program.end] ?? '')) return false;
+  const at = POSSESSIVES.has(w.words[program.end + 1] ?? '') ? program.end + 2 : program.end + 1;
+  return hits.some((h) => h.start <= at && at < h.end && namesWhomFor(w, h));
+}
+
+/**
+ * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
+ * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends),
+ * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts), as
+ * the help to get there ("can my mom drive me": familyAsHelp.ts) or as who may find out ("will you tell my husband":
+ * familyWhoMayKnow.ts).
+ */
+export function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
+  // "when my wife is at work": a family word that only tells a time says nothing of whom the help is for.
+  // "can my mom drive me", "will you tell my husband": one named only as the help to get there, or as who may find
+  // out, says nothing of it either.
+  const timeFamily = (h: Hit) =>
+    h.entry.slot === 'audience' &&
+    h.entry.value === 'family' &&
+    (familyNamedForATime(w.words, w.clause, h, hits) ||
+      familyNamedAsHelp(w.words, w.clause, h, hits) ||
+      familyNamedAsWhoMayKnow(w.words, h));
+  const told = hits.some(timeFamily) ? hits.filter((h) => !timeFamily(h)) : hits;
+  if (!fitEnds.length) return told;
+  return told.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));
+}

@@ -1,0 +1,188 @@
+import { MEETING_NOUNS } from '../text/meetingWords';
+import { PAST_ACT_WORDS } from '../text/timeWords';
+import type { PatternHit } from '../text/phrasePattern';
+import { isFamilyAt, type LanguageLexicon, type LexiconEntry } from './lexicon';
+import { insideBehavior } from './behavior';
+import { isSomeoneElsesTime } from './timeToMeet';
+import { TIME_SLOTS, USE_SLOTS } from './heardWords';
+import { type Hit, liesWithin, type Words } from './messageWords';
+import { isNegated } from './negation';
+
+/**
+ * Hearing: the listed phrases of the flow's lexicon found in a text's words, each marked negated or not, less those
+ * that only seem to be there: "online" inside "online poker", "shots" corrected to "slots", "mi bebe" (a baby, no
+ * drinking), "son" in "ellos son adictos", and times that tell a habit ("drinks every weekend") or someone else's
+ * week ("my ex has the kids this weekend"), not when to meet.
+ */
+
+/**
+ * Modifier slots: their word inside a longer phrase of another slot belongs to that phrase ("online poker";
+ * "in high school" is a teen, not someone high).
+ */
+const INNER_SLOTS = new Set(['mode', 'item', 'yes', 'when', 'part', 'wants', 'concern_weak']);
+
+function insideAnother(hit: Hit, all: readonly Hit[]): boolean {
+  if (!INNER_SLOTS.has(hit.entry.slot)) return false;
+  return all.some(
+    (o) =>
+      o.entry.slot !== hit.entry.slot &&
+      !o.entry.skipsWords &&
+      // "im an addict" says whom the help is for and what it is about: the word keeps its own meaning.
+      !(o.entry.slot === 'audience' && hit.entry.slot === 'concern_weak') &&
+      // "i overdosed last night" is told (`overdosed`) and still about drugs: an intent's phrase keeps its words'.
+      !(o.entry.slot === 'intents' && hit.entry.slot === 'concern_weak') &&
+      !(TIME_SLOTS.has(o.entry.slot) && TIME_SLOTS.has(hit.entry.slot)) &&
+      // "na tonight" names NA by the time beside it; the time is still when to meet.
+      !(o.entry.slot === 'programs' && TIME_SLOTS.has(hit.entry.slot)) &&
+      liesWithin(hit, o),
+  );
+}
+
+/** The listed phrases heard in the words, less those that only seem to be there (see this file's header). */
+export function hear(lx: LanguageLexicon, w: Words): Hit[] {
+  const hits = hearAll(lx, w).filter((h) => !foreignWordAlone(lx, w, h));
+  return hits.filter(
+    (h) =>
+      !insideAnother(h, hits) &&
+      !gamblingByTypo(w, h) &&
+      !isHabit(w, h, hits) &&
+      !insideBehavior(h, hits) &&
+      !isBabyNoun(w, h) &&
+      // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
+      !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
+  );
+}
+
+/** Words before "bebe" that make it the noun "bebé" (a baby), not "bebe" (drinks): "mi bebe", "del bebe". */
+const BEFORE_A_NOUN = new Set(['mi', 'mis', 'tu', 'tus', 'su', 'sus', 'un', 'una', 'del', 'nuestro', 'nuestros']);
+/** Written without the accent, "bebé" (a baby) is "bebe" (drinks). */
+const BABY_WORDS = new Set(['bebe', 'bebes']);
+
+/** Whether a drinking word is the noun "bebé" after "mi", "su", "un": "el papa de mi bebe" says no one drinks. */
+function isBabyNoun(w: Words, h: Hit): boolean {
+  return h.end - h.start === 1 && BABY_WORDS.has(w.words[h.start]) && BEFORE_A_NOUN.has(w.words[h.start - 1] ?? '');
+}
+
+/**
+ * Whether a hit is another language's family word not said as someone's: "son" in "ellos son adictos" is Spanish
+ * "are", "amigo" in "thanks amigo" no one the help is for. "mi son", "my esposo" are (isFamilyAt).
+ */
+function foreignWordAlone(lx: LanguageLexicon, w: Words, h: Hit): boolean {
+  return (
+    h.entry.borrowed === true &&
+    h.end - h.start === 1 &&
+    lx.borrowedFamily.has(w.words[h.start]) &&
+    !isFamilyAt(lx, w.words, h.start)
+  );
+}
+
+/** Listed words shorter than this are never reached by a typo for gambling: "shots" is not "slots". */
+const GAMBLING_TYPO_MIN = 8;
+
+/**
+ * Whether a gambling word was only reached by correcting a shorter word ("shots" to "slots", "setting" to
+ * "betting", "power" to "poker"): everyday words sit one letter from the short gambling words, and a wrong
+ * "gambling" sends someone to the wrong program. A plural, a held letter or a long word ("gamblng") still counts.
+ */
+function gamblingByTypo(w: Words, h: Hit): boolean {
+  if (h.entry.slot !== 'concern' || h.entry.value !== 'gambling') return false;
+  for (let j = h.start; j < h.end; j++) {
+    const said = w.said[j];
+    const meant = w.words[j];
+    if (said === meant || meant.length >= GAMBLING_TYPO_MIN) continue;
+    if (said === `${meant}s` || said.replace(/(.)\1+$/, '$1') === meant) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words that make a time a habit: "every weekend", "each night", "todos los dias", "cada fin de semana". */
+const HABIT_WORDS = new Set(['every', 'each', 'always', 'usually', 'cada', 'todos', 'todas', 'siempre']);
+/** Times said in the plural are habits too: "drinks on weekends", "toma los sabados". */
+const PLURAL_TIMES = new Set([
+  'weekends',
+  'weekdays',
+  'nights',
+  'nites',
+  'mornings',
+  'afternoons',
+  'evenings',
+  'weeknights',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+  'fines',
+  'sabados',
+  'domingos',
+  'noches',
+  'mananas',
+  'tardes',
+]);
+
+/** Whether the words around a time name meetings: "meetings every weekend", "weekend meetings". */
+function meetingsAround(w: Words, h: Hit, hits: readonly Hit[]): boolean {
+  const near = (j: number) => w.clause[j] === w.clause[h.start] && j >= h.start - 3 && j <= h.end;
+  // Words of the meetings themselves: "meetings every weekend" asks for a time, "drinks every weekend" does not.
+  if (w.words.some((word, j) => near(j) && MEETING_NOUNS.has(word))) return true;
+  return hits.some((o) => o.entry.slot === 'programs' && near(o.end - 1));
+}
+
+/**
+ * Whether a time word tells how often someone uses or doses, not when the texter wants to meet: "does coke
+ * every weekend", "drinks every night after work", "i go to the clinic every morning for my dose". A habit word
+ * (or a plural time) and a use in the same clause, and no meetings named next to the time ("meetings every weekend").
+ */
+function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
+  if (!TIME_SLOTS.has(h.entry.slot)) return false;
+  const clause = w.clause[h.start];
+  // "i took my suboxone this morning", "i drank today": when a dose or a drink was, not a time to meet.
+  const before = (set: ReadonlySet<string>) =>
+    w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && set.has(word));
+  if (before(PAST_ACT_WORDS) && !meetingsAround(w, h, hits)) return true;
+  const habitual =
+    PLURAL_TIMES.has(w.words[h.end - 1]) ||
+    w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && HABIT_WORDS.has(word));
+  if (habitual && goesAlready(w, h)) return true;
+  if (!habitual || meetingsAround(w, h, hits)) return false;
+  // A program's name says its trouble ("AA" is alcohol) but tells of no use: "i want AA in amarillo on saturdays".
+  const named = (o: Hit) => hits.some((p) => p.entry.slot === 'programs' && p.start <= o.start && o.end <= p.end);
+  return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause && !named(o));
+}
+
+/** Going to meetings, said as what one does: "i go to aa every tuesday", "i attend one every morning". */
+const GOING = new Set(['go', 'attend', 'hit', 'voy', 'asisto']);
+/** Before going, that it is the texter's own habit: "i go", "i usually go", "we always attend". */
+const GOER = new Set(['i', 'we', 'usually', 'already', 'always', 'normally', 'yo']);
+
+/**
+ * Whether the texter tells of meetings they already go to, at the habit's time: "i go to aa every tuesday but need
+ * another meeting". That day is theirs already, not the one to look for ("i want to go every tuesday" is a wish).
+ */
+function goesAlready(w: Words, h: Hit): boolean {
+  const clause = w.clause[h.start];
+  for (let j = h.start - 1; j >= Math.max(1, h.start - 6) && w.clause[j] === clause; j--) {
+    if (GOING.has(w.words[j]) && GOER.has(w.words[j - 1])) return true;
+  }
+  return false;
+}
+
+function hearAll(lx: LanguageLexicon, w: Words): Hit[] {
+  const n = w.words.length;
+  return (
+    lx.index
+      .findAll(w.words)
+      .filter((h: PatternHit<LexiconEntry>) => !h.entry.whole || (h.start === 0 && h.end === n))
+      // Written out, not `{ ...h, negated }`: a spread with another key takes V8's slow path on Node 20.
+      .map((h) => ({
+        entry: h.entry,
+        start: h.start,
+        end: h.end,
+        negated: isNegated(lx, w, h.start, h.end, h.entry.slot),
+      }))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+  );
+}

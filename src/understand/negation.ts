@@ -1,0 +1,91 @@
+import { butLeavesOut } from '../text/timeWords';
+import type { LanguageLexicon } from './lexicon';
+import { TIME_SLOTS } from './heardWords';
+import { groupBefore, programDisliked } from './programsTurnedDown';
+import type { Words } from './messageWords';
+
+/**
+ * Whether a phrase heard is turned around by what stands near it: "no meds", "not for me", "not online", and for
+ * times also "i cant go tonight", "any day but wednesday", "wednesday doesnt work", "el lunes no puedo". Each slot
+ * looks its own distance back, and only across words that keep the "not" its own ("not for me", never "wednesday
+ * doesnt work for me"); a program is turned around by dislike too ("i hate aa": programsTurnedDown.ts).
+ */
+
+/**
+ * Words of not being able to, which turn a time around ("i cant go tonight", "wont make it today") but nothing
+ * else: "i cant stop drinking" is still about alcohol.
+ */
+const UNABLE_WORDS = new Set(['cant', 'wont', 'couldnt', 'busy']);
+
+/** Words that may stand between "not" and whom the help is for: "not for me", "its not really about me". */
+const BETWEEN_NOT_AND_WHOM = new Set(['is', 'its', 'es', 'just', 'only', 'solo', 'really', 'even', 'about']);
+
+/**
+ * Words of liking that may stand between "not" and a way to meet: "im not ok with online", "not really into zoom",
+ * "dont really like online", "not a fan of zoom", "no me gusta en linea".
+ */
+const BETWEEN_NOT_AND_WAY = new Set(
+  [
+    'ok okay comfortable good great big on into fan a of with really do like gusta me gustan',
+    'want wanna need prefer the any to go doing quiero puedo',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Words of being unable, which say a "not" of their own as the flow's negations do: "cant make those". */
+const CANNOT = new Set(['cant', 'cannot', 'wont']);
+
+/** Whether a negation (or, for times, not being able to) just before or after a phrase turns it around. */
+export function isNegated(lx: LanguageLexicon, w: Words, start: number, end: number, slot: string): boolean {
+  // A request that says its own "not" ("cant make those", "none of those", "dont text me") is not turned around by
+  // a "no" before it: "no i cant make noon" is the list turned down, not "more" turned down.
+  if (slot === 'intents' && (lx.negation.has(w.words[start]) || CANNOT.has(w.words[start]))) return false;
+  const window = slot === 'medication' ? 3 : slot === 'mode' ? 4 : 2;
+  for (let j = Math.max(0, start - window); j < start; j++) {
+    if (w.clause[j] !== w.clause[start] || !lx.negation.has(w.words[j])) continue;
+    // "wednesday doesnt work for me" turns the day down, not the texter: a verb between is another matter.
+    if (slot === 'audience' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WHOM.has(x))) continue;
+    // "aa isnt for me", "meetings are not for me": the program is turned down, not the texter.
+    if (slot === 'audience' && groupBefore(w, j)) continue;
+    // Between, only words of liking or wanting: "not ok with online", "dont want online"; not "no car so online",
+    // nor "no meds online", whose "no" is the medication's (the seventeenth session's probe read it "in person").
+    if (slot === 'mode' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x))) continue;
+    return true;
+  }
+  if (slot === 'programs' && programDisliked(w, start, end)) return true;
+  return TIME_SLOTS.has(slot) && (unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end));
+}
+
+/** Words that leave a time out of the rest: "any day but wednesday", "except fridays", "menos el miercoles". */
+const EXCEPT_WORDS = new Set(['but', 'except', 'excluding', 'besides', 'than', 'excepto', 'menos', 'salvo']);
+
+/** Whether the words just before a time leave it out: "any day but wednesday", "cualquier dia menos el lunes". */
+function exceptedBefore(w: Words, start: number): boolean {
+  for (let j = Math.max(0, start - 3); j < start; j++) {
+    if (w.clause[j] !== w.clause[start] || !EXCEPT_WORDS.has(w.words[j])) continue;
+    // "i work days but saturday works": a "but" leaves a time out only after a word of every time.
+    if (w.words[j] !== 'but' || butLeavesOut(w.words, j)) return true;
+  }
+  return false;
+}
+
+/** Words after a time that turn it down: "wednesday doesnt work", "el miercoles no puedo". */
+const REFUSING_AFTER = new Set(['doesnt', 'dont', 'wont', 'cant', 'isnt', 'aint']);
+/** What follows "no" after a time when the texter cannot go then: "el lunes no puedo", "hoy no me sirve". */
+const UNABLE_AFTER_NO = new Set(['puedo', 'podemos', 'puede', 'sirve', 'me', 'works', 'good']);
+
+function refusedAfter(w: Words, start: number, end: number): boolean {
+  if (end >= w.words.length || w.clause[end] !== w.clause[start]) return false;
+  const next = w.words[end];
+  return REFUSING_AFTER.has(next) || (next === 'no' && UNABLE_AFTER_NO.has(w.words[end + 1] ?? ''));
+}
+
+/** Whether the words just before a time say the texter cannot go then: "not tonight", "i cant go today". */
+export function unableBefore(w: Words, start: number): boolean {
+  if (start > 0 && w.words[start - 1] === 'not' && w.clause[start - 1] === w.clause[start]) return true;
+  for (let j = Math.max(0, start - 3); j < start; j++) {
+    if (w.clause[j] === w.clause[start] && UNABLE_WORDS.has(w.words[j])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,143 @@
+import { isCarrierOptOut } from '../text/carrierWords';
+import { detectCrisis } from '../text/crisisDetector';
+import { squashText } from '../text/answerMatch';
+import { butLeavesOut } from '../text/timeWords';
+import { noTurnsWhatFollows } from '../text/noOfAVerb';
+import type { LanguageLexicon } from './lexicon';
+import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
+import { isSomeoneElsesTime } from './timeToMeet';
+import { allValues, firstValue, type Hit, type Words } from './messageWords';
+import { unableBefore } from './negation';
+import type { UnderstandOptions } from './reading';
+
+/**
+ * The slots a word or two fill: yes ("yes", "nope"), when ("tonight", "not today", "manana"), the part of the day
+ * ("i work days but saturday works"), a listed meeting ("the 2nd one"), a teen ("im 16", "husband on fent": no),
+ * and the intents ("👍", "STOP", "help", and crisis words first).
+ */
+
+/** Words after an ordinal that make it point at a listed meeting ("the 2nd one"). */
+const ITEM_NOUNS = new Set(['one', 'uno', 'una', 'meeting', 'junta', 'reunion', 'group', 'grupo']);
+/** Spanish words before "manana" that make it "morning" rather than "tomorrow". */
+const MANANA_AS_MORNING = new Set(['la', 'las', 'por', 'de', 'en', 'esta']);
+
+/**
+ * The hits but the parts of the day said before a "but" that turns to a day that works: in "i work days but
+ * saturday works" the evening working days leave is not Saturday's ("i work days but saturday morning works" keeps
+ * the morning said after it).
+ */
+export function partsAfterTurn(w: Words, hits: readonly Hit[]): readonly Hit[] {
+  const turn = w.words.findIndex(
+    (word, k) =>
+      (word === 'but' || word === 'pero') &&
+      !butLeavesOut(w.words, k) &&
+      hits.some((h) => h.entry.slot === 'when' && !h.negated && h.start > k),
+  );
+  return turn < 0 ? hits : hits.filter((h) => h.entry.slot !== 'part' || h.start > turn);
+}
+
+/** A yes or no said at the start of a short text, or null: "no i cant make noon" turns nothing down alone. */
+export function readYes(hits: readonly Hit[], w: Words): boolean | null {
+  const hit = hits.find((h) => h.entry.slot === 'yes' && !h.negated && (h.start <= 1 || w.words.length <= 3));
+  if (!hit || (hit.entry.value === 'false' && noTurnsWhatFollows(w.words, hit.end))) return null;
+  return hit.entry.value === 'true';
+}
+
+/** The time words whose negation leaves tomorrow as the soonest wanted. */
+const NOT_TODAY = new Set(['tonight', 'today']);
+
+/** When the texter wants to meet: the first time said, "tomorrow" after "not tonight", or null. */
+export function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): string | null {
+  const listed = firstValue(hits, 'when');
+  if (listed) return listed;
+  // "not tonight", "i cant go today", "hoy no puedo": the next meetings after today.
+  const today = hits.find((h) => h.entry.slot === 'when' && NOT_TODAY.has(h.entry.value));
+  if (today && unableBefore(w, today.start)) return 'tomorrow';
+  if (lx.lang === 'es') {
+    const i = w.words.indexOf('manana');
+    const said = { entry: { slot: 'when', value: 'tomorrow' }, start: i, end: i + 1, negated: false };
+    if (i >= 0 && !MANANA_AS_MORNING.has(w.words[i - 1] ?? '') && !isSomeoneElsesTime(lx, w, said, hits))
+      return 'tomorrow';
+  }
+  return null;
+}
+
+/** The number of a listed meeting the text points at ("the 2nd one", "3"), or null. */
+export function readItem(hits: readonly Hit[], plain: string, w: Words, details: boolean): number | null {
+  const written = itemNumber(plain, w.words, details);
+  if (written !== undefined) return written;
+  const n = w.words.length;
+  const hit = hits.find(
+    (h) =>
+      h.entry.slot === 'item' && (details || ITEM_NOUNS.has(w.words[h.end] ?? '') || (h.start === 0 && h.end === n)),
+  );
+  return hit ? Number(hit.entry.value) : null;
+}
+
+/** The youngest age a texter is taken to state: "im 5" is more likely days or something else than an age. */
+const YOUNGEST_TEXTER = 8;
+
+/** Whether the one the help is for is a teen: from an age said, a listed word, or a spouse or child named first. */
+export function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
+  const age = statedAge(w.words);
+  // Under 13 too ("i'm 12 and my dad drinks"): Alateen and young people's groups take many younger children, and the
+  // adult groups alone would fit them least (the eighteenth session's probe).
+  if (age !== undefined) return age >= YOUNGEST_TEXTER && age <= 19;
+  const listed = firstValue(hits, 'teen');
+  if (listed !== undefined) return listed === 'true';
+  // "my dad (68) drinks a fifth a day": a grown child of someone that age; the teen question would be wasted.
+  if (eldersAgeSaid(w.said)) return false;
+  // "husband on fent", "grandson is on meth": a spouse, a child or a grandchild named first, as "my husband" is (the
+  // lexicon's teen.false), without the "my" a quick text leaves off. Not in the middle: "my sisters husband" may be a
+  // teen's.
+  return GROWN_UPS_FIRST.has(w.words[0] ?? '') ? false : null;
+}
+
+/**
+ * A husband or wife, a child or a grandchild, said first in a text: the texter is married, a parent or a grandparent,
+ * so no teen. Not "son", which starts Spanish texts ("son alcoholicos mis papas"), nor "kid" ("kid brother").
+ */
+const GROWN_UPS_FIRST = new Set([
+  'husband',
+  'hubby',
+  'wife',
+  'wifey',
+  'spouse',
+  'esposo',
+  'esposa',
+  'marido',
+  'daughter',
+  'stepson',
+  'stepdaughter',
+  'grandson',
+  'granddaughter',
+  'grandkid',
+  'grandkids',
+  'grandchild',
+  'grandchildren',
+  'hijo',
+  'hija',
+  'nieto',
+  'nieta',
+]);
+
+/**
+ * A text of only a thumbs up, an OK hand, folded hands, a heart, a smile, a wave, clapping or a check mark (any skin
+ * tone): an acknowledgement, as "ok" is. Not a thumbs down (U+1F44E), a broken heart (U+1F494), a crying face or a
+ * grin (U+1F600), which may laugh at anything.
+ */
+const ONLY_THUMBS_UP =
+  /^(?:[\s\u{1F44B}-\u{1F44D}\u{1F44F}\u{1F64C}\u{1F64F}\u{1F91D}\u{270C}\u{2705}\u{2714}\u{1F4AF}\u{2764}\u{1F493}\u{1F495}-\u{1F49F}\u{1F5A4}\u{1F90D}\u{1F90E}\u{1F9E1}\u{1F970}\u{263A}\u{1F60A}\u{1F60D}\u{1F642}\u{1F917}]|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F})+$/u;
+
+/** The intents of a text: the listed ones, with emoji, carrier words and crisis words read from the text. */
+export function readIntents(text: string, hits: readonly Hit[], options: UnderstandOptions): string[] {
+  const intents = allValues(hits, 'intents');
+  // Emoji carry no words for the lists to hear: "👍" to the meetings is "ok", not a wrong answer.
+  if (!intents.length && ONLY_THUMBS_UP.test(text)) intents.push('acknowledge');
+  // The message without spaces or punctuation, as the carrier check already worked it out.
+  const squashed = squashText(text);
+  if (isCarrierOptOut(text) && !intents.includes('opt_out')) intents.push('opt_out');
+  if ((squashed === 'help' || squashed === 'info') && !intents.includes('help')) intents.push('help');
+  if (detectCrisis(text, options.crisisWords)) intents.unshift('crisis');
+  return intents;
+}

@@ -1,0 +1,102 @@
+import { isFamilyAt, type LanguageLexicon } from './lexicon';
+import { WE_WORDS } from './sharedConcern';
+import { USE_SLOTS } from './heardWords';
+import type { Hit, Words } from './messageWords';
+import { namesWhomFor } from './familyWhomFor';
+
+/**
+ * A text about the texter with no "I" in it: "on subs 2 yrs, want a group", "cant sleep want to drink", "cravings
+ * bad tonight", "how to stop drinking", "we use every night". A text names someone else ("my son") when it is about
+ * them, so a drink or drug wanted, a medicine taken or a way to stop asked, with no one named, is the texter's.
+ */
+
+/** Words of wanting a drink or a drug, just before it: "want to drink", "need a drink", "con ganas de tomar". */
+const WANTING = new Set(['want', 'wanna', 'need', 'craving', 'crave', 'dying', 'tempted', 'urge', 'itching', 'ganas']);
+/** A craving needs no drink named: "cravings are bad tonight". */
+const CRAVING = new Set(['craving', 'cravings', 'urges', 'antojo', 'antojos']);
+/** Not being able to stop, with no one named: "cant stop", "no puedo parar". */
+const UNABLE_TO_STOP = new Set([
+  'cant stop',
+  'cannot stop',
+  'cant quit',
+  'cannot quit',
+  'puedo parar',
+  'puedo dejar',
+  'puedo dejarlo',
+]);
+/** Words of stopping: "how do i stop", "i want to quit", "como dejo de tomar", "necesito dejar de usar". */
+const STOPPING = new Set(['stop', 'quit', 'stopping', 'quitting', 'parar', 'paro', 'dejar', 'dejo', 'dejarlo']);
+/** Spanish stopping words that say "I" in the verb: "como dejo de tomar", "como le paro". */
+const STOPPING_AS_I = new Set(['dejo', 'paro']);
+/** Asking how, before a word of stopping with no "I": "how to stop drinking", "como le hago para dejar de tomar". */
+const HOW_WORDS = new Set(['how', 'como']);
+/** What may follow a word of stopping and keep it the texter's own: "stop it", "quit now", "dejar de ...". */
+const AFTER_STOPPING = new Set(['it', 'this', 'now', 'already', 'pls', 'please', 'de', 'ya', 'lo']);
+
+/**
+ * Whether the texter asks how to stop, themselves: "how do i stop", "i need to stop", "como dejo de tomar". A word
+ * of stopping with "I" or "how" before it in its clause (or "I" in the Spanish verb), said last or before a drink or
+ * drug ("quit drinking"): "i need to stop texting you" stops something else.
+ */
+function asksToStop(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
+  return w.words.some((x, j) => {
+    if (!STOPPING.has(x)) return false;
+    const mine =
+      STOPPING_AS_I.has(x) ||
+      w.words.some((y, k) => w.clause[k] === w.clause[j] && k < j && (lx.selfWords.has(y) || HOW_WORDS.has(y)));
+    const next = w.clause[j + 1] === w.clause[j] ? w.words[j + 1] : undefined;
+    const ofUse = hits.some((h) => USE_SLOTS.has(h.entry.slot) && h.start > j && h.start <= j + 2);
+    return mine && (next === undefined || AFTER_STOPPING.has(next) || ofUse);
+  });
+}
+
+/** How far before a drink or drug a word of wanting it may be: "want to drink", "need a stiff drink". */
+const WANTING_BEFORE = 3;
+
+/**
+ * Whether a text with no "I" in it still speaks of the texter, as a text names no one else ("he", "my son") when it
+ * is about oneself: "on subs 2 yrs, want a group", "cant sleep want to drink", "cravings bad tonight". Medication
+ * taken, or a drink or drug wanted, said with no one named, is the texter's ("my son wants to drink" is not).
+ */
+export function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
+  if (
+    hits.some((h) => namesWhomFor(w, h)) ||
+    w.words.some((x, j) => lx.otherWords.has(x) || isFamilyAt(lx, w.words, j))
+  )
+    return false;
+  if (w.said.some((x) => CRAVING.has(x))) return true;
+  // "lottery scratchers every day, cant stop": not stopping, said with no one named, is the texter's own.
+  if (w.said.some((x, j) => UNABLE_TO_STOP.has(`${x} ${w.said[j + 1] ?? ''}`))) return true;
+  // "how do i stop", "i want to quit", "como dejo de tomar": asking how to stop, with no one else named.
+  if (asksToStop(lx, w, hits)) return true;
+  return hits.some(
+    (h) =>
+      !h.negated &&
+      ((h.entry.slot === 'medication' && h.entry.value === 'true') ||
+        (USE_SLOTS.has(h.entry.slot) && h.entry.slot !== 'medication' && (wanted(w, h) || saidOfUs(w, h)))),
+  );
+}
+
+/** How far before a use "we" may be: "we use", "we both drink", "we still drink too much". */
+const WE_BEFORE = 3;
+
+/**
+ * Whether a use is said of "we", in its clause, with no one else named (texterImplied): "we use every night", "we
+ * both drink too much". The texter is one of them, so the help is theirs.
+ */
+function saidOfUs(w: Words, h: Hit): boolean {
+  // Inside the words heard too: "we use every night" is one phrase of its own.
+  for (let j = Math.max(0, h.start - WE_BEFORE); j < h.end; j++) {
+    if (w.clause[j] === w.clause[h.start] && WE_WORDS.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/** Whether a word of wanting is just before a use, in its clause, or starts it: "want to drink", "ganas de tomar". */
+function wanted(w: Words, h: Hit): boolean {
+  for (let j = Math.max(0, h.start - WANTING_BEFORE); j < h.end; j++) {
+    // As written too: "dying" is one letter from a listed "doing".
+    if (w.clause[j] === w.clause[h.start] && (WANTING.has(w.words[j]) || WANTING.has(w.said[j]))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,196 @@
+import { MEETING_NOUNS } from '../text/meetingWords';
+import { partsOfList, wordsOfPlain } from '../text/textWords';
+import { helpsAt } from './familyAsHelp';
+import { inPersonOutOfReach } from './inPersonOutOfReach';
+import { TIME_SLOTS } from './heardWords';
+import type { Understanding } from './slots';
+import type { Hit, Words } from './messageWords';
+
+/**
+ * How the texter wants to meet (the `mode` slot): "online", "by phone", "in person", "online or in person" (any),
+ * "no car so has to be by phone" (a reason, then the choice), "not online" (in person), and not "i play poker
+ * online", which says where the trouble is done. "me, alcohol, no meds, phone": one answer of a list.
+ */
+
+/** Words of having no way to get to a meeting ("no car", "cant drive", "no tengo raite"): a reason, not a choice. */
+const NO_WAY_THERE = new Set([
+  'car',
+  'ride',
+  'license',
+  'drive',
+  'transportation',
+  'transport',
+  'house',
+  'home',
+  'homebound',
+  'bedridden',
+  'carro',
+  'coche',
+  'auto',
+  'transporte',
+  'raite',
+  'manejar',
+  'manejo',
+  'licencia',
+  'gas',
+  'gasolina',
+  'bus',
+  'buses',
+  'camion',
+  'autobus',
+]);
+
+/**
+ * How the texter wants to meet: the first way said, except that no way to get there (heard as online) gives way
+ * to the way they then name: "no car so has to be by phone" is by phone.
+ */
+export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
+  const named = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
+  // "i cant go to a local meeting", "no way to get to a meeting": a room out of reach, online what they can join.
+  // The way they then name stays: "cant make it in person, by phone is fine" is by phone.
+  const timeSaid = hits.some((h) => TIME_SLOTS.has(h.entry.slot));
+  const outOfReach = inPersonOutOfReach(w, timeSaid);
+  const modes = outOfReach ? named.filter((h) => h.entry.value !== 'in_person') : named;
+  if ((outOfReach && !modes.length) || (!modes.length && onlyInPersonTurnedDown(hits))) return 'online';
+  // "not online", "no zoom", "i dont want online": a room, the one way left that needs no screen or line.
+  if (!modes.length && onlyRemoteTurnedDown(hits)) return 'in_person';
+  if (offersTwoWays(w, modes)) return 'any';
+  const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
+  const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
+  // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
+  if (chosen && noWayThere(chosen) && rideNamedAfter(w.words, chosen.end)) return 'in_person';
+  return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/** What is done online or on the phone when the trouble is there: "play poker online", "online betting". */
+const DONE_ONLINE = new Set([
+  'play',
+  'plays',
+  'playing',
+  'played',
+  'gamble',
+  'gambles',
+  'gambling',
+  'gambled',
+  'bet',
+  'bets',
+  'betting',
+  'poker',
+  'casino',
+  'casinos',
+  'slots',
+  'games',
+  'gaming',
+  'sportsbook',
+  'sportsbooks',
+  'shopping',
+  'shop',
+  'porn',
+  'dating',
+  'order',
+  'ordered',
+  'ordering',
+  'buy',
+  'buys',
+  'buying',
+  'bought',
+  'apuestas',
+  'apostar',
+  'apuesto',
+  'apuesta',
+  'apuestan',
+  'juegan',
+  'compra',
+  'juego',
+  'juega',
+  'jugar',
+  'compro',
+]);
+
+/**
+ * Whether a way to meet is said of what the trouble is ("i play poker online every night", "online betting", "buys
+ * pills online"), not how the texter wants to meet: one of DONE_ONLINE in the two words before it, or right after.
+ */
+function isWhereItIsDone(w: Words, h: Hit): boolean {
+  if (h.entry.value !== 'online' && h.entry.value !== 'phone') return false;
+  // "online meetings", "a zoom group": the meeting itself.
+  for (let j = h.start; j <= h.end; j++) if (MEETING_NOUNS.has(w.words[j] ?? '')) return false;
+  if (DONE_ONLINE.has(w.words[h.end] ?? '')) return true;
+  for (let j = Math.max(0, h.start - 2); j < h.start; j++) {
+    if (DONE_ONLINE.has(w.words[j]) && w.clause[j] === w.clause[h.start]) return true;
+  }
+  return false;
+}
+
+/** Whether the only ways to meet named are online or by phone, turned down ("not online", "no zoom"). */
+function onlyRemoteTurnedDown(hits: readonly Hit[]): boolean {
+  const named = hits.filter((h) => h.entry.slot === 'mode');
+  return named.length > 0 && named.every((h) => h.negated && (h.entry.value === 'online' || h.entry.value === 'phone'));
+}
+
+/** Whether the only way to meet named is in person, turned down ("not in person", "i dont do in person"). */
+function onlyInPersonTurnedDown(hits: readonly Hit[]): boolean {
+  const named = hits.filter((h) => h.entry.slot === 'mode');
+  return named.length > 0 && named.every((h) => h.negated && h.entry.value === 'in_person');
+}
+
+/** Words of a ride had: "get a ride", "can get rides", "consigo raite". */
+const RIDE_WORDS = new Set(['ride', 'rides', 'lift', 'raite', 'aventon']);
+const GETTING = new Set(['get', 'gets', 'getting', 'got', 'have', 'has', 'consigo', 'tengo', 'me', 'dan']);
+
+/** Whoever a ride is asked of, not had from: "can someone drive me", "could you take me", "alguien me lleva". */
+const ASKED_OF = new Set(['someone', 'somebody', 'anyone', 'anybody', 'you', 'u', 'alguien']);
+
+/** Whether a ride is named after `from`: "my brother can drive me", "i can get a ride", "mi hermana me lleva". */
+function rideNamedAfter(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    // "can someone drive me?" asks for a ride: no one named has one.
+    if (helpsAt(words, k) && !words.slice(Math.max(from, k - 2), k).some((x) => ASKED_OF.has(x))) return true;
+    if (RIDE_WORDS.has(words[k]) && words.slice(Math.max(from, k - 3), k).some((x) => GETTING.has(x))) return true;
+  }
+  return false;
+}
+
+/** Words that join two ways to meet as both welcome: "online or in person", "both", "en linea o en persona". */
+const JOINING_WAYS: ReadonlySet<string> = new Set(['or', 'and', 'o', 'y', 'u', 'maybe', 'even']);
+/** Words that make two ways named in one text both welcome wherever they stand: "both zoom and in person". */
+const BOTH_WAYS: ReadonlySet<string> = new Set(['both', 'either', 'ambos', 'ambas', 'cualquiera']);
+
+/**
+ * Whether a text offers two ways to meet as both fine ("both online and in person", "in person or zoom", "en linea o
+ * en persona"): any way, not the first one named. Two ways said apart ("in person, online is too hard") are not.
+ */
+function offersTwoWays(w: Words, modes: readonly Hit[]): boolean {
+  if (new Set(modes.map((h) => h.entry.value)).size < 2) return false;
+  if (w.words.some((x) => BOTH_WAYS.has(x))) return true;
+  const ordered = [...modes].sort((a, b) => a.start - b.start);
+  return ordered.some((h, i) => {
+    const next = ordered[i + 1];
+    if (!next || next.entry.value === h.entry.value || next.start < h.end) return false;
+    const between = w.words.slice(h.end, next.start);
+    return between.length > 0 && between.length <= 2 && between.every((x) => JOINING_WAYS.has(x));
+  });
+}
+
+/** A way to meet given as one answer of a list: "its for me, pills, no meds, phone". */
+const MODE_AS_AN_ANSWER: ReadonlyMap<string, Understanding['mode']> = new Map([
+  ['phone', 'phone'],
+  ['telefono', 'phone'],
+  ['zoom', 'online'],
+  ['virtual', 'online'],
+  ['online', 'online'],
+  ['en linea', 'online'],
+  ['in person', 'in_person'],
+  ['en persona', 'in_person'],
+]);
+
+/** The way to meet one comma-separated part of the text is, alone (MODE_AS_AN_ANSWER), in a list of answers. */
+export function modeAmongAnswers(plain: string): Understanding['mode'] | undefined {
+  const parts = partsOfList(plain);
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const mode = MODE_AS_AN_ANSWER.get(wordsOfPlain(part).join(' '));
+    if (mode) return mode;
+  }
+  return undefined;
+}
