@@ -108,6 +108,10 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['past', new Set(['out', 'just', 'right', 'little', 'way', 'miles'])],
   // "we live on Long Island", "staying on Staten Island".
   ['on', new Set(['live', 'lives', 'living', 'stay', 'staying'])],
+  // "driving thru amarillo tonight on i40", "passing through canyon": a town on the way (the twentieth session's
+  // probe asked who the help was for and where). Not "going through": "going through hell" is no Hell, MI.
+  ['through', new Set(['driving', 'passing', 'traveling', 'travelling', 'drive', 'pass', 'heading'])],
+  ['thru', new Set(['driving', 'passing', 'traveling', 'travelling', 'drive', 'pass', 'heading'])],
   ['a', new Set(['mude', 'mudamos', 'mudo', 'mudaron', 'llegue', 'llegar', 'llegamos', 'cerca', 'cercas'])],
   ['por', new Set(['ando', 'andamos', 'vivo', 'vivimos', 'estoy', 'estamos'])],
   // "a small town called Dimmitt", "un pueblo llamado Hereford".
@@ -395,7 +399,12 @@ export function codeWritten(raw: string, code: string): boolean {
 }
 
 /** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
-const MEETING_WORDS = new Set([...MEETING_NOUNS, 'aa', 'na', 'alanon', 'anon', 'alateen', 'naranon', 'ga']);
+const MEETING_WORDS = new Set([
+  ...MEETING_NOUNS,
+  ...['aa', 'na', 'alanon', 'anon', 'alateen', 'naranon', 'narateen', 'ga', 'gamanon'],
+  // A program said by its whole name before the town: "gamblers anonymous lubbock", "narcoticos anonimos amarillo".
+  ...['anonymous', 'anonimos'],
+]);
 
 /**
  * True when meetings are asked for in a town: a meeting word, then "in"/"en"/"at", then a word
@@ -797,6 +806,8 @@ const TIME_AROUND_TOWN = new Set([
   ...WHEN_BETWEEN,
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'],
   ...['morning', 'afternoon', 'evening', 'night', 'noon'],
+  // "meetings at lunch amarillo", "aa after dinner canyon" (not "work": "i work odd hours" is no Odd, WV).
+  ...['lunch', 'lunchtime', 'dinner', 'supper'],
 ]);
 /** Words a town told without "in" comes right after: a meeting word, a time, "of" ("50 miles of pampa"), "to". */
 const BEFORE_TOWN = new Set([...ASKING_WORDS_LIST, ...TIME_AROUND_TOWN, 'of', 'to', 'spanish', 'english', 'studies']);
@@ -818,13 +829,19 @@ function townBetweenKnownWords(
   if (!words.some((x) => ASKING_WORDS.has(x))) return null;
   const known = (x: string | undefined) =>
     x === undefined || isWord(x) || /\d/.test(x) || STREET_SUFFIXES.has(x) || UNIT_WORDS.has(x) || BEFORE_TOWN.has(x);
-  for (let start = 1; start < words.length; start++) {
+  for (let start = 0; start < words.length; start++) {
     if (known(words[start]) || !known(words[start - 1]) || NOT_A_TOWN_START.has(words[start])) continue;
     let end = start;
     while (end < words.length && !known(words[end])) end++;
-    // Told beside a meeting word, a time or a number, as places are ("i work odd hours" is not Odd, WV).
+    // Told beside a meeting word, a time or a number, as places are ("i work odd hours" is not Odd, WV); first in
+    // the text, before a meeting word or a time ("lubbock aa tonight": the twentieth session's probe asked where).
     const before = words[start - 1];
-    if (!BEFORE_TOWN.has(before) && !/\d/.test(before) && !STREET_SUFFIXES.has(before)) continue;
+    if (
+      start === 0
+        ? end === words.length
+        : !BEFORE_TOWN.has(before) && !/\d/.test(before) && !STREET_SUFFIXES.has(before)
+    )
+      continue;
     if (end < words.length && !AFTER_TOWN.has(words[end])) continue;
     const named = words.slice(start, end);
     if (named.length > TOWN_REACH || (named.length === 1 && SAID_OF_ONESELF.has(named[0]))) continue;
