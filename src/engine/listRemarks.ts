@@ -52,6 +52,12 @@ const GOOD =
 const BAD =
   / (?:bad|awful|terrible|hated|didnt like|did not like|not good|wasnt good|weird|mala|no me gusto|horrible) /;
 
+/**
+ * A meeting gone to, then more asked for: "it was good. any tomorrow?", "went to one, loved it, another one tonight?"
+ * is a search, not only thanks (the twentieth session's probe: "Glad it went well." and the question unanswered).
+ */
+const ASKS_MORE = /\?| (?:any|another|more|next|other|others|tomorrow|tonight|today|otra|otras|mas|manana|hoy) /;
+
 /** A listing said to be wrong: "the address for clean air is wrong", "la direccion esta mal". */
 const WRONG =
   / (?:wrong|incorrect|not right|isnt right|outdated|out of date|doesnt exist|does not exist|no longer there|not there anymore|equivocad[ao]|incorrect[ao]|esta mal|estan mal|no existe|ya no esta|se cambio) /;
@@ -106,7 +112,8 @@ export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
   if (THAT_ONE.test(bare)) return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
   if (UPSET.test(plain)) return { name: 'listed_upset', vars: {} };
   if (LIGHT.test(bare)) return { name: 'listed_light', vars: {} };
-  if (WENT.test(plain) && GOOD.test(plain) && !BAD.test(plain)) return { name: 'listed_glad', vars: {} };
+  if (WENT.test(plain) && GOOD.test(plain) && !BAD.test(plain) && !ASKS_MORE.test(plain))
+    return { name: 'listed_glad', vars: {} };
   if (WRONG.test(plain) && LISTING.test(plain) && !NOT_LISTING.test(plain)) return { name: 'listed_wrong', vars: {} };
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isResultsQuestion } from '../flow/flowSchema';
 import { menuNumber, normalizeText } from '../text/answerMatch';
 import type { ConversationContext } from './flowCompiler';
 import { keywordMatches, languageOfWords } from './keywordMatch';
@@ -58,6 +59,10 @@ export function stepPaused(
   // After a request for a person (no danger to ask about first), a text that tells what the flow asks goes on, read
   // whole: "amarillo tx" at the how question is in person near it (the nineteenth session's probe: the check-in).
   if (paused === 'person' && learned()?.filled.length) return undefined;
+  // "hes asleep now, i need al-anon near 79101": a group asked for by name, and where, goes on to its meetings
+  // when they are what comes next (the twentieth session's probe got the check-in); a question would come next
+  // otherwise, and none follows a crisis reply unasked: that text gets the check-in, and what it told is kept.
+  if (listsGroupAsked(live, learned(), text, now)) return finish(live, before, 'resume');
   if (keywordMatches(keywords.resume, text)) {
     // Paused at the results (the crisis text told enough to search, or came at the list): the list again, whole.
     if (!searchAgainIn(live, now)) send(live, { type: 'REASK' });
@@ -84,6 +89,21 @@ export function stepPaused(
   keepQuietly(live, learned(), text, now);
   const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
   return finish(live, before, 'check_in', { first: [checkIn], paused, checkedIn: true });
+}
+
+/**
+ * A text that names a program and a place ("i need al-anon near 79101", "aa in amarillo"), learned and searched:
+ * true when that reached a list of meetings; otherwise the conversation is left as it was and false.
+ */
+function listsGroupAsked(live: Live, told: Learned | undefined, text: string, now: Date): boolean {
+  if (!told || !told.filled.includes('programs') || told.inferred.includes('programs') || !told.place) return false;
+  const before = live.snapshot;
+  keepQuietly(live, told, text, now);
+  if (!searchAgainIn(live, now)) send(live, { type: 'REASK' });
+  const context = live.snapshot.context as ConversationContext;
+  if (live.snapshot.status === 'active' && isResultsQuestion(live.compiled.flow.nodes[context.node])) return true;
+  live.snapshot = before;
+  return false;
 }
 
 /**
