@@ -27,7 +27,7 @@ export function clockValue(minute: number): string {
 
 /** The minute of the day a `clock` variable holds; undefined when it holds none ("" after a new part of day). */
 export function clockMinute(value: unknown): number | undefined {
-  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})[+>-]?$/.exec(value) : null;
+  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})[+>~-]?$/.exec(value) : null;
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
@@ -45,6 +45,23 @@ export function clockFromMinute(value: unknown): number | undefined {
   const minute = clockMinute(value);
   if (minute === undefined || !clockIsFrom(value)) return undefined;
   return String(value).endsWith('>') ? minute + 1 : minute;
+}
+
+/**
+ * Whether a `clock` variable holds a time said roughly ("18:00~" for "around 6", "6ish"): a meeting half an hour
+ * before it is as near as one an hour after (the twentieth session's probe: "around 6" skipped three 5:30s for 7pm).
+ */
+export function clockIsNear(value: unknown): boolean {
+  return typeof value === 'string' && value.endsWith('~') && clockMinute(value) !== undefined;
+}
+
+/** Words that make a time roughly said: "around 6", "about 7", "7ish", "como a las 7", "mas o menos a las 8". */
+const APPROXIMATE =
+  /\b(?:around|about|roughly|approximately|approx|alrededor de)\b|\dish\b|\bnoonish\b|\bcomo a las\b|\bmas o menos\b/;
+
+/** Whether a text says its time roughly ("around 6", "7ish"); `plain` is the text in plain lower-case words. */
+export function saidRoughly(plain: string): boolean {
+  return APPROXIMATE.test(plain);
 }
 
 /** Whether a `clock` variable holds a time meetings must start before ("18:00-" for "before 6"; 6pm is not). */
@@ -86,5 +103,6 @@ export function askedClock(text: string, reading: Reading): string | undefined {
     reading.heard.some((h) => MEETING_SLOTS.has(h.slot)) ||
     words.some((w) => MEETING_NOUNS.has(w));
   if (!aboutMeeting) return undefined;
-  return bound ? clockFromValueOf(bound) : clockValueOf(time);
+  if (bound) return clockFromValueOf(bound);
+  return saidRoughly(plainLower(text)) ? `${clockValueOf(time)}~` : clockValueOf(time);
 }

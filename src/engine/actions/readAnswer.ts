@@ -19,7 +19,7 @@ import { allShownIn, severalDetails, severalItemsIn } from './severalDetails';
 import { DETAILS_MAX } from './budgets';
 import { bareClockAnswer, fromNowAnswer } from './timeFromNowAnswer';
 import { shownStart } from './shownStart';
-import { clockFromValueOf, clockValue, clockValueOf } from '../askedClock';
+import { clockFromValueOf, clockValue, clockValueOf, saidRoughly } from '../askedClock';
 import { DAY_ENDS, WORKS_DAYS, worksNights } from '../../text/workingHours';
 import { MAY_ASK_WHERE, meetingQuestionIn } from '../../understand/meetingQuestion';
 import { localWeekMinute } from '../../directory/timeZones';
@@ -107,10 +107,6 @@ function saidAgain(ctx: ActionContext): boolean {
   return ctx.search !== undefined && ctx.heard.length > 0;
 }
 
-/** Words that make a time roughly said: "around 6", "about 7", "7ish", "como a las 7", "mas o menos a las 8". */
-const APPROXIMATE =
-  /\b(?:around|about|roughly|approximately|approx)\b|\dish\b|\bnoonish\b|\bcomo a las\b|\bmas o menos\b/;
-
 /** "same time", "misma hora": the time asked before, on the day said with it. */
 const SAME_TIME = /\b(?:same time|same hour|misma hora)\b/;
 
@@ -127,7 +123,7 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   // The ways the list was searched for, as meeting_details reads them: rooms are listed at their own hour.
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
   // "around 6", "7ish", "como a las 7": a time to search near, not the meeting that starts at it.
-  const near = APPROXIMATE.test(plainWords(ctx.text));
+  const near = saidRoughly(plainWords(ctx.text));
   const atTime = near
     ? []
     : shown.flatMap((m, i) =>
@@ -139,7 +135,7 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   // Pointing at a meeting shown is no time to search near, whatever the understanding step kept of it.
   if (item >= 0) return { vars: { answer: 'details', item: item + 1, clock: '' } };
   const part = partOfClock(time);
-  return part ? { vars: { answer: 'refine', part, clock: clockValueOf(time) } } : undefined;
+  return part ? { vars: { answer: 'refine', part, clock: `${clockValueOf(time)}${near ? '~' : ''}` } } : undefined;
 }
 
 /** Where each part of the day ends, in minutes after midnight: "the morning" asked after it is tomorrow's. */
@@ -266,6 +262,9 @@ function asksFarther(ctx: ActionContext, plain: string): FlowVars | undefined {
 /** What a wish for meetings farther out sets: find_meetings looks beyond the ring shown. */
 const FARTHER_VARS: FlowVars = { answer: 'refine', farther: true };
 
+/** An hour that does not work: "i cant make noon", "can't do 7", "no puedo a las 12". */
+const CANT_MAKE = / (?:cant|can t|cannot|can not|couldnt|couldn t|wont make|won t make|no puedo|no alcanzo) /;
+
 /** "pm", "p m", "in the pm" said without an hour ("sun pm"): the half of the day after noon. */
 const PM_ONLY = / (?:pm|p m|in the pm|afternoon or evening|afternoon or night|tarde o noche) /;
 /** After noon (a meeting at noon is no "pm" one to most), as the `clock` variable holds it. */
@@ -322,6 +321,10 @@ export function run(ctx: ActionContext): ActionResult {
     return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValue(earliest)}-` } };
   const sameOnAnotherDay = sameTimeOtherDay(ctx.text, plain);
   if (sameOnAnotherDay) return sameOnAnotherDay;
+  // "i cant make noon", "can't do the 7pm": that hour does not work, so the meetings after it (the twentieth
+  // session's probe showed the next page, which began with a noon meeting).
+  const missed = CANT_MAKE.test(plain) && !clockBoundIn(ctx.text) ? clockTimeIn(ctx.text) : undefined;
+  if (missed) return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValueOf(missed)}>` } };
   // "anything after 9?", "i work til 10pm": meetings from then on, never a meeting shown at that time.
   const bound = clockBoundIn(ctx.text);
   if (bound && !answer) return { vars: { answer: 'refine', part: '', clock: clockFromValueOf(bound) } };

@@ -12,7 +12,7 @@ import { MISSED_MAX } from './budgets';
 import { daysNotIn, MOST_DAYS_LISTED, sayDays } from '../severalDays';
 import { queryFor, type SearchTerms } from './searchTerms';
 import { FROM_TOMORROW, beforeClock, fromClock, nearClock, searchWindow } from './searchWindow';
-import { clockFromMinute, clockIsBefore, clockIsFrom, clockMinute } from '../askedClock';
+import { clockFromMinute, clockIsBefore, clockIsFrom, clockIsNear, clockMinute } from '../askedClock';
 import { clockTime } from '../../directory/formatMeetings';
 import { zoneOf } from './resultPage';
 import { programsInOrder } from './situation';
@@ -169,7 +169,11 @@ export function searchLoosening(
   const first = clockFromMinute(ctx.vars.clock) ?? clock;
   const dayWindow = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place, ctx.homeZone)) ?? fromText.window;
   const bounded = (window: TimeWindow | undefined, c: number): TimeWindow | undefined =>
-    from ? fromClock(window, first ?? c) : before ? beforeClock(window, c) : nearClock(window, c, false);
+    from
+      ? fromClock(window, first ?? c)
+      : before
+        ? beforeClock(window, c)
+        : nearClock(window, c, clockIsNear(ctx.vars.clock));
   const when = clock === undefined ? dayWindow : bounded(dayWindow, clock);
   const asTold = { when: whenWord || undefined, part: partWord || undefined, clock, from, before };
   const wants = knownWants(ctx.vars.wants);
