@@ -138,7 +138,8 @@ function sayText(
 /**
  * The keyword texts a crisis reply is made of, in order: the first words for an overdose, for dangerous
  * withdrawal, for driving drunk or for suicide, then the common part (911 first), then the hotline for someone
- * being hurt: the common part's 911 stays ahead of it, as the mission asks of every crisis reply.
+ * being hurt, Childhelp for a child hurt at home, or Never Use Alone for someone using alone or high and scared:
+ * the common part's 911 stays ahead of them, as the mission asks of every crisis reply.
  */
 export const CRISIS_REPLY_PARTS = [
   'crisis_overdose',
@@ -147,6 +148,8 @@ export const CRISIS_REPLY_PARTS = [
   'crisis_suicide',
   'crisis',
   'crisis_violence',
+  'crisis_child',
+  'crisis_alone',
 ] as const;
 
 /**

@@ -282,8 +282,10 @@ export const SHOWN_MEETING_KEYWORDS = [
  * and extra words for it), `crisis_violence` (the hotline said after the common part when someone
  * is hurting the texter, and extra words for it), `crisis_withdrawal` (the first words for dangerous
  * withdrawal, and extra words for it), `crisis_driving` (the first words for someone about to drive drunk or high,
- * and extra words for it), `check_in` (the kind text after a crisis while
- * questions wait), `resume` (words that go on with the questions), `person` (requests for a
+ * and extra words for it), `crisis_child` (Childhelp, said after the common part when a parent hurts the texter or
+ * the texter is under 18, and extra words for it), `crisis_alone` (Never Use Alone and naloxone, said after the
+ * common part for someone using alone or high and scared, and extra words for it), `check_in` (the kind text
+ * after a crisis while questions wait), `resume` (words that go on with the questions), `person` (requests for a
  * person, and the honest reply), `person_opted_out` (that reply for someone who opted out), `help`, `restart`,
  * `erase`, `opt_out` (plain-language opt-outs),
  * `stopped` and `started` (the line's own STOP and START confirmations), `rate_limited` (the one
@@ -298,6 +300,8 @@ export const KNOWN_KEYWORDS = [
   'crisis_violence',
   'crisis_withdrawal',
   'crisis_driving',
+  'crisis_child',
+  'crisis_alone',
   'check_in',
   'resume',
   'person',

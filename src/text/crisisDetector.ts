@@ -16,12 +16,24 @@ import { TypoCorrector } from './typoCorrector';
  * common crisis words, 911 first, then `crisis_violence` (the hotline); withdrawal: seizures, DTs or
  * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`); driving: about to drive drunk or high
  * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road; danger: someone else
- * drunk or high at the wheel or with children, or a child left alone (the flow's common crisis words: 911 first).
+ * drunk or high at the wheel or with children, or a child left alone (the flow's common crisis words: 911 first);
+ * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt (911 first, then
+ * `crisis_child`: Childhelp); alone: using alone now, or high or drunk and scared now (911 first, then
+ * `crisis_alone`: Never Use Alone and naloxone).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
 /** Every CrisisKind, in the order a finding lists them; the flow keyword of each is `crisis_<kind>`. */
-export const CRISIS_KINDS = ['overdose', 'suicide', 'violence', 'withdrawal', 'driving', 'danger'] as const;
+export const CRISIS_KINDS = [
+  'overdose',
+  'suicide',
+  'violence',
+  'child',
+  'withdrawal',
+  'driving',
+  'danger',
+  'alone',
+] as const;
 
 /**
  * Kinds never found together, the first winning: a seizure after using is an overdose, whose first words (911,
@@ -36,6 +48,14 @@ export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> 
   ['danger', 'driving'],
   // The hotline's words already go with 911 for someone hurting a child or the texter.
   ['violence', 'danger'],
+  // A child hurt by a parent needs Childhelp, not the partners' hotline; danger's 911 is the common part.
+  ['child', 'violence'],
+  ['child', 'danger'],
+  // Using alone or high and scared, with thoughts of suicide or someone hurting the texter: 988 or the hotline come
+  // first, and the reply stays within three SMS parts. With an overdose both go: 911 now, then Never Use Alone.
+  ['suicide', 'alone'],
+  ['violence', 'alone'],
+  ['child', 'alone'],
 ];
 
 /** What a message was found to be about; both kinds can apply. */
@@ -51,6 +71,8 @@ export interface CrisisWords {
   withdrawal?: string[];
   driving?: string[];
   danger?: string[];
+  child?: string[];
+  alone?: string[];
 }
 
 /**
@@ -91,6 +113,20 @@ const DRINKS =
 /** What quitting at once can kill over: benzos and drink. */
 const WITHDRAWAL_DRUGS = 'xanax|xans|bars|benzos|klonopin|valium|ativan|alcohol|drinking|booze|liquor|drink';
 
+/**
+ * Drugs that kill alone, as texters name them: opioids above all (fentanyl in pressed pills and in most street
+ * supplies), and the uppers and downers it is now found in. Not drink, not weed.
+ */
+const STREET =
+  'fent|fentanyl|fetty|heroin|dope|blues|blue|m30s|m30|30s|tranq|xylazine|percs|perc|perks|perk|oxys|oxy|roxys|roxy|' +
+  'bars|bar|xans|xan|xanax|' +
+  'coke|cocaine|crack|meth|shard|mdma|ketamine|ket|line|lines|bump|bumps|kratom|spice|k2';
+/** Said between "im" and "high", or "and" and "scared": "im so high", "im hella scared". */
+const SO = 'so|really|super|too|very|hella|mad|pretty|rly|way|real|kinda|lowkey|extremely|fr';
+/** High or drunk, said of oneself now. Not "messed up" or "lit": feelings and parties as often. */
+const HIGH_NOW =
+  'high|drunk|wasted|faded|zooted|geeked|tweaking|tweakin|blasted|stoned|tripping|trippin|rolling|nodding|' +
+  'hammered|trashed|smashed|plastered|blitzed';
 /** Someone else in a state to harm, in either language: "drunk", "high", "borracho". */
 const IMPAIRED =
   'drunk|high|wasted|hammered|trashed|smashed|faded|lit|plastered|tweaking|nodding|borracho|borracha|drogado|drogada|' +
@@ -203,6 +239,12 @@ const VIOLENCE: readonly Spec[] = [
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
   `${WHO_HURTS} threatens|threatened to kill me`,
+  // "my dad beats my ass when hes drunk" (the twentieth session's probe); not "beat my ass at chess".
+  {
+    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating|whoops|whooped|whooping|whips|whipped my ass|butt|behind`,
+    notNear: ['at', 'in', 'lol', 'haha', 'lmao', 'jk'],
+    notAfter: ['used'],
+  },
   // Followed now: "some guy is following me", "a man keeps following me home"; not on social media.
   {
     p: `${PEOPLE} is|keeps|has|been|started? been? following me|us`,
@@ -1928,6 +1970,76 @@ function outSaidOf(p: string, notAfter: readonly string[] = NOT_OUT_NOW): SpecWo
 /** "the baby is out cold" is asleep: a little one, or a pet, said just before "out cold". */
 const OUT_COLD_NOT_AFTER = [...NOT_OUT_NOW, 'baby', 'babies', 'kids', 'toddler', 'dog', 'cat', 'puppy'];
 
+/**
+ * Feeling wrong after using, now (the twentieth session's probe): "i feel weird after using", "i just used and i feel
+ * off", "i think it was laced", "me siento raro despues de usar". With fentanyl in most supplies this is an overdose's
+ * first minutes: 911 and naloxone, and, as the one who used is the one texting, Never Use Alone after (read as both
+ * `overdose` and `alone`). Not a habit ("i always feel weird after using"), a feeling about it ("feel weird about
+ * relapsing"), a dose of one's own medicine ("after taking my meds"), nor a past told ("i felt weird after using").
+ */
+const FEELING_WRONG: readonly Spec[] = asWritten([
+  {
+    p: 'feel|feeling|feels weird|wierd|funny|strange|wrong|off|dizzy|faint|numb|tingly after|since i? just? used|using|shot|shooting|snorted|snorting|railed|railing|dosed|injected|injecting|slammed|slamming',
+    notAfter: ['always', 'usually', 'sometimes', 'never', 'dont', 'didnt', 'would', 'used', 'normally'],
+    notNear: ['my', 'the', 'this', 'that', 'your', 'a', 'an', 'app', 'inhaler', 'lol', 'haha', 'tho', 'though'],
+  },
+  {
+    p: `feel|feeling|feels weird|wierd|funny|strange|wrong|off|dizzy|faint|numb|tingly after|since i? just? took|taking|did|doing|smoked|smoking|popped|popping some|that|the|a|those|these? ${STREET}`,
+    notAfter: ['always', 'usually', 'sometimes', 'never', 'dont', 'didnt', 'would', 'used', 'normally'],
+  },
+  {
+    p: 'dont|doesnt|do|cant not? feel right|normal after|since i? just? used|using|shot|snorted|dosed|injected',
+    notAfter: ['always', 'usually', 'sometimes', 'never', 'would', 'used', 'normally'],
+    notNear: ['my', 'the', 'this', 'that', 'your', 'a', 'an', 'app', 'lol'],
+  },
+  {
+    p: 'just used|dosed|injected|slammed|shot|railed|snorted ... and|n|now|but i|im|it? feel|feeling|feels|feelin weird|wierd|funny|strange|wrong|off|dizzy|faint|numb',
+    notNear: ['about', 'lol', 'haha', 'inside', 'guilty'],
+  },
+  'just used|dosed|injected|slammed|shot|railed|snorted ... and|n|now|but i|it dont|doesnt|cant feel right|normal',
+  'just used|dosed|injected|slammed|shot|railed|snorted ... something|smth|somethings feels|is|s? wrong|off|weird',
+  {
+    p: 'dont|doesnt|cant feel right|normal ... just used|dosed|shot|injected|snorted|railed',
+    notAfter: ['always', 'usually', 'never', 'would', 'used'],
+  },
+  {
+    p: 'something|smth|sumn|somethin|somethings feels|feel|is|s|seems? wrong|off|weird ... just|after used|using|dosed|shot|injected|snorted',
+    notNear: ['to', 'lol'],
+  },
+  // High and the body answering: "im high and my heart is racing", "im so drunk and my chest hurts".
+  `im|am|iam ${SO}? ${HIGH_NOW} rn|now? and|n|but my heart|chest is|s? racing|pounding|hurts|hurting|tight|burning`,
+  // Laced or spiked, feared now: "i think it was laced", "pretty sure my drink got spiked", "i think there was fent
+  // in it". Not the story told of others ("laced weed is a myth"), which the words after turn off.
+  {
+    p: 'think|thinks|prob|probably|sure|bet|scared|afraid|worried|feel|feels ... ... laced|spiked',
+    notAfter: ['dont', 'didnt', 'not', 'never'],
+    notNear: ['myth', 'thing', 'stuff', 'stories', 'story', 'rumor', 'lol', 'urban', 'up', 'shoes', 'with', 'boots'],
+  },
+  {
+    p: 'think|thinks|prob|probably|sure|scared|afraid|worried ... ... fent|fentanyl|fetty|xylazine|tranq in it|them|there|that|those',
+    notAfter: ['dont', 'didnt', 'not', 'never'],
+  },
+  'pills|pill|blues|percs|bars|xanax|oxys|them were|are|was|is|r pressed|fake|fakes|fentanyl|fent',
+  {
+    p: 'think|thinks|prob|probably|sure it|there|that|this was|had|is|s|has fent|fentanyl|fetty|xylazine|tranq',
+    notNear: ['killed', 'kill', 'killing', 'that', 'which', 'who', 'took', 'lol', 'overdose'],
+  },
+  // "my coke was cut with fent"; not the supply in general ("everything is cut with fent now").
+  {
+    p: 'cut|laced|mixed with fent|fentanyl|fetty|xylazine|tranq',
+    notAfter: ['is', 'are', 'often', 'usually', 'always', 'everything', 'all', 'most', 'be', 'get', 'gets', 'if'],
+    notNear: ['now', 'days', 'nowadays', 'these', 'lol', 'everywhere', 'anyway'],
+  },
+  // Spanish, the same: "me siento raro despues de usar", "creo que tenia fentanilo", "creo que estaba cortada".
+  {
+    p: 'siento raro|rara|extrano|extrana|mareado|mareada ... despues|desde ... usar|use|drogarme|drogue|inyectarme|inyecte|consumir|consumi|meterme|meti|fentanilo|fenta|heroina|cristal|perico',
+    notNear: ['la', 'el', 'app', 'mi', 'jaja'],
+  },
+  'creo|seguro|miedo que ... tenia|traia|tiene|trae|tenian|traian fentanilo|fenta|fentanil|xilacina',
+  'acabo|acabe de usar|drogarme|inyectarme|meterme|fumar ... siento|siente raro|rara|extrano|extrana|mal|mareado|mareada',
+  'creo|seguro|miedo que ... estaba|esta|venia|viene|estaban cortada|cortado|mezclada|mezclado|adulterada|adulterado|contaminada|contaminado',
+]);
+
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 const OVERDOSE: readonly Spec[] = [
   // Not "he's not breathing down my neck anymore".
@@ -2411,6 +2523,7 @@ const OVERDOSE: readonly Spec[] = [
       onlyBefore: ['up', 'straight', 'i', 'im', 'and', 'so', 'please', 'help', 'or', 'anymore', 'right', 'now', 'what'],
     },
   ]),
+  ...FEELING_WRONG,
 ];
 
 /**
@@ -2676,6 +2789,200 @@ const DRIVING: readonly Spec[] = asWritten([
   { p: 'drive|driving after ... beers|drinks|shots|beer ... fine|ok|okay|right|safe', notNear: NEGATED },
 ]);
 
+/** Afraid or panicking now; "freaking out" is read apart (two words), as readableWords keeps it. */
+const SCARED_NOW =
+  'scared|scard|skared|afraid|terrified|frightened|panicking|panicing|panickin|paranoid|spooked|bugging|buggin|' +
+  'flipping|spazzing';
+/**
+ * What may follow a fear said while high ("im high and scared", "... and scared rn help"): the end of the text or
+ * a new clause. Not a reason or a thing feared ("scared to go to a meeting", "scared of what my wife will say",
+ * "scared i ruined everything"): that is a worry, the meetings' to hear.
+ */
+const SCARED_THEN = [
+  ...['rn', 'now', 'right', 'atm', 'tonight', 'and', 'please', 'pls', 'plz', 'help', 'idk', 'ngl', 'tbh', 'like'],
+  ...['so', 'what', 'bro', 'man', 'dude', 'wtf', 'omg', 'asf', 'af', 'alone', 'send', 'call', 'tho', 'though'],
+];
+/** The same in Spanish: "estoy drogado y tengo miedo", "... tengo miedo ayuda". */
+const MIEDO_THEN = ['y', 'e', 'ahorita', 'ahora', 'ayuda', 'ayudame', 'porfa', 'porfavor', 'hoy', 'aqui'];
+/** Spanish, as the English: "solo" alone is "only" ("voy a usar solo un poco"), so only before these or the end. */
+const SOLO_THEN = [...MIEDO_THEN, 'en', 'rn', 'no', 'pero', 'sin', 'otra', 'que', 'nadie', 'esta', 'tengo'];
+/** Said just before "use alone": a question or a rule, not a plan ("how to use alone", "never use alone"). */
+// Not "stop" nor "no": "STOP. im using alone tonight" and "no im using alone" are danger, and "i want to stop using
+// alone" is well answered by Never Use Alone.
+const NOT_A_PLAN = [
+  ...['how', 'safe', 'safely', 'never', 'dont', 'not', 'about', 'avoid', 'of', 'without', 'for', 'on'],
+  ...['risk', 'risks', 'danger', 'dangers', 'dangerous', 'always', 'usually', 'would', 'used', 'didnt'],
+];
+/** The same before a plan ("about to use alone" is one): a question or a rule. */
+const NOT_A_PLAN_TO = NOT_A_PLAN.filter((word) => word !== 'about');
+/** After "using alone": a time long gone or a habit ("for years", "back then"), not now. */
+const ALONE_BEFORE = ['for', 'years', 'back', 'when', 'lol', 'every', 'all', 'most', 'growing', 'ago', 'anymore'];
+/** What "use" is said of when it is no drug: "about to use the bathroom alone", "use my time". */
+const USED_FOR = [
+  ...['the', 'my', 'this', 'that', 'a', 'an', 'their', 'his', 'her', 'our', 'your', 'it', 'bathroom', 'restroom'],
+  ...['phone', 'app', 'computer', 'car', 'money', 'time', 'tools', 'what', 'in', 'this', 'life', 'world'],
+];
+/** Where "alone" may be said: alone, by myself, on my own. */
+const BY_MYSELF = ['alone|alon|solo', 'by myself|meself', 'by my self', 'on my own'];
+
+/**
+ * Using alone now, or high or drunk and scared now (the twentieth session's probe): "i just relapsed on fentanyl
+ * and im alone", "about to use by myself", "im high rn and scared", "estoy drogado y tengo miedo". The overdose-
+ * adjacent moment: 911 first (the common part), then Never Use Alone and naloxone. Not a past or a habit told ("i
+ * used to use alone", "i drink alone at night", "i live alone"), nor being alone ("i feel alone in this"), nor a
+ * fear of a meeting or of relapsing. Feeling wrong after using ("i feel weird after using") is both this and an
+ * overdose (FEELING_WRONG).
+ */
+const ALONE: readonly Spec[] = asWritten([
+  // "im using alone tonight", "shooting up by myself rn", "smoking fent alone". Not "stop using alone".
+  ...BY_MYSELF.map((alone) => ({
+    p: `using|usin|shooting|injecting|slamming|fixing|dosing up? ${alone}`,
+    notAfter: NOT_A_PLAN,
+    notNear: ALONE_BEFORE,
+  })),
+  ...BY_MYSELF.map((alone) => ({
+    p: `using|doing|smoking|shooting|snorting|sniffing|railing|taking|popping|injecting some|the|my|a|this? ${STREET} ${alone}`,
+    notAfter: NOT_A_PLAN,
+    notNear: ALONE_BEFORE,
+  })),
+  // A plan: "gonna use alone", "about to shoot up by myself", "going to get high alone". Not "how to use alone".
+  ...BY_MYSELF.map((alone) => ({
+    p: `use|shoot|inject|slam|dose|get up|high? ${alone}`,
+    onlyAfter: ['gonna', 'gunna', 'about', 'to', 'finna', 'imma', 'ima', 'bout', 'will', 'ill', 'gotta', 'prob'],
+    notAfter: NOT_A_PLAN_TO,
+    notNear: ALONE_BEFORE,
+  })),
+  ...BY_MYSELF.map((alone) => ({
+    p: `do|smoke|snort|take|pop some|the|my|a|this? ${STREET} ${alone}`,
+    onlyAfter: ['gonna', 'gunna', 'about', 'to', 'finna', 'imma', 'ima', 'bout', 'will', 'ill', 'gotta', 'prob'],
+    notAfter: NOT_A_PLAN_TO,
+    notNear: ALONE_BEFORE,
+  })),
+  // Alone, and about to use: "im alone and about to use", "home alone and gonna shoot up".
+  {
+    p: 'alone|alon|myself|solo tonight|rn|now|atm? and|n|but|so|rn|now|tonight im|i? about|gonna|gunna|going|finna|bout|fixing to? use|shoot|inject|slam|dose',
+    notNear: USED_FOR,
+  },
+  'alone|myself and|n|but|so im|i? about|gonna|gunna|going|finna|bout|fixing to? get high|lit|faded',
+  'alone|myself and|n|but|so im|i? about|gonna|gunna|going|finna|bout|fixing to? do|smoke|snort|take ' +
+    `some|the|my|a|this? ${STREET}`,
+  // Used just now, and alone: "i just relapsed on fentanyl and im alone", "just shot up and nobody is here".
+  ...[
+    'and|n|but|so im|i alone|solo',
+    'and|n|but|so i am alone|solo',
+    'and|n|but|so im|i by myself',
+    'and|n|but|so nobody|noone|no one? is|s? here|home|around|with',
+  ]
+    .flatMap((alone) => [
+      // Not "just used the bathroom and im alone": only the drug or the time is said between.
+      `just used|relapsed|dosed|shot|injected|slammed|snorted|railed|copped up|on|again|some? ${STREET}? again|tonight|rn|up? ${alone}`,
+      `just used|relapsed|dosed|shot|injected|slammed|snorted|railed|copped up|on|again|some? ${STREET}? again|tonight|rn|up? ${alone.replace(/^\S+ /, '')}`,
+      `relapsed|used|slipped|smoked|did|took|shot|snorted|bought|got|copped|have|picked on|some|up? ${STREET} ... ${alone}`,
+      `took|taken|used|did|snorted|smoked|shot too much ... ${alone}`,
+    ])
+    .map((p) => ({ p, notNear: ['this', 'life', 'world', 'esto', 'vida', 'mundo', 'feel', 'feeling'] })),
+  // High and alone, now: "im high and alone rn", "getting high by myself", "nodding alone". Not drink alone ("i drink
+  // alone at night"): a habit told, not a danger now; using opioids alone is the danger.
+  ...BY_MYSELF.map((alone) => ({
+    p: `getting|gettin high|faded|lit ${alone}`,
+    notAfter: NOT_A_PLAN,
+    notNear: ALONE_BEFORE,
+  })),
+  ...BY_MYSELF.map((alone) => ({
+    p: `im|am ${SO}? high|nodding|faded|zooted rn|now|right? now? and|n? im? ${alone}`,
+    notNear: ALONE_BEFORE,
+  })),
+  // Alone and just used, or high: "im alone and i just used", "home alone and nodding", "nobodys here and im about to
+  // use", "shooting up in my car alone".
+  'alone|myself and|n|but|so i|im? just used|relapsed|dosed|shot|injected|slammed|snorted|railed',
+  `alone|myself and|n|but|so i|im? just did|took|smoked|popped some|a|the? ${STREET}`,
+  `alone|myself and|n|but|so i|im? just did|took|hit a|some shot|shots|hit|hits|bag|point|line|bump of ${STREET}`,
+  'alone|myself and|n|but|so im|i? am? so|really|super|hella? high|nodding|faded|zooted',
+  {
+    p: 'nobody|noone|nobodys|no one? is|s? here|home|around and|n|so im|i? about|gonna|gunna|going|finna|bout to? use|shoot|inject|slam|dose',
+    notNear: USED_FOR,
+  },
+  { p: 'shooting|shot|slamming up ... alone|solo', notNear: ALONE_BEFORE },
+  'nobody|noone|nobodys|no one? is|s? here|home|around|with me? and|n|but|so i? just used|relapsed|dosed|shot|injected|slammed|snorted|railed',
+  { p: `im|am on ${STREET} and|n? im? alone|solo`, notNear: ALONE_BEFORE },
+  // "high and alone rn", said of oneself (not "my son is high and alone", nor "i get high and alone").
+  {
+    p: 'high|nodding|faded|zooted rn|now? and|n|but alone|solo',
+    notAfter: ['he', 'she', 'hes', 'shes', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'getting', 'when', 'if'],
+    notNear: ALONE_BEFORE,
+  },
+  // High or drunk and scared now: "im high rn and scared", "im so drunk and freaking out", "im too high and im
+  // panicking". Not "im high and scared to go to a meeting", nor "im not scared".
+  {
+    p: `im|am|iam ${SO}? ${HIGH_NOW} rn|now|atm|tonight|right? now? and|n|but? im|i? am? ${SO}? ${SCARED_NOW}`,
+    onlyBefore: SCARED_THEN,
+  },
+  {
+    p: `im|am|iam ${SO}? ${HIGH_NOW} rn|now|atm|tonight|right? now? and|n|but? im|i? am? freaking|freakin|freakn out`,
+    onlyBefore: [...SCARED_THEN, 'i', 'im'],
+  },
+  { p: `im|am|iam ${SO}? ${HIGH_NOW} rn|now|atm|right? now? and|n|but|& having a panic attack`, notAfter: ['was'] },
+  { p: `im|am|iam ${SO}? ${HIGH_NOW} rn|now|atm|right? now? and|n|but|& i? cant|cannot calm down`, notAfter: ['was'] },
+  // Said with no "im" ("so high rn and scared", "high af and freaking out"), of oneself: not of someone else ("my
+  // son is high and scared"), nor a habit or a past ("when i get drunk and scared", "i got high and scared").
+  ...[SCARED_NOW, 'freaking|freakin|freakn out'].map((scared) => ({
+    p: `${HIGH_NOW} rn|now|atm|right? now? and|n|but im|i? am? ${SO}? ${scared}`,
+    onlyBefore: SCARED_THEN,
+    notAfter: [
+      ...['he', 'she', 'hes', 'shes', 'is', 'are', 'theyre', 'they', 'was', 'were', 'been', 'be', 'get', 'gets', 'got'],
+      ...['getting', 'not', 'never', 'when', 'if', 'being', 'whenever', 'usually', 'always', 'son', 'daughter'],
+    ],
+  })),
+  // Used just now and panicking: "just did a line and im freaking out", "just smoked and im paranoid".
+  `just used|shot|dosed|railed|snorted|injected|smoked ... and|n|now now? im|i am? ${SO}? ${SCARED_NOW}|freaking|freakin`,
+  `took|did|popped|smoked a|some|the? ${STREET} and|n|now now? im|i am? ${SO}? ${SCARED_NOW}|freaking|freakin`,
+  // The same the other way round: "im scared im too high", "freaking out rn im so high".
+  {
+    p: `scared|afraid|terrified|panicking|panicing|paranoid|freaking|freakin ... im|iam|am ${SO}? ${HIGH_NOW}`,
+    onlyBefore: SCARED_THEN,
+    notAfter: ['not', 'never', 'was', 'be', 'used', 'of', 'get', 'gets'],
+  },
+  // A bad trip now: "im having a bad trip", "having a really bad trip rn". Not "i had a bad trip once".
+  { p: `having|havin|on|in a ${SO}? bad trip`, notAfter: ['had', 'was', 'once'], notNear: ['down', 'memory', 'lol'] },
+  // Spanish: "estoy drogado y tengo miedo", "ando bien pedo y asustada", "tengo miedo, estoy muy drogada".
+  {
+    p:
+      'estoy|ando|toy muy|bien|re|super|demasiado? drogado|drogada|drogao|pedo|peda|borracho|borracha|high|volado|' +
+      'volada|puesto|puesta|elevado|elevada y|e|pero? tengo|estoy|ando|con? mucho|muy|bien? miedo|asustado|asustada|' +
+      'espantado|espantada|panico|paniqueado|paniqueada',
+    onlyBefore: MIEDO_THEN,
+  },
+  {
+    p:
+      'miedo|asustado|asustada|panico ... estoy|ando|toy muy|bien|re|super|demasiado? drogado|drogada|drogao|pedo|' +
+      'peda|borracho|borracha|high|volado|volada',
+    onlyBefore: MIEDO_THEN,
+    notAfter: ['daba', 'dio', 'tenia', 'tuve', 'cuando', 'siempre'],
+  },
+  // Spanish, alone: "estoy sola y me voy a drogar", "me estoy inyectando solo", "recai en fentanilo y estoy solo".
+  {
+    p:
+      'estoy|ando|toy solo|sola y|e me? voy|estoy|ando a? usar|drogar|drogarme|inyectar|inyectarme|picarme|' +
+      'meterme|usando|drogando|drogandome|inyectando|inyectandome|metiendome',
+    notNear: ['el', 'la', 'mi', 'un', 'una', 'los', 'las', 'internet', 'telefono', 'computadora', 'app', 'bano'],
+  },
+  {
+    p: 'voy|estoy|ando a? drogar|drogarme|drogando|drogandome|inyectar|inyectarme|inyectando|inyectandome|usar|usando solo|sola',
+    onlyBefore: SOLO_THEN,
+  },
+  {
+    p: 'recai|use|drogue|inyecte|consumi|meti ... y|e estoy|ando|toy solo|sola',
+    notNear: ['esto', 'vida', 'mundo'],
+  },
+  'recai|use|drogue|inyecte|consumi|meti ... y|e no hay nadie',
+  {
+    p: 'nadie y|e me? voy|estoy|ando a? usar|drogar|drogarme|inyectar|inyectarme|usando|drogando|drogandome|inyectandome',
+    notNear: ['el', 'la', 'mi', 'un', 'una', 'los', 'las', 'internet', 'telefono', 'computadora', 'app', 'bano'],
+  },
+  'estoy|ando|toy solo|sola y|e ya? me? use|drogue|inyecte|recai|meti',
+  'recai|use|drogue|inyecte|consumi|meti ... y|e estoy|ando sin nadie',
+]);
+
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
 /**
  * Someone else drunk or high at the wheel or minding children, and children left alone or unfed (the sixteenth
@@ -2895,6 +3202,8 @@ const core: CrisisEntry[] = [
   ...entries(WITHDRAWAL, 'withdrawal', false),
   ...entries(DRIVING, 'driving', false),
   ...entries(DANGER, 'danger', false),
+  ...entries(ALONE, 'alone', false),
+  ...entries(FEELING_WRONG, 'alone', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -2945,6 +3254,8 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
       ...plain(extra.withdrawal, 'withdrawal'),
       ...plain(extra.driving, 'driving'),
       ...plain(extra.danger, 'danger'),
+      ...plain(extra.child, 'child'),
+      ...plain(extra.alone, 'alone'),
     ]);
     withExtra.set(extra, list);
   }
@@ -3115,8 +3426,9 @@ const BE_AFTER = new Set(['wanna', 'to', 'gonna', 'never', 'not', 'cant', 'wont'
 /** The words as the lists read them: swearing dropped, "2" read as "to", digits for letters read as letters. */
 function readableWords(said: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of said) {
-    if (SWEARS.has(word)) continue;
+  for (const [i, word] of said.entries()) {
+    // "freaking out" is panic, not a swear: kept, so "im high and freaking out" reads as said.
+    if (SWEARS.has(word) && said[i + 1] !== 'out') continue;
     if (Object.hasOwn(SLIPS, word)) out.push(...SLIPS[word].split(' '));
     // "wanna b here", "to b alive": "b" is "be" only after a word it follows so.
     else if (word === 'b' && out.length && BE_AFTER.has(out[out.length - 1])) out.push('be');
@@ -3127,9 +3439,117 @@ function readableWords(said: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Who hurts the texter when a child-abuse line is the one to call: a parent, a step-parent, a guardian ("my dad hits
+ * me", "mi padrastro me pega"). "moms" and "dads" are the parent's own ("my moms boyfriend hits me").
+ */
+const PARENTS = new Set([
+  ...['dad', 'daddy', 'father', 'stepdad', 'stepfather', 'mom', 'mommy', 'mother', 'stepmom', 'stepmother', 'mum'],
+  ...['parent', 'parents', 'stepparent', 'stepparents', 'guardian', 'guardians', 'foster', 'pops', 'moms', 'dads'],
+  ...['mothers', 'fathers', 'papa', 'papi', 'padre', 'padres', 'mama', 'mami', 'madre', 'padrastro', 'madrastra'],
+]);
+/** A partner who hurts: the Domestic Violence Hotline's, whatever the texter's age ("my husband hits me"). */
+const PARTNERS = new Set([
+  ...['husband', 'hubby', 'wife', 'boyfriend', 'bf', 'girlfriend', 'gf', 'partner', 'fiance', 'fiancee', 'ex'],
+  ...['husbands', 'boyfriends', 'novio', 'novia', 'esposo', 'esposa', 'marido', 'pareja'],
+]);
+/** Someone else who may hurt, named nearer the blow than a parent: "i told my mom that he hits me". */
+const OTHER_HURTS = new Set([
+  ...['he', 'she', 'hes', 'shes', 'they', 'someone', 'somebody', 'guy', 'man', 'uncle', 'brother', 'sister'],
+  ...['cousin', 'boss', 'neighbor', 'roommate', 'grandpa', 'grandma', 'aunt', 'son', 'daughter', 'stepbrother'],
+  ...['stepsister', 'pimp', 'tio', 'tia', 'primo', 'prima', 'hermano', 'hermana', 'abuelo', 'abuela', 'vecino', 'el'],
+]);
+/** The texter as the one hurt: "hits me", "beats us", "me pega", "es violento conmigo". */
+const TEXTER = new Set(['me', 'us', 'myself', 'nos', 'conmigo']);
+/** "my" before these is the texter's own body or bed: "broke my nose", "comes into my room at night". */
+const MY_OWN = new Set([
+  ...['arm', 'arms', 'nose', 'ribs', 'rib', 'jaw', 'wrist', 'leg', 'legs', 'finger', 'fingers', 'hand', 'hands'],
+  ...['teeth', 'tooth', 'collarbone', 'bones', 'neck', 'face', 'head', 'eye', 'back', 'throat', 'room', 'bed'],
+  ...['ass', 'butt', 'behind'],
+]);
+/** What an age is not followed by: "im 15 minutes away", "im 16 days sober". */
+const NOT_AN_AGE = new Set([
+  ...['minutes', 'mins', 'min', 'hours', 'hrs', 'hr', 'days', 'day', 'weeks', 'week', 'months', 'month', 'miles'],
+  ...['mi', 'blocks', 'away', 'sober', 'clean', 'dollars', 'bucks', 'percent', 'pills', 'beers', 'drinks', 'shots'],
+  ...['times', 'x', 'ft', 'feet', 'lbs', 'pounds', 'kg', 'mg', 'minutos', 'dias', 'horas', 'meses', 'semanas'],
+  ...['pesos', 'dolares', 'cervezas', 'millas', 'cuadras', 'am', 'pm', 'oclock', 'hundred', 'thousand'],
+]);
+/** "de mi", "a mi" ending a clause are the texter ("abusa de mi"); "de mi hija" is someone else. */
+function meSaidAsMi(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'mi' || !['de', 'a', 'contra'].includes(words[i - 1])) return false;
+  return (
+    i + 1 >= words.length || CLAUSE_WORDS.has(words[i + 1]) || ['cuando', 'porque', 'siempre'].includes(words[i + 1])
+  );
+}
+/** Ages under 18 a texter says: 5 to 17. */
+const UNDER_18 = /^(?:[5-9]|1[0-7])$/;
+/** An age run into its unit: "15yo", "14yrs", "16f", "15m". */
+const AGE_WRITTEN = /^(?:[5-9]|1[0-7])(?:yo|yr|yrs|f|m)$/;
+/** Said of oneself as a child: "im a minor", "soy menor de edad". */
+const MINOR_SAID = [
+  'im|am a|an? minor|kid|child|teen|teenager|highschooler',
+  'im|am underage|minor',
+  'im|am only|just a|an? kid|child|teen|teenager|minor',
+  'soy menor|nino|nina|adolescente',
+  'soy un|una nino|nina|adolescente|menor',
+].map((source) => ({ pattern: compilePattern(source) }));
+const minorSaid = new PatternIndex(MINOR_SAID);
+
+/**
+ * Whether the texter says they are under 18 ("im 15 and my dad hits me", "tengo 14 anos", "15yo", "im a minor"),
+ * read on the words as written (digits untouched). Only asked once violence is found: a wrong read here changes
+ * which hotline follows 911, never whether 911 goes out.
+ */
+function saysUnder18(raw: readonly string[]): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i];
+    if (AGE_WRITTEN.test(word)) return true;
+    if (!UNDER_18.test(word)) continue;
+    const before = raw[i - 1];
+    const next = raw[i + 1];
+    // "15 years old", "14 yrs old", "15 yo", "tengo 15 anos".
+    if (['years', 'year', 'yrs', 'yr'].includes(next) && raw[i + 2] === 'old') return true;
+    if (next === 'yo' || next === 'anos' || next === 'ano') return true;
+    const said = ['im', 'iam', 'am', 'tengo', 'only', 'just', 'solo'].includes(before);
+    if (said && (next === undefined || !NOT_AN_AGE.has(next))) return true;
+  }
+  return minorSaid.findAll(raw).length > 0;
+}
+
+/**
+ * Whether violence found in these words is a child's to report (`child`, Childhelp): the texter hurt by a parent or
+ * step-parent ("my dad hits me", "mi papa me pega", "my moms boyfriend beats us"), or any violence told by a texter
+ * under 18 ("im 14 and my uncle hits me"). A partner who hurts stays the Domestic Violence Hotline's at any age
+ * ("my husband hits me", "im 16 and my bf hits me"), and so does a parent hurting someone else ("my dad is beating
+ * my mom"). Each hit is read with the five words before it, where who hurts is said ("my mom pulled my hair and
+ * slapped me").
+ */
+function childHurt(words: readonly string[], raw: readonly string[], hits: ReadonlyArray<[number, number]>): boolean {
+  let parentHurtsTexter = false;
+  for (const [start, end] of hits) {
+    let parent = false;
+    for (let i = Math.max(0, start - 5); i < end; i++) {
+      // "my moms boyfriend": the parent's partner, a parent here.
+      if (PARTNERS.has(words[i]) && !PARENTS.has(words[i - 1])) return false;
+      if (PARENTS.has(words[i])) parent = true;
+      // Someone else named after the parent is the one who hurts: "i told my mom that he hits me".
+      else if (OTHER_HURTS.has(words[i]) && !PARENTS.has(words[i - 1])) parent = false;
+    }
+    if (!parent) continue;
+    // Up to two words after: "is abusive to me", "abusa de mi".
+    for (let i = start; i < Math.min(words.length, end + 2); i++) {
+      if (TEXTER.has(words[i]) || (words[i] === 'my' && MY_OWN.has(words[i + 1])) || meSaidAsMi(words, i)) {
+        parentHurtsTexter = true;
+      }
+    }
+  }
+  return parentHurtsTexter || saysUnder18(raw);
+}
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   const plain = spellOutOverdose(plainLower(text));
-  const said = readableWords(wordsOfPlain(plain));
+  const raw = wordsOfPlain(plain);
+  const said = readableWords(raw);
   if (!said.length) return undefined;
   const words = said.map((word) => list.typos.correct(word));
   const found = new Set<CrisisKind>();
@@ -3137,6 +3557,8 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   let weakOverdose = false;
   // Which clause each word is in, worked out only for a text that may tell of the past (most do not).
   let clauses: number[] | undefined | null = PAST_HINT.test(plain) ? undefined : null;
+  // Where violence was read, to tell a child hurt at home (`child`) from a partner's violence.
+  const violence: Array<[number, number]> = [];
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
     if (clauses !== null) {
@@ -3145,7 +3567,9 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
     }
     if (hit.entry.weak) weakOverdose = true;
     else found.add(hit.entry.kind);
+    if (hit.entry.kind === 'violence') violence.push([hit.start, hit.end]);
   }
+  if (violence.length && childHurt(words, raw, violence)) found.add('child');
   if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     found.add('overdose');
   }

@@ -42,12 +42,19 @@ describe('the reply rules the runtime gives the checker', () => {
       'crisis_suicide',
       'crisis',
       'crisis_violence',
+      'crisis_child',
+      'crisis_alone',
     ]);
     // An overdose's first words, withdrawal's and driving's never go out together: the length check takes one.
+    // Childhelp goes in place of the partners' hotline, and Never Use Alone never with 988 or either hotline.
     expect(rules.crisisExclusive).toEqual([
       ['crisis_overdose', 'crisis_withdrawal'],
       ['crisis_overdose', 'crisis_driving'],
       ['crisis_withdrawal', 'crisis_driving'],
+      ['crisis_child', 'crisis_violence'],
+      ['crisis_suicide', 'crisis_alone'],
+      ['crisis_violence', 'crisis_alone'],
+      ['crisis_child', 'crisis_alone'],
     ]);
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');

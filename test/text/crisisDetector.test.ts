@@ -64,9 +64,9 @@ describe('detectCrisis', () => {
     for (const text of [
       'my husband beats me when he drinks',
       'my boyfriend gets drunk and hits me',
-      'my dad hit me again',
+      'my brother hit me again',
       'my girlfriend always slaps me',
-      'my dad always beats me',
+      'my roommate always beats me',
       'he beats me again and again',
       'he beats me in front of the kids',
       'hes going to beat me to death',
@@ -83,6 +83,77 @@ describe('detectCrisis', () => {
       'my mom kicked me out',
       'my husband heats me up soup',
       'se me pega la gripe',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+  });
+
+  it('reads a child hurt at home as child: a parent or step-parent hurting the texter, or a texter under 18', () => {
+    for (const text of [
+      'my dad hit me again',
+      'my dad always beats me',
+      'im 15 and my dad hits me when hes drunk',
+      'my mom beats me when shes high',
+      'mi papa me pega cuando toma',
+      'im 14 and my uncle hits me',
+      'tengo 14 anos y mi tio me pega',
+      '15yo my stepdad beats me',
+      'im a minor and my mom hits me',
+      'my moms boyfriend hits me',
+      'my dad broke my nose',
+      'my stepdad comes into my room at night',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['child']);
+    }
+    // A partner stays the Domestic Violence Hotline's at any age, and so does a parent hurting someone else.
+    for (const text of [
+      'my husband hits me',
+      'im 16 and my bf hits me',
+      'my dad is beating my mom',
+      'mi papa le pega a mi mama cuando toma',
+      'im 15 minutes away and my husband hits me',
+      'my uncle hits me',
+      // Someone else named nearer the blow than the parent is the one who hurts.
+      'i told my mom that he hits me',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['violence']);
+    }
+    // An idiom or a game is no alarm, whoever says it.
+    expect(detectCrisis('im 15 and my mom is going to kill me when she finds out')).toBeUndefined();
+    expect(detectCrisis('im 14 and my dad always beats me at chess')).toBeUndefined();
+  });
+
+  it('reads using alone now, or high and scared now, as alone; feeling wrong after using is an overdose too', () => {
+    for (const text of [
+      'i just relapsed on fentanyl and im alone',
+      'im high rn and scared',
+      'im so high and freaking out',
+      'about to use by myself',
+      'smoking fent alone rn',
+      'estoy drogado y tengo miedo',
+      'estoy sola y me voy a drogar',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['alone']);
+    }
+    for (const text of ['i feel weird after using', 'i just used and i feel off', 'me siento raro despues de usar']) {
+      expect(detectCrisis(text)?.kinds).toEqual(['overdose', 'alone']);
+    }
+    // Both when both are said: 911 and naloxone first, then Never Use Alone.
+    expect(detectCrisis('i took too much and im alone')?.kinds).toEqual(['overdose', 'alone']);
+    // Thoughts of suicide or someone hurting the texter come first, and the reply stays short.
+    expect(detectCrisis('im high and alone rn and i want to die')?.kinds).toEqual(['suicide']);
+    for (const text of [
+      'i used to use alone',
+      'back when i got high alone',
+      'i drank alone for years',
+      'i drink alone at night',
+      'i live alone',
+      'i feel alone in this',
+      'im high and scared to go to a meeting',
+      'how to not use alone',
+      'voy a usar solo un poco',
+      'i always feel weird after using',
+      'i feel weird after taking my meds',
     ]) {
       expect(detectCrisis(text)).toBeUndefined();
     }

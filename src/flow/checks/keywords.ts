@@ -16,6 +16,16 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     what: 'the first words for dangerous withdrawal: seizures, DTs, seeing things (`say`)',
   },
   crisis_driving: { match: false, say: true, what: 'the first words for someone about to drive drunk or high (`say`)' },
+  crisis_child: {
+    match: false,
+    say: true,
+    what: 'the words after the crisis reply for a child hurt by a parent or adult: Childhelp (`say`)',
+  },
+  crisis_alone: {
+    match: false,
+    say: true,
+    what: 'the words after the crisis reply for someone using alone or high and scared: Never Use Alone (`say`)',
+  },
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
