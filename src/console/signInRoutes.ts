@@ -5,6 +5,7 @@ import { csrfTokenOf, requireCsrf } from './csrf';
 import { escapeHtml } from './html';
 import { checkPassword, hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from './passwords';
 import { renderShell } from './pageShell';
+import { signInNext } from './signInNext';
 import type { SignInLimiter } from './signInLimiter';
 import type { StaffAccount, StaffAccounts } from './staffAccounts';
 import './sessionData';
@@ -25,9 +26,12 @@ export interface SignInDeps {
  */
 export function signInRoutes(deps: SignInDeps): Router {
   const router = Router();
-  router.get('/sign-in', (req, res) => void res.type('html').send(signInPage(req, deps)));
+  router.get(
+    '/sign-in',
+    (req, res) => void res.type('html').send(signInPage(req, deps, undefined, '', String(req.query.next ?? ''))),
+  );
   router.post('/sign-in', requireCsrf(), async (req, res) => {
-    const { email, password } = formFields(req, ['email', 'password']);
+    const { email, password, next } = formFields(req, ['email', 'password', 'next']);
     const ip = req.socket.remoteAddress ?? 'unknown';
     const wait = await deps.limiter.lockedFor(email, ip);
     if (wait > 0) {
@@ -36,7 +40,7 @@ export function signInRoutes(deps: SignInDeps): Router {
       return void res
         .status(429)
         .type('html')
-        .send(signInPage(req, deps, lockedMessage(wait), email));
+        .send(signInPage(req, deps, lockedMessage(wait), email, next));
     }
     const account = await deps.accounts.findByEmail(email);
     if (!(await checkPassword(account?.passwordHash, password))) {
@@ -49,13 +53,14 @@ export function signInRoutes(deps: SignInDeps): Router {
       return void res
         .status(401)
         .type('html')
-        .send(signInPage(req, deps, message, email));
+        .send(signInPage(req, deps, message, email, next));
     }
     await deps.limiter.succeeded(email, ip);
     await startSession(req, account!, deps);
     await deps.audit.append(account!.id, { action: 'signin.ok' });
     deps.log.info({ staff: account!.id }, 'console sign-in');
-    res.redirect(303, '/console/');
+    // Back to the page whose session ended (its page script sent the member here with `next`).
+    res.redirect(303, signInNext(next) ?? '/console/');
   });
 
   router.get('/set-password', async (req, res) => {
@@ -120,7 +125,8 @@ function alert(message?: string): string {
   return message ? `<p class="alert" role="alert">${escapeHtml(message)}</p>` : '';
 }
 
-function signInPage(req: Request, deps: SignInDeps, message?: string, email = ''): string {
+function signInPage(req: Request, deps: SignInDeps, message?: string, email = '', next = ''): string {
+  const back = signInNext(next);
   return shell(
     req,
     deps,
@@ -128,6 +134,7 @@ function signInPage(req: Request, deps: SignInDeps, message?: string, email = ''
     `${alert(message)}
 <form class="card narrow" method="post" action="/console/sign-in">
   <input type="hidden" name="_csrf" value="${escapeHtml(csrfTokenOf(req))}">
+  ${back ? `<input type="hidden" name="next" value="${escapeHtml(back)}">` : ''}
   <label for="email">E-mail</label>
   <input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}">
   <label for="password">Password</label>

@@ -13,6 +13,7 @@ import { escapeHtml } from './html';
 import { renderShell, type NavItem } from './pageShell';
 import { securityHeaders } from './securityHeaders';
 import { SignInLimiter } from './signInLimiter';
+import { signInNext } from './signInNext';
 import { signInRoutes, signOut } from './signInRoutes';
 import { StaffAccounts } from './staffAccounts';
 import './sessionData';
@@ -144,7 +145,11 @@ function signedIn(accounts: StaffAccounts): RequestHandler {
       return next();
     }
     if (id) await new Promise<void>((resolve) => req.session.regenerate(() => resolve()));
-    if (wantsPage(req)) return res.redirect(303, '/console/sign-in');
+    if (wantsPage(req)) {
+      // Back here after signing in: the page the member was opening, when it is a console page.
+      const back = signInNext(req.originalUrl);
+      return res.redirect(303, back ? `/console/sign-in?next=${encodeURIComponent(back)}` : '/console/sign-in');
+    }
     res.status(401).json({ error: 'Sign in first.' });
   };
 }

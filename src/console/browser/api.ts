@@ -10,10 +10,54 @@ export class ApiError extends Error {
   }
 }
 
-const csrf = (): string => document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
+/** What a page says when a call finds the member's session over (idle timeout, signed out elsewhere). */
+export const SESSION_ENDED = 'Your session ended. Sign in again; your text is kept below.';
 
-/** Calls the console's JSON API as the signed-in member, with the CSRF token; throws ApiError when refused. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+const csrfMeta = () => document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]');
+const csrf = (): string => csrfMeta()?.content ?? '';
+
+/**
+ * Shows, once, at the top of the page: the session ended, with a link that signs in in a new tab and comes back to
+ * this page there. This tab is left as it is, so nothing typed in it is lost; its next save goes through.
+ */
+function showSessionEnded(): void {
+  if (document.getElementById('session-ended')) return;
+  const next = encodeURIComponent(location.pathname + location.search);
+  const link = el('a', { href: `/console/sign-in?next=${next}`, target: '_blank', rel: 'noopener' }, 'Sign in again');
+  const notice = el(
+    'div',
+    { id: 'session-ended', class: 'alert session-ended', role: 'alert' },
+    el('p', {}, 'Your session ended. ', link, '; your text is kept below.'),
+    el('p', { class: 'hint' }, 'Signing in opens a new tab. Then come back to this one: your text is saved then.'),
+  );
+  // Under the page's sticky save status when it has one, so the link stays in sight beside the box being typed in.
+  const status = document.querySelector('.status.sticky');
+  if (status) status.after(notice);
+  else (document.querySelector('main') ?? document.body).prepend(notice);
+}
+
+/**
+ * After the member signed in again (in another tab), this page still holds the old session's CSRF token: it reads
+ * the new one from a console page (same origin only, so no other site can) and says whether it changed.
+ */
+async function refreshCsrf(): Promise<boolean> {
+  const res = await fetch('/console/', { credentials: 'same-origin', headers: { accept: 'text/html' } });
+  if (!res.ok || res.redirected) return false;
+  const fresh = new DOMParser()
+    .parseFromString(await res.text(), 'text/html')
+    .querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content;
+  if (!fresh || fresh === csrf()) return false;
+  csrfMeta()?.setAttribute('content', fresh);
+  document.getElementById('session-ended')?.remove();
+  return true;
+}
+
+/**
+ * Calls the console's JSON API as the signed-in member, with the CSRF token; throws ApiError when refused. A 401
+ * (session over) shows how to sign in again without leaving the page; a 403 after signing in again elsewhere is
+ * tried once more with the new session's token.
+ */
+export async function api<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',
@@ -25,9 +69,11 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (res.status === 401) {
-    location.href = '/console/sign-in';
-    throw new ApiError('Your session ended. Sign in again.', 401, undefined);
+    // Not a jump to the sign-in page: that would throw away what the member just typed (report problem 8).
+    showSessionEnded();
+    throw new ApiError(SESSION_ENDED, 401, undefined);
   }
+  if (res.status === 403 && !retried && (await refreshCsrf())) return api<T>(method, path, body, true);
   const text = await res.text();
   let data: unknown = text;
   try {

@@ -3,6 +3,7 @@ import { basicSetup, EditorView } from 'codemirror';
 import { yaml } from '@codemirror/lang-yaml';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { api, debounce, el, say } from './api';
+import { DraftSaver } from './draftSaver';
 
 /** A checker finding as the flows API reports it (file:line:col, 1-based). */
 interface Finding {
@@ -16,7 +17,7 @@ interface Finding {
 }
 
 let files: Record<string, string> = {};
-let baseRevision: number | undefined;
+let saver: DraftSaver;
 let current = '';
 let findings: Finding[] = [];
 
@@ -69,9 +70,9 @@ function diagnostics(view: EditorView): Diagnostic[] {
 
 async function main(): Promise<void> {
   try {
-    const copy = await api<{ files: Record<string, string>; baseRevision: number }>('GET', '/console/flows/draft');
+    const copy = await api<{ files: Record<string, string>; draftVersion: string }>('GET', '/console/flows/draft');
     files = copy.files;
-    baseRevision = copy.baseRevision;
+    saver = new DraftSaver(copy.draftVersion);
   } catch (err) {
     say('save-status', `Could not load the draft: ${(err as Error).message}`, 'error');
     return;
@@ -85,14 +86,12 @@ async function main(): Promise<void> {
 
   const save = debounce(async (view: EditorView) => {
     say('save-status', 'Saving…', 'busy');
-    try {
-      await api('PUT', '/console/flows/draft', { files, baseRevision });
-      say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
-      await check();
-      forceLinting(view);
-    } catch (err) {
-      say('save-status', `Not saved: ${(err as Error).message}`, 'error');
-    }
+    // The editor keeps the typing whatever the answer: a refused save loses nothing on the screen.
+    const result = await saver.save('/console/flows/draft', () => ({ files }));
+    if (!result.ok) return say('save-status', result.message, 'error');
+    say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
+    await check();
+    forceLinting(view);
   }, 800);
 
   const view = new EditorView({
@@ -119,6 +118,15 @@ async function main(): Promise<void> {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: files[current] ?? '' } });
     forceLinting(view);
     showFindings();
+  });
+  // Back from signing in again in another tab: the edit this tab could not save goes now.
+  window.addEventListener('focus', async () => {
+    const result = await saver.retry();
+    if (!result) return;
+    if (!result.ok) return say('save-status', result.message, 'error');
+    say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
+    await check();
+    forceLinting(view);
   });
   await check();
   forceLinting(view);

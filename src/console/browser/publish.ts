@@ -87,9 +87,45 @@ async function publish(e: Event): Promise<void> {
   } catch (err) {
     out.textContent = '';
     out.append(el('p', { class: 'alert', role: 'alert' }, `Not published: ${(err as Error).message}`));
+    const stale = err instanceof ApiError ? (err.body as { stale?: { live: number } } | undefined)?.stale : undefined;
+    if (stale) return void out.append(staleChoices(stale.live));
     const reasons = reasonsOf(err);
     if (reasons.length) out.append(el('ul', { class: 'reasons' }, ...reasons.map((r) => el('li', {}, r))));
   }
+}
+
+/**
+ * The two ways on when a newer revision went live since the draft began: bring the draft up to date (both changes
+ * kept, when they touch different texts), or throw it away and start again from the live version.
+ */
+function staleChoices(live: number): HTMLElement {
+  const update = el('button', { type: 'button', class: 'primary' }, `Bring my draft up to date with #${live}`);
+  const fresh = el('button', { type: 'button' }, `Throw my draft away and start from #${live}`);
+  const said = el('div', { role: 'status' });
+  update.addEventListener('click', async () => {
+    try {
+      await api('POST', '/console/flows/draft/update', {});
+      said.replaceChildren(
+        el('p', { class: 'ok' }, `Your draft now includes #${live}. Run the tests, then publish again.`),
+      );
+    } catch (err) {
+      const conflicts = (err instanceof ApiError ? (err.body as { conflicts?: string[] }) : undefined)?.conflicts ?? [];
+      said.replaceChildren(
+        el('p', { class: 'alert', role: 'alert' }, (err as Error).message),
+        el('ul', { class: 'reasons' }, ...conflicts.map((c) => el('li', {}, c))),
+      );
+    }
+  });
+  fresh.addEventListener('click', async () => {
+    if (!confirm(`Throw your draft away? Your working copy becomes revision #${live}; your changes are lost.`)) return;
+    try {
+      await api('DELETE', '/console/flows/draft');
+      said.replaceChildren(el('p', { class: 'ok' }, `Your draft is gone; you are editing #${live} now.`));
+    } catch (err) {
+      said.replaceChildren(el('p', { class: 'alert', role: 'alert' }, (err as Error).message));
+    }
+  });
+  return el('div', { class: 'choices' }, el('p', {}, update, ' ', fresh), said);
 }
 
 document.getElementById('run-tests')!.addEventListener('click', () => void runTests());

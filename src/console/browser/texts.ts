@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { api, debounce, el, say } from './api';
+import { DraftSaver } from './draftSaver';
 import { describeCost } from './smsMeter';
 
 /** One text as the flows API lists it (GET /console/flows/texts): where it is, and each language's wording. */
@@ -17,7 +18,7 @@ function nameOf(entry: TextEntry): string {
   return parts.join(' · ') || entry.id;
 }
 
-function field(entry: TextEntry, lang: 'en' | 'es'): HTMLElement {
+function field(entry: TextEntry, lang: 'en' | 'es', saver: DraftSaver): HTMLElement {
   const id = `t-${entry.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${lang}`;
   const box = el('textarea', { id, rows: '4', lang, spellcheck: 'true', 'aria-describedby': `${id}-cost` });
   box.value = entry.versions[lang]?.text ?? '';
@@ -33,12 +34,15 @@ function field(entry: TextEntry, lang: 'en' | 'es'): HTMLElement {
   const save = debounce(async () => {
     if (box.value.trim() === '') return say('save-status', 'A text cannot be empty: not saved.', 'error');
     say('save-status', 'Saving…', 'busy');
-    try {
-      await api('PUT', '/console/flows/texts', { file: entry.file, path: entry.path, lang, text: box.value });
-      say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
-    } catch (err) {
-      say('save-status', `Not saved: ${(err as Error).message}`, 'error');
-    }
+    // The box's text when its turn comes: a save queued behind another one sends the newest typing.
+    const result = await saver.save('/console/flows/texts', () => ({
+      file: entry.file,
+      path: entry.path,
+      lang,
+      text: box.value,
+    }));
+    if (result.ok) say('save-status', `Saved ${new Date().toLocaleTimeString()}.`);
+    else say('save-status', result.message, 'error');
   }, 700);
   box.addEventListener('input', () => {
     show();
@@ -58,8 +62,12 @@ function field(entry: TextEntry, lang: 'en' | 'es'): HTMLElement {
 async function main(): Promise<void> {
   const holder = document.getElementById('texts')!;
   let entries: TextEntry[];
+  let saver: DraftSaver;
   try {
-    entries = (await api<{ texts: TextEntry[] }>('GET', '/console/flows/texts')).texts;
+    const loaded = await api<{ texts: TextEntry[]; draftVersion: string }>('GET', '/console/flows/texts');
+    entries = loaded.texts;
+    // One saver for every box on the page, so its saves go one after another.
+    saver = new DraftSaver(loaded.draftVersion);
   } catch (err) {
     holder.textContent = `Could not load the texts: ${(err as Error).message}`;
     return;
@@ -67,10 +75,20 @@ async function main(): Promise<void> {
   holder.textContent = '';
   for (const entry of entries) {
     const card = el('section', { class: 'text card', 'data-id': entry.id }, el('h2', {}, nameOf(entry)));
-    card.append(el('div', { class: 'pair' }, field(entry, 'en'), field(entry, 'es')));
+    card.append(el('div', { class: 'pair' }, field(entry, 'en', saver), field(entry, 'es', saver)));
     holder.append(card);
   }
   holder.setAttribute('aria-busy', 'false');
+  // Back from signing in again in another tab: what this tab could not save goes now.
+  window.addEventListener('focus', async () => {
+    const result = await saver.retry();
+    if (result)
+      say(
+        'save-status',
+        result.ok ? `Saved ${new Date().toLocaleTimeString()}.` : result.message,
+        result.ok ? 'ok' : 'error',
+      );
+  });
   const filter = document.getElementById('text-filter') as HTMLInputElement;
   filter.addEventListener('input', () => {
     const q = filter.value.trim().toLowerCase();

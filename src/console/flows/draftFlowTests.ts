@@ -12,7 +12,10 @@ import {
 import type { Finding } from '../../flow/finding';
 import { isTestPath } from '../../flowStore/flowFolderFiles';
 import type { FlowFiles } from '../../flowStore/flowRevisionStore';
+import { toGsm7 } from '../../sms/gsm7';
 import { loadDraft, type DraftDeps } from './draftFlows';
+import { listFlowTexts } from './flowTexts';
+import { bundledTestDirectory } from './testDirectory';
 
 /** A failing step whose replies came but read differently: what the test expected and what the draft says. */
 export interface WordingDifference {
@@ -29,7 +32,10 @@ export interface WordingDifference {
 export interface FailedCase {
   file: string;
   case: string;
-  /** True when every failing step got replies, just not the expected words. */
+  /**
+   * True when every failing step got replies, just not the expected words, and each of those replies carries a
+   * wording the draft changed from its base revision: only then may the page say "wording you changed".
+   */
   wordingOnly: boolean;
   /** The runner's own account of each failing step. */
   problems: string[];
@@ -45,12 +51,17 @@ export interface DraftTestReport {
   findings: Finding[];
 }
 
-/** Runs every `tests/*.yaml` of a draft against the draft's flows (each case from a fresh phone). */
-export async function runDraftTests(files: FlowFiles, deps: DraftDeps): Promise<DraftTestReport> {
+/**
+ * Runs every `tests/*.yaml` of a draft against the draft's flows (each case from a fresh phone) and the fixed test
+ * directory. `base` is the revision the draft started from: a failure is called a wording change only when its
+ * replies carry a text the draft changed from it (without `base`, never).
+ */
+export async function runDraftTests(files: FlowFiles, deps: DraftDeps, base?: FlowFiles): Promise<DraftTestReport> {
   const run = await runAll(files, deps);
+  const changed = changedWording(files, base);
   return {
     passed: run.results.reduce((n, r) => n + r.results.filter((c) => c.passed).length, 0),
-    failed: run.results.flatMap((r) => r.results.filter((c) => !c.passed).map(describeFailure)),
+    failed: run.results.flatMap((r) => r.results.filter((c) => !c.passed).map((c) => describeFailure(c, changed))),
     errors: run.errors,
     findings: run.findings,
   };
@@ -61,8 +72,13 @@ export async function runDraftTests(files: FlowFiles, deps: DraftDeps): Promise<
  * still found are kept; each uncovered reply adds its first line). Only those `expect` lists change; every other
  * character of the test files stays. Returns the new files and how many steps changed.
  */
-export async function acceptWording(files: FlowFiles, deps: DraftDeps): Promise<{ files: FlowFiles; changed: number }> {
+export async function acceptWording(
+  files: FlowFiles,
+  deps: DraftDeps,
+  base?: FlowFiles,
+): Promise<{ files: FlowFiles; changed: number }> {
   const run = await runAll(files, deps);
+  const changedTexts = changedWording(files, base);
   const out = { ...files };
   let changed = 0;
   for (const { testFile, results } of run.results) {
@@ -70,7 +86,7 @@ export async function acceptWording(files: FlowFiles, deps: DraftDeps): Promise<
     const doc = parseDocument(source);
     const edits: Array<{ start: number; end: number; text: string }> = [];
     results.forEach((result, c) => {
-      if (result.passed || !describeFailure(result).wordingOnly) return;
+      if (result.passed || !describeFailure(result, changedTexts).wordingOnly) return;
       result.steps.forEach((step, s) => {
         if (step.missing.length === 0) return;
         const node = doc.getIn([...testFile.casesPath, c, 'steps', s, 'expect'], true);
@@ -109,8 +125,8 @@ const RECENT_RUNS = 4;
  */
 const recentRuns = new WeakMap<DraftDeps, { directory: MeetingDirectory; runs: Map<string, Promise<DraftRun>> }>();
 
-function runAll(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
-  const directory = deps.directory();
+async function runAll(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
+  const directory = await (deps.testDirectory ?? bundledTestDirectory)();
   let memo = recentRuns.get(deps);
   if (!memo || memo.directory !== directory) {
     memo = { directory, runs: new Map() };
@@ -120,7 +136,7 @@ function runAll(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
   const known = memo.runs.get(key);
   if (known) return known;
   const runs = memo.runs;
-  const run = runAllNow(files, deps);
+  const run = runAllNow(files, deps, directory);
   runs.set(key, run);
   if (runs.size > RECENT_RUNS) runs.delete(runs.keys().next().value!);
   run.catch(() => runs.delete(key));
@@ -134,12 +150,12 @@ function draftDigest(files: FlowFiles): string {
   return hash.digest('hex');
 }
 
-async function runAllNow(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
+async function runAllNow(files: FlowFiles, deps: DraftDeps, directory: MeetingDirectory): Promise<DraftRun> {
   const errors: string[] = [];
   const results: Array<{ testFile: FlowTestFile; results: CaseResult[] }> = [];
   const { library, findings } = loadDraft(files, deps);
   if (!library) return { results, errors: ['The draft flows have errors, so no test ran.'], findings };
-  const runner = new FlowTestRunner({ flows: library, directory: deps.directory });
+  const runner = new FlowTestRunner({ flows: library, directory: () => directory });
   for (const path of Object.keys(files).filter(isTestPath).sort()) {
     try {
       const testFile = parseFlowTestSource(path, files[path]);
@@ -151,12 +167,36 @@ async function runAllNow(files: FlowFiles, deps: DraftDeps): Promise<DraftRun> {
   return { results, errors, findings };
 }
 
-function describeFailure(result: CaseResult): FailedCase {
+/**
+ * Pieces of every wording the draft changed from `base`, as they reach a phone (GSM-7, placeholders cut out), so a
+ * reply can be matched to the change that made it. Empty without `base` or when no wording changed.
+ */
+function changedWording(files: FlowFiles, base: FlowFiles | undefined): string[] {
+  if (!base) return [];
+  const before = new Map(listFlowTexts(base).map((t) => [t.id, t.versions]));
+  const pieces: string[] = [];
+  for (const entry of listFlowTexts(files))
+    for (const [lang, version] of Object.entries(entry.versions)) {
+      if (before.get(entry.id)?.[lang]?.text === version.text) continue;
+      const parts = version.text
+        .split(/\{\{[^}]*\}\}/)
+        .map((p) => toGsm7(p).trim())
+        .filter((p) => p.length >= MIN_PIECE);
+      pieces.push(...(parts.length ? parts : [toGsm7(version.text).trim()]));
+    }
+  return pieces.filter((p) => p.length > 0);
+}
+
+/** Shorter pieces of a changed text ("Hi ", ". ") would match replies the change never touched. */
+const MIN_PIECE = 8;
+
+function describeFailure(result: CaseResult, changedPieces: readonly string[]): FailedCase {
   const failing = result.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.missing.length > 0 || s.problem);
+  const carriesChange = (replies: string[]) => replies.some((r) => changedPieces.some((p) => r.includes(p)));
   return {
     file: result.file,
     case: result.name,
-    wordingOnly: failing.every(({ s }) => !s.problem && s.replies.length > 0),
+    wordingOnly: failing.every(({ s }) => !s.problem && s.replies.length > 0 && carriesChange(s.replies)),
     problems: failing.map(
       ({ s, i }) =>
         `step ${i + 1}, sent ${JSON.stringify(s.send)}: ` +

@@ -14,8 +14,13 @@ import { CARRIER_OPT_OUT_WORDS } from '../../text/carrierWords';
 
 /** What running a draft needs from the server. */
 export interface DraftDeps {
-  /** The meeting directory serving now (the simulator and flow tests search it). */
+  /** The meeting directory serving now, staff's local meetings included (the simulator searches it). */
   directory: () => MeetingDirectory;
+  /**
+   * The fixed directory the saved flow tests run against (the publish gate, the Tests button, accept-wording);
+   * default: the bundled files, as `npm run flows:test` reads them (see bundledTestDirectory).
+   */
+  testDirectory?: () => Promise<MeetingDirectory>;
   /** The checker's runtime knowledge; default: this runtime's, with the shipped crisis corpora. */
   check?: CheckOptions;
 }

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { formatFinding, hasErrors, type Finding } from '../../flow/finding';
 import type { FlowDraft, FlowFiles, FlowRevision, FlowRevisionStore } from '../../flowStore/flowRevisionStore';
 import { summariseCheck } from '../../flowStore/revisionCheck';
 import { checkDraft, draftEngine, optOutsNotCaught, type DraftDeps } from './draftFlows';
 import { runDraftTests, type DraftTestReport } from './draftFlowTests';
+import { mergeDraft } from './draftMerge';
 
 /** What a member is editing: their draft, or the published revision when they have none. */
 export interface WorkingCopy {
@@ -11,7 +13,22 @@ export interface WorkingCopy {
   /** True when this is the member's saved draft. */
   isDraft: boolean;
   savedAt?: string;
+  /** Changes whenever the copy's files or base change: a save names the version it was made on (see editDraft). */
+  version: string;
 }
+
+/** A save made on a version of the working copy that is no longer the current one (another tab, another person). */
+export class DraftChangedError extends Error {
+  override readonly name = 'DraftChangedError';
+  constructor() {
+    super('Not saved: this draft was changed in another tab or by someone else. Reload to see it.');
+  }
+}
+
+/** Bringing a draft up to date: the live revision it now starts from, or what both sides changed. */
+export type DraftUpdate =
+  | { ok: true; baseRevision: number; version: string; changed: boolean }
+  | { ok: false; live: number; conflicts: string[] };
 
 /** Why a publish is refused, in words the page can show, with the details behind them. */
 export interface PublishGate {
@@ -21,11 +38,40 @@ export interface PublishGate {
   tests?: DraftTestReport;
 }
 
-/** A publish or rollback: the new revision, or the refusal. */
-export type PublishOutcome = { ok: true; revision: FlowRevision } | { ok: false; gate: PublishGate };
+/** A publish or rollback: the new revision, or the refusal (`stale` when the draft's base is no longer live). */
+export type PublishOutcome =
+  | { ok: true; revision: FlowRevision }
+  | { ok: false; gate: PublishGate; stale?: { baseRevision: number; live: number } };
+
+/** The version of a working copy: a digest of its base revision and every file, in path order. */
+export function draftVersion(baseRevision: number, files: FlowFiles): string {
+  const hash = createHash('sha256').update(`${baseRevision}\0`);
+  for (const path of Object.keys(files).sort()) hash.update(`${path}\0${files[path]}\0`);
+  return hash.digest('base64url').slice(0, 16);
+}
+
+/** Why a draft from `base` may not be published over `live`, and what to do, in the words the page shows. */
+export function staleDraftMessage(base: number, live: number): string {
+  const since = live === base + 1 ? `Revision #${live} was` : `Revisions #${base + 1} to #${live} were`;
+  return (
+    `${since} published after you started this draft (from #${base}); publishing it now would undo ` +
+    `${live === base + 1 ? 'that change' : 'those changes'}. Bring your draft up to date with #${live} first, ` +
+    `or throw it away and start a fresh draft from the live version.`
+  );
+}
+
+/** The queue every publish and rollback waits in (staff ids are `st_...`, so it cannot be a member's). */
+const PUBLISHING = ' publishing';
 
 /** The flows section's logic over the store: drafts, the publish gate, publish and rollback. */
 export class FlowEditor {
+  /**
+   * Each member's draft changes, and every publish, run one at a time in this process, so a version check and the
+   * write after it cannot interleave with another save (two tabs) or another publish. Across processes the store
+   * would need a compare-and-set of its own (see /tmp/findings/console-patches.md).
+   */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     readonly store: FlowRevisionStore,
     private readonly deps: DraftDeps,
@@ -34,24 +80,91 @@ export class FlowEditor {
   /** The member's draft, or the published revision; undefined only before the store is seeded. */
   async workingCopy(author: string): Promise<WorkingCopy | undefined> {
     const draft = await this.store.draft(author);
-    if (draft) return { files: draft.files, baseRevision: draft.baseRevision, isDraft: true, savedAt: draft.savedAt };
+    if (draft) {
+      const { files, baseRevision, savedAt } = draft;
+      return { files, baseRevision, isDraft: true, savedAt, version: draftVersion(baseRevision, files) };
+    }
     const published = await this.store.published();
-    return published && { files: published.files, baseRevision: published.number, isDraft: false };
+    return (
+      published && {
+        files: published.files,
+        baseRevision: published.number,
+        isDraft: false,
+        version: draftVersion(published.number, published.files),
+      }
+    );
   }
 
-  /** Saves the member's draft (replacing the last one). */
-  async saveDraft(author: string, files: FlowFiles, baseRevision: number): Promise<FlowDraft> {
-    const draft: FlowDraft = { author, files, baseRevision, savedAt: new Date().toISOString() };
-    await this.store.saveDraft(draft);
-    return draft;
+  /**
+   * Changes the member's working copy with `edit` and saves it as their draft, all while no other change of theirs
+   * runs; throws DraftChangedError when `expected` is not the copy's version (or there is no copy yet).
+   */
+  async editDraft(
+    author: string,
+    expected: string,
+    edit: (copy: WorkingCopy) => { files: FlowFiles; baseRevision: number },
+  ): Promise<FlowDraft & { version: string }> {
+    return this.oneAtATime(author, async () => {
+      const copy = await this.workingCopy(author);
+      if (!copy || copy.version !== expected) throw new DraftChangedError();
+      const { files, baseRevision } = edit(copy);
+      const draft: FlowDraft = { author, files, baseRevision, savedAt: new Date().toISOString() };
+      await this.store.saveDraft(draft);
+      return { ...draft, version: draftVersion(baseRevision, files) };
+    });
+  }
+
+  /** The files of the revision the member's working copy started from (to tell their wording changes apart). */
+  async baseFiles(copy: WorkingCopy): Promise<FlowFiles | undefined> {
+    return (await this.store.revision(copy.baseRevision))?.files;
+  }
+
+  /** Throws the member's draft away: their working copy is the live revision again. */
+  async discardDraft(author: string): Promise<void> {
+    await this.oneAtATime(author, () => this.store.deleteDraft(author));
+  }
+
+  /**
+   * Brings the member's draft onto the live revision when it was started from an older one: the changes of both are
+   * kept (see mergeDraft), or nothing changes and the conflicts are named. Undefined before the store is seeded.
+   */
+  async updateDraft(author: string): Promise<DraftUpdate | undefined> {
+    return this.oneAtATime(author, async () => {
+      const [draft, live] = await Promise.all([this.store.draft(author), this.store.published()]);
+      if (!live) return undefined;
+      if (!draft || draft.baseRevision === live.number) {
+        const copy = (await this.workingCopy(author))!;
+        return { ok: true as const, baseRevision: live.number, version: copy.version, changed: false };
+      }
+      const base = await this.store.revision(draft.baseRevision);
+      const merged = base
+        ? mergeDraft(base.files, draft.files, live.files)
+        : { ok: false as const, conflicts: [`Revision #${draft.baseRevision} cannot be read.`] };
+      if (!merged.ok) return { ok: false as const, live: live.number, conflicts: merged.conflicts };
+      await this.store.saveDraft({ ...draft, files: merged.files, baseRevision: live.number });
+      const version = draftVersion(live.number, merged.files);
+      return { ok: true as const, baseRevision: live.number, version, changed: true };
+    });
+  }
+
+  /** Runs `fn` after every earlier call with the same key has settled. */
+  private oneAtATime<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const settled = run.catch(() => undefined);
+    this.queues.set(key, settled);
+    // Forget the queue once it is idle, so the map holds only members saving right now.
+    void settled.then(() => this.queues.get(key) === settled && this.queues.delete(key));
+    return run;
   }
 
   /**
    * What stands in the way of publishing `files`: checker errors (the crisis corpora included), a carrier opt-out
    * word no longer honoured, or a failing flow test. `withTests: false` skips the tests (a rollback to a revision
-   * that passed them when it was made).
+   * that passed them when it was made). `base`, the revision the draft started from, tells a wording change from
+   * other failures (see runDraftTests).
    */
-  async gate(files: FlowFiles, withTests = true): Promise<PublishGate> {
+  async gate(files: FlowFiles, withTests = true, base?: FlowFiles): Promise<PublishGate> {
     const findings = checkDraft(files, this.deps);
     const reasons: string[] = [];
     const errors = findings.filter((f) => f.severity === 'error');
@@ -68,7 +181,7 @@ export class FlowEditor {
     }
     let tests: DraftTestReport | undefined;
     if (withTests && engine) {
-      tests = await runDraftTests(files, this.deps);
+      tests = await runDraftTests(files, this.deps, base);
       if (tests.failed.length)
         reasons.push(`${tests.failed.length} flow test(s) fail: ${tests.failed.map((f) => f.case).join('; ')}.`);
       for (const e of tests.errors) reasons.push(e);
@@ -76,34 +189,53 @@ export class FlowEditor {
     return { ok: reasons.length === 0, reasons, findings, tests };
   }
 
-  /** Publishes the member's working copy as a new revision when the gate allows, and drops their draft. */
+  /**
+   * Publishes the member's working copy as a new revision when the gate allows, and drops their draft. A draft
+   * started from a revision that is no longer the live one is refused (`stale`): publishing it whole would silently
+   * undo what was published since.
+   */
   async publish(author: string, note: string): Promise<PublishOutcome | undefined> {
-    const copy = await this.workingCopy(author);
-    if (!copy) return undefined;
-    const gate = await this.gate(copy.files);
-    if (!gate.ok) return { ok: false, gate };
-    const revision = await this.store.publish({
-      files: copy.files,
-      author,
-      note,
-      check: summariseCheck(gate.findings),
-    });
-    await this.store.deleteDraft(author);
-    return { ok: true, revision };
+    return this.oneAtATime(author, () =>
+      this.oneAtATime(PUBLISHING, async (): Promise<PublishOutcome | undefined> => {
+        const copy = await this.workingCopy(author);
+        if (!copy) return undefined;
+        const live = await this.store.publishedNumber();
+        if (copy.isDraft && live !== undefined && copy.baseRevision !== live) {
+          const reasons = [staleDraftMessage(copy.baseRevision, live)];
+          return {
+            ok: false,
+            gate: { ok: false, reasons, findings: [] },
+            stale: { baseRevision: copy.baseRevision, live },
+          };
+        }
+        const gate = await this.gate(copy.files, true, await this.baseFiles(copy));
+        if (!gate.ok) return { ok: false, gate };
+        const revision = await this.store.publish({
+          files: copy.files,
+          author,
+          note,
+          check: summariseCheck(gate.findings),
+        });
+        await this.store.deleteDraft(author);
+        return { ok: true, revision };
+      }),
+    );
   }
 
   /** Publishes a copy of revision `n` as a new revision (refused only when the checker now finds an error). */
   async rollback(author: string, n: number, note: string): Promise<PublishOutcome | undefined> {
-    const old = await this.store.revision(n);
-    if (!old) return undefined;
-    const gate = await this.gate(old.files, false);
-    if (!gate.ok) return { ok: false, gate };
-    const revision = await this.store.publish({
-      files: old.files,
-      author,
-      note: note || `Rollback to revision ${n}`,
-      check: summariseCheck(gate.findings),
+    return this.oneAtATime(PUBLISHING, async (): Promise<PublishOutcome | undefined> => {
+      const old = await this.store.revision(n);
+      if (!old) return undefined;
+      const gate = await this.gate(old.files, false);
+      if (!gate.ok) return { ok: false, gate };
+      const revision = await this.store.publish({
+        files: old.files,
+        author,
+        note: note || `Rollback to revision ${n}`,
+        check: summariseCheck(gate.findings),
+      });
+      return { ok: true, revision };
     });
-    return { ok: true, revision };
   }
 }

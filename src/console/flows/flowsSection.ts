@@ -9,7 +9,7 @@ import type { ConsoleHost, ConsoleSection } from '../consoleHost';
 import { checkDraft, type DraftDeps } from './draftFlows';
 import { acceptWording, runDraftTests } from './draftFlowTests';
 import { MAX_SIMULATED_TEXTS, simulateDraft } from './draftSimulator';
-import { FlowEditor, type PublishOutcome } from './flowEditor';
+import { DraftChangedError, FlowEditor, type PublishOutcome } from './flowEditor';
 import { listFlowTexts, setFlowText, TextChangeError, textVersion } from './flowTexts';
 
 /** What the flows section needs from the server (src/server.ts's Conversation has `flowStore` and `directory`). */
@@ -29,7 +29,10 @@ const filesSchema = z
   )
   .refine((f) => Object.keys(f).length <= MAX_FILES, `at most ${MAX_FILES} files`)
   .refine((f) => Object.keys(f).some(isFlowPath), 'at least one flow file (a top-level .yaml)');
-const draftBody = z.object({ files: filesSchema, baseRevision: z.number().int().positive().optional() });
+/** The working copy's version a save was made on (GET /draft and GET /texts give it; each save returns the next). */
+const draftVersion = z.string().min(1).max(64);
+// baseRevision is still accepted from older pages but not trusted: the draft's base is the server's to know.
+const draftBody = z.object({ files: filesSchema, baseRevision: z.number().int().positive().optional(), draftVersion });
 const noteBody = z.object({ note: z.string().max(500).default('') });
 const rollbackBody = z.object({ revision: z.number().int().positive(), note: z.string().max(500).default('') });
 const textBody = z.object({
@@ -40,6 +43,7 @@ const textBody = z.object({
     .max(20),
   lang: z.string().min(1).max(10),
   text: z.string().min(1).max(1600),
+  draftVersion,
 });
 const simulateBody = z.object({
   texts: z.array(z.string().max(1600)).min(1).max(MAX_SIMULATED_TEXTS),
@@ -52,8 +56,9 @@ const simulateBody = z.object({
 
 /**
  * The console's flows section, a JSON API at `/console/flows` (the console helper's pages call it):
- * draft (GET, PUT), revisions (list, download), publish, rollback, check, texts (GET, PUT), diagram, simulate, test
- * and accept-wording. Editors draft and try; publishers also publish and roll back; each change is audited.
+ * draft (GET, PUT, DELETE), draft/update, revisions (list, download), publish, rollback, check, texts (GET, PUT),
+ * diagram, simulate, test and accept-wording. Editors draft and try; publishers also publish and roll back; each
+ * change is audited. Every save names the draft version it was made on and is refused (409) when it is stale.
  */
 export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): ConsoleSection {
   const editor = new FlowEditor(deps.store, deps);
@@ -66,23 +71,56 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
     if (!copy) res.status(503).json({ error: 'The flow store holds no revision yet; try again in a moment.' });
     return copy;
   };
-  const saveAndAudit = async (req: Request, files: FlowFiles, baseRevision: number) => {
-    const draft = await editor.saveDraft(author(req), files, baseRevision);
-    await host.audit(req, { action: 'flow.draft.save', detail: { baseRevision } });
+  /** Saves `edit` of the member's working copy when `expected` is its version (else DraftChangedError: a 409). */
+  const editAndAudit = async (
+    req: Request,
+    expected: string,
+    edit: (copy: { files: FlowFiles; baseRevision: number }) => FlowFiles,
+  ) => {
+    const draft = await editor.editDraft(author(req), expected, (copy) => ({
+      files: edit(copy),
+      baseRevision: copy.baseRevision,
+    }));
+    await host.audit(req, { action: 'flow.draft.save', detail: { baseRevision: draft.baseRevision } });
     return draft;
   };
 
   router.get('/draft', host.requireRole('editor'), async (req, res) => {
     const copy = await copyOr503(req, res);
-    if (copy) res.json({ store: deps.store.kind, published: await deps.store.publishedNumber(), ...copy });
+    if (!copy) return;
+    const { version, ...rest } = copy;
+    res.json({ store: deps.store.kind, published: await deps.store.publishedNumber(), ...rest, draftVersion: version });
   });
 
   router.put('/draft', host.requireRole('editor'), async (req, res) => {
     const body = parse(draftBody, req.body, res);
     if (!body) return;
-    const base = body.baseRevision ?? (await deps.store.publishedNumber()) ?? 1;
-    const draft = await saveAndAudit(req, body.files, base);
-    res.json({ savedAt: draft.savedAt, baseRevision: draft.baseRevision });
+    const draft = await editAndAudit(req, body.draftVersion, () => body.files);
+    res.json({ savedAt: draft.savedAt, baseRevision: draft.baseRevision, draftVersion: draft.version });
+  });
+
+  router.delete('/draft', host.requireRole('editor'), async (req, res) => {
+    await editor.discardDraft(author(req));
+    await host.audit(req, { action: 'flow.draft.discard' });
+    const copy = await copyOr503(req, res);
+    if (copy) res.json({ baseRevision: copy.baseRevision, draftVersion: copy.version });
+  });
+
+  router.post('/draft/update', host.requireRole('editor'), async (req, res) => {
+    const update = await editor.updateDraft(author(req));
+    if (!update) return void res.status(503).json({ error: 'The flow store holds no revision yet; try again.' });
+    if (!update.ok) {
+      res.status(409).json({
+        error:
+          `Your draft and revision #${update.live} changed the same parts, so they cannot be put together ` +
+          'by themselves. Note your changes, throw the draft away, and make them again on the live version.',
+        conflicts: update.conflicts,
+      });
+      return;
+    }
+    if (update.changed)
+      await host.audit(req, { action: 'flow.draft.update', detail: { baseRevision: update.baseRevision } });
+    res.json({ baseRevision: update.baseRevision, draftVersion: update.version, changed: update.changed });
   });
 
   router.get('/revisions', host.requireRole('editor'), async (_req, res) => {
@@ -125,23 +163,21 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
 
   router.get('/texts', host.requireRole('editor'), async (req, res) => {
     const copy = await copyOr503(req, res);
-    if (copy) res.json({ texts: listFlowTexts(copy.files) });
+    if (copy) res.json({ texts: listFlowTexts(copy.files), draftVersion: copy.version });
   });
 
   router.put('/texts', host.requireRole('editor'), async (req, res) => {
     const body = parse(textBody, req.body, res);
-    const copy = body && (await copyOr503(req, res));
-    if (!body || !copy) return;
-    let files: FlowFiles;
+    if (!body) return;
+    let draft;
     try {
-      files = setFlowText(copy.files, body);
+      draft = await editAndAudit(req, body.draftVersion, (copy) => setFlowText(copy.files, body));
     } catch (err) {
       if (!(err instanceof TextChangeError)) throw err;
       res.status(400).json({ error: err.message });
       return;
     }
-    await saveAndAudit(req, files, copy.baseRevision);
-    res.json({ version: textVersion(body.text) });
+    res.json({ version: textVersion(body.text), draftVersion: draft.version });
   });
 
   router.get('/diagram', host.requireRole('editor'), async (req, res) => {
@@ -165,19 +201,26 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
 
   router.post('/test', host.requireRole('editor'), async (req, res) => {
     const copy = await copyOr503(req, res);
-    if (copy) res.json(await runDraftTests(copy.files, deps));
+    if (copy) res.json(await runDraftTests(copy.files, deps, await editor.baseFiles(copy)));
   });
 
   router.post('/accept-wording', host.requireRole('editor'), async (req, res) => {
     const copy = await copyOr503(req, res);
     if (!copy) return;
-    const accepted = await acceptWording(copy.files, deps);
-    if (accepted.changed > 0) await saveAndAudit(req, accepted.files, copy.baseRevision);
-    res.json({ changed: accepted.changed, tests: await runDraftTests(accepted.files, deps) });
+    const base = await editor.baseFiles(copy);
+    const accepted = await acceptWording(copy.files, deps, base);
+    // The tests took seconds: a save made meanwhile (another tab) is not overwritten, the member is told instead.
+    const draft = accepted.changed > 0 ? await editAndAudit(req, copy.version, () => accepted.files) : undefined;
+    res.json({
+      changed: accepted.changed,
+      tests: await runDraftTests(accepted.files, deps, base),
+      draftVersion: draft?.version ?? copy.version,
+    });
   });
 
   router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
+    if (err instanceof DraftChangedError) return void res.status(409).json({ error: err.message, changed: true });
     // Malformed JSON is the client's mistake; anything else is ours, logged without the request's content.
     const status = (err as { status?: number }).status;
     if (status && status >= 400 && status < 500) return void res.status(status).json({ error: 'Bad request body.' });
@@ -194,11 +237,14 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
   ): Promise<void> {
     if (!outcome) return void res.status(404).json({ error: 'Nothing to publish: no such revision.' });
     if (!outcome.ok) {
+      // Kept in the audit log: a refused publish over a newer revision is worth seeing beside the publish it spared.
+      if (outcome.stale) await host.audit(req, { action: 'flow.publish.refused', detail: { ...outcome.stale } });
       res.status(409).json({
-        error: 'Publishing is refused.',
+        error: outcome.stale ? outcome.gate.reasons[0] : 'Publishing is refused.',
         reasons: outcome.gate.reasons,
         findings: outcome.gate.findings,
         tests: outcome.gate.tests,
+        ...(outcome.stale ? { stale: outcome.stale } : {}),
       });
       return;
     }

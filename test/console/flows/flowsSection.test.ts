@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createFlowsSection } from '../../../src/console/flows/flowsSection';
@@ -40,6 +39,10 @@ beforeAll(async () => {
 });
 afterAll(() => directory.stop());
 
+/** The working copy's version a save is made on, as the Texts page reads it before saving. */
+const versionOf = async (who: string) =>
+  (await request(app).get('/console/flows/draft').set('x-test-staff', who).expect(200)).body.draftVersion as string;
+
 const as = (who: string) => ({
   get: (path: string) => request(app).get(`/console/flows${path}`).set('x-test-staff', who),
   put: (path: string, body: object) => request(app).put(`/console/flows${path}`).set('x-test-staff', who).send(body),
@@ -67,7 +70,13 @@ describe('the flows section of the console', () => {
     const text =
       'Recovery Textline: free help finding groups. Automated. Reply STOP to opt out. Danger? Call 911. Crisis? Call or text 988.';
     const res = await as(EDITOR)
-      .put('/texts', { file: 'recovery.yaml', path: WELCOME_PATH, lang: 'en', text })
+      .put('/texts', {
+        file: 'recovery.yaml',
+        path: WELCOME_PATH,
+        lang: 'en',
+        text,
+        draftVersion: await versionOf(EDITOR),
+      })
       .expect(200);
     expect(res.body.version.cost).toMatchObject({ encoding: 'GSM-7', segments: 1 });
     const draft = (await as(EDITOR).get('/draft').expect(200)).body;
@@ -107,6 +116,7 @@ describe('the flows section of the console', () => {
           path: WELCOME_PATH,
           lang: 'en',
           text: 'Welcome to the Recovery Textline (new). Automated. Reply STOP to opt out. Danger? Call 911. Crisis? Call or text 988.',
+          draftVersion: await versionOf(PUBLISHER),
         })
         .expect(200);
       const refused = await as(PUBLISHER).post('/publish', { note: 'new welcome' }).expect(409);
@@ -152,7 +162,9 @@ describe('the flows section of the console', () => {
       ),
     };
     expect(files['recovery.yaml']).not.toBe(seedFiles['recovery.yaml']);
-    await as(PUBLISHER).put('/draft', { files }).expect(200);
+    await as(PUBLISHER)
+      .put('/draft', { files, draftVersion: await versionOf(PUBLISHER) })
+      .expect(200);
     const findings = (await as(PUBLISHER).post('/check').expect(200)).body.findings;
     expect(
       findings.some(
@@ -168,7 +180,8 @@ describe('the flows section of the console', () => {
   it('downloads any revision as YAML', async () => {
     const res = await as(EDITOR).get('/revisions/1/download').expect(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename=r1-recovery.yaml');
-    expect(res.text).toBe(readFileSync(join(FLOWS, 'recovery.yaml'), 'utf8'));
+    // The seed as read at the start (the folder may be edited while the suite runs).
+    expect(res.text).toBe(seedFiles['recovery.yaml']);
     const test = await as(EDITOR).get('/revisions/1/download?path=tests/safety.yaml').expect(200);
     expect(test.text).toBe(seedFiles['tests/safety.yaml']);
     await as(EDITOR).get('/revisions/42/download').expect(404);

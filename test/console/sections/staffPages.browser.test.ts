@@ -93,11 +93,13 @@ describe('the directory and numbers pages in a browser', () => {
     await page.fill('#lm-time', '18:30');
     await page.fill('#lm-address', '40 College Street');
     await page.fill('#lm-city', 'Burlington');
-    await page.fill('#lm-state', 'VT');
+    // A full name, as staff type it (report problem 10: "Texas" was cut to "TE"): saved as its code.
+    await page.fill('#lm-state', 'Vermont');
     await page.fill('#lm-zip', '05401');
     await page.fill('#lm-note', 'new provider from the county');
     await Promise.all([page.waitForEvent('load'), page.click('#local-form button[type="submit"]')]);
     await expect(page.locator('table.local').innerText()).resolves.toContain('Riverbend Counseling Recovery Group');
+    await expect(page.locator('table.local').innerText()).resolves.toContain('Burlington, VT, 05401');
     await expect(page.locator('table.revisions').innerText()).resolves.toContain('new provider from the county');
     await page.locator('section[aria-labelledby="local-h"]').screenshot({ path: join(SHOTS, 'local-meetings.png') });
 

@@ -128,7 +128,7 @@ function localForm(programOptions: string): string {
 <fieldset><legend>In person</legend>
 <p><label for="lm-address">Street address</label><input id="lm-address" name="address" size="40"></p>
 <p><label for="lm-city">Town</label><input id="lm-city" name="city"></p>
-<p><label for="lm-state">State (2 letters)</label><input id="lm-state" name="state" maxlength="2" size="3"></p>
+<p><label for="lm-state">State or province (e.g. TX or Texas)</label><input id="lm-state" name="state" maxlength="40" size="12" autocomplete="off"></p>
 <p><label for="lm-zip">ZIP code</label><input id="lm-zip" name="postalCode" maxlength="10" size="8"></p></fieldset>
 <fieldset><legend>Online or by phone</legend>
 <p><label for="lm-url">Online link (https://...)</label><input id="lm-url" name="conferenceUrl" type="url" size="50"></p>

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { stateCode } from '../../../directory/placeIndex';
 import { checkSource } from '../../../directory/sourceCheck';
 import { LOCAL_MEETINGS_SOURCE } from './consoleDirectoryFeed';
 import type { LocalMeeting } from './directoryConsoleStore';
@@ -33,6 +34,18 @@ function str(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim().slice(0, max);
   return trimmed || undefined;
+}
+
+/**
+ * The two-letter code of a US state or territory or a Canadian province, from its code or its name ("tx",
+ * "Texas"); refuses anything else in plain words. Cutting "Texas" to "TE" once saved a meeting nobody could find.
+ */
+function stateOf(said: string): string {
+  const code = stateCode(said);
+  if (code) return code;
+  throw new LocalMeetingError(
+    `"${said}" is not a US state or Canadian province: give its two-letter code (e.g. TX) or its full name (e.g. Texas)`,
+  );
 }
 
 /** A slug from a name, unique among `taken`: `county-recovery-group`, then `-2`, `-3`... */
@@ -73,7 +86,8 @@ export async function meetingFromForm(
     ['timezone', input.timezone, 60],
     ['address', input.address, 200],
     ['city', input.city, 80],
-    ['state', input.state, 2],
+    // Room for a full name ("New Brunswick"): stateCode below turns it into the code.
+    ['state', input.state, 40],
     ['postal_code', input.postalCode, 10],
     ['conference_url', input.conferenceUrl, 500],
     ['conference_phone', input.conferencePhone, 60],
@@ -81,7 +95,7 @@ export async function meetingFromForm(
   ];
   for (const [key, value, max] of optional) {
     const v = str(value, max);
-    if (v !== undefined) (meeting as unknown as Record<string, string>)[key] = key === 'state' ? v.toUpperCase() : v;
+    if (v !== undefined) (meeting as unknown as Record<string, string>)[key] = key === 'state' ? stateOf(v) : v;
   }
   if (!meeting.name) throw new LocalMeetingError('a name is needed');
   if (!meeting.program) throw new LocalMeetingError('a program is needed');
