@@ -39,10 +39,11 @@ const SPANISH_HOURS: Record<string, number> = {
 
 const HOUR = '(\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)';
 const MINUTES = '(?::(\\d{2})|\\s+y\\s+(media|cuarto))?';
-/** "8pm", "7:30 p.m.", "8p", "8 o'clock". */
-const WITH_HALF = /(?:^|[^\d:])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)(?![a-z])/;
+/** "8pm", "7:30 p.m.", "8p", "8 o'clock", and "630pm" without its colon (the twentieth session's probe dropped it). */
+const WITH_HALF = /(?:^|[^\d:])(\d{1,2})(?::?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)(?![a-z])/;
 /** "at 8", "@ 7:30", "around 7". */
-const AFTER_AT = /(?:^|\s)(?:at|@|around|by)\s+(\d{1,2})(?::(\d{2}))?(?![\d:])/;
+// Not an ordinal: "im at 4th and quaker" is a corner (the twentieth session's probe read it as 4pm).
+const AFTER_AT = /(?:^|\s)(?:at|@|around|by)\s+(\d{1,2})(?::(\d{2}))?(?![\d:]|(?:st|nd|rd|th)\b)/;
 /** "7:30", "19:00". */
 const WITH_MINUTES = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?![\d:])/;
 /**

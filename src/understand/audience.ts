@@ -9,7 +9,7 @@ import { familyNamedForATime } from './familyInATime';
 import { useOwnedBy } from './whoseUse';
 import type { Understanding } from './slots';
 import type { Hit, Words } from './messageWords';
-import { isRoleToAUser, namesWhomFor, POSSESSIVES, staysAt } from './familyWhomFor';
+import { describedFirst, isRoleToAUser, namesWhomFor, POSSESSIVES, staysAt } from './familyWhomFor';
 import { texterImplied } from './texterImplied';
 
 /**
@@ -22,7 +22,12 @@ import { texterImplied } from './texterImplied';
 function ownerOf(lx: LanguageLexicon, w: Words, hit: Hit, whom: readonly Hit[] = []): 'self' | 'family' | undefined {
   let owner = ownerAt(lx, w, hit, true);
   // "im at my sister's and drinking every night": a place the texter is at drinks nothing; the "im" before it does.
-  while (owner?.who === 'family' && isFamilyAt(lx, w.words, owner.at) && staysAt(w, owner.at, owner.at + 1))
+  // "i have 2 kids and a drinking problem": the kids are had, as the problem is; the "i" who has them owns it.
+  while (
+    owner?.who === 'family' &&
+    isFamilyAt(lx, w.words, owner.at) &&
+    (staysAt(w, owner.at, owner.at + 1) || hadApart(w, owner.at, hit.start) || describedFirst(w, owner.at))
+  )
     owner = ownerAt(lx, w, { entry: hit.entry, start: hit.start, end: owner.at, negated: hit.negated }, true);
   // "someone i love uses meth": the "i" is inside the words naming them, not the one who uses.
   if (owner?.who === 'self' && whom.some((h) => h.start <= owner.at && owner.at < h.end)) return 'family';
@@ -46,6 +51,21 @@ const HAVE_WORDS = new Set(['have', 'got', 'tengo', 'tenemos', 'has']);
 /** Whether the family word at `start` follows a word of having, a count or a word or two between ("i have 2 kids"). */
 function isHad(w: Words, start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 3); j--) if (HAVE_WORDS.has(w.said[j])) return true;
+  return false;
+}
+
+/** Words that join two things had: "i have 2 kids and a drinking problem", "i got a wife plus a habit". */
+const HAD_JOINERS = new Set(['and', 'plus', 'also', 'y']);
+
+/**
+ * Whether the family word at `start` is had by the texter ("i have 2 kids") and the trouble at `about` is a second
+ * thing had, joined to it: "i have 2 kids and a drinking problem" (the twentieth session's probe said "for your
+ * kids"). "i have a son who drinks" and "i have a son addicted to meth" say the trouble of the son.
+ */
+function hadApart(w: Words, start: number, about: number): boolean {
+  if (about <= start || !isHad(w, start)) return false;
+  for (let j = start + 1; j < about; j++)
+    if (HAD_JOINERS.has(w.words[j]) && w.clause[j] === w.clause[start]) return true;
   return false;
 }
 
@@ -137,8 +157,13 @@ export function readAudience(
   // "my boyfriend wants me to go to meetings": he sent the texter; the help is the texter's own.
   const urgers = hits.filter((h) => namesWhomFor(w, h) && urgesTexter(lx, w, h.end));
   // "i have 2 kids" with no drink or drug named tells of a family, not whom the help is for.
+  // "i have 2 kids and a drinking problem": the texter has both, so the kids are not whom the help is for.
   const family = hits.some(
-    (h) => namesWhomFor(w, h) && !urgers.includes(h) && (about !== undefined || !isHad(w, h.start)),
+    (h) =>
+      namesWhomFor(w, h) &&
+      !urgers.includes(h) &&
+      (about !== undefined || !isHad(w, h.start)) &&
+      !(about && hadApart(w, h.start, about.start)),
   );
   if (selfHits.some((h) => h.negated)) return 'family';
   // "my drinking hurts my family", "a fight with my wife about my drinking": "my" says whose (whoseUse.ts).

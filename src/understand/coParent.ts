@@ -58,11 +58,21 @@ export function coParentAt(w: SaidWords, start: number, end: number): CoParent |
   if (childAt(end - 2) && parentAt(end - 1) && joined(end - 2)) return parentAt(end - 1);
   // "kids" of "kids dad".
   if (childAt(end - 1) && parentAt(end) && joined(end - 1)) return parentAt(end);
+  // "grandkids mom is on meth": the grandchildren's parent (the twentieth session's probe said "for your mom").
+  const grandchildAt = (j: number) => j >= 0 && GRANDCHILD_WORDS.has(w.words[j] ?? '') && joined(j);
+  if (end - start === 1 && grandchildAt(start - 1) && parentAt(start)) return ofGrandchildren(parentAt(start));
+  if (end - start === 1 && grandchildAt(start) && parentAt(end)) return ofGrandchildren(parentAt(end));
   // "the father of my kids", "el papa de mi bebe".
   if (parentAt(start) && ofOwnerAt(w.words, start + 1) && childAt(start + 3)) return parentAt(start);
   // "kids" of "the father of my kids".
   if (childAt(start) && ofOwnerAt(w.words, start - 2) && parentAt(start - 3)) return parentAt(start - 3);
   return end - start === 1 ? parentOfTheirs(w, start) : undefined;
+}
+
+/** A parent of the texter's grandchildren, named as the parent of the texter's child is. */
+function ofGrandchildren(parent: CoParent | undefined): CoParent | undefined {
+  if (parent === undefined) return undefined;
+  return parent === 'childs_mother' ? 'grandchilds_mother' : 'grandchilds_father';
 }
 
 /** "his", "her", "their": whose parent, after the texter's child is named ("my son ... his mom"). */

@@ -63,7 +63,17 @@ const BETWEEN_AFTER = new Set([
   'va',
   'a',
   'van',
+  'gonna',
+  'literally',
+  'totally',
+  'probably',
 ]);
+/**
+ * What someone may do to the texter on finding out, after "will" or "would": "will kill me", "would leave me",
+ * "gonna freak out". A word of will must come between ("my wife kills me" is no fear of what she may do).
+ */
+const REACTING = new Set(['kill', 'leave', 'divorce', 'dump', 'disown', 'hate', 'murder', 'freak', 'flip', 'kick']);
+
 /** After the knowing, someone else's doing: "my husband doesnt know he has a problem" is still about him. */
 const THEY_DO = new Set(['he', 'she', 'they', 'his', 'her', 'hes', 'shes', 'el', 'ella']);
 
@@ -78,6 +88,9 @@ export function familyNamedAsWhoMayKnow(words: readonly string[], h: HeardPhrase
   if (k >= 0 && (TELLING.has(words[k]) || SEEING.has(words[k]))) return true;
   let j = h.end;
   while (j < words.length && j - h.end < 3 && BETWEEN_AFTER.has(words[j])) j++;
+  // "my wife will kill me if she finds out i relapsed", "my husband would leave me": who the texter fears will react,
+  // not whom the help is for (the twentieth session's probe said "for your wife").
+  if (REACTING.has(words[j]) && j > h.end && (words[j + 1] === 'me' || words[j + 1] === 'out')) return true;
   if (!KNOWING.has(words[j]) || THEY_DO.has(words[j + 1] ?? '') || THEY_DO.has(words[j + 2] ?? '')) return false;
   // "doesnt know what to do", "no sabe que hacer", "doesnt know how to stop": at a loss, not kept in the dark.
   const next = words[j + 1] ?? '';

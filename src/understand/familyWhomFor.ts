@@ -1,3 +1,6 @@
+import { familyNamedAsSupplier } from './familyAsSupplier';
+import { familyNamedAsMotive } from './familyAsMotive';
+import { ownsAThingAfter } from './thingOwner';
 import { OF_WORDS } from './heardWords';
 import type { Hit, Words } from './messageWords';
 
@@ -102,6 +105,11 @@ function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
   if (SAYING_ONE_IS.has(w.words[start - 1] ?? '') && OF_WORDS.has(w.words[end] ?? '')) return true;
   if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '')) return true;
   if (saysWhatTheyAre(w, start)) return true;
+  // "single mom addicted to pills", "recovering dad, need a meeting": what the texter is, first in the clause.
+  if (describedFirst(w, start)) return true;
+  // "teenager here, my mom drinks", "mom here": who is texting, as a texter signs in (the twentieth session's probe).
+  if (w.words[end] === 'here' && !POSSESSIVES.has(w.words[start - 1] ?? '') && w.clause[end] === w.clause[start])
+    return true;
   return isRoleToAUser(w, end);
 }
 
@@ -118,6 +126,16 @@ function saysWhatTheyAre(w: Words, start: number): boolean {
     else if (!ROLE_ADJECTIVES.has(word)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the family word at `start` follows only words that describe the texter, first in its clause ("single mom
+ * addicted to pills", "working dad here"). One such word at least: "mom drinks" names the mother.
+ */
+export function describedFirst(w: Words, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && w.clause[j] === w.clause[start] && ROLE_ADJECTIVES.has(w.words[j])) j--;
+  return j < start - 1 && (j < 0 || w.clause[j] !== w.clause[start]);
 }
 
 const ARTICLES_BEFORE_A_USER = new Set(['a', 'an', 'the', 'un', 'una', 'unos', 'unas', 'los', 'las']);
@@ -157,7 +175,13 @@ export function namesWhomFor(w: Words, h: Hit): boolean {
     !h.negated &&
     !isHousehold(w, h.start, h.end) &&
     !isOwnRole(w, h.start, h.end) &&
-    !hasDied(w, h.start, h.end)
+    !hasDied(w, h.start, h.end) &&
+    // "addicted to my wife's oxys": only whose the pills are (thingOwner.ts).
+    !ownsAThingAfter(w.words, h.end - 1) &&
+    // "my kids deserve a sober dad", "get sober for my kids": why the texter changes (familyAsMotive.ts).
+    !familyNamedAsMotive(w.words, h.start, h.end) &&
+    // "my neighbor sells drugs to my son": the son is the one (familyAsSupplier.ts).
+    !familyNamedAsSupplier(w.words, h.start, h.end)
   );
 }
 

@@ -47,9 +47,25 @@ export function hear(lx: LanguageLexicon, w: Words): Hit[] {
       !gamblingByTypo(w, h) &&
       !isHabit(w, h, hits) &&
       !insideBehavior(h, hits) &&
+      !insideOtherConcern(h, hits) &&
       !isBabyNoun(w, h) &&
       // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
       !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
+  );
+}
+
+/**
+ * Whether a concern's word lies inside a longer phrase of another concern: "drinks" in "drinks lean" (codeine syrup,
+ * an opioid: the twentieth session's probe read "i drink lean" as alcohol and offered AA).
+ */
+function insideOtherConcern(hit: Hit, all: readonly Hit[]): boolean {
+  if (hit.entry.slot !== 'concern') return false;
+  return all.some(
+    (o) =>
+      o.entry.slot === 'concern' &&
+      o.entry.value !== hit.entry.value &&
+      o.end - o.start > hit.end - hit.start &&
+      liesWithin(hit, o),
   );
 }
 
@@ -143,6 +159,8 @@ function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   const before = (set: ReadonlySet<string>) =>
     w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && set.has(word));
   if (before(PAST_ACT_WORDS) && !meetingsAround(w, h, hits)) return true;
+  // "i do lines on the weekend", "we smoke weed at night": when they use, told as what they do, is no time to meet.
+  if (usedThenBySomeone(w, h, hits) && !meetingsAround(w, h, hits)) return true;
   const habitual =
     PLURAL_TIMES.has(w.words[h.end - 1]) ||
     w.words.some((word, j) => w.clause[j] === clause && j < h.start && j >= h.start - 4 && HABIT_WORDS.has(word));
@@ -152,6 +170,53 @@ function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   const named = (o: Hit) => hits.some((p) => p.entry.slot === 'programs' && p.start <= o.start && o.end <= p.end);
   return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause && !named(o));
 }
+
+/** Words between a use and its time: "lines on the weekend", "weed at night", "drinks over the weekend". */
+const USE_TO_TIME = new Set([
+  'on',
+  'the',
+  'at',
+  'in',
+  'over',
+  'during',
+  'mostly',
+  'usually',
+  'only',
+  'just',
+  'a',
+  'lot',
+]);
+/** Who may say they use: "i do lines", "we smoke weed", "he drinks", "my son uses" (a family word is read apart). */
+const USERS = new Set(['i', 'we', 'he', 'she', 'they', 'im', 'hes', 'shes', 'theyre', 'yo', 'el', 'ella']);
+
+/**
+ * Whether a time follows a use said by someone, with only small words between: "i do lines on the weekend", "we smoke
+ * weed on the weekend" (the twentieth session's probe looked for weekend meetings). A use said alone ("drugs on the
+ * weekend", an answer) has no one doing it, and keeps the time.
+ */
+function usedThenBySomeone(w: Words, h: Hit, hits: readonly Hit[]): boolean {
+  const clause = w.clause[h.start];
+  const use = hits.find(
+    (o) =>
+      USE_SLOTS.has(o.entry.slot) &&
+      o.entry.slot !== 'medication' &&
+      !o.negated &&
+      o.end <= h.start &&
+      o.end >= h.start - 3 &&
+      w.clause[o.start] === clause &&
+      w.words.slice(o.end, h.start).every((x) => USE_TO_TIME.has(x)),
+  );
+  if (!use) return false;
+  for (let j = use.start - 1; j >= Math.max(0, use.start - 3) && w.clause[j] === clause; j--) {
+    // "i want to drink tonight", "im gonna use tonight": an urge now, when a meeting helps most.
+    if (URGE_BEFORE_USE.has(w.words[j])) return false;
+    if (USERS.has(w.words[j])) return true;
+  }
+  return false;
+}
+
+/** Words of an urge or a plan between the user and the use: "want to drink tonight", "gonna use this weekend". */
+const URGE_BEFORE_USE = new Set(['want', 'wanna', 'gonna', 'going', 'about', 'tempted', 'like', 'need', 'to', 'will']);
 
 /** Going to meetings, said as what one does: "i go to aa every tuesday", "i attend one every morning". */
 const GOING = new Set(['go', 'attend', 'hit', 'voy', 'asisto']);

@@ -1,3 +1,4 @@
+import { ownsAThingAfter } from './thingOwner';
 import type { FlowWords, UnderstandSection } from '../flow/flowSchema';
 import { compilePattern, normalizePhrase, PatternIndex, type PhrasePattern } from '../text/phrasePattern';
 import { plainLower, wordsOfPlain } from '../text/textWords';
@@ -248,8 +249,11 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
 export function isFamilyAt(lx: LanguageLexicon, words: readonly string[], j: number): boolean {
   const word = words[j] ?? '';
   const afterPossessive = POSSESSIVES.has(words[j - 1] ?? '');
+  // "addicted to my wife's oxys": she owns the pills, and is not the one who takes them (thingOwner.ts).
   return (
-    lx.familyWords.has(word) || (afterPossessive && (lx.borrowedFamily.has(word) || lx.familyAfterPossessive.has(word)))
+    (lx.familyWords.has(word) ||
+      (afterPossessive && (lx.borrowedFamily.has(word) || lx.familyAfterPossessive.has(word)))) &&
+    !ownsAThingAfter(words, j)
   );
 }
 

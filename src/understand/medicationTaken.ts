@@ -73,14 +73,26 @@ export function withoutAskedMedication(w: Words, hits: readonly Hit[]): readonly
   return hits.filter((h) => !asked.includes(h) && !(h.entry.slot.startsWith('concern') && inside(h)));
 }
 
+/** Words that say a medicine is for recovery: "for pain and addiction", "for my opioid use". */
+const FOR_RECOVERY = new Set(['addiction', 'recovery', 'opioids', 'opiates', 'opioid', 'dependence', 'withdrawal']);
+/** Words just before that turn it around: "for pain not addiction", "no recovery". */
+const TURNED = new Set(['not', 'no', 'never', 'nothing', 'without']);
+
+/** Whether the text says, not turned around, that a medicine is for recovery ("for pain and addiction"). */
+function saysForRecovery(w: Words): boolean {
+  return w.words.some((x, j) => FOR_RECOVERY.has(x) && !TURNED.has(w.words[j - 1] ?? '') && w.words[j - 2] !== 'not');
+}
+
 /** Whether a medicine for recovery is taken now: true, false, or null when none is named. */
 export function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   const said = hits.filter((h) => h.entry.slot === 'medication');
   if (said.some((h) => h.negated)) return false;
   const falses = said.filter((h) => h.entry.value === 'false');
   // "blood pressure pills and suboxone": a recovery medicine named outside the words of another medicine is taken.
+  // "suboxone for pain and addiction": for recovery too, so the "for pain" around it no longer says no.
+  const forRecoveryToo = saysForRecovery(w);
   const taking = said.filter(
-    (h) => h.entry.value === 'true' && !falses.some((f) => f.start <= h.start && h.end <= f.end),
+    (h) => h.entry.value === 'true' && (forRecoveryToo || !falses.some((f) => f.start <= h.start && h.end <= f.end)),
   );
   if (!taking.length) return falses.length ? false : null;
   // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.

@@ -134,6 +134,12 @@ const SINCE_WORDS = new Set([
 /** Words that start someone else's part of the text, after "tengo 15": "tengo 15 mi papa toma". */
 const OWNERS_AFTER_AGE = new Set(['mi', 'mis']);
 
+/** "I" after "13 and": "13 and i vape", "15 and im scared". */
+const I_WORDS = new Set(['i', 'im', 'iam']);
+/** The ages "13 and i ..." is read as, a teen's. */
+const TEEN_FIRST = 12;
+const TEEN_LAST = 19;
+
 /** The texter's own age, when they state it: "im 16", "i am 45", "16 years old", "tengo 15 anos". */
 export function statedAge(words: readonly string[]): number | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -165,6 +171,9 @@ export function statedAge(words: readonly string[]): number | undefined {
     if (prev === 'tengo' && !anos && next !== undefined && next !== 'y' && !OWNERS_AFTER_AGE.has(next)) continue;
     if (firstPerson || (yearsOld && (i === 0 || ownAgeAfterI(words, i)))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
+    // "13 and i vape nic and weed at school", "16 and im addicted": a teen's age, first, then "and I" (the twentieth
+    // session's probe asked the 13-year-old about methadone). A teen's ages only: "2 and i" counts something else.
+    if (i === 0 && next === 'and' && I_WORDS.has(words[2] ?? '') && n >= TEEN_FIRST && n <= TEEN_LAST) return n;
   }
   return undefined;
 }
@@ -231,6 +240,22 @@ const NOT_ITEM_AFTER = new Set([
   'grado',
 ]);
 
+/** Words before a street: "at 4th and quaker", "on 34th", "off 50th". Not "the", which points at a meeting. */
+const AT_A_STREET = new Set(['at', 'on', 'off', 'near', 'by', 'of', 'corner']);
+/** Words that join two streets at a corner: "4th and quaker", "19th & university". */
+const CORNER_JOINS = new Set(['and', 'n', '&', 'y']);
+
+/**
+ * Whether the ordinal at `i` names a street at a corner ("im at 4th and quaker", "50th and indiana"): followed by
+ * "and" and a word that is no ordinal ("the 2nd and 3rd" are two meetings), or after "at", "on" (the twentieth
+ * session's probe read "4th" as the 4th meeting and "at 4" as 4pm).
+ */
+function isCrossStreet(words: readonly string[], i: number): boolean {
+  if (AT_A_STREET.has(words[i - 1] ?? '')) return true;
+  const next = words[i + 2] ?? '';
+  return CORNER_JOINS.has(words[i + 1] ?? '') && next !== '' && !DIGIT_ORDINAL.test(next) && !/^\d/.test(next);
+}
+
 /** Ordinals written with digits: "2nd", "3rd", "1st", "4th". */
 const DIGIT_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|o|a|do|da|ro|ra|to|ta|er)$/;
 
@@ -245,7 +270,12 @@ export function itemNumber(rawPlain: string, words: readonly string[], afterDeta
   for (let i = 0; i < words.length; i++) {
     const ord = DIGIT_ORDINAL.exec(words[i]);
     // "the 2nd one" is a meeting; "in 9th grade", "a 10th grader", "5th step", "34th street" are not.
-    if (ord && !NOT_ITEM_AFTER.has(words[i + 1] ?? '') && !STREET_SUFFIXES.has(words[i + 1] ?? ''))
+    if (
+      ord &&
+      !NOT_ITEM_AFTER.has(words[i + 1] ?? '') &&
+      !STREET_SUFFIXES.has(words[i + 1] ?? '') &&
+      !isCrossStreet(words, i)
+    )
       return Number(ord[1]);
     if (
       (words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') &&

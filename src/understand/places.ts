@@ -114,6 +114,8 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['thru', new Set(['driving', 'passing', 'traveling', 'travelling', 'drive', 'pass', 'heading'])],
   ['a', new Set(['mude', 'mudamos', 'mudo', 'mudaron', 'llegue', 'llegar', 'llegamos', 'cerca', 'cercas'])],
   ['por', new Set(['ando', 'andamos', 'vivo', 'vivimos', 'estoy', 'estamos'])],
+  // "estoy en el centro de amarillo": downtown Amarillo, not El Centro, CA (the twentieth session's probe).
+  ['de', new Set(['centro', 'afueras'])],
   // "a small town called Dimmitt", "un pueblo llamado Hereford".
   ['called', new Set(['town', 'city', 'village', 'place', 'area', 'community', 'county'])],
   ['named', new Set(['town', 'city', 'village', 'place', 'area', 'community', 'county'])],
@@ -201,6 +203,19 @@ function endsStreetAddress(words: readonly string[], i: number): boolean {
   if (!STREET_SUFFIXES.has(words[i])) return false;
   for (let j = Math.max(0, i - HOUSE_NUMBER_REACH); j < i; j++) if (/^\d/.test(words[j])) return true;
   return false;
+}
+
+/** Words that join two streets at a corner: "4th and quaker", "19th & university". */
+const CORNER_JOINS = new Set(['and', 'n', '&', 'y']);
+/** A numbered street: "4th", "50th", "1st", "23rd". */
+const NUMBERED_STREET = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * Whether words[i] ends a corner of a numbered street and another ("4th and quaker lubbock", "50th and indiana
+ * lubbock"): the town comes next (the twentieth session's probe dropped Lubbock after "4th and university").
+ */
+function endsCorner(words: readonly string[], i: number): boolean {
+  return i >= 2 && CORNER_JOINS.has(words[i - 1]) && NUMBERED_STREET.test(words[i - 2]) && !/^\d/.test(words[i]);
 }
 
 /** Whether the town may start after words[i]: a one-word lead-in or the end of a two-word one. */
@@ -648,7 +663,7 @@ export function findPlace(
   // ("nearest town is stinnett"): the town is where to search.
   let region: UnderstoodPlace | null = null;
   for (let i = 0; i < words.length - 1; i++) {
-    if (!leadsToPlace(words, i) && !endsStreetAddress(words, i)) continue;
+    if (!leadsToPlace(words, i) && !endsStreetAddress(words, i) && !endsCorner(words, i)) continue;
     let start = i + 1;
     if (words[i] === 'cerca' && words[start] === 'de') start++;
     // "in the bronx", "near the twin cities": a city's nickname after "the". Nothing else after it: "in the
@@ -660,6 +675,12 @@ export function findPlace(
       else if (found) return inStateSaid(found, words, raw, places);
       if (found) continue;
     }
+    // "en el centro de amarillo": the part of town, then the town, read from "de" on (LEAD_IN_PAIRS).
+    if (
+      words[start + (words[start] === 'el' ? 1 : 0)] === 'centro' &&
+      words[start + (words[start] === 'el' ? 2 : 1)] === 'de'
+    )
+      continue;
     // "de queen", "de leon": a lead-in that is the first word of a town's own name, spelled out.
     const withLead = leadInTown(words, i, places);
     if (withLead) return inStateSaid(withLead, words, raw, places);

@@ -171,7 +171,9 @@ function saidAt(words: readonly string[], at: number, lead: readonly string[]): 
  */
 export function isAskedAbout(words: readonly string[], start: number, end: number): boolean {
   const name = ARTICLES.has(words[start - 1]) ? start - 1 : start;
-  const next = words[end];
+  // "na and" heard as one phrase ("the difference between NA and AA"): the joining word ends it, so it is the next
+  // (the twentieth session's probe kept "NA meetings" and "about alcohol" from the question).
+  const next = end - start > 1 && COMPARED_WITH.has(words[end - 1]) ? words[end - 1] : words[end];
   // A name heard with the word joining it to the first ("and na") is the second.
   if (inDifferenceQuestion(words, COMPARED_WITH.has(words[name]) ? name + 1 : name, next)) return true;
   for (const [lead, after] of ASKS_MEANING) {

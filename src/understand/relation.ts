@@ -15,7 +15,10 @@ import { namesWhomFor, POSSESSIVES, THIRD_PERSON_OWNERS } from './familyWhomFor'
 
 /** Where the family word is that owns the first concern named ("our son's drinking"), when one does. */
 export function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): number | undefined {
-  const about = hits.find((h) => h.entry.slot === 'concern' && !h.negated);
+  // "i have a daughter and a son who uses": a weak word ("uses", "addicted") says who too, when it is all there is.
+  const about =
+    hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
+    hits.find((h) => h.entry.slot === 'concern_weak' && !h.negated);
   if (!about) return undefined;
   for (let j = about.end - 1; j >= 0 && w.clause[j] === w.clause[about.start]; j--) {
     if (isFamilyAt(lx, w.words, j)) return j;
@@ -98,7 +101,9 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
     if (kinOfKin === null) continue;
     if (kinOfKin !== undefined) return kinOfKin;
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
-    const start = h.end - h.start === 2 && POSSESSIVES.has(w.words[h.start]) ? h.start + 1 : h.start;
+    // "a student", "one student" (listed so: "college student" alone is the texter) say back the word too.
+    const lead = POSSESSIVES.has(w.words[h.start]) || ONE_OF_THEM.has(w.words[h.start]);
+    const start = h.end - h.start === 2 && lead ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;
     const other = joinedFamilyWord(w, start, hits);
     // "my mom and dad drink": both parents; "my brother and sister": two people, said back as someone close.
@@ -111,6 +116,9 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
   }
   return undefined;
 }
+
+/** Words before a family word listed with them that name one person: "a student", "the student", "one student". */
+const ONE_OF_THEM = new Set(['a', 'an', 'the', 'this', 'one']);
 
 /** The English ones of THIRD_PERSON_OWNERS: "your brother's wife" is said back as written, so only in English. */
 const ENGLISH_THIRD_PERSON_OWNERS = new Set(['his', 'her', 'their']);

@@ -22,6 +22,8 @@ const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 export const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'tambien', 'igual']);
 /** After "too" it means "overly", not "also": "drinks too much", "uses too many pills", "drinks too often". */
 const TOO_AS_OVERLY = new Set(['much', 'many', 'often', 'hard', 'heavily', 'bad', 'badly', 'far', 'long', 'young']);
+/** A number before "too" is an age shared ("im 16 too"), not a use. */
+const AN_AGE = /^\d{1,2}$/;
 /** Words that start a text as more of what came before: "and meth", "plus pills", "y tambien mota". */
 const ADDING_FIRST = new Set(['and', 'plus', 'y', 'also', 'tambien', 'ademas']);
 
@@ -183,8 +185,11 @@ function alsoAfter(w: SaidWords, from: number, is: (index: number) => boolean): 
     const pair = (x: string, k: number) =>
       (x === 'so' && AFTER_SO.has(around[k + 1] ?? '')) || (x === 'as' && around[k + 1] === 'well');
     // "my husband drinks too much, i live in lubbock": that "too" is how much he drinks, not the texter as well.
+    // "my best friend is 16 and drinks, im 16 too": the same age, not the drinking as well (the twentieth probe).
     const also = (x: string, k: number) =>
-      ALSO_WORDS.has(x) && !(x === 'too' && TOO_AS_OVERLY.has(around[k + 1] ?? ''));
+      ALSO_WORDS.has(x) &&
+      !(x === 'too' && TOO_AS_OVERLY.has(around[k + 1] ?? '')) &&
+      !AN_AGE.test(around[k - 1] ?? '');
     if (around.some((x, k) => also(x, k) || pair(x, k))) return j;
   }
   return undefined;

@@ -5,6 +5,7 @@ import { butLeavesOut } from '../text/timeWords';
 import { noTurnsWhatFollows } from '../text/noOfAVerb';
 import type { LanguageLexicon } from './lexicon';
 import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
+import { ageOfThem } from './ageOfThem';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { allValues, firstValue, type Hit, type Words } from './messageWords';
 import { unableBefore } from './negation';
@@ -85,12 +86,28 @@ export function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   if (age !== undefined) return age >= YOUNGEST_TEXTER && age <= 19;
   const listed = firstValue(hits, 'teen');
   if (listed !== undefined) return listed === 'true';
+  // "she is 14", "hes 17" at "Are you a teen?": a parent answers with their child's age, so the texter is no teen
+  // (the twentieth session's probe sent them Alateen). Only "im 15" (statedAge) says the texter is one.
+  if (ageOfThem(w.words) !== undefined) return false;
+  // "my kid is vaping": the texter's own child, as "my son" is (the probe asked a parent the teen question); not "my
+  // kid brother", a teen's.
+  if (ownKidAt(w.words)) return false;
   // "my dad (68) drinks a fifth a day": a grown child of someone that age; the teen question would be wasted.
   if (eldersAgeSaid(w.said)) return false;
   // "husband on fent", "grandson is on meth": a spouse, a child or a grandchild named first, as "my husband" is (the
   // lexicon's teen.false), without the "my" a quick text leaves off. Not in the middle: "my sisters husband" may be a
   // teen's.
   return GROWN_UPS_FIRST.has(w.words[0] ?? '') ? false : null;
+}
+
+/** Words after "kid" that make it a younger sibling or cousin ("my kid brother"), whom a teen may write of. */
+const KID_SIBLING = new Set(['brother', 'sister', 'bro', 'sis', 'cousin', 'brothers', 'sisters']);
+
+/** Whether "my kid" or "our kid" names the texter's child: not "my kid brother". */
+function ownKidAt(words: readonly string[]): boolean {
+  return words.some(
+    (x, j) => x === 'kid' && (words[j - 1] === 'my' || words[j - 1] === 'our') && !KID_SIBLING.has(words[j + 1] ?? ''),
+  );
 }
 
 /**

@@ -14,6 +14,49 @@ import { namesWhomFor } from './familyWhomFor';
 const WANTING = new Set(['want', 'wanna', 'need', 'craving', 'crave', 'dying', 'tempted', 'urge', 'itching', 'ganas']);
 /** A craving needs no drink named: "cravings are bad tonight". */
 const CRAVING = new Set(['craving', 'cravings', 'urges', 'antojo', 'antojos']);
+/** Being caught by a trouble, said with no subject ("addicted to meth", "struggling with alcohol"): the texter's. */
+const OWN_STATE = new Set(['addicted', 'hooked', 'strung', 'struggling', 'relapsed', 'relapsing', 'detoxing']);
+/** Words that may come before such a state and keep it subject-less: "been addicted", "still hooked", "so addicted". */
+const BEFORE_OWN_STATE = new Set(['been', 'still', 'so', 'really', 'just', 'always', 'totally', 'badly']);
+
+/** Words before such a state that name someone else: "someone addicted to meth", "people hooked on pills". */
+const OTHERS_BEFORE = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'person',
+  'those',
+  'guy',
+  'girl',
+  'man',
+  'woman',
+  'who',
+  'that',
+  'kids',
+  'kid',
+  'teens',
+  'folks',
+]);
+/** How many words may name the texter before such a state: "nursing student addicted to xanax", "vet struggling". */
+const SELF_NAMING_WORDS = 2;
+
+/**
+ * Whether the word at `j` starts its clause, but for BEFORE_OWN_STATE words ("been hooked on pills") or a word or two
+ * naming the texter ("nursing student addicted to xanax"), not someone else ("people addicted to meth").
+ */
+function clauseStart(w: Words, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && w.clause[k] === w.clause[j] && BEFORE_OWN_STATE.has(w.words[k])) k--;
+  let named = 0;
+  while (k >= 0 && w.clause[k] === w.clause[j] && named < SELF_NAMING_WORDS && !OTHERS_BEFORE.has(w.words[k])) {
+    k--;
+    named++;
+  }
+  return k < 0 || w.clause[k] !== w.clause[j];
+}
+
 /** Not being able to stop, with no one named: "cant stop", "no puedo parar". */
 const UNABLE_TO_STOP = new Set([
   'cant stop',
@@ -59,12 +102,22 @@ const WANTING_BEFORE = 3;
  * taken, or a drink or drug wanted, said with no one named, is the texter's ("my son wants to drink" is not).
  */
 export function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
+  // A family word heard but naming no one the help is for ("single mom addicted to pills": the texter's own role) is
+  // no one else named.
+  const notWhom = (j: number) =>
+    hits.some((h) => h.start <= j && j < h.end && h.entry.slot === 'audience' && !namesWhomFor(w, h));
   if (
     hits.some((h) => namesWhomFor(w, h)) ||
-    w.words.some((x, j) => lx.otherWords.has(x) || isFamilyAt(lx, w.words, j))
+    w.words.some((x, j) => lx.otherWords.has(x) || (isFamilyAt(lx, w.words, j) && !notWhom(j)))
   )
     return false;
   if (w.said.some((x) => CRAVING.has(x))) return true;
+  // "addicted to adderall, college student in lubbock", "hooked on pills again": a state said with no subject starts
+  // the clause, as a texter writes of themselves (the twentieth session's probe).
+  // A drink or drug must follow in the clause: "struggling to find a meeting" says no trouble.
+  const useAfter = (j: number) =>
+    hits.some((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.start >= j && w.clause[h.start] === w.clause[j]);
+  if (w.words.some((x, j) => OWN_STATE.has(x) && clauseStart(w, j) && useAfter(j))) return true;
   // "lottery scratchers every day, cant stop": not stopping, said with no one named, is the texter's own.
   if (w.said.some((x, j) => UNABLE_TO_STOP.has(`${x} ${w.said[j + 1] ?? ''}`))) return true;
   // "how do i stop", "i want to quit", "como dejo de tomar": asking how to stop, with no one else named.
