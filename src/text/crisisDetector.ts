@@ -16,7 +16,8 @@ import { TypoCorrector } from './typoCorrector';
  * common crisis words, 911 first, then `crisis_violence` (the hotline); withdrawal: seizures, DTs or
  * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`); driving: about to drive drunk or high
  * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road; danger: someone else
- * drunk or high at the wheel or with children, or a child left alone (the flow's common crisis words: 911 first);
+ * drunk or high at the wheel or with children, a child left alone, voices or no sleep after uppers, or pregnant and
+ * using opioids (the flow's common crisis words: 911, 988 and SAMHSA);
  * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt (911 first, then
  * `crisis_child`: Childhelp); alone: using alone now, or high or drunk and scared now (911 first, then
  * `crisis_alone`: Never Use Alone and naloxone).
@@ -106,10 +107,15 @@ const PASTILLAS =
 /** Downers that stop breathing with drink: benzos and opioids, as texters name them. */
 const DOWNERS =
   'bars|xanax|xans|benzos|klonopin|klonopins|valium|ativan|percs|perks|percocet|percocets|oxys|oxy|roxys|roxies|' +
-  'm30s|30s|fent|fentanyl|heroin|norcos|vicodin|ambien|lean';
+  'm30s|30s|fent|fentanyl|heroin|norcos|vicodin|ambien|lean|' +
+  // Said plainly (the twenty-first session's probe): sleeping pills, antihistamines, the generic names.
+  'sleeping|benadryl|nyquil|zzzquil|unisom|trazodone|seroquel|gabapentin|lunesta|clonazepam|lorazepam|alprazolam|' +
+  'diazepam|soma|somas|relaxers|codeine|oxycodone|hydrocodone|tramadol';
 /** Drink said by its amount or kind: "a fifth", "a few beers", "shots". */
 const DRINKS =
   'fifth|fifths|bottle|handle|pint|beers|beer|shots|drinks|vodka|whiskey|tequila|liquor|wine|gin|rum|booze|alcohol';
+/** Just before drink and pills taken together: a habit or a past told ("used to", "would", "always"), or a question. */
+const DRINK_HABIT = ['used', 'to', 'would', 'always', 'usually', 'never', 'dont', 'if', 'can', 'should', 'when'];
 /** What quitting at once can kill over: benzos and drink. */
 const WITHDRAWAL_DRUGS = 'xanax|xans|bars|benzos|klonopin|valium|ativan|alcohol|drinking|booze|liquor|drink';
 
@@ -999,6 +1005,19 @@ const NOT_A_PERSON = [
 ];
 /** What may not "make it" or be "in crisis" without a life at stake: "my phone wont make it through the night". */
 const NOT_A_LIFE = ['phone', 'battery', 'marriage', 'relationship', 'car', 'truck', 'business', 'plant', 'plants'];
+/**
+ * After "stop living", "done living": a way of living left behind, not life ("stop living in the past", "done living
+ * like this", "stop living a lie", "done living with my parents", "stop living paycheck to paycheck").
+ */
+const STOP_LIVING_HOW = [
+  // Not "at" nor "this": "im done living at this point" is the despair, said with when.
+  ...LIVING_WHERE.filter((word) => word !== 'at'),
+  ...['like', 'a', 'the', 'my', 'for', 'as', 'off', 'on', 'out', 'paycheck', 'lie', 'lies', 'life', 'lifestyle'],
+  ...['in', 'under', 'afraid', 'scared', 'fear', 'chaos', 'hell', 'high', 'drunk', 'addicted', 'sick', 'way', 'home'],
+  ...['house', 'apartment', 'place', 'his', 'her', 'their', 'someone', 'other', 'others', 'without', 'just'],
+];
+/** After "dejar de vivir": a way of living ("dejar de vivir asi", "en el pasado", "con miedo"). */
+const DEJAR_DE_VIVIR_COMO = [...VIVIR_DONDE, 'asi', 'como', 'de', 'del', 'la', 'el', 'mi', 'miedo', 'para', 'por'];
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
 const SUICIDE: readonly Spec[] = [
   // "i dont see a way out", "i cant see any way out of this": no way out, said of oneself.
@@ -1822,6 +1841,22 @@ const SUICIDE: readonly Spec[] = [
     'nadie me va a extranar',
     'nadie me extranaria',
   ]),
+  // The twenty-first session's probe: living stopped as a wish or a plan ("i want to stop living", "im done living",
+  // "my son wants to stop living", "quiero dejar de vivir"). Not a way of living left behind ("stop living in the
+  // past", "done living like this", "stop living a lie", "dejar de vivir asi"): the meetings' to answer.
+  ...[
+    'want|wanna|wants|wanted|ready|going|gonna|trying|tryna|wish|decided|plan|planning|need|about to? just? stop|quit living|livin|existing|breathing',
+    'im|am|i|so|just|totally|completely|officially|honestly|really|prob|probably done living|livin|existing|breathing',
+    'done being alive|here',
+  ].map((p) => ({ p, notNear: STOP_LIVING_HOW })),
+  ...asWritten([
+    {
+      p: 'quiero|quisiera|kiero|queria|quiere|queria|kiere|voy|va|pienso|ganas a? de? dejar de vivir|existir|respirar',
+      notAfter: NEGADO,
+      notNear: DEJAR_DE_VIVIR_COMO,
+    },
+    { p: 'ya no quiero|kiero existir|respirar', notNear: DEJAR_DE_VIVIR_COMO },
+  ]),
 ];
 
 /**
@@ -2450,6 +2485,13 @@ const OVERDOSE: readonly Spec[] = [
     'seizure|seizures|seizing ... and|n he|she|hes|shes|they|i? used|took|smoked|snorted|shot|did',
     'roofied|roofed',
     { p: 'i|we|she|he got drugged', notNear: ['test', 'tested'] },
+    // The twenty-first session's probe: "i think someone drugged my drink", "i think i was drugged".
+    // Not care given ("they drugged me up at the hospital").
+    {
+      p: 'someone|somebody|they|he|she|guy|dude|man drugged|roofied|spiked me|my|her|him',
+      notNear: ['up', 'hospital', 'surgery', 'doctor', 'doctors', 'er', 'rehab', 'detox', 'dentist', 'lol'],
+    },
+    { p: 'i|she|he was|been drugged|roofied', notNear: ['test', 'tested', 'ago', 'years', 'when', 'as', 'once'] },
     'put|slipped|dropped something|somethin|smth|sumthin in my|her|his drink',
     'spiked my|her|his drink',
     'echaron|pusieron algo en mi|su bebida|trago|copa',
@@ -2522,6 +2564,40 @@ const OVERDOSE: readonly Spec[] = [
       p: 'drank|downed|chugged|finished a|the whole|entire bottle|fifth|handle ... cant|cannot stand|walk|breathe|wake',
       onlyBefore: ['up', 'straight', 'i', 'im', 'and', 'so', 'please', 'help', 'or', 'anymore', 'right', 'now', 'what'],
     },
+    // The twenty-first session's probe: drink said as a verb, downers said plainly, the drink after the pills: "i drank
+    // and took my sleeping pills", "took my sleeping pills with vodka", "mixed alcohol with my klonopin again",
+    // "took 2 ambien after drinking". Not a past or a habit ("i used to drink and take sleeping pills").
+    {
+      p: `drank|drinking|drunk|wasted|hammered and|n|then|plus|now just? took|taken|popped|swallowed|ate ... ${DOWNERS}`,
+      notAfter: [...DRINK_HABIT, 'get', 'gets', 'was', 'were'],
+    },
+    {
+      p: `drank|drinking a|all|too lot|bunch|ton|much|day|night and|n|then|plus|now just? took|taken|popped|swallowed|ate ... ${DOWNERS}`,
+      notAfter: [...DRINK_HABIT, 'get', 'gets'],
+    },
+    {
+      p: `took|taken|popped|swallowed|ate ... ${DOWNERS} pills|pill|meds|tabs? with|and|plus|n|then|on|after|while ... ${DRINKS}|drinking|drank|drunk`,
+      notAfter: DRINK_HABIT,
+      notNear: ['water', 'food', 'milk', 'juice', 'tea'],
+    },
+    {
+      p: `mixed|mixing|combined my|the|some|his|her ${DOWNERS} pills|pill|meds? and|with|n ${DRINKS}|drinking|alcohol`,
+      notAfter: ['to', 'not', 'dont', 'never', 'about', 'of', 'keep', 'stop', 'used', 'ever', 'if', 'can', 'should'],
+    },
+    {
+      p: `mixed|mixing|combined ${DRINKS}|drinking|alcohol and|with|n my|the|some|his|her? ${DOWNERS}`,
+      notAfter: ['to', 'not', 'dont', 'never', 'about', 'of', 'keep', 'stop', 'used', 'ever', 'if', 'can', 'should'],
+    },
+    // Spanish: "me tome las pastillas para dormir con vino", "tome clonazepam y cerveza", "tome y me tome un xanax".
+    {
+      p: 'tome|trague|tomo|trago|tomamos|tomaron ... pastillas|pastilla|clonazepam|rivotril|xanax|dormir|valium|tafil ... con|y|e alcohol|cerveza|cervezas|vodka|tequila|trago|tragos|licor|vino|whisky|mezcal|pisto',
+      notAfter: ['no', 'nunca', 'si', 'puedo', 'puede', 'antes', 'cuando'],
+    },
+    {
+      // Not "tome" nor "bebi" first: "tome agua y me tome mis pastillas" is water.
+      p: 'tomando|borracho|borracha|pedo|peda ... y|e me? tome|trague|tomo|trago ... pastillas|clonazepam|rivotril|xanax|valium|tafil',
+      notAfter: ['no', 'nunca', 'si', 'puedo', 'puede', 'antes', 'cuando', 'estaba'],
+    },
   ]),
   ...FEELING_WRONG,
 ];
@@ -2546,8 +2622,12 @@ const PAST_OR_RISK = [
   'weeks',
   'lol',
 ];
+/** Before quitting told: a plan or a fear of it, not what happened ("want to quit drinking", "scared to stop"). */
+const QUIT_PLANNED = ['want', 'wanna', 'to', 'gonna', 'going', 'plan', 'planning', 'should', 'could', 'can', 'how'];
 /** What else shakes a texter, said after it: nerves, cold, excitement ("shaking so bad im nervous about tonight"). */
-const NOT_WITHDRAWAL_SHAKES = ['nervous', 'scared', 'cold', 'excited', 'excitement', 'anxiety', 'laughing', 'mad'];
+const NOT_WITHDRAWAL_SHAKES = [
+  ...['nervous', 'scared', 'cold', 'excited', 'excitement', 'anxiety', 'laughing', 'mad', 'nerves', 'anger', 'fear'],
+];
 /** After "in withdrawal": a habit no body depends on, or care already given. */
 const NOT_A_DANGEROUS_WITHDRAWAL = [
   ...['gambling', 'betting', 'porn', 'games', 'gaming', 'phone', 'caffeine', 'coffee', 'nicotine', 'vaping', 'vape'],
@@ -2713,6 +2793,56 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
   },
   'no puedo|puede dejar de temblar',
   'me|le tiemblan|tiembla las manos|manos ... veo|ve|oigo|oye cosas|bichos|voces',
+  // The twenty-first session's probe: the shakes said with the drink stopped or needed ("i quit drinking yesterday and
+  // my hands wont stop shaking", "got the shakes bad, last drink was yesterday", "my hands shake every morning till i
+  // have a drink", "drunk for 3 days straight and shaking"), and death from withdrawal feared ("scared ill die from
+  // withdrawals"). Not a plan or a fear of quitting ("scared to quit drinking because of the shakes"), nor nerves.
+  // The word just before the shakes says they are now ("and my hands wont stop shaking", "and im shaky"), not gone
+  // ("and i stopped shaking", "and my hands finally stopped shaking").
+  {
+    p:
+      'quit|stopped|quitting|stopping|stop drinking|drinkin|booze|alcohol|liquor ... and|n|but|now|so ... ' +
+      'im|i|am|hands|hand|body|still|started|keep|keeps|been|is|are|r|stop|the|got|have|so|really|bad|badly ' +
+      'shaking|shakin|shakes|shaky|shakey|trembling|tremors',
+    notAfter: [...QUIT_PLANNED, 'when', 'whenever', 'if', 'since', 'scared', 'afraid'],
+    notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES, 'went', 'gone', 'stopped', 'better', 'when', 'whenever'],
+  },
+  {
+    p: 'shaking|shakin|shakes|shake|shaky|shakey|trembling|tremors ... ... since|after i? quit|stopped drinking|drinkin|booze|alcohol|liquor',
+    notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES],
+  },
+  {
+    p: 'shake|shakes|shaking|shakin|shaky|shakey|tremble|trembling ... till|until|til|unless i drink|drank|booze',
+    notAfter: ['used', 'was', 'were'],
+  },
+  // "i need a drink to stop the shakes", "a shot to steady my hands".
+  'drink|shot|beer|drinks to stop|calm|fix|steady|help the|my shakes|shaking|hands',
+  {
+    p: 'shaking|shakin|shakes|shake|shaky|shakey|trembling|tremors ... ... last drink|drank|beer|shot',
+    notNear: ['years', 'months', 'weeks', 'ago', 'lol'],
+  },
+  {
+    p: 'last drink|drank|beer|shot ... ... shaking|shakin|shakes|shaky|shakey|trembling',
+    notNear: NOT_WITHDRAWAL_SHAKES,
+  },
+  {
+    p: 'shake|shakes|shaking|shakin|shaky|shakey|tremble|trembling ... till|until|til|unless|without i? have|get|had|take|drink a|my|some? drink|shot|beer|drinking|drinks',
+    notAfter: ['used', 'was', 'were'],
+  },
+  {
+    p: 'drunk|drinking|drinkin|binge|binging|bender ... ... days|weeks|week|straight|month and|n|but? now? i|im|my? hands? are|r|am? shaking|shakin|shakes|shaky|shakey|trembling',
+    notAfter: ['used', 'was', 'were', 'when'],
+    notNear: NOT_WITHDRAWAL_SHAKES,
+  },
+  {
+    p: 'scared|afraid|terrified|worried|think|fear ill|i|im|its|it will|gonna|going|might|could|may? to? die|kill|dying ... withdrawal|withdrawals|withdrawl|withdrawls|wds|detox|detoxing',
+    notAfter: ['not', 'never', 'dont'],
+  },
+  'withdrawal|withdrawals|withdrawl|withdrawls|wds|detox is|are|will|gonna|going|could|might to? kill me',
+  // Spanish: "me tiemblan las manos desde que deje de tomar", "me tiemblan las manos hasta que me tomo una".
+  'tiemblan|tiembla|temblando|tiemblo ... ... desde|desde que deje|dejo de? tomar|beber|chupar|alcohol',
+  'tiemblan|tiembla|temblando|tiemblo ... hasta|sin que? me? tomo|tome|tomar|echo|beba|trago|una|un',
+  'miedo de|a que? me? morirme|morir|muera con|de|por la? abstinencia|desintoxicacion|malilla|cruda',
 ]);
 
 /**
@@ -2981,9 +3111,22 @@ const ALONE: readonly Spec[] = asWritten([
   },
   'estoy|ando|toy solo|sola y|e ya? me? use|drogue|inyecte|recai|meti',
   'recai|use|drogue|inyecte|consumi|meti ... y|e estoy|ando sin nadie',
+  // Naloxone at hand and no one to give it (an earlier probe): "i relapsed and i have narcan but im alone".
+  {
+    p: 'relapsed|using|used|shot|slipped ... narcan|naloxone ... but|and|n im|i am? alone|solo',
+    notAfter: NOT_A_PLAN,
+    notNear: ALONE_BEFORE,
+  },
 ]);
 
 /** Bare mentions of an overdose, which history ("died of an overdose last year") turns off. */
+/** Drugs a pregnancy cannot wait on: opioids, and the street supply they are found in. Not treatment (methadone). */
+/** How far along, said before "months pregnant": "im 8 months pregnant". */
+const PREGNANT_FOR = '1|2|3|4|5|6|7|8|9|one|two|three|four|five|six|seven|eight|nine|few|couple';
+const PREGNANT_DANGER =
+  'heroin|fent|fentanyl|fetty|dope|opioids|opiates|percs|perks|oxys|oxy|blues|m30s|meth|crack|coke|cocaine|drugs|' +
+  'pills|tranq';
+
 /**
  * Someone else drunk or high at the wheel or minding children, and children left alone or unfed (the sixteenth
  * session's probe): "the kids are in the car and hes drunk driving", "my baby daddy is high and watching our kids",
@@ -3011,6 +3154,24 @@ const DANGER: readonly Spec[] = asWritten([
   'esta|estan borracho|borracha|drogado|drogada|pedo|peda y|e quiere|va|se a? manejar|llevarse|conducir|lleva',
   'hijos|ninos|bebe|hijo|hija estan|esta solos|solo|sola y|e yo? estoy|ando? drogada|drogado|borracha|borracho|pedo|peda',
   'hermanito|hermanita|hermanitos|bebe|ninos|hijos no ha|han comido',
+  // Pregnant and using opioids or street drugs now (the twenty-first session's probe): "im 8 months pregnant and using
+  // heroin", "pregnant and on fent", "embarazada y usando heroina". 911 first, and the common words' SAMHSA line, which
+  // finds care today (stopping opioids suddenly while pregnant is itself a danger). Not a pregnancy told as over ("i
+  // used when i was pregnant"), nor treatment ("pregnant and on methadone": what is advised).
+  ...[
+    // Said of the one pregnant: not "my wife is pregnant and im using again" (the texter uses; the meetings').
+    'pregnant|preggo|preggers|prego and|n|but|while still? using|usin|shooting|slamming|relapsed|addicted|hooked|dopesick',
+    `pregnant|preggo|preggers|prego and|n|but|while still? on|doing|taking|shooting|smoking|snorting|using|popping|addicted to? ${PREGNANT_DANGER}`,
+    `using|on|shooting|smoking|snorting|addicted|hooked|doing ... ${PREGNANT_DANGER} and|n|but|while im|am|iam|being? like? ${PREGNANT_FOR}? months|month|weeks|mos|wks? pregnant|preggo|preggers|prego`,
+  ].map((p) => ({
+    p,
+    notAfter: ['was', 'were', 'when', 'while', 'used', 'if', 'get', 'getting', 'before'],
+    notNear: ['to', 'lol', 'caffeine', 'coffee', 'sugar', 'methadone', 'suboxone', 'subs', 'years', 'ago', 'when'],
+  })),
+  {
+    p: 'embarazada ... ... usando|drogandome|drogando|inyectandome|fumando|consumiendo|metiendome heroina|fentanilo|fenta|cristal|drogas|chiva|cocaina|perico|piedra',
+    notAfter: ['estaba', 'cuando', 'estuve'],
+  },
 ]);
 
 const OVERDOSE_WEAK: readonly Spec[] = [
@@ -3546,6 +3707,58 @@ function childHurt(words: readonly string[], raw: readonly string[], hits: Reado
   return parentHurtsTexter || saysUnder18(raw);
 }
 
+/**
+ * Heavy daily drinking or benzo use, said of oneself (the twenty-first session's probe): "a fifth a day", "a 12 pack
+ * every night", "drinking every day", "6 bars a day", "una botella al dia". Read only beside a plan to quit at once.
+ */
+const HEAVY_DAILY = new PatternIndex(
+  [
+    'fifth|fifths|handle|handles|pint|pints|liter|liters|bottle|bottles|case|pack|rack|beers|drinks|shots|bars|xanax|' +
+      'benzos|klonopin ... a|per|every|each day|night|nite|morning',
+    'fifth|fifths|handle|handles|pint|pints|liter|liters|bottle|bottles|case|pack|rack|beers|drinks|shots|bars|xanax|' +
+      'benzos|klonopin ... daily|nightly|everyday',
+    'drinking|drink|drank|drunk|booze every|all day|night|nite|single|morning',
+    'drinking|drink|drunk|booze daily|heavily|everyday|nonstop',
+    'heavy|daily drinker',
+    'botella|botellas|caguama|caguamas|cervezas|six|litro|litros|cuarto ... al|cada|por dia|noche',
+    'tomo|bebo|tomando|bebiendo|borracho|borracha todos los dias',
+    'tomo|bebo|tomando|bebiendo diario|diariamente',
+  ].map((source) => ({ pattern: compilePattern(source) })),
+);
+/** Quitting at once: "cold turkey", "de golpe", "en seco". */
+const AT_ONCE = new PatternIndex(
+  ['cold turkey', 'coldturkey', 'de golpe', 'en seco', 'de un jalon'].map((source) => ({
+    pattern: compilePattern(source),
+  })),
+);
+/** Just before "cold turkey": advice against it, not a plan ("dont quit cold turkey", "without going cold turkey"). */
+const NOT_AT_ONCE = new Set(['dont', 'not', 'never', 'without', 'shouldnt', 'cant', 'no', 'nunca']);
+
+/**
+ * Heavy daily drinking (or benzos) and a plan or a start to quit at once: "been drinking a fifth a day and i want to
+ * stop cold turkey tomorrow". Quitting so can bring seizures and DTs, so the withdrawal warning is what they need
+ * first ("i want to quit drinking cold turkey", with no amount, stays the meetings'). Not advice against it ("my
+ * doctor said dont quit cold turkey") nor a quit told as over, which the caller's past-clause reading turns off.
+ */
+function heavyQuitAtOnce(words: readonly string[]): number | undefined {
+  const atOnce = AT_ONCE.findAll(words).find((hit) => {
+    for (let i = Math.max(0, hit.start - 4); i < hit.start; i++) if (NOT_AT_ONCE.has(words[i])) return false;
+    return true;
+  });
+  return atOnce && HEAVY_DAILY.findAll(words).length ? atOnce.start : undefined;
+}
+
+/** Uppers, as texters name them: what seen or heard after is a psychosis, not withdrawal from drink. */
+const UPPERS = new Set([
+  ...['meth', 'crystal', 'ice', 'shard', 'tina', 'glass', 'speed', 'coke', 'cocaine', 'crack', 'adderall', 'molly'],
+  ...['mdma', 'tweaking', 'tweakin', 'geeked', 'spun', 'amphetamine', 'amphetamines', 'cristal', 'perico', 'piedra'],
+]);
+/** Drink or downers named: withdrawal from these is the one that kills. */
+const DOWNERS_STOPPED = new Set([
+  ...WITHDRAWAL_DRUGS.split('|'),
+  ...['drank', 'drunk', 'beer', 'vodka', 'wine', 'pills', 'benzo', 'ativan', 'tomar', 'beber', 'pastillas', 'tomo'],
+]);
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   const plain = spellOutOverdose(plainLower(text));
   const raw = wordsOfPlain(plain);
@@ -3570,6 +3783,19 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
     if (hit.entry.kind === 'violence') violence.push([hit.start, hit.end]);
   }
   if (violence.length && childHurt(words, raw, violence)) found.add('child');
+  // Voices, things seen or no sleep after uppers with no drink or pills stopped ("i used meth and havent slept in 5
+  // days and hearing voices"): a psychosis, not alcohol withdrawal. 911 and 988 (the common words), not the words
+  // for "after stopping alcohol or pills".
+  if (found.has('withdrawal') && words.some((w) => UPPERS.has(w)) && !words.some((w) => DOWNERS_STOPPED.has(w))) {
+    found.delete('withdrawal');
+    found.add('danger');
+  }
+  // Read as said: "golpe" is one letter from "golpea".
+  const atOnce = found.has('withdrawal') ? undefined : heavyQuitAtOnce(said);
+  if (atOnce !== undefined) {
+    if (clauses !== null) clauses ??= clausesOf(plain, words);
+    if (!clauses || !inPastClause(words, clauses, atOnce)) found.add('withdrawal');
+  }
   if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     found.add('overdose');
   }

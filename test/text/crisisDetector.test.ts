@@ -159,6 +159,84 @@ describe('detectCrisis', () => {
     }
   });
 
+  it('reads living stopped as a wish as suicide, and a way of living left behind as no alarm', () => {
+    for (const text of [
+      'i want to stop living',
+      "i'm done living",
+      'my son wants to stop living',
+      'im done living at this point',
+      'quiero dejar de vivir',
+      'ya no quiero existir',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['suicide']);
+    }
+    for (const text of [
+      'i want to stop drinking',
+      'im done living like this',
+      'stop living in the past',
+      'i want to stop living a lie',
+      'quiero dejar de vivir asi',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+  });
+
+  it('reads drink and downers taken together now as an overdose, said plainly, and not a habit or a question', () => {
+    for (const text of [
+      'i drank and took my sleeping pills',
+      'took my sleeping pills with vodka, feel dizzy',
+      'mixed alcohol with my klonopin again',
+      'i took 3 benadryl and drank a bottle of wine',
+      'me tome las pastillas para dormir con vino',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['overdose']);
+    }
+    for (const text of [
+      'i used to drink and take sleeping pills',
+      'is it bad to mix alcohol and klonopin',
+      'i took my sleeping pills with water',
+      'i took my blood pressure pills and had a beer',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+  });
+
+  it('reads the shakes with drink stopped or needed, and heavy drinking quit at once, as withdrawal', () => {
+    for (const text of [
+      'i quit drinking yesterday and my hands wont stop shaking',
+      'got the shakes bad, last drink was yesterday',
+      'my hands shake every morning till i have a drink',
+      "i want to stop drinking but i'm scared i'll die from withdrawals",
+      'been drinking a fifth a day and i want to stop cold turkey tomorrow',
+      'tomo una botella al dia y voy a dejarlo de golpe',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['withdrawal']);
+    }
+    for (const text of [
+      'i want to quit drinking cold turkey',
+      'my doctor said dont quit cold turkey, i drink a fifth a day',
+      'i drank a fifth a day and quit cold turkey 3 years ago',
+      'i stopped drinking and my hands finally stopped shaking',
+      'i got the shakes in the morning',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+  });
+
+  it('reads voices after uppers and pregnancy with opioids as danger; a body racing on uppers stays an overdose', () => {
+    // A psychosis after meth: 911 and 988, not the words for stopping alcohol or pills.
+    expect(detectCrisis("i used meth and haven't slept in 5 days and hearing voices")?.kinds).toEqual(['danger']);
+    expect(detectCrisis('i keep hearing voices since i stopped drinking')?.kinds).toEqual(['withdrawal']);
+    expect(detectCrisis("i'm 8 months pregnant and using heroin")?.kinds).toEqual(['danger']);
+    expect(detectCrisis('estoy embarazada y usando heroina')?.kinds).toEqual(['danger']);
+    expect(detectCrisis('im pregnant and on methadone')).toBeUndefined();
+    // Supplies of uppers often hold fentanyl: 911 first, and naloxone if at hand does no harm.
+    expect(detectCrisis('im having chest pains after using meth')?.kinds).toEqual(['overdose']);
+    expect(detectCrisis('i think someone drugged my drink')?.kinds).toEqual(['overdose']);
+    // One's own overdose lately is the flow's `overdosed` line (a doctor, naloxone, 911 if unwell), not a crisis.
+    expect(detectCrisis("i od'd last night but im ok now")).toBeUndefined();
+  });
+
   it('reads digits written for letters inside a word, and leaves numbers and ZIP codes alone', () => {
     expect(detectCrisis('i w4nt to d1e')?.kinds).toEqual(['suicide']);
     expect(detectCrisis('su1c1de')?.kinds).toEqual(['suicide']);
