@@ -148,6 +148,7 @@ export const CRISIS_REPLY_PARTS = [
   'crisis_suicide',
   'crisis',
   'crisis_violence',
+  'crisis_assault',
   'crisis_child',
   'crisis_alone',
 ] as const;

@@ -19,6 +19,7 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
       withdrawal: allWords(keywords.crisis_withdrawal?.contains),
       driving: allWords(keywords.crisis_driving?.contains),
       child: allWords(keywords.crisis_child?.contains),
+      assault: allWords(keywords.crisis_assault?.contains),
       alone: allWords(keywords.crisis_alone?.contains),
     };
     extrasOf.set(keywords, extra);
@@ -29,7 +30,7 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
 /**
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
  * plus the words staff added under `crisis_overdose`, `crisis_suicide`, `crisis_violence`,
- * `crisis_withdrawal`, `crisis_driving`, `crisis_child` and `crisis_alone`.
+ * `crisis_withdrawal`, `crisis_driving`, `crisis_child`, `crisis_assault` and `crisis_alone`.
  * Words under `crisis` itself mean danger in general: they give a finding with no kind, answered
  * with the common part.
  */

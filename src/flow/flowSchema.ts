@@ -283,7 +283,8 @@ export const SHOWN_MEETING_KEYWORDS = [
  * is hurting the texter, and extra words for it), `crisis_withdrawal` (the first words for dangerous
  * withdrawal, and extra words for it), `crisis_driving` (the first words for someone about to drive drunk or high,
  * and extra words for it), `crisis_child` (Childhelp, said after the common part when a parent hurts the texter or
- * the texter is under 18, and extra words for it), `crisis_alone` (Never Use Alone and naloxone, said after the
+ * the texter is under 18, and extra words for it), `crisis_assault` (RAINN, said after the common part for a sexual
+ * assault, and extra words for it), `crisis_alone` (Never Use Alone and naloxone, said after the
  * common part for someone using alone or high and scared, and extra words for it), `check_in` (the kind text
  * after a crisis while questions wait), `resume` (words that go on with the questions), `person` (requests for a
  * person, and the honest reply), `person_opted_out` (that reply for someone who opted out), `help`, `restart`,
@@ -301,6 +302,7 @@ export const KNOWN_KEYWORDS = [
   'crisis_withdrawal',
   'crisis_driving',
   'crisis_child',
+  'crisis_assault',
   'crisis_alone',
   'check_in',
   'resume',

@@ -19,8 +19,9 @@ import { TypoCorrector } from './typoCorrector';
  * drunk or high at the wheel or with children, a child left alone, voices or no sleep after uppers, or pregnant and
  * using opioids (the flow's common crisis words: 911, 988 and SAMHSA);
  * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt (911 first, then
- * `crisis_child`: Childhelp); alone: using alone now, or high or drunk and scared now (911 first, then
- * `crisis_alone`: Never Use Alone and naloxone).
+ * `crisis_child`: Childhelp); assault: the texter sexually assaulted ("i was raped", "me violaron"; 911 first, then
+ * `crisis_assault`: RAINN, in place of the partners' hotline; a parent or a texter under 18 stays `child`); alone:
+ * using alone now, or high or drunk and scared now (911 first, then `crisis_alone`: Never Use Alone and naloxone).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
@@ -30,6 +31,7 @@ export const CRISIS_KINDS = [
   'suicide',
   'violence',
   'child',
+  'assault',
   'withdrawal',
   'driving',
   'danger',
@@ -52,11 +54,16 @@ export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> 
   // A child hurt by a parent needs Childhelp, not the partners' hotline; danger's 911 is the common part.
   ['child', 'violence'],
   ['child', 'danger'],
+  // A sexual assault needs RAINN, not the partners' hotline (a partner who rapes too: RAINN takes those calls). A
+  // parent, or a texter under 18, stays Childhelp's.
+  ['assault', 'violence'],
+  ['child', 'assault'],
   // Using alone or high and scared, with thoughts of suicide or someone hurting the texter: 988 or the hotline come
   // first, and the reply stays within three SMS parts. With an overdose both go: 911 now, then Never Use Alone.
   ['suicide', 'alone'],
   ['violence', 'alone'],
   ['child', 'alone'],
+  ['assault', 'alone'],
 ];
 
 /** What a message was found to be about; both kinds can apply. */
@@ -73,6 +80,7 @@ export interface CrisisWords {
   driving?: string[];
   danger?: string[];
   child?: string[];
+  assault?: string[];
   alone?: string[];
 }
 
@@ -708,6 +716,22 @@ const VIOLENCE: readonly Spec[] = [
     { p: 'bruises all over|everywhere from him|her|them|my', notNear: ['lol'] },
     'forced himself|herself on me',
     'made|makes|make me have sex',
+    // A sexual assault after a drink drugged ("i was roofied and raped"): the overdose's words, then RAINN.
+    {
+      p: 'drugged|roofied|roofed and|then|n raped|molested|assaulted',
+      notNear: ['as', 'when', 'growing', 'ago', 'years', 'child', 'kid', 'childhood', 'younger'],
+    },
+    // Someone the texter knows or met, who is not in WHO_HURTS: "my date raped me", "a stranger raped me".
+    {
+      p:
+        'friend|friends|date|stranger|strangers|guys|men|dude|dudes|coworker|teacher|coach|classmate|driver|bf|gf|' +
+        'dealer|sponsor raped|molested|raping|rapes me',
+      notNear: ['lol', 'lmao', 'jk', 'haha'],
+    },
+    // "abusaron sexualmente de mi", "me abusaron sexualmente" (above, with "sexualmente" after it).
+    'abusaron|abuso|abusa|abusan|abusaba sexualmente de mi',
+    // Spanish told of oneself: "fui violada", "me violaron" (above).
+    { p: 'fui|fuiste|sali violada|violado', notNear: ['nina', 'nino', 'chica', 'chico', 'hace', 'anos', 'cuando'] },
     // Someone coming to a child's bed at night.
     {
       p: `${WHO_HURTS} comes|came|coming|sneaks|snuck into my room|bed at? night|when|while`,
@@ -3416,6 +3440,7 @@ function listFor(extra: CrisisWords | undefined): CompiledList {
       ...plain(extra.driving, 'driving'),
       ...plain(extra.danger, 'danger'),
       ...plain(extra.child, 'child'),
+      ...plain(extra.assault, 'assault'),
       ...plain(extra.alone, 'alone'),
     ]);
     withExtra.set(extra, list);
@@ -3759,6 +3784,36 @@ const DOWNERS_STOPPED = new Set([
   ...['drank', 'drunk', 'beer', 'vodka', 'wine', 'pills', 'benzo', 'ativan', 'tomar', 'beber', 'pastillas', 'tomo'],
 ]);
 
+/** Words in a violence hit that tell of a sexual assault ("raped", "molested", "me violaron"). */
+const ASSAULT_WORDS = new Set([
+  ...['rape', 'raped', 'rapes', 'raping', 'molest', 'molested', 'molests', 'molesting'],
+  ...['viola', 'violo', 'violaron', 'violan', 'violaba', 'violar', 'violarme', 'violada', 'violado'],
+]);
+/** A word that, with the word after it, tells of a sexual assault: "sexually assaulted", "forced himself". */
+const ASSAULT_PAIRS = [
+  ['sexually', 'abused|assaulted|molested'],
+  ['assaulted', 'sexually'],
+  ['forced', 'himself|herself'],
+  ['have', 'sex'],
+  ['abuso', 'sexual'],
+  ['abusaron|abuso|abusa|abusan|abusaba', 'sexualmente'],
+].map(([first, next]) => [new Set(first.split('|')), new Set(next.split('|'))] as const);
+
+/**
+ * Whether violence found in these words is a sexual assault (`assault`, RAINN): a hit whose words say rape,
+ * molesting, a sexual assault or being forced ("he raped me", "i was sexually assaulted at a party", "me violaron",
+ * "fui violada"). What turns violence off (told as past, slang) turns this off with it.
+ */
+function sexualAssault(words: readonly string[], hits: ReadonlyArray<[number, number]>): boolean {
+  return hits.some(([start, end]) => {
+    for (let i = start; i < end; i++) {
+      if (ASSAULT_WORDS.has(words[i])) return true;
+      if (ASSAULT_PAIRS.some(([first, next]) => first.has(words[i]) && next.has(words[i + 1] ?? ''))) return true;
+    }
+    return false;
+  });
+}
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   const plain = spellOutOverdose(plainLower(text));
   const raw = wordsOfPlain(plain);
@@ -3783,6 +3838,7 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
     if (hit.entry.kind === 'violence') violence.push([hit.start, hit.end]);
   }
   if (violence.length && childHurt(words, raw, violence)) found.add('child');
+  if (violence.length && sexualAssault(words, violence)) found.add('assault');
   // Voices, things seen or no sleep after uppers with no drink or pills stopped ("i used meth and havent slept in 5
   // days and hearing voices"): a psychosis, not alcohol withdrawal. 911 and 988 (the common words), not the words
   // for "after stopping alcohol or pills".

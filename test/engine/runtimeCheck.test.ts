@@ -42,6 +42,7 @@ describe('the reply rules the runtime gives the checker', () => {
       'crisis_suicide',
       'crisis',
       'crisis_violence',
+      'crisis_assault',
       'crisis_child',
       'crisis_alone',
     ]);
@@ -52,9 +53,12 @@ describe('the reply rules the runtime gives the checker', () => {
       ['crisis_overdose', 'crisis_driving'],
       ['crisis_withdrawal', 'crisis_driving'],
       ['crisis_child', 'crisis_violence'],
+      ['crisis_assault', 'crisis_violence'],
+      ['crisis_child', 'crisis_assault'],
       ['crisis_suicide', 'crisis_alone'],
       ['crisis_violence', 'crisis_alone'],
       ['crisis_child', 'crisis_alone'],
+      ['crisis_assault', 'crisis_alone'],
     ]);
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');

@@ -123,6 +123,57 @@ describe('detectCrisis', () => {
     expect(detectCrisis('im 14 and my dad always beats me at chess')).toBeUndefined();
   });
 
+  it('reads a sexual assault as assault (RAINN), a parent or under 18 as child, and the past or slang as none', () => {
+    for (const text of [
+      'i was raped while drunk',
+      'he raped me',
+      'someone raped me last night',
+      'i was sexually assaulted at a party',
+      'my husband raped me',
+      'my date raped me',
+      'he forced himself on me',
+      'he made me have sex',
+      'he tried to rape me',
+      'me violaron',
+      'fui violada',
+      'me abusaron sexualmente',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['assault']);
+    }
+    // Childhelp takes a parent's or a texter under 18's calls.
+    for (const text of [
+      'my stepdad raped me',
+      'im 15 and i was raped',
+      'mi padrastro me violo',
+      'my dad molested me',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['child']);
+    }
+    // The first words of another danger go with it: 911 and naloxone, or 988.
+    expect(detectCrisis('i was roofied and raped')?.kinds).toEqual(['overdose', 'assault']);
+    expect(detectCrisis('i was raped and i want to die')?.kinds).toEqual(['suicide', 'assault']);
+    // RAINN in place of Never Use Alone, as the hotline is.
+    expect(detectCrisis('i was raped and im alone')?.kinds).toEqual(['assault']);
+    // Hitting with no sexual assault stays the partners' hotline.
+    expect(detectCrisis('my husband beats me')?.kinds).toEqual(['violence']);
+    for (const text of [
+      "i was raped years ago and it's why i drink",
+      'he raped me years ago',
+      'i was molested as a kid',
+      'me violaron hace anos',
+      'fui violada de nina',
+      'that test raped me',
+      'the guys raped us in fortnite',
+      'the rapist got arrested',
+      'sexual assault awareness month',
+      'im a rape survivor looking for a meeting',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
+    // Words staff add under crisis_assault.
+    expect(detectCrisis('he did the unthinkable', { assault: ['did the unthinkable'] })?.kinds).toEqual(['assault']);
+  });
+
   it('reads using alone now, or high and scared now, as alone; feeling wrong after using is an overdose too', () => {
     for (const text of [
       'i just relapsed on fentanyl and im alone',

@@ -21,6 +21,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'the words after the crisis reply for a child hurt by a parent or adult: Childhelp (`say`)',
   },
+  crisis_assault: {
+    match: false,
+    say: true,
+    what: 'the words after the crisis reply for a sexual assault: RAINN (`say`)',
+  },
   crisis_alone: {
     match: false,
     say: true,
