@@ -64,12 +64,23 @@ export interface FlowRevisionStore {
   revision(n: number): Promise<FlowRevision | undefined>;
   /** Every revision without files, newest first. */
   revisions(): Promise<RevisionSummary[]>;
-  /** Stores a new revision and makes it the published one; returns it. */
+  /** Stores a new revision and makes it the published one, whatever was published before (a rollback); returns it. */
   publish(revision: NewRevision): Promise<FlowRevision>;
+  /**
+   * Publishes `revision` only while `expectedLive` is still the published number, then forgets `draft` if it is still
+   * its author's saved draft (a save made meanwhile is kept): one atomic step, so two publishes made on the same live
+   * revision by different processes cannot both win. Undefined, with nothing written, when the pointer moved.
+   */
+  publishIf(revision: NewRevision, expectedLive: number, draft?: FlowDraft): Promise<FlowRevision | undefined>;
   /** An author's draft, if any. */
   draft(author: string): Promise<FlowDraft | undefined>;
   /** Saves (replaces) an author's draft. */
   saveDraft(draft: FlowDraft): Promise<void>;
+  /**
+   * Saves `draft` only while the author's stored draft is still `expected` (as `draft()` returned it; undefined: no
+   * draft), in one atomic step, so two processes saving on the same read cannot both win. False when it changed.
+   */
+  saveDraftIf(draft: FlowDraft, expected: FlowDraft | undefined): Promise<boolean>;
   /** Forgets an author's draft (after it was published). */
   deleteDraft(author: string): Promise<void>;
   /**

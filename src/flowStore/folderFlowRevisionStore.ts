@@ -42,12 +42,7 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
 
   /** The number in `published`. */
   async publishedNumber(): Promise<number | undefined> {
-    try {
-      const n = Number(readFileSync(join(this.dir, 'published'), 'utf8').trim());
-      return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.pointer();
   }
 
   /** The published revision. */
@@ -75,13 +70,28 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
   /** Writes the next free number (retrying when another process took it) and moves the pointer. */
   async publish(input: NewRevision): Promise<FlowRevision> {
     for (;;) {
-      const number = Math.max(0, ...this.numbers()) + 1;
-      const revision: FlowRevision = { number, createdAt: new Date().toISOString(), ...input };
+      const revision = newRevision(Math.max(0, ...this.numbers()) + 1, input);
       if (!this.createRevision(revision)) continue;
-      const current = (await this.publishedNumber()) ?? 0;
-      if (number > current) this.writePointer(number);
+      if (revision.number > (this.pointer() ?? 0)) this.writePointer(revision.number);
       return revision;
     }
+  }
+
+  /**
+   * Publishes as revision `expectedLive + 1` while `expectedLive` is the pointer, and forgets `draft` if unchanged.
+   * Synchronous from the check to the last write, so nothing else in this process comes between; across processes
+   * the exclusive create of that one number lets only one of two such publishes through (a revision file that a
+   * crash left without its pointer makes these refuse until a plain publish, a rollback, moves past it).
+   */
+  async publishIf(input: NewRevision, expectedLive: number, draft?: FlowDraft): Promise<FlowRevision | undefined> {
+    if (this.pointer() !== expectedLive) return undefined;
+    const revision = newRevision(expectedLive + 1, input);
+    if (!this.createRevision(revision)) return undefined;
+    this.writePointer(revision.number);
+    if (draft && readText(this.draftFile(draft.author)) === JSON.stringify(draft)) {
+      rmSync(this.draftFile(draft.author), { force: true });
+    }
+    return revision;
   }
 
   /** An author's draft. */
@@ -91,9 +101,18 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
 
   /** Replaces an author's draft (write then rename, so a reader never sees half a file). */
   async saveDraft(draft: FlowDraft): Promise<void> {
-    const file = this.draftFile(draft.author);
-    writeFileSync(`${file}.tmp`, JSON.stringify(draft));
-    renameSync(`${file}.tmp`, file);
+    this.writeDraft(draft);
+  }
+
+  /**
+   * Replaces an author's draft only while its file still holds `expected` as this store wrote it (JSON.stringify of
+   * what `draft()` parsed gives the same text back). Synchronous from the read to the rename, so no other save in this
+   * process comes between; a folder store serves one process (without Redis there is no shared session store).
+   */
+  async saveDraftIf(draft: FlowDraft, expected: FlowDraft | undefined): Promise<boolean> {
+    if (readText(this.draftFile(draft.author)) !== (expected && JSON.stringify(expected))) return false;
+    this.writeDraft(draft);
+    return true;
   }
 
   /** Forgets an author's draft. */
@@ -104,6 +123,21 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
   /** A folder has no messages: followers find publishes by polling `published`. */
   async onPublish(): Promise<() => Promise<void>> {
     return async () => undefined;
+  }
+
+  private writeDraft(draft: FlowDraft): void {
+    const file = this.draftFile(draft.author);
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(draft));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+
+  private pointer(): number | undefined {
+    try {
+      const n = Number(readFileSync(join(this.dir, 'published'), 'utf8').trim());
+      return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private draftFile(author: string): string {
@@ -133,6 +167,21 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
     const file = join(this.dir, 'published');
     writeFileSync(`${file}.${process.pid}.tmp`, String(n));
     renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+}
+
+/** A revision made now, its fields written one by one so a caller's object carrying other fields adds nothing. */
+function newRevision(number: number, { files, author, note, check }: NewRevision): FlowRevision {
+  return { number, createdAt: new Date().toISOString(), files, author, note, check };
+}
+
+/** A file's text; undefined when it is missing. */
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
   }
 }
 

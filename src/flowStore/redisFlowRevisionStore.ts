@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import {
   summaryOf,
@@ -9,6 +10,7 @@ import {
   type RevisionCheck,
   type RevisionSummary,
 } from './flowRevisionStore';
+import { LuaScript } from './luaScript';
 
 // Only the first process to find no revision writes revision 1; the others see `next` and stop.
 const SEED_SCRIPT = `
@@ -19,17 +21,57 @@ redis.call('SET', KEYS[1], '1')
 redis.call('SET', KEYS[2], '1')
 return 1`;
 
-// Revision numbers only grow (a rollback is a new revision), so the pointer never moves backwards even when
-// two publishes race.
-const MOVE_POINTER_SCRIPT = `
-local current = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1]) return 1 end
-return 0`;
+/**
+ * Publishes in one step, so no other publish, rollback or draft save can come between the check and the writes: stops
+ * (0) when ARGV[1] is given and is no longer the published number; otherwise takes the next number, writes the
+ * revision and its summary (their JSON gets `{"number":N,` in front, as only the script knows N), moves the pointer,
+ * forgets the author's draft if its SHA1 is still ARGV[5], and announces N (so the pointer and the message cannot be
+ * separated by a process that dies in between). KEYS: next, published, summaries, draft. ARGV: expected number or
+ * '', revision key prefix, revision JSON after its number, summary JSON after its number, draft SHA1 or '', channel.
+ */
+const PUBLISH = new LuaScript(
+  `
+if ARGV[1] ~= '' and redis.call('GET', KEYS[2]) ~= ARGV[1] then return 0 end
+local n = tostring(redis.call('INCR', KEYS[1]))
+redis.call('SET', ARGV[2] .. n, '{"number":' .. n .. ',' .. ARGV[3])
+redis.call('HSET', KEYS[3], n, '{"number":' .. n .. ',' .. ARGV[4])
+redis.call('SET', KEYS[2], n)
+if ARGV[5] ~= '' then
+  local draft = redis.call('GET', KEYS[4])
+  if draft and redis.sha1hex(draft) == ARGV[5] then redis.call('DEL', KEYS[4]) end
+end
+redis.call('PUBLISH', ARGV[6], n)
+return tonumber(n)`,
+  4,
+);
+
+/**
+ * Replaces a draft only while its SHA1 is still ARGV[1] ('' : only while there is none): 1 when saved, 0 when it
+ * changed. The caller sends the digest of the draft it read, not the draft, since a draft carries every flow file.
+ * KEYS: draft. ARGV: expected SHA1 or '', new JSON.
+ */
+const SAVE_DRAFT_IF = new LuaScript(
+  `
+local current = redis.call('GET', KEYS[1])
+if (current and redis.sha1hex(current) or '') ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`,
+  1,
+);
+
+/**
+ * The SHA1 of a draft as this store wrote it. What `draft()` returns is JSON.parse of what JSON.stringify wrote, and
+ * stringifying that again gives the same text, key order included, so the digest matches the stored draft's.
+ */
+function draftDigest(draft: FlowDraft | undefined): string {
+  return draft ? createHash('sha1').update(JSON.stringify(draft)).digest('hex') : '';
+}
 
 /**
  * FlowRevisionStore on Redis (the app's ioredis client is passed in). Keys share the hash tag `{flows}` so the
  * scripts work on a Cluster: `prefix{flows}:next` (last number), `:rev:N` (JSON, immutable), `:summaries` (hash
  * N -> JSON without files), `:published` (N), `:draft:<staff id>` (JSON). Publishes announce N on `:published`.
+ * A publish and a conditional draft save are one script each (one round trip), atomic across processes.
  */
 export class RedisFlowRevisionStore implements FlowRevisionStore {
   readonly kind = 'redis' as const;
@@ -96,15 +138,40 @@ export class RedisFlowRevisionStore implements FlowRevisionStore {
       .sort((a, b) => b.number - a.number);
   }
 
-  /** Takes the next number, writes the revision, moves the pointer, then announces it. */
+  /** Publishes whatever is live now (one script, announcing the new number; see PUBLISH). */
   async publish(input: NewRevision): Promise<FlowRevision> {
-    const number = await this.redis.incr(this.key('next'));
-    const revision: FlowRevision = { number, createdAt: new Date().toISOString(), ...input };
-    await this.redis.set(this.key(`rev:${number}`), JSON.stringify(revision));
-    await this.redis.hset(this.key('summaries'), String(number), JSON.stringify(summaryOf(revision)));
-    await this.redis.eval(MOVE_POINTER_SCRIPT, 1, this.key('published'), String(number));
-    await this.redis.publish(this.key('published'), String(number));
-    return revision;
+    return (await this.runPublish(input, ''))!;
+  }
+
+  /** Publishes only while `expectedLive` is published, and forgets `draft` if unchanged (one script; see PUBLISH). */
+  async publishIf(input: NewRevision, expectedLive: number, draft?: FlowDraft): Promise<FlowRevision | undefined> {
+    return this.runPublish(input, String(expectedLive), draft);
+  }
+
+  private async runPublish(
+    input: NewRevision,
+    expectedLive: string,
+    draft?: FlowDraft,
+  ): Promise<FlowRevision | undefined> {
+    const { files, author, note, check } = input;
+    const createdAt = new Date().toISOString();
+    // Written field by field, so a caller's object carrying other fields (a whole revision) adds nothing.
+    const afterNumber = (value: object) => JSON.stringify(value).slice(1);
+    const number = Number(
+      await PUBLISH.run(this.redis, [
+        this.key('next'),
+        this.key('published'),
+        this.key('summaries'),
+        this.key(`draft:${draft?.author ?? author}`),
+        expectedLive,
+        this.key('rev:'),
+        afterNumber({ createdAt, files, author, note, check }),
+        afterNumber({ createdAt, author, note, check }),
+        draftDigest(draft),
+        this.key('published'),
+      ]),
+    );
+    return number > 0 ? { number, createdAt, files, author, note, check } : undefined;
   }
 
   /** An author's draft. */
@@ -116,6 +183,16 @@ export class RedisFlowRevisionStore implements FlowRevisionStore {
   /** Replaces an author's draft. */
   async saveDraft(draft: FlowDraft): Promise<void> {
     await this.redis.set(this.key(`draft:${draft.author}`), JSON.stringify(draft));
+  }
+
+  /** Replaces an author's draft only while it is still `expected` (one script, sending a digest; see SAVE_DRAFT_IF). */
+  async saveDraftIf(draft: FlowDraft, expected: FlowDraft | undefined): Promise<boolean> {
+    const saved = await SAVE_DRAFT_IF.run(this.redis, [
+      this.key(`draft:${draft.author}`),
+      draftDigest(expected),
+      JSON.stringify(draft),
+    ]);
+    return saved === 1;
   }
 
   /** Forgets an author's draft. */
@@ -132,7 +209,15 @@ export class RedisFlowRevisionStore implements FlowRevisionStore {
     subscriber.on('message', (ch: string, message: string) => {
       if (ch === channel && /^\d+$/.test(message)) listener(Number(message));
     });
-    await subscriber.subscribe(channel);
+    try {
+      // The app's clients queue nothing while offline (enableOfflineQueue: false), so a SUBSCRIBE sent before the
+      // new connection is up fails; wait for it.
+      await whenReady(subscriber);
+      await subscriber.subscribe(channel);
+    } catch (err) {
+      subscriber.disconnect();
+      throw err;
+    }
     return async () => {
       try {
         await Promise.race([subscriber.quit(), new Promise((_, reject) => setTimeout(reject, 1_000).unref())]);
@@ -141,4 +226,24 @@ export class RedisFlowRevisionStore implements FlowRevisionStore {
       }
     };
   }
+}
+
+/** Resolves once a new connection is ready; rejects after `ms` (default 5 s) or when it ends first. */
+function whenReady(client: Redis | Cluster, ms = 5_000): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error('Redis subscriber connection not ready')), ms);
+    timer.unref();
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      client.off('end', onEnd);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onReady = () => done();
+    const onEnd = () => done(new Error('Redis subscriber connection closed'));
+    client.once('ready', onReady);
+    client.once('end', onEnd);
+  });
 }

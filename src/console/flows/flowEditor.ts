@@ -66,9 +66,9 @@ const PUBLISHING = ' publishing';
 /** The flows section's logic over the store: drafts, the publish gate, publish and rollback. */
 export class FlowEditor {
   /**
-   * Each member's draft changes, and every publish, run one at a time in this process, so a version check and the
-   * write after it cannot interleave with another save (two tabs) or another publish. Across processes the store
-   * would need a compare-and-set of its own (see /tmp/findings/console-patches.md).
+   * Each member's draft changes, and every publish, run one at a time in this process, so two tabs on one process
+   * wait for each other instead of failing. Across processes the store's compare-and-set decides (saveDraftIf,
+   * publishIf): the loser gets DraftChangedError or the stale refusal.
    */
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -79,25 +79,36 @@ export class FlowEditor {
 
   /** The member's draft, or the published revision; undefined only before the store is seeded. */
   async workingCopy(author: string): Promise<WorkingCopy | undefined> {
+    return (await this.readCopy(author))?.copy;
+  }
+
+  /** The working copy and the stored draft it came from (undefined: none), the condition of a save or publish. */
+  private async readCopy(author: string): Promise<{ copy: WorkingCopy; draft?: FlowDraft } | undefined> {
     const draft = await this.store.draft(author);
     if (draft) {
       const { files, baseRevision, savedAt } = draft;
-      return { files, baseRevision, isDraft: true, savedAt, version: draftVersion(baseRevision, files) };
+      return {
+        copy: { files, baseRevision, isDraft: true, savedAt, version: draftVersion(baseRevision, files) },
+        draft,
+      };
     }
     const published = await this.store.published();
     return (
       published && {
-        files: published.files,
-        baseRevision: published.number,
-        isDraft: false,
-        version: draftVersion(published.number, published.files),
+        copy: {
+          files: published.files,
+          baseRevision: published.number,
+          isDraft: false,
+          version: draftVersion(published.number, published.files),
+        },
       }
     );
   }
 
   /**
    * Changes the member's working copy with `edit` and saves it as their draft, all while no other change of theirs
-   * runs; throws DraftChangedError when `expected` is not the copy's version (or there is no copy yet).
+   * runs; throws DraftChangedError when `expected` is not the copy's version (or there is no copy yet), or when the
+   * stored draft changed between the read and the save (another process saved it).
    */
   async editDraft(
     author: string,
@@ -105,11 +116,11 @@ export class FlowEditor {
     edit: (copy: WorkingCopy) => { files: FlowFiles; baseRevision: number },
   ): Promise<FlowDraft & { version: string }> {
     return this.oneAtATime(author, async () => {
-      const copy = await this.workingCopy(author);
-      if (!copy || copy.version !== expected) throw new DraftChangedError();
-      const { files, baseRevision } = edit(copy);
+      const read = await this.readCopy(author);
+      if (!read || read.copy.version !== expected) throw new DraftChangedError();
+      const { files, baseRevision } = edit(read.copy);
       const draft: FlowDraft = { author, files, baseRevision, savedAt: new Date().toISOString() };
-      await this.store.saveDraft(draft);
+      if (!(await this.store.saveDraftIf(draft, read.draft))) throw new DraftChangedError();
       return { ...draft, version: draftVersion(baseRevision, files) };
     });
   }
@@ -141,7 +152,8 @@ export class FlowEditor {
         ? mergeDraft(base.files, draft.files, live.files)
         : { ok: false as const, conflicts: [`Revision #${draft.baseRevision} cannot be read.`] };
       if (!merged.ok) return { ok: false as const, live: live.number, conflicts: merged.conflicts };
-      await this.store.saveDraft({ ...draft, files: merged.files, baseRevision: live.number });
+      const saved = await this.store.saveDraftIf({ ...draft, files: merged.files, baseRevision: live.number }, draft);
+      if (!saved) throw new DraftChangedError();
       const version = draftVersion(live.number, merged.files);
       return { ok: true as const, baseRevision: live.number, version, changed: true };
     });
@@ -197,26 +209,25 @@ export class FlowEditor {
   async publish(author: string, note: string): Promise<PublishOutcome | undefined> {
     return this.oneAtATime(author, () =>
       this.oneAtATime(PUBLISHING, async (): Promise<PublishOutcome | undefined> => {
-        const copy = await this.workingCopy(author);
-        if (!copy) return undefined;
+        const read = await this.readCopy(author);
+        if (!read) return undefined;
+        const { copy, draft } = read;
         const live = await this.store.publishedNumber();
-        if (copy.isDraft && live !== undefined && copy.baseRevision !== live) {
-          const reasons = [staleDraftMessage(copy.baseRevision, live)];
-          return {
-            ok: false,
-            gate: { ok: false, reasons, findings: [] },
-            stale: { baseRevision: copy.baseRevision, live },
-          };
-        }
+        // Refused before the gate when already stale; publishIf below catches what is published during the gate.
+        if (copy.isDraft && live !== undefined && copy.baseRevision !== live)
+          return staleOutcome(copy.baseRevision, live);
         const gate = await this.gate(copy.files, true, await this.baseFiles(copy));
         if (!gate.ok) return { ok: false, gate };
-        const revision = await this.store.publish({
-          files: copy.files,
-          author,
-          note,
-          check: summariseCheck(gate.findings),
-        });
-        await this.store.deleteDraft(author);
+        const check = summariseCheck(gate.findings);
+        // Only on the revision the copy starts from, so a publish by another process cannot be undone; the draft is
+        // forgotten only if it is still the one published (a save from another tab meanwhile stays).
+        const revision = await this.store.publishIf(
+          { files: copy.files, author, note, check },
+          copy.baseRevision,
+          draft,
+        );
+        if (!revision)
+          return staleOutcome(copy.baseRevision, (await this.store.publishedNumber()) ?? copy.baseRevision);
         return { ok: true, revision };
       }),
     );
@@ -238,4 +249,13 @@ export class FlowEditor {
       return { ok: true, revision };
     });
   }
+}
+
+/** The refusal of a draft started from `baseRevision` while `live` is published (see staleDraftMessage). */
+function staleOutcome(baseRevision: number, live: number): PublishOutcome {
+  return {
+    ok: false,
+    gate: { ok: false, reasons: [staleDraftMessage(baseRevision, live)], findings: [] },
+    stale: { baseRevision, live },
+  };
 }

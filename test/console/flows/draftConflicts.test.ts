@@ -1,13 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { DraftChangedError, FlowEditor, type PublishOutcome } from '../../../src/console/flows/flowEditor';
 import { listFlowTexts, setFlowText } from '../../../src/console/flows/flowTexts';
 import { createFlowsSection } from '../../../src/console/flows/flowsSection';
 import { DirectoryService } from '../../../src/directory/directoryService';
-import { readFlowFolder } from '../../../src/flowStore/flowFolderFiles';
+import { emptyDirectory } from '../../../src/directory/emptyDirectory';
+import { runtimeCheckOptions } from '../../../src/engine/runtimeCheck';
+import { isFlowPath, readFlowFolder } from '../../../src/flowStore/flowFolderFiles';
+import type { FlowRevisionStore } from '../../../src/flowStore/flowRevisionStore';
+import { FolderFlowRevisionStore } from '../../../src/flowStore/folderFlowRevisionStore';
 import { RedisFlowRevisionStore } from '../../../src/flowStore/redisFlowRevisionStore';
 import { createLogger } from '../../../src/log/logger';
 import { appWithSection, fakeConsoleHost } from '../../support/fakeConsoleHost';
-import { suiteRedis } from '../../support/redisTestKit';
+import { suiteRedis, testRedis } from '../../support/redisTestKit';
 
 /**
  * Two people (or two tabs) editing at once: a publish over a newer revision, and overlapping saves. The report's
@@ -176,5 +183,121 @@ describe('two saves made on the same version of a draft', () => {
     await as('st_old:editor')
       .put('/texts', { file: 'recovery.yaml', path: RESTART, lang: 'en', text: 'x' })
       .expect(400);
+  });
+});
+
+/**
+ * The same races with the two requests on two web processes: two FlowEditors, each with its own store object (for
+ * Redis its own connection), so the in-process queues cannot order them and only the store's compare-and-set can.
+ */
+describe.each(['redis', 'folder'] as const)('two web processes over one %s store', (kind) => {
+  // The shipped flows without their tests and crisis corpora: the gate then passes whatever else is being edited.
+  const flowFiles = Object.fromEntries(Object.entries(seedFiles).filter(([path]) => isFlowPath(path)));
+  const clients: Array<ReturnType<typeof testRedis>> = [];
+  const folders: string[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.quit()));
+    folders.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+  let stores = 0;
+  /** Two stores over fresh, seeded data: one per process. */
+  const twoStores = async (): Promise<[FlowRevisionStore, FlowRevisionStore]> => {
+    const p = `${prefix}procs${++stores}:`;
+    const dir = kind === 'folder' ? mkdtempSync(join(tmpdir(), 'rtl-twoprocs-')) : '';
+    if (dir) folders.push(dir);
+    const make = (): FlowRevisionStore => {
+      if (kind === 'folder') return new FolderFlowRevisionStore(join(dir, 'flows'));
+      const client = testRedis();
+      clients.push(client);
+      return new RedisFlowRevisionStore(client, p);
+    };
+    const pair: [FlowRevisionStore, FlowRevisionStore] = [make(), make()];
+    await pair[0].seed(flowFiles, { errors: 0, warnings: 0, summary: [] });
+    return pair;
+  };
+  /** A process's editor; `duringGate` runs while its publish gate runs (after the stale check, before the write). */
+  const editorOn = (store: FlowRevisionStore, duringGate?: () => Promise<unknown>) =>
+    new FlowEditor(store, {
+      directory: () => emptyDirectory,
+      testDirectory: async () => {
+        await duringGate?.();
+        return emptyDirectory;
+      },
+      check: runtimeCheckOptions,
+    });
+  /** An edit that adds a comment line to recovery.yaml. */
+  const addLine = (line: string) => (copy: { files: Record<string, string>; baseRevision: number }) => ({
+    files: { ...copy.files, 'recovery.yaml': `${copy.files['recovery.yaml']}# ${line}\n` },
+    baseRevision: copy.baseRevision,
+  });
+  const stale = (outcome: PublishOutcome | undefined) => (outcome && !outcome.ok ? outcome.stale : undefined);
+
+  it('lets exactly one of two saves on one version through; the other is DraftChangedError', async () => {
+    const [one, two] = await twoStores();
+    const [a, b] = [editorOn(one), editorOn(two)];
+    // First with no draft yet (the version is the live revision's), then on a saved draft.
+    for (const round of [1, 2]) {
+      const { version } = (await a.workingCopy('st_pair'))!;
+      const results = await Promise.allSettled([
+        a.editDraft('st_pair', version, addLine(`a${round}`)),
+        b.editDraft('st_pair', version, addLine(`b${round}`)),
+      ]);
+      const saved = results.filter((r) => r.status === 'fulfilled');
+      const refused = results.filter((r) => r.status === 'rejected');
+      expect(saved).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(DraftChangedError);
+      // The draft is the one that was told "saved".
+      const winner = (saved[0] as PromiseFulfilledResult<{ version: string }>).value;
+      expect((await b.workingCopy('st_pair'))!.version).toBe(winner.version);
+    }
+  });
+
+  it('lets exactly one of two publishes on the same live revision through; the other is refused as stale', async () => {
+    const [one, two] = await twoStores();
+    const [a, b] = [editorOn(one), editorOn(two)];
+    const live = await a.workingCopy('st_pa');
+    await a.editDraft('st_pa', live!.version, addLine('from a'));
+    await b.editDraft('st_pb', live!.version, addLine('from b'));
+    const outcomes = await Promise.all([a.publish('st_pa', 'a'), b.publish('st_pb', 'b')]);
+    expect(outcomes.filter((o) => o?.ok)).toHaveLength(1);
+    expect(outcomes.map(stale).filter(Boolean)).toEqual([{ baseRevision: 1, live: 2 }]);
+    expect(await one.publishedNumber()).toBe(2);
+    expect((await one.revisions()).map((r) => r.number)).toEqual([2, 1]);
+    // The refused member keeps the draft, to bring up to date.
+    const loser = outcomes[0]?.ok ? 'st_pb' : 'st_pa';
+    expect((await one.draft(loser))?.baseRevision).toBe(1);
+  });
+
+  it('refuses a publish when another process publishes while its gate runs', async () => {
+    const [one, two] = await twoStores();
+    const b = editorOn(two);
+    const a = editorOn(one, async () => b.publish('st_pb', 'b'));
+    const live = await a.workingCopy('st_pa');
+    await a.editDraft('st_pa', live!.version, addLine('from a'));
+    await b.editDraft('st_pb', live!.version, addLine('from b'));
+    const outcome = await a.publish('st_pa', 'a');
+    expect(stale(outcome)).toEqual({ baseRevision: 1, live: 2 });
+    expect(outcome!.ok ? [] : outcome!.gate.reasons).toEqual([
+      expect.stringMatching(/^Revision #2 was published after you started this draft \(from #1\)/),
+    ]);
+    expect((await one.published())!.author).toBe('st_pb');
+  });
+
+  it("keeps a save made in another process while the same member's publish runs", async () => {
+    const [one, two] = await twoStores();
+    const b = editorOn(two);
+    let newer = '';
+    const a = editorOn(one, async () => {
+      newer = (await b.editDraft('st_both', (await b.workingCopy('st_both'))!.version, addLine('newer'))).version;
+    });
+    await a.editDraft('st_both', (await a.workingCopy('st_both'))!.version, addLine('published'));
+    const outcome = await a.publish('st_both', 'first part');
+    expect(outcome?.ok).toBe(true);
+    expect((await one.published())!.files['recovery.yaml']).toMatch(/# published\n$/);
+    // The save made during the publish is still the member's draft (it will need bringing up to date).
+    const copy = (await a.workingCopy('st_both'))!;
+    expect(copy).toMatchObject({ isDraft: true, baseRevision: 1, version: newer });
+    expect(copy.files['recovery.yaml']).toMatch(/# published\n# newer\n$/);
   });
 });

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { Cluster, Redis } from 'ioredis';
+
+/**
+ * A Lua script run by its SHA1 (EVALSHA) and sent whole (EVAL) only when the server answers NOSCRIPT (a restarted
+ * or new node), as ioredis' defineCommand does, without adding a command to the app's shared client. The same
+ * helper is private to src/store/redisSessionStore.ts; this copy keeps flowStore from importing the session store.
+ */
+export class LuaScript {
+  private readonly sha: string;
+
+  constructor(
+    private readonly lua: string,
+    private readonly numberOfKeys: number,
+  ) {
+    this.sha = createHash('sha1').update(lua).digest('hex');
+  }
+
+  /** Runs the script with its keys first, then its other arguments: one round trip, two after a NOSCRIPT. */
+  async run(redis: Redis | Cluster, keysAndArgs: Array<string | number>): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, this.numberOfKeys, ...keysAndArgs);
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.includes('NOSCRIPT')) throw err;
+      return await redis.eval(this.lua, this.numberOfKeys, ...keysAndArgs);
+    }
+  }
+}
