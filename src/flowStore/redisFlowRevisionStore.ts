@@ -10,7 +10,7 @@ import {
   type RevisionCheck,
   type RevisionSummary,
 } from './flowRevisionStore';
-import { LuaScript } from './luaScript';
+import { LuaScript } from '../store/luaScript';
 
 // Only the first process to find no revision writes revision 1; the others see `next` and stop.
 const SEED_SCRIPT = `

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import type { OptOutSource, Session } from '../engine/types';
+import { LuaScript } from './luaScript';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,
@@ -125,33 +126,6 @@ return 1
 `;
 
 type ScriptReply = Array<string | number | null>;
-
-/**
- * A Lua script run by its SHA1 (EVALSHA), sent whole (EVAL) only when the server answers NOSCRIPT
- * (a restarted or new node). ioredis' defineCommand does the same, but wraps every call in a
- * command subclass, a closure and a second promise for that fallback: 6% of the client's
- * instructions per call under cachegrind, on each of a text's two round trips.
- */
-class LuaScript {
-  private readonly sha: string;
-
-  constructor(
-    private readonly lua: string,
-    private readonly numberOfKeys: number,
-  ) {
-    this.sha = createHash('sha1').update(lua).digest('hex');
-  }
-
-  /** Runs the script with its keys first, then its other arguments. */
-  async run(redis: Redis | Cluster, keysAndArgs: Array<string | number>): Promise<unknown> {
-    try {
-      return await redis.evalsha(this.sha, this.numberOfKeys, ...keysAndArgs);
-    } catch (err) {
-      if (!(err instanceof Error) || !err.message.includes('NOSCRIPT')) throw err;
-      return await redis.eval(this.lua, this.numberOfKeys, ...keysAndArgs);
-    }
-  }
-}
 
 const BEGIN = new LuaScript(BEGIN_SCRIPT, 1);
 const RATE_NOTICE = new LuaScript(RATE_NOTICE_SCRIPT, 1);

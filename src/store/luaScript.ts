@@ -3,8 +3,10 @@ import type { Cluster, Redis } from 'ioredis';
 
 /**
  * A Lua script run by its SHA1 (EVALSHA) and sent whole (EVAL) only when the server answers NOSCRIPT (a restarted
- * or new node), as ioredis' defineCommand does, without adding a command to the app's shared client. The same
- * helper is private to src/store/redisSessionStore.ts; this copy keeps flowStore from importing the session store.
+ * or new node). ioredis' defineCommand does the same, but wraps every call in a command subclass, a closure and a
+ * second promise for that fallback: 6% of the client's instructions per call under cachegrind, on each of a text's
+ * two round trips; it would also add a command to the app's shared client. The session store and the flow store
+ * both run their scripts through it.
  */
 export class LuaScript {
   private readonly sha: string;
