@@ -162,13 +162,28 @@ export const CRISIS_EXCLUSIVE_PARTS: readonly (readonly string[])[] = CRISIS_KIN
   kinds.map((kind) => `crisis_${kind}`),
 ).filter((parts) => parts.every((part) => (CRISIS_REPLY_PARTS as readonly string[]).includes(part)));
 
+/**
+ * Parts that stand in for an older one: a flow published before `crisis_child` and `crisis_assault` existed (a live
+ * revision stays served until staff publish again) still gives the partners' hotline, never no line at all.
+ */
+const FALLBACK_PARTS: Readonly<Record<string, string>> = {
+  crisis_child: 'crisis_violence',
+  crisis_assault: 'crisis_violence',
+};
+
+/** The text of the part a missing one stands in for, if any. */
+function fallbackText(flow: CompiledFlow, part: string, lang: string): string | undefined {
+  const older = FALLBACK_PARTS[part];
+  return older === undefined ? undefined : keywordText(flow, older, lang);
+}
+
 /** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
   // `crisis` (the common part) goes with every reply; `crisis_<kind>` with a finding of that kind.
   const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) =>
     part === 'crisis' || finding.kinds.some((kind) => part === `crisis_${kind}`);
   const parts = CRISIS_REPLY_PARTS.filter(found)
-    .map((part) => keywordText(flow, part, lang))
+    .map((part) => keywordText(flow, part, lang) ?? fallbackText(flow, part, lang))
     .filter((t): t is string => !!t);
   return [parts.length ? joinReply(parts) : LAST_RESORT_CRISIS];
 }

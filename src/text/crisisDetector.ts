@@ -2979,6 +2979,9 @@ const USED_FOR = [
 /** Where "alone" may be said: alone, by myself, on my own. */
 const BY_MYSELF = ['alone|alon|solo', 'by myself|meself', 'by my self', 'on my own'];
 
+/** "alone" before what follows it: the word, or "by myself" (never "myself" alone: "i hate myself and..."). */
+const ALONE_SAID = ['alone|alon|solo', 'by myself|meself'];
+
 /**
  * Using alone now, or high or drunk and scared now (the twentieth session's probe): "i just relapsed on fentanyl
  * and im alone", "about to use by myself", "im high rn and scared", "estoy drogado y tengo miedo". The overdose-
@@ -3013,13 +3016,16 @@ const ALONE: readonly Spec[] = asWritten([
     notNear: ALONE_BEFORE,
   })),
   // Alone, and about to use: "im alone and about to use", "home alone and gonna shoot up".
-  {
-    p: 'alone|alon|myself|solo tonight|rn|now|atm? and|n|but|so|rn|now|tonight im|i? about|gonna|gunna|going|finna|bout|fixing to? use|shoot|inject|slam|dose',
-    notNear: USED_FOR,
-  },
-  'alone|myself and|n|but|so im|i? about|gonna|gunna|going|finna|bout|fixing to? get high|lit|faded',
-  'alone|myself and|n|but|so im|i? about|gonna|gunna|going|finna|bout|fixing to? do|smoke|snort|take ' +
-    `some|the|my|a|this? ${STREET}`,
+  // "myself" only as "by myself": "i hate myself and im about to use" is no one using alone (the twentieth
+  // session's review).
+  ...ALONE_SAID.flatMap((alone) => [
+    {
+      p: `${alone} tonight|rn|now|atm? and|n|but|so|rn|now|tonight im|i? about|gonna|gunna|going|finna|bout|fixing to? use|shoot|inject|slam|dose`,
+      notNear: USED_FOR,
+    },
+    `${alone} and|n|but|so im|i? about|gonna|gunna|going|finna|bout|fixing to? get high|lit|faded`,
+    `${alone} and|n|but|so im|i? about|gonna|gunna|going|finna|bout|fixing to? do|smoke|snort|take some|the|my|a|this? ${STREET}`,
+  ]),
   // Used just now, and alone: "i just relapsed on fentanyl and im alone", "just shot up and nobody is here".
   ...[
     'and|n|but|so im|i alone|solo',
@@ -3048,10 +3054,12 @@ const ALONE: readonly Spec[] = asWritten([
   })),
   // Alone and just used, or high: "im alone and i just used", "home alone and nodding", "nobodys here and im about to
   // use", "shooting up in my car alone".
-  'alone|myself and|n|but|so i|im? just used|relapsed|dosed|shot|injected|slammed|snorted|railed',
-  `alone|myself and|n|but|so i|im? just did|took|smoked|popped some|a|the? ${STREET}`,
-  `alone|myself and|n|but|so i|im? just did|took|hit a|some shot|shots|hit|hits|bag|point|line|bump of ${STREET}`,
-  'alone|myself and|n|but|so im|i? am? so|really|super|hella? high|nodding|faded|zooted',
+  ...ALONE_SAID.flatMap((alone) => [
+    `${alone} and|n|but|so i|im? just used|relapsed|dosed|shot|injected|slammed|snorted|railed`,
+    `${alone} and|n|but|so i|im? just did|took|smoked|popped some|a|the? ${STREET}`,
+    `${alone} and|n|but|so i|im? just did|took|hit a|some shot|shots|hit|hits|bag|point|line|bump of ${STREET}`,
+    `${alone} and|n|but|so im|i? am? so|really|super|hella? high|nodding|faded|zooted`,
+  ]),
   {
     p: 'nobody|noone|nobodys|no one? is|s? here|home|around and|n|so im|i? about|gonna|gunna|going|finna|bout to? use|shoot|inject|slam|dose',
     notNear: USED_FOR,
