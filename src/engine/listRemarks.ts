@@ -56,7 +56,7 @@ const BAD =
  * A meeting gone to, then more asked for: "it was good. any tomorrow?", "went to one, loved it, another one tonight?"
  * is a search, not only thanks (the twentieth session's probe: "Glad it went well." and the question unanswered).
  */
-const ASKS_MORE = /\?| (?:any|another|more|next|other|others|tomorrow|tonight|today|otra|otras|mas|manana|hoy) /;
+const ASKS_MORE = / (?:any|another|more|next|others|tomorrow|otra|otras|mas|manana) /;
 
 /** A listing said to be wrong: "the address for clean air is wrong", "la direccion esta mal". */
 const WRONG =
@@ -112,7 +112,8 @@ export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
   if (THAT_ONE.test(bare)) return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
   if (UPSET.test(plain)) return { name: 'listed_upset', vars: {} };
   if (LIGHT.test(bare)) return { name: 'listed_light', vars: {} };
-  if (WENT.test(plain) && GOOD.test(plain) && !BAD.test(plain) && !ASKS_MORE.test(plain))
+  // A question mark is read from the text itself (plainWords drops it); "today", "tonight" tell of the one gone to.
+  if (WENT.test(plain) && GOOD.test(plain) && !BAD.test(plain) && !ASKS_MORE.test(plain) && !text.includes('?'))
     return { name: 'listed_glad', vars: {} };
   if (WRONG.test(plain) && LISTING.test(plain) && !NOT_LISTING.test(plain)) return { name: 'listed_wrong', vars: {} };
   return undefined;

@@ -262,8 +262,13 @@ function asksFarther(ctx: ActionContext, plain: string): FlowVars | undefined {
 /** What a wish for meetings farther out sets: find_meetings looks beyond the ring shown. */
 const FARTHER_VARS: FlowVars = { answer: 'refine', farther: true };
 
-/** An hour that does not work: "i cant make noon", "can't do 7", "no puedo a las 12". */
-const CANT_MAKE = / (?:cant|can t|cannot|can not|couldnt|couldn t|wont make|won t make|no puedo|no alcanzo) /;
+/**
+ * An hour that does not work, said right after the can't: "i cant make noon", "can't do 7", "no puedo a las 12". Not a
+ * time said elsewhere in the text ("i cant drive, anything at 6?", "cant wait for the 7pm one": the twentieth
+ * session's review).
+ */
+const CANT_MAKE =
+  / (?:cant|can t|cannot|can not|couldnt|couldn t|wont|won t|no puedo|no alcanzo)(?: make| do| go| come| get there| llegar| ir)?(?: it)?(?: to)?(?: at| a las| al| a| the| by)? (?:\d|noon|midday|mediodia)/;
 
 /** "pm", "p m", "in the pm" said without an hour ("sun pm"): the half of the day after noon. */
 const PM_ONLY = / (?:pm|p m|in the pm|afternoon or evening|afternoon or night|tarde o noche) /;
