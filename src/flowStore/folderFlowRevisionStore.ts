@@ -79,15 +79,17 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
 
   /**
    * Publishes as revision `expectedLive + 1` while `expectedLive` is the pointer, and forgets `draft` if unchanged.
-   * Synchronous from the check to the last write, so nothing else in this process comes between; across processes
-   * the exclusive create of that one number lets only one of two such publishes through (a revision file that a
-   * crash left without its pointer makes these refuse until a plain publish, a rollback, moves past it).
+   * Synchronous from the check to the last write, so nothing else in this process comes between (the folder store
+   * is for one process, for trying); the exclusive create of that one number also lets only one of two such
+   * publishes through (a revision file that a crash left without its pointer makes these refuse until a plain
+   * publish, a rollback, moves past it).
    */
   async publishIf(input: NewRevision, expectedLive: number, draft?: FlowDraft): Promise<FlowRevision | undefined> {
     if (this.pointer() !== expectedLive) return undefined;
     const revision = newRevision(expectedLive + 1, input);
     if (!this.createRevision(revision)) return undefined;
-    this.writePointer(revision.number);
+    // Never backwards: a rollback in another process may have moved the pointer past this number meanwhile.
+    if (revision.number > (this.pointer() ?? 0)) this.writePointer(revision.number);
     if (draft && readText(this.draftFile(draft.author)) === JSON.stringify(draft)) {
       rmSync(this.draftFile(draft.author), { force: true });
     }

@@ -10,7 +10,7 @@ import {
   type RevisionCheck,
   type RevisionSummary,
 } from './flowRevisionStore';
-import { LuaScript } from '../store/luaScript';
+import { LuaScript } from '../redis/luaScript';
 
 // Only the first process to find no revision writes revision 1; the others see `next` and stop.
 const SEED_SCRIPT = `
@@ -23,17 +23,21 @@ return 1`;
 
 /**
  * Publishes in one step, so no other publish, rollback or draft save can come between the check and the writes: stops
- * (0) when ARGV[1] is given and is no longer the published number; otherwise takes the next number, writes the
- * revision and its summary (their JSON gets `{"number":N,` in front, as only the script knows N), moves the pointer,
- * forgets the author's draft if its SHA1 is still ARGV[5], and announces N (so the pointer and the message cannot be
- * separated by a process that dies in between). KEYS: next, published, summaries, draft. ARGV: expected number or
- * '', revision key prefix, revision JSON after its number, summary JSON after its number, draft SHA1 or '', channel.
+ * (0) when ARGV[1] is given and is no longer the published number, and (-1) when the last number taken is no longer
+ * ARGV[2] (another publish took the number this one meant to write: the caller reads it again); otherwise takes the
+ * next number, writes the revision (KEYS[5], named by the caller, as every key a script touches must be on a
+ * Cluster) and its summary (their JSON gets `{"number":N,` in front), moves the pointer, forgets the author's draft if
+ * its SHA1 is still ARGV[5], and announces N (so the pointer and the message cannot be separated by a process that
+ * dies in between). KEYS: next, published, summaries, draft, the new revision. ARGV: expected number or '', the last
+ * number taken ('0' for none), revision JSON after its number, summary JSON after its number, draft SHA1 or '',
+ * channel.
  */
 const PUBLISH = new LuaScript(
   `
 if ARGV[1] ~= '' and redis.call('GET', KEYS[2]) ~= ARGV[1] then return 0 end
+if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[2] then return -1 end
 local n = tostring(redis.call('INCR', KEYS[1]))
-redis.call('SET', ARGV[2] .. n, '{"number":' .. n .. ',' .. ARGV[3])
+redis.call('SET', KEYS[5], '{"number":' .. n .. ',' .. ARGV[3])
 redis.call('HSET', KEYS[3], n, '{"number":' .. n .. ',' .. ARGV[4])
 redis.call('SET', KEYS[2], n)
 if ARGV[5] ~= '' then
@@ -42,8 +46,11 @@ if ARGV[5] ~= '' then
 end
 redis.call('PUBLISH', ARGV[6], n)
 return tonumber(n)`,
-  4,
+  5,
 );
+
+/** How many times a publish reads the last number again when another publish took it first. */
+const PUBLISH_TRIES = 20;
 
 /**
  * Replaces a draft only while its SHA1 is still ARGV[1] ('' : only while there is none): 1 when saved, 0 when it
@@ -71,7 +78,8 @@ function draftDigest(draft: FlowDraft | undefined): string {
  * FlowRevisionStore on Redis (the app's ioredis client is passed in). Keys share the hash tag `{flows}` so the
  * scripts work on a Cluster: `prefix{flows}:next` (last number), `:rev:N` (JSON, immutable), `:summaries` (hash
  * N -> JSON without files), `:published` (N), `:draft:<staff id>` (JSON). Publishes announce N on `:published`.
- * A publish and a conditional draft save are one script each (one round trip), atomic across processes.
+ * A publish (a GET of the last number, then one script) and a conditional draft save (one script) are atomic across
+ * processes.
  */
 export class RedisFlowRevisionStore implements FlowRevisionStore {
   readonly kind = 'redis' as const;
@@ -157,21 +165,31 @@ export class RedisFlowRevisionStore implements FlowRevisionStore {
     const createdAt = new Date().toISOString();
     // Written field by field, so a caller's object carrying other fields (a whole revision) adds nothing.
     const afterNumber = (value: object) => JSON.stringify(value).slice(1);
-    const number = Number(
-      await PUBLISH.run(this.redis, [
-        this.key('next'),
-        this.key('published'),
-        this.key('summaries'),
-        this.key(`draft:${draft?.author ?? author}`),
-        expectedLive,
-        this.key('rev:'),
-        afterNumber({ createdAt, files, author, note, check }),
-        afterNumber({ createdAt, author, note, check }),
-        draftDigest(draft),
-        this.key('published'),
-      ]),
-    );
-    return number > 0 ? { number, createdAt, files, author, note, check } : undefined;
+    const revisionJson = afterNumber({ createdAt, files, author, note, check });
+    const summaryJson = afterNumber({ createdAt, author, note, check });
+    const digest = draftDigest(draft);
+    for (let tries = 0; tries < PUBLISH_TRIES; tries++) {
+      // The number this publish will take, so its key is named to the script (two round trips; a race costs two more).
+      const last = Number((await this.redis.get(this.key('next'))) ?? 0);
+      const number = Number(
+        await PUBLISH.run(this.redis, [
+          this.key('next'),
+          this.key('published'),
+          this.key('summaries'),
+          this.key(`draft:${draft?.author ?? author}`),
+          this.key(`rev:${last + 1}`),
+          expectedLive,
+          String(last),
+          revisionJson,
+          summaryJson,
+          digest,
+          this.key('published'),
+        ]),
+      );
+      if (number > 0) return { number, createdAt, files, author, note, check };
+      if (number === 0) return undefined;
+    }
+    throw new Error('flow publish: the revision number kept being taken by other publishes');
   }
 
   /** An author's draft. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import type { OptOutSource, Session } from '../engine/types';
-import { LuaScript } from './luaScript';
+import { LuaScript } from '../redis/luaScript';
 import type { SenderKey } from './senderKey';
 import {
   type BeginResult,

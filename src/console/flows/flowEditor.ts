@@ -226,8 +226,13 @@ export class FlowEditor {
           copy.baseRevision,
           draft,
         );
-        if (!revision)
-          return staleOutcome(copy.baseRevision, (await this.store.publishedNumber()) ?? copy.baseRevision);
+        if (!revision) {
+          const live = (await this.store.publishedNumber()) ?? copy.baseRevision;
+          // Refused with the live revision unmoved (a revision file a crash left behind, in the folder store): no
+          // "published after you started" to tell, only that nothing was written.
+          if (live === copy.baseRevision) return notWritten();
+          return staleOutcome(copy.baseRevision, live);
+        }
         return { ok: true, revision };
       }),
     );
@@ -249,6 +254,12 @@ export class FlowEditor {
       return { ok: true, revision };
     });
   }
+}
+
+/** A publish the store refused though the live revision did not move: nothing written; it may be tried again. */
+function notWritten(): PublishOutcome {
+  const reason = 'The new revision could not be written, and nothing was published. Try Publish again in a moment.';
+  return { ok: false, gate: { ok: false, reasons: [reason], findings: [] } };
 }
 
 /** The refusal of a draft started from `baseRevision` while `live` is published (see staleDraftMessage). */
