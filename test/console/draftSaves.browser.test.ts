@@ -94,13 +94,17 @@ describe('saving drafts in chromium', () => {
     // Each fill is a paste, one straight after the other: the two saves fall due together.
     await card.locator('textarea[lang="en"]').fill('Recovery Textline, English pasted. Reply STOP to opt out.');
     await card.locator('textarea[lang="es"]').fill('Recovery Textline, pegado en espanol. Responde STOP.');
-    await page.waitForTimeout(1_200);
+    // Both saves done: the draft holds the Spanish text (a busy machine runs the debounce and the slow saves late,
+    // so this waits for it, up to 15 s, instead of a fixed pause; a lost save still fails below).
+    let files: Record<string, string> = {};
+    for (const until = Date.now() + 15_000; Date.now() < until; await page.waitForTimeout(250)) {
+      files = (await draftOf(page)).files;
+      if (wording(files, WELCOME, 'es') === 'Recovery Textline, pegado en espanol. Responde STOP.') break;
+    }
     await page.locator('#save-status', { hasText: 'Saved' }).waitFor();
-    await page.waitForLoadState('networkidle');
     await shot(page, 'texts-two-boxes-saved');
     // One after another: the page's own boxes never race each other.
     expect(most).toBe(1);
-    const { files } = await draftOf(page);
     expect(wording(files, WELCOME, 'en')).toBe('Recovery Textline, English pasted. Reply STOP to opt out.');
     expect(wording(files, WELCOME, 'es')).toBe('Recovery Textline, pegado en espanol. Responde STOP.');
     await page.close();

@@ -62,6 +62,7 @@ async function main(target: number, blocks: boolean, out: string): Promise<void>
       `${((100 * markedUs) / (profile.endTime - profile.startTime)).toFixed(1)}% of the time marked; ` +
       `${(markedUs / marks.length).toFixed(1)} µs per step (profiled)\n`,
   );
+  inspector.disconnect();
   writeFileSync(out, JSON.stringify(profile));
   process.stdout.write(`${out}\n`);
   close();
@@ -103,5 +104,8 @@ if (require.main === module) {
     process.exit(2);
   }
   const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'step-text.cpuprofile';
-  void main(target, process.argv.includes('--blocks'), out);
+  main(target, process.argv.includes('--blocks'), out).catch((err: unknown) => {
+    process.stderr.write(`stepTextProfile: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
 }
