@@ -34,11 +34,28 @@ const BEFORE_VERB = new Set(['is', 'was', 'keeps', 'kept', 'has', 'been', 'alway
 /** Whom it is supplied to: "to my son", "my mom", "him", "a mi hijo". */
 const RECEIVERS = new Set(['my', 'our', 'him', 'her', 'them', 'mi', 'mis']);
 
+/**
+ * What is supplied, said near the verb: a drink or a drug (or "it", "them" after one was named). "my mom gives my son
+ * rides to meetings" supplies nothing the line is about (the twentieth session's review).
+ */
+const SUPPLIED = new Set([
+  ...['drugs', 'drug', 'pills', 'pill', 'weed', 'pot', 'meth', 'dope', 'coke', 'crack', 'heroin', 'fentanyl', 'fent'],
+  ...['oxy', 'oxys', 'xanax', 'bars', 'percs', 'vapes', 'vape', 'carts', 'alcohol', 'beer', 'beers', 'liquor', 'booze'],
+  ...['drinks', 'drink', 'shots', 'wine', 'it', 'them', 'stuff', 'droga', 'drogas', 'pastillas', 'mota', 'cerveza'],
+  ...['cervezas', 'vino', 'cristal', 'perico', 'la'],
+]);
+
+/** Whether something supplied is named within four words after the verb at `verb`. */
+function namesWhatIsSupplied(words: readonly string[], verb: number): boolean {
+  for (let k = verb + 1; k <= verb + 4 && k < words.length; k++) if (SUPPLIED.has(words[k])) return true;
+  return false;
+}
+
 /** Whether the person named at [start, end) supplies someone else named after: "my neighbor sells drugs to my son". */
 export function familyNamedAsSupplier(words: readonly string[], start: number, end: number): boolean {
   let j = end;
   while (j < words.length && j - end < 3 && BEFORE_VERB.has(words[j])) j++;
-  if (!SUPPLYING.has(words[j] ?? '')) return false;
+  if (!SUPPLYING.has(words[j] ?? '') || !namesWhatIsSupplied(words, j)) return false;
   // "gives my mom pills", "sells him weed": the one supplied right after the verb.
   if (RECEIVERS.has(words[j + 1] ?? '')) return true;
   // "sells drugs to my son", "vende droga a mi hijo": after "to" within a few words.
