@@ -19,6 +19,11 @@ export interface ClockTime {
    * until 6 can get there); `before`, before it and not at it ("before 6": one at 6 is not before 6).
    */
   bound?: 'until' | 'before';
+  /**
+   * For a window to meet in ("between 6 and 8", "entre las 5 y las 7"), its end: meetings start before it (one at 8
+   * has not begun "between 6 and 8"). The time itself is the window's start, met at or after.
+   */
+  end?: ClockTime;
 }
 
 /** Spanish hours in words, said after "las" or "la": "las ocho", "la una". */
@@ -112,7 +117,28 @@ export function clockTimeIn(text: string): ClockTime | undefined {
   if (!m) return namedTime(t);
   const time: ClockTime = { hour: Number(m[1]) };
   if (m[2]) time.minute = Number(m[2]);
-  return isClock(time) ? time : undefined;
+  return isClock(time) ? inTheMorning(t, time) : undefined;
+}
+
+/**
+ * "mornings", "early", "in the am", "por la manana", "temprano": the text asks for the morning. "i work mornings" tells
+ * of work, when the time left is later.
+ */
+const MORNING_SAID =
+  /(?:^|\s)(?:mornings?|morn|early|am meetings?|in the am|(?:en|por|de) la manana|las mananas|temprano|madrugada)(?![a-z])/;
+const WORK_BEFORE_MORNING = /(?:work|works|working|shift|busy|trabajo)\s+(?:\w+\s+){0,2}$/;
+/** Morning hours a bare hour may be: "before 9" with "mornings" is 9am, "at 7" 7am; "at 12" stays noon. */
+const MORNING_HOURS = { first: 4, last: 11 };
+
+/**
+ * A time with no am or pm, in a text asking for the morning ("weekday mornings before 9", "mornings at 7", "en la
+ * manana antes de las 9"): in the morning, where a bare hour is otherwise taken as the evening's (minuteOfClock).
+ */
+function inTheMorning(t: string, time: ClockTime): ClockTime {
+  if (time.half || time.hour < MORNING_HOURS.first || time.hour > MORNING_HOURS.last) return time;
+  const m = MORNING_SAID.exec(t);
+  if (!m || WORK_BEFORE_MORNING.test(t.slice(0, m.index + 1))) return time;
+  return { ...time, half: 'am' };
 }
 
 /**
@@ -149,13 +175,13 @@ export function clockBoundIn(text: string): ClockTime | undefined {
   const m = digit ? BOUND_EN.exec(t) : null;
   const es = m || !spanish ? null : BOUND_ES.exec(t);
   const after = m ? englishTime(m) : es ? spanishTime(es, t) : undefined;
-  if (after) return UNTIL_WORDS.test((m ?? es)![0]) ? { ...after, bound: 'until' } : after;
+  if (after) return UNTIL_WORDS.test((m ?? es)![0]) ? { ...after, bound: 'until' } : inTheMorning(t, after);
   const range = digit || spanish ? rangeStartIn(t) : undefined;
-  if (range) return range;
+  if (range) return range.bound ? range : inTheMorning(t, range);
   const b = digit ? BEFORE_EN.exec(t) : null;
   const e = b || !spanish ? null : BEFORE_ES.exec(t);
   const before = b ? englishTime(b) : e ? spanishTime(e, t) : undefined;
-  if (before) return { ...before, bound: 'before' };
+  if (before) return { ...inTheMorning(t, before), bound: 'before' };
   // "anything late night?", "late meetings": later than the evening's first meetings, from 9pm on.
   const late = t.includes('late') || t.includes('noche');
   return late && LATE_NIGHT.test(t) ? { hour: LATE_NIGHT_HOUR, half: 'pm' } : undefined;
@@ -201,16 +227,28 @@ function rangeStartIn(t: string): ClockTime | undefined {
     // "between 11 and 1" goes over noon: it starts in the morning.
     else if (!start.half && !end.half && end.hour <= 12 && start.hour <= 12 && start.hour % 12 > end.hour % 12)
       start.half = 'am';
-    return start;
+    return { ...start, end };
   }
   const es = RANGE_ES.exec(t);
   if (!es) return undefined;
-  if (BUSY_BEFORE.test(t.slice(0, es.index))) {
-    const end = spanishHour(es[4], es[5], es[6]);
-    return isClock(end) ? { ...end, bound: 'until' } : undefined;
-  }
+  const end = spanishHour(es[4], es[5], es[6]);
+  if (BUSY_BEFORE.test(t.slice(0, es.index))) return isClock(end) ? { ...end, bound: 'until' } : undefined;
   // The start's hour is the match's first, and "de la noche" after the whole window is its half too.
-  return spanishTime(es, t);
+  const start = spanishTime(es, t);
+  return start && isClock(end)
+    ? { ...start, end: start.half && !end.half ? { ...end, half: start.half } : end }
+    : start;
+}
+
+/**
+ * The minute of the day a window's end falls on, after its start (`startMinute`): "between 6 and 8" ends at 8pm
+ * once it starts at 6pm, "between 10 and 12" at noon after 10am. Undefined when no such minute is left in the day.
+ */
+export function windowEndMinute(end: ClockTime, startMinute: number): number | undefined {
+  let minute = minuteOfClock(end);
+  // An end said without am or pm is the first of its two times after the start.
+  if (!end.half && end.hour <= 12) while (minute <= startMinute) minute += 12 * 60;
+  return minute > startMinute && minute <= 24 * 60 ? minute : undefined;
 }
 
 /** "late night", "late at night", "late nite", "late meetings", "muy noche": meetings from LATE_NIGHT_HOUR pm. */

@@ -18,10 +18,11 @@ import { TypoCorrector } from './typoCorrector';
  * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road; danger: someone else
  * drunk or high at the wheel or with children, a child left alone, voices or no sleep after uppers, or pregnant and
  * using opioids (the flow's common crisis words: 911, 988 and SAMHSA);
- * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt (911 first, then
- * `crisis_child`: Childhelp); assault: the texter sexually assaulted ("i was raped", "me violaron"; 911 first, then
- * `crisis_assault`: RAINN, in place of the partners' hotline; a parent or a texter under 18 stays `child`); alone:
- * using alone now, or high or drunk and scared now (911 first, then `crisis_alone`: Never Use Alone and naloxone).
+ * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt, or left alone or unfed by a
+ * parent drunk or high (911 first, then `crisis_child`: Childhelp); assault: the texter sexually assaulted ("i was
+ * raped", "me violaron"; 911 first, then `crisis_assault`: RAINN, in place of the partners' hotline; a parent or a
+ * texter under 18 stays `child`); alone: using alone now, or high or drunk and scared now (911 first, then
+ * `crisis_alone`: Never Use Alone and naloxone).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
@@ -92,7 +93,9 @@ export interface CrisisWords {
 const WHO_HURTS =
   'and|to|gonna|is|was|keeps|he|she|hes|shes|they|husband|hubby|wife|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|ex|dad|father|stepdad|' +
   'stepfather|mom|mother|stepmom|stepmother|brother|sister|son|daughter|uncle|grandpa|man|boss|parents|parent|grandma|' +
-  'grandmother|grandfather|aunt|cousin|roommate|stepbrother|stepsister|neighbor|pimp|guy|someone|somebody';
+  'grandmother|grandfather|aunt|cousin|roommate|stepbrother|stepsister|neighbor|pimp|guy|someone|somebody|' +
+  // The twenty-third probe: "my grandson hits me when i wont give him money for drugs".
+  'grandson|granddaughter|nephew|niece|stepson|stepdaughter';
 
 /**
  * Who is near the texter: someone who may be hurting them ("he has a knife") or lying still ("my
@@ -148,7 +151,9 @@ const IMPAIRED =
 /** Others who may drive or mind children impaired (never the texter: "im drunk and driving" is `driving`). */
 const OTHERS =
   'hes|shes|he|she|husband|hubby|wife|dad|daddy|mom|mommy|ex|boyfriend|bf|girlfriend|gf|mother|father|stepdad|' +
-  'stepmom|brother|sister|grandpa|grandma|uncle|aunt|partner|they|theyre|parents|babysitter|nanny';
+  'stepmom|brother|sister|grandpa|grandma|uncle|aunt|partner|they|theyre|parents|babysitter|nanny|' +
+  // The twenty-second session's probe: "my son is drunk and driving", "my friend is high and driving".
+  'son|daughter|friend|buddy|roommate|cousin|driver|neighbor|coworker|boss';
 /** Children the texter names. */
 const CHILDREN = 'kids|kid|baby|babies|son|daughter|children|child|toddler|sister|brother|siblings';
 
@@ -418,6 +423,8 @@ const VIOLENCE: readonly Spec[] = [
     {
       p: 'being|been|was|were|got|get|getting|im sexually|physically? abused|assaulted|raped|molested|beaten|trafficked|stalked|attacked|strangled|choked',
       notNear: [
+        // "got choked up at my sons graduation" (the twenty-third probe): moved, not strangled.
+        'up',
         'as',
         'when',
         'growing',
@@ -429,7 +436,10 @@ const VIOLENCE: readonly Spec[] = [
         'younger',
         'teen',
         'little',
-        'at',
+        // An age, told as history ("abused at age 9", "raped at 12"); not a place ("raped at a party", the
+        // twenty-second session's probe, which "at" alone turned off).
+        'age',
+        ...Array.from({ length: 16 }, (_, i) => String(i + 2)),
       ],
     },
     {
@@ -1047,7 +1057,9 @@ const SUICIDE: readonly Spec[] = [
   // "i dont see a way out", "i cant see any way out of this": no way out, said of oneself.
   { p: 'dont|cant|cannot see a|any|no way out', notNear: NO_WAY_OUT_OF_A_PLACE },
   { p: 'do|can not see a|any way out', notNear: NO_WAY_OUT_OF_A_PLACE },
-  'kill|killing|killin|kil myself|meself|mysef|myslef|mysefl|self',
+  // Not the drinking told as a slow death ("im killing myself with this drinking, i want to stop": the twenty-second
+  // session's probe), as for someone else below.
+  { p: 'kill|killing|killin|kil myself|meself|mysef|myslef|mysefl|self', notNear: SLOW_HARM, notAfter: ['slowly'] },
   'kill|killing my self',
   {
     p: 'kill|killing|hurt|hurting|harm|harming|shoot|shooting himself|herself|themselves|themself',
@@ -1072,9 +1084,10 @@ const SUICIDE: readonly Spec[] = [
     p: 'suicide|suicidal|suicidio|suicida|suicidar|suicidarme|suicidarse|suicidal',
     notNear: [
       ...['ago', 'loss', 'survivor', 'survivors', 'bereavement', 'prevention', 'awareness', 'lol', 'lmao', 'haha'],
-      ...['diet', 'career', 'mission', 'squad', 'doors'],
+      ...['diet', 'career', 'mission', 'squad', 'doors', 'hotline', 'lifeline', 'covered'],
     ],
-    notAfter: ['to', 'by', 'committed', 'from', 'se'],
+    // "drinking is slow suicide" (a sponsor's words): the drinking, not a plan.
+    notAfter: ['to', 'by', 'committed', 'from', 'se', 'slow'],
   },
   // "i want to suicide", "gonna suicide": the texter's own, said with "to" (which the line above leaves out).
   'want|wanna|going|gonna|try|trying|tryna|thinking|think|plan|planning|about to? suicide|suicidal',
@@ -1113,7 +1126,8 @@ const SUICIDE: readonly Spec[] = [
   {
     p: 'want|wants|wanted|wish|ready|trying|planning|deserve|deserves to|2|too? die',
     notAfter: NEGATED,
-    notNear: ['sober', 'clean', 'old', 'happy', 'peacefully', 'naturally', 'healthy', 'proud'],
+    // "ready to die laughing at the comedy show" (the twenty-third probe): the idiom.
+    notNear: ['sober', 'clean', 'old', 'happy', 'peacefully', 'naturally', 'healthy', 'proud', 'laughing', 'laughin'],
   },
   { p: 'want|wants|wish to be dead', notAfter: NEGATED },
   'feel|feeling|felt like dying',
@@ -1380,7 +1394,8 @@ const SUICIDE: readonly Spec[] = [
   // "i cant do this anymore": said alone or before the drinking, it is how despair is most often texted.
   { p: 'cant|cannot do this|it anymore', notNear: ['job', 'work', 'shift'] },
   'cant|cannot keep living|going like this',
-  'gun|pistol to my head',
+  // Not "he put a gun to my head" (violence): the texter's own hand is read by SUICIDE_TWENTY_THIRD.
+  { p: 'gun|pistol to my head', notAfter: ['put', 'puts', 'held', 'holding', 'pointed', 'points', 'holds'] },
   'use|turn it on myself',
   'use|turn|point the|a|my gun on|at myself',
   'shoot myself',
@@ -1717,7 +1732,11 @@ const SUICIDE: readonly Spec[] = [
     'gun|pistol|barrel is? in my mouth',
     // Not the idiom: "if you put a gun to my head".
     { p: 'gun|pistol|barrel to|against|at my head|temple|chin', notAfter: ['put', 'puts', 'held', 'holding', 'like'] },
-    'knife|blade|razor is? on|to|against my wrist|wrists|throat',
+    // Not "my husband put a knife to my throat" (violence): the texter's own hand is read by SUICIDE_TWENTY_THIRD.
+    {
+      p: 'knife|blade|razor is? on|to|against my wrist|wrists|throat',
+      notAfter: ['put', 'puts', 'held', 'holding', 'pointed', 'holds', 'points'],
+    },
     ...['im on|at the bridge|roof|ledge|overpass', 'i am on|at the bridge|roof|ledge|overpass'].map((p) => ({
       p,
       onlyBefore: THEN,
@@ -1982,6 +2001,9 @@ const OUT_BEFORE = [
   'sleeping',
   'sleep',
   'nap',
+  // A big meal: "passed out on the couch after thanksgiving dinner".
+  'dinner',
+  'thanksgiving',
   'lol',
   'lmao',
   'haha',
@@ -2099,24 +2121,46 @@ const FEELING_WRONG: readonly Spec[] = asWritten([
   'creo|seguro|miedo que ... estaba|esta|venia|viene|estaban cortada|cortado|mezclada|mezclado|adulterada|adulterado|contaminada|contaminado',
 ]);
 
+/**
+ * What colours lips or skin without an overdose, said within three words after the colour: food and drink, make-up,
+ * dye, a laugh ("my lips are purple from the popsicle lol", "tongue turned blue from the slushie"). Cold is not one:
+ * "hes blue and cold" is an overdose.
+ */
+const COLOURED_BY = [
+  ...['popsicle', 'popsicles', 'slushie', 'slushy', 'slurpee', 'icee', 'candy', 'lollipop', 'juice', 'grape'],
+  ...['grapes', 'koolaid', 'kool', 'gatorade', 'berries', 'blueberries', 'blueberry', 'blackberries', 'beets'],
+  ...['lipstick', 'makeup', 'dye', 'marker', 'paint', 'lol', 'lmao', 'haha', 'jk'],
+  // A baby's breath held in a cry, said as what happens ("the baby's lips get purple when she cries hard").
+  ...['cries', 'crying', 'cry', 'tantrum', 'tantrums', 'normal'],
+];
+
+/** A seizure named with nothing said taken: an overdose, unless drink or benzos were just stopped (see findIn). */
+const SEIZING_ALONE = 'seizing|convulsing';
+
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 const OVERDOSE: readonly Spec[] = [
   // Not "he's not breathing down my neck anymore".
-  { p: 'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe', notNear: ['down'] },
+  {
+    p: 'not|isnt|aint|stopped|barely|hardly|wasnt|quit breathing|breathin|breath|breathe',
+    notNear: ['down', 'cold', 'stuffy', 'nose', 'asthma', 'allergies'],
+  },
   // "i cant breathe without a drink" is a craving.
   // Not "i have panic attacks and cant breathe sometimes", "i cant breathe when i think about it".
   {
     p: 'cant|couldnt breathe|breath|breathing',
-    notNear: ['without', 'sometimes', 'when', 'whenever', 'during', 'lol', 'haha', 'lmao', 'heat', 'smoke', 'humid'],
+    notNear: [
+      ...['without', 'sometimes', 'when', 'whenever', 'during', 'lol', 'haha', 'lmao', 'heat', 'smoke', 'humid'],
+      ...['laughing', 'asthma', 'well', 'winter', 'allergies', 'stuffy'],
+    ],
   },
   // Not "i wont wake up till noon" or "he wont wake up on time": a sleeper's habit, said with when.
-  { p: 'wont wake', notNear: ['till', 'til', 'until', 'before', 'early', 'alarm', 'late', 'time'] },
+  { p: 'wont wake', notNear: ['till', 'til', 'until', 'before', 'early', 'alarm', 'late', 'time', 'help', 'ugh'] },
   // "he took something and hasnt woken up"; not "hasnt woken up for school yet".
   { p: 'hasnt|hadnt|havent|hasn woken|woke up?', notNear: ['for', 'early', 'before', 'till', 'until', 'yet', 'from'] },
   // "im not waking up early for that" is a plan.
   {
     p: 'wont|not|isnt|wasnt|arent|aint waking up',
-    notNear: ['early', 'for', 'at', 'before', 'till', 'until', 'on'],
+    notNear: ['early', 'for', 'at', 'before', 'till', 'until', 'on', 'anything', 'lol'],
     asWritten: true,
   },
   // "i cant wake my husband up for meetings": a habit, not someone found.
@@ -2126,8 +2170,14 @@ const OVERDOSE: readonly Spec[] = [
   'cant|couldnt get him|her|them to? wake',
   'unresponsive',
   'not responsive',
-  'lips|lip|face|skin ... blue|purple|gray|grey',
-  { p: 'turning|turned blue|purple|gray|grey', notAfter: ['hair', 'hairs', 'beard', 'sky'] },
+  // Not a colour that came from something eaten, drunk or put on ("my lips are purple from the popsicle lol").
+  { p: 'lips|lip|face|skin ... blue|purple|gray|grey', notNear: COLOURED_BY },
+  {
+    p: 'turning|turned blue|purple|gray|grey',
+    notAfter: ['hair', 'hairs', 'beard', 'sky'],
+    // "turned blue in the face from screaming": the idiom, not the lips.
+    notNear: [...COLOURED_BY, 'face'],
+  },
   ...asWritten([
     // Someone lying still: "hes not moving", "my roommate isnt responding", "she's blue and cold". Not what
     // does not answer ("not responding to my texts"), a move ("wont move out"), a mood ("hes blue lately").
@@ -2188,8 +2238,8 @@ const OVERDOSE: readonly Spec[] = [
     p: 'seizure|seizures|seizing|convulsing after|from|while|when smoking|using|shooting|snorting|taking|doing|injecting|sniffing',
     asWritten: true,
   },
-  'seizing|convulsing',
-  'blue lips',
+  SEIZING_ALONE,
+  { p: 'blue lips', notNear: ['emoji', 'lol', 'lipstick', 'haha'] },
   'foam|foaming at|from the mouth',
   'no pulse|heartbeat',
   { p: 'overdosing', notNear: [...NOT_A_DRUG, 'lol', 'lmao', 'haha', 'games', 'video', 'tv', 'shopping', 'work'] },
@@ -2222,8 +2272,18 @@ const OVERDOSE: readonly Spec[] = [
   'took|taken|swallowed all ... at once',
   'se esta muriendo',
   {
-    p: 'took|taken|swallowed|ate way? too|to|2 many|much',
+    p: 'took|taken|swallowed way? too|to|2 many|much',
     notNear: ['time', 'money', 'space', 'work', 'on', 'stress', 'naps', 'nap', 'selfies', 'pictures', 'photos', 'lol'],
+  },
+  // "i ate too much pizza", "ate too much at thanksgiving" (the twenty-third probe): a meal, unless pills are named
+  // ("ate too many of my xanax" is read above and below).
+  {
+    p: 'ate way? too|to|2 many|much',
+    notNear: [
+      ...['time', 'money', 'space', 'work', 'on', 'stress', 'naps', 'nap', 'selfies', 'pictures', 'photos', 'lol'],
+      ...['pizza', 'food', 'at', 'thanksgiving', 'christmas', 'dinner', 'lunch', 'breakfast', 'candy', 'cake', 'today'],
+      ...['tonight', 'again', 'junk', 'sugar', 'turkey', 'ice', 'cookies', 'chips', 'and', 'so', 'im', 'now', 'ugh'],
+    ],
   },
   ...asWritten([
     // "took all my pills", "swallowed all of her meds": every pill at once; not "all my meds this morning".
@@ -2311,6 +2371,8 @@ const OVERDOSE: readonly Spec[] = [
     `tome|tomo|tomaste|tomaron|trague|trago|tragaron|tomado|tragado todas|todos las|los|mis|sus|tus? ${PASTILLAS}`,
     `tome|tomo|tomaron|trague|trago|tomado|tragado demasiadas|demasiados|demasiada|demasiado ${PASTILLAS}|fentanilo|heroina|cocaina|drogas`,
     `me|se tome|tomo|trague|trago muchas|un monton|puno|punado|chingo|bonche? de? ${PASTILLAS}`,
+    // Said without "me" or "se" (the twenty-second session: "tome un monton de pastillas" was only the means at hand).
+    `tome|tomo|trague|trago|tomaron|tragaron un|una monton|puno|punado|chingo|bonche|bola de? ${PASTILLAS}`,
     { p: `tome|tomo|tomaron|trague|trago|tomado|tragado como|unas|mas? de? ${MUCHAS} ${PASTILLAS}`, notNear: A_DAY },
     // "tome muchas pastillas", "se trago un bote de pastillas", "me tome toda la caja".
     {
@@ -2419,6 +2481,14 @@ const OVERDOSE: readonly Spec[] = [
     'passed|blacked out and throwing|puking|vomiting',
     'puking|vomiting|throwing up? in his|her|their sleep',
     'nodding|noddin|nodded out and wont|cant|isnt|not|aint',
+    // The twenty-second session: using behind a door and silent now ("my brother is shooting up in the bathroom and
+    // wont answer"). Not questions or texts left unanswered ("he used in his room and wont answer my texts").
+    {
+      p:
+        'shooting|shot|using|used|doing|snorting|smoking|slamming ... bathroom|bathrom|restroom|room|car|shower|closet ' +
+        '... wont|isnt|not|aint|stopped answer|answering|respond|responding|open|opening',
+      notNear: ['questions', 'question', 'texts', 'text', 'calls', 'call', 'phone', 'messages', 'about'],
+    },
     'fading after|from|on the|them|those|some? blues|fent|fetty|dope|pills|percs|bars|heroin',
     {
       p: `${OUT_WHO.join('|')} fell|falled out`,
@@ -3206,6 +3276,272 @@ const DANGER: readonly Spec[] = asWritten([
   },
 ]);
 
+/** Pills and guns as they are held or laid out: the means at hand. Not a bottle, the urge's ("a bottle in my hand"). */
+const MEANS =
+  'pills|pils|pillz|meds|xanax|xans|bars|percs|perks|oxys|tablets|tabs|fent|fentanyl|gun|pistol|revolver|handgun|glock|' +
+  'shotgun|rifle|razor|blade';
+/** Pills and street opioids a dose question names ("how much fentanyl is too much", "is 20 xanax a lot"). */
+const DOSED = `${PILLS}|${DOWNERS}|pils|fetty|dope|blues|heroin`;
+/** A part of the body that can no longer be felt after using ("cant feel my arm"). */
+const BODY = 'arm|arms|leg|legs|hand|hands|face|body|feet|foot|fingers|chest|lips|tongue|heart|side';
+/** After "the end for me" or "my story ends": the end of the text or a new clause, never what ends ("and drinking"). */
+const END_THEN = ['i', 'im', 'so', 'now', 'tonight', 'today', 'here', 'goodbye', 'bye', 'please', 'sorry', 'anyway'];
+/** A goodbye of a letter or a visit said after "me despido de todos": "hasta manana", "gracias", "por hoy". */
+const DESPEDIDA_DE_CARTA = [
+  ...['hasta', 'nos', 'luego', 'manana', 'pronto', 'gracias', 'saludos', 'atentamente', 'bendiciones', 'cuidense'],
+  ...['por', 'viaje', 'trabajo', 'ahorita', 'rato', 'jaja', 'jeje', 'companeros', 'clase'],
+];
+/** What quitting benzos or drink alone can kill over, as a detox question names it. */
+const DETOX_DRUGS =
+  'alcohol|alchohol|alcohal|drinking|booze|liquor|drink|xanax|xans|bars|benzos|benzo|klonopin|valium|ativan|clonazepam|alprazolam|' +
+  'lorazepam|diazepam';
+
+/**
+ * The twenty-first session's probe (S1, S3, S4, S8, S11): the means at hand ("pills in my hand right now", "the gun
+ * is in my lap", "holding a handful of pills", "tengo las pastillas en la mano"), a wish not to be alive, a last
+ * message or a goodbye to all in Spanish, life quit or a story ended, a lethal amount asked, a crash thought of, and
+ * not caring what happens. 988 first (the common words add 911). Not a bottle in hand (the urge's), nor a pill box
+ * for the week, nor a pain question ("whats the max tylenol i can take per day"), nor a habit told.
+ */
+const SUICIDE_TWENTY_FIRST: readonly Spec[] = asWritten([
+  { p: `${MEANS} in|on|into my hand|hands|palm|palms|lap`, notNear: [...ARMED_FOR, 'lol', 'haha', 'case'] },
+  {
+    p: `${MEANS} is|are|s|r|sitting|laying|lying|resting|right in|on my hand|hands|palm|lap`,
+    notNear: [...ARMED_FOR, 'lol', 'haha'],
+  },
+  {
+    p: `${MEANS} are|is|r|s|sitting|laying|lying|laid|lined|spread ... in front of me`,
+    notNear: ['for', 'week', 'weekly', 'organizer', 'box', 'tomorrow'],
+  },
+  {
+    p: `${MEANS} are|is|r? all? lined|laid up|out`,
+    notNear: ['for', 'week', 'weekly', 'organizer', 'box', 'tomorrow', 'morning', 'daily'],
+  },
+  {
+    p: `holding|holdin|hold|staring|looking|got|have|grabbed|counting|with ... handful|handfull|fistful|pile|bunch of ${PILLS}`,
+    notNear: ['every', 'each', 'per', 'daily', 'morning', 'vitamins', 'supplements', 'for', 'a'],
+  },
+  {
+    p: `${PASTILLAS}|pastiyas|pastias|pistola|arma|navaja en la|mi|mis mano|manos|regazo|piernas`,
+    notNear: ['jaja', 'para'],
+  },
+  {
+    p: `punado|punados|monton|puno de ${PASTILLAS}`,
+    notNear: ['diario', 'cada', 'al', 'por', 'todos', 'manana', 'vitaminas'],
+  },
+  // "i wish i wasnt alive", "wish i wasnt here anymore"; not a place or a party ("i wish i wasnt here at work").
+  {
+    p: 'wish|wishing i|id wasnt|werent alive|breathing|existing|living|here|around',
+    notNear: ['at', 'in', 'with', 'today', 'tonight', 'rn', 'right', 'lol', 'haha', 'for', 'on', 'yet', 'so'],
+  },
+  {
+    p: 'wish|wishing i|id was|were not alive|breathing|existing|living|here|around',
+    notNear: ['at', 'in', 'with', 'today', 'tonight', 'rn', 'right', 'lol', 'haha', 'for', 'on', 'yet', 'so'],
+  },
+  { p: `hand|hands|palm is|s|are|r full of ${MEANS}`, notNear: ['lol', 'haha'] },
+  {
+    p: 'poured|dumped|emptied|spilled out? all? my|the|his|her pills|pils|meds|xanax|bars|percs|oxys|tablets',
+    notNear: ['down', 'sink', 'toilet', 'drain', 'away', 'trash', 'garbage', 'into', 'in', 'for', 'organizer'],
+  },
+  {
+    p: `what|wat|wht happens|happen if i take|took|swallow|swallowed|eat|ate ${MANY} ${DOSED}`,
+    notNear: ['day', 'daily', 'week', 'for', 'by', 'lol'],
+  },
+  {
+    p: `tengo|tenia|ya|estan las|mis ${PASTILLAS} listas|preparadas|contadas|juntas`,
+    notNear: ['para', 'del', 'de', 'semana', 'viaje', 'manana'],
+  },
+  {
+    p: 'mi|mis ultimo|ultima|ultimos|ultimas mensaje|texto|mensajes|palabras para todos|ustedes|ti|mi|mis',
+    notNear: ['por', 'hoy', 'jaja', 'sobre', 'antes'],
+  },
+  'ojala|quisiera|desearia|quiero no estar|estuviera vivo|viva',
+  'desearia|quisiera|quiero|kiero estar muerto|muerta',
+  // "esta es mi ultimo mensaje", "mis ultimas palabras"; not "mi ultimo mensaje por hoy".
+  {
+    p: 'este|esta|es|sera|ese mi ultimo|ultima|utimo mensaje|mensajito|texto|msj|msg|mensage',
+    notNear: ['por', 'hoy', 'antes', 'hasta', 'jaja', 'jeje', 'sobre', 'del', 'prometo', 'noche', 'rato', 'lo'],
+  },
+  { p: 'mis ultimas palabras', notNear: ['por', 'hoy', 'jaja', 'sobre', 'del', 'en'] },
+  // "ya me despido de todos", "me despido de mi familia", "me despido para siempre"; not a letter's "me despido,
+  // gracias" nor "me despido de todos, hasta manana".
+  {
+    p: 'me despido|despedi|despedimos de todos|todo|ustedes|mi|mis|la|este|del',
+    notNear: DESPEDIDA_DE_CARTA,
+  },
+  'me despido|despedi para siempre',
+  // "i want to quit life", "ready to leave this world"; not life insurance nor a world left better.
+  {
+    p: 'want|wanna|ready|going|gonna|about|trying|decided|wish|wants|need to? just? quit|exit life',
+    notNear: ['insurance', 'coaching', 'coach', 'lol', 'haha', 'as', 'of', 'like', 'in'],
+  },
+  {
+    p: 'want|wanna|ready|going|gonna|about|trying|decided|wish|wants|need to? just? leave|exit this world|earth',
+    notNear: ['better', 'a', 'lol', 'haha'],
+  },
+  // "its the end for me", "this is the end of me"; not "that was the end of me and alcohol" nor an idiom with "lol".
+  { p: 'its|this|thats|is the end for|of me', onlyBefore: END_THEN },
+  {
+    p: 'end|ending|finish|finishing|close|closing my story',
+    notNear: ['with', 'about', 'at', 'lol', 'haha', 'in', 'on', 'of', 'for', 'to', 'by'],
+  },
+  { p: 'my story ends', onlyBefore: END_THEN },
+  { p: 'my story is over|ending', onlyBefore: END_THEN },
+  { p: 'es|sera|llego el|mi fin para? mi?', onlyBefore: SPANISH_THEN },
+  { p: 'este es mi fin', onlyBefore: SPANISH_THEN },
+  // Not "dejar este mundo de las drogas", a life left behind.
+  { p: 'quiero|kiero|quisiera|voy|ganas a|de? dejar|irme de? este mundo', notNear: ['de', 'del', 'loco'] },
+  // A lethal amount asked: "whats the most pills i can take", "how many xanax is too many", "is 20 xanax a lot",
+  // "whats a lethal dose of xanax". Not a dose per day for pain ("the max tylenol i can take per day").
+  {
+    p: `the most|max|maximum|highest amount|number? of? ${DOSED} i|u|you|someone|one|a|person can|could|cn|should take|swallow|handle|do|use`,
+    notNear: ['for', 'per', 'in', 'daily', 'day', 'pain', 'headache', 'safely', 'without', 'with', 'at', 'each'],
+  },
+  `how many|much ${PILLS} is|are|s|would|does|will|do be? too|to|a|so much|many|lot`,
+  `how many|much ${PILLS} is|are|s|would|does|will|do be? deadly|lethal|fatal|enough|dangerous`,
+  {
+    p: `is|are|would|will|can|could|isnt ${MANY} ${DOSED} a|too|enough|deadly|lethal|fatal|dangerous|kill|hurt`,
+    notNear: ['day', 'daily', 'week', 'month', 'for', 'lol'],
+  },
+  {
+    p: 'lethal|deadly|fatal|leathal|letal|mortal dose|doses|amount|amounts|dosis',
+    notAfter: ['prevent', 'reverse', 'reverses', 'avoid', 'stop'],
+    notNear: ['strips', 'strip', 'prevent', 'narcan', 'naloxone', 'awareness'],
+  },
+  'dosis letal|mortal',
+  `cuantas|cuantos ${PASTILLAS} son|seria|serian|es demasiadas|demasiado|mortal|mortales|letal|letales|muchas`,
+  // "i keep thinking about driving off the road", "tempted to crash my car into a tree"; not "i keep driving off the
+  // road when im tired" (no thought of it).
+  'thinking|think|thinkin|thought|thoughts|tempted|urge|urges about|of|to? driving|drive|crashing|crash|swerving|swerve|steering|veering|running my|the? car|truck? off|into the|a|oncoming? road|ditch|lake|river|tree|traffic|wall|pole|semi|median|guardrail',
+  'pienso|pensando|ganas|quiero|kiero en|de? estrellarme|chocar|estrellar|salirme|aventar|aventarme ... carro|carretera|arbol|camion|troca|puente|proposito',
+  // Not caring what happens: "im going to use tonight and i dont care what happens", "idc what happens to me".
+  {
+    p: 'dont|dnt care what happens|happen',
+    notNear: ['with', 'between', 'at', 'tomorrow', 'lol', 'haha', 'next', 'after', 'him', 'her', 'them', 'us'],
+    onlyAfter: ['i', 'and', 'n', 'honestly', 'just', 'really', 'even', 'tbh'],
+  },
+  'idc what happens|happen to? me?',
+  'dont|dnt care anymore what happens',
+  'do not care what happens to me',
+]);
+
+/**
+ * The twenty-first session's probe (S5): lips turned purple said in Spanish ("se le pusieron morados los labios"), lips
+ * gone bluish, and a limb gone numb after a big use ("i snorted a lot and cant feel my arm"). 911 and naloxone first.
+ */
+const OVERDOSE_TWENTY_FIRST: readonly Spec[] = asWritten([
+  'pusieron|puso|pone|ponen|poniendo|estan|quedaron|volvieron morados|moradas|azules|grises|morado|azul los|sus? labios|unas|dedos',
+  'labios|labio|boca ... ... morados|moradas|azules|grises|moraditos|azulados',
+  'lips|lip|fingernails|nails|fingertips ... bluish|blueish|purplish|grayish|greyish',
+  { p: 'purple|blue|gray|grey|bluish|purplish lips|fingernails|fingertips', notNear: ['lol', 'lipstick', 'color'] },
+  {
+    p: `snorted|sniffed|railed|shot|smoked|took|did|used|popped|injected|banged ... ... cant|cannot|couldnt feel my ${BODY}`,
+    notAfter: ['used', 'when'],
+    notNear: ['cold', 'lol', 'freezing'],
+  },
+  {
+    p: `cant|cannot feel my ${BODY} after|since|from snorting|using|shooting|smoking|taking|doing|that`,
+    notNear: ['lol'],
+  },
+  {
+    p: `snorted|sniffed|railed|shot|smoked|took|did|injected ... ... my ${BODY} is|are|went|gone|going|feels numb|dead`,
+    notAfter: ['used', 'when'],
+  },
+  'meti|esnife|inhale|inyecte|fume|tome|use|metio|inyecto ... ... no siento|siente el|la|mi|los|las? brazo|brazos|pierna|piernas|cara|cuerpo|manos|pecho',
+]);
+
+/**
+ * The twenty-first session's probe (S7): detoxing from drink or benzos at home or alone, or asked so ("is it safe to
+ * detox from alcohol at home", "how do i come off xanax on my own", "im detoxing from alcohol at home alone"): the
+ * withdrawal warning (it can kill, don't stay alone). Not a quit planned in other words ("quit drinking on my own"),
+ * the meetings' to answer, nor a detox told as over.
+ */
+const WITHDRAWAL_TWENTY_FIRST: readonly Spec[] = asWritten([
+  ...[
+    `detox|detoxing|detoxin|withdraw|withdrawing|dry|drying out? from|off|of? ${DETOX_DRUGS} ... ... home|alone|myself|own|self`,
+    `come|coming|get|getting|taper|tapering|wean|weaning|weening off|from ${DETOX_DRUGS} ... ... home|alone|myself|own|self`,
+    `detox|detoxing|detoxin|come|coming|get|getting off|from? ${DETOX_DRUGS} ... without a|any|going|seeing? to? doctor|doctors|medical|supervision|rehab|hospital`,
+    'detox|detoxing|detoxin at|from home',
+    'detox|detoxing|detoxin alone',
+    'detox|detoxing|detoxin by|on my? myself|own|self',
+    'drying|dry out at|from home',
+    'drying|dry out alone',
+    'drying|dry out by|on my? myself|own',
+  ].map((p) => ({
+    p,
+    notAfter: ['used', 'when', 'was', 'after', 'since'],
+    notNear: [...PAST_OR_RISK, ...NOT_A_DANGEROUS_WITHDRAWAL],
+  })),
+  'desintoxicar|desintoxicarme|desintoxicandome|desintoxico|desintoxicacion ... ... casa|solo|sola|cuenta',
+  'dejar|dejando|quitarme|quitando|bajarle el|la|los|las? clonazepam|rivotril|xanax|alprazolam|benzos|tafil ... solo|sola|casa|cuenta',
+]);
+
+/**
+ * The twenty-first session's probe (S6, S10): someone else drunk or high at the wheel now ("my wife just drove off
+ * drunk", "my husband relapsed and took the car drunk", "my son left high in his truck", "hes driving drunk right
+ * now", "mi esposo se fue manejando borracho"), with a child ("mi mama esta tomada y manejando con mi hermanito"), or
+ * minding children blackout drunk. 911 first, never "please don't drive" (which speaks to the texter). Not a habit
+ * or a past told ("he drives drunk every weekend", "he drove drunk last year"), the meetings' to hear.
+ */
+const DRIVERS = `${OTHERS}|son|daughter|friend|roommate|cousin|buddy|fiance|nephew|niece|stepson|grandson|neighbor|bro`;
+const NOT_NOW_DRIVING = [
+  ...['all', 'every', 'always', 'sometimes', 'when', 'whenever', 'dui', 'ago', 'years', 'last', 'before', 'lol'],
+  ...['a', 'lot', 'anymore', 'once', 'twice', 'school', 'schooler', 'schoolers'],
+];
+const DANGER_TWENTY_FIRST: readonly Spec[] = asWritten([
+  {
+    p: `${DRIVERS} just|already|then|has|went? drove|driven|sped|peeled|speeding|took off|of|away|out|home? ${IMPAIRED}`,
+    notNear: NOT_NOW_DRIVING,
+  },
+  {
+    p: `${DRIVERS} is|s|are|was? driving|drivin home|around|back|over|there|to? now|rn|right? ${IMPAIRED}`,
+    notNear: NOT_NOW_DRIVING,
+  },
+  {
+    p: `${DRIVERS} just|already? left|took|went|headed|drove|took ... ${IMPAIRED} in|on|with his|her|their|the|my|our car|truck|van|suv|jeep|motorcycle`,
+    notNear: NOT_NOW_DRIVING,
+  },
+  {
+    p:
+      `${DRIVERS} ... took|grabbed|stole|taking|grabbing|drove|driving the|my|our|his|her car|truck|keys|van|suv|jeep ` +
+      `while|and|n? hes|shes|he|she|theyre|is|was? so|super|really|totally? ${IMPAIRED}`,
+    notNear: NOT_NOW_DRIVING,
+  },
+  {
+    p: `${CHILDREN} is|are with ... ... blackout|blacked|stumbling|falling|sloppy|piss|shitfaced|passed|nodding|tweaking`,
+    notNear: ['lol', 'haha', 'ago', 'years'],
+  },
+  'fue|salio|arranco|anda|va|esta|sigue|andaba|estaba manejando|conduciendo|guiando bien|muy? borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|ebrio|ebria|bolo|bola|jumo|juma',
+  'se llevo|robo el|la|mi|su carro|troca|camioneta|coche|auto ... borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada',
+  'esta|anda|estaba|andaba bien|muy? borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada y|e se llevo|agarro|robo|tomo el|la|su|mi carro|troca|camioneta|coche|auto',
+  // "hes drunk and just drove off", "my dad is drunk and just left in his truck"; not "drunk and left the house".
+  {
+    p: `${DRIVERS} is|s|was? ${IMPAIRED} and|n|but? just|then? drove|left|took|driving|sped|peeled ... car|truck|van|suv|jeep|keys|off|away|wheel`,
+    notNear: NOT_NOW_DRIVING,
+  },
+  { p: `${DRIVERS} is|s|are? behind the wheel ${IMPAIRED}`, notNear: NOT_NOW_DRIVING },
+  'esta|estan|anda|andan|va|iba borracho|borracha|drogado|drogada|pedo|peda|tomado|tomada|ebrio|ebria y|e manejando|maneja|conduciendo|conduce con|a mi|mis|los|nuestros|nuestro|su|sus hermanito|hermanita|hermanitos|hermano|hermana|hermanos|hijo|hija|hijos|ninos|nino|nina|bebe|nietos',
+]);
+
+/**
+ * The texter drunk and taking the car, in Spanish ("estoy borracho y agarro el carro"): the driving words first. Said
+ * in the first person ("estoy", "ando"), unlike DANGER_TWENTY_FIRST's "esta borracho y se llevo el carro".
+ */
+const DRIVING_TWENTY_FIRST: readonly Spec[] = asWritten([
+  'estoy|ando|toy bien|muy? borracho|borracha|pedo|peda|tomado|tomada|bolo|bola|drogado|drogada y|e agarro|cojo|tomo|saco el|la carro|troca|coche|auto|camioneta',
+]);
+
+/**
+ * The twenty-first session's probe (S11): how much of a street drug is too much ("how much fentanyl is too much", "how
+ * many blues is too many"): someone about to use, who needs 911 first, Never Use Alone and naloxone. Pills asked so
+ * are the 988's (SUICIDE_TWENTY_FIRST).
+ */
+const ALONE_TWENTY_FIRST: readonly Spec[] = asWritten([
+  'how many|much fent|fentanyl|fetty|heroin|dope|blues|m30s|m30|30s|tranq|coke|cocaine|crack|meth|molly|mdma|ketamine|' +
+    'lean|perc|percs|oxy|oxys is|are|s|would|does|will|do be? too|to|a|so|deadly|lethal|fatal|enough much|many|lot?',
+  'cuanto|cuanta|cuantas|cuantos fentanilo|fenta|heroina|chiva|cristal|perico|cocaina|foxys|azules es|son|seria demasiado|demasiada|demasiadas|mortal|letal|mucho',
+]);
+
 const OVERDOSE_WEAK: readonly Spec[] = [
   // "i od'd on coffee lol": not a drug.
   {
@@ -3261,6 +3597,15 @@ const HISTORY = [
   'ano|mes pasado',
   'hace ... anos|meses|ano|mes',
   'prevencion|prevenir|capacitacion',
+  // The twenty-third probe: an overdose survived and told ("i came back from an overdose and it changed my life"), the
+  // job that sees them ("im an er nurse and see overdoses"), learning naloxone, a song, the last one wished away.
+  'came|come back from an|a|my overdose|od',
+  'changed my life',
+  'see|seeing|treat|treating|saw overdoses|ods',
+  'learn|learning|teach|teaching|taught to|how? use|give|carry',
+  'song|album|lyrics',
+  'last overdose|od|overdoses',
+  'when i overdosed|od',
 ];
 
 /**
@@ -3373,6 +3718,921 @@ function spellOutOverdose(plain: string): string {
     .replace(/\bod(?:(?:'|-)(?:ing|in)|ing)\b/g, 'overdosing');
 }
 
+/**
+ * "SA'd" (sexually assaulted) before its apostrophe goes and leaves "sad": "i got SA'd last night", "she was sa'd".
+ * Only with the apostrophe; "sad" is read as sad.
+ */
+function spellOutAssault(plain: string): string {
+  let out = plain.includes("sa'") ? plain.replace(/\bsa'd\b/g, 'sexually assaulted') : plain;
+  // The twenty-third probe: "i sh'd again" (self-harmed; "shd" alone is as often "should"), "got r*ped" starred.
+  if (out.includes("sh'")) out = out.replace(/\bsh'd\b/g, 'self harmed').replace(/\bsh'ing\b/g, 'self harming');
+  if (out.includes('*')) out = out.replace(/\br\*p(?:e)?d\b/g, 'raped').replace(/\br\*pe\b/g, 'rape');
+  return out;
+}
+
+/** "SAd" written so, in capitals ("i was SAd at a frat party"): sexually assaulted; "sad" in small letters is sad. */
+function spellOutCapitalSA(text: string): string {
+  return text.includes('SA') ? text.replace(/\bSA(?:d|ed)\b/g, 'sexually assaulted') : text;
+}
+
+/**
+ * The twenty-second session's safety probe (about 800 danger phrasings, 330 everyday ones): an overdose told by the
+ * breath ("breathing like once every 10 seconds", "apenas respira"), by what was found ("empty pill bottles", "narcan
+ * isnt working"), by the chest after uppers, or by what was drunk (hand sanitizer, mouthwash).
+ */
+const OVERDOSE_TWENTY_SECOND: readonly Spec[] = asWritten([
+  'breathing|breathes|breaths ... every|times|once ... seconds|secs|second|minute|min',
+  'breathing|breath keeps|kept stopping|stops',
+  'keeps|kept stopping breathing',
+  { p: 'breathing|breaths is|are|so|really|very|real? slow|shallow|gurgling|rattling', notNear: ['lol', 'yoga'] },
+  'respiracion|respira muy|bien|bastante? lenta|lento|despacio',
+  'apenas respira|respirando',
+  'casi no respira|respirando',
+  'cant|cannot|couldnt|wont get him|her|them|em to? respond|answer|wake',
+  { p: 'found|finding|is|was|hes|shes ... unconscious|unresponsive', notNear: ['bias', 'mind'] },
+  'took|taken|used|did something|somethin and|n is|hes|shes|turned|turning|looks blue|purple|gray|grey',
+  'narcan|naloxone isnt|not|didnt|aint|wont working|work|helping|help|doing',
+  'found|finding ... with|next|by|near|around? empty? pill|pills|medicine|med bottles|bottle',
+  'floor|ground|bathroom with ... pill|pills bottles|bottle',
+  'throwing|puking|vomiting up? while passed|blacked|knocked out',
+  'coke|cocaine|meth|crack|line|lines|molly|mdma|adderall|speed ... chest hurts|hurting|tight|pain|pains|pounding',
+  'coke|cocaine|meth|crack|line|lines|molly|mdma|adderall|speed ... chest is|feels tight|heavy|hurting|crushing',
+  'chest hurts|hurting|pain|pains|tight|pounding ... after ... coke|cocaine|meth|crack|molly|line|lines|adderall',
+  'overheating|overheated ... after|on|from ... molly|mdma|ecstasy|meth|coke|something',
+  'drank|drink|drinking|drinks|swallowed hand? sanitizer|mouthwash|listerine|isopropyl|antifreeze|bleach|cologne',
+  'drank|drink|drinking|drinks|swallowed rubbing alcohol',
+  'is|hes|shes|theyre|im|bf|gf odding|oddin|odin',
+  'bro|bruh|homie|dude|bestie|bff is|s blue|purple',
+  // A small child who drank or swallowed what adults take ("my 4 year old drank my vodka", "mi nino se tomo mi
+  // metadona").
+  `year|yr|yo|years|yrs old? drank|ate|swallowed|took my|the|some|his|her ${DRINKS}|${PILLS}|methadone|suboxone|edible|edibles`,
+  `year|yr|yo|years|yrs old? got into my|the|some|his|her ${DRINKS}|${PILLS}|methadone|suboxone|edible|edibles`,
+  `nino|nina|bebe|nene|nena ... se tomo|trago|comio mi|la|su|las|mis metadona|suboxone|${PASTILLAS}`,
+]);
+
+/**
+ * The same probe: suicide by a height, someone else at the edge or locked in with the means, goodbyes, and passive
+ * wishes.
+ */
+const SUICIDE_TWENTY_SECOND: readonly Spec[] = asWritten([
+  {
+    p: 'jump|jumping|jumped out|off|from the|my|a|this? window|balcony|bridge|roof|building|overpass|ledge|cliff',
+    notNear: ['pool', 'lake', 'water', 'river', 'trampoline', 'lol', 'haha', 'lmao', 'fun', 'fire', 'into', 'bed'],
+  },
+  'jump|jumping|step|walk in front of a|the|an? car|train|truck|bus|traffic',
+  'balcony|roof|bridge|ledge|window|overpass ... want|wanna|going|gonna|about|ready|thinking to? jump',
+  'roof|bridge|ledge|balcony|overpass ... hell|shell|hes|shes|gonna|going|wants|threatening|says|saying|to jump',
+  'locked|locks himself|herself|themselves|themself|myself in the|her|his|my? bathroom|room|car|closet with ... pills|meds|gun|knife|rope|razor',
+  'burned|burnt|burning|cut|cutting|hurt|hurting myself on purpose',
+  'ya|tampoco no quiere|quieren vivir',
+  'no quiere|quieren vivir mas',
+  'quiere|quieren morir|morirse',
+  'this is my goodbye|farewell text|message',
+  'this is my last|final goodbye',
+  'my last goodbye',
+  'last time youll|ull hear from me',
+  'last time you|u will hear from me',
+  'you|u wont|dont have to worry about me after|anymore',
+  'after tonight ... wont|dont have to worry|see|hear',
+  'esta es mi despedida',
+  { p: 'adios a todos', notNear: ['jaja', 'gracias', 'nos vemos', 'manana', 'hasta'] },
+  'mensaje|carta|nota de despedida',
+  'disappear|vanish permanently|forever',
+  'wish i could just? not exist',
+  'wish i could just? stop existing',
+  'wouldnt mind if i didnt|never wake|woke up',
+  'if i died ... nobody|noone would care|notice|miss',
+  'if i died ... no one would care|notice|miss',
+  'not going|gonna to? be here tomorrow',
+  'wish a car|truck|bus|train would just? hit me',
+  'want|wish it all to be|was over|ended',
+  'hate my life and|n want it over|gone',
+  'im|am over living|life',
+  'not tryna|trying to? be alive',
+  'looking up|for|into ways|how to die|kill|end',
+  'searching|googling ways|how to die|kill|end',
+]);
+
+/** The same probe: someone hurting the texter now, threats said, held down, fire, weapons in Spanish, a child hurt. */
+const VIOLENCE_TWENTY_SECOND: readonly Spec[] = asWritten([
+  {
+    p: 'is|hes|shes|s|keeps|keep|theyre|are hurting|hurtin me|us|my|the',
+    notNear: ['with', 'by', 'feelings', 'feeling', 'emotionally', 'heart', 'when', 'drinking', 'using', 'pride'],
+  },
+  'saying|says|said|threatening|threatened|swears|swore he|she|hell|shell|theyll|hes|shes|theyre|hed|shed|to|gonna|going|will|would ... kill|hurt|murder|shoot|stab me|us',
+  `${IMPAIRED} and|n banging|pounding|kicking|trying on? my|the|our door|window|doors|windows`,
+  'he|she|hes|shes|they|theyre|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|stepdad|mom|brother|and pinned|pinning|pins|holding|held|holds me down',
+  'burn|burning|torch the|my|our|this house|place|apartment|trailer down',
+  'poured|pouring gas|gasoline on|around the|my|our? floor|house|me|car|bed',
+  {
+    p: `${IMPAIRED}|paranoid|psychotic|tweaking ... and|n has|got|grabbed|holding a|his|her knife|gun|pistol|machete`,
+    notNear: ['cut', 'cook', 'cooking', 'steak', 'food', 'dinner', 'chop', 'slice', 'hunting', 'range'],
+  },
+  'esta|anda afuera|aqui|enfrente ... con una|un pistola|cuchillo|arma|navaja|machete',
+  // A child hurt, told by a parent: shaken, thrown, hit (kind as pinned: a child hit at home is violence).
+  {
+    p: 'shook|shaking|shakes|shake|threw|throws|throwing the|my|our|his|her baby|son|daughter|kid|child|toddler',
+    notNear: ['party', 'birthday', 'shower', 'a', 'bottle', 'rattle', 'ball', 'hand'],
+  },
+  `${WHO_HURTS} hit|hits|hitting|punched|slapped|kicked|choked my|the|our daughter|son|baby|kid|kids|child|toddler`,
+  `${IMPAIRED} and|n locked my|the|our kids|baby|son|daughter in`,
+  'burned|burns|burnt|burning me with a? cigarette|cigarettes|lighter|cigar',
+  'me quemo|quema|quemaron con un|una? cigarro|cigarrillo|encendedor',
+  // Someone else raped, or the texter while out: RAINN (sexualAssault reads the words).
+  'raped|rapes|raping|molested|molests|molesting my|our|his|her daughter|son|sister|brother|friend|kid|kids|child|baby|wife|girlfriend|mom|niece|nephew|cousin',
+  'someone|somebody|guy|man raped|molested my|our|his|her',
+  'violaron|violo|abusaron a mi|su|tu|nuestra|nuestro',
+  'fue|fueron violada|violado|violadas|violados',
+  'la|lo|las|los violaron|violo',
+  'sex with me while|when i|im was? passed|blacked out|asleep|unconscious|drunk',
+  'touched|groped|fondled me while|when i was passed|blacked out|asleep|unconscious|drunk',
+  'woke up and|n someone|somebody|he|she|guy was on top of me',
+  'too drunk|high|wasted|out to say no|consent',
+  'he|she|they|someone sad me',
+]);
+
+/** The same probe: someone else about to drive impaired, the texter riding with them, a caretaker impaired. */
+const DANGER_TWENTY_SECOND: readonly Spec[] = asWritten([
+  'va|quiere|piensa|insiste en? a? manejar|conducir borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada',
+  'maneja|conduce borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada',
+  'anda|esta tomado|tomada|borracho|borracha|pedo|peda|drogado|drogada y|e va|quiere a? manejar|conducir',
+  'in the|a|his|her car|truck with my|a? drunk|high|wasted ... driving|drivin|driver',
+  'driver is|s|seems|looks drunk|high|wasted|hammered|buzzed',
+  `${OTHERS} is|s driving|drivin and|n hes|shes|theyre|is|s ${IMPAIRED}`,
+  'drunk driver swerving|in|behind|next|ahead',
+  'too drunk|high|wasted|fucked|messed up? to watch|take|mind my|the|our kids|baby|son|daughter|care',
+  'im|am|were wasted|drunk|high|nodding and|n alone with my|the|our baby|kids|son|daughter',
+  'alone and|but im|am too? fucked|drunk|high|wasted',
+  'nodding|noddin out while|with holding|carrying her|his|the baby',
+  'babysitter|nanny is|s|was drunk|high|wasted',
+]);
+
+/** The same probe: the texter about to drive after drinking (drivenBySomeoneElse gives another's to `danger`). */
+const DRIVING_TWENTY_SECOND: readonly Spec[] = asWritten([
+  'too drunk|high|wasted|lit but|and|n gotta|have|need|got|gonna|going to? drive',
+  `driving|drivin home? rn|now|right? now? and|n|but i? im|am so|really|pretty|hella|kinda? ${HIGH_NOW}`,
+  'beers|shots|drinks|beer and|n|but? im|i? about|gonna|going|gotta|have|need|fixing|finna|got to? drive|driving|drivin',
+  'had too many|much ... driving|drive|drivin home',
+  'getting|get|hopping|hop|jumping in|into my|the car|truck drunk|wasted|high|hammered',
+  'drunk|wasted|high|hammered and|n getting|get|hopping|hop in|into my|the car|truck',
+  'about|gonna|going to get|hop|jump in|into my|the car|truck and|n im|i am? wasted|drunk|high|hammered',
+  'lit and|n about|gonna to? hop|get|jump in',
+  'drunk|high|wasted driving|drivin home|now|rn',
+  'drunk|high|wasted and|n driving|drivin rn|now',
+  'driving|drivin while high|drunk right? now|rn',
+  `${IMPAIRED} and|n|but wants|wanna|trying|tryna|insists|insisting|about|gonna|going|fixing|finna|gotta to? drive`,
+  `${IMPAIRED} ... just|already? grabbed|took|has|got|taking|grabbing his|her|the|their car? keys`,
+  `about|gonna|going|fixing|finna to? drive|driving ... and|but|n hes|shes|theyre|is|s|he|she so|really|pretty? ${IMPAIRED}`,
+  'voy a manejar|conducir y|e estoy|ando borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|high',
+  'ando|estoy high|drunk|pedo|peda|borracho|borracha y|e manejando|conduciendo',
+  'estoy|ando bien|muy? pedo|peda|borracho|borracha|tomado|tomada y|e me? voy a? ir? manejando|manejar',
+]);
+
+/** After benzos stopped: with a doctor, slowly, or long ago ("stopped xanax with my doctor, tapering"). */
+const BENZOS_STOPPED_SAFELY = ['slowly', 'taper', 'tapering', 'doctor', 'years', 'ago', 'months', 'weeks'];
+
+/** The same probe: benzos stopped at once, seizures foretold, confusion or hallucinations after the drink stopped. */
+const WITHDRAWAL_TWENTY_SECOND: readonly Spec[] = asWritten([
+  {
+    p: 'quit|stopped|stop|stopping|quitting taking? my|the? klonopin|xanax|ativan|valium|benzos|bars|clonazepam|lorazepam|alprazolam|diazepam',
+    notNear: BENZOS_STOPPED_SAFELY,
+  },
+  {
+    p: 'ran out of my|the? klonopin|xanax|ativan|valium|benzos|bars|clonazepam|lorazepam|alprazolam|diazepam',
+    notNear: BENZOS_STOPPED_SAFELY,
+  },
+  'drink|drinking ... or i|ill get|have|go into? a? seizure|seizures|dts',
+  'drink|drinking ... or i|ill get the shakes',
+  'if i stop|quit drinking i get|have|go into? a? seizure|seizures|dts',
+  {
+    p: 'quit|stopped drinking|drinkin ... confused|hallucinating|nonsense',
+    notNear: ['week', 'weeks', 'ago', 'month'],
+  },
+  'deje|dejo|dejamos|dejaron de tomar|beber ... alucinando|viendo|temblando|confundido|confundida',
+  'no he|ha tomado ... dias y|e estoy|esta temblando|alucinando|confundido|confundida',
+  'deje|dejo las pastillas de golpe',
+]);
+
+/** Sedation told after opioids and benzos: what an overdose looks like before breathing slows. */
+const CANT_STAY_AWAKE = ['cant|cannot|can barely|hardly keep my|his|her|their eyes open', 'cant|cannot stay awake'];
+
+/**
+ * The twenty-third session's own probe (safety-23): downers as texters also name them, for mixes told with verbs and
+ * amounts between. Opioid-maintenance meds (methadone, Suboxone), morphine, street dope, "klonos", "gabbys"; not
+ * "blue(s)", read apart below ("had the blues").
+ */
+const DOWNERS_TOLD = `${DOWNERS}|methadone|suboxone|subs|subutex|morphine|dope|klonos|klonopins|kpins|gabbys|gabapentins|norco|roxicodone|dilaudid|ativans|valiums|somas`;
+/** Drink named among the downers: DRINKS and its kinds and sizes. */
+const DRINKS_TOLD = `${DRINKS}|bourbon|brandy|henny|hennessy|fireball|40oz|tallboys|tallboy|brews|moonshine|sake`;
+/** What the texter or someone took, told as done: the verbs of a mix. */
+const TOOK_TOLD =
+  'took|had|did|popped|ate|smoked|snorted|drank|shot|swallowed|downed|sniffed|railed|banged|used|mixed|mixing|combined';
+/** Pain or nerve pills told in two words: "3 of my husbands pain pills", "his nerve pills". */
+/** After a mix named, talk about mixes ("methadone and alcohol can be dangerous", "asking for a class"). */
+const MIX_TALK = ['dangerous', 'deadly', 'kills', 'asking', 'question', 'class', 'interaction', 'interactions'];
+const TWO_WORD_PILLS = 'pain|nerve|sleeping|sleep|anxiety|back pills|pill|meds|killers';
+/**
+ * A small child, as a parent or grandparent names one: "my little one", "my grandbaby", "my 3yo" (read as "eyo" by
+ * the digits-for-letters reading, "4yo" as "ayo"). Not "son" or "daughter", who may be grown.
+ */
+/** Where self-harm is told: "i burned my arm on purpose". */
+const BODY_HURT = 'arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs|stomach|hand|hands|face|chest|hip|hips|head';
+const SMALL_CHILD =
+  'kid|toddler|baby|grandbaby|grandbabies|little|1yo|2yo|eyo|ayo|5yo|6yo|7yo|8yo|9yo|iyo|infant|child|grandkid|grandson|granddaughter|nephew|niece';
+
+/**
+ * The twenty-third session (the twenty-second probe's leftovers): downers mixed with an amount between ("10 bars and
+ * a lot of lean"), methadone or Suboxone with benzos or drink, and sleepiness after them.
+ */
+const OVERDOSE_TWENTY_THIRD: readonly Spec[] = asWritten([
+  {
+    p: `${MANY}|some|few|couple|lot|bunch|handful ${DOWNERS} and|n|with|plus|then|on|after ... ${DOWNERS}|${DRINKS}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  },
+  {
+    p: `took|taken|had|did|popped|used my|his|her? methadone|suboxone|subs|sub|subutex|dose and|n|then|plus|with|on|after ... xanax|xans|bars|benzos|klonopin|valium|ativan|${DRINKS}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  },
+  ...CANT_STAY_AWAKE.map(
+    (sleepy) => `took|taken|did|used|popped|had ... ${DOWNERS}|methadone|suboxone|subs ... ${sleepy}`,
+  ),
+  // The twenty-third probe (P01): a mix told with verbs and amounts between ("i took 2 xanax and 4 percs and a couple
+  // beers", "did a bag of dope and drank a 40 and took some klonos", "took my methadone dose and then smoked fent"),
+  // methadone, Suboxone, morphine and dope among the downers; a habit or question before the verb turns it off.
+  {
+    p: `${TOOK_TOLD} ... ... ${DOWNERS_TOLD} dose|doses|script|bars? and|n|with|plus|then|on|after|w ... ... ${DOWNERS_TOLD}|${DRINKS_TOLD}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  },
+  // The drink said by its verb alone ("took 2 subs and drank a 12 pack"); not water or coffee.
+  {
+    p: `${TOOK_TOLD} ... ${DOWNERS_TOLD} and|n|then|with|plus ... drank|drinking|drinkin|chugged`,
+    notAfter: DRINK_HABIT,
+    notNear: [
+      'water',
+      'coffee',
+      'tea',
+      'juice',
+      'soda',
+      'milk',
+      'gatorade',
+      'glass',
+      'cup',
+      'pop',
+      'energy',
+      'nothing',
+    ],
+  },
+  // A pill found and swallowed: "i think my son swallowed a pill he found on the floor".
+  'swallowed|ate|eaten|took a|some|the|one pill|pills|tablet|tablets|blue|bar he|she|they found|picked',
+  {
+    p: `${TOOK_TOLD} ... ${DOWNERS_TOLD} and|n|with|plus|then|on|after|w ... ... ${TWO_WORD_PILLS}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  },
+  // Drink first, then the downer taken ("drank 18 beers then took 2 of my moms oxys", "i had a few drinks and then
+  // took 6 or 7 of my ativan", "had a fifth and 4 or 5 xans").
+  ...[DOWNERS_TOLD, TWO_WORD_PILLS].map((downer) => ({
+    p: `${TOOK_TOLD} ... ${DRINKS_TOLD} and|n|then|plus|with|w ... ${TOOK_TOLD}|${MANY}|some|few|couple|2|3|4 ... ... ${downer}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  })),
+  {
+    p: `${TOOK_TOLD} ... ${DRINKS_TOLD} and|n|then|plus|with|w ... ${DOWNERS_TOLD}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  },
+  ...[DOWNERS_TOLD, TWO_WORD_PILLS].map((downer) => ({
+    p: `been drinking|drinkin ... ... just|then|and took|popped|did|ate ... ... ${downer}`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  })),
+  // Dope counted in bags or points, then downers: "she did a bag and took some bars and now shes snoring".
+  {
+    p: `did|shot|sniffed|snorted|banged|slammed a|two|some|few|couple|2|3 bag|bags|bundle|point|points|shot|shots and|n|then|with|plus ... ... ${DOWNERS_TOLD}|${DRINKS_TOLD}`,
+    notAfter: DRINK_HABIT,
+  },
+  // Blues (pressed fentanyl) counted: "did 2 blues and then drank a fifth", "smoked a blue and drank".
+  {
+    p: `${TOOK_TOLD}|hit ... 1|2|3|4|${MANY}|a|some|few|couple|bunch|like blue|blues and|n|with|plus|then|w ... ... ${DOWNERS_TOLD}|${DRINKS_TOLD}|lean`,
+    notAfter: DRINK_HABIT,
+    notNear: MIX_TALK,
+  },
+  // Asked while already sedated: "how much xanax can i take with 6 beers im already kinda nodding".
+  `${DOWNERS_TOLD} ... with|after ... ${DRINKS_TOLD}|drinking ... im|i|feel|feeling ... nodding|heavy|sleepy|spinning|fading`,
+  // Spanish: "tome 3 xanax y una botella de tequila", "tome metadona y luego unas pastillas".
+  `tome|tomo ... xanax|clonazepam|rivotril|metadona|suboxone|morfina|fentanilo|percocet|oxicodona y|e|con ... ... ${PASTILLAS}|tequila|vodka|cerveza|cervezas|botella|alcohol|whisky|mezcal|xanax|metadona`,
+  // Symptoms told by those who find someone (P04): the breath's noise, the pupils, someone slumped or locked in who
+  // will not answer, "falling out", "cant rouse him", "wont come to".
+  {
+    p: 'breathing|breath|breathin sounds|sounding|is|s|like ... rattle|rattling|gurgling|gurgle|snoring|raspy|wheezy|choking',
+    notNear: ['lol', 'asthma', 'cold', 'allergies', 'yoga', 'when', 'whenever', 'sometimes', 'always'],
+  },
+  {
+    p: 'making|makes|made ... snoring|snore|gurgling|gurgle|rattling|rattle|choking noise|noises|sound|sounds',
+    notNear: ['lol', 'night', 'nights', 'always', 'haha', 'again'],
+  },
+  {
+    p: 'breathing|breathin but like? barely|hardly',
+    notNear: ['sleeping', 'sleep', 'slept', 'eating', 'ate', 'talking', 'lately'],
+  },
+  { p: 'pinpoint|pinned|tiny pupils', notNear: ['lol', 'haha', 'lmao'] },
+  { p: 'pupils are|r pinpoint|pinned|tiny', notAfter: ['my'], notNear: ['when', 'lol', 'haha', 'in', 'from'] },
+  'pupilas chiquitas|pinpoint|pequenitas|chiquititas',
+  {
+    p: 'gasping|gasps for? air|breath?',
+    notNear: ['lol', 'haha', 'shock', 'surprise', 'laughter', 'running', 'run', 'workout', 'laughing', 'swimming'],
+  },
+  'cant|cannot|couldnt|wont rouse|rouse him|her|them|em|my',
+  ...[`cant|cannot|couldnt get ${PEOPLE}|my ... to come to`, `${PEOPLE}|and wont|cant|isnt|not come|coming to`].map(
+    (p) => ({
+      p,
+      // Not "he wont come to the meeting": coming to, said last or before the next thing told.
+      onlyBefore: ['and', 'i', 'he', 'she', 'hes', 'shes', 'please', 'pls', 'help', 'we', 'im', 'what', 'after', 'now'],
+    }),
+  ),
+  `slumped ... ... wont|not|isnt|cant answer|respond|wake|move|moving|responding|answering`,
+  {
+    p: 'bathroom ... ... wont|isnt|not|doesnt answer|answering|respond|responding|open',
+    notNear: ['phone', 'texts', 'text', 'calls', 'call', 'emails'],
+  },
+  { p: 'fallin|falling out after|from|on|off', notAfter: ['a', 'big', 'had', 'our', 'the'] },
+  { p: 'his|her|their lips are|r|look|turning|got dark|blue|purple|gray|grey', notNear: [...COLOURED_BY, 'wine'] },
+  'narcan|naloxone wore|wearing off',
+  `on the floor|ground not moving|breathing|responding`,
+  `heart|hearts racing|pounding ... after|from ... coke|line|lines|meth|crack|molly|bump|bumps|adderall`,
+  `chest hurts|hurting|pain ... ... been? smoking|doing|using|snorting|on crack|coke|meth|speed`,
+  `burning up|overheating ... after|on|from molly|mdma|ecstasy|meth|coke`,
+  `breathing|breathin feels|is slow|shallow`,
+  'se|le metio|drogo|inyecto ... ... no se|le? mueve|responde|despierta|respira|contesta',
+  'no se mueve|responde|despierta|respira|contesta ... se metio|drogo|fentanilo|fenta|heroina|jeringa|pastillas',
+  'tirado|tirada ... con una? jeringa|aguja',
+  'no puedo despertar|despertarlo|despertarla',
+  'no wake|wakes up',
+  'no esta breathing',
+  'is|esta blue|azul ... se metio|fentanilo|help',
+  'help ... is|esta blue|purple',
+  'pills|pastillas y no wake|breathing|responde',
+  // Sedation told after pills, the breath slow with words between ("her breathing is real slow", "now he is real
+  // sleepy and cant talk right", "she wont hardly wake up").
+  'breathing|breathin|breaths is|are|s so|really|very|real|super slow|shallow',
+  'wont|cant|doesnt|will hardly|barely wake',
+  `pills|pill|meds|${DOWNERS_TOLD} ... ... sleepy|drowsy|groggy|slurring ... cant|cannot|barely talk|speak|stand|walk|breathe`,
+  `${PEOPLE}|breathing|breathin but ... not|isnt|barely|hardly|wont responding|respond|moving|waking|wake|answering`,
+  `heart|hearts is|s racing|pounding ... after|from ... coke|line|lines|meth|crack|molly|bump|bumps|adderall`,
+  `slumped ... ... ... wont|not|isnt|cant answer|respond|wake|move|moving|responding|answering`,
+  // Feeling wrong after a street drug said first ("i did some heroin and now i feel weird"); the same is read as
+  // using alone below.
+  `did|used|shot|smoked|snorted|took|popped|railed|hit some|a|the|that|my|this? ${STREET}|heroin ... ... feel|feeling|feels weird|wierd|funny|strange|wrong|off|dizzy`,
+  // A seizure after a drug taken: an overdose, not withdrawal ("my friend smoked spice and is having a seizure",
+  // "mi esposo esta convulsionando despues de tomar pastillas").
+  `smoked|took|used|did|shot|snorted|hit ... ${STREET}|spice|k2|pills|${DOWNERS_TOLD} ... ... seizure|seizing|seizures|convulsing`,
+  'convulsionando|convulsiona despues de tomar|usar|meterse|fumar|inyectarse',
+  'convulsionando|convulsiona ... creo que uso|tomo|fumo|consumio|inhalo',
+  'convulsionando|convulsiona ... creo que se metio|drogo',
+  // Pills or a shot taken all at once, told as "everything" ("i shot up everything i had", "took everything in my
+  // medicine cabinet"), and the hot shot.
+  'shot|swallowed|snorted|injected|smoked up? everything|all i had|got|have',
+  { p: 'took|taken|swallowed everything in my|the medicine cabinet|cabinet', notAfter: ['it', 'that', 'this'] },
+  'did|do|doing|gave|give|took a hot shot',
+  'hotshot|hotshots',
+  'took|swallowed|ate|popped|tomo|tome un|una monton|punado|chingo de? pills|pastillas',
+  // A small child who drank or ate what adults take, with the words of a toddler ("my little one got ahold of my
+  // xanax", "my grandbaby found my pain pills and ate some", "my kid drank the juice from my vape").
+  ...[`${PILLS}|${DOWNERS_TOLD}|vape|edible|edibles|gummies|blue|blues|pill|beer|vodka|wine|liquor|whiskey`].flatMap(
+    (what) => [
+      `${SMALL_CHILD} ... got|gotten into|ahold|hold|in of? my|the|his|her|some|a|our ... ${what}`,
+      `${SMALL_CHILD} ... found my|the|his|her|some|a|our ... ${what} ... ate|eat|eaten|drank|swallowed|took|chewed|some`,
+      `${SMALL_CHILD} ... drank|sipped|chugged|swallowed|ate|eaten|chewed some|of|from|part|a|one|my|the|his|her ... ... ${what}`,
+    ],
+  ),
+  `nino|nina|bebe|nene|nena|hija|hijo|nieto|nieta|hijito|hijita ... se tomo|trago|comio|bebio ... ... metadona|suboxone|jarabe|${PASTILLAS}`,
+]);
+
+/** After "so i wont wake up": a night's sleep, not death ("so i dont wake up at 3am", "until noon"). */
+const WAKING_WHEN = ['at', 'until', 'till', 'til', 'early', 'during', 'every', 'in', 'before', 'tired', 'again'];
+
+/**
+ * The same leftovers: pills taken so as not to wake ("i took all my pills so i wont wake up": 988 with 911), being
+ * done with life said so ("im so over living", "done living"), and "ctb" (the forums' "catch the bus").
+ */
+const SUICIDE_TWENTY_THIRD: readonly Spec[] = asWritten([
+  { p: 'so|that|hoping i|ill wont|dont|never wake|wakeup up?', notNear: WAKING_WHEN },
+  { p: 'so|that|hoping i will never wake|wakeup up?', notNear: WAKING_WHEN },
+  { p: 'over|done living', notNear: STOP_LIVING_HOW },
+  { p: 'done with living|life', notNear: STOP_LIVING_HOW },
+  'want|wanna|gonna|going|ready|plan|planning|thinking|decided|time|wants|keeps|saying to? ctb',
+  'ctb tonight|today|soon|now',
+  // The twenty-third probe (P07): plans, means, places and goodbyes without the core words ("the car is running and
+  // the garage is closed", "gonna eat my gun", "im on the train tracks", "im sorry mom goodbye", "i wrote letters to
+  // everyone and im ready", "whats the amount of fent that would kill me").
+  // Not a car's repair ("my car is running rough, its in the garage", "the garage door is closed and my car is
+  // running fine now"): the engine on with the garage shut.
+  { p: 'car|engine|truck is|s running and|n|in|inside the garage', notNear: ['warming', 'warm', 'heat', 'defrost'] },
+  'car|engine|truck is|s running and|n the garage door? is|s closed|shut',
+  {
+    p: 'garage ... ... car|engine|truck is|s? running',
+    notNear: ['fine', 'good', 'great', 'rough', 'well', 'better', 'again'],
+  },
+  'eat|eating|ate my|a gun|bullet|shotgun|pistol|glock|rifle',
+  'im|am|sitting|standing|laying|lying|sat|stood on|at the train|railroad tracks|track',
+  'lake|river|ocean|sea|water|woods ... and|n not|never come|coming back',
+  {
+    p: 'go|going|check|checking|sleep|rest out? for good|forever',
+    notNear: ['food', 'times', 'time', 'reason', 'cause', 'lol', 'haha', 'lmao'],
+  },
+  'on|at the edge|ledge of the|a? roof|bridge|building|cliff|balcony|overpass',
+  'wasnt|not|isnt your|ur fault ... ... goodbye|bye|farewell',
+  { p: 'im|am sorry ... goodbye|farewell', notNear: ['for', 'now', 'see', 'talk', 'tomorrow', 'later', 'lol'] },
+  'painless|painlessly|quickest|easiest way|ways|method to die|od',
+  { p: 'how to do it|die painlessly|quickly|quick|fast', notNear: ['the', 'step', 'steps', 'for', 'at', 'work'] },
+  'researching|researched|research|looked|look|looking up? about? ways|how to die|kill|od',
+  'soga|cuerda lista|preparada',
+  'tengo la soga',
+  'puente|azotea|techo|edificio ... ... voy a tirar|aventar|lanzar|brincar',
+  'puente|azotea|techo|edificio ... ... quiero|voy|va|quiere a? tirar|aventar|lanzar|brincar|tirarme|aventarme',
+  'listas|lista|preparadas|preparada|listo para morir|matarme|morirme|suicidarme',
+  {
+    p: 'woods|barn|shed|garage|forest|bridge with a|my rope|gun|rifle|shotgun|pistol|noose',
+    notNear: [
+      ...['hunting', 'hunt', 'climb', 'climbing', 'camping', 'deer', 'swing', 'tree', 'fort', 'target', 'range'],
+      ...['for', 'tent', 'tire', 'tarp', 'boat'],
+    ],
+  },
+  { p: 'planning|planned|plan|picked my|own death|suicide|exit', notNear: ['strategy', 'from', 'plan', 'interview'] },
+  'plan and|n the? means',
+  'amount|much|many ... ... would|will|could|gonna to? kill me',
+  {
+    p: 'letters|letter|notes|note to|for everyone|everybody|all|yall ... ... im|am ready|done|going',
+    notNear: ['for', 'to', 'with', 'step'],
+  },
+  {
+    p: 'say|said|saying|wanted|want goodbye to someone|somebody|anyone|everyone|everybody|yall|all',
+    notNear: ['before', 'at', 'party', 'moving', 'move', 'trip', 'leaving', 'lol', 'graduation', 'from'],
+  },
+  // Pills or a shot taken to die (P08): the 988 with the 911 ("so i can finally sleep for good", "i want it to be
+  // over", "because i dont want to be here", "on purpose", "para no despertar").
+  { p: 'want|wish|need it to be|was over|end', notNear: ['soon', 'already', 'with', 'so', 'lol'] },
+  `${MANY}|all|everything ... ... because|cause|cuz|coz|bc|so i dont|wont want|wanna to? be here|alive|live|exist`,
+  'more than|then usual|normal on purpose',
+  'more than|then i usually|normally on purpose',
+  'hot shot on purpose',
+  'hotshot|overdosed|od|overdose|oded on purpose',
+  'para no despertar|despertarme',
+  'para no volver a despertar',
+  // Passive or slang ideation (P09): "im so over being alive", "thinking of kms", "idk why i bother living", "i
+  // wont be here tomorrow", "if i die tonight i die", "honestly dont care if this dose kills me".
+  'over|done|tired being|of alive|existing',
+  { p: 'thinking|think|thought of|about kms|kys', notNear: ['we', 'drove', 'driving', 'away', 'from', 'to', 'per'] },
+  'no point ... ... im|am done|finished|out',
+  'why|y i|do? i? even? bother living|existing|waking|breathing',
+  'bother being alive',
+  {
+    p: 'i wont|wouldnt be here|around|alive tomorrow',
+    notNear: [
+      'because',
+      'cause',
+      'cuz',
+      'traveling',
+      'at',
+      'work',
+      'meeting',
+      'going',
+      'so',
+      'out',
+      'for',
+      'til',
+      'till',
+      'until',
+      'morning',
+      'afternoon',
+      'night',
+      'since',
+    ],
+  },
+  'if i die|od tonight|today i die',
+  'if i die|od tonight|today so be it',
+  'care if ... ... kills|kill|takes me',
+  'want|wanna|gonna|going|about to? end me',
+  'no quiero live|be|vivir anymore|here|mas',
+  'no quiero estar here|anymore',
+  { p: 'quiero|voy|ganas|para de? a? acabar con todo', notNear: ['esto', 'eso'] },
+  { p: 'been over|done living', notNear: ['like', 'this', 'that', 'in', 'way', 'as', 'with', 'here', 'there'] },
+  'want|going to di',
+  {
+    p: 'dont|cant see a|any|the|much? reason|point to|in be|going|living|keep|go',
+    notNear: ['to', 'tonight', 'there', 'back', 'today', 'meeting', 'meetings', 'out', 'with', 'in', 'at', 'that'],
+  },
+  { p: 'no reason to keep|go going|living|on', notNear: ['to', 'back', 'there', 'here', 'tonight'] },
+  'no point in living|existing',
+  'whats|wats|what even|is the? point of|in living|life|existing',
+  'no|any|a reason for me to live|exist',
+  { p: 'no point in going on', notNear: ['about', 'with', 'to', 'at'] },
+  // Wishing the last overdose had been the end: "i wish the narcan hadnt worked", "i shouldnt have woken up from my
+  // last overdose", "i wish they let me die", "ojala no me hubieran revivido".
+  'shouldnt|hadnt have? woken|woke|wake up from my|the|that? last? overdose|od|ods|coma',
+  'wish|wished the? narcan|naloxone hadnt|didnt|never|wouldnt worked|work',
+  'wish they|you|he|she|yall|em|someone had? let|left me die|dead',
+  'no me hubieran|hubiera|hubieras revivido|salvado|despertado|traido',
+  // Self-harm slang (P10): "i self harmed again", "relapsed on sh", "i want to sh", "i carved into my leg", "got the
+  // blade out again", "i need to cut to feel something", "me hice dano otra vez".
+  'self|selfharmed harmed|harming',
+  'selfharmed|selfharming',
+  'relapsed|relapse|relapsing on|with sh|cutting|selfharm',
+  'want|wanna|need|urge|urges to sh',
+  'carved|carving|carve into? my|his|her arm|arms|leg|legs|skin|wrist|wrists|thigh|thighs|stomach|hip|hips',
+  'cut|cutting|hurt|burn myself? to feel something|anything|alive|real',
+  ...['blade|blades|razor|razors out again', 'got|get|took the|my blade|blades|razor|razors out'].map((p) => ({
+    p,
+    notNear: ['shave', 'shaving', 'cook', 'cooking', 'box', 'work', 'for', 'lol'],
+  })),
+  'me hice|hago|volvi dano|daño otra|de|a vez|nuevo|proposito',
+  'my|own head|hand|fist|knuckles|arm|arms ... ... till|until|til it|they|my ... bleeds|bleed|bled|bleeding|broke|broken',
+  'wall|walls ... ... on purpose',
+  `burned|burnt|burn|cut|scratched|carved|stabbed|bit|sliced|bruised|punched|hit my|own ${BODY_HURT} ... on purpose`,
+  'note|letter and|n took|grabbed|got|took his|her|a gun|rifle|pistol|pills|rope',
+  'note|letter and|n left with his|her|a gun|rifle|pistol|pills|rope',
+  // Someone else's warning signs (P11): a note left and gone, a goodbye text, a gun taken and gone.
+  {
+    p: 'left|wrote a note|letter and|n hes|shes|theyre|is gone|missing|left',
+    notNear: ['to', 'for', 'out', 'home', 'back', 'work', 'shopping'],
+  },
+  { p: 'sent|got|left me? a goodbye|farewell text|message|note|letter|video', notNear: ['lol', 'haha', 'from', 'to'] },
+  {
+    p: 'took|grabbed his|her|a gun|rifle|pistol and|n left|drove|went|walked|took off?',
+    notNear: ['hunting', 'hunt', 'range', 'shooting', 'deer', 'target', 'camping', 'to', 'for'],
+  },
+  'drove|driving|went off|away ... ... saying goodbye',
+  'giving|gave|gives ... away and|n saying|said|says goodbye',
+  'se despidio de todos ... no contesta|responde',
+  // A gun held to one's own head, said with "put" (the older pattern leaves "he put a gun to my head" to violence).
+  'i|im|ive put|held|holding|pointed|putting|hold a|the|my gun|pistol to|against my head',
+  'i|im|ive put|held|holding|putting|hold a|the|my knife|blade|razor to|against|on my wrist|wrists|throat',
+  {
+    p: 'so|then|cause|cuz i can|could|will|would die',
+    notNear: ['happy', 'laughing', 'lol', 'haha', 'sober', 'old', 'in'],
+  },
+  'saying|says goodbye and|n gave|giving|given|gives ... ... away',
+  'im|am|sitting|standing|laying|lying|sat|stood on|at the tracks',
+]);
+
+/** Before "drive home drunk": a habit told, not tonight ("i used to drive home drunk", "i never drive home after"). */
+const HABIT_BEFORE = ['used', 'would', 'always', 'usually', 'never', 'dont', 'when'];
+/** Before a drive told with drink between: a habit, a rule, a denial or a charge ("i never", "my dui for"). */
+const NOT_DRIVING_NOW = [
+  ...HABIT_BEFORE,
+  ...['not', 'wont', 'cant', 'shouldnt', 'before', 'for', 'of', 'against', 'no', 'stop', 'quit', 'without'],
+];
+
+/**
+ * The same leftovers: the texter on the road drunk said plainly ("im driving home drunk", "drunk and driving home"), or
+ * with the drinks counted after ("ima drive home after like 8 beers", "about to drive home, had 8 beers").
+ */
+const DRIVING_TWENTY_THIRD: readonly Spec[] = asWritten([
+  {
+    p: `driving|drive|drivin home|back ${HIGH_NOW}|buzzed|tipsy|lit`,
+    notAfter: HABIT_BEFORE,
+    notNear: ['on', 'life', 'lol'],
+  },
+  { p: `${HIGH_NOW}|buzzed|tipsy and|n driving|drivin home|rn|now|right`, notAfter: HABIT_BEFORE },
+  {
+    p: `drive|driving|drivin home|back ... had|after|drank|downed like|about|around|a|only? ${MANY}|few|couple|several|bunch beers|shots|drinks|brews`,
+    notAfter: HABIT_BEFORE,
+  },
+  // The twenty-third probe (P02): the drinks told after the drive, words between ("about to drive home after a 12
+  // pack", "gotta drive the kids home and ive had 5 drinks", "im about to drive and ive been drinking all day", "im
+  // gonna drive, ive only had a 6 pack"); a habit, a rule or a denial before turns it off.
+  {
+    p: `drive|driving|drivin ... ... after|had|drank|downed|ive|been|already ... ... ${DRINKS_TOLD}|pack|drinking|drunk|${HIGH_NOW}`,
+    notAfter: NOT_DRIVING_NOW,
+    notNear: ['lol', 'haha', 'never', 'yesterday', 'ago', 'last'],
+  },
+  {
+    // Not "my friend is driving me home because im drunk": the texter driven, the word after the drive tells.
+    p: `drive|driving|drivin|drove home|to|back|around|there|over|rn|now|and|but|im|already|so ... ... already|im|and|but|so|real|really|pretty|hella ${HIGH_NOW}|lit`,
+    notAfter: NOT_DRIVING_NOW,
+    notNear: ['on', 'life', 'lol', 'haha'],
+  },
+  {
+    p: `drive|driving|drivin im|and|n ${SO}? ${HIGH_NOW}|lit`,
+    notAfter: NOT_DRIVING_NOW,
+    notNear: ['on', 'life', 'lol'],
+  },
+  // The drinks first ("8 beers and im driving home", "10 shots in and driving home rn", "had a fifth gonna drive",
+  // "i have had a few too many but i need to drive", "tome 10 cervezas y voy a manejar").
+  {
+    p: `${DRINKS_TOLD}|pack|many|cervezas|chelas|tragos ... ... drive|driving|drivin|manejar|manejando|conducir`,
+    notAfter: NOT_DRIVING_NOW,
+    notNear: ['is', 'dont', 'never', 'mix', 'kills', 'lol', 'charge', 'arrest', 'class', 'dui'],
+  },
+  {
+    p: `${HIGH_NOW}|buzzed|tipsy|lit|drinking|drinkin and|n|while|but|& driving|drivin|drive|drivng`,
+    notAfter: NOT_DRIVING_NOW,
+    notNear: [
+      ...['is', 'are', 'kills', 'charge', 'dui', 'laws', 'law', 'class', 'arrest', 'ticket', 'record', 'dont', 'never'],
+      // "my brother is drunk and driving me crazy": the idiom; "drinking and driving killed my brother": a story.
+      ...['mix', 'me', 'us', 'crazy', 'nuts', 'insane', 'killed', 'ruined', 'cost', 'took'],
+    ],
+  },
+  {
+    p: `driving|drivin ${SO}? ${HIGH_NOW}|buzzed`,
+    // "you could hurt someone driving drunk": said of anyone.
+    notAfter: [...NOT_DRIVING_NOW, 'someone', 'somebody', 'people', 'anyone', 'could', 'might', 'can', 'from'],
+    notNear: ['is', 'kills', 'charge', 'dui', 'laws', 'class', 'arrest', 'ticket', 'record', 'school', 'schooler'],
+  },
+  {
+    p: `${HIGH_NOW} driving|drivin to|home|rn|now|back|around|on`,
+    notAfter: NOT_DRIVING_NOW,
+    notNear: [
+      'charge',
+      'arrest',
+      'class',
+      'conviction',
+      'dui',
+      'case',
+      'ticket',
+      'offense',
+      'record',
+      'kills',
+      'accident',
+      'laws',
+    ],
+  },
+  // Already on the road, or in the car ("im on the highway and so drunk", "im seeing double and driving", "im drunk in
+  // my car and about to go", "im sitting in my car drunk about to start it", "i nodded off at a red light").
+  `highway|interstate|freeway|hwy ... ... ${SO}? ${HIGH_NOW}`,
+  // Too sedated to stay awake at the wheel: "im on the highway and can barely keep my eyes open after those bars".
+  'highway|interstate|freeway|hwy|driving|drivin|wheel ... ... barely|hardly|cant|cannot keep|stay my? eyes|awake',
+  // "im wasted and behind the wheel", "im blazed and driving".
+  `${HIGH_NOW}|buzzed|blazed|baked|lit|tipsy ... behind|at the wheel`,
+  { p: 'blazed|baked|buzzed|tipsy and|n driving|drivin', notAfter: NOT_DRIVING_NOW },
+  `${HIGH_NOW} and|n|but|while? on the highway|freeway|interstate|hwy|road`,
+  {
+    // Not "i drank too much and my wife had to drive": the texter named as the one at the wheel.
+    p: 'drank|had|drinking too much|many ... im|i|ima|imma|still|gotta|gonna|about|bout|need|have ... driving|drive|drivin',
+    notAfter: NOT_DRIVING_NOW,
+  },
+  'seeing double ... ... driving|drive|drivin|road|wheel',
+  'driving|drivin and|n i? can barely|hardly|cant|cannot see straight|stay|keep',
+  'driving|drivin and|n i? barely|hardly see|stay|keep',
+  `${HIGH_NOW} in|inside my|the car|truck`,
+  `in my|the car|truck ${SO}? ${HIGH_NOW}`,
+  'nodded|nodding|noddin|dozed|dozing off|out at|while|when ... light|wheel|driving|drivin|stoplight',
+  'nodded|nodding|noddin|dozed|dozing off|out ... ... still|while|when driving|drivin',
+  { p: 'driving|drive|drivin anyway|anyways', notAfter: ['not', 'never', 'dont', 'wont', 'cant'] },
+  `${HIGH_NOW}|buzzed|tipsy|lit ... can|could|gonna|will|still|fine|ok|okay|good to? drive|driving`,
+  `${HIGH_NOW}|buzzed|lit ... im|ima|imma|gonna|going|about|bout|finna|gotta|need to? drive|driving`,
+  // Pills or a blunt, then the wheel ("just took 2 bars and im about to drive to work").
+  {
+    p: `took|did|smoked|popped|snorted|shot ... ... ${DOWNERS_TOLD}|${STREET}|blunt|blunts ... ... about|gonna|going|gotta|now|still|and|im|to|is|s driving|drive|drivin`,
+    notAfter: NOT_DRIVING_NOW,
+  },
+  // Asked, about to: "is it ok to drive after 5 shots", "is it ok to drive drunk".
+  `ok|okay|safe|fine|alright|bad to drive|driving ... after|drunk|high|buzzed|tipsy|wasted ... ${DRINKS_TOLD}|${MANY}|1|2|3|4`,
+  `ok|okay|safe|fine|alright to drive|driving drunk|high|buzzed|tipsy|wasted|hammered`,
+  // From the bar, drinks far from home: "drving home after the bar", "driving home from the bar now wasted", "had 10
+  // or 11 beers but its only like 4 miles on back roads".
+  { p: 'driving|drivin|drive home|back after the bar|club|party', notAfter: NOT_DRIVING_NOW },
+  `driving|drivin|drive home|back from the? bar|club|party ... ... ${HIGH_NOW}|buzzed|lit`,
+  `${DRINKS_TOLD} ... ... ... miles|mile|roads`,
+  // Someone else taking the wheel impaired (read as danger by who is named): "he just took off in the car drunk with
+  // my kids", "my son took the car and hes been drinking all night", "my brother left the bar hammered and took his
+  // truck", "my daughter is driving home from a party and she sounds wasted".
+  `took|drove|sped|pulled off|away|out in|with the|his|her|a car|truck ${IMPAIRED}`,
+  `took|drove|sped off|away ... car|truck ... ${IMPAIRED}`,
+  `took|grabbed|has|got|taking the|his|her|my car|truck|keys and|but|n hes|shes|he|she ... ${IMPAIRED}|drinking|using`,
+  `left the bar|party|club ${IMPAIRED}`,
+  `driving|drivin|drives ... ... and|but|n hes|shes|she|he|theyre ... ${IMPAIRED}|drinking|using`,
+  `driving|drivin ... ... ... and|but|n hes|shes|she|he|theyre|sounds|seems|looks ${SO}? ${IMPAIRED}`,
+  // Spanish and Spanglish: "voy manejando y ando bien tomado", "voy a drive home bien pedo", "im driving bien
+  // borracho".
+  'voy|ando|estoy manejando|conduciendo ... ... tomado|tomada|borracho|borracha|pedo|peda|drunk|high|drogado|drogada',
+  'drive|driving|drivin|manejar ... ... bien|muy|super pedo|peda|borracho|borracha|tomado|tomada|drogado|drogada',
+  'manejar|conducir|manejando ... ... tome|cervezas|chelas|tragos|botella',
+]);
+
+/**
+ * The same leftovers: the DTs said to have begun ("dts started"), and confusion or shaking days after the last drink
+ * ("my husband hasnt had a drink in 3 days and is confused").
+ */
+const WITHDRAWAL_TWENTY_THIRD: readonly Spec[] = asWritten([
+  'dts|dt|tremens started|starting|begun|beginning|began|coming|kicking|hitting|setting',
+  'dts|dt|tremens are|r|is starting|started|coming|kicking|hitting|here|bad',
+  {
+    p: 'hasnt|havent|hadnt|didnt had|drank|drink a|any? drink|drop|beer|alcohol ... day|days ... confused|confusion|hallucinating|seeing|hearing|shaking|seizure|seizing|seizures|sweating',
+    notNear: ['proud', 'happy', 'good', 'great'],
+  },
+  // The twenty-third probe (P06): delirium or a seizure told after drink or benzos stopped, in other words ("my dad
+  // quit drinking cold turkey 3 days ago and now hes talking to people who arent there", "detoxing from alcohol and
+  // doesnt know where he is", "shes having a fit, she stopped drinking 2 days ago", "mi papa dejo de tomar y no sabe
+  // donde esta"). The stop and the sign may come in either order; read by deliriumAfterStopping below.
+  'had|get|got|gets dts|seizures|seizure|seized last time|before|when i|he|she quit|stopped',
+]);
+
+/**
+ * What the DTs or a withdrawal seizure look like when told by family or the texter, without the words "DTs" or
+ * "seizure": people or things seen that are not there, not knowing where or who, confusion, a fit, shaking with sweat.
+ */
+const DELIRIUM_SIGNS = new PatternIndex(
+  [
+    'talking|talks|talkin to people|someone|somebody|things|nobody|noone',
+    'talking|talks|talkin to his|her|their|my dead|late',
+    'people|things|stuff|bugs|snakes|spiders who|that|which arent|werent|aint|isnt there',
+    'seeing|sees|seein|saw things|stuff|people|bugs|snakes|spiders|shadows',
+    'hearing|hears|hearin my? name|voices|things|people',
+    'picking|pickin|grabbing at the? air|nothing',
+    'doesnt|dont|didnt know|recognize where|who|what',
+    'out of his|her|my head|mind',
+    'confused|confusion|delirious|disoriented|hallucinating|hallucinations|nonsense|gibberish',
+    'going|gonna|about to seize|seizure',
+    'having|had a fit|fits|seizure|seizures',
+    'tremors|shaking|shakes|trembling ... sweating|sweats|seeing|confused|hallucinating',
+    'no sabe donde|quien|que',
+    'viendo|ve cosas|bichos|gente|animales|personas',
+    'alucinando|alucina|confundido|confundida|temblando|convulsion|convulsiones',
+  ].map((source) => ({ pattern: compilePattern(source) })),
+);
+/** Drink or benzos stopped, now or a few days ago: what turns those signs into withdrawal. */
+const STOPPED_RECENTLY = new PatternIndex(
+  [
+    'quit|stopped|stopping|quitting|stop ... drinking|drinkin|booze|liquor|alcohol|drink|klonopin|xanax|ativan|valium|benzos|bars',
+    'ran|came|went|coming|going|been off|out ... booze|liquor|alcohol|klonopin|xanax|ativan|valium|benzos|bars',
+    'detoxing|detox|withdrawing|withdrawals|withdrawal|wds|dts',
+    'hasnt|havent|hadnt|didnt drank|drunk|drink',
+    'hasnt|havent|hadnt|didnt had a? drink|drop|beer',
+    'off the|her|his|my booze|liquor|alcohol|bottle|drink|ativan|xanax|klonopin|benzos|bars',
+    'dejo|deje|dejamos|dejaron|dejar de tomar|beber',
+    'dejo|deje el|la alcohol|bebida|pastillas|clonazepam|rivotril',
+    'ran out on|of|saturday|sunday|monday|tuesday|wednesday|thursday|friday',
+  ].map((source) => ({ pattern: compilePattern(source) })),
+);
+/** Signs said about something else: "confused about the steps", "dont know what to do". */
+const NOT_DELIRIUM_AFTER = new Set(['about', 'by', 'with', 'on', 'why', 'to', 'if', 'whether', 'how', 'of', 'more']);
+/** A stop told as long over: "he quit years ago, he was seeing things back then". */
+const LONG_STOPPED = new Set(['years', 'months', 'yrs', 'then', 'used', 'month', 'sometimes']);
+
+/**
+ * The twenty-third probe: withdrawal's danger told by its signs with drink or benzos stopped somewhere in the text,
+ * in either order: where the sign starts, or undefined. A stop long over ("years ago") is none; a sign told as past
+ * is turned off by the caller.
+ */
+function deliriumAfterStopping(words: readonly string[]): number | undefined {
+  if (!STOPPED_RECENTLY.findAll(words).length || words.some((w) => LONG_STOPPED.has(w))) return undefined;
+  for (const hit of DELIRIUM_SIGNS.findAll(words)) {
+    if (NOT_DELIRIUM_AFTER.has(words[hit.end] ?? '')) continue;
+    return hit.start;
+  }
+  return undefined;
+}
+
+/** The same leftovers: using alone said as done a moment ago ("just did fent alone", "already shot up by myself"). */
+const ALONE_TWENTY_THIRD: readonly Spec[] = asWritten([
+  ...BY_MYSELF.map((alone) => ({
+    p: `just|already did|used|shot|smoked|snorted|took|hit|railed|popped|banged|slammed some|the|my|a|this|up? ${STREET}? ${alone}`,
+    notNear: ALONE_BEFORE,
+  })),
+  // The twenty-third probe (P13): about to use with no one there, said with a place or a lost tolerance ("about to do
+  // a shot alone in a gas station bathroom", "locked in the bathroom at work about to shoot up", "just got out of
+  // prison and about to shoot up, no one home", "bout to hit a blue nobody around", "went back to using and im all
+  // alone", "me acabo de inyectar solo").
+  ...['alone|solo|myself', 'nobody|noone around|home|here|with', 'no one|body around|home|here|with'].flatMap(
+    (alone) => [
+      {
+        p: `about|gonna|going|bout|finna|ima|imma to? shoot|bang|slam|fix up? ... ... ${alone}`,
+        notNear: ALONE_BEFORE,
+      },
+      {
+        p: `about|gonna|going|bout|finna|ima|imma to? use|do|hit|smoke|snort|blast|shoot|bang ... ${STREET}|shot|up|bag|bags|gram|point|dope ... ... ${alone}`,
+        notNear: ALONE_BEFORE,
+      },
+    ],
+  ),
+  'gonna|going|about|bout to use|shoot|do|hit in|at my|the|a room|car|bathroom|motel|truck ... alone|myself|solo',
+  'locked in ... ... about|gonna|going|bout|finna to? shoot|use|hit|smoke|do|bang',
+  {
+    p: 'shot|hit|bang by? myself|alone|solo in|at the|a ... bathroom|stall|motel|woods|car|truck|room',
+    notNear: ALONE_BEFORE,
+  },
+  `using|relapsed|shooting|slamming ... ... im|and|but all? alone`,
+  `motel|hotel room? alone|by ... with a|some|my gram|g|bag|bundle|point|stamp|fent|dope|blues|needle|rig`,
+  `alone with a|some|my gram|g|bag|bundle|point|stamp|fent|dope|blues|needle|rig`,
+  `first time using|shooting|doing|slamming ... ... ... alone|myself|solo`,
+  `did|used|shot|smoked|snorted|took|popped|railed|hit some|a|the|that|my|this? ${STREET}|heroin ... ... feel|feeling|feels weird|wierd|funny|strange|wrong|off|dizzy`,
+  'acabo|acabe de inyectar|inyectarme|fumar|usar|meterme|drogarme ... solo|sola',
+  {
+    p: `${DOWNERS_TOLD}|${STREET} ... ... now i? feel|feeling|feels weird|wierd|funny|strange|wrong|off|dizzy`,
+    notAfter: ['always', 'usually', 'sometimes', 'never', 'dont', 'didnt', 'would', 'used', 'normally'],
+  },
+]);
+
+/**
+ * The twenty-third probe: someone else drunk or high with the kids or the car (P03, P17, P20), pregnant and using
+ * told with other verbs (P15), someone high and a danger to others.
+ */
+const DANGER_TWENTY_THIRD: readonly Spec[] = asWritten([
+  `left|leaving|drove|took off? with my|the|our|his|her kids|baby|son|daughter|children|kid ... ... ${IMPAIRED}|drinking|using`,
+  // Someone gone at the wheel impaired, said after what they did ("took his gun and drove off drunk saying goodbye").
+  { p: `drove|sped|took|peeled off|away ${IMPAIRED}`, notAfter: ['i', 'im', 'we', 'just', 'me', 'and'] },
+  { p: `and|n drove|sped|peeled off|away ${IMPAIRED}`, notAfter: ['i', 'im', 'we', 'just', 'me'] },
+  `picked|picking|pick|took|has|got|grabbed up? the|my|our|his|her kids|baby|son|daughter|grandkids ... ... ${IMPAIRED}|drinking|using`,
+  `took|has|got the|my|our kids|baby in the|his|her car|truck ... ... ${IMPAIRED}`,
+  `driving|drives|drove ${IMPAIRED} with|w my|the|our kids|brother|sister|son|daughter|baby`,
+  `drives|drove|driving us|me to ... ... drunk|high|wasted|hammered`,
+  `drives|drove|driving us|me drunk|high|wasted|hammered`,
+  { p: 'driver ... smells|smelled|reeks like|of alcohol|booze|beer|liquor|weed', notNear: ['lol', 'haha', 'lmao'] },
+  'driver ... ... swerving|swerve',
+  'se llevo|llevo a? los|mis|las|la|el|mi ninos|hijos|nenes|bebe|nina|nino|hija|hijo ... ... borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada',
+  'se fue|salio|arranco en la|el|su troca|carro|camioneta|coche ... pedo|peda|borracho|borracha|tomado|tomada|drogado|drogada',
+  // Pregnant and using, told with other verbs: "im 7 months pregnant and just relapsed on fent", "i just found out im
+  // pregnant and ive been shooting heroin", "im pregnant and cant stop using dope", "embarazada y fumo fentanilo".
+  ...[
+    `pregnant|preggo|prego and|n|but i|im|ive|just|been? just|been|already? relapsed|shooting|snorting|smoking|did|doing|using|in on|some|up? ${PREGNANT_DANGER}|withdrawal|withdrawals`,
+    'pregnant|preggo|prego and|n|but i? cant|cannot stop using|shooting|smoking',
+  ].map((p) => ({ p, notAfter: ['was', 'were', 'when', 'while', 'used', 'if', 'before'], notNear: ['years', 'ago'] })),
+  'embarazada y|e fumo|uso|consumo|inyecto fentanilo|fenta|heroina|cristal|drogas|chiva|perico',
+  'embarazada y|e me inyecto|drogo',
+  'embarazada y|e me estoy inyectando|drogando',
+  // A caretaker too high to mind a child: "im watching my baby and im way too high", "my sister is nodding out while
+  // watching her baby", "now im drunk and cant watch them".
+  { p: `babysitting|babysittin ... ... ${SO}? ${HIGH_NOW}`, notNear: ['on', 'life', 'lol', 'haha'] },
+  {
+    p: `watching|babysitting|minding|taking my|the|our|her|his baby|kids|son|daughter|grandkids|grandbabies ... ... ${SO}? ${HIGH_NOW}`,
+    notNear: ['on', 'life', 'lol', 'haha'],
+  },
+  'nodding|noddin|passing|passed out|off while|when watching|babysitting|minding|holding',
+  `${HIGH_NOW} and|n|but? cant|cannot watch|mind|handle them|the|my|him|her`,
+  `${HIGH_NOW} and|n|but? cant|cannot look after them|the|my|him|her`,
+  // Someone high and a danger to others: "my brother is high and says hes going to hurt someone", "my son is on meth
+  // and hasnt slept in 4 days and is talking crazy", "my kids are home alone and my wife is out using".
+  `${IMPAIRED} and|n says|said|saying|threatening|keeps ... ... hurt|kill|stab|shoot someone|somebody|people|everyone`,
+  'meth|crystal|ice|speed|coke|crack|adderall ... ... ... hasnt|havent|hadnt slept|sleep|slep',
+  'home alone and|n|while|but ... ... out|off using|drinking|partying|getting',
+  `cant|cannot find her|him|them and|n|but? shes|hes|she|he|theyre|is using|${IMPAIRED}`,
+]);
+
+/** The twenty-third probe (P16): violence told with the head slammed, a child threatened, a weapon in Spanish. */
+const VIOLENCE_TWENTY_THIRD: readonly Spec[] = asWritten([
+  `${WHO_HURTS} slammed|smashed|banged|shoved|threw|pushed my head|face into|against|on`,
+  {
+    p: 'slammed|smashed|banged my head|face into|against the|a wall|car|floor|door|table|counter',
+    notNear: ['lol', 'haha', 'pit'],
+  },
+  `${WHO_HURTS} put|held|holding|pointed|points a|his|her|the gun|pistol|knife to|at my head|throat|face`,
+  'says|said|saying|threatening|threatened hell|shell|he|she|to|will|gonna hurt|kill them|us|the|my kids|baby?',
+  'hurt|kill them|us|the|my kids|baby? if i call|leave|tell',
+  'he|she|hes|shes|they|theyre|him|bf|gf|husband|wife|boyfriend|girlfriend|ex|dad|mom|brother|son|guy|someone trying to kill|hurt|choke|stab|shoot me',
+  'amenazando|amenazo|amenaza con un|una|el|la? machete|cuchillo|pistola|arma|navaja',
+  'me esta hitting|beating|choking|pegando|golpeando',
+  `${WHO_HURTS} pushed|shoved|knocked|threw me down|over|into|against|to the ground`,
+  {
+    p: `and|${PEOPLE} is|s|keeps|just|now? coming|came|charging|lunging at me`,
+    notNear: ['questions', 'question', 'about', 'for', 'lol', 'haha'],
+  },
+]);
+
+/**
+ * The twenty-third probe (P12): a sexual assault told with who did it said between ("a guy from aa raped me", "the guy
+ * i met at the meeting raped me"), consent told without the word, waking up undressed, and Spanish. Kind `assault`
+ * straight away (RAINN); a parent or a texter under 18 still goes to Childhelp by the kinds' order.
+ */
+const ASSAULT_TWENTY_THIRD: readonly Spec[] = asWritten([
+  // Who did it said with where they were met; not the slang ("the game raped me lol"), which names no one.
+  {
+    p: 'from|at|in ... ... raped|molested|rapes me|her',
+    notNear: ['lol', 'lmao', 'haha', 'in', 'at', 'fortnite', 'game'],
+  },
+  // Said misspelt or starred ("i got raiped", "got r*ped"), read as "raped".
+  {
+    p: 'got|was|been|get|getting raped',
+    notNear: ['lol', 'lmao', 'haha', 'in', 'by', 'fortnite', 'game', 'ago', 'when'],
+  },
+  'forced|pressured|made me|her to? have|do|give|into ... sex|sexual|oral',
+  'said|told him|them? no and|but he|she|they kept going|touching|doing|on|pushing|forcing|grabbing',
+  'said|told him|them? no and|but he|she|they wouldnt|didnt stop|listen',
+  'wouldnt|didnt stop when|after i said|told him|them? no|stop',
+  {
+    p: 'woke|wake|waking up with|without my? clothes|pants|underwear|panties off|gone|missing',
+    notNear: ['because', 'cause', 'cuz', 'hot', 'lol', 'haha'],
+  },
+  'woke|wake|waking up naked next|beside|with|in',
+  'with|without my? pants|clothes|underwear|panties off ... ... ... dont|drugged|hurt|hurts|sore|bleeding|remember',
+  'with no|without pants|clothes|underwear|panties ... ... ... dont|drugged|hurt|hurts|sore|bleeding|remember',
+  { p: 'woke|wake|waking up naked|undressed', notNear: ['lol', 'haha', 'because', 'cause', 'hot', 'cuz'] },
+  'kept going after|when i said|told him|them? no|stop',
+  'drink and|n i? woke up in his|their|a|some|someones bed|house|room|apartment',
+  {
+    p: 'was|got|been violated',
+    notAfter: ['privacy', 'rights', 'parole', 'probation', 'trust', 'boundaries', 'terms'],
+  },
+  'forzo|forzaron|obligo|obligaron a tener relaciones|sexo',
+  'me tocaron|toco|manosearon|manoseo cuando|mientras estaba|dormia dormida|dormido|inconsciente|borracha|borracho|desmayada',
+  'i|im hurt|sore|bleeding down there',
+  'assaulted|abused|attacked|touched|grabbed me sexually',
+  'woke|wake|waking up with|and|to a|some? him|someone|somebody|guy|man|dude on top of me',
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -3397,6 +4657,26 @@ const core: CrisisEntry[] = [
   ...entries(DANGER, 'danger', false),
   ...entries(ALONE, 'alone', false),
   ...entries(FEELING_WRONG, 'alone', false),
+  ...entries(SUICIDE_TWENTY_FIRST, 'suicide', false),
+  ...entries(OVERDOSE_TWENTY_FIRST, 'overdose', false),
+  ...entries(WITHDRAWAL_TWENTY_FIRST, 'withdrawal', false),
+  ...entries(DANGER_TWENTY_FIRST, 'danger', false),
+  ...entries(DRIVING_TWENTY_FIRST, 'driving', false),
+  ...entries(ALONE_TWENTY_FIRST, 'alone', false),
+  ...entries(OVERDOSE_TWENTY_SECOND, 'overdose', false),
+  ...entries(SUICIDE_TWENTY_SECOND, 'suicide', false),
+  ...entries(VIOLENCE_TWENTY_SECOND, 'violence', false),
+  ...entries(DANGER_TWENTY_SECOND, 'danger', false),
+  ...entries(DRIVING_TWENTY_SECOND, 'driving', false),
+  ...entries(WITHDRAWAL_TWENTY_SECOND, 'withdrawal', false),
+  ...entries(OVERDOSE_TWENTY_THIRD, 'overdose', false),
+  ...entries(SUICIDE_TWENTY_THIRD, 'suicide', false),
+  ...entries(DRIVING_TWENTY_THIRD, 'driving', false),
+  ...entries(WITHDRAWAL_TWENTY_THIRD, 'withdrawal', false),
+  ...entries(ALONE_TWENTY_THIRD, 'alone', false),
+  ...entries(DANGER_TWENTY_THIRD, 'danger', false),
+  ...entries(VIOLENCE_TWENTY_THIRD, 'violence', false),
+  ...entries(ASSAULT_TWENTY_THIRD, 'assault', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -3612,17 +4892,59 @@ const SLIPS: Readonly<Record<string, string>> = {
   kiero: 'quiero',
   bout: 'about',
   drivin: 'driving',
+  // The twenty-second probe's leftovers: "im drving home drnk", "drvng rn".
+  drving: 'driving',
+  drvng: 'driving',
+  drivng: 'driving',
+  drnk: 'drunk',
+  // The twenty-third probe's typos and text-speak: "my mans is odeen", "hes turnin blu", "cant wak him up", "she wont
+  // wke up", "my bro ovrdosd", "wan2 die", "wna die", "dirving wasted", "drvin drunk", "i got raiped".
+  odeen: 'overdosing',
+  odeing: 'overdosing',
+  oding: 'overdosing',
+  ovrdosd: 'overdosed',
+  ovrdosed: 'overdosed',
+  ovrdose: 'overdose',
+  ovrdosing: 'overdosing',
+  turnin: 'turning',
+  blu: 'blue',
+  wak: 'wake',
+  wke: 'wake',
+  wan2: 'want to',
+  wna: 'want to',
+  wnna: 'want to',
+  dirving: 'driving',
+  driveing: 'driving',
+  drvin: 'driving',
+  drivn: 'driving',
+  raiped: 'raped',
+  rapd: 'raped',
+  tryna: 'trying to',
+  trynna: 'trying to',
+  chokin: 'choking',
+  hammerd: 'hammered',
 };
 
 /** Words after which "b" is "be": "i dont wanna b here", "want to b dead". */
 const BE_AFTER = new Set(['wanna', 'to', 'gonna', 'never', 'not', 'cant', 'wont', 'just']);
 
+/** The words after "high" that make it a school: "high school", "high schooler". */
+const SCHOOL = new Set(['school', 'schools', 'schooler', 'schoolers', 'skool']);
+
 /** The words as the lists read them: swearing dropped, "2" read as "to", digits for letters read as letters. */
 function readableWords(said: readonly string[]): string[] {
   const out: string[] = [];
-  for (const [i, word] of said.entries()) {
+  for (let i = 0; i < said.length; i++) {
+    const word = said[i];
     // "freaking out" is panic, not a swear: kept, so "im high and freaking out" reads as said.
     if (SWEARS.has(word) && said[i + 1] !== 'out') continue;
+    // A school, not someone high: "my wife is driving high school kids to camp", "my son is in junior high".
+    if (word === 'high' && (SCHOOL.has(said[i + 1]) || said[i - 1] === 'junior')) {
+      const next = said[i + 1];
+      out.push(next === 'schooler' || next === 'schoolers' ? 'highschooler' : 'highschool');
+      if (SCHOOL.has(next)) i++;
+      continue;
+    }
     if (Object.hasOwn(SLIPS, word)) out.push(...SLIPS[word].split(' '));
     // "wanna b here", "to b alive": "b" is "be" only after a word it follows so.
     else if (word === 'b' && out.length && BE_AFTER.has(out[out.length - 1])) out.push('be');
@@ -3781,6 +5103,90 @@ function heavyQuitAtOnce(words: readonly string[]): number | undefined {
   return atOnce && HEAVY_DAILY.findAll(words).length ? atOnce.start : undefined;
 }
 
+/**
+ * Children left alone or unfed (the twenty-first session's probe, S2 and S6): the texter among them ("my mom is drunk
+ * and left me and my little brother alone with no food", "mi papa esta borracho y nos dejo solos sin comida"), or
+ * children named ("my husband is high and left the kids home alone", "my mom is drunk and my baby sister is crying").
+ * `texter` is set on the patterns where the texter is one of those left.
+ */
+const LEFT_ALONE = new PatternIndex(
+  [
+    {
+      source: 'left|leaves|leaving|ditched|abandoned|leave|lef me|us ... ... alone|ourselves|myself|here',
+      texter: true,
+    },
+    {
+      source:
+        'nos|me dejo|dejaron|deja|dejan|dejaba solos|solo|sola|solas|solitos|solita|solito|sin|encerrados|encerrada|encerrado',
+      texter: true,
+    },
+    {
+      source:
+        'left|leaves|leaving|ditched|abandoned|leave the|my|our|his|her|their|little baby|kids|kid|children|child|' +
+        'toddler|son|daughter|siblings|brother|sister|brothers|sisters ... ... alone|home',
+      texter: false,
+    },
+    {
+      source:
+        'dejo|dejaron|deja|dejan a? los|las|mis|nuestros|sus|mi ninos|hijos|bebe|nino|nina|hermanitos|hermanito|' +
+        'hermanita solos|solo|sola|solitos|encerrados',
+      texter: false,
+    },
+    {
+      source: `${IMPAIRED}|passed|blackout ... ... baby|little ${CHILDREN}? is|are|keeps|wont|hasnt|havent crying|screaming|hungry|alone|stop|eaten`,
+      texter: false,
+    },
+  ].map(({ source, texter }) => ({ pattern: compilePattern(source), texter })),
+);
+/** What makes being left a danger now: someone drunk or high, no food, days gone by. */
+const NEGLECT_SIGNS = new Set([
+  ...IMPAIRED.split('|'),
+  ...['binge', 'binging', 'bingeing', 'bender', 'blackout', 'tweaking', 'nodding'],
+  ...['tomando', 'drogandose', 'borrachera', 'parranda', 'pisteando', 'food', 'eat', 'eaten', 'comida', 'comer'],
+  ...['comido', 'days', 'nights', 'dias', 'noches'],
+]);
+/**
+ * A parent gone by death, not by a binge ("my mom passed away and left me alone"), or a night told in fun ("left me
+ * and my brother home alone lol").
+ */
+const LEFT_BY_DEATH = new Set([
+  ...['died', 'dead', 'death', 'away', 'funeral', 'murio', 'fallecio', 'muerte'],
+  ...['lol', 'lmao', 'haha', 'jk', 'jaja', 'jajaja', 'party'],
+]);
+/** A childhood told, not a child now: "when i was a kid", "growing up", "cuando era nina". */
+const LEFT_AS_A_CHILD = new PatternIndex(
+  [
+    'when|as i|we was|were a? kid|kids|child|little|young|younger|small|teen|teenager',
+    'as a kid|child|teen',
+    'growing up',
+    'cuando era|eramos|estaba|tenia',
+    'de nina|nino|ninos|ninas|chiquita|chiquito|chica|chico',
+  ].map((source) => ({ pattern: compilePattern(source) })),
+);
+/** Family a child left alone is told with: a parent, or siblings left too ("me and my little brother"). */
+const FAMILY_LEFT = new Set([
+  ...PARENTS,
+  ...['brother', 'sister', 'brothers', 'sisters', 'siblings', 'baby', 'hermanito', 'hermanita', 'hermanitos'],
+  ...['hermano', 'hermana', 'hermanos'],
+]);
+
+/**
+ * Whether children are left alone or unfed by someone drunk or high, now: `child` when the texter is one of them or
+ * says they are under 18 (911 first, then Childhelp), `danger` when a grown-up tells of children (911 first), else
+ * undefined. "my girlfriend got drunk and left me alone at the bar" is no child's: a parent or a sibling must be named.
+ */
+function childrenLeft(words: readonly string[], raw: readonly string[]): { kind: CrisisKind; at: number } | undefined {
+  const hits = LEFT_ALONE.findAll(words);
+  if (!hits.length || !words.some((w) => NEGLECT_SIGNS.has(w))) return undefined;
+  // "my dad died and left me alone": a loss, the grief words' to answer. "when i was a kid": a childhood told.
+  if (words.some((w) => LEFT_BY_DEATH.has(w)) || LEFT_AS_A_CHILD.findAll(words).length) return undefined;
+  for (const hit of hits) {
+    if (!hit.entry.texter) return { kind: saysUnder18(raw) ? 'child' : 'danger', at: hit.start };
+    if (words.some((w) => FAMILY_LEFT.has(w))) return { kind: 'child', at: hit.start };
+  }
+  return undefined;
+}
+
 /** Uppers, as texters name them: what seen or heard after is a psychosis, not withdrawal from drink. */
 const UPPERS = new Set([
   ...['meth', 'crystal', 'ice', 'shard', 'tina', 'glass', 'speed', 'coke', 'cocaine', 'crack', 'adderall', 'molly'],
@@ -3792,17 +5198,41 @@ const DOWNERS_STOPPED = new Set([
   ...['drank', 'drunk', 'beer', 'vodka', 'wine', 'pills', 'benzo', 'ativan', 'tomar', 'beber', 'pastillas', 'tomo'],
 ]);
 
+/** Epilepsy named: a seizure with nothing stopped is the illness's, not withdrawal's. */
+const EPILEPSY = new Set(['epilepsy', 'epileptic', 'epilepsia', 'epileptico', 'epileptica']);
+/** A question about withdrawal in general: "can you die from quitting drinking cold turkey". */
+const WITHDRAWAL_ASKED =
+  /^(?:can|could|do|does) (?:you|u|someone|people|ppl|a person|one) (?:die|get seizures|have seizures|seize)\b/;
+
+/** Someone named in a question about withdrawal: it is about them now, not in general. */
+const SOMEONE_NAMED = new Set(['my', 'his', 'her', 'he', 'she', 'hes', 'shes', 'im', 'i', 'me', 'our', 'we']);
+
+/** High now, said of anyone: what is seen or heard then is no withdrawal. */
+const HIGH_NOW_SAID = new Set(['high', 'tweaking', 'tweakin', 'tripping', 'trippin', 'geeked', 'spun', 'zooted']);
+/** Something stopped or gone without: withdrawal may be what is seen. */
+const STOPPED = new Set([
+  ...['quit', 'quitting', 'stopped', 'stopping', 'stop', 'detox', 'detoxing', 'withdrawal', 'withdrawals', 'withdrawl'],
+  ...['withdrawls', 'wds', 'dts', 'sober', 'cold', 'since', 'without', 'deje', 'dejo', 'dejar', 'sin', 'shakes'],
+  ...['shaking', 'seizure', 'seizures'],
+]);
+
 /** Words in a violence hit that tell of a sexual assault ("raped", "molested", "me violaron"). */
 const ASSAULT_WORDS = new Set([
   ...['rape', 'raped', 'rapes', 'raping', 'molest', 'molested', 'molests', 'molesting'],
   ...['viola', 'violo', 'violaron', 'violan', 'violaba', 'violar', 'violarme', 'violada', 'violado'],
+  // The twenty-third probe: "a guy groped me and followed me home" is RAINN's.
+  ...['groped', 'gropes', 'groping', 'fondled', 'fondles'],
 ]);
 /** A word that, with the word after it, tells of a sexual assault: "sexually assaulted", "forced himself". */
 const ASSAULT_PAIRS = [
   ['sexually', 'abused|assaulted|molested'],
   ['assaulted', 'sexually'],
   ['forced', 'himself|herself'],
-  ['have', 'sex'],
+  ['have|had|having', 'sex'],
+  // The twenty-second session's probe: touched or taken while out cold, someone on top on waking, too drunk to say no.
+  ['passed|blacked', 'out'],
+  ['top', 'of'],
+  ['say', 'no'],
   ['abuso', 'sexual'],
   ['abusaron|abuso|abusa|abusan|abusaba', 'sexualmente'],
 ].map(([first, next]) => [new Set(first.split('|')), new Set(next.split('|'))] as const);
@@ -3822,8 +5252,72 @@ function sexualAssault(words: readonly string[], hits: ReadonlyArray<[number, nu
   });
 }
 
+/** A word of what will not happen, among the three before a harm named: "not suicidal", "would never hurt myself". */
+const DENIED = new Set(['not', 'never', 'wouldnt', 'wont', 'aint', 'nor']);
+/** Words that may stand between a denial and the harm: "not gonna", "never going to", "not ever be". */
+const DENIAL_BRIDGE = new Set(['gonna', 'going', 'to', 'ever', 'be', 'been', 'really', 'actually', 'even']);
+/** Words before a denial that doubt it: "not sure i wont", "cant promise i wont", "dont know if i wont". */
+const DOUBT = new Set(['sure', 'promise', 'know', 'idk', 'if', 'maybe', 'might', 'whether', 'guarantee', 'think']);
+/** The harms a denial before them takes back. */
+const DENIABLE = new Set(['suicidal', 'suicide', 'kill', 'killing', 'hurt', 'hurting', 'harm', 'harming', 'drive']);
+
+/**
+ * Whether the harm read at `start`..`end` is denied just before it (the twenty-second session's probe: "i'm not
+ * suicidal" and "im not gonna kill myself, i just need a meeting" got the 988 reply and lost the conversation). Only
+ * for a harm named in the hit; "i dont want to live" is no denial, nor "im not gonna lie, i want to kill myself".
+ */
+function deniedAt(words: readonly string[], start: number, end: number): boolean {
+  let harm = start;
+  while (harm < end && !DENIABLE.has(words[harm])) harm++;
+  if (harm === end) return false;
+  // Back from the harm over the words that may stand between: a denial there takes it back.
+  for (let i = harm - 1; i >= Math.max(0, harm - 4); i--) {
+    // Not a denial doubted: "im not sure i wont kill myself", "i cant promise i wont".
+    if (DENIED.has(words[i])) return !words.slice(Math.max(0, i - 4), i).some((word) => DOUBT.has(word));
+    if (!DENIAL_BRIDGE.has(words[i])) return false;
+  }
+  return false;
+}
+
+/** A question about overdoses in general: "what are the signs...", "how can i tell if...", "can you od on weed". */
+const ASKED_IN_GENERAL =
+  /^(?:(?:what|whats|how|is it|are there|do you)\b.*\b(?:signs?|symptoms?|look like|looks like|tell if|know if|do if|happens if|possible)|(?:can|could) (?:you|u|someone|people|ppl|a person) (?:overdose|od))\b/;
+/** The words of an overdose named, not told: the hit holds one of these and little else. */
+const OVERDOSE_NAMED = new Set(['overdose', 'overdosing', 'overdoses', 'od', 'poisoning']);
+
+/** Whether the overdose read at `start`..`end` is only named in a question about overdoses in general. */
+function askedInGeneral(plain: string, words: readonly string[], start: number, end: number): boolean {
+  if (end - start > 3 || !ASKED_IN_GENERAL.test(plain)) return false;
+  for (let i = start; i < end; i++) if (OVERDOSE_NAMED.has(words[i])) return true;
+  return false;
+}
+
+/** The texter as the one who would drive: "im gonna drive home drunk", "we are about to drive". */
+const DRIVER_SELF = new Set(['i', 'im', 'ill', 'imma', 'ima', 'me', 'we', 'were', 'us', 'myself', 'yo']);
+/** Someone else as the one who would drive: "he's about to drive wasted", "my husband is gonna drive home drunk". */
+const DRIVER_OTHER = new Set([
+  ...['he', 'she', 'hes', 'shes', 'they', 'theyre', 'him', 'her', 'them', 'someone', 'somebody', 'friend', 'friends'],
+  ...PARTNERS,
+  ...PARENTS,
+  ...OTHER_HURTS,
+  // The twenty-third probe: "my buddy is about to drive drunk" is 911's, not "please don't drive".
+  ...['buddy', 'bro', 'homie', 'mans', 'dude', 'coworker', 'friend', 'grandson', 'nephew', 'niece', 'driver'],
+]);
+
+/**
+ * Whether the driving read at `start` is someone else's: the nearest person named in the four words before it is not
+ * the texter ("my husband is about to drive home wasted"). With no one named, the texter is the one driving.
+ */
+function drivenBySomeoneElse(words: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    if (DRIVER_SELF.has(words[i])) return false;
+    if (DRIVER_OTHER.has(words[i])) return true;
+  }
+  return false;
+}
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
-  const plain = spellOutOverdose(plainLower(text));
+  const plain = spellOutAssault(spellOutOverdose(plainLower(spellOutCapitalSA(text))));
   const raw = wordsOfPlain(plain);
   const said = readableWords(raw);
   if (!said.length) return undefined;
@@ -3835,15 +5329,27 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   let clauses: number[] | undefined | null = PAST_HINT.test(plain) ? undefined : null;
   // Where violence was read, to tell a child hurt at home (`child`) from a partner's violence.
   const violence: Array<[number, number]> = [];
+  // How many overdose phrases counted, and whether one was a seizure named alone (see SEIZING_ALONE).
+  let overdoseHits = 0;
+  let seizureOnly = false;
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
     if (clauses !== null) {
       clauses ??= clausesOf(plain, words);
       if (clauses && inPastClause(words, clauses, hit.start)) continue;
     }
+    // "im not suicidal", "im not gonna kill myself", "i'm not going to drive, i'm drunk": what will not happen.
+    if ((hit.entry.kind === 'suicide' || hit.entry.kind === 'driving') && deniedAt(words, hit.start, hit.end)) continue;
+    // "what are the signs someone is overdosing", "can you od on alcohol": asked about, not happening.
+    if (hit.entry.kind === 'overdose' && askedInGeneral(plain, words, hit.start, hit.end)) continue;
     if (hit.entry.weak) weakOverdose = true;
-    else found.add(hit.entry.kind);
+    // Someone else about to drive drunk ("he's about to drive wasted"): 911, never "please don't drive" to the texter.
+    else found.add(hit.entry.kind === 'driving' && drivenBySomeoneElse(words, hit.start) ? 'danger' : hit.entry.kind);
     if (hit.entry.kind === 'violence') violence.push([hit.start, hit.end]);
+    if (hit.entry.kind === 'overdose') {
+      overdoseHits++;
+      if (hit.entry.pattern.source === SEIZING_ALONE) seizureOnly = true;
+    }
   }
   if (violence.length && childHurt(words, raw, violence)) found.add('child');
   if (violence.length && sexualAssault(words, violence)) found.add('assault');
@@ -3852,13 +5358,46 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   // for "after stopping alcohol or pills".
   if (found.has('withdrawal') && words.some((w) => UPPERS.has(w)) && !words.some((w) => DOWNERS_STOPPED.has(w))) {
     found.delete('withdrawal');
-    found.add('danger');
+    // A seizure after uppers read as an overdose too ("creo que uso cristal"): the overdose's 911 is the one needed.
+    if (!found.has('overdose')) found.add('danger');
+  }
+  // "my husband is seizing he quit drinking yesterday" (the twenty-third probe): a seizure named alone, with drink or
+  // benzos stopped and nothing said taken, is withdrawal's, not an overdose's.
+  if (overdoseHits === 1 && seizureOnly && STOPPED_RECENTLY.findAll(words).length) {
+    found.delete('overdose');
+    found.add('withdrawal');
   }
   // Read as said: "golpe" is one letter from "golpea".
   const atOnce = found.has('withdrawal') ? undefined : heavyQuitAtOnce(said);
   if (atOnce !== undefined) {
     if (clauses !== null) clauses ??= clausesOf(plain, words);
     if (!clauses || !inPastClause(words, clauses, atOnce)) found.add('withdrawal');
+  }
+  // The DTs or a withdrawal seizure told by their signs, with drink or benzos stopped somewhere in the text.
+  const delirium = found.has('withdrawal') ? undefined : deliriumAfterStopping(words);
+  if (delirium !== undefined) {
+    if (clauses !== null) clauses ??= clausesOf(plain, words);
+    if (!clauses || !inPastClause(words, clauses, delirium)) found.add('withdrawal');
+  }
+  // Epilepsy named, nothing stopped ("my son had a seizure, he has epilepsy"), or a question in general ("can you die
+  // from quitting drinking cold turkey"): not withdrawal's 911 (the twenty-third probe).
+  if (found.has('withdrawal') && words.some((w) => EPILEPSY.has(w)) && !words.some((w) => DOWNERS_STOPPED.has(w))) {
+    found.delete('withdrawal');
+  }
+  // Not when someone is named ("can someone die from quitting drinking my dad is shaking bad"): that one is now.
+  if (found.has('withdrawal') && WITHDRAWAL_ASKED.test(plain) && !words.some((w) => SOMEONE_NAMED.has(w))) {
+    found.delete('withdrawal');
+  }
+  const left = childrenLeft(words, raw);
+  if (left) {
+    if (clauses !== null) clauses ??= clausesOf(plain, words);
+    if (!clauses || !inPastClause(words, clauses, left.at)) found.add(left.kind);
+  }
+  // Seeing things while high now, with nothing stopped ("my brother is high and talking crazy, hes seeing things"):
+  // not withdrawal's words ("after stopping alcohol or pills"), the common ones (911, 988).
+  if (found.has('withdrawal') && words.some((w) => HIGH_NOW_SAID.has(w)) && !words.some((w) => STOPPED.has(w))) {
+    found.delete('withdrawal');
+    found.add('danger');
   }
   if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     found.add('overdose');

@@ -214,11 +214,18 @@ const ENGLISH = new Set([
   'took',
 ]);
 
+/** Short Spanish words that are also sung or hummed in English ("la la land", "la di da"): said twice, counted once. */
+const SUNG_TWICE: ReadonlySet<string> = new Set(['la', 'el', 'lo', 'le', 'de', 'ya', 'si']);
+
 /** How many words of a text only Spanish uses, and how many only English uses. */
 function wordCounts(text: string): { spanish: number; english: number } {
   let spanish = 0;
   let english = 0;
+  let before = '';
   for (const word of textWords(text)) {
+    const again = word === before && SUNG_TWICE.has(word);
+    before = word;
+    if (again) continue;
     if (SPANISH.has(word)) spanish++;
     else if (ENGLISH.has(word)) english++;
   }

@@ -1,3 +1,4 @@
+import { STEP_WORDS, STEPS_IN_ONE_WORD, TWELVE_WORDS } from './twelveSteps';
 import { textWords } from './textWords';
 
 /**
@@ -23,6 +24,9 @@ const STOPS_TO_PUT_RIGHT = new Set(['wait', 'actually', 'espera', 'esperate', 'm
 export function noTurnsWhatFollows(words: readonly string[], after: number): boolean {
   const next = words[after] ?? '';
   if (NOT_OF_A_VERB.has(next) || STOPS_TO_PUT_RIGHT.has(next)) return true;
+  // "no 12 step stuff", "no twelve step": the steps turned down, no answer to the question asked.
+  // "no 12 step", "no twelve steps", "no 12 pasos": what follows is the steps.
+  if ((TWELVE_WORDS.has(next) && STEP_WORDS.has(words[after + 1] ?? '')) || STEPS_IN_ONE_WORD.test(next)) return true;
   return next === 'i' && PUT_RIGHT.has(words[after + 1] ?? '');
 }
 

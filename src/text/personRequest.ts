@@ -562,7 +562,11 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   const lang = (found: 'en' | 'es'): { lang: 'en' | 'es' } => ({
     lang: found === 'es' || words.some((w) => SPANISH_HINTS.has(w)) ? 'es' : 'en',
   });
-  const asked = askedToCall(words) ?? personNeeded(words) ?? askedIfPerson(words) ?? askedToTransfer(words);
+  const called = askedToCall(words);
+  if (called) return lang(called);
+  // "she needs someone to talk to": what someone else needs, told; "...can you call me" above still asks.
+  if (neededBySomeoneElse(words)) return undefined;
+  const asked = personNeeded(words) ?? askedIfPerson(words) ?? askedToTransfer(words);
   if (asked) return lang(asked);
   const checked = askedIfThere(words) ?? askedIfSomeoneIsThere(words) ?? askedWhoAnswers(words);
   if (checked) return lang(checked);
@@ -600,4 +604,32 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   }
   if (!person || !contact) return undefined;
   return lang(person === 'es' || contact === 'es' ? 'es' : 'en');
+}
+
+/** Someone else named as the one who needs or wants: "she needs", "my son wants", "mi hija necesita". */
+const THIRD_PERSON = new Set(['she', 'he', 'they', 'shes', 'hes', 'theyre', 'ella', 'el', 'ellos', 'ellas']);
+/** The verb said of one other person ("my son needs"): "my kids need" is left alone, as "i need" is never read here. */
+const NEEDS_ONE = new Set(['needs', 'wants', 'necesita', 'quiere', 'ocupa']);
+const NEEDS = new Set([...NEEDS_ONE, 'need', 'want', 'necesitan', 'quieren']);
+/** Words between the one named and the need: "she really needs", "my son just needs", "mi hija solo necesita". */
+const BEFORE_NEEDS = new Set(['really', 'just', 'only', 'still', 'also', 'solo', 'tambien', 'realmente', 'does', 'do']);
+/** Owners that make the next word someone close: "my son", "his wife", "mi hija". */
+const SOMEONES = new Set(['my', 'his', 'her', 'our', 'their', 'mi', 'su', 'nuestro', 'nuestra']);
+
+/**
+ * "my 15 yr old daughter's dad is an alcoholic, she needs someone to talk to": the texter tells what someone else
+ * needs (a group, Alateen), not asks the line for a person (the twenty-third session's probe: the whole text got "this
+ * line is automated, call 988" and its town and family were not said back). "I need someone to talk to" is still asked.
+ */
+function neededBySomeoneElse(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!NEEDS.has(words[i])) continue;
+    let j = i - 1;
+    while (j >= 0 && BEFORE_NEEDS.has(words[j])) j--;
+    if (j < 0) continue;
+    // "she needs", "he wants": third person; "needs" alone with a name before it ("my son needs") too.
+    if (THIRD_PERSON.has(words[j])) return true;
+    if (j >= 1 && SOMEONES.has(words[j - 1]) && NEEDS_ONE.has(words[i])) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import {
   clockIsBefore,
   clockIsFrom,
   clockMinute,
+  clockUntilMinute,
 } from '../../src/engine/askedClock';
 
 describe('clockTimeIn', () => {
@@ -131,20 +132,38 @@ describe('the singular "la" before a number', () => {
   });
 });
 
-describe('a window to meet in, read as the time to meet from', () => {
+describe('a window to meet in, read as the time to meet from and the time meetings start before', () => {
   it.each([
-    ['between 5 and 8', { hour: 5 }],
-    ['from 6 to 9pm', { hour: 6, half: 'pm' }],
-    ['6-9pm', { hour: 6, half: 'pm' }],
-    ['9-11am', { hour: 9, half: 'am' }],
-    ['btwn 5 & 7', { hour: 5 }],
-    ['between 10am and 2pm', { hour: 10, half: 'am' }],
+    ['between 5 and 8', { hour: 5 }, '17:00+20:00'],
+    ['from 6 to 9pm', { hour: 6, half: 'pm' }, '18:00+21:00'],
+    ['6-9pm', { hour: 6, half: 'pm' }, '18:00+21:00'],
+    ['9-11am', { hour: 9, half: 'am' }, '09:00+11:00'],
+    ['btwn 5 & 7', { hour: 5 }, '17:00+19:00'],
+    ['between 10am and 2pm', { hour: 10, half: 'am' }, '10:00+14:00'],
     // Over noon: it starts in the morning.
-    ['between 11 and 1', { hour: 11, half: 'am' }],
-    ['entre las 5 y las 8 de la noche', { hour: 5, half: 'pm' }],
-    ['de 6 a 9', { hour: 6 }],
-  ])('%s', (text, time) => {
-    expect(clockBoundIn(text)).toEqual(time);
+    ['between 11 and 1', { hour: 11, half: 'am' }, '11:00+13:00'],
+    ['between 10 and 12', { hour: 10, half: 'am' }, '10:00+12:00'],
+    ['entre las 5 y las 8 de la noche', { hour: 5, half: 'pm' }, '17:00+20:00'],
+    ['de 6 a 9', { hour: 6 }, '18:00+21:00'],
+    ['between 6:30 and 8', { hour: 6, minute: 30 }, '18:30+20:00'],
+    ['from 10 to 2', { hour: 10, half: 'am' }, '10:00+14:00'],
+    // An end past midnight bounds nothing: from 10pm on.
+    ['from 10pm to 2am', { hour: 10, half: 'pm' }, '22:00+'],
+  ])('%s', (text, time, value) => {
+    const read = clockBoundIn(text);
+    expect(read).toMatchObject(time);
+    expect(read?.end).toBeDefined();
+    expect(clockFromValueOf(read!)).toBe(value);
+  });
+
+  it('keeps a window in the clock value: from its start, before its end', () => {
+    expect(clockMinute('18:00+20:00')).toBe(18 * 60);
+    expect(clockUntilMinute('18:00+20:00')).toBe(20 * 60);
+    expect(clockIsFrom('18:00+20:00')).toBe(true);
+    expect(clockFromMinute('18:00+20:00')).toBe(18 * 60);
+    expect(clockIsBefore('18:00+20:00')).toBe(false);
+    expect(clockUntilMinute('18:00+')).toBeUndefined();
+    expect(clockUntilMinute('18:00-')).toBeUndefined();
   });
 
   it('reads busy hours as a window as the time they end', () => {

@@ -39,6 +39,66 @@ describe('no-alarm corpus (flows/safety/no-alarm.yaml)', () => {
   });
 });
 
+/** A session's corpus file: both sides as one map (flows/safety/twenty-first.yaml and those after it). */
+const sessionCorpus = (name: string) =>
+  parse(readFileSync(join(__dirname, '../../flows/safety', name), 'utf8')) as {
+    crisis: CorpusLine[];
+    'no-alarm': CorpusLine[];
+  };
+const twentyFirst = sessionCorpus('twenty-first.yaml');
+
+describe.each(['twenty-second.yaml', 'twenty-second-probe.yaml', 'twenty-third.yaml'])(
+  'a later session corpus (flows/safety/%s)',
+  (name) => {
+    const corpus = sessionCorpus(name);
+    it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
+      expect(detectCrisis(text)?.kinds.slice().sort()).toEqual([...(kinds ?? [])].sort());
+    });
+
+    it.each(corpus['no-alarm'].map((line) => [line.text] as const))('raises no alarm on %j', (text) => {
+      expect(detectCrisis(text)).toBeUndefined();
+    });
+  },
+);
+
+describe("the twenty-first session's probe (flows/safety/twenty-first.yaml)", () => {
+  it('holds phrasings in English and Spanish on both sides, each crisis line labelled', () => {
+    expect(new Set(twentyFirst.crisis.map((line) => line.lang))).toEqual(new Set(['en', 'es']));
+    expect(new Set(twentyFirst['no-alarm'].map((line) => line.lang))).toEqual(new Set(['en', 'es']));
+    for (const line of twentyFirst.crisis) expect(line.kinds?.length).toBeGreaterThan(0);
+  });
+
+  it.each(twentyFirst.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
+    expect(detectCrisis(text)?.kinds.slice().sort()).toEqual([...(kinds ?? [])].sort());
+  });
+
+  it.each(twentyFirst['no-alarm'].map((line) => [line.text] as const))('raises no alarm on %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it('reads someone else at the wheel as danger (911), never as the texter about to drive', () => {
+    for (const text of [
+      'my wife just drove off drunk',
+      'hes driving drunk right now',
+      'mi esposo se fue manejando borracho',
+    ]) {
+      expect(detectCrisis(text)?.kinds).toEqual(['danger']);
+    }
+    expect(detectCrisis('im driving drunk right now')?.kinds).toEqual(['driving']);
+    expect(detectCrisis('me fui manejando borracho')?.kinds).toEqual(['driving']);
+  });
+
+  it('gives Childhelp when the texter is one of the children left, and 911 alone when a grown-up tells of them', () => {
+    expect(detectCrisis('my mom is drunk and left me and my little brother alone with no food')?.kinds).toEqual([
+      'child',
+    ]);
+    expect(detectCrisis('my husband is drunk and left the kids home alone')?.kinds).toEqual(['danger']);
+    expect(detectCrisis('im 15 and my dad is high and left the kids home alone')?.kinds).toEqual(['child']);
+    // A left child told as over is history.
+    expect(detectCrisis('my mom left me and my brother alone for days when i was a kid, she drank')).toBeUndefined();
+  });
+});
+
 describe('detectCrisis', () => {
   it('reads whole words only: odd, Tod and odds are not OD', () => {
     expect(detectCrisis('odd')).toBeUndefined();
@@ -350,6 +410,25 @@ describe('detectCrisis', () => {
     }
     expect(detectCrisis('i feel sucidal')?.kinds).toEqual(['suicide']);
     expect(detectCrisis('my roommate overdoesd')?.kinds).toEqual(['overdose']);
+  });
+
+  // How long a storm takes is the bench's to report (npm run bench), never a timed test on a shared machine.
+  it('reads a 1,600-character storm of emoji or of one phrase repeated, alarming on none of them', () => {
+    const fill = (unit: string) => unit.repeat(Math.ceil(1600 / unit.length)).slice(0, 1600);
+    for (const unit of [
+      '😀',
+      '🙏🏽',
+      '💊',
+      'i want ',
+      'my mom ',
+      'left me ',
+      'the pills are ',
+      'my kids are with ',
+      'i ',
+    ]) {
+      expect(detectCrisis(fill(unit))).toBeUndefined();
+    }
+    expect(detectCrisis(`${fill('💊').slice(0, 1500)} i want to die`)?.kinds).toEqual(['suicide']);
   });
 
   it('answers nothing for empty, emoji-only or very long harmless texts', () => {
