@@ -37,6 +37,7 @@ const SECTIONS_OUTDIR = join(ROOT, 'dist', 'console-assets');
 const SECTION_ENTRIES = {
   directory: 'src/console/sections/directory/browser/directory.ts',
   preview: 'src/console/sections/directory/browser/preview.ts',
+  programs: 'src/console/sections/directory/browser/programs.ts',
   numbers: 'src/console/sections/numbers/browser/numbers.ts',
 };
 

@@ -51,6 +51,11 @@ export interface ConsoleHost {
   staffOf(req: Parameters<RequestHandler>[0]): StaffIdentity;
   /** The full HTML document for a page: the console's shell around `page`. */
   renderPage(req: Parameters<RequestHandler>[0], page: ConsolePage): string;
+  /**
+   * The names the request's member is shown for these staff ids (authors of revisions): "you", the e-mail for
+   * admins, a stable label otherwise (see staffNames.ts). Optional so a section's test host may leave it out.
+   */
+  staffNames?(req: Parameters<RequestHandler>[0], ids: readonly string[]): Promise<Record<string, string>>;
   /** Appends to the audit log as the request's member. */
   audit(req: Parameters<RequestHandler>[0], event: AuditEvent): Promise<void>;
 }

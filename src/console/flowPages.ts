@@ -101,11 +101,15 @@ accept the new wording. Publishing needs the publisher role.</p>
     title: 'Revisions',
     role: 'editor',
     script: 'revisions.js',
-    body: `<p>Every published version, newest first. Download any of them as YAML, or roll back to it (publishers).</p>
+    body: `<p>Every published version, newest first. See what each one changed, download it as YAML, or roll back to it
+(publishers).</p>
+<p class="hint">“By” says “you” for your own. Admins see the e-mail of whoever published; everyone else sees a short
+label, such as “Staff #3f9a”, that stays the same for each person.</p>
 <div id="rollback-result" role="status" aria-live="polite"></div>
 <div class="table-wrap"><table><caption class="sr-only">Published revisions</caption>
 <thead><tr><th scope="col">Revision</th><th scope="col">By</th><th scope="col">When</th><th scope="col">Note</th><th scope="col">Check</th><th scope="col">Actions</th></tr></thead>
-<tbody id="revisions"><tr><td colspan="6">Loading…</td></tr></tbody></table></div>`,
+<tbody id="revisions"><tr><td colspan="6">Loading…</td></tr></tbody></table></div>
+<section id="changes" class="changes" aria-label="What changed"></section>`,
   },
 ];
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import session from 'express-session';
 import type { Config } from '../config';
 import type { Logger } from '../log/logger';
@@ -16,6 +16,7 @@ import { SignInLimiter } from './signInLimiter';
 import { signInNext } from './signInNext';
 import { signInRoutes, signOut } from './signInRoutes';
 import { StaffAccounts } from './staffAccounts';
+import { staffNames } from './staffNames';
 import './sessionData';
 
 /** Where `npm run build` puts the console's scripts and CSS (git-ignored); served at /console/assets. */
@@ -105,6 +106,7 @@ export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
         nav,
         local: storage.local,
       }),
+    staffNames: (req, ids) => staffNames(host.staffOf(req), ids, accounts),
     audit: async (req, event) => {
       await audit.append(host.staffOf(req).id, event);
       log.info({ staff: host.staffOf(req).id, action: event.action }, 'console audit');
@@ -114,6 +116,7 @@ export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
   router.get('/', (req, res) => void res.type('html').send(host.renderPage(req, homePage(host.staffOf(req), nav))));
   router.use(sections);
   router.use((req, res) => refuse(req, res, 404, 'There is no such page in the console.'));
+  router.use(consoleTrouble(log, storage.local));
 
   /** A refusal: a console page saying why to a browser that asked for a page, JSON for the page scripts. */
   function refuse(req: Request, res: Response, status: 403 | 404, message: string): void {
@@ -152,6 +155,46 @@ function signedIn(accounts: StaffAccounts): RequestHandler {
     }
     res.status(401).json({ error: 'Sign in first.' });
   };
+}
+
+/**
+ * What a console request that failed on our side gets, instead of Express's bare "Internal error": a page (or, for
+ * page scripts, JSON) that says what happened and what to do. A store that did not answer (Redis down, or too busy
+ * to answer within STAFF_OPTIONS' wait) is a 503, "try again"; anything else a 500. A client's own mistake (a body
+ * too large, say) keeps its 4xx. Logged by error name only: no body, no address, no session.
+ */
+function consoleTrouble(log: Logger, local: boolean): ErrorRequestHandler {
+  return (err: { status?: number; name?: string; message?: string }, req, res, _next) => {
+    const clientError = typeof err.status === 'number' && err.status >= 400 && err.status < 500;
+    const status = clientError ? err.status! : storeDidNotAnswer(err) ? 503 : 500;
+    log.warn({ path: req.path, status, err: { name: err.name } }, 'console request failed');
+    if (res.headersSent) return;
+    const message = clientError
+      ? 'The console could not read that request. Reload the page and try again.'
+      : status === 503
+        ? 'The console could not reach its store just now, so nothing was read or saved. Try again in a minute.'
+        : 'Something went wrong on our side, and nothing was saved. Try again; if it goes on, tell whoever runs the line.';
+    if (!wantsPage(req)) return void res.status(status).json({ error: message });
+    const body = `<p role="alert">${escapeHtml(message)}</p><p><a href="/console/">Back to the console's first page</a></p>`;
+    const title = clientError
+      ? 'Request not understood'
+      : status === 503
+        ? 'Try again in a minute'
+        : 'Something went wrong';
+    // No navigation or sign-out form: the session itself may be what could not be read.
+    res
+      .status(status)
+      .type('html')
+      .send(renderShell({ title, body }, { csrfToken: '', nav: [], local, currentPath: '' }));
+  };
+}
+
+/** Whether `err` is Redis not answering (down, or busier than the wait allows), rather than a fault in our code. */
+function storeDidNotAnswer(err: { name?: string; message?: string }): boolean {
+  return (
+    err.name === 'MaxRetriesPerRequestError' ||
+    /Command timed out|Stream isn't writeable|Connection is closed|ECONNREFUSED|CLUSTERDOWN/.test(err.message ?? '')
+  );
 }
 
 /** A browser opening a page (a GET that prefers HTML), not a page script calling the JSON API. */

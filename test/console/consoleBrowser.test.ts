@@ -33,7 +33,12 @@ afterAll(async () => {
 });
 const { redis, prefix } = suiteRedis('console-browser');
 const PUBLIC_URL = 'http://line.test';
-const config = testConfig({ REDIS_KEY_PREFIX: prefix, PUBLIC_URL, PORT: '0', DIRECTORY_REFRESH_MINUTES: '0' });
+const config = testConfig({
+  REDIS_KEY_PREFIX: prefix,
+  PUBLIC_URL,
+  PORT: '0',
+  DIRECTORY_REFRESH_MINUTES: '0',
+});
 const PASSWORD = 'four words of my own';
 const OLD_WELCOME =
   'Recovery Textline: free, confidential help finding support groups. This line is automated. Reply STOP to opt out. In danger? Call 911. Crisis? Call or text 988.';
@@ -178,8 +183,34 @@ describe('the console in chromium', () => {
     expect(await reply.locator('.parts').textContent()).toMatch(/\d SMS parts?/);
     await page.getByLabel('Text to send').fill('my husband drinks');
     await page.getByRole('button', { name: 'Send' }).click();
-    await page.locator('.understood', { hasText: 'audience' }).waitFor();
+    // In plain words, as a description list (it was the engine's JSON: "audience: family; concern: alcohol").
+    const understood = page.locator('.understood dl').last();
+    await understood.waitFor();
+    // The words heard beside each value are the understanding step's (others tune it): only their shape is pinned.
+    expect((await understood.locator('dt').allTextContents()).slice(0, 2)).toEqual(['For', 'Trouble']);
+    const [forWhom, trouble] = await understood.locator('dd').allTextContents();
+    expect(forWhom).toMatch(/^a family member from “[^”]*husband[^”]*”$/);
+    expect(trouble).toMatch(/^alcohol( from “[^”]+”)?$/);
+    expect(await page.locator('#sim-log').innerText()).not.toMatch(/audience|concern|[{}]/);
     await look('simulator');
+    // A Spanish texter: the page still says it in its own words, beside what they wrote.
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByLabel('Text to send').fill('mi esposo toma, en persona esta noche');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const spanish = page.locator('.understood dl').last();
+    await spanish.waitFor();
+    const said = await spanish.innerText();
+    expect(said).toContain('a family member');
+    expect(said).toContain('“esposo”');
+    expect(said).toContain('in person');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // The narrower phone moved the conversation's scroll: show its end, as a texter's last reply would be read.
+    await page.locator('#sim-log').evaluate((log) => (log.scrollTop = log.scrollHeight));
+    await look('phone-simulator');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.getByLabel('Language').selectOption('en');
   });
 
   it('shows the flow YAML in the code editor with the checker findings, and draws the diagram', async () => {

@@ -7,7 +7,7 @@ import { StaffAccounts } from '../../src/console/staffAccounts';
 import { RedisFlowRevisionStore } from '../../src/flowStore/redisFlowRevisionStore';
 import { startServer, type RunningServer } from '../../src/server';
 import { launchChromium, TEST_OUTPUT } from '../support/browserKit';
-import { suiteRedis, testConfig } from '../support/redisTestKit';
+import { browserServerConfig, suiteRedis } from '../support/redisTestKit';
 
 const { buildConsoleAssets } = require('../../tools/buildConsoleAssets.js') as {
   buildConsoleAssets: () => Promise<string>;
@@ -27,12 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 const { redis, prefix } = suiteRedis('draft-saves-browser');
-const config = testConfig({
-  REDIS_KEY_PREFIX: prefix,
-  PUBLIC_URL: 'http://line.test',
-  PORT: '0',
-  DIRECTORY_REFRESH_MINUTES: '0',
-});
+const config = browserServerConfig(prefix);
 const PASSWORD = 'four words of my own';
 const WELCOME = 'recovery.yaml#nodes.welcome.say';
 const SCREENSHOT_TIMEOUT_MS = 30_000;
@@ -177,6 +172,67 @@ describe('saving drafts in chromium', () => {
     await page.close();
   });
 
+  it('throws the draft away only on the version it was refused on: a change made since in another tab is kept', async () => {
+    const store = new RedisFlowRevisionStore(redis, prefix);
+    const live = (await store.published())!;
+    await store.publish({
+      files: setFlowText(live.files, {
+        file: 'recovery.yaml',
+        path: ['keywords', 'rate_limited', 'say'],
+        lang: 'en',
+        text: 'Wait one minute, please. Crisis? Call or text 988.',
+      }),
+      author: 'st_other',
+      note: 'again',
+      check: { errors: 0, warnings: 0, summary: [] },
+    });
+    const newer = live.number + 1;
+    const page = await context.newPage();
+    const refusedPublish = async () => {
+      await page.goto(`${server.url}/console/publish`);
+      await page.getByLabel('What changed').fill('Pasted welcome');
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.locator('#publish-result .alert').waitFor();
+    };
+    await refusedPublish();
+    // Meanwhile the member's other tab saves a text.
+    const otherTab = 'Recovery Textline, saved in the other tab. Reply STOP to opt out.';
+    await page.evaluate(
+      async ({ text }) => {
+        const headers = { accept: 'application/json', 'content-type': 'application/json' };
+        const { draftVersion } = await (await fetch('/console/flows/texts', { headers })).json();
+        const token = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')!.content;
+        const body = { file: 'recovery.yaml', path: ['nodes', 'welcome', 'say'], lang: 'en', text, draftVersion };
+        await fetch('/console/flows/texts', {
+          method: 'PUT',
+          headers: { ...headers, 'x-csrf-token': token },
+          body: JSON.stringify(body),
+        });
+      },
+      { text: otherTab },
+    );
+    page.on('dialog', (dialog) => void dialog.accept());
+    const throwAway = page.getByRole('button', { name: `Throw my draft away and start from #${newer}` });
+    await throwAway.click();
+    const kept = page.locator('#publish-result .choices .alert');
+    await kept.waitFor();
+    expect(await kept.textContent()).toBe(
+      'Not thrown away: your draft was changed in another tab or by someone else since you chose. It is kept: ' +
+        'look at it on Texts or Flow, then choose again.',
+    );
+    expect(wording((await draftOf(page)).files, WELCOME, 'en')).toBe(otherTab);
+    await shot(page, 'publish-not-thrown-away');
+
+    // Chosen again, on the draft as it is now: thrown away, the live revision is the working copy.
+    await refusedPublish();
+    await throwAway.click();
+    await page.locator('#publish-result .choices .ok', { hasText: 'Your draft is gone' }).waitFor();
+    const copy = await draftOf(page);
+    expect(copy.baseRevision).toBe(newer);
+    expect(wording(copy.files, WELCOME, 'en')).toBe(wording(live.files, WELCOME, 'en'));
+    await page.close();
+  });
+
   it('keeps the typing when the session ends, signs in again in a new tab back on Texts, then saves it', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/console/texts`);
@@ -191,15 +247,25 @@ describe('saving drafts in chromium', () => {
 
     const typed = 'Recovery Textline, typed after the session ended. Reply STOP to opt out.';
     await english.fill(typed);
-    const status = page.locator('#save-status', { hasText: 'session ended' });
-    await status.waitFor();
-    expect(await status.textContent()).toBe('Your session ended. Sign in again; your text is kept below.');
+    const notice = page.locator('#session-ended');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Your session ended. Sign in again; your text is kept below.');
+    // Said once: the save status used to repeat it above the notice.
+    const shown = await page.locator('body').innerText();
+    expect(shown.split('Your session ended').length - 1).toBe(1);
+    expect(await page.locator('#save-status').isVisible()).toBe(false);
     expect(page.url()).toBe(`${server.url}/console/texts`);
     expect(await english.inputValue()).toBe(typed);
-    expect(await page.locator('#session-ended').innerText()).toContain(
-      'Your session ended. Sign in again; your text is kept below.',
-    );
     await shot(page, 'texts-session-ended');
+    // Far down the page the notice and its link are still in sight, beside the box being typed in.
+    await page.locator('section.text').last().scrollIntoViewIfNeeded();
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(860);
+    await shot(page, 'texts-session-ended-scrolled');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'phone-texts-session-ended');
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     const [signIn] = await Promise.all([
       context.waitForEvent('page'),

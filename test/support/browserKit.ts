@@ -49,3 +49,12 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * A new page signed in to the fake console host (test/support/fakeConsoleHost.ts) as `staffId` with `role`: how the
+ * directory and numbers sections' browser tests act as staff without the sign-in pages.
+ */
+export async function fakeHostPage(browser: Browser, staffId: string, role: string): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-test-staff': `${staffId}:${role}` } });
+  return context.newPage();
+}

@@ -17,8 +17,9 @@ const csrfMeta = () => document.querySelector<HTMLMetaElement>('meta[name="csrf-
 const csrf = (): string => csrfMeta()?.content ?? '';
 
 /**
- * Shows, once, at the top of the page: the session ended, with a link that signs in in a new tab and comes back to
- * this page there. This tab is left as it is, so nothing typed in it is lost; its next save goes through.
+ * Shows, once, in the place of the page's save status: the session ended, with a link that signs in in a new tab
+ * and comes back to this page there. The status line is hidden meanwhile, so the page says it once (it used to say
+ * it twice: the status and this notice). This tab is left as it is, so nothing typed is lost; its next save goes.
  */
 function showSessionEnded(): void {
   if (document.getElementById('session-ended')) return;
@@ -27,13 +28,28 @@ function showSessionEnded(): void {
   const notice = el(
     'div',
     { id: 'session-ended', class: 'alert session-ended', role: 'alert' },
-    el('p', {}, 'Your session ended. ', link, '; your text is kept below.'),
-    el('p', { class: 'hint' }, 'Signing in opens a new tab. Then come back to this one: your text is saved then.'),
+    el('p', {}, el('strong', {}, 'Your session ended.'), ' ', link, '; your text is kept below.'),
+    el('p', {}, 'Signing in opens a new tab. Then come back to this one: your text is saved then.'),
   );
-  // Under the page's sticky save status when it has one, so the link stays in sight beside the box being typed in.
-  const status = document.querySelector('.status.sticky');
-  if (status) status.after(notice);
-  else (document.querySelector('main') ?? document.body).prepend(notice);
+  // Where the sticky save status is, so the link stays in sight beside the box being typed in.
+  const status = document.querySelector<HTMLElement>('.status.sticky');
+  if (status) {
+    status.after(notice);
+    status.hidden = true;
+  } else (document.querySelector('main') ?? document.body).prepend(notice);
+}
+
+/**
+ * Takes the session-ended notice away once the member is back, and shows the save status in its place again, empty:
+ * what it said while hidden is old news, and the save being sent again says how it went.
+ */
+function hideSessionEnded(): void {
+  document.getElementById('session-ended')?.remove();
+  const status = document.querySelector<HTMLElement>('.status.sticky');
+  if (!status) return;
+  status.textContent = '';
+  delete status.dataset.kind;
+  status.hidden = false;
 }
 
 /**
@@ -48,7 +64,7 @@ async function refreshCsrf(): Promise<boolean> {
     .querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content;
   if (!fresh || fresh === csrf()) return false;
   csrfMeta()?.setAttribute('content', fresh);
-  document.getElementById('session-ended')?.remove();
+  hideSessionEnded();
   return true;
 }
 

@@ -87,24 +87,33 @@ async function publish(e: Event): Promise<void> {
   } catch (err) {
     out.textContent = '';
     out.append(el('p', { class: 'alert', role: 'alert' }, `Not published: ${(err as Error).message}`));
-    const stale = err instanceof ApiError ? (err.body as { stale?: { live: number } } | undefined)?.stale : undefined;
-    if (stale) return void out.append(staleChoices(stale.live));
+    const refused = err instanceof ApiError ? (err.body as StaleRefusal | undefined) : undefined;
+    if (refused?.stale) return void out.append(staleChoices(refused.stale.live, refused.draftVersion ?? ''));
     const reasons = reasonsOf(err);
     if (reasons.length) out.append(el('ul', { class: 'reasons' }, ...reasons.map((r) => el('li', {}, r))));
   }
 }
 
+/** A publish refused because a newer revision went live: which one, and the draft version that was refused. */
+interface StaleRefusal {
+  stale?: { live: number };
+  draftVersion?: string;
+}
+
 /**
  * The two ways on when a newer revision went live since the draft began: bring the draft up to date (both changes
- * kept, when they touch different texts), or throw it away and start again from the live version.
+ * kept, when they touch different texts), or throw it away and start again from the live version. Throwing away
+ * names the draft version the member chose on (`version`, then the update's), so a draft changed meanwhile in
+ * another tab is kept and the page says so.
  */
-function staleChoices(live: number): HTMLElement {
+function staleChoices(live: number, version: string): HTMLElement {
   const update = el('button', { type: 'button', class: 'primary' }, `Bring my draft up to date with #${live}`);
   const fresh = el('button', { type: 'button' }, `Throw my draft away and start from #${live}`);
   const said = el('div', { role: 'status' });
   update.addEventListener('click', async () => {
     try {
-      await api('POST', '/console/flows/draft/update', {});
+      const updated = await api<{ draftVersion: string }>('POST', '/console/flows/draft/update', {});
+      version = updated.draftVersion;
       said.replaceChildren(
         el('p', { class: 'ok' }, `Your draft now includes #${live}. Run the tests, then publish again.`),
       );
@@ -119,7 +128,7 @@ function staleChoices(live: number): HTMLElement {
   fresh.addEventListener('click', async () => {
     if (!confirm(`Throw your draft away? Your working copy becomes revision #${live}; your changes are lost.`)) return;
     try {
-      await api('DELETE', '/console/flows/draft');
+      await api('DELETE', '/console/flows/draft', { draftVersion: version });
       said.replaceChildren(el('p', { class: 'ok' }, `Your draft is gone; you are editing #${live} now.`));
     } catch (err) {
       said.replaceChildren(el('p', { class: 'alert', role: 'alert' }, (err as Error).message));

@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
 import { api, el } from './api';
+import { showRevisionChanges } from './revisionChangesView';
 
 /** One revision as listed by the flows API. */
 interface Revision {
   number: number;
   author?: string;
+  /** Who published it, as the viewer may see them: "you", an e-mail (admins), or a stable label. */
+  by?: string;
   createdAt?: string;
   note?: string;
   check?: { errors?: number; warnings?: number };
@@ -35,6 +38,10 @@ async function load(): Promise<void> {
       { href: `/console/flows/revisions/${r.number}/download`, download: '' },
       `Download #${r.number}`,
     );
+    // A link, not a button: the changes of a revision have an address staff can send to each other. The first
+    // revision has nothing before it to compare with.
+    const changes =
+      r.number > 1 ? el('a', { href: `?changes=${r.number}#changes` }, `What changed in #${r.number}`) : undefined;
     const back = el('button', { type: 'button' }, `Roll back to #${r.number}`);
     back.addEventListener('click', () => void rollback(r.number));
     const check = r.check ? `${r.check.errors ?? 0} errors, ${r.check.warnings ?? 0} warnings` : '';
@@ -43,11 +50,11 @@ async function load(): Promise<void> {
         'tr',
         {},
         el('td', { 'data-label': 'Revision' }, `#${r.number}${live ? ' (live)' : ''}`),
-        el('td', { 'data-label': 'By' }, r.author ?? ''),
+        el('td', { 'data-label': 'By' }, r.by ?? ''),
         el('td', { 'data-label': 'When' }, r.createdAt ? new Date(r.createdAt).toLocaleString() : ''),
         el('td', { 'data-label': 'Note' }, r.note ?? ''),
         el('td', { 'data-label': 'Check' }, check),
-        el('td', { class: 'actions', 'data-label': 'Actions' }, download, live ? undefined : back),
+        el('td', { class: 'actions', 'data-label': 'Actions' }, changes, download, live ? undefined : back),
       ),
     );
   }
@@ -67,3 +74,6 @@ async function rollback(revision: number): Promise<void> {
 }
 
 void load();
+// Opened from a row's "What changed" link: that revision's changes under the list.
+const asked = Number(new URLSearchParams(location.search).get('changes'));
+if (Number.isInteger(asked) && asked > 0) void showRevisionChanges(document.getElementById('changes')!, asked);

@@ -1,25 +1,42 @@
 /// <reference lib="dom" />
 import { api, el } from './api';
 import { describeCost } from './smsMeter';
+import { kindWords, understoodLines, type Understood } from './understoodWords';
 
 /** One simulated text and the line's answer, as POST /console/flows/simulate returns it. */
 interface Turn {
   sent: string;
   replies: Array<{ text: string; cost?: { segments?: number } }>;
   kind?: string;
-  understood?: { values?: Record<string, unknown>; heard?: Array<{ slot: string; value: string; words: string }> };
+  understood?: Understood;
 }
 
 const sent: string[] = [];
 
-/** "audience: husband; concern: alcohol", from the slots the understanding step filled. */
-function understoodText(u: Turn['understood']): string {
-  const values = Object.entries(u?.values ?? {}).filter(
-    ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
-  );
-  return values
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
+/**
+ * What the line understood in a text, as a description list staff read ("For: a family member"), with the texter's
+ * own words beside each value; and what kind of text it was, when not a plain answer.
+ */
+function understoodItem(turn: Turn): HTMLElement | undefined {
+  const lines = understoodLines(turn.understood);
+  const kind = kindWords(turn.kind);
+  if (!lines.length && !kind) return undefined;
+  const item = el('li', { class: 'understood' });
+  if (kind) item.append(el('p', {}, `Read as ${kind}.`));
+  if (lines.length) {
+    const list = el('dl', {});
+    for (const line of lines)
+      list.append(
+        el(
+          'div',
+          {},
+          el('dt', {}, line.term),
+          el('dd', {}, line.value, line.from ? el('small', {}, ` from ${line.from}`) : undefined),
+        ),
+      );
+    item.append(el('p', { class: 'understood-title' }, 'Understood:'), list);
+  }
+  return item;
 }
 
 function render(turns: Turn[]): void {
@@ -39,10 +56,8 @@ function render(turns: Turn[]): void {
         ),
       );
     }
-    const understood = understoodText(turn.understood);
-    const kind = turn.kind && turn.kind !== 'answer' ? `Read as: ${turn.kind}. ` : '';
-    if (understood || kind)
-      log.append(el('li', { class: 'understood' }, `${kind}${understood ? `Understood: ${understood}` : ''}`));
+    const understood = understoodItem(turn);
+    if (understood) log.append(understood);
   }
   log.lastElementChild?.scrollIntoView({ block: 'end' });
 }

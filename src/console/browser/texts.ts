@@ -3,6 +3,7 @@
 import { api, debounce, el, say } from './api';
 import { DraftSaver } from './draftSaver';
 import { describeCost } from './smsMeter';
+import { textName } from './textName';
 
 /** One text as the flows API lists it (GET /console/flows/texts): where it is, and each language's wording. */
 interface TextEntry {
@@ -10,12 +11,6 @@ interface TextEntry {
   file: string;
   path: Array<string | number>;
   versions: Record<string, { text: string } | undefined>;
-}
-
-/** A readable name for a text: `nodes.welcome.say` becomes "welcome · say". */
-function nameOf(entry: TextEntry): string {
-  const parts = entry.path.map(String).filter((p) => p !== 'nodes' && p !== 'texts');
-  return parts.join(' · ') || entry.id;
 }
 
 function field(entry: TextEntry, lang: 'en' | 'es', saver: DraftSaver): HTMLElement {
@@ -74,7 +69,11 @@ async function main(): Promise<void> {
   }
   holder.textContent = '';
   for (const entry of entries) {
-    const card = el('section', { class: 'text card', 'data-id': entry.id }, el('h2', {}, nameOf(entry)));
+    const card = el(
+      'section',
+      { class: 'text card', 'data-id': entry.id },
+      el('h2', {}, textName(entry.path, entry.id)),
+    );
     card.append(el('div', { class: 'pair' }, field(entry, 'en', saver), field(entry, 'es', saver)));
     holder.append(card);
   }

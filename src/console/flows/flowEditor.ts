@@ -20,10 +20,15 @@ export interface WorkingCopy {
 /** A save made on a version of the working copy that is no longer the current one (another tab, another person). */
 export class DraftChangedError extends Error {
   override readonly name = 'DraftChangedError';
-  constructor() {
-    super('Not saved: this draft was changed in another tab or by someone else. Reload to see it.');
+  constructor(message = 'Not saved: this draft was changed in another tab or by someone else. Reload to see it.') {
+    super(message);
   }
 }
+
+/** What the page says when a draft was not thrown away because it changed since the member last saw it. */
+export const NOT_DISCARDED =
+  'Not thrown away: your draft was changed in another tab or by someone else since you chose. It is kept: ' +
+  'look at it on Texts or Flow, then choose again.';
 
 /** Bringing a draft up to date: the live revision it now starts from, or what both sides changed. */
 export type DraftUpdate =
@@ -41,7 +46,13 @@ export interface PublishGate {
 /** A publish or rollback: the new revision, or the refusal (`stale` when the draft's base is no longer live). */
 export type PublishOutcome =
   | { ok: true; revision: FlowRevision }
-  | { ok: false; gate: PublishGate; stale?: { baseRevision: number; live: number } };
+  | {
+      ok: false;
+      gate: PublishGate;
+      stale?: { baseRevision: number; live: number };
+      /** The version of the working copy refused as stale: the page throws it away (or not) on this version. */
+      draftVersion?: string;
+    };
 
 /** The version of a working copy: a digest of its base revision and every file, in path order. */
 export function draftVersion(baseRevision: number, files: FlowFiles): string {
@@ -130,9 +141,21 @@ export class FlowEditor {
     return (await this.store.revision(copy.baseRevision))?.files;
   }
 
-  /** Throws the member's draft away: their working copy is the live revision again. */
-  async discardDraft(author: string): Promise<void> {
-    await this.oneAtATime(author, () => this.store.deleteDraft(author));
+  /**
+   * Throws the member's draft away when `expected` is still its version (their working copy is then the live
+   * revision again); otherwise throws DraftChangedError and keeps it, so a change made in another tab since the
+   * member chose is never lost unseen. Another process saving between the check and the delete is not caught: the
+   * store has no compare-and-delete yet (/tmp/findings/console-patches.md).
+   */
+  async discardDraft(author: string, expected: string): Promise<void> {
+    await this.oneAtATime(author, async () => {
+      const read = await this.readCopy(author);
+      if (!read || read.copy.version !== expected) throw new DraftChangedError(NOT_DISCARDED);
+      // Deleted only while it is still the draft just read: another web process may have saved since (deleteDraftIf).
+      if (read.draft && !(await this.store.deleteDraftIf(author, read.draft))) {
+        throw new DraftChangedError(NOT_DISCARDED);
+      }
+    });
   }
 
   /**
@@ -215,7 +238,7 @@ export class FlowEditor {
         const live = await this.store.publishedNumber();
         // Refused before the gate when already stale; publishIf below catches what is published during the gate.
         if (copy.isDraft && live !== undefined && copy.baseRevision !== live)
-          return staleOutcome(copy.baseRevision, live);
+          return staleOutcome(copy.baseRevision, live, copy.version);
         const gate = await this.gate(copy.files, true, await this.baseFiles(copy));
         if (!gate.ok) return { ok: false, gate };
         const check = summariseCheck(gate.findings);
@@ -231,7 +254,7 @@ export class FlowEditor {
           // Refused with the live revision unmoved (a revision file a crash left behind, in the folder store): no
           // "published after you started" to tell, only that nothing was written.
           if (live === copy.baseRevision) return notWritten();
-          return staleOutcome(copy.baseRevision, live);
+          return staleOutcome(copy.baseRevision, live, copy.version);
         }
         return { ok: true, revision };
       }),
@@ -263,10 +286,11 @@ function notWritten(): PublishOutcome {
 }
 
 /** The refusal of a draft started from `baseRevision` while `live` is published (see staleDraftMessage). */
-function staleOutcome(baseRevision: number, live: number): PublishOutcome {
+function staleOutcome(baseRevision: number, live: number, draftVersion: string): PublishOutcome {
   return {
     ok: false,
     gate: { ok: false, reasons: [staleDraftMessage(baseRevision, live)], findings: [] },
     stale: { baseRevision, live },
+    draftVersion,
   };
 }

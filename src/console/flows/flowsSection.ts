@@ -8,6 +8,7 @@ import type { Logger } from '../../log/logger';
 import type { ConsoleHost, ConsoleSection } from '../consoleHost';
 import { checkDraft, type DraftDeps } from './draftFlows';
 import { acceptWording, runDraftTests } from './draftFlowTests';
+import { revisionRoutes } from './revisionRoutes';
 import { MAX_SIMULATED_TEXTS, simulateDraft } from './draftSimulator';
 import { DraftChangedError, FlowEditor, type PublishOutcome } from './flowEditor';
 import { listFlowTexts, setFlowText, TextChangeError, textVersion } from './flowTexts';
@@ -20,7 +21,8 @@ export interface FlowsSectionDeps extends DraftDeps {
 
 /** Largest flow or test file a draft may hold, and most files. */
 const MAX_FILE_CHARS = 512 * 1024;
-const MAX_FILES = 64;
+// The shipped flow has 65 files (its tests grow each session): room for years of them, still a bound on one request.
+const MAX_FILES = 256;
 
 const filesSchema = z
   .record(
@@ -33,6 +35,7 @@ const filesSchema = z
 const draftVersion = z.string().min(1).max(64);
 // baseRevision is still accepted from older pages but not trusted: the draft's base is the server's to know.
 const draftBody = z.object({ files: filesSchema, baseRevision: z.number().int().positive().optional(), draftVersion });
+const versionBody = z.object({ draftVersion });
 const noteBody = z.object({ note: z.string().max(500).default('') });
 const rollbackBody = z.object({ revision: z.number().int().positive(), note: z.string().max(500).default('') });
 const textBody = z.object({
@@ -56,9 +59,10 @@ const simulateBody = z.object({
 
 /**
  * The console's flows section, a JSON API at `/console/flows` (the console helper's pages call it):
- * draft (GET, PUT, DELETE), draft/update, revisions (list, download), publish, rollback, check, texts (GET, PUT),
- * diagram, simulate, test and accept-wording. Editors draft and try; publishers also publish and roll back; each
- * change is audited. Every save names the draft version it was made on and is refused (409) when it is stale.
+ * draft (GET, PUT, DELETE), draft/update, revisions (list, download, what changed), publish, rollback, check,
+ * texts (GET, PUT), diagram, simulate, test and accept-wording. Editors draft and try; publishers also publish and
+ * roll back; each change is audited. Every save or discard names the draft version it was made on and is refused
+ * (409) when it is stale.
  */
 export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): ConsoleSection {
   const editor = new FlowEditor(deps.store, deps);
@@ -100,7 +104,10 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
   });
 
   router.delete('/draft', host.requireRole('editor'), async (req, res) => {
-    await editor.discardDraft(author(req));
+    // Like a save, a discard names the version the member chose on: a draft changed since is kept (409).
+    const body = parse(versionBody, req.body ?? {}, res);
+    if (!body) return;
+    await editor.discardDraft(author(req), body.draftVersion);
     await host.audit(req, { action: 'flow.draft.discard' });
     const copy = await copyOr503(req, res);
     if (copy) res.json({ baseRevision: copy.baseRevision, draftVersion: copy.version });
@@ -123,24 +130,7 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
     res.json({ baseRevision: update.baseRevision, draftVersion: update.version, changed: update.changed });
   });
 
-  router.get('/revisions', host.requireRole('editor'), async (_req, res) => {
-    res.json({ published: await deps.store.publishedNumber(), revisions: await deps.store.revisions() });
-  });
-
-  router.get('/revisions/:n/download', host.requireRole('editor'), async (req, res) => {
-    const revision = await deps.store.revision(Number(req.params.n));
-    const paths = revision ? Object.keys(revision.files) : [];
-    const wanted =
-      typeof req.query.path === 'string'
-        ? req.query.path
-        : (paths.find((p) => p === 'recovery.yaml') ?? paths.find(isFlowPath));
-    if (!revision || !wanted || revision.files[wanted] === undefined) {
-      res.status(404).json({ error: 'No such revision or file.', files: paths });
-      return;
-    }
-    const name = `r${revision.number}-${wanted.replace(/\//g, '-')}`;
-    res.type('application/yaml').attachment(name).send(revision.files[wanted]);
-  });
+  router.use(revisionRoutes(host, deps.store));
 
   router.post('/publish', host.requireRole('publisher'), async (req, res) => {
     const body = parse(noteBody, req.body ?? {}, res);
@@ -244,7 +234,7 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
         reasons: outcome.gate.reasons,
         findings: outcome.gate.findings,
         tests: outcome.gate.tests,
-        ...(outcome.stale ? { stale: outcome.stale } : {}),
+        ...(outcome.stale ? { stale: outcome.stale, draftVersion: outcome.draftVersion } : {}),
       });
       return;
     }

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
-import { loadProgramCatalogue } from '../../directory/programCatalogue';
 import type { ConsoleParts } from '../../server';
 import type { ConsoleHost, ConsoleSection } from '../consoleHost';
 import { createDirectorySection } from './directory/directorySection';
+import { programForms } from './directory/programEdits';
+import { currentPrograms } from './directory/programRoutes';
 import { createNumbersSection } from './numbers/numbersSection';
 
 /**
@@ -15,15 +15,13 @@ export function createStaffSections(
   options: { bundledDir?: string; assetsDir?: string } = {},
 ): ConsoleSection[] {
   const bundledDir = options.bundledDir ?? 'directory';
-  // Read when a directory page first needs the list, not while the server starts: texts are served without it,
-  // and parsing programs.yaml here held up the first /readyz by tens of ms after the directory was loaded.
-  // A programs.yaml broken since the start gives an empty list (the directory's own load reports it), never a 500.
-  let programs: Array<{ id: string; name: string }> | undefined;
-  const programList = (): Array<{ id: string; name: string }> => {
-    if (programs) return programs;
+  // Read when a directory page needs the list, not while the server starts: texts are served without it, and
+  // parsing programs.yaml then held up the first /readyz by tens of ms. The list now: staff may have changed it
+  // on the Programs page, in any web process. One that cannot be read gives an empty list, never a 500.
+  const programList = async (): Promise<Array<{ id: string; name: string }>> => {
     try {
-      const catalogue = loadProgramCatalogue(join(bundledDir, 'programs.yaml'));
-      return (programs = catalogue.programs.map((p) => ({ id: p.id, name: p.name })));
+      const { text } = await currentPrograms(parts.directoryStore, bundledDir);
+      return programForms(text).map((p) => ({ id: p.id, name: p.nameEn }));
     } catch {
       return [];
     }

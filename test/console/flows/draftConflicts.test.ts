@@ -1,57 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { DraftChangedError, FlowEditor, type PublishOutcome } from '../../../src/console/flows/flowEditor';
 import { listFlowTexts, setFlowText } from '../../../src/console/flows/flowTexts';
-import { createFlowsSection } from '../../../src/console/flows/flowsSection';
-import { DirectoryService } from '../../../src/directory/directoryService';
 import { emptyDirectory } from '../../../src/directory/emptyDirectory';
 import { runtimeCheckOptions } from '../../../src/engine/runtimeCheck';
-import { isFlowPath, readFlowFolder } from '../../../src/flowStore/flowFolderFiles';
+import { isFlowPath } from '../../../src/flowStore/flowFolderFiles';
 import type { FlowRevisionStore } from '../../../src/flowStore/flowRevisionStore';
 import { FolderFlowRevisionStore } from '../../../src/flowStore/folderFlowRevisionStore';
 import { RedisFlowRevisionStore } from '../../../src/flowStore/redisFlowRevisionStore';
-import { createLogger } from '../../../src/log/logger';
-import { appWithSection, fakeConsoleHost } from '../../support/fakeConsoleHost';
+import { fakeConsoleHost } from '../../support/fakeConsoleHost';
 import { suiteRedis, testRedis } from '../../support/redisTestKit';
+import { flowsSectionFixture, seedFiles } from './flowsSectionFixture';
 
 /**
  * Two people (or two tabs) editing at once: a publish over a newer revision, and overlapping saves. The report's
  * problems 1 and 3 (/tmp/findings/console-report.md): each used to say "Published" or "Saved" and lose work.
  */
-const FLOWS = join(__dirname, '..', '..', '..', 'flows');
 const { redis, prefix } = suiteRedis('draftconflicts');
-const log = createLogger('silent');
 const store = new RedisFlowRevisionStore(redis, prefix);
 const { host, audited } = fakeConsoleHost();
-const seedFiles = readFlowFolder(FLOWS);
+const { as } = flowsSectionFixture(store, host);
 const MARIA = 'st_maria:publisher';
 const ADMIN = 'st_admin:admin';
 const RESTART = ['keywords', 'restart', 'say'];
 const RATE_LIMITED = ['keywords', 'rate_limited', 'say'];
-let directory: DirectoryService;
-let app: ReturnType<typeof appWithSection>;
-
-beforeAll(async () => {
-  directory = await DirectoryService.start({
-    sources: [],
-    refreshMinutes: 0,
-    log,
-    bundledDir: join(FLOWS, '..', 'directory'),
-  });
-  await store.seed(seedFiles, { errors: 0, warnings: 0, summary: [] });
-  app = appWithSection(createFlowsSection(host, { store, log, directory: () => directory.current() }));
-});
-afterAll(() => directory.stop());
-
-const as = (who: string) => ({
-  get: (path: string) => request(app).get(`/console/flows${path}`).set('x-test-staff', who),
-  put: (path: string, body: object) => request(app).put(`/console/flows${path}`).set('x-test-staff', who).send(body),
-  post: (path: string, body: object = {}) =>
-    request(app).post(`/console/flows${path}`).set('x-test-staff', who).send(body),
-  delete: (path: string) => request(app).delete(`/console/flows${path}`).set('x-test-staff', who),
-});
 
 /** One wording of a draft's text, as the Texts page lists it. */
 const textOf = (files: Record<string, string>, path: string[], lang = 'en') =>
@@ -84,6 +57,8 @@ describe('a publish over a revision published since the draft began', () => {
         'Bring your draft up to date with #2 first, or throw it away and start a fresh draft from the live version.',
     );
     expect(refused.body.stale).toEqual({ baseRevision: 1, live: 2 });
+    // The version refused, so the page's "throw it away" names what the member chose on.
+    expect(refused.body.draftVersion).toBe((await maria.get('/draft').expect(200)).body.draftVersion);
     expect(await store.publishedNumber()).toBe(2);
     expect(audited.at(-1)).toMatchObject({
       action: 'flow.publish.refused',
@@ -127,7 +102,22 @@ describe('a publish over a revision published since the draft began', () => {
     expect(conflict.body.error).toMatch(/^Your draft and revision #3 changed the same parts/);
     expect(conflict.body.conflicts).toEqual(['The en text at keywords · rate_limited · say was changed in both.']);
 
-    const fresh = (await admin.delete('/draft').expect(200)).body;
+    // Thrown away only on the version the member chose on: a save made since (another tab) is kept, and said so.
+    const chosenOn = (await admin.get('/draft').expect(200)).body.draftVersion;
+    const otherTab = await admin
+      .put('/texts', { file: 'recovery.yaml', path: RESTART, lang: 'en', text: 'Other tab.', draftVersion: chosenOn })
+      .expect(200);
+    const refused = await admin.delete('/draft', { draftVersion: chosenOn }).expect(409);
+    expect(refused.body.error).toBe(
+      'Not thrown away: your draft was changed in another tab or by someone else since you chose. It is kept: ' +
+        'look at it on Texts or Flow, then choose again.',
+    );
+    expect(textOf((await store.draft('st_admin'))!.files, RESTART)).toBe('Other tab.');
+    // Without a version it is refused too, never a blind delete.
+    await admin.delete('/draft').expect(400);
+    expect(await store.draft('st_admin')).toBeDefined();
+
+    const fresh = (await admin.delete('/draft', { draftVersion: otherTab.body.draftVersion }).expect(200)).body;
     expect(fresh.baseRevision).toBe(3);
     expect(await store.draft('st_admin')).toBeUndefined();
     expect(audited.at(-1)).toMatchObject({ action: 'flow.draft.discard', actor: 'st_admin' });

@@ -1,21 +1,15 @@
-import { join } from 'node:path';
 import request from 'supertest';
-import { createFlowsSection } from '../../../src/console/flows/flowsSection';
-import { DirectoryService } from '../../../src/directory/directoryService';
+import { listFlowTexts, setFlowText } from '../../../src/console/flows/flowTexts';
 import { smsCost } from '../../../src/flow/smsCost';
-import { readFlowFolder } from '../../../src/flowStore/flowFolderFiles';
 import { RedisFlowRevisionStore } from '../../../src/flowStore/redisFlowRevisionStore';
-import { createLogger } from '../../../src/log/logger';
-import { appWithSection, fakeConsoleHost } from '../../support/fakeConsoleHost';
+import { fakeConsoleHost } from '../../support/fakeConsoleHost';
 import { suiteRedis } from '../../support/redisTestKit';
+import { flowsSectionFixture, seedFiles } from './flowsSectionFixture';
 
-const FLOWS = join(__dirname, '..', '..', '..', 'flows');
 const { redis, prefix } = suiteRedis('flowsection');
-const log = createLogger('silent');
 const store = new RedisFlowRevisionStore(redis, prefix);
 const { host, audited } = fakeConsoleHost();
-let directory: DirectoryService;
-let app: ReturnType<typeof appWithSection>;
+const { as, app } = flowsSectionFixture(store, host);
 
 /**
  * A publish runs every saved flow test of the draft (hundreds of cases, more each time staff pin a phrasing), so a
@@ -25,30 +19,10 @@ const FULL_CORPUS_MS = 180_000;
 const EDITOR = 'st_ed:editor';
 const PUBLISHER = 'st_pub:publisher';
 const WELCOME_PATH = ['nodes', 'welcome', 'say'];
-const seedFiles = readFlowFolder(FLOWS);
-
-beforeAll(async () => {
-  directory = await DirectoryService.start({
-    sources: [],
-    refreshMinutes: 0,
-    log,
-    bundledDir: join(FLOWS, '..', 'directory'),
-  });
-  await store.seed(seedFiles, { errors: 0, warnings: 0, summary: [] });
-  app = appWithSection(createFlowsSection(host, { store, log, directory: () => directory.current() }));
-});
-afterAll(() => directory.stop());
+const CLEAN = { errors: 0, warnings: 0, summary: [] };
 
 /** The working copy's version a save is made on, as the Texts page reads it before saving. */
-const versionOf = async (who: string) =>
-  (await request(app).get('/console/flows/draft').set('x-test-staff', who).expect(200)).body.draftVersion as string;
-
-const as = (who: string) => ({
-  get: (path: string) => request(app).get(`/console/flows${path}`).set('x-test-staff', who),
-  put: (path: string, body: object) => request(app).put(`/console/flows${path}`).set('x-test-staff', who).send(body),
-  post: (path: string, body: object = {}) =>
-    request(app).post(`/console/flows${path}`).set('x-test-staff', who).send(body),
-});
+const versionOf = async (who: string) => (await as(who).get('/draft').expect(200)).body.draftVersion as string;
 
 describe('the flows section of the console', () => {
   it('serves the published revision as the working copy until the member saves a draft', async () => {
@@ -177,6 +151,61 @@ describe('the flows section of the console', () => {
     expect(await store.publishedNumber()).toBe(3);
   });
 
+  it('names who published each revision as the viewer may see them, never by account id', async () => {
+    // Published through the store, so this needs no flow test of the draft to pass.
+    const mine = await store.publish({ files: seedFiles, author: 'st_pub', note: 'by the publisher', check: CLEAN });
+    const byOf = async (who: string) =>
+      new Map(
+        (await as(who).get('/revisions').expect(200)).body.revisions.map((r: { number: number; by: string }) => [
+          r.number,
+          r.by,
+        ]),
+      );
+    // The test host has no accounts to read: colleagues get their stable label, the viewer "you".
+    const asPublisher = await byOf(PUBLISHER);
+    expect(asPublisher.get(mine.number)).toBe('you');
+    expect(asPublisher.get(1)).toBe('the line (from the flow files)');
+    expect((await byOf(EDITOR)).get(mine.number)).toBe('Staff #pub');
+  });
+
+  it('tells what a revision changed since the one before it, and that there is no revision it was not', async () => {
+    const files = setFlowText((await store.published())!.files, {
+      file: 'recovery.yaml',
+      path: WELCOME_PATH,
+      lang: 'en',
+      text: 'Hello from the changes test. Reply STOP to opt out.',
+    });
+    const revision = await store.publish({ files, author: 'st_pub', note: 'changes test', check: CLEAN });
+    const before = (await store.revision(revision.number - 1))!;
+    const changes = (await as(EDITOR).get(`/revisions/${revision.number}/changes`).expect(200)).body;
+    expect(changes).toMatchObject({
+      revision: revision.number,
+      previous: before.number,
+      note: 'changes test',
+      otherFlowChanges: [],
+      testFiles: [],
+      wordLists: [],
+    });
+    expect(changes.texts).toEqual([
+      {
+        id: 'recovery.yaml#nodes.welcome.say',
+        file: 'recovery.yaml',
+        path: WELCOME_PATH,
+        languages: {
+          en: {
+            before: listFlowTexts(before.files).find((t) => t.id === 'recovery.yaml#nodes.welcome.say')!.versions.en
+              .text,
+            after: 'Hello from the changes test. Reply STOP to opt out.',
+          },
+        },
+      },
+    ]);
+    expect((await as(EDITOR).get('/revisions/1/changes').expect(200)).body.previous).toBeUndefined();
+    expect((await as(EDITOR).get('/revisions/9999/changes').expect(404)).body.error).toBe(
+      'There is no revision #9999.',
+    );
+  });
+
   it('downloads any revision as YAML', async () => {
     const res = await as(EDITOR).get('/revisions/1/download').expect(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename=r1-recovery.yaml');
@@ -208,7 +237,7 @@ describe('the flows section of the console', () => {
       .post('/simulate', { texts: ['hi'], zip: 'abc' })
       .expect(400);
     await as(PUBLISHER).post('/rollback', { revision: 'one' }).expect(400);
-    await request(app)
+    await request(app())
       .put('/console/flows/draft')
       .set('x-test-staff', EDITOR)
       .type('json')

@@ -1,14 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 // The build step is plain node (tools/buildConsoleAssets.js), so a production install can run it.
 const { buildSectionAssets: buildConsoleAssets } = require('../../../tools/buildConsoleAssets.js') as {
   buildSectionAssets: () => Promise<string>;
 };
 import type { RunningServer } from '../../../src/server';
 import { feedServer } from '../../support/feedServer';
+import { fakeHostPage, launchChromium, seriousA11yViolations } from '../../support/browserKit';
 import { suiteRedis } from '../../support/redisTestKit';
 import { serverWithStaffSections } from '../../support/staffSectionsServer';
 import { messagesOf, signedPost, smsParams } from '../../support/twilioPost';
@@ -21,7 +21,6 @@ import { runScripts } from '../../support/scriptedConversations';
  */
 const { prefix } = suiteRedis('staffPagesBrowser');
 const SHOTS = join(__dirname, '..', '..', '..', 'test-output', 'console');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let server: RunningServer;
 let numbersServer: RunningServer;
@@ -33,8 +32,7 @@ beforeAll(async () => {
   feed = await feedServer();
   ({ server } = await serverWithStaffSections(prefix, { DIRECTORY_ALLOW_PRIVATE_URLS: 'true' }));
   ({ server: numbersServer } = await serverWithStaffSections(`${prefix}numbers:`));
-  const executablePath = execFileSync('which', ['chromium']).toString().trim();
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -44,21 +42,11 @@ afterAll(async () => {
   await new Promise((resolve) => feed?.server.close(resolve));
 });
 
-async function pageAs(role: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-test-staff': `st_browser:${role}` } });
-  return context.newPage();
-}
+const pageAs = (role: string): Promise<Page> => fakeHostPage(browser, 'st_browser', role);
 
 /** axe-core in the page: no serious or critical violation. */
 async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
-    ).axe;
-    return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  });
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect((await seriousA11yViolations(page)).map((v) => v.id)).toEqual([]);
 }
 
 describe('the directory and numbers pages in a browser', () => {

@@ -1,8 +1,14 @@
-import type { PreparedSource } from '../../../directory/directoryLoader';
+import {
+  CONSOLE_PROGRAMS_FILE,
+  type ExtraDirectoryInput,
+  type PreparedSource,
+} from '../../../directory/directoryLoader';
+import { CatalogueError } from '../../../directory/errors';
+import { parseProgramCatalogue } from '../../../directory/programCatalogue';
 import { shownSource } from '../../../directory/meetingSource';
 import { readStaffUrl } from '../../../directory/staffUrl';
 import type { Logger } from '../../../log/logger';
-import type { DirectoryConsoleStore, LocalRevision, StaffSource } from './directoryConsoleStore';
+import type { DirectoryConsoleStore, LocalRevision, ProgramsRevision, StaffSource } from './directoryConsoleStore';
 
 /** How the console's directory data is fed to the meeting directory. */
 export interface ConsoleDirectoryFeedOptions {
@@ -39,20 +45,52 @@ export class ConsoleDirectoryFeed {
   /** The store's version when the directory last read it: a poll that finds another one reloads. */
   private loadedVersion: string | undefined;
   private polling = false;
+  /** The newest program list revision checked, and whether it passed. */
+  private checkedPrograms: { revision: number; usable: boolean } | undefined;
 
   constructor(private readonly opts: ConsoleDirectoryFeedOptions) {}
 
   /** The console's sources, read now, for DirectoryService's `extraSources`. */
-  readonly extraSources = async (): Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> => {
+  readonly extraSources = async (): Promise<ExtraDirectoryInput> => {
     // Read first: a write landing during this read moves the version again, so the next poll loads it.
     const version = await this.opts.store.version();
-    const [sources, revisions] = await Promise.all([this.opts.store.sources(), this.opts.store.revisions()]);
+    const [sources, revisions, programs] = await Promise.all([
+      this.opts.store.sources(),
+      this.opts.store.revisions(),
+      this.opts.store.programRevision(),
+    ]);
     this.loadedVersion = version;
     const prepared = await Promise.all(sources.map((s) => this.prepare(s)));
     const latest = revisions.at(-1);
     if (latest) prepared.push(localMeetingsSource(latest));
-    return { sources: prepared, replacesLocalFile: latest !== undefined };
+    return {
+      sources: prepared,
+      replacesLocalFile: latest !== undefined,
+      ...(programs && this.usable(programs) ? { programsText: programs.text } : {}),
+    };
   };
+
+  /**
+   * Whether staff's saved program list passes the checker this code has (it did when saved; a later release may
+   * check more): one that does not is left out, so the line starts and serves the bundled programs.yaml, and said.
+   */
+  private usable(programs: ProgramsRevision): boolean {
+    // Checked once per revision: revisions never change, and a check takes milliseconds on the texts' thread.
+    if (this.checkedPrograms?.revision === programs.revision) return this.checkedPrograms.usable;
+    let usable = false;
+    try {
+      parseProgramCatalogue(programs.text, CONSOLE_PROGRAMS_FILE);
+      usable = true;
+    } catch (err) {
+      const problems = err instanceof CatalogueError ? err.problems.length : 1;
+      this.opts.log.error(
+        { revision: programs.revision, problems },
+        'the program list saved in the console fails the check; serving directory/programs.yaml',
+      );
+    }
+    this.checkedPrograms = { revision: programs.revision, usable };
+    return usable;
+  }
 
   /** Starts polling for changes (and for staff URLs whose interval has passed); unref'd. */
   start(directory: Refreshable): this {

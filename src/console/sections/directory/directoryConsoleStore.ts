@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cluster, Redis } from 'ioredis';
+import { LuaScript } from '../../../redis/luaScript';
 
 /** A meeting source staff added in the console: a feed URL, or a file they uploaded. */
 export interface StaffSource {
@@ -51,6 +52,18 @@ export interface LocalRevision {
   meetings: LocalMeeting[];
 }
 
+/** An immutable revision of the program list (directory/programs.yaml as staff saved it): its whole text. */
+export interface ProgramsRevision {
+  revision: number;
+  /** Staff account id. */
+  author: string;
+  /** ISO time. */
+  at: string;
+  note: string;
+  /** The whole programs.yaml, checked when saved. */
+  text: string;
+}
+
 /**
  * Where the console keeps the directory's staff data: sources added in the console (and uploaded files), and
  * the revisions of the local meetings list. Redis when REDIS_URL is set, so every web process sees the same;
@@ -67,6 +80,18 @@ export interface DirectoryConsoleStore {
   revisions(): Promise<LocalRevision[]>;
   /** Saves a new revision of the whole list; its number is one more than the newest. */
   appendRevision(revision: Omit<LocalRevision, 'revision'>): Promise<LocalRevision>;
+  /** Every revision of the program list, oldest first, without their texts (the list shown on the page). */
+  programRevisions(): Promise<Array<Omit<ProgramsRevision, 'text'>>>;
+  /** One revision of the program list, text and all; the newest when `revision` is not given. */
+  programRevision(revision?: number): Promise<ProgramsRevision | undefined>;
+  /**
+   * Saves a new revision of the program list, numbered one more than the newest, if the newest is still `basedOn`
+   * (0: none yet); undefined when someone saved another meanwhile, so one staff member never undoes another's.
+   */
+  appendProgramRevision(
+    revision: Omit<ProgramsRevision, 'revision'>,
+    basedOn: number,
+  ): Promise<ProgramsRevision | undefined>;
   /** Changes whenever anything above is written. */
   version(): Promise<string>;
 }
@@ -126,16 +151,64 @@ export class RedisDirectoryConsoleStore implements DirectoryConsoleStore {
     return saved;
   }
 
+  async programRevisions(): Promise<Array<Omit<ProgramsRevision, 'text'>>> {
+    // The notes beside the texts: the page lists every revision, a load reads only the newest text.
+    const all = await this.redis.lrange(`${this.base}programs:notes`, 0, -1);
+    return all.map((v) => JSON.parse(v) as Omit<ProgramsRevision, 'text'>).sort((a, b) => a.revision - b.revision);
+  }
+
+  async programRevision(revision?: number): Promise<ProgramsRevision | undefined> {
+    const wanted = revision ?? Number(await this.redis.get(`${this.base}programs:seq`));
+    if (!Number.isInteger(wanted) || wanted < 1) return undefined;
+    const raw = await this.redis.hget(`${this.base}programs`, String(wanted));
+    return raw === null ? undefined : (JSON.parse(raw) as ProgramsRevision);
+  }
+
+  async appendProgramRevision(
+    revision: Omit<ProgramsRevision, 'revision'>,
+    basedOn: number,
+  ): Promise<ProgramsRevision | undefined> {
+    const keys = ['programs:seq', 'programs', 'programs:notes', 'version'].map((k) => `${this.base}${k}`);
+    const number = await APPEND_PROGRAMS.run(this.redis, [
+      ...keys,
+      basedOn,
+      JSON.stringify({ author: revision.author, at: revision.at, note: revision.note }),
+      revision.text,
+    ]);
+    return typeof number === 'number' && number > 0 ? { ...revision, revision: number } : undefined;
+  }
+
   async version(): Promise<string> {
     return (await this.redis.get(`${this.base}version`)) ?? '0';
   }
 }
+
+/**
+ * A program list revision appended only if the newest is still the one the staff member started from, in one step
+ * (two web processes saving at once cannot both win): the number, the revision with its text, its notes for the
+ * list, and the version every process polls. Returns the new number, or 0 when the newest had moved.
+ */
+const APPEND_PROGRAMS = new LuaScript(
+  `local seq = tonumber(redis.call('GET', KEYS[1]) or '0')
+if seq ~= tonumber(ARGV[1]) then return 0 end
+local n = redis.call('INCR', KEYS[1])
+local notes = cjson.decode(ARGV[2])
+notes.revision = n
+redis.call('RPUSH', KEYS[3], cjson.encode(notes))
+notes.text = ARGV[3]
+redis.call('HSET', KEYS[2], tostring(n), cjson.encode(notes))
+redis.call('INCR', KEYS[4])
+return n`,
+  4,
+);
 
 /** What the folder store keeps in `<dir>/directory.json` (uploaded files beside it). */
 interface FolderState {
   version: number;
   sources: StaffSource[];
   revisions: LocalRevision[];
+  /** Absent in a folder written before the program list could be edited. */
+  programs?: ProgramsRevision[];
 }
 
 /**
@@ -184,6 +257,30 @@ export class FolderDirectoryConsoleStore implements DirectoryConsoleStore {
       s.revisions.push(saved);
     });
     return saved!;
+  }
+
+  async programRevisions(): Promise<Array<Omit<ProgramsRevision, 'text'>>> {
+    return (this.read().programs ?? []).map(({ text: _text, ...notes }) => notes);
+  }
+
+  async programRevision(revision?: number): Promise<ProgramsRevision | undefined> {
+    const all = this.read().programs ?? [];
+    return revision === undefined ? all.at(-1) : all.find((r) => r.revision === revision);
+  }
+
+  async appendProgramRevision(
+    revision: Omit<ProgramsRevision, 'revision'>,
+    basedOn: number,
+  ): Promise<ProgramsRevision | undefined> {
+    let saved: ProgramsRevision | undefined;
+    this.update((s) => {
+      s.programs ??= [];
+      const newest = s.programs.at(-1)?.revision ?? 0;
+      if (newest !== basedOn) return;
+      saved = { ...revision, revision: newest + 1 };
+      s.programs.push(saved);
+    });
+    return saved;
   }
 
   async version(): Promise<string> {

@@ -40,7 +40,9 @@ export function directoryPage(args: {
   const canChange = roleAtLeast(args.staff.role, 'publisher');
   const programOptions = args.programs.map((p) => `<option value="${esc(p.id)}">${esc(p.name)}</option>`).join('');
   const body = `
-<p><a href="/console/directory/preview">Search preview: see exactly what a texter would get</a></p>
+<ul class="links"><li><a href="/console/directory/preview">Search preview: see exactly what a texter would get</a></li>
+<li><a href="/console/directory/programs">Programs: the groups the line offers, what texters read about each, their
+web addresses and phones</a></li></ul>
 <section aria-labelledby="sources-h">
 <h2 id="sources-h">Meeting sources</h2>
 <p>Every list the line reads meetings from, with its last import. "Check now" reads it again and shows what would

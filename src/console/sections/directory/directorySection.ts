@@ -12,6 +12,8 @@ import { ConsoleDirectoryFeed, LOCAL_MEETINGS_SOURCE, shownRawOf } from './conso
 import { newSourceId, type DirectoryConsoleStore, type LocalMeeting, type StaffSource } from './directoryConsoleStore';
 import { directoryPage, previewPage, type SourceRow } from './directoryPages';
 import { bundledLocalMeetings, LocalMeetingError, meetingFromForm, slugFor } from './localMeetingForm';
+import { authorNames } from '../../staffNames';
+import { programRoutes } from './programRoutes';
 import { PREVIEW_BEHAVIORS, previewSearch, type PreviewSituation } from './searchPreview';
 
 /** What the directory section needs from the running line. */
@@ -28,8 +30,8 @@ export interface DirectorySectionDeps {
   engine: () => ConversationEngine;
   /** Folder with programs.yaml, local.yaml and feeds/ (default `directory`). */
   bundledDir?: string;
-  /** Program ids staff can pick (from programs.yaml), asked for when a page or a new source needs them. */
-  programs: () => Array<{ id: string; name: string }>;
+  /** Program ids staff can pick (the program list now), asked for when a page or a new source needs them. */
+  programs: () => Promise<Array<{ id: string; name: string }>>;
   /** Time allowed to read a staff URL, ms (default 20 s). */
   fetchTimeoutMs?: number;
   /** Where the bundles are served from (default dist/console-assets). */
@@ -39,7 +41,8 @@ export interface DirectorySectionDeps {
 /**
  * The console's directory section (`/console/directory`): every meeting source with its last import report,
  * "Check now", sources added by staff (a feed URL or an uploaded file), the local meetings as a form with
- * revisions, and the search preview. Editors read and preview; publishers change what texters get.
+ * revisions, the program list (programRoutes.ts), and the search preview. Editors read and preview; publishers
+ * change what texters get.
  */
 export function createDirectorySection(host: ConsoleHost, deps: DirectorySectionDeps): ConsoleSection {
   const router = Router();
@@ -52,6 +55,7 @@ export function createDirectorySection(host: ConsoleHost, deps: DirectorySection
   pageRoutes(router, ctx);
   sourceRoutes(router, ctx);
   localRoutes(router, ctx);
+  programRoutes(router, { host, store: deps.store, directory: deps.directory, bundledDir, editor, publisher });
   return { path: 'directory', nav: { label: 'Meetings', role: 'editor' }, router };
 }
 
@@ -71,12 +75,19 @@ const sourceRows = (ctx: RouteContext): Promise<SourceRow[]> =>
 function pageRoutes(router: Router, ctx: RouteContext): void {
   const { host, deps, bundledDir, editor } = ctx;
   router.get('/', editor, async (req, res) => {
-    const [sources, local] = await Promise.all([sourceRows(ctx), localState(deps.store, bundledDir)]);
-    res
-      .type('html')
-      .send(
-        host.renderPage(req, directoryPage({ sources, local, programs: deps.programs(), staff: host.staffOf(req) })),
-      );
+    const [sources, local, programs] = await Promise.all([
+      sourceRows(ctx),
+      localState(deps.store, bundledDir),
+      deps.programs(),
+    ]);
+    // "By": as on the flow's Revisions page (the member's own "you", e-mails for admins only).
+    const names = await authorNames(
+      host,
+      req,
+      local.revisions.map((r) => r.author),
+    );
+    local.revisions = local.revisions.map((r) => ({ ...r, author: names[r.author] }));
+    res.type('html').send(host.renderPage(req, directoryPage({ sources, local, programs, staff: host.staffOf(req) })));
   });
 
   router.get('/preview', editor, (req, res) => {
@@ -103,7 +114,9 @@ function sourceRoutes(router: Router, ctx: RouteContext): void {
   router.post('/api/sources', publisher, jsonBody('6mb'), async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const program = typeof body.program === 'string' ? body.program : '';
-    if (!deps.programs().some((p) => p.id === program)) return void res.status(400).json({ error: 'pick a program' });
+    if (!(await deps.programs()).some((p) => p.id === program)) {
+      return void res.status(400).json({ error: 'pick a program' });
+    }
     const refreshMinutes = Math.max(0, Math.min(10_080, Math.round(Number(body.refreshMinutes ?? 360)) || 0));
     const source: StaffSource = {
       id: newSourceId(),
@@ -170,7 +183,7 @@ function localRoutes(router: Router, { host, deps, bundledDir, editor, publisher
     const slug = replacing && meetings.some((m) => m.slug === replacing) ? replacing : slugFor(name, taken);
     let meeting: LocalMeeting;
     try {
-      meeting = await meetingFromForm(body.meeting ?? {}, slug, bundledDir);
+      meeting = await meetingFromForm(body.meeting ?? {}, slug, bundledDir, await savedPrograms(deps.store));
     } catch (err) {
       if (err instanceof LocalMeetingError) return void res.status(400).json({ error: err.message });
       throw err;
@@ -283,8 +296,14 @@ function row(origin: SourceRow['origin'], raw: string, status: Map<string, Sourc
   };
 }
 
+/** The program list staff saved in the console, if they did (checks then know the programs they added). */
+async function savedPrograms(store: DirectoryConsoleStore): Promise<string | undefined> {
+  return (await store.programRevision())?.text;
+}
+
 /** "Check now": the source read and imported again, its report returned, nothing swapped in. */
 async function checkNow(deps: DirectorySectionDeps, bundledDir: string, key: string) {
+  const programsText = await savedPrograms(deps.store);
   const staff = (await deps.store.sources()).find((s) => s.id === key);
   if (staff) {
     const raw = `program=${staff.program}:${staff.kind === 'url' ? staff.location : `console-upload/${staff.location}`}`;
@@ -293,14 +312,14 @@ async function checkNow(deps: DirectorySectionDeps, bundledDir: string, key: str
         staff.kind === 'url'
           ? await readStaffUrl(staff.location, { allowPrivate: deps.allowPrivateUrls, timeoutMs: deps.fetchTimeoutMs })
           : await deps.store.fileBody(staff.id);
-      return { ...(await checkSource(raw, { bundledDir, body })), source: shownRawOf(staff) };
+      return { ...(await checkSource(raw, { bundledDir, body, programsText })), source: shownRawOf(staff) };
     } catch (err) {
       return { source: shownRawOf(staff), imported: 0, rejected: [], error: (err as Error).message };
     }
   }
   if (key === LOCAL_MEETINGS_SOURCE) {
     const meetings = (await deps.store.revisions()).at(-1)?.meetings ?? [];
-    return checkSource(LOCAL_MEETINGS_SOURCE, { bundledDir, body: JSON.stringify({ meetings }) });
+    return checkSource(LOCAL_MEETINGS_SOURCE, { bundledDir, body: JSON.stringify({ meetings }), programsText });
   }
   const feeds = join(bundledDir, 'feeds');
   const known = [
@@ -309,7 +328,7 @@ async function checkNow(deps: DirectorySectionDeps, bundledDir: string, key: str
     ...deps.configuredSources,
   ];
   const raw = known.find((r) => shownSource(r) === key);
-  return raw ? checkSource(raw, { bundledDir, fetchTimeoutMs: deps.fetchTimeoutMs }) : undefined;
+  return raw ? checkSource(raw, { bundledDir, fetchTimeoutMs: deps.fetchTimeoutMs, programsText }) : undefined;
 }
 
 function previewSituation(body: unknown): PreviewSituation | undefined {

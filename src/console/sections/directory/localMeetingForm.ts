@@ -65,12 +65,14 @@ export function slugFor(name: string, taken: Set<string>): string {
 /**
  * Turns the form into a meeting in directory/local.yaml's shape and checks it with the importer itself (the
  * same rules as every feed: a real day and time, a place the ZIP table can put on the map, or a working link
- * or dial-in). Throws LocalMeetingError with the importer's reason when it would be rejected.
+ * or dial-in). Throws LocalMeetingError with the importer's reason when it would be rejected. `programsText` is
+ * the program list saved in the console, when staff saved one (a meeting of a program added there is known).
  */
 export async function meetingFromForm(
   input: LocalMeetingInput,
   slug: string,
   bundledDir: string,
+  programsText?: string,
 ): Promise<LocalMeeting> {
   const days = (Array.isArray(input.days) ? input.days : [input.days])
     .map((d) => Number(d))
@@ -111,6 +113,7 @@ export async function meetingFromForm(
   const report = await checkSource(LOCAL_MEETINGS_SOURCE, {
     bundledDir,
     body: JSON.stringify({ meetings: [meeting] }),
+    programsText,
   });
   if (report.error) throw new LocalMeetingError(report.error.replace(`${LOCAL_MEETINGS_SOURCE}: `, ''));
   const rejected = report.rejected[0];
