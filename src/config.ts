@@ -18,6 +18,16 @@ export interface Config {
   redisClusterNodes: Array<{ host: string; port: number }>;
   /** Prefix of every Redis key this service writes. */
   redisKeyPrefix: string;
+  /**
+   * How long a texter's Redis command may wait for its reply before the text is answered as if Redis were down
+   * (REDIS_COMMAND_TIMEOUT_MS); staff work waits 5 s whatever this is.
+   */
+  redisCommandTimeoutMs: number;
+  /**
+   * How long a text's whole store path (read, step, write) may take before it is answered without the store:
+   * storeBudgetFor(redisCommandTimeoutMs), 1200 ms at the default wait.
+   */
+  storeBudgetMs: number;
   /** Twilio's auth token, for signature checks; undefined accepts unsigned requests (never in production). */
   twilioAuthToken: string | undefined;
   /** The public base URL Twilio calls (what it signs), e.g. https://line.example.org */
@@ -86,6 +96,7 @@ const schema = z.object({
   REDIS_SENTINEL_NAME: z.string().default('mymaster'),
   REDIS_CLUSTER_NODES: hostList,
   REDIS_KEY_PREFIX: z.string().default('rtl:'),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(500),
   TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
   PUBLIC_URL: z.string().url().optional(),
   PHONE_HASH_SECRET: z.string().min(16, 'PHONE_HASH_SECRET must be at least 16 characters').optional(),
@@ -116,6 +127,16 @@ export class ConfigError extends Error {
 }
 
 /**
+ * The store path's time limit for a texter's Redis wait: a text needs at least two commands (read, then write), so
+ * 2.4 waits, which is the 1200 ms the line always had at the default 500 ms. A longer wait (a Redis far away) must
+ * lengthen the budget too, or the budget would cut the text off before the wait it was given; capped at 12 s, well
+ * inside the 15 s Twilio waits for a webhook's answer.
+ */
+export function storeBudgetFor(redisCommandTimeoutMs: number): number {
+  return Math.min(12_000, Math.max(1_200, Math.round(redisCommandTimeoutMs * 2.4)));
+}
+
+/**
  * Reads and validates settings from `env` (default: the process environment). Throws ConfigError
  * when a value is malformed, or when production lacks TWILIO_AUTH_TOKEN, PUBLIC_URL or PHONE_HASH_SECRET.
  */
@@ -141,6 +162,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisSentinelName: e.REDIS_SENTINEL_NAME,
     redisClusterNodes: e.REDIS_CLUSTER_NODES.map((n) => ({ host: n.host, port: n.port === 26379 ? 6379 : n.port })),
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    redisCommandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+    storeBudgetMs: storeBudgetFor(e.REDIS_COMMAND_TIMEOUT_MS),
     twilioAuthToken: e.TWILIO_AUTH_TOKEN,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     phoneHashSecret: e.PHONE_HASH_SECRET ?? DEV_PHONE_HASH_SECRET,

@@ -16,7 +16,7 @@ import { compileFlow } from './engine/flowCompiler';
 import { FlowLibrary } from './flow/flowLibrary';
 import { createLogger, serviceLogDestination, type Logger } from './log/logger';
 import { MemorySessionStore } from './store/memorySessionStore';
-import { createRedis, describeRedis } from './store/redisClient';
+import { createRedis, describeRedis, STAFF_OPTIONS } from './store/redisClient';
 import { checkRedisDurability } from './store/redisDurability';
 import { RedisSessionStore } from './store/redisSessionStore';
 import type { SessionStore } from './store/sessionStore';
@@ -37,7 +37,7 @@ import { OpsMetrics } from './analytics/opsMetrics';
 import { StatsFlusher } from './analytics/statsFlusher';
 import { MemoryStatsStore, RedisStatsStore, type StatsStore } from './analytics/statsStore';
 import { TextTally } from './analytics/textTally';
-import type { PreparedSource } from './directory/directoryLoader';
+import type { ExtraDirectoryInput } from './directory/directoryLoader';
 import type { SourceStatus } from './directory/directoryService';
 import { ConsoleDirectoryFeed } from './console/sections/directory/consoleDirectoryFeed';
 import {
@@ -120,7 +120,7 @@ export async function wireConversation(
   config: Config,
   log: Logger,
   flowStore?: FlowRevisionStore,
-  extra: { extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> } = {},
+  extra: { extraSources?: () => Promise<ExtraDirectoryInput> } = {},
 ): Promise<Conversation> {
   // The directory loads in its worker thread while this thread loads and checks the flows: compiling a flow
   // only keeps the `directory` getter for later texts (the checker's stand-in proves it is not called), and
@@ -253,13 +253,19 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   warnAboutUnsafeSettings(config, log);
 
   let redis: Redis | Cluster | undefined;
+  // Staff work (the console, flow revisions, the console's meeting edits) has a client of its own that waits longer
+  // for a busy Redis (STAFF_OPTIONS), so a slow moment slows a console page instead of failing it.
+  let staffRedis: Redis | Cluster | undefined;
   let store: SessionStore;
   if (overrides.store) {
     store = overrides.store;
   } else {
     redis = createRedis(config);
-    if (redis) {
+    staffRedis = createRedis(config, STAFF_OPTIONS);
+    if (redis && staffRedis) {
       watchRedis(redis, log);
+      // The texters' client above logs connection trouble; the same trouble twice would only be noise.
+      staffRedis.on('error', () => undefined);
       log.info({ redis: describeRedis(config), keyPrefix: config.redisKeyPrefix }, 'sessions in Redis');
       store = new RedisSessionStore(redis, {
         keyPrefix: config.redisKeyPrefix,
@@ -267,7 +273,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       });
       // Without an offline queue, texts arriving before the connection is up would all degrade; wait a
       // little, but start anyway when Redis is down (texts get fallback replies, /readyz says 503).
-      if (!(await redisReadyWithin(redis, 3_000))) {
+      const ready = await Promise.all([redisReadyWithin(redis, 3_000), redisReadyWithin(staffRedis, 3_000)]);
+      if (!ready.every(Boolean)) {
         log.warn('Redis is not reachable yet; starting anyway and retrying in the background');
       } else {
         // Opt-outs must never be lost: say so at start when this Redis would lose or evict them.
@@ -281,8 +288,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     }
   }
 
-  const directoryStore: DirectoryConsoleStore = redis
-    ? new RedisDirectoryConsoleStore(redis, config.redisKeyPrefix)
+  const directoryStore: DirectoryConsoleStore = staffRedis
+    ? new RedisDirectoryConsoleStore(staffRedis, config.redisKeyPrefix)
     : new FolderDirectoryConsoleStore(config.consoleDataDir);
   const directoryFeed = new ConsoleDirectoryFeed({
     store: directoryStore,
@@ -294,14 +301,15 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     const flowStore =
       overrides.store || config.flowsSource === 'files'
         ? undefined
-        : redis
-          ? new RedisFlowRevisionStore(redis, config.redisKeyPrefix)
+        : staffRedis
+          ? new RedisFlowRevisionStore(staffRedis, config.redisKeyPrefix)
           : new FolderFlowRevisionStore(join(config.consoleDataDir, 'flows'));
     conversation =
       overrides.conversation ??
       (await wireConversation(config, log, flowStore, { extraSources: directoryFeed.extraSources }));
   } catch (err) {
     redis?.disconnect();
+    staffRedis?.disconnect();
     throw err;
   }
   const directoryControl = {
@@ -342,7 +350,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const staffConsole = wireConsole(
     config,
     log,
-    redis,
+    staffRedis,
     (c) => (flowStore && directory ? [createFlowsSection(c.host, { store: flowStore, log, directory })] : []),
     // Meetings and Numbers, in the menu. A test that mounts them itself (overrides.mount) gets them once, there.
     (c) => (overrides.mount ? [] : createStaffSections(c.host, parts)),
@@ -369,6 +377,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     await numbers.flusher.stop();
     await conversation.close();
     redis?.disconnect();
+    staffRedis?.disconnect();
     throw err;
   });
   const port = (server.address() as AddressInfo).port;
@@ -384,7 +393,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       await numbers.flusher.stop();
       await conversation.close();
       await store.close();
-      if (redis) await quitRedis(redis);
+      await Promise.all([redis && quitRedis(redis), staffRedis && quitRedis(staffRedis)]);
       log.info('stopped');
     })();
     return closing;

@@ -106,7 +106,15 @@ async function ready(redis: Redis | Cluster): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    // A setting to fix (PHONE_HASH_SECRET too short...): its message, as the server prints it, not a stack trace.
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+    return;
+  }
   const redis = createRedis(config);
   try {
     if (redis) await ready(redis);

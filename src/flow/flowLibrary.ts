@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Logger } from '../log/logger';
 import { hasErrors, type Finding } from './finding';
 import { checkParsedFlows, type CheckOptions } from './flowChecker';
-import { listFlowFiles } from './flowFiles';
+import { flowPathsOf, listFlowFiles } from './flowFiles';
 import { parseFlowFile, parseFlowSource, type ParsedFlow } from './flowParser';
 import { KEPT_FLOW_VERSIONS, type LoadedFlow, type FlowSource } from './loadedFlow';
 
@@ -43,6 +43,16 @@ export interface FlowLibraryOptions {
 export interface ReloadResult {
   ok: boolean;
   findings: Finding[];
+}
+
+/** Lets the event loop run what waits (texters' Redis replies, requests) before the next step of a load. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Parsed flows that passed the checker, as the library holds them. */
+function candidatesOf(parsed: readonly ParsedFlow[]): LoadedFlow[] {
+  return parsed.map((p) => ({ id: p.id, version: p.version, file: p.file, flow: p.flow! }));
 }
 
 /** The flow new conversations start on when a folder holds several. */
@@ -131,12 +141,33 @@ export class FlowLibrary implements FlowSource {
    */
   loadFiles(files: Readonly<Record<string, string>>): ReloadResult {
     return this.guarded(() => {
-      const paths = Object.keys(files)
-        .filter((p) => !p.includes('/') && /\.ya?ml$/i.test(p) && !p.startsWith('.'))
-        .sort();
-      if (paths.length === 0) return this.refuse([this.noFlows(this.opts.dir)]);
-      return this.adopt(paths.map((p) => parseFlowSource(join(this.opts.dir, p), files[p])));
+      const parsed = this.parseFiles(files);
+      return parsed.length ? this.adopt(parsed) : this.refuse([this.noFlows(this.opts.dir)]);
     });
+  }
+
+  /**
+   * loadFiles in three steps with the event loop free between them (parse; check; build and swap), for a web
+   * process that follows publishes while it answers texts. Each step of the shipped flow is a hundred-odd ms of CPU;
+   * done as one, a texter's Redis reply waiting behind it timed out (ioredis's 500 ms) into "we are having trouble".
+   */
+  async loadFilesInSteps(files: Readonly<Record<string, string>>): Promise<ReloadResult> {
+    let parsed: ParsedFlow[] = [];
+    const read = this.guarded(() => {
+      parsed = this.parseFiles(files);
+      return parsed.length ? { ok: true, findings: [] } : this.refuse([this.noFlows(this.opts.dir)]);
+    });
+    if (!read.ok) return read;
+    await nextTurn();
+    const checked = this.guarded(() => this.check(parsed));
+    if (!checked.ok) return checked;
+    await nextTurn();
+    return this.guarded(() => this.putLive(candidatesOf(parsed), checked.findings));
+  }
+
+  /** A set held in memory parsed, its flow files only (flowPathsOf); empty when it holds none. */
+  private parseFiles(files: Readonly<Record<string, string>>): ParsedFlow[] {
+    return flowPathsOf(files).map((p) => parseFlowSource(join(this.opts.dir, p), files[p]));
   }
 
   private guarded(load: () => ReloadResult): ReloadResult {
@@ -192,11 +223,19 @@ export class FlowLibrary implements FlowSource {
 
   /** Checks parsed flows and puts them live when nothing is wrong; otherwise refuses them. */
   private adopt(parsed: ParsedFlow[]): ReloadResult {
-    const { log } = this.opts;
-    const findings = checkParsedFlows(parsed, this.opts.check);
-    if (hasErrors(findings)) return this.refuse(findings);
+    const checked = this.check(parsed);
+    return checked.ok ? this.putLive(candidatesOf(parsed), checked.findings) : checked;
+  }
 
-    const candidate: LoadedFlow[] = parsed.map((p) => ({ id: p.id, version: p.version, file: p.file, flow: p.flow! }));
+  /** The checker over parsed flows: every finding, and refused (logged) when any is an error. */
+  private check(parsed: ParsedFlow[]): ReloadResult {
+    const findings = checkParsedFlows(parsed, this.opts.check);
+    return hasErrors(findings) ? this.refuse(findings) : { ok: true, findings };
+  }
+
+  /** Builds each flow of a checked set (`verify`) and swaps the set in; a flow that cannot be built refuses it. */
+  private putLive(candidate: LoadedFlow[], findings: Finding[]): ReloadResult {
+    const { log } = this.opts;
     for (const loaded of candidate) {
       try {
         this.opts.verify?.(loaded);

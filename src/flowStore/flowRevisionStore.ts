@@ -84,6 +84,12 @@ export interface FlowRevisionStore {
   /** Forgets an author's draft (after it was published). */
   deleteDraft(author: string): Promise<void>;
   /**
+   * Forgets an author's draft only while it is still `expected` (as `draft()` returned it), in one atomic step, so a
+   * save another web process made since is kept ("Throw my draft away" on a page shown an older draft). False when
+   * it changed.
+   */
+  deleteDraftIf(author: string, expected: FlowDraft): Promise<boolean>;
+  /**
    * Calls `listener` soon after any process publishes (Redis pub/sub); the folder store never calls it,
    * so followers also poll. Returns how to stop listening.
    */

@@ -122,6 +122,13 @@ export class FolderFlowRevisionStore implements FlowRevisionStore {
     rmSync(this.draftFile(author), { force: true });
   }
 
+  /** Forgets an author's draft only while its file still holds `expected` (synchronous, read to removal). */
+  async deleteDraftIf(author: string, expected: FlowDraft): Promise<boolean> {
+    if (readText(this.draftFile(author)) !== JSON.stringify(expected)) return false;
+    rmSync(this.draftFile(author), { force: true });
+    return true;
+  }
+
   /** A folder has no messages: followers find publishes by polling `published`. */
   async onPublish(): Promise<() => Promise<void>> {
     return async () => undefined;

@@ -72,7 +72,8 @@ export class PublishedFlowFollower {
       const revision = await store.revision(n);
       if (!revision || this.closed) return;
       this.seen = n;
-      const result = library.loadFiles(revision.files);
+      // In steps: the texts in flight on this process are answered between them (see loadFilesInSteps).
+      const result = await library.loadFilesInSteps(revision.files);
       if (result.ok) log.info({ revision: n }, 'serving published flow revision');
       else log.error({ revision: n }, 'published flow revision refused; the last good flows keep serving');
     } catch (err) {

@@ -66,6 +66,16 @@ return 1`,
   1,
 );
 
+/** DEL of a draft only while it is still the one expected (its SHA1, as SAVE_DRAFT_IF compares). 1 when deleted. */
+const DELETE_DRAFT_IF = new LuaScript(
+  `
+local current = redis.call('GET', KEYS[1])
+if (current and redis.sha1hex(current) or '') ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[1])
+return 1`,
+  1,
+);
+
 /**
  * The SHA1 of a draft as this store wrote it. What `draft()` returns is JSON.parse of what JSON.stringify wrote, and
  * stringifying that again gives the same text, key order included, so the digest matches the stored draft's.
@@ -216,6 +226,11 @@ export class RedisFlowRevisionStore implements FlowRevisionStore {
   /** Forgets an author's draft. */
   async deleteDraft(author: string): Promise<void> {
     await this.redis.del(this.key(`draft:${author}`));
+  }
+
+  /** Forgets an author's draft only while it is still `expected` (one script with a digest; see DELETE_DRAFT_IF). */
+  async deleteDraftIf(author: string, expected: FlowDraft): Promise<boolean> {
+    return (await DELETE_DRAFT_IF.run(this.redis, [this.key(`draft:${author}`), draftDigest(expected)])) === 1;
   }
 
   /** Subscribes on a second connection (a subscribed connection can do nothing else). */

@@ -24,7 +24,7 @@ export interface AppDeps {
   readinessWarnings?: () => string[];
   /** How long /readyz waits for the store (default 1000 ms). */
   readinessTimeoutMs?: number;
-  /** Time allowed for the store on each text before answering without it (default 1200 ms). */
+  /** Time allowed for the store on each text before answering without it (default config.storeBudgetMs). */
   storeBudgetMs?: number;
   /** What the store's own settings risk (lost or evicted opt-outs), for /readyz; none when unknown. */
   storeWarnings?: () => Promise<string[]>;
@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps): App {
     engine: deps.engine,
     log: deps.log,
     rateLimitPerMinute: deps.config.rateLimitPerMinute,
-    storeBudgetMs: deps.storeBudgetMs,
+    storeBudgetMs: deps.storeBudgetMs ?? deps.config.storeBudgetMs,
     observers: [(handled, ms) => metrics.observe(handled, ms), ...(deps.observers ?? [])],
   });
   app.locals.textHandler = textHandler;

@@ -29,31 +29,45 @@ export const FAIL_FAST_OPTIONS: RedisOptions = {
 };
 
 /**
+ * The same settings for the client staff work goes through (the console's accounts, sessions and audit log, flow
+ * revisions, the console's meeting edits), except that a command may wait 5 s: a person opening a console page can
+ * wait a moment where a texter's reply cannot, and a busy Redis should slow a page, not fail it. Still no offline
+ * queue, so a Redis that is down fails the page at once with a page saying so.
+ */
+export const STAFF_OPTIONS: RedisOptions = { ...FAIL_FAST_OPTIONS, commandTimeout: 5_000 };
+
+/** The texters' fail-fast settings with the command wait the settings give (REDIS_COMMAND_TIMEOUT_MS, 500 ms unset). */
+export function texterOptions(config: Config): RedisOptions {
+  return { ...FAIL_FAST_OPTIONS, commandTimeout: config.redisCommandTimeoutMs };
+}
+
+/**
  * Builds the ioredis client for the configured topology: a Cluster when REDIS_CLUSTER_NODES is
  * set, Sentinel when REDIS_SENTINELS is set (REDIS_URL then supplies password and db), else
- * REDIS_URL. Returns undefined when no Redis is configured. Never logs the URL (it may hold a password).
+ * REDIS_URL, with `base` settings (the texters' fail-fast ones, texterOptions, unless given). Returns undefined
+ * when no Redis is configured. Never logs the URL (it may hold a password).
  */
-export function createRedis(config: Config): Redis | Cluster | undefined {
+export function createRedis(config: Config, base: RedisOptions = texterOptions(config)): Redis | Cluster | undefined {
   const fromUrl = config.redisUrl ? credentialsFrom(config.redisUrl) : {};
   if (config.redisClusterNodes.length > 0) {
     const options: ClusterOptions = {
       enableOfflineQueue: false,
       enableAutoPipelining: true,
       clusterRetryStrategy: reconnectDelayMs,
-      redisOptions: { ...FAIL_FAST_OPTIONS, ...fromUrl },
+      redisOptions: { ...base, ...fromUrl },
     };
     return new Cluster(config.redisClusterNodes, options);
   }
   if (config.redisSentinels.length > 0) {
     return new IORedis({
-      ...FAIL_FAST_OPTIONS,
+      ...base,
       ...fromUrl,
       sentinels: config.redisSentinels,
       name: config.redisSentinelName,
       sentinelRetryStrategy: reconnectDelayMs,
     });
   }
-  if (config.redisUrl) return new IORedis(config.redisUrl, FAIL_FAST_OPTIONS);
+  if (config.redisUrl) return new IORedis(config.redisUrl, base);
   return undefined;
 }
 

@@ -1,10 +1,10 @@
 import request from 'supertest';
-import { loadConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
 import { capturingLogger } from '../support/appKit';
 import { FAKE_REPLIES, createFakeEngine } from '../support/fakeEngine';
-import { RedisServerProcess, sparePort } from '../support/redisServerProcess';
-import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, messagesOf, signedPost, smsParams } from '../support/twilioPost';
+import { privateRedisLine } from '../support/privateRedis';
+import type { RedisServerProcess } from '../support/redisServerProcess';
+import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
 /**
  * Redis goes away mid-conversation and comes back: texts are still answered in under 2 s (the
@@ -16,19 +16,10 @@ describe('Redis outage', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    redisServer = new RedisServerProcess(await sparePort());
-    await redisServer.start();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      REDIS_URL: redisServer.url,
-      REDIS_KEY_PREFIX: 'chaos:',
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-      PUBLIC_URL: TEST_PUBLIC_URL,
-      PHONE_HASH_SECRET: 'chaos-test-secret-0123456789',
-    });
+    const line = await privateRedisLine('chaos:');
+    redisServer = line.redisServer;
     const engine = createFakeEngine();
-    server = await startServer(config, {
+    server = await startServer(line.config, {
       log: capturingLogger('warn').log,
       conversation: { engine: () => engine, close: async () => {} },
     });

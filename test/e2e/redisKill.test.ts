@@ -1,8 +1,8 @@
-import { loadConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
 import { capturingLogger } from '../support/appKit';
-import { RedisServerProcess, sparePort } from '../support/redisServerProcess';
-import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, messagesOf, signedPost, smsParams } from '../support/twilioPost';
+import { privateRedisLine } from '../support/privateRedis';
+import type { RedisServerProcess } from '../support/redisServerProcess';
+import { messagesOf, signedPost, smsParams } from '../support/twilioPost';
 
 /**
  * redis-server is killed with SIGKILL in the middle of load, with the real engine, the real flows
@@ -15,19 +15,13 @@ describe('redis-server killed mid-load', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    redisServer = new RedisServerProcess(await sparePort(), { persistent: true });
-    await redisServer.start();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      REDIS_URL: redisServer.url,
-      REDIS_KEY_PREFIX: 'kill:',
-      RATE_LIMIT_PER_MINUTE: '1000',
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-      PUBLIC_URL: TEST_PUBLIC_URL,
-      PHONE_HASH_SECRET: 'kill-test-secret-0123456789',
-      DIRECTORY_REFRESH_MINUTES: '0',
-    });
+    const line = await privateRedisLine(
+      'kill:',
+      { RATE_LIMIT_PER_MINUTE: '1000', DIRECTORY_REFRESH_MINUTES: '0' },
+      { persistent: true },
+    );
+    redisServer = line.redisServer;
+    const config = line.config;
     server = await startServer(config, { log: capturingLogger('silent').log });
   });
 

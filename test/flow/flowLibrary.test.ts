@@ -113,6 +113,44 @@ describe('FlowLibrary', () => {
     expect(String(refused?.message)).toContain('did you mean `fallback`?');
   });
 
+  it('loads a stored revision in steps, letting the event loop run between them, as loadFiles would', async () => {
+    library = await FlowLibrary.open({ check: runtimeCheckOptions, dir, log: capturingLogger().log });
+    const good = library.entry();
+    const source = readFileSync(join(dir, 'recovery.yaml'), 'utf8');
+    // Turns of the event loop taken while the load runs: the texts in flight on a web process are answered there.
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const broken = await library.loadFilesInSteps({
+      'recovery.yaml': source.replace('goto: fallback', 'goto: fallbak'),
+    });
+    expect(broken.ok).toBe(false);
+    expect(broken.findings[0]).toMatchObject({ rule: 'unknown-node', severity: 'error' });
+    expect(library.entry()).toBe(good);
+    expect(turns).toBeGreaterThanOrEqual(1);
+
+    turns = 0;
+    const files = { 'recovery.yaml': source.replace(welcome, 'Welcome, a stored revision.'), 'tests/a.yaml': 'x' };
+    const result = await library.loadFilesInSteps(files);
+    counting = false;
+    expect(turns).toBeGreaterThanOrEqual(2);
+    expect(result.ok).toBe(true);
+    expect(welcomeOf(library)).toContain('Welcome, a stored revision.');
+    expect(library.get('recovery', good.version)).toBe(good);
+    // The same set loaded in one go finds the same.
+    const atOnce = FlowLibrary.openFilesSync({ check: runtimeCheckOptions, dir, log: capturingLogger().log }, files);
+    expect(atOnce).toBeInstanceOf(FlowLibrary);
+    expect((atOnce as FlowLibrary).entry().version).toBe(library.entry().version);
+    expect(result.findings).toEqual((atOnce as FlowLibrary).loadFiles(files).findings);
+    (atOnce as FlowLibrary).close();
+    expect(await library.loadFilesInSteps({ 'tests/a.yaml': 'x' })).toMatchObject({ ok: false });
+  });
+
   it('refuses a set the engine cannot build (verify throws)', async () => {
     let refuseNext = false;
     library = await FlowLibrary.open({

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import type { FlowDraft, FlowRevisionStore, NewRevision } from '../../src/flowStore/flowRevisionStore';
 import { FolderFlowRevisionStore } from '../../src/flowStore/folderFlowRevisionStore';
 import { RedisFlowRevisionStore } from '../../src/flowStore/redisFlowRevisionStore';
-import { createRedis } from '../../src/store/redisClient';
+import { createRedis, STAFF_OPTIONS } from '../../src/store/redisClient';
 import { RedisClusterProcess } from '../support/redisClusterProcess';
 import { keysUnder, suiteRedis, testConfig, testRedis } from '../support/redisTestKit';
 
@@ -76,6 +76,10 @@ describe.each(kinds)('conditional writes (%s)', (_kind, processes) => {
       expect(await store.saveDraftIf(draftOf('two'), read)).toBe(true);
       expect(await store.saveDraftIf(draftOf('three'), read)).toBe(false);
       expect((await store.draft('st_a'))!.files['recovery.yaml']).toBe('two');
+      // A throw-away made on the older read keeps the newer draft; on the newest read it goes.
+      expect(await store.deleteDraftIf('st_a', read)).toBe(false);
+      expect(await store.deleteDraftIf('st_a', (await store.draft('st_a'))!)).toBe(true);
+      expect(await store.draft('st_a')).toBeUndefined();
     } finally {
       await close();
     }
@@ -233,7 +237,8 @@ describe('RedisFlowRevisionStore on Redis Cluster', () => {
   beforeAll(async () => {
     await cluster.start();
     const nodes = cluster.ports.map((p) => `127.0.0.1:${p}`).join(',');
-    client = createRedis(loadConfig({ REDIS_CLUSTER_NODES: nodes })) as Cluster;
+    // The staff settings: the flow store is written by the console, through the staff connection.
+    client = createRedis(loadConfig({ REDIS_CLUSTER_NODES: nodes }), STAFF_OPTIONS) as Cluster;
     client.on('error', () => undefined);
     await new Promise<void>((ready) => (client.status === 'ready' ? ready() : client.once('ready', () => ready())));
   }, 30_000);

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config';
-import { createRedis, describeRedis } from '../../src/store/redisClient';
+import { createRedis, describeRedis, STAFF_OPTIONS } from '../../src/store/redisClient';
 import { TEST_REDIS_URL } from '../support/redisTestKit';
 
 describe('createRedis', () => {
@@ -15,6 +15,21 @@ describe('createRedis', () => {
     } finally {
       client.disconnect();
     }
+  });
+
+  it('gives texters the command wait REDIS_COMMAND_TIMEOUT_MS sets (100 to 10000 ms), and staff their 5 s whatever it is', () => {
+    const config = loadConfig({ REDIS_URL: TEST_REDIS_URL, REDIS_COMMAND_TIMEOUT_MS: '1500' });
+    const texters = createRedis(config) as Redis;
+    const staff = createRedis(config, STAFF_OPTIONS) as Redis;
+    try {
+      expect(texters.options).toMatchObject({ commandTimeout: 1_500, enableOfflineQueue: false });
+      expect(staff.options.commandTimeout).toBe(5_000);
+    } finally {
+      texters.disconnect();
+      staff.disconnect();
+    }
+    expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '50' })).toThrow(/REDIS_COMMAND_TIMEOUT_MS/);
+    expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: 'soon' })).toThrow(/REDIS_COMMAND_TIMEOUT_MS/);
   });
 
   it('builds nothing when no Redis is configured (memory sessions)', () => {

@@ -1,6 +1,6 @@
 import type { Cluster } from 'ioredis';
 import { loadConfig } from '../../src/config';
-import { createRedis } from '../../src/store/redisClient';
+import { createRedis, STAFF_OPTIONS } from '../../src/store/redisClient';
 import { RedisSessionStore } from '../../src/store/redisSessionStore';
 import { RedisClusterProcess } from '../support/redisClusterProcess';
 import { sessionStoreContract, someSender } from './sessionStoreContract';
@@ -17,6 +17,9 @@ beforeAll(async () => {
   await cluster.start();
   client = createRedis(
     loadConfig({ REDIS_CLUSTER_NODES: cluster.ports.map((p) => `127.0.0.1:${p}`).join(',') }),
+    // Patient settings: the contract is about slots and scripts, not the texters' 500 ms fail-fast,
+    // which a busy CI machine can outlast on a first script (redisClient.test.ts checks the setting).
+    STAFF_OPTIONS,
   ) as Cluster;
   client.on('error', () => undefined);
   await new Promise<void>((resolve) => (client.status === 'ready' ? resolve() : client.once('ready', () => resolve())));

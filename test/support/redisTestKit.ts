@@ -47,7 +47,31 @@ export async function deleteKeysUnder(redis: Redis, prefix: string): Promise<voi
   for (let i = 0; i < keys.length; i += 200) await redis.del(...keys.slice(i, i + 200));
 }
 
-/** A Config for tests: signed requests required, a fixed hash secret, the given prefix. */
+/**
+ * The texters' Redis wait in tests, 5 s rather than production's 500 ms (and so a 12 s store budget, storeBudgetFor).
+ * Jest runs every suite in one process, beside the servers and apps under test: a garbage collection of that
+ * process's heap late in the run, or Playwright's work on the same event loop, can hold a reply past 500 ms, and the
+ * text is answered "we are having trouble" as if Redis were down (a transcript test failed so in CI). What most tests
+ * prove is the conversation or the console; the fail-fast wait is proved by the chaos tests, whose private Redis
+ * runs on the production default (privateRedisLine).
+ */
+export const TEST_REDIS_WAIT = { REDIS_COMMAND_TIMEOUT_MS: '5000' };
+
+/**
+ * The settings a browser test's whole server runs on: keys under `prefix`, a port picked at start, no directory
+ * refresh, `http://line.test` as its public address (the links `npm run staff` prints, which the test opens on
+ * the real port), and the patient test wait of TEST_REDIS_WAIT.
+ */
+export function browserServerConfig(prefix: string): Config {
+  return testConfig({
+    REDIS_KEY_PREFIX: prefix,
+    PUBLIC_URL: 'http://line.test',
+    PORT: '0',
+    DIRECTORY_REFRESH_MINUTES: '0',
+  });
+}
+
+/** A Config for tests: signed requests required, a fixed hash secret, TEST_REDIS_WAIT, and `env` over them. */
 export function testConfig(env: Record<string, string | undefined> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
@@ -56,6 +80,7 @@ export function testConfig(env: Record<string, string | undefined> = {}): Config
     PUBLIC_URL: 'https://line.example.org',
     PHONE_HASH_SECRET: 'test-phone-hash-secret-0123456789',
     LOG_LEVEL: 'silent',
+    ...TEST_REDIS_WAIT,
     ...env,
   });
 }
