@@ -11,7 +11,7 @@ import { MeetingTable, type MeetingTableData } from './meetingTable';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceBytes, shownSource } from './meetingSource';
 import { takeCatalogueAhead, takeParsedAhead } from './parseAhead';
 import { PlaceIndex } from './placeIndex';
-import { loadProgramCatalogue, type CatalogueData } from './programCatalogue';
+import { loadProgramCatalogue, parseProgramCatalogue, type CatalogueData } from './programCatalogue';
 import type { ImportReport, Meeting } from './types';
 
 /** What one source gave in one load: its report, and its meetings unless it failed. */
@@ -66,7 +66,22 @@ export interface LoadRequest {
   prepared?: PreparedSource[];
   /** Leave out the bundled local.yaml (the console's local meetings replace it). */
   skipLocalFile?: boolean;
+  /** The program catalogue staff saved in the console, in place of the bundled programs.yaml's text. */
+  programsText?: string;
 }
+
+/**
+ * What the staff console adds to each load: sources it read (its feeds and local meetings), whether they replace the
+ * bundled local.yaml, and the programs.yaml text staff saved, if they did.
+ */
+export interface ExtraDirectoryInput {
+  sources: PreparedSource[];
+  replacesLocalFile: boolean;
+  programsText?: string;
+}
+
+/** Where a program catalogue saved in the console is named in its problems and logs. */
+export const CONSOLE_PROGRAMS_FILE = 'programs.yaml (saved in the console)';
 
 /** How a load ended: unchanged since `previousFingerprint`, or with every source handed to `onSource`. */
 export interface LoadOutcome {
@@ -109,11 +124,16 @@ export async function loadSources(req: LoadRequest, onSource: (result: SourceRes
       }
     }),
   );
-  const catalogue = takeCatalogueAhead(catalogueFile) ?? loadProgramCatalogue(catalogueFile);
+  // Staff's catalogue from the console, checked as the file is (a broken one was refused when saved, but a load
+  // must still not serve it), or the bundled file.
+  const catalogue =
+    req.programsText !== undefined
+      ? parseProgramCatalogue(req.programsText, CONSOLE_PROGRAMS_FILE)
+      : (takeCatalogueAhead(catalogueFile) ?? loadProgramCatalogue(catalogueFile));
   const texts = await reading;
   // Every source read and nothing changed since the last load: no import, no copy back, no new index.
   const fingerprint = texts.every((t) => t.body !== undefined || t.bytes !== undefined)
-    ? fingerprintOf(readFileSync(catalogueFile, 'utf8'), texts)
+    ? fingerprintOf(req.programsText ?? readFileSync(catalogueFile, 'utf8'), texts)
     : undefined;
   if (fingerprint && fingerprint === req.previousFingerprint) {
     return { unchanged: true, fingerprint, sources, catalogue: catalogue.data };

@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger';
 import { directoryFrom } from './buildDirectory';
 import { loadAndBuild, type BuiltDirectory, type BuiltSource } from './directoryBuild';
-import { BUNDLED_DIR, type LoadRequest, type PreparedSource } from './directoryLoader';
+import { BUNDLED_DIR, type ExtraDirectoryInput, type LoadRequest } from './directoryLoader';
 import type { PostalTableMessage, WorkerAnswer } from './directoryWorker';
 import {
   canUseDirectoryWorker,
@@ -48,7 +48,7 @@ export interface DirectoryServiceOptions {
    * replace the bundled local.yaml. Called on the main thread; when it rejects, the last sources it gave are
    * loaded again.
    */
-  extraSources?: () => Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }>;
+  extraSources?: () => Promise<ExtraDirectoryInput>;
 }
 
 /** How one source fared at its last load, for the console's directory page and /metrics. */
@@ -86,7 +86,7 @@ export class DirectoryService {
   private inFlight: Promise<boolean> | undefined;
   /** A load asked for while one runs: it starts when that one ends, so it sees the newest sources. */
   private queued: Promise<boolean> | undefined;
-  private lastExtra: { sources: PreparedSource[]; replacesLocalFile: boolean } = {
+  private lastExtra: ExtraDirectoryInput = {
     sources: [],
     replacesLocalFile: false,
   };
@@ -232,6 +232,7 @@ export class DirectoryService {
       background: this.directory !== undefined,
       prepared: extra.sources,
       skipLocalFile: extra.replacesLocalFile,
+      programsText: extra.programsText,
     };
     // Every load, the first too, parses and builds in the worker (when running compiled): the feeds'
     // objects never reach this thread's heap, so it stays as small after start as after a refresh.
@@ -264,7 +265,7 @@ export class DirectoryService {
     log.info({ meetings: directory.size(), sources: reports.length, merged }, 'directory loaded');
   }
 
-  private async extraSources(): Promise<{ sources: PreparedSource[]; replacesLocalFile: boolean }> {
+  private async extraSources(): Promise<ExtraDirectoryInput> {
     if (!this.opts.extraSources) return this.lastExtra;
     try {
       this.lastExtra = await this.opts.extraSources();

@@ -1,6 +1,7 @@
 import KDBush from 'kdbush';
 import { distance as geoDistanceKm } from 'geokdbush';
 import { BestCandidates } from './bestCandidates';
+import { firstRoomIsFarOut, nearestUpFront } from './nearestUpFront';
 import {
   rowOfId,
   TREE_ITEM as INDEX_TREE_ITEM,
@@ -283,7 +284,9 @@ export class MeetingSearch {
       const capacity = Math.max(need, GROUPS_SAMPLE);
       // The texter's own side of the border first; the other only when no meeting that fits is on theirs.
       const ownSide = sideOfCountry(q.place.country);
+      let sideSearched = ownSide;
       const ring = (side: number): void => {
+        sideSearched = side;
         for (const r of radii) {
           radiusMiles = r;
           const best = new BestCandidates(capacity, (row) => this.table.id(row), q.nearestFirst === true);
@@ -302,6 +305,17 @@ export class MeetingSearch {
         !this.sideCoveredNear(q.place, radii[radii.length - 1], ownSide)
       ) {
         ring(SIDE_UNKNOWN);
+      }
+      // The search widened and the soonest room it lists is over 25 mi off: the nearest room goes first when it is a
+      // ring nearer (see nearestUpFront). Not for "anything closer?" (already nearest first) nor MORE farther out, and
+      // walked only then: a town whose first room listed is within 25 mi never is.
+      if (!q.nearestFirst && beyond === 0 && radiusMiles !== undefined && firstRoomIsFarOut(nearby, RADII_MILES)) {
+        const best = new BestCandidates(1, (row) => this.table.id(row), true);
+        this.nearby(q, clock, wanted, ranks, radiusMiles, beyond, sideSearched, best);
+        const nearest = best.size
+          ? { row: best.rows[0], delta: best.deltas[0], distanceMiles: best.miles[0] }
+          : undefined;
+        nearby = nearestUpFront(nearby, nearest, RADII_MILES);
       }
     } else if (wantMask & MODE_BIT.in_person && q.place) {
       radiusMiles = RADII_MILES[RADII_MILES.length - 1];

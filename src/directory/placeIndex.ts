@@ -1152,9 +1152,14 @@ export class PlaceIndex {
    * city), so "hope by the lake" is no place.
    */
   private townThenWhereInIt(tokens: string[], near: Place | undefined): PlaceLookup | undefined {
-    for (let len = Math.min(3, tokens.length - 1); len >= 1; len--) {
-      if (!WHERE_IN_A_TOWN.has(tokens[len])) continue;
-      const found = this.worthyTown(tokens.slice(0, len), near);
+    // "im near amarillo college", "by the lubbock airport": the words that lead to a place come first.
+    let from = 0;
+    while (from < tokens.length - 1 && (AROUND_A_TOWN.has(tokens[from]) || tokens[from] === 'the')) from++;
+    for (let len = Math.min(3, tokens.length - 1 - from); len >= 1; len--) {
+      const next = tokens[from + len];
+      // A place in it named after the town: "amarillo college", "lubbock high school", "the amarillo mall".
+      if (!WHERE_IN_A_TOWN.has(next) && !LANDMARKS.has(next)) continue;
+      const found = this.worthyTown(tokens.slice(from, from + len), near);
       if (found) return found;
     }
     return undefined;
@@ -1367,6 +1372,19 @@ const COUNTY_SHORT: ReadonlySet<string> = new Set(['co', 'cnty', 'cty']);
 /** Words that, after a town that starts the text, tell where in it: "amarillo by the airport". */
 const WHERE_IN_A_TOWN: ReadonlySet<string> = new Set(
   'by near off on at behind across next close downtown uptown north south east west side part area'.split(' '),
+);
+
+/**
+ * Places in a town that people name after it ("amarillo college", "lubbock high school", "the canyon walmart"): the
+ * town before one is where they are. Only after a town worth the guess, and never a town of its own name, which is
+ * read first ("college station" is College Station, TX).
+ */
+const LANDMARKS: ReadonlySet<string> = new Set(
+  (
+    'college university univ campus school hs high elementary hospital clinic mall airport walmart target ' +
+    'library park church courthouse jail station base plaza hotel motel shelter stadium center centre va ' +
+    'universidad escuela colegio hospital clinica aeropuerto iglesia parque centro'
+  ).split(' '),
 );
 
 /** Whether the words outside tokens[start, start+len) only frame a town (AROUND_A_TOWN) or count ("20 miles"). */

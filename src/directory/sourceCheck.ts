@@ -4,7 +4,7 @@ import { DirectoryLoadError } from './errors';
 import { bmltFormatNames, isBmltFormatList } from './feedImporters';
 import { importSourceJson, parseSourceSpec, parseSourceText, readSourceText, shownSource } from './meetingSource';
 import { PlaceIndex } from './placeIndex';
-import { loadProgramCatalogue } from './programCatalogue';
+import { loadProgramCatalogue, parseProgramCatalogue } from './programCatalogue';
 import type { ImportReport } from './types';
 
 /** What checking one source needs. */
@@ -14,6 +14,8 @@ export interface SourceCheckOptions {
   /** The source's text when it was read elsewhere (a staff URL, an upload, the console's local meetings). */
   body?: string;
   fetchTimeoutMs?: number;
+  /** The program list staff saved in the console, when they did: a source of a program added there is known. */
+  programsText?: string;
 }
 
 /**
@@ -30,7 +32,10 @@ export async function checkSource(raw: string, opts: SourceCheckOptions = {}): P
     if (isBmltFormatList(json)) {
       return { source: shownSource(raw), imported: 0, rejected: [], error: 'a BMLT format list, not meetings' };
     }
-    const catalogue = loadProgramCatalogue(join(bundledDir, 'programs.yaml'));
+    const catalogue =
+      opts.programsText !== undefined
+        ? parseProgramCatalogue(opts.programsText, 'programs.yaml (saved in the console)')
+        : loadProgramCatalogue(join(bundledDir, 'programs.yaml'));
     const { report } = importSourceJson(spec, json, {
       catalogue,
       places: new PlaceIndex(),

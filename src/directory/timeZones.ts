@@ -123,3 +123,13 @@ export function zoneAbbreviation(zone: string, at: Date): string {
   }
   return f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
+
+/**
+ * Today's date where `zone` is (UTC when it is unset or unknown), as year, month (1-12) and day: a holiday's or a
+ * date's distance in days counts from it.
+ */
+export function localDate(now: Date, zone: string | undefined): { year: number; month: number; day: number } {
+  const offset = zone && isValidTimeZone(zone) ? zoneOffsetMinutes(zone, now.getTime()) : 0;
+  const local = new Date(now.getTime() + offset * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}

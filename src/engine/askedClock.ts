@@ -1,5 +1,5 @@
 import type { Reading } from '../understand/understand';
-import { clockBoundIn, clockTimeIn, minuteOfClock, type ClockTime } from '../text/clockWords';
+import { clockBoundIn, clockTimeIn, minuteOfClock, windowEndMinute, type ClockTime } from '../text/clockWords';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { plainLower, textWords } from '../text/textWords';
 import { tellsTimeAsHabit } from '../text/timeWords';
@@ -25,19 +25,31 @@ export function clockValue(minute: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** A `clock` value: its minute, how it bounds ("+", ">", "~", "-" or none) and a window's end ("18:00+20:00"). */
+const CLOCK_VALUE = /^(\d{2}):(\d{2})(?:([+>~-])|\+(\d{2}):(\d{2}))?$/;
+
 /** The minute of the day a `clock` variable holds; undefined when it holds none ("" after a new part of day). */
 export function clockMinute(value: unknown): number | undefined {
-  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})[+>~-]?$/.exec(value) : null;
+  const m = typeof value === 'string' ? CLOCK_VALUE.exec(value) : null;
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
 /**
- * Whether a `clock` variable holds a time to meet after ("20:00+" for "after 8", "18:00>" for "i work til 6"), not
- * one to meet at: "+" takes a meeting at the time itself, ">" leaves it out (busy until 6, a 6pm meeting has begun
- * before they can get there).
+ * The minute a window to meet in ends at ("18:00+20:00" for "between 6 and 8": 20:00), which meetings start before;
+ * undefined for any other `clock` value.
+ */
+export function clockUntilMinute(value: unknown): number | undefined {
+  const m = typeof value === 'string' ? CLOCK_VALUE.exec(value) : null;
+  return m && m[4] !== undefined ? Number(m[4]) * 60 + Number(m[5]) : undefined;
+}
+
+/**
+ * Whether a `clock` variable holds a time to meet after ("20:00+" for "after 8", "18:00>" for "i work til 6",
+ * "18:00+20:00" for "between 6 and 8"), not one to meet at: "+" takes a meeting at the time itself, ">" leaves it out
+ * (busy until 6, a 6pm meeting has begun before they can get there).
  */
 export function clockIsFrom(value: unknown): boolean {
-  return typeof value === 'string' && /[+>]$/.test(value) && clockMinute(value) !== undefined;
+  return typeof value === 'string' && /[+>]/.test(value) && clockMinute(value) !== undefined;
 }
 
 /** The first minute a meeting may start at for a `clock` bound to meet after: the minute after it with ">". */
@@ -79,7 +91,11 @@ export function clockValueOf(time: ClockTime): string {
  * (see ClockTime's `bound`).
  */
 export function clockFromValueOf(time: ClockTime): string {
-  return `${clockValueOf(time)}${time.bound === 'before' ? '-' : time.bound === 'until' ? '>' : '+'}`;
+  const start = minuteOfClock(time);
+  const end = time.end && !time.bound ? windowEndMinute(time.end, start) : undefined;
+  // "between 6 and 8": from 6 on, and before 8 ("18:00+20:00"); an end past midnight is no end ("from 10pm to 2am").
+  if (end !== undefined && end < 24 * 60) return `${clockValue(start)}+${clockValue(end)}`;
+  return `${clockValue(start)}${time.bound === 'before' ? '-' : time.bound === 'until' ? '>' : '+'}`;
 }
 
 /** The `clock` value a first or later text asks for, or undefined when it names no time to meet at. */

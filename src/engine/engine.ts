@@ -3,9 +3,10 @@ import { findCrisis } from '../flow/crisisCheck';
 import { KEPT_FLOW_VERSIONS, type FlowSource, type LoadedFlow } from '../flow/loadedFlow';
 import type { ActionRegistry } from './actionRegistry';
 import type { EngineScope } from './engineScope';
-import { compileFlow, type CompiledFlow } from './flowCompiler';
+import { compileFlow, type CompiledFlow, type ConversationContext } from './flowCompiler';
 import { stateSearched } from './homeStateTown';
 import { withStateAfterTown } from './stateAfterTown';
+import { withDateAsDay } from './dateAsDay';
 import { KEYWORD_TABLE, troubleWithoutSession, type SessionlessScene } from './keywordTable';
 import { LAST_RESORT_TROUBLE, LAST_RESORT_VOICE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
@@ -87,12 +88,18 @@ function runTable(scope: EngineScope, input: StepInput, trace: StepTrace): StepO
   const searched = stateSearched(s.live) ?? s.endedState;
   const readAs = (text: string) => readText(scope, s.flow, text, s.textLang, s.input.homeState, searched);
   // "columbus" searched in the home state, then "georgia": that town in Georgia (stateAfterTown.ts).
-  const read = withStateAfterTown(
-    scope.directory(),
-    s.live,
-    s.session,
-    s.text,
-    noThenRest(s.live, s.text, readAs(s.text), readAs),
+  // "dec 10", "12/10": a date said is the day of the week it falls on, by today's date (dateAsDay.ts).
+  const read = withDateAsDay(
+    withStateAfterTown(
+      scope.directory(),
+      s.live,
+      s.session,
+      s.text,
+      noThenRest(s.live, s.text, readAs(s.text), readAs),
+    ),
+    s.now,
+    (s.live?.snapshot.context as ConversationContext | undefined)?.place,
+    s.input.homeZone,
   );
   return withUnderstanding(answerText(scope, s.live, s.entry, read, s), read);
 }

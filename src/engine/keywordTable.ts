@@ -329,11 +329,14 @@ const STOP_AS_A_SENTENCE = new RegExp(
 );
 
 /**
- * STOP said as a sentence of its own before anything else: "STOP. im going to kill myself", "PARA. me quiero matar".
- * Taken only with danger in the rest (the crisis reply first, then the opt-out honoured): "stop. i need help" stays
- * the conversation's.
+ * A carrier opt-out word said as a sentence of its own before anything else: "STOP. im going to kill myself",
+ * "UNSUBSCRIBE. i want to die", "END. i took all my pills", "PARA. me quiero matar" (the twenty-first session's
+ * probe). Taken only with danger in the rest (the crisis reply first, then the opt-out honoured): "stop. i need help"
+ * stays the conversation's. With no stop after it ("STOP im going to kill myself", "stop i cant take it he is hurting
+ * me") the word is part of a sentence, perhaps said to someone else: the crisis reply, and the person kept reachable
+ * for the check-in. END, QUIT and CANCEL also start crisis words ("end it all", "quit life"): only with a stop.
  */
-const STOP_FIRST = /^\W*(?:stop|para|alto|basta)\s*[.!]+\s/i;
+const STOP_FIRST = /^\W*(?:stop|stopall|unsubscribe|cancel|end|quit|revoke|optout|opt out|para|alto|basta)\s*[.!]+\s/i;
 
 /** Whether a text opts out in words the flow's lists cannot hold: "leave me alone, ...", "ok stop". */
 function optsOutInOwnWords(text: string): boolean {

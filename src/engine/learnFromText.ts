@@ -1,3 +1,4 @@
+import { plainWords } from '../directory/plainWords';
 import { milesAsked } from '../text/milesAsked';
 import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
@@ -67,7 +68,7 @@ function placeOf(
   searchState?: string,
 ): PlaceLookup | undefined {
   const p = reading.understood.place;
-  if (!p) return undefined;
+  if (!p) return zipWithoutItsZero(directory, said, homeState);
   // "meetings in LA" from a Louisiana number: the texter's own state, not Los Angeles (the place is then asked).
   const short =
     homeState && said && p.postal_code === null ? twoLetterCityIn(said, wordsOfPlain(plainLower(said))) : undefined;
@@ -80,6 +81,26 @@ function placeOf(
   // "washington" from a Washington number: the state, not Washington, DC (the place question asks which town).
   if (said && ownStateNotTheCity(said, found, homeState)) return undefined;
   return inHomeState(directory, searchState ? inHomeState(directory, found, searchState) : found, homeState, true);
+}
+
+/** A whole text that is four digits, as a ZIP that lost its leading zero: "1940", "zip 1940", "my zip is 2134". */
+const ZIP_WITHOUT_ZERO = /^\s*(?:(?:my\s+)?zip(?:\s*code)?(?:\s+is)?\s*:?\s*)?(\d{4})\s*[.!]?\s*$/i;
+
+/**
+ * A ZIP of the number's own state written without its leading zero, as spreadsheets and some phones drop it ("1940"
+ * from a Massachusetts number is 01940, Lynnfield; the twenty-first session's probe was asked for 5 digits again).
+ * Only a whole text of four digits, and only when that ZIP is in the number's state: the place is said back, so a
+ * wrong guess is seen at once.
+ */
+function zipWithoutItsZero(
+  directory: MeetingDirectory,
+  said: string | undefined,
+  homeState: string | undefined,
+): PlaceLookup | undefined {
+  const m = said && homeState ? ZIP_WITHOUT_ZERO.exec(said) : null;
+  if (!m) return undefined;
+  const found = directory.lookupPlace(`0${m[1]}`);
+  return found.kind === 'found' && found.place.label.endsWith(`, ${homeState}`) ? found : undefined;
 }
 
 /**
@@ -159,6 +180,30 @@ function severalDaysOr(when: string | null, text: string | undefined): string | 
   if (when === null || text === undefined) return when;
   const days = daysSaidTogether(text);
   return days.includes(when as WhenWord) ? days.join(',') : when;
+}
+
+/** Someone close to the texter, or "she"/"he" of them: the one who wants a group of their own. */
+const CLOSE_ONE =
+  '(?:she|he|they|wife|husband|hubby|mom|mother|mum|dad|father|parents|girlfriend|boyfriend|gf|bf|partner|fiance|' +
+  'fiancee|sister|brother|family|ella|el|ellos|esposa|esposo|mama|papa|madre|padre|padres|novia|novio|pareja|' +
+  'hermana|hermano|familia)';
+
+/** "she needs a group", "my mom wants to go to a group", "mi esposa necesita un grupo", "quiere ir a un grupo". */
+const CLOSE_ONE_WANTS_A_GROUP = new RegExp(
+  `\\b${CLOSE_ONE} (?:really |also |too |tambien )?(?:needs|need|wants|want|would like|is looking for|could use|` +
+    'necesita|necesitan|quiere|quieren|busca|buscan)(?: to go to| to join| to find| ir a| unirse a| encontrar)? ' +
+    '(?:a |an |some |her own |his own |their own |un |una |algun |algo de )?(?:group|groups|meeting|meetings|' +
+    'support|support group|grupo|grupos|reunion|reuniones|apoyo)\\b',
+);
+
+/** "a group for parents", "un grupo para familias": a group for the family, asked for beside the texter's own. */
+const GROUP_FOR_FAMILY =
+  /\b(?:group|groups|meeting|meetings|grupo|grupos|reuniones) (?:for|para) (?:parents|families|family|spouses|wives|husbands|moms|dads|loved ones|padres|familias|familiares|esposas|esposos|mamas)\b/;
+
+/** Whether a texter with a trouble of their own says someone close to them wants a group for themselves. */
+function familyWantsAGroup(text: string): boolean {
+  const plain = plainWords(text);
+  return CLOSE_ONE_WANTS_A_GROUP.test(plain) || GROUP_FOR_FAMILY.test(plain);
 }
 
 /**
@@ -252,6 +297,13 @@ export function learnFromText(
   if (relation) vars.relation = relation;
   // "me and my husband both drink": the texter's own help, and the family program pointed to beside it.
   if (reading.shared) {
+    vars.also_family = true;
+    filled.push('also_family');
+  }
+  // "i drink and my wife is sick of it, she needs a group", "my mom wants to go to a group for parents": the texter's
+  // own help, and the family group for the one close to them beside it (the twenty-first session's probe: only the
+  // texter's own groups).
+  if (!reading.shared && vars.audience === 'self' && text !== undefined && familyWantsAGroup(text)) {
     vars.also_family = true;
     filled.push('also_family');
   }

@@ -17,7 +17,7 @@ export interface ListRemark {
 
 /** Cheap first test: a remark has one of these pieces, so most texts skip the patterns below. */
 const MAY_REMARK =
-  /remind|record|recuerd|later|send|text me|again|luego|despues|ride|lift|uber|lyft|transport|raite|aventon|car|coche|that|this|the one|^es[aot]|useless|wtf|stupid|sucks|dumb|waste|help|inutil|sirve|ayuda|lol|lmao|rofl|haha|hehe|jaja|jeje|went|been|fui|asisti|made it|good|great|gusto|wrong|incorrect|mal|exist|far|distan|close|lejos|millas|\d/i;
+  /bus|walk|transit|metro|train|subway|rail|foot|bike|bici|camion|pie|camin|remind|record|recuerd|later|send|text me|again|luego|despues|ride|lift|uber|lyft|transport|raite|aventon|car|coche|that|this|the one|^es[aot]|useless|wtf|stupid|sucks|dumb|waste|help|inutil|sirve|ayuda|lol|lmao|rofl|haha|hehe|jaja|jeje|went|been|fui|asisti|made it|good|great|gusto|wrong|incorrect|mal|exist|far|distan|close|lejos|millas|\d/i;
 
 /**
  * A hard time told beside the remark ("i need a ride, im about to relapse"): the flow's kind words for it come first
@@ -33,6 +33,14 @@ const REMIND =
 /** "i need a ride", "no car", "necesito raite": the line has no rides. */
 const RIDE =
   / (?:ride|rides|a lift|uber|lyft|transportation|transport|no car|dont have a car|do not have a car|no way to get there|raite|aventon|transporte|no tengo carro|no tengo coche|como me voy) /;
+
+/**
+ * How the texter gets about, told: "i take the bus", "i ride the bus", "i walk everywhere", "im on foot", "by bus",
+ * "voy en camion", "camino". Not a ride asked for (RIDE) and not "no bus", which the understanding reads as no way
+ * there (online meetings): a way of getting there, said, with no "no", "dont" or "cant" before it.
+ */
+const TRANSIT =
+  /^(?:(?:i|we) (?:take|ride|use|catch|go by|get around by|get around on|go on|am on|m on) (?:the |a )?(?:bus|buses|metro|train|subway|light rail|transit|bike|bicycle)|(?:i|we) (?:walk|bike)(?: everywhere| there| to them| to meetings)?|(?:im|i am) (?:on foot|walking|on the bus)|(?:only |just )?(?:by|on the|the) (?:bus|metro|train|subway|foot)(?: only)?|bus|walking|(?:voy|ando|me muevo) (?:en|a) (?:camion|autobus|bus|el camion|el autobus|el bus|pie|bici|bicicleta)|(?:camino|tomo el camion|tomo el autobus|tomo el bus)|(?:en|a) (?:camion|autobus|pie))(?: (?:so|because|since|pues)\b.*)?$/;
 
 /** "that one", "this one", "esa": a meeting pointed at without its number. */
 const THAT_ONE =
@@ -108,6 +116,8 @@ export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
     if (miles && at.itName) return { name: 'listed_distance', vars: { meeting: at.itName, away: miles } };
     return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
   }
+  // "i ride the bus" tells how they get about, before its "ride" is read as one asked for.
+  if (TRANSIT.test(bare)) return { name: 'listed_transit', vars: {} };
   if (RIDE.test(plain)) return { name: 'listed_ride', vars: {} };
   if (THAT_ONE.test(bare)) return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
   if (UPSET.test(plain)) return { name: 'listed_upset', vars: {} };

@@ -1,4 +1,4 @@
-import { takesRefinements } from '../flow/flowSchema';
+import { takesRefinements, type FlowRoute } from '../flow/flowSchema';
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { stateSearched } from './homeStateTown';
 import { nodeOf, type Live } from './liveConversation';
@@ -7,6 +7,15 @@ import type { TextRead } from './understandStep';
 
 /** A bare "no" said as an answer. */
 const NO_WORDS = new Set(['no', 'nope', 'nah', 'naw']);
+
+/**
+ * Whether what the rest of a text tells, read alone, is an answer the question's own "no" routes set (medication, at
+ * the medication question): then the "no" was said of the rest, not beside it.
+ */
+function answersWhatNoAnswers(routes: readonly FlowRoute[], rest: TextRead): boolean {
+  const noSets = new Set(routes.filter((route) => route.no).flatMap((route) => Object.keys(route.set ?? {})));
+  return rest.learned.filled.some((slot) => noSets.has(slot));
+}
 
 /**
  * At a yes-or-no question, a bare "no" first and more after it with no stop between ("no online", "nope in person"
@@ -35,6 +44,9 @@ export function noThenRest(
   if (atResults && /[,.;]/.test(after)) return read;
   const rest = readRest(after);
   if (!rest?.learned.filled.length) return read;
+  // "no tomo medicina", "no estoy tomando medicamentos" at the medication question: the no turns the rest around, so
+  // the rest alone answers the same question the other way (the twenty-third probe: on medication, MARA first).
+  if (answersWhatNoAnswers(node.routes, rest)) return read;
   if (atResults && !rest.learned.filled.every((slot) => slot === 'place' || slot === 'town')) return read;
   // A town of the state searched ("no lubbock" from Amarillo); "no gas" is no Gas, KS (the regression probe).
   const searched = stateSearched(live);

@@ -138,7 +138,12 @@ function answersInWords(live: Live, text: string, afterPerson: boolean): boolean
   // After a request for a person no one was asked how they are: "ok whatever, saturday?" narrows the list. Where
   // a place is asked, "fine" is still a town.
   const howIAm = HOW_I_AM.test(words) && (!afterPerson || asksPlace(live));
-  if (howIAm || BARE_YES_NO.test(words)) return false;
+  if (howIAm) return false;
+  // A bare yes or no, or a menu number, answers the question on screen once no danger was told: after "are you a
+  // bot?" the "no" at the medication question and the "2" at a list go on (the twenty-second session's probe gave
+  // them the check-in). Right after a crisis reply they may answer it ("are you safe?"), and get the check-in.
+  if (afterPerson && (BARE_YES_NO.test(words) || menuNumber(text) !== undefined)) return true;
+  if (BARE_YES_NO.test(words)) return false;
   return live.compiled.understands(context, text);
 }
 

@@ -14,6 +14,7 @@ import { itemIn, nameAndStreet } from './resultAnswers';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 import { listRemarkIn } from './listRemarks';
+import { containsAnyWord } from '../text/answerMatch';
 
 /**
  * Questions about the meeting whose details were just shown ("is it open?", "what time does it start", "where is
@@ -87,6 +88,30 @@ function answerFor(
 /** Words a question of a phone number has; only a text with one is read for it (PHONE in meetingQuestion.ts). */
 const MAY_ASK_A_NUMBER = /phone|number|call|telefono|numero|llamar/i;
 
+/** Words a question of when has ("what time", "a que hora", "time?"): only then is a list read for one. */
+const MAY_ASK_WHEN = /time|hora|when|cuando|day|dia/i;
+
+/**
+ * "what time", "what time do they start", "when?", "a que hora empiezan": when, of the list as a whole, and nothing
+ * else; "when my wife is at work" is a time to search for.
+ */
+const TIMES_ASKED = new RegExp(
+  '^(?:(?:so|and|ok|but|y|pero) )?(?:(?:what|wat|wht) times?|times?|when|(?:a )?(?:que|q|k) horas?|horas?|cuando)' +
+    '(?: (?:is it|are they|is that|do they|does it|are the meetings|es|son|empieza|empiezan|comienza|comienzan))?' +
+    '(?: (?:start|begin|meet|open))?$',
+);
+
+/** "direcciones", "las direcciones?", "direcciones porfa": the Spanish plural the reader of questions lacks. */
+const DIRECTIONS_ES = /^(?:las |unas |me das las |dame las |quiero las )?direcciones(?: por ?fa(?:vor)?| pls| plis)?$/;
+
+/**
+ * What a text at a list asks of its meetings: the question reader's answer, or "where" for the Spanish plural
+ * "direcciones" (the twenty-first session's probe got "Perdon, no entendi.").
+ */
+function listQuestionIn(text: string): MeetingQuestion | undefined {
+  return meetingQuestionIn(text) ?? (DIRECTIONS_ES.test(plainWords(text)) ? 'where' : undefined);
+}
+
 /** "how do i get there", "como llego": the way there, which the flow's `directions` keyword answers. */
 const HOW = /\b(?:how|como)\b/i;
 
@@ -104,10 +129,18 @@ function listedMeetingsQuestion(
   directory: () => MeetingDirectory,
 ): ShownMeetingAnswer | undefined {
   const shown = context.search?.shown;
-  if (!shown?.length || !(MAY_ASK_A_NUMBER.test(text) || MAY_ASK_WHERE.test(text))) return undefined;
+  if (!shown?.length || !(MAY_ASK_A_NUMBER.test(text) || MAY_ASK_WHERE.test(text) || MAY_ASK_WHEN.test(text)))
+    return undefined;
   if (!isResultsQuestion(live.compiled.flow.nodes[context.node])) return undefined;
-  const asked = meetingQuestionIn(text);
-  const name = asked === 'phone' ? 'group_phone' : asked === 'where' && shown.length > 1 ? 'listed_where' : undefined;
+  const asked = listQuestionIn(text);
+  const name =
+    asked === 'phone'
+      ? 'group_phone'
+      : asked === 'where' && shown.length > 1
+        ? 'listed_where'
+        : asked === 'when' && shown.length > 1 && TIMES_ASKED.test(plainWords(text))
+          ? 'listed_times'
+          : undefined;
   if (!name || !has(live.compiled.flow, name)) return undefined;
   // "how do i get there" is the flow's own `directions` (no bus directions, the map shows routes); a meeting or a
   // place named is read_answer's.
@@ -253,16 +286,21 @@ export function shownMeetingAnswer(
   // First and cheapest: most texts come while no meetings are listed.
   if (!context.search?.shown?.length || !isResultsQuestion(live.compiled.flow.nodes[context.node])) return undefined;
   const remark = listRemark(live, context, text, directory());
+  if (remark && remark.name !== 'listed_where') return remark;
+  // "where can i detox", "do you know a treatment center": no meeting's where, the flow's `treatment` answer (211
+  // and the treatment locator; the twenty-first session's probe got "Which meeting do you mean?").
+  if (containsAnyWord(text, live.compiled.flow.keywords.treatment?.contains)) return undefined;
   if (remark) return remark;
   const id = context.search.detailed;
+  // No details shown, or shown of a meeting on another page (MORE shows the next and keeps `detailed`): the list's
+  // own questions, as at the first page ("directions" after MORE was "Sorry", the twenty-first session's probe).
   if (id === undefined)
     return (
       namedMeetingAnswer(live, context, text, directory(), now) ??
       listedMeetingsQuestion(live, context, text, directory)
     );
-  // Still the page its details came from (MORE shows another and keeps `detailed`), at a question that showed
-  // nothing new of its own: "is it open?" after other groups are listed is not about the meeting.
-  if (!context.search.shown.includes(id)) return undefined;
+  // "is it open?" after MORE is not of a meeting named on the new page: only the list's own where and when.
+  if (!context.search.shown.includes(id)) return listedMeetingsQuestion(live, context, text, directory);
   const asked = meetingQuestionIn(text);
   if (!asked) return undefined;
   return meetingAnswer(live, context, id, asked, directory(), now);

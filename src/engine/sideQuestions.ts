@@ -95,7 +95,8 @@ function clipped(line: string, max: number): string {
  * `relapsed` (a slip told: "i relapsed again"), `craving` (an urge now: "i want to drink so bad"), `struggling` (a
  * hard time told: "im not ok", "i feel so alone"), `overdosed` (the texter's own overdose, lately: "i overdosed last
  * night"), `sponsor` (where a sponsor is found: "i need a sponsor"), `medication_welcome` (yes, to "can i go to NA if
- * im on suboxone?").
+ * im on suboxone?"), `first_meeting` (a first meeting worried about: "first time going, is that ok"; the shipped
+ * flow's own keyword of that name answers it, and a flow without one reads the words as before).
  */
 export const INTENT_ANSWERS = [
   'grief',
@@ -105,6 +106,7 @@ export const INTENT_ANSWERS = [
   'overdosed',
   'sponsor',
   'medication_welcome',
+  'first_meeting',
 ] as const;
 
 /** One of INTENT_ANSWERS. */

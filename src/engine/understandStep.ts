@@ -10,6 +10,8 @@ import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import type { TextHeard } from './compile/compiledFlowTypes';
 import { learnFromText, type Learned } from './learnFromText';
 import { withProgramsForAudience } from './programsForAudience';
+import { listOf } from './actions/situation';
+import { atARiskyPlace } from './urgePlace';
 import { withFamilyAlso } from './alsoFamily';
 import { passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
@@ -34,6 +36,7 @@ import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
 import { asksAboutCompanion, intentAnswers, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
+import { AFTER_NOTHING_FOUND, reactsToNothingFound } from './nothingFoundReaction';
 
 /**
  * An ordinary text, one no rule of the keyword table took: what it says is read (when the flow
@@ -552,7 +555,13 @@ export function answerText(
   // "my brother died of an overdose": a word of sympathy first; "i relapsed": welcome back; "i need a sponsor":
   // where one is found. Then the question at hand, or what else the text told.
   const intentsAnswered = intentAnswers(live.compiled, read);
-  const alone = intentsAnswered[0];
+  // "at the bar", "at my dealers house" at the place question: the urge's word, then the place asked again.
+  const urgeAt =
+    !intentsAnswered.length &&
+    live.compiled.flow.keywords.craving?.say !== undefined &&
+    slotsAsked(live.compiled, nodeOf(live)).has('place') &&
+    atARiskyPlace(text);
+  const alone = intentsAnswered[0] ?? (urgeAt ? 'craving' : undefined);
   if (alone && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: alone, now });
     return finish(live, before, `keyword:${alone}`);
@@ -621,6 +630,9 @@ function startFromText(
   // Only when a conversation has ended: thanks or an "ok" then is answered, and the conversation stays ended.
   const closing = ended ? closingReply(entry, read, at) : undefined;
   if (closing) return noSessionOutput([closing], 'none', 'thanks', at.before, at.session);
+  // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended.
+  const options = ended ? optionsAfterNothingFound(entry, read, at) : undefined;
+  if (options) return noSessionOutput([options], 'none', `keyword:${AFTER_NOTHING_FOUND}`, at.before, at.session);
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
   const quiet = ended && !at.flowChanged;
@@ -660,6 +672,23 @@ function closingReply(entry: CompiledFlow, read: TextRead | undefined, at: Answe
   return (closes === 'no' && nodeText(entry, 'goodbye', at.textLang)) || keywordText(entry, 'thanks', at.textLang);
 }
 
+/** The flow's `after_nothing_found` text, when the text only reacts to a search that found nothing. */
+function optionsAfterNothingFound(
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): string | undefined {
+  const heard = read && {
+    filled: read.learned.filled,
+    intents: read.reading.understood.intents,
+    yes: read.reading.understood.yes,
+  };
+  // An empty text (a picture alone) reacts to nothing: it starts again, as before.
+  if (!at.text.trim()) return undefined;
+  if (!reactsToNothingFound(entry.flow, at.session, heard, ONLY_A_GREETING.test(at.text))) return undefined;
+  return keywordText(entry, AFTER_NOTHING_FOUND, at.textLang);
+}
+
 /** The answers about the texter's situation an ended conversation carries into the next one. */
 const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
 
@@ -693,18 +722,44 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   if (said.relation !== undefined && said.relation !== before.relation) return undefined;
   const vars: Learned['vars'] = {};
   for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
-  // Another trouble named ("what about gambling"): the behavior read with the one before goes with it.
-  if (said.concern !== undefined) delete vars.behavior;
+  // The groups asked for and those turned down go on too ("i want group therapy not AA", online, then "in person":
+  // AA came back, the twenty-first session's probe); a program named again is wanted again.
+  for (const key of ['programs', 'declined'])
+    if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
+  const named = listOf(said.programs);
+  if (named.length && vars.declined !== undefined)
+    vars.declined = listOf(vars.declined)
+      .filter((id) => !named.includes(id))
+      .join(',');
+  // Another trouble named ("what about gambling"): the behavior read with the one before goes with it, and so do
+  // the groups asked for it.
+  if (said.concern !== undefined) {
+    delete vars.behavior;
+    delete vars.programs;
+  }
   if (vars.audience === undefined || vars.concern === undefined) return undefined;
   // Back from online or phone meetings: the local list they came from, or, with no place yet, how to meet again.
   if (goesBack && context?.place) vars.mode = 'in_person';
   // Or, with no place yet or a number picked, how to meet again: "1" is then its first choice.
   else if (goesBack || picksAgain) delete vars.mode;
+  // A town or ZIP after the online or phone page, no way to meet said with it ("amarillo", "79109"): meetings held
+  // there, in person (the twenty-second session's probe: the online links came again under "near Amarillo").
+  else if (namesAPlace(learned) && remote(before.mode) && said.mode === undefined) vars.mode = 'in_person';
   // A town of several states named now ("hobbs" after nothing near New York) waits for its state: the old place is
   // not searched again under the new town's name (the nineteenth session's probe).
   const place = learned.place ?? (learned.pendingTown ? undefined : context?.place);
   const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];
   return Object.assign({}, learned, { vars: Object.assign(vars, learned.vars), place, filled });
+}
+
+/** Whether a way to meet is online or by phone: a page of links, with no place searched. */
+function remote(mode: unknown): boolean {
+  return mode === 'online' || mode === 'phone';
+}
+
+/** Whether a text named a place: one found, or a town waiting for its state. */
+function namesAPlace(learned: Learned): boolean {
+  return learned.place !== undefined || learned.pendingTown !== undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
 import type { UnderstandSection } from '../flow/flowSchema';
 import type { CompiledFlow } from './flowCompiler';
-import { clockIsBefore, clockIsFrom, clockMinute } from './askedClock';
+import { clockIsBefore, clockIsFrom, clockMinute, clockUntilMinute } from './askedClock';
 import type { Learned } from './learnFromText';
 
 /** The longest "Got it: ..." line; the narrowing words, then later parts, are left out rather than pass it. */
@@ -50,7 +50,11 @@ export function understoodSummary(
       // "after 8", "before 6": a time to meet after or before, said back as such ("clock.after", "clock.before"),
       // else as one to meet at.
       const bound = clockIsFrom(value) ? 'clock.after' : clockIsBefore(value) ? 'clock.before' : 'clock';
-      if (minute !== undefined) say(texts[bound] ? bound : 'clock', { time: clockTime(minute) });
+      // "between 6 and 8": said back as the window ("clock.between"), else as a time to meet after.
+      const until = clockUntilMinute(value);
+      if (minute !== undefined && until !== undefined && texts['clock.between']) {
+        say('clock.between', { time: clockTime(minute), until: clockTime(until) });
+      } else if (minute !== undefined) say(texts[bound] ? bound : 'clock', { time: clockTime(minute) });
       continue;
     }
     // "tuesday or thursday": the days' own texts together ("on Tuesday or Thursday"), by the summary's `or`.

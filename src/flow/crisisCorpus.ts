@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CRISIS_KINDS, findCrisis, type CrisisKind } from './crisisCheck';
@@ -26,15 +26,31 @@ export interface CrisisCorpora {
 /** The corpora shipped with the line, next to the default flows. */
 export const SHIPPED_CORPORA_DIR = join(__dirname, '../../flows/safety');
 
-/** Reads crisis.yaml and no-alarm.yaml from a folder; undefined when the folder has neither. */
+/**
+ * Reads crisis.yaml and no-alarm.yaml from a folder (each a list), and every other corpus file there that holds both
+ * sides as one map (`crisis:` and `no-alarm:` lists: a session's additions, like twenty-first.yaml); person.yaml, a map
+ * of other lists, adds nothing. Undefined when the folder has no phrasing at all.
+ */
 export function loadCrisisCorpora(dir: string = SHIPPED_CORPORA_DIR): CrisisCorpora | undefined {
-  const read = (name: string): CorpusLine[] => {
+  const lines = (data: unknown): CorpusLine[] =>
+    Array.isArray(data) ? data.filter((l): l is CorpusLine => typeof (l as CorpusLine)?.text === 'string') : [];
+  const read = (name: string): unknown => {
     const file = join(dir, name);
-    if (!existsSync(file)) return [];
-    const data: unknown = parse(readFileSync(file, 'utf8'));
-    return Array.isArray(data) ? data.filter((l): l is CorpusLine => typeof (l as CorpusLine)?.text === 'string') : [];
+    return existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
   };
-  const corpora = { crisis: read('crisis.yaml'), noAlarm: read('no-alarm.yaml') };
+  const corpora: CrisisCorpora = { crisis: lines(read('crisis.yaml')), noAlarm: lines(read('no-alarm.yaml')) };
+  const others = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml') && name !== 'crisis.yaml' && name !== 'no-alarm.yaml')
+        .sort()
+    : [];
+  for (const name of others) {
+    const data = read(name);
+    if (!data || Array.isArray(data) || typeof data !== 'object') continue;
+    const both = data as { crisis?: unknown; 'no-alarm'?: unknown };
+    corpora.crisis.push(...lines(both.crisis));
+    corpora.noAlarm.push(...lines(both['no-alarm']));
+  }
   return corpora.crisis.length || corpora.noAlarm.length ? corpora : undefined;
 }
 

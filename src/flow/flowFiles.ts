@@ -29,3 +29,13 @@ export function expandFlowPaths(paths: readonly string[]): string[] {
     return [p];
   });
 }
+
+/**
+ * The flow files of a set held in memory (a stored revision: path -> YAML): its top-level `*.yaml` / `*.yml`,
+ * sorted, as listFlowFiles takes them from a folder (`tests/...` and dot files are not flows).
+ */
+export function flowPathsOf(files: Readonly<Record<string, string>>): string[] {
+  return Object.keys(files)
+    .filter((p) => !p.includes('/') && /\.ya?ml$/i.test(p) && !p.startsWith('.'))
+    .sort();
+}

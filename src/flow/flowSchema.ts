@@ -265,10 +265,14 @@ export const SHOWN_MEETING_KEYWORDS = [
   'shown_time_soon',
   'shown_place',
   'listed_where',
+  // "what time", "a que hora" while several meetings are listed: each line says its day and time.
+  'listed_times',
   // Remarks at a list that are no search (src/engine/listRemarks.ts): answered, the list kept.
   'listed_numbers',
   'listed_remind',
   'listed_ride',
+  // "i take the bus", "i walk": how the texter gets about, acknowledged (listRemarks.ts).
+  'listed_transit',
   'listed_distance',
   'listed_upset',
   'listed_light',
@@ -330,6 +334,9 @@ export const KNOWN_KEYWORDS = [
   'struggling',
   'overdosed',
   'medication_welcome',
+  // A reaction ("damn", "what do i do now") after a search found nothing: what is possible now
+  // (src/engine/nothingFoundReaction.ts).
+  'after_nothing_found',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 

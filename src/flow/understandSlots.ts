@@ -41,6 +41,7 @@ export const SLOT_VALUES = {
     'struggling',
     'overdosed',
     'medication_welcome',
+    'first_meeting',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

@@ -1,6 +1,6 @@
 import { partsOfList, wordsOfPlain } from '../text/textWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
-import { isPast, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
+import { isPast, medicineTaken, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { urgesTexter } from './texterUrged';
 import { coParentAt } from './coParent';
 import { familyNamedAsHelp } from './familyAsHelp';
@@ -43,6 +43,32 @@ const SELF_AS_AN_ANSWER = new Set(['me', 'myself', 'for me', 'its me', 'just me'
 /** Whether one comma- or stop-separated part of the text is only "me" (SELF_AS_AN_ANSWER). */
 function selfAmongAnswers(plain: string): boolean {
   return partsOfList(plain).some((part) => SELF_AS_AN_ANSWER.has(wordsOfPlain(part).join(' ')));
+}
+
+/** What may follow a trouble before "me" in a terse list: "alchol problm me". */
+const TROUBLE_NOUNS = new Set(['problem', 'problems', 'problm', 'prob', 'issue', 'issues', 'habit', 'addiction']);
+
+/** The answers a terse list strings together: "alcohol me no meds in person". */
+const LIST_ANSWER_SLOTS = new Set(['concern', 'concern_weak', 'medication', 'mode', 'when', 'part']);
+
+/**
+ * "me" right after another answer in a terse list with no commas ("alcohol me no meds in person sidney mt", the
+ * twenty-third probe asked whom again): the texter, as "me alcohol" is. After a verb ("help me", "tell me") or a
+ * word like "for" it is no answer, and no answer ends right before it.
+ */
+function meAfterAnAnswer(w: Words, hits: readonly Hit[]): boolean {
+  return w.words.some(
+    (x, j) =>
+      x === 'me' &&
+      w.clause[j - 1] === w.clause[j] &&
+      !hits.some((h) => h.start <= j && j < h.end) &&
+      hits.some(
+        (h) =>
+          LIST_ANSWER_SLOTS.has(h.entry.slot) &&
+          !h.negated &&
+          (h.end === j || (h.end === j - 1 && TROUBLE_NOUNS.has(w.words[j - 1]))),
+      ),
+  );
 }
 
 /** Words of having someone: "i have 2 kids", "ive got three boys", "tengo dos hijos". */
@@ -149,7 +175,9 @@ export function readAudience(
   // Both of them drink: the texter's own program first, the family program beside it.
   if (shared) return 'self';
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
+  // A medicine taken ("im on methadone and my husband drinks") is her recovery, not the trouble: his drinking is.
   const about =
+    hits.find((h) => h.entry.slot === 'concern' && !h.negated && !medicineTaken(hits, h)) ??
     hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
     hits.find((h) => h.entry.slot === 'concern') ??
     hits.find((h) => h.entry.slot === 'concern_weak') ??
@@ -168,7 +196,7 @@ export function readAudience(
   if (selfHits.some((h) => h.negated)) return 'family';
   // "my drinking hurts my family", "a fight with my wife about my drinking": "my" says whose (whoseUse.ts).
   if (about && !about.negated && useOwnedBy(w, about) === 'self') return 'self';
-  const self = selfHits.length > 0 || selfAmongAnswers(plain);
+  const self = selfHits.length > 0 || selfAmongAnswers(plain) || meAfterAnAnswer(w, hits);
   if (self && !family) return 'self';
   // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
   if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';

@@ -122,10 +122,25 @@ function saysWhatTheyAre(w: Words, start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
     const word = w.words[j];
     if (SAYING_ONE_IS.has(word)) return article;
+    if (word === 'as' || word === 'como') return (article || word === 'como') && asTheTexter(w, j);
     if (ROLE_ARTICLES.has(word)) article = true;
     else if (!ROLE_ADJECTIVES.has(word)) return false;
   }
   return false;
+}
+
+/** Words of the texter, in the clause of "as a parent": "i need help as a parent", "necesito ayuda como madre". */
+const TEXTER_BEFORE_AS = new Set(['i', 'im', 'ive', 'me', 'we', 'us', 'yo', 'soy', 'necesito', 'busco', 'quiero']);
+
+/**
+ * Whether "as" (or Spanish "como") at `j` speaks of the texter: it starts its clause ("as a mom, im scared") or the
+ * texter is in the clause before it ("i need help as a parent", the twenty-third probe, read "for your parent"). "my
+ * wife as a mom" speaks of the wife, and Spanish "como" asks how unless the texter is there ("como madre necesito").
+ */
+function asTheTexter(w: Words, j: number): boolean {
+  const clause = (k: number) => w.clause[k] === w.clause[j];
+  if (w.words[j] === 'as' && (j === 0 || !clause(j - 1))) return true;
+  return w.words.some((x, k) => clause(k) && k !== j && TEXTER_BEFORE_AS.has(x));
 }
 
 /**
@@ -165,6 +180,11 @@ export function isRoleToAUser(w: Words, end: number): boolean {
   if (!OF_WORDS.has(w.words[end] ?? '')) return false;
   const next = ARTICLES_BEFORE_A_USER.has(w.words[end + 1] ?? '') ? end + 2 : end + 1;
   return USER_WORDS.has(w.words[next] ?? '');
+}
+
+/** A family word that says what the texter is ("im a mom", "as a parent", "im his daughter"), not whom for. */
+export function namesTexterRole(w: Words, h: Hit): boolean {
+  return h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated && isOwnRole(w, h.start, h.end);
 }
 
 /** A family word that names whom the help is for: not negated, not a household, not the texter's own role. */

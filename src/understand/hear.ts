@@ -49,6 +49,8 @@ export function hear(lx: LanguageLexicon, w: Words): Hit[] {
       !insideBehavior(h, hits) &&
       !insideOtherConcern(h, hits) &&
       !isBabyNoun(w, h) &&
+      !isSchoolHigh(w, h) &&
+      !isGreetingTime(w, h) &&
       // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
       !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
   );
@@ -69,6 +71,22 @@ function insideOtherConcern(hit: Hit, all: readonly Hit[]): boolean {
   );
 }
 
+/**
+ * Whether a part of the day is only a greeting's ("good morning, i need help finding AA": the twenty-second session's
+ * probe listed morning meetings only): the word right after "good". "good morning meetings" still asks for them.
+ */
+function isGreetingTime(w: Words, h: Hit): boolean {
+  return (
+    (h.entry.slot === 'part' || h.entry.slot === 'when') &&
+    h.end - h.start === 1 &&
+    w.words[h.start - 1] === 'good' &&
+    !MEETING_AFTER.has(w.words[h.end] ?? '')
+  );
+}
+
+/** Words after a part of the day that make it the meetings asked for: "good morning meetings". */
+const MEETING_AFTER = new Set(['meeting', 'meetings', 'mtg', 'mtgs', 'group', 'groups', 'ones', 'one']);
+
 /** Words before "bebe" that make it the noun "bebé" (a baby), not "bebe" (drinks): "mi bebe", "del bebe". */
 const BEFORE_A_NOUN = new Set(['mi', 'mis', 'tu', 'tus', 'su', 'sus', 'un', 'una', 'del', 'nuestro', 'nuestros']);
 /** Written without the accent, "bebé" (a baby) is "bebe" (drinks). */
@@ -77,6 +95,18 @@ const BABY_WORDS = new Set(['bebe', 'bebes']);
 /** Whether a drinking word is the noun "bebé" after "mi", "su", "un": "el papa de mi bebe" says no one drinks. */
 function isBabyNoun(w: Words, h: Hit): boolean {
   return h.end - h.start === 1 && BABY_WORDS.has(w.words[h.start]) && BEFORE_A_NOUN.has(w.words[h.start - 1] ?? '');
+}
+
+/** Words after "high" that make it a school's name, not someone high: "lubbock high school", "junior high". */
+const SCHOOL_WORDS = new Set(['school', 'schools', 'schooler', 'schoolers']);
+
+/**
+ * Whether a weak drug word is "high" of a school ("by amarillo high school": the twenty-second session's probe read
+ * it as drugs): the school is a place, or a teen's year ("in high school", the teen slot's own phrase).
+ */
+function isSchoolHigh(w: Words, h: Hit): boolean {
+  if (h.entry.slot !== 'concern_weak' || h.end - h.start !== 1 || w.words[h.start] !== 'high') return false;
+  return SCHOOL_WORDS.has(w.words[h.end] ?? '') || w.words[h.start - 1] === 'junior';
 }
 
 /**

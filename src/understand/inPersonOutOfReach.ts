@@ -92,8 +92,10 @@ function inPersonImpossibleAt(w: SaidWords, j: number): boolean {
   const words = w.words;
   const room = (words[j] === 'en' && words[j + 1] === 'persona') || (words[j] === 'in' && words[j + 1] === 'person');
   if (!room) return false;
-  // "en persona no puedo", "en persona no me queda": the Spanish order; "en persona no, en linea": turned down.
-  if (words[j + 2] === 'no') return NO_LEADS.has(words[j + 3] ?? '') || w.clause[j + 3] !== w.clause[j];
+  // "en persona no puedo", "en persona no me queda": the Spanish order; "en persona no, en linea": turned down. A "no"
+  // after a comma starts another answer: "in person, no meds", "en persona, no tomo medicamento".
+  if (words[j + 2] === 'no' && w.clause[j + 2] === w.clause[j])
+    return NO_LEADS.has(words[j + 3] ?? '') || w.clause[j + 3] !== w.clause[j];
   if (words[j] === 'en') return false;
   let k = j + 2;
   if (CANNOT_BE.has(words[k] ?? '')) return true;

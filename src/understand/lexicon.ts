@@ -150,13 +150,17 @@ function borrowedEntries(
   return borrowed;
 }
 
-/** The one-word family words of some entries ("husband", "hijo"). */
-/** The family words of two-word phrases that are a possessive, then the word: "mi|mis viejo|vieja|senora". */
+/**
+ * The family words of two-word phrases that are a possessive, then the word: "mi|mis viejo|vieja|senora". Not a
+ * phrase heard only as the whole text ("=my pastor" answers "Who is the help for?"; "my pastor said try aa" is the
+ * texter's).
+ */
 function familyAfterPossessiveOf(entries: readonly LexiconEntry[]): Set<string> {
   return new Set(
     entries
       .filter(
         (e) =>
+          !e.whole &&
           e.slot === 'audience' &&
           e.value === 'family' &&
           e.pattern.slots.length === 2 &&

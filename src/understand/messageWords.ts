@@ -38,7 +38,20 @@ export function splitWords(plain: string, lx: LanguageLexicon): Words {
       clause.push(k);
     }
   });
-  return { said, words: said.map((w) => lx.typos.correct(w)), clause };
+  return { said, words: said.map((w) => lx.typos.correct(withG(w, lx))), clause };
+}
+
+/** Letters a word needs before a left-off "g" is put back: "usin" (using), not "in" or "kin". */
+const DROPPED_G_MIN_LENGTH = 4;
+
+/**
+ * "drinkin" -> "drinking", "usin" -> "using": the "g" of "-ing" left off as it is said, when the word with it is
+ * listed, though the word without it is listed too ("drinkin lean" is listed, and "drinking lean" with it).
+ */
+function withG(word: string, lx: LanguageLexicon): string {
+  if (word.length < DROPPED_G_MIN_LENGTH || !word.endsWith('in')) return word;
+  const full = `${word}g`;
+  return lx.typos.has(full) ? full : word;
 }
 
 /** Whether a hit's phrase skips words ("want ... na"): the words skipped are not part of its name. */

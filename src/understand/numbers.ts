@@ -1,3 +1,4 @@
+import { STEP_WORDS } from '../text/twelveSteps';
 import { STREET_SUFFIXES } from '../text/streetWords';
 
 /**
@@ -169,13 +170,37 @@ export function statedAge(words: readonly string[]): number | undefined {
     // "tengo 16" alone, or before "y" or a family word ("tengo 15 y mi mama...", "tengo 15 mi papa toma") is an age;
     // "tengo 2 hijos" is not.
     if (prev === 'tengo' && !anos && next !== undefined && next !== 'y' && !OWNERS_AFTER_AGE.has(next)) continue;
-    if (firstPerson || (yearsOld && (i === 0 || ownAgeAfterI(words, i)))) return n;
+    if (firstPerson || ourAgeAt(words, i) || (yearsOld && (i === 0 || ownAgeAfterI(words, i)))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
     // "13 and i vape nic and weed at school", "16 and im addicted": a teen's age, first, then "and I" (the twentieth
     // session's probe asked the 13-year-old about methadone). A teen's ages only: "2 and i" counts something else.
     if (i === 0 && next === 'and' && I_WORDS.has(words[2] ?? '') && n >= TEEN_FIRST && n <= TEEN_LAST) return n;
   }
   return undefined;
+}
+
+/** "we" as texters write it before an age they share: "were both 16", "we're both 15", "we are both 17". */
+const WE_WORDS = new Set(['were', 'we', 'weare', 'are']);
+/** Words after an age that put it in the past: "were both 15 when...", "back then", "cuando". */
+const PAST_AFTER_AGE = new Set(['when', 'back', 'then', 'cuando']);
+/** Spanish "we have" before an age both share: "los dos tenemos 16", "ambos tenemos 15", "tenemos 15 los dos". */
+const BOTH_ES = new Set(['dos', 'ambos', 'ambas']);
+
+/**
+ * Whether the number at `i` is an age the texter shares with someone ("my friend vapes, were both 16", "both of us are
+ * 15", "los dos tenemos 16"): the texter's own age too.
+ */
+function ourAgeAt(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1];
+  // "we were both 15 when dad started drinking": an age long past.
+  if (PAST_AFTER_AGE.has(words[i + 1] ?? '')) return false;
+  if (prev === 'both') return WE_WORDS.has(words[i - 2] ?? '');
+  // "both of us are 16", "we both are 15".
+  if (prev === 'are' && words[i - 2] === 'both') return words[i - 3] === 'we';
+  if (prev === 'are' && words[i - 2] === 'us') return words[i - 3] === 'of' && words[i - 4] === 'both';
+  if (prev !== 'tenemos') return false;
+  const next = words[i + 1];
+  return BOTH_ES.has(words[i - 2] ?? '') || (next === 'los' && words[i + 2] === 'dos') || BOTH_ES.has(next ?? '');
 }
 
 /** A parent or grandparent, whose age says the texter's: "my dad is 70" is no teen's father. */
@@ -279,7 +304,10 @@ export function itemNumber(rawPlain: string, words: readonly string[], afterDeta
       return Number(ord[1]);
     if (
       (words[i] === 'number' || words[i] === 'numero' || words[i] === 'num' || words[i] === 'no') &&
-      /^\d{1,2}$/.test(words[i + 1] ?? '')
+      /^\d{1,2}$/.test(words[i + 1] ?? '') &&
+      // "no 12 step stuff": the steps turned down, no meeting No. 12.
+      // "no 12 step", "no 12 pasos": the steps, not a count.
+      !STEP_WORDS.has(words[i + 2] ?? '')
     ) {
       return Number(words[i + 1]);
     }

@@ -60,7 +60,9 @@ export function turnedDownElsewhere(
 export function misspeltListedWords(w: Words, hits: readonly Hit[]): Set<string> {
   const words = new Set<string>();
   for (const h of hits) {
-    for (let j = h.start; j < h.end; j++) if (w.said[j] !== w.words[j]) words.add(w.said[j]);
+    // "drinkin" read as "drinking" is a way of saying it, no misspelling a town's name may hide behind.
+    for (let j = h.start; j < h.end; j++)
+      if (w.said[j] !== w.words[j] && `${w.said[j]}g` !== w.words[j]) words.add(w.said[j]);
   }
   return words;
 }

@@ -1,4 +1,5 @@
 import { STREET_SUFFIXES } from '../text/streetWords';
+import { withinOneEdit } from '../text/editDistance';
 import type { PlaceLookup } from '../directory/types';
 import {
   insideStateName,
@@ -137,6 +138,9 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
       'meetings',
       'aa',
       'na',
+      // "any aa mtgs n lubbock", "na mtgs 2nite n amarillo", "groups n canyon" (the twenty-first session's probe).
+      ...['mtg', 'mtgs', 'mtng', 'mtngs', 'meetin', 'meetins', 'group', 'groups', 'anything', 'something'],
+      ...['tonight', 'tonite', '2nite', 'today', '2day', 'tomorrow', 'tmrw', '2morrow', 'located', 'work', 'works'],
     ]),
   ],
 ]);
@@ -300,7 +304,7 @@ const TOWN_WORDS = new Set([
   'black',
   'cedar',
 ]);
-/** State codes that are also everyday words: taken only in capitals or after a comma ("Portland, OR"). */
+/** State codes that are also everyday words: taken only as written as codes (codeWritten: "Portland, OR"). */
 const WORDLIKE_CODES = new Set([
   'in',
   'me',
@@ -405,13 +409,46 @@ function sameWords(town: string | null, words: readonly string[]): boolean {
   return town !== null && spellingKey(normalizeTownName(town)) === spellingKey(normalizeTownName(words.join(' ')));
 }
 
-/** True when the raw text has this state code as a word in capitals, or after a comma. */
+/**
+ * True when the raw text has this state code written as one: in capitals (inCapitals: "Salem IN", not "IM IN
+ * MIDLAND"), or after a comma with nothing but a stop, a ZIP or the end after it ("Portland, or", "salem, in 47167").
+ * Not "midland, in person" or "salem, in the evenings": a code with a word after it is the word.
+ */
 export function codeWritten(raw: string, code: string): boolean {
-  return (
-    new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}(?![A-Za-z])`).test(raw) ||
-    new RegExp(`,\\s*${code}(?![a-z])`, 'i').test(raw)
-  );
+  return inCapitals(raw, code) || codePatterns(code).afterComma.test(raw);
 }
+
+/**
+ * Whether a state code stands in capitals in a text that has small letters too ("Midland IN"), or ends a text all in
+ * capitals ("LA", "SALEM IN"): not "IM IN MIDLAND, IN PERSON", where every word is in capitals.
+ */
+function inCapitals(raw: string, code: string): boolean {
+  const { capitals, last } = codePatterns(code);
+  return /[a-z]/.test(raw) ? capitals.test(raw) : last.test(raw);
+}
+
+/** The patterns of a code written as one, built once per code: a text is read word by word, codes recur. */
+const codeRegexes = new Map<string, { capitals: RegExp; last: RegExp; afterComma: RegExp }>();
+function codePatterns(code: string): { capitals: RegExp; last: RegExp; afterComma: RegExp } {
+  let found = codeRegexes.get(code);
+  if (!found) {
+    found = {
+      capitals: new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}(?![A-Za-z])`),
+      last: new RegExp(`(?:^|[^A-Za-z])${code.toUpperCase()}[^A-Za-z0-9]*$`),
+      afterComma: new RegExp(`,\\s*${code}(?=\\s*(?:$|[^\\sA-Za-z]))`, 'i'),
+    };
+    // Only two-letter codes and state names come here; the map stays small, and is cleared if it ever grows.
+    if (codeRegexes.size > 1_000) codeRegexes.clear();
+    codeRegexes.set(code, found);
+  }
+  return found;
+}
+
+/**
+ * Codes that are a greeting or a filler in small letters ("oh and i dont drive", "ok", "hi"): never a state with words
+ * after them, as "on and want a home group" (Ontario) may be.
+ */
+const FILLER_CODES: ReadonlySet<string> = new Set(['oh', 'ok', 'hi', 'la', 'me']);
 
 /** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
 const MEETING_WORDS = new Set([
@@ -430,10 +467,10 @@ export function meetingsAskedInTown(words: readonly string[], isLexiconWord: (wo
   for (let i = 0; i + 2 < words.length; i++) {
     if (!MEETING_WORDS.has(words[i])) continue;
     // What the meetings are may come first: "meetings in spanish in Lubbock", "AA for women at Amarillo".
-    for (let at = i + 1; at + 1 < words.length && at <= i + 4; at++) {
+    for (let at = i + 1; at + 1 < words.length && at <= i + MEETING_TO_TOWN_REACH; at++) {
       const lead = words[at];
       if (lead !== 'in' && lead !== 'en' && lead !== 'at') {
-        if (isLexiconWord(lead) || MEETING_BETWEEN.has(lead)) continue;
+        if (isLexiconWord(lead) || MEETING_BETWEEN.has(lead) || WHEN_BETWEEN_MEETING.has(lead)) continue;
         break;
       }
       const first = words[at + 1];
@@ -446,6 +483,17 @@ export function meetingsAskedInTown(words: readonly string[], isLexiconWord: (wo
 
 /** Small words between a meeting word and what kind of meeting: "meetings for women", "juntas de mujeres". */
 const MEETING_BETWEEN = new Set(['for', 'de', 'para', 'in', 'en', 'at']);
+/**
+ * Words of when, between a meeting word and "in <town>": "aa meeting on my lunch break in lubbock", "a meeting after
+ * my shift at amarillo", "una junta en mi hora de comida en lubbock".
+ */
+const WHEN_BETWEEN_MEETING: ReadonlySet<string> = new Set(
+  'on my lunch break after before during work shift the this a an hora de comida almuerzo mi despues del trabajo'.split(
+    ' ',
+  ),
+);
+/** How many words may stand between a meeting word and the "in" before a town. */
+const MEETING_TO_TOWN_REACH = 6;
 
 /**
  * Whether the word at `j` is, as written, the name of a town and follows a word towns follow ("cerca de dumas",
@@ -621,7 +669,9 @@ export function findPlace(
       // "trenton on", "portland or" typed in lower case: an everyday word ends the text, so it may be the
       // state's code, but only after a town of that state spelled out exactly (not "is that ok").
       const wordlike = len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name);
-      if (wordlike && i !== words.length - 1 && !CLAUSE_STARTS.has(words[i + 1])) continue;
+      if (wordlike && i !== words.length - 1 && (!CLAUSE_STARTS.has(words[i + 1]) || FILLER_CODES.has(name))) continue;
+      // "midland, ok": a code in small letters, of a state with no town of that name, was the everyday word.
+      const small = len === 1 && WORDLIKE_CODES.has(name) && !inCapitals(raw, name);
       const from = Math.max(0, i - 3);
       // "de queen ar", "de leon tx": a lead-in that starts the town's own name, spelled out, is kept.
       const withLead = PLACE_LEAD_INS.has(words[from]) ? leadInTownInState(places, words.slice(from, i), code) : null;
@@ -639,7 +689,14 @@ export function findPlace(
       if (found && (!wordlike || sameWords(found.town, before))) return found;
       // "moore, OK", "paris oklahoma": a town and a state that holds no town of that name is no place, not the town
       // of another state (the seventeenth session's probe, H8: it became Moore, TX).
-      if (!wordlike && !understoodWord && i + len === words.length && before.length === i - from && from === 0)
+      if (
+        !wordlike &&
+        !small &&
+        !understoodWord &&
+        i + len === words.length &&
+        before.length === i - from &&
+        from === 0
+      )
         if (townElsewhere(places, before)) return null;
       // A town whose name starts with a word the line knows, spelled out before its state: "Espanola NM" (not
       // "espanol", Spanish), "Spanish Fork UT", "Hope AR".
@@ -713,6 +770,8 @@ export function findPlace(
   }
   const instead = townInstead(words, places, isWord);
   if (instead) return instead;
+  const greeted = townAmidFillers(words, places, isWord);
+  if (greeted) return greeted;
   const asked = townAfterMeetingWords(words, places, isWord) ?? townBetweenKnownWords(words, places, isWord);
   if (asked) return asked;
   // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
@@ -734,6 +793,9 @@ const TIME_ARTICLES: ReadonlySet<string> = new Set([
   'en',
 ]);
 
+/** Small words a time is said after that are also states' codes: "in the evening" (IN), "on sunday" (ON). */
+const TIME_LEAD_INS: ReadonlySet<string> = new Set(['in', 'on']);
+
 /**
  * The place named by the words before a time that ends the text, with no "in" or comma between them: "lubbock
  * tonight", "amarillo after 5", "lynn ma tomorrow", "im in la right now" (the seventeenth session's probe, H1). The
@@ -752,6 +814,8 @@ function placeBeforeATime(
     // "hope tonight": a word said of oneself is no town before a time. "in la noche": "la" goes with the time.
     if (head.length === 1 && SAID_OF_ONESELF.has(head[0])) continue;
     if (TIME_ARTICLES.has(head[head.length - 1]) && !isTimeLink(words[from])) continue;
+    // "midland, in the evenings": "in" goes with the time, not Indiana after the town.
+    if (head.length > 1 && TIME_LEAD_INS.has(head[head.length - 1])) continue;
     const found = findPlace(head.join(' '), head, places, isLexiconWord, !head.some(isWord), false);
     if (found) return found;
   }
@@ -810,11 +874,27 @@ function townAfterMeetingWords(
     while (end < words.length && end - start < 3 && !isWord(words[end]) && !/\d/.test(words[end])) end++;
     for (let stop = end; stop > start; stop--) {
       const named = words.slice(start, stop);
-      const found = exactTown(named.join(' '), named, places);
+      const found =
+        exactTown(named.join(' '), named, places) ?? (stop === words.length ? nearTown(named, places) : null);
       if (found) return found;
     }
   }
   return null;
+}
+
+/** Letters a town's name needs before a near spelling of it is read with no "in" before it: "odesa", not "hob". */
+const NEAR_SPELLING_LETTERS = 5;
+
+/**
+ * The town a word or two that end the text after a meeting word are a near spelling of, one letter off ("alcohol
+ * meeting odesa": Odessa), or null.
+ */
+function nearTown(named: readonly string[], places: PlaceReader): UnderstoodPlace | null {
+  const said = named.join(' ');
+  if (said.length < NEAR_SPELLING_LETTERS) return null;
+  const found = fromLookup(places.lookupPlace(said), null);
+  if (!found?.town) return null;
+  return withinOneEdit(normalizeTownName(said), normalizeTownName(found.town)) ? found : null;
 }
 
 /** Words a meeting is asked with, anywhere in the text, for a town told among known words to be heard. */
@@ -836,6 +916,8 @@ const BEFORE_TOWN = new Set([...ASKING_WORDS_LIST, ...TIME_AROUND_TOWN, 'of', 't
 const AFTER_TOWN = new Set([...TIME_AROUND_TOWN, 'need', 'needs', 'please', 'pls', 'aa', 'na', 'meeting', 'meetings']);
 /** The most words of a town's name. */
 const TOWN_REACH = 3;
+/** A way to meet said right after a town told without "in": "lubbock in person", "amarillo en persona". */
+const WAY_TO_MEET_AFTER_TOWN: ReadonlySet<string> = new Set(['in person', 'en persona', 'by phone', 'en linea']);
 
 /**
  * A town told among words the line knows, with a meeting asked for: "aa saturday lubbock", "big book study lubbock",
@@ -847,7 +929,9 @@ function townBetweenKnownWords(
   places: PlaceReader,
   isWord: (word: string) => boolean,
 ): UnderstoodPlace | null {
-  if (!words.some((x) => ASKING_WORDS.has(x))) return null;
+  const wayAt = (k: number) => WAY_TO_MEET_AFTER_TOWN.has(`${words[k]} ${words[k + 1]}`) || words[k] === 'online';
+  const asking = words.some((x) => ASKING_WORDS.has(x));
+  if (!asking && !words.some((_x, k) => wayAt(k))) return null;
   const known = (x: string | undefined) =>
     x === undefined || isWord(x) || /\d/.test(x) || STREET_SUFFIXES.has(x) || UNIT_WORDS.has(x) || BEFORE_TOWN.has(x);
   for (let start = 0; start < words.length; start++) {
@@ -857,13 +941,17 @@ function townBetweenKnownWords(
     // Told beside a meeting word, a time or a number, as places are ("i work odd hours" is not Odd, WV); first in
     // the text, before a meeting word or a time ("lubbock aa tonight": the twentieth session's probe asked where).
     const before = words[start - 1];
+    // "quit drinking lubbock in person": a town between what the texter told and the way to meet, no meeting word.
+    const wayAfter = end < words.length && wayAt(end) && start > 0 && isWord(before);
+    if (!wayAfter && !asking) continue;
     if (
-      start === 0
+      !wayAfter &&
+      (start === 0
         ? end === words.length
-        : !BEFORE_TOWN.has(before) && !/\d/.test(before) && !STREET_SUFFIXES.has(before)
+        : !BEFORE_TOWN.has(before) && !/\d/.test(before) && !STREET_SUFFIXES.has(before))
     )
       continue;
-    if (end < words.length && !AFTER_TOWN.has(words[end])) continue;
+    if (end < words.length && !AFTER_TOWN.has(words[end]) && !wayAfter) continue;
     const named = words.slice(start, end);
     if (named.length > TOWN_REACH || (named.length === 1 && SAID_OF_ONESELF.has(named[0]))) continue;
     const found = exactTown(named.join(' '), named, places);
@@ -923,6 +1011,37 @@ function townElsewhere(places: PlaceReader, town: readonly string[]): boolean {
 function townInState(places: PlaceReader, town: readonly string[], code: string): UnderstoodPlace | null {
   const found = fromLookup(places.lookupPlace(`${town.join(' ')}, ${code}`), null);
   return found && found.state === code ? found : null;
+}
+
+/** Greetings and fillers a town is said after at the place question: "hi midland", "ok lubbock", "hey, canyon here". */
+const FILLERS_BEFORE_TOWN: ReadonlySet<string> = new Set(
+  'hi hey hello hiya howdy hola ok okay oh yes yeah yea yep um umm uh well sure alright bueno pues si ya its'.split(
+    ' ',
+  ),
+);
+/** Fillers a town is said before: "midland here", "lubbock please", "amarillo thanks", "canyon aqui". */
+const FILLERS_AFTER_TOWN: ReadonlySet<string> = new Set(
+  'here ok okay please pls plz thanks thx ty lol haha area aqui gracias porfa'.split(' '),
+);
+
+/**
+ * A town said between greetings or fillers and nothing else ("hi midland", "hey, midland here", "ok lubbock please",
+ * "hola, amarillo aqui"): spelled out exactly. A greeting in small letters is no state ("hi" is not Hawaii).
+ */
+function townAmidFillers(
+  words: readonly string[],
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  let start = 0;
+  let end = words.length;
+  while (start < end && FILLERS_BEFORE_TOWN.has(words[start])) start++;
+  while (end > start && FILLERS_AFTER_TOWN.has(words[end - 1])) end--;
+  if (end - start === words.length || end - start < 1 || end - start > TOWN_REACH) return null;
+  const town = words.slice(start, end);
+  if (town.some((w) => isWord(w) || /\d/.test(w)) || NOT_A_TOWN_START.has(town[0])) return null;
+  if ((town.length === 1 && SAID_OF_ONESELF.has(town[0])) || cachedStateCode(town.join(' '))) return null;
+  return exactTown(town.join(' '), town, places);
 }
 
 /** Words after a town that ask to look there rather than here: "lubbock instead", "midland then?". */

@@ -1,3 +1,4 @@
+import { STEP_WORDS, STEPS_IN_ONE_WORD, TWELVE_WORDS } from '../text/twelveSteps';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import type { Hit, Words } from './messageWords';
 
@@ -12,9 +13,9 @@ export const PROGRAM_NAME_WORDS = new Set(
   'aa a na n smart mara al alanon alateen nar naranon ga gamblers alcoholics narcotics doble'.split(' '),
 );
 /** Words of a group, besides the programs' names: "meetings arent for me", "that group is not for me". */
-const GROUP_WORDS = new Set([...MEETING_NOUNS, 'group', 'groups', 'program', 'programs', 'steps']);
+const GROUP_WORDS = new Set([...MEETING_NOUNS, 'group', 'groups', 'program', 'programs', 'step', 'steps']);
 /** Words that may stand between a group and the "not" after it: "aa is not for me", "aa just isnt for me". */
-const BETWEEN_GROUP_AND_NOT = new Set(['is', 'was', 'are', 'were', 'just', 'really', 'honestly']);
+const BETWEEN_GROUP_AND_NOT = new Set(['is', 'was', 'are', 'were', 'just', 'really', 'honestly', 'stuff']);
 
 /** Whether a program or a group is named right before the negation at `j`: "aa isnt for me", "na is not for me". */
 export function groupBefore(w: Words, j: number): boolean {
@@ -115,7 +116,8 @@ export function turnedDown(w: Words, hits: readonly Hit[]): string[] {
     if ((h.negated && !noneFound(w, h)) || others.some((o) => o.start < h.start && h.end <= o.end))
       (out ??= new Set()).add(h.entry.value);
   }
-  if (others.some((o) => w.words.slice(o.start, o.end).includes('step'))) (out ??= new Set()).add(TWELVE_STEP);
+  if (others.some((o) => w.words.slice(o.start, o.end).includes('step')) || stepsTurnedDown(w))
+    (out ??= new Set()).add(TWELVE_STEP);
   // "im an atheist", "hated the god stuff": SMART heard from faith turned down turns down every group of a higher
   // power, NA as well as AA.
   if (hits.some((h) => h.entry.slot === 'programs' && !h.negated && saysFaithTurnedDown(w, h)))
@@ -129,5 +131,42 @@ const FAITH_WORDS = new Set(['god', 'religious', 'religion', 'religous', 'atheis
 /** Whether a program's hit was heard from faith turned down, not from the program's name. */
 function saysFaithTurnedDown(w: Words, h: Hit): boolean {
   for (let j = h.start; j < h.end; j++) if (FAITH_WORDS.has(w.words[j]) || FAITH_WORDS.has(w.said[j])) return true;
+  return false;
+}
+
+/** Words that turn the steps down when they come before them: "no 12 step stuff", "nothing 12-step", "sin 12 pasos". */
+const NO_BEFORE_STEPS = new Set([
+  ...['no', 'not', 'nothing', 'non', 'without', 'none', 'hate', 'hated', 'dont', 'anti', 'avoid', 'except', 'but'],
+  ...['sin', 'ni', 'nada', 'odio'],
+]);
+/** Small words between that turning down and the steps: "no more 12 step", "nada de 12 pasos", "not the 12 steps". */
+const BEFORE_STEPS = new Set(['more', 'the', 'a', 'any', 'of', 'want', 'like', 'do', 'de', 'los', 'quiero', 'mas']);
+/** Words after the steps that turn them down: "12 step stuff isnt for me", "the 12 steps didnt work". */
+const NO_AFTER_STEPS = new Set(['isnt', 'wasnt', 'aint', 'arent', 'didnt', 'sucks', 'sucked', 'hated', 'culty']);
+/** Words of the steps' kind between them and that: "12 step stuff", "12 step programs". */
+const STEP_KINDS = new Set([...GROUP_WORDS, 'stuff', 'thing', 'things', 'crap', 'is', 'are', 'was', 'just', 'cosas']);
+
+/** Where the steps' name ends when it starts at `j` ("12 step", "twelve-step", "12steps"), or -1. */
+function stepsEnd(words: readonly string[], j: number): number {
+  if (STEPS_IN_ONE_WORD.test(words[j])) return j + 1;
+  return TWELVE_WORDS.has(words[j]) && STEP_WORDS.has(words[j + 1] ?? '') ? j + 2 : -1;
+}
+
+/**
+ * Whether the text turns the twelve steps down by their name, wherever it stands: "no 12 step stuff", "nothing
+ * 12-step", "no twelve step", "i hate 12 step programs", "12 step stuff isnt for me", "nada de 12 pasos".
+ */
+function stepsTurnedDown(w: Words): boolean {
+  const words = w.words;
+  for (let j = 0; j < words.length; j++) {
+    const end = stepsEnd(words, j);
+    if (end < 0) continue;
+    let k = j - 1;
+    while (k >= 0 && j - k <= 3 && BEFORE_STEPS.has(words[k]) && w.clause[k] === w.clause[j]) k--;
+    if (k >= 0 && w.clause[k] === w.clause[j] && NO_BEFORE_STEPS.has(words[k])) return true;
+    let after = end;
+    while (after < words.length && after - end < 3 && STEP_KINDS.has(words[after])) after++;
+    if (after < words.length && w.clause[after] === w.clause[j] && NO_AFTER_STEPS.has(words[after])) return true;
+  }
   return false;
 }

@@ -3,6 +3,7 @@ import type { SharedConcern } from './sharedConcern';
 import type { OtherProgram } from './otherPrograms';
 import type { WhenWord } from '../directory/parseWhen';
 import type { Understanding } from './slots';
+import type { DateSaid } from './dateSaid';
 
 /**
  * What the understanding step hands back for one text: the slots understood (slots.ts), the listed phrases heard
@@ -57,6 +58,11 @@ export interface Reading {
   stateSaid?: string;
   /** Days of the week the text leaves out of when the texter can go ("any day but wednesday"), Monday first. */
   daysLeftOut?: WhenWord[];
+  /**
+   * A calendar date said as when to go ("dec 10", "12/10", "on the 10th"; dateSaid.ts): the engine, which knows
+   * today, makes it a day of the week. Set only when the text names no day itself.
+   */
+  dateSaid?: DateSaid;
   /** Set when the text turns a town down and names no other ("i'm not in lubbock"): the place searched is wrong. */
   placeTurnedDown?: true;
   /**

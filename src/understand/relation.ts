@@ -27,14 +27,19 @@ export function ownerIndex(lx: LanguageLexicon, w: Words, hits: readonly Hit[]):
   return undefined;
 }
 
+/** Family words that say an age, and before another describe them: "teenage son", "teen daughter", "adult son". */
+const AGE_BEFORE_KIN = new Set(['teen', 'teenage', 'teenager', 'adult', 'grown', 'adolescente']);
+
 /**
  * Whether a family word is one of two that name one person together: "my kids dad", "my sons girlfriend",
  * "the father of my kids", "el papa de mis hijos" are neither the texter's dad nor their kids, so neither word
  * says whom the help is for (it is someone close to the texter).
  */
 function ofAnotherFamilyMember(w: Words, h: Hit, hits: readonly Hit[]): boolean {
-  // "kids dad", "sons girlfriend": one family word right after another.
-  if (familyWordHit(hits, { end: h.start }) || familyWordHit(hits, { start: h.end })) return true;
+  // "kids dad", "sons girlfriend": one family word right after another. Not after an age ("my teenage son", read
+  // "teenager son"): that one describes the next, who is said back (the twenty-third probe: "someone close to you").
+  const afterAnAge = AGE_BEFORE_KIN.has(w.words[h.start - 1] ?? '');
+  if ((familyWordHit(hits, { end: h.start }) && !afterAnAge) || familyWordHit(hits, { start: h.end })) return true;
   // "the father of my kids": this one of the next; "the father of my kids": the next one's.
   if (ofOwnerAt(w.words, h.end) && familyWordHit(hits, { start: h.end + 2 })) return true;
   return h.start >= 3 && ofOwnerAt(w.words, h.start - 2) && familyWordHit(hits, { end: h.start - 2 });

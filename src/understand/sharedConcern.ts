@@ -75,13 +75,24 @@ export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, oth
     // "mi papa me grita cuando esta borracho", "mi tio me cuida y toma": "me" right after them is whom they do it to.
     if (lx.lang === 'es' && word === 'me' && isFamilyAt(lx, w.words, j - 1)) return { who: 'family', at: j - 1 };
     // "my son lives with me and uses": "me" after a preposition is where the use is, not who uses.
-    if (lx.selfWords.has(word) && !(OBJECT_ME.has(word) && AROUND_ME.has(w.words[j - 1] ?? '')) && word !== 'conmigo')
+    if (
+      lx.selfWords.has(word) &&
+      !(OBJECT_ME.has(word) && AROUND_ME.has(w.words[j - 1] ?? '')) &&
+      word !== 'conmigo' &&
+      !(lx.lang === 'es' && VERB_AS_NOUN_AFTER.has(w.words[j - 1] ?? ''))
+    )
       return { who: 'self', at: j };
     // "i found pills in his room": what the texter found is not theirs.
     if (FOUND_WORDS.has(word)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * Words before a Spanish "I" verb that make it a noun: "adicto al juego" (gambling, not "I gamble"), "el uso", "su
+ * consumo" (the twenty-first session's probe: "mi esposo es adicto al juego" was read as both of them).
+ */
+const VERB_AS_NOUN_AFTER: ReadonlySet<string> = new Set(['al', 'el', 'del', 'su', 'sus', 'un', 'tu', 'ese', 'este']);
 
 /** What a meeting's people may do about a medicine or a use: "do they allow suboxone", "will they let me". */
 const ALLOWING: ReadonlySet<string> = new Set([
@@ -222,6 +233,14 @@ export function isPast(w: SaidWords, hit: HeardPhrase): boolean {
  * `namesWhomFor` says whether the family word at an index names a living person the help could be for;
  * `relationWordAt` what the family word at an index is said back as (the word, or "childs_father" for "baby daddy").
  */
+/** Whether a use heard is a medicine for recovery taken ("on methadone"): the medication's own words, not negated. */
+export function medicineTaken(hits: readonly HeardPhrase[], h: HeardPhrase): boolean {
+  return hits.some(
+    (m) =>
+      m.entry.slot === 'medication' && m.entry.value === 'true' && !m.negated && m.start <= h.start && h.end <= m.end,
+  );
+}
+
 export function sharedConcern(
   lx: LanguageLexicon,
   w: SaidWords,
@@ -229,7 +248,11 @@ export function sharedConcern(
   namesWhomFor: (index: number) => boolean,
   relationWordAt: (index: number) => string = (index) => w.words[index],
 ): SharedConcern | undefined {
-  const uses = hits.filter((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && !isPast(w, h));
+  // A medicine taken for recovery is no use shared: "im on methadone and my husband drinks" is her recovery and his
+  // drinking, so the help is for him (Al-Anon), not "for you and your husband" with AA for her (twenty-third probe).
+  const uses = hits.filter(
+    (h) => USE_SLOTS.has(h.entry.slot) && !h.negated && !isPast(w, h) && !medicineTaken(hits, h),
+  );
   const relationAt = (j: number): SharedConcern => (namesWhomFor(j) ? { relation: relationWordAt(j) } : {});
   // "me and my wife", "my husband and i" with no drink or drug said (the answer to "Who is the help for?"), or one
   // only wished away ("me and my brother want to quit drinking"): both.

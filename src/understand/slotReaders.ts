@@ -9,6 +9,7 @@ import { ageOfThem } from './ageOfThem';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { allValues, firstValue, type Hit, type Words } from './messageWords';
 import { unableBefore } from './negation';
+import { partOfWorship } from './timeOfWorship';
 import type { UnderstandOptions } from './reading';
 
 /**
@@ -34,7 +35,11 @@ export function partsAfterTurn(w: Words, hits: readonly Hit[]): readonly Hit[] {
       !butLeavesOut(w.words, k) &&
       hits.some((h) => h.entry.slot === 'when' && !h.negated && h.start > k),
   );
-  return turn < 0 ? hits : hits.filter((h) => h.entry.slot !== 'part' || h.start > turn);
+  const after = turn < 0 ? hits : hits.filter((h) => h.entry.slot !== 'part' || h.start > turn);
+  // "despues de misa", "after mass": the part of the day a service tells, when no listed word told one.
+  if (after.some((h) => h.entry.slot === 'part' && !h.negated)) return after;
+  const worship = partOfWorship(w);
+  return worship && worship.start > turn ? [...after, worship] : after;
 }
 
 /** A yes or no said at the start of a short text, or null: "no i cant make noon" turns nothing down alone. */
@@ -50,7 +55,7 @@ const NOT_TODAY = new Set(['tonight', 'today']);
 /** When the texter wants to meet: the first time said, "tomorrow" after "not tonight", or null. */
 export function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): string | null {
   const listed = firstValue(hits, 'when');
-  if (listed) return listed;
+  if (listed) return askedWhen(w, hits) ?? listed;
   // "not tonight", "i cant go today", "hoy no puedo": the next meetings after today.
   const today = hits.find((h) => h.entry.slot === 'when' && NOT_TODAY.has(h.entry.value));
   if (today && unableBefore(w, today.start)) return 'tomorrow';
@@ -61,6 +66,26 @@ export function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): s
       return 'tomorrow';
   }
   return null;
+}
+
+/** Words that ask for a meeting in a clause: "want a meeting tonight", "any meetings", "necesito una junta". */
+const ASKING_IN_CLAUSE: ReadonlySet<string> = new Set(
+  'want wanna need needs looking any meeting meetings mtg mtgs group quiero necesito busco hay junta juntas reunion'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Of two times said, the one a meeting is asked for: "i killed it at work today, want a meeting tonight" is tonight,
+ * not the day told of; "tonight" said with "today" is the nearer one anyway. Undefined when one time, or none asked.
+ */
+function askedWhen(w: Words, hits: readonly Hit[]): string | undefined {
+  const times = hits.filter((h) => h.entry.slot === 'when' && !h.negated);
+  if (new Set(times.map((h) => h.entry.value)).size < 2) return undefined;
+  const asked = times.find((h) => w.words.some((x, k) => w.clause[k] === w.clause[h.start] && ASKING_IN_CLAUSE.has(x)));
+  if (asked && asked !== times[0]) return asked.entry.value;
+  const values = times.map((h) => h.entry.value);
+  return values[0] === 'today' && values.includes('tonight') ? 'tonight' : undefined;
 }
 
 /** The number of a listed meeting the text points at ("the 2nd one", "3"), or null. */

@@ -10,6 +10,7 @@ import { stateSaidIn } from './stateSaid';
 import { behaviorOf } from './behavior';
 import { otherProgramsNamed } from './otherPrograms';
 import { daysLeftOut } from './daysLeftOut';
+import { withHourRuledOut } from './hourRuledOut';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
 import { withoutTobaccoConcerns } from './tobaccoOnly';
@@ -42,10 +43,15 @@ import {
   withoutLossConcerns,
   withoutProgramConcerns,
 } from './concerns';
+import { selfUnsaid } from './selfUnsaid';
+import { texterTakesMedicine } from './texterTakesMedicine';
+import { texterAParent } from './texterAParent';
 import { ownUseBesideRole, readAudience, readShared, US_AS_AN_ANSWER, whomForHits } from './audience';
 import { readMedication, withoutAskedMedication } from './medicationTaken';
 import { modeAmongAnswers, readMode } from './wayToMeet';
 import { ownerIndex, relationOf } from './relation';
+import { namesNewcomers, worriesAboutFirstMeeting } from './firstMeetingWorry';
+import { dateSaid } from './dateSaid';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
 export type { Heard, Reading, UnderstandOptions } from './reading';
@@ -79,7 +85,8 @@ export function readMessage(
   const lx = lexicon.forLanguage(lang);
   const plain = plainLower(clipped);
   const w = splitWords(plain, lx);
-  const heardAll = hear(lx, w);
+  // "i cant make noon": an hour ruled out, no MORE and no noon asked for (hourRuledOut.ts).
+  const heardAll = withHourRuledOut(w.said, hear(lx, w));
   const intents = readIntents(clipped, heardAll, options);
   const misspelt = misspeltListedWords(w, heardAll);
   // "cerca de dumas" names Dumas, TX: a town written after "in" or "cerca de" is no typo of "damas".
@@ -177,7 +184,16 @@ export function readMessage(
   if (teenBeside && understood.audience === 'family') {
     for (const id of ['alanon', 'alateen']) if (!understood.programs.includes(id)) understood.programs.push(id);
   }
-  const relation = understood.audience === 'family' ? relationOf(w, hits, ownerIndex(lx, w, hits)) : undefined;
+  // "im on methadone and my husband drinks": the help is for him (Al-Anon), and the medicine is hers, not his: it is
+  // not kept as his. Her own groups are not offered beside (the family groups come first; she may ask for MARA).
+  if (understood.audience === 'family' && texterTakesMedicine(hits)) understood.medication = null;
+  // "i need help as a parent": the texter's own role, so the help is for their child.
+  const aParent = understood.audience === null && texterAParent(w, hits);
+  if (aParent) understood.audience = 'family';
+  const relation =
+    understood.audience === 'family'
+      ? (relationOf(w, hits, ownerIndex(lx, w, hits)) ?? (aParent ? 'child' : undefined))
+      : undefined;
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
@@ -195,6 +211,19 @@ export function readMessage(
     // concern is implied, so one given earlier stands.
     if (understood.concern !== null && concernOnlyFromNames(w, hits)) reading.implied = ['concern'];
   }
+  // "first time going, is that ok": a first meeting worried about, answered (the flow's `first_meeting`), and no wish
+  // for newcomers' meetings unless named so ("any beginner meetings? its my first time, im nervous").
+  if (worriesAboutFirstMeeting(clipped)) {
+    if (!understood.intents.includes(FIRST_MEETING)) understood.intents.push(FIRST_MEETING);
+    if (!namesNewcomers(clipped)) understood.wants = understood.wants.filter((want) => want !== 'newcomer');
+  }
+  // "dec 10", "12/10", "on the 10th": a date, made a day of the week by the engine; "the 10th" is then no meeting
+  // of the list.
+  const date = understood.when === null ? dateSaid(plain, w.said) : undefined;
+  if (date) {
+    reading.dateSaid = date;
+    if (understood.item === date.day) understood.item = null;
+  }
   // "i live in kansas", "aa meetings in texas": no town to search, but the state to ask which town in.
   const inState = place ? undefined : stateSaidIn(w.said);
   if (inState) reading.stateSaid = inState;
@@ -207,6 +236,9 @@ export function readMessage(
     understood.concern = 'drugs';
     reading.implied = ['concern'];
   }
+  // "yes methadone" after "its for my wife": the texter only by default, so whom the help is for stays hers.
+  if (understood.audience === 'self' && !shared && selfUnsaid(lx, w, hits))
+    reading.implied = [...(reading.implied ?? []), 'audience'];
   const behavior = understood.concern !== null ? behaviorOf(hits) : undefined;
   if (behavior) reading.behavior = behavior;
   if (others.length) withOtherPrograms(reading, others);
@@ -216,6 +248,9 @@ export function readMessage(
 
 /** The intent of a texter on a medicine for recovery asking whether meetings will have them (medicationWelcome.ts). */
 const MEDICATION_WELCOME = 'medication_welcome';
+
+/** The intent of a first meeting worried about (firstMeetingWorry.ts). */
+const FIRST_MEETING = 'first_meeting';
 
 /** What a text message says, slot by slot (null or [] where it says nothing); see readMessage. */
 export function understand(

@@ -45,7 +45,9 @@ const NO_WAY_THERE = new Set([
  * to the way they then name: "no car so has to be by phone" is by phone.
  */
 export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
-  const named = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
+  const said = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
+  // "closest online meeting": the phrase of a near room ("closest ... meeting") skipped over the way named inside it.
+  const named = said.filter((h) => !spansAnotherWay(h, said));
   // "i cant go to a local meeting", "no way to get to a meeting": a room out of reach, online what they can join.
   // The way they then name stays: "cant make it in person, by phone is fine" is by phone.
   const timeSaid = hits.some((h) => TIME_SLOTS.has(h.entry.slot));
@@ -54,12 +56,22 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
   if ((outOfReach && !modes.length) || (!modes.length && onlyInPersonTurnedDown(hits))) return 'online';
   // "not online", "no zoom", "i dont want online": a room, the one way left that needs no screen or line.
   if (!modes.length && onlyRemoteTurnedDown(hits)) return 'in_person';
-  if (offersTwoWays(w, modes)) return 'any';
+  if (offersTwoWays(w, modes) || (modes.length > 0 && modes.every((h) => placeOrRemote(w, h)))) return 'any';
   const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
   const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
   // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
   if (chosen && noWayThere(chosen) && rideNamedAfter(w.words, chosen.end)) return 'in_person';
   return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/**
+ * Whether an in-person phrase holds, among the words it skips, another way to meet ("nearest zoom meeting", "the
+ * closest phone meeting"): one starting after the phrase's first word and before its last, as those two are its own
+ * ("cant do online" asks for a room). `end` is exclusive.
+ */
+function spansAnotherWay(h: Hit, said: readonly Hit[]): boolean {
+  if (h.entry.value !== 'in_person') return false;
+  return said.some((o) => o.entry.value !== 'in_person' && o.start > h.start && o.start < h.end - 1);
 }
 
 /** What is done online or on the phone when the trouble is there: "play poker online", "online betting". */
@@ -171,6 +183,41 @@ function offersTwoWays(w: Words, modes: readonly Hit[]): boolean {
     return between.length > 0 && between.length <= 2 && between.every((x) => JOINING_WAYS.has(x));
   });
 }
+
+/** Words a place is named after: "in lubbock", "near canyon", "en amarillo", "cerca de odessa". */
+const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'en', 'cerca', 'by']);
+/** Words after "in" or "en" that name no place: "in person", "in the evening", "en linea". */
+const NO_PLACE_AFTER: ReadonlySet<string> = new Set(
+  'person persona the a an my me this that town line linea zoom phone telefono general spanish english espanol'.split(
+    ' ',
+  ),
+);
+/** How many words of a town's name may stand between its lead-in and the "or": "in fort worth or online". */
+const TOWN_WORDS_BEFORE_OR = 3;
+
+/** Whether a place is named after a lead-in at `j` ("in lubbock"), not "in person" or "in the evening". */
+function placeLeadAt(words: readonly string[], j: number): boolean {
+  const next = words[j + 1];
+  return PLACE_LEADS.has(words[j]) && next !== undefined && !NO_PLACE_AFTER.has(next) && !/^\d/.test(next);
+}
+
+/**
+ * Whether a way to meet online or by phone is offered as the other choice to a place ("aa in lubbock or online",
+ * "online or near amarillo", "en lubbock o en linea"): both are fine, any way, in person there and online.
+ */
+function placeOrRemote(w: Words, h: Hit): boolean {
+  if (h.entry.value !== 'online' && h.entry.value !== 'phone') return false;
+  const words = w.words;
+  const or = h.start - 1;
+  if (JOINING_OR.has(words[or] ?? '')) {
+    for (let j = or - 1; j >= Math.max(0, or - 1 - TOWN_WORDS_BEFORE_OR); j--)
+      if (w.clause[j] === w.clause[or] && placeLeadAt(words, j)) return true;
+  }
+  return JOINING_OR.has(words[h.end] ?? '') && placeLeadAt(words, h.end + 1) && w.clause[h.end + 1] === w.clause[h.end];
+}
+
+/** Words that offer a choice: "or", "o", "u". */
+const JOINING_OR: ReadonlySet<string> = new Set(['or', 'o', 'u']);
 
 /** A way to meet given as one answer of a list: "its for me, pills, no meds, phone". */
 const MODE_AS_AN_ANSWER: ReadonlyMap<string, Understanding['mode']> = new Map([

@@ -134,6 +134,40 @@ describe('radius', () => {
     expect(dir.search(query({ now, limit: 10, beyondMiles: 100 })).matches).toEqual([]);
   });
 
+  it('puts the room in town first when the soonest listed are all a ring farther out, and pages stay one list', () => {
+    // Van Horn, TX on a Saturday morning (the twenty-third session's probe): one group in town, on Monday night;
+    // Marfa and Alpine, 69 and 84 mi off, meet today. Tuesday 2026-11-24 12:00Z is 6am in Chicago.
+    const now = new Date('2026-11-24T12:00:00Z');
+    const dir = dirOf([
+      meeting({ name: 'In town Thu', day: 4, ...milesNorth(1) }),
+      meeting({ name: 'Marfa noon', time: '12:00', ...milesNorth(69) }),
+      meeting({ name: 'Alpine 5:30', time: '17:30', ...milesNorth(84) }),
+      meeting({ name: 'Alpine 7', time: '19:00', ...milesNorth(84) }),
+      meeting({ name: 'Fort Davis 8', time: '20:00', ...milesNorth(90) }),
+    ]);
+    const first = dir.search(query({ now, limit: 3 }));
+    expect(first.radiusMiles).toBe(100);
+    expect(names(first)).toEqual(['In town Thu', 'Marfa noon', 'Alpine 5:30']);
+    const second = dir.search(query({ now, limit: 3, offset: 3 }));
+    expect(names(second)).toEqual(['Alpine 7', 'Fort Davis 8']);
+    // On the first page already, but third: first all the same.
+    const third = dirOf([
+      meeting({ name: 'In town Wed', day: 3, ...milesNorth(1) }),
+      meeting({ name: 'Marfa noon', time: '12:00', ...milesNorth(69) }),
+      meeting({ name: 'Alpine 5:30', time: '17:30', ...milesNorth(84) }),
+    ]);
+    expect(names(third.search(query({ now, limit: 3 })))).toEqual(['In town Wed', 'Marfa noon', 'Alpine 5:30']);
+    // "anything closer?" was nearest first already; a town with a room in the first ring listed keeps soonest first.
+    expect(names(dir.search(query({ now, limit: 3, nearestFirst: true })))[0]).toBe('In town Thu');
+    const town = dirOf([
+      meeting({ name: 'Near Thu', day: 4, ...milesNorth(1) }),
+      meeting({ name: 'Close tonight', ...milesNorth(8) }),
+      meeting({ name: 'Far tonight', ...milesNorth(40) }),
+      meeting({ name: 'Farther tonight', ...milesNorth(45) }),
+    ]);
+    expect(names(town.search(query({ now, limit: 3 })))).toEqual(['Close tonight', 'Far tonight', 'Farther tonight']);
+  });
+
   it('returns nothing in person, having looked 100 miles, when nothing is near', () => {
     const page = dirOf([meeting({})]).search(
       query({ place: { lat: 64.84, lon: -147.72, label: 'Fairbanks, AK', country: 'US' }, now: new Date() }),

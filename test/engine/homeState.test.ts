@@ -41,6 +41,24 @@ describe('a town named in several states', () => {
   });
 });
 
+describe("a ZIP of the number's state without its leading zero", () => {
+  const MASSACHUSETTS = { homeZone: 'America/New_York', homeState: 'MA' };
+
+  it.each(['1940', 'zip 2134', 'my zip is 1940.'])("%j is that ZIP in the number's state, said back", (text) => {
+    const t = new Texter(engineWith(directory), TUESDAY_EVENING, MASSACHUSETTS);
+    const [reply] = t.sendAll('hi', 'me', 'alcohol', 'no', 'in person', text);
+    expect(reply).toMatch(/of (Lynnfield|Allston|Boston), MA/);
+    expect(reply).not.toContain('5 digits');
+  });
+
+  it('is still asked again from a number of a state whose ZIPs start otherwise, or with more said', () => {
+    const texas = new Texter(engineWith(directory), TUESDAY_EVENING, TEXAS);
+    expect(texas.sendAll('hi', 'me', 'alcohol', 'no', 'in person', '1940')[0]).toContain('5 digits');
+    const told = new Texter(engineWith(directory), TUESDAY_EVENING, MASSACHUSETTS);
+    expect(told.sendAll('hi', 'me', 'alcohol', 'no', 'in person', 'sober since 1940')[0]).not.toMatch(/Lynnfield/);
+  });
+});
+
 describe('inHomeState', () => {
   it('leaves a lookup that found one place, or none, as it was', () => {
     const found = directory.lookupPlace('79101');

@@ -309,6 +309,9 @@ describe('carrier audit and crisis corpora', () => {
   it('passes the shipped flow against the shipped corpora', () => {
     const corpora = loadCrisisCorpora();
     expect(corpora?.crisis.length).toBeGreaterThanOrEqual(40);
+    // A session's file with both sides (flows/safety/twenty-first.yaml) is read too.
+    expect(corpora?.crisis.map((l) => l.text)).toContain('pills in my hand right now');
+    expect(corpora?.noAlarm.map((l) => l.text)).toContain('i take a handful of pills every morning');
     const findings = checkFlows(['flows/recovery.yaml'], { ...runtimeCheckOptions, crisisCorpora: corpora });
     expect(findings.filter((f) => f.rule.startsWith('crisis'))).toEqual([]);
   });

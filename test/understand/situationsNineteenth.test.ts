@@ -108,7 +108,8 @@ describe('whether meetings welcome someone on a medicine', () => {
   );
 
   it('leaves the concern implied when only a program names it ("go to AA on methadone")', () => {
-    expect(read('is it ok to go to AA on methadone').implied).toEqual(['concern']);
+    // No "I" said either: whom it is for is implied too (selfUnsaid.ts).
+    expect(read('is it ok to go to AA on methadone').implied).toEqual(['concern', 'audience']);
   });
 });
 

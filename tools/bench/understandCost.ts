@@ -8,6 +8,46 @@ export interface UnderstandCost {
   texts: number;
   understand_us_per_text: number;
   crisis_us_per_text: number;
+  /** The slowest of STORMS to read whole (understanding with its crisis check), the median of a few reads, in ms. */
+  storm_max_ms: number;
+}
+
+/**
+ * 1,600-character texts that once cost the understanding step far more than a text should (each a probe's find: a
+ * phrase repeated split again and again, an emoji storm): a line flooded with them must still answer each in time.
+ */
+const STORM_UNITS = [
+  '😀',
+  '🙏🏽',
+  'now ',
+  'in ',
+  'hi ok ',
+  'n lubbock ',
+  'no 12 step ',
+  'midland, in person, ',
+  'drinkin ',
+  'i want ',
+  'my mom ',
+  'the pills are ',
+  'after 6 ',
+  'aa na ',
+];
+const STORMS = STORM_UNITS.map((unit) => unit.repeat(Math.ceil(1600 / unit.length)).slice(0, 1600));
+
+/** The slowest storm's median read in ms; each read is a new text (a trailing space) so no reading is reused. */
+function slowestStormMs(read: (text: string) => void): number {
+  let slowest = 0;
+  for (const storm of STORMS) {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const text = `${storm.slice(0, 1600 - i - 1)}${' '.repeat(i + 1)}`;
+      const started = process.hrtime.bigint();
+      read(text);
+      runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    slowest = Math.max(slowest, runs.sort((a, b) => a - b)[2]);
+  }
+  return Math.round(slowest * 100) / 100;
 }
 
 function microsPerText(
@@ -52,6 +92,7 @@ export function measureUnderstanding(root: string): UnderstandCost {
     understand_us_per_text:
       Math.round(microsPerText(texts, (t) => understand(t.text, t.lang, lexicon, places)) * 10) / 10,
     crisis_us_per_text: Math.round(microsPerText(texts, (t) => detectCrisis(t.text)) * 100) / 100,
+    storm_max_ms: slowestStormMs((text) => understand(text, 'en', lexicon, places)),
   };
 }
 

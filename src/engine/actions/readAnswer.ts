@@ -19,6 +19,9 @@ import { allShownIn, severalDetails, severalItemsIn } from './severalDetails';
 import { DETAILS_MAX } from './budgets';
 import { bareClockAnswer, fromNowAnswer } from './timeFromNowAnswer';
 import { shownStart } from './shownStart';
+import { hourMissedVars } from './hourMissed';
+import { holidayVars } from './holidayAsked';
+import { BUILDINGS_MAX, buildingsAsked } from '../buildingAsked';
 import { clockFromValueOf, clockValue, clockValueOf, saidRoughly } from '../askedClock';
 import { DAY_ENDS, WORKS_DAYS, worksNights } from '../../text/workingHours';
 import { MAY_ASK_WHERE, meetingQuestionIn } from '../../understand/meetingQuestion';
@@ -50,7 +53,18 @@ export const spec: ActionSpec = {
       maxLength: 7,
       description:
         '"details", "several" (the details of several meetings, in `details`), "refine", "state" (a new town, in ' +
-        'several states), "more" (the next one after the last shown) or "unknown".',
+        'several states), "more" (the next one after the last shown), "holiday" (a holiday named), "place" (a ' +
+        'question of the buildings) or "unknown".',
+    },
+    buildings: {
+      maxLength: BUILDINGS_MAX,
+      description:
+        'With answer "place" (a question of the buildings meetings are in): the meetings shown whose listing names ' +
+        'one of that kind, "2 Clean Air: First Baptist Church"; "" when none does.',
+    },
+    holiday: {
+      maxLength: 5,
+      description: '"soon" for a holiday within the week ahead (`when` is its day), "later" for one further off.',
     },
     item: { maxLength: 1, description: 'Which meeting shown (1, 2, 3) the texter asked about.' },
     when: {
@@ -262,14 +276,6 @@ function asksFarther(ctx: ActionContext, plain: string): FlowVars | undefined {
 /** What a wish for meetings farther out sets: find_meetings looks beyond the ring shown. */
 const FARTHER_VARS: FlowVars = { answer: 'refine', farther: true };
 
-/**
- * An hour that does not work, said right after the can't: "i cant make noon", "can't do 7", "no puedo a las 12". Not a
- * time said elsewhere in the text ("i cant drive, anything at 6?", "cant wait for the 7pm one": the twentieth
- * session's review).
- */
-const CANT_MAKE =
-  / (?:cant|can t|cannot|can not|couldnt|couldn t|wont|won t|no puedo|no alcanzo)(?: make| do| go| come| get there| llegar| ir)?(?: it)?(?: to)?(?: at| a las| al| a| the| by)? (?:\d|noon|midday|mediodia)/;
-
 /** "pm", "p m", "in the pm" said without an hour ("sun pm"): the half of the day after noon. */
 const PM_ONLY = / (?:pm|p m|in the pm|afternoon or evening|afternoon or night|tarde o noche) /;
 /** After noon (a meeting at noon is no "pm" one to most), as the `clock` variable holds it. */
@@ -300,6 +306,13 @@ export function run(ctx: ActionContext): ActionResult {
   // "730", "7 30": a time, not meeting 7 or 30 (which no list has).
   const bare = bareClockAnswer(ctx, shown);
   if (bare) return bare;
+  // "is there a meeting at a church", "any not at a church": the buildings the listings name (buildingAsked.ts).
+  const buildings = buildingsAsked(ctx.text, shown);
+  if (buildings !== undefined) return { vars: { answer: 'place', buildings } };
+  // "christmas day", "el dia de navidad": that day when it is this week, else the next meetings; the flow says holiday
+  // times change either way (holiday_soon, holiday_later).
+  const holiday = holidayVars(plain.trim(), ctx.now, zoneOf(ctx.place, ctx.homeZone));
+  if (holiday) return { vars: { ...holiday, answer: 'holiday', part: '', clock: '' } };
   const answer = readResultAnswer(ctx.text, names);
   // "no aa", "no al anon", "sin aa": that program's meetings left out, the others searched.
   const down = answer?.programs
@@ -326,10 +339,10 @@ export function run(ctx: ActionContext): ActionResult {
     return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValue(earliest)}-` } };
   const sameOnAnotherDay = sameTimeOtherDay(ctx.text, plain);
   if (sameOnAnotherDay) return sameOnAnotherDay;
-  // "i cant make noon", "can't do the 7pm": that hour does not work, so the meetings after it (the twentieth
-  // session's probe showed the next page, which began with a noon meeting).
-  const missed = CANT_MAKE.test(plain) && !clockBoundIn(ctx.text) ? clockTimeIn(ctx.text) : undefined;
-  if (missed) return { vars: { ...saidDay, answer: 'refine', part: '', clock: `${clockValueOf(missed)}>` } };
+  // "i cant make noon", "can't do the 7pm", "cant do mornings": that hour or part does not work, so the meetings
+  // after it or outside it (the twentieth session's probe showed the next page, which began with a noon meeting).
+  const missed = hourMissedVars(ctx.text, saidDay);
+  if (missed) return { vars: missed };
   // "anything after 9?", "i work til 10pm": meetings from then on, never a meeting shown at that time.
   const bound = clockBoundIn(ctx.text);
   if (bound && !answer) return { vars: { answer: 'refine', part: '', clock: clockFromValueOf(bound) } };

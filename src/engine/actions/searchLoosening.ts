@@ -1,6 +1,7 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
 import { programNameIn } from '../../directory/programName';
 import { whenWordsIn, type WhenWord } from '../../directory/parseWhen';
+import { hourRuledOutIn } from '../../understand/hourRuledOut';
 import { knownWants, tagsForWants } from '../../directory/preferences';
 import type { MeetMode, MeetingPage, Program, ReplyLabels, TimeWindow } from '../../directory/types';
 import { toGsm7 } from '../../sms/gsm7';
@@ -12,7 +13,7 @@ import { MISSED_MAX } from './budgets';
 import { daysNotIn, MOST_DAYS_LISTED, sayDays } from '../severalDays';
 import { queryFor, type SearchTerms } from './searchTerms';
 import { FROM_TOMORROW, beforeClock, fromClock, nearClock, searchWindow } from './searchWindow';
-import { clockFromMinute, clockIsBefore, clockIsFrom, clockIsNear, clockMinute } from '../askedClock';
+import { clockFromMinute, clockIsBefore, clockIsFrom, clockIsNear, clockMinute, clockUntilMinute } from '../askedClock';
 import { clockTime } from '../../directory/formatMeetings';
 import { zoneOf } from './resultPage';
 import { programsInOrder } from './situation';
@@ -47,6 +48,8 @@ export function narrowedWords(
     from?: boolean;
     /** The clock time is one meetings start before ("before 6"), not near. */
     before?: boolean;
+    /** The end of a window to meet in, when the clock time is its start ("between 6 and 8": 20:00 as minutes). */
+    until?: number;
     lang?: string;
   },
 ): string {
@@ -57,11 +60,14 @@ export function narrowedWords(
     ...parts.wants.map(word),
     parts.when ? daysInWords(labels, parts.when) : '',
     // "around 7pm" says the part of the day too. Around, not at: the list holds meetings up to an hour after it.
-    parts.clock !== undefined
-      ? `${word(parts.from ? 'after' : parts.before ? 'before' : 'around')} ${clockTime(parts.clock)}`
-      : parts.part && parts.when !== 'tonight'
-        ? word(parts.part)
-        : '',
+    // A window as its two times, the same in every language: "6pm-8pm".
+    parts.clock !== undefined && parts.until !== undefined
+      ? `${clockTime(parts.clock)}-${clockTime(parts.until)}`
+      : parts.clock !== undefined
+        ? `${word(parts.from ? 'after' : parts.before ? 'before' : 'around')} ${clockTime(parts.clock)}`
+        : parts.part && parts.when !== 'tonight'
+          ? word(parts.part)
+          : '',
   ].filter(Boolean);
   // Whole items up to the budget, never a word cut short ("in the mornin").
   let said = '';
@@ -92,6 +98,8 @@ function timeInText(ctx: ActionContext): TimeInText {
   // "any day but wednesday", "drinks every weekend": the understanding step said what, if anything, they ask for.
   const words = textWords(text);
   if (leavesTimeOut(words) || tellsTimeAsHabit(words)) return { words: {}, window: undefined };
+  // "i cant make noon", "cant do mornings": the hour said is the one left out (read_answer's `clock`), not asked for.
+  if (hourRuledOutIn(words)) return { words: {}, window: undefined };
   // "79101. my ex has the kids this weekend": the understanding read the text and heard no time to meet in it.
   if (ctx.heard.length > 0 && !ctx.heard.some((slot) => TIME_HEARD.has(slot))) return { words: {}, window: undefined };
   // "mas tarde", "after work": a time from now, which read_answer made the `clock`; "tarde" is no afternoon here.
@@ -167,15 +175,19 @@ export function searchLoosening(
   const from = clockIsFrom(ctx.vars.clock);
   const before = clockIsBefore(ctx.vars.clock);
   const first = clockFromMinute(ctx.vars.clock) ?? clock;
+  // "between 6 and 8": from 6 on, and before 8 (a meeting at 8 has not begun in the window).
+  const until = clockUntilMinute(ctx.vars.clock);
   const dayWindow = searchWindow(whenWord, partWord, ctx.now, zoneOf(ctx.place, ctx.homeZone)) ?? fromText.window;
   const bounded = (window: TimeWindow | undefined, c: number): TimeWindow | undefined =>
     from
-      ? fromClock(window, first ?? c)
+      ? until !== undefined
+        ? beforeClock(fromClock(window, first ?? c), until)
+        : fromClock(window, first ?? c)
       : before
         ? beforeClock(window, c)
         : nearClock(window, c, clockIsNear(ctx.vars.clock));
   const when = clock === undefined ? dayWindow : bounded(dayWindow, clock);
-  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock, from, before };
+  const asTold = { when: whenWord || undefined, part: partWord || undefined, clock, from, before, until };
   const wants = knownWants(ctx.vars.wants);
   const tags = tagsForWants(wants);
   const all = offered.map((p) => p.id);
@@ -228,6 +240,7 @@ export function searchLoosening(
     clock: kept === t.clock ? asTold.clock : undefined,
     from,
     before,
+    until,
   });
   const plainQuery = queryFor(ctx, { programs: all, modes }, 0, beyondMiles);
   if (withinMiles !== undefined) plainQuery.maxMiles = withinMiles;

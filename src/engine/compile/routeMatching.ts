@@ -11,6 +11,8 @@ import { inHomeState } from '../homeStateTown';
 import { ownStateNotTheCity } from '../../directory/stateNeighbours';
 import { plainLower, wordsOfPlain } from '../../text/textWords';
 import { meansHomeState, twoLetterCityAnswer } from '../../understand/shortCityNames';
+import { hourRuledOutIn } from '../../understand/hourRuledOut';
+import { asksOfBuildings } from '../buildingAsked';
 
 /** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
 
@@ -225,12 +227,14 @@ export function routeMatcher(
       // "no hablo ingles", "no i said after 7": a "no" of what follows is no answer, whatever the list holds.
       // A text that told something ("wait its my husband not my son") is a no only as the understanding reads one:
       // a "not" inside it is no answer (the seventeenth session's probe: "OK, take care" at the results).
+      // "en la manana no puedo", "any not at a church": an hour ruled out, a building asked of, no "no" to the list.
       const toldSomething = heard !== undefined && heard.filled.length > 0;
-      if (
-        route.no &&
-        (heard?.yes === false || (!toldSomething && containsAnyWord(text, flow.no_words) && !startsWithNoOfAVerb(text)))
-      )
-        return true;
+      const saysNo = () =>
+        containsAnyWord(text, flow.no_words) &&
+        !startsWithNoOfAVerb(text) &&
+        !hourRuledOutIn(text) &&
+        !asksOfBuildings(text);
+      if (route.no && (heard?.yes === false || (!toldSomething && saysNo()))) return true;
       const pattern = patterns.get(key);
       if (pattern && patternMatches(pattern, text)) return true;
       if (route.location && text.trim()) {

@@ -93,6 +93,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'what to say when a texter names a program the line does not list, like "celebrate recovery" (`say`)',
   },
+  after_nothing_found: {
+    match: false,
+    say: true,
+    what: 'what to say to a reaction like "what do i do now" after a search found nothing (`say`)',
+  },
   ...Object.fromEntries(
     SHOWN_MEETING_KEYWORDS.map((name) => [
       name,

@@ -18,6 +18,18 @@ describe('listRemarkIn', () => {
       expect(name(t)).toBe('listed_ride');
   });
 
+  it('hears how the texter gets about, in English and Spanish (the twenty-second session probe)', () => {
+    for (const t of ['i take the bus', 'we ride the bus', 'I walk everywhere', 'im on foot', 'by bus', 'voy en camion'])
+      expect(name(t)).toBe('listed_transit');
+  });
+
+  it('leaves no bus, a ride asked for and a bus in a longer sentence to their own readings', () => {
+    expect(name('no bus')).toBeUndefined();
+    expect(name('i dont take the bus')).toBeUndefined();
+    expect(name('i need a ride, i cant take the bus')).toBe('listed_ride');
+    expect(name('is there a bus stop near the first one')).toBeUndefined();
+  });
+
   it('asks which one to "that one", and says the numbers listed to a number past the page', () => {
     expect(name('that one')).toBe('listed_where');
     expect(name('esa')).toBe('listed_where');

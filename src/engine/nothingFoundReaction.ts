@@ -1,0 +1,56 @@
+import type { FlowFile } from '../flow/flowSchema';
+import type { Session } from './types';
+
+/**
+ * A reaction to a search that found nothing ("damn", "what do i do now", "ok now what", "ugh", "y ahora que hago")
+ * after the reply that ended the conversation ("No group on our lists meets within 100 mi of ..."). The ending is a
+ * finished conversation by design, so without this the reaction started the questions over at "Who is the help
+ * for?" (the twenty-second session's probe). It gets the flow's `after_nothing_found` text instead: what is
+ * possible now (the online and phone meetings, another town or ZIP, NEW), and the conversation stays ended, so a
+ * town or "online" texted next still carries the answers over.
+ */
+
+/** The keyword whose `say` answers the reaction. */
+export const AFTER_NOTHING_FOUND = 'after_nothing_found';
+
+/** The flow's endings a search reaches when it found nothing: the targets of its `found: "no"` branches. */
+const endingsByFlow = new WeakMap<FlowFile, ReadonlySet<string>>();
+
+function nothingFoundEndings(flow: FlowFile): ReadonlySet<string> {
+  let endings = endingsByFlow.get(flow);
+  if (endings) return endings;
+  const made = new Set<string>();
+  // Read from the flow, not named here: staff may add or rename the pages of "nothing found".
+  for (const node of Object.values(flow.nodes)) {
+    for (const branch of node.when ?? []) {
+      if (String(branch.if.found) === 'no' && flow.nodes[branch.goto]?.end === true) made.add(branch.goto);
+    }
+  }
+  endingsByFlow.set(flow, (endings = made));
+  return endings;
+}
+
+/** What the reaction's reading found: the slots a text filled, its intents, and its yes or no. */
+export interface ReactionHeard {
+  filled: readonly string[];
+  intents: readonly string[];
+  yes: boolean | null | undefined;
+}
+
+/**
+ * Whether a text after an ended conversation is a reaction to its search having found nothing: the conversation
+ * ended at one of the flow's nothing-found pages, and the text tells nothing (no answer, no intent, no yes or no) and
+ * is not a greeting (`greeting`: "hi" days later starts afresh, as before). A town, "online", "more" or thanks are
+ * read as before; a crisis never reaches here (the keyword table answers it first).
+ */
+export function reactsToNothingFound(
+  flow: FlowFile,
+  session: Session | undefined,
+  heard: ReactionHeard | undefined,
+  greeting: boolean,
+): boolean {
+  if (!flow.keywords[AFTER_NOTHING_FOUND]?.say || !heard || greeting) return false;
+  const node = (session?.snapshot as { context?: { node?: unknown } } | undefined)?.context?.node;
+  if (typeof node !== 'string' || !nothingFoundEndings(flow).has(node)) return false;
+  return !heard.filled.length && !heard.intents.length && (heard.yes === null || heard.yes === undefined);
+}
