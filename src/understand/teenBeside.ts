@@ -56,6 +56,58 @@ const GROUP_WORDS = new Set([
   'alguien',
   'hablar',
 ]);
+/**
+ * Words of a teen hurt by someone else's drinking, after the teen: "my 14 year old daughter is having a hard time with
+ * it", "my son is struggling", "mi hija esta sufriendo". Told of a teen beside the one who drinks, Alateen is theirs as
+ * surely as when a need is said (the twenty-third session's probe gave the parent Al-Anon alone).
+ */
+const HURT_WORDS = new Set([
+  'struggling',
+  'struggles',
+  'worried',
+  'scared',
+  'afraid',
+  'upset',
+  'angry',
+  'mad',
+  'sad',
+  'depressed',
+  'anxious',
+  'stressed',
+  'crying',
+  'cries',
+  'hurting',
+  'suffering',
+  'affected',
+  'hates',
+  'traumatized',
+  'sufriendo',
+  'sufre',
+  'triste',
+  'preocupada',
+  'preocupado',
+  'asustada',
+  'asustado',
+  'afectada',
+  'afectado',
+  'llora',
+  'llorando',
+  'enojada',
+  'enojado',
+  'deprimida',
+  'deprimido',
+]);
+/** "is having a hard time", "is taking it hard", "esta pasandola mal": a hurt told in a few words. */
+const HURT_PHRASES = [
+  ['hard', 'time'],
+  ['rough', 'time'],
+  ['taking', 'it', 'hard'],
+  ['not', 'coping'],
+  ['acting', 'out'],
+  ['pasando', 'mal'],
+  ['pasandola', 'mal'],
+  ['la', 'pasa', 'mal'],
+];
 /** How far after the child its age, its need and what it needs may come: "my daughter is 15 and needs a group". */
 const REACH = 8;
 
@@ -83,6 +135,18 @@ function needsAfter(words: readonly string[], c: number, clause: readonly number
   return words.slice(needAt + 1, needAt + 5).some((x) => GROUP_WORDS.has(x));
 }
 
+/** Whether the teen at `c` is said to be hurt soon after, in its clause, with no use of their own between. */
+function hurtAfter(words: readonly string[], c: number, clause: readonly number[], uses: readonly number[]) {
+  const end = Math.min(words.length, c + REACH);
+  for (let j = c + 1; j < end && clause[j] === clause[c]; j++) {
+    // "my son is struggling with weed": a use of the teen's own before or just after the hurt is theirs, not Alateen's.
+    if (uses.some((u) => u > c && u <= j + 2)) return false;
+    if (HURT_WORDS.has(words[j])) return true;
+    if (HURT_PHRASES.some((p) => p.every((x, k) => words[j + k] === x))) return true;
+  }
+  return false;
+}
+
 /** Whether a teenage child of the texter's is named at `c`: "my daughter is 15", "my teenage son", "my 14 year old". */
 function isTeenChildAt(words: readonly string[], c: number, clause: readonly number[]): boolean {
   // "my 14 year old": the age names the child.
@@ -107,8 +171,9 @@ function otherParentUsesAfter(words: readonly string[], c: number, uses: readonl
 }
 
 /**
- * Whether the message names a teenage child of the texter's needing a group or help, after someone else of the
- * family whose drinking or using it tells ("my husband drinks and my daughter is 15 and needs a group too"); not a
+ * Whether the message names a teenage child of the texter's needing a group or help, or hurt, after someone else of
+ * the family whose drinking or using it tells ("my husband drinks and my daughter is 15 and needs a group too", "...
+ * my 14 year old is having a hard time with it"); not a
  * teen who is the one using ("my 15 year old son needs help with weed").
  */
 export function teenNeedsOwnGroup(lx: LanguageLexicon, w: SaidWords, hits: readonly HeardPhrase[]): boolean {
@@ -121,7 +186,7 @@ export function teenNeedsOwnGroup(lx: LanguageLexicon, w: SaidWords, hits: reado
     // Someone else named first, and a use told of before the child: the drinking is theirs.
     const otherFirst = words.slice(0, c).findIndex((x, j) => !CHILD_WORDS.has(x) && isFamilyAt(lx, words, j));
     if (otherFirst < 0 || !uses.some((u) => u > otherFirst && u < c)) continue;
-    if (needsAfter(words, c, clause, uses)) return true;
+    if (needsAfter(words, c, clause, uses) || hurtAfter(words, c, clause, uses)) return true;
   }
   return false;
 }

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { PlaceIndex } from '../../src/directory/placeIndex';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { readMessage } from '../../src/understand/understand';
+
+// What the twenty-third session's probe left for the twenty-fourth (docs/texting-probes/2026-12-06-probe-23.md).
+
+const root = join(__dirname, '../..');
+const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
+const lexicon = flowLexicon(flow);
+const places = new PlaceIndex();
+const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places);
+
+describe("a teen told of as hurt by the other parent's drinking", () => {
+  it.each([
+    ['my husband drinks and my 14 year old daughter is having a hard time with it', 'en'],
+    ['my wife is an alcoholic and my 16 yr old son is struggling', 'en'],
+    ['my boyfriend drinks a lot and my teenage daughter is scared of him', 'en'],
+    ['my husband is an alcoholic, my 15 yo son is taking it hard', 'en'],
+    ['mi esposo toma mucho y mi hija de 15 años esta sufriendo', 'es'],
+    ['mi esposo es alcoholico y mi hijo adolescente esta muy triste', 'es'],
+  ])('"%s" adds Alateen beside Al-Anon for the texter', (text, lang) => {
+    const u = read(text, lang).understood;
+    expect(u.audience).toBe('family');
+    expect(u.programs).toEqual(expect.arrayContaining(['alanon', 'alateen']));
+  });
+
+  it.each([
+    ['my husband drinks and my 15 year old son is struggling with weed too', 'en'],
+    ['my husband drinks and my daughter is struggling', 'en'],
+    ['my husband drinks and im struggling', 'en'],
+  ])("'%s' does not: the teen uses, no teen is named, or the hurt is the texter's", (text, lang) => {
+    expect(read(text, lang).understood.programs).not.toContain('alateen');
+  });
+});
+
+describe('a whole text that is a town named by everyday words', () => {
+  it.each([
+    ['big spring', 'Big Spring'],
+    ['round rock', 'Round Rock'],
+    ['sugar land', 'Sugar Land'],
+  ])('"%s" is %s, though its words are the line\'s', (text, town) => {
+    expect(read(text).understood.place?.town).toBe(town);
+  });
+
+  it.each(['why not', 'long time', 'rock', 'happy', 'thank you', 'in person'])('"%s" is no town', (text) => {
+    expect(read(text).understood.place).toBeNull();
+  });
+});
