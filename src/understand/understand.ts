@@ -97,13 +97,13 @@ export function readMessage(
     lx.vocabulary.has(word) || lx.selfWords.has(word) || lx.negation.has(word) || misspelt.has(word);
   // A phrase heard only by correcting a town's own name ("corning" as "morning") leaves the text a town alone.
   const heardSaid = heardAll.filter((h) => !onlyTownCorrected(w, h, misspelt));
-  const found = findPlace(
-    clipped,
-    w.said,
-    places,
-    isWord,
-    heardSaid.length === 0 && !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x)),
-  );
+  // A text may be only a town when nothing in it is heard and no word of it is the line's; or, nothing heard, when it
+  // is two words or more: then it must name a town exactly (exactTown), and a name of two everyday words ("big
+  // spring", "round rock") is the town at any question, as at the where-question (the twenty-third session's probe
+  // got "Sorry" at "How would you like to meet?"). One word alone ("rock", "happy") stays the word.
+  const nothingHeard = heardSaid.length === 0;
+  const unknownWords = !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x));
+  const found = findPlace(clipped, w.said, places, isWord, nothingHeard && (unknownWords || w.said.length >= 2));
   // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);
