@@ -94,6 +94,19 @@ export class FlowLibrary implements FlowSource {
   }
 
   /** Like openFiles, without a promise: returns the FlowLoadError instead of throwing it (tools and the console). */
+  /**
+   * As openFilesSync, in loadFilesInSteps' steps with the event loop free between them: for a staff request (Tests,
+   * Publish) in a web process that answers texts meanwhile.
+   */
+  static async openFilesInSteps(
+    opts: FlowLibraryOptions,
+    files: Readonly<Record<string, string>>,
+  ): Promise<FlowLibrary | FlowLoadError> {
+    const library = new FlowLibrary(opts);
+    const result = await library.loadFilesInSteps(files);
+    return result.ok ? library : new FlowLoadError(opts.dir, result.findings);
+  }
+
   static openFilesSync(opts: FlowLibraryOptions, files: Readonly<Record<string, string>>): FlowLibrary | FlowLoadError {
     const library = new FlowLibrary(opts);
     const result = library.loadFiles(files);

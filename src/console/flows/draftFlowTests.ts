@@ -13,7 +13,7 @@ import type { Finding } from '../../flow/finding';
 import { isTestPath } from '../../flowStore/flowFolderFiles';
 import type { FlowFiles } from '../../flowStore/flowRevisionStore';
 import { toGsm7 } from '../../sms/gsm7';
-import { loadDraft, type DraftDeps } from './draftFlows';
+import { loadDraftInSteps, type DraftDeps } from './draftFlows';
 import { listFlowTexts } from './flowTexts';
 import { bundledTestDirectory } from './testDirectory';
 
@@ -153,7 +153,7 @@ function draftDigest(files: FlowFiles): string {
 async function runAllNow(files: FlowFiles, deps: DraftDeps, directory: MeetingDirectory): Promise<DraftRun> {
   const errors: string[] = [];
   const results: Array<{ testFile: FlowTestFile; results: CaseResult[] }> = [];
-  const { library, findings } = loadDraft(files, deps);
+  const { library, findings } = await loadDraftInSteps(files, deps);
   if (!library) return { results, errors: ['The draft flows have errors, so no test ran.'], findings };
   const runner = new FlowTestRunner({ flows: library, directory: () => directory });
   for (const path of Object.keys(files).filter(isTestPath).sort()) {

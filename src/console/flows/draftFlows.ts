@@ -5,7 +5,7 @@ import { runtimeCheckOptions } from '../../engine/runtimeCheck';
 import { isOptOutEffect, type ConversationEngine } from '../../engine/types';
 import { loadCrisisCorpora } from '../../flow/crisisCorpus';
 import type { CheckOptions } from '../../flow/flowChecker';
-import { FlowLibrary, FlowLoadError } from '../../flow/flowLibrary';
+import { FlowLibrary, FlowLoadError, type FlowLibraryOptions } from '../../flow/flowLibrary';
 import type { Finding } from '../../flow/finding';
 import type { FlowFiles } from '../../flowStore/flowRevisionStore';
 import { checkRevisionFiles } from '../../flowStore/revisionCheck';
@@ -35,20 +35,34 @@ export function checkDraft(files: FlowFiles, deps: DraftDeps): Finding[] {
   return checkRevisionFiles(files, draftCheckOptions(deps));
 }
 
-/** A draft's flows loaded as the server would load them, or the findings that refuse them. */
-export function loadDraft(files: FlowFiles, deps: DraftDeps): { library?: FlowLibrary; findings: Finding[] } {
-  const library = FlowLibrary.openFilesSync(
-    {
+/** How a draft's flows are loaded: as the server would load them, with the findings silent in the log. */
+function draftLibraryOptions(deps: DraftDeps): FlowLibraryOptions {
+  return {
       // The corpora are the publish gate's business: a draft that misses one can still be tried.
       check: { ...draftCheckOptions(deps), crisisCorpora: undefined },
       // Paths in findings stay the revision's own (`recovery.yaml`).
       dir: '.',
       // The page shows the findings; the server log need not repeat a draft's mistakes.
       log: createLogger('silent'),
-      verify: (loaded) => void compileFlow(loaded, { directory: deps.directory }),
-    },
-    files,
-  );
+    verify: (loaded) => void compileFlow(loaded, { directory: deps.directory }),
+  };
+}
+
+/** A draft's flows loaded as the server would load them, or the findings that refuse them. */
+export function loadDraft(files: FlowFiles, deps: DraftDeps): { library?: FlowLibrary; findings: Finding[] } {
+  const library = FlowLibrary.openFilesSync(draftLibraryOptions(deps), files);
+  return library instanceof FlowLoadError ? { findings: library.findings } : { library, findings: [] };
+}
+
+/**
+ * loadDraft in steps with the event loop free between them (FlowLibrary.openFilesInSteps): the Tests button and the
+ * publish gate load the whole draft in the web process that answers texts, a few hundred ms of CPU in one piece.
+ */
+export async function loadDraftInSteps(
+  files: FlowFiles,
+  deps: DraftDeps,
+): Promise<{ library?: FlowLibrary; findings: Finding[] }> {
+  const library = await FlowLibrary.openFilesInSteps(draftLibraryOptions(deps), files);
   return library instanceof FlowLoadError ? { findings: library.findings } : { library, findings: [] };
 }
 
