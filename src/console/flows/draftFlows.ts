@@ -38,12 +38,12 @@ export function checkDraft(files: FlowFiles, deps: DraftDeps): Finding[] {
 /** How a draft's flows are loaded: as the server would load them, with the findings silent in the log. */
 function draftLibraryOptions(deps: DraftDeps): FlowLibraryOptions {
   return {
-      // The corpora are the publish gate's business: a draft that misses one can still be tried.
-      check: { ...draftCheckOptions(deps), crisisCorpora: undefined },
-      // Paths in findings stay the revision's own (`recovery.yaml`).
-      dir: '.',
-      // The page shows the findings; the server log need not repeat a draft's mistakes.
-      log: createLogger('silent'),
+    // The corpora are the publish gate's business: a draft that misses one can still be tried.
+    check: { ...draftCheckOptions(deps), crisisCorpora: undefined },
+    // Paths in findings stay the revision's own (`recovery.yaml`).
+    dir: '.',
+    // The page shows the findings; the server log need not repeat a draft's mistakes.
+    log: createLogger('silent'),
     verify: (loaded) => void compileFlow(loaded, { directory: deps.directory }),
   };
 }
