@@ -14,6 +14,11 @@ export const PREFERENCE_TAGS: Readonly<Record<string, readonly string[]>> = {
   newcomer: ['newcomer'],
   open: ['open'],
   closed: ['closed'],
+  // The kind of meeting, from the feeds' types (AA's SP, B, ST): "any speaker meetings?" at a list got "Sorry" (the
+  // twenty-third session's probe).
+  speaker: ['speaker'],
+  big_book: ['big_book'],
+  step_study: ['step_study'],
 };
 
 /** The conversation's `wants` values that are known preferences, in the order given, without repeats. */

@@ -50,6 +50,9 @@ const WANT_WORDS: Record<string, string[]> = {
   ],
   open: ['open', 'abierta', 'abiertas', 'open meeting'],
   closed: ['closed', 'cerrada', 'cerradas'],
+  speaker: ['speaker', 'speakers', 'speaker meeting', 'orador', 'oradores'],
+  big_book: ['big book study', 'big book meeting', 'big book meetings', 'libro grande'],
+  step_study: ['step study', 'step studies', 'step meeting', 'step meetings', 'estudio de pasos'],
 };
 
 const PROGRAM_WORDS: Record<string, string[]> = {
