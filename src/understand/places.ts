@@ -732,6 +732,8 @@ export function findPlace(
       else if (found) return inStateSaid(found, words, raw, places);
       if (found) continue;
     }
+    // "we live in the amarillo area", "in the greensboro metro": "the" before a town named as the area around it.
+    if (words[start] === 'the' && areaAfterTown(words, start + 1)) start++;
     // "en el centro de amarillo": the part of town, then the town, read from "de" on (LEAD_IN_PAIRS).
     if (
       words[start + (words[start] === 'el' ? 1 : 0)] === 'centro' &&
@@ -777,6 +779,23 @@ export function findPlace(
   // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
   const answered = townAmongAnswers(raw, places, isWord);
   return answered && inStateSaid(answered, words, raw, places);
+}
+
+/** Words that name the land around a town: "the amarillo area", "the dallas metro". */
+const AREA_WORDS: ReadonlySet<string> = new Set([
+  'area',
+  'areas',
+  'metro',
+  'metroplex',
+  'vicinity',
+  'region',
+  'surrounding',
+]);
+
+/** Whether an area word follows a town's name of one to three words from `start`: "amarillo area", "fort worth metro". */
+function areaAfterTown(words: readonly string[], start: number): boolean {
+  for (let k = start + 1; k <= Math.min(words.length - 1, start + 3); k++) if (AREA_WORDS.has(words[k])) return true;
+  return false;
 }
 
 /** Words a time's noun is said after, that belong to it and to no town before it: "la noche", "the morning". */

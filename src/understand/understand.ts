@@ -13,6 +13,7 @@ import { daysLeftOut } from './daysLeftOut';
 import { withHourRuledOut } from './hourRuledOut';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
+import { beforeSignedName } from './signOffName';
 import { withoutTobaccoConcerns } from './tobaccoOnly';
 import { withoutPrescribedConcerns } from './prescribedPills';
 import { withoutMedicineForms } from './medicationForms';
@@ -103,7 +104,11 @@ export function readMessage(
   // got "Sorry" at "How would you like to meet?"). One word alone ("rock", "happy") stays the word.
   const nothingHeard = heardSaid.length === 0;
   const unknownWords = !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x));
-  const found = findPlace(clipped, w.said, places, isWord, nothingHeard && (unknownWords || w.said.length >= 2));
+  // "Thank you, Margaret": a name signed at the end is no town (signOffName.ts).
+  const signed = beforeSignedName(clipped);
+  const found = signed
+    ? findPlace(signed, splitWords(plainLower(signed), lx).said, places, isWord, false)
+    : findPlace(clipped, w.said, places, isWord, nothingHeard && (unknownWords || w.said.length >= 2));
   // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);

@@ -48,3 +48,42 @@ describe('a whole text that is a town named by everyday words', () => {
     expect(read(text).understood.place).toBeNull();
   });
 });
+
+describe('a name signed at the end of a letter', () => {
+  it.each([
+    'Good morning, my husband drinks. Thank you, Margaret',
+    'my son drinks. Sincerely, Dorothy',
+    'My brother has relapsed on heroin again. Thanks, Chelsea',
+    'need help with my husbands drinking. Regards, Paris',
+    'mi hijo toma mucho. Atentamente, Rosa Maria',
+    'my daughter is using again. God bless - Ruth',
+  ])('"%s" names no town', (text) => {
+    expect(read(text, /mi hijo/.test(text) ? 'es' : 'en').understood.place).toBeNull();
+  });
+
+  it.each([
+    ['my husband drinks, we live in amarillo. thank you, Margaret', 'Amarillo'],
+    ['thanks, chelsea ma', 'Chelsea'],
+    ['Respectfully, Harold. We are in the Greensboro area', 'Greensboro'],
+  ])('"%s" still names %s', (text, town) => {
+    expect(read(text).understood.place?.town).toBe(town);
+  });
+});
+
+describe('a town named as the area around it', () => {
+  it.each([
+    ['we live in the amarillo area', 'Amarillo'],
+    ['support groups for grandparents in the Greensboro area', 'Greensboro'],
+    ['in the fort worth area', 'Fort Worth'],
+    ['im in the dallas metro', 'Dallas'],
+  ])('"%s" is %s', (text, town) => {
+    expect(read(text).understood.place?.town).toBe(town);
+  });
+
+  it.each(['in the area', 'in the same area', 'in the rural area', 'in the general area'])(
+    '"%s" is no town',
+    (text) => {
+      expect(read(text).understood.place).toBeNull();
+    },
+  );
+});
