@@ -792,7 +792,7 @@ const AREA_WORDS: ReadonlySet<string> = new Set([
   'surrounding',
 ]);
 
-/** Whether an area word follows a town's name of one to three words from `start`: "amarillo area", "fort worth metro". */
+/** Whether an area word follows a town name of one to three words from `start`: "amarillo area", "fort worth metro". */
 function areaAfterTown(words: readonly string[], start: number): boolean {
   for (let k = start + 1; k <= Math.min(words.length - 1, start + 3); k++) if (AREA_WORDS.has(words[k])) return true;
   return false;

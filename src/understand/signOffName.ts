@@ -10,7 +10,7 @@ import { cachedStateCode } from './places';
 const CLOSINGS =
   'sincerely|respectfully|regards|best regards|kind regards|warm regards|warmly|god bless|god bless you|blessings|' +
   'yours truly|truly|atentamente|cordialmente|bendiciones|saludos cordiales|dios te bendiga|dios los bendiga';
-/** Thanks and love close a letter too, but "thanks amarillo" may be a town said after: a comma or dash must part them. */
+/** Thanks and love close a letter too, but "thanks amarillo" may be a town said after: a comma or dash parts them. */
 const THANKS =
   'thanks|thank you|thanks so much|thank you so much|thank you very much|thx|ty|love|best|gracias|muchas gracias';
 /** One or two words of a name, and a full stop or "!" at most after them. */

@@ -87,3 +87,25 @@ describe('a town named as the area around it', () => {
     },
   );
 });
+
+describe('drugs and programs by the names and spellings people use', () => {
+  it.each([
+    'My granddaughter has a serious problem with methamphetamine',
+    'my son is on fentinal',
+    'fentynal',
+    'my kid is on edibles and mushrooms',
+    'she took acid last weekend',
+    'he drinks cough syrup to get high',
+  ])('"%s" is about drugs', (text) => {
+    expect(read(text).understood.concern).toBe('drugs');
+  });
+
+  it.each(['suboxen', 'im on suboxin'])('"%s" is the medication', (text) => {
+    expect(read(text).understood.medication).toBe(true);
+  });
+
+  it('"narateen" names Narateen, and "acid reflux" no drug', () => {
+    expect(read('narateen near durham for my daughter').understood.programs).toContain('narateen');
+    expect(read('i have acid reflux').understood.concern).toBeNull();
+  });
+});
