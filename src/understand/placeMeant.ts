@@ -102,6 +102,59 @@ export function stateAfterTown(w: Words, h: Hit, place: NonNullable<Understandin
   return false;
 }
 
+/** Words a state's code is said after: "we're in GA", "rural GA", "from GA". */
+const STATE_LEAD_INS = new Set([
+  'in',
+  'from',
+  'near',
+  'outside',
+  'rural',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'middle',
+  'en',
+  'de',
+]);
+/** Words that make a code after a lead-in the program after all: "in GA meetings", "en ga grupos". */
+const MEETING_AFTER = new Set([
+  'meeting',
+  'meetings',
+  'mtg',
+  'mtgs',
+  'group',
+  'groups',
+  'reunion',
+  'reuniones',
+  'juntas',
+]);
+
+/**
+ * Whether a one-word hit is a state's code said as the state, not the program or trouble it also names: "30601 ga"
+ * beside its ZIP, "we're in GA", "rural GA near 31601" (the twenty-fourth session's probe gave a Georgia drinker
+ * Gamblers Anonymous alone). "GA meetings", "in GA meetings" stay the program.
+ */
+export function stateCodeSaid(w: Words, h: Hit, place: Understanding['place']): boolean {
+  // Only a trouble or a program ("ga"): "count me in, ok" keeps its ok.
+  if (h.end - h.start !== 1 || (h.entry.slot !== 'concern' && h.entry.slot !== 'programs')) return false;
+  const word = w.said[h.start];
+  if (word.length !== 2 || cachedStateCode(word)?.toLowerCase() !== word) return false;
+  if (MEETING_AFTER.has(w.said[h.start + 1] ?? '')) return false;
+  // Beside the ZIP code that place was read from, in that state.
+  const zip = place?.postal_code;
+  if (zip && place?.state?.toLowerCase() === word) {
+    const near = [w.said[h.start - 1], w.said[h.start + 1], w.said[h.start + 2], w.said[h.start - 2]];
+    if (near.some((x) => x !== undefined && x === zip.toLowerCase())) return true;
+  }
+  return STATE_LEAD_INS.has(w.said[h.start - 1] ?? '');
+}
+
 /** Whether a hit was heard only by correcting words that are, as written, a town's name (townAfterLeadIn). */
 export function onlyTownCorrected(w: Words, h: Hit, misspelt: ReadonlySet<string>): boolean {
   for (let j = h.start; j < h.end; j++) if (w.said[j] === w.words[j] || misspelt.has(w.said[j])) return false;

@@ -32,6 +32,7 @@ import {
   misspeltListedWords,
   onlyTownCorrected,
   stateAfterTown,
+  stateCodeSaid,
   turnedDownElsewhere,
 } from './placeMeant';
 import { insideOtherProgram, programNamesOf, readPrograms, withOtherPrograms } from './programsNamed';
@@ -113,9 +114,11 @@ export function readMessage(
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);
   const place = everyday ? elsewhereThan(found, w, places, isWord) : turnedDownElsewhere(found, w, places, isWord);
-  const inTown = place?.town
-    ? heardAll.filter((h) => !insideTownName(w, h, place.town as string) && !stateAfterTown(w, h, place))
-    : heardAll;
+  const inTown = heardAll.filter(
+    (h) =>
+      !(place?.town && (insideTownName(w, h, place.town) || stateAfterTown(w, h, place))) &&
+      !stateCodeSaid(w, h, place),
+  );
   const others = otherProgramsNamed(
     plain,
     w.said,

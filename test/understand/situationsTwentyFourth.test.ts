@@ -109,3 +109,21 @@ describe('drugs and programs by the names and spellings people use', () => {
     expect(read('i have acid reflux').understood.concern).toBeNull();
   });
 });
+
+describe("a state's code said as the state, not the program it also names", () => {
+  it.each(['30601 ga', 'my wife drinks, we are in GA', "drinking. me. I'm in rural GA near 31601", 'I live in GA'])(
+    '"%s" is no gambling',
+    (text) => {
+      const u = read(text).understood;
+      expect(u.concern).not.toBe('gambling');
+      expect(u.programs).not.toContain('ga');
+    },
+  );
+
+  it.each(['ga', 'GA meetings in atlanta', 'any ga meetings in ga', 'i need ga'])(
+    '"%s" is still Gamblers Anonymous',
+    (text) => {
+      expect(read(text).understood.concern).toBe('gambling');
+    },
+  );
+});
