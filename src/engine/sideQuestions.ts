@@ -51,11 +51,33 @@ export function asksAboutCompanion(live: Live, read: TextRead | undefined): bool
 
 /** What a companion question teaches besides the person brought ("can i bring my wife to the saturday one"). */
 export function withoutCompanion(learned: Learned): Learned {
+  return withoutSlots(learned, COMPANION_SLOTS);
+}
+
+function withoutSlots(learned: Learned, slots: readonly string[]): Learned {
   const vars = { ...learned.vars };
-  for (const slot of COMPANION_SLOTS) delete vars[slot];
-  const filled = learned.filled.filter((slot) => !COMPANION_SLOTS.includes(slot));
+  for (const slot of slots) delete vars[slot];
+  const filled = learned.filled.filter((slot) => !slots.includes(slot));
   const { relation: _relation, ...rest } = learned;
   return Object.assign(rest, { vars, filled });
+}
+
+/** What a family member's doubt says of the texter, which is not their own trouble: "what if im not an alcoholic". */
+const DOUBT_SLOTS = [...COMPANION_SLOTS, 'concern', 'medication'];
+
+/**
+ * Whether a text voices a family member's doubt about going ("what if im not sure hes an alcoholic", "can i go if im
+ * not an alcoholic") in a conversation already about someone close: then its "im" and "alcoholic" are no trouble of
+ * the texter's own (the twenty-fourth session's probe turned an Al-Anon search "for you" and asked about methadone).
+ */
+export function voicesLovedOnesDoubt(live: Live, read: TextRead | undefined): boolean {
+  if (!read?.reading.understood.intents.includes('loved_ones_doubts')) return false;
+  return (live.snapshot.context as ConversationContext).vars.audience === 'family';
+}
+
+/** What a family member's doubt teaches besides the texter's own trouble (voicesLovedOnesDoubt). */
+export function withoutDoubtersOwn(learned: Learned): Learned {
+  return withoutSlots(learned, DOUBT_SLOTS);
 }
 
 /**
@@ -96,7 +118,8 @@ function clipped(line: string, max: number): string {
  * hard time told: "im not ok", "i feel so alone"), `overdosed` (the texter's own overdose, lately: "i overdosed last
  * night"), `sponsor` (where a sponsor is found: "i need a sponsor"), `medication_welcome` (yes, to "can i go to NA if
  * im on suboxone?"), `first_meeting` (a first meeting worried about: "first time going, is that ok"; the shipped
- * flow's own keyword of that name answers it, and a flow without one reads the words as before).
+ * flow's own keyword of that name answers it, and a flow without one reads the words as before), `loved_ones_doubts` (a
+ * family member's doubt about going: "what if im not sure hes an alcoholic", "can i go if he's sober now").
  */
 export const INTENT_ANSWERS = [
   'grief',
@@ -107,6 +130,7 @@ export const INTENT_ANSWERS = [
   'sponsor',
   'medication_welcome',
   'first_meeting',
+  'loved_ones_doubts',
 ] as const;
 
 /** One of INTENT_ANSWERS. */
@@ -118,15 +142,28 @@ export type IntentAnswer = (typeof INTENT_ANSWERS)[number];
  */
 const TEXTERS_OWN: ReadonlySet<IntentAnswer> = new Set(['relapsed', 'craving', 'overdosed']);
 
-/** Whether the understanding heard `intent` in a text and the flow answers it (the keyword's `say`). */
-function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer): boolean {
+/**
+ * Intents said to a family member only: "what if im not an alcoholic, can i still go" from a drinker unsure of their
+ * own drinking asks about AA, and is not told Al-Anon is for anyone troubled by someone else's use.
+ */
+const FAMILYS_OWN: ReadonlySet<IntentAnswer> = new Set(['loved_ones_doubts']);
+
+/**
+ * Whether the understanding heard `intent` in a text and the flow answers it (the keyword's `say`). `audience` is
+ * whom the conversation's help is already for, if known; else the text's own reading tells.
+ */
+function answersIntent(flow: CompiledFlow, read: TextRead | undefined, intent: IntentAnswer, audience?: unknown) {
   if (TEXTERS_OWN.has(intent) && read?.reading.understood.audience === 'family') return false;
+  if (FAMILYS_OWN.has(intent) && (audience ?? read?.reading.understood.audience) !== 'family') return false;
   return read?.reading.understood.intents.includes(intent) === true && flow.flow.keywords[intent]?.say !== undefined;
 }
 
-/** The intents of INTENT_ANSWERS a text holds that the flow answers, in their order: most texts hold none. */
-export function intentAnswers(flow: CompiledFlow, read: TextRead | undefined): IntentAnswer[] {
+/**
+ * The intents of INTENT_ANSWERS a text holds that the flow answers, in their order: most texts hold none. `audience`:
+ * whom the conversation's help is for, when known.
+ */
+export function intentAnswers(flow: CompiledFlow, read: TextRead | undefined, audience?: unknown): IntentAnswer[] {
   const intents = read?.reading.understood.intents;
   if (!intents?.length) return [];
-  return INTENT_ANSWERS.filter((intent) => answersIntent(flow, read, intent));
+  return INTENT_ANSWERS.filter((intent) => answersIntent(flow, read, intent, audience));
 }

@@ -34,7 +34,15 @@ import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
-import { asksAboutCompanion, intentAnswers, programAbout, saysGoodbye, withoutCompanion } from './sideQuestions';
+import {
+  asksAboutCompanion,
+  intentAnswers,
+  programAbout,
+  saysGoodbye,
+  voicesLovedOnesDoubt,
+  withoutCompanion,
+  withoutDoubtersOwn,
+} from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
 import { AFTER_NOTHING_FOUND, reactsToNothingFound } from './nothingFoundReaction';
 
@@ -504,7 +512,14 @@ export function answerText(
   const about = programAbout(live.compiled, scope.directory(), read, at.textLang);
   // "celebrate recovery", "i go to cocaine anonymous": the line does not list its meetings (`program_not_listed`).
   const notListed = !companion && !about && namesProgramNotListed(live.compiled, scope.directory(), read);
-  const learnedAll = read && companion ? withoutCompanion(read.learned) : read?.learned;
+  // "what if im not sure hes an alcoholic" in a conversation about someone close: no trouble of the texter's own.
+  const doubt = !companion && voicesLovedOnesDoubt(live, read);
+  const learnedAll =
+    read && companion
+      ? withoutCompanion(read.learned)
+      : read && doubt
+        ? withoutDoubtersOwn(read.learned)
+        : read?.learned;
   // "both" at "What is it about?" is that question's own answer, not "any way to meet".
   const told = learnedAll && answerWordWins(live.compiled, nodeOf(live), text, learnedAll);
   // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
@@ -554,7 +569,11 @@ export function answerText(
   }
   // "my brother died of an overdose": a word of sympathy first; "i relapsed": welcome back; "i need a sponsor":
   // where one is found. Then the question at hand, or what else the text told.
-  const intentsAnswered = intentAnswers(live.compiled, read);
+  const intentsAnswered = intentAnswers(
+    live.compiled,
+    read,
+    (live.snapshot.context as ConversationContext).vars.audience,
+  );
   // "at the bar", "at my dealers house" at the place question: the urge's word, then the place asked again.
   const urgeAt =
     !intentsAnswered.length &&

@@ -334,6 +334,7 @@ export const KNOWN_KEYWORDS = [
   'struggling',
   'overdosed',
   'medication_welcome',
+  'loved_ones_doubts',
   // A reaction ("damn", "what do i do now") after a search found nothing: what is possible now
   // (src/engine/nothingFoundReaction.ts).
   'after_nothing_found',
@@ -353,7 +354,9 @@ export const KNOWN_KEYWORDS = [
  * and `craving` (what helps in the next hour, to an urge told: the `craving` intent) and `struggling` (a kind word and
  * 988, to a hard time told: the `struggling` intent) and `overdosed` (after the texter's own recent overdose: a doctor,
  * naloxone, 911 if unwell now: the `overdosed` intent) and `medication_welcome` (yes, meetings have people on
- * medication, to "can i go to NA if im on suboxone?": the `medication_welcome` intent), and the
+ * medication, to "can i go to NA if im on suboxone?": the `medication_welcome` intent) and `loved_ones_doubts` (Al-Anon
+ * and Nar-Anon are for anyone troubled by another's use, to "what if im not sure hes an alcoholic": the
+ * `loved_ones_doubts` intent), and the
  * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
@@ -368,5 +371,6 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'struggling',
   'overdosed',
   'medication_welcome',
+  'loved_ones_doubts',
   ...SHOWN_MEETING_KEYWORDS,
 ];

@@ -55,6 +55,7 @@ export const SLOT_VALUES = {
     'overdosed',
     'medication_welcome',
     'first_meeting',
+    'loved_ones_doubts',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

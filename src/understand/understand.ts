@@ -155,11 +155,13 @@ export function readMessage(
   // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
   // her need ("necesita ayuda tambien") is not the texter's own drinking.
   const teenBeside = concerns.concern === 'alcohol' && teenNeedsOwnGroup(lx, w, hits);
-  const shared = teenBeside
-    ? undefined
-    : (readShared(lx, w, hits) ??
-      ownUseBesideRole(lx, w, hits) ??
-      (US_AS_AN_ANSWER.has(plain.trim()) ? {} : undefined));
+  // "im not sure if my husband is an alcoholic": the doubt is a family member's, not a trouble shared with him.
+  const shared =
+    teenBeside || intents.includes('loved_ones_doubts')
+      ? undefined
+      : (readShared(lx, w, hits) ??
+        ownUseBesideRole(lx, w, hits) ??
+        (US_AS_AN_ANSWER.has(plain.trim()) ? {} : undefined));
   // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
   const leftOut = daysLeftOut(w.words, hits);
   const understood: Understanding = {
@@ -183,6 +185,10 @@ export function readMessage(
     yes: readYes(hits, w),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
+  // "im not sure if my husband is an alcoholic": the "im" is the doubt's, and the help is for the husband's drinking.
+  const familyNamed = hits.some((h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated);
+  if (understood.audience === 'self' && familyNamed && intents.includes('loved_ones_doubts'))
+    understood.audience = 'family';
   // "hes 16" after "my son": someone else's age tells of the one the help is for, someone close (ageOfThem.ts).
   if (understood.audience === null && ageOfThem(w.words) !== undefined) understood.audience = 'family';
   // "Im 34, alcoholic, no meds": the texter's own age beside a trouble, no one else named, is the texter's own.

@@ -127,3 +127,19 @@ describe("a state's code said as the state, not the program it also names", () =
     },
   );
 });
+
+describe("a family member's doubt about going", () => {
+  it.each([
+    "what if I'm not sure he's an alcoholic",
+    'i dont know if my wife is an addict',
+    'can i go if my husband is sober now',
+    'how do i get him to go to a meeting',
+    'no se si mi esposo es alcoholico',
+  ])('"%s" is heard as one', (text) => {
+    expect(read(text, /esposo/.test(text) ? 'es' : 'en').understood.intents).toContain('loved_ones_doubts');
+  });
+
+  it('"im not sure if my husband is an alcoholic" is help for the husband, not shared with him', () => {
+    expect(read('im not sure if my husband is an alcoholic').understood.audience).toBe('family');
+  });
+});

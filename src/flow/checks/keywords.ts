@@ -88,6 +88,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'yes to "can i go to NA if im on suboxone?", heard by the `medication_welcome` intent (`say`)',
   },
+  loved_ones_doubts: {
+    match: false,
+    say: true,
+    what: 'Al-Anon and Nar-Anon are for anyone troubled by another\'s use, to "what if im not sure hes an alcoholic", heard by the `loved_ones_doubts` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,
