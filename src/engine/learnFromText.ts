@@ -80,7 +80,22 @@ function placeOf(
   const found = directory.lookupPlace(text);
   // "washington" from a Washington number: the state, not Washington, DC (the place question asks which town).
   if (said && ownStateNotTheCity(said, found, homeState)) return undefined;
+  if (reading.townAlone) return townOfHomeState(directory, found, homeState);
   return inHomeState(directory, searchState ? inHomeState(directory, found, searchState) : found, homeState, true);
+}
+
+/**
+ * A town said bare among terse answers ("son meth ocala": Reading's townAlone) as the one of the texter's own state,
+ * or undefined: with no "in" or state said, many everyday words are some far town's name ("alcohol hurt" is no Hurt,
+ * VA from Texas), and the town a texter names so is their own. The place question asks as before otherwise.
+ */
+function townOfHomeState(
+  directory: MeetingDirectory,
+  found: PlaceLookup,
+  homeState: string | undefined,
+): PlaceLookup | undefined {
+  const there = homeState ? inHomeState(directory, found, homeState) : undefined;
+  return there?.kind === 'found' && there.place.label.endsWith(`, ${homeState}`) ? there : undefined;
 }
 
 /** A whole text that is four digits, as a ZIP that lost its leading zero: "1940", "zip 1940", "my zip is 2134". */

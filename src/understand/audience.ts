@@ -71,6 +71,15 @@ function meAfterAnAnswer(w: Words, hits: readonly Hit[]): boolean {
   );
 }
 
+/**
+ * "me" opening a terse list, right before another answer ("me nope in person 40507", "me in person", the twenty-fourth
+ * session's probe asked whom): the texter, as "me alcohol" is. English only: a Spanish "me" starts a verb ("me duele").
+ */
+function meBeforeAnAnswer(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
+  if (lx.lang !== 'en' || w.words[0] !== 'me' || w.clause[1] !== w.clause[0]) return false;
+  return hits.some((h) => (LIST_ANSWER_SLOTS.has(h.entry.slot) || h.entry.slot === 'yes') && h.start === 1);
+}
+
 /** Words of having someone: "i have 2 kids", "ive got three boys", "tengo dos hijos". */
 const HAVE_WORDS = new Set(['have', 'got', 'tengo', 'tenemos', 'has']);
 
@@ -196,7 +205,8 @@ export function readAudience(
   if (selfHits.some((h) => h.negated)) return 'family';
   // "my drinking hurts my family", "a fight with my wife about my drinking": "my" says whose (whoseUse.ts).
   if (about && !about.negated && useOwnedBy(w, about) === 'self') return 'self';
-  const self = selfHits.length > 0 || selfAmongAnswers(plain) || meAfterAnAnswer(w, hits);
+  const self =
+    selfHits.length > 0 || selfAmongAnswers(plain) || meAfterAnAnswer(w, hits) || meBeforeAnAnswer(lx, w, hits);
   if (self && !family) return 'self';
   // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
   if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';

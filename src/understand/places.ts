@@ -450,6 +450,35 @@ function codePatterns(code: string): { capitals: RegExp; last: RegExp; afterComm
  */
 const FILLER_CODES: ReadonlySet<string> = new Set(['oh', 'ok', 'hi', 'la', 'me']);
 
+/** Codes that start phrases of their own ("in person", "me alcohol", "or online", "on line"): no state before those. */
+const PHRASE_CODES: ReadonlySet<string> = new Set(['in', 'me', 'or', 'on']);
+/** Answers a state's code may come before in a terse text: a way to meet, a "no" (no medication). */
+const ANSWERS_AFTER_CODE: ReadonlySet<string> = new Set([
+  'in person',
+  'online',
+  'on line',
+  'by phone',
+  'phone',
+  'en persona',
+  'en linea',
+  'no',
+  'nope',
+  'any',
+]);
+
+/**
+ * Whether the lower-case code at words[i], with words after it, ends a town's name in a terse text: a stop or a comma
+ * after it ("columbus oh. in person", "toledo oh, no meds"), or an answer right after it ("columbus oh in person",
+ * "detroit mi online", "toledo oh no meds": the twenty-fourth session's probe asked for the ZIP). "in", "me", "or"
+ * and "on" start phrases of their own ("columbus in person" is no Columbus, IN), so only a stop makes them codes.
+ * The town before it must still be one of that state, spelled out (findPlace).
+ */
+function answersAfterCode(raw: string, words: readonly string[], i: number): boolean {
+  if (new RegExp(`(?:^|[^a-z])${words[i]}\\s*[,.;]`, 'i').test(raw)) return true;
+  if (PHRASE_CODES.has(words[i])) return false;
+  return ANSWERS_AFTER_CODE.has(words[i + 1]) || ANSWERS_AFTER_CODE.has(`${words[i + 1]} ${words[i + 2] ?? ''}`);
+}
+
 /** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
 const MEETING_WORDS = new Set([
   ...MEETING_NOUNS,
@@ -669,7 +698,13 @@ export function findPlace(
       // "trenton on", "portland or" typed in lower case: an everyday word ends the text, so it may be the
       // state's code, but only after a town of that state spelled out exactly (not "is that ok").
       const wordlike = len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name);
-      if (wordlike && i !== words.length - 1 && (!CLAUSE_STARTS.has(words[i + 1]) || FILLER_CODES.has(name))) continue;
+      if (
+        wordlike &&
+        i !== words.length - 1 &&
+        (!CLAUSE_STARTS.has(words[i + 1]) || FILLER_CODES.has(name)) &&
+        !answersAfterCode(raw, words, i)
+      )
+        continue;
       // "midland, ok": a code in small letters, of a state with no town of that name, was the everyday word.
       const small = len === 1 && WORDLIKE_CODES.has(name) && !inCapitals(raw, name);
       const from = Math.max(0, i - 3);
@@ -1133,11 +1168,24 @@ const SAID_OF_ONESELF = new Set([
 function townAmongAnswers(raw: string, places: PlaceReader, isWord: (word: string) => boolean): UnderstoodPlace | null {
   for (const part of partsOfList(raw)) {
     const words = wordsOfPlain(plainLower(part));
-    if (!words.length || words.length > 3 || words.some((w) => isWord(w) || /\d/.test(w))) continue;
-    if (NOT_A_TOWN_START.has(words[0]) || cachedStateCode(words.join(' '))) continue;
-    if (words.length === 1 && SAID_OF_ONESELF.has(words[0])) continue;
-    const found = exactTown(part, words, places);
+    if (words.some((w) => isWord(w) || /\d/.test(w))) continue;
+    const found = townAsAnAnswer(words, places, part);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The town some words name exactly, said as one answer among others ("cocaine problem, in person, lubbock", "son meth
+ * ocala"): up to three words, not one that starts no town ("me", "the"), not a word said of oneself alone ("alcohol,
+ * veteran"), not a state ("texas"). `written` is the words as the text has them, when they differ.
+ */
+export function townAsAnAnswer(
+  words: readonly string[],
+  places: PlaceReader,
+  written = words.join(' '),
+): UnderstoodPlace | null {
+  if (!words.length || words.length > TOWN_REACH || NOT_A_TOWN_START.has(words[0])) return null;
+  if ((words.length === 1 && SAID_OF_ONESELF.has(words[0])) || cachedStateCode(words.join(' '))) return null;
+  return exactTown(written, words, places);
 }

@@ -63,6 +63,11 @@ export interface Reading {
    * today, makes it a day of the week. Set only when the text names no day itself.
    */
   dateSaid?: DateSaid;
+  /**
+   * Set when the place is a town said bare among terse answers ("son meth ocala": terseTown.ts), with no "in", state
+   * or meeting word: the engine keeps it only as a town of the texter's own state.
+   */
+  townAlone?: true;
   /** Set when the text turns a town down and names no other ("i'm not in lubbock"): the place searched is wrong. */
   placeTurnedDown?: true;
   /**

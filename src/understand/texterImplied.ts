@@ -86,11 +86,25 @@ function asksToStop(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolea
     if (!STOPPING.has(x)) return false;
     const mine =
       STOPPING_AS_I.has(x) ||
+      wishedAtClauseStart(w, j) ||
       w.words.some((y, k) => w.clause[k] === w.clause[j] && k < j && (lx.selfWords.has(y) || HOW_WORDS.has(y)));
     const next = w.clause[j + 1] === w.clause[j] ? w.words[j + 1] : undefined;
     const ofUse = hits.some((h) => USE_SLOTS.has(h.entry.slot) && h.start > j && h.start <= j + 2);
     return mine && (next === undefined || AFTER_STOPPING.has(next) || ofUse);
   });
+}
+
+/** Words of wishing to stop, said with no subject: "want to quit drinking", "trying to stop using". */
+const WISHING: ReadonlySet<string> = new Set(['want', 'wanna', 'need', 'needs', 'trying', 'tryna', 'ready', 'gotta']);
+
+/**
+ * Whether the word of stopping at `j` follows a word of wishing ("want to quit drinking", the twenty-fourth session's
+ * probe asked whom) that starts its clause, as a texter writes of themselves: not "my son wants to quit", which names
+ * him (texterImplied returns before this when anyone is named).
+ */
+function wishedAtClauseStart(w: Words, j: number): boolean {
+  const k = w.words[j - 1] === 'to' ? j - 2 : j - 1;
+  return k >= 0 && w.clause[k] === w.clause[j] && WISHING.has(w.words[k]) && clauseStart(w, k);
 }
 
 /** How far before a drink or drug a word of wanting it may be: "want to drink", "need a stiff drink". */

@@ -54,6 +54,9 @@ import { modeAmongAnswers, readMode } from './wayToMeet';
 import { ownerIndex, relationOf } from './relation';
 import { namesNewcomers, worriesAboutFirstMeeting } from './firstMeetingWorry';
 import { dateSaid } from './dateSaid';
+import { townAmidTerseAnswers } from './terseTown';
+import { bareNoAmongAnswers } from './noAmongAnswers';
+import { audienceOfTerseList } from './selfInTerseList';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
 export type { Heard, Reading, UnderstandOptions } from './reading';
@@ -133,7 +136,7 @@ export function readMessage(
   // "im new to lubbock": new to the town, not to recovery (newToAPlace.ts).
   // "jk about the pills", "i od'd on netflix this weekend": a trouble taken back, a time of something done
   // (saidInPassing.ts).
-  const hits = withoutSaidInPassing(
+  const heardHits = withoutSaidInPassing(
     w,
     withoutNewToAPlace(
       w.said,
@@ -144,6 +147,13 @@ export function readMessage(
       place?.town,
     ),
   );
+  // "me alcohol no in person 79101": the bare "no" answers medication, and in person stands (noAmongAnswers.ts).
+  const bareNo = bareNoAmongAnswers(lx, w, heardHits);
+  const hits = bareNo.hits;
+  // "son meth ocala", "husband drinks dayton": a town said bare among terse answers, kept by the engine only in the
+  // texter's own state (terseTown.ts).
+  const bareTown = found ? null : townAmidTerseAnswers(lx, w, hits, places);
+  const terseTown = bareTown && !isEverydayWordTown(bareTown, clipped, w.said) ? bareTown : null;
   const programs = readPrograms(clipped, w, hits, place?.town ?? undefined);
   // "anything besides AA?": AA named, and turned down.
   const refused = turnedDown(w, hits);
@@ -176,7 +186,7 @@ export function readMessage(
       : (readMode(w, hits) ??
         modeAmongAnswers(plain) ??
         (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null)),
-    place,
+    place: place ?? terseTown,
     when: readWhen(lx, w, hits),
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
     wants: allValues(hits, 'wants'),
@@ -195,12 +205,19 @@ export function readMessage(
   const nobodyNamed = !hits.some((h) => h.entry.slot === 'audience');
   if (understood.audience === null && understood.concern !== null && nobodyNamed && statedAge(w.words) !== undefined)
     understood.audience = 'self';
+  // "alcohol dayton oh in person", "1, alcohol, no, in person, 79101": a terse list of answers naming no one is the
+  // texter's own, implied only (selfInTerseList.ts).
+  const listAudience = audienceOfTerseList(lx, w, hits, understood, nobodyNamed);
+  if (listAudience) understood.audience = listAudience;
   if (teenBeside && understood.audience === 'family') {
     for (const id of ['alanon', 'alateen']) if (!understood.programs.includes(id)) understood.programs.push(id);
   }
   // "im on methadone and my husband drinks": the help is for him (Al-Anon), and the medicine is hers, not his: it is
   // not kept as his. Her own groups are not offered beside (the family groups come first; she may ask for MARA).
   if (understood.audience === 'family' && texterTakesMedicine(hits)) understood.medication = null;
+  // "me alcohol no in person": the "no" between the trouble and the way to meet is the medication question's answer.
+  if (bareNo.answersNo && understood.medication === null && understood.audience === 'self')
+    understood.medication = false;
   // "i need help as a parent": the texter's own role, so the help is for their child.
   const aParent = understood.audience === null && texterAParent(w, hits);
   if (aParent) understood.audience = 'family';
@@ -239,17 +256,19 @@ export function readMessage(
     if (understood.item === date.day) understood.item = null;
   }
   // "i live in kansas", "aa meetings in texas": no town to search, but the state to ask which town in.
-  const inState = place ? undefined : stateSaidIn(w.said);
+  const inState = place || terseTown ? undefined : stateSaidIn(w.said);
   if (inState) reading.stateSaid = inState;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
   if (leftOut.length) reading.daysLeftOut = leftOut;
   if (found?.town && !place && !everyday) reading.placeTurnedDown = true;
+  if (terseTown) reading.townAlone = true;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];
   // "tried NA, hated it": NA turned down still says drugs, as "kicked out of NA" does, implied only.
   if (understood.concern === null && refused.includes('na') && naDisliked(w, programs)) {
     understood.concern = 'drugs';
     reading.implied = ['concern'];
   }
+  if (listAudience) reading.implied = [...(reading.implied ?? []), 'audience'];
   // "yes methadone" after "its for my wife": the texter only by default, so whom the help is for stays hers.
   if (understood.audience === 'self' && !shared && selfUnsaid(lx, w, hits))
     reading.implied = [...(reading.implied ?? []), 'audience'];
