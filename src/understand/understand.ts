@@ -185,7 +185,8 @@ export function readMessage(
       ? null
       : (readMode(w, hits) ??
         modeAmongAnswers(plain) ??
-        (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null)),
+        (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null) ??
+        (place && programAndPlaceOnly(w.said, programs.asked) ? 'in_person' : null)),
     place: place ?? terseTown,
     when: readWhen(lx, w, hits),
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
@@ -294,4 +295,16 @@ export function understand(
   options?: UnderstandOptions,
 ): Understanding {
   return readMessage(text, lang, lexicon, places, options).understood;
+}
+
+/** How many words a program and a place alone may take: "aa 30601", "na lubbock tx", "al anon flint mi saturday". */
+const PROGRAM_AND_PLACE_WORDS = 6;
+
+/**
+ * Whether a terse text names only a program and a place (and perhaps a day): "aa 30601", "aa flint", "Lexington ky AA
+ * saturday morning". Meetings of a program asked near a place are in person, as "AA meetings in Lubbock" are (the
+ * twenty-fourth session's probe asked such texters how they would like to meet).
+ */
+function programAndPlaceOnly(said: readonly string[], programs: readonly string[]): boolean {
+  return programs.length > 0 && said.length <= PROGRAM_AND_PLACE_WORDS;
 }
