@@ -242,18 +242,37 @@ const VIOLENCE: readonly Spec[] = [
   // "he hit me with the news that he relapsed": news, not a blow ("hit me with a bottle" is one).
   {
     p: `${WHO_HURTS} ${NOW_OR_AGAIN}? hits|hit|hitting me`,
-    notNear: ['up', 'news', 'question', 'idea', 'truth', 'story', 'request', 'bill', 'surprise', 'text', 'message'],
+    notNear: [
+      'up',
+      'news',
+      'question',
+      'idea',
+      'truth',
+      'story',
+      'request',
+      'bill',
+      'surprise',
+      'text',
+      'message',
+    ].concat(
+      // "hit me with some hard truth" (the twenty-fourth probe).
+      ['hard', 'facts', 'wisdom', 'advice', 'reality', 'honesty'],
+    ),
     // "he used to hit me years ago": told as over, like "used to beat my mom" below.
     notAfter: ['used'],
   },
   // "my brother beats me at chess": a game, not a blow. Only "at": "again", "in front of the kids"
   // and "to death" follow a blow as often ("she beat me to it" is a false alarm kept).
   // "he beat me to the meeting", "she beat me to it": there first, not a blow.
+  // "she beat me to the coffee pot" (the twenty-fourth probe): there first, whatever follows "to"; a blow "to death",
+  // "to a pulp" or "to the ground" is read on its own line.
   {
     p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`,
-    notNear: ['at', 'meeting', 'punch', 'it', 'there', 'finish'],
+    notNear: ['at', 'meeting', 'punch', 'it', 'there', 'finish', 'to'],
     notAfter: ['used'],
   },
+  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me to death|unconscious|senseless|bits`, notAfter: ['used'] },
+  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me to a|the pulp|ground|floor|point`, notAfter: ['used'] },
   `${WHO_HURTS} ${NOW_OR_AGAIN}? hurts|hurt|chokes|choked|choking|strangles|strangled|punches|punched|slaps|slapped|attacks|attacked|shoves|shoved me`,
   // "my son kicked me out" is a home lost, not a blow.
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? kicks|kicked|kicking me`, notNear: ['out'] },
@@ -755,7 +774,8 @@ const VIOLENCE: readonly Spec[] = [
     // is going to kill me when she finds out" or "my boss is gonna kill me if im late", the idiom of a parent or boss.
     {
       p: 'husband|hubby|boyfriend|bf|ex|partner|pimp|girlfriend|gf|wife|fiance|someone|somebody|stepdad|they is|s|are? going to kill|hurt|beat me',
-      notNear: ['lol', 'haha', 'lmao', 'jk'],
+      // "my wife is gonna kill me for being late to dinner" (the twenty-fourth probe): the idiom.
+      notNear: ['lol', 'haha', 'lmao', 'jk', 'late', 'forgetting', 'forgot', 'spending', 'buying', 'eating'],
     },
     // Someone who hurt the texter at the door now: "my ex used to beat me and now hes outside my door".
     { p: 'ex|abuser is|s? outside|at my door|window|house|apartment|place|work', notNear: ['for', 'to', 'waiting'] },
@@ -1085,6 +1105,8 @@ const SUICIDE: readonly Spec[] = [
     notNear: [
       ...['ago', 'loss', 'survivor', 'survivors', 'bereavement', 'prevention', 'awareness', 'lol', 'lmao', 'haha'],
       ...['diet', 'career', 'mission', 'squad', 'doors', 'hotline', 'lifeline', 'covered'],
+      // "suicide is painless" (the M*A*S*H theme, the twenty-fourth probe): a song's title.
+      'painless',
     ],
     // "drinking is slow suicide" (a sponsor's words): the drinking, not a plan.
     notAfter: ['to', 'by', 'committed', 'from', 'se', 'slow'],
@@ -1114,7 +1136,25 @@ const SUICIDE: readonly Spec[] = [
   'no one would|will even? care|notice if i',
   // Done with life, and saying goodbye: "im done with everything", "this is goodbye". Not "done with drinking".
   { p: 'done with life|living|everything', notNear: ['on', 'in', 'at', 'for', 'except', 'but'] },
-  'this is goodbye',
+  // Not "this is goodbye to my old drinking buddies" (the twenty-fourth probe): a goodbye to the drinking.
+  {
+    p: 'this is goodbye',
+    notNear: [
+      'drinking',
+      'alcohol',
+      'drugs',
+      'booze',
+      'addiction',
+      'bottle',
+      'using',
+      'habit',
+      'old',
+      'beer',
+      'meth',
+      'weed',
+      'pills',
+    ],
+  },
   'my|a final goodbye',
   // One word a slot: "the world" is two slots, so it has its own line.
   'saying|say|said goodbye to everyone|everybody|yall|world',
@@ -1417,7 +1457,8 @@ const SUICIDE: readonly Spec[] = [
     // "cut myself off from my dealer" is a step in recovery (the fifteenth session's safety probe).
     notNear: ['cooking', 'shaving', 'kitchen', 'chopping', 'off'],
   },
-  'self harm|harming|injury',
+  // "clean from self harm for 4 years", "i havent self harmed in years" (the twenty-fourth probe): a past told.
+  { p: 'self harm|harming|injury', notAfter: ['from', 'havent', 'hasnt', 'no', 'clean', 'free', 'stopped', 'quit'] },
   ...asWritten([
     // A plan with pills at hand: "i have a bottle of pills and im thinking about taking them all".
     {
@@ -1616,7 +1657,11 @@ const SUICIDE: readonly Spec[] = [
     // "i cant do this no more", as "anymore" is read above.
     { p: 'cant|cannot do|take this|it no|any more', notNear: ['job', 'work', 'shift'] },
     // A goodbye posted or sent: "my son posted goodbye on facebook and wont answer".
-    { p: 'posted|posting|post|texted|sent|sending|wrote a|me|us? goodbye', notNear: ['lol', 'haha', 'lmao'] },
+    {
+      p: 'posted|posting|post|texted|sent|sending|wrote a|me|us? goodbye',
+      // "i wrote a goodbye letter to alcohol in therapy" (the twenty-fourth probe).
+      notNear: ['lol', 'haha', 'lmao', 'alcohol', 'drinking', 'booze', 'drugs', 'addiction', 'bottle', 'using'],
+    },
     'goodbye post|message|video|status',
     'jump|jumping|leap|leaping off a|the|this|that water|parking|radio|cell tower|garage',
     {
@@ -2426,6 +2471,8 @@ const OVERDOSE: readonly Spec[] = [
   ]),
   // Someone out cold now (see outNow): "im 12 and my dad is passed out on the floor", "hes out cold".
   outNow('passed|pased|passd out'),
+  // "my dad is drunk and passed out" (the twenty-fourth probe): the state said between.
+  outNow(`${IMPAIRED}|blackout and|n passed|pased|passd out`),
   outNow('out cold', OUT_COLD_NOT_AFTER),
   // "hes passing out", "she keeps passing out": only at the end or before how or where, never before what is
   // handed out ("is passing out resumes").
@@ -3606,6 +3653,17 @@ const HISTORY = [
   'song|album|lyrics',
   'last overdose|od|overdoses',
   'when i overdosed|od',
+  // "i wish the overdose had killed me" (the twenty-fourth probe): a death wished (suicide's), not an overdose now.
+  'wish|wished the|my|that|i overdose|od|overdosed',
+  // The twenty-fourth probe: overdoses as a job's calls, a number or a study, a song ("we ran 4 od calls today", "the
+  // overdose death rate in ohio", "a school project on fentanyl overdose statistics", "overdose by the weeknd").
+  'od|ods|overdose|overdoses calls|call|runs|statistics|stats|rate|rates|deaths|death|epidemic|numbers|data|crisis',
+  'paramedic|paramedics|firefighter|firefighters|emt|emts|medic|medics',
+  'been to ... overdoses|ods',
+  'how many people',
+  'project|research|paper|essay|homework|report on',
+  'by the weeknd|artist|band',
+  'listening|listen to',
 ];
 
 /**
@@ -4238,7 +4296,10 @@ const SUICIDE_TWENTY_THIRD: readonly Spec[] = asWritten([
   'no me hubieran|hubiera|hubieras revivido|salvado|despertado|traido',
   // Self-harm slang (P10): "i self harmed again", "relapsed on sh", "i want to sh", "i carved into my leg", "got the
   // blade out again", "i need to cut to feel something", "me hice dano otra vez".
-  'self|selfharmed harmed|harming',
+  {
+    p: 'self|selfharmed harmed|harming',
+    notAfter: ['havent', 'hasnt', 'didnt', 'not', 'never', 'from', 'stopped', 'quit'],
+  },
   'selfharmed|selfharming',
   'relapsed|relapse|relapsing on|with sh|cutting|selfharm',
   'want|wanna|need|urge|urges to sh',
@@ -4452,6 +4513,9 @@ const DELIRIUM_SIGNS = new PatternIndex(
     'no sabe donde|quien|que',
     'viendo|ve cosas|bichos|gente|animales|personas',
     'alucinando|alucina|confundido|confundida|temblando|convulsion|convulsiones',
+    // The twenty-fourth probe: "tiemblo mucho y sudo", "shaking like crazy".
+    'tiemblo|tiembla|temblando ... ... sudo|suda|sudando|sudor',
+    'shaking|shakin|trembling like crazy|uncontrollably|nonstop',
   ].map((source) => ({ pattern: compilePattern(source) })),
 );
 /** Drink or benzos stopped, now or a few days ago: what turns those signs into withdrawal. */
@@ -4466,6 +4530,11 @@ const STOPPED_RECENTLY = new PatternIndex(
     'dejo|deje|dejamos|dejaron|dejar de tomar|beber',
     'dejo|deje el|la alcohol|bebida|pastillas|clonazepam|rivotril',
     'ran out on|of|saturday|sunday|monday|tuesday|wednesday|thursday|friday',
+    // The twenty-fourth probe: "day 3 no alcohol", "2 days no drink", "decided to stop on his own", "no he tomado en 2
+    // dias".
+    'day|days no|without|off alcohol|drink|drinks|drinking|booze|liquor',
+    'stop|quit|stopped|quitting on his|her|my|their own|cold',
+    'no he|ha|hemos tomado|bebido',
   ].map((source) => ({ pattern: compilePattern(source) })),
 );
 /** Signs said about something else: "confused about the steps", "dont know what to do". */
@@ -4633,6 +4702,396 @@ const ASSAULT_TWENTY_THIRD: readonly Spec[] = asWritten([
   'woke|wake|waking up with|and|to a|some? him|someone|somebody|guy|man|dude on top of me',
 ]);
 
+/** An age a child gives: 5 to 17, said as a word of digits. */
+const CHILD_AGE = Array.from({ length: 13 }, (_, i) => String(i + 5)).join('|');
+/** People named in the probe's texts besides those lists: "my sponsor", "my dealer". */
+const THREATENED = `${PEOPLE}|stepdad|stepmom|dealer|neighbor|boss|coworker|landlord|teacher|sister|brother|cousin|uncle|ex`;
+/** After a count or "them" taken: where someone was taken, not pills swallowed ("took 5 of them to the park"). */
+const TAKEN_SOMEWHERE = ['to', 'home', 'out', 'with', 'for', 'school', 'meeting', 'park', 'back', 'outside', 'along'];
+/** After "already took 12": what follows an amount swallowed, or nothing (the text's end). */
+const AFTER_AMOUNT = [
+  ...['and', 'i', 'im', 'now', 'what', 'help', 'an', 'like', 'hours', 'mins', 'minutes', 'ago', 'already', 'so'],
+  ...['please', 'pls', 'idk', 'is', 'will', 'should', 'am', 'tho', 'though', 'just', 'already', 'of', 'or'],
+];
+/** Drink named among what a small child got into. */
+const LIQUOR = 'vodka|whiskey|wine|beer|beers|liquor|tequila|rum|gin|alcohol|bourbon|booze|drink|drinks';
+
+/**
+ * The twenty-fourth session (probe-24): an amount taken told by a pronoun or a back-reference ("i took 30 of them",
+ * "i already took 12", "cuz i just took that many"), a lethal-amount question with the pills already down, alcohol
+ * poisoning told by its signs (cold, pale, wont answer), CPR or naloxone under way, a small child who got into pills
+ * or drink with the age said after, a double dose of one's own pills, someone fallen and still, uppers then nodding
+ * (fentanyl in the coke), and a lost tolerance (the first use after jail or rehab, "my old amount"). 911 and naloxone.
+ */
+const OVERDOSE_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  {
+    p: `took|taken|swallowed|popped|ate|downed ${MANY}|all|half of them|those|these|em`,
+    notNear: [...TAKEN_SOMEWHERE, 'books', 'classes', 'kids', 'pictures', 'photos', 'shots', 'steps', 'days'],
+    notAfter: DRINK_HABIT,
+  },
+  {
+    p: 'took|taken|swallowed|popped|downed all of them|those|these|em|it',
+    notNear: [...TAKEN_SOMEWHERE, 'in', 'back', 'personally', 'off', 'down', 'apart', 'on'],
+    notAfter: DRINK_HABIT,
+  },
+  { p: `already|just took|swallowed|popped|downed ${MANY}`, onlyBefore: AFTER_AMOUNT },
+  { p: 'already|just took|swallowed|popped|downed|taken that|this|so many', onlyBefore: AFTER_AMOUNT },
+  {
+    p: `${DOSED}|${MANY} ... ... ... already|just took|swallowed|popped|downed|taken them|em|those|these|all`,
+    notNear: TAKEN_SOMEWHERE,
+  },
+  // Alcohol poisoning: cold or pale and not answering.
+  {
+    p: 'cold|clammy|pale|freezing and|n|but? wont|isnt|not|cant|doesnt|will answer|answering|respond|responding|wake|waking|move|moving',
+    notNear: ['texts', 'text', 'calls', 'call', 'phone', 'messages', 'emails', 'door', 'lol'],
+  },
+  // CPR or naloxone under way: "im doing cpr on my roommate", "i just narcanned him and hes still blue".
+  {
+    p: 'doing|giving|started|starting|do|performing cpr|compressions',
+    notAfter: [
+      'how',
+      'learn',
+      'learning',
+      'learned',
+      'taught',
+      'teach',
+      'practice',
+      'practicing',
+      'ever',
+      'when',
+      'had',
+    ],
+    notNear: [
+      'training',
+      'class',
+      'classes',
+      'course',
+      'certification',
+      'certified',
+      'dummy',
+      'mannequin',
+      'lol',
+      'today',
+      'shift',
+    ],
+  },
+  'narcanned|narcaned|narcand ... ... ... still|not|isnt|wont|barely blue|breathing|waking|responding|purple',
+  {
+    p: 'hes|shes|he|she|lips|theyre still|turning|getting blue|purple|grey|gray',
+    notNear: ['about', 'since', 'over', 'lol', 'haha', 'jersey', 'shirt', 'team'],
+  },
+  // A small child into pills or drink, the age said after, or signs after ("found my husbands pills and ate some").
+  `found|got|gotten into? my|the|his|her|some|our ... ${PILLS}|pills|pill ... ate|swallowed|took|chewed|drank some|them|a|one|it|few|all|half|of`,
+  `son|daughter|kid|baby|toddler|grandson|granddaughter ... drank|chugged|swallowed|ate|got into my|the|some|his|her|our|moms|dads ... ${LIQUOR}|pills|meds ... ... sleepy|drowsy|limp|floppy|vomiting|throwing|puking|unresponsive|wobbly|stumbling|passed`,
+  // A double dose of one's own pills: "i took my heart pills twice and extra sleeping pills, i feel faint", "i took
+  // more of my pills than i should have".
+  {
+    p: 'took|taken my|his|her ... pills|meds|medicine|medication|dose twice|double|again',
+    notNear: ['a', 'daily', 'per', 'each', 'every', 'today', 'prescribed'],
+  },
+  'took|taken|take extra|double ... pills|meds|dose ... ... ... faint|dizzy|woozy|confused|drowsy',
+  `took|taken more of? my|his|her|the ... ${PILLS}|pills|pill than i|he|she|we should|was|supposed|im|hes|shes`,
+  // Fallen and still: "my mommy fell down and wont talk to me", "on the kitchen floor not moving".
+  'fell|collapsed|fainted down? and|n wont|cant|isnt|doesnt|not talk|talking|answer|answering|wake|waking|move|moving|respond|responding|get',
+  'floor|ground and|n? not|isnt|wont moving|breathing|responding|move|breathe|respond|wake|waking',
+  // Uppers then nodding: fentanyl in the coke or the pressed pill.
+  'coke|cocaine|crack|molly|meth|adderall|bump|line|pill ... ... ... nodding|noddin|nod|nodded',
+  // A lost tolerance: the first use after jail or rehab, the old amount, going dark.
+  'jail|prison|rehab|detox|treatment|clean|sober ... ... ... did|used|took|shot too much',
+  'used|did|took|shot|using|doing my|the old|usual|normal amount|dose|shot',
+  'same amount|dose i|as|like used|before|back',
+  'everything|things|vision is|s going|getting|turning dark|black',
+  `${PEOPLE}|i|he|she|they stop|stoped breathing|breathin`,
+  // Spanish: a seizure after something taken, said in that order ("se metio algo y esta convulsionando").
+  'se metio|drogo|inyecto|tomo algo|pastillas|eso ... ... ... convulsionando|convulsiona|convulsiones',
+  'cipote|cipota|cipotes|chamaco|chamaca|chiquito|chiquita|escuincle se tomo|trago|comio|bebio',
+]);
+
+/**
+ * The same probe: suicide said with no death word (S): the means bought or loaded and sat with, a last text, a goodbye
+ * story, "by the time you read this", a plan and a date, the least painful way asked, a wish that the overdose had
+ * killed, "why did they bring me back", "would anyone notice if i was gone", a height or a dose asked, and a
+ * daughter cutting herself in Spanish (progressive). 988 first.
+ */
+const SUICIDE_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  {
+    p: 'dont think ill|i be around|here|alive for|by|to|tomorrow|much|long|next',
+    notNear: [
+      'because',
+      'cause',
+      'cuz',
+      'traveling',
+      'travelling',
+      'work',
+      'town',
+      'vacation',
+      'trip',
+      'busy',
+      'shift',
+    ],
+  },
+  {
+    p: 'gun|pills|rope|bridge|dying|death|suicide|overdose|bullet|ending|end is|s the|my only? answer|way|solution',
+    notNear: ['to', 'for', 'safety', 'protection', 'lol', 'haha'],
+  },
+  'would|will anyone|anybody|people|someone even? notice|care|miss me? if|when i died|disappeared|vanished',
+  'would|will anyone|anybody|people|someone even? notice|care|miss me? if|when i was|were|am gone|dead|missing',
+  {
+    p: 'loaded|loading|load my|the|a|dads|moms ... gun|pistol|rifle|shotgun|glock|revolver',
+    notAfter: ['he', 'she', 'hes', 'shes', 'husband', 'boyfriend', 'bf', 'ex', 'dad', 'they', 'and'],
+    notNear: ['hunting', 'range', 'for', 'target', 'deer', 'lol', 'safe'],
+  },
+  {
+    p: 'let|letting|hope it|this|that|the drugs|dope|fent|pills take me',
+    onlyBefore: ['i', 'im', 'tonight', 'now', 'this', 'and'],
+  },
+  `enough ${DOSED}|${MEANS}|fent|heroin|dope|pills ... ... ... to|2 finish|end|die|overdose|od|not|never`,
+  'enough ... ... to not|never wake',
+  {
+    p: 'this is|will|s be? my last|final text|message|msg|words|goodbye',
+    notNear: [
+      'tonight',
+      'for',
+      'today',
+      'before',
+      'til',
+      'till',
+      'until',
+      'lol',
+      'haha',
+      'about',
+      'cause',
+      'bc',
+      'cuz',
+    ],
+  },
+  {
+    p: 'posted|post|story|status|snap|wrote|texted|saying|said|says this is|its the end',
+    notNear: ['of', 'lol', 'haha'],
+  },
+  { p: 'note|letter saying|says|said sorry|goodbye|bye', notNear: ['for', 'lol', 'haha', 'teacher', 'school'] },
+  {
+    p: 'gone|left|out|drove|went with the|a|his|her|my gun|pistol|rifle|pills|rope|shotgun',
+    notNear: ['hunting', 'hunt', 'range', 'shooting', 'deer', 'target', 'to', 'for'],
+  },
+  {
+    p: 'happier|easier|better if i just? disappeared|disappear|died|vanished',
+    notNear: ['week', 'weekend', 'while', 'trip', 'vacation', 'lol', 'haha', 'day'],
+  },
+  'happier|easier|better if i just? was|were gone|dead',
+  'why did|would|do they|you|he|she|yall|u|someone bring|save|narcan|revive|resuscitate me back?',
+  // A lethal amount asked as what it does, the pills counted ("what happens if you take 40 tylenol", "can you die from
+  // 10 ambien"): suicide, as the pinned "what happens if i take 30 pills" has it; pills already taken add overdose.
+  { p: `happens|happen if|when you|u|i|someone|he|she take|takes|took ${MANY} ${DOSED}`, notNear: ['a', 'per', 'day'] },
+  { p: `die|dead|died from|of|off ${MANY} ${DOSED}`, notNear: ['a', 'per', 'day', 'years', 'ago'] },
+  'plan and|n a|the date|day|time|method|means',
+  {
+    p: 'i picked|chose|set the|a|my date|day',
+    onlyBefore: [...WEEKDAYS, 'tonight', 'tomorrow', 'its', 'it', 'already'],
+  },
+  'least|less painful|peaceful way|ways|method|methods to? die|go|od|overdose',
+  'peaceful|painless|quietest|surest way|ways|method|methods to die|go|od',
+  {
+    p: 'how high|tall|far does|do|would|should|must a|the|you bridge|building|fall|jump|drop|roof ... be|kill|die',
+    notNear: ['for', 'lol'],
+  },
+  `how many|much ... ${DOSED} would|will|does it take to die|kill|od|overdose|end|not`,
+  {
+    p: `how many|much of? my|his|her|the? ${DOSED} would|will|does it take`,
+    onlyBefore: ['i', 'im', 'cause', 'cuz', 'asking'],
+  },
+  'wish|wished the|my|that|last overdose|od|ods ... killed|had|would|took|finished me?',
+  'wish i didnt|hadnt|never|had survive|survived|woke|wake|died|not',
+  'wish i would|could|wouldve|couldve have|of? died',
+  'i wouldve|couldve|shouldve died|dead',
+  'by the time|when you|u|anyone|someone|people read|reads|see|sees|get|gets|find|finds this ... ... gone|dead|died|over',
+  'have|had|got everything ready|planned|set for tonight|today',
+  'se esta|estan|estaba|anda cortando|lastimando|rayando',
+  { p: 'gun me', onlyBefore: ['now', 'pls', 'please', 'rn', 'already', 'i', 'im'] },
+  'to go|die grave',
+  'finish it|myself ... ... pills|sleeping|gun',
+]);
+
+/**
+ * The same probe: violence told with an object thrown, an injury, a passive, a break-in, a slang verb, a drunk partner
+ * and a gun, and a threat against someone else (by the texter too, as "im gonna kill him" already was). 911 and the
+ * hotline; a threat to a school or crowd is danger's (911, 988), read below.
+ */
+const VIOLENCE_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  {
+    p: 'threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|my|bottles|things|stuff|plates|glass ... ... at me|my',
+    notNear: ['lol', 'haha', 'jk', 'lmao', 'party', 'shade', 'ball'],
+  },
+  `${WHO_HURTS} busted|split|bloodied|broke|broken|fractured my lip|lips|nose|face|head|jaw|rib|ribs|arm|tooth|teeth|eye|wrist`,
+  'gave|give|giving|left me a|two black eye|eyes',
+  'gave|give|giving|left me a shiner|concussion',
+  'gave|give|giving|left me a bloody|busted|fat nose|lip|lips',
+  {
+    p: `${WHO_HURTS} cut|stabbed|slashed|hit|attacked|hits|beat me with a|the|his|her|broken ... bottle|knife|glass|belt|bat|pan|chair|razor|bottles|hammer|pipe`,
+    notNear: ['lol'],
+  },
+  {
+    p: 'got|get|getting|been beat|beaten up by',
+    notNear: ['lol', 'haha', 'at', 'in', 'chess', 'cards'],
+  },
+  {
+    p: `got|get|getting|been|was beaten|hit|punched|choked|slapped|kicked|strangled|jumped by my|his|her|the|a ${WHO_HURTS}`,
+    notNear: ['car', 'truck', 'bus', 'ball', 'lol', 'haha'],
+  },
+  `${WHO_HURTS}|someone|somebody kicking|kicked|kick|breaking|broke|busting|bust the|my|our|front|back door|window|doors in|down`,
+  'breaking|broke|broken|bust|busting into|in my|our|the house|home|apartment|room|place|window',
+  'trying|tryin|tries|tried to get|come|force|bust|break in|into|inside my|the|our door|house|apartment|room|window|place|home',
+  'showed|shows|showing up drunk|high|wasted|hammered ... ... ... trying|tryin|wont|banging|pounding',
+  'drunk|high|wasted|guy|man|someone ... trying to get in',
+  {
+    p: 'threatening|threatened|threatens|threaten to shoot|stab|kill|hurt|burn',
+    notNear: ['himself', 'herself', 'themselves', 'lol', 'haha', 'feelings'],
+  },
+  {
+    p: 'poured|pouring|spilled|dumped|splashed gas|gasoline|kerosene|fluid on|around|all',
+    notNear: ['mower', 'tank', 'generator', 'grill'],
+  },
+  'going|gonna|threatening|threatened|said ... to burn|torch|light the|our|my house|place|apartment|porch|us|me|it',
+  'night|day|tonight|today he|she|they kills|shoots|stabs|murders me',
+  ...['im', 'i am'].map(
+    (im) => `${WHO_HURTS}|hes|shes ${IMPAIRED} and|n|but? ${im} ${SO}? scared|terrified|afraid|frightened`,
+  ),
+  'he|she|hes|shes|they hurting|beating|hitting|choking|strangling|kicking|punching|slapping me',
+  { p: 'beatin|beating|hittin|wailing|whaling|goin on me', notNear: ['lol', 'haha', 'at', 'chess'] },
+  'put|puts|putting|puttin|placed hands on me|my',
+  'put|puts|putting|puttin a hand on me',
+  {
+    p: `going|gonna|finna|want|wanna|about|ready|planning to? go? kill|shoot|stab|murder my|his|her|that|the|this ${THREATENED}`,
+    notNear: ['lol', 'haha', 'lmao', 'jk', 'for', 'if', 'when', 'cause', 'cuz', 'bc', 'because'],
+  },
+  'to|over his|her|their|exs|dealers house|place|apartment|work|job ... with my|a|the gun|pistol|rifle|knife|shotgun|bat|machete',
+  `${IMPAIRED} and|n loading|loaded his|her|a|the gun|pistol|rifle|shotgun`,
+  `${WHO_HURTS} loading|loaded his|her|a|the gun|pistol|rifle|shotgun`,
+  `gun|guns|pistol|rifle|shotgun in|at the|this|our house|home|here ... ... ... ${IMPAIRED}|blackout`,
+  `${IMPAIRED}|blackout ... ... ... gun|guns|pistol|rifle|shotgun in|at the|this|our house|home|here`,
+  `${IMPAIRED}|blackout y|e|and|n violento|violenta|violent|aggressive|agresivo|agresiva`,
+  'me dio|dieron|da|dan|pego|puso una golpiza|paliza|madriza|putiza|chinga',
+  { p: `${WHO_HURTS} struck|strike|strikes|striking me`, notNear: ['as', 'that', 'how', 'funny', 'odd', 'lol', 'the'] },
+  `${WHO_HURTS}|drunk|high and|n|is chasing|chased|chases me`,
+  `${WHO_HURTS}|drunk|high and|n|is coming after me`,
+  'beat|beating his|her|their|your ass till|until|til he|she|they stops|stop|stopped breathing',
+]);
+
+/**
+ * The same probe: a child's danger with no trigger word (kind `child`, Childhelp after 911): a parent gone for days,
+ * a parent who comes into the room at night drunk, a parent who makes the texter drink or gives drugs, left alone in
+ * Spanish with the age said.
+ */
+const CHILD_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  'uncle|dad|stepdad|grandpa|brother|cousin|stepbrother|mom|boyfriend|daddy ... comes|came|sneaks|snuck|gets into|in my room|bed at|when|every',
+  'dad|mom|stepdad|stepmom|father|mother|parents|uncle|daddy|mommy makes|made|forces|forced|making me drink|use|smoke|do|take|get',
+  `dad|mom|stepdad|stepmom|father|mother|parents|uncle|daddy|mommy gave|gives|giving me drugs|meth|weed|heroin|fent|alcohol|beer|liquor|coke|pills ... ... ... im ${CHILD_AGE}`,
+  `dejo|dejaron|deja|dejan solo|sola|solos|solas y|e tengo ${CHILD_AGE}`,
+  // A parent who put the texter out in the cold: "im 15 my dad kicked me out and its freezing".
+  'dad|mom|stepdad|stepmom|mother|father|parents|mommy|daddy ... ... kicked|locked|threw|put me out ... ... freezing|freezin|degrees|zero|cold|snow|snowing|frostbite|hypothermia|below|raining',
+]);
+
+/**
+ * The same probe: someone else in danger (911, 988 and SAMHSA): a carer nodding with a baby, someone high minding
+ * grandchildren, a baby in the bath with the carer passed out, a baby born in withdrawal (NAS: the texter is likely in
+ * hospital, but 911 is still right at home), pregnant and drinking (the file's danger covered only opioids), uppers
+ * with days awake or a weapon, command hallucinations, a threat to a school, and runaway children with adults giving
+ * drugs. Not a kind of its own: "danger" is the one whose words (911 first) fit each.
+ */
+const DANGER_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  // A parent gone for days ("my mom hasnt come home in 3 days"): danger, as the pinned "im 14 and ..." line has it.
+  'mom|dad|mother|father|mommy|daddy|parents|mama hasnt|havent|didnt|not|wasnt come|came|been home|back in|for|since ... days|nights|week',
+  `${HIGH_NOW}|${IMPAIRED} and|n|while breastfeeding|nursing|holding|feeding|bathing`,
+  'nodding|noddin|nods out|off holding|with|while|and|n ... baby|newborn|infant|kid|kids',
+  'breastfeeding|nursing|holding ... ... ... nodding|noddin|passing|passed',
+  `using|high|drunk|drinking|nodding|${IMPAIRED} ... ... watching|babysitting|minding|has|with my|the|our ... grandkids|kids|baby|grandson|granddaughter|grandbaby|grandbabies`,
+  `${HIGH_NOW} and|n|but? cant|cannot take care|look after`,
+  'baby|kid|kids|toddler|child|son|daughter is|are|s in the|a tub|bath|bathtub|pool ... ... ... passed|nodding|drunk|high|out',
+  'passed out|nodding|drunk|high ... ... ... baby|kid|toddler|child ... in the|a tub|bath|bathtub|pool',
+  {
+    p: 'pregnant|preggo|prego ... ... ... cant|cannot stop drinking|drinkin',
+    notAfter: ['was', 'were', 'when', 'while', 'used', 'if', 'before'],
+  },
+  'born addicted|dependent|withdrawing|in withdrawal',
+  'borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada y|e se llevo|llevo|subio ... ninos|hijos|bebe|nina|nino|hija|hijo',
+  'anda|esta drogada|drogado|borracha|borracho|pedo|peda con el|la|los|las|mi|mis bebe|nino|nina|ninos|hijos|hija|hijo',
+  `up|awake for? ${MANY}|2|3|4|few|couple days on|off ice|meth|crystal|speed|shard|tina|adderall|coke`,
+  'see|seeing|sees people|things|faces|bugs|shadows in the walls|ceiling',
+  'voices are|keep|r telling|tell|told me to hurt|kill|stab|shoot',
+  {
+    p: `meth|crystal|ice|high|coke|crack|${IMPAIRED} ... ... ... ... has|holding|grabbed|got a|the|his|her knife|gun|machete|bat`,
+    notNear: ARMED_FOR,
+  },
+  'psychosis|psychotic|paranoid ... ... meth|crystal|coke|crack|ice|spice|k2',
+  'meth|crystal|coke|crack|ice|spice|k2 ... ... psychosis|psychotic',
+  'shoot|shooting up his|her|the|my|a school|church|work|job|office|mall|class|party',
+  { p: 'ran|run|runs away|off with ... dealer|older|guy|guys|man|men|boyfriend', notNear: ['years', 'ago'] },
+  { p: `im|am|shes|hes|is ${CHILD_AGE} and|n? i|she|he? ran|run away`, notNear: ['years', 'ago'] },
+  {
+    p: 'ran|run away ... ... ... sleeping|nowhere|money|cold|park|street|outside|freezing',
+    notAfter: ['when', 'used'],
+  },
+  'grown|older men|man|guys|guy ... ... ... ... drugs|pills|giving|gave|give',
+  'guy|man|someone|dude offered|offering me a place|room|ride|stay ... ... drugs|pills|sex',
+  'ran away ... ... ... ... something stupid|dumb',
+  // Out in the cold drunk or with no home (no kind of its own: danger's 911 is what frostbite or hypothermia needs):
+  // "im homeless and its 5 degrees out", "sleeping outside tonight and its below zero", "stuck outside in the snow
+  // and i cant feel my feet", "estoy en la calle y hace mucho frio".
+  'homeless ... ... ... freezing|freezin|degrees|zero|cold|snow|snowing|frostbite|hypothermia|below',
+  'sleeping|sleep|stuck|stranded|living|staying outside|outdoors|out ... ... freezing|freezin|degrees|zero|cold|snow|snowing|frostbite|hypothermia|below',
+  'sleeping|sleep|stuck|stranded|living|staying in my|the|a car|truck ... ... freezing|freezin|degrees|zero|cold|snow|snowing|frostbite|hypothermia|below',
+  'no place|where|nowhere to sleep|go|stay ... ... ... freezing|freezin|degrees|zero|cold|snow|snowing|frostbite|hypothermia|below',
+  'outside|out in the snow|cold ... ... ... cant|cannot feel',
+  'cant|cannot feel my feet|toes|hands|fingers|legs ... ... ... freezing|freezin|degrees|zero|cold|snow|snowing|frostbite|hypothermia|outside',
+  'calle ... ... ... frio|helada|nevando',
+  'frio ... ... tomado|tomada|borracho|borracha|pedo|peda|bolo|bola',
+]);
+
+/** The same probe: withdrawal's danger told as "going through the dts". */
+const WITHDRAWAL_TWENTY_FOURTH: readonly Spec[] = asWritten(['through the|his|her|my dts|dt|tremens']);
+
+/**
+ * The same probe: driving drunk said without "drive" and "drunk" together: behind the wheel unable to see straight, a
+ * crash with drink, the kids to drive or fetch after drinks. `crisis_driving` (don't drive); someone else, danger.
+ */
+const DRIVING_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  `behind|at the wheel ... ... ... cant|cannot see|seeing double|straight|${HIGH_NOW}|buzzed|tipsy|spinning`,
+  `almost|nearly|just crashed|wrecked|totaled ... ... ... ${HIGH_NOW}|buzzed|drinking`,
+  `${HIGH_NOW} ... ... almost|nearly|just crashed|wrecked|totaled`,
+  'drive|driving|pick|picking ... kids|daughter|son|baby ... ... and|but i? had|drank a few|couple|some|drinks|beers|shots|fifth|bottle|too',
+  `had|drank|downed a|half|whole|2|3 fifth|bottle|handle|pint|six|twelve ... gotta|have|got|need|about|going|gonna to? pick|drive|get|grab`,
+  `${HIGH_NOW} and|n|but? taking|driving|bringing the|my kids|daughter|son|baby|family to|home`,
+]);
+
+/** The same probe: using with no one there said as "no one is here", "nobody home, about to use". */
+const ALONE_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  {
+    p: 'about|gonna|going|bout|finna|ima|imma to? shoot|use|do|hit|bang|slam ... ... ... no one|body is|s here|home|around',
+    notNear: ALONE_BEFORE,
+  },
+  {
+    p: 'about|gonna|going|bout|finna|ima|imma to? shoot|use|do|hit|bang|slam ... ... ... nobody|noone is|s here|home|around',
+    notNear: ALONE_BEFORE,
+  },
+  'nobody|noone home|here|around ... ... about|gonna|going|bout|finna|ima|imma to? use|shoot|do|hit|smoke|bang',
+  'no one|body home|here|around ... ... about|gonna|going|bout|finna|ima|imma to? use|shoot|do|hit|smoke|bang',
+  {
+    p: 'using|shooting|shootin|slamming|doing in|at a|the ... bathroom|stall|car|motel|room alone|myself|solo',
+    notNear: ALONE_BEFORE,
+  },
+  'estoy solo|sola y|e me acabo|acabe de inyectar|drogar|meter|inyectarme|drogarme',
+]);
+
+/** The same probe: a sexual assault told as touched by a sponsor or a carer, or drugged and not remembering. */
+const ASSAULT_TWENTY_FOURTH: readonly Spec[] = asWritten([
+  {
+    p: 'sponsor|pastor|priest|coach|teacher|counselor|therapist|doctor touched|groped|molested|fondled me',
+    notNear: ['deeply', 'with', 'heart', 'lol', 'so', 'really', 'soul'],
+  },
+  { p: 'me forzo|forzaron', notNear: ['trabajar', 'ir', 'comer', 'pagar'] },
+  'roofied|spiked|drugged ... ... ... dont|cant|cannot|didnt remember|recall',
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -4677,6 +5136,15 @@ const core: CrisisEntry[] = [
   ...entries(DANGER_TWENTY_THIRD, 'danger', false),
   ...entries(VIOLENCE_TWENTY_THIRD, 'violence', false),
   ...entries(ASSAULT_TWENTY_THIRD, 'assault', false),
+  ...entries(OVERDOSE_TWENTY_FOURTH, 'overdose', false),
+  ...entries(SUICIDE_TWENTY_FOURTH, 'suicide', false),
+  ...entries(VIOLENCE_TWENTY_FOURTH, 'violence', false),
+  ...entries(CHILD_TWENTY_FOURTH, 'child', false),
+  ...entries(DANGER_TWENTY_FOURTH, 'danger', false),
+  ...entries(WITHDRAWAL_TWENTY_FOURTH, 'withdrawal', false),
+  ...entries(DRIVING_TWENTY_FOURTH, 'driving', false),
+  ...entries(ALONE_TWENTY_FOURTH, 'alone', false),
+  ...entries(ASSAULT_TWENTY_FOURTH, 'assault', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -4923,6 +5391,10 @@ const SLIPS: Readonly<Record<string, string>> = {
   trynna: 'trying to',
   chokin: 'choking',
   hammerd: 'hammered',
+  // The twenty-fourth probe: "i tuk 30 pils".
+  tuk: 'took',
+  pils: 'pills',
+  pillz: 'pills',
 };
 
 /** Words after which "b" is "be": "i dont wanna b here", "want to b dead". */
@@ -5316,8 +5788,24 @@ function drivenBySomeoneElse(words: readonly string[], start: number): boolean {
   return false;
 }
 
+/** Emoji for the means or the grave (the twenty-fourth probe: "😵💊💊💊 took all of them", "🔫 me", "ready to go 🪦"). */
+const EMOJI_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['\u{1F48A}', ' pills '],
+  ['\u{1F52B}', ' gun '],
+  ['\u{1FAA6}', ' grave '],
+  ['\u26B0', ' grave '],
+];
+const EMOJI_SAID = /[\u{1F48A}\u{1F52B}\u{1FAA6}\u26B0]/u;
+
+function spellOutEmoji(text: string): string {
+  if (!EMOJI_SAID.test(text)) return text;
+  let out = text;
+  for (const [emoji, word] of EMOJI_WORDS) out = out.split(emoji).join(word);
+  return out;
+}
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
-  const plain = spellOutAssault(spellOutOverdose(plainLower(spellOutCapitalSA(text))));
+  const plain = spellOutAssault(spellOutOverdose(plainLower(spellOutCapitalSA(spellOutEmoji(text)))));
   const raw = wordsOfPlain(plain);
   const said = readableWords(raw);
   if (!said.length) return undefined;
