@@ -47,7 +47,7 @@ const sessionCorpus = (name: string) =>
   };
 const twentyFirst = sessionCorpus('twenty-first.yaml');
 
-describe.each(['twenty-second.yaml', 'twenty-second-probe.yaml', 'twenty-third.yaml'])(
+describe.each(['twenty-second.yaml', 'twenty-second-probe.yaml', 'twenty-third.yaml', 'twenty-fourth.yaml'])(
   'a later session corpus (flows/safety/%s)',
   (name) => {
     const corpus = sessionCorpus(name);
