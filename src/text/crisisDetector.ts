@@ -1,4 +1,4 @@
-import { compilePattern, PatternIndex, type PhrasePattern } from './phrasePattern';
+import { compilePattern, PatternIndex, patternWords, type PhrasePattern } from './phrasePattern';
 import { plainLower, wordsOfPlain } from './textWords';
 import { CLAUSE_WORDS, clauseToldAsPast, PAST_HINT } from './toldAsPast';
 import { TypoCorrector } from './typoCorrector';
@@ -2181,6 +2181,12 @@ const COLOURED_BY = [
 
 /** A seizure named with nothing said taken: an overdose, unless drink or benzos were just stopped (see findIn). */
 const SEIZING_ALONE = 'seizing|convulsing';
+/**
+ * Vomiting that will not stop, named alone: an overdose's sign, unless drink or benzos were just stopped ("im detoxing
+ * myself at home from drinking and i cant stop throwing up and shaking", the twenty-fourth probe): then withdrawal's,
+ * read as the seizure named alone is (see findIn).
+ */
+const VOMITING_ALONE = 'cant|cannot stop throwing|vomiting|puking';
 
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 const OVERDOSE: readonly Spec[] = [
@@ -2300,7 +2306,7 @@ const OVERDOSE: readonly Spec[] = [
   // Not "used" or "did": "my heart hurts, he used me" is a heartache.
   'chest|heart is|keeps|feels? hurts|hurting|pain|pains|racing|pounding|tight ... took|smoked|snorted|coke|cocaine|meth|crack',
   // "cant stop throwing up" after days of drinking, "throwing up blood".
-  'cant|cannot stop throwing|vomiting|puking',
+  VOMITING_ALONE,
   'throwing|puking|vomiting up? blood',
   // "i feel like im gonna die": whatever it is, 911 first. Not "dying of embarrassment" or a joke.
   {
@@ -4532,7 +4538,7 @@ const STOPPED_RECENTLY = new PatternIndex(
     'ran out on|of|saturday|sunday|monday|tuesday|wednesday|thursday|friday',
     // The twenty-fourth probe: "day 3 no alcohol", "2 days no drink", "decided to stop on his own", "no he tomado en 2
     // dias".
-    'day|days no|without|off alcohol|drink|drinks|drinking|booze|liquor',
+    'day|days ... no|without|off alcohol|drink|drinks|drinking|booze|liquor',
     'stop|quit|stopped|quitting on his|her|my|their own|cold',
     'no he|ha|hemos tomado|bebido',
   ].map((source) => ({ pattern: compilePattern(source) })),
@@ -4541,6 +4547,8 @@ const STOPPED_RECENTLY = new PatternIndex(
 const NOT_DELIRIUM_AFTER = new Set(['about', 'by', 'with', 'on', 'why', 'to', 'if', 'whether', 'how', 'of', 'more']);
 /** A stop told as long over: "he quit years ago, he was seeing things back then". */
 const LONG_STOPPED = new Set(['years', 'months', 'yrs', 'then', 'used', 'month', 'sometimes']);
+/** Of those, the ones that tell the whole text as long ago, wherever said. */
+const LONG_AGO_SAID = new Set(['then', 'used', 'sometimes']);
 
 /**
  * The twenty-third probe: withdrawal's danger told by its signs with drink or benzos stopped somewhere in the text,
@@ -4548,7 +4556,12 @@ const LONG_STOPPED = new Set(['years', 'months', 'yrs', 'then', 'used', 'month',
  * is turned off by the caller.
  */
 function deliriumAfterStopping(words: readonly string[]): number | undefined {
-  if (!STOPPED_RECENTLY.findAll(words).length || words.some((w) => LONG_STOPPED.has(w))) return undefined;
+  const stops = STOPPED_RECENTLY.findAll(words);
+  if (!stops.length || words.some((w) => LONG_AGO_SAID.has(w))) return undefined;
+  // "drinking for 30 years and decided to stop on sunday" (the twenty-fourth probe): years said of the drinking, not of
+  // the stop; a stop long over says so near it ("he quit years ago", "stopped drinking, that was months back").
+  const near = (at: number, to: number) => words.slice(Math.max(0, at - 1), to + 4).some((w) => LONG_STOPPED.has(w));
+  if (stops.every((hit) => near(hit.start, hit.end))) return undefined;
   for (const hit of DELIRIUM_SIGNS.findAll(words)) {
     if (NOT_DELIRIUM_AFTER.has(words[hit.end] ?? '')) continue;
     return hit.start;
@@ -4782,7 +4795,7 @@ const OVERDOSE_TWENTY_FOURTH: readonly Spec[] = asWritten([
   },
   // A small child into pills or drink, the age said after, or signs after ("found my husbands pills and ate some").
   `found|got|gotten into? my|the|his|her|some|our ... ${PILLS}|pills|pill ... ate|swallowed|took|chewed|drank some|them|a|one|it|few|all|half|of`,
-  `son|daughter|kid|baby|toddler|grandson|granddaughter ... drank|chugged|swallowed|ate|got into my|the|some|his|her|our|moms|dads ... ${LIQUOR}|pills|meds ... ... sleepy|drowsy|limp|floppy|vomiting|throwing|puking|unresponsive|wobbly|stumbling|passed`,
+  `son|daughter|kid|baby|toddler|grandson|granddaughter ... drank|chugged|swallowed|ate|got into? my|the|some|his|her|our|moms|dads ... ${LIQUOR}|pills|meds ... ... sleepy|drowsy|limp|floppy|vomiting|throwing|puking|unresponsive|wobbly|stumbling|passed`,
   // A double dose of one's own pills: "i took my heart pills twice and extra sleeping pills, i feel faint", "i took
   // more of my pills than i should have".
   {
@@ -4801,6 +4814,7 @@ const OVERDOSE_TWENTY_FOURTH: readonly Spec[] = asWritten([
   'used|did|took|shot|using|doing my|the old|usual|normal amount|dose|shot',
   'same amount|dose i|as|like used|before|back',
   'everything|things|vision is|s going|getting|turning dark|black',
+  { p: 'im|feel|feeling fading out', notNear: ['of', 'from', 'lol', 'haha', 'tired', 'sleep', 'class'] },
   `${PEOPLE}|i|he|she|they stop|stoped breathing|breathin`,
   // Spanish: a seizure after something taken, said in that order ("se metio algo y esta convulsionando").
   'se metio|drogo|inyecto|tomo algo|pastillas|eso ... ... ... convulsionando|convulsiona|convulsiones',
@@ -4841,10 +4855,12 @@ const SUICIDE_TWENTY_FOURTH: readonly Spec[] = asWritten([
     notAfter: ['he', 'she', 'hes', 'shes', 'husband', 'boyfriend', 'bf', 'ex', 'dad', 'they', 'and'],
     notNear: ['hunting', 'range', 'for', 'target', 'deer', 'lol', 'safe'],
   },
-  {
-    p: 'let|letting|hope it|this|that|the drugs|dope|fent|pills take me',
-    onlyBefore: ['i', 'im', 'tonight', 'now', 'this', 'and'],
-  },
+  ...['let|letting|hope it|this|that|them take me', 'let|letting|hope the|this drugs|dope|fent|pills|bag take me'].map(
+    (p) => ({
+      p,
+      onlyBefore: ['i', 'im', 'tonight', 'now', 'this', 'and'],
+    }),
+  ),
   `enough ${DOSED}|${MEANS}|fent|heroin|dope|pills ... ... ... to|2 finish|end|die|overdose|od|not|never`,
   'enough ... ... to not|never wake',
   {
@@ -4919,10 +4935,11 @@ const SUICIDE_TWENTY_FOURTH: readonly Spec[] = asWritten([
  */
 const VIOLENCE_TWENTY_FOURTH: readonly Spec[] = asWritten([
   {
-    p: 'threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|my|bottles|things|stuff|plates|glass ... ... at me|my',
+    p: 'threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|my|bottles|things|stuff|plates|glass ... ... at me',
     notNear: ['lol', 'haha', 'jk', 'lmao', 'party', 'shade', 'ball'],
   },
-  `${WHO_HURTS} busted|split|bloodied|broke|broken|fractured my lip|lips|nose|face|head|jaw|rib|ribs|arm|tooth|teeth|eye|wrist`,
+  'threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|bottles|things|stuff|plates|glass ... ... at my head|face|chest|back',
+  `${WHO_HURTS} ${NOW_OR_AGAIN}? busted|split|bloodied|broke|broken|fractured my lip|lips|nose|face|head|jaw|rib|ribs|arm|tooth|teeth|eye|wrist`,
   'gave|give|giving|left me a|two black eye|eyes',
   'gave|give|giving|left me a shiner|concussion',
   'gave|give|giving|left me a bloody|busted|fat nose|lip|lips',
@@ -4971,7 +4988,10 @@ const VIOLENCE_TWENTY_FOURTH: readonly Spec[] = asWritten([
   `${IMPAIRED}|blackout ... ... ... gun|guns|pistol|rifle|shotgun in|at the|this|our house|home|here`,
   `${IMPAIRED}|blackout y|e|and|n violento|violenta|violent|aggressive|agresivo|agresiva`,
   'me dio|dieron|da|dan|pego|puso una golpiza|paliza|madriza|putiza|chinga',
-  { p: `${WHO_HURTS} struck|strike|strikes|striking me`, notNear: ['as', 'that', 'how', 'funny', 'odd', 'lol', 'the'] },
+  {
+    p: `${WHO_HURTS}|would|ever|did struck|strike|strikes|striking me`,
+    notNear: ['as', 'that', 'how', 'funny', 'odd', 'lol', 'the'],
+  },
   `${WHO_HURTS}|drunk|high and|n|is chasing|chased|chases me`,
   `${WHO_HURTS}|drunk|high and|n|is coming after me`,
   'beat|beating his|her|their|your ass till|until|til he|she|they stops|stop|stopped breathing',
@@ -5005,7 +5025,8 @@ const DANGER_TWENTY_FOURTH: readonly Spec[] = asWritten([
   'nodding|noddin|nods out|off holding|with|while|and|n ... baby|newborn|infant|kid|kids',
   'breastfeeding|nursing|holding ... ... ... nodding|noddin|passing|passed',
   `using|high|drunk|drinking|nodding|${IMPAIRED} ... ... watching|babysitting|minding|has|with my|the|our ... grandkids|kids|baby|grandson|granddaughter|grandbaby|grandbabies`,
-  `${HIGH_NOW} and|n|but? cant|cannot take care|look after`,
+  `${HIGH_NOW} and|n|but? cant|cannot take care of`,
+  `${HIGH_NOW} and|n|but? cant|cannot look after`,
   'baby|kid|kids|toddler|child|son|daughter is|are|s in the|a tub|bath|bathtub|pool ... ... ... passed|nodding|drunk|high|out',
   'passed out|nodding|drunk|high ... ... ... baby|kid|toddler|child ... in the|a tub|bath|bathtub|pool',
   {
@@ -5059,7 +5080,7 @@ const DRIVING_TWENTY_FOURTH: readonly Spec[] = asWritten([
   `almost|nearly|just crashed|wrecked|totaled ... ... ... ${HIGH_NOW}|buzzed|drinking`,
   `${HIGH_NOW} ... ... almost|nearly|just crashed|wrecked|totaled`,
   'drive|driving|pick|picking ... kids|daughter|son|baby ... ... and|but i? had|drank a few|couple|some|drinks|beers|shots|fifth|bottle|too',
-  `had|drank|downed a|half|whole|2|3 fifth|bottle|handle|pint|six|twelve ... gotta|have|got|need|about|going|gonna to? pick|drive|get|grab`,
+  `had|drank|downed a|half|the|2|3 whole? fifth|bottle|handle|pint|six|twelve ... gotta|have|got|need|about|going|gonna to? pick|drive|get|grab`,
   `${HIGH_NOW} and|n|but? taking|driving|bringing the|my kids|daughter|son|baby|family to|home`,
 ]);
 
@@ -5090,6 +5111,8 @@ const ASSAULT_TWENTY_FOURTH: readonly Spec[] = asWritten([
   },
   { p: 'me forzo|forzaron', notNear: ['trabajar', 'ir', 'comer', 'pagar'] },
   'roofied|spiked|drugged ... ... ... dont|cant|cannot|didnt remember|recall',
+  // Drugged and abused ("me drogaron y abusaron de mi"); "abusaron de mi" alone stays violence, as pinned.
+  'drogaron|drogo|drogaste ... ... abusaron|abuso|violaron|violo|tocaron',
 ]);
 
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
@@ -5804,7 +5827,55 @@ function spellOutEmoji(text: string): string {
   return out;
 }
 
+/** Short words a text run together may hold besides the lists' own ("tookalotofpills", "hesgonnakillme"). */
+const JOINED_EXTRA = ['i', 'a', 'of', 'me', 'my', 'he', 'she', 'hes', 'shes', 'im', 'lot', 'to', 'the', 'and', 'stop'];
+/** Words a run-together text is split into: the lists' words (set on first use) and JOINED_EXTRA. */
+let joinedVocabulary: Set<string> | undefined;
+const ONE_JOINED_WORD = /^[a-z0-9]{7,40}$/;
+
+/**
+ * A text written as one run of letters ("imgonnakillmyself", "itook20xanax", "hehitme", the twenty-fourth probe) split
+ * into the fewest known words, a shorter word first on a tie ("he stop breathing", not "hes top breathing"); undefined
+ * when it cannot be split whole or splits into fewer than three words (a town's name, "therapist").
+ */
+function splitJoined(word: string): string | undefined {
+  joinedVocabulary ??= new Set([...core.flatMap((entry) => patternWords(entry.pattern)), ...JOINED_EXTRA]);
+  const vocabulary = joinedVocabulary;
+  const n = word.length;
+  // best[i]: the fewest words for word.slice(i), and the length of the first.
+  const best: Array<{ count: number; first: number } | undefined> = new Array(n + 1);
+  best[n] = { count: 0, first: 0 };
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = i + 1; j <= n; j++) {
+      const rest = best[j];
+      if (!rest) continue;
+      const piece = word.slice(i, j);
+      if (!vocabulary.has(piece) && !/^\d+$/.test(piece)) continue;
+      const here = best[i];
+      if (!here || rest.count + 1 < here.count) best[i] = { count: rest.count + 1, first: j - i };
+    }
+  }
+  const whole = best[0];
+  if (!whole || whole.count < 3) return undefined;
+  const pieces: string[] = [];
+  for (let i = 0; i < n;) {
+    const step = best[i]!.first;
+    pieces.push(word.slice(i, i + step));
+    i += step;
+  }
+  return pieces.join(' ');
+}
+
 function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
+  const found = findInWords(list, text);
+  if (found) return found;
+  const joined = plainLower(text).trim();
+  if (!ONE_JOINED_WORD.test(joined)) return undefined;
+  const split = splitJoined(joined);
+  return split ? findInWords(list, split) : undefined;
+}
+
+function findInWords(list: CompiledList, text: string): CrisisFinding | undefined {
   const plain = spellOutAssault(spellOutOverdose(plainLower(spellOutCapitalSA(spellOutEmoji(text)))));
   const raw = wordsOfPlain(plain);
   const said = readableWords(raw);
@@ -5837,6 +5908,7 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
     if (hit.entry.kind === 'overdose') {
       overdoseHits++;
       if (hit.entry.pattern.source === SEIZING_ALONE) seizureOnly = true;
+      if (hit.entry.pattern.source === VOMITING_ALONE) seizureOnly = true;
     }
   }
   if (violence.length && childHurt(words, raw, violence)) found.add('child');
