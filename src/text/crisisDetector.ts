@@ -17,7 +17,9 @@ import { TypoCorrector } from './typoCorrector';
  * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`); driving: about to drive drunk or high
  * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road; danger: someone else
  * drunk or high at the wheel or with children, a child left alone, voices or no sleep after uppers, or pregnant and
- * using opioids (the flow's common crisis words: 911, 988 and SAMHSA);
+ * using opioids (the flow's common crisis words: 911, 988 and SAMHSA); since the twenty-fourth session also what fits no
+ * kind of its own and needs 911 first: out in the freezing cold drunk or with no home, a child run away (above all
+ * with adults giving drugs), a newborn in withdrawal, pregnant and unable to stop drinking, a threat to a school;
  * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt, or left alone or unfed by a
  * parent drunk or high (911 first, then `crisis_child`: Childhelp); assault: the texter sexually assaulted ("i was
  * raped", "me violaron"; 911 first, then `crisis_assault`: RAINN, in place of the partners' hotline; a parent or a
@@ -4717,6 +4719,10 @@ const ASSAULT_TWENTY_THIRD: readonly Spec[] = asWritten([
 
 /** An age a child gives: 5 to 17, said as a word of digits. */
 const CHILD_AGE = Array.from({ length: 13 }, (_, i) => String(i + 5)).join('|');
+/** What is thrown at someone in a fight: "threw a chair at me" (not a ball, a party or shade). */
+const THROWN =
+  'chair|chairs|bottle|bottles|glass|glasses|plate|plates|knife|knives|lamp|phone|remote|pan|pot|can|cans|mug|cup|' +
+  'shoe|shoes|rock|rocks|brick|things|stuff|hammer|table|vase|drink|beer|dishes|bat|tv';
 /** People named in the probe's texts besides those lists: "my sponsor", "my dealer". */
 const THREATENED = `${PEOPLE}|stepdad|stepmom|dealer|neighbor|boss|coworker|landlord|teacher|sister|brother|cousin|uncle|ex`;
 /** After a count or "them" taken: where someone was taken, not pills swallowed ("took 5 of them to the park"). */
@@ -4743,6 +4749,11 @@ const OVERDOSE_TWENTY_FOURTH: readonly Spec[] = asWritten([
     notAfter: DRINK_HABIT,
   },
   {
+    p: 'took|swallowed|popped|downed them|em|those|these all',
+    notNear: [...TAKEN_SOMEWHERE, 'in', 'back', 'personally', 'off', 'down', 'apart', 'on', 'day', 'week', 'year'],
+    notAfter: DRINK_HABIT,
+  },
+  {
     p: 'took|taken|swallowed|popped|downed all of them|those|these|em|it',
     notNear: [...TAKEN_SOMEWHERE, 'in', 'back', 'personally', 'off', 'down', 'apart', 'on'],
     notAfter: DRINK_HABIT,
@@ -4760,7 +4771,7 @@ const OVERDOSE_TWENTY_FOURTH: readonly Spec[] = asWritten([
   },
   // CPR or naloxone under way: "im doing cpr on my roommate", "i just narcanned him and hes still blue".
   {
-    p: 'doing|giving|started|starting|do|performing cpr|compressions',
+    p: 'doing|giving|started|starting|do|performing|give him|her|them|my? cpr|compressions',
     notAfter: [
       'how',
       'learn',
@@ -4786,6 +4797,10 @@ const OVERDOSE_TWENTY_FOURTH: readonly Spec[] = asWritten([
       'lol',
       'today',
       'shift',
+      'recertification',
+      'recert',
+      'renewal',
+      'card',
     ],
   },
   'narcanned|narcaned|narcand ... ... ... still|not|isnt|wont|barely blue|breathing|waking|responding|purple',
@@ -4845,8 +4860,8 @@ const SUICIDE_TWENTY_FOURTH: readonly Spec[] = asWritten([
     ],
   },
   {
-    p: 'gun|pills|rope|bridge|dying|death|suicide|overdose|bullet|ending|end is|s the|my only? answer|way|solution',
-    notNear: ['to', 'for', 'safety', 'protection', 'lol', 'haha'],
+    p: 'gun|pills|rope|bridge|dying|death|suicide|overdose|bullet|ending|end is|s|are|r the|my only? answer|way|solution',
+    notNear: ['to', 'for', 'safety', 'protection', 'lol', 'haha', 'i', 'im', 'we', 'you', 'he', 'she', 'it', 'sleep'],
   },
   'would|will anyone|anybody|people|someone even? notice|care|miss me? if|when i died|disappeared|vanished',
   'would|will anyone|anybody|people|someone even? notice|care|miss me? if|when i was|were|am gone|dead|missing',
@@ -4917,12 +4932,18 @@ const SUICIDE_TWENTY_FOURTH: readonly Spec[] = asWritten([
     onlyBefore: ['i', 'im', 'cause', 'cuz', 'asking'],
   },
   'wish|wished the|my|that|last overdose|od|ods ... killed|had|would|took|finished me?',
-  'wish i didnt|hadnt|never|had survive|survived|woke|wake|died|not',
+  {
+    p: 'wish i didnt|hadnt|never|had survive|survived|woke|wake|died|not',
+    notNear: ['laughing', 'lol', 'haha', 'lmao'],
+  },
   'wish i would|could|wouldve|couldve have|of? died',
   'i wouldve|couldve|shouldve died|dead',
   'by the time|when you|u|anyone|someone|people read|reads|see|sees|get|gets|find|finds this ... ... gone|dead|died|over',
   'have|had|got everything ready|planned|set for tonight|today',
-  'se esta|estan|estaba|anda cortando|lastimando|rayando',
+  {
+    p: 'se esta|estan|estaba|anda cortando|lastimando|rayando',
+    notNear: ['el', 'la', 'las', 'los', 'pelo', 'cabello', 'unas', 'barba', 'fleco', 'pan', 'carne', 'jaja', 'dedo'],
+  },
   { p: 'gun me', onlyBefore: ['now', 'pls', 'please', 'rn', 'already', 'i', 'im'] },
   'to go|die grave',
   'finish it|myself ... ... pills|sleeping|gun',
@@ -4935,10 +4956,10 @@ const SUICIDE_TWENTY_FOURTH: readonly Spec[] = asWritten([
  */
 const VIOLENCE_TWENTY_FOURTH: readonly Spec[] = asWritten([
   {
-    p: 'threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|my|bottles|things|stuff|plates|glass ... ... at me',
-    notNear: ['lol', 'haha', 'jk', 'lmao', 'party', 'shade', 'ball'],
+    p: `threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|my|some? ${THROWN} at me`,
+    notNear: ['lol', 'haha', 'jk', 'lmao'],
   },
-  'threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|bottles|things|stuff|plates|glass ... ... at my head|face|chest|back',
+  `threw|throws|throwing|thrown|chucked|hurled|swung a|the|his|her|my|some? ${THROWN} at my head|face|chest|back`,
   `${WHO_HURTS} ${NOW_OR_AGAIN}? busted|split|bloodied|broke|broken|fractured my lip|lips|nose|face|head|jaw|rib|ribs|arm|tooth|teeth|eye|wrist`,
   'gave|give|giving|left me a|two black eye|eyes',
   'gave|give|giving|left me a shiner|concussion',
@@ -5038,7 +5059,7 @@ const DANGER_TWENTY_FOURTH: readonly Spec[] = asWritten([
   'anda|esta drogada|drogado|borracha|borracho|pedo|peda con el|la|los|las|mi|mis bebe|nino|nina|ninos|hijos|hija|hijo',
   `up|awake for? ${MANY}|2|3|4|few|couple days on|off ice|meth|crystal|speed|shard|tina|adderall|coke`,
   'see|seeing|sees people|things|faces|bugs|shadows in the walls|ceiling',
-  'voices are|keep|r telling|tell|told me to hurt|kill|stab|shoot',
+  'voices are|keep|r|keeps? telling|tell|told|say|saying|said me to hurt|kill|stab|shoot',
   {
     p: `meth|crystal|ice|high|coke|crack|${IMPAIRED} ... ... ... ... has|holding|grabbed|got a|the|his|her knife|gun|machete|bat`,
     notNear: ARMED_FOR,
@@ -5069,7 +5090,7 @@ const DANGER_TWENTY_FOURTH: readonly Spec[] = asWritten([
 ]);
 
 /** The same probe: withdrawal's danger told as "going through the dts". */
-const WITHDRAWAL_TWENTY_FOURTH: readonly Spec[] = asWritten(['through the|his|her|my dts|dt|tremens']);
+const WITHDRAWAL_TWENTY_FOURTH: readonly Spec[] = asWritten(['through|thru the|his|her|my dts|dt|tremens']);
 
 /**
  * The same probe: driving drunk said without "drive" and "drunk" together: behind the wheel unable to see straight, a
@@ -5835,10 +5856,11 @@ const ONE_JOINED_WORD = /^[a-z0-9]{7,40}$/;
 
 /**
  * A text written as one run of letters ("imgonnakillmyself", "itook20xanax", "hehitme", the twenty-fourth probe) split
- * into the fewest known words, a shorter word first on a tie ("he stop breathing", not "hes top breathing"); undefined
+ * into the fewest known words, a shorter or a longer word first on a tie (both are read: "he stop breathing", "hes not
+ * breathing", not "he snot breathing"); undefined
  * when it cannot be split whole or splits into fewer than three words (a town's name, "therapist").
  */
-function splitJoined(word: string): string | undefined {
+function splitJoined(word: string, longFirst: boolean): string | undefined {
   joinedVocabulary ??= new Set([...core.flatMap((entry) => patternWords(entry.pattern)), ...JOINED_EXTRA]);
   const vocabulary = joinedVocabulary;
   const n = word.length;
@@ -5852,7 +5874,9 @@ function splitJoined(word: string): string | undefined {
       const piece = word.slice(i, j);
       if (!vocabulary.has(piece) && !/^\d+$/.test(piece)) continue;
       const here = best[i];
-      if (!here || rest.count + 1 < here.count) best[i] = { count: rest.count + 1, first: j - i };
+      if (!here || rest.count + 1 < here.count || (longFirst && rest.count + 1 === here.count)) {
+        best[i] = { count: rest.count + 1, first: j - i };
+      }
     }
   }
   const whole = best[0];
@@ -5871,8 +5895,11 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   if (found) return found;
   const joined = plainLower(text).trim();
   if (!ONE_JOINED_WORD.test(joined)) return undefined;
-  const split = splitJoined(joined);
-  return split ? findInWords(list, split) : undefined;
+  const short = splitJoined(joined, false);
+  const found2 = short ? findInWords(list, short) : undefined;
+  if (found2) return found2;
+  const long = splitJoined(joined, true);
+  return long && long !== short ? findInWords(list, long) : undefined;
 }
 
 function findInWords(list: CompiledList, text: string): CrisisFinding | undefined {
