@@ -17,9 +17,9 @@ import { TypoCorrector } from './typoCorrector';
  * shaking too badly to stand after quitting (911 first, `crisis_withdrawal`); driving: about to drive drunk or high
  * (`crisis_driving` first: don't drive), a danger to the texter and to others on the road; danger: someone else
  * drunk or high at the wheel or with children, a child left alone, voices or no sleep after uppers, or pregnant and
- * using opioids (the flow's common crisis words: 911, 988 and SAMHSA); since the twenty-fourth session also what fits no
- * kind of its own and needs 911 first: out in the freezing cold drunk or with no home, a child run away (above all
- * with adults giving drugs), a newborn in withdrawal, pregnant and unable to stop drinking, a threat to a school;
+ * using opioids (the flow's common crisis words: 911, 988 and SAMHSA); since the twenty-fourth session also what
+ * fits no kind of its own and needs 911 first: out in the freezing cold drunk or with no home, a child run away (above
+ * all with adults giving drugs), a newborn in withdrawal, pregnant and unable to stop drinking, a threat to a school;
  * child: the texter hurt by a parent or step-parent, or a texter under 18 being hurt, or left alone or unfed by a
  * parent drunk or high (911 first, then `crisis_child`: Childhelp); assault: the texter sexually assaulted ("i was
  * raped", "me violaron"; 911 first, then `crisis_assault`: RAINN, in place of the partners' hotline; a parent or a
