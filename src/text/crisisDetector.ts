@@ -3663,6 +3663,7 @@ const HISTORY = [
   'when i overdosed|od',
   // "i wish the overdose had killed me" (the twenty-fourth probe): a death wished (suicide's), not an overdose now.
   'wish|wished the|my|that|i overdose|od|overdosed',
+  'wish i didnt|hadnt|never survive|survived',
   // The twenty-fourth probe: overdoses as a job's calls, a number or a study, a song ("we ran 4 od calls today", "the
   // overdose death rate in ohio", "a school project on fentanyl overdose statistics", "overdose by the weeknd").
   'od|ods|overdose|overdoses calls|call|runs|statistics|stats|rate|rates|deaths|death|epidemic|numbers|data|crisis',
@@ -4995,7 +4996,9 @@ const VIOLENCE_TWENTY_FOURTH: readonly Spec[] = asWritten([
     (im) => `${WHO_HURTS}|hes|shes ${IMPAIRED} and|n|but? ${im} ${SO}? scared|terrified|afraid|frightened`,
   ),
   'he|she|hes|shes|they hurting|beating|hitting|choking|strangling|kicking|punching|slapping me',
-  { p: 'beatin|beating|hittin|wailing|whaling|goin on me', notNear: ['lol', 'haha', 'at', 'chess'] },
+  // Said with the "g" dropped ("my bf hittin me"): these words are read as written here, so not corrected to "hitting".
+  `${WHO_HURTS} ${NOW_OR_AGAIN}? hittin|beatin|chokin|slappin|punchin|kickin|hurtin me`,
+  { p: 'beatin|beating|wailing|whaling on me', notNear: ['lol', 'haha', 'at', 'chess'] },
   'put|puts|putting|puttin|placed hands on me|my',
   'put|puts|putting|puttin a hand on me',
   {
