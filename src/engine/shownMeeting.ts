@@ -290,6 +290,9 @@ export function shownMeetingAnswer(
   // "where can i detox", "do you know a treatment center": no meeting's where, the flow's `treatment` answer (211
   // and the treatment locator; the twenty-first session's probe got "Which meeting do you mean?").
   if (containsAnyWord(text, live.compiled.flow.keywords.treatment?.contains)) return undefined;
+  // "what time is that in central", "is that eastern time": the zone the times are told in, the flow's `time_zone`
+  // answer, not the meeting's start said again (the twenty-fourth session's probe).
+  if (containsAnyWord(text, live.compiled.flow.keywords.time_zone?.contains)) return undefined;
   if (remark) return remark;
   const id = context.search.detailed;
   // No details shown, or shown of a meeting on another page (MORE shows the next and keeps `detailed`): the list's

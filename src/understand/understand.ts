@@ -57,6 +57,7 @@ import { dateSaid } from './dateSaid';
 import { townAmidTerseAnswers } from './terseTown';
 import { bareNoAmongAnswers } from './noAmongAnswers';
 import { audienceOfTerseList } from './selfInTerseList';
+import { withoutTimeZones } from './timeZoneSaid';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
 export type { Heard, Reading, UnderstandOptions } from './reading';
@@ -110,9 +111,13 @@ export function readMessage(
   const unknownWords = !w.said.some(isWord) && !w.said.every((x) => lx.known.has(x));
   // "Thank you, Margaret": a name signed at the end is no town (signOffName.ts).
   const signed = beforeSignedName(clipped);
+  // "what time is that in central": the zone is no town (timeZoneSaid.ts); the place is read from the other words.
+  const zoneless = signed ? undefined : withoutTimeZones(w.said);
   const found = signed
     ? findPlace(signed, splitWords(plainLower(signed), lx).said, places, isWord, false)
-    : findPlace(clipped, w.said, places, isWord, nothingHeard && (unknownWords || w.said.length >= 2));
+    : zoneless
+      ? findPlace(zoneless.join(' '), zoneless, places, isWord, nothingHeard && unknownWords)
+      : findPlace(clipped, w.said, places, isWord, nothingHeard && (unknownWords || w.said.length >= 2));
   // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);

@@ -1,0 +1,102 @@
+/**
+ * "what time is that in central", "is that eastern time", "a que hora es en hora del centro": a time zone named in a
+ * question of time, which is no place (the twenty-fourth session's probe: "in central" became a town called Central
+ * and the state was asked; "in eastern" moved the search to Eastern, KY). The zone's words are left out of the words
+ * the place is read from; the rest of the text is read as it is.
+ */
+
+/** The zones' own names, English and Spanish: "central" also in "hora central", "este" in "hora del este". */
+const ZONE_NAMES: ReadonlySet<string> = new Set([
+  'eastern',
+  'central',
+  'mountain',
+  'pacific',
+  'atlantic',
+  'alaska',
+  'hawaii',
+  'centro',
+  'este',
+  'pacifico',
+  'montana',
+  'oriental',
+]);
+
+/** A zone's short name, said of time only ("is that est or cst"): none is a state's code, as ct or mt are. */
+const ZONE_CODES: ReadonlySet<string> = new Set([
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'akst',
+  'hst',
+  'et',
+  'ct',
+  'mt',
+  'pt',
+]);
+
+/** Codes that are also states' (Connecticut, Montana): a zone only with "time" after them ("ct time"). */
+const STATE_LIKE_CODES: ReadonlySet<string> = new Set(['ct', 'mt']);
+
+/** Words after a zone's name that make it one: "central time", "eastern standard time", "pacific timezone". */
+const ZONE_AFTER: ReadonlySet<string> = new Set(['time', 'timezone', 'zone', 'standard', 'daylight', 'std', 'tz']);
+
+/** Spanish words before a zone's name that make it one: "hora del centro", "horario central", "zona del pacifico". */
+const ZONE_BEFORE_ES: ReadonlySet<string> = new Set(['hora', 'horario', 'tiempo', 'zona']);
+
+/** Small words between the Spanish word and the zone: "hora del este", "hora de la montana". */
+const ES_LINKS: ReadonlySet<string> = new Set(['del', 'de', 'la']);
+
+/** Words of a question of time: a zone's bare name in such a text ("what time is that in central") is the zone. */
+const ASKS_A_TIME =
+  /^(?:time|times|hora|horas|when|cuando|clock|oclock|start|starts|begin|begins|\d{1,2}(?::?\d\d)?(?:am|pm)?|am|pm)$/;
+
+/** Words a bare zone name follows in a question of time: "in central", "that eastern", or ending the text. */
+const BEFORE_BARE_ZONE: ReadonlySet<string> = new Set(['in', 'en', 'for', 'that', 'thats', 'is', 'its', 'my', 'the']);
+
+/** English zone names that may stand bare in a question of time (Spanish ones need "hora" before them). */
+const BARE_ZONES: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic']);
+
+/** How many words from `i` on say a zone: "central time" 2, "eastern standard time" 3, "est" 1; 0 for none. */
+function zoneLengthAt(said: readonly string[], i: number, timeAsked: boolean): number {
+  const word = said[i];
+  if (ZONE_CODES.has(word)) {
+    if (STATE_LIKE_CODES.has(word)) return said[i + 1] === 'time' ? 2 : 0;
+    return said[i + 1] === 'time' ? 2 : 1;
+  }
+  if (ZONE_BEFORE_ES.has(word)) {
+    let j = i + 1;
+    while (ES_LINKS.has(said[j]) && j - i < 3) j++;
+    return ZONE_NAMES.has(said[j]) ? j - i + 1 : 0;
+  }
+  if (!ZONE_NAMES.has(word)) return 0;
+  let j = i + 1;
+  while (ZONE_AFTER.has(said[j])) j++;
+  if (j > i + 1) return j - i;
+  // A bare name: only in a question of time, after "in"/"that" or ending the text ("what time is it in eastern").
+  const bare = BARE_ZONES.has(word) && timeAsked && (i === said.length - 1 || BEFORE_BARE_ZONE.has(said[i - 1]));
+  return bare && (said[i + 1] === undefined || ASKS_A_TIME.test(said[i + 1]) || said[i + 1] === 'or') ? 1 : 0;
+}
+
+/**
+ * The words of a text without the time zones it names ("what time is that in central" without "central"), or
+ * undefined when it names none, so the place is read from the words as they are.
+ */
+export function withoutTimeZones(said: readonly string[]): string[] | undefined {
+  const timeAsked = said.some((w) => ASKS_A_TIME.test(w));
+  const kept: string[] = [];
+  let dropped = false;
+  for (let i = 0; i < said.length; i++) {
+    const length = zoneLengthAt(said, i, timeAsked);
+    if (length === 0) kept.push(said[i]);
+    else {
+      dropped = true;
+      i += length - 1;
+    }
+  }
+  return dropped ? kept : undefined;
+}
