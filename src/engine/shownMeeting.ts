@@ -3,7 +3,7 @@ import type { Meeting, MeetingDirectory, Program, ReplyLabels } from '../directo
 import { toGsm7 } from '../sms/gsm7';
 import { isResultsQuestion, type FlowFile } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
-import { MAY_ASK_WHERE, meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
+import { asksHowToJoin, MAY_ASK_WHERE, meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
 import { DETAILS_MAX } from './actions/budgets';
 import { plainWords } from '../directory/plainWords';
 import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
@@ -174,10 +174,12 @@ function meetingAnswer(
   asked: MeetingQuestion,
   directory: MeetingDirectory,
   now: Date,
+  toJoin = false,
 ): ShownMeetingAnswer | undefined {
   const flow = live.compiled.flow;
   const meeting = directory.meeting(id);
   if (!meeting) return undefined;
+  const remote = meeting.modes.includes('online') || meeting.modes.includes('phone');
   const program = directory.program(meeting.programId);
   const labels = labelsFor(flow, context.lang) as ReplyLabels | undefined;
   if (!labels) return undefined;
@@ -185,8 +187,11 @@ function meetingAnswer(
   // phone number asked of a phone meeting is how to join it by phone: its dial-in, as `where`.
   const modes = context.search?.modes ?? modesOf(context.vars, context.place);
   const dialsIn = asked === 'phone' && meeting.phone !== undefined;
+  // "whats the zoom link", "how do i join online" of a hybrid meeting listed in person: its link and dial-in, which
+  // its address crowded out (the twenty-fourth session's probe: the one reply that asked for the link lacked it).
+  const joins = toJoin && asked === 'where' && remote;
   const facts = meetingFacts(meeting, {
-    joining: dialsIn || !modes.includes('in_person'),
+    joining: dialsIn || joins || !modes.includes('in_person'),
     labels,
     maxChars: DETAILS_MAX,
     now,
@@ -195,7 +200,12 @@ function meetingAnswer(
     nameMax: SHOWN_NAME_MAX,
     whereMax: SHOWN_WHERE_MAX,
   });
+  // "whats the zoom link" of a meeting held only in a room: it has none (the flow's `shown_no_link`), not its address.
+  if (toJoin && asked === 'where' && !remote && has(flow, 'shown_no_link'))
+    return { name: 'shown_no_link', vars: { meeting: facts.name } };
   const answer = answerFor(flow, dialsIn ? 'where' : asked, facts, labels, program);
+  // Its link and dial-in are said as how to join it (`shown_join`), not as the way to get there.
+  if (joins && answer?.name === 'shown_place' && has(flow, 'shown_join')) return { ...answer, name: 'shown_join' };
   return answer && has(flow, answer.name) ? answer : undefined;
 }
 
@@ -306,5 +316,5 @@ export function shownMeetingAnswer(
   if (!context.search.shown.includes(id)) return listedMeetingsQuestion(live, context, text, directory);
   const asked = meetingQuestionIn(text);
   if (!asked) return undefined;
-  return meetingAnswer(live, context, id, asked, directory(), now);
+  return meetingAnswer(live, context, id, asked, directory(), now, asked === 'where' && asksHowToJoin(text));
 }

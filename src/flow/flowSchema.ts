@@ -264,6 +264,10 @@ export const SHOWN_MEETING_KEYWORDS = [
   'shown_time',
   'shown_time_soon',
   'shown_place',
+  // "whats the zoom link" of a meeting held only in person: it has none.
+  'shown_no_link',
+  // "whats the zoom link" of a meeting held online too: its link and dial-in.
+  'shown_join',
   'listed_where',
   // "what time", "a que hora" while several meetings are listed: each line says its day and time.
   'listed_times',

@@ -211,10 +211,20 @@ const WHERE = new RegExp(
     'the link',
     'link again',
     'zoom link',
+    // "link please", "send link", "link?": a link is only ever of the meeting shown; "links to online meetings" is
+    // the search's (OTHER_MEETINGS reads "meetings").
+    'link',
+    'links',
+    'zoom info',
+    'zoom id',
+    'join online',
+    'join on zoom',
+    'join by zoom',
+    'join by phone',
     'meeting id',
     'dial in',
     'call in',
-    'how do i (?:join|get in|call in|log in|connect)',
+    'how (?:do|can|would) i (?:join|get in|get on|call in|log in|log on|sign in|connect)',
     'donde',
     'dnd',
     'onde',
@@ -229,6 +239,8 @@ const WHERE = new RegExp(
     'el link',
     'la liga',
     'el enlace',
+    'enlace',
+    'link',
     'como (?:me uno|entro|me conecto)',
   ]
     .map((p) => ` ${p} `)
@@ -236,11 +248,23 @@ const WHERE = new RegExp(
 );
 
 /**
+ * Words of a where-question that ask how to join online or by phone ("whats the zoom link", "how do i join online",
+ * "el enlace de zoom"), not how to get to its room: a meeting held both ways answers with its link and dial-in.
+ */
+const TO_JOIN =
+  / (?:zoom|link|links|online|virtual|virtually|video|join|log in|login|log on|connect|meeting id|passcode|password|dial in|call in|enlace|liga|en linea|unirme|me uno|conectarme|me conecto|entro) /;
+
+/** Whether a question of where the meeting is asks how to join it online or by phone (TO_JOIN). */
+export function asksHowToJoin(text: string): boolean {
+  return TO_JOIN.test(folded(text));
+}
+
+/**
  * Letters every question of where has (WHERE, ONE_WORD): a text without any is not read for one, so most texts at a
  * list of meetings pay for no reading.
  */
 export const MAY_ASK_WHERE =
-  /wh|were|addr|addy|adress|locat|direc|ubicac|donde|dnd|onde|map|link|liga|enlace|dial|call in|get t|street|calle|lleg|join|connect|log in|entro|me uno|meeting id/i;
+  /wh|were|addr|zoom|addy|adress|locat|direc|ubicac|donde|dnd|onde|map|link|liga|enlace|dial|call in|get t|street|calle|lleg|join|connect|log in|entro|me uno|meeting id/i;
 
 /**
  * Its phone number: "whats the phone number", "do they have a number i can call", "can i call them", "su telefono".

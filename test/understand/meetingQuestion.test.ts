@@ -1,4 +1,4 @@
-import { meetingQuestionIn } from '../../src/understand/meetingQuestion';
+import { asksHowToJoin, meetingQuestionIn } from '../../src/understand/meetingQuestion';
 
 describe('a question about the meeting whose details were just shown', () => {
   it.each([
@@ -137,4 +137,33 @@ describe('a question of the phone number', () => {
       expect(meetingQuestionIn(text)).not.toBe('phone');
     },
   );
+});
+
+// The twenty-fourth session's probe, C1: "link please" got Sorry, and "whats the zoom link" got the address alone.
+describe('asking for the link of the meeting shown', () => {
+  it.each([
+    'link please',
+    'send me the link',
+    'can i get the link',
+    'zoom link?',
+    'the zoom info',
+    'me mandas el enlace',
+  ])('"%s" asks where (how to join) it is', (text) => {
+    expect(meetingQuestionIn(text)).toBe('where');
+  });
+
+  it.each(['whats the zoom link', 'how do i join online', 'how do i log in', 'como me uno por zoom', 'el enlace?'])(
+    '"%s" asks how to join it, not how to get there',
+    (text) => {
+      expect(asksHowToJoin(text)).toBe(true);
+    },
+  );
+
+  it.each(['where is it', 'address?', 'how do i get there', 'donde es'])('"%s" asks the way to its room', (text) => {
+    expect(asksHowToJoin(text)).toBe(false);
+  });
+
+  it('leaves links to other meetings to the search', () => {
+    expect(meetingQuestionIn('send me links to online meetings')).toBeUndefined();
+  });
 });
