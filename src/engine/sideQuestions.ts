@@ -119,7 +119,9 @@ function clipped(line: string, max: number): string {
  * night"), `sponsor` (where a sponsor is found: "i need a sponsor"), `medication_welcome` (yes, to "can i go to NA if
  * im on suboxone?"), `first_meeting` (a first meeting worried about: "first time going, is that ok"; the shipped
  * flow's own keyword of that name answers it, and a flow without one reads the words as before), `loved_ones_doubts` (a
- * family member's doubt about going: "what if im not sure hes an alcoholic", "can i go if he's sober now").
+ * family member's doubt about going: "what if im not sure hes an alcoholic", "can i go if he's sober now") and
+ * `sober_to_go` (whether one must be sober to go, in the texter's own words: "can i go if i've been drinking today";
+ * the flow's own keyword too).
  */
 export const INTENT_ANSWERS = [
   'grief',
@@ -131,6 +133,7 @@ export const INTENT_ANSWERS = [
   'medication_welcome',
   'first_meeting',
   'loved_ones_doubts',
+  'sober_to_go',
 ] as const;
 
 /** One of INTENT_ANSWERS. */

@@ -56,6 +56,7 @@ export const SLOT_VALUES = {
     'medication_welcome',
     'first_meeting',
     'loved_ones_doubts',
+    'sober_to_go',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

@@ -76,6 +76,18 @@ const QUESTION_LEADS = new Set([
 /** Who is in the rooms, besides a program's name or a meeting: "will they judge me", "are people ok with it". */
 const ROOM_PEOPLE = new Set(['they', 'people', 'members', 'theyll', 'ellos', 'gente', 'miembros']);
 
+/** Words of going somewhere, said with no place when meetings were just listed: "is it ok to go if im on methadone". */
+const GOING = new Set(['go', 'attend', 'come', 'join', 'allowed', 'ir', 'asistir', 'entrar', 'venir']);
+
+/**
+ * "is it ok to go if im on methadone", "puedo ir si tomo suboxone": going said with no meeting named, which only
+ * means the meetings (the twenty-fourth session's probe: asked at a list, the list came again and no answer). Not
+ * "go on methadone", "ir a la clinica": starting a medicine, or another place.
+ */
+function goesWithoutSayingWhere(words: readonly string[]): boolean {
+  return words.some((x, i) => GOING.has(x) && !['on', 'onto', 'to', 'a', 'al', 'back'].includes(words[i + 1] ?? ''));
+}
+
 /**
  * Whether the text asks if meetings welcome someone on a medicine for recovery (see above). `words`: its words as
  * written (a typo's correction may take "juzgar" for "jugar"); `medicineTaken`: it names a medicine the texter
@@ -88,7 +100,8 @@ export function asksIfMedicationWelcome(
   programNamed: boolean,
 ): boolean {
   if (!medicineTaken) return false;
-  const rooms = programNamed || words.some((x) => MEETING_NOUNS.has(x) || ROOM_PEOPLE.has(x));
+  const rooms =
+    programNamed || words.some((x) => MEETING_NOUNS.has(x) || ROOM_PEOPLE.has(x)) || goesWithoutSayingWhere(words);
   if (!rooms || !words.some((x) => WELCOME_WORDS.has(x))) return false;
   return /[?¿]/.test(text) || QUESTION_LEADS.has(words[0] ?? '') || words.some((x) => FEAR_WORDS.has(x));
 }

@@ -58,6 +58,7 @@ import { townAmidTerseAnswers } from './terseTown';
 import { bareNoAmongAnswers } from './noAmongAnswers';
 import { audienceOfTerseList } from './selfInTerseList';
 import { withoutTimeZones } from './timeZoneSaid';
+import { asksIfSoberNeeded } from './soberToGo';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
 export type { Heard, Reading, UnderstandOptions } from './reading';
@@ -254,6 +255,14 @@ export function readMessage(
     if (!understood.intents.includes(FIRST_MEETING)) understood.intents.push(FIRST_MEETING);
     if (!namesNewcomers(clipped)) understood.wants = understood.wants.filter((want) => want !== 'newcomer');
   }
+  // "can i go if i've been drinking today": whether one must be sober to go (the flow's `sober_to_go`); the drinking
+  // and its day are no concern or day to search by (soberToGo.ts).
+  if (asksIfSoberNeeded(plain, clipped)) {
+    if (!understood.intents.includes(SOBER_TO_GO)) understood.intents.push(SOBER_TO_GO);
+    understood.when = null;
+    understood.part = null;
+    if (understood.concern !== null) reading.implied = [...(reading.implied ?? []), 'concern'];
+  }
   // "dec 10", "12/10", "on the 10th": a date, made a day of the week by the engine; "the 10th" is then no meeting
   // of the list.
   const date = understood.when === null ? dateSaid(plain, w.said) : undefined;
@@ -290,6 +299,9 @@ const MEDICATION_WELCOME = 'medication_welcome';
 
 /** The intent of a first meeting worried about (firstMeetingWorry.ts). */
 const FIRST_MEETING = 'first_meeting';
+
+/** The intent of asking whether one must be sober to go (soberToGo.ts). */
+const SOBER_TO_GO = 'sober_to_go';
 
 /** What a text message says, slot by slot (null or [] where it says nothing); see readMessage. */
 export function understand(

@@ -1,0 +1,46 @@
+/**
+ * "can i go if i've been drinking today", "what if i had a few beers before", "do i have to quit first", "puedo ir
+ * si ya tome": whether one must be sober to go to a meeting, asked in the texter's own words (the twenty-fourth
+ * session's probe: asked at a list, "today" redrew it as "Meetings today" and the question went unanswered). The
+ * flow's `sober_to_go` answers it; the drinking told is no new concern, and its day no day to search.
+ */
+
+/** Going to a meeting, or being let in: "go", "show up", "walk in", "ir", "entrar". */
+const GOING =
+  /\b(?:go|goin|going|come|attend|show up|join|get in|walk in|be there|sit in|ir|venir|asistir|entrar|llegar|presentarme)\b/;
+
+/**
+ * Drinking or using lately, or still: "been drinking", "had a few", "drunk", "high", "hungover", "tomado", "crudo".
+ * Not "used to", a past habit.
+ */
+const UNDER_THE_INFLUENCE =
+  /\b(?:drinking|drinkin|drunk|drank|buzzed|tipsy|hungover|hung over|high|using|used(?! to\b)|wasted|loaded|had a few|had some|few beers|a few drinks|beers|relapsed|smell like|under the influence|tomando|tomado|tomada|tome|bebiendo|bebi|borracho|borracha|crudo|cruda|pedo|drogado|drogada|consumiendo|consumi|me drogue|use hoy)\b/;
+
+/** A condition or a question about it: "if", "what if", "even if", "si", "aunque". */
+const CONDITION = /\b(?:if|what if|even if|after|while|si|aunque|despues de)\b/;
+
+/**
+ * Sobriety asked of before going: "do i have to be sober", "do i need to quit first", "must i stop drinking before",
+ * "tengo que dejar de tomar antes", "hay que estar limpio".
+ */
+const SOBER_FIRST =
+  /\b(?:have to|need to|got to|gotta|must|should i|supposed to|tengo que|hay que|debo|necesito)\b.*\b(?:(?:be|get|stay|estar) (?:sober|clean|dry|sobrio|sobria|limpio|limpia)|(?:quit|stop|dejar de|deje de)\b.*\b(?:first|before|beforehand|antes|primero))\b/;
+
+/** A question: a question mark, or a question's first words ("can i", "is it ok", "puedo", "what if"). */
+const QUESTION =
+  /[?¿]|^(?:can|could|may|is|am|are|will|would|do|does|should|what if|puedo|puede|se puede|me dejan|y si|tengo|hay)\b/;
+
+/**
+ * Whether `plain` (lower-case plain words) asks if one must be sober to go (see above). Said of someone else ("can my
+ * husband go if he's been drinking") it asks the same.
+ */
+export function asksIfSoberNeeded(plain: string, text: string): boolean {
+  const asked = QUESTION.test(text.trim().toLowerCase()) || QUESTION.test(plain);
+  if (!asked) return false;
+  if (SOBER_FIRST.test(plain)) return true;
+  return (
+    CONDITION.test(plain) &&
+    UNDER_THE_INFLUENCE.test(plain) &&
+    (GOING.test(plain) || /^(?:what if (?:i|im)|y si)\b/.test(plain))
+  );
+}

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { PlaceIndex } from '../../src/directory/placeIndex';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { readMessage } from '../../src/understand/understand';
+
+// Questions asked at a list that were read as a search (the twenty-fourth session's probe, C4).
+
+const root = join(__dirname, '../..');
+const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
+const lexicon = flowLexicon(flow);
+const places = new PlaceIndex();
+const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places);
+
+describe('whether one must be sober to go', () => {
+  it.each([
+    ["can i go if i've been drinking today", 'en'],
+    ['is it ok to show up if im hungover', 'en'],
+    ['what if i had a few beers before', 'en'],
+    ['do i have to quit drinking before i go', 'en'],
+    ['can my husband go if hes been drinking', 'en'],
+    ['puedo ir si ya tome unas cervezas', 'es'],
+    ['tengo que dejar de tomar antes de ir?', 'es'],
+  ])('"%s" asks it, and searches no day', (text, lang) => {
+    const u = read(text, lang).understood;
+    expect(u.intents).toContain('sober_to_go');
+    expect(u.when).toBeNull();
+  });
+
+  it.each([
+    'i used to drink and want to go to a meeting',
+    'my husband drinks, can i go to a meeting',
+    'can i go to a meeting tonight',
+    'what if he is drunk when he comes home',
+  ])('"%s" does not ask it', (text) => {
+    expect(read(text).understood.intents).not.toContain('sober_to_go');
+  });
+});
+
+describe('whether one on a medicine for recovery may go, no meeting named', () => {
+  it.each([
+    ['is it ok to go if im on methadone', 'en'],
+    ['can i still go if i take suboxone', 'en'],
+    ['puedo ir si tomo metadona?', 'es'],
+  ])('"%s" asks it', (text, lang) => {
+    expect(read(text, lang).understood.intents).toContain('medication_welcome');
+  });
+
+  it.each(['can i go on methadone', 'i want to go on suboxone'])('"%s" asks to start one, not to go', (text) => {
+    expect(read(text).understood.intents).not.toContain('medication_welcome');
+  });
+});
