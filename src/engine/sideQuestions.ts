@@ -1,6 +1,7 @@
 import type { MeetingDirectory } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { containsAnyWord } from '../text/answerMatch';
+import { plainLower } from '../text/textWords';
 import { wordsFor } from '../understand/lexicon';
 import { ABOUT_LINE_MAX, ABOUT_MAX, ABOUT_PROGRAMS } from './actions/builtinVariables';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
@@ -47,6 +48,29 @@ export function asksAboutCompanion(live: Live, read: TextRead | undefined): bool
   if (!read?.reading.understood.intents.includes('companion')) return false;
   if (live.compiled.flow.keywords.companion?.say === undefined) return false;
   return (live.snapshot.context as ConversationContext).vars.audience !== undefined;
+}
+
+/**
+ * A young child as the one brought: "my kid", "my 5 year old", "my son", "mi hijo", "mi nina", "el bebe". Not one
+ * old enough to sit in ("my 16 year old", "my adult son", "mi hijo de 20"), who is company like any other.
+ */
+const YOUNG_CHILD =
+  /\b(?:kids?|child|children|baby|babies|toddler|infant|newborn|little ones?|son|daughter|sons|daughters|([1-9]|1[0-2]) ?(?:year|yr|yo|y o|years|yrs)\b(?: old)?|hijos?|hijas?|ninos?|ninas?|bebes?|nenes?|nenas?|chiquitos?|chiquitas?|chamacos?|morritos?|peques?)\b/;
+
+/** An age or word that makes the child old enough to come along: "16 year old", "adult", "mi hijo de 20". */
+const OLD_ENOUGH =
+  /\b(?:1[3-9]|[2-9]\d) ?(?:year|yr|yo|y o|years|yrs|anos)\b|\b(?:de|tiene) (?:1[3-9]|[2-9]\d)\b|\b(?:adult|grown|teen|teenage|teenager|adulto|adulta|mayor|adolescente)\b/;
+
+/**
+ * The flow keyword that answers a companion question: `childcare` when the one brought is a young child ("can i bring
+ * my kid", "puedo llevar a mi hijo"), so English and Spanish say the same (the twenty-fourth session's probe: the
+ * Spanish got "Si: las reuniones abiertas son para todos" at a closed meeting, the English "I don't know which
+ * meetings have childcare"); else `companion`.
+ */
+export function companionKeyword(flow: CompiledFlow, text: string): 'companion' | 'childcare' {
+  const plain = plainLower(text).replace(/[^a-z0-9 ]+/g, ' ');
+  const child = YOUNG_CHILD.test(plain) && !OLD_ENOUGH.test(plain);
+  return child && flow.flow.keywords.childcare?.say !== undefined ? 'childcare' : 'companion';
 }
 
 /** What a companion question teaches besides the person brought ("can i bring my wife to the saturday one"). */

@@ -36,6 +36,7 @@ import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
 import {
   asksAboutCompanion,
+  companionKeyword,
   intentAnswers,
   programAbout,
   saysGoodbye,
@@ -555,9 +556,11 @@ export function answerText(
         text,
       )
     : undefined;
-  if (companion && !news?.filled.length) {
-    send(live, { type: 'KEYWORD', name: 'companion', now });
-    return finish(live, before, 'keyword:companion');
+  // "can i bring my kid", "puedo llevar a mi hijo": a young child is childcare's question, not company's.
+  const companionName = companion ? companionKeyword(live.compiled, text) : undefined;
+  if (companionName && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: companionName, now });
+    return finish(live, before, `keyword:${companionName}`);
   }
   if (about && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: 'program_about', now, vars: about });
@@ -606,7 +609,7 @@ export function answerText(
   const node = nodeOf(live);
   const said = summaryFor(scope, live.compiled, news, at.textLang, node);
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
-  const side = companion ? 'companion' : about ? 'program_about' : notListed ? 'program_not_listed' : undefined;
+  const side = companionName ?? (about ? 'program_about' : notListed ? 'program_not_listed' : undefined);
   const answer = side && keywordText(live.compiled, side, at.textLang, side === 'program_about' ? about : undefined);
   const intentTexts = intentsAnswered.map((intent) => keywordText(live.compiled, intent, at.textLang));
   const summary = [intentTexts[0], answer, ...intentTexts.slice(1), said].filter(Boolean).join('\n') || undefined;

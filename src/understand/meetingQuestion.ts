@@ -147,7 +147,7 @@ const KIND = new RegExp(
 
 /** Whom "can I bring" asks about that is no question of open or closed: the childcare and service animal keywords'. */
 const NOT_COMPANIONS =
-  / (?:kids|kid|children|child|baby|babies|son|daughter|dog|dogs|animal|pet|ninos|nino|nina|ninas|hijos|hija|hijo|bebe|perro|perra|animal|mascota) /;
+  / (?:kids|kid|children|child|baby|babies|toddler|infant|newborn|little one|little ones|son|daughter|dog|dogs|animal|pet|ninos|nino|nina|ninas|hijos|hija|hijo|bebe|bebes|nene|nena|chiquito|chiquita|perro|perra|animal|mascota) /;
 
 /** Days, parts of the day and clock times: "is it open tonight" asks when it meets. */
 const TIME_WORDS =
