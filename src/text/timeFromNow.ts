@@ -90,10 +90,30 @@ export function timeFromNowIn(text: string): TimeFromNow | undefined {
   if (AFTER_WORK.test(t)) return { kind: 'after_work' };
   if (A_WHILE.test(t)) return { kind: 'in', minutes: A_WHILE_MINUTES };
   // "now" said in passing in a longer text ("i used to drink but now its my son") asks no time (the regression probe).
-  if (NOW.test(t) && !NOT_NOW.test(t) && t.split(' ').length <= NOW_MAX_WORDS) return { kind: 'now' };
+  if (NOW.test(t) && !NOT_NOW.test(t) && t.split(' ').length <= NOW_MAX_WORDS && !nowOfBeingSomewhere(t))
+    return { kind: 'now' };
   // "later tonight", "tomorrow later", "later this week": the day says when, and the day's reading takes it.
   if (LATER.test(t) && !PUT_OFF.test(t) && !DAY_SAID.test(t)) return { kind: 'later' };
   return undefined;
+}
+
+/**
+ * Where the texter is or lives: "im in lubbock", "i live in amarillo", "we moved to", "im at my moms", "estoy en",
+ * "vivo en", "ahora estoy en".
+ */
+const BEING_SOMEWHERE =
+  /(?:^| )(?:im|i m|i am|were|we re|we are|i live|we live|i moved|we moved|moved|im staying|staying|living|im living|estoy|estamos|vivo|vivimos|me mude|nos mudamos|me cambie)(?: (?:back|over|out|down|up|here|now|ahora|ya|right now))? (?:in|at|to|near|by|en|a|cerca)(?: |$)/;
+
+/** Words that ask for meetings beside where one is: "im in lubbock, need one now", "estoy en amarillo, hay algo ahora". */
+const ASKS_MEETINGS =
+  /(?:^| )(?:meeting|meetings|need|want|any|anything|one|go|going|open|junta|juntas|reunion|reuniones|necesito|quiero|hay|algo|busco)(?: |$)/;
+
+/**
+ * "im in lubbock now", "i live in amarillo now", "ahora estoy en canyon": "now" said of where the texter is, no time
+ * to meet asked (the twenty-fourth session's probe: the list became "Meetings today after 12pm").
+ */
+function nowOfBeingSomewhere(t: string): boolean {
+  return BEING_SOMEWHERE.test(t) && !ASKS_MEETINGS.test(t);
 }
 
 /** Words beyond which "now" is told in passing, not asked for. */

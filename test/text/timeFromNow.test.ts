@@ -49,3 +49,24 @@ describe('timeFromNowIn', () => {
     expect(timeFromNowIn(text)).toBeUndefined();
   });
 });
+
+// The twenty-fourth session's probe: "im in lubbock now" became "Meetings today after 12pm".
+describe('"now" said of where the texter is', () => {
+  it.each([
+    'im in lubbock now',
+    "i'm in canyon now",
+    'i live in amarillo now',
+    'we moved to plainview now',
+    'ahora estoy en canyon',
+    'vivo en lubbock ahora',
+  ])('reads no time from now in %p', (text) => {
+    expect(timeFromNowIn(text)).toBeUndefined();
+  });
+
+  it.each(['im in lubbock need one now', 'meetings now in lubbock', 'estoy en amarillo, hay algo ahora?'])(
+    'still reads now in %p, which asks for meetings',
+    (text) => {
+      expect(timeFromNowIn(text)).toEqual({ kind: 'now' });
+    },
+  );
+});
