@@ -104,7 +104,7 @@ export function timeFromNowIn(text: string): TimeFromNow | undefined {
 const BEING_SOMEWHERE =
   /(?:^| )(?:im|i m|i am|were|we re|we are|i live|we live|i moved|we moved|moved|im staying|staying|living|im living|estoy|estamos|vivo|vivimos|me mude|nos mudamos|me cambie)(?: (?:back|over|out|down|up|here|now|ahora|ya|right now))? (?:in|at|to|near|by|en|a|cerca)(?: |$)/;
 
-/** Words that ask for meetings beside where one is: "im in lubbock, need one now", "estoy en amarillo, hay algo ahora". */
+/** Words that ask for meetings beside where one is: "im in lubbock, need one now", "hay algo ahora". */
 const ASKS_MEETINGS =
   /(?:^| )(?:meeting|meetings|need|want|any|anything|one|go|going|open|junta|juntas|reunion|reuniones|necesito|quiero|hay|algo|busco)(?: |$)/;
 
