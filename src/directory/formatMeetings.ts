@@ -209,8 +209,8 @@ function dayAndTime(
 /** A name that is only a kind of meeting: a number before it is the name itself ("710 Group"), not a group number. */
 const ONLY_A_KIND = /^(?:group|grupo|meeting|club|afg)$/i;
 
-/** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen. */
-function displayName(raw: string): string {
+/** A feed's name without group numbers, "(formerly ...)" and "AFG": noise on a small screen, and in answers. */
+export function displayName(raw: string): string {
   const unnumbered = raw.replace(/^\d{3,}\s+(?=\D)/, '');
   const bare = (ONLY_A_KIND.test(unnumbered.trim()) ? raw : unnumbered)
     .replace(/\s*\(formerly[^)]*\)/i, '')

@@ -182,7 +182,7 @@ function mostUsedZone(meetings: readonly Meeting[]): string | undefined {
  * ones as tagName leaves them (Meeting Guide's "EN", "FR", "POL"; BMLT's format names). A meeting
  * with one of these is never given another language from its name.
  */
-const LANGUAGE_TAGS = new Set([
+export const LANGUAGE_TAGS: ReadonlySet<string> = new Set([
   'spanish',
   'english',
   'french',

@@ -3,10 +3,27 @@ import type { Meeting, MeetingDirectory, Program, ReplyLabels } from '../directo
 import { toGsm7 } from '../sms/gsm7';
 import { isResultsQuestion, type FlowFile } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
-import { asksHowToJoin, MAY_ASK_WHERE, meetingQuestionIn, type MeetingQuestion } from '../understand/meetingQuestion';
+import {
+  asksHowToJoin,
+  MAY_ASK_TRAIT,
+  MAY_ASK_WHERE,
+  meetingQuestionIn,
+  meetingTraitIn,
+  type MeetingQuestion,
+  type MeetingTrait,
+} from '../understand/meetingQuestion';
+import { LANGUAGE_TAGS } from '../directory/meetingDraft';
+import { namedFor } from '../directory/namedFor';
+import { displayName } from '../directory/formatMeetings';
 import { DETAILS_MAX } from './actions/budgets';
 import { plainWords } from '../directory/plainWords';
-import { SHOWN_DAY_MAX, SHOWN_NAME_MAX, SHOWN_STARTS_MAX, SHOWN_WHERE_MAX } from './actions/builtinVariables';
+import {
+  SHOWN_DAY_MAX,
+  SHOWN_LANGUAGE_MAX,
+  SHOWN_NAME_MAX,
+  SHOWN_STARTS_MAX,
+  SHOWN_WHERE_MAX,
+} from './actions/builtinVariables';
 import { zoneOptions } from './actions/resultPage';
 import { modesOf } from './actions/searchTerms';
 import { labelsFor } from './compile/contextUpdates';
@@ -276,10 +293,91 @@ function listRemark(
   return remark && has(live.compiled.flow, remark.name) ? remark : undefined;
 }
 
+/**
+ * The meeting a question of whom it is for or its language means: the one whose details were shown (on this page),
+ * the one it names, or the one listed alone; undefined when several are listed and none is meant.
+ */
+function meetingMeant(context: ConversationContext, text: string, directory: MeetingDirectory): Meeting | undefined {
+  const shown = context.search?.shown ?? [];
+  const detailed = context.search?.detailed;
+  const named = itemIn(
+    text,
+    shown.map((id) => nameAndStreet(directory.meeting(id))),
+  );
+  const id =
+    named !== undefined
+      ? shown[named - 1]
+      : detailed !== undefined && shown.includes(detailed)
+        ? detailed
+        : shown.length === 1
+          ? shown[0]
+          : undefined;
+  return id === undefined ? undefined : directory.meeting(id);
+}
+
+/** Whom a meeting is for by its tags, or by its name ("Women Living Sober"); undefined for anyone it serves. */
+function forWhom(m: Meeting): 'women' | 'men' | undefined {
+  if (m.tags.includes('women') !== m.tags.includes('men')) return m.tags.includes('women') ? 'women' : 'men';
+  return namedFor(m.name);
+}
+
+/** The language a meeting's listing names other than English, as the flow's labels word it ("Spanish", "espanol"). */
+function languageOf(m: Meeting, labels: ReplyLabels | undefined): string | undefined {
+  const tag = m.tags.find((t) => LANGUAGE_TAGS.has(t) && t !== 'english');
+  if (!tag) return undefined;
+  const label = labels?.details?.tags?.[tag] ?? tag.charAt(0).toUpperCase() + tag.slice(1);
+  return toGsm7(label.replace(/^en /, '')).slice(0, SHOWN_LANGUAGE_MAX);
+}
+
+/** English named: asked of a list, no language to search for. */
+const ENGLISH = /english|ingles/i;
+
+/**
+ * "is it women only", "is it in english": of the meeting meant, answered from its listing (`shown_for_women`,
+ * `shown_for_men`, `shown_for_anyone`; `shown_language`, `shown_language_unnamed`); with several listed and none
+ * meant, how to tell (`listed_who`, `listed_language`). Not a wish for women's meetings (the twenty-fourth session's
+ * probe: a man asking got a list of women's meetings; "is it in english" got "Sorry").
+ */
+function traitAnswer(
+  live: Live,
+  context: ConversationContext,
+  text: string,
+  directory: MeetingDirectory,
+): ShownMeetingAnswer | undefined {
+  if (!MAY_ASK_TRAIT.test(text)) return undefined;
+  const asked: MeetingTrait | undefined = meetingTraitIn(text);
+  if (!asked) return undefined;
+  const flow = live.compiled.flow;
+  const m = meetingMeant(context, text, directory);
+  // "do they speak spanish there" of the whole list: the meetings held in Spanish, searched as before.
+  if (!m && asked === 'language' && !ENGLISH.test(text)) return undefined;
+  const answer = m ? traitOfMeeting(asked, m, meetingName(m, directory), labelsFor(flow, context.lang)) : undefined;
+  const name = answer?.name ?? (asked === 'who' ? 'listed_who' : 'listed_language');
+  return has(flow, name) ? (answer ?? { name, vars: {} }) : undefined;
+}
+
+/** The answer about one meeting's `asked` trait, from its listing. */
+function traitOfMeeting(
+  asked: MeetingTrait,
+  m: Meeting,
+  meeting: string,
+  labels: ReplyLabels | undefined,
+): ShownMeetingAnswer {
+  if (asked === 'who') {
+    const who = forWhom(m);
+    return { name: who ? `shown_for_${who}` : 'shown_for_anyone', vars: { meeting } };
+  }
+  const language = languageOf(m, labels);
+  return language
+    ? { name: 'shown_language', vars: { meeting, language } }
+    : { name: 'shown_language_unnamed', vars: { meeting } };
+}
+
 /** A meeting's name as its details begin ("AA Clean Air"), cut to fit an answer. */
 function meetingName(m: Meeting, directory: MeetingDirectory): string {
   const program = directory.program(m.programId)?.name;
-  return toGsm7(program ? `${program} ${m.name}` : m.name).slice(0, SHOWN_NAME_MAX);
+  const name = displayName(m.name);
+  return toGsm7(program ? `${program} ${name}` : name).slice(0, SHOWN_NAME_MAX);
 }
 
 /**
@@ -303,6 +401,8 @@ export function shownMeetingAnswer(
   // "what time is that in central", "is that eastern time": the zone the times are told in, the flow's `time_zone`
   // answer, not the meeting's start said again (the twenty-fourth session's probe).
   if (containsAnyWord(text, live.compiled.flow.keywords.time_zone?.contains)) return undefined;
+  const trait = traitAnswer(live, context, text, directory());
+  if (trait) return trait;
   if (remark) return remark;
   const id = context.search.detailed;
   // No details shown, or shown of a meeting on another page (MORE shows the next and keeps `detailed`): the list's

@@ -268,6 +268,14 @@ export const SHOWN_MEETING_KEYWORDS = [
   'shown_no_link',
   // "whats the zoom link" of a meeting held online too: its link and dial-in.
   'shown_join',
+  // "is it women only", "is it in english": whom the meeting meant is for, or its language, from its listing.
+  'shown_for_women',
+  'shown_for_men',
+  'shown_for_anyone',
+  'listed_who',
+  'shown_language',
+  'shown_language_unnamed',
+  'listed_language',
   'listed_where',
   // "what time", "a que hora" while several meetings are listed: each line says its day and time.
   'listed_times',

@@ -307,3 +307,63 @@ export function meetingQuestionIn(text: string): MeetingQuestion | undefined {
   if (WHERE.test(plain)) return 'where';
   return undefined;
 }
+
+/** Whom a meeting is for ("is it women only") or which language it is held in ("is it in english"). */
+export type MeetingTrait = 'who' | 'language';
+
+/** Women or men, as a texter says them. */
+const GENDER =
+  '(?:women|womens|woman|ladies|lady|female|females|girls|men|mens|man|male|males|guys|mujeres|mujer|damas|hombres|varones|senoras)';
+
+/**
+ * "is it women only", "is that a men's meeting", "is it just for women", "is it mixed", "are there men there", "es solo
+ * para mujeres", "es de hombres": whether the meeting meant is for women or men only, not a wish for such meetings
+ * ("women only", "any women's meetings", which search).
+ */
+const WHO = new RegExp(
+  [
+    `(?:is|isnt|was|are|arent) ${IT} (?:a |an |only |just |all |strictly |for |only for |just for |a )*${GENDER}(?: s)?(?: only)?`,
+    `(?:is|are) (?:it|that|this|they) (?:mixed|co ed|coed)`,
+    `(?:are|will) there (?:be )?(?:any )?${GENDER} (?:there|at it|allowed|in it)`,
+    `(?:can|could|may) (?:a )?${GENDER} (?:go|come|attend|join)(?: to)? (?:it|that|this|that one)`,
+    `(?:es|son|seria) (?:solo |solamente |nada mas )?(?:para |de )${GENDER}`,
+    `(?:es|son) (?:mixta|mixto|mixtas)`,
+    `(?:pueden|puede) (?:ir|entrar) ${GENDER}`,
+  ]
+    .map((p) => ` ${p} `)
+    .join('|'),
+);
+
+/** Languages a meeting may be held in, as a texter names them. */
+const LANGUAGE =
+  '(?:english|spanish|espanol|ingles|french|frances|asl|sign language|polish|korean|portuguese|russian|german|italian)';
+
+/** "is it in english", "do they speak spanish", "es en espanol", "hablan ingles": the language of the meeting meant. */
+const LANGUAGE_ASKED = new RegExp(
+  [
+    `(?:is|isnt|was|are) ${IT} (?:held |done |spoken |all |only )?(?:in )?${LANGUAGE}`,
+    `(?:do|does|will) (?:they|it|people|the group|you) (?:speak|talk|use) ${LANGUAGE}`,
+    `(?:is|are) ${LANGUAGE} (?:spoken|ok|okay)`,
+    `(?:es|son|sera) (?:en )?${LANGUAGE}`,
+    `(?:hablan|habla|se habla) ${LANGUAGE}`,
+  ]
+    .map((p) => ` ${p} `)
+    .join('|'),
+);
+
+/**
+ * Whether a text asks whom the meeting meant is for (`who`) or its language (`language`), or neither. Read apart from
+ * meetingQuestionIn: a question of the list's one meeting, or of any meeting while several are listed, is told how to
+ * know (src/engine/shownMeeting.ts).
+ */
+export function meetingTraitIn(text: string): MeetingTrait | undefined {
+  const plain = folded(text);
+  if (plain.trim().split(' ').length > MAX_WORDS) return undefined;
+  if (WHO.test(plain)) return 'who';
+  if (LANGUAGE_ASKED.test(plain)) return 'language';
+  return undefined;
+}
+
+/** Letters every question meetingTraitIn reads has: a text without any is not read for one. */
+export const MAY_ASK_TRAIT =
+  /wom|men|lad|fem|male|girl|guy|mujer|hombre|dama|varon|mix|co ?ed|engl|span|espan|ingl|fren|franc|asl|sign|polish|korean|portug|russian|german|italian/i;

@@ -1,4 +1,4 @@
-import { asksHowToJoin, meetingQuestionIn } from '../../src/understand/meetingQuestion';
+import { asksHowToJoin, meetingQuestionIn, meetingTraitIn } from '../../src/understand/meetingQuestion';
 
 describe('a question about the meeting whose details were just shown', () => {
   it.each([
@@ -166,4 +166,32 @@ describe('asking for the link of the meeting shown', () => {
   it('leaves links to other meetings to the search', () => {
     expect(meetingQuestionIn('send me links to online meetings')).toBeUndefined();
   });
+});
+
+// The twenty-fourth session's probe, C4: "is it women only" listed women's meetings; "is it in english" got Sorry.
+describe('whom a meeting is for, or its language', () => {
+  it.each([
+    'is it women only',
+    'is that a mens meeting',
+    'is this one just for women?',
+    'is it mixed',
+    'es solo para mujeres?',
+    'es de hombres',
+  ])('"%s" asks whom it is for', (text) => {
+    expect(meetingTraitIn(text)).toBe('who');
+  });
+
+  it.each(['is it in english', 'do they speak spanish', 'is it held in french?', 'es en espanol?', 'hablan ingles?'])(
+    '"%s" asks its language',
+    (text) => {
+      expect(meetingTraitIn(text)).toBe('language');
+    },
+  );
+
+  it.each(['women only', 'any womens meetings', 'spanish?', 'is it open', 'my wife wants to come'])(
+    '"%s" asks neither',
+    (text) => {
+      expect(meetingTraitIn(text)).toBeUndefined();
+    },
+  );
 });

@@ -14,13 +14,16 @@ export const SHOWN_NAME_MAX = 50;
 export const SHOWN_STARTS_MAX = 30;
 /** The longest word for today, tonight or tomorrow (`day`, from `labels.filters`). */
 export const SHOWN_DAY_MAX = 20;
+/** The longest language named of a meeting (`language`): "Spanish", "Vietnamese". */
+export const SHOWN_LANGUAGE_MAX = 20;
 /** The longest "where" (`where`): address and map, or link and dial-in, so the answer stays within 2 SMS parts. */
 export const SHOWN_WHERE_MAX = 140;
 
 /**
  * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
  * `location: ambiguous` sets `town` and `states`; a state alone at the place question `state_name` and `in_state`;
- * the `program_about` keyword's text `about`; the `shown_*` keywords' `meeting`, `starts`, `day` and `where`.
+ * the `program_about` keyword's text `about`; the `shown_*` keywords' `meeting`, `starts`, `day`, `where` and
+ * `language`.
  */
 export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
@@ -45,6 +48,10 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   where: {
     maxLength: SHOWN_WHERE_MAX,
     description: 'Where it meets (address, notes, map link) or how to join (link, dial-in), several lines.',
+  },
+  language: {
+    maxLength: SHOWN_LANGUAGE_MAX,
+    description: 'The language a meeting\'s listing names, other than English, as `labels` word it: "Spanish".',
   },
   away: {
     maxLength: 4,
