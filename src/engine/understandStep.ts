@@ -652,6 +652,10 @@ function startFromText(
   // Only when a conversation has ended: thanks or an "ok" then is answered, and the conversation stays ended.
   const closing = ended ? closingReply(entry, read, at) : undefined;
   if (closing) return noSessionOutput([closing], 'none', 'thanks', at.before, at.session);
+  // "whats MARA" after the results: the program's own line, and that is all; the texter has their results (the
+  // twenty-fourth session's probe got the "What you can do" reply, or the questions from the start).
+  const askedAbout = ended ? programAskedAlone(scope, entry, read, at) : undefined;
+  if (askedAbout) return noSessionOutput([askedAbout], 'none', 'keyword:program_about', at.before, at.session);
   // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended.
   const options = ended ? optionsAfterNothingFound(entry, read, at) : undefined;
   if (options) return noSessionOutput([options], 'none', `keyword:${AFTER_NOTHING_FOUND}`, at.before, at.session);
@@ -692,6 +696,21 @@ function closingReply(entry: CompiledFlow, read: TextRead | undefined, at: Answe
   const closes = closesEnded(read, at.text);
   if (!closes) return undefined;
   return (closes === 'no' && nodeText(entry, 'goodbye', at.textLang)) || keywordText(entry, 'thanks', at.textLang);
+}
+
+/**
+ * The flow's `program_about` text for a text that only asks what a program is ("whats MARA", "que es al anon"), or
+ * undefined: it tells something too ("what about AA in lubbock"), or asks about no program.
+ */
+function programAskedAlone(
+  scope: EngineScope,
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): string | undefined {
+  if (!read || read.learned.filled.length) return undefined;
+  const about = programAbout(entry, scope.directory(), read, at.textLang);
+  return about && keywordText(entry, 'program_about', at.textLang, about);
 }
 
 /** The flow's `after_nothing_found` text, when the text only reacts to a search that found nothing. */
