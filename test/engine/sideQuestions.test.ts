@@ -120,12 +120,21 @@ describe('thanks or an ok after the conversation ended', () => {
     ['thanks, can i go to the other one instead', 'who'],
     // SMART named as a wish: a new start that already knows the program, so the meetings come at once.
     ['thanks, can i go to smart instead', 'results'],
-    ['thank you. whats al anon', 'who'],
   ])('"%s" is a request: it starts again', (text, node) => {
     const t = ended();
     t.send(text);
     expect(t.last.kind).not.toBe('thanks');
     expect(t.last.stateAfter).toBe(node);
+  });
+
+  // It started again at "Who is the help for?" until the twenty-fourth session: a question after a conversation
+  // ended is answered, and that is all ("whats MARA" after the results got the "What you can do" reply).
+  it('"thank you. whats al anon" is a question: the program\'s own line, and the conversation stays ended', () => {
+    const t = ended();
+    const replies = t.send('thank you. whats al anon');
+    expect(t.last.kind).not.toBe('thanks');
+    expect(replies.join('\n')).toMatch(/Al-Anon/);
+    expect(t.last.stateAfter).toBe('goodbye');
   });
 });
 
