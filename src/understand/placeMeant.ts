@@ -1,6 +1,6 @@
 import { plainLower, wordsOfPlain } from '../text/textWords';
 import { cachedStateCode, findPlace, type PlaceReader } from './places';
-import { normalizeTownName } from '../directory/placeIndex';
+import { normalizeTownName, REGION_WORDS } from '../directory/placeIndex';
 import { spellingKey } from '../directory/townSpellings';
 import { TURNING_DOWN, withoutTurnedDownTown } from './placeTurnedDown';
 import type { Understanding, UnderstoodPlace } from './slots';
@@ -102,25 +102,10 @@ export function stateAfterTown(w: Words, h: Hit, place: NonNullable<Understandin
   return false;
 }
 
-/** Words a state's code is said after: "we're in GA", "rural GA", "from GA". */
-const STATE_LEAD_INS = new Set([
-  'in',
-  'from',
-  'near',
-  'outside',
-  'rural',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'middle',
-  'en',
-  'de',
+/** Words a state's code is said after: "we're in GA", "rural GA", "from GA", "north GA" (REGION_WORDS). */
+const STATE_LEAD_INS: ReadonlySet<string> = new Set([
+  ...REGION_WORDS,
+  ...['in', 'from', 'near', 'outside', 'rural', 'middle', 'en', 'de'],
 ]);
 /** Words that make a code after a lead-in the program after all: "in GA meetings", "en ga grupos". */
 const MEETING_AFTER = new Set([

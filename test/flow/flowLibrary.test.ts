@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { FlowLibrary, FlowLoadError } from '../../src/flow/flowLibrary';
 import { createLogger } from '../../src/log/logger';
 import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
+import { countEventLoopTurns } from '../support/eventLoopTurns';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', `${name}.yaml`);
 
@@ -118,27 +119,19 @@ describe('FlowLibrary', () => {
     const good = library.entry();
     const source = readFileSync(join(dir, 'recovery.yaml'), 'utf8');
     // Turns of the event loop taken while the load runs: the texts in flight on a web process are answered there.
-    let turns = 0;
-    let counting = true;
-    const tick = () => {
-      if (!counting) return;
-      turns++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
+    const count = countEventLoopTurns();
     const broken = await library.loadFilesInSteps({
       'recovery.yaml': source.replace('goto: fallback', 'goto: fallbak'),
     });
     expect(broken.ok).toBe(false);
     expect(broken.findings[0]).toMatchObject({ rule: 'unknown-node', severity: 'error' });
     expect(library.entry()).toBe(good);
-    expect(turns).toBeGreaterThanOrEqual(1);
+    expect(count.turns).toBeGreaterThanOrEqual(1);
 
-    turns = 0;
+    count.reset();
     const files = { 'recovery.yaml': source.replace(welcome, 'Welcome, a stored revision.'), 'tests/a.yaml': 'x' };
     const result = await library.loadFilesInSteps(files);
-    counting = false;
-    expect(turns).toBeGreaterThanOrEqual(2);
+    expect(count.stop()).toBeGreaterThanOrEqual(2);
     expect(result.ok).toBe(true);
     expect(welcomeOf(library)).toContain('Welcome, a stored revision.');
     expect(library.get('recovery', good.version)).toBe(good);

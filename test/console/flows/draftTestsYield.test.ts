@@ -3,6 +3,7 @@ import { runDraftTests } from '../../../src/console/flows/draftFlowTests';
 import { bundledTestDirectory } from '../../../src/console/flows/testDirectory';
 import type { MeetingDirectory } from '../../../src/directory/types';
 import { readFlowFolder } from '../../../src/flowStore/flowFolderFiles';
+import { countEventLoopTurns } from '../../support/eventLoopTurns';
 
 /**
  * The console's Tests button and publish gate run every saved case in the web process that answers texts. Run in one
@@ -21,16 +22,9 @@ it('lets the event loop turn while the draft loads and between the saved cases',
     ),
   );
   const directory: MeetingDirectory = await bundledTestDirectory();
-  let turns = 0;
-  let counting = true;
-  const tick = () => {
-    if (!counting) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
+  const count = countEventLoopTurns();
   const report = await runDraftTests(files, { directory: () => directory });
-  counting = false;
+  const turns = count.stop();
   const cases = report.passed + report.failed.length;
   expect(report.errors).toEqual([]);
   expect(cases).toBeGreaterThan(10);
