@@ -451,3 +451,11 @@ describe('edit distance (optimal string alignment)', () => {
     expect(osaDistance('kitten', 'sitting', 1)).toBe(2);
   });
 });
+
+describe('a song title that names suicide', () => {
+  // Kept out of flows/safety (which flows:check reads against a flow's own crisis words): a flow whose staff add the
+  // bare word "suicide" would be warned of it on every check.
+  it('raises no alarm', () => {
+    expect(detectCrisis('"suicide is painless" is the M*A*S*H theme song, my dad loved it')).toBeUndefined();
+  });
+});
