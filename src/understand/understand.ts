@@ -167,7 +167,12 @@ export function readMessage(
   if (naDisliked(w, programs) && !refused.includes('na')) refused.push('na');
   if (refused.length) programs.asked = programs.asked.filter((id) => !refused.includes(id));
   // "aa vs na", "the difference between al anon and alateen": programs compared say nothing of the texter's trouble.
-  const concerns = readConcerns(w, programs.about.length > 1 ? withoutProgramConcerns(hits) : hits);
+  // "not AA, something else": "something else" beside other programs asked for is another program, not a trouble not
+  // listed (with "not AA" it made an alcohol-only texter's "more than one thing": the twenty-fourth session's probe).
+  const concernHits = (programs.about.length > 1 ? withoutProgramConcerns(hits) : hits).filter(
+    (h) => !(intents.includes('other_programs') && h.entry.slot === 'concern' && h.entry.value === 'unsure'),
+  );
+  const concerns = readConcerns(w, concernHits);
   // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
   // her need ("necesita ayuda tambien") is not the texter's own drinking.
   const teenBeside = concerns.concern === 'alcohol' && teenNeedsOwnGroup(lx, w, hits);

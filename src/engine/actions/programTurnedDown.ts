@@ -34,8 +34,23 @@ function idsOf(value: unknown): string[] {
 }
 
 /**
+ * The text in small plain words with its commas kept: "not Al-Anon, nar-anon only" turns down Al-Anon alone, and
+ * plainWords, dropping the comma, ran the two together (the twenty-fourth session's probe lost Nar-Anon's link too).
+ */
+function withCommas(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9,]+/g, ' ')
+    .replace(/ *, */g, ', ')
+    .trim();
+}
+
+/**
  * The variables for a program turned down at the list (`declined` with it added, `programs` without it), or
- * undefined when the text turns none down. `plain` is the text in plainWords' words; `said` the programs the text
+ * undefined when the text turns none down. `plain` is the text in plainWords' words (`raw`, when given, as written,
+ * read with its commas); `said` the programs the text
  * names (turned down or not), and `heard` whether the understanding set `programs` from this text: then the
  * programs it set are those said, or the one it offers instead of the one turned down ("no al anon": SMART Family &
  * Friends), and only those said stand.
@@ -45,9 +60,10 @@ export function turnDownVars(
   known: Readonly<FlowVars>,
   said: readonly string[] = [],
   heard = false,
+  raw?: string,
 ): FlowVars | undefined {
   if (!HINT.test(plain)) return undefined;
-  const down = turnedDownIn(plain);
+  const down = turnedDownIn(raw !== undefined ? withCommas(raw) : plain);
   if (!down.length) return undefined;
   const declined = [...new Set([...idsOf(known.declined), ...down])];
   const programs = (heard ? said : idsOf(known.programs)).filter((id) => !down.includes(id));

@@ -316,7 +316,7 @@ export function run(ctx: ActionContext): ActionResult {
   const answer = readResultAnswer(ctx.text, names);
   // "no aa", "no al anon", "sin aa": that program's meetings left out, the others searched.
   const down = answer?.programs
-    ? turnDownVars(plain.trim(), ctx.vars, answer.programs, ctx.heard.includes('programs'))
+    ? turnDownVars(plain.trim(), ctx.vars, answer.programs, ctx.heard.includes('programs'), ctx.text)
     : undefined;
   if (down) return { vars: down };
   const fromNow = fromNowAnswer(ctx, shown, answer);

@@ -46,3 +46,17 @@ describe('turnDownVars with the programs said', () => {
     expect(turnDownVars('no al anon', { programs: 'smart-family' }, ['alanon'], true)?.programs).toEqual([]);
   });
 });
+
+describe('a program turned down, then another asked for after a comma', () => {
+  it('turns down the first alone: "not Al-Anon, nar-anon only"', () => {
+    const vars = turnDownVars(
+      'not al anon nar anon only',
+      { programs: 'alanon' },
+      ['alanon', 'naranon'],
+      true,
+      'not Al-Anon, nar-anon only',
+    );
+    expect(vars?.declined).toBe('alanon');
+    expect(vars?.programs).toEqual(['naranon']);
+  });
+});
