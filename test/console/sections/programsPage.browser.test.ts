@@ -18,7 +18,6 @@ import { messagesOf, signedPost, smsParams } from '../../support/twilioPost';
  * that breaks the catalogue is refused with its line; a save made on an older list is refused; an earlier revision
  * comes back; an editor reads but cannot save.
  */
-const { prefix } = suiteRedis('programsPageBrowser');
 const SHOTS = join(__dirname, '..', '..', '..', 'test-output', 'console');
 let browser: Browser;
 let server: RunningServer;
@@ -35,6 +34,8 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+// After the afterAll above, so the suite's keys are deleted once the server has closed (its last stats flush).
+const { prefix } = suiteRedis('programsPageBrowser');
 
 const pageAs = (role: string): Promise<Page> => fakeHostPage(browser, 'st_programs', role);
 

@@ -19,7 +19,6 @@ import { runScripts } from '../../support/scriptedConversations';
  * real server under the fake console host: add a feed and read its rejections, add a local group therapy
  * meeting and find it in the search preview and by text, and read the numbers after 20 conversations.
  */
-const { prefix } = suiteRedis('staffPagesBrowser');
 const SHOTS = join(__dirname, '..', '..', '..', 'test-output', 'console');
 let browser: Browser;
 let server: RunningServer;
@@ -41,6 +40,8 @@ afterAll(async () => {
   await numbersServer?.close();
   await new Promise((resolve) => feed?.server.close(resolve));
 });
+// After the afterAll above, so the suite's keys are deleted once the server has closed (its last stats flush).
+const { prefix } = suiteRedis('staffPagesBrowser');
 
 const pageAs = (role: string): Promise<Page> => fakeHostPage(browser, 'st_browser', role);
 
