@@ -1,16 +1,8 @@
-import { join } from 'node:path';
-import { PlaceIndex } from '../../src/directory/placeIndex';
-import { parseFlowFile } from '../../src/flow/flowParser';
-import { flowLexicon } from '../../src/understand/flowLexicon';
-import { readMessage } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
 // Questions asked at a list that were read as a search (the twenty-fourth session's probe, C4).
 
-const root = join(__dirname, '../..');
-const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
-const lexicon = flowLexicon(flow);
-const places = new PlaceIndex();
-const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places);
+const read = readShipped;
 
 describe('whether one must be sober to go', () => {
   it.each([

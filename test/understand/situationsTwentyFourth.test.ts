@@ -1,16 +1,8 @@
-import { join } from 'node:path';
-import { PlaceIndex } from '../../src/directory/placeIndex';
-import { parseFlowFile } from '../../src/flow/flowParser';
-import { flowLexicon } from '../../src/understand/flowLexicon';
-import { readMessage } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
 // What the twenty-third session's probe left for the twenty-fourth (docs/texting-probes/2026-12-06-probe-23.md).
 
-const root = join(__dirname, '../..');
-const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
-const lexicon = flowLexicon(flow);
-const places = new PlaceIndex();
-const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places);
+const read = readShipped;
 
 describe("a teen told of as hurt by the other parent's drinking", () => {
   it.each([

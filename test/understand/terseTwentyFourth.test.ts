@@ -1,17 +1,9 @@
-import { join } from 'node:path';
-import { PlaceIndex } from '../../src/directory/placeIndex';
-import { parseFlowFile } from '../../src/flow/flowParser';
-import { flowLexicon } from '../../src/understand/flowLexicon';
-import { readMessage } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
 // Terse texts that lost what they said (the twenty-fourth session's probe, /tmp/findings/probe24-understanding.md,
 // B1, B3 and A3).
 
-const root = join(__dirname, '../..');
-const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
-const lexicon = flowLexicon(flow);
-const places = new PlaceIndex();
-const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places);
+const read = readShipped;
 
 describe('a town followed by its state, whose code is an everyday word, before more answers', () => {
   it.each([
