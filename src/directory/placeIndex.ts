@@ -320,6 +320,19 @@ export function stateCode(text: string): string | undefined {
   return STATE_NAMES[t] ?? STATE_ABBREVIATIONS[t] ?? misspeltState(t);
 }
 
+/**
+ * The code of a state named as spelled (a name or a short form: "kansas", "calif"), never a near spelling: a town's
+ * own name in the tables is that town even where it is a typo's distance from a state ("missoula" is Missoula, MT,
+ * not Missouri: the twenty-fifth session's probe asked "Which town in Missouri?").
+ */
+function stateCodeAsSpelled(name: string): string | undefined {
+  return Object.hasOwn(STATE_NAMES, name)
+    ? STATE_NAMES[name]
+    : Object.hasOwn(STATE_ABBREVIATIONS, name)
+      ? STATE_ABBREVIATIONS[name]
+      : undefined;
+}
+
 function titleCase(s: string): string {
   return (
     s
@@ -1083,7 +1096,7 @@ export class PlaceIndex {
     for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
       const key = words.slice(words.length - len).join(' ');
       const byState = this.towns.get(key);
-      if (!byState || isStateName(key) || insideStateName(words, words.length - len, len)) continue;
+      if (!byState || isStateName(key, stateCodeAsSpelled) || insideStateName(words, words.length - len, len)) continue;
       const worth = [...byState.values()].some((t) => this.hasMeetings(t) || sizeOf(t) >= CITY_POSTAL_CODES);
       return worth ? this.fromStates(byState, near) : undefined;
     }
@@ -1096,7 +1109,7 @@ export class PlaceIndex {
    * is asked again.
    */
   private fromTownOrState(key: string, byState: Map<string, TownEntry>, near?: Place): PlaceLookup {
-    if (!isStateName(key)) return this.fromStates(byState, near, key);
+    if (!isStateName(key, stateCodeAsSpelled)) return this.fromStates(byState, near, key);
     const city = dominantTown([...byState.values()]);
     return city ? { kind: 'found', place: toPlace(city) } : { kind: 'not_found' };
   }
@@ -1183,7 +1196,7 @@ export class PlaceIndex {
   /** The town these words name exactly, if one of that name has meetings near or is a city; no state's name. */
   private worthyTown(words: readonly string[], near: Place | undefined): PlaceLookup | undefined {
     const key = words.join(' ');
-    if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w)) || isStateName(key)) return undefined;
+    if (words.some((w) => STOPWORDS.has(w) || /\d/.test(w)) || isStateName(key, stateCodeAsSpelled)) return undefined;
     const named = this.namedAnyway(key);
     if (!named || ![...named.byState.values()].some((t) => this.worthAGuessAt(t))) return undefined;
     return this.fromStates(named.byState, near);

@@ -345,6 +345,17 @@ describe('places as people write them (places probe of 2026-12-04)', () => {
     expect(found('geneva n.y.')).toMatchObject({ label: 'Geneva, NY' });
   });
 
+  it("reads a town's own name as the town where it is a typo's distance from a state's (the 25th session)", () => {
+    expect(found('missoula')).toMatchObject({ label: 'Missoula, MT' });
+    expect(found('im in missoula')).toMatchObject({ label: 'Missoula, MT' });
+    expect(found('coronado')).toMatchObject({ label: 'Coronado, CA' });
+    expect(found('hennessey')).toMatchObject({ label: 'Hennessey, OK' });
+    // Still states: a misspelt state with no town of that spelling, and a state spelled out.
+    expect(kinds(['misouri', 'massachusets', 'kansas'])).toEqual(
+      all(['misouri', 'massachusets', 'kansas'], 'not_found'),
+    );
+  });
+
   it('reads a merged Ontario city as itself, never as a near spelling of a far town', () => {
     expect(found('quinte west')).toMatchObject({ label: 'Quinte West, ON' });
   });
