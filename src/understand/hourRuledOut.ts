@@ -99,6 +99,10 @@ const HOUR_BEFORE = new RegExp(String.raw` ${HOUR}${AFTER}(?= )`);
 /** Cheap first test: a can't, a "no" or a "work"/"good"/"bad" said after an hour; else no hour is ruled out. */
 const MAY_RULE_OUT = / (?:cant|can|cannot|couldnt|couldn|wont|won|will|dont|don|do|no|doesnt|does|isnt|is|not) /;
 
+/** The second cheap test: a digit or a word of HOUR_WORDS, without which HOUR matches nowhere ("no", "no thanks"). */
+const MAY_NAME_AN_HOUR =
+  /\d|noon|midday|mediodia|lunch|midnight|medianoche|morning|afternoon|evening|night|tarde|noche|manana/;
+
 /** Words for a part of the day, by the part they name. */
 const PARTS: Readonly<Record<string, HourRuledOut['part']>> = {
   morning: 'morning',
@@ -119,8 +123,13 @@ const PARTS: Readonly<Record<string, HourRuledOut['part']>> = {
 /** Words for noon: 12 o'clock ruled out. */
 const NOON = new Set(['noon', 'noontime', 'midday', 'mediodia', 'lunch', 'lunchtime']);
 
+/** A word already as the reader compares it. */
+const PLAIN = /^[a-z0-9:]*$/;
+
 /** A word as the reader compares it: lower case, no accents or apostrophes, only letters, digits and a colon. */
 function plainWord(word: string): string {
+  // Most words are plain already: the normalising and two replaces cost more than the rest of a short text's reading.
+  if (PLAIN.test(word)) return word;
   return word
     .toLowerCase()
     .normalize('NFD')
@@ -141,7 +150,7 @@ export function hourRuledOutIn(words: readonly string[] | string): HourRuledOut 
   const list = (typeof words === 'string' ? words.split(/\s+/) : words).map(plainWord);
   const joined = ` ${list.join(' ')} `;
   // Most texts say no can't at all: the patterns below are not read for them.
-  if (!MAY_RULE_OUT.test(joined)) return undefined;
+  if (!MAY_RULE_OUT.test(joined) || !MAY_NAME_AN_HOUR.test(joined)) return undefined;
   const m = BEFORE_HOUR.exec(joined) ?? HOUR_BEFORE.exec(joined);
   if (!m) return undefined;
   const said = /(\S+)$/.exec(m[0].replace(AFTER_TAIL, ''))?.[1] ?? '';
