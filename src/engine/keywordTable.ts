@@ -1,5 +1,5 @@
 import { findCrisis } from '../flow/crisisCheck';
-import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
+import { isResultsQuestion, KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord, firstPairMatched, isWholeWord } from '../text/answerMatch';
 import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
@@ -193,6 +193,20 @@ function machineKeyword(s: FlowScene, name: string, kind: string): StepOutput {
   if (!s.live) send(convo, { type: 'FLUSH' });
   send(convo, { type: 'KEYWORD', name, now: s.now });
   return finish(convo, s.before, kind, { prefix: welcome ?? s.apology });
+}
+
+/**
+ * MEETINGS alone at a question, with nothing paused: the question again, plainly, not "Sorry". The person-request
+ * reply says "reply MEETINGS", and a texter who first told something ("alcohol") has already gone on: the twenty-fifth
+ * session's probe got "Sorry, I didn't get that" for doing what the line asked. Undefined where the question's list
+ * takes the word, or at a page that is no question.
+ */
+function meetingsWithoutPause(s: FlowScene, live: Live): StepOutput | undefined {
+  if (!isWholeWord(s.text, s.keywords.resume?.words) || answersQuestionAtHand(s)) return undefined;
+  const node = s.flow.flow.nodes[nodeOf(live) ?? ''];
+  if (!node?.ask || isResultsQuestion(node)) return undefined;
+  send(live, { type: 'REASK' });
+  return finish(live, s.before, 'resume');
 }
 
 /** The welcome a conversation just started on `entry` said, if its start node says one. */
@@ -482,7 +496,11 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
         return undefined;
       const asked = personLanguage(s.flow, forPerson, s.safeLang());
       const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
-      return finish(quiet(s, asked), s.before, 'person', { first: [reply], paused: 'person' });
+      // As someone's very first text ("can i talk to a real person"): the welcome first, as every first reply has it,
+      // so they learn what the line is and how to stop (the twenty-fifth session's probe: no name, no STOP).
+      const welcome = !s.live && !s.session ? welcomeOf(fresh(s, asked), s.entry) : undefined;
+      const first = welcome ? `${welcome}\n${reply}` : reply;
+      return finish(quiet(s, asked), s.before, 'person', { first: [first], paused: 'person' });
     },
     withoutSession: (s) =>
       noSessionOutput([keywordText(s.entry, 'person', s.lang) ?? LAST_RESORT_PERSON], 'none', 'person', ''),
@@ -492,6 +510,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     stage: 'flow',
     name: 'paused',
     step: (s) => {
+      if (s.live && !s.session?.paused) return meetingsWithoutPause(s, s.live);
       if (!s.live || !s.session?.paused) return undefined;
       // What the text tells: after a request for a person "amarillo tx" goes on; with the check-in, it is kept.
       const learned = () => readText(s.scope, s.flow, s.text, s.textLang)?.learned;

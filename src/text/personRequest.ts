@@ -79,6 +79,68 @@ const MACHINE: Record<string, 'en' | 'es'> = {
   maquina: 'es',
 };
 
+/**
+ * Words just before a machine word that make it said of the line: "are you a bot", "is this automated", "am i
+ * talking to a robot", "ur a machine", "eres un robot", "esto es automatico", "hablo con una maquina".
+ */
+const OF_THE_LINE = new Set([
+  'you',
+  'u',
+  'ur',
+  'youre',
+  'this',
+  'it',
+  'its',
+  'is',
+  'are',
+  'r',
+  'talking',
+  'texting',
+  'chatting',
+  'messaging',
+  'eres',
+  'es',
+  'esto',
+]);
+
+/** Articles and fillers between those words and the machine word: "are you a real bot", "is this just a machine". */
+const BEFORE_MACHINE = new Set(['a', 'an', 'just', 'only', 'real', 'un', 'una', 'solo', 'like', 'some']);
+
+/**
+ * Whether the machine word at `at` is said of the line: the whole text ("bot?", "a robot"), or after a word that
+ * points at whoever answers ("are you a bot", "is this automated"). "slot machines", "the machines at the casino",
+ * "he works on machines", "im a robot lol i drink too much" tell something, and are read as what they tell (the
+ * twenty-fifth session's probe: a gambler's "i cant stop playing slot machines" got the automated line's notice).
+ */
+function saidOfTheLine(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && BEFORE_MACHINE.has(words[k])) k--;
+  // The whole text: "bot?", "a robot", "bot or human?".
+  if (k < 0)
+    return (
+      words.length - at <= 3 &&
+      words.slice(at + 1).every((w) => POLITE.has(w) || w === 'or' || ALONE.has(w) || Object.hasOwn(PEOPLE, w))
+    );
+  // "talking to a bot", "hablo con una maquina": "to" and "con" only after a verb of talking ("addicted to machines").
+  if (words[k] === 'to' || words[k] === 'with' || words[k] === 'con') return TALKING.has(words[k - 1]);
+  return OF_THE_LINE.has(words[k]);
+}
+
+/** Verbs of talking before "to" or "con": "am i talking to a robot", "estoy hablando con una maquina". */
+const TALKING = new Set([
+  'talking',
+  'texting',
+  'chatting',
+  'speaking',
+  'talk',
+  'text',
+  'chat',
+  'speak',
+  'hablo',
+  'hablando',
+  'hablar',
+]);
+
 /** Person words that ask for a person on their own ("person" alone answers "how would you like to meet?"). */
 const ALONE = new Set([
   'human',
@@ -594,7 +656,7 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
     const word = words[i];
     const before = words[i - 1];
     const machine = lookup(word, MACHINE);
-    if (machine) return lang(machine);
+    if (machine && saidOfTheLine(words, i)) return lang(machine);
     const who = lookup(word, PEOPLE);
     if (who && !(before && (OWN.has(before) || NOT_A_REQUEST_BEFORE.has(before)))) {
       if ((before && REAL.has(before)) || (words[i + 1] !== undefined && REAL.has(words[i + 1]))) return lang(who);

@@ -388,7 +388,8 @@ describe('a person is always reachable', () => {
     const flows = flowsOf(flowFromSource('recovery', source));
     const engine = createEngine({ flows, directory: () => fakeDirectory() });
     const en = new Texter(engine).send('can I talk to a real person');
-    expect(en[0]).toMatch(/^This line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk/);
+    // As a first text, after the welcome (its name and STOP: the twenty-fifth session), on a line of its own.
+    expect(en[0]).toMatch(/\nThis line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk/);
     const es = new Texter(engine).send('puedo hablar con alguien');
     expect(es[0]).toContain('Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5. Para hablar con alguien ahora');
   });
