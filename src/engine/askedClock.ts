@@ -98,6 +98,29 @@ export function clockFromValueOf(time: ClockTime): string {
   return `${clockValue(start)}${time.bound === 'before' ? '-' : time.bound === 'until' ? '>' : '+'}`;
 }
 
+/**
+ * Words a text that is only a time may hold around it: "after 6", "around 7pm", "6:30 works for me", "by 7 please",
+ * "despues de las 6". Anything else ("i relapsed at 7 months", "he drinks at 6") tells something, not a time to go.
+ */
+const AROUND_A_TIME: ReadonlySet<string> = new Set(
+  (
+    'after around about at before by till til until from between and to or later earlier pm am p m ish oclock o clock ' +
+    'works work is good fine ok okay for me best please pls maybe any time onwards on tonight today tomorrow ' +
+    'despues de las la a antes como mas o menos me sirve esta bien por favor hoy manana'
+  ).split(' '),
+);
+
+/** A clock time's own word: "6", "6:30", "7pm", "630pm", "7ish", "noon". */
+const CLOCK_WORD = /^(?:\d{1,2}(?::?\d{2})?(?:am|pm|a|p|ish)?|noon|midnight|mediodia)$/;
+
+/**
+ * Whether a text is only a time ("after 6", "at 6:30", "around 7pm works"): sent to this line, that is when the
+ * texter can go (the twenty-fifth session's probe got "Sorry" for "after 6" at "How would you like to meet?").
+ */
+function onlyATime(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => AROUND_A_TIME.has(w) || CLOCK_WORD.test(w));
+}
+
 /** The `clock` value a first or later text asks for, or undefined when it names no time to meet at. */
 export function askedClock(text: string, reading: Reading): string | undefined {
   const bound = clockBoundIn(text);
@@ -117,7 +140,8 @@ export function askedClock(text: string, reading: Reading): string | undefined {
     u.mode !== null ||
     u.programs.length > 0 ||
     reading.heard.some((h) => MEETING_SLOTS.has(h.slot)) ||
-    words.some((w) => MEETING_NOUNS.has(w));
+    words.some((w) => MEETING_NOUNS.has(w)) ||
+    onlyATime(words);
   if (!aboutMeeting) return undefined;
   if (bound) return clockFromValueOf(bound);
   return saidRoughly(plainLower(text)) ? `${clockValueOf(time)}~` : clockValueOf(time);
