@@ -816,6 +816,13 @@ interface CrisisEntry {
   onlyAfter?: ReadonlySet<string>;
   /** Its words are read only as written (see asWritten). */
   asWritten?: boolean;
+  /**
+   * Words that, anywhere in the text, turn it off: the ordinary reason a weak phrase is said for ("a burden asking for
+   * rides", "cant take it anymore, i need a meeting").
+   */
+  notWith?: ReadonlySet<string>;
+  /** When set, it counts only when one of these is somewhere in the text: the drug that makes a sign a danger. */
+  onlyWith?: ReadonlySet<string>;
 }
 
 /** A pattern with the words around it that turn it off. */
@@ -827,6 +834,8 @@ interface SpecWords {
   onlyBefore?: readonly string[];
   onlyAfter?: readonly string[];
   asWritten?: boolean;
+  notWith?: readonly string[];
+  onlyWith?: readonly string[];
 }
 
 /** A core list line: a pattern, or a pattern with the words around it that turn it off. */
@@ -1075,6 +1084,18 @@ const STOP_LIVING_HOW = [
 /** After "dejar de vivir": a way of living ("dejar de vivir asi", "en el pasado", "con miedo"). */
 const DEJAR_DE_VIVIR_COMO = [...VIVIR_DONDE, 'asi', 'como', 'de', 'del', 'la', 'el', 'mi', 'miedo', 'para', 'por'];
 /** Thoughts of suicide or self-harm, English and Spanish (accents already gone). */
+/** Before "better off if i wasnt around": being around someone, or around the drinking, not being alive. */
+const AROUND_SOMEONE = ['him', 'her', 'them', 'when', 'while', 'whenever', 'during', 'drinking', 'using', 'people'];
+/** In a text with a despairing phrase: a meeting asked for, which is what the texter wants from the line. */
+const MEETING_ASKED = [
+  ...['meeting', 'meetings', 'aa', 'alanon', 'anon', 'nar', 'sponsor', 'group', 'groups', 'reunion', 'reuniones'],
+  ...['junta', 'juntas'],
+];
+/** Why a burden is said in everyday talk: rides, money, a job lost, calls to a sponsor. */
+const BURDEN_FOR = [
+  ...['rides', 'ride', 'financially', 'money', 'rent', 'bills', 'calling', 'texting', 'asking', 'job', 'says'],
+  ...['said', 'thinks', 'calls', 'called', 'whatever'],
+];
 const SUICIDE: readonly Spec[] = [
   // "i dont see a way out", "i cant see any way out of this": no way out, said of oneself.
   { p: 'dont|cant|cannot see a|any|no way out', notNear: NO_WAY_OUT_OF_A_PLACE },
@@ -1260,7 +1281,9 @@ const SUICIDE: readonly Spec[] = [
     { p: 'i|ive|im|just|totally|finally|officially|completely|to give|given|giving up', onlyBefore: THEN },
     // "i feel like giving up", "i feel like i want to give up": the feeling, said last.
     { p: 'feel|feeling|felt like giving up', onlyBefore: THEN },
-    'cant|couldnt live|exist like this|anymore',
+    // A meeting asked for in the same text is what the texter wants ("i cant live like this anymore with him
+    // drinking, where is al-anon", the twenty-fifth probe); the death words are read by their own lines.
+    { p: 'cant|couldnt live|exist like this|anymore', notWith: MEETING_ASKED },
     'cant|couldnt live with myself',
     { p: 'if i can|could keep going|living|on|go', onlyBefore: THEN },
     'wish|wishing i could just? disappear|vanish|die',
@@ -1276,12 +1299,14 @@ const SUICIDE: readonly Spec[] = [
       p: 'i have|got|bought|own a|my gun|pistol|handgun|rifle|shotgun',
       notNear: ['license', 'permit', 'collection', 'hunting', 'safe', 'locked', 'for', 'class'],
     },
-    { p: 'tired|sick|exhausted of living|existing|breathing', notNear: LIVING_WHERE },
+    { p: 'tired|sick|exhausted of living|existing|breathing', notNear: [...LIVING_WHERE, 'paycheck', 'out', 'off'] },
     'tired|sick|exhausted of being alive',
     'tired|sick|exhausted of this|my? life',
     // "im a burden", "i feel like such a burden"; not "it feels like a burden to go".
-    'im|am|feel|felt|being|been|become|becoming a|such|the|just? a? burden',
-    { p: 'like a|such a? burden', notAfter: ['feels', 'seems', 'its', 'it', 'was'] },
+    // Not a burden for a ride, money or a meeting asked about (the twenty-fifth probe: "i feel like a burden asking my
+    // sister for rides", "i hate being a burden on my family financially, are meetings free").
+    { p: 'im|am|feel|felt|being|been|become|becoming a|such|the|just? a? burden', notWith: BURDEN_FOR },
+    { p: 'like a|such a? burden', notAfter: ['feels', 'seems', 'its', 'it', 'was'], notWith: BURDEN_FOR },
     'want|wish|need|make the|this|all|my? pain|hurting|suffering|hurt to? stop|end|go',
     'if|whether i live|living or die|dying|not',
     // "i hope i dont wake up tomorrow"; not "hope i dont wake up hungover".
@@ -1432,7 +1457,7 @@ const SUICIDE: readonly Spec[] = [
     },
   ]),
   'cant go on like this',
-  'cant|cannot take it|this anymore',
+  { p: 'cant|cannot take it|this anymore', notWith: MEETING_ASKED },
   // "i cant do this anymore": said alone or before the drinking, it is how despair is most often texted.
   { p: 'cant|cannot do this|it anymore', notNear: ['job', 'work', 'shift'] },
   'cant|cannot keep living|going like this',
@@ -1540,7 +1565,7 @@ const SUICIDE: readonly Spec[] = [
     'no volver a despertar|despertarme',
     'ojala no despierte|despertar|amanezca',
     'quiero|quisiera|prefiero|kiero no despertar|despertarme',
-    'cansado|cansada|harto|harta de vivir|existir',
+    { p: 'cansado|cansada|harto|harta de vivir|existir', notNear: VIVIR_DONDE },
     'cansado|cansada|harto|harta de la vida',
     'ir|irme|largarme|salir|desaparecer de este mundo',
     'dejar este mundo',
@@ -1758,7 +1783,7 @@ const SUICIDE: readonly Spec[] = [
     { p: 'not going to be around', onlyBefore: [...THEN, 'much', 'for', 'long'] },
     // Not "it would be better if i was here in person", nor "better without me drinking around them".
     'happier|better if i was|were gone|dead',
-    'happier|better if i wasnt here|around|alive',
+    { p: 'happier|better if i wasnt here|around|alive', notNear: AROUND_SOMEONE },
     { p: 'be|are happier|better without me', notNear: ['drinking', 'using', 'around', 'there', 'at', 'in'] },
     // Not "is it too late for me to join".
     { p: 'too late for me', onlyBefore: [...THEN, 'now'] },
@@ -2031,6 +2056,8 @@ const NOT_OUT_NOW = [
 /** Words after "passed out" that tell the past, a habit or sleep: "last week", "every weekend", "asleep lol". */
 const OUT_BEFORE = [
   'last',
+  // "my wife passed out early, she had a long day" (the twenty-fifth probe): asleep.
+  'early',
   'yesterday',
   'ago',
   'every',
@@ -2176,7 +2203,7 @@ const FEELING_WRONG: readonly Spec[] = asWritten([
 const COLOURED_BY = [
   ...['popsicle', 'popsicles', 'slushie', 'slushy', 'slurpee', 'icee', 'candy', 'lollipop', 'juice', 'grape'],
   ...['grapes', 'koolaid', 'kool', 'gatorade', 'berries', 'blueberries', 'blueberry', 'blackberries', 'beets'],
-  ...['lipstick', 'makeup', 'dye', 'marker', 'paint', 'lol', 'lmao', 'haha', 'jk'],
+  ...['lipstick', 'makeup', 'dye', 'marker', 'paint', 'lol', 'lmao', 'haha', 'jk', 'pool', 'swimming', 'swim'],
   // A baby's breath held in a cry, said as what happens ("the baby's lips get purple when she cries hard").
   ...['cries', 'crying', 'cry', 'tantrum', 'tantrums', 'normal'],
 ];
@@ -2191,6 +2218,17 @@ const SEIZING_ALONE = 'seizing|convulsing';
 const VOMITING_ALONE = 'cant|cannot stop throwing|vomiting|puking';
 
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
+/** Who is "unresponsive" when it is texts not answered: the texter ("ive been unresponsive"), or "sorry for being". */
+const UNANSWERED_BY = ['ive', 'im', 'i', 'being', 'sorry'];
+/** After "unresponsive": what was not answered, or when ("to my texts", "lately"). */
+const UNANSWERED = [
+  ...['texts', 'text', 'messages', 'message', 'calls', 'call', 'emails', 'email', 'dms', 'texting', 'lately'],
+  ...['sorry', 'work', 'phone', 'treatment', 'therapy', 'meds', 'medication', 'antibiotics'],
+];
+/** After "blue lips": a swim or a sweet that turned them blue. */
+const LIPS_FROM = ['popsicle', 'slushie', 'icee', 'swimming', 'pool', 'candy'];
+/** A laugh anywhere in a text about blue lips: "blue lips from the cold lol" (the twenty-fifth probe). */
+const LAUGHED = ['lol', 'lmao', 'haha', 'lmfao'];
 const OVERDOSE: readonly Spec[] = [
   // Not "he's not breathing down my neck anymore".
   {
@@ -2221,7 +2259,9 @@ const OVERDOSE: readonly Spec[] = [
   { p: 'cant|couldnt wake|waking up him|her|them|my|mom|dad', notNear: ['for', 'early', 'before'] },
   'trying to wake|waking him|her|them|my',
   'cant|couldnt get him|her|them to? wake',
-  'unresponsive',
+  // Not slow to answer texts ("sorry for being unresponsive, was at work", the twenty-fifth probe): the texter, or
+  // someone's texts.
+  { p: 'unresponsive', notAfter: UNANSWERED_BY, notNear: UNANSWERED },
   'not responsive',
   // Not a colour that came from something eaten, drunk or put on ("my lips are purple from the popsicle lol").
   { p: 'lips|lip|face|skin ... blue|purple|gray|grey', notNear: COLOURED_BY },
@@ -2278,7 +2318,13 @@ const OVERDOSE: readonly Spec[] = [
     'blue|purple|gray|grey and|n cold|limp|stiff|not|wont|isnt|unresponsive',
     // "she collapsed after using", "he passed out after shooting up".
     // "my mom collapsed"; not "he collapsed last year at work".
-    { p: `${PEOPLE} just|suddenly? collapsed|collapsing|fainted`, notNear: OUT_BEFORE },
+    // Not a race run to the end ("he collapsed at the finish line of his marathon lol, hes fine", the twenty-fifth
+    // probe).
+    {
+      p: `${PEOPLE} just|suddenly? collapsed|collapsing|fainted`,
+      notNear: OUT_BEFORE,
+      notWith: ['marathon', 'race', 'finish', 'workout', 'gym', 'practice', 'halfmarathon', '5k', '10k'],
+    },
     'collapsed|passed|fell|nodded|blacked|dropped out? after|while|from|when using|shooting|snorting|smoking|injecting|sniffing|taking|doing',
   ]),
   {
@@ -2292,7 +2338,7 @@ const OVERDOSE: readonly Spec[] = [
     asWritten: true,
   },
   SEIZING_ALONE,
-  { p: 'blue lips', notNear: ['emoji', 'lol', 'lipstick', 'haha'] },
+  { p: 'blue lips', notNear: ['emoji', 'lol', 'lipstick', 'haha', ...LIPS_FROM], notWith: LAUGHED },
   'foam|foaming at|from the mouth',
   'no pulse|heartbeat',
   { p: 'overdosing', notNear: [...NOT_A_DRUG, 'lol', 'lmao', 'haha', 'games', 'video', 'tv', 'shopping', 'work'] },
@@ -2371,11 +2417,18 @@ const OVERDOSE: readonly Spec[] = [
     notAfter: ['used'],
   },
   // Spanish
-  'no respira|respiraba',
+  // Not "no respira tranquila" (no peace at home, the twenty-fifth probe).
+  { p: 'no respira|respiraba', notNear: ['tranquila', 'tranquilo', 'tranquilos', 'paz', 'aliviada', 'aliviado'] },
   'no esta respirando',
   'dejo de respirar',
   'no puede respirar',
-  'no despierta|despertaba|reacciona|reaccionaba',
+  // Not a late riser ("mi hijo no despierta temprano para la escuela", "no despierta con la alarma"), nor a death
+  // wished ("ojala no despertara", the twenty-fifth probe).
+  {
+    p: 'no despierta|despertaba|reacciona|reaccionaba',
+    notAfter: ['ojala', 'quiero', 'quisiera'],
+    notNear: ['temprano', 'alarma', 'despertador', 'para', 'tiempo', 'hasta', 'las', 'nunca', 'solo', 'sola'],
+  },
   ...asWritten([
     // "no responde" alone, or of someone ("no responde mi hijo"); not the phone ("no responde el telefono").
     {
@@ -3488,7 +3541,11 @@ const OVERDOSE_TWENTY_FIRST: readonly Spec[] = asWritten([
   'pusieron|puso|pone|ponen|poniendo|estan|quedaron|volvieron morados|moradas|azules|grises|morado|azul los|sus? labios|unas|dedos',
   'labios|labio|boca ... ... morados|moradas|azules|grises|moraditos|azulados',
   'lips|lip|fingernails|nails|fingertips ... bluish|blueish|purplish|grayish|greyish',
-  { p: 'purple|blue|gray|grey|bluish|purplish lips|fingernails|fingertips', notNear: ['lol', 'lipstick', 'color'] },
+  {
+    p: 'purple|blue|gray|grey|bluish|purplish lips|fingernails|fingertips',
+    notNear: ['lol', 'lipstick', 'color', ...LIPS_FROM],
+    notWith: LAUGHED,
+  },
   {
     p: `snorted|sniffed|railed|shot|smoked|took|did|used|popped|injected|banged ... ... cant|cannot|couldnt feel my ${BODY}`,
     notAfter: ['used', 'when'],
@@ -3673,6 +3730,16 @@ const HISTORY = [
   'project|research|paper|essay|homework|report on',
   'by the weeknd|artist|band',
   'listening|listen to',
+  // The twenty-fifth probe: learning to give naloxone, to be ready ("how do i use narcan, want to be ready"), days
+  // and vigils in Spanish ("el dia de conciencia sobre sobredosis", "una vigilia por el dia de las sobredosis").
+  'how do|does|would|can|should|to i|you|we|u|one? use|give|administer',
+  'be ready|prepared',
+  'just in case',
+  'vigil|vigils|memorial|conciencia|concientizacion|vigilia|homenaje|memoria',
+  // Asleep after a day, not out cold: "my wife passed out early, she had a long day", "normal sunday".
+  'long day|week|shift|night',
+  'normal|typical|usual sunday|saturday|friday|night|day|weekend',
+  'watching|after the? football|tv|game|movie|show|superbowl',
 ];
 
 /**
@@ -3816,7 +3883,7 @@ const OVERDOSE_TWENTY_SECOND: readonly Spec[] = asWritten([
   'apenas respira|respirando',
   'casi no respira|respirando',
   'cant|cannot|couldnt|wont get him|her|them|em to? respond|answer|wake',
-  { p: 'found|finding|is|was|hes|shes ... unconscious|unresponsive', notNear: ['bias', 'mind'] },
+  { p: 'found|finding|is|was|hes|shes ... unconscious|unresponsive', notNear: ['bias', 'mind', ...UNANSWERED] },
   'took|taken|used|did something|somethin and|n is|hes|shes|turned|turning|looks blue|purple|gray|grey',
   'narcan|naloxone isnt|not|didnt|aint|wont working|work|helping|help|doing',
   'found|finding ... with|next|by|near|around? empty? pill|pills|medicine|med bottles|bottle',
@@ -5149,6 +5216,8 @@ function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): Crisis
     if (spec.onlyBefore) entry.onlyBefore = new Set(spec.onlyBefore);
     if (spec.onlyAfter) entry.onlyAfter = new Set(spec.onlyAfter);
     if (spec.asWritten) entry.asWritten = true;
+    if (spec.notWith) entry.notWith = new Set(spec.notWith);
+    if (spec.onlyWith) entry.onlyWith = new Set(spec.onlyWith);
     return entry;
   });
 }
@@ -5214,6 +5283,8 @@ function compileList(all: CrisisEntry[]): CompiledList {
     ...(entry.notAfter ?? []),
     ...(entry.notNear ?? []),
     ...(entry.onlyBefore ?? []),
+    ...(entry.notWith ?? []),
+    ...(entry.onlyWith ?? []),
   ]);
   return {
     index: new PatternIndex(all),
@@ -5258,7 +5329,7 @@ function justAfterOneOf(set: ReadonlySet<string>, words: readonly string[], star
 }
 
 function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, end: number): boolean {
-  const { notAfter, notNear, onlyBefore, onlyAfter } = entry;
+  const { notAfter, notNear, onlyBefore, onlyAfter, notWith, onlyWith } = entry;
   if (onlyBefore && end < words.length && !onlyBefore.has(words[end])) return true;
   if (onlyAfter && !justAfterOneOf(onlyAfter, words, start)) return true;
   if (entry.notAfterNumber && start > 0 && /^\d/.test(words[start - 1])) return true;
@@ -5266,6 +5337,9 @@ function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, 
   if (notNear) {
     for (let i = end; i < Math.min(words.length, end + 3); i++) if (notNear.has(words[i])) return true;
   }
+  // Read only for the few entries that have them, and only once the phrase is found.
+  if (notWith && words.some((word) => notWith.has(word))) return true;
+  if (onlyWith && !words.some((word) => onlyWith.has(word))) return true;
   return false;
 }
 
@@ -5811,6 +5885,19 @@ function askedInGeneral(plain: string, words: readonly string[], start: number, 
   return false;
 }
 
+/** A question's first words: how to, what to, tips. */
+const QUESTION_OPENS = /^(?:how|what|whats|any|tips|can|could|should|where|is there|are there|ways?)\b/;
+/** Just before a drive named as a topic: "stop him from driving drunk", "talk to him about drinking and driving". */
+const PREVENTED = new Set(['from', 'about']);
+
+/**
+ * Whether the drive read at `start` is named in a question about preventing it ("how do i stop my husband from driving
+ * after drinking, he's home now"): asked, not happening.
+ */
+function preventionAsked(plain: string, words: readonly string[], start: number): boolean {
+  return justAfterOneOf(PREVENTED, words, start) && QUESTION_OPENS.test(plain.trimStart());
+}
+
 /** The texter as the one who would drive: "im gonna drive home drunk", "we are about to drive". */
 const DRIVER_SELF = new Set(['i', 'im', 'ill', 'imma', 'ima', 'me', 'we', 'were', 'us', 'myself', 'yo']);
 /** Someone else as the one who would drive: "he's about to drive wasted", "my husband is gonna drive home drunk". */
@@ -5929,6 +6016,9 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
     }
     // "im not suicidal", "im not gonna kill myself", "i'm not going to drive, i'm drunk": what will not happen.
     if ((hit.entry.kind === 'suicide' || hit.entry.kind === 'driving') && deniedAt(words, hit.start, hit.end)) continue;
+    // "how do i stop my husband from driving after drinking", "how do i talk to him about drinking and driving" (the
+    // twenty-fifth probe): a way to prevent it asked, not a drive now.
+    if (hit.entry.kind === 'driving' && preventionAsked(plain, words, hit.start)) continue;
     // "what are the signs someone is overdosing", "can you od on alcohol": asked about, not happening.
     if (hit.entry.kind === 'overdose' && askedInGeneral(plain, words, hit.start, hit.end)) continue;
     if (hit.entry.weak) weakOverdose = true;
