@@ -593,12 +593,8 @@ const VIOLENCE: readonly Spec[] = [
         'until',
       ],
     },
-    // A child in a car with a drunk driver: "hes driving drunk with my kids in the car".
-    'driving|drivin|drove|drives drunk|high|wasted|hammered|intoxicated|buzzed ... kids|kid|baby|babies|children|grandkids',
-    {
-      p: 'drunk|high|wasted|hammered|intoxicated and|n? driving|drivin|drove the|my|our? kids|kid|baby|children|them',
-      notNear: ['crazy', 'nuts', 'insane', 'mad', 'away', 'off', 'home'],
-    },
+    // A child in a car with a drunk driver ("hes driving drunk with my kids in the car") is danger's since the
+    // twenty-fifth session (DANGER_TWENTY_FIFTH): 911 for the car on the road, as for "our son" or "my sister".
     // Spanish: "le esta pegando a mi hermanito"; not "le esta pegando al trago".
     {
       p: 'le|les|me|nos esta|estan|anda|andan pegando|golpeando|ahorcando|pateando|lastimando|madreando',
@@ -4592,6 +4588,19 @@ const DELIRIUM_SIGNS = new PatternIndex(
     // The twenty-fourth probe: "tiemblo mucho y sudo", "shaking like crazy".
     'tiemblo|tiembla|temblando ... ... sudo|suda|sudando|sudor',
     'shaking|shakin|trembling like crazy|uncontrollably|nonstop',
+    // The twenty-fifth probe: the whole body shaking, hands that wont stop, feeling faint or about to pass out,
+    // muscles jerking, twitching, vision gone strange, a seizure feared, and in Spanish "no paro de temblar".
+    'whole|entire body is|s|keeps? shaking|shakin|trembling|jerking|convulsing',
+    'hands|body|legs|arms wont|cant|doesnt|dont|cannot stop shaking|shakin|trembling|jerking',
+    'feel|feeling faint|fainty|lightheaded',
+    'feel|feeling like passing|fainting',
+    'gonna|going|about to? pass|black out',
+    'muscles|body|arms|legs keep|keeps|are|is|r jerking|twitching|spasming|jumping',
+    'im|keep|been twitching|jerking',
+    'vision is|s|went|going? weird|blurry|strange|dark|off|funny',
+    'scared|afraid|terrified|worried of|about a? seizure|seizures|seizing',
+    'no paro|puedo|deja|para de temblar',
+    'tiene|tuvo|dio|dan|da seizures|seizure|convulsiones|convulsion|ataques',
   ].map((source) => ({ pattern: compilePattern(source) })),
 );
 /** Drink or benzos stopped, now or a few days ago: what turns those signs into withdrawal. */
@@ -4611,6 +4620,8 @@ const STOPPED_RECENTLY = new PatternIndex(
     'day|days ... no|without|off alcohol|drink|drinks|drinking|booze|liquor',
     'stop|quit|stopped|quitting on his|her|my|their own|cold',
     'no he|ha|hemos tomado|bebido',
+    // The twenty-fifth probe: "no alcohol for 2 days", "deje de tomar hace 3 dias" (read above), "been off benzos".
+    'no|without alcohol|drink|drinks|drinking|booze|liquor|benzos|xanax for ... days|day|hours',
   ].map((source) => ({ pattern: compilePattern(source) })),
 );
 /** Signs said about something else: "confused about the steps", "dont know what to do". */
@@ -5206,6 +5217,437 @@ const ASSAULT_TWENTY_FOURTH: readonly Spec[] = asWritten([
   'drogaron|drogo|drogaste ... ... abusaron|abuso|violaron|violo|tocaron',
 ]);
 
+/** Uppers whose overdose is the heart's: chest pain, a racing heart, a stroke after a line or a pipe. */
+const UPPERS_TOLD = [
+  ...['coke', 'cocaine', 'blow', 'crack', 'meth', 'crystal', 'ice', 'speed', 'molly', 'mdma', 'adderall', 'line'],
+  ...['lines', 'bump', 'bumps', 'rail', 'rails', 'shard', 'tina', 'snorted', 'snorting', 'perico', 'cocaina', 'foco'],
+  ...['piedra', 'tacha', 'coca', 'cristal', 'metio'],
+];
+/** Drink or drugs said somewhere in a text: what makes a sign (clammy, a stroke, fading) an overdose's. */
+const USING_TOLD = [
+  ...UPPERS_TOLD,
+  ...['drunk', 'drank', 'drinking', 'shots', 'bottle', 'fifth', 'vodka', 'whiskey', 'wine', 'beer', 'beers', 'booze'],
+  ...['alcohol', 'liquor', 'pills', 'pill', 'xanax', 'bars', 'fent', 'fentanyl', 'heroin', 'dope', 'high', 'took'],
+  ...['mixed', 'mixing', 'percs', 'oxy', 'benzos', 'wasted', 'hammered', 'overdose', 'od', 'shot', 'drugs', 'used'],
+  ...['using', 'smoked', 'pipe'],
+];
+/** Before "im ready to go": an answer that the texter is ready to leave for a meeting ("ok im ready to go"). */
+const READY_HOW = ['ok', 'okay', 'yes', 'yeah', 'yep', 'so', 'all', 'were', 'we'];
+/** After "the voices are telling me": the things a command hallucination says, not a craving's "to drink". */
+const VOICES_SAY = ['things', 'stuff', 'to', 'what', 'bad', 'something', 'its', 'i', 'im', 'that'];
+/** Someone's seizure with drugs taken: the verb said after it ("a seizure and we were doing molly"), then the drug. */
+const SEIZURE_AFTER = 'doing|did|took|taking|using|used|smoked|snorted|shot|popped|on';
+/** A stop said with a seizure: withdrawal's, whatever pills are named ("a seizure after he stopped his pills"). */
+const SEIZURE_STOPPED = [
+  ...['quit', 'quitting', 'stopped', 'stopping', 'detox', 'detoxing', 'withdrawal', 'withdrawals', 'withdrawl'],
+  ...['withdrawls', 'wds', 'dts', 'sober', 'deje', 'dejo', 'dejar', 'off'],
+];
+const SEIZURE_DRUGS = 'molly|mdma|pill|pills|something|coke|meth|crack|fent|drugs|ecstasy|k2|spice|dope|heroin';
+
+/**
+ * The twenty-fifth session (probe 25): someone else's vomit choked on, alcohol poisoning by its signs (cant stay
+ * awake and puking, blacked out on the floor, cold and clammy), too much done, fading or collapsing after using, the
+ * heart after uppers (chest tight, racing, a heart attack or a stroke with drink or drugs), a fit with foam, a death
+ * rattle, someone dying with no word of why, a seizure after a pill or molly (overdose, not withdrawal), pills all
+ * taken in Spanglish, and chest pain or a fit after coke or crystal in Spanish. 911 and naloxone.
+ */
+const OVERDOSE_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  {
+    p: 'choking|chokin|choked|gagging|aspirating on|in his|her|their|my|own|the? own? vomit|puke|throwup|throw|barf|vomito',
+    notNear: ['pillow', 'pillows', 'lol', 'haha', 'laughing'],
+  },
+  // Can't stay awake and being sick: alcohol poisoning, in either order.
+  'cant|cannot stay awake ... ... ... puking|throwing|vomiting|puke|pukes|throws|vomits',
+  'puking|throwing|vomiting ... ... ... cant|cannot stay awake',
+  // Blacked out now, not the habit: "is blacked out on the floor", "im blacking out after a whole bottle".
+  {
+    p: 'is|s|hes|shes|just|still blacked|passed out on the|his|her floor|ground|bathroom|street|sidewalk|lawn',
+    notNear: ['last', 'yesterday', 'lol', 'haha'],
+  },
+  {
+    p: 'im|hes|shes|is|keeps|keep blacking|blackin out',
+    notNear: ['lol', 'haha', 'when', 'whenever', 'every', 'sometimes', 'lately', 'alot', 'at', 'from', 'in'],
+  },
+  { p: 'pale|cold|grey|gray|blue|sweaty and|n clammy', onlyWith: USING_TOLD },
+  // Too much done: "i did way too much", "he did way too much and is out".
+  {
+    p: 'did|done|used|shot|snorted|smoked|railed|took way|wayyy|wayy too much',
+    onlyBefore: ['and', 'n', 'i', 'im', 'help', 'now', 'please', 'pls', 'hes', 'shes', 'he', 'she', 'rn', 'idk', 'omg'],
+    notNear: ['work', 'today', 'homework', 'shopping', 'cardio', 'exercise', 'lol'],
+  },
+  // Can't stand or fading after taking or mixing: "cant stand up after taking all those pills".
+  'cant|cannot stand|walk|breathe|move|see up? after|from taking|took|swallowing|popping|using|snorting|mixing|doing',
+  'dizzy|faint|woozy ... ... ... after|from taking|took|swallowing|popping|mixing all|those|these|my|the ... pills|meds',
+  { p: 'feel|feeling|felt like im|i fading|slipping|passing', onlyWith: USING_TOLD },
+  { p: 'fading|slipping away? after|from taking|took|mixing|using|snorting|shooting', notNear: ['lol'] },
+  // Collapsed or about to pass out right after using.
+  {
+    p: 'snorted|smoked|shot|took|injected|popped|railed|sniffed|used something|it|some|a|fent|dope|up ... ... collapsed|fainted|dropped|seizing|foaming',
+    notNear: ['lol'],
+  },
+  'just used|shot|snorted|smoked|took ... ... ... going|gonna|about to? pass|black out',
+  // The heart after uppers: "my chest is so tight after doing blow", "his heart is racing after a molly".
+  {
+    p: 'chest|heart is|s|feels|keeps? so|really|super? tight|pounding|racing|hurting|hurts|exploding|burning|pains',
+    onlyWith: UPPERS_TOLD,
+    notNear: ['when', 'whenever', 'thinking', 'think', 'about', 'craving', 'cravings', 'anxiety', 'lol'],
+  },
+  { p: 'heart|chest is|s|feels like? its|it|is going|gonna|about to explode|burst|pop', notNear: ['with', 'lol'] },
+  ...['having|had|has a stroke', 'having|had|has a heart attack'].map((p) => ({
+    p,
+    onlyWith: USING_TOLD,
+    notNear: ['ago', 'last', 'lol', 'year'],
+  })),
+  ...['heart attack', 'stroke'].map((p) => ({
+    p: `${p} after|from|on smoking|doing|snorting|using|coke|crack|meth|molly`,
+    notNear: ['ago'],
+  })),
+  // A fit with foam: "hes fitting and foaming", "jerking and foaming after she smoked".
+  'fitting|jerking|shaking|twitching|seizing|convulsing|spasming and|n foaming|frothing',
+  { p: 'hes|shes|is|keeps|started fitting', onlyBefore: ['and', 'n', 'on', 'after', 'help', 'please', 'i', 'we'] },
+  { p: 'death rattle', notNear: ['song', 'band', 'album', 'lol', 'movie'] },
+  // Someone dying now with no word of why: "someone is dying in my car". Not "dying to", "of cancer".
+  {
+    p: 'someone|somebody|guy|man|woman|girl|dude|person|lady is|s? dying',
+    onlyBefore: ['in', 'on', 'at', 'here', 'outside', 'right', 'rn', 'now', 'help', 'please', 'and', 'i'],
+  },
+  // A seizure with something taken is an overdose (911, naloxone), as the pinned "seizure after taking a pill" is.
+  ...[
+    `seizure|seizures|seizing|convulsing|convulsions ... ... ${SEIZURE_AFTER} ${SEIZURE_DRUGS}`,
+    `seizure|seizures after|from|on a|the|some|his|her? ${PILLS}|${SEIZURE_DRUGS}`,
+  ].map((p) => ({ p, notWith: SEIZURE_STOPPED })),
+  'took|taken|swallowed|snorted|smoked|used something|somethin|smth|stuff ... ... ... throwing|puking|vomiting|seizing|shaking|foaming',
+  // Spanish: a fit or chest pain after using ("tuvo una convulsion despues de drogarse", "le duele el pecho, se metio
+  // coca"), and all the pills taken in Spanglish ("my dad took todas sus pastillas").
+  'convulsion|convulsiones|convulsionando|ataque|ataques despues|luego de|por usar|drogarse|fumar|meterse|inyectarse|consumir|tomar|drogarte|usar',
+  { p: 'duele|dolor mucho? el|de|en? pecho|corazon', onlyWith: UPPERS_TOLD },
+  {
+    p: 'took|tomo|trago|swallowed todas|todos sus|las|los|mis|el ... pastillas|pastilla|medicinas|frasco|bote|pills',
+    notNear: ['de', 'del', 'como', 'hoy', 'que', 'diarias', 'recetadas'],
+  },
+]);
+
+/** The same probe: out cold after being sick, lying on the back (the vomit choked on). Weak: history turns it off. */
+const OVERDOSE_WEAK_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  'on his|her|their back ... ... ... passed|out|unconscious|throwing|vomiting|puking|vomit|puke',
+  'threw|puked|vomited up? and|n is|s? lying|laying|passed ... ... ... passed|out|back|unconscious',
+]);
+
+/**
+ * The same probe: suicide without a death word (S): who would be better off (family, kids, the world, the life
+ * insurance), worth more dead, a plan or a how and when, letters to everyone, not making it to a day named, alive
+ * only maybe, regret at being revived, using to not come back, hating being alive, no way out but death, nobody at the
+ * funeral, warning signs told by family (things given away, "we wont have to worry about her"), self-harm by blows
+ * or starving, the car in the garage, the tracks, a razor to be used, a knife held to one's own wrist, a gun held to
+ * someone's own head, an overdose on purpose, a slang "kys myself", and a rope bought in Spanish. 988 first.
+ */
+const SUICIDE_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  {
+    p: 'better off if i just? wasnt|werent|didnt|never around|here|alive|exist|existed|born|gone',
+    notNear: AROUND_SOMEONE,
+  },
+  {
+    p: 'better off if i just? disappeared|vanished|died|left',
+    notNear: ['week', 'weekend', 'while', 'trip', 'day', 'lol'],
+  },
+  'better off without a|an|their ... like me',
+  'better place without me',
+  'worth more dead|gone',
+  'worth more to them|everyone|my dead',
+  'better off ... ... life insurance',
+  'life insurance would|will|could help|do|pay ... more|better than me|i',
+  // A plan or a how: "ive been planning how id do it", "i know how im going to do it", "ive decided how and when".
+  {
+    p: 'planning|planned|decided|figured|know|knew|picked|chose|worked out? how|when im|i|id|ill ... do|doing it',
+    notNear: [
+      ...['with', 'by', 'through', 'thru', 'sober', 'one', 'without', 'this', 'the', 'my', 'in', 'at', 'on', 'again'],
+      ...['better', 'right', 'lol', 'haha', 'after', 'if', 'when', 'for', 'step', 'meeting', 'meetings', 'going'],
+      ...['gonna', 'call', 'by'],
+    ],
+  },
+  'decided|know|picked|planned|chose how|when and|n when|how',
+  {
+    p: 'i|ive have|got|made|ve a plan',
+    onlyBefore: THEN.filter((word) => !['like', 'living', 'life', 'every', 'y'].includes(word)),
+  },
+  {
+    p: 'wrote|written|writing|left letters|notes to|for everyone|everybody|all|yall',
+    notWith: ['amends', 'step', 'sponsor', 'apology', 'christmas', 'birthday', 'thank', 'thanking', 'cards', 'hurt'],
+  },
+  // Not making it to a day named: "dont see myself making it to christmas", "wont make it to my birthday".
+  'dont|cant|cannot see myself making|living|surviving|lasting it? to|till|until|past|through|thru',
+  'dont|cant|cannot see myself alive|here|around by|at|for|in|next',
+  {
+    p: 'wont|not|never|dont make|making it to|till|until|til my|next? christmas|birthday|thanksgiving|easter|new|summer|spring',
+    notNear: ['party', 'dinner', 'because', 'cause', 'cuz', 'bc', 'since', 'working', 'work', 'lol', 'meeting'],
+  },
+  {
+    p: 'wont|not be around|here|alive for|by|at christmas|thanksgiving|my|easter|new|next',
+    notNear: [...AWAY_FOR_A_REASON, 'party', 'dinner', 'meeting', 'shift'],
+    onlyBefore: [...THEN, 'birthday', 'year', 'years', 'week', 'month', 'anyway', 'anyways'],
+  },
+  { p: 'might|may not be alive|here|around tomorrow|tonight|much|by', notNear: ['lol', 'haha', 'because', 'cause'] },
+  { p: 'if im|i|iam still alive|breathing', notNear: ['lol', 'haha', 'lmao', 'after', 'workout'] },
+  // Revived against one's will: "wish they never narcanned me".
+  'wish|wished ... never|hadnt|didnt narcanned|narcaned|narcand|narcan|saved|revived|resuscitated|found me',
+  // Using so as not to come back: "next time ill use enough to not come back", "a big shot and not come back".
+  'enough to|2 not|never come|coming back',
+  'shot|shoot|hit|use|dose|bag|fent|dope|pills|line|using|shooting ... ... and|n not|never come|coming|wake back|up',
+  'shoot|use|do|take|snort|inject|swallow|drink|shooting|using enough to|2 finally|just? be done|gone|dead|over|finished',
+  'shot|hit|bag|dose|line|pills|fent and|n ill|i be gone for good|forever',
+  // An overdose meant, said with "on purpose" or "get it over with" (its 911 words come with it).
+  'overdosing|overdose|od|oding|odd on purpose',
+  'might|may as well just? overdose|od',
+  'overdose|od and|n get it over with',
+  // Hating being alive, not existing, never born.
+  'hate|hating being alive',
+  { p: 'hate|hating living|existing|life', notNear: [...LIVING_WHERE, 'paycheck', 'out', 'off', 'on', 'like', 'so'] },
+  'i shouldnt exist',
+  'i should not exist',
+  'i shouldnt have|of|ve been born',
+  'i should not have|of been born',
+  'i shouldve|shoulda|should never have|of? been born',
+  ...['im ready to go', 'i am ready to go'].flatMap((p) => [
+    { p, onlyBefore: ['tonight', 'forever', 'goodbye', 'bye', 'sorry', 'lord', 'god', 'now'], notAfter: READY_HOW },
+    { p, onlyBefore: [], notAfter: READY_HOW },
+  ]),
+  'want|wanna|need out permanently|forever',
+  'want|wanna|need out for good',
+  'no|only way out except|but|is|besides|would ... death|dying|die|suicide|dead',
+  'given up on life|living|everything',
+  {
+    p: 'caring|care if|whether i live|die|wake|survive',
+    notNear: ['early', 'late', 'on', 'for', 'in', 'at', 'tomorrow', 'sober', 'clean', 'happy'],
+  },
+  'nobody|noone would|will|wouldnt even? come|show up? to my funeral',
+  'no one would|will|wouldnt even? come|show up? to my funeral',
+  'who would|will even? come|show up? to my funeral',
+  'whats|wats the? point of|in any of it',
+  'what is the? point of|in any of it',
+  // Goodbyes said with an end: "its over for me. goodbye", "i love you all, im sorry".
+  'over for me goodbye|bye|forever|sorry|im',
+  {
+    p: 'love you all|guys|everyone|everybody im|i sorry',
+    onlyBefore: ['goodbye', 'bye', 'forgive', 'please', 'i', 'im', 'so', 'tell'],
+  },
+  { p: 'love you all|guys|everyone|everybody im|i sorry', onlyBefore: [] },
+  // Slang: "kys myself" (kill yourself, turned on oneself), "i want to commit" said last.
+  'kys myself|meself',
+  {
+    p: 'want|wanna|going|gonna|thinking|plan|planning|about to? commit',
+    onlyBefore: ['tonight', 'now', 'rn', 'today', 'i', 'im', 'so', 'please', 'help'],
+  },
+  { p: 'want|wanna|going|gonna|thinking|plan|planning|about to? commit', onlyBefore: [] },
+  // Warning signs told by family: things given away with a goodbye, "we wont have to worry about her anymore".
+  'gave|giving|give|given|gives away ... ... ... ... saying|said|says|say goodbye|goodbyes|bye',
+  {
+    p: 'gave|giving|give|given|gives away his|her|their stuff|things|belongings|possessions|everything|games|clothes|xbox',
+    notNear: GIVEN_AWAY_FOR,
+  },
+  {
+    p: 'wont|never|not|nobody|noone|one|longer will|would? have|need to worry|deal about|with her|him|me|them ... anymore|after|again|longer|soon|tonight|forever',
+    notNear: ['because', 'cause', 'cuz', 'bc', 'since', 'sober', 'clean', 'lol', 'got', 'now', 'im', 'hes', 'shes'],
+  },
+  {
+    p: 'he|she|hes|shes|they ... wont|not|never ... be a problem|burden|bother for|to us|anyone|them|me|anybody|everyone|nobody',
+    notNear: ['moved', 'moving', 'left', 'because', 'since', 'cause', 'now', 'in', 'at', 'lol', 'sober', 'when'],
+  },
+  {
+    p: 'he|she|hes|shes|they ... wont|not|never ... be a problem|burden|bother much|very? longer',
+    notNear: ['moved', 'moving', 'left', 'because', 'since', 'cause', 'now', 'in', 'at', 'lol', 'sober', 'when'],
+  },
+  {
+    p: 'wont|not|never have to deal with him|her|me|them ... ... longer|anymore',
+    notNear: ['moved', 'moving', 'left', 'because', 'since', 'cause', 'lol', 'sober', 'when'],
+  },
+  // Self-harm by blows or starving: "i keep punching walls till my hands bleed", "i hit myself when im drunk".
+  'punch|punching|punched ... wall|walls ... ... bleed|bleeding|bloody|broke|broken',
+  {
+    p: 'hit|hitting|punch|punching|slap|slapping myself',
+    notAfter: ['accidentally', 'accidently', 'almost', 'nearly'],
+    notNear: ['in', 'on', 'with', 'accidentally', 'lol', 'haha', 'by', 'up', 'for'],
+  },
+  { p: 'starve|starving|starved myself', notNear: ['lol', 'til', 'till', 'until', 'dinner', 'before', 'for'] },
+  // Means and places: the car in the garage, the tracks, the bridge again, the top of a garage, a razor to use.
+  'car|engine|motor|truck running|on|idling in the|my garage',
+  'in the|my garage ... ... car|engine|motor running|on',
+  {
+    p: 'on|at the train|railroad|rail? tracks|track',
+    notNear: ['lol', 'station', 'platform', 'for', 'to', 'photo', 'photos', 'pictures', 'pics', 'shoot'],
+    notAfter: ['work', 'works', 'working', 'walked', 'walking', 'crossed', 'crossing', 'live', 'lives', 'near', 'by'],
+  },
+  'im|am on|at the bridge|roof|ledge|overpass|tracks again|waiting|alone|rn|tonight',
+  {
+    p: 'on top of the|a parking? garage|building|roof|bridge|structure|deck',
+    onlyBefore: THEN,
+    notAfter: ['parked', 'park', 'parking', 'meet', 'meeting', 'is', 'its', 'office', 'lot'],
+  },
+  {
+    p: 'razor|knife|blade|gun|pistol|rope|pills ... ... ... gonna|going|about|want|wanna|ready to? use it|them',
+    notNear: ['to', 'for', 'on', 'lol', 'cut', 'cook', 'cooking', 'at', 'hunting'],
+  },
+  {
+    p: 'holding|holdin|held a|the|my knife|blade|razor|gun|pistol to|on|against my wrist|wrists|throat|arm|arms|head|temple',
+    notAfter: [...PEOPLE.split('|'), 'is', 'was', 'keeps', 'kept', 'stepdad', 'ex'],
+  },
+  'going|gonna|want|wanna|about|planning|ready to? drive|steer|run|crash my|the car|truck off the|a road|cliff|bridge',
+  // A gun held to someone's own head, or said to be used on oneself: suicide (and the violence of a gun at hand).
+  `${PEOPLE} has|had|holding|got a|the|his|her gun|pistol to|at|against his|her|their own? head|temple|mouth`,
+  'use|turn|point it|the|a|his|her gun|pistol? on|against|at himself|herself|themselves|themself',
+  {
+    p: 'compre|consegui|tengo|amarre la|una|mi cuerda|soga',
+    notNear: ['para', 'de', 'del', 'brincar', 'saltar', 'tender', 'ropa', 'perro', 'guitarra', 'escalar', 'columpio'],
+  },
+  'ojala no despertara|despertar|despierte|amaneciera|amanezca',
+]);
+
+/**
+ * The same probe: withdrawal's danger told by the body giving out (passed out, fainted, collapsed) while detoxing or
+ * in withdrawal, and "the shakes" had bad now. Signs with a stop elsewhere in the text are read by DELIRIUM_SIGNS.
+ */
+const WITHDRAWAL_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  {
+    p: 'withdrawal|withdrawals|withdrawls|withdrawl|detox|detoxing|wds|dts ... ... ... passed|fainted|collapsed|blacked|passing|fainting|collapsing|blacking',
+    notNear: ['last', 'before', 'once', 'years', 'ago', 'lol'],
+  },
+  ...[
+    'passed|blacked out from|during|in the? withdrawal|withdrawals|withdrawls|detox|detoxing|wds',
+    'fainted|collapsed|fell from|during|in the? withdrawal|withdrawals|withdrawls|detox|detoxing|wds',
+  ].map((p) => ({ p, notNear: ['last', 'before', 'once', 'years', 'ago', 'lol'] })),
+  { p: 'got|have|has|getting the shakes real|so|really|very|super? bad|badly', notNear: PAST_OR_RISK },
+]);
+
+/** The same probe: not safe, said of oneself now ("im not safe", "i dont feel safe"), not of driving or going out. */
+const VIOLENCE_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  ...['im not safe', 'i am not safe', 'dont|didnt|never feel|feeling safe', 'do not feel safe'].map((p) => ({
+    p,
+    onlyBefore: [
+      ...['here', 'home', 'with', 'around', 'rn', 'right', 'now', 'tonight', 'please', 'help', 'i', 'im', 'he', 'she'],
+      ...['hes', 'shes', 'and', 'anymore', 'in', 'at'],
+    ],
+    notNear: ['driving', 'drive', 'meeting', 'meetings', 'lol', 'walking', 'going', 'work', 'school', 'neighborhood'],
+  })),
+  ...['im not safe', 'i am not safe', 'dont|didnt|never feel|feeling safe', 'do not feel safe'].map((p) => ({
+    p,
+    onlyBefore: [],
+  })),
+  'no estoy a salvo',
+  { p: 'no me siento segura|seguro|a salvo', onlyBefore: ['en', 'aqui', 'y', 'ayuda', 'ahorita', 'ahora'] },
+  { p: 'no me siento segura|seguro|a salvo', onlyBefore: [] },
+]);
+
+/**
+ * The same probe: someone else's danger (911 first): a threat to hurt or kill someone, someone missing after using,
+ * voices that tell things after days awake, an ex high who keeps the kids, and someone drunk at the wheel with the
+ * children (danger, not the partners' hotline: 911 is what a car on the road needs, as twenty-third.yaml has it).
+ */
+const DANGER_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  {
+    p: 'hes|shes|he|she|theyre|they ... going|gonna|about|wants|threatening|threatened|wanna to? hurt|kill|shoot|stab someone|somebody|people|everyone',
+    notNear: ['feelings', 'lol', 'haha', 'if', 'when'],
+  },
+  {
+    p: 'is|s|went|gone|been|still|now missing|disappeared|vanished',
+    onlyBefore: [
+      ...'and n since after for he she they overnight all two three a again now rn days'.split(' '),
+      ...'123456789',
+    ],
+    onlyWith: ['using', 'high', 'drunk', 'relapsed', 'shooting', 'drinking', 'fent', 'dope', 'meth', 'heroin', 'used'],
+  },
+  'missing|disappeared|vanished after|since using|relapsing|drinking|he|she|they|getting',
+  { p: 'voices are|keep|keeps|r telling|tell|say|saying me', onlyBefore: VOICES_SAY },
+  `${IMPAIRED}|using ... ... wont|refuses|isnt|wouldnt give|bring|return the|my|our little|baby? ${CHILDREN}|children`,
+  'driving|drivin|drove|drives drunk|high|wasted|hammered|intoxicated|buzzed ... kids|kid|baby|babies|children|grandkids',
+  {
+    p: 'drunk|high|wasted|hammered|intoxicated and|n? driving|drivin|drove the|my|our? kids|kid|baby|children|them',
+    notNear: ['crazy', 'nuts', 'insane', 'mad', 'away', 'off', 'home'],
+  },
+]);
+
+/** The same probe: a texter under 18 put out of the home onto the street (Childhelp after 911). */
+const CHILD_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  {
+    p: `${CHILD_AGE} ... ... ... kicked|threw|put|locked me out`,
+    notAfter: ['was', 'when', 'at', 'since', 'age'],
+  },
+  `kicked|threw|put|locked me out ... ... ... im|am ${CHILD_AGE}`,
+]);
+
+/** Drunk, high or out cold: a state in which no one can say yes. */
+const DRUNK_OR_OUT =
+  'drunk|blackout|blacked|high|passed|asleep|unconscious|wasted|out|roofied|drugged|borracha|borracho|sleeping';
+
+/**
+ * The same probe: a sexual assault told without the words rape or assault: sex or "things" done to the texter while
+ * drunk, high, blacked out or unable to say no, taken advantage of, groped, waking in a stranger's bed with no memory,
+ * taken home after a drugged drink, and "abuso de mi" at a party or while drunk (RAINN after 911).
+ */
+const ASSAULT_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  `had|has|having sex with me ... ... ... ${DRUNK_OR_OUT}`,
+  `${DRUNK_OR_OUT} ... ... ... had|has|having sex with me`,
+  'made|forced|pressured me do|to do? stuff|things|sexual|sex ... ... ... didnt|didn|wasnt|not want|consent|agree|say',
+  `did|does|doing things|stuff to me while|when i|im ... ... ${DRUNK_OR_OUT}`,
+  `did|does|doing things|stuff to me ... ... ... couldnt|cant|cannot|didnt say no`,
+  `forced|raped me while|when i was|im|i ... ${DRUNK_OR_OUT}`,
+  {
+    p: `${DRUNK_OR_OUT} and|n he|she|they|someone|somebody|guy forced|raped me`,
+    notNear: ['to', 'into', 'out', 'off', 'lol'],
+  },
+  {
+    p: 'took|taking|takes|take advantage of me',
+    onlyWith: DRUNK_OR_OUT.split('|').concat('party', 'roofied', 'drugged'),
+    notNear: ['financially', 'money', 'kindness', 'generosity', 'job', 'work'],
+  },
+  'woke|woken|waking|wake up in a|some strangers|stranger|random|guys|dudes|unknown bed|house|apartment|room ... ... ... dont|cant|didnt|no remember|memory|idea',
+  { p: 'groped|fondled|molested|groping|fondling me', notNear: ['lol', 'haha'] },
+  'roofied|drugged|spiked ... ... ... guy|man|he|someone|dude took|brought|drove|carried me home|to|back',
+  'abusaron|abuso|abusaban de mi ... ... ... fiesta|borracha|borracho|drogada|drogado|dormida|dormido|inconsciente|peda|pedo|tomada|tomado',
+  'hombre|tipo|chavo|desconocido|senor|hombres|tipos abuso|abusaron de mi',
+]);
+
+/**
+ * The same probe: high or drunk at the wheel said as a state ("im behind the wheel and im so high", "im blackout drunk
+ * and in my car", "seeing double"), too drunk to drive but driving, and the kids driven after a few hits.
+ */
+const DRIVING_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  `behind|at the wheel ... ... ... ${HIGH_NOW}|buzzed|tipsy|spinning|double|blurry|blackout`,
+  `${HIGH_NOW}|blackout ... ... ... behind|at the wheel`,
+  `im|am ${SO}? blackout? ${HIGH_NOW}|blackout and|n in|behind my|the car|truck|wheel`,
+  'driving|drivin ... ... seeing|see double|triple|blurry|spots',
+  `too ${HIGH_NOW}|blackout to drive but|n|and|yet im|i|ill|imma|ima almost|nearly|still|gonna|going|driving|doing|on|halfway`,
+  'hits|hit|bowl|joint|blunt|drinks|beers|shots|line|lines|pills|bars and|n|but|now? im|i|ill|am driving|drive|taking|bringing the|my kids|baby|son|daughter|family',
+]);
+
+/**
+ * The same probe: using with no one there said as "no one here" or "nobody's here", "no one is with me", alone in a
+ * motel with fent, "im all alone and using", "fentanyl and im alone", and in Spanish "estoy sola y me voy a meter".
+ */
+const ALONE_TWENTY_FIFTH: readonly Spec[] = asWritten([
+  {
+    p: 'about|gonna|going|bout|finna|ima|imma to? shoot|use|do|hit|bang|slam ... ... ... no one|body here|home|around|with',
+    notNear: ALONE_BEFORE,
+  },
+  {
+    p: 'about|gonna|going|bout|finna|ima|imma to? shoot|use|do|hit|bang|slam ... ... ... nobody|noone|nobodys|noones here|home|around|with|is',
+    notNear: ALONE_BEFORE,
+  },
+  {
+    p: 'nobody|noone is|s? here? with me ... ... ... did|shot|shooting|using|use|shoot|hit|doing|smoked|smoking|snorted',
+    notNear: ['to', 'lol'],
+  },
+  {
+    p: 'no one is|s? here? with me ... ... ... did|shot|shooting|using|use|shoot|hit|doing|smoked|smoking|snorted',
+    notNear: ['to', 'lol'],
+  },
+  `alone|solo in|at a|the|my motel|hotel|room|car|bathroom ... ... ... ${STREET}|fentanyl|bag|needle|rig|shot`,
+  `motel|hotel|car|bathroom|room alone|solo with|and ... ${STREET}|fentanyl|bag|needle|rig`,
+  'all alone and|n using|shooting|high|getting|gonna|about|going',
+  { p: `${STREET}|fentanyl and|n im|am all? alone|solo`, onlyBefore: ['rn', 'now', 'tonight', 'and', 'help', 'i'] },
+  { p: `${STREET}|fentanyl and|n im|am all? alone|solo`, onlyBefore: [] },
+  'estoy solo|sola ... ... ... meter|usar|inyectar|inyectarme|fumar|drogar|drogarme',
+  'voy|vo a usar|meter|meterme|inyectarme|fumar fentanilo|fenta|heroina|chiva|cristal solo|sola',
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -5261,6 +5703,16 @@ const core: CrisisEntry[] = [
   ...entries(DRIVING_TWENTY_FOURTH, 'driving', false),
   ...entries(ALONE_TWENTY_FOURTH, 'alone', false),
   ...entries(ASSAULT_TWENTY_FOURTH, 'assault', false),
+  ...entries(OVERDOSE_TWENTY_FIFTH, 'overdose', false),
+  ...entries(OVERDOSE_WEAK_TWENTY_FIFTH, 'overdose', true),
+  ...entries(SUICIDE_TWENTY_FIFTH, 'suicide', false),
+  ...entries(WITHDRAWAL_TWENTY_FIFTH, 'withdrawal', false),
+  ...entries(VIOLENCE_TWENTY_FIFTH, 'violence', false),
+  ...entries(DANGER_TWENTY_FIFTH, 'danger', false),
+  ...entries(CHILD_TWENTY_FIFTH, 'child', false),
+  ...entries(ASSAULT_TWENTY_FIFTH, 'assault', false),
+  ...entries(DRIVING_TWENTY_FIFTH, 'driving', false),
+  ...entries(ALONE_TWENTY_FIFTH, 'alone', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -5568,6 +6020,18 @@ const OTHER_HURTS = new Set([
   ...['cousin', 'boss', 'neighbor', 'roommate', 'grandpa', 'grandma', 'aunt', 'son', 'daughter', 'stepbrother'],
   ...['stepsister', 'pimp', 'tio', 'tia', 'primo', 'prima', 'hermano', 'hermana', 'abuelo', 'abuela', 'vecino', 'el'],
 ]);
+/** Verbs a threat is told with: the pronoun after them is the one who said it ("said he would kill me"). */
+const SAID_OF_SELF = new Set([
+  'said',
+  'says',
+  'saying',
+  'swore',
+  'swears',
+  'threatened',
+  'threatens',
+  'yelled',
+  'yells',
+]);
 /** The texter as the one hurt: "hits me", "beats us", "me pega", "es violento conmigo". */
 const TEXTER = new Set(['me', 'us', 'myself', 'nos', 'conmigo']);
 /** "my" before these is the texter's own body or bed: "broke my nose", "comes into my room at night". */
@@ -5641,8 +6105,11 @@ function childHurt(words: readonly string[], raw: readonly string[], hits: Reado
       // "my moms boyfriend": the parent's partner, a parent here.
       if (PARTNERS.has(words[i]) && !PARENTS.has(words[i - 1])) return false;
       if (PARENTS.has(words[i])) parent = true;
-      // Someone else named after the parent is the one who hurts: "i told my mom that he hits me".
-      else if (OTHER_HURTS.has(words[i]) && !PARENTS.has(words[i - 1])) parent = false;
+      // Someone else named after the parent is the one who hurts: "i told my mom that he hits me". Not a pronoun the
+      // parent's threat is told with ("my dad is drunk and said he would kill me", the twenty-fifth probe).
+      else if (OTHER_HURTS.has(words[i]) && !PARENTS.has(words[i - 1]) && !SAID_OF_SELF.has(words[i - 1])) {
+        parent = false;
+      }
     }
     if (!parent) continue;
     // Up to two words after: "is abusive to me", "abusa de mi".
