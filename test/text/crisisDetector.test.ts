@@ -47,19 +47,22 @@ const sessionCorpus = (name: string) =>
   };
 const twentyFirst = sessionCorpus('twenty-first.yaml');
 
-describe.each(['twenty-second.yaml', 'twenty-second-probe.yaml', 'twenty-third.yaml', 'twenty-fourth.yaml'])(
-  'a later session corpus (flows/safety/%s)',
-  (name) => {
-    const corpus = sessionCorpus(name);
-    it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
-      expect(detectCrisis(text)?.kinds.slice().sort()).toEqual([...(kinds ?? [])].sort());
-    });
+describe.each([
+  'twenty-second.yaml',
+  'twenty-second-probe.yaml',
+  'twenty-third.yaml',
+  'twenty-fourth.yaml',
+  'twenty-fifth.yaml',
+])('a later session corpus (flows/safety/%s)', (name) => {
+  const corpus = sessionCorpus(name);
+  it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
+    expect(detectCrisis(text)?.kinds.slice().sort()).toEqual([...(kinds ?? [])].sort());
+  });
 
-    it.each(corpus['no-alarm'].map((line) => [line.text] as const))('raises no alarm on %j', (text) => {
-      expect(detectCrisis(text)).toBeUndefined();
-    });
-  },
-);
+  it.each(corpus['no-alarm'].map((line) => [line.text] as const))('raises no alarm on %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+});
 
 describe("the twenty-first session's probe (flows/safety/twenty-first.yaml)", () => {
   it('holds phrasings in English and Spanish on both sides, each crisis line labelled', () => {
