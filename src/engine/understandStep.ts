@@ -744,6 +744,9 @@ const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
  * any text but a greeting is the texter trying again: the answers they gave are kept, and the
  * question they were stuck at comes again, not "Who is the help for?".
  */
+/** Intents that ask an ended conversation's search again: the next page, the list back, a meeting's details. */
+const AGAIN_INTENTS: ReadonlySet<string> = new Set(['more', 'back', 'details']);
+
 function carriedOver(session: Session | undefined, read: TextRead | undefined, text: string): Learned | undefined {
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // A menu number after a page with no menu ("1" after online links): a choice to make again, not a new start.
@@ -751,7 +754,9 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   const nothingLearned: Learned = { vars: {}, filled: [], inferred: [] };
   const learned = read?.learned ?? (picksAgain ? nothingLearned : undefined);
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
-  const asksMore = read?.reading.understood.intents.includes('more') ?? false;
+  // "send those meetings again", "what was the address again", "where is that" after the goodbye: the same list again,
+  // to pick from (the twenty-fifth session's probe started over with "Who is the help for?").
+  const asksMore = read?.reading.understood.intents.some((i) => AGAIN_INTENTS.has(i)) ?? false;
   const goesBack = wentRemoteAndBack(context, read);
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
   if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain)) return undefined;

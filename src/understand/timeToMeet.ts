@@ -67,8 +67,8 @@ export function isSomeoneElsesTime(
     const family =
       at.some((h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated) ||
       isFamilyAt(lx, w.words, j);
-    // "a meeting for him tonight", "for my son tomorrow": whom the meeting is for, then when (the twenty-fifth session's
-    // probe lost "tonight" after "for him"); "he drinks tonight" is his.
+    // "a meeting for him tonight", "for my son tomorrow": whom the meeting is for, then when (the twenty-fifth
+    // session's probe lost "tonight" after "for him"); "he drinks tonight" is his.
     if ((family || lx.otherWords.has(word)) && !isWhomFor(w.words, j)) return true;
     if (lx.selfWords.has(word) || at.some((h) => h.entry.slot === 'audience' && h.entry.value === 'self')) return used;
     if (at.some((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.entry.value !== 'false')) used = true;
