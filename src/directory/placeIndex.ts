@@ -323,7 +323,7 @@ export function stateCode(text: string): string | undefined {
 /**
  * The code of a state named as spelled (a name or a short form: "kansas", "calif"), never a near spelling: a town's
  * own name in the tables is that town even where it is a typo's distance from a state ("missoula" is Missoula, MT,
- * not Missouri: the twenty-fifth session's probe asked "Which town in Missouri?").
+ * not Missouri: the twenty-fifth session's probe asked "Which town in Missouri?"). `name` is normalized already.
  */
 function stateCodeAsSpelled(name: string): string | undefined {
   return Object.hasOwn(STATE_NAMES, name)
@@ -331,6 +331,17 @@ function stateCodeAsSpelled(name: string): string | undefined {
     : Object.hasOwn(STATE_ABBREVIATIONS, name)
       ? STATE_ABBREVIATIONS[name]
       : undefined;
+}
+
+/**
+ * A state or province code from a code, full name or old abbreviation as written ("tx", "kansas", "mass"), never a
+ * near spelling of a name: what a word must be to be no town of its own ("missoula" said alone after a sentence is
+ * Missoula, MT, though a typo's distance from "missouri": the twenty-fifth session's probe, M8).
+ */
+export function spelledStateCode(text: string): string | undefined {
+  const t = normalizeTownName(text);
+  if (t.length === 2 && STATE_CODES.has(t.toUpperCase())) return t.toUpperCase();
+  return stateCodeAsSpelled(t);
 }
 
 function titleCase(s: string): string {

@@ -7,6 +7,7 @@ import {
   isRegionName,
   isRegionOfState,
   normalizeTownName,
+  spelledStateCode,
   stateCode,
 } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
@@ -361,6 +362,22 @@ export function cachedStateCode(name: string): string | undefined {
     code = stateCode(name) ?? null;
     if (codeCache.size > 10_000) codeCache.clear();
     codeCache.set(name, code);
+  }
+  return code ?? undefined;
+}
+
+// spelledStateCode() per word or words, remembered as cachedStateCode's are.
+const spelledCodeCache = new Map<string, string | null>();
+/**
+ * The state code words name as written ("tx", "texas", "mass"), never by a near spelling: a town's own name said as an
+ * answer is the town even where it is a typo's distance from a state's ("missoula" from Missouri).
+ */
+function cachedSpelledStateCode(name: string): string | undefined {
+  let code = spelledCodeCache.get(name);
+  if (code === undefined) {
+    code = spelledStateCode(name) ?? null;
+    if (spelledCodeCache.size > 10_000) spelledCodeCache.clear();
+    spelledCodeCache.set(name, code);
   }
   return code ?? undefined;
 }
@@ -1094,7 +1111,7 @@ function townAmidFillers(
   if (end - start === words.length || end - start < 1 || end - start > TOWN_REACH) return null;
   const town = words.slice(start, end);
   if (town.some((w) => isWord(w) || /\d/.test(w)) || NOT_A_TOWN_START.has(town[0])) return null;
-  if ((town.length === 1 && SAID_OF_ONESELF.has(town[0])) || cachedStateCode(town.join(' '))) return null;
+  if ((town.length === 1 && SAID_OF_ONESELF.has(town[0])) || cachedSpelledStateCode(town.join(' '))) return null;
   return exactTown(town.join(' '), town, places);
 }
 
@@ -1186,6 +1203,6 @@ export function townAsAnAnswer(
   written = words.join(' '),
 ): UnderstoodPlace | null {
   if (!words.length || words.length > TOWN_REACH || NOT_A_TOWN_START.has(words[0])) return null;
-  if ((words.length === 1 && SAID_OF_ONESELF.has(words[0])) || cachedStateCode(words.join(' '))) return null;
+  if ((words.length === 1 && SAID_OF_ONESELF.has(words[0])) || cachedSpelledStateCode(words.join(' '))) return null;
   return exactTown(written, words, places);
 }
