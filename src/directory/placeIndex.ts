@@ -1,4 +1,4 @@
-import { osaDistance, typoBudget } from '../text/editDistance';
+import { osaDistance, typoBudget, withinOneEdit } from '../text/editDistance';
 import { CA_PROVINCES } from './nationalSide';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
@@ -248,11 +248,84 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
   'r i': 'RI',
   'w v': 'WV',
   'w va': 'WV',
+  // "charleston wva", "wheeling west va", "w. va." (a leading "w" is spelled out: normalizeTownName).
+  wva: 'WV',
+  'west va': 'WV',
   'n mex': 'NM',
+  'new mex': 'NM',
+  // The Dakotas and Carolinas as the old abbreviations and texters shorten them: "fargo n dak", "rapid city s dakota".
+  'n dak': 'ND',
+  's dak': 'SD',
+  'north dak': 'ND',
+  'south dak': 'SD',
+  'n dakota': 'ND',
+  's dakota': 'SD',
+  'n carolina': 'NC',
+  's carolina': 'SC',
+  oreg: 'OR',
+  wyo: 'WY',
+  wis: 'WI',
+  neb: 'NE',
   'ny state': 'NY',
   'new york state': 'NY',
   'washington state': 'WA',
 };
+
+/**
+ * Old abbreviations of states that are everyday words too ("i miss her", "iron ore", "car wash", "im ill"): a state
+ * only right after a town of that state named exactly ("tupelo miss", "bend ore"), never alone (stateAfterATown).
+ */
+const STATE_WORDS_AFTER_A_TOWN: Record<string, string> = {
+  miss: 'MS',
+  ore: 'OR',
+  wash: 'WA',
+  ill: 'IL',
+  ind: 'IN',
+  ala: 'AL',
+  ark: 'AR',
+  cal: 'CA',
+  del: 'DE',
+  kan: 'KS',
+};
+
+/** The states' and provinces' one-word names, each with its code: the names a short word may be a typo of. */
+const ONE_WORD_STATE_NAMES: ReadonlyArray<[string, string]> = Object.entries(STATE_NAMES).filter(
+  ([name]) => !name.includes(' '),
+);
+/** The fewest letters of a word read as a state's name one typo off after a town: "texs", "main" (not "oh"). */
+const STATE_TYPO_MIN_LENGTH = 4;
+
+/** Words already read by stateAfterATown: the same few words end texts again and again. */
+const statesAfterATown = new Map<string, string | null>();
+
+/**
+ * The state a word names only when it comes right after a town of that state named exactly: an old abbreviation that
+ * is an everyday word too ("tupelo miss", "bend ore", "springfield ill"), or a state's name one typo off, however
+ * short ("missoula montanna", "bangor main", "amarillo texs", "boise idaoh"); undefined otherwise. The town is what
+ * tells the state from the word ("main" alone is no Maine), so the caller must find that town, spelled out, in it.
+ */
+export function stateAfterATown(word: string): string | undefined {
+  let code = statesAfterATown.get(word);
+  if (code === undefined) {
+    code = Object.hasOwn(STATE_WORDS_AFTER_A_TOWN, word) ? STATE_WORDS_AFTER_A_TOWN[word] : stateOneTypoOff(word);
+    if (statesAfterATown.size > 5_000) statesAfterATown.clear();
+    statesAfterATown.set(word, code ?? null);
+  }
+  return code ?? undefined;
+}
+
+/** The one state a word is one typo from ("kansa", "vermon", "alsaka"); null when none, or several, are. */
+function stateOneTypoOff(word: string): string | null {
+  if (word.length < STATE_TYPO_MIN_LENGTH || word.length > 14 || !/^[a-z]+$/.test(word)) return null;
+  let code: string | null = null;
+  for (const [name, c] of ONE_WORD_STATE_NAMES) {
+    if (!withinOneEdit(word, name) || c === code) continue;
+    // One typo from two states' names says neither.
+    if (code !== null) return null;
+    code = c;
+  }
+  return code;
+}
 
 /** State names long enough that one near spelling ("massachusets", "pennsilvania") is surely the state. */
 const LONG_STATE_NAMES = Object.keys(STATE_NAMES).filter((n) => n.length >= 8);
@@ -1022,7 +1095,14 @@ export class PlaceIndex {
         const start = end - len;
         if (start < 1) continue;
         const st = stateCode(tokens.slice(start, end).join(' '));
-        if (!st) continue;
+        if (!st) {
+          // "tupelo miss", "bangor main", "boise idaoh": a state by a word that is one only after a town of it, and
+          // ending what was said ("houston miss you" is no Houston, MS).
+          const loose = len === 1 ? stateAfterATown(tokens[start]) : undefined;
+          const town = loose && endsWhatWasSaid(tokens, end, raw) && this.townSpelledOutBefore(tokens, start, loose);
+          if (town) return { kind: 'found', place: toPlace(town) };
+          continue;
+        }
         const found = this.townBefore(tokens, start, st, raw);
         if (found) return { kind: 'found', place: toPlace(found) };
         // "east texas", "im in northern california": a side of the state, too wide to search (not East Texas, PA),
@@ -1123,6 +1203,22 @@ export class PlaceIndex {
     if (!isStateName(key, stateCodeAsSpelled)) return this.fromStates(byState, near, key);
     const city = dominantTown([...byState.values()]);
     return city ? { kind: 'found', place: toPlace(city) } : { kind: 'not_found' };
+  }
+
+  /**
+   * The town in `state` named exactly by the words ending just before `stateAt` ("bend" of "bend ore"), or another
+   * spelling of its name; no near spelling, which with a word that is a state only after a town would be a guess on
+   * a guess.
+   */
+  private townSpelledOutBefore(tokens: string[], stateAt: number, state: string): TownEntry | undefined {
+    for (let len = Math.min(4, stateAt); len >= 1; len--) {
+      const words = tokens.slice(stateAt - len, stateAt);
+      if (words.some((w) => STOPWORDS.has(w))) continue;
+      const g = words.join(' ');
+      const t = this.towns.get(g)?.get(state) ?? this.otherSpellingIn(g, state);
+      if (t) return t;
+    }
+    return undefined;
   }
 
   /** The town in `state` named by the words ending just before `stateAt`, exactly or with a typo. */
@@ -1376,6 +1472,14 @@ const AROUND_A_TOWN = new Set(
  */
 export function isStateName(words: string, codeOf: (name: string) => string | undefined = stateCode): boolean {
   return words.length > 2 && codeOf(words) !== undefined;
+}
+
+/**
+ * Whether the word ending at `end` ends the text or what a stop or a comma closes ("tupelo miss, tonight"): only
+ * letters reach here (stateAfterATown), so the word is safe in a pattern.
+ */
+function endsWhatWasSaid(tokens: readonly string[], end: number, raw: string): boolean {
+  return end === tokens.length || new RegExp(`\\b${tokens[end - 1]}\\s*[,.;:!]`, 'i').test(raw);
 }
 
 /** Whether two names are one spelling (spellingKey: spaces, "-borough") but for doubled letters ("De Witt"). */

@@ -8,6 +8,7 @@ import {
   isRegionOfState,
   normalizeTownName,
   spelledStateCode,
+  stateAfterATown,
   stateCode,
 } from '../directory/placeIndex';
 import { countyInEnglish } from '../directory/countyTowns';
@@ -710,11 +711,14 @@ export function findPlace(
       if (i + len > words.length) continue;
       // The pair or the word itself, built without a slice and a join per word.
       const name = len === 2 ? `${words[i]} ${words[i + 1]}` : words[i];
-      const code = cachedStateCode(name);
+      const spelled = cachedStateCode(name);
+      // "tupelo miss", "bangor main", "boise idaoh": a word that is a state only right after a town of it.
+      const code = spelled ?? (len === 1 ? stateAfterATown(name) : undefined);
       if (!code) continue;
       // "trenton on", "portland or" typed in lower case: an everyday word ends the text, so it may be the
-      // state's code, but only after a town of that state spelled out exactly (not "is that ok").
-      const wordlike = len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name);
+      // state's code, but only after a town of that state spelled out exactly (not "is that ok"); so with a word
+      // that is a state only after a town.
+      const wordlike = (len === 1 && WORDLIKE_CODES.has(name) && !codeWritten(raw, name)) || spelled === undefined;
       if (
         wordlike &&
         i !== words.length - 1 &&
@@ -804,6 +808,10 @@ export function findPlace(
       if (stop < end && TOWN_WORDS.has(words[stop - 1])) continue;
       // "en carolina del norte", "in west virginia": the state spelled out, not the town inside its name.
       if (insideStateName(words, start, stop - start)) continue;
+      // "in portland main st": a word that is a state only after a town names the street when a street's word follows.
+      if (STREET_SUFFIXES.has(words[stop]) && !cachedStateCode(words[stop - 1]) && stateAfterATown(words[stop - 1])) {
+        continue;
+      }
       const named = words.slice(start, stop).join(' ');
       // "in kansas" is the state, not Kansas, OK: the lookup finds no place in it, so the place is still asked.
       const found = fromLookup(places.lookupPlace(named), null);

@@ -356,6 +356,47 @@ describe('places as people write them (places probe of 2026-12-04)', () => {
     );
   });
 
+  it('reads a state misspelt or shortened the old way after a town of it named exactly (the 25th session, M7)', () => {
+    const read: Array<[string, string]> = [
+      ['missoula montanna', 'Missoula, MT'],
+      ['bangor main', 'Bangor, ME'],
+      ['topeka kansa', 'Topeka, KS'],
+      ['montpelier vermon', 'Montpelier, VT'],
+      ['pocatello idaoh', 'Pocatello, ID'],
+      ['fairbanks alsaka', 'Fairbanks, AK'],
+      ['medford oregan', 'Medford, OR'],
+      ['eugene ore', 'Eugene, OR'],
+      ['eugene oreg.', 'Eugene, OR'],
+      ['morgantown wva', 'Morgantown, WV'],
+      ['huntington w va', 'Huntington, WV'],
+      ['parkersburg w.va.', 'Parkersburg, WV'],
+      ['beckley west va', 'Beckley, WV'],
+      ['hattiesburg miss', 'Hattiesburg, MS'],
+      ['bismarck n dak', 'Bismarck, ND'],
+      ['rapid city s. dak.', 'Rapid City, SD'],
+      ['lubbock texs', 'Lubbock, TX'],
+      ['des moines iwoa', 'Des Moines, IA'],
+      ['provo utha', 'Provo, UT'],
+      ['peoria ill', 'Peoria, IL'],
+      ['spokane wash', 'Spokane, WA'],
+      ['muncie ind.', 'Muncie, IN'],
+      ['casper wyo', 'Casper, WY'],
+      ['reno nevda', 'Reno, NV'],
+      ['tupelo miss, tonight', 'Tupelo, MS'],
+      ['im in bangor main', 'Bangor, ME'],
+    ];
+    expect(read.map(([text]) => [text, found(text).label])).toEqual(read);
+  });
+
+  it('reads a word that is a state only after a town of it as no state alone or after another word', () => {
+    const texts = ['main', 'miss', 'ore', 'wash', 'ill', 'i miss', 'iron ore', 'car wash', 'im ill', 'idaoh'];
+    expect(kinds(texts)).toEqual(all(texts, 'not_found'));
+    // Not the state's everyday word with more said after it: "houston miss you" is no Houston, MS.
+    expect(dir.lookupPlace('houston miss you').kind).not.toBe('found');
+    // A town misspelt before a misspelt state is a guess on a guess.
+    expect(dir.lookupPlace('tupleo miss').kind).toBe('not_found');
+  });
+
   it('reads a merged Ontario city as itself, never as a near spelling of a far town', () => {
     expect(found('quinte west')).toMatchObject({ label: 'Quinte West, ON' });
   });
