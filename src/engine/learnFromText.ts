@@ -162,6 +162,10 @@ export const FAMILY_STEPS = new Set(['alanon', 'alateen', 'naranon', 'narateen',
 /** Twelve-step programs for oneself, and the steps as a whole: turned down, SMART Recovery is offered instead. */
 export const OWN_STEPS = new Set(['aa', 'na', 'ga', TWELVE_STEP]);
 
+/** The texter's own wish: "i want", "we need", "im looking for", "i'd prefer", "for me", "quiero", "busco". */
+const OWN_WISH =
+  /(?:^| )(?:(?:i|we) (?:want|need|would like|d like|prefer|am looking|m looking)|im looking|id like|id prefer|for me|quiero|queremos|busco|buscamos|prefiero|para mi)(?: |$)/;
+
 /**
  * The secular program to offer when a text turns the twelve steps down and names no program it wants ("anything
  * besides AA? im an atheist" names SMART itself; "i need a non 12 step group" does not): SMART Recovery, or SMART
@@ -273,7 +277,10 @@ export function learnFromText(
   // What was turned down stays out of the groups offered, not only behind the one asked for (situation.ts).
   // Faith turned down by someone close ("my husband is an atheist and drinks") leaves the texter's own groups be.
   const family = u.audience === 'family' && !reading.shared;
-  const declined = (reading.turnedDown ?? []).filter((id) => !(family && id === TWELVE_STEP));
+  // Steps turned down by someone close are theirs ("my husband is an atheist"); a wish the texter says is their own ("my
+  // son uses heroin, i want something not 12 step": the twenty-fifth session's probe got Nar-Anon and Al-Anon first).
+  const ownWish = text !== undefined && OWN_WISH.test(plainWords(text));
+  const declined = (reading.turnedDown ?? []).filter((id) => !(family && id === TWELVE_STEP && !ownWish));
   if (declined.length) vars.declined = declined.join(',');
   take('item', u.item);
   // "something closer" at the results: no slot of the issue's own, kept for the search as `closer`.
