@@ -203,6 +203,9 @@ export function readAudience(
       !(about && hadApart(w, h.start, about.start)),
   );
   if (selfHits.some((h) => h.negated)) return 'family';
+  // "i grew up with an alcoholic dad", "my drunk husband": the trouble names the one after it (M6 of the twenty-fifth
+  // session's probe read the grown child as the drinker).
+  if (about && !about.negated && describesThem(w, hits, about)) return 'family';
   // "my drinking hurts my family", "a fight with my wife about my drinking": "my" says whose (whoseUse.ts).
   if (about && !about.negated && useOwnedBy(w, about) === 'self') return 'self';
   const self =
@@ -255,6 +258,20 @@ function ownedUnknownUses(lx: LanguageLexicon, w: Words, about: Hit): boolean {
   const word = w.words[at] ?? '';
   if (!USES_NOW.has(w.words[about.start]) || !POSSESSIVES.has(w.words[at - 1] ?? '')) return false;
   return !lx.vocabulary.has(word) && !lx.selfWords.has(word) && !/\d/.test(word);
+}
+
+/** Saying what one is, before "an alcoholic mom": the texter's own trouble and role, not someone else's. */
+const BEING_BEFORE = new Set(['im', 'am', 'as', 'soy', 'being']);
+
+/**
+ * Whether the trouble is said of the family word right after it, in its clause: "an alcoholic dad", "my addict
+ * brother", "a drunk husband". Not "im an alcoholic mom", where the texter says what they are.
+ */
+function describesThem(w: Words, hits: readonly Hit[], about: Hit): boolean {
+  const them = hits.find((h) => h.start === about.end && namesWhomFor(w, h));
+  if (!them || w.clause[them.start] !== w.clause[about.start]) return false;
+  const before = ['a', 'an', 'my', 'our'].includes(w.words[about.start - 1] ?? '') ? about.start - 2 : about.start - 1;
+  return !BEING_BEFORE.has(w.words[before] ?? '');
 }
 
 /** "for" and "para" before "my brother": whom something is for. */

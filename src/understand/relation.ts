@@ -108,14 +108,24 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
     // "mi viejo", "mi senora": a word that names family only after "my" is listed with it; the relation is the word.
     // "a student", "one student" (listed so: "college student" alone is the texter) say back the word too.
     const lead = POSSESSIVES.has(w.words[h.start]) || ONE_OF_THEM.has(w.words[h.start]);
+    // "my 15 year old", "my 17 y/o", "my 15yo": a child named by age, said back as "your child" (the twenty-fifth
+    // session's probe said "someone close to you", and a parent was asked whether they were a teen).
+    // "my 15 year old son" is the son.
+    const byAge = POSSESSIVES.has(w.words[h.start]) && namesAChildByAge(w.words.slice(h.start + 1, h.end));
+    if (byAge && !familyWordHit(hits, { start: h.end })) return 'child';
+    // "husbands drinking again", with no "my": the one whose drinking it is (the same probe).
+    const whoseUse = h.end - h.start === 2 && !lead ? OWNER_WORD.get(w.words[h.start]) : undefined;
+    if (whoseUse) return whoseUse;
     const start = h.end - h.start === 2 && lead ? h.start + 1 : h.start;
     if (h.end - start !== 1) continue;
+    // "my teen", "my kiddo", "my youngest": one of the texter's children ("my teen brother" is the brother, above).
+    if (lead && CHILD_WORDS.has(w.words[start])) return 'child';
     const other = joinedFamilyWord(w, start, hits);
     // "my mom and dad drink": both parents; "my brother and sister": two people, said back as someone close.
     if (other !== undefined) return PARENT_WORDS.has(w.words[start]) && PARENT_WORDS.has(other) ? 'parents' : undefined;
     // "my brother in law", "my mother-in-law": said back whole, never "your brother".
     if (w.words[start + 1] === 'in' && w.words[start + 2] === 'law') return `${w.words[start]}-in-law`;
-    // "my 15yo": an age, said back as "someone close to you", as "my 15 year old" is.
+    // "15yo" with no "my": an age, said back as "someone close to you".
     if (AGE_SHORT.test(w.words[start])) continue;
     return OWNER_WORD.get(w.words[start]) ?? w.words[start];
   }
@@ -154,6 +164,16 @@ function namedWithTexter(w: Words, h: Hit): boolean {
 
 /** An age written short, as one word: "15yo". */
 const AGE_SHORT = /^\d{1,2}yo$/;
+
+/** Words for one of the texter's children after "my": "my teen", "my kiddo", "my youngest" (said back "your child"). */
+const CHILD_WORDS: ReadonlySet<string> = new Set(['teen', 'teens', 'kiddo', 'kiddos', 'youngest', 'oldest', 'eldest']);
+
+/** Whether the words after "my" name someone by their age alone: "15 year old", "17 y o", "15yo". */
+function namesAChildByAge(words: readonly string[]): boolean {
+  if (words.length === 1) return AGE_SHORT.test(words[0]);
+  const last = words.slice(-2).join(' ');
+  return /^\d{1,2}$/.test(words[0]) && (last === 'year old' || last === 'yr old' || last === 'y o');
+}
 
 /**
  * A family word written with the "s" of whose it is ("my husbands drinking", "my moms drinking"), said back as the

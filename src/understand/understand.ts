@@ -237,6 +237,8 @@ export function readMessage(
     understood.audience === 'family'
       ? (relationOf(w, hits, ownerIndex(lx, w, hits)) ?? (aParent ? 'child' : undefined))
       : undefined;
+  // "my 15 year old is drinking", "my teen": a texter whose child it is, a parent, is no teen (not asked so).
+  if (relation === 'child' && understood.teen === null) understood.teen = false;
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
