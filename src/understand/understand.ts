@@ -59,6 +59,7 @@ import { bareNoAmongAnswers } from './noAmongAnswers';
 import { audienceOfTerseList } from './selfInTerseList';
 import { withoutTimeZones } from './timeZoneSaid';
 import { asksIfSoberNeeded } from './soberToGo';
+import { otherSidesGroups, ownGroupsAskedForFamily } from './otherSidesGroups';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
 export type { Heard, Reading, UnderstandOptions } from './reading';
@@ -176,17 +177,23 @@ export function readMessage(
   // "my husband drinks and my daughter is 15 and needs a group too": Alateen for her beside Al-Anon for the texter;
   // her need ("necesita ayuda tambien") is not the texter's own drinking.
   const teenBeside = concerns.concern === 'alcohol' && teenNeedsOwnGroup(lx, w, hits);
+  // "my wife drinks, should i go to aa": AA asked about by her husband, whose drinking it tells none of (AA is heard as
+  // alcohol too, which made "for you and your wife"); whom the help is for is read without the name's own drinking.
+  const goers = ownGroupsAskedForFamily(lx, w, hits);
+  const whomHits = goers.length
+    ? hits.filter((h) => !(h.entry.slot === 'concern' && goers.some((g) => g.start <= h.start && h.end <= g.end)))
+    : hits;
   // "im not sure if my husband is an alcoholic": the doubt is a family member's, not a trouble shared with him.
   const shared =
     teenBeside || intents.includes('loved_ones_doubts')
       ? undefined
-      : (readShared(lx, w, hits) ??
-        ownUseBesideRole(lx, w, hits) ??
+      : (readShared(lx, w, whomHits) ??
+        ownUseBesideRole(lx, w, whomHits) ??
         (US_AS_AN_ANSWER.has(plain.trim()) ? {} : undefined));
   // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
   const leftOut = daysLeftOut(w.words, hits);
   const understood: Understanding = {
-    audience: readAudience(lx, w, whomForHits(w, hits, programs.fitEnds), plain, shared),
+    audience: readAudience(lx, w, whomForHits(w, whomHits, programs.fitEnds), plain, shared),
     concern: concerns.concern,
     medication: readMedication(w, hits),
     teen: readTeen(w, hits),
@@ -239,6 +246,23 @@ export function readMessage(
       : undefined;
   // "my 15 year old is drinking", "my teen": a texter whose child it is, a parent, is no teen (not asked so).
   if (relation === 'child' && understood.teen === null) understood.teen = false;
+  // "i drink too much, can i go to al-anon", "is there alateen for my son, hes 15 and drinking", "my wife drinks,
+  // should i go to aa": a program of the other side is answered with what it is; the texter's own side's groups are
+  // looked for (otherSidesGroups.ts).
+  const otherSide = [
+    ...(understood.audience === 'family' ? goers.map((g) => g.id) : []),
+    ...otherSidesGroups(lx, w, hits, {
+      audience: understood.audience,
+      shared: shared !== undefined,
+      relation,
+      teenBeside,
+      asked: understood.programs,
+    }),
+  ];
+  if (otherSide.length) {
+    understood.programs = understood.programs.filter((id) => !otherSide.includes(id));
+    for (const id of otherSide) if (!programs.about.includes(id)) programs.about.push(id);
+  }
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
