@@ -42,6 +42,11 @@ export interface Learned {
   inferred: string[];
   /** Set when `programs` is the secular one offered because the text turned a twelve-step program down ("not AA"). */
   instead?: true;
+  /**
+   * Set when the text asks support for the texter as the family of someone whose trouble was told ("its for me" after
+   * "my son uses meth"): whom the help is for stays as known, and `relation` is the known one (texterAsFamily.ts).
+   */
+  asFamily?: true;
 }
 
 /** Slots the summary names, in the order it names them. */

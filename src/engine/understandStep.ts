@@ -13,6 +13,7 @@ import { withProgramsForAudience } from './programsForAudience';
 import { listOf } from './actions/situation';
 import { atARiskyPlace } from './urgePlace';
 import { withFamilyAlso } from './alsoFamily';
+import { readAsFamily } from './texterAsFamily';
 import { passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
@@ -477,6 +478,9 @@ export function answerText(
 ): StepOutput {
   const { text, now, before } = at;
   if (!live) return startFromText(scope, entry, read, at);
+  // "its for me", "me, the mom" after "my son uses meth": support for the texter as his family, not a correction;
+  // "alateen?" from the parent of a teen who drinks: what Alateen is (texterAsFamily.ts).
+  read = readAsFamily((live.snapshot.context as ConversationContext).vars, read);
   // "im not ready for this, bye", "ok thanks bye": the goodbye, as "bye" alone gets.
   if (saysGoodbye(live.compiled, read, text, at.textLang)) {
     send(live, { type: 'KEYWORD', name: 'bye', now });
@@ -595,6 +599,13 @@ export function answerText(
   if (explained) {
     send(live, { type: 'REASK' });
     return finish(live, before, 'answer', { prefix: explained });
+  }
+  // "its for me" after "my son uses meth": "Got it: groups for you, about your son.", and the question at hand again.
+  if (news?.asFamily && !news.filled.length) {
+    send(live, { type: 'REASK' });
+    const section = live.compiled.flow.understand;
+    const asFamily = understoodSummary(news, section, live.compiled, at.textLang, scope.directory());
+    return finish(live, before, 'answer', { prefix: asFamily });
   }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;

@@ -39,6 +39,11 @@ export function understoodSummary(
     if (learned.relation && texts[`${key}.${learned.relation}`] !== undefined) return `${key}.${learned.relation}`;
     return relation && namesSeveral(relation) && texts[`${key}_many`] !== undefined ? `${key}_many` : key;
   };
+  // "its for me" after "my son uses meth": the texter's own groups as his family ("groups for you, about your son").
+  if (learned.asFamily) {
+    slot = 'audience';
+    say(relation ? forRelation('audience.texter_of') : 'audience.texter', { relation: relation ?? '' });
+  }
   for (slot of learned.filled) {
     const value = slot === 'place' ? undefined : learned.vars[slot];
     // "tonight" already says the evening: "Got it: tonight, in the evening" says it twice.

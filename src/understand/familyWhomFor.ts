@@ -103,7 +103,9 @@ const ROLE_ADJECTIVES = new Set([
 function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
   // "soy mamá de un joven de 18", "im mom of a teen": being someone's parent, said with "of" after it.
   if (SAYING_ONE_IS.has(w.words[start - 1] ?? '') && OF_WORDS.has(w.words[end] ?? '')) return true;
-  if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && BEING_WORDS.has(w.words[start - 2] ?? '')) return true;
+  // "im his mother", "me, her daughter" (the twenty-fifth session's probe said "for your daughter").
+  const being = w.words[start - 2] ?? '';
+  if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && (BEING_WORDS.has(being) || being === 'me')) return true;
   if (saysWhatTheyAre(w, start)) return true;
   // "single mom addicted to pills", "recovering dad, need a meeting": what the texter is, first in the clause.
   if (describedFirst(w, start)) return true;
@@ -121,7 +123,9 @@ function saysWhatTheyAre(w: Words, start: number): boolean {
   let article = false;
   for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
     const word = w.words[j];
-    if (SAYING_ONE_IS.has(word)) return article;
+    // "me, the mom", "its me the wife": the texter, then what they are (the twenty-fifth session's probe said "for
+    // your mom").
+    if (SAYING_ONE_IS.has(word) || (word === 'me' && w.words[j + 1] === 'the')) return article;
     if (word === 'as' || word === 'como') return (article || word === 'como') && asTheTexter(w, j);
     if (ROLE_ARTICLES.has(word)) article = true;
     else if (!ROLE_ADJECTIVES.has(word)) return false;
@@ -130,7 +134,20 @@ function saysWhatTheyAre(w: Words, start: number): boolean {
 }
 
 /** Words of the texter, in the clause of "as a parent": "i need help as a parent", "necesito ayuda como madre". */
-const TEXTER_BEFORE_AS = new Set(['i', 'im', 'ive', 'me', 'we', 'us', 'yo', 'soy', 'necesito', 'busco', 'quiero']);
+const TEXTER_BEFORE_AS = new Set([
+  'i',
+  'im',
+  'ive',
+  'me',
+  'myself',
+  'we',
+  'us',
+  'yo',
+  'soy',
+  'necesito',
+  'busco',
+  'quiero',
+]);
 
 /**
  * Whether "as" (or Spanish "como") at `j` speaks of the texter: it starts its clause ("as a mom, im scared") or the

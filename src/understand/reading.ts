@@ -45,6 +45,11 @@ export interface Reading {
    */
   forThem?: boolean;
   /**
+   * Set when the text asks help for the texter themselves and tells no trouble of their own ("its for me", "to help me
+   * cope", "me, the mom"): after a relative's trouble, support for the texter as family (supportForTexter.ts).
+   */
+  ownSupport?: true;
+  /**
    * Programs named only as told of ("the NA people said", "kicked out of AA"): no wish for their meetings, but they
    * say whom the help is for and what about when the text does not ("got kicked out of NA": the texter, drugs).
    */

@@ -60,6 +60,7 @@ import { audienceOfTerseList } from './selfInTerseList';
 import { withoutTimeZones } from './timeZoneSaid';
 import { asksIfSoberNeeded } from './soberToGo';
 import { otherSidesGroups, ownGroupsAskedForFamily } from './otherSidesGroups';
+import { asksOwnSupport } from './supportForTexter';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
 export type { Heard, Reading, UnderstandOptions } from './reading';
@@ -246,6 +247,8 @@ export function readMessage(
       : undefined;
   // "my 15 year old is drinking", "my teen": a texter whose child it is, a parent, is no teen (not asked so).
   if (relation === 'child' && understood.teen === null) understood.teen = false;
+  // "im his mother" at "Are you a teen?": a parent says no (the twenty-fifth session's probe asked again).
+  if (aParent && understood.teen === null) understood.teen = false;
   // "i drink too much, can i go to al-anon", "is there alateen for my son, hes 15 and drinking", "my wife drinks,
   // should i go to aa": a program of the other side is answered with what it is; the texter's own side's groups are
   // looked for (otherSidesGroups.ts).
@@ -266,6 +269,8 @@ export function readMessage(
   const heard = hits.map((h) => heardOf(w, h));
   const reading: Reading = relation ? { understood, heard, relation } : { understood, heard };
   if (shared) reading.shared = shared;
+  // "its for me", "me, the mom": help for the texter, no trouble of their own told (supportForTexter.ts).
+  if (asksOwnSupport(lx, w, hits, understood.audience, shared !== undefined)) reading.ownSupport = true;
   // "a group for my kids? their dad is an alcoholic": the group is for the kids, never the other parent's own.
   const childsParent = relation !== undefined && otherParentUsing(w, concernStarts(hits)) !== undefined;
   if (understood.audience === 'family' && !childsParent && wantsOwnHelp(lx, w)) reading.forThem = true;
