@@ -282,8 +282,8 @@ export function learnFromText(
   // What was turned down stays out of the groups offered, not only behind the one asked for (situation.ts).
   // Faith turned down by someone close ("my husband is an atheist and drinks") leaves the texter's own groups be.
   const family = u.audience === 'family' && !reading.shared;
-  // Steps turned down by someone close are theirs ("my husband is an atheist"); a wish the texter says is their own ("my
-  // son uses heroin, i want something not 12 step": the twenty-fifth session's probe got Nar-Anon and Al-Anon first).
+  // Steps turned down by someone close are theirs ("my husband is an atheist"); a wish the texter says is their own
+  // ("my son uses heroin, i want something not 12 step": the twenty-fifth session's probe got Nar-Anon first).
   const ownWish = text !== undefined && OWN_WISH.test(plainWords(text));
   const declined = (reading.turnedDown ?? []).filter((id) => !(family && id === TWELVE_STEP && !ownWish));
   if (declined.length) vars.declined = declined.join(',');
