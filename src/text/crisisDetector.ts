@@ -201,6 +201,25 @@ const ARMED_FOR = [
   'dinner',
 ];
 
+/**
+ * Words that give "he won't be a problem / a burden anymore" an everyday reason (a move, sobriety, a joke): near
+ * them it is no warning sign a family member tells.
+ */
+const GONE_FOR_A_REASON = [
+  'moved',
+  'moving',
+  'left',
+  'because',
+  'since',
+  'cause',
+  'now',
+  'in',
+  'at',
+  'lol',
+  'sober',
+  'when',
+];
+
 /** Why things are given away when it is no warning sign: a move, a sale, a charity. */
 const GIVEN_AWAY_FOR = [
   'moved',
@@ -5450,11 +5469,11 @@ const SUICIDE_TWENTY_FIFTH: readonly Spec[] = asWritten([
   },
   {
     p: 'he|she|hes|shes|they ... wont|not|never ... be a problem|burden|bother for|to us|anyone|them|me|anybody|everyone|nobody',
-    notNear: ['moved', 'moving', 'left', 'because', 'since', 'cause', 'now', 'in', 'at', 'lol', 'sober', 'when'],
+    notNear: GONE_FOR_A_REASON,
   },
   {
     p: 'he|she|hes|shes|they ... wont|not|never ... be a problem|burden|bother much|very? longer',
-    notNear: ['moved', 'moving', 'left', 'because', 'since', 'cause', 'now', 'in', 'at', 'lol', 'sober', 'when'],
+    notNear: GONE_FOR_A_REASON,
   },
   {
     p: 'wont|not|never have to deal with him|her|me|them ... ... longer|anymore',
