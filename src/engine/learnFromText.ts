@@ -3,6 +3,7 @@ import { milesAsked } from '../text/milesAsked';
 import type { MeetingDirectory, Place, PlaceLookup } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { TWELVE_STEP, type Reading } from '../understand/understand';
+import { FAMILY_GROUPS, OWN_GROUPS } from '../understand/otherSidesGroups';
 import { askedClock, clockIsBefore } from './askedClock';
 import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
@@ -163,9 +164,9 @@ function fromPrograms(
 }
 
 /** Twelve-step programs for the family: turned down ("not al anon"), SMART Family & Friends is offered instead. */
-export const FAMILY_STEPS = new Set(['alanon', 'alateen', 'naranon', 'narateen', 'gamanon']);
+export const FAMILY_STEPS: ReadonlySet<string> = FAMILY_GROUPS;
 /** Twelve-step programs for oneself, and the steps as a whole: turned down, SMART Recovery is offered instead. */
-export const OWN_STEPS = new Set(['aa', 'na', 'ga', TWELVE_STEP]);
+export const OWN_STEPS: ReadonlySet<string> = new Set([...OWN_GROUPS, TWELVE_STEP]);
 
 /** The texter's own wish: "i want", "we need", "im looking for", "i'd prefer", "for me", "quiero", "busco". */
 const OWN_WISH =

@@ -15,11 +15,11 @@ import { useOwnedBy } from './whoseUse';
  */
 
 /** The groups for family and friends of someone who drinks, uses or gambles. */
-const FAMILY_GROUPS: ReadonlySet<string> = new Set(['alanon', 'alateen', 'naranon', 'narateen', 'gamanon']);
+export const FAMILY_GROUPS: ReadonlySet<string> = new Set(['alanon', 'alateen', 'naranon', 'narateen', 'gamanon']);
 /** The family groups for teens hurt by someone else's drinking or using. */
 const TEEN_GROUPS: ReadonlySet<string> = new Set(['alateen', 'narateen']);
 /** The groups for the one who drinks, uses or gambles. */
-const OWN_GROUPS: ReadonlySet<string> = new Set(['aa', 'na', 'ga']);
+export const OWN_GROUPS: ReadonlySet<string> = new Set(['aa', 'na', 'ga']);
 /** Family words said back for one of the texter's children: the one a parent writes about. */
 const CHILD_RELATIONS: ReadonlySet<string> = new Set([
   'son',
@@ -103,18 +103,16 @@ export interface GoerAsks {
   end: number;
 }
 
-/** The short names of OWN_GROUPS, heard as a trouble too ("ga" is gambling's, and a state's code). */
-const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
-  ['aa', 'aa'],
-  ['na', 'na'],
-  ['ga', 'ga'],
-]);
-
-/** The program a hit names, when it is one of OWN_GROUPS: a program's name, or its short name heard as a trouble. */
+/**
+ * The program a hit names, when it is one of OWN_GROUPS: a program's name, or its short name (the id itself: "aa",
+ * "na", "ga") heard as a trouble.
+ */
 function ownGroupOf(w: Words, h: Hit): string | undefined {
   if (h.negated) return undefined;
-  if (h.entry.slot === 'programs') return OWN_GROUPS.has(h.entry.value) ? h.entry.value : undefined;
-  return h.entry.slot === 'concern' && h.end - h.start === 1 ? SHORT_NAMES.get(w.words[h.start]) : undefined;
+  const named = h.entry.slot === 'programs' ? h.entry.value : undefined;
+  const short = h.entry.slot === 'concern' && h.end - h.start === 1 ? w.words[h.start] : undefined;
+  const id = named ?? short;
+  return id !== undefined && OWN_GROUPS.has(id) ? id : undefined;
 }
 
 /**
@@ -156,6 +154,8 @@ export interface SideRead {
  * parent's groups are Al-Anon's and Nar-Anon's).
  */
 export function otherSidesGroups(lx: LanguageLexicon, w: Words, hits: readonly Hit[], read: SideRead): string[] {
+  // Most texts ask for no family group: nothing to read for them.
+  if (!read.asked.some((id) => FAMILY_GROUPS.has(id))) return [];
   if (read.audience === 'self' && !read.shared && ownUseOnly(lx, w, hits))
     return read.asked.filter((id) => FAMILY_GROUPS.has(id));
   // The child's trouble told ("hes 15 and drinking"): "narateen near durham for my daughter" tells none, and a daughter

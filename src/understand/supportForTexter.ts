@@ -36,9 +36,10 @@ export function asksOwnSupport(
   audience: string | null,
   shared: boolean,
 ): boolean {
-  if (shared || ownUseTold(lx, w, hits) || medicineOwn(hits) || CONFESSING.test(w.words.join(' '))) return false;
-  if (audience === 'self') return true;
-  // "me, the mom", "im his mother": only the texter's own role, no one else named.
+  if (shared) return false;
+  // "me, the mom", "im his mother": only the texter's own role, no one else named. Read first: most texts say neither.
   const family = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'family' && !h.negated);
-  return family.length > 0 && family.every((h) => namesTexterRole(w, h) && !namesWhomFor(w, h));
+  const forTexter =
+    audience === 'self' || (family.length > 0 && family.every((h) => namesTexterRole(w, h) && !namesWhomFor(w, h)));
+  return forTexter && !ownUseTold(lx, w, hits) && !medicineOwn(hits) && !CONFESSING.test(w.words.join(' '));
 }
