@@ -20,6 +20,8 @@ import { aboutMeetingsPeople } from '../text/personRequest';
 import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
 import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
+import { smsSegments } from '../sms/gsm7';
+import { MAX_REPLY_PARTS } from '../sms/smsLimits';
 import { readText, slotsAsked, textHasIntent } from './understandStep';
 
 /**
@@ -207,6 +209,16 @@ function meetingsWithoutPause(s: FlowScene, live: Live): StepOutput | undefined 
   if (!node?.ask || isResultsQuestion(node)) return undefined;
   send(live, { type: 'REASK' });
   return finish(live, s.before, 'resume');
+}
+
+/**
+ * A reply with the welcome before it: one text when both fit in MAX_REPLY_PARTS parts, else the welcome as a text of
+ * its own (the Spanish welcome and person reply together take four parts).
+ */
+function welcomedReply(welcome: string | undefined, reply: string): string[] {
+  if (!welcome) return [reply];
+  const joined = `${welcome}\n${reply}`;
+  return smsSegments(joined) <= MAX_REPLY_PARTS ? [joined] : [welcome, reply];
 }
 
 /** The welcome a conversation just started on `entry` said, if its start node says one. */
@@ -499,8 +511,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // As someone's very first text ("can i talk to a real person"): the welcome first, as every first reply has it,
       // so they learn what the line is and how to stop (the twenty-fifth session's probe: no name, no STOP).
       const welcome = !s.live && !s.session ? welcomeOf(fresh(s, asked), s.entry) : undefined;
-      const first = welcome ? `${welcome}\n${reply}` : reply;
-      return finish(quiet(s, asked), s.before, 'person', { first: [first], paused: 'person' });
+      return finish(quiet(s, asked), s.before, 'person', { first: welcomedReply(welcome, reply), paused: 'person' });
     },
     withoutSession: (s) =>
       noSessionOutput([keywordText(s.entry, 'person', s.lang) ?? LAST_RESORT_PERSON], 'none', 'person', ''),

@@ -391,7 +391,20 @@ describe('a person is always reachable', () => {
     // As a first text, after the welcome (its name and STOP: the twenty-fifth session), on a line of its own.
     expect(en[0]).toMatch(/\nThis line is automated: .*\. Call our team at 1-806-555-0199, Mon-Fri 9-5\. To talk/);
     const es = new Texter(engine).send('puedo hablar con alguien');
-    expect(es[0]).toContain('Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5. Para hablar con alguien ahora');
+    // The Spanish welcome and reply together pass three parts: the welcome goes as a text of its own, before it.
+    expect(es.join('\n')).toContain(
+      'Llama a nuestro equipo al 1-806-555-0199, lun-vie 9-5. Para hablar con alguien ahora',
+    );
+    for (const reply of [...en, ...es]) expect(smsInfo(reply).segments).toBeLessThanOrEqual(3);
+  });
+
+  it('welcomes a first text asking for a person, every reply within three SMS parts, in each language', () => {
+    for (const ask of ['can i talk to a real person', 'puedo hablar con alguien']) {
+      const replies = new Texter(engineWith(fakeDirectory())).send(ask);
+      expect(replies[0]).toMatch(/^Recovery Textline/);
+      expect(replies.join('\n')).toMatch(/STOP/);
+      for (const reply of replies) expect(smsInfo(reply).segments).toBeLessThanOrEqual(3);
+    }
   });
 
   it('keeps the questions waiting after a request for a person, until the texter goes on', () => {
