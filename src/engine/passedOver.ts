@@ -1,3 +1,4 @@
+import type { FlowVars } from '../flow/flowText';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
 
@@ -35,6 +36,28 @@ export function pastPassedOverQuestion(
   const passable = (slot: string) => PASSABLE_SLOTS.has(slot) || (misses > 0 && PASSABLE_AFTER_A_MISS.has(slot));
   if (!no?.goto || !sets.length || !sets.every(passable)) return undefined;
   return no.goto;
+}
+
+/**
+ * The variable that lists the slots of questions passed over ("medication,teen"): such a question is not asked again
+ * in the conversation, nor in one that carries its answers on after the results ("tonight" after a page of nothing
+ * near asked the medication question passed over before: the twenty-fifth session's probe, M3).
+ */
+export const PASSED_OVER = 'passed_over';
+
+/** The variables that mark the slots of the question at `node` passed over, or undefined if it cannot be. */
+export function passedOverVars(flow: CompiledFlow, node: string | undefined, vars: Readonly<FlowVars>): FlowVars {
+  const slots = Object.keys(noRoute(flow, node)?.set ?? {});
+  const before = String(vars[PASSED_OVER] ?? '')
+    .split(',')
+    .filter(Boolean);
+  return { [PASSED_OVER]: [...new Set([...before, ...slots])].join(',') };
+}
+
+/** Whether the question that sets `slot` was passed over earlier: its `no` route is then taken unasked. */
+export function wasPassedOver(vars: Readonly<FlowVars>, slot: string): boolean {
+  const passed = vars[PASSED_OVER];
+  return typeof passed === 'string' && passed.split(',').includes(slot);
 }
 
 /** Whether a question is passed over the second time (PASSABLE_AFTER_A_MISS): asked again, it counts a miss. */

@@ -5,6 +5,7 @@ import { isResultsQuestion, type FlowFile } from '../flow/flowSchema';
 import type { FlowVars } from '../flow/flowText';
 import {
   asksHowToJoin,
+  asksToDialOrJoin,
   MAY_ASK_TRAIT,
   MAY_ASK_WHERE,
   meetingQuestionIn,
@@ -167,6 +168,36 @@ function listedMeetingsQuestion(
   )
     return undefined;
   return { name, vars: {} };
+}
+
+/**
+ * "how do i join", "what number do i dial" at a list of online or phone meetings only: how to join the one meant (its
+ * details shown, or listed alone), else the flow's `listed_dial` when every line shows its dial-in, or `listed_join`
+ * (reply its number). The general how-to of online meetings and the helpline's number answered it before (the
+ * twenty-fifth session's probe). A list of rooms is left to the other answers ("whats the number" of a group).
+ */
+function joinAskedOfRemoteList(
+  live: Live,
+  context: ConversationContext,
+  text: string,
+  directory: MeetingDirectory,
+  now: Date,
+): ShownMeetingAnswer | undefined {
+  if (!asksToDialOrJoin(text)) return undefined;
+  // Listed as online or phone meetings (a hybrid one among them has its room too, not shown): the search's ways.
+  const modes = context.search?.modes ?? modesOf(context.vars, context.place);
+  if (modes.includes('in_person')) return undefined;
+  const shown = context.search?.shown ?? [];
+  const meetings = shown.map((id) => directory.meeting(id));
+  if (!meetings.length || meetings.some((m) => !m)) return undefined;
+  const detailed = context.search?.detailed;
+  const meant =
+    detailed !== undefined && shown.includes(detailed) ? detailed : shown.length === 1 ? shown[0] : undefined;
+  if (meant !== undefined) return meetingAnswer(live, context, meant, 'where', directory, now, true);
+  // Only a list of phone meetings shows each one's dial-in on its line; an online one shows "online".
+  const dials = modes.length === 1 && modes[0] === 'phone' && meetings.every((m) => m?.phone !== undefined);
+  const name = dials ? 'listed_dial' : 'listed_join';
+  return has(live.compiled.flow, name) ? { name, vars: {} } : undefined;
 }
 
 /** Whether the text names a meeting listed, by its name or street ("where is el buen camino", "the hughes st one"). */
@@ -395,6 +426,8 @@ export function shownMeetingAnswer(
   if (!context.search?.shown?.length || !isResultsQuestion(live.compiled.flow.nodes[context.node])) return undefined;
   const remark = listRemark(live, context, text, directory());
   if (remark && remark.name !== 'listed_where') return remark;
+  const join = joinAskedOfRemoteList(live, context, text, directory(), now);
+  if (join) return join;
   // "where can i detox", "do you know a treatment center": no meeting's where, the flow's `treatment` answer (211
   // and the treatment locator; the twenty-first session's probe got "Which meeting do you mean?").
   if (containsAnyWord(text, live.compiled.flow.keywords.treatment?.contains)) return undefined;

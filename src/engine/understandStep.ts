@@ -14,7 +14,7 @@ import { listOf } from './actions/situation';
 import { atARiskyPlace } from './urgePlace';
 import { withFamilyAlso } from './alsoFamily';
 import { readAsFamily } from './texterAsFamily';
-import { passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
+import { PASSED_OVER, passedOverVars, passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
 import { samePlace } from './placeIdentity';
 import { homeOf, nodeOf, send, startLive, type Live } from './liveConversation';
@@ -640,8 +640,12 @@ export function answerText(
     const { misses } = live.snapshot.context as ConversationContext;
     const past = pastPassedOverQuestion(live.compiled, node, news, misses);
     const again = passesAfterAMiss(live.compiled, node) ? 'REASK_MISSED' : 'REASK';
-    // "no, it's for my daughter" at "are you a teen?" corrects who it is for; its "no" answers nothing.
-    send(live, past ? { type: 'GOTO', node: past, now, text } : { type: again });
+    // "no, it's for my daughter" at "are you a teen?" corrects who it is for; its "no" answers nothing. Passed over,
+    // the question's slot is marked so: the flow then goes on along its `no` route, unasked, now and when the
+    // answers are carried on after the results (routeMatching's knownRouteIndex).
+    const vars = (live.snapshot.context as ConversationContext).vars;
+    const passed = past ? passedOverVars(live.compiled, node, vars) : undefined;
+    send(live, passed ? { type: 'LEARN', vars: passed, now, text } : { type: again });
   } else {
     send(live, { type: 'TEXT', text, now, heard });
   }
@@ -780,8 +784,9 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   const vars: Learned['vars'] = {};
   for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
   // The groups asked for and those turned down go on too ("i want group therapy not AA", online, then "in person":
-  // AA came back, the twenty-first session's probe); a program named again is wanted again.
-  for (const key of ['programs', 'declined'])
+  // AA came back, the twenty-first session's probe); a program named again is wanted again. So do the questions
+  // passed over: "tonight" after nothing near is not asked the medication question again.
+  for (const key of ['programs', 'declined', PASSED_OVER])
     if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
   const named = listOf(said.programs);
   if (named.length && vars.declined !== undefined)
@@ -811,7 +816,7 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
 
 /** Whether a way to meet is online or by phone: a page of links, with no place searched. */
 function remote(mode: unknown): boolean {
-  return mode === 'online' || mode === 'phone';
+  return mode === 'online' || mode === 'phone' || mode === 'remote';
 }
 
 /** Whether a text named a place: one found, or a town waiting for its state. */
@@ -825,8 +830,7 @@ function namesAPlace(learned: Learned): boolean {
  * session's probe: "online instead", then "back").
  */
 function wentRemoteAndBack(context: Partial<ConversationContext> | undefined, read: TextRead | undefined): boolean {
-  const mode = context?.vars?.mode;
-  if (mode !== 'online' && mode !== 'phone') return false;
+  if (!remote(context?.vars?.mode)) return false;
   return read !== undefined && !read.learned.filled.length && read.reading.understood.intents.includes('back');
 }
 

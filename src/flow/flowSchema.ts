@@ -279,6 +279,9 @@ export const SHOWN_MEETING_KEYWORDS = [
   'listed_where',
   // "what time", "a que hora" while several meetings are listed: each line says its day and time.
   'listed_times',
+  // "how do i join", "what number do i dial" at a list of online or phone meetings, none meant (shownMeeting.ts).
+  'listed_dial',
+  'listed_join',
   // Remarks at a list that are no search (src/engine/listRemarks.ts): answered, the list kept.
   'listed_numbers',
   'listed_remind',

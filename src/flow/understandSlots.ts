@@ -17,7 +17,7 @@ export const SLOT_VALUES = {
   behavior: ['gaming', 'porn', 'sex', 'shopping', 'screens', 'food', 'other'],
   medication: ['true', 'false'],
   teen: ['true', 'false'],
-  mode: ['in_person', 'online', 'phone', 'any'],
+  mode: ['in_person', 'online', 'phone', 'remote', 'any'],
   when: [...WHEN_WORDS, ...LATER_WHEN_WORDS],
   part: PART_WORDS,
   wants: [

@@ -13,6 +13,11 @@ const REWRITES: ReadonlyMap<string, string[]> = new Map([
   ['cannot', ['cant']],
   ['dnt', ['dont']],
   ['doesn', ['doesnt']],
+  // Spanish "qu" written as it sounds ("kiero dejar de tomar", the twenty-fifth probe): one spelling for every list.
+  ['kiero', ['quiero']],
+  ['qiero', ['quiero']],
+  ['kieres', ['quieres']],
+  ['kiere', ['quiere']],
 ]);
 
 /** Two-word negations written as one, so "do not" and "don't" read the same. */

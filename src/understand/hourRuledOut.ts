@@ -93,11 +93,22 @@ const AFTER = String.raw`(?: (?:is|s|are))? (?:${AFTER_WORDS})`;
 
 /** "i cant go a night without drinking": a night without, no hour of a meeting. */
 const NOT_AN_HOUR = String.raw`(?= )(?! without| sin)`;
-const BEFORE_HOUR = new RegExp(String.raw` (?:${CANT}(?: ${VERB})?|${DONT} ${VERB})${FILL} ${HOUR}${NOT_AN_HOUR}`);
+/**
+ * A part of the day turned down with no verb: "not mornings", "no mornings", "anytime but mornings", "except at night",
+ * "not in the morning", "menos en la manana" (the twenty-fifth session's probe: "not mornings" at a list was a no,
+ * "OK, take care"). Parts only: "not 7" says too little to be read as an hour.
+ */
+const NOT_A_PART = String.raw`(?:not|no|but|except|besides|other than|menos|excepto|salvo)`;
+const PART_WORDS = String.raw`mornings?|afternoons?|evenings?|nights?|tardes?|noches?|(?<=la |las )mananas?`;
+const PART_FILL = String.raw`(?: (?:in the|at|on|during the|en la|en las|por la|por las|a la|de))?`;
+const BEFORE_HOUR = new RegExp(
+  String.raw` (?:(?:${CANT}(?: ${VERB})?|${DONT} ${VERB})${FILL} ${HOUR}|${NOT_A_PART}${PART_FILL} (?:${PART_WORDS}))${NOT_AN_HOUR}`,
+);
 const HOUR_BEFORE = new RegExp(String.raw` ${HOUR}${AFTER}(?= )`);
 
-/** Cheap first test: a can't, a "no" or a "work"/"good"/"bad" said after an hour; else no hour is ruled out. */
-const MAY_RULE_OUT = / (?:cant|can|cannot|couldnt|couldn|wont|won|will|dont|don|do|no|doesnt|does|isnt|is|not) /;
+/** Cheap first test: a can't, a "no", a "but" or a "work"/"good"/"bad" after an hour; else no hour is ruled out. */
+const MAY_RULE_OUT =
+  / (?:cant|can|cannot|couldnt|couldn|wont|won|will|dont|don|do|no|doesnt|does|isnt|is|not|but|except|besides|than|menos|excepto|salvo) /;
 
 /** The second cheap test: a digit or a word of HOUR_WORDS, without which HOUR matches nowhere ("no", "no thanks"). */
 const MAY_NAME_AN_HOUR =

@@ -254,6 +254,22 @@ const WHERE = new RegExp(
 const TO_JOIN =
   / (?:zoom|link|links|online|virtual|virtually|video|join|log in|login|log on|connect|meeting id|passcode|password|dial in|call in|enlace|liga|en linea|unirme|me uno|conectarme|me conecto|entro) /;
 
+/**
+ * How to join, or what to dial, asked at a list of online or phone meetings ("how do i join", "what number do i
+ * dial", "whats the number", "como me uno", "a que numero llamo"): of those meetings, not the helpline's number nor
+ * the general how-to of online meetings (the twenty-fifth session's probe, M11).
+ */
+const DIAL_OR_JOIN =
+  / (?:how (?:do|can|would|should|will) (?:i|we|you) (?:join|get on|get in|log ?in|log ?on|call in|dial in|connect|call)|how to (?:join|call in|dial in|connect|call)|what (?:number|phone number|numbers|#) (?:do|should|can|would|will) (?:i|we) (?:call|dial|use|press)|whats? (?:the|that) (?:number|phone number|dial ?in|call ?in|call ?in number|meeting id|id|passcode|password)|what do i (?:dial|call|press)|como (?:me uno|entro|me conecto|llamo)|(?:a )?que numero (?:llamo|marco|le llamo|le marco)|cual es el numero) /;
+
+/** Letters every DIAL_OR_JOIN question has: the cheap first test. */
+const MAY_ASK_TO_JOIN = /join|get on|get in|log|call|dial|connect|number|#|id|pass|uno|entro|llamo|marco|numero/i;
+
+/** Whether a text at a list of online or phone meetings asks how to join them or what to dial (DIAL_OR_JOIN). */
+export function asksToDialOrJoin(text: string): boolean {
+  return MAY_ASK_TO_JOIN.test(text) && DIAL_OR_JOIN.test(folded(text));
+}
+
 /** Whether a question of where the meeting is asks how to join it online or by phone (TO_JOIN). */
 export function asksHowToJoin(text: string): boolean {
   return TO_JOIN.test(folded(text));

@@ -9,7 +9,7 @@ export interface Understanding {
   concern: 'alcohol' | 'drugs' | 'gambling' | 'unsure' | null;
   medication: boolean | null;
   teen: boolean | null;
-  mode: 'in_person' | 'online' | 'phone' | 'any' | null;
+  mode: 'in_person' | 'online' | 'phone' | 'remote' | 'any' | null;
   place: UnderstoodPlace | null;
   when: string | null;
   part: 'morning' | 'afternoon' | 'evening' | null;

@@ -8,6 +8,7 @@ import type { Hit, Words } from './messageWords';
 
 /**
  * How the texter wants to meet (the `mode` slot): "online", "by phone", "in person", "online or in person" (any),
+ * "online or by phone" (remote: both ways that need no room),
  * "no car so has to be by phone" (a reason, then the choice), "not online" (in person), and not "i play poker
  * online", which says where the trouble is done. "me, alcohol, no meds, phone": one answer of a list.
  */
@@ -56,7 +57,11 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
   if ((outOfReach && !modes.length) || (!modes.length && onlyInPersonTurnedDown(hits))) return 'online';
   // "not online", "no zoom", "i dont want online": a room, the one way left that needs no screen or line.
   if (!modes.length && onlyRemoteTurnedDown(hits)) return 'in_person';
-  if (offersTwoWays(w, modes) || (modes.length > 0 && modes.every((h) => placeOrRemote(w, h)))) return 'any';
+  const twoWays = offersTwoWays(w, modes);
+  // "online or by phone", "zoom or phone", "no car, online or phone": both ways that need no room (the twenty-fifth
+  // session's probe got only online meetings).
+  if ((twoWays && modes.every((h) => h.entry.value !== 'in_person')) || phoneOffered(w, modes)) return 'remote';
+  if (twoWays || (modes.length > 0 && modes.every((h) => placeOrRemote(w, h)))) return 'any';
   const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
   const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
   // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
@@ -214,6 +219,23 @@ function placeOrRemote(w: Words, h: Hit): boolean {
       if (w.clause[j] === w.clause[or] && placeLeadAt(words, j)) return true;
   }
   return JOINING_OR.has(words[h.end] ?? '') && placeLeadAt(words, h.end + 1) && w.clause[h.end + 1] === w.clause[h.end];
+}
+
+/** A phone meeting said bare, as it is after "online or" ("online or phone"), which alone is no way to meet. */
+const BARE_PHONE: ReadonlySet<string> = new Set(['phone', 'telephone', 'call', 'telefono', 'tel', 'llamada']);
+
+/**
+ * Whether only online is named and a bare phone is offered beside it ("online or phone", "phone or zoom", "zoom o
+ * telefono"): "phone" alone is read as no way to meet ("my phone died"), so the lexicon hears only the online half.
+ */
+function phoneOffered(w: Words, modes: readonly Hit[]): boolean {
+  if (!modes.length || modes.some((h) => h.entry.value !== 'online')) return false;
+  const words = w.words;
+  return modes.some(
+    (h) =>
+      (JOINING_OR.has(words[h.end] ?? '') && BARE_PHONE.has(words[h.end + 1] ?? '')) ||
+      (JOINING_OR.has(words[h.start - 1] ?? '') && BARE_PHONE.has(words[h.start - 2] ?? '')),
+  );
 }
 
 /** Words that offer a choice: "or", "o", "u". */

@@ -61,6 +61,14 @@ describe('noon and midnight in words', () => {
     expect(clockBoundIn('despues del mediodia')).toEqual(noon);
     expect(clockBoundIn('this afternoon')).toBeUndefined();
   });
+
+  // The twenty-fifth session's probe read "after my shift at 3" as around 3.
+  it.each(['after my shift at 3', 'my shift ends at 3', 'after work at 3', 'after school at 3', 'work ends at 3'])(
+    'is after the end of a shift or school in %j',
+    (text) => {
+      expect(clockBoundIn(text)).toEqual({ hour: 3 });
+    },
+  );
 });
 
 describe('isAtClock and partOfClock', () => {

@@ -25,6 +25,15 @@ describe('an hour or part of the day ruled out', () => {
     ['no puedo al mediodia', { hour: 12 }],
     ['en la manana no puedo', { part: 'morning' }],
     ['las 12 no me sirven', { hour: 12 }],
+    // A part of the day turned down with no verb (the twenty-sixth session).
+    ['not mornings', { part: 'morning' }],
+    ['no mornings', { part: 'morning' }],
+    ['anytime but mornings', { part: 'morning' }],
+    ['not in the morning', { part: 'morning' }],
+    ['except at night', { part: 'evening' }],
+    ['no night meetings', { part: 'evening' }],
+    ['menos en la manana', { part: 'morning' }],
+    ['no en las noches', { part: 'evening' }],
   ])('reads %j', (text, expected) => {
     expect(hourRuledOutIn(text)).toMatchObject(expected);
   });
@@ -37,6 +46,10 @@ describe('an hour or part of the day ruled out', () => {
     'i cant go a night without drinking',
     'i cant drive, anything at 6?',
     'cant wait for the 7pm one',
+    'not tonight',
+    'not at 7',
+    'i drink every night',
+    'no manana',
   ])('reads no hour in %j', (text) => {
     expect(hourRuledOutIn(text)).toBeUndefined();
   });

@@ -14,7 +14,9 @@ export function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): Mee
         ? ['online']
         : vars.mode === 'phone'
           ? ['phone']
-          : ['in_person', 'online', 'phone'];
+          : vars.mode === 'remote'
+            ? ['online', 'phone']
+            : ['in_person', 'online', 'phone'];
   const possible = chosen.filter((m) => m !== 'in_person' || place !== undefined);
   return possible.length > 0 ? possible : ['online', 'phone'];
 }

@@ -13,6 +13,7 @@ import { plainLower, wordsOfPlain } from '../../text/textWords';
 import { meansHomeState, twoLetterCityAnswer } from '../../understand/shortCityNames';
 import { hourRuledOutIn } from '../../understand/hourRuledOut';
 import { asksOfBuildings } from '../buildingAsked';
+import { wasPassedOver } from '../passedOver';
 
 /** How a compiled flow decides which route a text takes, and which questions what is known already answers. */
 
@@ -183,7 +184,15 @@ export function routeMatcher(
    */
   const knowable = new Map<
     string,
-    Array<{ index: number; location: boolean; ambiguous: boolean; state: boolean; name?: string; value?: string }>
+    Array<{
+      index: number;
+      location: boolean;
+      ambiguous: boolean;
+      state: boolean;
+      name?: string;
+      value?: string;
+      no: boolean;
+    }>
   >();
   for (const [nodeId, node] of Object.entries(flow.nodes)) {
     const list = (node.routes ?? []).flatMap((r, index) => {
@@ -198,6 +207,8 @@ export function routeMatcher(
           // Not a question's route back to itself ("which town in Texas?" asked again): that would never move on.
           state: r.location === 'state' && r.goto !== nodeId,
           ...(learnable ? { name: set[0][0], value: String(set[0][1]) } : {}),
+          // The question's `no` route: taken unasked once the question was passed over (passedOver.ts).
+          no: learnable && r.no === true,
         },
       ];
     });
@@ -262,6 +273,9 @@ export function routeMatcher(
         // A state an earlier text named alone ("i live in kansas"): the question of which town in it.
         if (r.state && context.vars.state_said && !context.place && !context.pendingTown) return r.index;
         if (r.name !== undefined && context.vars[r.name] !== undefined && String(context.vars[r.name]) === r.value)
+          return r.index;
+        // Passed over before ("amarillo" twice at the medication question): on along `no`, the slot left unknown.
+        if (r.no && r.name !== undefined && context.vars[r.name] === undefined && wasPassedOver(context.vars, r.name))
           return r.index;
       }
       return undefined;
