@@ -1911,6 +1911,8 @@ const SUICIDE: readonly Spec[] = [
       p,
       notNear: ['laughing', 'lol', 'haha', 'lmao'],
       notAfter: ['you', 'he', 'she', 'they'],
+      // "i should have died so many times, grateful to be here" (the twenty-sixth probe): a life told with thanks.
+      notWith: ['grateful', 'thankful', 'blessed', 'miracle'],
     })),
     'wish i would|could just? die',
     // The nineteenth session's probe: never to have been born, and cutting said alone ("cutting" at "What is it
@@ -2384,7 +2386,11 @@ const OVERDOSE: readonly Spec[] = [
   // Something taken and the body answering: "i took something and my heart is racing".
   'took|taken|ate|swallowed|smoked|snorted|used|did something|sumthing|smth and|n ... heart|chest is|keeps|feels? racing|pounding|hurting|tight|exploding',
   'took|taken|swallowed all ... at once',
-  'se esta muriendo',
+  // Not a phone or a plant: "mi telefono se esta muriendo" (the twenty-sixth probe).
+  {
+    p: 'se esta muriendo',
+    notWith: ['telefono', 'celular', 'cel', 'bateria', 'pila', 'planta', 'plantas', 'carro', 'coche', 'laptop'],
+  },
   {
     p: 'took|taken|swallowed way? too|to|2 many|much',
     notNear: ['time', 'money', 'space', 'work', 'on', 'stress', 'naps', 'nap', 'selfies', 'pictures', 'photos', 'lol'],
@@ -3742,6 +3748,13 @@ const HISTORY = [
   'paramedic|paramedics|firefighter|firefighters|emt|emts|medic|medics',
   'been to ... overdoses|ods',
   'how many people',
+  // The twenty-sixth probe: an overdose told as the start of recovery ("after my od i went to rehab", "my overdose was
+  // the wake up call"), a habit gone ("he used to overdose a lot"), a member lost ("lost a member of our group to an
+  // overdose").
+  'after|since my|his|her|the|that overdose|od i|he|she|we|they|ive|hes|shes|was|went|got',
+  'wake up call',
+  'used to',
+  'lost ... ... ... to an|a overdose|od',
   'project|research|paper|essay|homework|report on',
   'by the weeknd|artist|band',
   'listening|listen to',
@@ -5667,6 +5680,287 @@ const ALONE_TWENTY_FIFTH: readonly Spec[] = asWritten([
   'voy|vo a usar|meter|meterme|inyectarme|fumar fentanilo|fenta|heroina|chiva|cristal solo|sola',
 ]);
 
+/** Drink or drugs said anywhere in a text, as USING_TOLD and the downers texters name by brand or street name. */
+const USING_TOLD_26 = [
+  ...USING_TOLD,
+  ...['lean', 'xans', 'xan', 'klonopin', 'valium', 'ativan', 'methadone', 'suboxone', 'speedball', 'speedballs'],
+  ...['gabapentin', 'benzo', 'perc', 'batch', 'hit', 'fetty', 'tranq', 'xylazine', 'narcan', 'opioids', 'oxys'],
+];
+/** A fever or chills with a wound: an infection spreading, above all in tranq (xylazine) wounds. */
+const FEVER_TOLD = ['fever', 'feverish', 'chills', 'fiebre', 'escalofrios', 'sweats', 'delirious', 'confused'];
+/** A withdrawal named, in the texter's words. */
+/** Why someone is gone for a while, not for good: "after im gone on my trip", "when im gone to rehab". */
+const GONE_FOR_A_WHILE = [
+  ...['trip', 'vacation', 'weekend', 'work', 'shift', 'store', 'meeting', 'rehab', 'detox', 'jail', 'school'],
+  ...['week', 'month', 'deployment', 'deployed', 'treatment', 'visit', 'visiting'],
+];
+const WITHDRAWAL_TOLD = [
+  ...['withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'wds', 'detox', 'detoxing', 'dts', 'abstinencia'],
+  ...['quit', 'stopped', 'dejé', 'deje', 'dejo'],
+];
+
+/**
+ * The twenty-sixth session (probe 26): a heart or breath gone wrong after mixing or uppers ("my heart is weird after
+ * coke and heroin", "speedball and my chest hurts", "lean and xans and my breathing is off"), someone "fell out" (the
+ * street word for an overdose) with drugs named, passing out again and again after pills, too drunk to stand and
+ * being sick, and too much taken in Spanish ("tome demasiado"). 911 and naloxone.
+ */
+const OVERDOSE_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  {
+    p: 'heart|chest is|s|feels|keeps|feel? so|really|super? weird|funny|off|skipping|fluttering|irregular|stopping|hurts|hurting',
+    onlyWith: [...UPPERS_TOLD, 'speedball', 'speedballs', 'heroin', 'fent', 'together'],
+    notNear: ['when', 'whenever', 'thinking', 'think', 'about', 'craving', 'cravings', 'anxiety', 'lol', 'coffee'],
+  },
+  {
+    p: 'breathing|breath|breathin is|s|feels|getting|sounds so|really|super? off|weird|funny|wrong|strange|slow|shallow|labored|raspy',
+    onlyWith: USING_TOLD_26,
+    notNear: ['when', 'whenever', 'lol', 'haha', 'anxiety', 'cold', 'allergies', 'asthma'],
+  },
+  {
+    p: 'just|he|she|friend|guy|dude|girl|someone|somebody|bro|homie|buddy|cousin|brother|sister|boyfriend|bf|girlfriend|gf fell|falls|falling out',
+    onlyWith: USING_TOLD_26,
+    notNear: ['with', 'of', 'over', 'about', 'because', 'bed', 'chair', 'window', 'car', 'lol'],
+  },
+  {
+    p: 'keep|keeps|kept|been passing|blacking|passin out after|from taking|the|those|these|my|all|using|snorting|shooting|mixing',
+    notNear: ['drinking', 'lol', 'haha'],
+  },
+  {
+    p: 'cant|cannot|barely stand|walk ... ... ... throwing|puking|vomiting|throw|puke',
+    onlyWith: USING_TOLD_26,
+    notNear: ['lol', 'haha'],
+  },
+  {
+    p: 'tome|tomo|use|uso|consumi|consumio|meti|metio|fume|fumo|inyecte|inyecto demasiado|demasiada|demasiadas|demasiados',
+    notNear: ['cafe', 'anoche', 'ayer', 'comida', 'refresco', 'agua', 'antes', 'jaja'],
+  },
+]);
+
+/**
+ * The same probe: suicide without the usual words: no reason to keep going, taking one's life (not "back"), a note
+ * left for someone to find, how much longer one can keep living, pain ended for good, all the pills taken "and be
+ * done", a hope that the batch or the fent takes one, making sure not to wake, rather dead than using on, the world
+ * not needing one, the gun or rope ready, knowing exactly how, after one is gone, tonight the last night, and pills
+ * taken to die (with the overdose's 911 found beside it). 988 first.
+ */
+const SUICIDE_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  {
+    p: 'no|any|zero reason|point for? me? to keep|go|stay|be going|living|on|alive|around',
+    notNear: ['to', 'back', 'there', 'meetings', 'meeting', 'without', 'lol', 'the', 'a', 'this', 'that', 'with'],
+  },
+  {
+    // Indexed by "take", the rarer word, with what comes before it as a guard: cheaper on every text.
+    p: 'take my life',
+    onlyAfter: ['to', 'gonna', 'wanna', 'will', 'ill', 'should', 'could', 'might', 'and', 'just'],
+    notNear: ['back', 'in', 'into', 'seriously', 'one', 'day', 'easy', 'slow', 'slowly', 'again', 'over', 'for'],
+  },
+  {
+    p: 'wrote|written|writing|left|leaving a|my note|letter for|to ... ... to find|read',
+    notNear: ['the', 'a', 'an', 'my', 'keys', 'key', 'out', 'it', 'food', 'dinner', 'money', 'when', 'lol'],
+  },
+  {
+    p: 'my|a goodbye|suicide note|letter|notes|letters',
+    notWith: [
+      ...['therapy', 'therapist', 'alcohol', 'addiction', 'drinking', 'drugs', 'step', 'sponsor', 'counselor'],
+      ...['assignment', 'meth', 'heroin', 'booze', 'bottle', 'old', 'life', 'habit'],
+    ],
+  },
+  {
+    p: 'how much longer i|can can|i? keep|go|stay living|on|alive|going',
+    notNear: ['to', 'with', 'at', 'in', 'lol', 'without', 'doing', 'this', 'like'],
+  },
+  'end|ending|stop the|my pain|suffering|misery for? good|forever|permanently',
+  {
+    p: 'take|swallow|down|pop all|every|whole ... ... and|n just? be done|gone|over|finished',
+    notNear: ['for', 'with', 'eating', 'lol', 'haha'],
+  },
+  {
+    p: 'shoot|snort|slam|inject it|the|this? all|whole|everything ... and|n just? be done|gone|over|finished',
+    notNear: ['for', 'lol', 'haha', 'today', 'week', 'school', 'homework'],
+    notWith: ['homework', 'chores', 'laundry', 'work', 'errands'],
+  },
+  'hope|hoping|praying|pray|wish this|the|that|my? next|last|whole? batch|fent|dope|shot|bag|hit|dose|bottle|pills|one|od kills|takes|finishes|ends me',
+  'make sure i dont|never|wont|cant wake|come|survive',
+  'rather be? dead|die than keep|continue|live|living',
+  'world|everyone|everybody doesnt|dont need me',
+  // Cut and bleeding on: "i cut and it wont stop bleeding"; not a finger cut cooking or shaving.
+  {
+    p: 'cut|cutting|sliced ... ... wont|isnt|cant|doesnt stop|stopping bleeding',
+    notWith: ['finger', 'cooking', 'shaving', 'accidentally', 'accidently', 'kitchen', 'glass', 'fell', 'chopping'],
+  },
+  {
+    p: 'gun|pistol|rifle|rope|noose|pills|razor|blade ... ... and|n im|i am|i? ready',
+    notNear: ['for'],
+    notWith: ['license', 'hunting', 'range', 'class', 'season', 'permit', 'course', 'safety', 'lol', 'swing'],
+  },
+  {
+    p: 'exactly how|when im|i|ill|id going|gonna|will? to? do|doing it',
+    notNear: ['step', 'meeting', 'meetings', 'sober', 'lol', 'with', 'by', 'in'],
+  },
+  {
+    p: 'after|once|when im|ive gone|dead',
+    onlyBefore: ['and', 'i', 'im', 'anyway', 'anyways', 'tonight', 'soon'],
+    notWith: [...GONE_FOR_A_WHILE, 'sleep', 'rest'],
+  },
+  {
+    p: 'after|once|when i am|was gone|dead',
+    onlyBefore: ['and', 'i', 'im', 'anyway', 'anyways', 'tonight', 'soon'],
+    notWith: [...GONE_FOR_A_WHILE, 'sleep', 'rest'],
+  },
+  {
+    p: 'tonight|today is|s my last night|day alive|here|ever',
+    notWith: ['rehab', 'detox', 'treatment', 'shelter', 'job', 'work', 'vacation', 'trip', 'dorm', 'hospital', 'town'],
+  },
+  'tonight|today is|s my last night|day on earth',
+  {
+    p: 'tonight is|s my last night',
+    onlyBefore: [],
+    notWith: ['rehab', 'detox', 'treatment', 'shelter', 'job', 'work', 'vacation', 'trip', 'dorm', 'hospital', 'town'],
+  },
+  {
+    p: 'took|taken|swallowed|popped|downed|taking|swallowing|shot ... ... ... to|so i|she|he|they? can|could? die',
+    notNear: ['down', 'lol', 'haha', 'laughing'],
+  },
+  'took|taken|swallowed|popped|downed|taking|swallowing ... ... ... to end it|everything|her|his|my|their',
+]);
+
+/**
+ * The same probe: withdrawal's heart (racing past 120, about to stop) with a withdrawal or a stop named. 911 first.
+ */
+const WITHDRAWAL_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  {
+    p: 'heart ... ... going|gonna|about to stop|give|explode|burst',
+    onlyWith: WITHDRAWAL_TOLD,
+    notNear: ['lol', 'haha', 'when', 'whenever'],
+  },
+  {
+    p: 'heart|pulse rate? is|s|at|over|like|of 12*|13*|14*|15*|16*|17*|18*|19*|200*',
+    onlyWith: WITHDRAWAL_TOLD,
+    notWith: [
+      'running',
+      'run',
+      'gym',
+      'workout',
+      'exercise',
+      'walk',
+      'jog',
+      'cardio',
+      'year',
+      'years',
+      'month',
+      'months',
+    ],
+  },
+]);
+
+/** The same probe: someone smashing things while the texter is scared ("hes on a bender smashing everything"). */
+const VIOLENCE_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  {
+    p: 'smashing|breaking|throwing|destroying|wrecking|punching everything|things|stuff|holes|walls|doors ... ... ... scared|afraid|terrified|hiding|scary',
+    notWith: ['lol', 'haha', 'lmao', 'mess', 'game', 'party', 'beers'],
+  },
+  'scared|afraid|terrified|hiding ... ... ... hes|shes|is|keeps smashing|breaking|throwing|punching',
+]);
+
+/**
+ * The same probe: children with someone using now (using or smoking meth around them or in the house, nodding out
+ * with the grandkids, high with a toddler), someone talking of hurting people, a tranq wound gone black or spreading
+ * with a fever, red streaks up a limb, and someone missing again after an overdose. 911 first.
+ */
+const DANGER_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  {
+    p: `using|smoking|shooting|snorting|drinking|doing|getting high|drunk|wasted? drugs|meth|dope|crack|fent|heroin|coke? around|with|near|infront the|my|his|her|their|our? ${CHILDREN}|grandkids|them|her|him`,
+    onlyWith: [...CHILDREN.split('|'), 'grandkids', 'daughters', 'sons', 'kids', 'toddler'],
+    notWith: ['used', 'ago', 'when', 'stop', 'how', 'should'],
+  },
+  {
+    p: `${CHILDREN}|grandkids is|are with ... ... ... nodding|high|drunk|wasted|using|relapsed|passed|tweaking`,
+    notNear: ['used', 'ago', 'lol'],
+  },
+  {
+    p: `${HIGH_NOW}|using ... ... has|got|watching ${CHILDREN}|grandkids|his|her|their toddler|baby|kids|son|daughter|with`,
+    // "passed out drunk with her baby" is the overdose's (twenty-third.yaml): 911 and naloxone, no second kind.
+    notAfter: ['not', 'never', 'wasnt', 'isnt', 'passed', 'out'],
+    notNear: ['lol', 'haha'],
+  },
+  `${HIGH_NOW}|nodding|using and|n their|the|his|her|my|our ${CHILDREN}|grandkids are|is|s alone|outside|crying|hungry|unsupervised|wandering`,
+  {
+    p: `using|smoking|shooting|snorting|drinking|doing|getting high|drunk|wasted? drugs|meth|dope|crack|fent|heroin|coke? in front of the|my|his|her|their|our? ${CHILDREN}|grandkids|them`,
+    onlyWith: [...CHILDREN.split('|'), 'grandkids', 'daughters', 'sons', 'kids', 'toddler'],
+    notWith: ['used', 'ago', 'when', 'stop', 'how', 'should'],
+  },
+  `${CHILDREN}|grandkids are|is|s alone|outside ... ... ... high|drunk|wasted|nodding|using|tweaking|passed`,
+  {
+    p: 'pregnant ... ... ... cant|cannot stop',
+    onlyWith: ['drinking', 'using', 'drink', 'use', 'fent', 'dope', 'meth', 'heroin', 'pills', 'shooting', 'smoking'],
+  },
+  {
+    p: 'talking|talks|talkin|saying about|of hurting|killing|shooting|stabbing people|someone|somebody|others|everyone|us',
+    notNear: ['lol', 'haha', 'movie', 'show', 'game'],
+  },
+  {
+    p: 'wound|wounds|sore|sores|abscess|abcess|arm|leg|foot|hand|skin ... ... ... black|rotting|rotten|spreading|necrotic|streaks|oozing|bone',
+    onlyWith: FEVER_TOLD,
+  },
+  {
+    p: 'wound|wounds|sore|sores|abscess|leg|arm|skin is|s|are turning|going|gone|getting black|rotting|necrotic|spreading',
+    onlyWith: ['tranq', 'xylazine', 'shots', 'shooting', 'injecting', 'needle', 'fever', 'chills', 'smells'],
+    notWith: ['how', 'treat', 'where'],
+  },
+  'red streaks going|spreading|running|moving up|from',
+  {
+    p: 'is|s|hes|shes|went|gone|still|now missing again',
+    onlyWith: ['overdosed', 'od', 'oded', 'relapsed', 'using', 'high', 'drunk', 'dope', 'fent'],
+  },
+]);
+
+/** The same probe: a child left with parents high and no food ("im 13 and my parents are high and theres no food"). */
+const CHILD_TWENTY_SIXTH: readonly Spec[] = asWritten(
+  [`${CHILD_AGE} ... ... ... no food`, `${CHILD_AGE} ... ... ... nothing to eat`].map((p) => ({
+    p,
+    onlyWith: ['high', 'drunk', 'using', 'wasted', 'passed', 'nodding', 'drinking', 'drugs', 'gone'],
+  })),
+);
+
+/** The same probe: "abusaron de mi sexualmente" (sexually abused, the word last) and "abuso de mi sexualmente". */
+const ASSAULT_TWENTY_SIXTH: readonly Spec[] = asWritten(['abusaron|abuso|abusaba|abusa de mi sexualmente']);
+
+/**
+ * The same probe: drunk or high on the road ("im so drunk and im on the highway", "on the road and seeing double",
+ * "cant see straight and im driving", "im driving and im super high", "im drunk driving").
+ */
+const DRIVING_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  `${HIGH_NOW} ... ... highway|freeway|interstate|turnpike`,
+  'road|highway|freeway|wheel ... ... ... seeing|see double|triple|blurry|spots',
+  'cant|cannot|barely see straight|right ... ... ... driving|drivin|behind|road|highway|wheel',
+  `driving|drivin and|n im ${SO}? ${HIGH_NOW}`,
+  {
+    p: 'im drunk|high|wasted|hammered driving|drivin',
+    onlyBefore: ['rn', 'now', 'right', 'home', 'and', 'help', 'to', 'with', 'on', 'i', 'please', 'pls'],
+  },
+  { p: 'im drunk|high|wasted|hammered driving|drivin', onlyBefore: [] },
+]);
+
+/** The same probe: about to use with no one knowing where the texter is, and "nobody's around" ("nobodys"). */
+const ALONE_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  {
+    p: 'nobody|noone knows where i|im am?',
+    onlyWith: ['use', 'using', 'shoot', 'shooting', 'high', 'fent', 'dope', 'shot', 'hit', 'bag', 'pills'],
+  },
+  {
+    p: 'no one knows where i|im am?',
+    onlyWith: ['use', 'using', 'shoot', 'shooting', 'high', 'fent', 'dope', 'shot', 'hit', 'bag', 'pills'],
+  },
+  {
+    p: 'nobodys|noones around|here|home ... ... ... about|gonna|going|bout|finna|ima|imma to? use|shoot|do|hit|bang|slam',
+    notNear: ALONE_BEFORE,
+  },
+  {
+    p: `${HIGH_NOW} and|n ${SO}? scared|afraid|terrified|freaking|panicking ... somethings|something|smth is? wrong|off|bad`,
+    notNear: ['lol', 'haha'],
+  },
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -5732,6 +6026,15 @@ const core: CrisisEntry[] = [
   ...entries(ASSAULT_TWENTY_FIFTH, 'assault', false),
   ...entries(DRIVING_TWENTY_FIFTH, 'driving', false),
   ...entries(ALONE_TWENTY_FIFTH, 'alone', false),
+  ...entries(OVERDOSE_TWENTY_SIXTH, 'overdose', false),
+  ...entries(SUICIDE_TWENTY_SIXTH, 'suicide', false),
+  ...entries(WITHDRAWAL_TWENTY_SIXTH, 'withdrawal', false),
+  ...entries(VIOLENCE_TWENTY_SIXTH, 'violence', false),
+  ...entries(DANGER_TWENTY_SIXTH, 'danger', false),
+  ...entries(CHILD_TWENTY_SIXTH, 'child', false),
+  ...entries(ASSAULT_TWENTY_SIXTH, 'assault', false),
+  ...entries(DRIVING_TWENTY_SIXTH, 'driving', false),
+  ...entries(ALONE_TWENTY_SIXTH, 'alone', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -6360,7 +6663,7 @@ function deniedAt(words: readonly string[], start: number, end: number): boolean
 
 /** A question about overdoses in general: "what are the signs...", "how can i tell if...", "can you od on weed". */
 const ASKED_IN_GENERAL =
-  /^(?:(?:what|whats|how|is it|are there|do you)\b.*\b(?:signs?|symptoms?|look like|looks like|tell if|know if|do if|happens if|possible)|(?:can|could) (?:you|u|someone|people|ppl|a person) (?:overdose|od))\b/;
+  /^(?:(?:what|whats|how|is it|are there|do you)\b.*\b(?:signs?|symptoms?|look like|looks like|tell if|know if|do if|happens if|possible|spot|recogni[sz]e|identify|prevent|respond to)|(?:can|could) (?:you|u|someone|people|ppl|a person) (?:overdose|od))\b/;
 /** The words of an overdose named, not told: the hit holds one of these and little else. */
 const OVERDOSE_NAMED = new Set(['overdose', 'overdosing', 'overdoses', 'od', 'poisoning']);
 

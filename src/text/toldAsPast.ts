@@ -24,6 +24,10 @@ const LONG_AGO = [
   'hace ... anos|ano|meses|mes',
   'el|hace ano|mes pasado',
   'cuando era nino|nina|joven|chico|chica|adolescente',
+  // The twenty-sixth probe: a time before recovery ("i nearly drank myself to death before i got sober"), and "antes"
+  // with a past tense ("antes queria morirme, ahora tengo 6 meses sobrio").
+  'before i|we got|went|became|was|were sober|clean',
+  'antes queria|quise|pensaba|tenia|usaba|tomaba|era|estaba|me|yo',
 ];
 
 /** Words that put a clause in the present whatever else it says: "last year and again tonight". */
@@ -64,7 +68,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 const PAST_YEAR = /^(?:19[5-9]\d|20[01]\d|202[0-5])$/;
 
 /** Cheap test on the plain text: a text with none of these letters holds no marker, and most texts hold none. */
-export const PAST_HINT = /ago|last|back|used|when|as a |hace|pasado|cuando|19[5-9]\d|20[0-2]\d/;
+export const PAST_HINT = /ago|last|back|used|when|as a |hace|pasado|cuando|before|antes|19[5-9]\d|20[0-2]\d/;
 
 const longAgo = new PatternIndex(LONG_AGO.map((source) => ({ pattern: compilePattern(source) })));
 
