@@ -5706,6 +5706,11 @@ const WITHDRAWAL_TOLD = [
  * being sick, and too much taken in Spanish ("tome demasiado"). 911 and naloxone.
  */
 const OVERDOSE_TWENTY_SIXTH: readonly Spec[] = asWritten([
+  // Pills taken to die are taken: the overdose's 911 with suicide's 988 ("she swallowed her pills so she could die").
+  {
+    p: 'took|taken|swallowed|popped|downed ... ... ... to|so i|she|he|they? can|could? die',
+    notNear: ['down', 'lol', 'haha', 'laughing'],
+  },
   {
     p: 'heart|chest is|s|feels|keeps|feel? so|really|super? weird|funny|off|skipping|fluttering|irregular|stopping|hurts|hurting',
     onlyWith: [...UPPERS_TOLD, 'speedball', 'speedballs', 'heroin', 'fent', 'together'],
@@ -5769,6 +5774,8 @@ const SUICIDE_TWENTY_SIXTH: readonly Spec[] = asWritten([
     p: 'how much longer i|can can|i? keep|go|stay living|on|alive|going',
     notNear: ['to', 'with', 'at', 'in', 'lol', 'without', 'doing', 'this', 'like'],
   },
+  // Staying alive or living "like this" is still a life weighed: "how much longer can i stay alive like this".
+  { p: 'how much longer i|can can|i? keep|stay|go on? living|alive', notNear: ['lol', 'haha'] },
   'end|ending|stop the|my pain|suffering|misery for? good|forever|permanently',
   {
     p: 'take|swallow|down|pop all|every|whole ... ... and|n just? be done|gone|over|finished',
@@ -5834,7 +5841,7 @@ const WITHDRAWAL_TWENTY_SIXTH: readonly Spec[] = asWritten([
     notNear: ['lol', 'haha', 'when', 'whenever'],
   },
   {
-    p: 'heart|pulse rate? is|s|at|over|like|of 12*|13*|14*|15*|16*|17*|18*|19*|200*',
+    p: 'heart|pulse rate? is|s|at|over|like|of|around like|around|about|over|at? 12*|13*|14*|15*|16*|17*|18*|19*|200*',
     onlyWith: WITHDRAWAL_TOLD,
     notWith: [
       'running',
@@ -5869,7 +5876,7 @@ const VIOLENCE_TWENTY_SIXTH: readonly Spec[] = asWritten([
  */
 const DANGER_TWENTY_SIXTH: readonly Spec[] = asWritten([
   {
-    p: `using|smoking|shooting|snorting|drinking|doing|getting high|drunk|wasted? drugs|meth|dope|crack|fent|heroin|coke? around|with|near|infront the|my|his|her|their|our? ${CHILDREN}|grandkids|them|her|him`,
+    p: `using|smoking|shooting|snorting|drinking|doing|getting high|drunk|wasted? drugs|meth|dope|crack|fent|heroin|coke? around|with|near|infront the|my|his|her|their|our? little|lil|baby|younger|newborn? ${CHILDREN}|grandkids|them|her|him`,
     onlyWith: [...CHILDREN.split('|'), 'grandkids', 'daughters', 'sons', 'kids', 'toddler'],
     notWith: ['used', 'ago', 'when', 'stop', 'how', 'should'],
   },
