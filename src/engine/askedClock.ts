@@ -3,7 +3,7 @@ import { clockBoundIn, clockTimeIn, minuteOfClock, windowEndMinute, type ClockTi
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { plainLower, textWords } from '../text/textWords';
 import { tellsTimeAsHabit } from '../text/timeWords';
-import { DAY_ENDS, worksNights } from '../text/workingHours';
+import { DAY_ENDS, MORNING_ENDS, worksMornings, worksNights } from '../text/workingHours';
 
 /**
  * The clock time a texter asks meetings for ("aa in lubbock tomorrow at 7", "juntas a las 8"), kept in the
@@ -121,12 +121,29 @@ function onlyATime(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => AROUND_A_TIME.has(w) || CLOCK_WORD.test(w));
 }
 
+/**
+ * A time told of a habit or of what has happened since: "drinking since noon", "since 6 this morning", "drank two
+ * bottles by 8pm last night" (the twenty-sixth session's probe searched at noon, at 8pm). Taken out before the time
+ * to meet is read, so "since noon ... anything tonight?" asks for tonight only.
+ */
+const TIME_OF_THE_PAST =
+  /\b(?:since|from|by)\s+(?:like |about |around )?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midnight)(?:\s+(?:this morning|last night|yesterday|this afternoon))?(?=\W|$)/gi;
+/** Words that make a "by" or "from" time one of the past ("by 8pm last night"), not "from 6 on", which bounds. */
+const PAST_MARK = /\b(?:since|last night|yesterday|this morning)\b/i;
+
+/** The text without the times it tells of the past (TIME_OF_THE_PAST): "since noon" says nothing of when to meet. */
+function withoutTimesOfThePast(text: string): string {
+  if (!PAST_MARK.test(text)) return text;
+  return text.replace(TIME_OF_THE_PAST, (m) => (/^since/i.test(m) || PAST_MARK.test(m) ? ' ' : m));
+}
+
 /** The `clock` value a first or later text asks for, or undefined when it names no time to meet at. */
-export function askedClock(text: string, reading: Reading): string | undefined {
+export function askedClock(said: string, reading: Reading): string | undefined {
+  const text = withoutTimesOfThePast(said);
   const bound = clockBoundIn(text);
   const time = bound ?? clockTimeIn(text);
   // "i work nights", "trabajo de noche": the texter's own shift leaves the day, whether meetings are named or not.
-  if (!time) return worksNights(text) ? DAY_ENDS : undefined;
+  if (!time) return worksNights(text) ? DAY_ENDS : worksMornings(text) ? MORNING_ENDS : undefined;
   // "i work till 7", "trabajo hasta las 7": the texter's own hours bound when they can go, meetings named or not,
   // and whatever habit the text tells beside them ("i drink every night ... i work till 7").
   if (bound && OWN_WORK.test(plainLower(text))) return clockFromValueOf(bound);

@@ -7,7 +7,8 @@ import { FAMILY_GROUPS, OWN_GROUPS } from '../understand/otherSidesGroups';
 import { askedClock, clockIsBefore } from './askedClock';
 import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
-import { DAY_ENDS } from '../text/workingHours';
+import { DAY_ENDS, MORNING_ENDS } from '../text/workingHours';
+import { hourMissedVars } from './actions/hourMissed';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { inHomeState } from './homeStateTown';
 import { ownStateNotTheCity } from '../directory/stateNeighbours';
@@ -268,12 +269,16 @@ export function learnFromText(
   take('mode', u.mode);
   // "any day but wednesday": every other day, not any day (the understanding reads no day to look on).
   take('when', severalDaysOr(u.when, text) ?? everyDayBut(reading.daysLeftOut));
-  const clock = text !== undefined ? askedClock(text, reading) : undefined;
+  // "anything but mornings", "i cant make noon": the hour or part ruled out leaves the clock that is left, before
+  // the time the text names is read as one to meet at ("noon" was "at 12pm": the twenty-sixth session's probe).
+  const clock = text !== undefined ? (clockLeftBy(text) ?? askedClock(text, reading)) : undefined;
   // "i work monday nights": the nights are when the texter is busy, not a part of the day to meet in.
   // "79101 before noon", "before 6pm": the part of the day read from the bound's own time ("noon" the afternoon,
   // "6pm" the evening) is the one meetings must start before, not one to meet in.
   const partPassed = clock !== undefined && clock !== DAY_ENDS && clockIsBefore(clock);
-  if (!(clock === DAY_ENDS && u.part === 'evening') && !partPassed) take('part', u.part);
+  // "i work mornings": the mornings are when the texter is busy, as the nights of "i work nights".
+  const busyPart = clock === DAY_ENDS ? 'evening' : clock === MORNING_ENDS ? 'morning' : undefined;
+  if (u.part !== busyPart && !partPassed) take('part', u.part);
   if (clock) take('clock', clock);
   if (u.wants.length) take('wants', u.wants.join(','));
   if (u.programs.length) take('programs', u.programs.join(','));
@@ -353,4 +358,10 @@ export function learnFromText(
   };
   if (instead) learned.instead = true;
   return learned;
+}
+
+/** The `clock` an hour or part of the day ruled out leaves ("anything but mornings": "12:00+"), if any. */
+function clockLeftBy(text: string): string | undefined {
+  const clock = hourMissedVars(text, {})?.clock;
+  return typeof clock === 'string' ? clock : undefined;
 }

@@ -40,6 +40,21 @@ export function worksNights(text: string): boolean {
 }
 
 /**
+ * "i work mornings", "im on the morning shift", "trabajo en las mananas": busy in the morning, so the meetings are
+ * those from noon on (the twenty-sixth session's probe searched the morning's). Only the texter's own work.
+ */
+const WORKS_MORNINGS =
+  /\b(?:(?:i|im|i am) (?:work|working|do)(?: the| in the)? (?:mornings|morning shift|mornings shift|early shift)|(?:im|i am) on(?: the)? (?:morning|early) shift|trabajo (?:en|por) las mananas|trabajo (?:en|por) la manana|trabajo de manana|tengo turno de manana)\b/;
+
+/** Whether the texter tells of their own work in the morning: "i work mornings", "trabajo en las mananas". */
+export function worksMornings(text: string): boolean {
+  return /morning|manana|mañana|early shift/i.test(text) && WORKS_MORNINGS.test(textWords(text).join(' '));
+}
+
+/** The `clock` value for meetings from noon on ("12:00+"): what is left to someone who works mornings. */
+export const MORNING_ENDS = '12:00+';
+
+/**
  * The `clock` value for meetings by day, that start before 5pm ("17:00-", see askedClock's clockIsBefore): what is
  * left to someone who works nights, or asks for "during the day".
  */

@@ -217,6 +217,10 @@ export function readAudience(
   if (about && programForFamily(w, hits, about)) return 'family';
   // "someone i love who drinks", "a friend that uses": the trouble said of them, though an "i" stands between.
   if (about && hits.some((h) => namesWhomFor(w, h) && !urgers.includes(h) && saidOfThem(w, h, about))) return 'family';
+  // "i think my 14 year old is drinking": someone named just before the trouble, with only "is", "has been"... between,
+  // is the one who has it, whatever "i" came before (the twenty-sixth session's probe made the parent the drinker).
+  if (about && !about.negated && hits.some((h) => namesWhomFor(w, h) && !urgers.includes(h) && subjectOf(w, h, about)))
+    return 'family';
   if (about) {
     const owner = ownerOf(
       lx,
@@ -231,6 +235,36 @@ export function readAudience(
   if (family) return 'family';
   if (!self && about && ownedUnknownUses(lx, w, about)) return 'family';
   return self || urgers.length > 0 || texterImplied(lx, w, hits) ? 'self' : null;
+}
+
+/** Words that may stand between someone named and their trouble: "my son is drinking", "my 15 yo has been using". */
+const SUBJECT_TO_TROUBLE = new Set([
+  'is',
+  's',
+  'was',
+  'has',
+  'been',
+  'keeps',
+  'still',
+  'always',
+  'started',
+  'starts',
+  'now',
+  'probably',
+  'maybe',
+  'might',
+  'be',
+  'esta',
+  'anda',
+  'sigue',
+]);
+
+/** Whether the one named by `named` is the subject of the trouble `about` right after it ("my 14 year old is drinking"). */
+function subjectOf(w: Words, named: Hit, about: Hit): boolean {
+  if (named.end > about.start || about.start - named.end > 3) return false;
+  if (w.clause[named.end - 1] !== w.clause[about.start]) return false;
+  for (let j = named.end; j < about.start; j++) if (!SUBJECT_TO_TROUBLE.has(w.words[j])) return false;
+  return true;
 }
 
 /** Words that start what is said of the one just named: "someone i love who drinks", "a friend that uses". */

@@ -74,6 +74,23 @@ export function allValues(hits: readonly Hit[], slot: string): string[] {
   return [...new Set(hits.filter((h) => h.entry.slot === slot && !h.negated).map((h) => h.entry.value))];
 }
 
+/** Wishes whose turning down asks for the other: "not a closed meeting" is an open one, "no open ones" closed. */
+const OPPOSITE_WANTS: Readonly<Record<string, string>> = { closed: 'open', open: 'closed' };
+
+/**
+ * The wishes for meetings a text names (`wants`), with one turned down read as its opposite where it has one ("any
+ * thats not a closed meeting": open; the twenty-sixth session's probe got "OK, take care." at the list).
+ */
+export function wantsOf(hits: readonly Hit[]): string[] {
+  const wants = new Set<string>();
+  for (const h of hits) {
+    if (h.entry.slot !== 'wants') continue;
+    const value = h.negated ? OPPOSITE_WANTS[h.entry.value] : h.entry.value;
+    if (value !== undefined) wants.add(value);
+  }
+  return [...wants];
+}
+
 /** A hit as told back (Heard). Its keys are added, not spread in: object spreads take V8's slow path on Node 20. */
 export function heardOf(w: Words, h: Hit): Heard {
   const heard: Heard = {

@@ -23,7 +23,7 @@ import { asksMeaning } from './meaningAsked';
 import { withoutSaidInPassing } from './saidInPassing';
 import type { Understanding } from './slots';
 import type { Reading, UnderstandOptions } from './reading';
-import { allValues, firstValue, heardOf, splitWords } from './messageWords';
+import { firstValue, heardOf, splitWords, wantsOf } from './messageWords';
 import { hear } from './hear';
 import { partsAfterTurn, readIntents, readItem, readTeen, readWhen, readYes } from './slotReaders';
 import {
@@ -209,7 +209,7 @@ export function readMessage(
     place: place ?? terseTown,
     when: readWhen(lx, w, hits),
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
-    wants: allValues(hits, 'wants'),
+    wants: wantsOf(hits),
     programs: programs.asked,
     intents,
     yes: readYes(hits, w),

@@ -388,7 +388,9 @@ export function run(ctx: ActionContext): ActionResult {
   if (!bound && !time && PM_ONLY.test(plain)) [vars.part, vars.clock] = ['', NOON_ON];
   const day = dayOfPart(ctx, vars.when ?? ctx.vars.when, vars.part ?? ctx.vars.part);
   if (day && !answer.when) vars.when = day;
-  if (answer.wants) vars.wants = answer.wants;
+  // "any thats not a closed meeting": the understanding step's wishes are in the variables already, read with their
+  // negations (open), where this reader takes "closed" alone (the twenty-sixth session's probe).
+  if (answer.wants && !ctx.heard.includes('wants')) vars.wants = answer.wants;
   if (answer.anyKind) vars.wants = [];
   // "i hate the god stuff in AA", "tried AA and hated it": the understanding step's programs are in the variables
   // already (SMART, with AA turned down), read with their dislike, where this reader takes the name alone.
