@@ -259,7 +259,7 @@ const SUBJECT_TO_TROUBLE = new Set([
   'sigue',
 ]);
 
-/** Whether the one named by `named` is the subject of the trouble `about` right after it ("my 14 year old is drinking"). */
+/** Whether the one `named` is the subject of the trouble `about` right after it ("my 14 year old is drinking"). */
 function subjectOf(w: Words, named: Hit, about: Hit): boolean {
   if (named.end > about.start || about.start - named.end > 3) return false;
   if (w.clause[named.end - 1] !== w.clause[about.start]) return false;
