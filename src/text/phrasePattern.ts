@@ -116,11 +116,19 @@ interface Candidate<T> {
 /**
  * The patterns one word starts, split by their second word: those whose second word must be there and is listed
  * as whole words, under each of those words (a text's next word picks out the few that can go on), and the rest
- * (second word optional, a gap or a prefix), tried wherever the first word is.
+ * (second word optional, a gap or a prefix): those with an anchor under each anchor word (tried only when the text
+ * holds one), the others tried wherever the first word is and enough words are left.
  */
 interface FirstWordGroup<T> {
   bySecond: Map<string, Candidate<T>[]>;
+  /** The rest with no anchor: tried wherever the first word is. */
   rest: Candidate<T>[];
+  /** The rest with an anchor, under each of its anchor words: only those whose anchor the text holds are tried. */
+  restByAnchor: Map<string, Candidate<T>[]>;
+  /** The fewest words any of `rest` can match: with fewer words left, none of them is looked at. */
+  restMinWords: number;
+  /** The same for those of `restByAnchor`: with fewer words left, the text's words are not looked up. */
+  anchoredMinWords: number;
 }
 
 const NO_CANDIDATES: readonly never[] = [];
@@ -150,6 +158,59 @@ function holdsOneOf(present: ReadonlySet<string>, words: readonly string[]): boo
   return false;
 }
 
+/** Adds a candidate to the list kept under `key`. */
+function listUnder<T>(lists: Map<string, Candidate<T>[]>, key: string, candidate: Candidate<T>): void {
+  const list = lists.get(key);
+  if (list) list.push(candidate);
+  else lists.set(key, [candidate]);
+}
+
+/** The candidates of the patterns one word starts (in the order given), sorted into the lists findAll reads. */
+function groupOf<T extends { pattern: PhrasePattern }>(list: readonly T[]): FirstWordGroup<T> {
+  const group: FirstWordGroup<T> = {
+    bySecond: new Map(),
+    rest: [],
+    restByAnchor: new Map(),
+    restMinWords: Infinity,
+    anchoredMinWords: Infinity,
+  };
+  list.forEach((entry, order) => {
+    const candidate = candidateOf(entry, order);
+    const second = candidate.second;
+    if (second && !second.prefixes.length) {
+      for (const next of second.words) listUnder(group.bySecond, next, candidate);
+    } else if (candidate.anchor) {
+      for (const word of candidate.anchor) listUnder(group.restByAnchor, word, candidate);
+      group.anchoredMinWords = Math.min(group.anchoredMinWords, candidate.minWords);
+    } else {
+      group.rest.push(candidate);
+      group.restMinWords = Math.min(group.restMinWords, candidate.minWords);
+    }
+  });
+  return group;
+}
+
+/**
+ * The group's candidates besides those paired with the next word, in their order: those with no anchor when enough
+ * words are left, and those whose anchor the text holds. A common first word ("he", "my") starts dozens of patterns
+ * with an anchor the text rarely holds: a look-up per word of the text finds the few to try, instead of testing each
+ * pattern's anchor words against the text. The anchored are still tried only where enough words are left.
+ */
+function restFor<T>(group: FirstWordGroup<T>, words: readonly string[], left: number): readonly Candidate<T>[] {
+  const rest = left >= group.restMinWords ? group.rest : NO_CANDIDATES;
+  if (left < group.anchoredMinWords) return rest;
+  let anchored: Candidate<T>[] | undefined;
+  for (const word of words) {
+    const under = group.restByAnchor.get(word);
+    if (under) for (const candidate of under) if (candidate.minWords <= left) (anchored ??= []).push(candidate);
+  }
+  if (!anchored) return rest;
+  if (!rest.length && anchored.length === 1) return anchored;
+  // An anchor of two words the text both holds lists its pattern twice: kept once, in the patterns' order.
+  const merged = [...rest, ...anchored].sort((a, b) => a.order - b.order);
+  return merged.filter((candidate, k) => k === 0 || merged[k - 1] !== candidate);
+}
+
 /**
  * Many patterns, indexed by their first word so a text only tries the patterns that could start
  * at each of its words: a few map lookups per word for a list of hundreds. Common first words
@@ -171,23 +232,7 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
       }
       for (const prefix of first.prefixes) this.byPrefix.push({ prefix, entry });
     }
-    for (const [word, list] of listed) {
-      const group: FirstWordGroup<T> = { bySecond: new Map(), rest: [] };
-      list.forEach((entry, order) => {
-        const candidate = candidateOf(entry, order);
-        const second = candidate.second;
-        if (!second || second.prefixes.length) {
-          group.rest.push(candidate);
-          return;
-        }
-        for (const next of second.words) {
-          const under = group.bySecond.get(next);
-          if (under) under.push(candidate);
-          else group.bySecond.set(next, [candidate]);
-        }
-      });
-      this.byWord.set(word, group);
-    }
+    for (const [word, list] of listed) this.byWord.set(word, groupOf(list));
   }
 
   /** Every match in the words, in order of where it starts. */
@@ -203,7 +248,7 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
         // The patterns whose listed second word is the next word, and the others, merged back in their order.
         const next = words[i + 1];
         const paired = (next !== undefined && group.bySecond.get(next)) || NO_CANDIDATES;
-        const { rest } = group;
+        const rest = restFor(group, words, left);
         for (let a = 0, b = 0; a < paired.length || b < rest.length;) {
           const candidate =
             b >= rest.length || (a < paired.length && paired[a].order < rest[b].order) ? paired[a++] : rest[b++];
