@@ -39,7 +39,7 @@ export interface ReactionHeard {
 
 /**
  * Whether a text after an ended conversation is a reaction to its search having found nothing: the conversation
- * ended at one of the flow's nothing-found pages, and the text tells nothing (no answer, no intent, no yes or no) and
+ * ended at one of the flow's nothing-found pages, and the text tells nothing (no answer, no intent, no "no") and
  * is not a greeting (`greeting`: "hi" days later starts afresh, as before). A town, "online", "more" or thanks are
  * read as before; a crisis never reaches here (the keyword table answers it first).
  */
@@ -52,5 +52,7 @@ export function reactsToNothingFound(
   if (!flow.keywords[AFTER_NOTHING_FOUND]?.say || !heard || greeting) return false;
   const node = (session?.snapshot as { context?: { node?: unknown } } | undefined)?.context?.node;
   if (typeof node !== 'string' || !nothingFoundEndings(flow).has(node)) return false;
-  return !heard.filled.length && !heard.intents.length && (heard.yes === null || heard.yes === undefined);
+  // A bare "yes" there answers nothing asked (the twenty-sixth session's probe: "yes" started the questions over);
+  // a "no" is the goodbye's (closingReply, before this).
+  return !heard.filled.length && !heard.intents.length && heard.yes !== false;
 }
