@@ -211,7 +211,9 @@ export function readMessage(
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
     wants: wantsOf(hits),
     programs: programs.asked,
-    intents,
+    // "i want na not aa", "i meant na not aa": the program asked for is the answer, not a list of the others (the
+    // twenty-sixth session's probe offered SMART alone).
+    intents: programs.asked.length && intents.includes('other_programs') ? withoutOtherPrograms(intents) : intents,
     yes: readYes(hits, w),
     item: readItem(hits, plain, w, intents.includes('details')),
   };
@@ -360,4 +362,9 @@ const PROGRAM_AND_PLACE_WORDS = 6;
  */
 function programAndPlaceOnly(said: readonly string[], programs: readonly string[]): boolean {
   return programs.length > 0 && said.length <= PROGRAM_AND_PLACE_WORDS;
+}
+
+/** The intents without `other_programs`, for a text that names the program it wants beside the one turned down. */
+function withoutOtherPrograms(intents: readonly string[]): string[] {
+  return intents.filter((i) => i !== 'other_programs');
 }
