@@ -1,6 +1,6 @@
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { plainLower } from '../text/textWords';
-import type { Lexicon } from './lexicon';
+import type { LanguageLexicon, Lexicon } from './lexicon';
 import { statedAge } from './numbers';
 import { findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
 import { withoutNewToAPlace } from './newToAPlace';
@@ -23,7 +23,7 @@ import { asksMeaning } from './meaningAsked';
 import { withoutSaidInPassing } from './saidInPassing';
 import type { Understanding } from './slots';
 import type { Reading, UnderstandOptions } from './reading';
-import { firstValue, heardOf, splitWords, wantsOf } from './messageWords';
+import { firstValue, heardOf, splitWords, wantsOf, type Words } from './messageWords';
 import { hear } from './hear';
 import { partsAfterTurn, readIntents, readItem, readTeen, readWhen, readYes } from './slotReaders';
 import {
@@ -59,7 +59,7 @@ import { bareNoAmongAnswers } from './noAmongAnswers';
 import { audienceOfTerseList } from './selfInTerseList';
 import { withoutTimeZones } from './timeZoneSaid';
 import { asksIfSoberNeeded } from './soberToGo';
-import { otherSidesGroups, ownGroupsAskedForFamily } from './otherSidesGroups';
+import { FAMILY_GROUPS, otherSidesGroups, ownGroupsAskedForFamily } from './otherSidesGroups';
 import { asksOwnSupport } from './supportForTexter';
 
 // The entry's public shapes and names live in their own modules; re-exported here, where callers import them.
@@ -227,6 +227,12 @@ export function readMessage(
   const nobodyNamed = !hits.some((h) => h.entry.slot === 'audience');
   if (understood.audience === null && understood.concern !== null && nobodyNamed && statedAge(w.words) !== undefined)
     understood.audience = 'self';
+  // "im a veteran, drinking too much since I got out", "im in logan wv, been shooting up, ready to get clean": a
+  // trouble told in a text that speaks as "I" and names no one else is the texter's own (the twenty-sixth session's
+  // probe asked "Who is the help for?"). Said back ("Got it: for you"), so a wrong guess is corrected next.
+  // Not with a family group named ("what is al-anon, is it for me"), which its own reading weighs (otherSidesGroups).
+  if (understood.audience === null && understood.concern !== null && nobodyNamed && speaksAsTexter(lx, w, understood))
+    understood.audience = 'self';
   // "alcohol dayton oh in person", "1, alcohol, no, in person, 79101": a terse list of answers naming no one is the
   // texter's own, implied only (selfInTerseList.ts).
   const listAudience = audienceOfTerseList(lx, w, hits, understood, nobodyNamed);
@@ -367,4 +373,10 @@ function programAndPlaceOnly(said: readonly string[], programs: readonly string[
 /** The intents without `other_programs`, for a text that names the program it wants beside the one turned down. */
 function withoutOtherPrograms(intents: readonly string[]): string[] {
   return intents.filter((i) => i !== 'other_programs');
+}
+
+/** Whether a text speaks as the texter ("i", "im", "me": the lexicon's `self_words`) and names no family group. */
+function speaksAsTexter(lx: LanguageLexicon, w: Words, understood: Understanding): boolean {
+  if (understood.programs.some((p) => FAMILY_GROUPS.has(p))) return false;
+  return w.words.some((x) => lx.selfWords.has(x));
 }
