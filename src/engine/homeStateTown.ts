@@ -1,6 +1,8 @@
 import { labelState } from './placeIdentity';
 import type { MeetingDirectory, PlaceLookup } from '../directory/types';
 import { neighbouringState } from '../directory/stateNeighbours';
+import { stateAfterATown, stateCode } from '../directory/placeIndex';
+import { plainWords } from '../directory/plainWords';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 
@@ -35,4 +37,46 @@ export function inHomeState(
  */
 export function stateSearched(live: Live | undefined): string | undefined {
   return labelState((live?.snapshot.context as ConversationContext | undefined)?.place?.label);
+}
+
+/**
+ * A town named bare, that the tables take for a larger namesake in another state ("washington": Washington, DC;
+ * "dayton": Dayton, OH), as the one of that name in the texter's number's state when there is one: "washington" from
+ * an Iowa number is Washington, IA (the twenty-sixth session's probe searched DC). Not when the text names the
+ * namesake's state ("dayton ohio"), holds a ZIP, or the namesake is in `searchState`, the state searched at a list
+ * ("what about columbus" at an Ohio list). The place is said back, so a texter away from home sees it.
+ */
+export function homeNamesake(
+  directory: MeetingDirectory,
+  found: PlaceLookup,
+  said: string | undefined,
+  homeState: string | undefined,
+  searchState?: string,
+): PlaceLookup {
+  if (found.kind !== 'found' || !homeState || said === undefined || /\d/.test(said)) return found;
+  const label = found.place.label;
+  const state = labelState(label);
+  if (!state || state === homeState || state === searchState) return found;
+  const town = label.slice(0, label.lastIndexOf(','));
+  const rest = wordsBesideTown(plainWords(said).split(' '), plainWords(town).split(' '));
+  if (!rest || namesState(rest, state)) return found;
+  const there = directory.lookupPlace(`${town}, ${homeState}`);
+  return there.kind === 'found' && there.place.label === `${town}, ${homeState}` ? there : found;
+}
+
+/** The words of a text beside a town's name in it ("washington dc": ["dc"]), or undefined when it is not named so. */
+function wordsBesideTown(words: readonly string[], town: readonly string[]): string[] | undefined {
+  for (let i = 0; i + town.length <= words.length; i++) {
+    if (town.every((w, k) => words[i + k] === w)) return [...words.slice(0, i), ...words.slice(i + town.length)];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a word or two of these name the state of this code ("dc", "ohio", "new mexico"), as the tables read a state
+ * after a town ("miss", "oregan").
+ */
+function namesState(words: readonly string[], code: string): boolean {
+  const names = (w: string) => (stateCode(w) ?? stateAfterATown(w)) === code;
+  return words.some((w, i) => names(w) || (i > 0 && stateCode(`${words[i - 1]} ${w}`) === code));
 }

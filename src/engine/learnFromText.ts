@@ -10,7 +10,7 @@ import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS, MORNING_ENDS } from '../text/workingHours';
 import { hourMissedVars } from './actions/hourMissed';
 import { ambiguousTownVars } from './compile/routeMatching';
-import { inHomeState } from './homeStateTown';
+import { homeNamesake, inHomeState } from './homeStateTown';
 import { ownStateNotTheCity } from '../directory/stateNeighbours';
 import { stateName } from '../directory/placeIndex';
 import { plainLower, wordsOfPlain } from '../text/textWords';
@@ -87,8 +87,14 @@ function placeOf(
   const found = directory.lookupPlace(text);
   // "washington" from a Washington number: the state, not Washington, DC (the place question asks which town).
   if (said && ownStateNotTheCity(said, found, homeState)) return undefined;
-  if (reading.townAlone) return townOfHomeState(directory, found, homeState);
-  return inHomeState(directory, searchState ? inHomeState(directory, found, searchState) : found, homeState, true);
+  if (reading.townAlone) return townOfHomeState(directory, homeNamesake(directory, found, said, homeState), homeState);
+  const there = inHomeState(
+    directory,
+    searchState ? inHomeState(directory, found, searchState) : found,
+    homeState,
+    true,
+  );
+  return homeNamesake(directory, there, said, homeState, searchState);
 }
 
 /**

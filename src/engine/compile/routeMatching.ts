@@ -7,7 +7,7 @@ import type { ConversationContext, TextHeard } from './compiledFlowTypes';
 import { stateAnswered } from '../pendingTownState';
 import { stateAlone } from '../placeChange';
 import { STATES_MAX } from '../actions/budgets';
-import { inHomeState } from '../homeStateTown';
+import { homeNamesake, inHomeState } from '../homeStateTown';
 import { ownStateNotTheCity } from '../../directory/stateNeighbours';
 import { plainLower, wordsOfPlain } from '../../text/textWords';
 import { meansHomeState, twoLetterCityAnswer } from '../../understand/shortCityNames';
@@ -88,7 +88,12 @@ export function lookupAnswer(directory: MeetingDirectory, text: string, where: P
       ? directory.lookupPlace(short.city)
       : inHomeState(directory, lookupUncached(directory, text, pendingTown, listedStates, state), homeState, true);
   // "washington" from a Washington number is the state (which town in it?), not Washington, DC.
-  const found: PlaceLookup = ownStateNotTheCity(text, looked, homeState) ? { kind: 'not_found' } : looked;
+  // "washington" from an Iowa number is Washington, IA (homeNamesake); a town named with its state is not moved.
+  const found: PlaceLookup = ownStateNotTheCity(text, looked, homeState)
+    ? { kind: 'not_found' }
+    : short
+      ? looked
+      : homeNamesake(directory, looked, text, homeState);
   lastLookup.set(directory, { text, pendingTown, inState: state, homeState, found });
   return found;
 }
