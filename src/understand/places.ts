@@ -497,6 +497,20 @@ function answersAfterCode(raw: string, words: readonly string[], i: number): boo
   return ANSWERS_AFTER_CODE.has(words[i + 1]) || ANSWERS_AFTER_CODE.has(`${words[i + 1]} ${words[i + 2] ?? ''}`);
 }
 
+/**
+ * The town before a "me" in small letters, as it is found with no state ("Springfield", or "Dayton, OH"), when that is
+ * not Maine alone; else null, and the town is Maine's. A list of answers says "me" of the texter far more often than
+ * it names Maine ("aa springfield, me, no meds", "NA in bath me", "lebanon, me, drinking": the twenty-sixth session's
+ * probe searched Maine from Illinois, New York and New Hampshire). "ME" in capitals stays Maine. The engine then takes
+ * a town of several states, or one whose namesake is in the texter's own state, as the one there (homeStateTown.ts):
+ * from a Maine number "bath me" is still Bath, ME.
+ */
+function townBesideMe(raw: string, before: readonly string[], places: PlaceReader): UnderstoodPlace | null {
+  if (inCapitals(raw, 'me')) return null;
+  const found = fromLookup(places.lookupPlace(before.join(' ')), null);
+  return found?.town && found.state !== 'ME' && sameWords(found.town, before) ? found : null;
+}
+
 /** Words for a meeting or a fellowship, before "in <town>": "meetings in Lubbock", "AA en El Paso". */
 const MEETING_WORDS = new Set([
   ...MEETING_NOUNS,
@@ -741,6 +755,9 @@ export function findPlace(
       // "moved to flagstaff az": the words of a two-word lead-in go too.
       if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
       const found = before.length && !isRegionOfState(before, raw) ? townInState(places, before, code) : null;
+      // "springfield, me, no meds": "me" is the texter, not Maine, where the town is found elsewhere too.
+      const meant = found && name === 'me' ? townBesideMe(raw, before, places) : null;
+      if (meant) return meant;
       // The town must be in that state: "veteran, in person" is not read as Veteran, WY by way of "in" (Indiana).
       if (found && (!wordlike || sameWords(found.town, before))) return found;
       // "moore, OK", "paris oklahoma": a town and a state that holds no town of that name is no place, not the town
@@ -758,6 +775,8 @@ export function findPlace(
       // "espanol", Spanish), "Spanish Fork UT", "Hope AR".
       if (!understoodWord) continue;
       const named = townInState(places, [understoodWord, ...before], code);
+      const beside = named && name === 'me' ? townBesideMe(raw, [understoodWord, ...before], places) : null;
+      if (beside) return beside;
       if (named && sameWords(named.town, [understoodWord, ...before])) return named;
     }
   }
@@ -813,6 +832,10 @@ export function findPlace(
         continue;
       }
       const named = words.slice(start, stop).join(' ');
+      // "NA in bath me": the texter, not Bath, ME (townBesideMe).
+      const beside =
+        words[stop - 1] === 'me' && stop - start > 1 ? townBesideMe(raw, words.slice(start, stop - 1), places) : null;
+      if (beside) return beside;
       // "in kansas" is the state, not Kansas, OK: the lookup finds no place in it, so the place is still asked.
       const found = fromLookup(places.lookupPlace(named), null);
       if (!found || !spelledWellEnough(words, i, found.town, words.slice(start, stop))) continue;
