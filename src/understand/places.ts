@@ -672,11 +672,27 @@ function countyShortened(words: readonly string[], raw: string, places: PlaceRea
   return words.map((w, i) =>
     COUNTY_SHORT.has(w) &&
     i > 0 &&
-    ((i + 1 < words.length && cachedStateCode(words[i + 1]) !== undefined) ||
+    ((i + 1 < words.length &&
+      cachedStateCode(words[i + 1]) !== undefined &&
+      !coloradoBeforeAPhrase(words, i, places)) ||
       (i + 1 === words.length && countyEnds(words, raw, places)))
       ? 'county'
       : w,
   );
+}
+
+/**
+ * Whether "co" at `i` is Colorado after a Colorado town spelled out, with a word after it that is a code only in
+ * small letters ("canon city co, me, alcohol": "me" is the texter; the twenty-sixth session's probe read Canon City
+ * County and lost the place). "harlan co ky" stays a county.
+ */
+function coloradoBeforeAPhrase(words: readonly string[], i: number, places: PlaceReader): boolean {
+  if (words[i] !== 'co' || !PHRASE_CODES.has(words[i + 1])) return false;
+  for (let from = Math.max(0, i - TOWN_REACH); from < i; from++) {
+    const town = townInState(places, words.slice(from, i), 'CO');
+    if (town && sameWords(town.town, words.slice(from, i))) return true;
+  }
+  return false;
 }
 
 /** Whether a text ending in "co" names a county by it (see countyShortened): the lookup spells it out so. */
