@@ -58,7 +58,8 @@ export function readPrograms(
   const namesNa =
     /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
     w.said.some((x, j) => x === 'na' && (MEETING_NOUNS.has(w.said[j + 1]) || naAsked(j))) ||
-    leadsToMeetings(w.said, 'na', town);
+    leadsToMeetings(w.said, 'na', town) ||
+    naAfterTown(w.said, town);
   // "smart lubbock", "smart 79101": "smart" alone is everyday English, but not first before a place or a time.
   if (leadsToMeetings(w.said, 'smart', town) && ![...asked, ...toldOf, ...about].includes('smart')) asked.push('smart');
   if (namesNa && ![...asked, ...toldOf, ...about].includes('na')) {
@@ -90,6 +91,24 @@ function leadsToMeetings(said: readonly string[], name: string, town: string | u
   if (said[0] !== name || said.length < 2) return false;
   const next = said[1];
   return /^\d{5}$/.test(next) || AFTER_LEADING_NA.has(next) || town?.toLowerCase().split(' ')[0] === next;
+}
+
+/** Words for the texter that may stand between a town and the "na" after it: "watertown me na no meds". */
+const SELF_BEFORE_NA: ReadonlySet<string> = new Set(['me', 'myself', 'yo']);
+
+/**
+ * Whether "na" comes right after the town read, or after a "me" right after it: "odessa na", "odessa, na", "watertown
+ * me na no meds" ask for NA there, as "na odessa" does; "nah" is said to a question, not after one's town (the
+ * twenty-sixth session's probe dropped NA from "clean 2 years, odessa, na").
+ */
+function naAfterTown(said: readonly string[], town: string | undefined): boolean {
+  if (!town) return false;
+  const last = town.toLowerCase().split(' ').pop();
+  for (let j = said.indexOf('na'); j > 0; j = said.indexOf('na', j + 1)) {
+    const k = SELF_BEFORE_NA.has(said[j - 1]) ? j - 2 : j - 1;
+    if (k >= 0 && said[k] === last) return true;
+  }
+  return false;
 }
 
 /** Per compiled language, the flow's own program names ending in "anonymous" (otherPrograms' listedNames). */

@@ -48,6 +48,11 @@ const TERSE_FILLERS: ReadonlySet<string> = new Set([
 const EVERYDAY_NOT_BARE_TOWNS: ReadonlySet<string> = new Set(
   'hurt busy many means cost worth sells wake story reading friendly paradise money'.split(' '),
 );
+/**
+ * "na" in a terse list: Narcotics Anonymous or "nah", an answer either way ("watertown me na no meds": the twenty-sixth
+ * session's probe lost the town); readPrograms decides which.
+ */
+const TERSE_NA: ReadonlySet<string> = new Set(['na']);
 /** The most words a terse text may have: a longer one is a sentence, where a town follows "in" or "near". */
 const MOST_TERSE_WORDS = 12;
 
@@ -66,15 +71,22 @@ export function townAmidTerseAnswers(
   const answers = hits.filter((h) => ANSWER_SLOTS.has(h.entry.slot));
   const answerAt = (j: number) => answers.find((h) => h.start <= j && j < h.end);
   const covered = (j: number) =>
-    answerAt(j) !== undefined || lx.selfWords.has(w.words[j]) || lx.negation.has(w.words[j]) || isFiller(w, j);
+    answerAt(j) !== undefined ||
+    lx.selfWords.has(w.words[j]) ||
+    lx.negation.has(w.words[j]) ||
+    isFiller(w, j) ||
+    TERSE_NA.has(w.said[j]);
   const open: number[] = [];
   for (let j = 0; j < n; j++) if (!covered(j)) open.push(j);
   // One run of words unheard, after an answer: the town.
   if (!open.length || open[open.length - 1] - open[0] !== open.length - 1) return null;
   const start = open[0];
   const end = open[open.length - 1] + 1;
-  if (start === 0 || w.clause[start - 1] !== w.clause[start]) return null;
-  if (end < n && w.clause[end] === w.clause[end - 1] && !answerBeforeWhichATown(lx, w, end, answerAt(end))) return null;
+  // "dayton me alcohol", "springfield for me, alcohol": a town first, then whom the help is for, then the answers.
+  const townFirst = start === 0 && end < n && texterAt(lx, w, end, answerAt(end));
+  if ((start === 0 && !townFirst) || (start > 0 && w.clause[start - 1] !== w.clause[start])) return null;
+  const sameClause = end < n && w.clause[end] === w.clause[end - 1];
+  if (!townFirst && sameClause && !answerBeforeWhichATown(lx, w, end, answerAt(end))) return null;
   const named = w.said.slice(start, end);
   if (named.length === 1 && EVERYDAY_NOT_BARE_TOWNS.has(named[0])) return null;
   return townAsAnAnswer(named, places);
@@ -111,4 +123,13 @@ function isFiller(w: Words, j: number): boolean {
 function answerBeforeWhichATown(lx: LanguageLexicon, w: Words, j: number, hit: Hit | undefined): boolean {
   if (lx.negation.has(w.words[j])) return true;
   return hit !== undefined && hit.start === j && AFTER_TOWN_SLOTS.has(hit.entry.slot);
+}
+
+/**
+ * Whether the words at `j`, right after a town that starts a terse text, say the help is for the texter: "me",
+ * "myself", "for me", "yo", "para mi" (the twenty-sixth session's probe: "dayton me alcohol" lost Dayton).
+ */
+function texterAt(lx: LanguageLexicon, w: Words, j: number, hit: Hit | undefined): boolean {
+  if (lx.selfWords.has(w.words[j])) return true;
+  return hit !== undefined && hit.start === j && hit.entry.slot === 'audience' && hit.entry.value === 'self';
 }

@@ -162,7 +162,7 @@ export function readMessage(
   // texter's own state (terseTown.ts).
   const bareTown = found ? null : townAmidTerseAnswers(lx, w, hits, places);
   const terseTown = bareTown && !isEverydayWordTown(bareTown, clipped, w.said) ? bareTown : null;
-  const programs = readPrograms(clipped, w, hits, place?.town ?? undefined);
+  const programs = readPrograms(clipped, w, hits, place?.town ?? terseTown?.town ?? undefined);
   // "anything besides AA?": AA named, and turned down.
   const refused = turnedDown(w, hits);
   // "tried NA, hated it": "NA" is read apart from the listed words (readPrograms), and turned down as they are.
