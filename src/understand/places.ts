@@ -873,7 +873,10 @@ export function findPlace(
   if (instead) return instead;
   const greeted = townAmidFillers(words, places, isWord);
   if (greeted) return greeted;
-  const asked = townAfterMeetingWords(words, places, isWord) ?? townBetweenKnownWords(words, places, isWord);
+  const asked =
+    townAfterMeetingWords(words, places, isWord) ??
+    townBetweenKnownWords(words, places, isWord) ??
+    townOpeningAPart(raw, places, isWord);
   if (asked) return asked;
   // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
   const answered = townAmongAnswers(raw, places, isWord);
@@ -1029,7 +1032,13 @@ const TIME_AROUND_TOWN = new Set([
   ...['lunch', 'lunchtime', 'dinner', 'supper'],
 ]);
 /** Words a town told without "in" comes right after: a meeting word, a time, "of" ("50 miles of pampa"), "to". */
-const BEFORE_TOWN = new Set([...ASKING_WORDS_LIST, ...TIME_AROUND_TOWN, 'of', 'to', 'spanish', 'english', 'studies']);
+const BEFORE_TOWN = new Set([
+  ...ASKING_WORDS_LIST,
+  ...TIME_AROUND_TOWN,
+  ...['of', 'to', 'spanish', 'english', 'studies'],
+  // "sober lubbock aa", "7 days clean amarillo na": time sober told, then the town (the twenty-sixth session's probe).
+  ...['sober', 'clean', 'sobrio', 'sobria', 'limpio', 'limpia'],
+]);
 /** Words a town told without "in" comes right before, when it does not end the text: "amarillo need aa". */
 const AFTER_TOWN = new Set([...TIME_AROUND_TOWN, 'need', 'needs', 'please', 'pls', 'aa', 'na', 'meeting', 'meetings']);
 /** The most words of a town's name. */
@@ -1073,6 +1082,22 @@ function townBetweenKnownWords(
     const named = words.slice(start, end);
     if (named.length > TOWN_REACH || (named.length === 1 && SAID_OF_ONESELF.has(named[0]))) continue;
     const found = exactTown(named.join(' '), named, places);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A town that opens one part of a list, with a meeting asked for in that part: "im 7 days sober, lubbock aa, no meds"
+ * (the twenty-sixth session's probe asked the place again). Each part is read as a text of its own, where a town
+ * first is read (townBetweenKnownWords); only for a text of several parts.
+ */
+function townOpeningAPart(raw: string, places: PlaceReader, isWord: (word: string) => boolean): UnderstoodPlace | null {
+  const parts = partsOfList(raw);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const words = wordsOfPlain(plainLower(part));
+    const found = words.length > 1 ? townBetweenKnownWords(words, places, isWord) : null;
     if (found) return found;
   }
   return null;
