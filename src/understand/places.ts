@@ -1104,6 +1104,30 @@ function townOpeningAPart(raw: string, places: PlaceReader, isWord: (word: strin
 }
 
 /**
+ * The town a part of a list of answers is a near spelling of, one letter off ("im tryin to get sober, odesa, meetins
+ * in the evenin": Odessa; the twenty-sixth session's probe lost it), or null: the part one word of five letters or
+ * more that the line does not know, no state, no word said of oneself. Read as a town said bare (Reading's
+ * townAlone), the engine keeps it only in the texter's own state.
+ */
+export function nearTownAmongAnswers(
+  raw: string,
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  const parts = partsOfList(raw);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const words = wordsOfPlain(plainLower(part));
+    if (words.length !== 1 || isWord(words[0]) || SAID_OF_ONESELF.has(words[0]) || /\d/.test(words[0])) continue;
+    if (cachedSpelledStateCode(words[0])) continue;
+    // A town's own name was weighed already (townAmongAnswers): "Thanks, Paris" signs a letter.
+    const found = nearTown(words, places);
+    if (found && !sameWords(found.town, words)) return found;
+  }
+  return null;
+}
+
+/**
  * A town of several states found after a lead-in, in the state the text names elsewhere ("im in rural ohio near
  * chillicothe", "texas, near canyon"): which state is not asked again. A state's two-letter code counts only as
  * written ("OH", ", oh"): "oh" and "in" are words too. The town as found when the text names none of its states.

@@ -2,7 +2,7 @@ import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { plainLower } from '../text/textWords';
 import type { LanguageLexicon, Lexicon } from './lexicon';
 import { statedAge } from './numbers';
-import { findPlace, meetingsAskedInTown, townAfterLeadIn, type PlaceReader } from './places';
+import { findPlace, meetingsAskedInTown, nearTownAmongAnswers, townAfterLeadIn, type PlaceReader } from './places';
 import { withoutNewToAPlace } from './newToAPlace';
 import { wantsOwnHelp } from './ownHelpWanted';
 import { otherParentUsing } from './coParent';
@@ -160,7 +160,10 @@ export function readMessage(
   const hits = bareNo.hits;
   // "son meth ocala", "husband drinks dayton": a town said bare among terse answers, kept by the engine only in the
   // texter's own state (terseTown.ts).
-  const bareTown = found ? null : townAmidTerseAnswers(lx, w, hits, places);
+  // "sober, odesa, evenings": a near spelling of a town as one answer of a list is taken so too (places.ts).
+  const bareTown = found
+    ? null
+    : (townAmidTerseAnswers(lx, w, hits, places) ?? nearTownAmongAnswers(signed ?? clipped, places, isWord));
   const terseTown = bareTown && !isEverydayWordTown(bareTown, clipped, w.said) ? bareTown : null;
   const programs = readPrograms(clipped, w, hits, place?.town ?? terseTown?.town ?? undefined);
   // "anything besides AA?": AA named, and turned down.
