@@ -82,9 +82,11 @@ export function townAmidTerseAnswers(
   if (!open.length || open[open.length - 1] - open[0] !== open.length - 1) return null;
   const start = open[0];
   const end = open[open.length - 1] + 1;
-  // "dayton me alcohol", "springfield for me, alcohol": a town first, then whom the help is for, then the answers.
-  const townFirst = start === 0 && end < n && texterAt(lx, w, end, answerAt(end));
-  if ((start === 0 && !townFirst) || (start > 0 && w.clause[start - 1] !== w.clause[start])) return null;
+  // "dayton me alcohol", "springfield for me, alcohol", "drinking, tulsa for me": a town first in the text or its
+  // part, then whom the help is for, then the answers.
+  const opensClause = start === 0 || w.clause[start - 1] !== w.clause[start];
+  const townFirst = opensClause && end < n && texterAt(lx, w, end, answerAt(end));
+  if (opensClause && !townFirst) return null;
   const sameClause = end < n && w.clause[end] === w.clause[end - 1];
   if (!townFirst && sameClause && !answerBeforeWhichATown(lx, w, end, answerAt(end))) return null;
   const named = w.said.slice(start, end);
