@@ -218,8 +218,29 @@ export function namesWhomFor(w: Words, h: Hit): boolean {
     // "my kids deserve a sober dad", "get sober for my kids": why the texter changes (familyAsMotive.ts).
     !familyNamedAsMotive(w.words, h.start, h.end) &&
     // "my neighbor sells drugs to my son": the son is the one (familyAsSupplier.ts).
-    !familyNamedAsSupplier(w.words, h.start, h.end)
+    !familyNamedAsSupplier(w.words, h.start, h.end) &&
+    // "can i bring my kid to a meeting": company brought along, not whom the help is for.
+    !broughtAlong(w.words, h.start)
   );
+}
+
+/** Words of bringing someone along: "bring my kid", "bringing my son". */
+const BRINGING = new Set(['bring', 'bringing']);
+/** Words that ask leave to bring someone: "can i bring", "is it ok to bring", "are kids allowed to come". */
+const ASKING_LEAVE = new Set(['can', 'could', 'may', 'ok', 'okay', 'allowed', 'alright']);
+
+/**
+ * Whether the family word at `start` is someone the texter asks leave to bring to a meeting ("can i bring my kid to a
+ * meeting? its for me, alcohol": the twenty-sixth session's probe made it "for your kid and you"). Not "i want to take
+ * my son to meetings", "quiero llevar a mi hijo a juntas", which say the meetings are for him.
+ */
+function broughtAlong(words: readonly string[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
+    if (!BRINGING.has(words[j])) continue;
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (ASKING_LEAVE.has(words[k])) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

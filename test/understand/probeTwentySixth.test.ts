@@ -100,3 +100,16 @@ describe('times that are no time to meet', () => {
     expect(worksMornings(text)).toBe(false);
   });
 });
+
+describe('someone brought along to a meeting', () => {
+  it.each(['can i bring my kid to a meeting? its for me, alcohol', 'can i bring my wife, i drink too much'])(
+    '%j is company: the help is the texter own',
+    (text) => {
+      expect(read(text).audience).toBe('self');
+    },
+  );
+
+  it('keeps someone named with their trouble whom the help is for', () => {
+    expect(read('how do i bring my son to a meeting, he uses meth').audience).toBe('family');
+  });
+});
