@@ -9,6 +9,7 @@ import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS, MORNING_ENDS } from '../text/workingHours';
 import { hourMissedVars } from './actions/hourMissed';
+import { hourRuledOutIn } from '../understand/hourRuledOut';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { homeNamesake, inHomeState } from './homeStateTown';
 import { ownStateNotTheCity } from '../directory/stateNeighbours';
@@ -368,6 +369,8 @@ export function learnFromText(
 
 /** The `clock` an hour or part of the day ruled out leaves ("anything but mornings": "12:00+"), if any. */
 function clockLeftBy(text: string): string | undefined {
+  // Most texts rule out no hour: the reader's cheap tests turn them away before the bound readers run.
+  if (!hourRuledOutIn(text)) return undefined;
   const clock = hourMissedVars(text, {})?.clock;
   return typeof clock === 'string' ? clock : undefined;
 }

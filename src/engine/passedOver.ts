@@ -45,7 +45,7 @@ export function pastPassedOverQuestion(
  */
 export const PASSED_OVER = 'passed_over';
 
-/** The variables that mark the slots of the question at `node` passed over, or undefined if it cannot be. */
+/** The variables that mark the slots of the question at `node` as passed over, beside those passed before. */
 export function passedOverVars(flow: CompiledFlow, node: string | undefined, vars: Readonly<FlowVars>): FlowVars {
   const slots = Object.keys(noRoute(flow, node)?.set ?? {});
   const before = String(vars[PASSED_OVER] ?? '')

@@ -644,8 +644,10 @@ export function answerText(
     // the question's slot is marked so: the flow then goes on along its `no` route, unasked, now and when the
     // answers are carried on after the results (routeMatching's knownRouteIndex).
     const vars = (live.snapshot.context as ConversationContext).vars;
-    const passed = past ? passedOverVars(live.compiled, node, vars) : undefined;
-    send(live, passed ? { type: 'LEARN', vars: passed, now, text } : { type: again });
+    if (!past) send(live, { type: again });
+    else send(live, { type: 'LEARN', vars: passedOverVars(live.compiled, node, vars), now, text });
+    // A `no` route the known answers cannot take (one setting two slots, say) is followed as before.
+    if (past && nodeOf(live) === node) send(live, { type: 'GOTO', node: past, now, text });
   } else {
     send(live, { type: 'TEXT', text, now, heard });
   }
