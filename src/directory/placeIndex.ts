@@ -1,7 +1,4 @@
 import { osaDistance, TYPO_MIN_LENGTH, typoBudget, withinOneEdit } from '../text/editDistance';
-
-/** The fewest letters a short word needs to be read as a town of its state with a doubled letter typed once. */
-const SHORT_DOUBLED_MIN = 3;
 import { CA_PROVINCES } from './nationalSide';
 import { postalCodes } from './postalCodes';
 import type { Place, PlaceLookup } from './types';
@@ -1374,13 +1371,17 @@ export class PlaceIndex {
     return undefined;
   }
 
+  /** The fewest letters a short word needs to be read as a town of its state with a doubled letter typed once. */
+  private static readonly SHORT_DOUBLED_MIN = 3;
+
   /**
    * The town of `state` a short word names with one of its doubled letters typed once ("hobs nuevo mexico": Hobbs,
    * NM; the twenty-sixth session's probe lost it): too short for the typo search, but with its state said. A handful
    * of exact look-ups, one per letter, whatever the number of towns.
    */
   private letterDoubledIn(word: string, state: string): TownEntry | undefined {
-    if (word.length < SHORT_DOUBLED_MIN || word.length >= TYPO_MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+    if (word.length < PlaceIndex.SHORT_DOUBLED_MIN || word.length >= TYPO_MIN_LENGTH || !/^[a-z]+$/.test(word))
+      return undefined;
     for (let i = 0; i < word.length; i++) {
       const t = this.towns.get(word.slice(0, i + 1) + word.slice(i))?.get(state);
       if (t) return t;

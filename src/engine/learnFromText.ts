@@ -9,7 +9,6 @@ import { daysSaidTogether, everyDayBut } from './severalDays';
 import type { WhenWord } from '../directory/parseWhen';
 import { DAY_ENDS, MORNING_ENDS } from '../text/workingHours';
 import { hourMissedVars } from './actions/hourMissed';
-import { hourRuledOutIn } from '../understand/hourRuledOut';
 import { ambiguousTownVars } from './compile/routeMatching';
 import { homeNamesake, inHomeState } from './homeStateTown';
 import { ownStateNotTheCity } from '../directory/stateNeighbours';
@@ -278,7 +277,7 @@ export function learnFromText(
   take('when', severalDaysOr(u.when, text) ?? everyDayBut(reading.daysLeftOut));
   // "anything but mornings", "i cant make noon": the hour or part ruled out leaves the clock that is left, before
   // the time the text names is read as one to meet at ("noon" was "at 12pm": the twenty-sixth session's probe).
-  const clock = text !== undefined ? (clockLeftBy(text) ?? askedClock(text, reading)) : undefined;
+  const clock = text !== undefined ? (clockLeftBy(text, reading) ?? askedClock(text, reading)) : undefined;
   // "i work monday nights": the nights are when the texter is busy, not a part of the day to meet in.
   // "79101 before noon", "before 6pm": the part of the day read from the bound's own time ("noon" the afternoon,
   // "6pm" the evening) is the one meetings must start before, not one to meet in.
@@ -368,9 +367,9 @@ export function learnFromText(
 }
 
 /** The `clock` an hour or part of the day ruled out leaves ("anything but mornings": "12:00+"), if any. */
-function clockLeftBy(text: string): string | undefined {
-  // Most texts rule out no hour: the reader's cheap tests turn them away before the bound readers run.
-  if (!hourRuledOutIn(text)) return undefined;
+function clockLeftBy(text: string, reading: Reading): string | undefined {
+  // The understanding step read whether an hour is ruled out: most texts rule none out and read nothing more here.
+  if (!reading.hourRuledOut) return undefined;
   const clock = hourMissedVars(text, {})?.clock;
   return typeof clock === 'string' ? clock : undefined;
 }

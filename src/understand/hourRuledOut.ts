@@ -101,8 +101,15 @@ const NOT_AN_HOUR = String.raw`(?= )(?! without| sin)`;
 const NOT_A_PART = String.raw`(?:not|no|but|except|besides|other than|menos|excepto|salvo)`;
 const PART_WORDS = String.raw`mornings?|afternoons?|evenings?|nights?|tardes?|noches?|(?<=la |las )mananas?`;
 const PART_FILL = String.raw`(?: (?:in the|at|on|during the|en la|en las|por la|por las|a la|de))?`;
+/**
+ * Said after the part, these make it the one wanted, not the one ruled out: "no, mornings are better", "but evenings
+ * only", "no, noches son mejor".
+ */
+const WANTED_AFTER =
+  'are is s work works would better best good great fine ok okay only suit suits son es mejor esta estan';
+const PART_WANTED = String.raw`(?! (?:${WANTED_AFTER.split(' ').join('|')}|me sirven?))`;
 const BEFORE_HOUR = new RegExp(
-  String.raw` (?:(?:${CANT}(?: ${VERB})?|${DONT} ${VERB})${FILL} ${HOUR}|${NOT_A_PART}${PART_FILL} (?:${PART_WORDS}))${NOT_AN_HOUR}`,
+  String.raw` (?:(?:${CANT}(?: ${VERB})?|${DONT} ${VERB})${FILL} ${HOUR}|${NOT_A_PART}${PART_FILL} (?:${PART_WORDS})${PART_WANTED})${NOT_AN_HOUR}`,
 );
 const HOUR_BEFORE = new RegExp(String.raw` ${HOUR}${AFTER}(?= )`);
 
@@ -184,9 +191,9 @@ const AFTER_TAIL = new RegExp(`${AFTER}$`);
  * The hits of a text that rules an hour out, read for it: MORE's "cant make" inside it is no wish for the next page
  * (the list then leaves the hour out), nor its "no" a no; and a part of the day inside it ("cant make it in the
  * morning", "noon" as the afternoon) is turned down, not asked for. Other texts' hits are returned as they are.
+ * `out` is hourRuledOutIn's reading of the text's words, read once by the caller, which keeps it too.
  */
-export function withHourRuledOut(said: readonly string[], hits: Hit[]): Hit[] {
-  const out = hourRuledOutIn(said);
+export function withHourRuledOut(out: HourRuledOut | undefined, hits: Hit[]): Hit[] {
   if (!out) return hits;
   const inside = (h: Hit) => h.start >= out.from && h.end <= out.to;
   for (const h of hits) if (h.entry.slot === 'part' && inside(h)) h.negated = true;

@@ -64,6 +64,11 @@ export interface Reading {
   /** Days of the week the text leaves out of when the texter can go ("any day but wednesday"), Monday first. */
   daysLeftOut?: WhenWord[];
   /**
+   * Set when the text rules an hour or a part of the day out ("i cant make noon", "anything but mornings"): the
+   * engine then reads the clock that is left (learnFromText), where most texts need no such reading.
+   */
+  hourRuledOut?: true;
+  /**
    * A calendar date said as when to go ("dec 10", "12/10", "on the 10th"; dateSaid.ts): the engine, which knows
    * today, makes it a day of the week. Set only when the text names no day itself.
    */

@@ -52,7 +52,7 @@ const EVERYDAY_NOT_BARE_TOWNS: ReadonlySet<string> = new Set(
  * "na" in a terse list: Narcotics Anonymous or "nah", an answer either way ("watertown me na no meds": the twenty-sixth
  * session's probe lost the town); readPrograms decides which.
  */
-const TERSE_NA: ReadonlySet<string> = new Set(['na']);
+const TERSE_NA = 'na';
 /** The most words a terse text may have: a longer one is a sentence, where a town follows "in" or "near". */
 const MOST_TERSE_WORDS = 12;
 
@@ -75,7 +75,7 @@ export function townAmidTerseAnswers(
     lx.selfWords.has(w.words[j]) ||
     lx.negation.has(w.words[j]) ||
     isFiller(w, j) ||
-    TERSE_NA.has(w.said[j]);
+    w.said[j] === TERSE_NA;
   const open: number[] = [];
   for (let j = 0; j < n; j++) if (!covered(j)) open.push(j);
   // One run of words unheard, after an answer: the town.

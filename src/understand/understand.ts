@@ -10,7 +10,7 @@ import { stateSaidIn } from './stateSaid';
 import { behaviorOf } from './behavior';
 import { otherProgramsNamed } from './otherPrograms';
 import { daysLeftOut } from './daysLeftOut';
-import { withHourRuledOut } from './hourRuledOut';
+import { hourRuledOutIn, withHourRuledOut } from './hourRuledOut';
 import { teenNeedsOwnGroup } from './teenBeside';
 import { isEverydayWordTown } from './everydayTownNames';
 import { beforeSignedName } from './signOffName';
@@ -95,7 +95,8 @@ export function readMessage(
   const plain = plainLower(clipped);
   const w = splitWords(plain, lx);
   // "i cant make noon": an hour ruled out, no MORE and no noon asked for (hourRuledOut.ts).
-  const heardAll = withHourRuledOut(w.said, hear(lx, w));
+  const ruledOut = hourRuledOutIn(w.said);
+  const heardAll = withHourRuledOut(ruledOut, hear(lx, w));
   const intents = readIntents(clipped, heardAll, options);
   const misspelt = misspeltListedWords(w, heardAll);
   // "cerca de dumas" names Dumas, TX: a town written after "in" or "cerca de" is no typo of "damas".
@@ -322,6 +323,7 @@ export function readMessage(
   if (inState) reading.stateSaid = inState;
   if (concerns.concern === 'unsure' && concerns.several.length > 1) reading.concerns = concerns.several;
   if (leftOut.length) reading.daysLeftOut = leftOut;
+  if (ruledOut) reading.hourRuledOut = true;
   if (found?.town && !place && !everyday) reading.placeTurnedDown = true;
   if (terseTown) reading.townAlone = true;
   if (understood.concern !== null && concernOnlyImplied(hits)) reading.implied = ['concern'];

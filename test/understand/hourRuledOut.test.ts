@@ -50,6 +50,11 @@ describe('an hour or part of the day ruled out', () => {
     'not at 7',
     'i drink every night',
     'no manana',
+    // A part said after "no" as the one wanted (the twenty-sixth session's review).
+    'no, mornings are better',
+    'no, evenings only',
+    'but mornings are best',
+    'no, noches son mejor',
   ])('reads no hour in %j', (text) => {
     expect(hourRuledOutIn(text)).toBeUndefined();
   });
