@@ -16,6 +16,8 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  // Property tests draw a fresh seed by hand and a fixed one under CI (test/support/propertySeed.ts).
+  setupFiles: ['<rootDir>/test/support/propertySeed.ts'],
   testTimeout: 30000,
   // Every suite closes its servers, clients and browsers, yet since the console landed a handle outlives the
   // run now and then (not yet found: run `npx jest --detectOpenHandles test/console`). CI must not hang on it.

@@ -77,22 +77,29 @@ describe('the synthetic nationwide directory', () => {
             ordered(page.matches.slice(1), (m) => m.nextStart.getTime(), hour);
           } else {
             // Far out, the nearest room may open the first page before the soonest ones (nearestUpFront.ts): then it
-            // is nearer than every other room listed, and the rest keep the order.
+            // is no farther than any other room listed, the room it went before is beyond the second ring and a ring
+            // farther, and the rest keep the order. A page in order needs no such reading: a near room days off may
+            // follow a far one tonight without anything having moved (Draper, UT: 12 mi, 46.6 mi, then 7.4 mi).
             const far = RADII_MILES[1];
-            const movedUp =
-              offset === 0 &&
-              inPerson.length > 1 &&
-              inPerson[1].distanceMiles! > far &&
-              ringOf(inPerson[0].distanceMiles!, RADII_MILES) < ringOf(inPerson[1].distanceMiles!, RADII_MILES);
+            const slack = hour + 3 * 60_000;
+            const movedUp = inPerson.length > 1 && keyOf(inPerson[1]) < keyOf(inPerson[0]) - slack;
             if (movedUp) {
-              for (const m of inPerson.slice(1)) expect(m.distanceMiles!).toBeGreaterThan(inPerson[0].distanceMiles!);
+              expect(offset).toBe(0);
+              expect(inPerson[1].distanceMiles!).toBeGreaterThan(far);
+              expect(ringOf(inPerson[0].distanceMiles!, RADII_MILES)).toBeLessThan(
+                ringOf(inPerson[1].distanceMiles!, RADII_MILES),
+              );
+              for (const m of inPerson.slice(1)) {
+                expect(m.distanceMiles!).toBeGreaterThanOrEqual(inPerson[0].distanceMiles!);
+              }
             }
-            ordered(movedUp ? inPerson.slice(1) : inPerson, keyOf, hour + 3 * 60_000);
+            ordered(movedUp ? inPerson.slice(1) : inPerson, keyOf, slack);
             ordered(remote, (m) => m.nextStart.getTime(), hour);
           }
         },
       ),
-      { numRuns: 400 },
+      // Draper, UT, on a May evening: a near room days off after a far one tonight, nothing moved up.
+      { numRuns: 400, examples: [[32736, 2, 0, 174285, 0]] },
     );
   });
 });
