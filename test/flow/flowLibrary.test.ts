@@ -22,7 +22,7 @@ function capturingLogger() {
 }
 
 /** Waits until `predicate` holds, polling; fails after `ms`. */
-async function eventually(predicate: () => boolean, ms = 5000): Promise<void> {
+async function eventually(predicate: () => boolean, ms = 15_000): Promise<void> {
   const until = Date.now() + ms;
   while (!predicate()) {
     if (Date.now() > until) throw new Error('timed out');

@@ -15,7 +15,7 @@ import { runtimeCheckOptions } from '../../src/engine/runtimeCheck';
 
 const now = new Date('2026-11-26T19:00:00-06:00');
 
-async function eventually(predicate: () => boolean, ms = 5000): Promise<void> {
+async function eventually(predicate: () => boolean, ms = 15_000): Promise<void> {
   const until = Date.now() + ms;
   while (!predicate()) {
     if (Date.now() > until) throw new Error('timed out');

@@ -24,7 +24,7 @@ describe('flows without Redis (local folder store)', () => {
   const welcome = async (n: number) =>
     messagesOf((await signedPost(server.url, '/sms', smsParams(`+1555666${n}000`, 'hi'))).text)[0];
 
-  it('seeds revision 1 from FLOWS_DIR and serves a publish made by another process within 2 s', async () => {
+  it('seeds revision 1 from FLOWS_DIR and serves a publish made by another process at its next poll', async () => {
     const store = new FolderFlowRevisionStore(join(consoleDir, 'flows'));
     const seed = (await store.published())!;
     expect(seed).toMatchObject({ number: 1, author: 'system' });
@@ -36,13 +36,15 @@ describe('flows without Redis (local folder store)', () => {
       note: '',
       check: seed.check,
     });
+    // The follower polls every second, so the revision is served within 2 s on a quiet machine; the test waits
+    // up to 10 s so a CI machine busy with other suites cannot fail it (a change never served still fails it).
     const since = Date.now();
     let got = '';
-    for (let i = 2; Date.now() - since < 2_000; i++) {
+    for (let i = 2; Date.now() - since < 10_000; i++) {
       got = await welcome(i);
       if (/^Recovery Textline \(local\)/.test(got)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(got).toMatch(/^Recovery Textline \(local\)/);
-  }, 15_000);
+  }, 25_000);
 });

@@ -16,7 +16,7 @@ class FlakyStore extends MemorySessionStore {
   }
 }
 
-const until = async (done: () => boolean, ms = 2_000): Promise<void> => {
+const until = async (done: () => boolean, ms = 10_000): Promise<void> => {
   const deadline = Date.now() + ms;
   while (!done()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

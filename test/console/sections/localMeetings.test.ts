@@ -76,15 +76,15 @@ describe('local meetings in the console', () => {
     const replies = await converse('+15550001111', ['hi', '1', '4', '2', '1', '05401']);
     expect(replies.join('\n')).toContain('Lakeside Counseling');
 
-    // The other web process loads it within its poll (2 s), with no restart.
+    // The other web process loads it at its next poll (every 2 s), with no restart. The test gives it 12 s, so a CI
+    // machine busy with other suites cannot fail it; a meeting never loaded there still does.
     const started = Date.now();
     let elsewhere: string[] = [];
-    for (let i = 0; i < 20 && !elsewhere.join('\n').includes('Lakeside Counseling'); i++) {
+    for (let i = 0; Date.now() - started < 12_000 && !elsewhere.join('\n').includes('Lakeside Counseling'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       elsewhere = await converse(`+1555000120${i % 10}${i}`, ['hi', '1', '4', '2', '1', '05401'], other);
     }
     expect(elsewhere.join('\n')).toContain('Lakeside Counseling');
-    expect(Date.now() - started).toBeLessThan(8000);
 
     const preview = await request(server.app)
       .post('/console/directory/api/preview')
@@ -95,7 +95,7 @@ describe('local meetings in the console', () => {
     expect(last.replies.join('\n')).toContain('Lakeside Counseling');
     // Exactly what the texter got.
     expect(last.replies).toEqual(replies);
-  });
+  }, 45_000);
 
   it('restores an earlier revision as a new one, and the meeting is gone for texters', async () => {
     const removed = await request(server.app)
