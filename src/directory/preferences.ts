@@ -11,6 +11,8 @@ export const PREFERENCE_TAGS: Readonly<Record<string, readonly string[]>> = {
   spanish: ['spanish'],
   young_people: ['young_people', 'alateen'],
   wheelchair: ['wheelchair'],
+  // An American Sign Language interpreter (Meeting Guide's ASL, BMLT's SL): deaf texters reach the line by text first.
+  asl: ['asl'],
   newcomer: ['newcomer'],
   open: ['open'],
   closed: ['closed'],

@@ -38,6 +38,7 @@ const WANT_WORDS: Record<string, string[]> = {
   spanish: ['spanish', 'espanol', 'in spanish', 'latino', 'hispano'],
   young_people: ['young people', 'young', 'youth', 'jovenes'],
   wheelchair: ['wheelchair', 'accessible', 'handicap', 'silla de ruedas'],
+  asl: ['asl', 'sign language', 'interpreter', 'deaf', 'lengua de senas', 'lenguaje de senas', 'interprete'],
   newcomer: [
     'newcomer',
     'newcomers',

@@ -27,6 +27,7 @@ export const SLOT_VALUES = {
     'spanish',
     'young_people',
     'wheelchair',
+    'asl',
     'newcomer',
     'open',
     'closed',

@@ -55,6 +55,8 @@ describe('how an answer narrows the search', () => {
     ['en espanol para mujeres', { wants: ['women', 'spanish'] }],
     ['wheelchair accessible', { wants: ['wheelchair'] }],
     ['any speaker meetings', { wants: ['speaker'] }],
+    ['any with sign language', { wants: ['asl'] }],
+    ['con interprete de senas', { wants: ['asl'] }],
     ['big book study', { wants: ['big_book'] }],
     ['estudio de pasos', { wants: ['step_study'] }],
     ['just NA', { programs: ['na'] }],
