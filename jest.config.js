@@ -18,7 +18,9 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   // Property tests draw a fresh seed by hand and a fixed one under CI (test/support/propertySeed.ts).
   setupFiles: ['<rootDir>/test/support/propertySeed.ts'],
-  testTimeout: 30000,
+  // A publish runs the flow's whole test set as its gate (about 25 s of CPU on this project's 2-core machine, and
+  // growing with flows/tests); on a shared machine a test around one needs minutes, not the 30 s it once had.
+  testTimeout: 120_000,
   // Every suite closes its servers, clients and browsers, yet since the console landed a handle outlives the
   // run now and then (not yet found: run `npx jest --detectOpenHandles test/console`). CI must not hang on it.
   forceExit: true,
