@@ -79,10 +79,12 @@ export const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
 /**
  * A text that is only a greeting ("hi", "hello?", "hola"). In the middle of a conversation it is
  * someone checking the line is there, not a wrong answer: the question is asked again, without a
- * "sorry" and without counting as a miss, unless the question itself takes the word.
+ * "sorry" and without counting as a miss, unless the question itself takes the word. START and UNSTOP from a number
+ * that never opted out are the same (someone beginning, as the line's welcome told them they could): they got
+ * "Sorry, I didn't get that" (the twenty-sixth session's probe), and Twilio confirms them on its own.
  */
 const ONLY_A_GREETING =
-  /^\s*(?:hi+|hello+|hey+|hiya|howdy|helo|yo|hola|buenas|buenos dias|buenas tardes|buenas noches|oye)(?:\s+(?:there|again|hello|hi))?[\s!?.,]*$/i;
+  /^\s*(?:start|unstop|hi+|hello+|hey+|hiya|howdy|helo|yo|hola|buenas|buenos dias|buenas tardes|buenas noches|oye)(?:\s+(?:there|again|hello|hi))?[\s!?.,]*$/i;
 
 /**
  * A text that only says the question was not clear ("what do you mean?", "i dont understand", "no entiendo") or asks
