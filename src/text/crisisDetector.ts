@@ -221,6 +221,18 @@ const GONE_FOR_A_REASON = [
 ];
 
 /** Why things are given away when it is no warning sign: a move, a sale, a charity. */
+/** Bleeding that will not stop: self-harm's (988) unless a fall, a crash or a blow is said (BLED_FROM). */
+const BLEEDING_BAD = [
+  'bleeding a lot|ton',
+  'im bleeding bad|badly|out',
+  'bleeding wont stop',
+  'cant stop the? bleeding',
+];
+/** What bleeding told with it came from, an accident or a blow: "i hit my head", "fell off my bike", "car wreck". */
+const BLED_FROM = [
+  ...['head', 'fell', 'fall', 'crash', 'crashed', 'accident', 'wreck', 'wrecked', 'bike', 'fight', 'stabbed'],
+  ...['attacked', 'jumped', 'tripped', 'slipped', 'stairs', 'glass', 'dog', 'bit', 'bitten', 'punched', 'beat'],
+];
 const GIVEN_AWAY_FOR = [
   'moved',
   'moving',
@@ -1849,13 +1861,14 @@ const SUICIDE: readonly Spec[] = [
     'end|ending|hang|hanging|cut|cutting|hurt|hurting|harm|harming|shoot|shooting|off|offing my self',
     'end|ending myself',
     'cut|cutted too deep',
-    ...['bleeding a lot|ton', 'im bleeding bad|badly|out', 'bleeding wont stop', 'cant stop the? bleeding'].map(
-      (p) => ({
-        p,
-        notAfter: ['nose', 'gums'],
-        notNear: ['nose', 'gums', 'period'],
-      }),
-    ),
+    ...BLEEDING_BAD.map((p) => ({
+      p,
+      notAfter: ['nose', 'gums'],
+      notNear: ['nose', 'gums', 'period'],
+      // A fall, a crash or a blow is the cause (the twenty-seventh probe: "i hit my head bad and im bleeding a lot"):
+      // 911's (DANGER_TWENTY_SEVENTH), not 988's.
+      notWith: BLED_FROM,
+    })),
     'crash|crashing|wreck|wrecking my car|truck on purpose',
     { p: 'going|want|wanna|about to? crash|wreck my car|truck', notNear: ['lol', 'if', 'because'] },
     'drive|driving off a|the bridge|cliff',
@@ -2233,6 +2246,20 @@ const SEIZING_ALONE = 'seizing|convulsing';
  * read as the seizure named alone is (see findIn).
  */
 const VOMITING_ALONE = 'cant|cannot stop throwing|vomiting|puking';
+/** "i feel like im dying", felt now: an overdose's sign, unless drink or benzos were just stopped (see findIn). */
+const DYING_FELT = ['think|feel|feels im|i dying', 'feel|feels like im|i dying', 'i am dying'];
+/** "im dying", "help im dying", said now: likewise. */
+const DYING_SAID = ['help im dying', 'help i am dying', 'im|hes|shes dying'];
+/**
+ * Signs named alone that an overdose and a dangerous withdrawal share (the twenty-seventh probe: "detox at home and i
+ * feel like im dying", "day 3 sober and i keep seizing"): withdrawal's when drink or benzos were just stopped and
+ * nothing is said taken (see findIn). Both replies start with 911; withdrawal's says not to stay alone.
+ */
+const SIGNS_SHARED = new Set([
+  ...[SEIZING_ALONE, VOMITING_ALONE, ...DYING_FELT, ...DYING_SAID],
+  // A heart attack felt ("5 days off the bottle and i think im having a heart attack"): the overdose lists' sources.
+  ...['having a heart attack', 'having|had|has a heart attack'],
+]);
 
 /** Someone overdosing now, English and Spanish. Weak ones are listed apart below. */
 /** Who is "unresponsive" when it is texts not answered: the texter ("ive been unresponsive"), or "sorry for being". */
@@ -2595,7 +2622,7 @@ const OVERDOSE: readonly Spec[] = [
     // High now and the heart beating too hard (the fourteenth session's probe): "im high right now and my heart is
     // pounding out of my chest".
     'high|geeked|tweaking|tweakin|cracked|spun ... ... heart|chest is|s? racing|pounding|exploding|beating out',
-    ...['think|feel|feels im|i dying', 'feel|feels like im|i dying', 'i am dying'].map((p) => ({
+    ...DYING_FELT.map((p) => ({
       p,
       onlyBefore: ['and', 'i', 'please', 'pls', 'help', 'now', 'right', 'here'],
     })),
@@ -2650,7 +2677,7 @@ const OVERDOSE: readonly Spec[] = [
     'kid|kids|baby|toddler|child|son|daughter|old|yo ate|swallowed my|the|his|her|some|our? pills|edibles|stash|meds|drugs|fent|weed|powder|dope',
     'kid|kids|baby|toddler|child|son|daughter|old|yo got into my|the|his|her|some|our? pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
     'found my|the|our bag|stash|pills|meds|gummies|edibles and ate|swallowed',
-    ...['help im dying', 'help i am dying', 'im|hes|shes dying'].map((p) => ({
+    ...DYING_SAID.map((p) => ({
       p,
       notNear: ['to', 'of', 'from', 'laughing', 'lol', 'lmao', 'haha', 'for', 'inside', 'cancer', 'boredom', 'here'],
     })),
@@ -3768,6 +3795,10 @@ const HISTORY = [
   'long day|week|shift|night',
   'normal|typical|usual sunday|saturday|friday|night|day|weekend',
   'watching|after the? football|tv|game|movie|show|superbowl',
+  // The twenty-seventh probe: overdoses in the news or a count going down or up ("the news said overdoses are down
+  // in the county", "las noticias dicen que las sobredosis bajaron").
+  'news|article|headline|headlines|newspaper|noticias|periodico|articulo',
+  'overdoses|ods|sobredosis are|were|have|went|son|bajaron|subieron down|up|rising|falling|dropping|increasing|decreasing|gone',
 ];
 
 /**
@@ -4613,6 +4644,8 @@ const DELIRIUM_SIGNS = new PatternIndex(
     'confused|confusion|delirious|disoriented|hallucinating|hallucinations|nonsense|gibberish',
     'going|gonna|about to seize|seizure',
     'having|had a fit|fits|seizure|seizures',
+    // The twenty-seventh session's unseen variations: "she keeps having fits" (no "a").
+    'having|keeps|keep fits|seizures',
     'tremors|shaking|shakes|trembling ... sweating|sweats|seeing|confused|hallucinating',
     'no sabe donde|quien|que',
     'viendo|ve cosas|bichos|gente|animales|personas',
@@ -4654,6 +4687,10 @@ const STOPPED_RECENTLY = new PatternIndex(
     'no he|ha|hemos tomado|bebido',
     // The twenty-fifth probe: "no alcohol for 2 days", "deje de tomar hace 3 dias" (read above), "been off benzos".
     'no|without alcohol|drink|drinks|drinking|booze|liquor|benzos|xanax for ... days|day|hours',
+    // The twenty-seventh session's unseen variations: "4 days since my last drink", "day 2 without my klonopin".
+    'since my|his|her|their last drink|beer|drop|bottle|pill|bar|xanax|benzo',
+    'day|days|hours ... no|without|off my|his|her klonopin|xanax|ativan|valium|benzos|bars|meds|pills',
+    'no|without alcohol|booze|drink|drinks|drinking|liquor|benzos|xanax since',
   ].map((source) => ({ pattern: compilePattern(source) })),
 );
 /** Signs said about something else: "confused about the steps", "dont know what to do". */
@@ -4679,8 +4716,51 @@ function deliriumAfterStopping(words: readonly string[]): number | undefined {
     if (NOT_DELIRIUM_AFTER.has(words[hit.end] ?? '')) continue;
     return hit.start;
   }
+  for (const hit of HEART_SIGNS.findAll(words)) {
+    if (NOT_HEART_AFTER.has(words[hit.end] ?? '') || NOT_DELIRIUM_AFTER.has(words[hit.end] ?? '')) continue;
+    return hit.start;
+  }
   return undefined;
 }
+
+/** Days sober or clean counted ("day 3 sober", "3 days clean", "2 dias sobrio"): a stop just made. */
+const SOBER_DAYS = new PatternIndex(
+  ['day|days|dia|dias ... sober|clean|dry|sobrio|sobria|limpio|limpia'].map((source) => ({
+    pattern: compilePattern(source),
+  })),
+);
+/** Something said taken or used now: a sign after it is the overdose's, whatever was stopped. */
+const TAKEN_NOW = new Set([
+  ...['took', 'taken', 'take', 'taking', 'used', 'using', 'shot', 'snorted', 'smoked', 'popped', 'mixed', 'mixing'],
+  ...['swallowed', 'injected', 'relapsed', 'drank', 'slipped', 'tome', 'tomo', 'use', 'fume', 'meti', 'recai'],
+]);
+
+/** Drink or benzos stopped lately, or days sober counted, with nothing said taken (the twenty-seventh probe). */
+function stoppedNothingTaken(words: readonly string[]): boolean {
+  if (words.some((w) => TAKEN_NOW.has(w) || LONG_AGO_SAID.has(w))) return false;
+  return STOPPED_RECENTLY.findAll(words).length > 0 || SOBER_DAYS.findAll(words).length > 0;
+}
+
+/**
+ * The twenty-seventh probe: a heart or chest gone wrong after drink or benzos stopped ("3 days no drinking and my
+ * heart feels like its going to stop", "no alcohol for 2 days, sweating, shaking, chest pain"): withdrawal's danger.
+ */
+const HEART_SIGNS = new PatternIndex(
+  [
+    'heart ... ... going|gonna|about to stop|explode|burst|give',
+    'heart is|s|keeps? racing|pounding|skipping|stopping|exploding',
+    'heart wont|cant|doesnt|isnt slow|slowing down',
+    'chest pain|pains|hurts|hurting|tight|tightness',
+    'dolor de|en el? pecho',
+    'duele|duelen el|mi? pecho|corazon',
+    'corazon ... ... rapido|fuerte|parar|detener|explotar',
+  ].map((source) => ({ pattern: compilePattern(source) })),
+);
+/** After a heart sign: said of a moment or a thought, not of now ("my heart races when i think of a drink"). */
+const NOT_HEART_AFTER = new Set([
+  ...['when', 'whenever', 'at', 'about', 'thinking', 'lol', 'haha', 'for', 'from', 'went', 'gone', 'stopped'],
+  ...['better', 'eased', 'left', 'disappeared'],
+]);
 
 /** The same leftovers: using alone said as done a moment ago ("just did fent alone", "already shot up by myself"). */
 const ALONE_TWENTY_THIRD: readonly Spec[] = asWritten([
@@ -5968,6 +6048,124 @@ const ALONE_TWENTY_SIXTH: readonly Spec[] = asWritten([
   },
 ]);
 
+/** Little children by age ("my 3 yr old", "my 18 month old"): under seven, or months. */
+const SMALL_CHILD_AGE = '1|2|3|4|5|6|18|one|two|three|four|five';
+/** The same run into "yo" as the lists read it (digits for letters: "1yo" is "iyo", "3yo" "eyo", "4yo" "ayo"). */
+const SMALL_CHILD_YO = 'iyo|2yo|eyo|ayo|5yo|6yo';
+/** What a small child may swallow or get into that needs 911 and poison control now. */
+const SWALLOWED_DANGER =
+  'vodka|beer|wine|liquor|whiskey|tequila|rum|alcohol|booze|pills|pill|meds|medicine|methadone|suboxone|fentanyl|' +
+  'fent|xanax|edibles|gummies|drugs|stash|dope|percs|bottle';
+/** A suicide note told with no death word: said with a goodbye, the means or the end near, it is one. */
+const NOTE_WITH = [
+  ...['goodbye', 'bye', 'sorry', 'forgive', 'pills', 'gun', 'rope', 'ready', 'done', 'tonight', 'forever'],
+  ...['razor', 'bridge', 'noose', 'last', 'adios', 'perdon', 'pastillas', 'gone'],
+];
+/**
+ * The twenty-seventh session (probe 27): a heart pounding out of the chest after using all night, a small child
+ * who drank from a bottle or got into the pills or the fentanyl. 911 and naloxone.
+ */
+const OVERDOSE_TWENTY_SEVENTH: readonly Spec[] = asWritten([
+  {
+    p: 'heart|chest is|s|keeps|been? pounding|racing|beating|thumping|bursting|coming|jumping out|outta of? my|his|her? chest',
+    onlyWith: [...USING_TOLD_26, 'night', 'binge', 'bender'],
+    notNear: ['when', 'whenever', 'thinking', 'about', 'lol', 'haha', 'meeting', 'coffee', 'anxiety', 'excited'],
+  },
+  {
+    p: `${SMALL_CHILD_AGE} yr|yrs|year|years|month|months|yo|mo old? ... drank|sipped|chugged|swallowed|ate|eaten|into|licked ... ... ... ${SWALLOWED_DANGER}`,
+    notWith: ['lol', 'haha', 'juice', 'milk', 'candy', 'ago', 'used', 'when'],
+  },
+  {
+    p: `toddler|baby|babys|infant|kid|kids|grandbaby|${SMALL_CHILD_YO}|bebe got|gotten|getting? into|grabbed|licked|chewed the|my|his|her|our|some|a ${SWALLOWED_DANGER}`,
+    notWith: ['lol', 'haha', 'ago', 'used', 'when'],
+  },
+  // Round mend, from the unseen variations: "mi bebe de 2 anos se tomo la cerveza".
+  {
+    p: 'bebe|bebita|bebito|nino|nina|ninos|chiquito|chiquita ... ... ... tomo|trago|comio|bebio ... ... cerveza|vino|alcohol|licor|tequila|pastillas|pastilla|medicina|fentanilo|droga|drogas',
+    notWith: ['jaja', 'antes', 'jugo', 'leche', 'dulces'],
+  },
+]);
+
+/**
+ * The same probe: everything given away "and all my stuff" (a gap before "all my"), and a note left that the rest of
+ * the text makes a goodbye ("the note is on the table, tell them im sorry"). "The note is on the table" alone stays
+ * quiet: a note for a roommate or a sponsor is as likely. 988 first.
+ */
+const SUICIDE_TWENTY_SEVENTH: readonly Spec[] = asWritten([
+  {
+    p: 'gave|giving|give|given away ... all my? stuff|things|belongings|possessions|everything',
+    notNear: GIVEN_AWAY_FOR,
+  },
+  { p: 'the|my note|letter is|s|on|under|by|next|wrote|written|ready', onlyWith: NOTE_WITH, notNear: ['lol', 'haha'] },
+  { p: 'wrote|written|finished|left the|my note|letter', onlyWith: NOTE_WITH, notNear: ['lol', 'haha'] },
+  // "a note" is any note ("left a note and went to work"): one only with a sorry for everything after it.
+  'wrote|written|left|leaving a|the|my note|letter ... ... ... sorry|perdon for|por everything|todo',
+  // Round mend, from the unseen variations: "gave away my guitar and all my clothes, i wont be needing them".
+  // "wont be needing": not "dont need it in sober living", "wont need it now that i have a car".
+  ...['wont be needing it|them|any|anything', 'will not be needing it|them|any|anything'].map((p) => ({
+    p,
+    onlyWith: ['gave', 'giving', 'given', 'away'],
+    notNear: ['now', 'in', 'at', 'since', 'because', 'cuz', 'for', 'til', 'until', 'when', 'where'],
+    notWith: GIVEN_AWAY_FOR,
+  })),
+]);
+
+/**
+ * The same probe: a seizure said with its cause after it ("seizure from withdrawal", "convulsiones por la
+ * abstinencia"). 911 first.
+ */
+const WITHDRAWAL_TWENTY_SEVENTH: readonly Spec[] = asWritten([
+  {
+    p: 'seizure|seizures|seizing|convulsions|convulsing|fit|fits from|after|during|because|bc|cuz of? withdrawal|withdrawals|withdrawl|withdrawls|detox|detoxing|wds|dts|quitting|stopping',
+    // Not a question about them: "what causes seizures from withdrawal", "how to prevent seizures during detox".
+    notAfter: ['causes', 'cause', 'prevent', 'preventing', 'avoid', 'about', 'of', 'risk', 'do', 'are'],
+    notNear: ['years', 'ago', 'once', 'look', 'looks', 'feel', 'happen', 'mean'],
+  },
+  'convulsion|convulsiones|convulsiono|convulsionando por|de|desde la? abstinencia|cruda|dejar',
+]);
+
+/**
+ * The same probe: someone else threatened ("hes going to kill her") and the texter's own threat said "ill" ("i'll
+ * stab him if he comes back"). 911 first, then the hotline.
+ */
+const VIOLENCE_TWENTY_SEVENTH: readonly Spec[] = asWritten([
+  {
+    p: 'hes|shes|theyre|he|she gonna|going|about|finna to? kill|shoot|stab|strangle|choke|murder her|him|them|my|the',
+    notNear: ['when', 'if', 'lol', 'haha', 'lmao', 'for', 'because', 'cuz', 'after', 'joke', 'game', 'boss', 'level'],
+    notWith: ['lol', 'haha', 'lmao', 'jk', 'joking', 'game', 'video', 'movie', 'show', 'book'],
+  },
+  {
+    p: 'ill|imma|ima kill|stab|shoot|strangle|choke|murder him|her|them',
+    notNear: ['lol', 'haha', 'lmao', 'jk', 'joke', 'joking'],
+    notWith: ['lol', 'haha', 'lmao', 'jk', 'joking', 'game', 'video', 'movie', 'show', 'book'],
+  },
+]);
+
+/**
+ * The same probe: an ambulance or 911 asked for ("need an ambulance", "call 911 for me", "llamen una ambulancia"), a
+ * threat to shoot up a place, a small child who found the fentanyl. 911 first (the common words).
+ */
+const DANGER_TWENTY_SEVENTH: readonly Spec[] = asWritten([
+  {
+    p: 'need|send|get|call|calling|called|sending|want an? ambulance|ambulence|ambulanse|paramedics|ems',
+    notWith: ['driver', 'driving', 'job', 'work', 'shift', 'emt', 'training', 'class', 'career', 'volunteer'],
+  },
+  { p: 'call|dial|calling 911 for? me|us|him|her|pls|please|asap|rn', notWith: ['should', 'when', 'if'] },
+  { p: 'someone|somebody|anyone|anybody call|dial 911', notNear: ['when', 'if'] },
+  'necesito|necesitamos|manden|mandan|llamen|llama|llamar|pidan una? ambulancia|paramedicos',
+  'llamen|llamar|marquen|llamenle al 911',
+  ...BLEEDING_BAD.map((p) => ({ p, onlyWith: BLED_FROM, notNear: ['nose', 'gums', 'period'] })),
+  {
+    p: 'going|gonna|about|finna to? shoot up the|this|that place|school|party|store|office|church|mall|club|bar|job|building',
+    notNear: ['lol', 'haha', 'jk'],
+  },
+  {
+    p: `toddler|baby|babys|infant|kid|grandbaby|${SMALL_CHILD_YO}|bebe found|has|grabbed|playing ... fentanyl|fent|pills|dope|needle|needles|stash`,
+    // Swallowed too: the overdose's words above say it ("my grandbaby found my pain pills and ate some").
+    notWith: ['lol', 'haha', 'ago', 'used', 'when', 'ate', 'eaten', 'swallowed', 'chewed', 'drank', 'took', 'licked'],
+  },
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -6042,6 +6240,11 @@ const core: CrisisEntry[] = [
   ...entries(ASSAULT_TWENTY_SIXTH, 'assault', false),
   ...entries(DRIVING_TWENTY_SIXTH, 'driving', false),
   ...entries(ALONE_TWENTY_SIXTH, 'alone', false),
+  ...entries(OVERDOSE_TWENTY_SEVENTH, 'overdose', false),
+  ...entries(SUICIDE_TWENTY_SEVENTH, 'suicide', false),
+  ...entries(WITHDRAWAL_TWENTY_SEVENTH, 'withdrawal', false),
+  ...entries(VIOLENCE_TWENTY_SEVENTH, 'violence', false),
+  ...entries(DANGER_TWENTY_SEVENTH, 'danger', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -6804,6 +7007,8 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
   // How many overdose phrases counted, and whether one was a seizure named alone (see SEIZING_ALONE).
   let overdoseHits = 0;
   let seizureOnly = false;
+  // How many of those were signs an overdose and a withdrawal share (SIGNS_SHARED).
+  let sharedSigns = 0;
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
     if (clauses !== null) {
@@ -6825,6 +7030,7 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
       overdoseHits++;
       if (hit.entry.pattern.source === SEIZING_ALONE) seizureOnly = true;
       if (hit.entry.pattern.source === VOMITING_ALONE) seizureOnly = true;
+      if (SIGNS_SHARED.has(hit.entry.pattern.source)) sharedSigns++;
     }
   }
   if (violence.length && childHurt(words, raw, violence)) found.add('child');
@@ -6840,6 +7046,12 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
   // "my husband is seizing he quit drinking yesterday" (the twenty-third probe): a seizure named alone, with drink or
   // benzos stopped and nothing said taken, is withdrawal's, not an overdose's.
   if (overdoseHits === 1 && seizureOnly && STOPPED_RECENTLY.findAll(words).length) {
+    found.delete('overdose');
+    found.add('withdrawal');
+  }
+  // The twenty-seventh probe: every overdose phrase a sign both share ("detox at home and i feel like im dying", "day
+  // 3 sober and i keep seizing"), drink or benzos stopped or days sober, and nothing said taken: withdrawal's.
+  if (found.has('overdose') && sharedSigns > 0 && sharedSigns === overdoseHits && stoppedNothingTaken(words)) {
     found.delete('overdose');
     found.add('withdrawal');
   }
