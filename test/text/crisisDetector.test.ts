@@ -54,6 +54,7 @@ describe.each([
   'twenty-fourth.yaml',
   'twenty-fifth.yaml',
   'twenty-sixth.yaml',
+  'twenty-seventh.yaml',
 ])('a later session corpus (flows/safety/%s)', (name) => {
   const corpus = sessionCorpus(name);
   it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
