@@ -6154,6 +6154,15 @@ const DANGER_TWENTY_SEVENTH: readonly Spec[] = asWritten([
   { p: 'someone|somebody|anyone|anybody call|dial 911', notNear: ['when', 'if'] },
   'necesito|necesitamos|manden|mandan|llamen|llama|llamar|pidan una? ambulancia|paramedicos',
   'llamen|llamar|marquen|llamenle al 911',
+  // "emergency", "sos" texted as the whole message or its end ("this is an emergency"): the flow's one-word
+  // crisis words did not answer them at a question ("Sorry, I didn't get that"). Not "in case of emergency".
+  // At the end of the text, or before a plea ("emergency please help"); onlyBefore lets the end through too.
+  {
+    p: 'emergency|emergencia|sos',
+    onlyBefore: ['help', 'please', 'pls', 'plz', 'now', 'ayuda', 'por'],
+    notAfter: ['of', 'in', 'case', 'for', 'during', 'the', 'no', 'not', 'dial', 'al', 'an', 'as'],
+  },
+  'this|its|es is? an|una emergency|emergencia',
   ...BLEEDING_BAD.map((p) => ({ p, onlyWith: BLED_FROM, notNear: ['nose', 'gums', 'period'] })),
   {
     p: 'going|gonna|about|finna to? shoot up the|this|that place|school|party|store|office|church|mall|club|bar|job|building',
