@@ -78,7 +78,11 @@ function keywordLanguages(keywords: Record<string, FlowKeyword>): KeywordLanguag
           if (!squashed) continue;
           let langs = index.get(squashed);
           if (!langs) index.set(squashed, (langs = new Map()));
-          if (!langs.has(k)) langs.set(k, lang);
+          // A word a keyword lists in two languages ("911", "sos", "ok") names neither: in a Spanish conversation
+          // "911" was answered in English (the twenty-seventh session). '' is no language of any flow.
+          const seen = langs.get(k);
+          if (seen === undefined) langs.set(k, lang);
+          else if (seen !== lang) langs.set(k, '');
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { FlowKeyword } from './flowSchema';
-import { allWords, containsAnyWord } from '../text/answerMatch';
+import { allWords, containsAnyWord, isWholeWord } from '../text/answerMatch';
 import { detectCrisis, type CrisisFinding, type CrisisWords } from '../text/crisisDetector';
 
 export type { CrisisFinding, CrisisKind } from '../text/crisisDetector';
@@ -31,11 +31,14 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
  * plus the words staff added under `crisis_overdose`, `crisis_suicide`, `crisis_violence`,
  * `crisis_withdrawal`, `crisis_driving`, `crisis_child`, `crisis_assault` and `crisis_alone`.
- * Words under `crisis` itself mean danger in general: they give a finding with no kind, answered
- * with the common part.
+ * Words under `crisis` itself mean danger in general (`contains` anywhere in a text, `words` as the whole of it): they
+ * give a finding with no kind, answered with the common part.
  */
 export function findCrisis(text: string, keywords: Record<string, FlowKeyword>): CrisisFinding | undefined {
   const found = detectCrisis(text, staffWords(keywords));
   if (found) return found;
-  return containsAnyWord(text, keywords.crisis?.contains) ? { kinds: [] } : undefined;
+  // Its `words` are whole texts ("911", "sos"): they were never read here, so "911" alone got "Sorry, I didn't get
+  // that" (the twenty-seventh session's safety probe).
+  const general = keywords.crisis;
+  return isWholeWord(text, general?.words) || containsAnyWord(text, general?.contains) ? { kinds: [] } : undefined;
 }
