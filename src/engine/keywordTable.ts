@@ -1,11 +1,12 @@
 import { findCrisis } from '../flow/crisisCheck';
-import { isResultsQuestion, KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS, SIDE_KEYWORDS } from '../flow/flowSchema';
+import { isResultsQuestion, SHOWN_MEETING_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
-import { containsAnyWord, firstPairMatched, isWholeWord } from '../text/answerMatch';
+import { containsAnyWord, isWholeWord } from '../text/answerMatch';
 import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
+import { answeredBesideAnswers, ownKeywordOf, TABLE_KEYWORDS } from './firstTextKeyword';
 import { askedForPerson, keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
@@ -136,10 +137,6 @@ function personLanguage(flow: CompiledFlow, request: { lang?: string }, otherwis
 /** The keywords of no flow: the crisis detector's core list alone. */
 const NO_KEYWORDS: Keywords = {};
 
-/** Keyword names the table answers itself; any other keyword of the flow is sent to the machine. */
-// Every keyword the line gives a meaning to (the flow definition's one list), but those the machine answers.
-const TABLE_KEYWORDS = new Set<string>(KNOWN_KEYWORDS.filter((name) => !SIDE_KEYWORDS.includes(name)));
-
 /** The answers about the meeting whose details were just shown. */
 const SHOWN_KEYWORDS = new Set<string>(SHOWN_MEETING_KEYWORDS);
 
@@ -159,26 +156,6 @@ export function afterKeywordText(
   // Only HELP and the flow's own keywords reach the machine; the others' `goto` is never followed.
   if (name !== 'help' && TABLE_KEYWORDS.has(name)) return 'alone';
   return keyword.goto !== undefined ? 'arrival' : 'question';
-}
-
-/** The flow's own keywords (those the table does not answer itself), in the flow's order, and the keywords alone. */
-interface OwnKeywords {
-  named: Array<[string, FlowKeyword]>;
-  keywords: FlowKeyword[];
-}
-
-/** Per keyword set, its own keywords (OwnKeywords). */
-const ownKeywords = new WeakMap<Keywords, OwnKeywords>();
-
-/** The flow's own keywords (MEETINGS, MORE...), listed once per keyword set: every ordinary text is checked. */
-function flowOwnKeywords(keywords: Keywords): OwnKeywords {
-  let own = ownKeywords.get(keywords);
-  if (!own) {
-    const named = Object.entries(keywords).filter(([name]) => !TABLE_KEYWORDS.has(name));
-    own = { named, keywords: named.map(([, keyword]) => keyword) };
-    ownKeywords.set(keywords, own);
-  }
-  return own;
 }
 
 /**
@@ -388,6 +365,16 @@ const NOT_AN_OPT_OUT =
 /** Whether a first text tells something the flow asks (who, what, where...), beyond a greeting in its language. */
 function saysMoreThanHello(s: FlowScene): boolean {
   return (readText(s.scope, s.entry, s.text, s.textLang)?.learned.filled.length ?? 0) > 0;
+}
+
+/**
+ * Whether the text starts a conversation, or comes at one of its questions before any meetings were searched: where
+ * a side question's keyword is answered beside what the text tells (firstTextKeyword.ts). At a list, "is the lubbock
+ * one open" asks about what was shown.
+ */
+function beforeAnySearch(s: FlowScene): boolean {
+  if (!s.live) return !s.session;
+  return (s.live.snapshot.context as ConversationContext).search === undefined;
 }
 
 /** The table, in priority order. */
@@ -614,10 +601,13 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     name: 'flow_keyword',
     step: (s) => {
       // The first keyword that takes the text (keywordMatches on each in turn), found for all of them at once.
-      const own = flowOwnKeywords(s.keywords);
-      const k = firstPairMatched(s.text, own.keywords);
-      if (k < 0) return undefined;
-      const [name, keyword] = own.named[k];
+      const found = ownKeywordOf(s.keywords, s.text);
+      if (!found) return undefined;
+      const [name, keyword] = found;
+      // "my husband drinks, im in amarillo, can i bring my kids?" as a first text: the ordinary start, which says the
+      // keyword's line beside what it understood and goes on (firstTextKeyword.ts), not the line and a question alone.
+      if (beforeAnySearch(s) && answeredBesideAnswers(keyword, readText(s.scope, s.flow, s.text, s.textLang)?.learned))
+        return undefined;
       s.trace.keyword = `keyword:${name}`;
       // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
       // all: the texter has their results, and a new conversation's first question would be a wasted text.

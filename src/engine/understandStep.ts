@@ -35,6 +35,7 @@ import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { understoodSummary } from './understoodSummary';
+import { keywordBesideAnswers } from './firstTextKeyword';
 import {
   asksAboutCompanion,
   companionKeyword,
@@ -512,7 +513,7 @@ export function answerText(
     send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'answer');
   }
-  const { place: near, vars: known } = live.snapshot.context as ConversationContext;
+  const { place: near, vars: known, search } = live.snapshot.context as ConversationContext;
   // "can i bring my husband": whom the help is for stays; the question is answered (`companion`).
   const companion = asksAboutCompanion(live, read);
   // "whats al anon", "que es smart": the program's own line; what it is asked about is not chosen (`program_about`).
@@ -564,6 +565,15 @@ export function answerText(
     : undefined;
   // "can i bring my kid", "puedo llevar a mi hijo": a young child is childcare's question, not company's.
   const companionName = companion ? companionKeyword(live.compiled, text) : undefined;
+  // "my husband drinks, amarillo, can i bring my kids?" at the first question: the keyword table let it through.
+  const beside =
+    companionName || about || notListed || search !== undefined
+      ? undefined
+      : keywordBesideAnswers(live.compiled, text, read?.learned);
+  if (beside && !news?.filled.length) {
+    send(live, { type: 'KEYWORD', name: beside, now });
+    return finish(live, before, `keyword:${beside}`);
+  }
   if (companionName && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: companionName, now });
     return finish(live, before, `keyword:${companionName}`);
@@ -622,7 +632,7 @@ export function answerText(
   const node = nodeOf(live);
   const said = summaryFor(scope, live.compiled, news, at.textLang, node);
   // "can i bring my wife to the saturday one": the answer, then the meetings it asks for.
-  const side = companionName ?? (about ? 'program_about' : notListed ? 'program_not_listed' : undefined);
+  const side = companionName ?? (about ? 'program_about' : notListed ? 'program_not_listed' : beside);
   const answer = side && keywordText(live.compiled, side, at.textLang, side === 'program_about' ? about : undefined);
   const intentTexts = intentsAnswered.map((intent) => keywordText(live.compiled, intent, at.textLang));
   const summary = [intentTexts[0], answer, ...intentTexts.slice(1), said].filter(Boolean).join('\n') || undefined;
@@ -698,8 +708,12 @@ function startFromText(
   // "i lost my son to an overdose" as a first text: a word of sympathy before anything else; "i relapsed", "i need a
   // sponsor": welcome back, where one is found, before what it understood.
   const intentTexts = intentAnswers(entry, read).map((intent) => keywordText(entry, intent, at.textLang));
+  // "my husband drinks, im in amarillo, can i bring my kids?": childcare's line too (the keyword table let it through).
+  const beside = ended ? undefined : keywordBesideAnswers(entry, at.text, read?.learned);
+  const besideText = beside && keywordText(entry, beside, at.textLang);
   const summary =
-    [intentTexts[0], aboutText, notListedText, ...intentTexts.slice(1), gotIt].filter(Boolean).join('\n') || undefined;
+    [intentTexts[0], aboutText, notListedText, besideText, ...intentTexts.slice(1), gotIt].filter(Boolean).join('\n') ||
+    undefined;
   if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });

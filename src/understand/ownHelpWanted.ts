@@ -106,8 +106,14 @@ export function wantsOwnHelp(lx: LanguageLexicon, w: SaidWords): boolean {
     ) {
       return true;
     }
-    // "find her a meeting", "get my son to a meeting".
-    if (FINDING.has(words[j]) && isSomeoneElse(lx, words, j + 1) && meetingSoonAfter(w, j + 2)) return true;
+    // "find her a meeting", "get my son to a meeting"; not "can i bring my kids to a meeting", a childcare question.
+    if (
+      FINDING.has(words[j]) &&
+      isSomeoneElse(lx, words, j + 1) &&
+      meetingSoonAfter(w, j + 2) &&
+      !bringsYoungChildren(words, j)
+    )
+      return true;
     // Meetings "for my husband", "juntas para mi hijo", "for him"; with what kind or where between ("meetings in
     // spanish for my dad", "juntas en espanol en amarillo para mi esposo": the seventeenth session's probe).
     const forAt = MEETING_NOUNS.has(words[j]) ? forAfterMeeting(lx, w, j) : undefined;
@@ -173,6 +179,35 @@ function isSomeoneElse(lx: LanguageLexicon, words: readonly string[], at: number
   if (THEM_AFTER_FOR.has(words[at] ?? '')) return true;
   const k = words[at] === 'a' ? at + 1 : at;
   return FAMILY_OWNERS.has(words[k] ?? '') && isFamilyAt(lx, words, k + 1);
+}
+
+/** Words asking whether the texter may bring someone: "can i", "could we", "puedo", "podemos". */
+const MAY_I = new Set(['can i', 'could i', 'may i', 'can we', 'could we', 'puedo', 'podemos', 'se puede']);
+
+/** Young children, as brought along rather than helped: "my kids", "the baby", "mis hijos", "los ninos". */
+const YOUNG_ONES = new Set(
+  ['kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'toddlers', 'infant', 'bebe', 'bebes'].concat([
+    'ninos',
+    'ninas',
+    'nino',
+    'nina',
+    'hijos',
+    'hijas',
+    'chiquitos',
+    'nenes',
+  ]),
+);
+
+/**
+ * Whether the finding word at `at` asks to bring young children along: "can i bring my kids to a meeting", "puedo
+ * llevar a mis hijos a una junta" (the twenty-sixth session's probe: the kids' own meetings, "for your husband and
+ * you"). "get my kid to a meeting" and "can i bring my son to NA" still seek the meetings for them.
+ */
+function bringsYoungChildren(words: readonly string[], at: number): boolean {
+  const asked = MAY_I.has(`${words[at - 2] ?? ''} ${words[at - 1] ?? ''}`) || MAY_I.has(words[at - 1] ?? '');
+  if (!asked) return false;
+  const k = words[at + 1] === 'a' ? at + 2 : at + 1;
+  return YOUNG_ONES.has(words[k + 1] ?? '');
 }
 
 /** A meeting word soon after `at`, in its clause: "needs a meeting", "find him an aa meeting". */
