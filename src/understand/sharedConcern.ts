@@ -21,7 +21,20 @@ const POSSESSIVES = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** "too", "also", "tambien": the other person does it as well ("so does", "as well" are read as pairs). */
 export const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'tambien', 'igual']);
 /** After "too" it means "overly", not "also": "drinks too much", "uses too many pills", "drinks too often". */
-const TOO_AS_OVERLY = new Set(['much', 'many', 'often', 'hard', 'heavily', 'bad', 'badly', 'far', 'long', 'young']);
+// "is it too late for me to get help", "am i too old": how the texter feels about it, not a use of their own as well.
+const TOO_AS_OVERLY = new Set(
+  ['much', 'many', 'often', 'hard', 'heavily', 'bad', 'badly', 'far', 'long', 'young', 'late', 'old', 'early'].concat([
+    'soon',
+    'scared',
+    'afraid',
+    'ashamed',
+    'embarrassed',
+    'tired',
+    'nervous',
+    'busy',
+    'weak',
+  ]),
+);
 /** A number before "too" is an age shared ("im 16 too"), not a use. */
 const AN_AGE = /^\d{1,2}$/;
 /** Words that start a text as more of what came before: "and meth", "plus pills", "y tambien mota". */
