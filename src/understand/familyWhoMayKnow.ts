@@ -47,6 +47,9 @@ const KNOWING = new Set([
 ]);
 /** Words that may stand between the person and the knowing: "doesnt know", "will find out", "no sabe", "se entere". */
 const BETWEEN_AFTER = new Set([
+  'cant',
+  'cannot',
+  'shouldnt',
   'doesnt',
   'dont',
   'didnt',
@@ -91,11 +94,25 @@ export function familyNamedAsWhoMayKnow(words: readonly string[], h: HeardPhrase
   // "my wife will kill me if she finds out i relapsed", "my husband would leave me": who the texter fears will react,
   // not whom the help is for (the twentieth session's probe said "for your wife").
   if (REACTING.has(words[j]) && j > h.end && (words[j + 1] === 'me' || words[j + 1] === 'out')) return true;
+  // "my gf has no idea", "my wife has no clue": kept in the dark too, unless at a loss ("has no idea what to do").
+  if (NO_IDEA.test(words.slice(j, j + 3).join(' ')))
+    return !AT_A_LOSS.has(words[j + 3] ?? '') && !THEY_DO.has(words[j + 3] ?? '');
   if (!KNOWING.has(words[j]) || THEY_DO.has(words[j + 1] ?? '') || THEY_DO.has(words[j + 2] ?? '')) return false;
+  // "my husband cant find out", "my wife cannot know": kept in the dark; "he cant find a meeting" is his own doing.
+  const cant = words.slice(h.end, j).some((x) => MUST_NOT.has(x));
+  if (cant && FINDING.has(words[j]) && words[j + 1] !== 'out') return false;
   // "doesnt know what to do", "no sabe que hacer", "doesnt know how to stop": at a loss, not kept in the dark.
   const next = words[j + 1] ?? '';
   return !AT_A_LOSS.has(next) && !(next === 'que' && HACER.has(words[j + 2] ?? ''));
 }
+
+/** Not knowing, said as having no idea: "has no idea", "have no clue". */
+const NO_IDEA = /^(?:has|have) no (?:idea|clue)$/;
+
+/** Words of it having to stay unknown: "my husband cant find out", "my wife shouldnt know". */
+const MUST_NOT = new Set(['cant', 'cannot', 'shouldnt']);
+/** Finding words, which need "out" after MUST_NOT: "cant find out", not "cant find a meeting". */
+const FINDING = new Set(['find', 'finds', 'found', 'finding']);
 
 /** "no sabe que hacer": what to do (as written, or as the reading corrected it). */
 const HACER = new Set(['hacer', 'hace', 'hacen']);

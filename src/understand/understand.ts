@@ -197,8 +197,9 @@ export function readMessage(
         (US_AS_AN_ANSWER.has(plain.trim()) ? {} : undefined));
   // "any day but mon, wed or fri": Friday is left out with the others, not the one day to look on (before readWhen).
   const leftOut = daysLeftOut(w.words, hits);
+  const whomTold = whomForHits(w, whomHits, programs.fitEnds);
   const understood: Understanding = {
-    audience: readAudience(lx, w, whomForHits(w, whomHits, programs.fitEnds), plain, shared),
+    audience: readAudience(lx, w, whomTold, plain, shared),
     concern: concerns.concern,
     medication: readMedication(w, hits),
     teen: readTeen(w, hits),
@@ -235,7 +236,10 @@ export function readMessage(
   // trouble told in a text that speaks as "I" and names no one else is the texter's own (the twenty-sixth session's
   // probe asked "Who is the help for?"). Said back ("Got it: for you"), so a wrong guess is corrected next.
   // Not with a family group named ("what is al-anon, is it for me"), which its own reading weighs (otherSidesGroups).
-  if (understood.audience === null && understood.concern !== null && nobodyNamed && speaksAsTexter(lx, w, understood))
+  // "sports betting on my phone every night, lost 20k, wife doesnt know": one named only as who may find out is
+  // no one the help could be for (whomForHits), and "my phone" speaks as the texter too (the twenty-sixth probe).
+  const nobodyWhomFor = !whomTold.some((h) => h.entry.slot === 'audience');
+  if (understood.audience === null && understood.concern !== null && nobodyWhomFor && speaksAsTexter(lx, w, understood))
     understood.audience = 'self';
   // "alcohol dayton oh in person", "1, alcohol, no, in person, 79101": a terse list of answers naming no one is the
   // texter's own, implied only (selfInTerseList.ts).
@@ -383,5 +387,39 @@ function withoutOtherPrograms(intents: readonly string[]): string[] {
 /** Whether a text speaks as the texter ("i", "im", "me": the lexicon's `self_words`) and names no family group. */
 function speaksAsTexter(lx: LanguageLexicon, w: Words, understood: Understanding): boolean {
   if (understood.programs.some((p) => FAMILY_GROUPS.has(p))) return false;
-  return w.words.some((x) => lx.selfWords.has(x));
+  return w.words.some((x, j) => lx.selfWords.has(x) || ((x === 'my' || x === 'mi') && OWN_THINGS.has(w.words[j + 1])));
 }
+
+/**
+ * Things of the texter's own after "my", "mi": "on my phone", "my paycheck", "mi sueldo". Said beside a trouble with no
+ * one named, the text speaks as the texter, as an "I" does ("my" alone is no sign: "my son").
+ */
+const OWN_THINGS: ReadonlySet<string> = new Set([
+  'phone',
+  'laptop',
+  'computer',
+  'paycheck',
+  'check',
+  'savings',
+  'money',
+  'rent',
+  'car',
+  'truck',
+  'job',
+  'house',
+  'account',
+  'card',
+  'credit',
+  'retirement',
+  'wallet',
+  'license',
+  'telefono',
+  'celular',
+  'cheque',
+  'sueldo',
+  'dinero',
+  'ahorros',
+  'renta',
+  'carro',
+  'trabajo',
+]);
