@@ -76,5 +76,29 @@ export function dateSaid(raw: string, words: readonly string[]): DateSaid | unde
   const plain = words.join(' ');
   const alone = DAY_ALONE.exec(plain) ?? DIA_ALONE.exec(plain);
   if (alone) return { day: Number(alone[1] ?? alone[2]) };
-  return undefined;
+  return holidaySaid(plain);
+}
+
+/**
+ * Holidays on a fixed date, by name: "christmas", "xmas", "navidad" (the twenty-sixth session's probe: "is there one on
+ * christmas day" after the goodbye started over). Those named as a day ("christmas eve", "new years day", "fourth of
+ * july") are always one; "christmas" and "navidad" only as "christmas day", after a word that makes them when ("on
+ * christmas", "for xmas", "en navidad", "el dia de navidad"), or as the whole text: not "christmas is hard for me".
+ */
+const HOLIDAYS: ReadonlyArray<readonly [RegExp, DateSaid]> = [
+  [/\b(?:(?:christmas|xmas) eve|noche ?buena)\b/, { month: 12, day: 24 }],
+  [/\b(?:new years? eve|noche ?vieja|fin de ano)\b/, { month: 12, day: 31 }],
+  [/\b(?:new years? day|dia de ano nuevo)\b/, { month: 1, day: 1 }],
+  [/\b(?:(?:fourth|4th) of july|independence day)\b/, { month: 7, day: 4 }],
+];
+
+/** Christmas, named as a day or when to go (HOLIDAYS): "on christmas", "xmas day", "en navidad", "navidad". */
+const CHRISTMAS_AS_DAY =
+  /^(?:christmas|xmas|navidad)(?: day)?$|\b(?:christmas|xmas) day\b|\b(?:on|for|over|this|til|till|until|en|para|de) (?:christmas|xmas|navidad)\b(?! (?:eve|party|tree|presents?|gifts?|music|songs?|lights|shopping)\b)/;
+
+/** The date of a holiday named as a day to go (HOLIDAYS, CHRISTMAS_AS_DAY), or undefined. */
+function holidaySaid(plain: string): DateSaid | undefined {
+  if (!/christmas|xmas|navidad|noche|new year|fin de ano|ano nuevo|july|independence/.test(plain)) return undefined;
+  for (const [name, date] of HOLIDAYS) if (name.test(plain)) return date;
+  return CHRISTMAS_AS_DAY.test(plain) ? { month: 12, day: 25 } : undefined;
 }

@@ -18,16 +18,36 @@ describe('a date said as when to go', () => {
     ['the 22nd of jan', { month: 1, day: 22 }],
     ['on the 10th', { day: 10 }],
     ['el dia 10', { day: 10 }],
+    ['ok one more thing, is there one on christmas day', { month: 12, day: 25 }],
+    ['any on xmas?', { month: 12, day: 25 }],
+    ['hay juntas en navidad?', { month: 12, day: 25 }],
+    ['Christmas', { month: 12, day: 25 }],
+    ['christmas eve', { month: 12, day: 24 }],
+    ['nochebuena', { month: 12, day: 24 }],
+    ["what about new year's eve", { month: 12, day: 31 }],
+    ['new years day', { month: 1, day: 1 }],
+    ['el dia de año nuevo', { month: 1, day: 1 }],
+    ['4th of july', { month: 7, day: 4 }],
   ])('%j is read', (text, date) => {
     expect(read(text)).toEqual(date);
   });
 
-  it.each(['the 2nd one', 'dec 7pm', 'may i go tonight', '7-8pm', '3', '13/40', 'feb 30', 'el 2'])(
-    '%j is no date',
-    (text) => {
-      expect(read(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'the 2nd one',
+    'dec 7pm',
+    'may i go tonight',
+    '7-8pm',
+    '3',
+    '13/40',
+    'feb 30',
+    'el 2',
+    'christmas is hard for me',
+    'i drank all through christmas',
+    'going to a christmas party, scared ill drink',
+    'feliz navidad',
+  ])('%j is no date', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
 });
 
 describe('the day a date falls on', () => {
