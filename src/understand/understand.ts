@@ -1,5 +1,5 @@
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
-import { plainLower } from '../text/textWords';
+import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { LanguageLexicon, Lexicon } from './lexicon';
 import { statedAge } from './numbers';
 import { findPlace, meetingsAskedInTown, nearTownAmongAnswers, townAfterLeadIn, type PlaceReader } from './places';
@@ -201,7 +201,7 @@ export function readMessage(
   const understood: Understanding = {
     audience: readAudience(lx, w, whomTold, plain, shared),
     concern: concerns.concern,
-    medication: readMedication(w, hits),
+    medication: readMedication(w, hits) ?? subsAmongAnswers(plain, concerns.concern),
     teen: readTeen(w, hits),
     // "NA meetings in Lubbock" asks for meetings held there: in person, as "meetings near" does.
     // "what do you mean by phone": a way asked about, not chosen (meaningAsked.ts).
@@ -382,6 +382,18 @@ function programAndPlaceOnly(said: readonly string[], programs: readonly string[
 /** The intents without `other_programs`, for a text that names the program it wants beside the one turned down. */
 function withoutOtherPrograms(intents: readonly string[]): string[] {
   return intents.filter((i) => i !== 'other_programs');
+}
+
+/** "subs" (Suboxone) and its kin as one answer of a list: alone they are sandwiches or stand-ins too. */
+const SUBS_AS_AN_ANSWER: ReadonlySet<string> = new Set(['subs', 'on subs', 'yes subs', 'subs yes', 'strips', 'bupe']);
+
+/**
+ * "i use heroin, subs, in person, 79101": "subs" as one part of a list beside a drug said is Suboxone taken, a yes to
+ * the medication question (the twenty-sixth session's probe read nothing). Null when no part is only that.
+ */
+function subsAmongAnswers(plain: string, concern: Understanding['concern']): true | null {
+  if (concern !== 'drugs') return null;
+  return partsOfList(plain).some((part) => SUBS_AS_AN_ANSWER.has(wordsOfPlain(part).join(' '))) ? true : null;
 }
 
 /** Whether a text speaks as the texter ("i", "im", "me": the lexicon's `self_words`) and names no family group. */
