@@ -84,6 +84,33 @@ function saysForRecovery(w: Words): boolean {
 }
 
 /** Whether a medicine for recovery is taken now: true, false, or null when none is named. */
+/** Words of taking medicines that are not one's own: "diverting meds", "stealing pills from work". */
+const DIVERTING: ReadonlySet<string> = new Set([
+  'diverting',
+  'diverted',
+  'divert',
+  'stealing',
+  'stole',
+  'steal',
+  'swiping',
+  'swiped',
+  'pocketing',
+  'pocketed',
+  'skimming',
+]);
+
+/**
+ * Whether a medicine heard is taken from work or patients ("im a nurse and ive been diverting meds", "stole some
+ * meds"): drug use, not a medication for recovery (the twenty-sixth session's probe asked no medication question).
+ */
+function diverted(w: Words, h: Hit): boolean {
+  const before = w.words[h.start - 1] ?? '';
+  return (
+    DIVERTING.has(before) ||
+    (DIVERTING.has(w.words[h.start - 2] ?? '') && /^(?:the|some|their|patients?)$/.test(before))
+  );
+}
+
 export function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   const said = hits.filter((h) => h.entry.slot === 'medication');
   if (said.some((h) => h.negated)) return false;
@@ -92,7 +119,10 @@ export function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   // "suboxone for pain and addiction": for recovery too, so the "for pain" around it no longer says no.
   const forRecoveryToo = saysForRecovery(w);
   const taking = said.filter(
-    (h) => h.entry.value === 'true' && (forRecoveryToo || !falses.some((f) => f.start <= h.start && h.end <= f.end)),
+    (h) =>
+      h.entry.value === 'true' &&
+      !diverted(w, h) &&
+      (forRecoveryToo || !falses.some((f) => f.start <= h.start && h.end <= f.end)),
   );
   if (!taking.length) return falses.length ? false : null;
   // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.
