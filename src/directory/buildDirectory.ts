@@ -93,6 +93,7 @@ function assemble(
   return {
     places,
     programsFor: (situation: Situation): Program[] => programs.programsFor(situation),
+    meetingFocus: () => programs.focus,
     program: (id: ProgramId) => programs.program(id),
     programs: () => programs.programs,
     lookupPlace: (text: string, near?: Place): PlaceLookup => places.lookupPlace(text, near),

@@ -66,6 +66,11 @@ export const ENOUGH_NEARBY = 3;
  */
 const GROUPS_SAMPLE = ENOUGH_NEARBY + 1;
 const KM_PER_MILE = 1.609344;
+/**
+ * Within a program's rank, a meeting's place by its focus (MeetingQuery.later): 0 for the texter's person or anyone,
+ * 1 meant for other family members. A program's rank is its place in the query times this.
+ */
+const FOCUS_LEVELS = 2;
 const MILES_PER_DEGREE_LAT = 69.05;
 
 /**
@@ -331,9 +336,15 @@ export class MeetingSearch {
       const shown = new Set(nearby.map((c) => c.row));
       // By program: each program's soonest in turn, so a program ranked first is listed first.
       const groups = q.byProgram && q.programs.length ? q.programs.map((p) => [p]) : [programs];
+      // With meetings meant for others (`later`), each program's other meetings first, those after them.
+      const levels = q.later?.length ? [0, 1] : [undefined];
       for (const group of groups) {
-        if (remote.length >= remoteNeed) break;
-        remote.push(...this.soonestRemote(q, clock, group, remoteMask, remoteNeed - remote.length, shown));
+        for (const level of levels) {
+          if (remote.length >= remoteNeed) break;
+          const more = this.soonestRemote(q, clock, group, remoteMask, remoteNeed - remote.length, shown, level);
+          remote.push(...more);
+          for (const c of more) shown.add(c.row);
+        }
       }
     }
     const all = mixed ? interleave(nearby, remote, MIXED_EVERY) : nearby.concat(remote);
@@ -417,12 +428,19 @@ export class MeetingSearch {
     const ranks = new Int32Array(this.programMaskSize);
     if (!q.byProgram) return ranks;
     // A program the query does not name comes after those it does (and is not searched anyway).
-    ranks.fill(new Set(q.programs).size);
+    ranks.fill(new Set(q.programs).size * FOCUS_LEVELS);
     q.programs.forEach((p, i) => {
       const w = this.programWord.get(p);
-      if (w !== undefined) ranks[w] = i;
+      if (w !== undefined) ranks[w] = i * FOCUS_LEVELS;
     });
     return ranks;
+  }
+
+  /** A row's focus level (FOCUS_LEVELS): 1 when it carries a tag of `later`, else 0. */
+  private focusLevel(row: number, later: readonly string[] | undefined): number {
+    if (!later?.length) return 0;
+    const tags = this.table.lists[this.ints[row * INT_COLUMNS + COL.tags]];
+    return later.some((t) => tags.includes(t)) ? 1 : 0;
   }
 
   /** Whether a row carries, for each wanted set of tags, at least one of them. */
@@ -469,7 +487,8 @@ export class MeetingSearch {
       if (side !== SIDE_UNKNOWN && this.acrossFrom(row, items[item + TREE_ITEM.zone], side)) return;
       if (!this.hasTags(row, q.tags)) return;
       if (!clock.fits(row, delta, q.when)) return;
-      best.offer(row, rank, delta, d);
+      // The program's rank above stands for its first focus level: no row of the program comes before it.
+      best.offer(row, rank + this.focusLevel(row, q.later), delta, d);
     };
     this.walkIfAny(wanted, lon - dLon, lat - dLat, lon + dLon, lat + dLat, visit);
     // Near the date line (the Aleutians), look on both sides of it.
@@ -542,7 +561,10 @@ export class MeetingSearch {
     }
   }
 
-  /** Up to `count` online/phone meetings by next start: a merge over the per-zone lists, walked from now. */
+  /**
+   * Up to `count` online/phone meetings by next start: a merge over the per-zone lists, walked from now. With a
+   * `level`, only the meetings of that focus level (focusLevel).
+   */
   private soonestRemote(
     q: MeetingQuery,
     clock: Clock,
@@ -550,6 +572,7 @@ export class MeetingSearch {
     mask: number,
     count: number,
     skip: Set<number>,
+    level?: number,
   ): Candidate[] {
     const lists: SoonestList[] = [];
     for (const p of new Set(programs)) {
@@ -567,7 +590,7 @@ export class MeetingSearch {
     while (out.length < count && merge.next() && merge.delta < limit) {
       const { row, delta } = merge;
       const fitting = this.ints[row * INT_COLUMNS + COL.modeMask] & mask && !skip.has(row) && this.hasTags(row, q.tags);
-      if (!fitting) continue;
+      if (!fitting || (level !== undefined && this.focusLevel(row, q.later) !== level)) continue;
       if (viewerNow === undefined ? clock.fits(row, delta, q.when) : Clock.fitsFrom(viewerNow, delta, q.when!))
         out.push({ row, delta });
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CatalogueError } from './errors';
-import type { Program, ProgramId, Situation } from './types';
+import type { MeetingFocus, Program, ProgramId, Situation } from './types';
 
 const AUDIENCES = ['self', 'family'] as const;
 const CONCERNS = ['alcohol', 'drugs', 'gambling', 'unsure'] as const;
@@ -63,10 +63,18 @@ const ruleSchema = z
   })
   .strict();
 
+const focusSchema = z
+  .object({
+    tag: z.string().min(1),
+    relations: z.array(z.string().min(1)).min(1, 'list at least one family word, e.g. [son, daughter]'),
+  })
+  .strict();
+
 const catalogueSchema = z
   .object({
     programs: z.array(programSchema).min(1),
     rules: z.array(ruleSchema).min(1),
+    meeting_focus: z.array(focusSchema).default([]),
   })
   .strict();
 
@@ -99,6 +107,8 @@ export interface CatalogueData {
   rules: MatchRule[];
   typeCodes: Record<ProgramId, Record<string, TypeCodeMeaning>>;
   feedPrefixes: Record<ProgramId, string[]>;
+  /** The kinds of meeting meant for some family members only (`meeting_focus`). */
+  focus?: MeetingFocus[];
 }
 
 /**
@@ -116,6 +126,8 @@ export class ProgramCatalogue {
     private readonly rules: MatchRule[],
     private readonly typeCodeRecords: Record<ProgramId, Record<string, TypeCodeMeaning>> = {},
     private readonly feedPrefixes: Record<ProgramId, string[]> = {},
+    /** The kinds of meeting meant for some family members only (`meeting_focus`), relation words in lowercase. */
+    readonly focus: readonly MeetingFocus[] = [],
   ) {
     for (const p of programs) this.byId.set(p.id, p);
     for (const [id, codes] of Object.entries(typeCodeRecords)) {
@@ -133,7 +145,7 @@ export class ProgramCatalogue {
 
   /** A catalogue from the data another one gave (`data`), e.g. the directory worker's, already checked. */
   static fromData(data: CatalogueData): ProgramCatalogue {
-    return new ProgramCatalogue(data.programs, data.rules, data.typeCodes, data.feedPrefixes);
+    return new ProgramCatalogue(data.programs, data.rules, data.typeCodes, data.feedPrefixes, data.focus);
   }
 
   /** This catalogue as plain data, for `fromData` in another thread. */
@@ -143,6 +155,7 @@ export class ProgramCatalogue {
       rules: this.rules,
       typeCodes: this.typeCodeRecords,
       feedPrefixes: this.feedPrefixes,
+      focus: [...this.focus],
     };
   }
 
@@ -251,9 +264,12 @@ export function parseProgramCatalogue(text: string, file = 'programs.yaml'): Pro
     );
   }
   const data = parsed.data;
-  const problems = referenceProblems(data.programs, data.rules, where);
+  const problems = [
+    ...referenceProblems(data.programs, data.rules, where),
+    ...focusProblems(data.programs, data.meeting_focus, where),
+  ];
   if (problems.length) throw new CatalogueError(file, problems);
-  const catalogue = buildCatalogue(data.programs, data.rules);
+  const catalogue = buildCatalogue(data.programs, data.rules, data.meeting_focus);
   const uncovered = uncoveredSituations(catalogue);
   if (uncovered.length) throw new CatalogueError(file, uncovered);
   return catalogue;
@@ -289,6 +305,20 @@ function referenceProblems(
   return problems;
 }
 
+/** Meeting focus tags no program's type codes give a meeting: such an entry would never order any meeting. */
+function focusProblems(
+  programs: ProgramEntry[],
+  focus: Array<z.infer<typeof focusSchema>>,
+  where: (path: PropertyKey[]) => string,
+): string[] {
+  const tags = new Set(
+    programs.flatMap((p) => Object.values(p.type_codes).map((m) => (typeof m === 'string' ? m : m.tag))),
+  );
+  return focus.flatMap((f, i) =>
+    tags.has(f.tag) ? [] : [`${where(['meeting_focus', i, 'tag'])}: no program's type_codes give the tag "${f.tag}"`],
+  );
+}
+
 /** Every texter must leave with at least one program: the situations that would not, said for staff. */
 function uncoveredSituations(catalogue: ProgramCatalogue): string[] {
   const problems: string[] = [];
@@ -311,7 +341,11 @@ function uncoveredSituations(catalogue: ProgramCatalogue): string[] {
   return problems;
 }
 
-function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): ProgramCatalogue {
+function buildCatalogue(
+  entries: ProgramEntry[],
+  ruleEntries: RuleEntry[],
+  focusEntries: Array<z.infer<typeof focusSchema>> = [],
+): ProgramCatalogue {
   const programs: Program[] = entries.map((p) => ({
     id: p.id,
     name: typeof p.name === 'string' ? p.name : p.name.en,
@@ -351,5 +385,6 @@ function buildCatalogue(entries: ProgramEntry[], ruleEntries: RuleEntry[]): Prog
     );
     prefixes[p.id] = p.feed_prefixes;
   }
-  return new ProgramCatalogue(programs, rules, typeCodes, prefixes);
+  const focus = focusEntries.map((f) => ({ tag: f.tag, relations: f.relations.map((r) => r.toLowerCase()) }));
+  return new ProgramCatalogue(programs, rules, typeCodes, prefixes, focus);
 }

@@ -154,10 +154,25 @@ export interface MeetingQuery {
    * times are shown; an in-person meeting's own zone is the texter's anyway.
    */
   zone?: string;
+  /**
+   * Tags of meetings meant for other family members than the texter's person (programs.yaml's `meeting_focus`,
+   * laterTags.ts): meetings carrying one come after their program's other meetings; undefined = no such order.
+   */
+  later?: string[];
   /** Skip this many (for MORE). */
   offset: number;
   /** How many at most (default 3). */
   limit?: number;
+}
+
+/**
+ * A kind of meeting meant for some family members only, from programs.yaml's `meeting_focus`: meetings with the tag
+ * (a feed's type code, e.g. Al-Anon's AC, adult_children) are for a texter whose person is one of `relations`
+ * (the family word as texted or said back: "dad", "papa", "parents").
+ */
+export interface MeetingFocus {
+  tag: string;
+  relations: string[];
 }
 
 /** One hit: the meeting, how far, and when it next starts. */
@@ -182,6 +197,8 @@ export interface MeetingPage {
 export interface MeetingDirectory {
   /** The programs that fit a situation, in the order to present them. */
   programsFor(situation: Situation): Program[];
+  /** The kinds of meeting meant for some family members only (programs.yaml's `meeting_focus`); none when absent. */
+  meetingFocus?(): readonly MeetingFocus[];
   /** Every program in the catalogue by id. */
   program(id: ProgramId): Program | undefined;
   /** The catalogue's programs, in its order (to tell whether a program a texter names is listed). */

@@ -467,3 +467,40 @@ describe('the US-Canada border', () => {
     expect(page.radiusMiles).toBe(100);
   });
 });
+
+describe('meetings meant for other family members (programs.yaml meeting_focus)', () => {
+  // Tuesday 2026-11-24 23:00 UTC = 5pm in Chicago.
+  const now = new Date('2026-11-24T23:00:00Z');
+  const later = ['adult_children'];
+
+  it("lists a program's meetings tagged `later` after its other meetings, in person", () => {
+    const dir = dirOf([
+      meeting({ programId: 'alanon', name: 'Adult Children 5:30pm', time: '17:30', tags: ['adult_children'] }),
+      meeting({ programId: 'alanon', name: 'Parents 8pm', time: '20:00', tags: ['parents'] }),
+      meeting({ programId: 'alanon', name: 'Open 6pm', time: '18:00', tags: ['open'] }),
+      meeting({ programId: 'naranon', name: 'Nar-Anon 9pm', time: '21:00' }),
+    ]);
+    const q = query({ programs: ['naranon', 'alanon'], byProgram: true, now, limit: 10 });
+    expect(names(dir.search({ ...q, later }))).toEqual([
+      'Nar-Anon 9pm',
+      'Open 6pm',
+      'Parents 8pm',
+      'Adult Children 5:30pm',
+    ]);
+    // Without it, the soonest first within each program, as before.
+    expect(names(dir.search(q))).toEqual(['Nar-Anon 9pm', 'Adult Children 5:30pm', 'Open 6pm', 'Parents 8pm']);
+  });
+
+  it('orders online and phone meetings the same way, and pages stay one list', () => {
+    const remote = { modes: ['phone' as const], lat: undefined, lon: undefined, programId: 'alanon' };
+    const dir = dirOf([
+      meeting({ ...remote, name: 'AC 5:30pm', time: '17:30', tags: ['adult_children'] }),
+      meeting({ ...remote, name: 'AC 6pm', time: '18:00', tags: ['adult_children'] }),
+      meeting({ ...remote, name: 'Open 7pm', time: '19:00' }),
+      meeting({ ...remote, name: 'Parents Wed', day: 3, time: '12:00', tags: ['parents'] }),
+    ]);
+    const q = query({ programs: ['alanon'], modes: ['phone'], byProgram: true, now, later, limit: 2 });
+    expect(names(dir.search(q))).toEqual(['Open 7pm', 'Parents Wed']);
+    expect(names(dir.search({ ...q, offset: 2 }))).toEqual(['AC 5:30pm', 'AC 6pm']);
+  });
+});

@@ -127,6 +127,21 @@ rules:
     );
   });
 
+  it('reads meeting_focus, with the family words in lowercase, and refuses a tag no type code gives', () => {
+    const withCodes = base.replace(
+      'for: { audience: [self], concerns: [alcohol] }',
+      'for: { audience: [self], concerns: [alcohol] }\n    type_codes: { AC: adult_children }',
+    );
+    const focus = `meeting_focus:\n  - tag: adult_children\n    relations: [Dad, mom]\n`;
+    expect(parseProgramCatalogue(withCodes + focus, 'p.yaml').focus).toEqual([
+      { tag: 'adult_children', relations: ['dad', 'mom'] },
+    ]);
+    expect(realCatalogue().focus.map((f) => f.tag)).toEqual(['parents', 'adult_children']);
+    expect(() => parseProgramCatalogue(base + focus, 'p.yaml')).toThrow(
+      /meeting_focus\[0\]\.tag: no program's type_codes give the tag "adult_children"/,
+    );
+  });
+
   it('refuses a catalogue that leaves some texter with no program', () => {
     const partial = base.replace('when: {}', 'when: { audience: self }');
     expect(() => parseProgramCatalogue(partial, 'p.yaml')).toThrow(/audience family, concern alcohol gets no program/);

@@ -4,6 +4,7 @@ import { zoneOf } from './resultPage';
 import type { FlowVars } from '../../flow/flowText';
 import type { ActionContext } from './actionTypes';
 import { PAGE_SIZE } from './budgets';
+import { laterTagsFor } from './laterTags';
 
 /** The ways to meet the texter chose; in person only when there is a place to search around. */
 export function modesOf(vars: Readonly<FlowVars>, place: Place | undefined): MeetMode[] {
@@ -54,6 +55,8 @@ export function queryFor(ctx: ActionContext, terms: SearchTerms, offset: number,
     if (zone) query.zone = zone;
   }
   if (terms.tags) query.tags = terms.tags;
+  const later = laterTagsFor(ctx.directory, ctx.vars, ctx.relationWords);
+  if (later?.length) query.later = later;
   if (terms.nearest) query.nearestFirst = true;
   if (beyondMiles) query.beyondMiles = beyondMiles;
   return query;
