@@ -1,3 +1,4 @@
+import { texterOwnPlace } from './texterOwnPlace';
 import { MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { LanguageLexicon, Lexicon } from './lexicon';
@@ -125,7 +126,9 @@ export function readMessage(
   // "trabajo en el campo" is farm work, not El Campo, TX (everydayTownNames.ts); "not in lubbock, in amarillo" means
   // Amarillo (placeTurnedDown.ts).
   const everyday = isEverydayWordTown(found, clipped, w.said);
-  const place = everyday ? elsewhereThan(found, w, places, isWord) : turnedDownElsewhere(found, w, places, isWord);
+  const meant = everyday ? elsewhereThan(found, w, places, isWord) : turnedDownElsewhere(found, w, places, isWord);
+  // "vive en odessa pero yo vivo en midland": the texter's own town (texterOwnPlace.ts).
+  const place = texterOwnPlace(meant, w, places, isWord);
   const inTown = heardAll.filter(
     (h) =>
       !(place?.town && (insideTownName(w, h, place.town) || stateAfterTown(w, h, place))) &&
