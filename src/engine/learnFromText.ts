@@ -193,6 +193,10 @@ function secularInstead(reading: Reading): string | undefined {
   return reading.understood.audience === 'family' && !reading.shared ? undefined : 'smart';
 }
 
+/** Words of the texter's own recovery: "recovering", "in recovery", "sober", "clean", "en recuperacion", "sobrio". */
+const OWN_RECOVERY =
+  /\b(?:recovering|in recovery|sober|clean|en recuperacion|me estoy recuperando|sobrio|sobria|limpio|limpia)\b/;
+
 /** Whether programs were named and each is for family and friends alone (Al-Anon, Nar-Anon), by the catalogue. */
 function onlyFamilyPrograms(programs: readonly string[], directory: MeetingDirectory): boolean {
   return (
@@ -261,7 +265,12 @@ export function learnFromText(
     filled.push(name);
   };
   // "i need a meeting for al anon": a texter who asks for a family group alone is family, whatever "i need" says.
-  const asksFamilyGroups = u.audience === 'self' && !reading.shared && onlyFamilyPrograms(u.programs, directory);
+  // "im a recovering alcoholic and now my daughter is drinking, i need al-anon": so is one whose own trouble is
+  // recovery (the twenty-sixth session's probe asked them about methadone); "we both drink, al anon?" stays both.
+  const asksFamilyGroups =
+    u.audience === 'self' &&
+    (!reading.shared || (text !== undefined && OWN_RECOVERY.test(plainLower(text)))) &&
+    onlyFamilyPrograms(u.programs, directory);
   take('audience', asksFamilyGroups ? 'family' : u.audience);
   take('concern', u.concern);
   // "drinks and gambles": both concerns, kept beside `unsure` so each one's groups are offered (a concern said
