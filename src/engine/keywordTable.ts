@@ -222,6 +222,38 @@ function answersQuestionAtHand(s: FlowScene): boolean {
   return filled.some((slot) => asked.has(slot));
 }
 
+/**
+ * Whether the text answers the question at hand with words that run on past the end of the keyword's own phrase
+ * ("call in" across the end of "is there a number i can call" in "is there a number i can call in"): then the
+ * keyword's words are the start of the answer. A keyword said beside an answer ("my son needs rehab, hes on meth" at
+ * the who question, "need meetings for probation") is still the keyword's, answered before the question.
+ */
+function answerInsideKeyword(s: FlowScene, keyword: FlowKeyword): boolean {
+  if (!s.live) return false;
+  const asked = slotsAsked(s.live.compiled, nodeOf(s.live));
+  const heard = readText(s.scope, s.live.compiled, s.text, s.textLang)?.reading.heard ?? [];
+  const answers = heard.filter((h) => asked.has(h.slot)).map((h) => h.words);
+  if (!answers.length) return false;
+  const said = ` ${wordsOfPlain(plainLower(s.text)).join(' ')} `;
+  const contains = keyword.contains ?? [];
+  const phrases: string[] = Array.isArray(contains) ? [...contains] : Object.values(contains).flat();
+  return phrases.some((p) => {
+    const at = said.indexOf(` ${p} `);
+    if (at < 0) return false;
+    const end = at + p.length + 1;
+    return answers.some((a) => {
+      const from = said.indexOf(` ${a} `);
+      return from >= 0 && from < end && from + a.length + 1 > end;
+    });
+  });
+}
+
+/** Whether the conversation waits at one of the flow's questions, not at the results (which take other answers). */
+function atAskedQuestion(s: FlowScene): boolean {
+  const node = s.live ? s.live.compiled.flow.nodes[nodeOf(s.live) ?? ''] : undefined;
+  return node?.ask !== undefined && !isResultsQuestion(node);
+}
+
 /** Words beyond which a request in the understanding's words ("what is this?") is taken for something else. */
 const REQUEST_MAX_WORDS = 6;
 /** The same for a request for a person, which people word at more length. */
@@ -608,6 +640,10 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // keyword's line beside what it understood and goes on (firstTextKeyword.ts), not the line and a question alone.
       if (beforeAnySearch(s) && answeredBesideAnswers(keyword, readText(s.scope, s.flow, s.text, s.textLang)?.learned))
         return undefined;
+      // "is there a number i can call in" at "How would you like to meet?": a side question's words ("is there a
+      // number i can call", the helpline) inside an answer to the question at hand (by phone) are that answer (the
+      // twenty-sixth session's probe got the helpline and the question again).
+      if (!keyword.goto && atAskedQuestion(s) && answerInsideKeyword(s, keyword)) return undefined;
       s.trace.keyword = `keyword:${name}`;
       // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
       // all: the texter has their results, and a new conversation's first question would be a wasted text.
