@@ -1,5 +1,6 @@
 import { KNOWN_KEYWORDS, SIDE_KEYWORDS, type FlowKeyword } from '../flow/flowSchema';
 import { firstPairMatched } from '../text/answerMatch';
+import { plainLower, wordsOfPlain } from '../text/textWords';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
 
@@ -57,13 +58,38 @@ export function answeredBesideAnswers(keyword: FlowKeyword, learned: Learned | u
 
 /**
  * The name of the keyword a first text asks beside its answers (answeredBesideAnswers), whose line the start says
- * before what it understood; undefined when the text asks none, or tells nothing else.
+ * before what it understood; undefined when the text asks none, tells nothing else, or when the keyword's phrase is
+ * only the start of an answer to the question at hand (`answers`: the words heard for it; see answerRunsPastKeyword).
  */
 export function keywordBesideAnswers(
   flow: CompiledFlow,
   text: string,
   learned: Learned | undefined,
+  answers: readonly string[] = [],
 ): string | undefined {
   const found = ownKeywordOf(flow.flow.keywords, text);
-  return found && answeredBesideAnswers(found[1], learned) ? found[0] : undefined;
+  if (!found || !answeredBesideAnswers(found[1], learned)) return undefined;
+  return answerRunsPastKeyword(text, found[1], answers) ? undefined : found[0];
+}
+
+/**
+ * Whether one of `answers` (the words heard for the question at hand) runs on past the end of one of the keyword's
+ * phrases in the text ("call in" across the end of "is there a number i can call" in "is there a number i can call
+ * in"): then the keyword's words are the start of the answer, not a side question (the twenty-sixth session's probe
+ * got the helpline and the question again). A keyword said beside an answer ("my son needs rehab, hes on meth") is not.
+ */
+export function answerRunsPastKeyword(text: string, keyword: FlowKeyword, answers: readonly string[]): boolean {
+  if (!answers.length) return false;
+  const said = ` ${wordsOfPlain(plainLower(text)).join(' ')} `;
+  const contains = keyword.contains ?? [];
+  const phrases: string[] = Array.isArray(contains) ? [...contains] : Object.values(contains).flat();
+  return phrases.some((p) => {
+    const at = said.indexOf(` ${p} `);
+    if (at < 0) return false;
+    const end = at + p.length + 1;
+    return answers.some((a) => {
+      const from = said.indexOf(` ${a} `);
+      return from >= 0 && from < end && from + a.length + 1 > end;
+    });
+  });
 }

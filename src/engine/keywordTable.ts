@@ -6,7 +6,7 @@ import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/
 import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
-import { answeredBesideAnswers, ownKeywordOf, TABLE_KEYWORDS } from './firstTextKeyword';
+import { answeredBesideAnswers, answerRunsPastKeyword, ownKeywordOf, TABLE_KEYWORDS } from './firstTextKeyword';
 import { askedForPerson, keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './lastResortReplies';
 import { entryText, troubleText } from './lineTexts';
@@ -23,7 +23,7 @@ import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutpu
 import type { StepOutput } from './types';
 import { smsSegments } from '../sms/gsm7';
 import { MAX_REPLY_PARTS } from '../sms/smsLimits';
-import { readText, slotsAsked, textHasIntent } from './understandStep';
+import { answersAt, readText, slotsAsked, textHasIntent } from './understandStep';
 
 /**
  * Keyword priority, as one ordered table: the first rule that takes a text answers it, and a text
@@ -220,32 +220,6 @@ function answersQuestionAtHand(s: FlowScene): boolean {
   const asked = slotsAsked(s.live.compiled, node);
   const filled = readText(s.scope, s.live.compiled, s.text, s.textLang)?.learned.filled ?? [];
   return filled.some((slot) => asked.has(slot));
-}
-
-/**
- * Whether the text answers the question at hand with words that run on past the end of the keyword's own phrase
- * ("call in" across the end of "is there a number i can call" in "is there a number i can call in"): then the
- * keyword's words are the start of the answer. A keyword said beside an answer ("my son needs rehab, hes on meth" at
- * the who question, "need meetings for probation") is still the keyword's, answered before the question.
- */
-function answerInsideKeyword(s: FlowScene, keyword: FlowKeyword): boolean {
-  if (!s.live) return false;
-  const asked = slotsAsked(s.live.compiled, nodeOf(s.live));
-  const heard = readText(s.scope, s.live.compiled, s.text, s.textLang)?.reading.heard ?? [];
-  const answers = heard.filter((h) => asked.has(h.slot)).map((h) => h.words);
-  if (!answers.length) return false;
-  const said = ` ${wordsOfPlain(plainLower(s.text)).join(' ')} `;
-  const contains = keyword.contains ?? [];
-  const phrases: string[] = Array.isArray(contains) ? [...contains] : Object.values(contains).flat();
-  return phrases.some((p) => {
-    const at = said.indexOf(` ${p} `);
-    if (at < 0) return false;
-    const end = at + p.length + 1;
-    return answers.some((a) => {
-      const from = said.indexOf(` ${a} `);
-      return from >= 0 && from < end && from + a.length + 1 > end;
-    });
-  });
 }
 
 /** Whether the conversation waits at one of the flow's questions, not at the results (which take other answers). */
@@ -643,7 +617,11 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // "is there a number i can call in" at "How would you like to meet?": a side question's words ("is there a
       // number i can call", the helpline) inside an answer to the question at hand (by phone) are that answer (the
       // twenty-sixth session's probe got the helpline and the question again).
-      if (!keyword.goto && atAskedQuestion(s) && answerInsideKeyword(s, keyword)) return undefined;
+      const live = s.live;
+      if (!keyword.goto && live && atAskedQuestion(s)) {
+        const answers = answersAt(live, readText(s.scope, s.flow, s.text, s.textLang));
+        if (answerRunsPastKeyword(s.text, keyword, answers)) return undefined;
+      }
       s.trace.keyword = `keyword:${name}`;
       // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
       // all: the texter has their results, and a new conversation's first question would be a wasted text.

@@ -239,6 +239,13 @@ export function languageByReading(scope: EngineScope, flow: CompiledFlow, text: 
   return best === defaultLanguage(scope, flow) ? undefined : best;
 }
 
+/** The words the understanding heard in a text for the question the conversation waits at (none at the results). */
+export function answersAt(live: Live, read: TextRead | undefined): string[] {
+  if (!read) return [];
+  const asked = slotsAsked(live.compiled, nodeOf(live));
+  return read.reading.heard.filter((h) => asked.has(h.slot)).map((h) => h.words);
+}
+
 /** Per compiled flow, each node's slotsAsked: a flow version's questions never change, and several rules ask. */
 const askedByFlow = new WeakMap<CompiledFlow, Map<string, ReadonlySet<string>>>();
 
@@ -569,7 +576,7 @@ export function answerText(
   const beside =
     companionName || about || notListed || search !== undefined
       ? undefined
-      : keywordBesideAnswers(live.compiled, text, read?.learned);
+      : keywordBesideAnswers(live.compiled, text, read?.learned, answersAt(live, read));
   if (beside && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: beside, now });
     return finish(live, before, `keyword:${beside}`);
