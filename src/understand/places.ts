@@ -770,6 +770,11 @@ export function findPlace(
       }
       // "moved to flagstaff az": the words of a two-word lead-in go too.
       if (before.length > 1 && LEAD_IN_PAIRS.get(before[1])?.has(before[0])) before.splice(0, 2);
+      // "deaf smith county tx": the whole name, with the line's word it starts with, before a shorter town inside it
+      // (Smith County, TX; "deaf" became a word of the line with the ASL want).
+      const wholeName = understoodWord && before.length ? [understoodWord, ...before] : undefined;
+      const whole = wholeName ? townInState(places, wholeName, code) : null;
+      if (wholeName && whole && sameWords(whole.town, wholeName) && name !== 'me') return whole;
       const found = before.length && !isRegionOfState(before, raw) ? townInState(places, before, code) : null;
       // "springfield, me, no meds": "me" is the texter, not Maine, where the town is found elsewhere too.
       const meant = found && name === 'me' ? townBesideMe(raw, before, places) : null;
