@@ -2,6 +2,9 @@ import { isWholeWord } from '../text/answerMatch';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
 
+/** What a family word given as whom the help is for says besides: who the person is, and the texter's age group. */
+const ABOUT_THE_PERSON = ['relation', 'teen'] as const;
+
 /**
  * What a text teaches when it is, as a whole, one of the words the question at hand lists for an answer:
  * only what that answer sets. "both" at "What is it about?" is that question's "not sure" (alcohol and drugs),
@@ -15,6 +18,10 @@ export function answerWordWins(flow: CompiledFlow, node: string | undefined, tex
   for (const route of routes) {
     if (!route.words || !route.set || !isWholeWord(text, route.words)) continue;
     const answers = new Set(Object.keys(route.set));
+    // Whom the help is for, answered with a family word ("husband" at "Who is the help for?"), keeps what the word
+    // says of that person: its relation ("for your husband") and that the texter is no teen (a husband is an
+    // adult's). Dropped, the teen question came two texts later (the twenty-seventh session's helper).
+    if (answers.has('audience')) for (const slot of ABOUT_THE_PERSON) answers.add(slot);
     if (learned.filled.every((slot) => answers.has(slot))) return learned;
     // The route itself sets its answer when the text reaches it (an ordinary TEXT event): what the
     // understanding read for other slots from the same word is dropped.
