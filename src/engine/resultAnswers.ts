@@ -5,6 +5,7 @@ import { closeEnough, TYPO_MIN_LENGTH } from '../text/editDistance';
 import { whenWordsIn, type PartWord, type WhenWord } from '../directory/parseWhen';
 import { textWords } from '../text/textWords';
 import { leavesTimeOut, PART_WORDS, WHEN_WORDS } from '../text/timeWords';
+import { promisesToGoAt } from './plannedGoing';
 import type { Meeting } from '../directory/types';
 
 /**
@@ -250,8 +251,11 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
   const answer: ResultAnswer = {};
   const time = whenWordsIn(withTimeTypos(text, plain));
   // "any day but wednesday": the day is dropped, never narrowed to the one left out.
-  if (leavesTimeOut(textWords(text))) answer.anyTime = true;
-  else {
+  const words = textWords(text);
+  // "ill go to the one tomorrow", "voy a ir hoy": when the texter will go, no day to narrow to (plannedGoing.ts).
+  const promised = promisesToGoAt(words);
+  if (leavesTimeOut(words)) answer.anyTime = true;
+  else if (!promised) {
     if (time.when) answer.when = time.when;
     if (time.part) answer.part = time.part;
   }

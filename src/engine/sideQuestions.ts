@@ -1,13 +1,14 @@
 import type { MeetingDirectory } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { containsAnyWord } from '../text/answerMatch';
-import { plainLower } from '../text/textWords';
+import { plainLower, textWords } from '../text/textWords';
 import { wordsFor } from '../understand/lexicon';
 import { ABOUT_LINE_MAX, ABOUT_MAX, ABOUT_PROGRAMS } from './actions/builtinVariables';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
 import type { Learned } from './learnFromText';
 import type { Live } from './liveConversation';
 import type { TextRead } from './understandStep';
+import { promisesToGoAt } from './plannedGoing';
 
 /**
  * Texts that say something beside the question at hand, answered by a flow keyword the engine sends
@@ -34,6 +35,21 @@ export function saysGoodbye(flow: CompiledFlow, read: TextRead | undefined, text
   if (!intents.includes('thanks') || intents.some((i) => i !== 'thanks')) return false;
   if (text.trim().split(/\s+/).length > GOODBYE_MAX_WORDS) return false;
   return containsAnyWord(text, wordsFor(bye.words, lang));
+}
+
+/** Slots a promise to go may fill besides: its time ("ill go tonight", "voy a ir a la de las 7"). */
+const PROMISE_SLOTS = new Set(['when', 'part', 'clock']);
+
+/**
+ * Whether a text at a list of meetings only promises to go ("thanks, ill go tonight", "gracias a dios, voy a ir hoy",
+ * "ill be there tomorrow"): the goodbye, not the list narrowed to that day (the twenty-sixth session's probe). It
+ * tells nothing but the time it names, with thanks or nothing else heard.
+ */
+export function promisesToGoAtList(live: Live, read: TextRead | undefined, text: string): boolean {
+  if (!read || (live.snapshot.context as ConversationContext).search === undefined) return false;
+  if (read.learned.filled.some((slot) => !PROMISE_SLOTS.has(slot))) return false;
+  if (read.reading.understood.intents.some((i) => i !== 'thanks')) return false;
+  return promisesToGoAt(textWords(text));
 }
 
 /** What a companion question says of the one it brings, which is not whom the help is for. */

@@ -41,6 +41,7 @@ import {
   companionKeyword,
   intentAnswers,
   programAbout,
+  promisesToGoAtList,
   saysGoodbye,
   voicesLovedOnesDoubt,
   withoutCompanion,
@@ -491,8 +492,9 @@ export function answerText(
   // "its for me", "me, the mom" after "my son uses meth": support for the texter as his family, not a correction;
   // "alateen?" from the parent of a teen who drinks: what Alateen is (texterAsFamily.ts).
   read = readAsFamily((live.snapshot.context as ConversationContext).vars, read);
-  // "im not ready for this, bye", "ok thanks bye": the goodbye, as "bye" alone gets.
-  if (saysGoodbye(live.compiled, read, text, at.textLang)) {
+  // "im not ready for this, bye", "ok thanks bye": the goodbye, as "bye" alone gets; so does "thanks, ill go tonight"
+  // at a list.
+  if (saysGoodbye(live.compiled, read, text, at.textLang) || promisesToGoAtList(live, read, text)) {
     send(live, { type: 'KEYWORD', name: 'bye', now });
     return finish(live, before, 'keyword:bye');
   }
