@@ -612,16 +612,15 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       const [name, keyword] = found;
       // "my husband drinks, im in amarillo, can i bring my kids?" as a first text: the ordinary start, which says the
       // keyword's line beside what it understood and goes on (firstTextKeyword.ts), not the line and a question alone.
-      if (beforeAnySearch(s) && answeredBesideAnswers(keyword, readText(s.scope, s.flow, s.text, s.textLang)?.learned))
-        return undefined;
+      // Read once, and only where one of the two checks below needs it: most keywords are whole words ("MORE").
+      const asked = s.live && !keyword.goto && atAskedQuestion(s) ? s.live : undefined;
+      const first = beforeAnySearch(s);
+      const read = first || asked ? readText(s.scope, s.flow, s.text, s.textLang) : undefined;
+      if (first && answeredBesideAnswers(keyword, read?.learned)) return undefined;
       // "is there a number i can call in" at "How would you like to meet?": a side question's words ("is there a
       // number i can call", the helpline) inside an answer to the question at hand (by phone) are that answer (the
       // twenty-sixth session's probe got the helpline and the question again).
-      const live = s.live;
-      if (!keyword.goto && live && atAskedQuestion(s)) {
-        const answers = answersAt(live, readText(s.scope, s.flow, s.text, s.textLang));
-        if (answerRunsPastKeyword(s.text, keyword, answers)) return undefined;
-      }
+      if (asked && answerRunsPastKeyword(s.text, keyword, answersAt(asked, read))) return undefined;
       s.trace.keyword = `keyword:${name}`;
       // A question after a conversation ended ("whats the number?", "is it religious?") is answered, and that is
       // all: the texter has their results, and a new conversation's first question would be a wasted text.
