@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import express, { type Request } from 'express';
 import {
   roleAtLeast,
@@ -6,11 +7,17 @@ import {
   type ConsoleSection,
   type StaffRole,
 } from '../../src/console/consoleHost';
+import { renderShell } from '../../src/console/pageShell';
+
+/** The console's own stylesheet, as the real console serves it built (src/console/staffConsole.ts). */
+const CONSOLE_CSS = join(__dirname, '..', '..', 'src', 'console', 'browser', 'console.css');
 
 /**
  * A console host for testing one section apart from sign-in: the member is whoever the test says in the
- * `x-test-staff` header (`id:role`), pages are bare, and audit events are collected for assertions. Only for
- * section tests; the real host's sign-in, sessions and CSRF are tested in test/console.
+ * `x-test-staff` header (`id:role`), and audit events are collected for assertions. Pages go through the real
+ * console's shell (stylesheet, viewport, header), so a browser test's screenshots show what staff see; the
+ * navigation is empty and the CSRF token a placeholder, since sign-in is not this host's. Only for section tests;
+ * the real host's sign-in, sessions and CSRF are tested in test/console.
  */
 export function fakeConsoleHost(): { host: ConsoleHost; audited: Array<AuditEvent & { actor: string }> } {
   const audited: Array<AuditEvent & { actor: string }> = [];
@@ -22,18 +29,28 @@ export function fakeConsoleHost(): { host: ConsoleHost; audited: Array<AuditEven
     requireRole: (role) => (req, res, next) =>
       roleAtLeast(staffOf(req).role, role) ? next() : void res.status(403).json({ error: 'forbidden' }),
     staffOf,
-    renderPage: (_req, page) =>
-      `<!doctype html><html lang="en"><title>${page.title}</title><main><h1>${page.title}</h1>${page.body}</main>` +
-      (page.scripts ?? []).map((s) => `<script src="${s}"></script>`).join('') +
-      '</html>',
+    renderPage: (req, page) =>
+      renderShell(page, {
+        staff: staffOf(req),
+        currentPath: req.originalUrl,
+        csrfToken: 'fake-console-host',
+        nav: [],
+        local: false,
+      }),
     audit: async (req, event) => void audited.push({ ...event, actor: staffOf(req).id }),
   };
   return { host, audited };
 }
 
+/** Serves the console's stylesheet where the shell links it, as the real console does from its build. */
+export function mountConsoleStylesheet(app: express.Express): void {
+  app.get('/console/assets/console.css', (_req, res) => res.sendFile(CONSOLE_CSS));
+}
+
 /** An Express app with `section` mounted where the console would mount it. */
 export function appWithSection(section: ConsoleSection): express.Express {
   const app = express();
+  mountConsoleStylesheet(app);
   app.use(`/console/${section.path}`, section.router);
   return app;
 }

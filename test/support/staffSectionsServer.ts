@@ -1,6 +1,6 @@
 import { startServer, type RunningServer } from '../../src/server';
 import { createStaffSections } from '../../src/console/sections/staffSections';
-import { fakeConsoleHost } from './fakeConsoleHost';
+import { fakeConsoleHost, mountConsoleStylesheet } from './fakeConsoleHost';
 import { testConfig } from './redisTestKit';
 import type { AuditEvent } from '../../src/console/consoleHost';
 
@@ -23,6 +23,7 @@ export async function serverWithStaffSections(
     }),
     {
       mount: (app, parts) => {
+        mountConsoleStylesheet(app);
         for (const section of createStaffSections(host, parts)) app.use(`/console/${section.path}`, section.router);
       },
     },
