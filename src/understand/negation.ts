@@ -54,7 +54,15 @@ export function isNegated(lx: LanguageLexicon, w: Words, start: number, end: num
     return true;
   }
   if (slot === 'programs' && programDisliked(w, start, end)) return true;
-  return TIME_SLOTS.has(slot) && (unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end));
+  return TIME_SLOTS.has(slot) && timeRuledOut(w, start, end);
+}
+
+/**
+ * Whether the texter rules a time out by the words around it: "i cant go today", "any day but wednesday",
+ * "hoy no puedo", "tonight doesnt work". Not a bare "no" before it: "no meetings tonight?" asks about tonight.
+ */
+export function timeRuledOut(w: Words, start: number, end: number): boolean {
+  return unableBefore(w, start) || exceptedBefore(w, start) || refusedAfter(w, start, end);
 }
 
 /** Words that leave a time out of the rest: "any day but wednesday", "except fridays", "menos el miercoles". */
@@ -81,11 +89,36 @@ function refusedAfter(w: Words, start: number, end: number): boolean {
   return REFUSING_AFTER.has(next) || (next === 'no' && UNABLE_AFTER_NO.has(w.words[end + 1] ?? ''));
 }
 
+/**
+ * Words of going or being able to that may stand between a "not" and the time it turns down: "i wont be able to go
+ * today", "im not gonna make it tonight", "no voy a poder ir hoy", "no creo que pueda ir esta noche". Only these: in
+ * "no i want to go today" or "i dont have a car to go today" the "no" is not the going's.
+ */
+const GOING_AFTER_NOT = new Set(
+  [
+    'be able to go make it get there do attend gonna going goin getting in time',
+    'voy vamos va a poder podre podria puedo pueda pueden ir llegar asistir alcanzo alcanzare creo que lo la',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A "not" that may turn a time down from across the words of going: "not", "no", "cant", "wont", "nunca". */
+const NOT_BEFORE_GOING = new Set(['not', 'no', 'cant', 'cannot', 'wont', 'couldnt', 'never', 'nunca']);
+
+/** How many words of going may stand between: "im not going to be able to make it today" has seven. */
+const GOING_RUN_MAX = 8;
+
 /** Whether the words just before a time say the texter cannot go then: "not tonight", "i cant go today". */
 export function unableBefore(w: Words, start: number): boolean {
   if (start > 0 && w.words[start - 1] === 'not' && w.clause[start - 1] === w.clause[start]) return true;
   for (let j = Math.max(0, start - 3); j < start; j++) {
     if (w.clause[j] === w.clause[start] && UNABLE_WORDS.has(w.words[j])) return true;
   }
-  return false;
+  // "no voy a poder ir hoy": a "not" before a run of words of going, all in the time's clause.
+  let j = start - 1;
+  // The words as written too: the English corrector takes "poder" for "poker".
+  const going = (k: number) => GOING_AFTER_NOT.has(w.words[k]) || GOING_AFTER_NOT.has(w.said[k]);
+  while (j >= 0 && start - j <= GOING_RUN_MAX && w.clause[j] === w.clause[start] && going(j)) j--;
+  return j >= 0 && j < start - 1 && w.clause[j] === w.clause[start] && NOT_BEFORE_GOING.has(w.words[j]);
 }

@@ -8,7 +8,7 @@ import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
 import { ageOfThem } from './ageOfThem';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { allValues, firstValue, type Hit, type Words } from './messageWords';
-import { unableBefore } from './negation';
+import { timeRuledOut } from './negation';
 import { partOfWorship } from './timeOfWorship';
 import type { UnderstandOptions } from './reading';
 
@@ -56,9 +56,9 @@ const NOT_TODAY = new Set(['tonight', 'today']);
 export function readWhen(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): string | null {
   const listed = firstValue(hits, 'when');
   if (listed) return askedWhen(w, hits) ?? listed;
-  // "not tonight", "i cant go today", "hoy no puedo": the next meetings after today.
+  // "not tonight", "i cant go today", "hoy no puedo", "tonight doesnt work": the next meetings after today.
   const today = hits.find((h) => h.entry.slot === 'when' && NOT_TODAY.has(h.entry.value));
-  if (today && unableBefore(w, today.start)) return 'tomorrow';
+  if (today && timeRuledOut(w, today.start, today.end)) return 'tomorrow';
   if (lx.lang === 'es') {
     const i = w.words.indexOf('manana');
     const said = { entry: { slot: 'when', value: 'tomorrow' }, start: i, end: i + 1, negated: false };
