@@ -148,9 +148,39 @@ export function conversationLanguage(
   townIn: (text: string) => string | undefined,
 ): string {
   const other = current === 'es' ? 'en' : 'es';
+  if (!flow.flow.languages.includes(other)) return current;
+  // "hola" or "NUEVO" alone in an English conversation: a greeting or a keyword only Spanish uses says the texter's
+  // language though it is one word (the twenty-seventh session's probe restarted in English and answered "hola" in
+  // English). Only into a language other than the line's first: the line's own words ("MORE", "NEW") are written
+  // in passing by texters of the other language, as the replies name them.
+  if (other !== flow.defaultLang && wholeTextOnlyIn(flow, text, other)) return other;
   const plainly = other === 'es' ? plainlySpanish : plainlyEnglish;
-  if (!flow.flow.languages.includes(other) || !plainly(text)) return current;
+  if (!plainly(text)) return current;
   return plainly(wordsBesideTown(text, townIn(text))) ? other : current;
+}
+
+/** Per flow: each language's start words, squashed as a whole text is. */
+const startWordsByFlow = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/**
+ * Whether a whole text is one of `lang`'s start words ("hola", "buenas noches") or a keyword word listed only in
+ * `lang` ("NUEVO", "REUNIONES", "adios"): a text that names its language though it is short.
+ */
+function wholeTextOnlyIn(flow: CompiledFlow, text: string, lang: string): boolean {
+  const squashed = squashText(text);
+  if (!squashed) return false;
+  let starts = startWordsByFlow.get(flow.flow);
+  if (!starts) {
+    starts = new Map(
+      Object.entries(flow.flow.start_language ?? {}).map(([l, words]) => [l, new Set(words.map(squashWords))]),
+    );
+    startWordsByFlow.set(flow.flow, starts);
+  }
+  if (starts.get(lang)?.has(squashed)) return true;
+  const keywordLangs = keywordLanguages(flow.flow.keywords).whole.get(squashed);
+  if (!keywordLangs) return false;
+  const langs = [...keywordLangs.values()];
+  return langs.includes(lang) && langs.every((l) => l === lang || l === '');
 }
 
 /**

@@ -150,6 +150,22 @@ const SPANISH = new Set([
   'dias',
   'tardes',
   'noches',
+  // The texter's own use said in Spanish (the twenty-eighth session: "bebo mucho" after NEW went on in English). Not
+  // "usa" nor "consume", which English writes too.
+  'bebo',
+  'uso',
+  'fumo',
+  'consumo',
+  'beber',
+  'tomar',
+  'dejar',
+  'fuma',
+  'cerveza',
+  'familia',
+  'cuanto',
+  'semana',
+  'sobrio',
+  'sobria',
 ]);
 
 const ENGLISH = new Set([
