@@ -351,8 +351,12 @@ function onlyNew(live: Live, learned: Learned): Learned {
     // A text that names whom the help is for tells their concern, a mix too ("mi hijo fuma mota y toma").
     // Not several named ("i also use meth", "pills too" after "i drink": withConcernAlso), which are news.
     const several = learned.vars.concerns !== undefined;
-    if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && learned.vars.audience === undefined && !several)
-      continue;
+    // Whom the help is for said again as it is known, naming no one ("not sure if im on anything" at the medication
+    // question, from a texter who told "i drink"): no one new whose trouble the doubt would tell.
+    const nobodyNew =
+      learned.vars.audience === undefined ||
+      (learned.vars.audience === known.audience && learned.vars.relation === undefined);
+    if (v === 'unsure' && known[k] !== undefined && !asked.has(k) && nobodyNew && !several) continue;
     if (doubt && (k === 'audience' || k === 'concern') && known[k] !== undefined) continue;
     // "no se" alone at whom the help is for doubts that question: it says nothing of what the trouble is.
     if (v === 'unsure' && k === 'concern' && !asked.has(k) && learned.filled.length === 1 && !learned.vars.concerns)
