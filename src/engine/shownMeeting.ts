@@ -364,8 +364,9 @@ function languageOf(m: Meeting, labels: ReplyLabels | undefined): string | undef
 const ENGLISH = /english|ingles/i;
 
 /**
- * "is it women only", "is it in english": of the meeting meant, answered from its listing (`shown_for_women`,
- * `shown_for_men`, `shown_for_anyone`; `shown_language`, `shown_language_unnamed`); with several listed and none
+ * "is it women only", "is it in english", "is it wheelchair accessible": of the meeting meant, answered from its
+ * listing (`shown_for_women`, `shown_for_men`, `shown_for_anyone`; `shown_language`, `shown_language_unnamed`;
+ * `shown_access`, `shown_access_unknown`); with several listed and none
  * meant, how to tell (`listed_who`, `listed_language`). Not a wish for women's meetings (the twenty-fourth session's
  * probe: a man asking got a list of women's meetings; "is it in english" got "Sorry").
  */
@@ -380,8 +381,11 @@ function traitAnswer(
   if (!asked) return undefined;
   const flow = live.compiled.flow;
   const m = meetingMeant(context, text, directory);
-  // "do they speak spanish there" of the whole list: the meetings held in Spanish, searched as before.
-  if (!m && asked === 'language' && !ENGLISH.test(text)) return undefined;
+  // "do they speak spanish there" of the whole list: the meetings held in Spanish, searched as before; "any wheelchair
+  // accessible ones" of the whole list too, the meetings marked so.
+  if (!m && ((asked === 'language' && !ENGLISH.test(text)) || asked === 'access')) return undefined;
+  // A meeting held only online or by phone has no door to get in by.
+  if (m && asked === 'access' && !m.modes.includes('in_person')) return undefined;
   const answer = m ? traitOfMeeting(asked, m, meetingName(m, directory), labelsFor(flow, context.lang)) : undefined;
   const name = answer?.name ?? (asked === 'who' ? 'listed_who' : 'listed_language');
   return has(flow, name) ? (answer ?? { name, vars: {} }) : undefined;
@@ -398,6 +402,9 @@ function traitOfMeeting(
     const who = forWhom(m);
     return { name: who ? `shown_for_${who}` : 'shown_for_anyone', vars: { meeting } };
   }
+  // Feeds mark access (Meeting Guide's X, BMLT's WC: the `wheelchair` tag) but seldom its absence: unmarked is unknown.
+  if (asked === 'access')
+    return { name: m.tags.includes('wheelchair') ? 'shown_access' : 'shown_access_unknown', vars: { meeting } };
   const language = languageOf(m, labels);
   return language
     ? { name: 'shown_language', vars: { meeting, language } }

@@ -276,6 +276,9 @@ export const SHOWN_MEETING_KEYWORDS = [
   'shown_language',
   'shown_language_unnamed',
   'listed_language',
+  // "is it wheelchair accessible" of the meeting meant: marked so in its listing, or not marked.
+  'shown_access',
+  'shown_access_unknown',
   'listed_where',
   // "what time", "a que hora" while several meetings are listed: each line says its day and time.
   'listed_times',

@@ -324,8 +324,11 @@ export function meetingQuestionIn(text: string): MeetingQuestion | undefined {
   return undefined;
 }
 
-/** Whom a meeting is for ("is it women only") or which language it is held in ("is it in english"). */
-export type MeetingTrait = 'who' | 'language';
+/**
+ * Whom a meeting is for ("is it women only"), which language it is held in ("is it in english"), or whether a
+ * wheelchair can get in ("is it wheelchair accessible").
+ */
+export type MeetingTrait = 'who' | 'language' | 'access';
 
 /** Women or men, as a texter says them. */
 const GENDER =
@@ -367,8 +370,34 @@ const LANGUAGE_ASKED = new RegExp(
     .join('|'),
 );
 
+/** How a texter names getting in with a wheelchair. */
+const WHEELCHAIR = '(?:wheelchair|wheel chair|handicap|handicapped|ada|disabled|disability)';
+
 /**
- * Whether a text asks whom the meeting meant is for (`who`) or its language (`language`), or neither. Read apart from
+ * "is it wheelchair accessible", "is there wheelchair access", "does it have a ramp", "can i get in with a
+ * wheelchair", "es accesible", "hay acceso para silla de ruedas", "tiene rampa": whether the meeting meant can be got
+ * into with a wheelchair.
+ */
+const ACCESS_ASKED = new RegExp(
+  [
+    `(?:is|isnt|was|are) (?:${IT}|(?:the|that|this) (?:building|place|room|church|entrance|location)|it there) (?:${WHEELCHAIR} )?(?:accessible|friendly|accessable|acessible)`,
+    `(?:is|are) ${IT} ${WHEELCHAIR}(?: access)?`,
+    `(?:is there|does it have|do they have|has it got|any) (?:a )?(?:${WHEELCHAIR} (?:access|ramp|entrance)|ramp|elevator|stairs)`,
+    `(?:can|could) (?:i|we|you|someone|my \\w+) (?:get in|get there|go|come|attend)(?: in| with| on)? (?:a )?(?:wheelchair|wheel chair|walker|scooter)`,
+    `(?:es|sera|son) (?:accesible|accesibles)`,
+    `(?:hay|tiene|tienen) (?:acceso|entrada|rampa|elevador)(?: para)?(?: (?:silla|sillas) de ruedas)?`,
+    `(?:puedo|puede|se puede) (?:entrar|ir|llegar) (?:en|con) (?:silla|sillas) de ruedas`,
+  ]
+    .map((p) => ` ${p} `)
+    .join('|'),
+);
+
+/** "is it accessible by bus": how to get there, not a wheelchair's way in. */
+const REACHED_BY = / (?:accessible|accesible|accessable) (?:by|from|via|on|en|por) /;
+
+/**
+ * Whether a text asks whom the meeting meant is for (`who`), its language (`language`) or whether a wheelchair can get
+ * in (`access`), or none of them. Read apart from
  * meetingQuestionIn: a question of the list's one meeting, or of any meeting while several are listed, is told how to
  * know (src/engine/shownMeeting.ts).
  */
@@ -377,9 +406,10 @@ export function meetingTraitIn(text: string): MeetingTrait | undefined {
   if (plain.trim().split(' ').length > MAX_WORDS) return undefined;
   if (WHO.test(plain)) return 'who';
   if (LANGUAGE_ASKED.test(plain)) return 'language';
+  if (ACCESS_ASKED.test(plain) && !REACHED_BY.test(plain)) return 'access';
   return undefined;
 }
 
 /** Letters every question meetingTraitIn reads has: a text without any is not read for one. */
 export const MAY_ASK_TRAIT =
-  /wom|men|lad|fem|male|girl|guy|mujer|hombre|dama|varon|mix|co ?ed|engl|span|espan|ingl|fren|franc|asl|sign|polish|korean|portug|russian|german|italian/i;
+  /wom|men|lad|fem|male|girl|guy|mujer|hombre|dama|varon|mix|co ?ed|engl|span|espan|ingl|fren|franc|asl|sign|polish|korean|portug|russian|german|italian|wheel|handi|ada|disab|acces|ramp|stair|elevat|walker|scooter|ruedas/i;

@@ -195,3 +195,35 @@ describe('whom a meeting is for, or its language', () => {
     },
   );
 });
+
+// The twenty-eighth session: "is it wheelchair accessible" after a meeting's details searched the whole list again.
+describe('whether a wheelchair can get in', () => {
+  it.each([
+    'is it wheelchair accessible',
+    'is it accessible?',
+    'is that place handicap accessible',
+    'is the building wheelchair friendly',
+    'is there wheelchair access',
+    'does it have a ramp',
+    'any stairs?',
+    'can i get in with a wheelchair',
+    'can my mom go in a wheelchair',
+    'es accesible?',
+    'hay acceso para silla de ruedas',
+    'tiene rampa',
+    'se puede entrar con silla de ruedas',
+  ])('"%s" asks about access', (text) => {
+    expect(meetingTraitIn(text)).toBe('access');
+  });
+
+  it.each([
+    'wheelchair',
+    'any wheelchair accessible meetings',
+    'is it accessible by bus',
+    'my husband is disabled',
+    'im in a wheelchair',
+    'is it open',
+  ])('"%s" does not ask it of the meeting', (text) => {
+    expect(meetingTraitIn(text)).toBeUndefined();
+  });
+});
