@@ -136,17 +136,20 @@ function sayText(
 }
 
 /**
- * The keyword texts a crisis reply is made of, in order: the first words for an overdose, for dangerous
- * withdrawal, for driving drunk or for suicide, then the common part (911 first), then the hotline for someone
+ * The keyword texts a crisis reply is made of, in order: the first words for a pet that ate pills (the vet: the
+ * common part's 911 is not for it), for an overdose, for dangerous withdrawal, for driving drunk or for suicide, then
+ * the common part (911 first), then Poison Control for a child who got into something, the hotline for someone
  * being hurt, Childhelp for a child hurt at home, or Never Use Alone for someone using alone or high and scared:
  * the common part's 911 stays ahead of them, as the mission asks of every crisis reply.
  */
 export const CRISIS_REPLY_PARTS = [
+  'crisis_pet',
   'crisis_overdose',
   'crisis_withdrawal',
   'crisis_driving',
   'crisis_suicide',
   'crisis',
+  'crisis_poison',
   'crisis_violence',
   'crisis_assault',
   'crisis_child',

@@ -21,6 +21,8 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
       child: allWords(keywords.crisis_child?.contains),
       assault: allWords(keywords.crisis_assault?.contains),
       alone: allWords(keywords.crisis_alone?.contains),
+      poison: allWords(keywords.crisis_poison?.contains),
+      pet: allWords(keywords.crisis_pet?.contains),
     };
     extrasOf.set(keywords, extra);
   }
@@ -30,7 +32,8 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
 /**
  * Finds danger in a text: the one crisis detector (src/text/crisisDetector.ts) with its core list,
  * plus the words staff added under `crisis_overdose`, `crisis_suicide`, `crisis_violence`,
- * `crisis_withdrawal`, `crisis_driving`, `crisis_child`, `crisis_assault` and `crisis_alone`.
+ * `crisis_withdrawal`, `crisis_driving`, `crisis_child`, `crisis_assault`, `crisis_alone`, `crisis_poison` and
+ * `crisis_pet`.
  * Words under `crisis` itself mean danger in general (`contains` anywhere in a text, `words` as the whole of it): they
  * give a finding with no kind, answered with the common part.
  */

@@ -307,7 +307,10 @@ export const SHOWN_MEETING_KEYWORDS = [
  * and extra words for it), `crisis_child` (Childhelp, said after the common part when a parent hurts the texter or
  * the texter is under 18, and extra words for it), `crisis_assault` (RAINN, said after the common part for a sexual
  * assault, and extra words for it), `crisis_alone` (Never Use Alone and naloxone, said after the
- * common part for someone using alone or high and scared, and extra words for it), `check_in` (the kind text
+ * common part for someone using alone or high and scared, and extra words for it), `crisis_poison` (Poison Control,
+ * said after the common part when a child swallowed or got into drink, pills or drugs, and extra words for it),
+ * `crisis_pet` (the vet and the ASPCA's animal poison line, the first words when a pet ate pills or drugs, and extra
+ * words for it), `check_in` (the kind text
  * after a crisis while questions wait), `resume` (words that go on with the questions), `person` (requests for a
  * person, and the honest reply), `person_opted_out` (that reply for someone who opted out), `help`, `restart`,
  * `erase`, `opt_out` (plain-language opt-outs),
@@ -326,6 +329,8 @@ export const KNOWN_KEYWORDS = [
   'crisis_child',
   'crisis_assault',
   'crisis_alone',
+  'crisis_poison',
+  'crisis_pet',
   'check_in',
   'resume',
   'person',

@@ -24,7 +24,10 @@ import { TypoCorrector } from './typoCorrector';
  * parent drunk or high (911 first, then `crisis_child`: Childhelp); assault: the texter sexually assaulted ("i was
  * raped", "me violaron"; 911 first, then `crisis_assault`: RAINN, in place of the partners' hotline; a parent or a
  * texter under 18 stays `child`); alone: using alone now, or high or drunk and scared now (911 first, then
- * `crisis_alone`: Never Use Alone and naloxone).
+ * `crisis_alone`: Never Use Alone and naloxone); poison: a child who swallowed or got into drink, pills or drugs, or
+ * found the texter's drugs (911 first, then `crisis_poison`: Poison Control, 1-800-222-1222; with an opioid swallowed
+ * or signs of an overdose, the overdose's words go first too); pet: a pet that ate pills, drugs or drink
+ * (`crisis_pet`: the vet and the ASPCA's Animal Poison Control Center).
  */
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
@@ -39,6 +42,8 @@ export const CRISIS_KINDS = [
   'driving',
   'danger',
   'alone',
+  'poison',
+  'pet',
 ] as const;
 
 /**
@@ -67,6 +72,23 @@ export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> 
   ['violence', 'alone'],
   ['child', 'alone'],
   ['assault', 'alone'],
+  // A child who got into pills or drink: Poison Control, the line that knows a child's dose, after the common part's
+  // 911 and 988. It comes with an overdose's words when the child swallowed an opioid or shows its signs (findInWords),
+  // and with suicide's, withdrawal's or driving's (the texter's own danger, said first). It takes the place of the
+  // words said after the common part for the texter hurt or using alone (the hotline, Childhelp, RAINN, Never Use
+  // Alone): the child's line is the one to call now, the common part still says 911 and 988, and the reply stays
+  // within three SMS parts. "my toddler found my fentanyl": danger's 911 is the common part, said anyway.
+  ['poison', 'danger'],
+  ['poison', 'violence'],
+  ['poison', 'child'],
+  ['poison', 'assault'],
+  ['poison', 'alone'],
+  // A pet that ate pills: the vet and the animal poison line, only when no person is in danger too; a person's words
+  // come first and the pet's are left out (the reply stays within three SMS parts). An overdose read in the pet's own
+  // words ("my dog ate my xanax and wont wake up") is the pet's: see findInWords.
+  ...(['overdose', 'suicide', 'violence', 'child', 'assault', 'withdrawal', 'driving', 'alone', 'poison'] as const).map(
+    (kind) => [kind, 'pet'] as const,
+  ),
 ];
 
 /** What a message was found to be about; both kinds can apply. */
@@ -85,6 +107,8 @@ export interface CrisisWords {
   child?: string[];
   assault?: string[];
   alone?: string[];
+  poison?: string[];
+  pet?: string[];
 }
 
 /**
@@ -2675,7 +2699,8 @@ const OVERDOSE: readonly Spec[] = [
     { p: 'cant|cannot feel my body|face|legs|arms|chest', notNear: ['cold', 'freezing', 'workout', 'gym', 'lol'] },
     // Not "my kid ate the gummies" (candy) or "the bag of chips": what was got into or found is said below.
     'kid|kids|baby|toddler|child|son|daughter|old|yo ate|swallowed my|the|his|her|some|our? pills|edibles|stash|meds|drugs|fent|weed|powder|dope',
-    'kid|kids|baby|toddler|child|son|daughter|old|yo got into my|the|his|her|some|our? pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
+    // Whose said (the twenty-eighth session): "my son got into drugs after his dad left" is a worry, not a poisoning.
+    'kid|kids|baby|toddler|child|son|daughter|old|yo got into my|the|his|her|some|our pills|gummies|edibles|stash|meds|drugs|fent|weed|powder|bag|dope',
     'found my|the|our bag|stash|pills|meds|gummies|edibles and ate|swallowed',
     ...DYING_SAID.map((p) => ({
       p,
@@ -6175,6 +6200,194 @@ const DANGER_TWENTY_SEVENTH: readonly Spec[] = asWritten([
   },
 ]);
 
+/**
+ * A child too small to drink, swallow pills or smoke on purpose: what such a child drank, ate or got into is a
+ * poisoning, not use. "kid", "child", a grandchild or a nephew may be a teen: see OLDER_MAYBE.
+ */
+const LITTLE_ONE =
+  'toddler|toddlers|baby|babies|babys|infant|infants|grandbaby|grandbabies|little|bebe|1yo|2yo|3yo|4yo|5yo|6yo|' +
+  SMALL_CHILD_YO;
+/** A child who may be a teen: what they got into is a poisoning when it is the adults' ("got into my pills"). */
+const OLDER_MAYBE = 'kid|kids|child|children|grandkid|grandkids|grandson|granddaughter|nephew|niece|grandchild';
+/** Whose drink or pills a child got into: the adults' at home ("my kid got into my pills", not "got into drugs"). */
+const THE_ADULTS =
+  'my|our|mommys|daddys|moms|dads|grandmas|grandpas|grandmothers|his|her|the|some|a|an|one|of|from|out|mine|your';
+/** A child of any age who may find what the texter keeps ("my daughter found my fentanyl"). */
+const FINDER = `${LITTLE_ONE}|${OLDER_MAYBE}|son|daughter|stepson|stepdaughter|boy|girl`;
+/** An age said after the child ("my son is 2"): under seven. "18" only with months: "my son is 18" is grown. */
+const LITTLE_AGE = '1|2|3|4|5|6|one|two|three|four|five|six';
+/** The verbs of something swallowed or got into, said of a child. */
+const SWALLOWED = 'drank|sipped|chugged|swallowed|ate|eaten|chewed|licked|tasted|into|ahold';
+/**
+ * What a small child may swallow or get into that needs Poison Control: drink, pills, drugs, nicotine and what is
+ * kept under the sink. Not food, milk or juice ("my 4 year old loves gummies" has no verb; "ate my sandwich" no
+ * poison), nor a bottle alone ("my baby drank his bottle").
+ */
+const POISONS =
+  `${SWALLOWED_DANGER.replace('|bottle', '')}|${PILLS}|${DOWNERS_TOLD}|${LIQUOR}|margarita|margaritas|cocktail|seltzer|edible|gummy|weed|` +
+  'brownie|brownies|vape|nicotine|cigarette|cigarettes|cigs|zyn|zyns|pouch|pouches|bleach|sanitizer|cleaner|detergent|' +
+  'pods|antifreeze|mouthwash|syrup|strip|strips|patch|patches|oxy|meth|coke|cocaine|crack|heroin|adderall|molly|' +
+  'powder|baggie|pipe|needle|needles|syringe|kratom|thc|cart|carts';
+/** Drugs a child may find, touch or swallow: not a bottle ("my son found my bottle and poured it out"). */
+const FOUND_DRUGS =
+  'fentanyl|fent|fetty|pills|pill|meds|medicine|stash|dope|edibles|edible|gummies|xanax|bars|percs|perks|oxy|oxys|' +
+  'heroin|meth|coke|cocaine|crack|needle|needles|syringe|pipe|powder|baggie|blues|suboxone|methadone|adderall|' +
+  'weed|vape|strips|drugs';
+/** Whose drugs a child found: the adults' ("found my pills", not "found drugs at school", "found a meeting"). */
+const FOUND_WHOSE = 'my|our|mommys|daddys|moms|dads|grandmas|grandpas|his|her|the|your|some|a';
+/** Spanish: drink, pills, drugs or what is under the sink. */
+const VENENOS =
+  `${PASTILLAS}|cerveza|cervezas|vino|alcohol|licor|tequila|vodka|whisky|mezcal|ron|medicina|fentanilo|fenta|droga|` +
+  'drogas|gomitas|gomita|marihuana|mota|cloro|metadona|suboxone|jarabe|vape|nicotina|cigarros|cigarro|perico|coca';
+/** A discovery told, not an exposure: the drugs found and thrown out, or the texter found out ("and is mad at me"). */
+const FOUND_AND_TOLD = [
+  ...['lol', 'haha', 'ago', 'used', 'threw', 'throw', 'flushed', 'flush', 'poured', 'dumped', 'mad', 'upset'],
+  ...['angry', 'confronted', 'yelled', 'told', 'hid', 'stole', 'stealing', 'sold', 'selling', 'gave', 'returned'],
+  ...[
+    'brought',
+    'crying',
+    'cried',
+    'disappointed',
+    'knows',
+    'trash',
+    'garbage',
+    'toilet',
+    'tiro',
+    'enojada',
+    'enojado',
+  ],
+];
+/** Turns off a child swallowing: a time long past, a joke, or a drink no poison ("drank milk from my wine glass"). */
+const NOT_SWALLOWED_NOW = ['lol', 'haha', 'lmao', 'ago', 'used', 'when', 'years', 'milk', 'water', 'jugo', 'leche'];
+const SPANISH_CHILD = 'bebe|bebita|bebito|nino|nina|nene|nena|chiquito|chiquita|hijito|hijita|ninos|ninas|nietecito';
+const SPANISH_KIN = 'hijo|hija|nieto|nieta|sobrino|sobrina|nino|nina|bebe';
+const TOMO = 'tomo|trago|comio|bebio|agarro|probo|chupo|lamio|mordio|metio';
+
+/**
+ * The twenty-eighth session (probe 27's leftovers): a small child who drank, ate or got into drink, pills or drugs,
+ * the age said before or after ("my son is 2 and he drank some of my wine", "mi hijo de 3 anos se tomo mi cerveza"),
+ * and a child who found the texter's drugs ("my daughter found my fentanyl"). Poison Control (1-800-222-1222) after
+ * the common part's 911: it is the line that knows how much of a wine, a gummy or a pill is dangerous for a child's
+ * weight, and answers in Spanish too. A child sleepy, limp or not breathing, or who swallowed an opioid (naloxone
+ * helps), is an overdose too (see findInWords): 911 now and naloxone first, then Poison Control.
+ */
+const POISON_TWENTY_EIGHTH: readonly Spec[] = asWritten([
+  { p: `${LITTLE_ONE} ... got|gotten|${SWALLOWED} ... ... ${POISONS}`, notWith: NOT_SWALLOWED_NOW },
+  {
+    p: `${OLDER_MAYBE} ... got|gotten|${SWALLOWED} ${THE_ADULTS} ... ... ${POISONS}`,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  {
+    // "took" too, with the small age said: a kid of any age "took my pills" may have taken them away.
+    p: `${LITTLE_AGE} yr|yrs|year|years|month|months|yo|mo old? ... got|gotten|took|${SWALLOWED} ... ... ${POISONS}`,
+    notAfterNumber: true,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  {
+    p: `7|8|9|10|11|12|18|24 month|months|mo|mos old? ... got|gotten|took|${SWALLOWED} ... ... ${POISONS}`,
+    notAfterNumber: true,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  {
+    p: `son|daughter|boy|girl|grandson|granddaughter|nephew|niece|stepson|stepdaughter|kid|baby is|s|turned|just ${LITTLE_AGE} ... got|gotten|took|${SWALLOWED} ... ... ${POISONS}`,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  {
+    p: `son|daughter|boy|girl|grandson|granddaughter|nephew|niece|kid|baby is|s ${SMALL_CHILD_AGE}|7|8|9|10|11|12 months|month|mos|mo ... got|gotten|took|${SWALLOWED} ... ... ${POISONS}`,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  // Round mend, from the unseen variations: the age right after, in brackets or not ("my son (2) drank my beer").
+  {
+    p: `son|daughter|boy|girl|grandson|granddaughter|nephew|niece|stepson|stepdaughter ${LITTLE_AGE} yr|yrs|years|yo|months? ... got|gotten|took|${SWALLOWED} ... ... ${POISONS}`,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  // Put in the mouth: "the baby put my pills in her mouth".
+  {
+    p: `${LITTLE_ONE} ... put|puts|putting|had|has ... ${POISONS} in|into his|her|their|its|the mouth`,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  // Found: fentanyl or pills (not a bottle), by a child of any age. The reply asks whether any was touched or
+  // swallowed, which fits a grown daughter too; a discovery told ("found my pills and flushed them") is no alarm.
+  { p: `${FINDER} found|grabbed|finding ${FOUND_WHOSE} ... ${FOUND_DRUGS}`, notWith: FOUND_AND_TOLD },
+  // Has them in hand, said of a small child only: "my son has drugs in his room" is a worry, not a poisoning.
+  { p: `${LITTLE_ONE} has|had|got ${FOUND_WHOSE} ... ${FOUND_DRUGS}`, notWith: FOUND_AND_TOLD },
+  { p: `${FINDER} ... touched|touching|licked|handled|playing ... ... ${FOUND_DRUGS}`, notWith: FOUND_AND_TOLD },
+  // Spanish: "mi bebe se tomo mi vino", "mi hijo de 3 anos se tomo mi cerveza", "mi hija encontro mi fentanilo".
+  { p: `${SPANISH_CHILD} ... ... ${TOMO} ... ... ${VENENOS}`, notWith: NOT_SWALLOWED_NOW },
+  {
+    p: `${SPANISH_KIN} de|tiene ${LITTLE_AGE}|18 anos|ano|meses|mes? ... ${TOMO} ... ... ${VENENOS}`,
+    notWith: NOT_SWALLOWED_NOW,
+  },
+  {
+    p: `${SPANISH_KIN}|${SPANISH_CHILD}|hijos encontro|hallo|agarro|encontraron|agarraron ... ${VENENOS}`,
+    notWith: FOUND_AND_TOLD,
+  },
+]);
+
+/**
+ * Opioids: a child who swallowed one needs naloxone besides Poison Control (the overdose's words go too), even before
+ * signs show.
+ */
+const NALOXONE_FOR = new Set([
+  ...['fentanyl', 'fent', 'fetty', 'oxy', 'oxys', 'oxycodone', 'oxycontin', 'percs', 'perc', 'perks', 'percocet'],
+  ...['percocets', 'hydrocodone', 'norco', 'norcos', 'vicodin', 'methadone', 'suboxone', 'subs', 'subutex'],
+  ...['buprenorphine', 'heroin', 'dope', 'morphine', 'tramadol', 'codeine', 'lean', 'blues', 'dilaudid', 'opioids'],
+  ...['opiates', 'painkillers', 'pain', 'roxys', 'roxy', 'm30', 'm30s', 'fentanilo', 'fenta', 'metadona', 'oxicodona'],
+  ...['morfina', 'heroina', 'codeina'],
+]);
+/** Signs of an overdose told of a child: 911 now, not only Poison Control. */
+const OVERDOSE_SIGNS = new Set([
+  ...['sleepy', 'drowsy', 'limp', 'floppy', 'unresponsive', 'unconscious', 'passed', 'wake', 'waking', 'wakes'],
+  ...['breathing', 'breathe', 'breath', 'blue', 'purple', 'gray', 'grey', 'seizure', 'seizing', 'convulsing'],
+  ...['nodding', 'overdose', 'overdosing', 'overdosed', 'od', 'vomiting', 'puking', 'throwing', 'stumbling'],
+  ...['wobbly', 'lethargic', 'responding', 'respond', 'pale', 'despierta', 'respira', 'responde', 'dormido'],
+  ...['dormida', 'convulsiona', 'convulsionando', 'morado', 'morada', 'vomitando', 'desmayado', 'desmayada'],
+  ...['sobredosis', 'moving', 'fainted', 'collapsed', 'choking', 'weird', 'wierd', 'strange', 'confused', 'dizzy'],
+]);
+
+/**
+ * The same session: a heart or chest racing said after days up on uppers ("been geeked since yesterday and my chest
+ * is racing"), the drug said before or after. 911 (an overdose's words: a heart attack or a stroke on uppers).
+ */
+const OVERDOSE_TWENTY_EIGHTH: readonly Spec[] = asWritten([
+  {
+    p: 'heart|chest is|s|keeps|been|feels|feel|keep racing|pounding|thumping|hammering|beating|tight|hurting|hurts',
+    // The uppers named: a night up alone is worry ("been up all night, my heart is racing"), and anxiety's.
+    onlyWith: [
+      ...UPPERS_TOLD,
+      'geeked',
+      'geekin',
+      'geeking',
+      'tweaking',
+      'tweakin',
+      'tweaked',
+      'spun',
+      'binge',
+      'bender',
+    ],
+    notNear: ['when', 'whenever', 'thinking', 'about', 'lol', 'haha', 'meeting', 'coffee', 'anxiety', 'excited'],
+  },
+]);
+
+/** Pets: what a dog or a cat may get into. */
+const PET =
+  'dog|dogs|puppy|pup|doggy|doggo|cat|cats|kitten|kitty|pet|pets|perro|perrito|perra|perrita|gato|gatito|gata|mascota';
+/**
+ * The same session: a pet that ate or got into pills, drugs or drink ("my dog ate my xanax", "mi perro se comio mis
+ * pastillas"). Not a person's danger: the pet's vet or an emergency animal hospital, and the ASPCA's Animal Poison
+ * Control Center (a fee may apply), not naloxone and 911 for the texter.
+ */
+const PET_TWENTY_EIGHTH: readonly Spec[] = asWritten([
+  {
+    p: `${PET} ... got|gotten|ate|eaten|eat|chewed|swallowed|licked|drank|into|ahold|found ... ... ${POISONS}|${FOUND_DRUGS}`,
+    notWith: ['lol', 'haha', 'ago', 'used', 'when', 'years', 'homework'],
+  },
+  {
+    p: `${PET} ... ... se? comio|trago|mordio|tomo|lamio|bebio|metio|encontro ... ... ${VENENOS}`,
+    notWith: ['jaja', 'antes', 'cuando'],
+  },
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -6254,6 +6467,9 @@ const core: CrisisEntry[] = [
   ...entries(WITHDRAWAL_TWENTY_SEVENTH, 'withdrawal', false),
   ...entries(VIOLENCE_TWENTY_SEVENTH, 'violence', false),
   ...entries(DANGER_TWENTY_SEVENTH, 'danger', false),
+  ...entries(POISON_TWENTY_EIGHTH, 'poison', false),
+  ...entries(OVERDOSE_TWENTY_EIGHTH, 'overdose', false),
+  ...entries(PET_TWENTY_EIGHTH, 'pet', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -7000,6 +7216,35 @@ function findIn(list: CompiledList, text: string): CrisisFinding | undefined {
   return long && long !== short ? findInWords(list, long) : undefined;
 }
 
+/** Whether span `a` shares a word with one of `others`. */
+function overlapsAny(a: readonly [number, number], others: ReadonlyArray<readonly [number, number]> = []): boolean {
+  return others.some(([start, end]) => a[0] < end && start < a[1]);
+}
+
+/**
+ * Whether every overdose read is the child's poisoning read again ("toddler got into my pills") with no opioid
+ * swallowed and no sign of an overdose told: Poison Control's, not naloxone's.
+ */
+function childPoisonOnly(words: readonly string[], spans: Partial<Record<CrisisKind, Array<[number, number]>>>) {
+  if (words.some((w) => NALOXONE_FOR.has(w) || OVERDOSE_SIGNS.has(w))) return false;
+  return (spans.overdose ?? []).every((span) => overlapsAny(span, spans.poison));
+}
+
+/** People whose overdose a text may tell beside a pet's: a pet "wont wake up" is the pet's when none is named. */
+const PERSON_NAMED = new Set([
+  ...['husband', 'hubby', 'wife', 'boyfriend', 'bf', 'girlfriend', 'gf', 'partner', 'son', 'daughter', 'kid', 'kids'],
+  ...['baby', 'toddler', 'friend', 'buddy', 'roommate', 'mom', 'dad', 'mother', 'father', 'brother', 'sister'],
+  ...['cousin', 'uncle', 'aunt', 'grandma', 'grandpa', 'someone', 'somebody', 'guy', 'girl', 'man', 'woman', 'dude'],
+  ...['myself', 'esposo', 'esposa', 'hijo', 'hija', 'amigo', 'amiga', 'hermano', 'hermana', 'novio', 'novia', 'mama'],
+  ...['papa', 'alguien'],
+]);
+
+/** Whether every overdose read is the pet's: said in the pet's words, or with no person named. */
+function petOnly(words: readonly string[], spans: Partial<Record<CrisisKind, Array<[number, number]>>>) {
+  if (!words.some((w) => PERSON_NAMED.has(w))) return true;
+  return (spans.overdose ?? []).every((span) => overlapsAny(span, spans.pet));
+}
+
 function findInWords(list: CompiledList, text: string): CrisisFinding | undefined {
   const plain = spellOutAssault(spellOutOverdose(plainLower(spellOutCapitalSA(spellOutEmoji(text)))));
   const raw = wordsOfPlain(plain);
@@ -7018,6 +7263,9 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
   let seizureOnly = false;
   // How many of those were signs an overdose and a withdrawal share (SIGNS_SHARED).
   let sharedSigns = 0;
+  // Where an overdose, a child's poisoning or a pet's was read: an overdose read in the same words is the child's or
+  // the pet's (see childPoisonOnly, petOnly).
+  const spans: Partial<Record<CrisisKind, Array<[number, number]>>> = {};
   for (const hit of list.index.findAll(words)) {
     if (turnedOff(hit.entry, words, hit.start, hit.end)) continue;
     if (clauses !== null) {
@@ -7035,6 +7283,7 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
     // Someone else about to drive drunk ("he's about to drive wasted"): 911, never "please don't drive" to the texter.
     else found.add(hit.entry.kind === 'driving' && drivenBySomeoneElse(words, hit.start) ? 'danger' : hit.entry.kind);
     if (hit.entry.kind === 'violence') violence.push([hit.start, hit.end]);
+    if (!hit.entry.weak) (spans[hit.entry.kind] ??= []).push([hit.start, hit.end]);
     if (hit.entry.kind === 'overdose') {
       overdoseHits++;
       if (hit.entry.pattern.source === SEIZING_ALONE) seizureOnly = true;
@@ -7096,6 +7345,11 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
     found.delete('withdrawal');
     found.add('danger');
   }
+  // A child who got into drink, gummies or pills with no sign told (the twenty-eighth session): Poison Control, not
+  // "Overdose? ... give naloxone", which the toddler's words read as before. An opioid or a sign keeps both.
+  if (found.has('poison') && found.has('overdose') && childPoisonOnly(words, spans)) found.delete('overdose');
+  // A pet that ate pills and "wont wake up": the pet's, unless a person is named.
+  if (found.has('pet') && found.has('overdose') && petOnly(words, spans)) found.delete('overdose');
   if (weakOverdose && !history.findAll(words).length && !words.some((w) => /^(?:19|20)\d\d$/.test(w))) {
     found.add('overdose');
   }

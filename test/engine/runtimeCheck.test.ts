@@ -36,11 +36,13 @@ describe('the reply rules the runtime gives the checker', () => {
   it('a crisis reply goes alone, made of the parts the runtime lists, and no question follows it', () => {
     expect(rules.afterKeyword('crisis', flow.keywords.crisis)).toBe('alone');
     expect(rules.crisisParts).toEqual([
+      'crisis_pet',
       'crisis_overdose',
       'crisis_withdrawal',
       'crisis_driving',
       'crisis_suicide',
       'crisis',
+      'crisis_poison',
       'crisis_violence',
       'crisis_assault',
       'crisis_child',
@@ -59,6 +61,14 @@ describe('the reply rules the runtime gives the checker', () => {
       ['crisis_violence', 'crisis_alone'],
       ['crisis_child', 'crisis_alone'],
       ['crisis_assault', 'crisis_alone'],
+      // Poison Control takes the place of the words said after the common part; a pet's words go only alone.
+      ['crisis_poison', 'crisis_violence'],
+      ['crisis_poison', 'crisis_child'],
+      ['crisis_poison', 'crisis_assault'],
+      ['crisis_poison', 'crisis_alone'],
+      ...['overdose', 'suicide', 'violence', 'child', 'assault', 'withdrawal', 'driving', 'alone', 'poison'].map(
+        (kind) => [`crisis_${kind}`, 'crisis_pet'],
+      ),
     ]);
     const texter = new Texter(engineWith(fakeDirectory()));
     texter.send('hi');

@@ -31,6 +31,16 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'the words after the crisis reply for someone using alone or high and scared: Never Use Alone (`say`)',
   },
+  crisis_poison: {
+    match: false,
+    say: true,
+    what: 'the words after the crisis reply for a child who swallowed or got into something: Poison Control (`say`)',
+  },
+  crisis_pet: {
+    match: false,
+    say: true,
+    what: 'the first words for a pet that ate pills or drugs: the vet and the ASPCA poison line (`say`)',
+  },
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
