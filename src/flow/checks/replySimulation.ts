@@ -112,9 +112,16 @@ export function renderReply(
 function crisisCombinations(rules: ReplyRules): string[][] {
   let combos: string[][] = [[...rules.crisisParts]];
   for (const group of rules.crisisExclusive ?? []) {
-    combos = combos.flatMap((names) =>
-      group.map((kept) => names.filter((name) => name === kept || !group.includes(name))),
-    );
+    const next = new Map<string, string[]>();
+    for (const names of combos) {
+      for (const kept of group) {
+        const combo = names.filter((name) => name === kept || !group.includes(name));
+        next.set(combo.join(' '), combo);
+      }
+    }
+    // The same combination reached by several choices is checked once: without this the count doubles with every
+    // group (the twenty-eighth session's pet part, which loses to every other kind, made it minutes).
+    combos = [...next.values()];
   }
   return combos;
 }
