@@ -385,7 +385,7 @@ const ACCESS_ASKED = new RegExp(
     `(?:is there|does it have|do they have|has it got|any) (?:a )?(?:${WHEELCHAIR} (?:access|ramp|entrance)|ramp|elevator|stairs)`,
     `(?:can|could) (?:i|we|you|someone|my \\w+) (?:get in|get there|go|come|attend)(?: in| with| on)? (?:a )?(?:wheelchair|wheel chair|walker|scooter)`,
     `(?:es|sera|son) (?:accesible|accesibles)`,
-    `(?:hay|tiene|tienen) (?:acceso|entrada|rampa|elevador)(?: para)?(?: (?:silla|sillas) de ruedas)?`,
+    `(?:hay|tiene|tienen) (?:rampa|elevador|(?:acceso|entrada) (?:para )?(?:silla|sillas) de ruedas)`,
     `(?:puedo|puede|se puede) (?:entrar|ir|llegar) (?:en|con) (?:silla|sillas) de ruedas`,
   ]
     .map((p) => ` ${p} `)

@@ -220,6 +220,7 @@ describe('whether a wheelchair can get in', () => {
     'wheelchair',
     'any wheelchair accessible meetings',
     'is it accessible by bus',
+    'hay acceso a internet',
     'my husband is disabled',
     'im in a wheelchair',
     'is it open',
