@@ -2574,7 +2574,10 @@ const OVERDOSE: readonly Spec[] = [
     },
     // A child who got into pills or drink: "my 2 year old ate some of my pills", "my toddler got into my methadone".
     `toddler|baby|infant|kid|kids|child|old|yo|lil|little|grandbaby ate|swallowed|chewed|eaten|drank|eating|swallowing ... ${PILLS}|methadone|suboxone|subs|fentanyl|fent|edibles|edible|bleach|nicotine|vape|drugs`,
-    `toddler|baby|infant|kid|kids|child|old|yo|lil|little|grandbaby got|gotten|getting|get into ... ${PILLS}|methadone|suboxone|subs|fentanyl|fent|edibles|stash|drugs|bleach|vodka|liquor|alcohol`,
+    `toddler|baby|infant|lil|little|grandbaby got|gotten|getting|get into ... ${PILLS}|methadone|suboxone|subs|fentanyl|fent|edibles|stash|drugs|bleach|vodka|liquor|alcohol`,
+    // A child who may be a teen got into the adults' supply ("my kid got into my pills"); "my kid got into drugs"
+    // tells a worry, not a poisoning (the twenty-eighth session: a parent got "Overdose? Call 911 now").
+    `kid|kids|child|old|yo got|gotten|getting|get into my|the|some|his|her|our|moms|dads|grandmas ... ${PILLS}|methadone|suboxone|subs|fentanyl|fent|edibles|stash|drugs|bleach|vodka|liquor|alcohol`,
     // "my kid drank a whole bottle of vodka and is passed out": a night's bottle, not a habit.
     {
       p: 'kid|son|daughter|teen|child|toddler|boy|girl|old|yo drank|drunk|chugged|downed ... whole|entire bottle|fifth|handle',
