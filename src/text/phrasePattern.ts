@@ -191,24 +191,42 @@ function groupOf<T extends { pattern: PhrasePattern }>(list: readonly T[]): Firs
 }
 
 /**
- * The group's candidates besides those paired with the next word, in their order: those with no anchor when enough
- * words are left, and those whose anchor the text holds. A common first word ("he", "my") starts dozens of patterns
- * with an anchor the text rarely holds: a look-up per word of the text finds the few to try, instead of testing each
- * pattern's anchor words against the text. The anchored are still tried only where enough words are left.
+ * The group's candidates whose anchor the text holds, each once, in the patterns' order. Worked out once per group and
+ * text (findAll keeps them): looked up at every word a group starts, a text of one repeated word ("my mom my mom ...",
+ * 450 words) read all its words at each, quadratic (the twenty-eighth session's storm of "my mom ").
  */
-function restFor<T>(group: FirstWordGroup<T>, words: readonly string[], left: number): readonly Candidate<T>[] {
-  const rest = left >= group.restMinWords ? group.rest : NO_CANDIDATES;
-  if (left < group.anchoredMinWords) return rest;
-  let anchored: Candidate<T>[] | undefined;
-  for (const word of words) {
-    const under = group.restByAnchor.get(word);
-    if (under) for (const candidate of under) if (candidate.minWords <= left) (anchored ??= []).push(candidate);
+function anchoredHeld<T>(group: FirstWordGroup<T>, present: ReadonlySet<string>): readonly Candidate<T>[] {
+  let held: Candidate<T>[] | undefined;
+  // Whichever is fewer: the text's distinct words, or the group's anchor words.
+  if (present.size <= group.restByAnchor.size) {
+    for (const word of present) {
+      const under = group.restByAnchor.get(word);
+      if (under) (held ??= []).push(...under);
+    }
+  } else {
+    for (const [word, under] of group.restByAnchor) if (present.has(word)) (held ??= []).push(...under);
   }
-  if (!anchored) return rest;
-  if (!rest.length && anchored.length === 1) return anchored;
+  if (!held) return NO_CANDIDATES;
   // An anchor of two words the text both holds lists its pattern twice: kept once, in the patterns' order.
-  const merged = [...rest, ...anchored].sort((a, b) => a.order - b.order);
-  return merged.filter((candidate, k) => k === 0 || merged[k - 1] !== candidate);
+  held.sort((a, b) => a.order - b.order);
+  return held.filter((candidate, k) => k === 0 || held[k - 1] !== candidate);
+}
+
+/**
+ * The group's candidates besides those paired with the next word, in their order: those with no anchor when enough
+ * words are left, and those whose anchor the text holds (`held`, from anchoredHeld). A common first word ("he", "my")
+ * starts dozens of patterns with an anchor the text rarely holds: a look-up per word of the text finds the few to try,
+ * instead of testing each pattern's anchor words against the text. The anchored are still tried only where enough
+ * words are left.
+ */
+function restFor<T>(group: FirstWordGroup<T>, held: readonly Candidate<T>[], left: number): readonly Candidate<T>[] {
+  const rest = left >= group.restMinWords ? group.rest : NO_CANDIDATES;
+  if (left < group.anchoredMinWords || !held.length) return rest;
+  const anchored = held.filter((candidate) => candidate.minWords <= left);
+  if (!anchored.length) return rest;
+  if (!rest.length) return anchored;
+  // The unanchored and the anchored are apart: merged back in the patterns' order.
+  return [...rest, ...anchored].sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -240,6 +258,8 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
     const hits: PatternHit<T>[] = [];
     // The text's words as a set, made for the first candidate with an anchor: most texts start few patterns.
     let present: Set<string> | undefined;
+    // Per group the text starts, its anchored candidates the text holds (anchoredHeld), worked out once.
+    let heldByGroup: Map<FirstWordGroup<T>, readonly Candidate<T>[]> | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       const group = this.byWord.get(word);
@@ -248,7 +268,13 @@ export class PatternIndex<T extends { pattern: PhrasePattern }> {
         // The patterns whose listed second word is the next word, and the others, merged back in their order.
         const next = words[i + 1];
         const paired = (next !== undefined && group.bySecond.get(next)) || NO_CANDIDATES;
-        const rest = restFor(group, words, left);
+        let held = NO_CANDIDATES as readonly Candidate<T>[];
+        if (left >= group.anchoredMinWords && group.restByAnchor.size) {
+          const kept = (heldByGroup ??= new Map()).get(group);
+          held = kept ?? anchoredHeld(group, (present ??= new Set(words)));
+          if (!kept) heldByGroup.set(group, held);
+        }
+        const rest = restFor(group, held, left);
         for (let a = 0, b = 0; a < paired.length || b < rest.length;) {
           const candidate =
             b >= rest.length || (a < paired.length && paired[a].order < rest[b].order) ? paired[a++] : rest[b++];

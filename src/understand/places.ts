@@ -19,7 +19,7 @@ import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
 import { twoLetterCityIn } from './shortCityNames';
-import { isTimeLink, isTimeTail } from './timeAfterTown';
+import { isTimeLink, timeTailStarts } from './timeAfterTown';
 
 /** What the understanding step needs to read places: the directory's offline lookup (no network). */
 export interface PlaceReader {
@@ -933,20 +933,28 @@ function placeBeforeATime(
   isLexiconWord: (word: string) => boolean,
 ): UnderstoodPlace | null {
   const isWord = (word: string): boolean => isLexiconWord(word) && !TOWN_WORDS.has(word);
-  // The longest time first ("im in la right now" is "im in la", then "right now"), then shorter ones.
-  for (let from = 1; from < words.length; from++) {
-    if (!isTimeTail(words, from, isLexiconWord)) continue;
+  // The longest time first ("im in la right now" is "im in la", then "right now"), then shorter ones, a few of them:
+  // each try reads the whole head again, and a text of times ("now now now ...", 400 of them) made it quadratic (the
+  // twenty-eighth session: the storm of "now " took 50 ms, the budget of a whole text).
+  let tries = 0;
+  const tailAt = timeTailStarts(words, isLexiconWord);
+  for (let from = 1; from < words.length && tries < PLACE_BEFORE_TIME_TRIES; from++) {
+    if (!tailAt[from]) continue;
     const head = words.slice(0, from);
     // "hope tonight": a word said of oneself is no town before a time. "in la noche": "la" goes with the time.
     if (head.length === 1 && SAID_OF_ONESELF.has(head[0])) continue;
     if (TIME_ARTICLES.has(head[head.length - 1]) && !isTimeLink(words[from])) continue;
     // "midland, in the evenings": "in" goes with the time, not Indiana after the town.
     if (head.length > 1 && TIME_LEAD_INS.has(head[head.length - 1])) continue;
+    tries++;
     const found = findPlace(head.join(' '), head, places, isLexiconWord, !head.some(isWord), false);
     if (found) return found;
   }
   return null;
 }
+
+/** How many time tails placeBeforeATime tries, longest first, before it gives up: a place is said before the time. */
+const PLACE_BEFORE_TIME_TRIES = 4;
 
 /**
  * The town whose own name starts with the lead-in at words[i], spelled out exactly, with up to two words after it:

@@ -74,30 +74,73 @@ type Owner = { who: 'self' | 'family'; at: number };
  * The nearest "I" or family word before a use, in its own clause ("my husband ... drinks"); with `others`,
  * "he" or "she" counts as family too. The one reading of whose a drink or drug is (audience.ts's ownerOf too).
  */
-export function ownerAt(lx: LanguageLexicon, w: SaidWords, hit: HeardPhrase, others = false): Owner | undefined {
-  for (let j = hit.end - 1; j >= 0 && w.clause[j] === w.clause[hit.start]; j--) {
-    const word = w.words[j];
-    // "a family member of mine drinks", "a friend of mine uses": whose the one named is, not who drinks.
-    if ((word === 'mine' || word === 'ours') && w.words[j - 1] === 'of') {
-      j--;
-      continue;
+export function ownerAt(
+  lx: LanguageLexicon,
+  w: SaidWords,
+  hit: HeardPhrase,
+  others = false,
+  memo?: OwnerMemo,
+): Owner | undefined {
+  const clause = w.clause[hit.start];
+  // The positions this scan passes, each given what it finds (with `memo`): a scan from any of them finds the same.
+  const passed: number[] = [];
+  let found: Owner | null = null;
+  for (let j = hit.end - 1; j >= 0 && w.clause[j] === clause; j--) {
+    const known = memo?.[j];
+    if (known !== undefined) {
+      found = known;
+      break;
     }
-    if (isFamilyAt(lx, w.words, j)) return { who: 'family', at: j };
-    // "do they allow suboxone in NA": "they" who allow it are the meeting's people, not someone who uses.
-    if (others && lx.otherWords.has(word) && !ALLOWING.has(w.words[j + 1] ?? '')) return { who: 'family', at: j };
-    // "mi papa me grita cuando esta borracho", "mi tio me cuida y toma": "me" right after them is whom they do it to.
-    if (lx.lang === 'es' && word === 'me' && isFamilyAt(lx, w.words, j - 1)) return { who: 'family', at: j - 1 };
-    // "my son lives with me and uses": "me" after a preposition is where the use is, not who uses.
-    if (
-      lx.selfWords.has(word) &&
-      !(OBJECT_ME.has(word) && AROUND_ME.has(w.words[j - 1] ?? '')) &&
-      word !== 'conmigo' &&
-      !(lx.lang === 'es' && VERB_AS_NOUN_AFTER.has(w.words[j - 1] ?? ''))
-    )
-      return { who: 'self', at: j };
-    // "i found pills in his room": what the texter found is not theirs.
-    if (FOUND_WORDS.has(word)) return undefined;
+    if (memo) passed.push(j);
+    const owner = ownerOfWord(lx, w, j, others);
+    if (owner === SKIP_TWO) j--;
+    else if (owner !== undefined) {
+      found = owner;
+      break;
+    }
   }
+  for (const j of passed) (memo as OwnerMemo)[j] = found;
+  return found ?? undefined;
+}
+
+/**
+ * What scans back from each word found, per text and for one `others`, shared by ownerAt's scans (null: no owner):
+ * the uses of one long clause each scanned back to its start, quadratic in a text of many (the twenty-eighth
+ * session's storm of "aa na ").
+ */
+export type OwnerMemo = Array<Owner | null | undefined>;
+
+/** ownerOfWord's answer for "of mine": the two words are passed over. */
+const SKIP_TWO = 'skip two';
+
+/**
+ * What the word at `j` says of whose a use after it is: an owner, none at all (null: "found" stops the scan), the
+ * two words of "of mine" to pass over, or undefined to read the word before.
+ */
+function ownerOfWord(
+  lx: LanguageLexicon,
+  w: SaidWords,
+  j: number,
+  others: boolean,
+): Owner | null | typeof SKIP_TWO | undefined {
+  const word = w.words[j];
+  // "a family member of mine drinks", "a friend of mine uses": whose the one named is, not who drinks.
+  if ((word === 'mine' || word === 'ours') && w.words[j - 1] === 'of') return SKIP_TWO;
+  if (isFamilyAt(lx, w.words, j)) return { who: 'family', at: j };
+  // "do they allow suboxone in NA": "they" who allow it are the meeting's people, not someone who uses.
+  if (others && lx.otherWords.has(word) && !ALLOWING.has(w.words[j + 1] ?? '')) return { who: 'family', at: j };
+  // "mi papa me grita cuando esta borracho", "mi tio me cuida y toma": "me" right after them is whom they do it to.
+  if (lx.lang === 'es' && word === 'me' && isFamilyAt(lx, w.words, j - 1)) return { who: 'family', at: j - 1 };
+  // "my son lives with me and uses": "me" after a preposition is where the use is, not who uses.
+  if (
+    lx.selfWords.has(word) &&
+    !(OBJECT_ME.has(word) && AROUND_ME.has(w.words[j - 1] ?? '')) &&
+    word !== 'conmigo' &&
+    !(lx.lang === 'es' && VERB_AS_NOUN_AFTER.has(w.words[j - 1] ?? ''))
+  )
+    return { who: 'self', at: j };
+  // "i found pills in his room": what the texter found is not theirs.
+  if (FOUND_WORDS.has(word)) return null;
   return undefined;
 }
 
@@ -275,15 +318,23 @@ export function sharedConcern(
   }
   let selfUse: HeardPhrase | undefined;
   let familyUse: HeardPhrase | undefined;
+  // Many uses in one clause ("aa na aa na ...") share their scans back and their clause's "both" (OwnerMemo).
+  const owners: OwnerMemo = [];
+  const both = new Map<number, boolean>();
+  const bothIn = (clause: number): boolean => {
+    let said = both.get(clause);
+    if (said === undefined) both.set(clause, (said = bothInClause(lx, w, clause)));
+    return said;
+  };
   for (const use of uses) {
     // "my husband and i fight about his gambling": his alone, though "and i" stands beside him (whoseUse.ts).
     if (useOwnedBy(w, use) === 'family') continue;
-    const owner = ownerAt(lx, w, use);
+    const owner = ownerAt(lx, w, use, false, owners);
     const joined = owner && joinedFamily(lx, w, owner);
     if (joined !== undefined && namesWhomFor(joined)) return relationAt(joined);
     // "we both drink", "both of us", "los dos tomamos": two people, the texter one of them. Not when the use is
     // someone else's alone ("my husband and i are both worried about our son's drinking").
-    if (owner?.who !== 'family' && bothInClause(lx, w, w.clause[use.start])) {
+    if (owner?.who !== 'family' && bothIn(w.clause[use.start])) {
       const family = w.words.findIndex((_, j) => isFamilyAt(lx, w.words, j) && namesWhomFor(j));
       return family >= 0 ? relationAt(family) : {};
     }

@@ -16,7 +16,7 @@ export interface UnderstandCost {
  * 1,600-character texts that once cost the understanding step far more than a text should (each a probe's find: a
  * phrase repeated split again and again, an emoji storm): a line flooded with them must still answer each in time.
  */
-const STORM_UNITS = [
+export const STORM_UNITS = [
   '😀',
   '🙏🏽',
   'now ',
