@@ -6236,6 +6236,11 @@ const FOUND_DRUGS =
   'fentanyl|fent|fetty|pills|pill|meds|medicine|stash|dope|edibles|edible|gummies|xanax|bars|percs|perks|oxy|oxys|' +
   'heroin|meth|coke|cocaine|crack|needle|needles|syringe|pipe|powder|baggie|blues|suboxone|methadone|adderall|' +
   'weed|vape|strips|drugs';
+/**
+ * What a child of any age who found it is in danger from: FOUND_DRUGS but weed and a vape, which a grown daughter or a
+ * teen finds with no danger in touching them ("my daughter found my vape" is a talk to have, not Poison Control's).
+ */
+const FOUND_DRUGS_ANY_AGE = FOUND_DRUGS.replace('weed|vape|', '');
 /** Whose drugs a child found: the adults' ("found my pills", not "found drugs at school", "found a meeting"). */
 const FOUND_WHOSE = 'my|our|mommys|daddys|moms|dads|grandmas|grandpas|his|her|the|your|some|a';
 /** Spanish: drink, pills, drugs or what is under the sink. */
@@ -6311,7 +6316,14 @@ const POISON_TWENTY_EIGHTH: readonly Spec[] = asWritten([
   },
   // Found: fentanyl or pills (not a bottle), by a child of any age. The reply asks whether any was touched or
   // swallowed, which fits a grown daughter too; a discovery told ("found my pills and flushed them") is no alarm.
-  { p: `${FINDER} found|grabbed|finding ${FOUND_WHOSE} ... ${FOUND_DRUGS}`, notWith: FOUND_AND_TOLD },
+  { p: `${FINDER} found|grabbed|finding ${FOUND_WHOSE} ... ${FOUND_DRUGS_ANY_AGE}`, notWith: FOUND_AND_TOLD },
+  // A small child who found weed or a vape may eat or drink it.
+  { p: `${LITTLE_ONE} found|grabbed|finding ${FOUND_WHOSE} ... weed|vape`, notWith: FOUND_AND_TOLD },
+  {
+    p: `${LITTLE_AGE} yr|yrs|year|years|yo old? found|grabbed|finding ${FOUND_WHOSE} ... weed|vape`,
+    notAfterNumber: true,
+    notWith: FOUND_AND_TOLD,
+  },
   // Has them in hand, said of a small child only: "my son has drugs in his room" is a worry, not a poisoning.
   { p: `${LITTLE_ONE} has|had|got ${FOUND_WHOSE} ... ${FOUND_DRUGS}`, notWith: FOUND_AND_TOLD },
   { p: `${FINDER} ... touched|touching|licked|handled|playing ... ... ${FOUND_DRUGS}`, notWith: FOUND_AND_TOLD },
@@ -6353,6 +6365,12 @@ const OVERDOSE_SIGNS = new Set([
  * is racing"), the drug said before or after. 911 (an overdose's words: a heart attack or a stroke on uppers).
  */
 const OVERDOSE_TWENTY_EIGHTH: readonly Spec[] = asWritten([
+  // An opioid found and then taken by a child of any age ("my son found my fentanyl and took it"): naloxone's words
+  // first, then Poison Control's (the review of the twenty-eighth session's round: it was Poison Control alone).
+  {
+    p: `${FINDER} found|grabbed ${FOUND_WHOSE} ... fentanyl|fent|fetty|oxy|oxys|percs|perks|heroin|dope|methadone|suboxone|strips|blues ... took|ate|swallowed|used|tried|smoked|snorted it|some|one|them|a|it`,
+    notWith: ['flushed', 'threw', 'trash', 'toilet', 'away', 'back'],
+  },
   {
     p: 'heart|chest is|s|keeps|been|feels|feel|keep racing|pounding|thumping|hammering|beating|tight|hurting|hurts',
     // The uppers named: a night up alone is worry ("been up all night, my heart is racing"), and anxiety's.
