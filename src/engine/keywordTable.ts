@@ -19,7 +19,7 @@ import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './st
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { aboutMeetingsPeople } from '../text/personRequest';
 import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
-import { crisisReplies, finish, keywordText, noSessionOutput } from './stepOutput';
+import { crisisReplies, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
 import { smsSegments } from '../sms/gsm7';
 import { MAX_REPLY_PARTS } from '../sms/smsLimits';
@@ -626,10 +626,23 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // all: the texter has their results, and a new conversation's first question would be a wasted text.
       const answerOnly = s.endedLang !== undefined && !keyword.goto && keywordText(s.flow, name, s.textLang);
       if (answerOnly) return noSessionOutput([answerOnly], 'none', `keyword:${name}`, s.before, s.session);
+      // "ok bye" after the goodbye ("thanks", then "bye"): the goodbye again, and the ended conversation is kept as it
+      // was. Started afresh, it ended with nothing known, and "send the list again" then got "Who is the help for?"
+      // (the twenty-eighth session's second probe).
+      const { goto } = keyword;
+      const again = goto !== undefined && goto === endedAt(s) ? nodeText(s.flow, goto, s.textLang) : undefined;
+      if (again) return noSessionOutput([again], 'none', `keyword:${name}`, s.before, s.session);
       return machineKeyword(s, name, `keyword:${name}`);
     },
   },
 ];
+
+/** The node a conversation that has ended stopped at ("goodbye"), when this text follows one; else undefined. */
+function endedAt(s: FlowScene): string | undefined {
+  if (s.endedLang === undefined) return undefined;
+  const context = (s.session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
+  return context?.node;
+}
 
 /** The answer when no stored state can be read and no rule takes the text: the flow's "having trouble". */
 export function troubleWithoutSession(scope: EngineScope, text: string): StepOutput {
