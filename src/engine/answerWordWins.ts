@@ -1,6 +1,8 @@
 import { isWholeWord } from '../text/answerMatch';
 import type { CompiledFlow } from './flowCompiler';
 import type { Learned } from './learnFromText';
+import { plainWords } from '../directory/plainWords';
+import type { FlowRoute as Route } from '../flow/flowSchema';
 
 /** What a family word given as whom the help is for says besides: who the person is, and the texter's age group. */
 const ABOUT_THE_PERSON = ['relation', 'teen'] as const;
@@ -15,6 +17,7 @@ export function answerWordWins(flow: CompiledFlow, node: string | undefined, tex
   if (!learned.filled.length || node === undefined) return learned;
   const routes = flow.flow.nodes[node]?.routes;
   if (!routes) return learned;
+  if (choiceOfAllAtYesOrNo(routes, text, learned)) return { ...learned, vars: {}, filled: [], inferred: [] };
   for (const route of routes) {
     if (!route.words || !route.set || !isWholeWord(text, route.words)) continue;
     const answers = new Set(Object.keys(route.set));
@@ -37,4 +40,18 @@ export function answerWordWins(flow: CompiledFlow, node: string | undefined, tex
     };
   }
   return learned;
+}
+
+/** A text that is only "both" ("las dos"): of two things just told, never of a yes or a no. */
+const CHOICE_OF_ALL = /^(?:both|both of them|ambos|ambas|las dos|los dos)$/;
+
+/**
+ * Whether a text is only a word for all of the choices ("both"), read as "any way to meet", at a yes-or-no question
+ * that asks no way to meet ("Are you a teen?"): there it answers nothing. Taken as any way, the texter who meant
+ * "both of them drink" was never asked how to meet (the twenty-eighth session's second probe).
+ */
+function choiceOfAllAtYesOrNo(routes: readonly Route[], text: string, learned: Learned): boolean {
+  if (!learned.filled.every((slot) => slot === 'mode')) return false;
+  if (!routes.some((r) => r.yes || r.no) || routes.some((r) => r.set && 'mode' in r.set)) return false;
+  return CHOICE_OF_ALL.test(plainWords(text));
 }
