@@ -148,12 +148,33 @@ function forAfterMeeting(lx: LanguageLexicon, w: SaidWords, at: number): number 
  * husband is on methadone and wants meetings".
  */
 function someoneElseBefore(lx: LanguageLexicon, w: SaidWords, at: number): boolean {
-  for (let j = at - 1; j >= 0 && w.clause[j] === w.clause[at]; j--) {
+  // A verb that says "he" or "she" by itself ("wants", "quiere") goes on about the person named in a clause before:
+  // "my fiance is on suboxone, doing good but wants a meeting" (the twenty-eighth session's second probe gave the
+  // family groups alone). "want" could be the texter's own ("my son uses, want to find nar-anon"): its clause only.
+  // Only with nothing but words of how they are doing before it in its clause: "everyone wants her to stop" is not.
+  const across = THIRD_PERSON_WANTING.has(w.words[at]) && onlyFillerBefore(w, at);
+  for (let j = at - 1; j >= 0 && (across || w.clause[j] === w.clause[at]); j--) {
     if (lx.selfWords.has(w.words[j])) return false;
     if (isFamilyAt(lx, w.words, j) || lx.otherWords.has(w.words[j])) return true;
   }
   return false;
 }
+
+/** Words a clause may open with before "wants" and still go on about the person before: "doing good but", "y ya". */
+const FILLER = new Set(
+  'but and so now still also finally really doing good well better ok okay sober clean pero y ya ahora tambien bien'.split(
+    ' ',
+  ),
+);
+
+/** Whether every word of the clause before `at` is one of FILLER (or there is none). */
+function onlyFillerBefore(w: SaidWords, at: number): boolean {
+  for (let j = at - 1; j >= 0 && w.clause[j] === w.clause[at]; j--) if (!FILLER.has(w.words[j])) return false;
+  return true;
+}
+
+/** Words of wanting that say he or she wants, never I: "wants", "asks", "quiere", "pide". */
+const THIRD_PERSON_WANTING = new Set(['wants', 'asks', 'agrees', 'quiere', 'pide', 'decidio', 'quizo']);
 
 /**
  * Whether the text names someone close before the one nearest `at`, another family word: "my husband is an alcoholic
