@@ -626,23 +626,17 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // all: the texter has their results, and a new conversation's first question would be a wasted text.
       const answerOnly = s.endedLang !== undefined && !keyword.goto && keywordText(s.flow, name, s.textLang);
       if (answerOnly) return noSessionOutput([answerOnly], 'none', `keyword:${name}`, s.before, s.session);
-      // "ok bye" after the goodbye ("thanks", then "bye"): the goodbye again, and the ended conversation is kept as it
-      // was. Started afresh, it ended with nothing known, and "send the list again" then got "Who is the help for?"
-      // (the twenty-eighth session's second probe).
+      // "ok bye" after the goodbye ("thanks", then "bye") or after a page that ended (online links): the goodbye, and
+      // the ended conversation is kept as it was. Started afresh, it ended with nothing known, and "send the list
+      // again" then got "Who is the help for?" (the twenty-eighth session's second probe).
       const { goto } = keyword;
-      const again = goto !== undefined && goto === endedAt(s) ? nodeText(s.flow, goto, s.textLang) : undefined;
+      const endsAgain = goto !== undefined && s.endedLang !== undefined && s.flow.flow.nodes[goto]?.end === true;
+      const again = endsAgain ? nodeText(s.flow, goto, s.textLang) : undefined;
       if (again) return noSessionOutput([again], 'none', `keyword:${name}`, s.before, s.session);
       return machineKeyword(s, name, `keyword:${name}`);
     },
   },
 ];
-
-/** The node a conversation that has ended stopped at ("goodbye"), when this text follows one; else undefined. */
-function endedAt(s: FlowScene): string | undefined {
-  if (s.endedLang === undefined) return undefined;
-  const context = (s.session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
-  return context?.node;
-}
 
 /** The answer when no stored state can be read and no rule takes the text: the flow's "having trouble". */
 export function troubleWithoutSession(scope: EngineScope, text: string): StepOutput {

@@ -395,6 +395,8 @@ export function run(ctx: ActionContext): ActionResult {
   // "i hate the god stuff in AA", "tried AA and hated it": the understanding step's programs are in the variables
   // already (SMART, with AA turned down), read with their dislike, where this reader takes the name alone.
   if (answer.programs && !ctx.heard.includes('programs')) vars.programs = answer.programs;
-  if (answer.mode) vars.mode = answer.mode;
+  // "no tiene internet" at a phone list: the understanding step's way to meet, read whole (by phone), where this reader
+  // takes "internet" alone (the twenty-eighth session's second probe listed online meetings).
+  if (answer.mode && !ctx.heard.includes('mode')) vars.mode = answer.mode;
   return { vars };
 }
