@@ -103,5 +103,18 @@ export function asksIfMedicationWelcome(
   const rooms =
     programNamed || words.some((x) => MEETING_NOUNS.has(x) || ROOM_PEOPLE.has(x)) || goesWithoutSayingWhere(words);
   if (!rooms || !words.some((x) => WELCOME_WORDS.has(x))) return false;
-  return /[?¿]/.test(text) || QUESTION_LEADS.has(words[0] ?? '') || words.some((x) => FEAR_WORDS.has(x));
+  return (
+    /[?¿]/.test(text) ||
+    QUESTION_LEADS.has(words[0] ?? '') ||
+    words.some((x) => FEAR_WORDS.has(x)) ||
+    DOUBTED.test(words.join(' '))
+  );
 }
+
+/**
+ * A doubt said instead of a question: "idk if they'll let me in", "not sure they accept it", "no se si me dejan
+ * entrar" (the twenty-eighth session's second probe: "im on methadone and want NA but idk if they'll let me in" got no
+ * answer).
+ */
+const DOUBTED =
+  /\b(?:idk|dunno|wonder|wondering|worried|scared|afraid|nervous|unsure|not sure|dont know if|no se si|me preocupa|miedo)\b/;
