@@ -23,6 +23,8 @@ const unicodeNormal = (t: string) =>
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    // An apostrophe inside a word is dropped: "don't" is "dont", as the flow's lists write it.
+    .replace(/(?<=[\p{L}\p{N}])['’‘`´ʼ](?=\p{L})/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const unicodePlainWords = (t: string) =>
