@@ -618,9 +618,11 @@ export function answerText(
     return finish(live, before, `keyword:${alone}`);
   }
   // "what do you mean by medication", "que es eso" at a question that explains itself: what it means, then it again.
-  const explained = asksWhatQuestionMeans(text)
-    ? explainText(live.compiled, nodeOf(live) ?? '', at.textLang)
-    : undefined;
+  // "yeah percs" at the medication question: a yes to the drug, not to a medicine for recovery; what it means too.
+  const explained =
+    asksWhatQuestionMeans(text) || yesToADrugAtMedication(live, read)
+      ? explainText(live.compiled, nodeOf(live) ?? '', at.textLang)
+      : undefined;
   if (explained) {
     send(live, { type: 'REASK' });
     return finish(live, before, 'answer', { prefix: explained });
@@ -677,6 +679,17 @@ export function answerText(
     send(live, { type: 'TEXT', text, now, heard });
   }
   return finish(live, before, 'answer', { prefix: summary });
+}
+
+/**
+ * Whether a text at the medication question says yes with a drug and no medicine for recovery ("yeah percs", "yes im
+ * on oxy"): the yes is to the drug. Taken as on medication, a 17-year-old on Percocet was sent to MARA (the
+ * twenty-eighth session's second probe); "yes suboxone" names the medicine and is a yes.
+ */
+function yesToADrugAtMedication(live: Live, read: TextRead | undefined): boolean {
+  const understood = read?.reading.understood;
+  if (understood?.yes !== true || understood.concern !== 'drugs' || understood.medication === true) return false;
+  return slotsAsked(live.compiled, nodeOf(live)).has('medication');
 }
 
 /**
