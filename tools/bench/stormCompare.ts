@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { builtModule } from './builtModule';
-import { STORM_UNITS } from './understandCost';
+import { STORM_UNITS, builtUnderstanding } from './understandCost';
 
 /**
  * The understanding step's storms (understandCost's 1,600-character texts), read by two builds turn by turn in one
@@ -11,30 +9,9 @@ import { STORM_UNITS } from './understandCost';
  * Both folders need `npm run build` (the built modules, as production runs them). Turn by turn, the machine's swings
  * fall on both builds alike, so a storm made slower or faster by a change shows against its base.
  */
-type Read = (text: string) => unknown;
-
-/** The understanding of the build at `root`, with its flow's lexicon and the offline places. */
-function readerOf(root: string): Read {
-  const { PlaceIndex } = builtModule<typeof import('../../src/directory/placeIndex')>(root, 'src/directory/placeIndex');
-  const { parseFlowFile } = builtModule<typeof import('../../src/flow/flowParser')>(root, 'src/flow/flowParser');
-  const { flowLexicon } = builtModule<typeof import('../../src/understand/flowLexicon')>(
-    root,
-    'src/understand/flowLexicon',
-  );
-  const { understand } = builtModule<typeof import('../../src/understand/understand')>(
-    root,
-    'src/understand/understand',
-  );
-  const flow = parseFlowFile(join(root, 'flows', 'recovery.yaml')).flow;
-  if (!flow) throw new Error(`${root}/flows/recovery.yaml cannot be read`);
-  const lexicon = flowLexicon(flow);
-  const places = new PlaceIndex();
-  return (text) => understand(text, 'en', lexicon, places);
-}
-
 function main(roots: string[]): void {
   if (roots.length < 2) throw new Error('usage: stormCompare.ts <base build> <new build>');
-  const readers = roots.map(readerOf);
+  const readers = roots.map(builtUnderstanding);
   process.stdout.write(`storm                     ${roots.join('  |  ')}\n`);
   for (const unit of STORM_UNITS) {
     const storm = unit.repeat(Math.ceil(1600 / unit.length)).slice(0, 1600);
@@ -44,7 +21,7 @@ function main(roots: string[]): void {
         // A new text each read (trailing spaces and the build's number), so no reading is reused.
         const text = `${storm.slice(0, 1600 - (i % 5) - 2)}${' '.repeat((i % 5) + 1)}${k}`;
         const started = process.hrtime.bigint();
-        read(text);
+        read(text, 'en');
         runs[k].push(Number(process.hrtime.bigint() - started) / 1e6);
       });
     }

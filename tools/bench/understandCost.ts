@@ -61,15 +61,13 @@ function microsPerText(
   return Number(process.hrtime.bigint() - started) / 1000 / (rounds * texts.length);
 }
 
-/**
- * Measures the understanding step on the labelled texts (dev and held-out sets) and the bench
- * conversation's texts, in this process, with the shipped flow's lexicon and the offline places.
- */
-export function measureUnderstanding(root: string): UnderstandCost {
-  // The built modules, as production runs them (see builtModule).
+/** A build's understanding of a text in a language, with its flow's lexicon and the offline places. */
+export type UnderstandRead = (text: string, lang: string) => unknown;
+
+/** The understanding of the build at `root`: its built modules, as production runs them (see builtModule). */
+export function builtUnderstanding(root: string): UnderstandRead {
   const { PlaceIndex } = builtModule<typeof import('../../src/directory/placeIndex')>(root, 'src/directory/placeIndex');
   const { parseFlowFile } = builtModule<typeof import('../../src/flow/flowParser')>(root, 'src/flow/flowParser');
-  const { detectCrisis } = builtModule<typeof import('../../src/text/crisisDetector')>(root, 'src/text/crisisDetector');
   const { flowLexicon } = builtModule<typeof import('../../src/understand/flowLexicon')>(
     root,
     'src/understand/flowLexicon',
@@ -79,9 +77,19 @@ export function measureUnderstanding(root: string): UnderstandCost {
     'src/understand/understand',
   );
   const flow = parseFlowFile(join(root, 'flows', 'recovery.yaml')).flow;
-  if (!flow) throw new Error('flows/recovery.yaml cannot be read');
+  if (!flow) throw new Error(`${root}/flows/recovery.yaml cannot be read`);
   const lexicon = flowLexicon(flow);
   const places = new PlaceIndex();
+  return (text, lang) => understand(text, lang, lexicon, places);
+}
+
+/**
+ * Measures the understanding step on the labelled texts (dev and held-out sets) and the bench
+ * conversation's texts, in this process, with the shipped flow's lexicon and the offline places.
+ */
+export function measureUnderstanding(root: string): UnderstandCost {
+  const read = builtUnderstanding(root);
+  const { detectCrisis } = builtModule<typeof import('../../src/text/crisisDetector')>(root, 'src/text/crisisDetector');
   const labelled = ['dev', 'heldout'].flatMap(
     (name) =>
       readJsonLines(join(root, 'test', 'fixtures', 'utterances', `${name}.jsonl`)) as { lang: string; text: string }[],
@@ -89,10 +97,9 @@ export function measureUnderstanding(root: string): UnderstandCost {
   const texts = [...labelled, ...CONVERSATION.map((text) => ({ lang: 'en', text }))];
   return {
     texts: texts.length,
-    understand_us_per_text:
-      Math.round(microsPerText(texts, (t) => understand(t.text, t.lang, lexicon, places)) * 10) / 10,
+    understand_us_per_text: Math.round(microsPerText(texts, (t) => read(t.text, t.lang)) * 10) / 10,
     crisis_us_per_text: Math.round(microsPerText(texts, (t) => detectCrisis(t.text)) * 100) / 100,
-    storm_max_ms: slowestStormMs((text) => understand(text, 'en', lexicon, places)),
+    storm_max_ms: slowestStormMs((text) => read(text, 'en')),
   };
 }
 
