@@ -7,11 +7,12 @@ import { CONVERSATION } from './webhookLoad';
 /**
  * Where one text of the bench conversation spends its step, as the bench steps it (the seven texts in turns):
  *
- *   npx tsx tools/bench/stepTextProfile.ts 2 [--blocks] [--out=step-text.cpuprofile]
+ *   npx tsx tools/bench/stepTextProfile.ts 2|all [--blocks] [--out=step-text.cpuprofile]
  *
  * profiles the conversation with V8's sampling profiler and keeps only the samples taken while text 2 ("he drinks
  * every night") steps, so the profile (open it in Chrome DevTools, Performance, "Load profile") is that text's
- * alone, with the others' cold-cache cost on it as in the bench. `--blocks` steps that text alone again and again
+ * alone, with the others' cold-cache cost on it as in the bench (`all` keeps every text's: the whole mix).
+ * `--blocks` steps that text alone again and again
  * instead (its text alternately with a trailing space: the engine keeps the last text's reading, and the same text
  * twice in a row would be read once). The profiler's clock and process.hrtime are both monotonic, so the marks
  * line up with the samples (the stderr line says how well: the share of samples kept against the share of time).
@@ -39,7 +40,7 @@ async function main(target: number, blocks: boolean, out: string): Promise<void>
   };
   const round = (mark: boolean) => {
     if (blocks) stepOne(target, mark);
-    else for (let k = 0; k < CONVERSATION.length; k++) stepOne(k, mark && k === target);
+    else for (let k = 0; k < CONVERSATION.length; k++) stepOne(k, mark && (target === ALL || k === target));
   };
   for (let i = 0; i < 300; i++) round(false); // warm: compiled flow, caches, JIT
 
@@ -58,7 +59,7 @@ async function main(target: number, blocks: boolean, out: string): Promise<void>
   const kept = onlyMarked(profile, marks);
   const markedUs = marks.reduce((sum, [from, to]) => sum + to - from, 0);
   process.stderr.write(
-    `"${CONVERSATION[target]}": ${kept} of ${taken} samples kept; ` +
+    `"${target === ALL ? 'every text' : CONVERSATION[target]}": ${kept} of ${taken} samples kept; ` +
       `${((100 * markedUs) / (profile.endTime - profile.startTime)).toFixed(1)}% of the time marked; ` +
       `${(markedUs / marks.length).toFixed(1)} µs per step (profiled)\n`,
   );
@@ -97,10 +98,18 @@ function onlyMarked(profile: CpuProfile, marks: ReadonlyArray<[number, number]>)
   return samples.length;
 }
 
+/** The target that keeps every text's samples: the whole conversation's step, as the bench's mix weighs it. */
+const ALL = -1;
+
 if (require.main === module) {
-  const target = Number(process.argv[2] ?? 2);
-  if (!Number.isInteger(target) || target < 0 || target >= CONVERSATION.length) {
-    process.stderr.write(`usage: stepTextProfile.ts <0..${CONVERSATION.length - 1}> [--blocks] [--out=file]\n`);
+  const target = process.argv[2] === 'all' ? ALL : Number(process.argv[2] ?? 2);
+  if (
+    !Number.isInteger(target) ||
+    target < ALL ||
+    target >= CONVERSATION.length ||
+    (target === ALL && process.argv.includes('--blocks'))
+  ) {
+    process.stderr.write(`usage: stepTextProfile.ts <0..${CONVERSATION.length - 1}|all> [--blocks] [--out=file]\n`);
     process.exit(2);
   }
   const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'step-text.cpuprofile';
