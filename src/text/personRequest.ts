@@ -450,6 +450,40 @@ function wantsToVent(words: readonly string[]): 'en' | 'es' | undefined {
   return VENT_WORDS[words[at]];
 }
 
+/** The word to talk, alone or after a wish: "talk", "i wanna talk", "quiero hablar", "necesito platicar". */
+const TALK_WORDS: Record<string, 'en' | 'es'> = { talk: 'en', tlk: 'en', hablar: 'es', platicar: 'es' };
+/** What may come before it: a wish and nothing else. Not "dont" or "have", as in "do i have to talk". */
+const WISH_BEFORE_TALK = new Set([
+  'i',
+  'need',
+  'want',
+  'wanna',
+  'just',
+  'really',
+  'to',
+  'lets',
+  'yo',
+  'quiero',
+  'necesito',
+  'solo',
+  'nomas',
+]);
+
+/**
+ * "talk" (a keyword of NA's line finder, yap), "talk pls", "i wanna talk", "just want to talk", "quiero hablar",
+ * "necesito platicar": a wish to talk, which only a person can meet. Every other word is a wish or a polite one, so
+ * "do i have to talk", "i dont want to talk" and "he wont talk to me" ask for nobody.
+ */
+function wantsToTalk(words: readonly string[]): 'en' | 'es' | undefined {
+  if (words.length > ANYONE_THERE_MAX_WORDS) return undefined;
+  let found: 'en' | 'es' | undefined;
+  for (const word of words) {
+    if (Object.prototype.hasOwnProperty.call(TALK_WORDS, word) && !found) found = TALK_WORDS[word];
+    else if (!(found ? POLITE.has(word) || TALK_ENDS.has(word) : WISH_BEFORE_TALK.has(word))) return undefined;
+  }
+  return found;
+}
+
 /** Who "you there?" asks after: the line. */
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
 /** What may come before it in "are you there", "r u there", "hello you there". */
@@ -648,7 +682,7 @@ export function personRequest(text: string): { lang: 'en' | 'es' } | undefined {
   // "a person please": not "person pls" alone, which answers how to meet.
   if (bare.length === 1 && (bare[0] === 'person' || bare[0] === 'persona') && words[0] !== bare[0])
     return lang(PEOPLE[bare[0]]);
-  const vent = wantsToVent(words);
+  const vent = wantsToVent(words) ?? wantsToTalk(words);
   if (vent) return lang(vent);
   let person: 'en' | 'es' | undefined;
   let contact: 'en' | 'es' | undefined;
