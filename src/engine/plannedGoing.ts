@@ -59,6 +59,16 @@ const BETWEEN = new Set([
 /** Words that turn a promise down or into a question: "no voy a ir hoy", "should i go tonight". */
 const NOT_A_PLAN = new Set(['no', 'not', 'never', 'cant', 'wont', 'should', 'can', 'could', 'puedo', 'debo']);
 
+/** Words of doubt a few words before a promise: "i dont think ill go tonight", "idk if ill go today". */
+const DOUBT_BEFORE_PLAN = new Set(['dont', 'doubt', 'idk', 'dunno', 'unsure', 'whether']);
+
+/** Whether a doubt stands just before a promise starting at `start`: "dont think ill go", "no se si voy a ir". */
+function doubtedPlan(words: readonly string[], start: number): boolean {
+  if (words[start - 1] === 'si' && words[start - 2] === 'se') return true;
+  for (let k = Math.max(0, start - 3); k < start; k++) if (DOUBT_BEFORE_PLAN.has(words[k])) return true;
+  return false;
+}
+
 /** How far back from the time the promise may end, through BETWEEN's words. */
 const MAX_BETWEEN = 4;
 
@@ -68,7 +78,8 @@ function planEndsAt(words: readonly string[], clauseOf: (i: number) => number, e
     const start = end - plan.length;
     if (start < 0 || clauseOf(start) !== clause) return false;
     for (let k = 0; k < plan.length; k++) if (words[start + k] !== plan[k]) return false;
-    return !NOT_A_PLAN.has(words[start - 1] ?? '') && !NOT_A_PLAN.has(words[start - 2] ?? '');
+    if (NOT_A_PLAN.has(words[start - 1] ?? '') || NOT_A_PLAN.has(words[start - 2] ?? '')) return false;
+    return !doubtedPlan(words, start);
   });
 }
 

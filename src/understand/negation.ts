@@ -120,5 +120,43 @@ export function unableBefore(w: Words, start: number): boolean {
   // The words as written too: the English corrector takes "poder" for "poker".
   const going = (k: number) => GOING_AFTER_NOT.has(w.words[k]) || GOING_AFTER_NOT.has(w.said[k]);
   while (j >= 0 && start - j <= GOING_RUN_MAX && w.clause[j] === w.clause[start] && going(j)) j--;
-  return j >= 0 && j < start - 1 && w.clause[j] === w.clause[start] && NOT_BEFORE_GOING.has(w.words[j]);
+  if (j < 0 || j >= start - 1 || w.clause[j] !== w.clause[start]) return false;
+  return NOT_BEFORE_GOING.has(w.words[j]) || doubtedBefore(w, j);
 }
+
+/** Words of being able that a doubt goes before: "i dont think i CAN go today", "not sure ILL make it tonight". */
+const ABLE_WORDS = new Set(['can', 'could', 'will', 'would', 'ill', 'id', 'might', 'may']);
+/** Who is able, before those words: "i", "we", "he"; and what joins a doubt to them: "if", "that", "si". */
+const SUBJECT_OR_JOIN = new Set(['i', 'we', 'he', 'she', 'they', 'if', 'that', 'whether', 'si']);
+/** Words of doubt that rule out what follows as "not" does: "i doubt i can go today", "dudo que pueda ir hoy". */
+const DOUBT_ALONE = new Set(['doubt', 'dudo', 'idk', 'unsure', 'dunno']);
+/** Words of thinking or knowing that doubt with a "not" before them: "dont think", "not sure", "no se si". */
+const DOUBT_AFTER_NOT = new Set(['think', 'sure', 'know', 'se', 'creo', 'seguro', 'segura']);
+
+/**
+ * Whether a doubt ends at `j`, before the words of going that lead to a time: "i dont think i can go today", "im not
+ * sure ill make it tonight", "idk if i can make it today", "i doubt we can go tonight", "no se si pueda ir hoy",
+ * "dudo que pueda ir hoy". The texter does not expect to go then, as with "i cant go today"; "i think i can go
+ * today" and "no i can go today" (no doubt word) still ask for today.
+ */
+function doubtedBefore(w: Words, j: number): boolean {
+  const clause = w.clause[j];
+  let k = j;
+  // "i can", "we could", "ill": who is able, and how, between the doubt and the going ("pueda" is a going word).
+  if (ABLE_WORDS.has(w.words[k])) k--;
+  while (k >= 0 && j - k < 3 && w.clause[k] === clause && SUBJECT_OR_JOIN.has(w.words[k])) k--;
+  if (k < 0 || w.clause[k] !== clause) return false;
+  // The words as written too: the English corrector may take a Spanish word ("se", "dudo") for another.
+  const is = (words: ReadonlySet<string>) => words.has(w.words[k]) || words.has(w.said[k]);
+  if (is(DOUBT_ALONE)) return true;
+  if (!is(DOUBT_AFTER_NOT)) return false;
+  // "dont think", "not sure", "im not really sure", "no se", "no estoy seguro".
+  for (let n = Math.max(0, k - 3); n < k; n++) {
+    if (w.clause[n] === clause && NOT_BEFORE_GOING.has(w.words[n])) return true;
+    if (w.clause[n] === clause && DOUBTING_NOT.has(w.words[n])) return true;
+  }
+  return false;
+}
+
+/** The "not" of a doubt as texters write it beside its verb: "dont think", "don't know", "doesnt think". */
+const DOUBTING_NOT = new Set(['dont', 'doesnt', 'didnt', 'nah']);

@@ -11,6 +11,7 @@ describe('a promise to go at a time', () => {
     'vamos a ir manana',
     'ire hoy',
     'ill check it out tonight',
+    'i think ill go tonight',
   ])('is heard in %p', (text) => {
     expect(promisesToGoAt(textWords(text))).toBe(true);
   });
@@ -24,6 +25,9 @@ describe('a promise to go at a time', () => {
     'ill go',
     'going through withdrawal tonight',
     'i wont go tomorrow',
+    'i dont think ill go tonight',
+    'idk if ill go today',
+    'no se si voy a ir hoy',
   ])('is not heard in %p', (text) => {
     expect(promisesToGoAt(textWords(text))).toBe(false);
   });
