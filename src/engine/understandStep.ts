@@ -638,9 +638,11 @@ export function answerText(
     const context = live.snapshot.context as ConversationContext;
     // "thank you", "ok", "gracias" at a question that takes none of them (the results take them: `acknowledged`, the
     // goodbye) are polite, not wrong: the question again plainly, as for a greeting. Read from intents already heard.
+    // "yes methadone" at the teen question, the medicine known already: the yes is the medicine's, no answer here.
     const greeting =
-      (ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text) || onlyThanksOrOk(heard?.intents, text)) &&
-      !live.compiled.understands(context, text, heard);
+      ((ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text) || onlyThanksOrOk(heard?.intents, text)) &&
+        !live.compiled.understands(context, text, heard)) ||
+      yesOfTheMedicine(live, read);
     send(live, greeting ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
     return finish(live, before, 'answer');
   }
@@ -654,7 +656,8 @@ export function answerText(
   const back = correctedQuestion(live, news, node);
   // Read before LEARN (what was known decides a correction), and only where the question would be asked again.
   const onlyContext = isOnlyContext(live.compiled, node, news);
-  const alsoAnswers = onlyContext && answersHereToo(live, text, heard, news);
+  // "yes methadone" at "Are you a teen?": the yes is the medicine's, told with it; the question is asked again.
+  const alsoAnswers = onlyContext && !yesOfTheMedicine(live, read) && answersHereToo(live, text, heard, news);
   send(live, { type: 'LEARN', vars: news.vars, place: news.place, pendingTown: news.pendingTown, now, text });
   if (back && nodeOf(live) === node) {
     // A corrected answer may change the path ("it's for me", not my son): go back to its question,
@@ -679,6 +682,20 @@ export function answerText(
     send(live, { type: 'TEXT', text, now, heard });
   }
   return finish(live, before, 'answer', { prefix: summary });
+}
+
+/**
+ * Whether a text's yes or no goes with a medicine for recovery it names, at a yes-or-no question that asks something
+ * else: "yes methadone", "yeah hes on suboxone", "no meds", "no toma medicina" at "Are you a teen?" answer whether
+ * someone takes medication, not the question at hand (the twenty-ninth session: "yes methadone" was a teen's yes, and
+ * Alateen came first for the parent of a man on methadone). The medication is kept; the question is asked again.
+ */
+function yesOfTheMedicine(live: Live, read: TextRead | undefined): boolean {
+  const understood = read?.reading.understood;
+  if (typeof understood?.yes !== 'boolean' || understood.medication !== understood.yes) return false;
+  const node = nodeOf(live);
+  if (slotsAsked(live.compiled, node).has('medication')) return false;
+  return (live.compiled.flow.nodes[node ?? '']?.routes ?? []).some((r) => r.yes || r.no);
 }
 
 /**
