@@ -34,7 +34,7 @@ import type { Session, StepInput, StepOutput } from './types';
 import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
-import { understoodSummary } from './understoodSummary';
+import { notedText, understoodSummary } from './understoodSummary';
 import { keywordBesideAnswers } from './firstTextKeyword';
 import {
   asksAboutCompanion,
@@ -643,8 +643,17 @@ export function answerText(
       ((ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text) || onlyThanksOrOk(heard?.intents, text)) &&
         !live.compiled.understands(context, text, heard)) ||
       yesOfTheMedicine(live, read);
-    send(live, greeting ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
-    return finish(live, before, 'answer');
+    // "im 45 lol" again at "How would you like to meet?": something told before, answering nothing here. The
+    // question again after a word that it was heard, not bare (a question the text answers takes it as before).
+    const toldAgain = !greeting && taught !== undefined && taught.filled.length > 0;
+    const noted =
+      toldAgain &&
+      isOnlyContext(live.compiled, nodeOf(live), taught) &&
+      !live.compiled.understands(context, text, heard)
+        ? notedText(live.compiled, at.textLang)
+        : undefined;
+    send(live, greeting || noted ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
+    return finish(live, before, 'answer', noted ? { prefix: noted } : undefined);
   }
   const node = nodeOf(live);
   const said = summaryFor(scope, live.compiled, news, at.textLang, node);
@@ -678,6 +687,9 @@ export function answerText(
     else send(live, { type: 'LEARN', vars: passedOverVars(live.compiled, node, vars), now, text });
     // A `no` route the known answers cannot take (one setting two slots, say) is followed as before.
     if (past && nodeOf(live) === node) send(live, { type: 'GOTO', node: past, now, text });
+    // "im 45 lol" at "How would you like to meet?": the age kept, which no summary says back; a word that it was
+    // heard, so the question again is no bare repeat (the twenty-ninth session).
+    return finish(live, before, 'answer', { prefix: summary ?? notedText(live.compiled, at.textLang) });
   } else {
     send(live, { type: 'TEXT', text, now, heard });
   }

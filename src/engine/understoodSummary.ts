@@ -109,6 +109,16 @@ export function understoodSummary(
   return `${lineOf(kept)}.`;
 }
 
+/**
+ * The flow's word that a text was taken in when it told only what no summary text says back ("im 45 lol" at "How
+ * would you like to meet?": the age kept, no teen): `understand.summary.noted`, "Got it, thanks.", said before the
+ * question again so it is no bare repeat. Undefined when the flow has none.
+ */
+export function notedText(flow: CompiledFlow, lang: string): string | undefined {
+  const noted = flow.flow.understand?.summary?.noted;
+  return noted === undefined ? undefined : flow.render(noted, lang);
+}
+
 /** What only narrows the search: left out of a long summary before who, what and where. */
 const NARROWING = new Set(['when', 'part', 'clock', 'wants']);
 

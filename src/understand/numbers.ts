@@ -135,6 +135,9 @@ const SINCE_WORDS = new Set([
 /** Words that start someone else's part of the text, after "tengo 15": "tengo 15 mi papa toma". */
 const OWNERS_AFTER_AGE = new Set(['mi', 'mis']);
 
+/** A laugh as texted: "jaja", "jeje", "haha", "lol", "xd". */
+const LAUGH = /^(?:(?:ja|je|ha|he)+[jh]?|lol+|xd+|lmao)$/;
+
 /** "I" after "13 and": "13 and i vape", "15 and im scared". */
 const I_WORDS = new Set(['i', 'im', 'iam']);
 /** The ages "13 and i ..." is read as, a teen's. */
@@ -169,7 +172,16 @@ export function statedAge(words: readonly string[]): number | undefined {
     if (anos && YEARS_OF.has(words[i + 2] ?? '') && SINCE_WORDS.has(words[i + 3] ?? '')) continue;
     // "tengo 16" alone, or before "y" or a family word ("tengo 15 y mi mama...", "tengo 15 mi papa toma") is an age;
     // "tengo 2 hijos" is not.
-    if (prev === 'tengo' && !anos && next !== undefined && next !== 'y' && !OWNERS_AFTER_AGE.has(next)) continue;
+    // "tengo 45 jaja": a laugh after it leaves it alone (the twenty-ninth session got "Perdon, no entendi").
+    if (
+      prev === 'tengo' &&
+      !anos &&
+      next !== undefined &&
+      next !== 'y' &&
+      !OWNERS_AFTER_AGE.has(next) &&
+      !LAUGH.test(next)
+    )
+      continue;
     if (firstPerson || ourAgeAt(words, i) || (yearsOld && (i === 0 || ownAgeAfterI(words, i)))) return n;
     if ((next === 'yo' || next === 'y') && (i === 0 || FIRST_PERSON.has(prev ?? ''))) return n;
     // "13 and i vape nic and weed at school", "16 and im addicted": a teen's age, first, then "and I" (the twentieth

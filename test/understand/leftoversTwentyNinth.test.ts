@@ -28,3 +28,17 @@ describe('a day doubted, as a day ruled out', () => {
     },
   );
 });
+
+describe('an age said with a laugh', () => {
+  it.each([
+    ['im 45 lol', 'en', false],
+    ['tengo 45 jaja', 'es', false],
+    ['tengo 16 jeje', 'es', true],
+  ] as const)('"%s" is said', (text, lang, teen) => {
+    expect(read(text, lang).understood.teen).toBe(teen);
+  });
+
+  it('"tengo 2 hijos" is no age', () => {
+    expect(read('tengo 2 hijos', 'es').understood.teen).toBeNull();
+  });
+});
