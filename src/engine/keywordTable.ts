@@ -22,6 +22,8 @@ import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
 import { crisisReplies, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
 import type { StepOutput } from './types';
 import { smsSegments } from '../sms/gsm7';
+import { keywordForConcern } from '../flow/concernKeywords';
+import type { FlowVars } from '../flow/flowText';
 import { MAX_REPLY_PARTS } from '../sms/smsLimits';
 import { answersAt, readText, slotsAsked, textHasIntent } from './understandStep';
 
@@ -609,7 +611,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // The first keyword that takes the text (keywordMatches on each in turn), found for all of them at once.
       const found = ownKeywordOf(s.keywords, s.text);
       if (!found) return undefined;
-      const [name, keyword] = found;
+      const [said, keyword] = found;
+      // "whats the number" in a conversation about gambling: the gambling helpline's text (concernKeywords.ts).
+      const name = keywordForConcern(s.keywords, said, conversationVars(s));
       // "my husband drinks, im in amarillo, can i bring my kids?" as a first text: the ordinary start, which says the
       // keyword's line beside what it understood and goes on (firstTextKeyword.ts), not the line and a question alone.
       // Read once, and only where one of the two checks below needs it: most keywords are whole words ("MORE").
@@ -637,6 +641,12 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     },
   },
 ];
+
+/** What the conversation knows: the one going on, else the stored one (ended: a question asked after its goodbye). */
+function conversationVars(s: FlowScene): FlowVars | undefined {
+  const snapshot = (s.live?.snapshot ?? s.session?.snapshot) as { context?: { vars?: FlowVars } } | undefined;
+  return snapshot?.context?.vars;
+}
 
 /** The answer when no stored state can be read and no rule takes the text: the flow's "having trouble". */
 export function troubleWithoutSession(scope: EngineScope, text: string): StepOutput {

@@ -1,4 +1,5 @@
 import { CARRIER_HELP_WORDS, CARRIER_OPT_OUT_WORDS } from '../../text/carrierWords';
+import { concernKeywordBase } from '../concernKeywords';
 import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS } from '../flowSchema';
 import type { FlowContext } from './flowContext';
 import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
@@ -138,11 +139,13 @@ export function checkKeywords(ctx: FlowContext): void {
         'key',
       );
     }
-    const needs = KEYWORD_NEEDS[name] ?? {
-      match: true,
-      say: false,
-      what: 'its words (`words` or `contains`) and a `say` or `goto`',
-    };
+    // "helpline_number_gambling": the text of `helpline_number` in a conversation about gambling, with its words.
+    const standsFor = concernKeywordBase(name, ctx.flow.keywords);
+    const needs =
+      KEYWORD_NEEDS[name] ??
+      (standsFor
+        ? { match: false, say: true, what: `a \`say\` (it is \`${standsFor}\`'s text for one trouble)` }
+        : { match: true, say: false, what: 'its words (`words` or `contains`) and a `say` or `goto`' });
     const hasMatch = kw.words !== undefined || kw.contains !== undefined;
     const missingMatch = needs.match && !hasMatch;
     const missingSay = needs.say ? kw.say === undefined : !known && kw.say === undefined && kw.goto === undefined;
