@@ -173,6 +173,16 @@ function remoteWhen(
   return `${dayAndTime(day, minute, match, labels, now, shown)}${zoneName}`;
 }
 
+/**
+ * A meeting's next day and start told in `zone`, without the zone's name: "Mon 6pm" in Arizona for a 7pm meeting in
+ * Amarillo, for "what time is that in arizona" at a list (src/engine/listedTimes.ts, which names the zone once).
+ */
+export function whenInZone(m: Meeting, labels: ReplyLabels, now: Date, zone: string): string {
+  const match = { meeting: m, nextStart: nextStartOf(m, now) };
+  const local = localWeekMinute(zone, match.nextStart.getTime());
+  return dayAndTime(local.day, local.minute, match, labels, now, zone);
+}
+
 /** A meeting on today's weekday but not today is at least this far off (checked first: it is cheap). */
 const SIX_DAYS_MS = 6 * 24 * 60 * 60 * 1000;
 

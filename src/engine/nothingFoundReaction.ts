@@ -1,5 +1,6 @@
 import type { FlowFile } from '../flow/flowSchema';
 import type { Session } from './types';
+import { asksOnlyWhen } from './shownMeeting';
 
 /**
  * A reaction to a search that found nothing ("damn", "what do i do now", "ok now what", "ugh", "y ahora que hago")
@@ -28,6 +29,21 @@ function nothingFoundEndings(flow: FlowFile): ReadonlySet<string> {
   }
   endingsByFlow.set(flow, (endings = made));
   return endings;
+}
+
+/** The keyword whose `say` answers "what time" after a page of links: the sites list each meeting's time. */
+export const LINKS_TIMES = 'links_times';
+
+/**
+ * Whether a text after one of the flow's nothing-found pages (online links, "No group within 100 mi...") only asks when
+ * ("what time", "when are they", "a que hora"): that page lists where meetings are, not when, so the flow's
+ * `links_times` says where their times are. The line said what can be done, or the page again in Spanish (the
+ * twenty-ninth session). The conversation stays ended.
+ */
+export function asksTimesAfterNothingFound(flow: FlowFile, session: Session | undefined, text: string): boolean {
+  if (!flow.keywords[LINKS_TIMES]?.say || !asksOnlyWhen(text)) return false;
+  const node = (session?.snapshot as { context?: { node?: unknown } } | undefined)?.context?.node;
+  return typeof node === 'string' && nothingFoundEndings(flow).has(node);
 }
 
 /** What the reaction's reading found: the slots a text filled, its intents, and its yes or no. */

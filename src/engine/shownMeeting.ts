@@ -32,6 +32,7 @@ import { itemIn, nameAndStreet } from './resultAnswers';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 import { listRemarkIn } from './listRemarks';
+import { timesInZoneVars, zoneAskedIn } from './listedTimes';
 import { containsAnyWord } from '../text/answerMatch';
 
 /**
@@ -119,6 +120,11 @@ const TIMES_ASKED = new RegExp(
     '(?: (?:start|begin|meet|open))?$',
 );
 
+/** Whether a text only asks when, of a list or page as a whole: "what time", "when are they", "a que hora son". */
+export function asksOnlyWhen(text: string): boolean {
+  return MAY_ASK_WHEN.test(text) && TIMES_ASKED.test(plainWords(text));
+}
+
 /** "direcciones", "las direcciones?", "direcciones porfa": the Spanish plural the reader of questions lacks. */
 const DIRECTIONS_ES = /^(?:las |unas |me das las |dame las |quiero las )?direcciones(?: por ?fa(?:vor)?| pls| plis)?$/;
 
@@ -145,12 +151,17 @@ function listedMeetingsQuestion(
   context: ConversationContext,
   text: string,
   directory: () => MeetingDirectory,
+  now: Date,
 ): ShownMeetingAnswer | undefined {
   const shown = context.search?.shown;
   if (!shown?.length || !(MAY_ASK_A_NUMBER.test(text) || MAY_ASK_WHERE.test(text) || MAY_ASK_WHEN.test(text)))
     return undefined;
   if (!isResultsQuestion(live.compiled.flow.nodes[context.node])) return undefined;
   const asked = listQuestionIn(text);
+  // "what time", "a que hora" of a page of one meeting (an online one with its link, say): its own start, as after its
+  // details ("Sorry, I didn't get that" before: the twenty-ninth session).
+  if (asked === 'when' && shown.length === 1 && TIMES_ASKED.test(plainWords(text)))
+    return meetingAnswer(live, context, shown[0], 'when', directory(), now);
   const name =
     asked === 'phone'
       ? 'group_phone'
@@ -168,6 +179,34 @@ function listedMeetingsQuestion(
   )
     return undefined;
   return { name, vars: {} };
+}
+
+/**
+ * "what time is it in arizona for these", "a que hora es en california": the meetings of the page (or the one whose
+ * details were shown, on it) with their next starts in the zone of the state named (`listed_times_in`). Undefined
+ * when no state is named in a question of time, or the flow has no text for it.
+ */
+function timesInZoneAnswer(
+  live: Live,
+  context: ConversationContext,
+  text: string,
+  directory: MeetingDirectory,
+  now: Date,
+): ShownMeetingAnswer | undefined {
+  const flow = live.compiled.flow;
+  if (!has(flow, 'listed_times_in')) return undefined;
+  const asked = zoneAskedIn(text, context.lang);
+  const labels = asked && (labelsFor(flow, context.lang) as ReplyLabels | undefined);
+  if (!asked || !labels) return undefined;
+  const shown = context.search?.shown ?? [];
+  const detailed = context.search?.detailed;
+  const meant = detailed !== undefined && shown.includes(detailed) ? [detailed] : shown;
+  const meetings = meant.flatMap((id) => {
+    const meeting = directory.meeting(id);
+    return meeting ? [{ meeting, item: shown.indexOf(id) + 1 }] : [];
+  });
+  if (!meetings.length) return undefined;
+  return { name: 'listed_times_in', vars: timesInZoneVars(meetings, asked, labels, now) };
 }
 
 /**
@@ -444,16 +483,19 @@ export function shownMeetingAnswer(
   const trait = traitAnswer(live, context, text, directory());
   if (trait) return trait;
   if (remark) return remark;
+  // "what time is it in arizona for these": the times told in that state's zone (listedTimes.ts).
+  const inZone = MAY_ASK_WHEN.test(text) ? timesInZoneAnswer(live, context, text, directory(), now) : undefined;
+  if (inZone) return inZone;
   const id = context.search.detailed;
   // No details shown, or shown of a meeting on another page (MORE shows the next and keeps `detailed`): the list's
   // own questions, as at the first page ("directions" after MORE was "Sorry", the twenty-first session's probe).
   if (id === undefined)
     return (
       namedMeetingAnswer(live, context, text, directory(), now) ??
-      listedMeetingsQuestion(live, context, text, directory)
+      listedMeetingsQuestion(live, context, text, directory, now)
     );
   // "is it open?" after MORE is not of a meeting named on the new page: only the list's own where and when.
-  if (!context.search.shown.includes(id)) return listedMeetingsQuestion(live, context, text, directory);
+  if (!context.search.shown.includes(id)) return listedMeetingsQuestion(live, context, text, directory, now);
   const asked = meetingQuestionIn(text);
   if (!asked) return undefined;
   return meetingAnswer(live, context, id, asked, directory(), now, asked === 'where' && asksHowToJoin(text));

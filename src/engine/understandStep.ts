@@ -48,7 +48,12 @@ import {
   withoutDoubtersOwn,
 } from './sideQuestions';
 import { namesProgramNotListed } from './programNotListed';
-import { AFTER_NOTHING_FOUND, reactsToNothingFound } from './nothingFoundReaction';
+import {
+  AFTER_NOTHING_FOUND,
+  asksTimesAfterNothingFound,
+  LINKS_TIMES,
+  reactsToNothingFound,
+} from './nothingFoundReaction';
 
 /**
  * An ordinary text, one no rule of the keyword table took: what it says is read (when the flow
@@ -740,6 +745,10 @@ function startFromText(
   // twenty-fourth session's probe got the "What you can do" reply, or the questions from the start).
   const askedAbout = ended ? programAskedAlone(scope, entry, read, at) : undefined;
   if (askedAbout) return noSessionOutput([askedAbout], 'none', 'keyword:program_about', at.before, at.session);
+  // "what time", "a que hora" after a page of links: where the meetings' times are; the conversation stays ended.
+  const times = ended && asksTimesAfterNothingFound(entry.flow, at.session, at.text);
+  const timesText = times ? keywordText(entry, LINKS_TIMES, at.textLang) : undefined;
+  if (timesText) return noSessionOutput([timesText], 'none', `keyword:${LINKS_TIMES}`, at.before, at.session);
   // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended.
   const options = ended ? optionsAfterNothingFound(entry, read, at) : undefined;
   if (options) return noSessionOutput([options], 'none', `keyword:${AFTER_NOTHING_FOUND}`, at.before, at.session);

@@ -282,6 +282,8 @@ export const SHOWN_MEETING_KEYWORDS = [
   'listed_where',
   // "what time", "a que hora" while several meetings are listed: each line says its day and time.
   'listed_times',
+  // "what time is it in arizona for these": the page's times in the zone of the state named (listedTimes.ts).
+  'listed_times_in',
   // "how do i join", "what number do i dial" at a list of online or phone meetings, none meant (shownMeeting.ts).
   'listed_dial',
   'listed_join',
@@ -361,6 +363,8 @@ export const KNOWN_KEYWORDS = [
   // A reaction ("damn", "what do i do now") after a search found nothing: what is possible now
   // (src/engine/nothingFoundReaction.ts).
   'after_nothing_found',
+  // "what time", "a que hora" after such a page of links: the sites list each meeting's time (nothingFoundReaction.ts).
+  'links_times',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 

@@ -18,12 +18,16 @@ export const SHOWN_DAY_MAX = 20;
 export const SHOWN_LANGUAGE_MAX = 20;
 /** The longest "where" (`where`): address and map, or link and dial-in, so the answer stays within 2 SMS parts. */
 export const SHOWN_WHERE_MAX = 140;
+/** The longest list of a page's times in a zone asked (`times`): "1 next Wed midnight, 2 ..., 3 ...". */
+export const SHOWN_TIMES_MAX = 72;
+/** The longest state a zone was asked by (`zone_place`): "District of Columbia". */
+export const ZONE_PLACE_MAX = 24;
 
 /**
  * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
  * `location: ambiguous` sets `town` and `states`; a state alone at the place question `state_name` and `in_state`;
  * the `program_about` keyword's text `about`; the `shown_*` keywords' `meeting`, `starts`, `day`, `where` and
- * `language`.
+ * `language`; `listed_times_in`'s `times`, `zone` and `zone_place`.
  */
 export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
@@ -53,6 +57,13 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
     maxLength: SHOWN_LANGUAGE_MAX,
     description: 'The language a meeting\'s listing names, other than English, as `labels` word it: "Spanish".',
   },
+  // "what time is it in arizona for these" (src/engine/listedTimes.ts): the page's times in the zone of the state.
+  times: {
+    maxLength: SHOWN_TIMES_MAX,
+    description: 'The meetings\' next starts in the zone asked, by number: "1 Mon 6pm, 2 Mon 7pm".',
+  },
+  zone: { maxLength: 6, description: 'That zone\'s short name: "MST".' },
+  zone_place: { maxLength: ZONE_PLACE_MAX, description: 'The state it was asked by: "Arizona".' },
   away: {
     maxLength: 4,
     description: 'How far the meeting asked about is from the place searched, in miles: "<1", "3".',

@@ -114,6 +114,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'what to say to a reaction like "what do i do now" after a search found nothing (`say`)',
   },
+  links_times: {
+    match: false,
+    say: true,
+    what: 'what to say to "what time" after a page of links, which lists no meeting\'s time (`say`)',
+  },
   ...Object.fromEntries(
     SHOWN_MEETING_KEYWORDS.map((name) => [
       name,
