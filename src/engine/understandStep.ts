@@ -13,6 +13,7 @@ import { withProgramsForAudience } from './programsForAudience';
 import { listOf } from './actions/situation';
 import { atARiskyPlace } from './urgePlace';
 import { withFamilyAlso } from './alsoFamily';
+import { bothWaysAtRooms } from './bothWaysAtList';
 import { readAsFamily } from './texterAsFamily';
 import { PASSED_OVER, passedOverVars, passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
@@ -547,7 +548,11 @@ export function answerText(
         ? withoutDoubtersOwn(read.learned)
         : read?.learned;
   // "both" at "What is it about?" is that question's own answer, not "any way to meet".
-  const told = learnedAll && answerWordWins(live.compiled, nodeOf(live), text, learnedAll);
+  // "both online and in person", "ambos" at a list of rooms: the meetings online and by phone too (bothWaysAtList.ts).
+  const told =
+    learnedAll &&
+    (bothWaysAtRooms(live, read?.reading, learnedAll, text) ??
+      answerWordWins(live.compiled, nodeOf(live), text, learnedAll));
   // "my husband drinks too" from a texter helped for themselves: still their help, the family groups beside it.
   // "i also use meth" after "i drink": both concerns; "at my moms in lubbock" at the place question: where, not whom.
   // "christmas", "happy" alone at a list: an everyday word, not a move to Christmas, FL.
