@@ -14,6 +14,8 @@ import { listOf } from './actions/situation';
 import { atARiskyPlace } from './urgePlace';
 import { withFamilyAlso } from './alsoFamily';
 import { bothWaysAtRooms } from './bothWaysAtList';
+import { asksFamilyGroups, familyGroupsAsked } from './familyGroupsAsked';
+import { searchAgainIn } from './searchAgain';
 import { readAsFamily } from './texterAsFamily';
 import { PASSED_OVER, passedOverVars, passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
 import { placeForPendingTown, placeForStateAnswer } from './pendingTownState';
@@ -508,6 +510,14 @@ export function answerText(
     send(live, { type: 'KEYWORD', name: 'bye', now });
     return finish(live, before, 'keyword:bye');
   }
+  // "what about for me", "is there something for her too" at a list of the groups of someone who wants help
+  // themselves: the family's own groups, for the texter (familyGroupsAsked.ts).
+  const familyGroups = familyGroupsAsked(live, read?.learned, text);
+  if (familyGroups) {
+    send(live, { type: 'LEARN', vars: familyGroups, now, text });
+    searchAgainIn(live, now);
+    return finish(live, before, 'answer');
+  }
   const elsewhere = askedElsewhere(live, read, text);
   if (elsewhere) {
     send(live, { type: 'GOTO', node: elsewhere, now, text, forgetPlace: true });
@@ -754,8 +764,12 @@ function startFromText(
   const times = ended && asksTimesAfterNothingFound(entry.flow, at.session, at.text);
   const timesText = times ? keywordText(entry, LINKS_TIMES, at.textLang) : undefined;
   if (timesText) return noSessionOutput([timesText], 'none', `keyword:${LINKS_TIMES}`, at.before, at.session);
-  // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended.
-  const options = ended ? optionsAfterNothingFound(entry, read, at) : undefined;
+  // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended. Not "is
+  // there something for her too" after a son's own groups: the family's groups are searched (below).
+  const options =
+    ended && !asksFamilyGroupsAfterEnd(at.session, read, at.text)
+      ? optionsAfterNothingFound(entry, read, at)
+      : undefined;
   if (options) return noSessionOutput([options], 'none', `keyword:${AFTER_NOTHING_FOUND}`, at.before, at.session);
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
@@ -763,11 +777,16 @@ function startFromText(
   // "na" as someone's very first text: no question was asked to say no to, so it is NA, read as "NA" is. At a
   // question it stays a no, and after an ended conversation it closes it (closingReply, above).
   if (!ended && isBareNa(at.text)) read = readText(scope, entry, 'NA', at.textLang, at.input.homeState) ?? read;
-  const learned = (ended && carriedOver(at.session, read, at.text)) || read?.learned;
+  // "y para mi?" after the page of a son's own groups ended: the family's groups, with what was known (carriedOver).
+  const family = ended && asksFamilyGroupsAfterEnd(at.session, read, at.text);
+  const learned = (ended && carriedOver(at.session, read, at.text, family)) || read?.learned;
   const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, ...homeOf(at.input) });
-  const gotIt = read?.learned.filled.length
-    ? understoodSummary(read.learned, entry.flow.understand, entry, at.textLang, scope.directory())
-    : undefined;
+  // "y para mi?" after a son's own groups: "groups for you, about your son", not "for you".
+  const told = family ? readAsFamily(endedVars(at.session) ?? {}, read)?.learned : read?.learned;
+  const gotIt =
+    told?.filled.length || told?.asFamily
+      ? understoodSummary(told, entry.flow.understand, entry, at.textLang, scope.directory())
+      : undefined;
   // "whats al anon" as a first text: the program's own line, then the first question (`program_about`).
   const about = programAbout(entry, scope.directory(), read, at.textLang);
   const aboutText = about && keywordText(entry, 'program_about', at.textLang, about);
@@ -849,19 +868,26 @@ const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
 /** Intents that ask an ended conversation's search again: the next page, the list back, a meeting's details. */
 const AGAIN_INTENTS: ReadonlySet<string> = new Set(['more', 'back', 'details']);
 
-function carriedOver(session: Session | undefined, read: TextRead | undefined, text: string): Learned | undefined {
+function carriedOver(
+  session: Session | undefined,
+  read: TextRead | undefined,
+  text: string,
+  family = false,
+): Learned | undefined {
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // A menu number after a page with no menu ("1" after online links): a choice to make again, not a new start.
   const picksAgain = !read && MENU_NUMBER.test(text) && context?.vars?.mode !== undefined;
   const nothingLearned: Learned = { vars: {}, filled: [], inferred: [] };
-  const learned = read?.learned ?? (picksAgain ? nothingLearned : undefined);
+  // The family's groups asked after their person's ("y para mi?"): whom it tells is the texter as that one's family.
+  const learned = family ? nothingLearned : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   // "send those meetings again", "what was the address again", "where is that" after the goodbye: the same list again,
   // to pick from (the twenty-fifth session's probe started over with "Who is the help for?").
   const asksMore = read?.reading.understood.intents.some((i) => AGAIN_INTENTS.has(i)) ?? false;
   const goesBack = wentRemoteAndBack(context, read);
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
-  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain)) return undefined;
+  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain || family))
+    return undefined;
   const before = context?.vars ?? {};
   // Someone else now ("it's for my son"): their situation starts afresh. The same person with another
   // trouble or program ("what about AA") keeps the rest: medication, how to meet, the place.
@@ -880,6 +906,8 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
     vars.declined = listOf(vars.declined)
       .filter((id) => !named.includes(id))
       .join(',');
+  // The person's own groups asked for ("wants NA meetings") are not the family's: theirs are searched.
+  if (family) delete vars.programs;
   // Another trouble named ("what about gambling"): the behavior read with the one before goes with it, and so do
   // the groups asked for it.
   if (said.concern !== undefined) {
@@ -899,6 +927,22 @@ function carriedOver(session: Session | undefined, read: TextRead | undefined, t
   const place = learned.place ?? (learned.pendingTown ? undefined : context?.place);
   const filled = [...new Set([...Object.keys(vars), ...(place ? ['place'] : []), ...learned.filled])];
   return Object.assign({}, learned, { vars: Object.assign(vars, learned.vars), place, filled });
+}
+
+/**
+ * Whether a text after an ended conversation about someone who wants help themselves asks the family's own groups
+ * ("y para mi?", "is there something for her too" after a son's own groups): familyGroupsAsked.ts, read in the ended
+ * conversation's terms. Its `for_them` is not carried over, so the search is for the texter as family.
+ */
+function asksFamilyGroupsAfterEnd(session: Session | undefined, read: TextRead | undefined, text: string): boolean {
+  const vars = endedVars(session);
+  if (vars?.for_them !== true && vars?.for_them !== 'true') return false;
+  return asksFamilyGroups(vars, readAsFamily(vars, read)?.learned, text);
+}
+
+/** The answers a stored conversation holds, if any. */
+function endedVars(session: Session | undefined): FlowVars | undefined {
+  return (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context?.vars;
 }
 
 /** Whether a way to meet is online or by phone: a page of links, with no place searched. */
