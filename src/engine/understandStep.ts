@@ -727,7 +727,10 @@ function yesOfTheMedicine(live: Live, read: TextRead | undefined): boolean {
   if (typeof understood?.yes !== 'boolean' || understood.medication !== understood.yes) return false;
   const node = nodeOf(live);
   if (slotsAsked(live.compiled, node).has('medication')) return false;
-  return (live.compiled.flow.nodes[node ?? '']?.routes ?? []).some((r) => r.yes || r.no);
+  // The results take a yes as an acknowledgement, as before.
+  const question = live.compiled.flow.nodes[node ?? ''];
+  if (takesRefinements(question)) return false;
+  return (question?.routes ?? []).some((r) => r.yes || r.no);
 }
 
 /**
