@@ -228,6 +228,30 @@ const ENGLISH = new Set([
   'pills',
   'overdose',
   'took',
+  // The twenty-ninth session: "i drink too much" after NUEVO went on in Spanish. Everyday English of the line's
+  // topics, none of them a Spanish word ("son" and "alcohol" are).
+  'drink',
+  'drank',
+  'drunk',
+  'too',
+  'much',
+  'use',
+  'uses',
+  'using',
+  'addicted',
+  'brother',
+  'sister',
+  'mom',
+  'dad',
+  'friend',
+  'her',
+  'his',
+  'we',
+  'they',
+  'was',
+  'not',
+  'every',
+  'night',
 ]);
 
 /** Short Spanish words that are also sung or hummed in English ("la la land", "la di da"): said twice, counted once. */
