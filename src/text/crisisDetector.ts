@@ -6409,6 +6409,66 @@ const PET_TWENTY_EIGHTH: readonly Spec[] = asWritten([
   },
 ]);
 
+/** A gun, as texters name one. */
+const GUN = 'gun|guns|pistol|handgun|rifle|shotgun|glock|revolver|9mm|38|45';
+/** Whose gun the texter holds when it is not theirs: "my dads", "my husbands" (the apostrophe is dropped). */
+const KIN_GUN =
+  'dads|moms|fathers|mothers|husbands|wifes|brothers|sisters|grandpas|grandads|granddads|grandfathers|uncles|' +
+  'stepdads|boyfriends|bfs|roommates|pops|papas|daddys|cousins|parents|familys|exs';
+/** Others who get a gun out ("he got his gun out"): violence's lines read those, not the texter's own hand. */
+const GUN_OTHERS = PEOPLE.split('|').filter((word) => word !== 'her');
+/** After a gun got out, what makes it an errand: the hunt, the range, a cleaning, or the gun taken away. */
+const GUN_ERRAND = [
+  'hunting',
+  'hunt',
+  'range',
+  'season',
+  'deer',
+  'clean',
+  'cleaning',
+  'house',
+  'home',
+  'pawn',
+  'car',
+  'truck',
+  'shop',
+  'store',
+  'reach',
+  'locked',
+  'lock',
+  'sold',
+  'sell',
+  'away',
+  'lol',
+  'haha',
+];
+
+/**
+ * The twenty-ninth session's probe: a gun got out by the texter's own hand, theirs or a parent's ("honestly whats the
+ * point i got my dads gun out tonight", "took the pistol out of the safe", "im sitting here with my husbands gun",
+ * "saque la pistola de mi papa"). "i got my gun" was read; "my dads gun" and "out" were not. Not another's hand ("he
+ * got his gun out": violence), nor an errand ("got the rifle out for deer season", "took the gun out of the house").
+ * 988 first.
+ */
+const SUICIDE_TWENTY_NINTH: readonly Spec[] = asWritten([
+  ...[
+    `got|took|pulled|grabbed|get|getting|taking|pulling|brought|bringing|have|had the|my|a|his|her? ${KIN_GUN}? ${GUN} out`,
+    `got|took|pulled|grabbed|get|getting|taking|pulling|brought|bringing out the|my|a? ${KIN_GUN}? ${GUN}`,
+    `sitting|sat|alone|here with the|my|a ${KIN_GUN}? ${GUN}`,
+  ].map((p) => ({ p, notAfter: GUN_OTHERS, notNear: GUN_ERRAND })),
+  // A parent's gun held, as "i got my gun" is read: not one kept in memory or in a collection.
+  {
+    p: `i|im have|got|grabbed|took|stole|holding|hold my|the? ${KIN_GUN} ${GUN}`,
+    notNear: [...GUN_ERRAND, 'passed', 'died', 'inherited', 'collection', 'safe', 'permit', 'license', 'from', 'when', 'for'],
+  },
+  // "tengo la pistola de mi papa": the existing Spanish line leaves out "de" (a water pistol, "de agua").
+  {
+    p: 'saque|agarre|tome|tengo|traigo|sacando|agarrando la|el|una|mi pistola|arma|escopeta|rifle de mi papa|padre|esposo|marido|hermano|abuelo|tio|padrastro|novio|apa',
+    notNear: ['para', 'cazar', 'caceria', 'guardada', 'guarde', 'escondi', 'jaja'],
+  },
+  { p: 'saque|sacando la|el|una|mi pistola|arma|escopeta|rifle', notNear: ['para', 'cazar', 'caceria', 'de', 'jaja'] },
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -6491,6 +6551,7 @@ const core: CrisisEntry[] = [
   ...entries(POISON_TWENTY_EIGHTH, 'poison', false),
   ...entries(OVERDOSE_TWENTY_EIGHTH, 'overdose', false),
   ...entries(PET_TWENTY_EIGHTH, 'pet', false),
+  ...entries(SUICIDE_TWENTY_NINTH, 'suicide', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
