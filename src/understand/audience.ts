@@ -11,6 +11,7 @@ import type { Understanding } from './slots';
 import type { Hit, Words } from './messageWords';
 import { describedFirst, isRoleToAUser, namesWhomFor, POSSESSIVES, staysAt } from './familyWhomFor';
 import { texterImplied } from './texterImplied';
+import { texterKinToTheOne } from './texterKinToTheOne';
 
 /**
  * Whom the help is for (the `audience` slot): the texter ("i drink too much", "me, alcohol, no meds"), someone
@@ -210,6 +211,9 @@ export function readAudience(
   if (about && !about.negated && useOwnedBy(w, about) === 'self') return 'self';
   const self =
     selfHits.length > 0 || selfAmongAnswers(plain) || meAfterAnAnswer(w, hits) || meBeforeAnAnswer(lx, w, hits);
+  // "i mean its for me, im the parent": the help of one close to the one who uses, unless the texter's own use is told.
+  if (self && !family && texterKinToTheOne(w, hits) !== undefined && (!about || ownerOf(lx, w, about) !== 'self'))
+    return 'family';
   if (self && !family) return 'self';
   // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
   if (about && hits.some((h) => namesWhomFor(w, h) && h.start <= about.start && about.end <= h.end)) return 'family';

@@ -168,9 +168,11 @@ const AGE_SHORT = /^\d{1,2}yo$/;
 /** Words for one of the texter's children after "my": "my teen", "my kiddo", "my youngest" (said back "your child"). */
 const CHILD_WORDS: ReadonlySet<string> = new Set(['teen', 'teens', 'kiddo', 'kiddos', 'youngest', 'oldest', 'eldest']);
 
-/** Whether the words after "my" name someone by their age alone: "15 year old", "17 y o", "15yo". */
+/** Whether the words after "my" name someone by their age alone: "15 year old", "17 y o", "15yo", "15 yo". */
 function namesAChildByAge(words: readonly string[]): boolean {
   if (words.length === 1) return AGE_SHORT.test(words[0]);
+  // "my 15 yo": the short form with a space (the twenty-ninth session's probe).
+  if (words.length === 2 && words[1] === 'yo') return /^\d{1,2}$/.test(words[0]);
   const last = words.slice(-2).join(' ');
   return /^\d{1,2}$/.test(words[0]) && (last === 'year old' || last === 'yr old' || last === 'y o');
 }

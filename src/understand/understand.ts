@@ -49,6 +49,7 @@ import {
 import { selfUnsaid } from './selfUnsaid';
 import { texterTakesMedicine } from './texterTakesMedicine';
 import { texterAParent } from './texterAParent';
+import { texterKinToTheOne } from './texterKinToTheOne';
 import { ownUseBesideRole, readAudience, readShared, US_AS_AN_ANSWER, whomForHits } from './audience';
 import { readMedication, withoutAskedMedication } from './medicationTaken';
 import { modeAmongAnswers, readMode } from './wayToMeet';
@@ -268,6 +269,10 @@ export function readMessage(
   if (relation === 'child' && understood.teen === null) understood.teen = false;
   // "im his mother" at "Are you a teen?": a parent says no (the twenty-fifth session's probe asked again).
   if (aParent && understood.teen === null) understood.teen = false;
+  // "its for me, im the parent", "para mi, soy su esposa": a parent or a wife of the one who uses, told with "for me"
+  // (family by texterKinToTheOne.ts), is no teen either.
+  if (understood.audience === 'family' && understood.teen === null && texterKinToTheOne(w, hits)?.grown)
+    understood.teen = false;
   // "i drink too much, can i go to al-anon", "is there alateen for my son, hes 15 and drinking", "my wife drinks,
   // should i go to aa": a program of the other side is answered with what it is; the texter's own side's groups are
   // looked for (otherSidesGroups.ts).

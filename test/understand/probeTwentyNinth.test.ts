@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { PlaceIndex } from '../../src/directory/placeIndex';
+import { parseFlowFile } from '../../src/flow/flowParser';
+import { flowLexicon } from '../../src/understand/flowLexicon';
+import { readMessage } from '../../src/understand/understand';
+
+/** What the twenty-ninth session's probe found, read by the understanding step alone. */
+const root = join(__dirname, '../..');
+const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
+const lexicon = flowLexicon(flow);
+const places = new PlaceIndex();
+const read = (text: string, lang = 'en') => readMessage(text, lang, lexicon, places).understood;
+
+describe('a child named by age with a space ("my 15 yo")', () => {
+  it.each(['my 15 yo is vaping weed every day', 'my 17 yo drinks', 'our 16 yo is on pills'])('%j', (text) => {
+    expect(read(text)).toMatchObject({ audience: 'family', teen: false });
+  });
+
+  it('leaves "yo" as slang alone', () => {
+    expect(read('my dad drinks yo').teen).toBeNull();
+  });
+});
+
+describe('help for the texter as the one close to someone who uses', () => {
+  it.each([
+    ['i mean its for me, im the parent', 'en'],
+    ['its for me, im his mom', 'en'],
+    ['for me, im her dad', 'en'],
+    ['me, im the wife', 'en'],
+    ['para mi, soy su esposa', 'es'],
+    ['para mi, soy la mama', 'es'],
+  ])('%j is family, and no teen', (text, lang) => {
+    expect(read(text, lang)).toMatchObject({ audience: 'family', teen: false });
+  });
+
+  it.each(['for me, im a single mom', 'its for me, im his mom and i drink too', 'its for me im the one who drinks'])(
+    '%j stays the texter',
+    (text) => {
+      expect(read(text).audience).toBe('self');
+    },
+  );
+});
