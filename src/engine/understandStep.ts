@@ -43,6 +43,7 @@ import {
   asksAboutCompanion,
   companionKeyword,
   intentAnswers,
+  type IntentAnswer,
   programAbout,
   promisesToGoAtList,
   saysGoodbye,
@@ -763,6 +764,10 @@ function startFromText(
   // twenty-fourth session's probe got the "What you can do" reply, or the questions from the start).
   const askedAbout = ended ? programAskedAlone(scope, entry, read, at) : undefined;
   if (askedAbout) return noSessionOutput([askedAbout], 'none', 'keyword:program_about', at.before, at.session);
+  // "do i gotta pay for that", "can i go if ive been drinking" after the results: the answer, and that is all (the
+  // twenty-ninth session's probe got the questions from the start, or "What you can do").
+  const answered = ended ? questionAnsweredAlone(entry, read, at) : undefined;
+  if (answered) return noSessionOutput([answered.text], 'none', `keyword:${answered.intent}`, at.before, at.session);
   // "what time", "a que hora" after a page of links: where the meetings' times are; the conversation stays ended.
   const times = ended && asksTimesAfterNothingFound(entry.flow, at.session, at.text);
   const timesText = times ? keywordText(entry, LINKS_TIMES, at.textLang) : undefined;
@@ -835,6 +840,29 @@ function programAskedAlone(
   if (!read || read.learned.filled.length) return undefined;
   const about = programAbout(entry, scope.directory(), read, at.textLang);
   return about && keywordText(entry, 'program_about', at.textLang, about);
+}
+
+/** Intents that ask about going, whose answer is all a texter with their results needs. */
+const ABOUT_GOING: ReadonlySet<IntentAnswer> = new Set([
+  'first_meeting',
+  'sober_to_go',
+  'medication_welcome',
+  'sponsor',
+]);
+
+/**
+ * The flow's answer to a text after an ended conversation that only asks about going ("do i gotta pay for that",
+ * "can i go if im still drinking"), or undefined: it tells something too ("is it free? my son drinks"), or asks none.
+ */
+function questionAnsweredAlone(
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): { intent: IntentAnswer; text: string } | undefined {
+  if (!read || read.learned.filled.length) return undefined;
+  const intent = intentAnswers(entry, read).find((x) => ABOUT_GOING.has(x));
+  const text = intent && keywordText(entry, intent, at.textLang);
+  return intent && text ? { intent, text } : undefined;
 }
 
 /** The flow's `after_nothing_found` text, when the text only reacts to a search that found nothing. */

@@ -54,6 +54,7 @@ import { ownUseBesideRole, readAudience, readShared, US_AS_AN_ANSWER, whomForHit
 import { readMedication, withoutAskedMedication } from './medicationTaken';
 import { modeAmongAnswers, readMode } from './wayToMeet';
 import { ownerIndex, relationOf } from './relation';
+import { asksCostOrTalking } from './costOrTalkAsked';
 import { namesNewcomers, worriesAboutFirstMeeting } from './firstMeetingWorry';
 import { dateSaid } from './dateSaid';
 import { townAmidTerseAnswers } from './terseTown';
@@ -309,6 +310,9 @@ export function readMessage(
     // concern is implied, so one given earlier stands.
     if (understood.concern !== null && concernOnlyFromNames(w, hits)) reading.implied = ['concern'];
   }
+  // "does it cost anything??", "do i gotta say anything at these": what a first meeting is like, answered by the
+  // flow's `first_meeting` (costOrTalkAsked.ts).
+  if (asksCostOrTalking(plain) && !understood.intents.includes(FIRST_MEETING)) understood.intents.push(FIRST_MEETING);
   // "first time going, is that ok": a first meeting worried about, answered (the flow's `first_meeting`), and no wish
   // for newcomers' meetings unless named so ("any beginner meetings? its my first time, im nervous").
   if (worriesAboutFirstMeeting(clipped)) {

@@ -40,3 +40,35 @@ describe('help for the texter as the one close to someone who uses', () => {
     },
   );
 });
+
+describe('the cost of going, or talking there, asked in other words', () => {
+  it.each([
+    'does it cost anything?? we dont have much money rn',
+    'do i gotta pay for that',
+    'do i gotta say anything at these',
+    'what do i even say when i get there',
+    'how much do they charge',
+    'can i just sit there and listen',
+  ])('%j is the first_meeting intent', (text) => {
+    expect(read(text).intents).toContain('first_meeting');
+  });
+
+  it.each(['cuanto cobran', 'tengo que decir algo en la junta', 'que digo cuando llegue'])(
+    '%j is the first_meeting intent in Spanish',
+    (text) => {
+      expect(read(text, 'es').intents).toContain('first_meeting');
+    },
+  );
+
+  it.each([
+    'how much does rehab cost',
+    'do i have to pay for suboxone',
+    'is he facing charges',
+    'what do i say when he comes home drunk',
+    'i need to talk to someone',
+    'im free after 5',
+    'tengo que hablar con alguien',
+  ])('%j is not', (text) => {
+    expect(read(text).intents).not.toContain('first_meeting');
+  });
+});

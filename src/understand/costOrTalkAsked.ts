@@ -1,0 +1,59 @@
+/**
+ * Whether going costs anything or asks the texter to talk, asked in the texter's own words: "does it cost anything??
+ * we dont have much money rn", "do i gotta pay for that", "do i gotta say anything at these", "what do i even say when
+ * i get there", "cuanto cobran", "tengo que decir algo en la junta". The flow's `first_meeting` keyword answers its own
+ * list of whole texts ("is it free", "do i have to talk"); said with more words, or other words, the twenty-ninth
+ * session's probe got "OK, take care" or "Sorry". The understanding's `first_meeting` intent, which this reader adds,
+ * gets the same answer beside whatever else the text told.
+ */
+
+/** Words without which neither question can be asked: one cheap test before the patterns. */
+const GATE =
+  /\b(?:cost|costs|pay|paying|free|charge|fee|fees|afford|dues|talk|say|speak|share|listen|introduce|cuesta|cuestan|cobran|cobra|pagar|gratis|costo|cuota|hablar|decir|digo|compartir|escuchar|presentarme)\b/;
+
+/**
+ * Treatment, care and medicine, whose cost the flow's `treatment` and `medication_about` answer: a meeting's being
+ * free says nothing of what rehab or a doctor charges.
+ */
+const CARE =
+  /\b(?:rehab|detox|treatment|inpatient|outpatient|iop|clinic|doctor|therapy|therapist|counseling|counselor|counselling|suboxone|methadone|vivitrol|naltrexone|medication|meds|insurance|medicaid|medicare|tratamiento|clinica|doctor|medico|terapia|seguro)\b/;
+
+/** The cost asked: "does it cost", "how much is it", "do i gotta pay", "is there a fee", "are they free". */
+const COST = [
+  /\b(?:does|do|will|would|is|are|r|how much|what|whats)\b(?: \w+){0,3} (?:cost|costs)\b/,
+  /\b(?:cost|costs) (?:anything|money|much|a lot|something)\b/,
+  // Not "he is facing charges": only a charge asked of the meetings.
+  /\b(?:do|does|will|would) (?:they|you|it|meetings|groups|these|those) charge\b|\bis there a charge\b/,
+  /\b(?:have|has|need|needs|got) to pay\b|\b(?:gotta|hafta|gonna have to) pay\b|\bdo (?:i|you|we) pay\b|\bpay (?:anything|money|to go|to get in|to join)\b/,
+  /\b(?:is|are|r) (?:it|they|these|those|this|that|meetings|the meetings|groups|the groups|them) (?:really |actually |all |totally |completely )?free\b/,
+  /\b(?:a|any|the) (?:fee|fees|dues)\b/,
+  /\b(?:cant|can i|could i|can we|we cant) afford (?:it|this|that|them|to go|meetings|a meeting)\b/,
+  /\b(?:cuesta|cuestan|cobran|se paga|hay que pagar|tengo que pagar|tenemos que pagar|tiene costo|tienen costo|hay cuota|es gratis|son gratis)\b/,
+];
+
+/**
+ * Talking asked of the texter at a meeting: "do i gotta say anything", "will i have to talk", "what do i even say when
+ * i get there", "can i just listen". Not "what do i say to him", "how do i talk to my son about his drinking" (a
+ * family's question of what to tell someone), nor "i need to talk to someone" (a person asked for).
+ */
+const TALK = [
+  /\b(?:do|does|will|would|must) (?:i|you|we|everyone|everybody|people) (?:have to|need to|gotta|got to|hafta|must|be made to|be expected to) (?:talk|speak|share|say|introduce|get up|stand up)\b(?! to\b)(?! with\b)/,
+  /\b(?:will|do|would) they (?:make|force|expect|want) (?:me|you|us) (?:to )?(?:talk|speak|share|say)\b/,
+  // What to say there, said of the meeting: not "what do i say when he comes home drunk".
+  /\bwhat (?:do|would|should|will|am|can) i (?:even |supposed to |gonna |going to |have to |need to )?(?:say|share)(?: when i (?:get|go|walk|show)| (?:at|in) (?:the |a |my |an |these |those )?(?:meeting|meetings|mtg|mtgs|group|groups|first|these|those|there)| there| first time)\b/,
+  /\b(?:can|could) i (?:just|only) (?:listen|sit|sit there|sit in)\b/,
+  /\b(?:tengo|hay) que (?:hablar|decir algo|compartir|presentarme)\b(?! con\b)/,
+  /\bque (?:digo|tengo que decir|voy a decir|se dice) (?:en|cuando|alla|ahi|al llegar)\b/,
+  /\b(?:puedo|se puede) (?:solo|nomas|nada mas) escuchar\b/,
+];
+
+/**
+ * Whether the text asks if going costs anything or whether one must talk there (see above). `plain` is the text in
+ * lower case with accents folded (plainLower). Rehab's or a doctor's cost is not a meeting's.
+ */
+export function asksCostOrTalking(plain: string): boolean {
+  const text = plain.replace(/['’]/g, '');
+  if (!GATE.test(text)) return false;
+  if (TALK.some((re) => re.test(text))) return true;
+  return !CARE.test(text) && COST.some((re) => re.test(text));
+}
