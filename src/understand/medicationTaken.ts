@@ -111,6 +111,45 @@ function diverted(w: Words, h: Hit): boolean {
   );
 }
 
+/** Words that put a medicine in doubt, said before it in its clause: "not sure if hes on any meds", "no se si toma". */
+const DOUBT_BEFORE = [
+  'not sure if',
+  'not sure whether',
+  'not sure',
+  'unsure if',
+  'idk if',
+  'idk whether',
+  'dunno if',
+  'dont know if',
+  'do not know if',
+  'dont know whether',
+  'wonder if',
+  'no se si',
+  'no sabemos si',
+  'no estoy seguro si',
+  'no estoy segura si',
+  'no estoy seguro de si',
+  'no estoy segura de si',
+].map((phrase) => phrase.split(' '));
+
+/** How far before a medicine a doubt may stand: "no se si toma medicina", "not sure if my son is on any meds". */
+const DOUBT_REACH = 6;
+
+/** Whether a medicine is named in doubt ("no se si toma medicina"): not told as taken. */
+function medicationDoubted(w: Words, h: Hit): boolean {
+  const from = Math.max(0, h.start - DOUBT_REACH);
+  for (let j = from; j < h.start; j++) {
+    if (w.clause[j] !== w.clause[h.start]) continue;
+    const at = (words: readonly string[]) => DOUBT_BEFORE.some((phrase) => phrase.every((x, k) => words[j + k] === x));
+    if (at(w.words) || at(w.said)) return true;
+  }
+  return false;
+}
+
+/** A guess that it is not so, said after a doubt: "creo que no", "i dont think so", "prob not". */
+const GUESS_NOT =
+  /\b(?:creo que no|pienso que no|me parece que no|no creo|i dont think so|dont think so|i dont think (?:he|she|they) (?:is|are|does|do|takes|take)|prob not|probably not|prolly not|i doubt it|doubt it|i think not)\b/;
+
 export function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
   const said = hits.filter((h) => h.entry.slot === 'medication');
   if (said.some((h) => h.negated)) return false;
@@ -125,6 +164,9 @@ export function readMedication(w: Words, hits: readonly Hit[]): boolean | null {
       (forRecoveryToo || !falses.some((f) => f.start <= h.start && h.end <= f.end)),
   );
   if (!taking.length) return falses.length ? false : null;
+  // "no se si toma medicina, creo que no", "not sure if hes on any meds": a doubt, not a yes (the twenty-ninth
+  // session's probe said "con medicamento"); with a guess that it is not so, a no.
+  if (taking.every((h) => medicationDoubted(w, h))) return GUESS_NOT.test(w.said.join(' ')) ? false : null;
   // Only a medication of the past ("i used to take antabuse but not anymore"): not taking it now.
   // "i want to get on suboxone": wished for, not taken yet (medicationNotYet.ts).
   return taking.every((h) => medicationPast(w, h) || medicationWished(w, h)) ? false : true;
