@@ -185,13 +185,18 @@ export function isAskedAbout(words: readonly string[], start: number, end: numbe
   return ASKS_WHAT.some((lead) => saidAt(words, name - lead.length, lead));
 }
 
-/** Words that ask how two programs differ, before the first: "the difference between", "la diferencia entre". */
-const DIFFERENCE_LEADS: ReadonlyArray<readonly string[]> = [
-  ['difference', 'between'],
-  ['differences', 'between'],
-  ['diferencia', 'entre'],
-  ['diferencias', 'entre'],
-];
+/**
+ * "difference", "differences", "diferencia", and as they are misspelt ("diffrence", "diference", "differance": the
+ * twenty-ninth session's probe took "whats the diffrence between aa and na" for a wish for both, about alcohol).
+ */
+const DIFFERENCE = /^dif+e?r[ae]n(?:ce|ces|se|ses|cia|cias|sia|sias)$/;
+/** The word after it: "between", "entre", as texted short. */
+const BETWEEN = new Set(['between', 'btwn', 'btw', 'entre']);
+
+/** Whether the two words ending right before `at` ask how two programs differ: "the difference between". */
+function differenceLeadBefore(words: readonly string[], at: number): boolean {
+  return at >= 2 && DIFFERENCE.test(words[at - 2]) && BETWEEN.has(words[at - 1]);
+}
 /** Words between the two programs compared: "al anon and alateen", "aa vs na", "aa y na". */
 const COMPARED_WITH = new Set(['and', 'vs', 'versus', 'or', 'y', 'o', '&']);
 /** How many words the first program's name may take, between the lead and the word joining them. */
@@ -204,7 +209,7 @@ const COMPARED_NAME_MAX = 4;
  */
 function inDifferenceQuestion(words: readonly string[], name: number, next: string | undefined): boolean {
   // The first, right after the lead: then the word joining it to the second, or the end.
-  if (DIFFERENCE_LEADS.some((lead) => saidAt(words, name - lead.length, lead)))
+  if (differenceLeadBefore(words, name))
     return next === undefined || COMPARED_WITH.has(next) || AFTER_NAME.has(next);
   // The first of "aa vs na".
   if (next === 'vs' || next === 'versus') return true;
@@ -212,7 +217,7 @@ function inDifferenceQuestion(words: readonly string[], name: number, next: stri
   if (!COMPARED_WITH.has(words[name - 1] ?? '')) return false;
   if ((words[name - 1] === 'vs' || words[name - 1] === 'versus') && name - 1 <= COMPARED_NAME_MAX) return true;
   for (let at = name - 2; at >= 0 && at >= name - 1 - COMPARED_NAME_MAX; at--) {
-    if (DIFFERENCE_LEADS.some((lead) => saidAt(words, at - lead.length, lead))) return true;
+    if (differenceLeadBefore(words, at)) return true;
   }
   return false;
 }
