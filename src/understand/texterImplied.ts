@@ -107,6 +107,30 @@ function wishedAtClauseStart(w: Words, j: number): boolean {
   return k >= 0 && w.clause[k] === w.clause[j] && WISHING.has(w.words[k]) && clauseStart(w, k);
 }
 
+/** Words of keeping or reaching sobriety, before "sober": "stay sober", "get clean". */
+const KEEPING: ReadonlySet<string> = new Set(['stay', 'get', 'keep', 'be', 'remain']);
+/** Sobriety, after them. */
+const SOBER: ReadonlySet<string> = new Set(['sober', 'clean']);
+/** Words of trying or wishing before them: "trying to stay sober", "struggling to stay clean". */
+const TRYING: ReadonlySet<string> = new Set([...WISHING, 'try', 'tryin', 'struggling', 'working', 'fighting']);
+
+/**
+ * Whether the texter, with no subject said, tells of trying to stay sober ("trying to stay sober, got a 3 yr old",
+ * the twenty-ninth session's probe asked whom): the word of trying starts its clause, as a texter writes of
+ * themselves. "hes trying to stay sober" names him (texterImplied returns before this).
+ */
+function triesToStaySober(lx: LanguageLexicon, w: Words): boolean {
+  return w.words.some((x, j) => {
+    if (!SOBER.has(x) || !KEEPING.has(w.words[j - 1] ?? '') || w.words[j - 2] !== 'to') return false;
+    const k = j - 3;
+    if (k < 0 || w.clause[k] !== w.clause[j] || !TRYING.has(w.words[k]) || !clauseStart(w, k)) return false;
+    // Read in its own clause: "shes trying to stay sober" names her; "..., nobody to watch her" after it is no one's.
+    for (let i = k - 1; i >= 0 && w.clause[i] === w.clause[k]; i--)
+      if (lx.otherWords.has(w.words[i]) || isFamilyAt(lx, w.words, i)) return false;
+    return true;
+  });
+}
+
 /** How far before a drink or drug a word of wanting it may be: "want to drink", "need a stiff drink". */
 const WANTING_BEFORE = 3;
 
@@ -118,6 +142,8 @@ const WANTING_BEFORE = 3;
 export function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[]): boolean {
   // A family word heard but naming no one the help is for ("single mom addicted to pills": the texter's own role) is
   // no one else named.
+  // "trying to stay sober, got a 3 yr old, nobody to watch her": the texter's own, whoever is named after.
+  if (!hits.some((h) => namesWhomFor(w, h)) && triesToStaySober(lx, w)) return true;
   const notWhom = (j: number) =>
     hits.some((h) => h.start <= j && j < h.end && h.entry.slot === 'audience' && !namesWhomFor(w, h));
   if (
