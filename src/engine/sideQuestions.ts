@@ -67,8 +67,9 @@ export function asksAboutCompanion(live: Live, read: TextRead | undefined): bool
 }
 
 /**
- * A young child as the one brought: "my kid", "my 5 year old", "my son", "my little boy", "mi hijo", "mi nina", "el bebe". Not one
- * old enough to sit in ("my 16 year old", "my adult son", "mi hijo de 20"), who is company like any other.
+ * A young child as the one brought: "my kid", "my 5 year old", "my son", "my little boy", "mi hijo", "mi nina", "el
+ * bebe". Not one old enough to sit in ("my 16 year old", "my adult son", "mi hijo de 20"), who is company like any
+ * other.
  */
 const YOUNG_CHILD =
   /\b(?:kids?|kiddos?|child|children|baby|babies|toddler|infant|newborn|little ones?|(?:little|lil) (?:boy|girl|guy|man|one)s?|son|daughter|sons|daughters|([1-9]|1[0-2]) ?(?:year|yr|yo|y o|years|yrs)\b(?: old)?|hijos?|hijas?|ninos?|ninas?|bebes?|nenes?|nenas?|chiquitos?|chiquitas?|chamacos?|morritos?|peques?)\b/;
