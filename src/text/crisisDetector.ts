@@ -6459,7 +6459,19 @@ const SUICIDE_TWENTY_NINTH: readonly Spec[] = asWritten([
   // A parent's gun held, as "i got my gun" is read: not one kept in memory or in a collection.
   {
     p: `i|im have|got|grabbed|took|stole|holding|hold my|the? ${KIN_GUN} ${GUN}`,
-    notNear: [...GUN_ERRAND, 'passed', 'died', 'inherited', 'collection', 'safe', 'permit', 'license', 'from', 'when', 'for'],
+    notNear: [
+      ...GUN_ERRAND,
+      'passed',
+      'died',
+      'inherited',
+      'collection',
+      'safe',
+      'permit',
+      'license',
+      'from',
+      'when',
+      'for',
+    ],
   },
   // "tengo la pistola de mi papa": the existing Spanish line leaves out "de" (a water pistol, "de agua").
   {

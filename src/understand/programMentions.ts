@@ -209,8 +209,7 @@ const COMPARED_NAME_MAX = 4;
  */
 function inDifferenceQuestion(words: readonly string[], name: number, next: string | undefined): boolean {
   // The first, right after the lead: then the word joining it to the second, or the end.
-  if (differenceLeadBefore(words, name))
-    return next === undefined || COMPARED_WITH.has(next) || AFTER_NAME.has(next);
+  if (differenceLeadBefore(words, name)) return next === undefined || COMPARED_WITH.has(next) || AFTER_NAME.has(next);
   // The first of "aa vs na".
   if (next === 'vs' || next === 'versus') return true;
   // The second, whatever follows it ("... and alateen, my son drinks"): after the joining word, with the lead before.
