@@ -356,11 +356,12 @@ function optsOutInOwnWords(text: string): boolean {
 
 /**
  * "leave me alone" told of, not asked: "the urge won't leave me alone", "i want them to leave me alone" (not "i want
- * you to leave me alone", which asks it of the line). Someone
- * fighting cravings is no opt-out, and silencing them would cut them off from the line.
+ * you to leave me alone", which asks it of the line); "my mom wont stop bugging me about my drinking", "i wish my wife
+ * would stop bothering me about aa" (the twenty-ninth session). Someone fighting cravings, or pestered at home, is no
+ * opt-out, and silencing them would cut them off from the line.
  */
 const LEFT_ALONE_TOLD =
-  /\b(?:wont|won[’']?t|will not|doesnt|doesn[’']?t|does not|dont|don[’']?t|never|cant|can[’']?t|not|(?<!\b(?:you|u|yall|ya) )to) leave me alone\b/i;
+  /\b(?:wont|won[’']?t|will not|doesnt|doesn[’']?t|does not|dont|don[’']?t|never|cant|can[’']?t|not|would|keeps?|always|(?<!\b(?:you|u|yall|ya) )to) (?:leave me (?:alone|be|in peace)|(?:stop|quit) (?:bugging|bothering) me)\b/i;
 
 /**
  * Opt-out words that ask for something else (the sixteenth session's regression probe): "dont stop sending me

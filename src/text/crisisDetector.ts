@@ -6417,7 +6417,11 @@ const KIN_GUN =
   'stepdads|boyfriends|bfs|roommates|pops|papas|daddys|cousins|parents|familys|exs';
 /** Others who get a gun out ("he got his gun out"): violence's lines read those, not the texter's own hand. */
 const GUN_OTHERS = PEOPLE.split('|').filter((word) => word !== 'her');
-/** After a gun got out, what makes it an errand: the hunt, the range, a cleaning, or the gun taken away. */
+/**
+ * After a gun got out, what makes it an errand: the hunt, the range, a cleaning, or the gun taken away ("out of the
+ * house"). Not "home", "car" or "truck" ("got my gun out at home", "sitting in my truck with my gun" are the danger
+ * itself), nor "lol", which a texter in danger may write to play it down.
+ */
 const GUN_ERRAND = [
   'hunting',
   'hunt',
@@ -6427,10 +6431,7 @@ const GUN_ERRAND = [
   'clean',
   'cleaning',
   'house',
-  'home',
   'pawn',
-  'car',
-  'truck',
   'shop',
   'store',
   'reach',
@@ -6439,9 +6440,9 @@ const GUN_ERRAND = [
   'sold',
   'sell',
   'away',
-  'lol',
-  'haha',
 ];
+/** What makes sitting with a gun a hunt: "sitting in the deer stand with my rifle". */
+const GUN_HUNT = ['hunting', 'hunt', 'deer', 'stand', 'blind', 'season', 'range', 'duck', 'elk', 'hog'];
 
 /**
  * The twenty-ninth session's probe: a gun got out by the texter's own hand, theirs or a parent's ("honestly whats the
@@ -6454,8 +6455,17 @@ const SUICIDE_TWENTY_NINTH: readonly Spec[] = asWritten([
   ...[
     `got|took|pulled|grabbed|get|getting|taking|pulling|brought|bringing|have|had the|my|a|his|her? ${KIN_GUN}? ${GUN} out`,
     `got|took|pulled|grabbed|get|getting|taking|pulling|brought|bringing out the|my|a? ${KIN_GUN}? ${GUN}`,
-    `sitting|sat|alone|here with the|my|a ${KIN_GUN}? ${GUN}`,
   ].map((p) => ({ p, notAfter: GUN_OTHERS, notNear: GUN_ERRAND })),
+  // "im sitting in my truck with my dads gun", "sitting in the car with my gun", "home alone with a pistol".
+  ...[
+    `sitting|sat|alone|here ... with the|my|a ${KIN_GUN}? ${GUN}`,
+    `in my|the car|truck with the|my|a ${KIN_GUN}? ${GUN}`,
+  ].map((p) => ({ p, notAfter: GUN_OTHERS, notNear: GUN_HUNT })),
+  // "i keep thinking about my gun", "been thinking about my dads pistol".
+  {
+    p: `keep|keeps|been|cant|stop thinking about|of the|my|a ${KIN_GUN}? ${GUN}`,
+    notNear: [...GUN_HUNT, 'buying', 'buy', 'selling', 'sell', 'sold', 'new', 'clean', 'cleaning', 'getting'],
+  },
   // A parent's gun held, as "i got my gun" is read: not one kept in memory or in a collection.
   {
     p: `i|im have|got|grabbed|took|stole|holding|hold my|the? ${KIN_GUN} ${GUN}`,
@@ -6479,6 +6489,11 @@ const SUICIDE_TWENTY_NINTH: readonly Spec[] = asWritten([
     notNear: ['para', 'cazar', 'caceria', 'guardada', 'guarde', 'escondi', 'jaja'],
   },
   { p: 'saque|sacando la|el|una|mi pistola|arma|escopeta|rifle', notNear: ['para', 'cazar', 'caceria', 'de', 'jaja'] },
+  // "estoy en mi carro con la pistola de mi papa", "aqui sola con el arma".
+  {
+    p: 'estoy|aqui|sola|solo ... con la|el|una|mi pistola|arma|escopeta|rifle',
+    notNear: ['cazar', 'caceria', 'venado', 'para'],
+  },
 ]);
 
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
