@@ -6451,16 +6451,28 @@ const GUN_HUNT = ['hunting', 'hunt', 'deer', 'stand', 'blind', 'season', 'range'
  * got his gun out": violence), nor an errand ("got the rifle out for deer season", "took the gun out of the house").
  * 988 first.
  */
+/**
+ * Drunk or high with a gun, said in Spanish as English is read ("my son is drunk with a gun"): "mi esposo esta
+ * borracho con una pistola". 911 first.
+ */
+const VIOLENCE_TWENTY_NINTH: readonly Spec[] = asWritten([
+  {
+    p: 'borracho|borracha|tomado|tomada|drogado|drogada|pedo|peda|enojado|enojada ... con una|la|su|el|mi pistola|arma|escopeta|rifle',
+    notNear: ['cazar', 'caceria', 'agua', 'juguete'],
+  },
+]);
+
 const SUICIDE_TWENTY_NINTH: readonly Spec[] = asWritten([
   ...[
     `got|took|pulled|grabbed|get|getting|taking|pulling|brought|bringing|have|had the|my|a|his|her? ${KIN_GUN}? ${GUN} out`,
     `got|took|pulled|grabbed|get|getting|taking|pulling|brought|bringing out the|my|a? ${KIN_GUN}? ${GUN}`,
   ].map((p) => ({ p, notAfter: GUN_OTHERS, notNear: GUN_ERRAND })),
-  // "im sitting in my truck with my dads gun", "sitting in the car with my gun", "home alone with a pistol".
+  // "im sitting in my truck with my dads gun", "sitting in the car with my gun", "home alone with a pistol"; someone
+  // else's too ("my dad is sitting in the garage with his rifle"): 988 answers those who fear for another as well.
   ...[
-    `sitting|sat|alone|here ... with the|my|a ${KIN_GUN}? ${GUN}`,
-    `in my|the car|truck with the|my|a ${KIN_GUN}? ${GUN}`,
-  ].map((p) => ({ p, notAfter: GUN_OTHERS, notNear: GUN_HUNT })),
+    `sitting|sat|alone|here ... with the|my|a|his|her|their ${KIN_GUN}? ${GUN}`,
+    `in my|the|his|her car|truck|garage with the|my|a|his|her ${KIN_GUN}? ${GUN}`,
+  ].map((p) => ({ p, notNear: GUN_HUNT })),
   // "i keep thinking about my gun", "been thinking about my dads pistol".
   {
     p: `keep|keeps|been|cant|stop thinking about|of the|my|a ${KIN_GUN}? ${GUN}`,
@@ -6579,6 +6591,7 @@ const core: CrisisEntry[] = [
   ...entries(OVERDOSE_TWENTY_EIGHTH, 'overdose', false),
   ...entries(PET_TWENTY_EIGHTH, 'pet', false),
   ...entries(SUICIDE_TWENTY_NINTH, 'suicide', false),
+  ...entries(VIOLENCE_TWENTY_NINTH, 'violence', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
