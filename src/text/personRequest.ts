@@ -469,17 +469,22 @@ const WISH_BEFORE_TALK = new Set([
   'nomas',
 ]);
 
+/** A US ZIP code, said after "talk". */
+const ZIP = /^\d{5}$/;
+
 /**
- * "talk" (a keyword of NA's line finder, yap), "talk pls", "i wanna talk", "just want to talk", "quiero hablar",
- * "necesito platicar": a wish to talk, which only a person can meet. Every other word is a wish or a polite one, so
- * "do i have to talk", "i dont want to talk" and "he wont talk to me" ask for nobody.
+ * "talk" (a keyword of NA's line finder, yap; "talk 27592" too), "talk pls", "i wanna talk", "quiero hablar", "just
+ * want to talk", "necesito platicar": a wish to talk, which only a person can meet. Every other word is a wish or a
+ * polite one, so "do i have to talk", "i dont want to talk" and "he wont talk to me" ask for nobody.
  */
 function wantsToTalk(words: readonly string[]): 'en' | 'es' | undefined {
   if (words.length > ANYONE_THERE_MAX_WORDS) return undefined;
   let found: 'en' | 'es' | undefined;
   for (const word of words) {
     if (Object.prototype.hasOwnProperty.call(TALK_WORDS, word) && !found) found = TALK_WORDS[word];
-    else if (!(found ? POLITE.has(word) || TALK_ENDS.has(word) : WISH_BEFORE_TALK.has(word))) return undefined;
+    // "talk 27592": yap's way, the word and a ZIP code (the step keeps the ZIP as the place).
+    else if (!(found ? POLITE.has(word) || TALK_ENDS.has(word) || ZIP.test(word) : WISH_BEFORE_TALK.has(word)))
+      return undefined;
   }
   return found;
 }
