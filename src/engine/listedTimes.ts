@@ -7,13 +7,15 @@ import type { Meeting, ReplyLabels } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { toGsm7 } from '../sms/gsm7';
 import { MEETING_NOUNS } from '../text/meetingWords';
+import { zoneNamed } from '../understand/timeZoneSaid';
 import { SHOWN_TIMES_MAX, ZONE_PLACE_MAX } from './actions/builtinVariables';
 
 /**
  * "what time is it in arizona for these", "what are these in california time", "a que hora es en arizona" at a list of
  * meetings: their next starts told in the zone of the state named, and the zone's name (the flow's `listed_times_in`:
  * "In Arizona time (MST): 1 Mon 6pm, 2 Mon 7pm"). It got "Sorry, I didn't get that" (the twenty-ninth session). A zone
- * named by its own name ("is that central", "in eastern") is the `time_zone` keyword's, as before.
+ * named by its own name ("is that central", "is this eastern time") gets the same answer in that zone (zoneNamedAsked);
+ * before the thirtieth session it got the `time_zone` keyword's general words about zones, though the list was at hand.
  */
 
 /** Words a question of time has: only a text with one is looked at for a state. */
@@ -58,6 +60,27 @@ export function zoneAskedIn(text: string, lang: string): ZoneAsked | undefined {
     }
   }
   return undefined;
+}
+
+/** How each zone is named in the answer, by language: "In Central time (CST)", "En hora de la zona central (CST)". */
+const ZONE_NAMES_SAID: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'America/New_York': { en: 'Eastern', es: 'la zona este' },
+  'America/Chicago': { en: 'Central', es: 'la zona central' },
+  'America/Denver': { en: 'Mountain', es: 'la zona de montana' },
+  'America/Los_Angeles': { en: 'Pacific', es: 'la zona del Pacifico' },
+  'America/Anchorage': { en: 'Alaska', es: 'Alaska' },
+  'Pacific/Honolulu': { en: 'Hawaii', es: 'Hawai' },
+  'America/Puerto_Rico': { en: 'Atlantic', es: 'la zona del Atlantico' },
+};
+
+/**
+ * The zone a text names by the zone's own name ("is that central time", "is this eastern", "en hora del pacifico"), as
+ * `listed_times_in` tells it; undefined when it names none or two. For texts the flow's `time_zone` words took.
+ */
+export function zoneNamedAsked(text: string, lang: string): ZoneAsked | undefined {
+  const zone = zoneNamed(plainWords(text).split(' '));
+  const names = zone ? ZONE_NAMES_SAID[zone] : undefined;
+  return zone && names ? { zone, place: names[lang] ?? names.en } : undefined;
 }
 
 /**

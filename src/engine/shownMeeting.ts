@@ -32,7 +32,7 @@ import { itemIn, nameAndStreet } from './resultAnswers';
 import type { ConversationContext } from './flowCompiler';
 import type { Live } from './liveConversation';
 import { listRemarkIn } from './listRemarks';
-import { timesInZoneVars, zoneAskedIn } from './listedTimes';
+import { timesInZoneVars, zoneAskedIn, zoneNamedAsked, type ZoneAsked } from './listedTimes';
 import { containsAnyWord } from '../text/answerMatch';
 
 /**
@@ -182,9 +182,9 @@ function listedMeetingsQuestion(
 }
 
 /**
- * "what time is it in arizona for these", "a que hora es en california": the meetings of the page (or the one whose
- * details were shown, on it) with their next starts in the zone of the state named (`listed_times_in`). Undefined
- * when no state is named in a question of time, or the flow has no text for it.
+ * "what time is it in arizona for these", "a que hora es en california", "is that central time": the meetings of the
+ * page (or the one whose details were shown, on it) with their next starts in the zone asked (`listed_times_in`), by
+ * `zoneOf` (a state named, or a zone by its name). Undefined when it finds no zone, or the flow has no text for it.
  */
 function timesInZoneAnswer(
   live: Live,
@@ -192,10 +192,11 @@ function timesInZoneAnswer(
   text: string,
   directory: MeetingDirectory,
   now: Date,
+  zoneOf: (text: string, lang: string) => ZoneAsked | undefined,
 ): ShownMeetingAnswer | undefined {
   const flow = live.compiled.flow;
   if (!has(flow, 'listed_times_in')) return undefined;
-  const asked = zoneAskedIn(text, context.lang);
+  const asked = zoneOf(text, context.lang);
   const labels = asked && (labelsFor(flow, context.lang) as ReplyLabels | undefined);
   if (!asked || !labels) return undefined;
   const shown = context.search?.shown ?? [];
@@ -477,14 +478,16 @@ export function shownMeetingAnswer(
   // "where can i detox", "do you know a treatment center": no meeting's where, the flow's `treatment` answer (211
   // and the treatment locator; the twenty-first session's probe got "Which meeting do you mean?").
   if (containsAnyWord(text, live.compiled.flow.keywords.treatment?.contains)) return undefined;
-  // "what time is that in central", "is that eastern time": the zone the times are told in, the flow's `time_zone`
-  // answer, not the meeting's start said again (the twenty-fourth session's probe).
-  if (containsAnyWord(text, live.compiled.flow.keywords.time_zone?.contains)) return undefined;
+  // "what time is that in central", "is that eastern time": the times in the zone named (the thirtieth session; its
+  // general words about zones before, with the list at hand), else the flow's `time_zone` answer, not the meeting's
+  // start said again (the twenty-fourth session's probe).
+  if (containsAnyWord(text, live.compiled.flow.keywords.time_zone?.contains))
+    return timesInZoneAnswer(live, context, text, directory(), now, zoneNamedAsked);
   const trait = traitAnswer(live, context, text, directory());
   if (trait) return trait;
   if (remark) return remark;
   // "what time is it in arizona for these": the times told in that state's zone (listedTimes.ts).
-  const inZone = MAY_ASK_WHEN.test(text) ? timesInZoneAnswer(live, context, text, directory(), now) : undefined;
+  const inZone = MAY_ASK_WHEN.test(text) ? timesInZoneAnswer(live, context, text, directory(), now, zoneAskedIn) : undefined;
   if (inZone) return inZone;
   const id = context.search.detailed;
   // No details shown, or shown of a meeting on another page (MORE shows the next and keeps `detailed`): the list's

@@ -100,3 +100,50 @@ export function withoutTimeZones(said: readonly string[]): string[] | undefined 
   }
   return dropped ? kept : undefined;
 }
+
+/** Each zone's words (names and short names, English and Spanish) and its IANA zone: what `zoneNamed` reads. */
+const ZONE_OF_WORD: ReadonlyMap<string, string> = new Map([
+  ...['eastern', 'este', 'oriental', 'est', 'edt', 'et'].map((w) => [w, 'America/New_York'] as const),
+  ...['central', 'centro', 'cst', 'cdt', 'ct'].map((w) => [w, 'America/Chicago'] as const),
+  ...['mountain', 'montana', 'mst', 'mdt', 'mt'].map((w) => [w, 'America/Denver'] as const),
+  ...['pacific', 'pacifico', 'pst', 'pdt', 'pt'].map((w) => [w, 'America/Los_Angeles'] as const),
+  ...['alaska', 'akst'].map((w) => [w, 'America/Anchorage'] as const),
+  ...['hawaii', 'hst'].map((w) => [w, 'Pacific/Honolulu'] as const),
+  ['atlantic', 'America/Puerto_Rico'],
+]);
+
+/** Words that are a zone only after "hora", "zona" (Spanish "este" is also "this", "centro" a town's centre). */
+const ZONE_ONLY_AFTER_HORA: ReadonlySet<string> = new Set(['este', 'oriental', 'centro', 'montana', 'pacifico']);
+
+/**
+ * The IANA zone a text about time names by the zone's own name ("is that central", "is this eastern time", "en hora
+ * del pacifico", "is that est"), for a text the flow's `time_zone` words already took; undefined when it names none,
+ * or two ("is that eastern or central": which one is meant is no sure thing).
+ */
+export function zoneNamed(said: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < said.length; i++) {
+    const zone = ZONE_OF_WORD.get(said[i]);
+    if (!zone) continue;
+    if (STATE_LIKE_CODES.has(said[i]) && said[i + 1] !== 'time') continue;
+    if (ZONE_ONLY_AFTER_HORA.has(said[i]) && !spanishZoneBefore(said, i)) continue;
+    if (found && found !== zone) return undefined;
+    found = zone;
+  }
+  return found;
+}
+
+/** Words that join two zones asked between: "hora del este o del pacifico". */
+const ZONES_JOINED: ReadonlySet<string> = new Set(['o', 'u', 'y', 'or']);
+
+/**
+ * Whether "hora", "horario" or "zona" comes before word `i` with only small words between ("hora del este"), or
+ * zones joined by "o" ("hora del este o del pacifico": both are zones).
+ */
+function spanishZoneBefore(said: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+    if (ZONE_BEFORE_ES.has(said[j])) return true;
+    if (!ES_LINKS.has(said[j]) && !ZONES_JOINED.has(said[j]) && !ZONE_OF_WORD.has(said[j])) return false;
+  }
+  return false;
+}

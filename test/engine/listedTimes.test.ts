@@ -1,4 +1,4 @@
-import { zoneAskedIn } from '../../src/engine/listedTimes';
+import { zoneAskedIn, zoneNamedAsked } from '../../src/engine/listedTimes';
 
 describe('a zone asked by a state in a question of time', () => {
   it.each([
@@ -20,5 +20,32 @@ describe('a zone asked by a state in a question of time', () => {
     'i live in texas, when are they',
   ])('"%s" asks none', (text) => {
     expect(zoneAskedIn(text, 'en')).toBeUndefined();
+  });
+});
+
+describe('a zone asked by its own name', () => {
+  it.each([
+    ['is that central time', 'en', 'America/Chicago', 'Central'],
+    ['is this eastern', 'en', 'America/New_York', 'Eastern'],
+    ['thats pacific right', 'en', 'America/Los_Angeles', 'Pacific'],
+    ['is that est', 'en', 'America/New_York', 'Eastern'],
+    ['is that mt time', 'en', 'America/Denver', 'Mountain'],
+    ['es en hora del centro?', 'es', 'America/Chicago', 'la zona central'],
+    ['es hora de la montana', 'es', 'America/Denver', 'la zona de montana'],
+  ])('"%s" asks the times in that zone', (text, lang, zone, place) => {
+    expect(zoneNamedAsked(text, lang)).toEqual({ zone, place });
+  });
+
+  it.each([
+    // Two zones: which one is meant is no sure thing; the general words about zones answer.
+    'is that est or cst',
+    'es hora del este o del pacifico',
+    // "este" is "this", "centro" a town's centre, "mt" a state, without a word of time zones with them.
+    'a que hora es este grupo',
+    'el del centro',
+    'is that in mt',
+    'what timezone is that',
+  ])('"%s" names none', (text) => {
+    expect(zoneNamedAsked(text, 'en')).toBeUndefined();
   });
 });
