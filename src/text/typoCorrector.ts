@@ -51,10 +51,13 @@ export class TypoCorrector {
     return found;
   }
 
-  /** "yesss" -> "yes", "nooo" -> "no": a letter held down at the end of a word, when that gives a listed word. */
+  /**
+   * "yesss" -> "yes", "nooo" -> "no": a letter held down at the end of a word, when that gives a listed word. Letters
+   * only: "11" is no "1" held down (an age, "im 11", was read as 1 once the time words listed "in 1 hour").
+   */
   private squeezed(word: string): string | undefined {
     if (!this.squeeze) return undefined;
-    const trimmed = word.replace(/(.)\1+$/, '$1');
+    const trimmed = word.replace(/(\p{L})\1+$/u, '$1');
     return trimmed !== word && this.vocabulary.has(trimmed) ? trimmed : undefined;
   }
 

@@ -10,3 +10,14 @@ describe('a silent first letter', () => {
     expect(new TypoCorrector(['hijo']).correct('ijo')).toBe('ijo');
   });
 });
+
+/** A letter held down at the end of a word ("yesss"), squeezed back to the listed word. */
+describe('a letter held down', () => {
+  it('is squeezed back for letters, never for digits: "11" is an age, not a "1" held down', () => {
+    const corrector = new TypoCorrector(['yes', 'no', '1', '2']);
+    expect(corrector.correct('yesss')).toBe('yes');
+    expect(corrector.correct('nooo')).toBe('no');
+    expect(corrector.correct('11')).toBe('11');
+    expect(corrector.correct('222')).toBe('222');
+  });
+});
