@@ -162,7 +162,8 @@ function clipped(line: string, max: number): string {
  * flow's own keyword of that name answers it, and a flow without one reads the words as before), `loved_ones_doubts` (a
  * family member's doubt about going: "what if im not sure hes an alcoholic", "can i go if he's sober now") and
  * `sober_to_go` (whether one must be sober to go, in the texter's own words: "can i go if i've been drinking today";
- * the flow's own keyword too).
+ * the flow's own keyword too) and `kids_nearby` (a child beside the texter at a meeting: "can my baby be on my lap
+ * during the zoom").
  */
 export const INTENT_ANSWERS = [
   'grief',
@@ -175,6 +176,7 @@ export const INTENT_ANSWERS = [
   'first_meeting',
   'loved_ones_doubts',
   'sober_to_go',
+  'kids_nearby',
 ] as const;
 
 /** One of INTENT_ANSWERS. */

@@ -848,6 +848,7 @@ const ABOUT_GOING: ReadonlySet<IntentAnswer> = new Set([
   'sober_to_go',
   'medication_welcome',
   'sponsor',
+  'kids_nearby',
 ]);
 
 /**

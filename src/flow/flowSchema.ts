@@ -360,6 +360,7 @@ export const KNOWN_KEYWORDS = [
   'overdosed',
   'medication_welcome',
   'loved_ones_doubts',
+  'kids_nearby',
   // A reaction ("damn", "what do i do now") after a search found nothing: what is possible now
   // (src/engine/nothingFoundReaction.ts).
   'after_nothing_found',
@@ -383,7 +384,8 @@ export const KNOWN_KEYWORDS = [
  * naloxone, 911 if unwell now: the `overdosed` intent) and `medication_welcome` (yes, meetings have people on
  * medication, to "can i go to NA if im on suboxone?": the `medication_welcome` intent) and `loved_ones_doubts` (Al-Anon
  * and Nar-Anon are for anyone troubled by another's use, to "what if im not sure hes an alcoholic": the
- * `loved_ones_doubts` intent), and the
+ * `loved_ones_doubts` intent) and `kids_nearby` (a child beside the texter at a meeting, to "can my baby be on my lap
+ * during the zoom": the `kids_nearby` intent), and the
  * SHOWN_MEETING_KEYWORDS (questions about the meeting whose details were just shown: src/engine/shownMeeting.ts).
  */
 export const SIDE_KEYWORDS: readonly string[] = [
@@ -399,5 +401,6 @@ export const SIDE_KEYWORDS: readonly string[] = [
   'overdosed',
   'medication_welcome',
   'loved_ones_doubts',
+  'kids_nearby',
   ...SHOWN_MEETING_KEYWORDS,
 ];

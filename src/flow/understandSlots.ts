@@ -58,6 +58,7 @@ export const SLOT_VALUES = {
     'first_meeting',
     'loved_ones_doubts',
     'sober_to_go',
+    'kids_nearby',
   ],
   yes: ['true', 'false'],
   /** Refinements at the results with no slot of their own, kept as variables for the search: `closer`. */

@@ -55,6 +55,7 @@ import { readMedication, withoutAskedMedication } from './medicationTaken';
 import { modeAmongAnswers, readMode } from './wayToMeet';
 import { ownerIndex, relationOf } from './relation';
 import { asksCostOrTalking } from './costOrTalkAsked';
+import { asksAboutKidsNearby, isChildNearby } from './kidsNearbyAsked';
 import { namesNewcomers, worriesAboutFirstMeeting } from './firstMeetingWorry';
 import { dateSaid } from './dateSaid';
 import { townAmidTerseAnswers } from './terseTown';
@@ -262,10 +263,22 @@ export function readMessage(
   // "i need help as a parent": the texter's own role, so the help is for their child.
   const aParent = understood.audience === null && texterAParent(w, hits);
   if (aParent) understood.audience = 'family';
-  const relation =
+  let relation =
     understood.audience === 'family'
       ? (relationOf(w, hits, ownerIndex(lx, w, hits)) ?? (aParent ? 'child' : undefined))
       : undefined;
+  // "is it ok if my kids are in the room during the meeting": a child beside the texter at a meeting, asked about (the
+  // flow's `kids_nearby`), is not whom the help is for (kidsNearbyAsked.ts; the thirtieth session started over for
+  // the kids). A husband told with it still is: "my husband drinks, can my baby be on my lap during zoom".
+  if (asksAboutKidsNearby(plain)) {
+    if (!understood.intents.includes(KIDS_NEARBY)) understood.intents.push(KIDS_NEARBY);
+    if (understood.audience === 'family' && (relation === undefined || isChildNearby(relation))) {
+      // "my kids" also says the texter is no teen; with the kids no help's subject, that is no answer either.
+      understood.audience = null;
+      understood.teen = null;
+      relation = undefined;
+    }
+  }
   // "my 15 year old is drinking", "my teen": a texter whose child it is, a parent, is no teen (not asked so).
   if (relation === 'child' && understood.teen === null) understood.teen = false;
   // "im his mother" at "Are you a teen?": a parent says no (the twenty-fifth session's probe asked again).
@@ -367,6 +380,9 @@ const FIRST_MEETING = 'first_meeting';
 
 /** The intent of asking whether one must be sober to go (soberToGo.ts). */
 const SOBER_TO_GO = 'sober_to_go';
+
+/** The intent of asking whether a child may be beside the texter at a meeting (kidsNearbyAsked.ts). */
+const KIDS_NEARBY = 'kids_nearby';
 
 /** What a text message says, slot by slot (null or [] where it says nothing); see readMessage. */
 export function understand(

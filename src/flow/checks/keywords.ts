@@ -104,6 +104,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'Al-Anon and Nar-Anon are for anyone troubled by another\'s use, to "what if im not sure hes an alcoholic", heard by the `loved_ones_doubts` intent (`say`)',
   },
+  kids_nearby: {
+    match: false,
+    say: true,
+    what: 'what to tell a texter who asks if a child may be beside them at a meeting, "can my baby be on my lap during the zoom", heard by the `kids_nearby` intent (`say`)',
+  },
   program_not_listed: {
     match: false,
     say: true,
