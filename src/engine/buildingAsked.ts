@@ -39,10 +39,18 @@ const ASKS =
 const MAY_ASK =
   /church|chapel|iglesia|templo|parish|parroquia|hospital|clinic|school|escuela|college|library|biblioteca|center|centro/i;
 
+/**
+ * A building named as a time, not a place: "anything after church today", "before school", "despues de la escuela"
+ * (the thirtieth session's probe, M8: "after church" at a list got the answer that the lists don't name buildings).
+ * The time is read by the understanding; taken out here, the rest of the text may still ask of a building.
+ */
+const AS_A_TIME =
+  / (?:after|before|b4|till|til|until|from|right after|despues de|antes de|saliendo de|al salir de)(?: the| la| el| my| mi)? (?:church|chapel|iglesia|templo|school|escuela|college|class|clase)(?= )/g;
+
 /** The kind of building a text asks meetings to be in, or not in; undefined for any other text. */
 function kindAsked(text: string): (typeof KINDS)[number] | undefined {
   if (!MAY_ASK.test(text)) return undefined;
-  const plain = ` ${plainWords(text)} `;
+  const plain = ` ${plainWords(text)} `.replace(AS_A_TIME, '');
   const kind = KINDS.find((k) => k.asked.test(plain));
   return kind && ASKS.test(plain) ? kind : undefined;
 }

@@ -97,6 +97,9 @@ export function placeForStateAfterTown(directory: MeetingDirectory, searched: Pl
   if (!code) return undefined;
   const lone = wordsOfPlain(plainLower(text));
   if (lone.length === 1 && codeSaidAsWord(text, lone[0], ACKNOWLEDGING_CODES)) return undefined;
+  // "me" alone, in any letters, answers whom (the thirtieth session's probe, H1: "me" at the medication question
+  // after "auburn ny" moved the search to Auburn, ME); "maine" or "auburn me" still name the state.
+  if (lone.length === 1 && lone[0] === 'me') return undefined;
   const comma = searched.label.lastIndexOf(', ');
   if (comma <= 0) return undefined;
   const found = directory.lookupPlace(`${searched.label.slice(0, comma)}, ${code}`);

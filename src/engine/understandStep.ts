@@ -277,6 +277,20 @@ export function slotsAsked(flow: CompiledFlow, node: string | undefined): Readon
 }
 
 /**
+ * Whether a bare no ("no", "nope", "no que yo sepa", "not that we know") answers, at the way-to-meet question, the
+ * medication question a family member is never asked: the texter expected it (the twenty-ninth and thirtieth
+ * sessions' probes, L3: "Sorry" and the question again, and two such misses ended a grandmother's conversation).
+ * Taken as heard, "Got it, thanks.", and the question again; no miss counted. A short text only: a longer one told
+ * more.
+ */
+function noToASkippedQuestion(live: Live, read: TextRead | undefined, text: string): boolean {
+  if (read?.reading.understood.yes !== false || read.learned.filled.length) return false;
+  if (text.length > 30 || !slotsAsked(live.compiled, nodeOf(live)).has('mode')) return false;
+  const { vars } = live.snapshot.context as ConversationContext;
+  return vars.audience === 'family' && vars.medication === undefined;
+}
+
+/**
  * True when a text only told things the question at hand does not ask, at a question that does
  * not take refinements (`understood:`, `intent:` or `any:` routes): it is context or a correction.
  */
@@ -535,10 +549,15 @@ export function answerText(
   // results' answer reader takes; its words ("in person", "zoom") are no new answer to go back and search with.
   // A day, a time, a place or a program said with it still narrows the list ("the 2nd one on saturday" is read so).
   const narrowsToo = read?.learned.filled.some((slot) => NARROWING.has(slot)) === true;
+  // "what happens at the first one": a first meeting asked about, not the first shown (the understanding let go of
+  // the item: the thirtieth session's probe, M5).
+  const understood = read?.reading.understood;
+  const firstMeetingAsked = understood?.intents.includes('first_meeting') === true && understood.item === null;
   if (
     (live.snapshot.context as ConversationContext).search !== undefined &&
     POINTS_AT_SHOWN.test(text) &&
-    !narrowsToo
+    !narrowsToo &&
+    !firstMeetingAsked
   ) {
     send(live, { type: 'TEXT', text, now });
     return finish(live, before, 'answer');
@@ -668,9 +687,10 @@ export function answerText(
     // question again after a word that it was heard, not bare (a question the text answers takes it as before).
     const toldAgain = !greeting && taught !== undefined && taught.filled.length > 0;
     const noted =
-      toldAgain &&
-      isOnlyContext(live.compiled, nodeOf(live), taught) &&
-      !live.compiled.understands(context, text, heard)
+      (toldAgain &&
+        isOnlyContext(live.compiled, nodeOf(live), taught) &&
+        !live.compiled.understands(context, text, heard)) ||
+      (!greeting && noToASkippedQuestion(live, read, text) && !live.compiled.understands(context, text, heard))
         ? notedText(live.compiled, at.textLang)
         : undefined;
     send(live, greeting || noted ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
@@ -860,10 +880,25 @@ function questionAnsweredAlone(
   read: TextRead | undefined,
   at: AnswerScene,
 ): { intent: IntentAnswer; text: string } | undefined {
-  if (!read || read.learned.filled.length) return undefined;
+  if (!read || !toldNothingNew(read.learned, at.session)) return undefined;
   const intent = intentAnswers(entry, read).find((x) => ABOUT_GOING.has(x));
   const text = intent && keywordText(entry, intent, at.textLang);
   return intent && text ? { intent, text } : undefined;
+}
+
+/**
+ * Whether a text told nothing the ended conversation did not know: "will they look down on me for being on methadone"
+ * after a page for someone on methadone tells the medicine again (the thirtieth session's probe, M10: the summary and
+ * the page came again under the answer). A place is always news.
+ */
+function toldNothingNew(learned: Learned, session: Session | undefined): boolean {
+  if (!learned.filled.length) return true;
+  if (learned.place || learned.pendingTown) return false;
+  const known = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context?.vars;
+  return (
+    !!known &&
+    learned.filled.every((slot) => slot in learned.vars && String(known[slot]) === String(learned.vars[slot]))
+  );
 }
 
 /** The flow's `after_nothing_found` text, when the text only reacts to a search that found nothing. */

@@ -1,15 +1,16 @@
 /**
- * Whether going costs anything or asks the texter to talk, asked in the texter's own words: "does it cost anything??
- * we dont have much money rn", "do i gotta pay for that", "do i gotta say anything at these", "what do i even say when
- * i get there", "cuanto cobran", "tengo que decir algo en la junta". The flow's `first_meeting` keyword answers its own
- * list of whole texts ("is it free", "do i have to talk"); said with more words, or other words, the twenty-ninth
- * session's probe got "OK, take care" or "Sorry". The understanding's `first_meeting` intent, which this reader adds,
- * gets the same answer beside whatever else the text told.
+ * Whether going costs anything, asks the texter to talk, or what a first meeting is like, asked in the texter's own
+ * words: "does it cost anything?? we dont have much money rn", "do i gotta pay for that", "do i gotta say anything at
+ * these", "what do i even say when i get there", "what should i expect", "cuanto cobran", "tengo que decir algo en la
+ * junta". The flow's `first_meeting` keyword answers its own list of whole texts ("is it free", "do i have to talk");
+ * said with more words, or other words, the twenty-ninth and thirtieth sessions' probes got "OK, take care" or
+ * "Sorry". The understanding's `first_meeting` intent, which this reader adds, gets the same answer beside whatever
+ * else the text told.
  */
 
-/** Words without which neither question can be asked: one cheap test before the patterns. */
+/** Words without which none of the questions can be asked: one cheap test before the patterns. */
 const GATE =
-  /\b(?:cost|costs|pay|paying|free|charge|fee|fees|afford|dues|talk|say|speak|share|listen|introduce|cuesta|cuestan|cobran|cobra|pagar|gratis|costo|cuota|hablar|decir|digo|compartir|escuchar|presentarme)\b/;
+  /\b(?:cost|costs|pay|paying|free|charge|fee|fees|afford|dues|how much|talk|say|speak|share|listen|introduce|expect|happens|cuesta|cuestan|cobran|cobra|pagar|gratis|costo|cuota|hablar|decir|digo|compartir|escuchar|presentarme|esperar|pasa)\b/;
 
 /**
  * Treatment, care and medicine, whose cost the flow's `treatment` and `medication_about` answer: a meeting's being
@@ -29,6 +30,8 @@ const COST = [
   /\b(?:a|any|the) (?:fee|fees|dues)\b/,
   /\b(?:cant|can i|could i|can we|we cant) afford (?:it|this|that|them|to go|meetings|a meeting)\b/,
   /\b(?:cuesta|cuestan|cobran|se paga|hay que pagar|tengo que pagar|tenemos que pagar|tiene costo|tienen costo|hay cuota|es gratis|son gratis)\b/,
+  // The thirtieth session's probe, M4: "how much r the meetings? money is tight". Not "how much r you drinking".
+  /\bhow much (?:r|are|is|do|does) (?:the |these |those |your |ur )?(?:meetings?|mtgs?|groups?|sessions?|they|them|it|that|this)\b(?! \w+ing\b)/,
 ];
 
 /**
@@ -45,15 +48,32 @@ const TALK = [
   /\b(?:tengo|hay) que (?:hablar|decir algo|compartir|presentarme)\b(?! con\b)/,
   /\bque (?:digo|tengo que decir|voy a decir|se dice) (?:en|cuando|alla|ahi|al llegar)\b/,
   /\b(?:puedo|se puede) (?:solo|nomas|nada mas) escuchar\b/,
+  // Not talking, asked leave for (the thirtieth session's probe, M9: "i dont wanna share my story is that ok" got
+  // "OK, take care", its "dont" read as a no). Not "i dont want to talk to him" nor "i dont want to talk" alone.
+  /\bi (?:dont|do not|dont really|would rather not|wont|will not|rather not) (?:wanna |want to |wana |have to |need to )?(?:talk|speak|share|say anything|say nothing|introduce myself)\b(?! to\b)(?! with\b)[^.?!]{0,30}\b(?:is that|is it|thats|that|would that be|will that be|is this) (?:ok|okay|alright|all right|fine|cool|allowed)\b/,
+  /\b(?:is it|is that|would it be|will it be|its) (?:ok|okay|alright|all right|fine|cool|allowed) (?:if i|to) (?:dont|do not|not|just not|never|only|just) (?:wanna |want to )?(?:talk|speak|share|say anything|listen)\b/,
+  /\bno quiero (?:hablar|compartir|decir nada|presentarme)\b(?! con\b)[^.?!]{0,30}\b(?:esta bien|se puede|hay problema|puedo)\b/,
 ];
 
 /**
- * Whether the text asks if going costs anything or whether one must talk there (see above). `plain` is the text in
- * lower case with accents folded (plainLower). Rehab's or a doctor's cost is not a meeting's.
+ * What a first meeting is like, asked in other words than the flow's list (the thirtieth session's probe, M5: "first
+ * time ever going to aa, what should i expect" was answered nothing; "what happens at the first one" at a list showed
+ * meeting 1). Not "what should i expect from detox", "what happens if he relapses".
+ */
+const EXPECT = [
+  /\bwhat (?:should|do|can|will|would) (?:i|we) (?:expect|be expecting)\b(?! (?:from|of|with|when) (?:detox|rehab|treatment|him|her|them|withdrawal|the doctor)\b)/,
+  /\bwhat to expect\b(?! (?:from|of|with|when|in) (?:detox|rehab|treatment|him|her|them|withdrawal|the doctor)\b)/,
+  /\bwhat (?:happens|goes on|do they do|do you do|is it like) (?:at|in) (?:the |a |my |an |these |those |ur |your )?(?:first|1st|meeting|meetings|mtg|mtgs|group|groups|one of these|one of those|these|those)\b/,
+  /\bque (?:pasa|hacen|se hace|debo esperar|puedo esperar|espero) (?:en|a) (?:la |una |las |mi )?(?:primera|junta|juntas|reunion|reuniones)\b/,
+];
+
+/**
+ * Whether the text asks if going costs anything, whether one must talk there, or what to expect (see above). `plain`
+ * is the text in lower case with accents folded (plainLower). Rehab's or a doctor's cost is not a meeting's.
  */
 export function asksCostOrTalking(plain: string): boolean {
   const text = plain.replace(/['’]/g, '');
   if (!GATE.test(text)) return false;
-  if (TALK.some((re) => re.test(text))) return true;
+  if (TALK.some((re) => re.test(text)) || EXPECT.some((re) => re.test(text))) return true;
   return !CARE.test(text) && COST.some((re) => re.test(text));
 }

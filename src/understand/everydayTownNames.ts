@@ -5,7 +5,7 @@ import type { UnderstoodPlace } from './slots';
  * Towns named by an everyday Spanish word or phrase: "trabajo en el campo" is farm work (not El Campo, TX), "vivo en
  * el campo" the countryside, "socorro" a cry for help (not Socorro, NM), "dale" an ok (not Dale, IN), "hay" is
  * "there is" (not Hay, WA), "ola" a "hola" typed fast (not Ola, AR); English verbs ("to cope", "cant deal"); drugs'
- * street names ("bud", "snow", "rock") and a greeting ("happy friday").
+ * street names ("bud", "snow", "rock"), a greeting ("happy friday") and "fine" ("zoom is fine").
  * Such a town is only meant when its state is said with it ("el campo tx") or its name is written with capitals
  * ("El Campo").
  */
@@ -31,6 +31,8 @@ const EVERYDAY_TOWNS = new Set([
   'white',
   'jack',
   'happy',
+  // How a choice suits (the thirtieth session's probe, M2: "zoom is fine" was said back "online, near Fine, NY").
+  'fine',
 ]);
 
 /**

@@ -96,6 +96,9 @@ const ROLE_ADJECTIVES = new Set([
   'married',
 ]);
 
+/** English words pointing at one already spoken of; Spanish "su" may be "your" too ("su hijo" is asked of). */
+const SPOKEN_OF_OWNERS = new Set(['his', 'her', 'their']);
+
 /**
  * "im his daughter", "as her husband", "soy su hija": the texter says who they are to the person the help is
  * for, so the family word is the texter's own role, not whom the help is for.
@@ -107,6 +110,9 @@ function isOwnRole(w: Words, start: number, end: number = start + 1): boolean {
   const being = w.words[start - 2] ?? '';
   if (THIRD_PERSON_OWNERS.has(w.words[start - 1] ?? '') && (BEING_WORDS.has(being) || being === 'me')) return true;
   if (saysWhatTheyAre(w, start)) return true;
+  // "her son", "his wife" as the whole text: the texter's role to one already spoken of, as "im her son" (the
+  // thirtieth session's probe, M7: after "my mom gambles her whole check", "her son" was said back "for your son").
+  if (start === 1 && end === w.words.length && SPOKEN_OF_OWNERS.has(w.words[0])) return true;
   // "single mom addicted to pills", "recovering dad, need a meeting": what the texter is, first in the clause.
   if (describedFirst(w, start)) return true;
   // "teenager here, my mom drinks", "mom here": who is texting, as a texter signs in (the twentieth session's probe).

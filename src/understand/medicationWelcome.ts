@@ -102,14 +102,25 @@ export function asksIfMedicationWelcome(
   if (!medicineTaken) return false;
   const rooms =
     programNamed || words.some((x) => MEETING_NOUNS.has(x) || ROOM_PEOPLE.has(x)) || goesWithoutSayingWhere(words);
-  if (!rooms || !words.some((x) => WELCOME_WORDS.has(x))) return false;
+  if (!rooms) return false;
+  const said = words.join(' ');
+  const scorned = SCORNED.test(said);
+  if (!scorned && !words.some((x) => WELCOME_WORDS.has(x))) return false;
   return (
+    scorned ||
     /[?¿]/.test(text) ||
     QUESTION_LEADS.has(words[0] ?? '') ||
     words.some((x) => FEAR_WORDS.has(x)) ||
-    DOUBTED.test(words.join(' '))
+    DOUBTED.test(said)
   );
 }
+
+/**
+ * Scorn feared in other words than judging: "will they look down on me for being on methadone", "think less of me",
+ * "treat me different", "me van a ver mal" (the thirtieth session's probe, M10: the list came again, unanswered).
+ */
+const SCORNED =
+  /\b(?:look|looks|looking) down on (?:me|us|people)\b|\bthink less of (?:me|us)\b|\btreat (?:me|us|you) (?:different|differently|bad|badly|like)\b|\b(?:me|nos) (?:van a ver|ven|miran|veran) mal\b|\bme (?:menosprecian|desprecian)\b/;
 
 /**
  * A doubt said instead of a question: "idk if they'll let me in", "not sure they accept it", "no se si me dejan

@@ -51,10 +51,42 @@ export function isNegated(lx: LanguageLexicon, w: Words, start: number, end: num
     // Between, only words of liking or wanting: "not ok with online", "dont want online"; not "no car so online",
     // nor "no meds online", whose "no" is the medication's (the seventeenth session's probe read it "in person").
     if (slot === 'mode' && w.words.slice(j + 1, start).some((x) => !BETWEEN_NOT_AND_WAY.has(x))) continue;
+    // "actually no in person is better", "no en persona es mejor": a "no" to the way chosen before, then the way now
+    // chosen (the thirtieth session's probe, H2: read as online). "no in person" alone still turns it down.
+    if (slot === 'mode' && w.words[j] === 'no' && j === start - 1 && preferredAfter(w, end)) continue;
     return true;
   }
   if (slot === 'programs' && programDisliked(w, start, end)) return true;
   return TIME_SLOTS.has(slot) && timeRuledOut(w, start, end);
+}
+
+/** Words of liking one way more, after it: "in person is better", "zoom instead", "en persona es mejor". */
+const PREFERRED = new Set(['better', 'best', 'instead', 'preferred', 'easier', 'mejor', 'preferible']);
+/** Words that may stand between a way to meet and the word of liking it more: "would be much better". */
+const BEFORE_PREFERRED = new Set([
+  'is',
+  'would',
+  'be',
+  'works',
+  'sounds',
+  'much',
+  'way',
+  'prob',
+  'probably',
+  'es',
+  'seria',
+  'me',
+  'queda',
+]);
+
+/** Whether a word of liking one way more follows the way, in its clause, `end` being the word after it. */
+function preferredAfter(w: Words, end: number): boolean {
+  for (let k = end; k < Math.min(w.words.length, end + 4) && w.clause[k] === w.clause[end - 1]; k++) {
+    // As written too: a typo's correction may change a Spanish word ("mejor").
+    if (PREFERRED.has(w.words[k]) || PREFERRED.has(w.said[k])) return true;
+    if (!BEFORE_PREFERRED.has(w.words[k]) && !BEFORE_PREFERRED.has(w.said[k])) return false;
+  }
+  return false;
 }
 
 /**

@@ -325,7 +325,15 @@ export function readMessage(
   }
   // "does it cost anything??", "do i gotta say anything at these": what a first meeting is like, answered by the
   // flow's `first_meeting` (costOrTalkAsked.ts).
-  if (asksCostOrTalking(plain) && !understood.intents.includes(FIRST_MEETING)) understood.intents.push(FIRST_MEETING);
+  if (asksCostOrTalking(plain)) {
+    if (!understood.intents.includes(FIRST_MEETING)) understood.intents.push(FIRST_MEETING);
+    // "what happens at the first one": a first meeting, not the first of a list (the thirtieth session's probe).
+    if (
+      understood.item === 1 &&
+      /\bwhat (?:happens|goes on|is it like) (?:at|in) (?:the |my )?(?:first|1st)\b/.test(plain)
+    )
+      understood.item = null;
+  }
   // "first time going, is that ok": a first meeting worried about, answered (the flow's `first_meeting`), and no wish
   // for newcomers' meetings unless named so ("any beginner meetings? its my first time, im nervous").
   if (worriesAboutFirstMeeting(clipped)) {
