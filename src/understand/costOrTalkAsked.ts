@@ -30,8 +30,9 @@ const COST = [
   /\b(?:a|any|the) (?:fee|fees|dues)\b/,
   /\b(?:cant|can i|could i|can we|we cant) afford (?:it|this|that|them|to go|meetings|a meeting)\b/,
   /\b(?:cuesta|cuestan|cobran|se paga|hay que pagar|tengo que pagar|tenemos que pagar|tiene costo|tienen costo|hay cuota|es gratis|son gratis)\b/,
-  // The thirtieth session's probe, M4: "how much r the meetings? money is tight". Not "how much r you drinking".
-  /\bhow much (?:r|are|is|do|does) (?:the |these |those |your |ur )?(?:meetings?|mtgs?|groups?|sessions?|they|them|it|that|this)\b(?! \w+ing\b)/,
+  // The thirtieth session's probe, M4: "how much r the meetings? money is tight". Not "how much r you drinking", nor
+  // "how much does it take to be an alcoholic", "how much do they drink": "it" or "they" only as the whole question.
+  /\bhow much (?:r|are|is|do|does) (?:(?:the |these |those |your |ur )?(?:meetings?|mtgs?|groups?|sessions?)\b(?! \w+ing\b)|(?:they|them|it|that|this)(?: cost| charge)?(?: to (?:go|join|attend)| for (?:a |the )?(?:meeting|meetings|group|groups))?\s*(?:$|[?.!,]))/,
 ];
 
 /**

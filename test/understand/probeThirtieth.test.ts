@@ -141,3 +141,16 @@ describe('"me" after a town is whom, not Maine (pendingTownState.ts)', () => {
     expect(placeForStateAfterTown(directory, auburnNy, 'maine')).toEqual(auburnMe);
   });
 });
+
+/** The lead's review: "how much" with "it" or "they" asks a cost only as the whole question. */
+describe('how much, asked of something else than meetings', () => {
+  it.each(['how much does it take to be an alcoholic', 'how much do they drink', 'how much is too much'])(
+    '"%s" asks no cost',
+    (text) => {
+      expect(asksCostOrTalking(plainLower(text))).toBe(false);
+    },
+  );
+  it.each(['how much is it?', 'how much do they cost', 'how much is it to go'])('"%s" asks the cost', (text) => {
+    expect(asksCostOrTalking(plainLower(text))).toBe(true);
+  });
+});
