@@ -115,9 +115,13 @@ const MAY_ASK_WHEN = /time|hora|when|cuando|day|dia/i;
  * else; "when my wife is at work" is a time to search for.
  */
 const TIMES_ASKED = new RegExp(
-  '^(?:(?:so|and|ok|but|y|pero) )?(?:(?:what|wat|wht) times?|times?|when|(?:a )?(?:que|q|k) horas?|horas?|cuando)' +
+  '^(?:(?:so|and|ok|but|y|pero) )?(?:(?:(?:what|wat|wht) times?|times?|when|(?:a )?(?:que|q|k) horas?|horas?|cuando)' +
     '(?: (?:is it|are they|is that|do they|does it|are the meetings|es|son|empieza|empiezan|comienza|comienzan))?' +
-    '(?: (?:start|begin|meet|open))?$',
+    '(?: (?:start|begin|meet|open))?' +
+    // "when is the next one", "whens the next meeting", "cuando es la proxima" (the thirtieth session's probe, L3: the
+    // page of online links came again).
+    '|(?:when|whens|what time|wat time)(?: is| s)? (?:the )?next(?: one| meeting| mtg| group)?(?: start| starts| begin)?' +
+    '|cuando (?:es|empieza|hay) (?:la |el )?(?:proxima|siguiente|proximo)(?: reunion| junta| grupo)?)$',
 );
 
 /** Whether a text only asks when, of a list or page as a whole: "what time", "when are they", "a que hora son". */
@@ -487,7 +491,9 @@ export function shownMeetingAnswer(
   if (trait) return trait;
   if (remark) return remark;
   // "what time is it in arizona for these": the times told in that state's zone (listedTimes.ts).
-  const inZone = MAY_ASK_WHEN.test(text) ? timesInZoneAnswer(live, context, text, directory(), now, zoneAskedIn) : undefined;
+  const inZone = MAY_ASK_WHEN.test(text)
+    ? timesInZoneAnswer(live, context, text, directory(), now, zoneAskedIn)
+    : undefined;
   if (inZone) return inZone;
   const id = context.search.detailed;
   // No details shown, or shown of a meeting on another page (MORE shows the next and keeps `detailed`): the list's
