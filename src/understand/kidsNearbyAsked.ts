@@ -7,7 +7,7 @@
  * or in danger the crisis detector's, before any of this.
  */
 
-/** A child, or "she"/"he" told of earlier ("can she be on my lap"): the cheap gate before the other tests. */
+/** A child, or "she"/"he" told of earlier ("can she be on my lap"). */
 const CHILD =
   /\b(?:kids?|kiddos?|child|children|baby|babies|toddlers?|infant|newborn|son|daughter|sons|daughters|little ones?|she|he|hijos?|hijas?|ninos?|ninas?|bebes?|nenes?|nenas?)\b/;
 
@@ -38,9 +38,9 @@ const USE =
  */
 export function asksAboutKidsNearby(plain: string): boolean {
   const text = plain.replace(/['’]/g, '');
-  if (!CHILD.test(text)) return false;
+  // Where first: "he" and "she" start many texts, a lap or a room few.
   const nearby = NEARBY.exec(text);
-  if (!nearby) return false;
+  if (!nearby || !CHILD.test(text)) return false;
   return ASKED.test(text) && MEETING.test(text) && !USE.test(text.slice(nearby.index));
 }
 
