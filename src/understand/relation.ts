@@ -5,6 +5,7 @@ import { ofOwnerAt } from './heardWords';
 import { concernStarts } from './concerns';
 import type { Hit, Words } from './messageWords';
 import { namesWhomFor, POSSESSIVES, THIRD_PERSON_OWNERS } from './familyWhomFor';
+import { kinOwningAThing } from './kinBeforeAThing';
 
 /**
  * The family word said back for whom the help is for ("Got it: for your husband"): "my husbands drinking"
@@ -127,6 +128,9 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
     if (w.words[start + 1] === 'in' && w.words[start + 2] === 'law') return `${w.words[start]}-in-law`;
     // "15yo" with no "my": an age, said back as "someone close to you".
     if (AGE_SHORT.test(w.words[start])) continue;
+    // "my daughters room", "my sons phone": one person, whose the thing is.
+    const owning = kinOwningAThing(w.words, start);
+    if (owning !== undefined) return owning;
     return OWNER_WORD.get(w.words[start]) ?? w.words[start];
   }
   return undefined;

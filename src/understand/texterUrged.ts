@@ -103,6 +103,31 @@ const TEXTER_AS_SUBJECT = new Set(['i', 'im', 'ive']);
 /** Spanish: "me dice que", "me pide que", "me obliga a", "me manda a", "me exige que". */
 const URGING_ES = new Set(['dice', 'dijo', 'pide', 'pidio', 'obliga', 'obligo', 'manda', 'mando', 'exige', 'insiste']);
 
+/** Reaching the texter, before asking after them: "keeps texting me asking", "calls me asking", "hits me up asking". */
+const REACHING = new Set(['texting', 'texts', 'texted', 'calling', 'calls', 'called', 'messaging', 'messages', 'hitting']);
+/** Asking, before "if|whether" and the texter: "asking if im sober", "asks me whether i drank", "wants to know if i". */
+const ASKING = new Set(['asking', 'asks', 'asked', 'ask', 'wondering', 'checking']);
+/** "if", "whether": what is asked comes next. */
+const IF_WORDS = new Set(['if', 'whether']);
+
+/**
+ * Whether the words at `at` ask after the texter: "keeps texting me asking if im sober", "asks me if i drank",
+ * "calls me asking whether im using", "checking if im ok" (M1 of the thirtieth session's probe read an ex's nagging
+ * as help for the ex). What is asked must be of the texter ("if i", "if im"): "asking if he can", "asked me for
+ * help" are not.
+ */
+function asksAfterTexter(lx: LanguageLexicon, w: WrittenWords, at: number): boolean {
+  const { words } = w;
+  let j = at;
+  // "texting me asking", "hitting me up asking": reaching the texter first.
+  if (REACHING.has(words[j] ?? '') && lx.selfWords.has(words[j + 1] ?? '')) j += words[j + 2] === 'up' ? 3 : 2;
+  if (!ASKING.has(words[j] ?? '') && !(words[j] === 'wants' && words[j + 1] === 'to' && words[j + 2] === 'know'))
+    return false;
+  j += ASKING.has(words[j] ?? '') ? 1 : 3;
+  if (lx.selfWords.has(words[j] ?? '')) j++;
+  return IF_WORDS.has(words[j] ?? '') && TEXTER_AS_SUBJECT.has(words[j + 1] ?? '');
+}
+
 /** The words of a message, corrected and as written (`said`), with their clause numbers. */
 export interface WrittenWords extends SaidWords {
   said: readonly string[];
@@ -127,7 +152,8 @@ export function urgesTexter(lx: LanguageLexicon, w: WrittenWords, end: number): 
     (isIn(URGING, at) && lx.selfWords.has(next) && isIn(AFTER_ME, at + 2)) ||
     (isIn(SAYING, at) && (TEXTER_AS_SUBJECT.has(next) || (next === 'that' && isIn(TEXTER_AS_SUBJECT, at + 2)))) ||
     (words[at] === 'me' && isIn(URGING_ES, at + 1)) ||
-    passesLineOn(lx, words, at);
+    passesLineOn(lx, words, at) ||
+    asksAfterTexter(lx, w, at);
   if (!urged && comesAlong(words, at) && clause[at] === clause[end]) return !someoneElseAfter(lx, w, at);
   if (!urged || clause[at] !== clause[end]) return false;
   return !someoneElseAfter(lx, w, at);
