@@ -5807,6 +5807,17 @@ const WITHDRAWAL_TOLD = [
   ...['quit', 'stopped', 'dejé', 'deje', 'dejo'],
 ];
 
+/** After "tome demasiado": too much of what is no drug, or when it is long past ("anoche", "antes"). */
+const TOO_MUCH_NOT_NOW = ['cafe', 'anoche', 'ayer', 'comida', 'refresco', 'agua', 'antes', 'jaja'];
+/** A habit said after "tomo demasiado": "los fines de semana", "todos los dias", "cada noche", "siempre". */
+const HABIT_SAID = ['fines', 'semana', 'diario', 'diariamente', 'todos', 'todas', 'cada', 'siempre', 'seguido'];
+/** Someone else in Spanish, who may be the one who took too much: "mi hermana ... creo que tomo demasiado". */
+const SOMEONE_ELSE_ES = [
+  ...['el', 'ella', 'alguien', 'amigo', 'amiga', 'hijo', 'hija', 'esposo', 'esposa', 'hermano', 'hermana', 'novio'],
+  ...['novia', 'mama', 'papa', 'madre', 'padre', 'primo', 'prima', 'tio', 'tia', 'vecino', 'vecina', 'despierta'],
+  ...['respira', 'responde', 'inconsciente', 'se', 'lo', 'la', 'le', 'bebe', 'nino', 'nina', 'abuelo', 'abuela'],
+];
+
 /**
  * The twenty-sixth session (probe 26): a heart or breath gone wrong after mixing or uppers ("my heart is weird after
  * coke and heroin", "speedball and my chest hurts", "lean and xans and my breathing is off"), someone "fell out" (the
@@ -5844,8 +5855,23 @@ const OVERDOSE_TWENTY_SIXTH: readonly Spec[] = asWritten([
     notNear: ['lol', 'haha'],
   },
   {
-    p: 'tome|tomo|use|uso|consumi|consumio|meti|metio|fume|fumo|inyecte|inyecto demasiado|demasiada|demasiadas|demasiados',
-    notNear: ['cafe', 'anoche', 'ayer', 'comida', 'refresco', 'agua', 'antes', 'jaja'],
+    p: 'tome|use|consumi|consumio|meti|metio|fume|inyecte demasiado|demasiada|demasiadas|demasiados',
+    notNear: TOO_MUCH_NOT_NOW,
+  },
+  // "tomo", "uso", "fumo" are "he took" without accents, and "I drink" too: "yo tomo demasiado", "siento que tomo
+  // demasiado", "tomo demasiado los fines de semana" tell of the texter's habit (the thirty-first session's probe:
+  // a teen's "creo que tomo demasiado" got the overdose reply).
+  {
+    p: 'tomo|uso|fumo|inyecto demasiado|demasiada|demasiadas|demasiados',
+    notAfter: ['yo', 'siento', 'pienso', 'creo'],
+    notNear: [...TOO_MUCH_NOT_NOW, ...HABIT_SAID],
+  },
+  // "creo que tomo demasiado" is of the texter unless someone else is named: "mi hermana esta mal, creo que tomo
+  // demasiado" is still an overdose.
+  {
+    p: 'creo que tomo|uso|fumo|inyecto demasiado|demasiada|demasiadas|demasiados',
+    notNear: [...TOO_MUCH_NOT_NOW, ...HABIT_SAID],
+    onlyWith: SOMEONE_ELSE_ES,
   },
 ]);
 
