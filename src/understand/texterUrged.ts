@@ -104,7 +104,17 @@ const TEXTER_AS_SUBJECT = new Set(['i', 'im', 'ive']);
 const URGING_ES = new Set(['dice', 'dijo', 'pide', 'pidio', 'obliga', 'obligo', 'manda', 'mando', 'exige', 'insiste']);
 
 /** Reaching the texter, before asking after them: "keeps texting me asking", "calls me asking", "hits me up asking". */
-const REACHING = new Set(['texting', 'texts', 'texted', 'calling', 'calls', 'called', 'messaging', 'messages', 'hitting']);
+const REACHING = new Set([
+  'texting',
+  'texts',
+  'texted',
+  'calling',
+  'calls',
+  'called',
+  'messaging',
+  'messages',
+  'hitting',
+]);
 /** Asking, before "if|whether" and the texter: "asking if im sober", "asks me whether i drank", "wants to know if i". */
 const ASKING = new Set(['asking', 'asks', 'asked', 'ask', 'wondering', 'checking']);
 /** "if", "whether": what is asked comes next. */
