@@ -203,10 +203,19 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
   if (LAST_POINTER.test(plain.trim())) return count;
   // "not lubbock, levelland": a word turned down names no meeting (the place after it is the answer), nor does the
   // "not" itself ("not rochester, canandaigua" is no "The Not Yet Group").
+  // "after school", "before church": a time said, never a name's word ("NA The Morning After", "Church St").
   const words = plain
     .trim()
     .split(' ')
-    .filter((w, k, all) => w.length > 1 && !FILLER.has(w) && !TURNED_DOWN.has(w) && !TURNED_DOWN.has(all[k - 1] ?? ''));
+    .filter(
+      (w, k, all) =>
+        w.length > 1 &&
+        !FILLER.has(w) &&
+        !TURNED_DOWN.has(w) &&
+        !TURNED_DOWN.has(all[k - 1] ?? '') &&
+        !startsATime(all, k) &&
+        !startsATime(all, k - 1),
+    );
   if (words.length === 0) return undefined;
   let best: number | undefined;
   let bestScore = 0;
@@ -219,6 +228,19 @@ export function itemIn(text: string, shownNames: string[]): number | undefined {
     else if (score === bestScore && score > 0 && name !== shownNames[(best ?? 0) - 1]) tie = true;
   });
   return bestScore >= nameWordsNeeded(words) && !tie ? best : undefined;
+}
+
+/** Words that put a time before the word after them: "after school", "before work", "till close", "despues de". */
+const TIME_RELATIONS = new Set(['after', 'before', 'till', 'til', 'until', 'despues', 'antes']);
+
+/**
+ * Whether the word at `k` starts a time said relative to something ("after school", "before church"): a word of time
+ * relation with a word after it that is no filler ("the morning after one" still names "The Morning After").
+ */
+function startsATime(words: readonly string[], k: number): boolean {
+  if (!TIME_RELATIONS.has(words[k] ?? '')) return false;
+  const next = words[k + 1];
+  return next !== undefined && !FILLER.has(next);
 }
 
 /**

@@ -9,10 +9,15 @@ import { plainLower, wordsOfPlain } from './textWords';
 
 /** What the text said: from now, later than the list, from a number of minutes on, or after a working day. */
 export type TimeFromNow =
-  { kind: 'now' } | { kind: 'later' } | { kind: 'in'; minutes: number } | { kind: 'after_work' };
+  | { kind: 'now' }
+  | { kind: 'later' }
+  | { kind: 'in'; minutes: number }
+  | { kind: 'after_work' }
+  | { kind: 'after_school' };
 
 /** Letters one of the patterns below needs: most texts hold none, and are not read further. */
-const HINT = /now|rn\b|asap|ahor|later|tarde|luego|\bin |\ben |dentro|work|trabajo|soon|pronto|rato/i;
+const HINT =
+  /now|rn\b|asap|ahor|later|tarde|luego|\bin |\ben |dentro|work|trabajo|soon|pronto|rato|school|escuela|clases/i;
 
 /**
  * "now", "right now", "rn", "asap", "starting soon", "ahora", "ahorita", "ahora mismo", "lo antes posible". Not
@@ -69,6 +74,14 @@ const IN_SPAN =
 const AFTER_WORK =
   /(?:^| )(?:after work|after i get off(?: work)?|when i get off(?: work)?|once i get off(?: work)?|off work|after my shift|despues del trabajo|saliendo del trabajo|al salir del trabajo|cuando salga del trabajo|cuando salgo del trabajo)(?: |$)/;
 
+/**
+ * "after school", "when school gets out", "despues de la escuela", "saliendo de clases": a school day's end (the
+ * thirty-first session's probe: a teen's "is there one after school" got noon meetings, and once meeting 1, "NA The
+ * Morning After").
+ */
+const AFTER_SCHOOL =
+  /(?:^| )(?:after school|after class|after classes|when school (?:gets|lets) out|when i get out of school|despues de (?:la escuela|clases|la prepa)|saliendo de (?:la escuela|clases|la prepa)|al salir de (?:la escuela|clases))(?: |$)/;
+
 /** "in a bit", "in a little while", "al rato", "en un rato": about an hour on. */
 const A_WHILE =
   /(?:^| )(?:in a (?:bit|little bit|little while|while)|al rato|en un rato|mas al rato|dentro de un rato)(?: |$)/;
@@ -88,6 +101,7 @@ export function timeFromNowIn(text: string): TimeFromNow | undefined {
     if (minutes > 0 && minutes <= 24 * 60) return minutes < 15 ? { kind: 'now' } : { kind: 'in', minutes };
   }
   if (AFTER_WORK.test(t)) return { kind: 'after_work' };
+  if (AFTER_SCHOOL.test(t)) return { kind: 'after_school' };
   if (A_WHILE.test(t)) return { kind: 'in', minutes: A_WHILE_MINUTES };
   // "now" said in passing in a longer text ("i used to drink but now its my son") asks no time (the regression probe).
   if (NOW.test(t) && !NOT_NOW.test(t) && t.split(' ').length <= NOW_MAX_WORDS && !nowOfBeingSomewhere(t))

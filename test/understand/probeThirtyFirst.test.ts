@@ -1,3 +1,6 @@
+import { clockFromNow } from '../../src/engine/actions/clockFromNow';
+import { itemIn } from '../../src/engine/resultAnswers';
+import { timeFromNowIn } from '../../src/text/timeFromNow';
 import { kinOwningAThing } from '../../src/understand/kinBeforeAThing';
 import { readShipped } from '../support/shippedReading';
 
@@ -47,5 +50,25 @@ describe('a plural family word before a thing of theirs is one person (kinBefore
     expect(kinOwningAThing(['my', 'sons', 'room'], 1)).toBe('son');
     expect(kinOwningAThing(['my', 'sons', 'drink'], 1)).toBeUndefined();
     expect(kinOwningAThing(['my', 'son', 'room'], 1)).toBeUndefined();
+  });
+});
+
+describe('"after school" at a list is a time from 3pm, never a meeting named "After" (timeFromNow.ts, resultAnswers.ts)', () => {
+  const names = ['NA The Morning After 230 Moselle St', 'NA Hope For The Hurting Edison Ave', 'AA Group Church St'];
+
+  it.each(['is there one after school', 'anything after school', 'when school gets out', 'saliendo de clases'])(
+    '%j is after school',
+    (text) => {
+      expect(timeFromNowIn(text)).toEqual({ kind: 'after_school' });
+    },
+  );
+
+  it.each(['is there one after school', 'anything before church'])('%j names no meeting', (text) => {
+    expect(itemIn(text, names)).toBeUndefined();
+  });
+
+  it('still reads a name with "after" in it', () => {
+    expect(itemIn('the morning after one', names)).toBe(1);
+    expect(clockFromNow({ kind: 'after_school' }, 600)).toEqual({ clock: '15:00+' });
   });
 });

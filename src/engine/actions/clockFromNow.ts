@@ -19,6 +19,8 @@ const IN_STEP = 5;
 const LATER_WITHOUT_LIST = 120;
 /** "after work": a working day's end. */
 const WORK_ENDS = 17 * 60;
+/** "after school": a school day's end. */
+const SCHOOL_ENDS = 15 * 60;
 /** The earliest a morning meeting plausibly starts: "530" at 4am is 5:30am, "430" at 4am is 4:30pm. */
 const EARLIEST_MORNING = 5 * 60;
 
@@ -39,6 +41,7 @@ export function clockFromNow(said: TimeFromNow, nowMinute: number, latestShown?:
   if (said.kind === 'in') return fromMinute(nowMinute + said.minutes - ((nowMinute + said.minutes) % IN_STEP));
   // "after work": from the end of a working day, on the day kept (any day: tonight's first).
   if (said.kind === 'after_work') return { clock: `${clockValue(WORK_ENDS)}+` };
+  if (said.kind === 'after_school') return { clock: `${clockValue(SCHOOL_ENDS)}+` };
   // "later": later than the meetings shown, on whatever day they are (">" leaves their start out), else from two
   // hours on.
   if (latestShown !== undefined) return { clock: `${clockValue(latestShown)}>` };
