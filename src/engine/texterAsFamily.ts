@@ -1,5 +1,5 @@
 import type { FlowVars } from '../flow/flowText';
-import { isChildRelation, isTeenGroup } from '../understand/otherSidesGroups';
+import { FAMILY_GROUPS, isChildRelation, isTeenGroup } from '../understand/otherSidesGroups';
 import type { Reading } from '../understand/reading';
 import type { Learned } from './learnFromText';
 
@@ -54,11 +54,20 @@ export function readAsFamily<T extends ReadText>(known: Readonly<FlowVars>, read
 }
 
 /**
- * Whether the conversation is about someone close named by a family word ("my son"), not shared by the texter. "A
- * family member or friend" picked from the menu names no one: "no its for me" then corrects it, as it always did.
+ * Whether the conversation is about someone close named by a family word ("my son") or by the family groups asked for
+ * ("al-anon"), not shared by the texter. "A family member or friend" picked from the menu names no one: "no its for
+ * me" then corrects it, as it always did.
  */
 function aboutSomeoneClose(known: Readonly<FlowVars>): boolean {
-  return known.audience === 'family' && known.also_family !== true && typeof known.relation === 'string';
+  if (known.audience !== 'family' || known.also_family === true) return false;
+  // "al-anon 02360", then "me": the family's own groups asked for by name say the texter is the family, as a family
+  // word would (the thirty-first session's probe made such a texter "for you" and asked about methadone).
+  return typeof known.relation === 'string' || familyGroupAsked(known.programs);
+}
+
+/** Whether the programs asked for (`programs`, ids joined by commas) include a family group: Al-Anon, Nar-Anon... */
+function familyGroupAsked(programs: unknown): boolean {
+  return typeof programs === 'string' && programs.split(',').some((id) => FAMILY_GROUPS.has(id));
 }
 
 /** What a text asking support for the texter teaches: the rest of it, with whom kept as known. */

@@ -115,7 +115,7 @@ const REACHING = new Set([
   'messages',
   'hitting',
 ]);
-/** Asking, before "if|whether" and the texter: "asking if im sober", "asks me whether i drank", "wants to know if i". */
+/** Asking, before "if|whether" and the texter: "asking if im sober", "asks me whether i drank", "wants to know". */
 const ASKING = new Set(['asking', 'asks', 'asked', 'ask', 'wondering', 'checking']);
 /** "if", "whether": what is asked comes next. */
 const IF_WORDS = new Set(['if', 'whether']);

@@ -197,6 +197,13 @@ const NEXT_ONE =
   /\b(?:next one|next meeting|one after(?: that| it)?|la siguiente|el siguiente|la que sigue|la de despues|la otra)\b/;
 
 /**
+ * "anything later in the week", "later this week", "mas adelante en la semana": the days after those shown, which the
+ * next page holds (a list runs in time order). The thirty-first session's probe got "Sorry".
+ */
+const LATER_IN_THE_WEEK =
+  / (?:later|further|farther) (?:in|on|this|that) (?:the )?(?:week|wk) | (?:mas adelante|mas tarde|despues|luego) (?:en|esta) (?:la )?semana /;
+
+/**
  * The number of the meeting after the one whose details were shown (on this page), and whether one was: after the
  * page's last, the next page.
  */
@@ -300,6 +307,7 @@ export function run(ctx: ActionContext): ActionResult {
   if (shown.length === 1 && MAY_ASK_WHERE.test(ctx.text) && meetingQuestionIn(ctx.text) === 'where')
     return { vars: { answer: 'details', item: 1 } };
   // "and the next one?" after the details of one: the one after it, or the next page after the last.
+  if (LATER_IN_THE_WEEK.test(plain)) return { vars: { answer: 'more' } };
   const next = NEXT_ONE.test(plain) ? nextShown(ctx) : { after: false };
   if (next.after)
     return { vars: next.item === undefined ? { answer: 'more' } : { answer: 'details', item: next.item } };
