@@ -135,8 +135,16 @@ function asksAfterTexter(lx: LanguageLexicon, w: WrittenWords, at: number): bool
     return false;
   j += ASKING.has(words[j] ?? '') ? 1 : 3;
   if (lx.selfWords.has(words[j] ?? '')) j++;
-  return IF_WORDS.has(words[j] ?? '') && TEXTER_AS_SUBJECT.has(words[j + 1] ?? '');
+  if (!IF_WORDS.has(words[j] ?? '') || !TEXTER_AS_SUBJECT.has(words[j + 1] ?? '')) return false;
+  // Asked of the texter's own use: "if im sober", "if ive been drinking". Not "if i want a drink" (an offer), "if i
+  // know any na meetings" (for the one asking), "if i can buy vodka for her".
+  return words.slice(j + 2, j + 5).some((x) => OWN_USE.has(x));
 }
+
+/** The texter's use or sobriety, asked after: "sober", "drinking", "using", "high", "clean", "relapsed". */
+const OWN_USE = new Set(
+  'sober drinking drunk drank using used high clean relapsed relapsing wasted buzzed loaded smoking'.split(' '),
+);
 
 /** The words of a message, corrected and as written (`said`), with their clause numbers. */
 export interface WrittenWords extends SaidWords {

@@ -72,3 +72,12 @@ describe('"after school" at a list is a time from 3pm, never a meeting named "Af
     expect(clockFromNow({ kind: 'after_school' }, 600)).toEqual({ clock: '15:00+' });
   });
 });
+
+describe('asked after the texter only of their own use (texterUrged.ts)', () => {
+  it.each([
+    'my brother asked me if i know any na meetings',
+    'my son keeps texting me asking if i can send money, hes on pills',
+  ])('%j is someone else', (text) => {
+    expect(audienceOf(text)).toBe('family');
+  });
+});
