@@ -26,6 +26,15 @@ describe('readAsFamily', () => {
     expect(readAsFamily({ audience: 'self', relation: 'wife' }, forMe())?.learned.vars.audience).toBe('self');
   });
 
+  it('keeps the family when the family groups were asked for by name ("al-anon 02360", then "me")', () => {
+    const read = readAsFamily({ audience: 'family', concern: 'alcohol', programs: 'alanon' }, forMe());
+    expect(read?.learned.vars.audience).toBeUndefined();
+    expect(read?.learned.asFamily).toBe(true);
+    expect(read?.learned.relation).toBeUndefined();
+    // AA asked for names no family group: "me" then corrects it.
+    expect(readAsFamily({ audience: 'family', programs: 'aa' }, forMe())?.learned.vars.audience).toBe('self');
+  });
+
   it("asks what Alateen is when a parent of a teen who drinks names it, and keeps the parent's groups", () => {
     const read = forMe();
     read.learned = { vars: { audience: 'self', programs: 'alateen' }, filled: ['audience', 'programs'], inferred: [] };
