@@ -278,16 +278,21 @@ export function slotsAsked(flow: CompiledFlow, node: string | undefined): Readon
 
 /**
  * Whether a bare no ("no", "nope", "no que yo sepa", "not that we know") answers, at the way-to-meet question, the
- * medication question a family member is never asked: the texter expected it (the twenty-ninth and thirtieth
- * sessions' probes, L3: "Sorry" and the question again, and two such misses ended a grandmother's conversation).
- * Taken as heard, "Got it, thanks.", and the question again; no miss counted. A short text only: a longer one told
- * more.
+ * medication question a family member is never asked, or a bare yes the teen question skipped (below): the texter
+ * expected it (the twenty-ninth and thirtieth sessions' probes, L3: "Sorry" and the question again, and two such
+ * misses ended a grandmother's conversation). Taken as heard, "Got it, thanks.", and the question again; no miss
+ * counted. A short text only: a longer one told more.
  */
-function noToASkippedQuestion(live: Live, read: TextRead | undefined, text: string): boolean {
-  if (read?.reading.understood.yes !== false || read.learned.filled.length) return false;
+function answersASkippedQuestion(live: Live, read: TextRead | undefined, text: string): boolean {
+  const yes = read?.reading.understood.yes;
+  if (yes === null || yes === undefined || read?.learned.filled.length) return false;
   if (text.length > 30 || !slotsAsked(live.compiled, nodeOf(live)).has('mode')) return false;
   const { vars } = live.snapshot.context as ConversationContext;
-  return vars.audience === 'family' && vars.medication === undefined;
+  if (yes === false) return vars.audience === 'family' && vars.medication === undefined;
+  // A bare yes where the teen question was skipped, the age read ("my dad drinks every night and im 14", "Got it: ...
+  // you're a teen."): the texter confirms it, or answers the question they expected (probes 30 and 31, L1: "Sorry"
+  // three times). Not a no: after a summary, "no" may be a correction.
+  return vars.teen !== undefined;
 }
 
 /**
@@ -690,7 +695,7 @@ export function answerText(
       (toldAgain &&
         isOnlyContext(live.compiled, nodeOf(live), taught) &&
         !live.compiled.understands(context, text, heard)) ||
-      (!greeting && noToASkippedQuestion(live, read, text) && !live.compiled.understands(context, text, heard))
+      (!greeting && answersASkippedQuestion(live, read, text) && !live.compiled.understands(context, text, heard))
         ? notedText(live.compiled, at.textLang)
         : undefined;
     send(live, greeting || noted ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
