@@ -115,6 +115,13 @@ const ITEM_NUMBER = / (?<!(?:at|a las|around|by|@) )[1-9](?! ?(?:am|pm|a m|p m|o
 /** The meeting said as "it", "that one", "the meeting", "esa", "la reunion": who a yes-or-no question is about. */
 const IT = '(?:it|its|that|thats|this|this one|that one|the meeting|that meeting|this meeting|the group|that group)';
 
+/**
+ * "it", or one meeting of the list pointed at: "is the first one wheelchair accessible", "is #2 women only" (the
+ * thirty-first session's probe, L8: the first one's details came, which say nothing of a ramp). Its details' question
+ * reader then takes the meeting pointed at (itemIn), as it takes one named.
+ */
+const IT_OR_POINTED = `(?:${IT}|(?:the )?(?:first|1st|second|2nd|third|3rd|last) (?:one|meeting|group)|(?:number |num |no )?[1-9])`;
+
 /** Words of the end of a meeting ("what time does it end"): the `meeting_length` keyword answers those. */
 const END_WORDS =
   / (?:end|ends|ending|over|finish|finishes|done|get out|gets out|let out|lets out|last|lasts|long|termina|terminan|acaba|acaban|sale|salen|dura|duran|cierra) /;
@@ -341,7 +348,7 @@ const GENDER =
  */
 const WHO = new RegExp(
   [
-    `(?:is|isnt|was|are|arent) ${IT} (?:a |an |only |just |all |strictly |for |only for |just for |a )*${GENDER}(?: s)?(?: only)?`,
+    `(?:is|isnt|was|are|arent) ${IT_OR_POINTED} (?:a |an |only |just |all |strictly |for |only for |just for |a )*${GENDER}(?: s)?(?: only)?`,
     `(?:is|are) (?:it|that|this|they) (?:mixed|co ed|coed)`,
     `(?:are|will) there (?:be )?(?:any )?${GENDER} (?:there|at it|allowed|in it)`,
     `(?:can|could|may) (?:a )?${GENDER} (?:go|come|attend|join)(?: to)? (?:it|that|this|that one)`,
@@ -360,7 +367,7 @@ const LANGUAGE =
 /** "is it in english", "do they speak spanish", "es en espanol", "hablan ingles": the language of the meeting meant. */
 const LANGUAGE_ASKED = new RegExp(
   [
-    `(?:is|isnt|was|are) ${IT} (?:held |done |spoken |all |only )?(?:in )?${LANGUAGE}`,
+    `(?:is|isnt|was|are) ${IT_OR_POINTED} (?:held |done |spoken |all |only )?(?:in )?${LANGUAGE}`,
     `(?:do|does|will) (?:they|it|people|the group|you) (?:speak|talk|use) ${LANGUAGE}`,
     `(?:is|are) ${LANGUAGE} (?:spoken|ok|okay)`,
     `(?:es|son|sera) (?:en )?${LANGUAGE}`,
@@ -380,8 +387,8 @@ const WHEELCHAIR = '(?:wheelchair|wheel chair|handicap|handicapped|ada|disabled|
  */
 const ACCESS_ASKED = new RegExp(
   [
-    `(?:is|isnt|was|are) (?:${IT}|(?:the|that|this) (?:building|place|room|church|entrance|location)|it there) (?:${WHEELCHAIR} )?(?:accessible|friendly|accessable|acessible)`,
-    `(?:is|are) ${IT} ${WHEELCHAIR}(?: access)?`,
+    `(?:is|isnt|was|are) (?:${IT_OR_POINTED}|(?:the|that|this) (?:building|place|room|church|entrance|location)|it there) (?:${WHEELCHAIR} )?(?:accessible|friendly|accessable|acessible)`,
+    `(?:is|are) ${IT_OR_POINTED} ${WHEELCHAIR}(?: access)?`,
     `(?:is there|does it have|do they have|has it got|any) (?:a )?(?:${WHEELCHAIR} (?:access|ramp|entrance)|ramp|elevator|stairs)`,
     `(?:can|could) (?:i|we|you|someone|my \\w+) (?:get in|get there|go|come|attend)(?: in| with| on)? (?:a )?(?:wheelchair|wheel chair|walker|scooter)`,
     `(?:es|sera|son) (?:accesible|accesibles)`,

@@ -228,3 +228,15 @@ describe('whether a wheelchair can get in', () => {
     expect(meetingTraitIn(text)).toBeUndefined();
   });
 });
+
+/** The thirty-first session's probe, L8: a trait asked of a meeting pointed at on the list, not of "it". */
+describe('a trait asked of a meeting pointed at', () => {
+  it.each([
+    ['is the first one wheelchair accessible', 'access'],
+    ['is number 3 women only', 'who'],
+    ['is the 2nd one in spanish', 'language'],
+    ['is 2 wheelchair accessible', 'access'],
+  ])('"%s" asks %s', (text, trait) => {
+    expect(meetingTraitIn(text)).toBe(trait);
+  });
+});
