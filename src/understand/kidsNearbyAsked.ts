@@ -1,3 +1,5 @@
+import { isChildRelation } from './otherSidesGroups';
+
 /**
  * Whether a child beside the texter during a meeting is asked about: "can my baby be on my lap during the zoom", "is it
  * ok if my kids are in the room during the meeting", "can she sit on my lap while im on the call", "mis hijos pueden
@@ -44,15 +46,14 @@ export function asksAboutKidsNearby(plain: string): boolean {
   return ASKED.test(text) && MEETING.test(text) && !USE.test(text.slice(nearby.index));
 }
 
-/** Relations said back ("your kids") that are the child asked about, not someone the help could be for. */
-const CHILD_RELATIONS: ReadonlySet<string> = new Set(
-  (
-    'kid kids kiddo kiddos child children baby babies toddler toddlers infant newborn son sons daughter daughters ' +
-    'hijo hijos hija hijas nino ninos nina ninas bebe bebes nene nenes nena nenas'
-  ).split(' '),
+/** Small children said back ("your baby") that the family words of whom the help is for leave out. */
+const SMALL_CHILDREN: ReadonlySet<string> = new Set(
+  'baby babies toddler toddlers infant newborn kiddo kiddos nino ninos nina ninas bebe bebes nene nenes nena nenas'.split(
+    ' ',
+  ),
 );
 
 /** Whether a relation read from the text ("kids", "baby") is the child beside the texter, whom no help is for. */
 export function isChildNearby(relation: string): boolean {
-  return CHILD_RELATIONS.has(relation);
+  return isChildRelation(relation) || SMALL_CHILDREN.has(relation);
 }

@@ -5,39 +5,31 @@
  * the place is read from; the rest of the text is read as it is.
  */
 
-/** The zones' own names, English and Spanish: "central" also in "hora central", "este" in "hora del este". */
-const ZONE_NAMES: ReadonlySet<string> = new Set([
-  'eastern',
-  'central',
-  'mountain',
-  'pacific',
-  'atlantic',
-  'alaska',
-  'hawaii',
-  'centro',
-  'este',
-  'pacifico',
-  'montana',
-  'oriental',
-]);
+/**
+ * The US zones as texters name them: their own names, English and Spanish ("central" also in "hora central", "este" in
+ * "hora del este"), and their short names, said of time only ("is that est or cst"; ct and mt are states' codes too,
+ * see STATE_LIKE_CODES). One table, so the words read as zones and the zone each one names never disagree.
+ */
+const ZONES: ReadonlyArray<{ zone: string; names: readonly string[]; codes: readonly string[] }> = [
+  { zone: 'America/New_York', names: ['eastern', 'este', 'oriental'], codes: ['est', 'edt', 'et'] },
+  { zone: 'America/Chicago', names: ['central', 'centro'], codes: ['cst', 'cdt', 'ct'] },
+  { zone: 'America/Denver', names: ['mountain', 'montana'], codes: ['mst', 'mdt', 'mt'] },
+  { zone: 'America/Los_Angeles', names: ['pacific', 'pacifico'], codes: ['pst', 'pdt', 'pt'] },
+  { zone: 'America/Anchorage', names: ['alaska'], codes: ['akst'] },
+  { zone: 'Pacific/Honolulu', names: ['hawaii'], codes: ['hst'] },
+  { zone: 'America/Puerto_Rico', names: ['atlantic'], codes: [] },
+];
 
-/** A zone's short name, said of time only ("is that est or cst"): none is a state's code, as ct or mt are. */
-const ZONE_CODES: ReadonlySet<string> = new Set([
-  'est',
-  'edt',
-  'cst',
-  'cdt',
-  'mst',
-  'mdt',
-  'pst',
-  'pdt',
-  'akst',
-  'hst',
-  'et',
-  'ct',
-  'mt',
-  'pt',
-]);
+/** The zones' own names. */
+const ZONE_NAMES: ReadonlySet<string> = new Set(ZONES.flatMap((z) => z.names));
+
+/** The zones' short names. */
+const ZONE_CODES: ReadonlySet<string> = new Set(ZONES.flatMap((z) => z.codes));
+
+/** Each zone's words, names and short names, and its IANA zone: what `zoneNamed` reads. */
+const ZONE_OF_WORD: ReadonlyMap<string, string> = new Map(
+  ZONES.flatMap((z) => [...z.names, ...z.codes].map((word) => [word, z.zone] as const)),
+);
 
 /** Codes that are also states' (Connecticut, Montana): a zone only with "time" after them ("ct time"). */
 const STATE_LIKE_CODES: ReadonlySet<string> = new Set(['ct', 'mt']);
@@ -100,17 +92,6 @@ export function withoutTimeZones(said: readonly string[]): string[] | undefined 
   }
   return dropped ? kept : undefined;
 }
-
-/** Each zone's words (names and short names, English and Spanish) and its IANA zone: what `zoneNamed` reads. */
-const ZONE_OF_WORD: ReadonlyMap<string, string> = new Map([
-  ...['eastern', 'este', 'oriental', 'est', 'edt', 'et'].map((w) => [w, 'America/New_York'] as const),
-  ...['central', 'centro', 'cst', 'cdt', 'ct'].map((w) => [w, 'America/Chicago'] as const),
-  ...['mountain', 'montana', 'mst', 'mdt', 'mt'].map((w) => [w, 'America/Denver'] as const),
-  ...['pacific', 'pacifico', 'pst', 'pdt', 'pt'].map((w) => [w, 'America/Los_Angeles'] as const),
-  ...['alaska', 'akst'].map((w) => [w, 'America/Anchorage'] as const),
-  ...['hawaii', 'hst'].map((w) => [w, 'Pacific/Honolulu'] as const),
-  ['atlantic', 'America/Puerto_Rico'],
-]);
 
 /** Words that are a zone only after "hora", "zona" (Spanish "este" is also "this", "centro" a town's centre). */
 const ZONE_ONLY_AFTER_HORA: ReadonlySet<string> = new Set(['este', 'oriental', 'centro', 'montana', 'pacifico']);
