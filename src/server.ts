@@ -211,6 +211,10 @@ function reloadStoreOnSignal(check: () => void, log: Logger): () => void {
  */
 async function seedFromFolder(store: FlowRevisionStore, flowsDir: string, log: Logger): Promise<number | undefined> {
   try {
+    // A store already seeded (every start but the first) needs nothing from the folder: reading and checking
+    // the whole flow again here doubled the flows' share of each cold start.
+    const published = await store.publishedNumber();
+    if (published !== undefined) return published;
     const files = readFlowFolder(flowsDir);
     const check = summariseCheck(checkRevisionFiles(files, runtimeCheckOptions));
     if (check.errors === 0 && (await store.seed(files, check))) {

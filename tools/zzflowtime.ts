@@ -1,0 +1,16 @@
+import { performance } from 'node:perf_hooks';
+const t0 = performance.now();
+import { listFlowFiles } from '../src/flow/flowFiles';
+import { parseFlowFile } from '../src/flow/flowParser';
+import { checkParsedFlows } from '../src/flow/flowChecker';
+import { runtimeCheckOptions } from '../src/engine/runtimeCheck';
+import { compileFlow } from '../src/engine/flowCompiler';
+const t1 = performance.now();
+const files = listFlowFiles('flows');
+const parsed = files.map((f) => parseFlowFile(f));
+const t2 = performance.now();
+const findings = checkParsedFlows(parsed, runtimeCheckOptions);
+const t3 = performance.now();
+for (const p of parsed) if ((p as any).flow) compileFlow({ ...(p as any), id: (p as any).flow.id, version: 'x' } as any, { directory: () => { throw new Error('no'); } });
+const t4 = performance.now();
+console.log({ imports: t1 - t0, parse: t2 - t1, check: t3 - t2, compile: t4 - t3, findings: findings.length, files: files.length });
