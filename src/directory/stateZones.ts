@@ -1,10 +1,10 @@
 /**
- * The time zone most people in each US state and territory live in, by its postal code: Twilio's
- * `FromState` names the state a number was issued in, and the line gives online and phone meeting
- * times in that zone until the texter names a place. A state that spans two zones takes the one
- * of most of its people (Texas is Central, El Paso Mountain; Florida Eastern, its panhandle
- * Central): the times always carry their zone's name ("7pm CST"), so a texter elsewhere still reads
- * them right, only less conveniently. A number ported to another state keeps its first state.
+ * The time zone most people in each US state and territory, and each Canadian province, live in, by its postal
+ * code: Twilio's `FromState` names the state or province a number was issued in, and the line gives online and phone
+ * meeting times in that zone until the texter names a place. A state that spans two zones takes the one of most of
+ * its people (Texas is Central, El Paso Mountain; Florida Eastern, its panhandle Central): the times always carry
+ * their zone's name ("7pm CST"), so a texter elsewhere still reads them right, only less conveniently. A number
+ * ported to another state keeps its first state.
  */
 const STATE_ZONES: Readonly<Record<string, string>> = {
   AL: 'America/Chicago',
@@ -63,11 +63,27 @@ const STATE_ZONES: Readonly<Record<string, string>> = {
   GU: 'Pacific/Guam',
   MP: 'Pacific/Saipan',
   AS: 'Pacific/Pago_Pago',
+  // Canada's provinces and territories: Twilio gives a Canadian number's province the same way ("ON"), and the
+  // directory holds Canadian groups (Quinte's AA), so "belleville" from an Ontario number is Belleville, ON, and its
+  // times come in Eastern time, as a Texan's "hereford" is Hereford, TX. No code is both a state and a province.
+  AB: 'America/Edmonton',
+  BC: 'America/Vancouver',
+  MB: 'America/Winnipeg',
+  NB: 'America/Moncton',
+  NL: 'America/St_Johns',
+  NS: 'America/Halifax',
+  NT: 'America/Yellowknife',
+  NU: 'America/Iqaluit',
+  ON: 'America/Toronto',
+  PE: 'America/Halifax',
+  QC: 'America/Toronto',
+  SK: 'America/Regina',
+  YT: 'America/Whitehorse',
 };
 
 /**
- * The state a number was issued in (Twilio's `FromState`, "tx" or "TX") as its code, "TX", or undefined for
- * anything else: a Canadian province, a number from abroad, a missing or forged value.
+ * The state or province a number was issued in (Twilio's `FromState`, "tx", "TX" or "ON") as its code, "TX", or
+ * undefined for anything else: a number from abroad, a missing or forged value.
  */
 export function homeStateOf(state: string | undefined): string | undefined {
   if (!state) return undefined;

@@ -19,8 +19,8 @@ function first(value: string | string[] | undefined): string | undefined {
 
 /**
  * Turns Twilio's parameters into an InboundMessage: hashes `From` at once (the number goes no
- * further), keeps the body exactly, counts media, and keeps `FromState` (the state the number
- * was issued in) and its time zone when it is a US one. Unknown parameters are ignored. Throws
+ * further), keeps the body exactly, counts media, and keeps `FromState` (the state or province the
+ * number was issued in) and its time zone when it is a US or Canadian one. Unknown parameters are ignored. Throws
  * MissingSenderError when `From` is missing or blank.
  */
 export function parseTwilioParams(params: TwilioParams, phoneHashSecret: string, receivedAt: Date): InboundMessage {

@@ -16,12 +16,15 @@ describe('parseTwilioParams', () => {
     ['ca', 'America/Los_Angeles'],
     [' AZ ', 'America/Phoenix'],
     ['PR', 'America/Puerto_Rico'],
+    ['ON', 'America/Toronto'],
+    ['bc', 'America/Vancouver'],
+    ['SK', 'America/Regina'],
   ])('reads FromState %j as %s', (state, zone) => {
     expect(parseTwilioParams({ From: '+15550000000', FromState: state }, SECRET, at).homeZone).toBe(zone);
   });
 
-  it.each([undefined, '', 'ON', 'Texas', 'XX', '__proto__', 'constructor', 'TX<script>'])(
-    'keeps no zone for FromState %j (a province, a missing or forged value)',
+  it.each([undefined, '', 'Ontario', 'Texas', 'XX', '__proto__', 'constructor', 'TX<script>'])(
+    'keeps no zone for FromState %j (a name, a missing or forged value)',
     (state) => {
       const params = state === undefined ? { From: '+15550000000' } : { From: '+15550000000', FromState: state };
       expect(parseTwilioParams(params, SECRET, at)).not.toHaveProperty('homeZone');
@@ -36,7 +39,7 @@ describe('parseTwilioParams', () => {
 
 describe('homeZoneOf', () => {
   it('gives every state a zone the runtime knows', () => {
-    for (const state of ['AL', 'AK', 'HI', 'IN', 'MI', 'ID', 'DC', 'GU', 'VI', 'AS', 'MP']) {
+    for (const state of ['AL', 'AK', 'HI', 'IN', 'MI', 'ID', 'DC', 'GU', 'VI', 'AS', 'MP', 'NL', 'NU', 'YT', 'PE']) {
       const zone = homeZoneOf(state);
       expect(zone).toBeDefined();
       expect(() => new Intl.DateTimeFormat('en-US', { timeZone: zone })).not.toThrow();
