@@ -62,6 +62,9 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
   // session's probe got only online meetings).
   if ((twoWays && modes.every((h) => h.entry.value !== 'in_person')) || phoneOffered(w, modes)) return 'remote';
   if (twoWays || (modes.length > 0 && modes.every((h) => placeOrRemote(w, h)))) return 'any';
+  // "al-anon meeting near worcester on zoom": "near" said where, the way named is how.
+  const remote = remoteBesideNearness(w, modes);
+  if (remote) return remote;
   const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
   const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
   // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
@@ -77,6 +80,45 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
 function spansAnotherWay(h: Hit, said: readonly Hit[]): boolean {
   if (h.entry.value !== 'in_person') return false;
   return said.some((o) => o.entry.value !== 'in_person' && o.start > h.start && o.start < h.end - 1);
+}
+
+/** Words of nearness in the in-person phrases ("meeting near", "closest group", "cerca de mi"): where, not how. */
+const NEARNESS: ReadonlySet<string> = new Set(
+  'near nearest nearby close closest closer cerca cercana cercano cercanas cercanos'.split(' '),
+);
+
+/**
+ * The words of a way to meet named as a choice ("on zoom", "by phone", "online", "en linea"), as against a reason
+ * ("zoom doesnt work", "dont have zoom", "no car"), which names no way the texter wants.
+ */
+const WAY_NAMING: ReadonlySet<string> = new Set(
+  (
+    'online on line zoom virtual virtually video by via over the a phone telephone call in into dial conference ' +
+    'teleconference meeting meetings internet skype facetime google meet remote remotely en linea por telefono'
+  ).split(' '),
+);
+
+/** Words that welcome the other way too: "near me? online is fine too". */
+const TOO: ReadonlySet<string> = new Set(['too', 'also', 'either', 'tambien']);
+
+/**
+ * The way a text names beside a room asked only by its nearness ("al-anon meeting near worcester on zoom", "meetings
+ * near me online", "reunion cerca de mi en linea"): the nearness says where, the way named says how; with "too" or
+ * "also" both are welcome (any). Undefined when a room is asked in other words ("in person", "somewhere i can go"),
+ * or the other way is only a reason ("need a meeting close by, zoom doesnt work for me").
+ */
+function remoteBesideNearness(w: Words, modes: readonly Hit[]): Understanding['mode'] | undefined {
+  const rooms = modes.filter((h) => h.entry.value === 'in_person');
+  if (!rooms.length) return undefined;
+  const nearOnly = rooms.every((h) => w.words.slice(h.start, h.end).some((x) => NEARNESS.has(x)));
+  if (!nearOnly) return undefined;
+  const naming = (h: Hit) => w.words.slice(h.start, h.end).every((x) => WAY_NAMING.has(x));
+  // "zoom" inside "zoom doesnt work" is part of a reason, not a way named.
+  const insideReason = (h: Hit) =>
+    modes.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !naming(o));
+  const named = modes.find((h) => h.entry.value !== 'in_person' && naming(h) && !insideReason(h));
+  if (!named) return undefined;
+  return w.words.some((x) => TOO.has(x)) ? 'any' : (named.entry.value as Understanding['mode']);
 }
 
 /** What is done online or on the phone when the trouble is there: "play poker online", "online betting". */
