@@ -114,8 +114,8 @@ function remoteBesideNearness(w: Words, modes: readonly Hit[]): Understanding['m
   if (!nearOnly) return undefined;
   const naming = (h: Hit) => w.words.slice(h.start, h.end).every((x) => WAY_NAMING.has(x));
   // "zoom" inside "zoom doesnt work" is part of a reason, not a way named.
-  const insideReason = (h: Hit) =>
-    modes.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !naming(o));
+  const within = (h: Hit, o: Hit) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
+  const insideReason = (h: Hit) => modes.some((o) => o !== h && within(h, o) && !naming(o));
   const named = modes.find((h) => h.entry.value !== 'in_person' && naming(h) && !insideReason(h));
   if (!named) return undefined;
   return w.words.some((x) => TOO.has(x)) ? 'any' : (named.entry.value as Understanding['mode']);
