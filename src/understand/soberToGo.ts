@@ -16,6 +16,16 @@ const GOING =
 const UNDER_THE_INFLUENCE =
   /\b(?:drinking|drinkin|drunk|drank|buzzed|tipsy|hungover|hung over|high|using|used(?! to\b)|wasted|loaded|had a few|had some|few beers|a few drinks|beers|relapsed|smell like|under the influence|tomando|tomado|tomada|tome|bebiendo|bebi|borracho|borracha|crudo|cruda|pedo|drogado|drogada|consumiendo|consumi|me drogue|use hoy)\b/;
 
+/**
+ * Being welcome, asked of oneself as one is: "is it ok if ive used today", "am i welcome if im high", "esta bien si
+ * ya tome" (the thirty-first session's probe: "is the 1st one ok if ive used today" named no going, and its "today"
+ * and "1st" were taken for a day and the menu's 1).
+ */
+const WELCOME = /\b(?:ok|okay|alright|allowed|welcome|fine|bien|aceptan|dejan)\b/;
+
+/** The texter's own state made the condition: "if ive used", "if im high", "si ya tome", "si estoy crudo". */
+const OWN_STATE = /\b(?:if|si) (?:i|im|ive|i am|i have|i had|ya|estoy|ando)\b/;
+
 /** A condition or a question about it: "if", "what if", "even if", "si", "aunque". */
 const CONDITION = /\b(?:if|what if|even if|after|while|si|aunque|despues de)\b/;
 
@@ -28,7 +38,7 @@ const SOBER_FIRST =
 
 /** A question: a question mark, or a question's first words ("can i", "is it ok", "puedo", "what if"). */
 const QUESTION =
-  /[?¿]|^(?:can|could|may|is|am|are|will|would|do|does|should|what if|puedo|puede|se puede|me dejan|y si|tengo|hay)\b/;
+  /[?¿]|^(?:can|could|may|is|am|are|will|would|do|does|should|what if|puedo|puede|se puede|me dejan|y si|tengo|hay|esta bien)\b/;
 
 /**
  * Whether `plain` (lower-case plain words) asks if one must be sober to go (see above). Said of someone else ("can my
@@ -41,6 +51,6 @@ export function asksIfSoberNeeded(plain: string, text: string): boolean {
   return (
     CONDITION.test(plain) &&
     UNDER_THE_INFLUENCE.test(plain) &&
-    (GOING.test(plain) || /^(?:what if (?:i|im)|y si)\b/.test(plain))
+    (GOING.test(plain) || (WELCOME.test(plain) && OWN_STATE.test(plain)) || /^(?:what if (?:i|im)|y si)\b/.test(plain))
   );
 }

@@ -346,6 +346,9 @@ export function readMessage(
     if (!understood.intents.includes(SOBER_TO_GO)) understood.intents.push(SOBER_TO_GO);
     understood.when = null;
     understood.part = null;
+    // "is the 1st one ok if ive used today": the answer is the same for every meeting, and before a list the "1st"
+    // would answer the menu.
+    understood.item = null;
     if (understood.concern !== null) reading.implied = [...(reading.implied ?? []), 'concern'];
   }
   // "dec 10", "12/10", "on the 10th": a date, made a day of the week by the engine; "the 10th" is then no meeting

@@ -13,10 +13,17 @@ describe('whether one must be sober to go', () => {
     ['can my husband go if hes been drinking', 'en'],
     ['puedo ir si ya tome unas cervezas', 'es'],
     ['tengo que dejar de tomar antes de ir?', 'es'],
+    // Being welcome, no going named (the thirty-first session's probe).
+    ['is the 1st one ok if ive used today', 'en'],
+    ['am i welcome if im high', 'en'],
+    ['is it alright if im a little drunk', 'en'],
+    ['esta bien si ya tome hoy', 'es'],
   ])('"%s" asks it, and searches no day', (text, lang) => {
     const u = read(text, lang).understood;
     expect(u.intents).toContain('sober_to_go');
     expect(u.when).toBeNull();
+    // The same answer for every meeting: "the 1st one" answers no menu.
+    expect(u.item).toBeNull();
   });
 
   it.each([
@@ -24,6 +31,8 @@ describe('whether one must be sober to go', () => {
     'my husband drinks, can i go to a meeting',
     'can i go to a meeting tonight',
     'what if he is drunk when he comes home',
+    'is it ok if my husband has been drinking for years',
+    'its ok if i used to drink',
   ])('"%s" does not ask it', (text) => {
     expect(read(text).understood.intents).not.toContain('sober_to_go');
   });
