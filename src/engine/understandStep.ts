@@ -38,6 +38,7 @@ import type { Place } from '../directory/types';
 import type { FlowVars } from '../flow/flowText';
 import { asksAnotherPlace, placeQuestion } from './placeChange';
 import { notedText, understoodSummary } from './understoodSummary';
+import { asksOfMeetingsNotListedYet, menuNumberOfOrdinal, notListedYetText } from './ordinalAtQuestion';
 import { keywordBesideAnswers } from './firstTextKeyword';
 import {
   asksAboutCompanion,
@@ -661,6 +662,20 @@ export function answerText(
   if (alone && !news?.filled.length) {
     send(live, { type: 'KEYWORD', name: alone, now });
     return finish(live, before, `keyword:${alone}`);
+  }
+  // "the second one" at "Who is the help for? 1 Myself 2 ...": the menu's 2, as "2" is.
+  const ordinal = menuNumberOfOrdinal(live, read, news);
+  if (ordinal) {
+    send(live, { type: 'TEXT', text: ordinal, now });
+    return finish(live, before, 'answer');
+  }
+  // "whats the address of the 2nd one" before any list: the meetings come once the line knows a bit more.
+  const notYet = asksOfMeetingsNotListedYet(live, read, news)
+    ? notListedYetText(live.compiled, at.textLang)
+    : undefined;
+  if (notYet) {
+    send(live, { type: 'REASK' });
+    return finish(live, before, 'answer', { prefix: notYet });
   }
   // "what do you mean by medication", "que es eso" at a question that explains itself: what it means, then it again.
   // "yeah percs" at the medication question: a yes to the drug, not to a medicine for recovery; what it means too.
