@@ -15,6 +15,7 @@ import { atARiskyPlace } from './urgePlace';
 import { withFamilyAlso } from './alsoFamily';
 import { bothWaysAtRooms } from './bothWaysAtList';
 import { asksFamilyGroups, familyGroupsAsked } from './familyGroupsAsked';
+import { asksTheirGroups, theirGroupsAsked } from './theirGroupsAsked';
 import { searchAgainIn } from './searchAgain';
 import { readAsFamily } from './texterAsFamily';
 import { PASSED_OVER, passedOverVars, passesAfterAMiss, pastPassedOverQuestion } from './passedOver';
@@ -539,6 +540,13 @@ export function answerText(
     searchAgainIn(live, now);
     return finish(live, before, 'answer');
   }
+  // "what about for him" at a list of the family's own groups: his groups beside theirs (theirGroupsAsked.ts).
+  const theirGroups = theirGroupsAsked(live, read?.learned, text);
+  if (theirGroups) {
+    send(live, { type: 'LEARN', vars: theirGroups, now, text });
+    searchAgainIn(live, now);
+    return finish(live, before, 'answer');
+  }
   const elsewhere = askedElsewhere(live, read, text);
   if (elsewhere) {
     send(live, { type: 'GOTO', node: elsewhere, now, text, forgetPlace: true });
@@ -814,10 +822,10 @@ function startFromText(
   if (timesText) return noSessionOutput([timesText], 'none', `keyword:${LINKS_TIMES}`, at.before, at.session);
   // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended. Not "is
   // there something for her too" after a son's own groups: the family's groups are searched (below).
-  const options =
-    ended && !asksFamilyGroupsAfterEnd(at.session, read, at.text)
-      ? optionsAfterNothingFound(entry, read, at)
-      : undefined;
+  const family = ended && asksFamilyGroupsAfterEnd(at.session, read, at.text);
+  // "is there something for him" after the family's page: his groups beside theirs (theirGroupsAsked.ts).
+  const theirs = ended && !family && asksTheirGroupsAfterEnd(at.session, read, at.text);
+  const options = ended && !family && !theirs ? optionsAfterNothingFound(entry, read, at) : undefined;
   if (options) return noSessionOutput([options], 'none', `keyword:${AFTER_NOTHING_FOUND}`, at.before, at.session);
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
@@ -826,8 +834,7 @@ function startFromText(
   // question it stays a no, and after an ended conversation it closes it (closingReply, above).
   if (!ended && isBareNa(at.text)) read = readText(scope, entry, 'NA', at.textLang, at.input.homeState) ?? read;
   // "y para mi?" after the page of a son's own groups ended: the family's groups, with what was known (carriedOver).
-  const family = ended && asksFamilyGroupsAfterEnd(at.session, read, at.text);
-  const learned = (ended && carriedOver(at.session, read, at.text, family)) || read?.learned;
+  const learned = (ended && carriedOver(at.session, read, at.text, family, theirs)) || read?.learned;
   const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, ...homeOf(at.input) });
   // "y para mi?" after a son's own groups: "groups for you, about your son", not "for you".
   const told = family ? readAsFamily(endedVars(at.session) ?? {}, read)?.learned : read?.learned;
@@ -960,20 +967,21 @@ function carriedOver(
   read: TextRead | undefined,
   text: string,
   family = false,
+  theirs = false,
 ): Learned | undefined {
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // A menu number after a page with no menu ("1" after online links): a choice to make again, not a new start.
   const picksAgain = !read && MENU_NUMBER.test(text) && context?.vars?.mode !== undefined;
   const nothingLearned: Learned = { vars: {}, filled: [], inferred: [] };
   // The family's groups asked after their person's ("y para mi?"): whom it tells is the texter as that one's family.
-  const learned = family ? nothingLearned : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
+  const learned = family || theirs ? nothingLearned : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   // "send those meetings again", "what was the address again", "where is that" after the goodbye: the same list again,
   // to pick from (the twenty-fifth session's probe started over with "Who is the help for?").
   const asksMore = read?.reading.understood.intents.some((i) => AGAIN_INTENTS.has(i)) ?? false;
   const goesBack = wentRemoteAndBack(context, read);
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
-  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain || family))
+  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain || family || theirs))
     return undefined;
   const before = context?.vars ?? {};
   // Someone else now ("it's for my son"): their situation starts afresh. The same person with another
@@ -995,6 +1003,11 @@ function carriedOver(
       .join(',');
   // The person's own groups asked for ("wants NA meetings") are not the family's: theirs are searched.
   if (family) delete vars.programs;
+  // "is there something for him" after the family's page: his groups, the family's beside them.
+  if (theirs) {
+    vars.for_them = true;
+    delete vars.programs;
+  }
   // Another trouble named ("what about gambling"): the behavior read with the one before goes with it, and so do
   // the groups asked for it.
   if (said.concern !== undefined) {
@@ -1025,6 +1038,15 @@ function asksFamilyGroupsAfterEnd(session: Session | undefined, read: TextRead |
   const vars = endedVars(session);
   if (vars?.for_them !== true && vars?.for_them !== 'true') return false;
   return asksFamilyGroups(vars, readAsFamily(vars, read)?.learned, text);
+}
+
+/**
+ * Whether a text after an ended conversation about someone close, whose page held only the family's own groups, asks
+ * for that one's groups ("is there something for him" after Gam-Anon's links): theirGroupsAsked.ts.
+ */
+function asksTheirGroupsAfterEnd(session: Session | undefined, read: TextRead | undefined, text: string): boolean {
+  const vars = endedVars(session);
+  return vars !== undefined && asksTheirGroups(vars, read?.learned, text);
 }
 
 /** The answers a stored conversation holds, if any. */
