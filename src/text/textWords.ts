@@ -55,19 +55,33 @@ export function plainLower(text: string): string {
 // eslint-disable-next-line no-control-regex -- every ASCII code, control ones included, folds to itself
 export const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/**
+ * Single letters joined by full stops, an acronym written with its dots ("s.m.a.r.t.", "a.a.", "n.a", "p.m."): they
+ * are one word, else the stops split "s.m.a.r.t. recovery" into five clauses of a letter each and SMART is not heard.
+ * A letter must follow each stop, so "a. in person" and "me.drugs" keep theirs.
+ */
+const DOTTED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+(?![\p{L}\p{N}])/gu;
+
+/** The text with each acronym's stops dropped ("s.m.a.r.t. recovery" -> "smart. recovery"); a search first. */
+function acronymsJoined(lower: string): string {
+  return lower.includes('.') ? lower.replace(DOTTED_LETTERS, (acronym) => acronym.replace(/\./g, '')) : lower;
+}
+
 function plainLowerUncached(text: string): string {
   if (ASCII_ONLY.test(text)) {
-    const lower = text.toLowerCase();
+    const lower = acronymsJoined(text.toLowerCase());
     // A global replace costs far more than a search, and few texts hold a backtick.
     return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
   }
   // NFKD, not NFD: fullwidth and styled letters ("ｉ ｗａｎｔ ｔｏ ｄｉｅ") are read as the plain ones; format characters
   // (a zero-width space inside "k\u200bill") are dropped, as the carrier's STOP reader drops them.
-  return text
-    .normalize('NFKD')
-    .replace(/[\p{M}\p{Cf}]+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'");
+  return acronymsJoined(
+    text
+      .normalize('NFKD')
+      .replace(/[\p{M}\p{Cf}]+/gu, '')
+      .toLowerCase()
+      .replace(/[’‘`´ʼ]/g, "'"),
+  );
 }
 
 /** The words of a message already passed through plainLower, with the rewrites above applied (a fresh array). */
