@@ -343,6 +343,12 @@ export function learnFromText(
   const relation = reading.relation ?? reading.shared?.relation;
   // Kept, so "no, it's for my daughter" after "my son" is news even though both are family.
   if (relation) vars.relation = relation;
+  // "parents of addicts group", "someone i love is on meth": the texter told, in their own words, that they are the
+  // family of someone with a trouble, though no family word names that one. Kept apart from the menu's "2 A family
+  // member or friend", after which "no its for me" is a correction (the thirty-first session's probe, M5: "me" after
+  // "parents of addicts group haverhill" became the texter's own drug use, and NA none within 100 mi).
+  else if (vars.audience === 'family' && u.audience === 'family' && u.concern !== null && !reading.shared)
+    vars.family_told = true;
   // "me and my husband both drink": the texter's own help, and the family program pointed to beside it.
   if (reading.shared) {
     vars.also_family = true;

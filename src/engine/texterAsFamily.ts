@@ -21,7 +21,7 @@ export interface ReadText {
 }
 
 /** Slots a texter asking support for themselves does not change: whom the help is for, and who that one is. */
-const WHOM = ['audience', 'relation', 'also_family', 'for_them'];
+const WHOM = ['audience', 'relation', 'also_family', 'for_them', 'family_told'];
 
 /**
  * The text read in the conversation's terms (`known`, the conversation's answers): support asked for the texter
@@ -54,15 +54,16 @@ export function readAsFamily<T extends ReadText>(known: Readonly<FlowVars>, read
 }
 
 /**
- * Whether the conversation is about someone close named by a family word ("my son") or by the family groups asked for
- * ("al-anon"), not shared by the texter. "A family member or friend" picked from the menu names no one: "no its for
+ * Whether the conversation is about someone close named by a family word ("my son"), by the family groups asked for
+ * ("al-anon") or by the texter's own words ("parents of addicts"), not shared by the texter. "A family member or friend" picked from the menu names no one: "no its for
  * me" then corrects it, as it always did.
  */
 function aboutSomeoneClose(known: Readonly<FlowVars>): boolean {
   if (known.audience !== 'family' || known.also_family === true) return false;
   // "al-anon 02360", then "me": the family's own groups asked for by name say the texter is the family, as a family
   // word would (the thirty-first session's probe made such a texter "for you" and asked about methadone).
-  return typeof known.relation === 'string' || familyGroupAsked(known.programs);
+  // "parents of addicts group", then "me": family told in the texter's own words, with no family word (learnFromText).
+  return typeof known.relation === 'string' || known.family_told === true || familyGroupAsked(known.programs);
 }
 
 /** Whether the programs asked for (`programs`, ids joined by commas) include a family group: Al-Anon, Nar-Anon... */

@@ -167,3 +167,18 @@ describe('a family group asked for', () => {
     expect(learn('me and my husband both drink, need aa and al anon').vars.audience).toBe('self');
   });
 });
+
+describe("family told in the texter's own words", () => {
+  it("is kept when no family word names the one with the trouble (the thirty-first probe's M5)", () => {
+    expect(learn('parents of addicts group haverhill').vars.family_told).toBe(true);
+    expect(learn('someone i love is on meth').vars.family_told).toBe(true);
+  });
+
+  it("is not kept for a family word, a family member with no trouble, or the texter's own", () => {
+    // A family word is kept as the relation instead.
+    expect(learn('my son is on heroin').vars.family_told).toBeUndefined();
+    expect(learn('its for someone else').vars.family_told).toBeUndefined();
+    expect(learn('i use meth').vars.family_told).toBeUndefined();
+    expect(learn('me and my husband both drink').vars.family_told).toBeUndefined();
+  });
+});

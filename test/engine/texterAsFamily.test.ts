@@ -35,6 +35,15 @@ describe('readAsFamily', () => {
     expect(readAsFamily({ audience: 'family', programs: 'aa' }, forMe())?.learned.vars.audience).toBe('self');
   });
 
+  it('keeps the family told in the texter\'s own words ("parents of addicts group", then "me")', () => {
+    const read = readAsFamily({ audience: 'family', concern: 'drugs', family_told: true }, forMe());
+    expect(read?.learned.vars.audience).toBeUndefined();
+    expect(read?.learned.asFamily).toBe(true);
+    // Told their own trouble, the texter corrects it still.
+    const own = forMe({ ownSupport: undefined });
+    expect(readAsFamily({ audience: 'family', family_told: true }, own)?.learned.vars.audience).toBe('self');
+  });
+
   it("asks what Alateen is when a parent of a teen who drinks names it, and keeps the parent's groups", () => {
     const read = forMe();
     read.learned = { vars: { audience: 'self', programs: 'alateen' }, filled: ['audience', 'programs'], inferred: [] };
