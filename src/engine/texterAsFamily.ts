@@ -55,8 +55,8 @@ export function readAsFamily<T extends ReadText>(known: Readonly<FlowVars>, read
 
 /**
  * Whether the conversation is about someone close named by a family word ("my son"), by the family groups asked for
- * ("al-anon") or by the texter's own words ("parents of addicts"), not shared by the texter. "A family member or friend" picked from the menu names no one: "no its for
- * me" then corrects it, as it always did.
+ * ("al-anon") or by the texter's own words ("parents of addicts"), not shared by the texter. "A family member or
+ * friend" picked from the menu names no one: "no its for me" then corrects it, as it always did.
  */
 function aboutSomeoneClose(known: Readonly<FlowVars>): boolean {
   if (known.audience !== 'family' || known.also_family === true) return false;
