@@ -2,6 +2,7 @@ import { partsOfList, wordsOfPlain } from '../text/textWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 import { isPast, medicineTaken, ownerAt, sharedConcern, type SharedConcern } from './sharedConcern';
 import { urgesTexter } from './texterUrged';
+import { offeredToTexter } from './drinkOffered';
 import { coParentAt } from './coParent';
 import { familyNamedAsHelp } from './familyAsHelp';
 import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
@@ -185,13 +186,18 @@ export function readAudience(
   // Both of them drink: the texter's own program first, the family program beside it.
   if (shared) return 'self';
   const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
+  // A drink offered to the texter ("my husband keeps offering me a drink, he drinks a lot") is no one's trouble when
+  // another is told: the one who drinks is found from that one (drinkOffered.ts).
+  const offered = hits.filter((h) => h.entry.slot === 'concern' && offeredToTexter(lx, w, h));
+  const told = offered.length && hits.some((h) => h.entry.slot === 'concern' && !offered.includes(h));
+  const troubles = told ? hits.filter((h) => !offered.includes(h)) : hits;
   // A medicine taken ("im on methadone and my husband drinks") is her recovery, not the trouble: his drinking is.
   const about =
-    hits.find((h) => h.entry.slot === 'concern' && !h.negated && !medicineTaken(hits, h)) ??
-    hits.find((h) => h.entry.slot === 'concern' && !h.negated) ??
-    hits.find((h) => h.entry.slot === 'concern') ??
-    hits.find((h) => h.entry.slot === 'concern_weak') ??
-    hits.find((h) => h.entry.slot === 'medication' && h.entry.value === 'true');
+    troubles.find((h) => h.entry.slot === 'concern' && !h.negated && !medicineTaken(hits, h)) ??
+    troubles.find((h) => h.entry.slot === 'concern' && !h.negated) ??
+    troubles.find((h) => h.entry.slot === 'concern') ??
+    troubles.find((h) => h.entry.slot === 'concern_weak') ??
+    troubles.find((h) => h.entry.slot === 'medication' && h.entry.value === 'true');
   // "my boyfriend wants me to go to meetings": he sent the texter; the help is the texter's own.
   const urgers = hits.filter((h) => namesWhomFor(w, h) && urgesTexter(lx, w, h.end));
   // "i have 2 kids" with no drink or drug named tells of a family, not whom the help is for.

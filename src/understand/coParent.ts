@@ -75,8 +75,21 @@ function ofGrandchildren(parent: CoParent | undefined): CoParent | undefined {
   return parent === 'childs_mother' ? 'grandchilds_mother' : 'grandchilds_father';
 }
 
-/** "his", "her", "their": whose parent, after the texter's child is named ("my son ... his mom"). */
-export const CHILDS_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'hes', 'shes', 'su']);
+/**
+ * "his", "her", "their": whose parent, after the texter's child is named ("my son ... his mom"). "there" and "thier"
+ * are "their" as phones write it ("raising my 2 grandbabies cause there mama is on meth", the thirty-second session's
+ * probe: "for your mama", and the teen question to a grandmother).
+ */
+export const CHILDS_OWNERS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'there',
+  'thier',
+  'hes',
+  'shes',
+  'su',
+]);
 /** How far back the texter's child may be named before "his mom": "my 14 yo son needs help, his mom". */
 const CHILD_REACH = 10;
 
@@ -88,7 +101,8 @@ const CHILD_REACH = 10;
 function parentOfTheirs(w: SaidWords, at: number): CoParent | undefined {
   const word = w.words[at] ?? '';
   const parent = PARENT_ROLES.get(word) ?? PARENT_ROLES.get(word.replace(/s$/, ''));
-  if (!parent || !CHILDS_OWNERS.has(w.words[at - 1] ?? '')) return undefined;
+  // One clause: "my kids went there, mom is drunk" names no one's mom.
+  if (!parent || !CHILDS_OWNERS.has(w.words[at - 1] ?? '') || w.clause[at - 1] !== w.clause[at]) return undefined;
   const kin = kinNamedBefore(w.words, at - 1);
   if (kin === 'child') return parent;
   if (kin !== 'grandchild') return undefined;

@@ -1,3 +1,4 @@
+import { offeredToTexter } from './drinkOffered';
 import type { HeardPhrase, SaidWords } from './heardWords';
 import { isFamilyAt, type LanguageLexicon } from './lexicon';
 import { personStart } from './coParent';
@@ -306,8 +307,14 @@ export function sharedConcern(
 ): SharedConcern | undefined {
   // A medicine taken for recovery is no use shared: "im on methadone and my husband drinks" is her recovery and his
   // drinking, so the help is for him (Al-Anon), not "for you and your husband" with AA for her (twenty-third probe).
+  // Nor is a drink offered to the texter ("my wife pushes drinks on me and she drinks all day": hers alone).
   const uses = hits.filter(
-    (h) => USE_SLOTS.has(h.entry.slot) && !h.negated && !isPast(w, h) && !medicineTaken(hits, h),
+    (h) =>
+      USE_SLOTS.has(h.entry.slot) &&
+      !h.negated &&
+      !isPast(w, h) &&
+      !medicineTaken(hits, h) &&
+      !(h.entry.slot === 'concern' && offeredToTexter(lx, w, h)),
   );
   const relationAt = (j: number): SharedConcern => (namesWhomFor(j) ? { relation: relationWordAt(j) } : {});
   // "me and my wife", "my husband and i" with no drink or drug said (the answer to "Who is the help for?"), or one
