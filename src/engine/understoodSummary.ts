@@ -1,5 +1,5 @@
 import { dayNameAlone, daysNotIn, isSeveralDays, MOST_DAYS_LISTED, sayDays } from './severalDays';
-import { programNameIn } from '../directory/programName';
+import { programNameInSentence } from '../directory/programName';
 import { clockTime } from '../directory/formatMeetings';
 import type { MeetingDirectory } from '../directory/types';
 import type { UnderstandSection } from '../flow/flowSchema';
@@ -88,7 +88,8 @@ export function understoodSummary(
     else if (slot === 'programs' && typeof value === 'string') {
       const names = value.split(',').map((id) => {
         const program = directory.program(id);
-        return program ? programNameIn(program, lang) : id.toUpperCase();
+        // "Got it: group therapy meetings": a common noun in lower case mid-sentence (probe 30 L4).
+        return program ? programNameInSentence(program, lang) : id.toUpperCase();
       });
       say('programs', { programs: names.join(', ') });
     } else if (slot === 'concern' && value === 'gambling' && texts[`behavior.${String(learned.vars.behavior)}`])

@@ -1,5 +1,5 @@
 import { RADII_MILES } from '../../directory/meetingSearch';
-import { programNameIn } from '../../directory/programName';
+import { programNameInSentence } from '../../directory/programName';
 import { whenWordsIn, type WhenWord } from '../../directory/parseWhen';
 import { hourRuledOutIn } from '../../understand/hourRuledOut';
 import { knownWants, tagsForWants } from '../../directory/preferences';
@@ -56,7 +56,7 @@ export function narrowedWords(
   const word = (key: string) => filterWord(labels, key);
   const lang = parts.lang;
   const items = [
-    parts.programs.map((p) => toGsm7(lang ? programNameIn(p, lang) : p.name)).join('/'),
+    parts.programs.map((p) => toGsm7(programNameInSentence(p, lang))).join('/'),
     ...parts.wants.map(word),
     parts.when ? daysInWords(labels, parts.when) : '',
     // "around 7pm" says the part of the day too. Around, not at: the list holds meetings up to an hour after it.
