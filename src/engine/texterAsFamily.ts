@@ -30,7 +30,7 @@ const WHOM = ['audience', 'relation', 'also_family', 'for_them', 'family_told'];
  */
 export function readAsFamily<T extends ReadText>(known: Readonly<FlowVars>, read: T | undefined): T | undefined {
   if (!read) return read;
-  const asFamily = aboutSomeoneClose(known) && read.reading.ownSupport === true;
+  const asFamily = aboutSomeoneClose(known) && (read.reading.ownSupport === true || householdAsks(read.reading));
   const learned = asFamily ? supportForTexter(known, read.learned) : read.learned;
   const audience = learned.vars.audience ?? known.audience;
   const relation = learned.relation ?? known.relation;
@@ -64,6 +64,16 @@ function aboutSomeoneClose(known: Readonly<FlowVars>): boolean {
   // word would (the thirty-first session's probe made such a texter "for you" and asked about methadone).
   // "parents of addicts group", then "me": family told in the texter's own words, with no family word (learnFromText).
   return typeof known.relation === 'string' || known.family_told === true || familyGroupAsked(known.programs);
+}
+
+/**
+ * Whether a text says only "us", "for us", "both of us": the texter and others of the household, with no one named and
+ * no trouble told. After someone close's trouble ("my grandson is on meth and we r raising his kids") it asks support
+ * for the family (the thirty-second session's probe read "us" as both of them using: the medication question, NA).
+ */
+function householdAsks(reading: Reading): boolean {
+  const u = reading.understood;
+  return reading.shared !== undefined && reading.shared.relation === undefined && u.audience === 'self' && !u.concern;
 }
 
 /** Whether the programs asked for (`programs`, ids joined by commas) include a family group: Al-Anon, Nar-Anon... */

@@ -44,6 +44,28 @@ describe('readAsFamily', () => {
     expect(readAsFamily({ audience: 'family', family_told: true }, own)?.learned.vars.audience).toBe('self');
   });
 
+  it('keeps the family when the household asks for itself ("us" after "my grandson is on meth")', () => {
+    const us = forMe({ ownSupport: undefined, shared: {}, understood: { audience: 'self', concern: null } } as never);
+    const read = readAsFamily({ audience: 'family', relation: 'grandson', concern: 'drugs' }, us);
+    expect(read?.learned.asFamily).toBe(true);
+    expect(read?.learned.relation).toBe('grandson');
+    // "we both drink" tells a trouble of their own; "me and my husband" names who shares it: left as they are.
+    const both = forMe({
+      ownSupport: undefined,
+      shared: {},
+      understood: { audience: 'self', concern: 'alcohol' },
+    } as never);
+    expect(
+      readAsFamily({ audience: 'family', relation: 'son', concern: 'alcohol' }, both)?.learned.asFamily,
+    ).toBeUndefined();
+    const named = forMe({
+      ownSupport: undefined,
+      shared: { relation: 'husband' },
+      understood: { audience: 'self' },
+    } as never);
+    expect(readAsFamily({ audience: 'family', relation: 'son' }, named)?.learned.asFamily).toBeUndefined();
+  });
+
   it("asks what Alateen is when a parent of a teen who drinks names it, and keeps the parent's groups", () => {
     const read = forMe();
     read.learned = { vars: { audience: 'self', programs: 'alateen' }, filled: ['audience', 'programs'], inferred: [] };
