@@ -49,3 +49,17 @@ describe('"there mama" after the grandbabies is their mother (coParent.ts)', () 
     expect(read('there mom is on meth').relation).toBe('mom');
   });
 });
+
+describe('the family named by the one who drinks, in words of their own ("families of drunks")', () => {
+  it.each([
+    'whats the 12 step one for families of drunks, gloucester ma',
+    'wives of gamblers',
+    'a group for parents of drug users',
+  ])('%j is someone close', (text) => {
+    expect(audienceOf(text)).toBe('family');
+  });
+
+  it.each(['im a drunk', 'i got drunk with my family of friends', 'i am a gambler'])('%j is the texter', (text) => {
+    expect(audienceOf(text)).toBe('self');
+  });
+});
