@@ -816,6 +816,11 @@ function startFromText(
   // twenty-ninth session's probe got the questions from the start, or "What you can do").
   const answered = ended ? questionAnsweredAlone(entry, read, at) : undefined;
   if (answered) return noSessionOutput([answered.text], 'none', `keyword:${answered.intent}`, at.before, at.session);
+  // "me" after the page of the family's groups asked by name ("gam anon dalhart": nothing near, the links): those
+  // groups are the texter's, as someone close; said so, and the conversation stays ended (the thirty-second session's
+  // probe started over at "What is it about?", as if the texter gambled).
+  const ownAsFamily = ended ? ownSupportAfterEnd(scope, entry, read, at) : undefined;
+  if (ownAsFamily) return noSessionOutput([ownAsFamily], 'none', 'answer', at.before, at.session);
   // "what time", "a que hora" after a page of links: where the meetings' times are; the conversation stays ended.
   const times = ended && asksTimesAfterNothingFound(entry.flow, at.session, at.text);
   const timesText = times ? keywordText(entry, LINKS_TIMES, at.textLang) : undefined;
@@ -911,6 +916,24 @@ function questionAnsweredAlone(
   const intent = intentAnswers(entry, read).find((x) => ABOUT_GOING.has(x));
   const text = intent && keywordText(entry, intent, at.textLang);
   return intent && text ? { intent, text } : undefined;
+}
+
+/**
+ * "Got it: groups for you, as someone close." for a text after an ended page that only asks support for the texter
+ * as the family of the one whose trouble was told ("me", "its for me": texterAsFamily.ts), or undefined. Not after
+ * a page of someone's own groups (`for_them`: the family's are searched then, asksFamilyGroupsAfterEnd).
+ */
+function ownSupportAfterEnd(
+  scope: EngineScope,
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): string | undefined {
+  const vars = endedVars(at.session);
+  if (!vars || !read || vars.for_them === true || vars.for_them === 'true') return undefined;
+  const learned = readAsFamily(vars, read)?.learned;
+  if (!learned?.asFamily || learned.filled.length) return undefined;
+  return understoodSummary(learned, entry.flow.understand, entry, at.textLang, scope.directory());
 }
 
 /**
