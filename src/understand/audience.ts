@@ -240,11 +240,37 @@ export function readAudience(
     );
     // "i dont drink, my husband does", "i used to drink but now its my son": the trouble of now is theirs.
     if (owner === 'self' && (about.negated || isPast(w, about)) && family) return 'family';
+    // "i dont drink, he does", "i dont use, she is the one": someone unnamed has it (the thirty-second session's
+    // probe: "Got it, thanks." and the medication question again to a wife correcting it).
+    if (owner === 'self' && about.negated && someoneElseDoes(lx, w, about.end)) return 'family';
     if (owner) return owner;
   }
   if (family) return 'family';
   if (!self && about && ownedUnknownUses(lx, w, about)) return 'family';
   return self || urgers.length > 0 || texterImplied(lx, w, hits) ? 'self' : null;
+}
+
+/** What someone else does in place of the trouble the texter denied: "he does", "she is the one", "they do". */
+const DOES = new Set(['does', 'do', 'did', 'drinks', 'uses', 'gambles']);
+/** "is" or "was" before "the one": "she is the one". */
+const IS = new Set(['is', 'was']);
+
+/**
+ * Whether, after a trouble the texter denies (ending at `from`), a "he", "she" or "they" is said to have it: "i dont
+ * drink, he does", "i dont, hes the one". "i dont drink, he knows that" is not.
+ */
+function someoneElseDoes(lx: LanguageLexicon, w: Words, from: number): boolean {
+  for (let j = from; j < w.words.length - 1 && j <= from + 3; j++) {
+    const word = w.words[j];
+    if (!lx.otherWords.has(word) || word === 'his' || word === 'their' || word === 'him' || word === 'them') continue;
+    const next = w.words[j + 1];
+    if (DOES.has(next)) return true;
+    // "she is the one", "hes the one".
+    const at = IS.has(next) ? j + 2 : j + 1;
+    if ((at === j + 2 || /^(?:hes|shes|theyre)$/.test(word)) && w.words[at] === 'the' && w.words[at + 1] === 'one')
+      return true;
+  }
+  return false;
 }
 
 /** Words that may stand between someone named and their trouble: "my son is drinking", "my 15 yo has been using". */

@@ -63,3 +63,21 @@ describe('the family named by the one who drinks, in words of their own ("famili
     expect(audienceOf(text)).toBe('self');
   });
 });
+
+describe('a trouble the texter denies, then said of "he" or "she" (audience.ts someoneElseDoes)', () => {
+  it.each([
+    'i dont drink, he does',
+    'i dont drink hes the one',
+    'i dont drink, she is the one',
+    'i dont drink, he drinks',
+  ])('%j is someone close', (text) => {
+    expect(audienceOf(text)).toBe('family');
+  });
+
+  it.each(['i dont drink, he knows that', 'i dont drink, she is worried', 'i dont drink but i use pills'])(
+    '%j is the texter',
+    (text) => {
+      expect(audienceOf(text)).toBe('self');
+    },
+  );
+});
