@@ -697,10 +697,13 @@ export function answerText(
   }
   // "its for me" after "my son uses meth": "Got it: groups for you, about your son.", and the question at hand again.
   if (news?.asFamily && !news.filled.length) {
+    // "is there something for me as her dad" at a list: the groups shown for the texter, said again as the answer
+    // (probe 29's L8, met again in the thirty-second session's probe: only "Got it" and the list's footer came).
+    const groups = groupsOfTheList(live, at.textLang);
     send(live, { type: 'REASK' });
     const section = live.compiled.flow.understand;
     const asFamily = understoodSummary(news, section, live.compiled, at.textLang, scope.directory());
-    return finish(live, before, 'answer', { prefix: asFamily });
+    return finish(live, before, 'answer', { prefix: [asFamily, groups].filter(Boolean).join('\n') || undefined });
   }
   if (!news?.filled.length) {
     const context = live.snapshot.context as ConversationContext;
@@ -916,6 +919,20 @@ function questionAnsweredAlone(
   const intent = intentAnswers(entry, read).find((x) => ABOUT_GOING.has(x));
   const text = intent && keywordText(entry, intent, at.textLang);
   return intent && text ? { intent, text } : undefined;
+}
+
+/** The nodes that show a list of meetings, its groups above it, and stay for what the texter asks of it. */
+const LIST_NODES: ReadonlySet<string> = new Set(['results', 'more_results', 'details_shown', 'acknowledged']);
+
+/**
+ * The groups the list at hand was headed with, for the texter ("Groups for you: Nar-Anon ..."), in the flow's words
+ * (`understand.summary.groups_yours`), or undefined away from a list or when it has none.
+ */
+function groupsOfTheList(live: Live, lang: string): string | undefined {
+  const vars = (live.snapshot.context as ConversationContext).vars;
+  const text = live.compiled.flow.understand?.summary?.groups_yours;
+  if (!LIST_NODES.has(nodeOf(live) ?? '') || typeof vars.groups !== 'string' || !vars.groups || !text) return undefined;
+  return live.compiled.render(text, lang, { groups: vars.groups });
 }
 
 /**
