@@ -724,6 +724,17 @@ export function answerText(
       (!greeting && answersASkippedQuestion(live, read, text) && !live.compiled.understands(context, text, heard))
         ? notedText(live.compiled, at.textLang)
         : undefined;
+    // "in person" again at "Are you a teen?", said in the first text already: a question a texter may pass over is
+    // passed, as when the text tells something new, not asked a third time (the thirty-second session's probe: an
+    // Al-Anon texter's "me", "in person", then the question again).
+    const node = nodeOf(live);
+    const past =
+      noted && toldAgain && taught ? pastPassedOverQuestion(live.compiled, node, taught, context.misses) : undefined;
+    if (past) {
+      send(live, { type: 'LEARN', vars: passedOverVars(live.compiled, node, context.vars), now, text });
+      if (nodeOf(live) === node) send(live, { type: 'GOTO', node: past, now, text });
+      return finish(live, before, 'answer');
+    }
     send(live, greeting || noted ? { type: 'REASK' } : { type: 'TEXT', text, now, heard });
     return finish(live, before, 'answer', noted ? { prefix: noted } : undefined);
   }
