@@ -932,9 +932,6 @@ function questionAnsweredAlone(
   return intent && text ? { intent, text } : undefined;
 }
 
-/** The nodes that show a list of meetings, its groups above it, and stay for what the texter asks of it. */
-const LIST_NODES: ReadonlySet<string> = new Set(['results', 'more_results', 'details_shown', 'acknowledged']);
-
 /**
  * The groups the list at hand was headed with, for the texter ("Groups for you: Nar-Anon ..."), in the flow's words
  * (`understand.summary.groups_yours`), or undefined away from a list or when it has none.
@@ -942,7 +939,9 @@ const LIST_NODES: ReadonlySet<string> = new Set(['results', 'more_results', 'det
 function groupsOfTheList(live: Live, lang: string): string | undefined {
   const vars = (live.snapshot.context as ConversationContext).vars;
   const text = live.compiled.flow.understand?.summary?.groups_yours;
-  if (!LIST_NODES.has(nodeOf(live) ?? '') || typeof vars.groups !== 'string' || !vars.groups || !text) return undefined;
+  // A list's questions take refinements (the flow names its nodes as staff like: none is named here).
+  const atList = takesRefinements(live.compiled.flow.nodes[nodeOf(live) ?? '']);
+  if (!atList || typeof vars.groups !== 'string' || !vars.groups || !text) return undefined;
   return live.compiled.render(text, lang, { groups: vars.groups });
 }
 
