@@ -25,6 +25,7 @@ import { smsSegments } from '../sms/gsm7';
 import { keywordForConcern } from '../flow/concernKeywords';
 import type { FlowVars } from '../flow/flowText';
 import { MAX_REPLY_PARTS } from '../sms/smsLimits';
+import { stateSearched } from './homeStateTown';
 import { answersAt, readText, slotsAsked, textHasIntent } from './understandStep';
 
 /**
@@ -519,8 +520,11 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
     step: (s) => {
       if (s.live && !s.session?.paused) return meetingsWithoutPause(s, s.live);
       if (!s.live || !s.session?.paused) return undefined;
-      // What the text tells: after a request for a person "amarillo tx" goes on; with the check-in, it is kept.
-      const learned = () => readText(s.scope, s.flow, s.text, s.textLang)?.learned;
+      // What the text tells: after a request for a person "amarillo tx" goes on; with the check-in, it is kept. A
+      // town in several states is the one in the texter's number's state, as in any other text ("littlefield": TX).
+      const learned = () =>
+        readText(s.scope, s.flow, s.text, s.textLang, s.input.homeState, stateSearched(s.live) ?? s.endedState)
+          ?.learned;
       return stepPaused(s.live, s.session, s.text, s.now, s.before, learned);
     },
   },

@@ -1,5 +1,6 @@
 import { isResultsQuestion } from '../flow/flowSchema';
 import { menuNumber, normalizeText } from '../text/answerMatch';
+import { asksForMeetings, turnsMeetingsDown } from '../text/meetingsAsked';
 import type { ConversationContext } from './flowCompiler';
 import { keywordMatches, languageOfWords } from './keywordMatch';
 import { LAST_RESORT_CHECK_IN } from './lastResortReplies';
@@ -9,6 +10,7 @@ import { replyWordIn } from './replyWordIn';
 import { searchAgainIn } from './searchAgain';
 import { finish, keywordText } from './stepOutput';
 import type { Session, StepOutput } from './types';
+import { notedText } from './understoodSummary';
 
 /** A text that is only a US ZIP code: someone going on with their search. */
 const ZIP_ONLY = /^\s*\d{5}(-\d{4})?\s*$/;
@@ -55,7 +57,20 @@ export function stepPaused(
     send(live, { type: 'TEXT', text: replyWord, now });
     return finish(live, before, 'resume');
   }
-  if (goesOn && answersInWords(live, text, paused === 'person')) return undefined;
+  // "i dont want a meeting right now" is no answer, though the question may read a time in it ("right now").
+  const declines = turnsMeetingsDown(text);
+  if (goesOn && !declines && answersInWords(live, text, paused === 'person')) return undefined;
+  // Once checked in, a text asking after meetings ("are there meetings in littlefield", "what about al-anon near
+  // stoughton", "hay juntas en mccamey?") is the texter ready to go on, as MEETINGS is: the thirty-third session's
+  // probe sent such texts the check-in again, word for word. What it told is kept, then the list or the question.
+  if (session.checkedIn === true && asksAfterMeetings(learned(), text)) {
+    keepQuietly(live, learned(), text, now);
+    if (searchAgainIn(live, now)) return finish(live, before, 'resume');
+    send(live, { type: 'REASK' });
+    // A question before the meetings: "Got it, thanks." says the place or program asked about was taken.
+    const noted = learned()?.filled.length ? notedText(flow, langOf(live)) : undefined;
+    return finish(live, before, 'resume', noted ? { prefix: noted } : {});
+  }
   // After a request for a person (no danger to ask about first), a text that tells what the flow asks goes on, read
   // whole: "amarillo tx" at the how question is in person near it (the nineteenth session's probe: the check-in).
   if (paused === 'person' && learned()?.filled.length) return undefined;
@@ -63,7 +78,8 @@ export function stepPaused(
   // when they are what comes next (the twentieth session's probe got the check-in); a question would come next
   // otherwise, and none follows a crisis reply unasked: that text gets the check-in, and what it told is kept.
   if (listsGroupAsked(live, learned(), text, now)) return finish(live, before, 'resume');
-  if (keywordMatches(keywords.resume, text)) {
+  // "i dont want a meeting right now" holds the resume words "want a meeting": turned down, they get the check-in.
+  if (!declines && keywordMatches(keywords.resume, text)) {
     // Paused at the results (the crisis text told enough to search, or came at the list): the list again, whole.
     if (!searchAgainIn(live, now)) send(live, { type: 'REASK' });
     return finish(live, before, 'resume');
@@ -104,6 +120,12 @@ function listsGroupAsked(live: Live, told: Learned | undefined, text: string, no
   if (live.snapshot.status === 'active' && isResultsQuestion(live.compiled.flow.nodes[context.node])) return true;
   live.snapshot = before;
   return false;
+}
+
+/** A text that asks after meetings, or names a program it wants ("what about al-anon near stoughton"). */
+function asksAfterMeetings(told: Learned | undefined, text: string): boolean {
+  const programNamed = told?.filled.includes('programs') === true && !told.inferred.includes('programs');
+  return programNamed || asksForMeetings(text);
 }
 
 /**
