@@ -16,6 +16,7 @@ import {
 } from './stepLanguage';
 import type { StepTrace } from './stepTrace';
 import { keywordText } from './stepOutput';
+import type { Learned } from './learnFromText';
 import type { Session, StepInput } from './types';
 import { languageByReading, readText } from './understandStep';
 
@@ -85,7 +86,8 @@ function hasEnded(live: Live): boolean {
  */
 export function quietKnowing(s: FlowScene, lang?: string): Live {
   if (s.live && s.session?.paused === undefined) {
-    const learned = readText(s.scope, s.live.compiled, s.text, langOf(s.live), s.input.homeState)?.learned;
+    const told = readText(s.scope, s.live.compiled, s.text, langOf(s.live), s.input.homeState)?.learned;
+    const learned = told && withoutTimes(told);
     if (learned?.filled.length) {
       const before = s.live.snapshot;
       const { vars, place, pendingTown } = learned;
@@ -97,6 +99,19 @@ export function quietKnowing(s: FlowScene, lang?: string): Live {
     }
   }
   return quiet(s, lang);
+}
+
+/** The slots of when to meet, which a crisis text's own words never set. */
+const TIME_SLOTS = new Set(['when', 'part', 'clock']);
+
+/**
+ * What a crisis text told, but when to meet: its time words are the danger's ("i dont want to wake up tomorrow",
+ * "i want to die tonight"), not a wish (the thirty-third session's probe: MEETINGS then listed "Meetings tomorrow").
+ */
+function withoutTimes(learned: Learned): Learned {
+  if (!learned.filled.some((slot) => TIME_SLOTS.has(slot))) return learned;
+  const vars = Object.fromEntries(Object.entries(learned.vars).filter(([key]) => !TIME_SLOTS.has(key)));
+  return { ...learned, vars, filled: learned.filled.filter((slot) => !TIME_SLOTS.has(slot)) };
 }
 
 /**
