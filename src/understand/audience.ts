@@ -353,10 +353,18 @@ const FOR_WORDS = new Set(['for', 'para']);
  */
 function programForFamily(w: Words, hits: readonly Hit[], about: Hit): boolean {
   const program = hits.find((p) => p.entry.slot === 'programs' && p.start <= about.start && about.end <= p.end);
-  if (!program || !FOR_WORDS.has(w.words[program.end] ?? '')) return false;
-  const at = POSSESSIVES.has(w.words[program.end + 1] ?? '') ? program.end + 2 : program.end + 1;
+  if (!program) return false;
+  // Where or how between, in the same clause: "busco aa en lubbock para mi esposa", "aa meetings in town for my son"
+  // (the thirty-third session's probe read the first as the texter's own).
+  let forAt = program.end;
+  while (forAt < program.end + FOR_REACH && forAt < w.words.length && !FOR_WORDS.has(w.words[forAt])) forAt++;
+  if (!FOR_WORDS.has(w.words[forAt] ?? '') || w.clause[forAt] !== w.clause[program.end - 1]) return false;
+  const at = POSSESSIVES.has(w.words[forAt + 1] ?? '') ? forAt + 2 : forAt + 1;
   return hits.some((h) => h.start <= at && at < h.end && namesWhomFor(w, h));
 }
+
+/** How many words may stand between a program and the "for" of whom it is for: "aa en lubbock tx para". */
+const FOR_REACH = 5;
 
 /**
  * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
