@@ -1038,7 +1038,10 @@ function carriedOver(
   // trouble or program ("what about AA") keeps the rest: medication, how to meet, the place.
   const said = learned.vars;
   if (said.audience !== undefined && said.audience !== before.audience) return undefined;
-  if (said.relation !== undefined && said.relation !== before.relation) return undefined;
+  // A relation named where none was ("al-anon in leominster", "nvm", then "actually yes, my husband drinks": the
+  // thirty-third session's probe asked how and where again) is the same one, named now.
+  if (said.relation !== undefined && before.relation !== undefined && said.relation !== before.relation)
+    return undefined;
   const vars: Learned['vars'] = {};
   for (const key of SITUATION) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
   // The groups asked for and those turned down go on too ("i want group therapy not AA", online, then "in person":
