@@ -180,13 +180,22 @@ function fallbackText(flow: CompiledFlow, part: string, lang: string): string | 
   return older === undefined ? undefined : keywordText(flow, older, lang);
 }
 
+/**
+ * The first words for the texter's own overdose, in place of `crisis_overdose`'s (said to someone beside a person
+ * overdosing): 911, and not to stay alone. No longer than them, so no reply's length grows.
+ */
+export const OWN_OVERDOSE_PART = 'crisis_overdose_self';
+
 /** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
 export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
   // `crisis` (the common part) goes with every reply; `crisis_<kind>` with a finding of that kind.
   const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) =>
     part === 'crisis' || finding.kinds.some((kind) => part === `crisis_${kind}`);
+  // The texter's own overdose ("i took all my pills"): its own first words where the flow has them.
+  const own = (part: string) =>
+    part === 'crisis_overdose' && finding.own ? keywordText(flow, OWN_OVERDOSE_PART, lang) : undefined;
   const parts = CRISIS_REPLY_PARTS.filter(found)
-    .map((part) => keywordText(flow, part, lang) ?? fallbackText(flow, part, lang))
+    .map((part) => own(part) ?? keywordText(flow, part, lang) ?? fallbackText(flow, part, lang))
     .filter((t): t is string => !!t);
   return [parts.length ? joinReply(parts) : LAST_RESORT_CRISIS];
 }

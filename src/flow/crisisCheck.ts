@@ -1,6 +1,7 @@
 import type { FlowKeyword } from './flowSchema';
 import { allWords, containsAnyWord, isWholeWord } from '../text/answerMatch';
 import { detectCrisis, type CrisisFinding, type CrisisWords } from '../text/crisisDetector';
+import { tellsOwnOverdose } from '../text/ownOverdose';
 
 export type { CrisisFinding, CrisisKind } from '../text/crisisDetector';
 export { CRISIS_KIND_OVER, CRISIS_KINDS } from '../text/crisisDetector';
@@ -39,6 +40,8 @@ export function staffWords(keywords: Record<string, FlowKeyword>): CrisisWords {
  */
 export function findCrisis(text: string, keywords: Record<string, FlowKeyword>): CrisisFinding | undefined {
   const found = detectCrisis(text, staffWords(keywords));
+  // "i took all my pills": the texter's own overdose, told so its first words speak to them.
+  if (found?.kinds.includes('overdose') && tellsOwnOverdose(text)) return { ...found, own: true };
   if (found) return found;
   // Its `words` are whole texts ("911", "sos"): they were never read here, so "911" alone got "Sorry, I didn't get
   // that" (the twenty-seventh session's safety probe).

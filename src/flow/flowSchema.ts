@@ -303,8 +303,9 @@ export const SHOWN_MEETING_KEYWORDS = [
 /**
  * Keyword names the engine gives a meaning to. `crisis` (extra danger words staff add, and the
  * reply's common part), `crisis_overdose` and `crisis_suicide` (the first words for each danger,
- * and extra words for it), `crisis_violence` (the hotline said after the common part when someone
- * is hurting the texter, and extra words for it), `crisis_withdrawal` (the first words for dangerous
+ * and extra words for it), `crisis_overdose_self` (the overdose's first words when it is the texter's own),
+ * `crisis_violence` (the hotline said after the common part when someone is hurting the texter, and extra words for
+ * it), `crisis_withdrawal` (the first words for dangerous
  * withdrawal, and extra words for it), `crisis_driving` (the first words for someone about to drive drunk or high,
  * and extra words for it), `crisis_child` (Childhelp, said after the common part when a parent hurts the texter or
  * the texter is under 18, and extra words for it), `crisis_assault` (RAINN, said after the common part for a sexual
@@ -324,6 +325,7 @@ export const SHOWN_MEETING_KEYWORDS = [
 export const KNOWN_KEYWORDS = [
   'crisis',
   'crisis_overdose',
+  'crisis_overdose_self',
   'crisis_suicide',
   'crisis_violence',
   'crisis_withdrawal',

@@ -94,6 +94,11 @@ export const CRISIS_KIND_OVER: ReadonlyArray<readonly [CrisisKind, CrisisKind]> 
 /** What a message was found to be about; both kinds can apply. */
 export interface CrisisFinding {
   kinds: CrisisKind[];
+  /**
+   * Set when the overdose found is the texter's own ("i took all my pills"): the reply's first words speak to them
+   * (`crisis_overdose_self`), not to someone beside a person overdosing. Set by findCrisis (src/flow/crisisCheck.ts).
+   */
+  own?: true;
 }
 
 /** Extra words or phrases staff add in the flow; they are added to the core list, never replace it. */

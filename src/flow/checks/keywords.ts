@@ -9,6 +9,11 @@ import { suggest } from './suggest';
 const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string }> = {
   crisis: { match: false, say: true, what: 'the crisis reply (`say`)' },
   crisis_overdose: { match: false, say: true, what: 'the first words for an overdose (`say`)' },
+  crisis_overdose_self: {
+    match: false,
+    say: true,
+    what: "the first words for the texter's own overdose, no longer than `crisis_overdose`'s (`say`)",
+  },
   crisis_suicide: { match: false, say: true, what: 'the first words for thoughts of suicide (`say`)' },
   crisis_violence: { match: false, say: true, what: 'the words after the crisis reply for someone being hurt (`say`)' },
   crisis_withdrawal: {
