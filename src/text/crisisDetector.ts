@@ -1020,6 +1020,12 @@ const THEN = [
   'existiendo',
 ];
 
+/** A drink or drug, or its use, said with "no quiero seguir": going on with it is what is not wanted. */
+const SEGUIR_CON_EL_VICIO = [
+  ...['bebida', 'alcohol', 'drogas', 'droga', 'vicio', 'adiccion', 'cristal', 'pastillas'],
+  ...['tomando', 'bebiendo', 'usando', 'consumiendo', 'drogandome', 'apostando'],
+];
+
 /** What ends a Spanish despairing phrase ("ya no aguanto", "me rindo"): the end of the text or the next clause. */
 const SPANISH_THEN = [
   'y',
@@ -1625,7 +1631,9 @@ const SUICIDE: readonly Spec[] = [
     'cansado|cansada|harto|harta de la vida',
     'ir|irme|largarme|salir|desaparecer de este mundo',
     'dejar este mundo',
-    { p: 'no quiero|puedo|kiero seguir', onlyBefore: THEN },
+    // Not with the drink or drug it is said of: "no quiero seguir asi con la bebida" wants to stop drinking (the
+    // thirty-third session's probe got 988). "no quiero seguir viviendo" (below) alarms whatever else is said.
+    { p: 'no quiero|puedo|kiero seguir', onlyBefore: THEN, notWith: SEGUIR_CON_EL_VICIO },
     { p: 'no quiero|kiero estar aqui|vivo|viva', notNear: ['en', 'con', 'donde', 'sin', 'solo', 'sola'] },
     'no quiero|kiero estar|seguir|vivir en este mundo',
     // "me quiero quitar la vida", "se va a quitar la vida"; "quitarme la vida" is listed below.
@@ -3074,7 +3082,15 @@ const WITHDRAWAL: readonly Spec[] = asWritten([
     // Nerves said first: "im so nervous i cant stop shaking" (the regression probe).
     notAfter: NOT_WITHDRAWAL_SHAKES,
   },
+  // The thirty-third session's probe: "she wont stop shaking", "no deja de temblar" (said of someone beside the
+  // texter), as "cant stop shaking" is.
+  {
+    p: 'wont|doesnt|dont|isnt stop|stopping shaking|shakin|trembling',
+    notNear: [...PAST_OR_RISK, ...NOT_WITHDRAWAL_SHAKES, 'my', 'leg', 'legs', 'head', 'hands', 'laughing', 'it', 'off'],
+    notAfter: [...NOT_WITHDRAWAL_SHAKES, 'leg', 'legs', 'knee', 'knees', 'phone', 'dog', 'cat', 'puppy', 'voice'],
+  },
   'no puedo|puede dejar de temblar',
+  { p: 'no deja|para de temblar', notAfter: ['pierna', 'piernas', 'perro', 'perrito', 'gato', 'voz', 'telefono'] },
   'me|le tiemblan|tiembla las manos|manos ... veo|ve|oigo|oye cosas|bichos|voces',
   // The twenty-first session's probe: the shakes said with the drink stopped or needed ("i quit drinking yesterday and
   // my hands wont stop shaking", "got the shakes bad, last drink was yesterday", "my hands shake every morning till i

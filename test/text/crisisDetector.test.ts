@@ -58,6 +58,7 @@ describe.each([
   'poison.yaml',
   'twenty-ninth.yaml',
   'thirty-first.yaml',
+  'thirty-third.yaml',
 ])('a later session corpus (flows/safety/%s)', (name) => {
   const corpus = sessionCorpus(name);
   it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
