@@ -267,6 +267,10 @@ export function searchLoosening(
               lang: ctx.lang,
               wants: wantsKept ? told : [...wants, ...told],
               ...timeOf(false, tries[i]),
+              // Nothing on Sunday afternoon, Sunday's other meetings shown: the day is part of what was missed
+              // ("Nothing on Sunday in the afternoon", not "Nothing in the afternoon" above Sunday 5pm meetings: the
+              // thirty-first and thirty-third sessions' probes, "el domingo en la tarde").
+              ...(tries[i].part === false ? { when: asTold.when } : {}),
             });
       // What the meetings shown were narrowed to, for the heading ("Meetings on Saturday within...").
       const narrowed = narrowedWords(ctx.labels, {
