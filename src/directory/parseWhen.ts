@@ -83,6 +83,8 @@ export function parseWhen(text: string): TimeWindow | undefined {
   if (!part) {
     // Not bare "am"/"pm": "I am in Amarillo" says nothing about the morning.
     if (spanishMorning || has(/ (morning|mornings|madrugada) /)) part = PARTS.morning;
+    // "hay algo tarde?", "algo bien tarde": late, not the afternoon (the thirty-third session's probe).
+    else if (has(LATE_IN_SPANISH)) part = PARTS.evening;
     else if (has(/ (afternoon|afternoons|tarde|mediodia|noon|lunchtime) /)) part = PARTS.afternoon;
     else if (has(/ (evening|evenings|after work|weeknight|weeknights) /)) part = PARTS.evening;
     else if (has(/ (night|nights|noche) /)) part = PARTS.night;
@@ -100,6 +102,9 @@ export type WhenWord = (typeof WHEN_WORDS)[number];
 export type PartWord = (typeof PART_WORDS)[number];
 
 const TONIGHT = / (tonight|tonite|esta noche) /;
+
+/** "tarde" as "late", after a word of degree: "algo tarde", "muy tarde", "bien tarde" (not "en la tarde"). */
+const LATE_IN_SPANISH = / (algo|muy|bien|tan|mas o menos) tarde /;
 
 /**
  * The time window for the conversation's `when` and `part` values ("tonight", "saturday",

@@ -56,6 +56,19 @@ describe('the when and part values of the conversation', () => {
     expect(whenWordsIn(text)).toEqual({ when: 'weekday', ...more });
   });
 
+  // The thirty-third session's probe: "me mata el trabajo, hay algo tarde?" listed afternoon meetings.
+  it.each([
+    ['hay algo tarde?', { part: 'evening' }],
+    ['algo muy tarde', { part: 'evening' }],
+    ['bien tarde', { part: 'evening' }],
+    ['en la tarde', { part: 'afternoon' }],
+    ['por la tarde', { part: 'afternoon' }],
+    ['tarde', { part: 'afternoon' }],
+    ['el sabado en la tarde', { when: 'saturday', part: 'afternoon' }],
+  ])('read %p as late or as the afternoon', (text, words) => {
+    expect(whenWordsIn(text)).toEqual(words);
+  });
+
   it('keep the weekend and a single day apart from weekday', () => {
     expect(whenWordsIn('this weekend')).toEqual({ when: 'weekend' });
     expect(whenWordsIn('monday')).toEqual({ when: 'monday' });
