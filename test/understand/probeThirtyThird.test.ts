@@ -93,3 +93,22 @@ describe('medicines for recovery named by brand in a Spanish text (the flow lexi
     expect(read(text, 'es').medication).not.toBe(true);
   });
 });
+
+describe('"for her", "para ella" said whole are someone else (the flow lexicon)', () => {
+  it.each([
+    ['for her', 'en'],
+    ['its for him', 'en'],
+    ['for them', 'en'],
+    ['para ella', 'es'],
+    ['es para el', 'es'],
+  ])('%j is for someone close', (text, lang) => {
+    expect(read(text, lang).audience).toBe('family');
+  });
+
+  it.each([
+    ['para el sabado', 'es'],
+    ['stay with her', 'en'],
+  ])('%j says nothing of whom', (text, lang) => {
+    expect(read(text, lang).audience).toBeNull();
+  });
+});
