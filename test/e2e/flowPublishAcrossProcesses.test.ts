@@ -68,7 +68,9 @@ describe('publishing flows to several web processes', () => {
   it('seeds revision 1 once, then serves each publish and rollback from every process at its next poll', async () => {
     const revisions = await store.revisions();
     expect(revisions.map((r) => [r.number, r.author])).toEqual([[1, 'system']]);
-    expect((await welcomes()).every((w) => /^Recovery Textline: free, confidential help/.test(w))).toBe(true);
+    // Polled like the publishes below: a process's first text, its modules still loading on a CI machine busy with
+    // other suites, may pass the store's budget and be answered without the welcome (seen once in a fresh-clone CI).
+    await expectServedByEveryProcess(/^Recovery Textline: free, confidential help/, Date.now());
 
     const seed = (await store.revision(1))!;
     const changed = seed.files['recovery.yaml'].replace(
