@@ -36,6 +36,13 @@ const CONDITION = /\b(?:if|what if|even if|after|while|si|aunque|despues de)\b/;
 const SOBER_FIRST =
   /\b(?:have to|need to|got to|gotta|must|should i|supposed to|tengo que|hay que|debo|necesito)\b.*\b(?:(?:be|get|stay|estar) (?:sober|clean|dry|sobrio|sobria|limpio|limpia)|(?:quit|stop|dejar de|deje de)\b.*\b(?:first|before|beforehand|antes|primero))\b/;
 
+/**
+ * Going in the state itself, no "if" needed: "is it ok to show up high", "can i come drunk", "puedo ir borracho" (probe
+ * 34: "is it ok to show up high" at a page of links was told "Got it: about drugs." and the page again).
+ */
+const GOING_AS =
+  /\b(?:(?:can|could|may|should) (?:i|we|he|she|they|my \w+)(?: still)?|(?:ok|okay|alright|fine|allowed) (?:to|if (?:i|we|he|she))|puedo|podemos|puede|se puede) (?:go|come|show up|walk in|turn up|be there|ir|venir|llegar)(?: in)? (?:drunk|high|buzzed|tipsy|hungover|hung over|wasted|loaded|stoned|tomado|tomada|borracho|borracha|drogado|drogada|crudo|cruda|pedo)\b/;
+
 /** A question: a question mark, or a question's first words ("can i", "is it ok", "puedo", "what if"). */
 const QUESTION =
   /[?¿]|^(?:can|could|may|is|am|are|will|would|do|does|should|what if|puedo|puede|se puede|me dejan|y si|tengo|hay|esta bien)\b/;
@@ -48,6 +55,7 @@ export function asksIfSoberNeeded(plain: string, text: string): boolean {
   const asked = QUESTION.test(text.trim().toLowerCase()) || QUESTION.test(plain);
   if (!asked) return false;
   if (SOBER_FIRST.test(plain)) return true;
+  if (GOING_AS.test(plain)) return true;
   return (
     CONDITION.test(plain) &&
     UNDER_THE_INFLUENCE.test(plain) &&
