@@ -189,7 +189,10 @@ export function readAudience(
   // A drink offered to the texter ("my husband keeps offering me a drink, he drinks a lot") is no one's trouble when
   // another is told: the one who drinks is found from that one (drinkOffered.ts).
   const offered = hits.filter((h) => h.entry.slot === 'concern' && offeredToTexter(lx, w, h));
-  const told = offered.length && hits.some((h) => h.entry.slot === 'concern' && !offered.includes(h));
+  // A program named ("aa in lubbock") tells no one's trouble: "my boyfriend keeps handing me beers but im trying to
+  // quit, aa in lubbock" is hers (probe 34 read the boyfriend's, from AA's alcohol).
+  const program = (h: Hit) => hits.some((p) => p.entry.slot === 'programs' && p.start === h.start && p.end === h.end);
+  const told = offered.length && hits.some((h) => h.entry.slot === 'concern' && !offered.includes(h) && !program(h));
   const troubles = told ? hits.filter((h) => !offered.includes(h)) : hits;
   // A medicine taken ("im on methadone and my husband drinks") is her recovery, not the trouble: his drinking is.
   const about =
