@@ -15,6 +15,14 @@ import type { Live } from './liveConversation';
 /** The one the help is about, named after "for" ("for him", "para ella", "for my son"); the family word in $1. */
 const FOR_THEM = /\b(?:for|para) (?:him|her|them|el|ella|ellos|ellas|(?:my|mi|mis|our) (\w+))\b/;
 
+/**
+ * What may follow "for him" in such a question: nothing, or a word of asking ("too", "please", "tambien") or of going
+ * ("to go to"). Anything else makes it a sentence about him ("for him i would do anything", "what i do for him is never
+ * enough", "para el es muy dificil") or "el" an article ("hay algo para el centro?"), not a question (probe 34).
+ */
+const AFTER_THEM =
+  /^(?:(?:too|also|then|please|pls|plz|as well|instead|now|either|tambien|entonces|por favor|igual|to (?:go|attend|join)(?: to)?)(?: |$))*$/;
+
 /** How a text asking for groups begins: "what about", "is there", "anything", "y", "algo", "hay". */
 const ASKS =
   /^(?:(?:and|but|ok|okay|so|then|y|pero|entonces) )?(?:what about|how about|what|where|is there|are there|any|anything|something|meetings|groups|can you|could you|do you have|find|send|algo|hay|que hay|reuniones|grupos|juntas|tienen|para|for)\b/;
@@ -43,6 +51,7 @@ export function asksTheirGroups(vars: Readonly<FlowVars>, learned: Learned | und
   if (WHERE_CAN_THEY_GO.test(plain)) return true;
   const named = FOR_THEM.exec(plain);
   if (!named || !ASKS.test(plain)) return false;
+  if (!AFTER_THEM.test(plain.slice(named.index + named[0].length).trim())) return false;
   // "what about for my daughter" after a son: someone else, read as usual.
   const relation = typeof vars.relation === 'string' ? vars.relation : '';
   return named[1] === undefined || (relation !== '' && named[1].startsWith(relation));

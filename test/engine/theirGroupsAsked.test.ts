@@ -13,6 +13,9 @@ describe('asksTheirGroups', () => {
     'any meetings for him?',
     'and for my son?',
     'y para el?',
+    'anything for him too',
+    'is there something for him to go to',
+    'y para el tambien',
   ])('%j asks for his groups', (text) => {
     expect(asksTheirGroups(son, nothing, text)).toBe(true);
   });
@@ -28,6 +31,11 @@ describe('asksTheirGroups', () => {
     'y para mi?',
     'i worry for him',
     'im doing this for him',
+    // A sentence about him, or 'el' an article (probe 34).
+    'for him i would do anything, but im tired',
+    'what i do for him is never enough',
+    'para el es muy dificil',
+    'hay algo para el centro?',
   ])('%j does not', (text) => {
     expect(asksTheirGroups(son, nothing, text)).toBe(false);
   });
