@@ -18,8 +18,24 @@ import type { UnderstandOptions } from './reading';
  * and the intents ("👍", "STOP", "help", and crisis words first).
  */
 
-/** Words after an ordinal that make it point at a listed meeting ("the 2nd one"). */
-const ITEM_NOUNS = new Set(['one', 'uno', 'una', 'meeting', 'junta', 'reunion', 'group', 'grupo']);
+/**
+ * Words after an ordinal that make it point at a listed meeting or a menu's choice ("the 2nd one", "the second option":
+ * probe 34 got "Sorry" at a numbered question).
+ */
+const ITEM_NOUNS = new Set([
+  'one',
+  'uno',
+  'una',
+  'meeting',
+  'junta',
+  'reunion',
+  'group',
+  'grupo',
+  'option',
+  'options',
+  'opcion',
+  'choice',
+]);
 /** Spanish words before "manana" that make it "morning" rather than "tomorrow". */
 const MANANA_AS_MORNING = new Set(['la', 'las', 'por', 'de', 'en', 'esta']);
 
