@@ -23,6 +23,31 @@ const FOR_THEM = /\b(?:for|para) (?:him|her|them|el|ella|ellos|ellas|(?:my|mi|mi
 const AFTER_THEM =
   /^(?:(?:too|also|then|please|pls|plz|as well|instead|now|either|tambien|entonces|por favor|igual|to (?:go|attend|join)(?: to)?)(?: |$))*$/;
 
+/**
+ * Family words that say a woman or a man: "what about for him" after "my wife drinks" asks of someone else (probe 34
+ * searched the wife's own groups), read as usual.
+ */
+const WOMEN: ReadonlySet<string> = new Set(
+  (
+    'wife girlfriend daughter mother mom mama sister grandma grandmother aunt niece fiancee stepdaughter stepmom ' +
+    'esposa novia hija madre hermana abuela tia sobrina'
+  ).split(' '),
+);
+/** Family words that say a man (see WOMEN). */
+const MEN: ReadonlySet<string> = new Set(
+  (
+    'husband boyfriend son father dad papa brother grandpa grandfather uncle nephew fiance stepson stepdad ' +
+    'esposo novio hijo padre hermano abuelo tio sobrino'
+  ).split(' '),
+);
+
+/** Whether "him" or "her" (`pronoun`) cannot be the one the family word `relation` names. */
+function otherThan(pronoun: string, relation: string): boolean {
+  if (pronoun === 'him' || pronoun === 'el') return WOMEN.has(relation);
+  if (pronoun === 'her' || pronoun === 'ella') return MEN.has(relation);
+  return false;
+}
+
 /** How a text asking for groups begins: "what about", "is there", "anything", "y", "algo", "hay". */
 const ASKS =
   /^(?:(?:and|but|ok|okay|so|then|y|pero|entonces) )?(?:what about|how about|what|where|is there|are there|any|anything|something|meetings|groups|can you|could you|do you have|find|send|algo|hay|que hay|reuniones|grupos|juntas|tienen|para|for)\b/;
@@ -54,7 +79,8 @@ export function asksTheirGroups(vars: Readonly<FlowVars>, learned: Learned | und
   if (!AFTER_THEM.test(plain.slice(named.index + named[0].length).trim())) return false;
   // "what about for my daughter" after a son: someone else, read as usual.
   const relation = typeof vars.relation === 'string' ? vars.relation : '';
-  return named[1] === undefined || (relation !== '' && named[1].startsWith(relation));
+  if (named[1] === undefined) return !otherThan(named[0].split(' ')[1], relation);
+  return relation !== '' && named[1].startsWith(relation);
 }
 
 /**

@@ -40,6 +40,15 @@ describe('asksTheirGroups', () => {
     expect(asksTheirGroups(son, nothing, text)).toBe(false);
   });
 
+  it('not "him" after a wife, nor "her" after a son (someone else, read as usual: probe 34)', () => {
+    const wife = { audience: 'family', relation: 'wife' };
+    expect(asksTheirGroups(wife, nothing, 'is there anything for him to go to')).toBe(false);
+    expect(asksTheirGroups(son, nothing, 'what about for her')).toBe(false);
+    expect(asksTheirGroups(wife, nothing, 'what about for her')).toBe(true);
+    expect(asksTheirGroups(wife, nothing, 'y para ella?')).toBe(true);
+    expect(asksTheirGroups({ audience: 'family', relation: 'friend' }, nothing, 'what about for him')).toBe(true);
+  });
+
   it('not when his own groups were searched already, nor for the texter', () => {
     expect(asksTheirGroups({ ...son, for_them: true }, nothing, 'what about for him')).toBe(false);
     expect(asksTheirGroups({ audience: 'self' }, nothing, 'what about for him')).toBe(false);
