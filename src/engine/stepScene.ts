@@ -101,17 +101,17 @@ export function quietKnowing(s: FlowScene, lang?: string): Live {
   return quiet(s, lang);
 }
 
-/** The slots of when to meet, which a crisis text's own words never set. */
-const TIME_SLOTS = new Set(['when', 'part', 'clock']);
+/** The variables of when to meet (not heardWords.TIME_SLOTS, the heard phrases), which a crisis text never sets. */
+const MEETING_TIME_VARS = new Set(['when', 'part', 'clock']);
 
 /**
  * What a crisis text told, but when to meet: its time words are the danger's ("i dont want to wake up tomorrow",
  * "i want to die tonight"), not a wish (the thirty-third session's probe: MEETINGS then listed "Meetings tomorrow").
  */
 function withoutTimes(learned: Learned): Learned {
-  if (!learned.filled.some((slot) => TIME_SLOTS.has(slot))) return learned;
-  const vars = Object.fromEntries(Object.entries(learned.vars).filter(([key]) => !TIME_SLOTS.has(key)));
-  return { ...learned, vars, filled: learned.filled.filter((slot) => !TIME_SLOTS.has(slot)) };
+  if (!learned.filled.some((slot) => MEETING_TIME_VARS.has(slot))) return learned;
+  const vars = Object.fromEntries(Object.entries(learned.vars).filter(([key]) => !MEETING_TIME_VARS.has(key)));
+  return { ...learned, vars, filled: learned.filled.filter((slot) => !MEETING_TIME_VARS.has(slot)) };
 }
 
 /**

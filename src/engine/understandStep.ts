@@ -841,10 +841,8 @@ function startFromText(
   if (timesText) return noSessionOutput([timesText], 'none', `keyword:${LINKS_TIMES}`, at.before, at.session);
   // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended. Not "is
   // there something for her too" after a son's own groups: the family's groups are searched (below).
-  const family = ended && asksFamilyGroupsAfterEnd(at.session, read, at.text);
-  // "is there something for him" after the family's page: his groups beside theirs (theirGroupsAsked.ts).
-  const theirs = ended && !family && asksTheirGroupsAfterEnd(at.session, read, at.text);
-  const options = ended && !family && !theirs ? optionsAfterNothingFound(entry, read, at) : undefined;
+  const groupsAsked = ended ? groupsAskedAfterEnd(at.session, read, at.text) : undefined;
+  const options = ended && !groupsAsked ? optionsAfterNothingFound(entry, read, at) : undefined;
   if (options) return noSessionOutput([options], 'none', `keyword:${AFTER_NOTHING_FOUND}`, at.before, at.session);
   // They have had the welcome: straight to the first open question. The welcome is not said at all,
   // rather than said and dropped, so the meeting lines after it have the room it would have taken.
@@ -853,10 +851,10 @@ function startFromText(
   // question it stays a no, and after an ended conversation it closes it (closingReply, above).
   if (!ended && isBareNa(at.text)) read = readText(scope, entry, 'NA', at.textLang, at.input.homeState) ?? read;
   // "y para mi?" after the page of a son's own groups ended: the family's groups, with what was known (carriedOver).
-  const learned = (ended && carriedOver(at.session, read, at.text, family, theirs)) || read?.learned;
+  const learned = (ended && carriedOver(at.session, read, at.text, groupsAsked)) || read?.learned;
   const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, ...homeOf(at.input) });
   // "y para mi?" after a son's own groups: "groups for you, about your son", not "for you".
-  const told = family ? readAsFamily(endedVars(at.session) ?? {}, read)?.learned : read?.learned;
+  const told = groupsAsked === 'family' ? readAsFamily(endedVars(at.session) ?? {}, read)?.learned : read?.learned;
   const gotIt =
     told?.filled.length || told?.asFamily
       ? understoodSummary(told, entry.flow.understand, entry, at.textLang, scope.directory())
@@ -948,7 +946,7 @@ function groupsOfTheList(live: Live, lang: string): string | undefined {
 /**
  * "Got it: groups for you, as someone close." for a text after an ended page that only asks support for the texter
  * as the family of the one whose trouble was told ("me", "its for me": texterAsFamily.ts), or undefined. Not after
- * a page of someone's own groups (`for_them`: the family's are searched then, asksFamilyGroupsAfterEnd).
+ * a page of someone's own groups (`for_them`: the family's are searched then, groupsAskedAfterEnd).
  */
 function ownSupportAfterEnd(
   scope: EngineScope,
@@ -998,6 +996,15 @@ function optionsAfterNothingFound(
 /** The answers about the texter's situation an ended conversation carries into the next one. */
 const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
 
+/** Intents that ask an ended conversation's search again: the next page, the list back, a meeting's details. */
+const AGAIN_INTENTS: ReadonlySet<string> = new Set(['more', 'back', 'details']);
+
+/**
+ * Whose groups a text after an ended page asks for: the family's own, after their person's ("y para mi?"), or the
+ * person's, after the family's ("is there something for him").
+ */
+type GroupsAskedAfterEnd = 'family' | 'theirs';
+
 /**
  * After a conversation reached its end, a text that only narrows the search ("tonight?", "any on
  * zoom", "in spanish") or asks for more is about the same person and the same trouble: the new conversation starts
@@ -1009,29 +1016,25 @@ const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
  * any text but a greeting is the texter trying again: the answers they gave are kept, and the
  * question they were stuck at comes again, not "Who is the help for?".
  */
-/** Intents that ask an ended conversation's search again: the next page, the list back, a meeting's details. */
-const AGAIN_INTENTS: ReadonlySet<string> = new Set(['more', 'back', 'details']);
-
 function carriedOver(
   session: Session | undefined,
   read: TextRead | undefined,
   text: string,
-  family = false,
-  theirs = false,
+  groupsAsked?: GroupsAskedAfterEnd,
 ): Learned | undefined {
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // A menu number after a page with no menu ("1" after online links): a choice to make again, not a new start.
   const picksAgain = !read && MENU_NUMBER.test(text) && context?.vars?.mode !== undefined;
   const nothingLearned: Learned = { vars: {}, filled: [], inferred: [] };
-  // The family's groups asked after their person's ("y para mi?"): whom it tells is the texter as that one's family.
-  const learned = family || theirs ? nothingLearned : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
+  // Someone's groups asked for ("y para mi?", "is there something for him"): whom it tells is already known.
+  const learned = groupsAsked ? nothingLearned : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   // "send those meetings again", "what was the address again", "where is that" after the goodbye: the same list again,
   // to pick from (the twenty-fifth session's probe started over with "Who is the help for?").
   const asksMore = read?.reading.understood.intents.some((i) => AGAIN_INTENTS.has(i)) ?? false;
   const goesBack = wentRemoteAndBack(context, read);
   const triesAgain = !context?.place && !context?.search && !ONLY_A_GREETING.test(text);
-  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain || family || theirs))
+  if (!learned || !(learned.filled.length || asksMore || goesBack || picksAgain || triesAgain || groupsAsked))
     return undefined;
   const before = context?.vars ?? {};
   // Someone else now ("it's for my son"): their situation starts afresh. The same person with another
@@ -1054,13 +1057,10 @@ function carriedOver(
     vars.declined = listOf(vars.declined)
       .filter((id) => !named.includes(id))
       .join(',');
-  // The person's own groups asked for ("wants NA meetings") are not the family's: theirs are searched.
-  if (family) delete vars.programs;
-  // "is there something for him" after the family's page: his groups, the family's beside them.
-  if (theirs) {
-    vars.for_them = true;
-    delete vars.programs;
-  }
+  // The programs asked for were the other page's: the person's ("wants NA meetings") are not the family's, nor the
+  // family's (Al-Anon) the person's. "is there something for him": his groups, the family's beside them.
+  if (groupsAsked) delete vars.programs;
+  if (groupsAsked === 'theirs') vars.for_them = true;
   // Another trouble named ("what about gambling"): the behavior read with the one before goes with it, and so do
   // the groups asked for it.
   if (said.concern !== undefined) {
@@ -1083,23 +1083,21 @@ function carriedOver(
 }
 
 /**
- * Whether a text after an ended conversation about someone who wants help themselves asks the family's own groups
- * ("y para mi?", "is there something for her too" after a son's own groups): familyGroupsAsked.ts, read in the ended
- * conversation's terms. Its `for_them` is not carried over, so the search is for the texter as family.
+ * Whose groups a text after an ended conversation asks for, read in that conversation's terms, or undefined:
+ * - the family's own ("y para mi?", "is there something for her too" after a son's own groups: familyGroupsAsked.ts);
+ *   its `for_them` is not carried over, so the search is for the texter as family;
+ * - the person's, beside the family's ("is there something for him" after Gam-Anon's links: theirGroupsAsked.ts).
  */
-function asksFamilyGroupsAfterEnd(session: Session | undefined, read: TextRead | undefined, text: string): boolean {
+function groupsAskedAfterEnd(
+  session: Session | undefined,
+  read: TextRead | undefined,
+  text: string,
+): GroupsAskedAfterEnd | undefined {
   const vars = endedVars(session);
-  if (vars?.for_them !== true && vars?.for_them !== 'true') return false;
-  return asksFamilyGroups(vars, readAsFamily(vars, read)?.learned, text);
-}
-
-/**
- * Whether a text after an ended conversation about someone close, whose page held only the family's own groups, asks
- * for that one's groups ("is there something for him" after Gam-Anon's links): theirGroupsAsked.ts.
- */
-function asksTheirGroupsAfterEnd(session: Session | undefined, read: TextRead | undefined, text: string): boolean {
-  const vars = endedVars(session);
-  return vars !== undefined && asksTheirGroups(vars, read?.learned, text);
+  if (!vars) return undefined;
+  if (vars.for_them === true || vars.for_them === 'true')
+    return asksFamilyGroups(vars, readAsFamily(vars, read)?.learned, text) ? 'family' : undefined;
+  return asksTheirGroups(vars, read?.learned, text) ? 'theirs' : undefined;
 }
 
 /** The answers a stored conversation holds, if any. */
