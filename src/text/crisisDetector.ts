@@ -852,6 +852,12 @@ const VIOLENCE: readonly Spec[] = [
   ]),
 ];
 
+/** One person someone grieves, by a word a text names them with ("to be with my mom again"). */
+const BELOVED = 'mom|mother|mama|dad|father|papa|son|daughter|baby|wife|husband|brother|sister|boyfriend|girlfriend|fiance|grandma|grandpa|friend';
+
+/** The same in Spanish ("quiero estar con mi mama"). */
+const BELOVED_ES = 'mama|madre|papa|padre|hijo|hija|bebe|esposa|esposo|hermano|hermana|novio|novia|abuela|abuelo|amigo|amiga';
+
 interface CrisisEntry {
   pattern: PhrasePattern;
   kind: CrisisKind;
@@ -1943,8 +1949,50 @@ const SUICIDE: readonly Spec[] = [
       p,
       notNear: ['lol', 'haha', 'early', 'late', 'on', 'for', 'in', 'at', 'tomorrow'],
     })),
-    'want|wanna|ready to? be with my ... in heaven',
+    // "im ready to go be with my mom in heaven": going to join someone dead.
+    'want|wanna|ready to? go? be with my ... in heaven',
     'join|joining my|him|her ... in heaven',
+    // "i just want to be with my son again, he passed": only with the death told, not a parent kept from a child.
+    ...[
+      'want|wanna|ready to? go? be with him|her again',
+      `want|wanna|ready to? go? be with my ${BELOVED} again`,
+    ].map((p) => ({ p, onlyWith: ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'] })),
+    // The thirty-second session's probe: no reason to wake or get up ("i dont see the point in waking up
+    // tomorrow", "no reason to get out of bed anymore"). Not an early start for a meeting or for work.
+    ...[
+      'whats|wats the? point of|in waking|getting up',
+      'what is the? point of|in waking|getting up',
+      'dont|cant|cannot see the? point of|in waking|getting up',
+      'do not see the? point of|in waking|getting up',
+      'no point of|in waking|getting up',
+      'no reason|point to wake|get up',
+      'no reason|point to get|getting out of bed',
+    ].map((p) => ({ p, notNear: ['early', 'for', 'at', 'before', 'so', 'meeting', 'meetings', 'work', 'lol'] })),
+    // "whats the use anymore": hope given up on, said as "the point anymore" is.
+    'whats|wats the use anymore',
+    'what is the use anymore',
+    // The same in Spanish: "no le veo caso a levantarme", "para que despertar mañana", "de que sirve seguir".
+    ...[
+      'no le? veo|encuentro caso a|de nada|vivir|seguir|levantarme|despertar',
+      'no tiene caso vivir|seguir|levantarme|despertar',
+      'para que despertar|levantarme|vivir|seguir',
+      'de que sirve seguir|vivir|despertar|levantarme',
+      'no hay razon|motivo|caso para|de levantarme|vivir|seguir|despertar',
+    ].map((p) => ({ p, notNear: ['temprano', 'para', 'a', 'al', 'en', 'con', 'tomando', 'bebiendo', 'asi'] })),
+    ...['no veo|tengo futuro', 'no veo ningun futuro', 'no hay futuro para mi'].map((p) => ({
+      p,
+      notNear: ['si', 'con', 'en', 'hijo', 'hija', 'el', 'ella', 'ellos', 'su', 'sus', 'trabajo', 'sin', 'mientras'],
+    })),
+    'quiero|quisiera estar|irme con mi ... en el cielo',
+    {
+      p: `quiero|quisiera estar|irme con mi ${BELOVED_ES}`,
+      onlyWith: ['fallecio', 'murio', 'muerto', 'muerta', 'cielo', 'funeral', 'sobredosis', 'fallecido', 'fallecida'],
+    },
+    // "i see no future": a life seen ending, not a marriage or a job ("no future with him").
+    ...['see|seeing no future', 'dont|cant see a|any future for me|myself', 'no future for me|myself'].map((p) => ({
+      p,
+      notNear: ['with', 'in', 'job', 'relationship', 'marriage', 'him', 'her', 'them', 'us', 'if', 'unless', 'my', 'his'],
+    })),
     { p: 'drown myself', notNear: ['in', 'with', 'lol'] },
     'sh urges|urge',
     'self harm urges|urge',

@@ -58,6 +58,7 @@ describe.each([
   'poison.yaml',
   'twenty-ninth.yaml',
   'thirty-first.yaml',
+  'thirty-second.yaml',
   'thirty-third.yaml',
 ])('a later session corpus (flows/safety/%s)', (name) => {
   const corpus = sessionCorpus(name);
