@@ -853,10 +853,12 @@ const VIOLENCE: readonly Spec[] = [
 ];
 
 /** One person someone grieves, by a word a text names them with ("to be with my mom again"). */
-const BELOVED = 'mom|mother|mama|dad|father|papa|son|daughter|baby|wife|husband|brother|sister|boyfriend|girlfriend|fiance|grandma|grandpa|friend';
+const BELOVED =
+  'mom|mother|mama|dad|father|papa|son|daughter|baby|wife|husband|brother|sister|boyfriend|girlfriend|fiance|grandma|grandpa|friend';
 
 /** The same in Spanish ("quiero estar con mi mama"). */
-const BELOVED_ES = 'mama|madre|papa|padre|hijo|hija|bebe|esposa|esposo|hermano|hermana|novio|novia|abuela|abuelo|amigo|amiga';
+const BELOVED_ES =
+  'mama|madre|papa|padre|hijo|hija|bebe|esposa|esposo|hermano|hermana|novio|novia|abuela|abuelo|amigo|amiga';
 
 interface CrisisEntry {
   pattern: PhrasePattern;
@@ -1953,10 +1955,9 @@ const SUICIDE: readonly Spec[] = [
     'want|wanna|ready to? go? be with my ... in heaven',
     'join|joining my|him|her ... in heaven',
     // "i just want to be with my son again, he passed": only with the death told, not a parent kept from a child.
-    ...[
-      'want|wanna|ready to? go? be with him|her again',
-      `want|wanna|ready to? go? be with my ${BELOVED} again`,
-    ].map((p) => ({ p, onlyWith: ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'] })),
+    ...['want|wanna|ready to? go? be with him|her again', `want|wanna|ready to? go? be with my ${BELOVED} again`].map(
+      (p) => ({ p, onlyWith: ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'] }),
+    ),
     // The thirty-second session's probe: no reason to wake or get up ("i dont see the point in waking up
     // tomorrow", "no reason to get out of bed anymore"). Not an early start for a meeting or for work.
     ...[
@@ -1991,7 +1992,21 @@ const SUICIDE: readonly Spec[] = [
     // "i see no future": a life seen ending, not a marriage or a job ("no future with him").
     ...['see|seeing no future', 'dont|cant see a|any future for me|myself', 'no future for me|myself'].map((p) => ({
       p,
-      notNear: ['with', 'in', 'job', 'relationship', 'marriage', 'him', 'her', 'them', 'us', 'if', 'unless', 'my', 'his'],
+      notNear: [
+        'with',
+        'in',
+        'job',
+        'relationship',
+        'marriage',
+        'him',
+        'her',
+        'them',
+        'us',
+        'if',
+        'unless',
+        'my',
+        'his',
+      ],
     })),
     { p: 'drown myself', notNear: ['in', 'with', 'lol'] },
     'sh urges|urge',
