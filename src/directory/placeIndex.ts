@@ -424,6 +424,9 @@ function titleCase(s: string): string {
       .replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase())
       // "MCCALL" is McCall, as its people write it, not Mccall.
       .replace(/\bMc([a-z])/g, (_m, c: string) => `Mc${c.toUpperCase()}`)
+      // "TRUTH OR CONSEQUENCES" is Truth or Consequences, "KING OF PRUSSIA" King of Prussia: a small joining word
+      // inside a name stays small.
+      .replace(/ (Or|Of|In|On|The|And|By|Upon)(?= )/g, (m) => m.toLowerCase())
   );
 }
 

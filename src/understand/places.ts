@@ -841,6 +841,8 @@ export function findPlace(
     if (withLead) return inStateSaid(withLead, words, raw, places);
     const first = words[start];
     if (first === undefined || isWord(first) || NOT_A_TOWN_START.has(first) || /^\d/.test(first)) continue;
+    const joined = townJoinedByAWord(words, start, places, isWord);
+    if (joined) return inStateSaid(joined, words, raw, places);
     let end = start;
     while (end < words.length && end - start < 3 && !isWord(words[end]) && !/^\d/.test(words[end])) end++;
     for (let stop = end; stop > start; stop--) {
@@ -886,6 +888,29 @@ export function findPlace(
   // "west virginia, logan county": a town given as one answer of a list, in the state another answer names.
   const answered = townAmongAnswers(raw, places, isWord);
   return answered && inStateSaid(answered, words, raw, places);
+}
+
+/**
+ * A town whose name holds a word the line knows between two it does not, spelled out whole after a lead-in: "were
+ * in truth or consequences" (Truth or Consequences, NM), "near lake in the hills", "aa in king of prussia". The
+ * lead-in's own reading stops at the known word ("or", "in") and finds no town in "truth"; only an exact name of three
+ * or four words is taken, so "in lubbock or amarillo" stays Lubbock.
+ */
+function townJoinedByAWord(
+  words: readonly string[],
+  start: number,
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  // Cheap first: the second word is a known one ("truth or consequences", "lake in the hills").
+  if (start + 2 >= words.length || !isWord(words[start + 1])) return null;
+  for (let len = Math.min(TOWN_NAME_WORDS, words.length - start); len >= 3; len--) {
+    const named = words.slice(start, start + len);
+    if (isWord(named[len - 1])) continue;
+    const found = fromLookup(places.lookupPlace(named.join(' ')), null);
+    if (found && sameWords(found.town, named)) return found;
+  }
+  return null;
 }
 
 /** Words that name the land around a town: "the amarillo area", "the dallas metro". */
