@@ -137,6 +137,8 @@ function gamblingByTypo(w: Words, h: Hit): boolean {
     const meant = w.words[j];
     if (said === meant || meant.length >= GAMBLING_TYPO_MIN) continue;
     if (said === `${meant}s` || said.replace(/(.)\1+$/, '$1') === meant) continue;
+    // "gamblrs", "gambleing": a word written with gambling's own stem is no everyday word misread.
+    if (said.startsWith('gambl')) continue;
     return true;
   }
   return false;

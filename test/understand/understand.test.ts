@@ -190,6 +190,9 @@ describe('understand', () => {
     expect(read('the group setting scares me').concern).toBeNull();
     expect(read('i believe in a higher power').concern).toBeNull();
     expect(read('my husband is gamblng again').concern).toBe('gambling');
+    // Gambling's own stem, corrected to a short word ("gambles"): still gambling (the thirty-second session's probe).
+    expect(read('gamblrs anonymous').concern).toBe('gambling');
+    expect(read('my husband is a gamblr').concern).toBe('gambling');
   });
 
   it('reads a dose at the clinic as medication, and how often someone uses as no meeting time', () => {
