@@ -71,7 +71,35 @@ export function isSomeoneElsesTime(
     // session's probe lost "tonight" after "for him"); "he drinks tonight" is his.
     if ((family || lx.otherWords.has(word)) && !isWhomFor(w.words, j)) return true;
     if (lx.selfWords.has(word) || at.some((h) => h.entry.slot === 'audience' && h.entry.value === 'self')) return used;
-    if (at.some((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.entry.value !== 'false')) used = true;
+    const use = at.find((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.entry.value !== 'false');
+    if (use && !urgedBefore(w.words, use.start)) used = true;
   }
+  return false;
+}
+
+/** Words of an urge or a plan just before a use: "going to drink", "feel like drinking", "tempted to use". */
+const URGE_WORDS: ReadonlySet<string> = new Set([
+  'going',
+  'gonna',
+  'want',
+  'wanna',
+  'like',
+  'tempted',
+  'about',
+  'might',
+  'will',
+  'ill',
+  'urge',
+  'craving',
+  'quiero',
+  'ganas',
+]);
+
+/**
+ * Whether a drink or drug is an urge or a plan, not a use told: "i feel like im going to drink tonight" is the night
+ * a meeting helps most (the thirty-second session's probe lost "tonight"), "i drank tonight" is not.
+ */
+function urgedBefore(words: readonly string[], useStart: number): boolean {
+  for (let j = useStart - 1; j >= Math.max(0, useStart - 2); j--) if (URGE_WORDS.has(words[j])) return true;
   return false;
 }

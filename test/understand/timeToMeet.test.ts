@@ -3,6 +3,7 @@ import { PlaceIndex } from '../../src/directory/placeIndex';
 import { parseFlowFile } from '../../src/flow/flowParser';
 import { flowLexicon } from '../../src/understand/flowLexicon';
 import { understand } from '../../src/understand/understand';
+import { readShipped } from '../support/shippedReading';
 
 const root = join(__dirname, '../..');
 const flow = parseFlowFile(join(root, 'flows/recovery.yaml')).flow!;
@@ -77,4 +78,21 @@ describe('asking how to stop is the texter asking for themselves', () => {
     expect(read('i need to stop texting you').audience).toBeNull();
     expect(read('como hago que mi hijo deje de tomar', 'es').audience).toBe('family');
   });
+});
+
+describe('a time beside an urge to drink or use is a time to meet (the thirty-second session)', () => {
+  it.each([
+    ['i feel like im going to drink tonight, any meetings in odessa', 'tonight'],
+    ['im going to drink tonight', 'tonight'],
+    ['i feel like drinking tonight any meetings', 'tonight'],
+  ])('%j asks for %s', (text, when) => {
+    expect(readShipped(text).understood.when).toBe(when);
+  });
+
+  it.each(['i drank tonight', 'i drank all weekend', 'he is going to drink tonight'])(
+    '%j is a use told, no time to meet',
+    (text) => {
+      expect(readShipped(text).understood.when).toBeNull();
+    },
+  );
 });
