@@ -3519,6 +3519,8 @@ const DANGER: readonly Spec[] = asWritten([
   // "my husband is drunk right now with the kids", "drinks and drives the kids to school", "tiene a los ninos".
   `${OTHERS} is|s|are ${IMPAIRED} ... with|has|watching the|my|our ${CHILDREN}`,
   `drinks|drink|drunk|high and|n drives|drive|driving the|my|our ${CHILDREN}`,
+  // "he drinks and drives with the kids in the car" (the thirty-second session's held-out texts).
+  `drinks|drink|drank|drunk|high and|n drives|drive|driving|drove with|w the|my|our|his|her ${CHILDREN}`,
   'esta|estan borracho|borracha|drogado|drogada|pedo|peda y|e tiene|cuida|lleva a? los|las|mis|nuestros ninos|hijos|bebe|hija|hijo',
   'maneja|manejando|conduce|conduciendo borracho|borracha|drogado|drogada|pedo|peda|tomado|tomada con|a los|mis|nuestros ninos|hijos|bebe|hija|hijo|nosotros',
   'esta|estan borracho|borracha|drogado|drogada|pedo|peda y|e quiere|va|se a? manejar|llevarse|conducir|lleva',
