@@ -103,8 +103,29 @@ function mainConcern(w: Words, list: readonly Hit[]): Understanding['concern'] |
     }
     return (w.words[h.end] === 'more' || w.words[h.end] === 'mas') && THAN_WORDS.has(w.words[h.end + 1] ?? '');
   };
-  const mains = new Set(list.filter((h) => !h.negated && weighs(h)).map((h) => h.entry.value));
+  const weighing = list.filter((h) => !h.negated && weighs(h));
+  // "i used to drink but now its cocaine": what is now, over what was.
+  const now = weighing.length ? weighing : nowOverPast(w, list);
+  const mains = new Set(now.map((h) => h.entry.value));
   return mains.size === 1 && !mains.has('unsure') ? ([...mains][0] as Understanding['concern']) : undefined;
+}
+
+/** Words a few before a concern that say it is now: "but now its cocaine", "ahora es el cristal". */
+const NOW_WORDS = new Set(['now', 'ahora', 'nowadays', 'lately']);
+/** Words a few before a concern that say it was: "i used to drink", "antes tomaba". */
+const PAST_WORDS = new Set(['used', 'antes', 'usaba', 'formerly', 'once']);
+
+/**
+ * The concerns said as now, when another is said as past: "i used to drink but now its cocaine", "antes tomaba, ahora
+ * es el cristal". Empty unless both are said.
+ */
+function nowOverPast(w: Words, list: readonly Hit[]): Hit[] {
+  const near = (h: Hit, set: ReadonlySet<string>) => {
+    for (let j = h.start - 1; j >= Math.max(0, h.start - 3); j--) if (set.has(w.words[j])) return true;
+    return false;
+  };
+  const now = list.filter((h) => !h.negated && near(h, NOW_WORDS));
+  return now.length && list.some((h) => !now.includes(h) && near(h, PAST_WORDS)) ? now : [];
 }
 
 /**
