@@ -1066,6 +1066,9 @@ const TIME_AROUND_TOWN = new Set([
   ...WHEN_BETWEEN,
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'],
   ...['morning', 'afternoon', 'evening', 'night', 'noon'],
+  // As texted and in the plural: "aa saturday nite amarillo", "al anon this wknd worcester", "na sunday mornings
+  // geneva" (the thirty-sixth probe: the town was dropped where "night" kept it).
+  ...['nite', 'nites', 'nights', 'mornings', 'afternoons', 'evenings', 'weekends', 'wknd', 'wkend', 'tmr'],
   // "meetings at lunch amarillo", "aa after dinner canyon" (not "work": "i work odd hours" is no Odd, WV).
   ...['lunch', 'lunchtime', 'dinner', 'supper'],
 ]);

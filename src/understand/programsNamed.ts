@@ -80,6 +80,8 @@ const AFTER_LEADING_NA = new Set([
   'tmrw',
   'now',
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  // As texted (the thirty-sixth probe: "na tmrw nite geneva ny" was NA, "na tonite geneva ny" was not).
+  ...['tonite', '2nite', 'tmr', 'tomorow', '2morrow', 'weekend', 'wknd'],
 ]);
 
 /**
@@ -90,8 +92,19 @@ const AFTER_LEADING_NA = new Set([
 function leadsToMeetings(said: readonly string[], name: string, town: string | undefined): boolean {
   if (said[0] !== name || said.length < 2) return false;
   const next = said[1];
-  return /^\d{5}$/.test(next) || AFTER_LEADING_NA.has(next) || town?.toLowerCase().split(' ')[0] === next;
+  if (/^\d{5}$/.test(next) || AFTER_LEADING_NA.has(next)) return true;
+  // "na late nite geneva ny", "na sat morning canyon": words of a time, then the town read.
+  let j = 1;
+  while (j < said.length - 1 && TIME_BEFORE_TOWN.has(said[j])) j++;
+  return town?.toLowerCase().split(' ')[0] === said[j];
 }
+
+/** Words of a time a leading "na" and the town after it may hold between them (leadsToMeetings). */
+const TIME_BEFORE_TOWN: ReadonlySet<string> = new Set([
+  ...AFTER_LEADING_NA,
+  ...['late', 'early', 'this', 'next', 'night', 'nite', 'nights', 'morning', 'mornings', 'evening', 'afternoon'],
+  ...['am', 'pm', 'sat', 'sun', 'weekends', 'wkend'],
+]);
 
 /** Words for the texter that may stand between a town and the "na" after it: "watertown me na no meds". */
 const SELF_BEFORE_NA: ReadonlySet<string> = new Set(['me', 'myself', 'yo']);

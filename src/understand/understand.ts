@@ -24,7 +24,7 @@ import { asksMeaning } from './meaningAsked';
 import { withoutSaidInPassing } from './saidInPassing';
 import type { Understanding } from './slots';
 import type { Reading, UnderstandOptions } from './reading';
-import { firstValue, heardOf, splitWords, wantsOf, type Words } from './messageWords';
+import { firstValue, heardOf, splitWords, wantsOf, type Hit, type Words } from './messageWords';
 import { hear } from './hear';
 import { partsAfterTurn, readIntents, readItem, readTeen, readWhen, readYes } from './slotReaders';
 import {
@@ -216,7 +216,7 @@ export function readMessage(
       : (readMode(w, hits) ??
         modeAmongAnswers(plain) ??
         (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null) ??
-        (place && programAndPlaceOnly(w.said, programs.asked) ? 'in_person' : null)),
+        ((place ?? terseTown) && programAndPlaceOnly(w.said, hits, programs.asked) ? 'in_person' : null)),
     place: place ?? terseTown,
     when: readWhen(lx, w, hits),
     part: (firstValue(partsAfterTurn(w, hits), 'part') as Understanding['part']) ?? null,
@@ -409,13 +409,20 @@ export function understand(
 /** How many words a program and a place alone may take: "aa 30601", "na lubbock tx", "al anon flint mi saturday". */
 const PROGRAM_AND_PLACE_WORDS = 6;
 
+/** Slots whose words tell when to meet: they add no sentence to a terse text ("aa on my lunch break tmrw amarillo"). */
+const TIME_SLOTS: ReadonlySet<string> = new Set(['when', 'part']);
+
 /**
  * Whether a terse text names only a program and a place (and perhaps a day): "aa 30601", "aa flint", "Lexington ky AA
  * saturday morning". Meetings of a program asked near a place are in person, as "AA meetings in Lubbock" are (the
- * twenty-fourth session's probe asked such texters how they would like to meet).
+ * twenty-fourth session's probe asked such texters how they would like to meet). Words of a time heard are not
+ * counted: "aa meetings every day at noon amarillo" is as terse as "aa meetings amarillo" (the thirty-sixth probe).
  */
-function programAndPlaceOnly(said: readonly string[], programs: readonly string[]): boolean {
-  return programs.length > 0 && said.length <= PROGRAM_AND_PLACE_WORDS;
+function programAndPlaceOnly(said: readonly string[], hits: readonly Hit[], programs: readonly string[]): boolean {
+  if (!programs.length) return false;
+  const timed = new Set<number>();
+  for (const h of hits) if (TIME_SLOTS.has(h.entry.slot)) for (let j = h.start; j < h.end; j++) timed.add(j);
+  return said.length - timed.size <= PROGRAM_AND_PLACE_WORDS;
 }
 
 /** The intents without `other_programs`, for a text that names the program it wants beside the one turned down. */

@@ -77,5 +77,9 @@ export function beforeClock(window: TimeWindow | undefined, minute: number): Tim
   return Object.assign({}, window, { fromMinute: from, toMinute: Math.max(from, to) });
 }
 
-/** Every day from tomorrow: what is left to a texter busy until a time after which nothing meets. */
-export const FROM_TOMORROW: TimeWindow = { dayOffsets: NEXT_WEEK };
+/**
+ * Every day from tomorrow: what is left to a texter busy until a time after which nothing meets. Up to a week on: a
+ * group that meets only on today's weekday, earlier than now, meets next on that day next week (the thirty-sixth
+ * probe: "na late nite geneva ny" on a Monday, where the groups meet on Mondays, said no group met within 100 mi).
+ */
+export const FROM_TOMORROW: TimeWindow = { dayOffsets: [...NEXT_WEEK, 7] };

@@ -1,0 +1,73 @@
+import { readShipped } from '../support/shippedReading';
+
+/** What the thirty-sixth session's probe (time words, places, Spanish) found, read with the shipped flow's words. */
+const read = (text: string, lang = 'en') => readShipped(text, lang).understood;
+
+describe('a program, a town and only words of a time are meetings in person (understand.ts programAndPlaceOnly)', () => {
+  it.each([
+    'aa saturday nite amarillo',
+    'aa meetings every day at noon amarillo',
+    'aa on my lunch break tmrw amarillo',
+    'aa this wknd amarillo',
+    'aa early am amarillo',
+  ])('%j is in person, with its town', (text) => {
+    const u = read(text);
+    expect(u.mode).toBe('in_person');
+    expect(u.place?.town).toBe('Amarillo');
+  });
+
+  it.each([
+    ['aa online tmrw nite amarillo', 'online'],
+    ['aa by phone saturday nite amarillo', 'phone'],
+  ])('%j keeps the way it names', (text, mode) => {
+    expect(read(text).mode).toBe(mode);
+  });
+
+  it('a longer sentence with a time is not made in person by its time words alone', () => {
+    expect(
+      read('my husband has been drinking every single night this week and i dont know what to do amarillo').mode,
+    ).toBeNull();
+  });
+});
+
+describe('a time texted short keeps the town after it (places.ts TIME_AROUND_TOWN)', () => {
+  it.each([
+    ['al anon this wknd worcester', 'Worcester'],
+    ['al anon sunday mornings worcester', 'Worcester'],
+    ['aa saturday nite amarillo', 'Amarillo'],
+  ])('%j names %s', (text, town) => {
+    expect(read(text).place?.town).toBe(town);
+  });
+});
+
+describe('"na" first, words of a time, then the town: NA asked (programsNamed.ts leadsToMeetings)', () => {
+  it.each(['na late nite geneva ny', 'na sat morning geneva ny', 'na tonite geneva ny'])('%j asks NA', (text) => {
+    expect(read(text).programs).toContain('na');
+  });
+
+  it.each(['na late is fine', 'na early morning works better', 'na, late night works'])('%j is no NA', (text) => {
+    expect(read(text).programs).not.toContain('na');
+  });
+});
+
+describe('time words as texted', () => {
+  it.each([
+    ['this wknd', 'when', 'weekend'],
+    ['wkend', 'when', 'weekend'],
+    ['next sat', 'when', 'saturday'],
+    ['this sun', 'when', 'sunday'],
+    ['early am', 'part', 'morning'],
+    ['b4 work', 'part', 'morning'],
+    ['late nite', 'part', 'evening'],
+    ['noonish', 'part', 'afternoon'],
+  ] as const)('%j is %s %s', (text, slot, value) => {
+    expect(read(text)[slot]).toBe(value);
+  });
+
+  it.each(['i sat in my car and drank', 'i sat on the couch all day drinking', 'the sun was up when i got home'])(
+    '%j names no day',
+    (text) => {
+      expect(read(text).when).toBeNull();
+    },
+  );
+});
