@@ -64,8 +64,10 @@ export function ageOfThem(words: readonly string[]): number | undefined {
       const verb = YOUNG.has(words[i + 1] ?? '') ? i + 2 : i + 1;
       if (IS.has(words[verb] ?? '')) numberAt = YOUNG.has(words[verb + 1] ?? '') ? verb + 2 : verb + 1;
     }
-    // "tiene 16 años": Spanish says whose by the verb alone.
-    else if (words[i] === 'tiene' && (words[i + 2] === 'anos' || words[i + 2] === 'ano')) numberAt = i + 1;
+    // "tiene 16 años": Spanish says whose by the verb alone; "tiene 25" ending the text too, as "hes 25" does (the
+    // thirty-sixth probe: "Perdon, no entendi" after "mi hijo toma mucho").
+    else if (words[i] === 'tiene' && (words[i + 2] === 'anos' || words[i + 2] === 'ano' || i + 2 === words.length))
+      numberAt = i + 1;
     if (numberAt === undefined) continue;
     const age = numberWord(words[numberAt]);
     if (age === undefined || age < 1 || NOT_AGE_AFTER.has(words[numberAt + 1] ?? '')) continue;

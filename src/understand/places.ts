@@ -1116,7 +1116,10 @@ function townBetweenKnownWords(
       !wayAfter &&
       (start === 0
         ? end === words.length
-        : !BEFORE_TOWN.has(before) && !/\d/.test(before) && !STREET_SUFFIXES.has(before))
+        : !BEFORE_TOWN.has(before) &&
+          !/\d/.test(before) &&
+          !STREET_SUFFIXES.has(before) &&
+          !workTimeEndsAt(words, start))
     )
       continue;
     if (end < words.length && !AFTER_TOWN.has(words[end]) && !wayAfter) continue;
@@ -1126,6 +1129,22 @@ function townBetweenKnownWords(
     if (found) return found;
   }
   return null;
+}
+
+/** The day's duties a time is told by: "before work", "after my shift", "after school". */
+const DUTIES: ReadonlySet<string> = new Set(['work', 'shift', 'school', 'class', 'classes']);
+/** Words that make a duty a time: "before work", "b4 work", "after my shift". */
+const DUTY_TIME_LEADS: ReadonlySet<string> = new Set(['before', 'b4', 'after', 'til', 'till', 'until']);
+
+/**
+ * Whether the words right before `at` tell a time by a duty ("need a meeting before work amarillo", "aa after my
+ * shift lubbock"): a town may follow them as it follows "tonight" (the thirty-sixth probe lost Amarillo). "work"
+ * alone is not enough: "i work odd hours" is no Odd, WV.
+ */
+function workTimeEndsAt(words: readonly string[], at: number): boolean {
+  if (!DUTIES.has(words[at - 1])) return false;
+  const lead = words[at - 2] === 'my' ? words[at - 3] : words[at - 2];
+  return lead !== undefined && DUTY_TIME_LEADS.has(lead);
 }
 
 /**

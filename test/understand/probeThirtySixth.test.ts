@@ -71,3 +71,30 @@ describe('time words as texted', () => {
     },
   );
 });
+
+describe('"tiene 25" ending the text is an age, as "hes 25" is (ageOfThem.ts)', () => {
+  it.each(['tiene 25', 'el tiene 25', 'tiene 25 anos'])('%j is an age', (text) => {
+    expect(read(text, 'es').teen).toBe(false);
+  });
+
+  it.each(['tiene 2 hijos', 'tiene 25 dias sin tomar'])('%j is no age', (text) => {
+    expect(read(text, 'es').teen).toBeNull();
+  });
+});
+
+describe('a town right after a time told by a duty (places.ts workTimeEndsAt)', () => {
+  it.each([
+    ['need a meeting before work amarillo', 'Amarillo'],
+    ['aa after my shift lubbock', 'Lubbock'],
+    ['meetings after school canyon', 'Canyon'],
+  ])('%j names %s', (text, town) => {
+    expect(read(text).place?.town).toBe(town);
+  });
+
+  it.each(['i work odd hours', 'aa meeting before work odd hours', 'i need a meeting, i work odd hours'])(
+    '%j names no town',
+    (text) => {
+      expect(read(text).place).toBeNull();
+    },
+  );
+});
