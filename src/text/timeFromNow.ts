@@ -17,7 +17,7 @@ export type TimeFromNow =
 
 /** Letters one of the patterns below needs: most texts hold none, and are not read further. */
 const HINT =
-  /now|rn\b|asap|ahor|later|tarde|luego|\bin |\ben |dentro|work|trabajo|soon|pronto|rato|school|escuela|clases/i;
+  /now|rn\b|asap|ahor|later|tarde|luego|early|temprano|\bin |\ben |dentro|work|trabajo|soon|pronto|rato|school|escuela|clases/i;
 
 /**
  * "now", "right now", "rn", "asap", "starting soon", "ahora", "ahorita", "ahora mismo", "lo antes posible". Not
@@ -29,10 +29,11 @@ const NOT_NOW =
   /(?:^| )(?:not|no|for|until|till|til|by|hasta|por) (?:right )?(?:now|ahora|ahorita)(?: |$)|(?:^| )now what(?: |$)/;
 
 /**
- * "later", "something later", "later ones", "any later", "later in the day", "mas tarde", "algo mas tarde". Not a
- * goodbye or a put-off: "talk later", "see you later", "maybe later", "ill look later", "hasta luego".
+ * "later", "something later", "later ones", "any later", "later in the day", "mas tarde", "algo mas tarde"; the
+ * meetings shown "too early", "demasiado temprano" (the thirty-sixth probe: the next page, another at the same hour).
+ * Not a goodbye or a put-off: "talk later", "see you later", "maybe later", "ill look later", "hasta luego".
  */
-const LATER = /(?:^| )(?:later|mas tarde|despues|luego)(?: |$)/;
+const LATER = /(?:^| )(?:later|mas tarde|despues|luego|too early|to early|demasiado temprano)(?: |$)/;
 const PUT_OFF =
   /(?:^| )(?:talk|talk to you|see|see you|see ya|cya|catch|catch you|text|text you|check|look|call|maybe|read|ill|i will|hasta|nos vemos|te escribo|te aviso) (?:\w+ )?(?:later|luego|despues|mas tarde)(?: |$)|(?:later|luego) (?:bro|man|dude|then|thanks|thx)(?: |$)/;
 

@@ -1,4 +1,5 @@
 import { readShipped } from '../support/shippedReading';
+import { timeFromNowIn } from '../../src/text/timeFromNow';
 
 /** What the thirty-sixth session's probe (time words, places, Spanish) found, read with the shipped flow's words. */
 const read = (text: string, lang = 'en') => readShipped(text, lang).understood;
@@ -97,4 +98,14 @@ describe('a town right after a time told by a duty (places.ts workTimeEndsAt)', 
       expect(read(text).place).toBeNull();
     },
   );
+});
+
+describe('meetings shown too early ask for later ones (timeFromNow.ts LATER)', () => {
+  it.each(['too early', 'those are too early for me', 'demasiado temprano'])('%j is later', (text) => {
+    expect(timeFromNowIn(text)).toEqual({ kind: 'later' });
+  });
+
+  it.each(['too early in the morning', 'muy temprano', 'i get up early'])('%j is not', (text) => {
+    expect(timeFromNowIn(text)).toBeUndefined();
+  });
 });
