@@ -180,6 +180,27 @@ function found(plain: string, table: Record<string, string[]>): string[] {
   return Object.keys(table).filter((key) => table[key].some((w) => says(plain, w)));
 }
 
+/**
+ * Words after an opening "na" that make it "nah", a no to the meetings shown: "na this one is too far", "na those are
+ * too early", "na im good" (the thirty-sixth probe searched NA at an AA list).
+ */
+const AFTER_NAH: ReadonlySet<string> = new Set(
+  'this that those these it its thats i im too thanks thx ty nothing none never no nope ok lol just maybe'.split(' '),
+);
+/** What "na this" may ask NA for: "na this weekend", "na this saturday". */
+const THIS_TIME: ReadonlySet<string> = new Set(
+  'weekend wknd week morning afternoon evening monday tuesday wednesday thursday friday saturday sunday sat sun'.split(
+    ' ',
+  ),
+);
+
+/** Whether the text opens with "na" said as "nah" (AFTER_NAH next), with no other "na" in it. */
+function nahOpening(plain: string): boolean {
+  const words = plain.trim().split(' ');
+  if (words[0] !== 'na' || !AFTER_NAH.has(words[1]) || words.indexOf('na', 1) >= 0) return false;
+  return !(words[1] === 'this' && THIS_TIME.has(words[2]));
+}
+
 /** Words before a word that turn it down: "not lubbock", "no la de lubbock". */
 const TURNED_DOWN = new Set(['not', 'no', 'nor']);
 
@@ -284,7 +305,7 @@ export function readResultAnswer(text: string, shownNames: string[]): ResultAnsw
   // "it was closed", "estaba cerrada": what the texter found at the door, not closed meetings asked for.
   const wants = found(plain, WANT_WORDS).filter((w) => w !== 'closed' || !WAS_CLOSED.test(plain));
   if (wants.length) answer.wants = wants;
-  const programs = found(plain, PROGRAM_WORDS);
+  const programs = found(plain, PROGRAM_WORDS).filter((p) => p !== 'na' || !nahOpening(plain));
   if (programs.length) answer.programs = programs;
   const mode = (Object.keys(MODE_WORDS) as Array<NonNullable<ResultAnswer['mode']>>).find((m) =>
     MODE_WORDS[m].some((w) => saysWay(plain, w)),

@@ -109,3 +109,31 @@ describe('meetings shown too early ask for later ones (timeFromNow.ts LATER)', (
     expect(timeFromNowIn(text)).toBeUndefined();
   });
 });
+
+describe('"na this" names NA only before a time (flow lexicon)', () => {
+  it.each(['na this weekend', 'na this saturday', 'na this morning geneva ny'])('%j asks NA', (text) => {
+    expect(read(text).programs).toContain('na');
+  });
+
+  it.each(['na this one is too far', 'na this is too late', 'na this sucks'])('%j says no', (text) => {
+    expect(read(text).programs).not.toContain('na');
+  });
+});
+
+describe('a phone with no internet is a wish for phone meetings (flow lexicon, mode phone)', () => {
+  it.each([
+    ['i have a basic phone', 'en'],
+    ['no data on my phone', 'en'],
+    ['no smartphone', 'en'],
+    ['dont have a smart phone', 'en'],
+    ['solo tengo un celular basico', 'es'],
+    ['no tengo datos', 'es'],
+    ['tengo un telefono de tapita', 'es'],
+  ])('%j is by phone', (text, lang) => {
+    expect(read(text, lang).mode).toBe('phone');
+  });
+
+  it.each(['i have an old phone number', 'he has no data on his phone'])('%j is not', (text) => {
+    expect(read(text).mode).toBeNull();
+  });
+});
