@@ -61,6 +61,8 @@ describe('time words as texted', () => {
     ['b4 work', 'part', 'morning'],
     ['late nite', 'part', 'evening'],
     ['noonish', 'part', 'afternoon'],
+    ['tmw', 'when', 'tomorrow'],
+    ['tmw nite', 'part', 'evening'],
   ] as const)('%j is %s %s', (text, slot, value) => {
     expect(read(text)[slot]).toBe(value);
   });
