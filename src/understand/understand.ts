@@ -26,6 +26,7 @@ import type { Understanding } from './slots';
 import type { Reading, UnderstandOptions } from './reading';
 import { firstValue, heardOf, splitWords, wantsOf, type Hit, type Words } from './messageWords';
 import { hear } from './hear';
+import { TIME_SLOTS } from './heardWords';
 import { partsAfterTurn, readIntents, readItem, readTeen, readWhen, readYes } from './slotReaders';
 import {
   elsewhereThan,
@@ -409,9 +410,6 @@ export function understand(
 /** How many words a program and a place alone may take: "aa 30601", "na lubbock tx", "al anon flint mi saturday". */
 const PROGRAM_AND_PLACE_WORDS = 6;
 
-/** Slots whose words tell when to meet: they add no sentence to a terse text ("aa on my lunch break tmrw amarillo"). */
-const TIME_SLOTS: ReadonlySet<string> = new Set(['when', 'part']);
-
 /**
  * Whether a terse text names only a program and a place (and perhaps a day): "aa 30601", "aa flint", "Lexington ky AA
  * saturday morning". Meetings of a program asked near a place are in person, as "AA meetings in Lubbock" are (the
@@ -420,6 +418,7 @@ const TIME_SLOTS: ReadonlySet<string> = new Set(['when', 'part']);
  */
 function programAndPlaceOnly(said: readonly string[], hits: readonly Hit[], programs: readonly string[]): boolean {
   if (!programs.length) return false;
+  // Words of a time add no sentence to a terse text ("aa on my lunch break tmrw amarillo").
   const timed = new Set<number>();
   for (const h of hits) if (TIME_SLOTS.has(h.entry.slot)) for (let j = h.start; j < h.end; j++) timed.add(j);
   return said.length - timed.size <= PROGRAM_AND_PLACE_WORDS;

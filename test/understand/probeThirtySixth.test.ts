@@ -139,3 +139,10 @@ describe('a phone with no internet is a wish for phone meetings (flow lexicon, m
     expect(read(text).mode).toBeNull();
   });
 });
+
+describe('the shortenings of tomorrow take no everyday word (review of the thirty-sixth probe)', () => {
+  // "tmrow" is one letter from "throw": known_words keeps it as written.
+  it.each(['i want to throw up', 'throw away my pills'])('%j names no day', (text) => {
+    expect(read(text).when).toBeNull();
+  });
+});
