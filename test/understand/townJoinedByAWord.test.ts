@@ -27,3 +27,34 @@ describe('a town whose name holds a word the line knows, after a lead-in', () =>
     expect(placeOf(text)).toMatchObject({ town });
   });
 });
+
+describe('a town and its lower-case, word-like state code before a program or meetings (places.ts ANSWERS_AFTER_CODE)', () => {
+  it.each([
+    ['valdosta ga na meetings', 'Valdosta', 'GA'],
+    ['athens ga na meetings', 'Athens', 'GA'],
+    ['columbus oh aa tonight', 'Columbus', 'OH'],
+    ['springfield mo meetings', 'Springfield', 'MO'],
+  ])('%j is %s, %s', (text, town, state) => {
+    expect(placeOf(text)).toMatchObject({ town, state });
+  });
+
+  it.each(['is that ok aa', 'im ok tonight'])('%j names no place', (text) => {
+    expect(placeOf(text)).toBeNull();
+  });
+});
+
+describe('a town after "by" where meetings or a home are by it', () => {
+  it.each([
+    ['meetings by dubuque', 'Dubuque'],
+    ['i live by amarillo', 'Amarillo'],
+  ])('%j is %s', (text, town) => {
+    expect(placeOf(text)).toMatchObject({ town });
+  });
+
+  it.each(['meetings by phone', 'meetings by myself', 'meetings by the way', 'meetings by 7pm'])(
+    '%j names no place',
+    (text) => {
+      expect(placeOf(text)).toBeNull();
+    },
+  );
+});
