@@ -349,14 +349,7 @@ export class MeetingSearch {
     }
     const all = mixed ? interleave(nearby, remote, MIXED_EVERY) : nearby.concat(remote);
     const shown = all.slice(offset, offset + limit);
-    // A mixed page reads soonest first, whichever way each meeting is joined, but opens with a room: the heading
-    // says how far the rooms are, and when the reply has space for one line only, that line must be a room.
-    if (mixed) {
-      shown.sort((a, b) => a.delta - b.delta);
-      const firstRoom = shown.findIndex((c) => c.distanceMiles !== undefined);
-      if (firstRoom > 0) shown.unshift(...shown.splice(firstRoom, 1));
-    }
-    const matches: MeetingMatch[] = shown.map((c) => {
+    const listOrder: MeetingMatch[] = shown.map((c) => {
       const meeting = this.table.meeting(c.row);
       const name = this.programName(meeting.programId);
       return {
@@ -366,7 +359,13 @@ export class MeetingSearch {
         ...(name ? { programName: name } : {}),
       };
     });
-    return { matches, ...(radiusMiles !== undefined ? { radiusMiles } : {}), hasMore: all.length > offset + limit };
+    const matches = mixed ? soonestOpeningWithARoom(shown, listOrder) : listOrder;
+    return {
+      matches,
+      ...(matches !== listOrder ? { listOrder } : {}),
+      ...(radiusMiles !== undefined ? { radiusMiles } : {}),
+      hasMore: all.length > offset + limit,
+    };
   }
 
   /**
@@ -600,6 +599,18 @@ export class MeetingSearch {
 
 /** With any way to meet, one line in this many is an online or phone meeting. */
 const MIXED_EVERY = 3;
+
+/**
+ * A mixed page as it reads: soonest first, whichever way each meeting is joined, but opening with a room (the heading
+ * says how far the rooms are, and when the reply has room for one line only, that line must be a room). The page's
+ * own matches when that is their order already; a new array otherwise, so the page can say its list order too.
+ */
+function soonestOpeningWithARoom(shown: readonly Candidate[], matches: MeetingMatch[]): MeetingMatch[] {
+  const order = shown.map((_, i) => i).sort((a, b) => shown[a].delta - shown[b].delta);
+  const firstRoom = order.findIndex((i) => shown[i].distanceMiles !== undefined);
+  if (firstRoom > 0) order.unshift(...order.splice(firstRoom, 1));
+  return order.every((i, k) => i === k) ? matches : order.map((i) => matches[i]);
+}
 
 /**
  * The nearby meetings with a remote one as every `every`th line (while both last), then the rest of

@@ -187,6 +187,12 @@ export interface MeetingMatch {
 /** A page of results. */
 export interface MeetingPage {
   matches: MeetingMatch[];
+  /**
+   * The same meetings in the order of the search's one list, when the page reads in another (a mixed page, soonest
+   * first): a reply with no room for them all must show a first part of this order, so the next page (which starts
+   * after as many as were shown) neither repeats nor skips one.
+   */
+  listOrder?: MeetingMatch[];
   /** How far the in-person search looked, in miles (10, 25, 50, 100), when it looked. */
   radiusMiles?: number;
   /** Whether there are more after this page. */

@@ -238,6 +238,8 @@ describe('paging with offset', () => {
     expect(names(all)).toEqual(['hybrid near', 'online soon', 'near', 'phone later']);
     const first = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], limit: 3 }));
     expect(names(first)).toEqual(['hybrid near', 'online soon', 'near']);
+    // The list's own order beside it: a reply with room for two writes these, and the next page starts at the third.
+    expect(first.listOrder?.map((m) => m.meeting.name)).toEqual(['hybrid near', 'near', 'online soon']);
     const second = mixed.search(query({ now, modes: ['in_person', 'online', 'phone'], offset: 2, limit: 1 }));
     expect(names(second)).toEqual(['online soon']);
     expect(second.hasMore).toBe(true);

@@ -62,6 +62,12 @@ export function resultVars(
     page = found;
     formatted = ctx.format.formatMeetingPage(page, options);
   }
+  // A mixed page reads soonest first; when not all of it fits, it is written in the list's order, whose first part
+  // is what the next page starts after (a phone meeting shown before a room left out was listed again on MORE).
+  if (found.listOrder && formatted.shown < page.matches.length) {
+    page = Object.assign({}, found, { matches: found.listOrder });
+    formatted = ctx.format.formatMeetingPage(page, options);
+  }
   const askedOwn = askedOwnLanguage(ctx.vars.wants, ctx.lang);
   const note = noteRoom
     ? languageNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn, ctx.vars.wants)
