@@ -8,6 +8,7 @@ import {
   isRegionOfState,
   normalizeTownName,
   spelledStateCode,
+  startsJoinedTownName,
   stateAfterATown,
   stateCode,
 } from '../directory/placeIndex';
@@ -910,8 +911,8 @@ function townJoinedByAWord(
   places: PlaceReader,
   isWord: (word: string) => boolean,
 ): UnderstoodPlace | null {
-  // Cheap first: the second word is a known one ("truth or consequences", "lake in the hills").
-  if (start + 2 >= words.length || !isWord(words[start + 1])) return null;
+  // Cheap first: the second word is a known one, the first starts such a name ("truth or consequences").
+  if (start + 2 >= words.length || !isWord(words[start + 1]) || !startsJoinedTownName(words[start])) return null;
   for (let len = Math.min(TOWN_NAME_WORDS, words.length - start); len >= 3; len--) {
     const named = words.slice(start, start + len);
     if (isWord(named[len - 1])) continue;
