@@ -151,9 +151,13 @@ function nameWordsNeeded(words: string[]): number {
 /** A room found shut ("it was closed", "its closed now", "estaba cerrada"): no want for closed meetings. */
 const WAS_CLOSED = / (?:was|were|is|its|been|are|now|got|estaba|estaban|esta|estan) (?:\w+ )?(?:closed|cerrad[oa]s?) /;
 
-/** "my first meeting", "first time", "mi primera vez", "do i need to call first": the texter's first, no meeting's. */
+/**
+ * "my first meeting", "first time", "mi primera vez", "do i need to call first": the texter's first, no meeting's. Also
+ * "first" as the order of the texter's own questions (probe 35: "first i want to know if its free" at a list showed
+ * meeting 1): "first off", "first of all", "first i (want|need) to know|ask", "primero quiero saber". Not "first one".
+ */
 const FIRST_OF_THE_TEXTER =
-  / (?:my|mi|our|your) (?:first|1st|primer|primera|primero) | (?:first|1st|primera|primero) (?:time|timer|vez|thing) | \w+ (?:call|go|ask|register|sign up|check) first $/;
+  / (?:my|mi|our|your) (?:first|1st|primer|primera|primero) | (?:first|1st|primera|primero) (?:time|timer|vez|thing) | \w+ (?:call|go|ask|register|sign up|check) first $|^ ?(?:ok |so |but |well )?(?:first|firstly|primero) (?:off|of all|things first|question|of|lo primero|que nada|(?:i|we) (?:just )?(?:want|wanna|wanted|need|needed|gotta|have|would like|d like|like) (?:to )?(?:know|ask|check|find out|make sure|a question|question)|(?:quiero|quisiera|necesito|queria) (?:saber|preguntar))\b/;
 
 /** Whole-word phrase test on plain words padded with spaces. */
 function says(plain: string, phrase: string): boolean {

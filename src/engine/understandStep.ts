@@ -96,6 +96,12 @@ export const MENU_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
  * that never opted out are the same (someone beginning, as the line's welcome told them they could): they got
  * "Sorry, I didn't get that" (the twenty-sixth session's probe), and Twilio confirms them on its own.
  */
+/**
+ * "yo" alone in Spanish is "I" or "me", an answer ("yo" at "¿Para quien es la ayuda?"), not the English greeting:
+ * probe 35 got the Spanish medication question again with no word that "yo" was heard.
+ */
+const SPANISH_YO = /^\s*yo[\s!?.,]*$/i;
+
 const ONLY_A_GREETING =
   /^\s*(?:start|unstop|hi+|hello+|hey+|hiya|howdy|helo|yo|hola|buenas|buenos dias|buenas tardes|buenas noches|oye)(?:\s+(?:there|again|hello|hi))?[\s!?.,]*$/i;
 
@@ -506,6 +512,9 @@ function summaryFor(
   return understoodSummary(learned, flow.flow.understand, flow, lang, scope.directory());
 }
 
+/** Questions about going to a meeting, which an ordinal beside them ("the 2nd one") does not turn into its details. */
+const GOING_ASKED = ['first_meeting', 'sober_to_go'];
+
 /** What a text at a list may say that narrows the search, beside a meeting pointed at. */
 const NARROWING = new Set(['when', 'part', 'clock', 'place', 'town', 'programs', 'miles', 'closer']);
 
@@ -566,7 +575,10 @@ export function answerText(
   // "what happens at the first one": a first meeting asked about, not the first shown (the understanding let go of
   // the item: the thirtieth session's probe, M5).
   const understood = read?.reading.understood;
-  const firstMeetingAsked = understood?.intents.includes('first_meeting') === true && understood.item === null;
+  // "is the 2nd one ok if im high": whether one may go as one is, asked of a meeting shown, is answered as the same
+  // question asked alone (probe 35 showed the meeting's details and said nothing of going high).
+  const firstMeetingAsked =
+    understood?.item === null && GOING_ASKED.some((intent) => understood.intents.includes(intent));
   if (
     (live.snapshot.context as ConversationContext).search !== undefined &&
     POINTS_AT_SHOWN.test(text) &&
@@ -711,7 +723,9 @@ export function answerText(
     // goodbye) are polite, not wrong: the question again plainly, as for a greeting. Read from intents already heard.
     // "yes methadone" at the teen question, the medicine known already: the yes is the medicine's, no answer here.
     const greeting =
-      ((ONLY_A_GREETING.test(text) || ONLY_PUZZLED.test(text) || onlyThanksOrOk(heard?.intents, text)) &&
+      (((ONLY_A_GREETING.test(text) && !(at.textLang === 'es' && SPANISH_YO.test(text))) ||
+        ONLY_PUZZLED.test(text) ||
+        onlyThanksOrOk(heard?.intents, text)) &&
         !live.compiled.understands(context, text, heard)) ||
       yesOfTheMedicine(live, read);
     // "im 45 lol" again at "How would you like to meet?": something told before, answering nothing here. The

@@ -7,6 +7,7 @@ import { coParentAt } from './coParent';
 import { familyNamedAsHelp } from './familyAsHelp';
 import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
 import { familyNamedForATime } from './familyInATime';
+import { familyNamedAsBystander } from './familyAsBystander';
 import { useOwnedBy } from './whoseUse';
 import type { Understanding } from './slots';
 import type { Hit, Words } from './messageWords';
@@ -373,8 +374,9 @@ const FOR_REACH = 5;
  * The hits that may say whom the help is for: not the "for me" ending a question whether a program fits ("is al
  * anon for me"), which asks whether it is for them, and answers nothing (`fitEnds`: where each such "for me" ends),
  * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts), as
- * the help to get there ("can my mom drive me": familyAsHelp.ts) or as who may find out ("will you tell my husband":
- * familyWhoMayKnow.ts).
+ * the help to get there ("can my mom drive me": familyAsHelp.ts), as who may find out ("will you tell my husband":
+ * familyWhoMayKnow.ts), or as a boss or a teacher who is only the reason for writing ("my boss gets mad if im late":
+ * familyAsBystander.ts).
  */
 export function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
   // "when my wife is at work": a family word that only tells a time says nothing of whom the help is for.
@@ -385,7 +387,8 @@ export function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly nu
     h.entry.value === 'family' &&
     (familyNamedForATime(w.words, w.clause, h, hits) ||
       familyNamedAsHelp(w.words, w.clause, h, hits) ||
-      familyNamedAsWhoMayKnow(w.words, h));
+      familyNamedAsWhoMayKnow(w.words, h) ||
+      familyNamedAsBystander(w.words, w.clause, h, hits));
   const told = hits.some(timeFamily) ? hits.filter((h) => !timeFamily(h)) : hits;
   if (!fitEnds.length) return told;
   return told.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));

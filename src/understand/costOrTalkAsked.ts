@@ -10,26 +10,37 @@
 
 /** Words without which none of the questions can be asked: one cheap test before the patterns. */
 const GATE =
-  /\b(?:cost|costs|pay|paying|free|charge|fee|fees|afford|dues|how much|talk|say|speak|share|listen|introduce|expect|happens|cuesta|cuestan|cobran|cobra|pagar|gratis|costo|cuota|hablar|decir|digo|compartir|escuchar|presentarme|esperar|pasa)\b/;
+  /\b(?:cost|costs|pay|paying|free|charge|fee|fees|afford|dues|price|how much|precio|cobro|talk|say|speak|share|listen|introduce|expect|happens|cuesta|cuestan|cobran|cobra|pagar|gratis|costo|cuota|hablar|decir|digo|compartir|escuchar|presentarme|esperar|pasa)\b/;
 
 /**
  * Treatment, care and medicine, whose cost the flow's `treatment` and `medication_about` answer: a meeting's being
  * free says nothing of what rehab or a doctor charges.
  */
 const CARE =
-  /\b(?:rehab|detox|treatment|inpatient|outpatient|iop|clinic|doctor|therapy|therapist|counseling|counselor|counselling|suboxone|methadone|vivitrol|naltrexone|medication|meds|insurance|medicaid|medicare|tratamiento|clinica|doctor|medico|terapia|seguro)\b/;
+  /\b(?:rehab|detox|treatment|inpatient|outpatient|iop|clinic|doctor|therapy|therapist|counseling|counselor|counselling|suboxone|methadone|narcan|naloxone|vivitrol|naltrexone|medication|meds|insurance|medicaid|medicare|tratamiento|clinica|doctor|medico|terapia|seguro)\b/;
 
 /** The cost asked: "does it cost", "how much is it", "do i gotta pay", "is there a fee", "are they free". */
 const COST = [
   /\b(?:does|do|will|would|is|are|r|how much|what|whats)\b(?: \w+){0,3} (?:cost|costs)\b/,
   /\b(?:cost|costs) (?:anything|money|much|a lot|something)\b/,
   // Not "he is facing charges": only a charge asked of the meetings.
-  /\b(?:do|does|will|would) (?:they|you|it|meetings|groups|these|those) charge\b|\bis there a charge\b/,
+  /\b(?:do|does|will|would) (?:they|you|u|yall|you guys|it|meetings|groups|these|those) charge\b|\bis there a charge\b/,
   /\b(?:have|has|need|needs|got) to pay\b|\b(?:gotta|hafta|gonna have to) pay\b|\bdo (?:i|you|we) pay\b|\bpay (?:anything|money|to go|to get in|to join)\b/,
   /\b(?:is|are|r) (?:it|they|these|those|this|that|meetings|the meetings|groups|the groups|them) (?:really |actually |all |totally |completely )?free\b/,
   /\b(?:a|any|the) (?:fee|fees|dues)\b/,
   /\b(?:cant|can i|could i|can we|we cant) afford (?:it|this|that|them|to go|meetings|a meeting)\b/,
   /\b(?:cuesta|cuestan|cobran|se paga|hay que pagar|tengo que pagar|tenemos que pagar|tiene costo|tienen costo|hay cuota|es gratis|son gratis)\b/,
+  // Probe 35: the cost asked inside another sentence ("first i want to know if its free", "need to know if it costs
+  // anything before i go", "quiero saber si tiene algun costo"). Not "if they are free tonight", "if hes free to come"
+  // (a time or a person, not a price).
+  /\b(?:if|whether) (?:its|it is|it|they|theyre|they are|this|this is|thats|that is|these|those|these are|those are|(?:the )?(?:meetings|groups)(?: are)?)(?: (?:really|actually|all|totally|completely|still|gonna|going to|will|would))?(?: be)? (?:free|cost|costs|charge|charges)\b(?! (?:to|time|tonight|today|tomorrow|now|at|on|after|before|this|next)\b)/,
+  // "its free right?", "they're free?", "free?" alone: the price checked.
+  /\b(?:its|it is|theyre|they are|thats|this is|these are|(?:the )?meetings are)(?: really| actually| all| totally| completely| still)? free(?:\s*\?| (?:right|correct|rite|rt|yes|yeah|ya|yea)\b(?! now\b)|\s*$)/,
+  /^\s*(?:so |and |but |ok |wait )?(?:free|gratis)(?: right| rite| correct| verdad| no)?\s*\?/,
+  /^\s*(?:so |and |but |ok |wait )?how much\s*\??\s*$/,
+  // "is there a cost", "whats the price", "any fee?". Not "at any cost", "the price of his drinking".
+  /\b(?:is there|theres|there is|is there gonna be) (?:a |any |some )?(?:cost|price|charge|fee)\b|\bwhat(?:s| is) the (?:cost|price)\b(?! of (?:his|her|their|my|our)\b)|(?<!\bat )\bany (?:cost|costs|fee|fees|charge|price)(?:\s*\?|\s*$| (?:involved|at all|to (?:go|join|attend)))/,
+  /\b(?:tiene|tienen|hay) (?:algun |un |algo de )?(?:costo|precio|cobro|cuota)\b|\bcual es el (?:costo|precio)\b|\bsi (?:es|son) gratis\b/,
   // The thirtieth session's probe, M4: "how much r the meetings? money is tight". Not "how much r you drinking", nor
   // "how much does it take to be an alcoholic", "how much do they drink": "it" or "they" only as the whole question.
   /\bhow much (?:r|are|is|do|does) (?:(?:the |these |those |your |ur )?(?:meetings?|mtgs?|groups?|sessions?)\b(?! \w+ing\b)|(?:they|them|it|that|this)(?: cost| charge)?(?: to (?:go|join|attend)| for (?:a |the )?(?:meeting|meetings|group|groups))?\s*(?:$|[?.!,]))/,

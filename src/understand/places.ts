@@ -828,6 +828,13 @@ export function findPlace(
     if (!leadsToPlace(words, i) && !endsStreetAddress(words, i) && !endsCorner(words, i)) continue;
     let start = i + 1;
     if (words[i] === 'cerca' && words[start] === 'de') start++;
+    // "al anon groups near me abilene", "aa close to me odessa": the town after "near me", spelled out exactly (probe
+    // 35 lost it: "me" starts no town, and "abilene" after it followed no lead-in).
+    if (words[start] === 'me' && NEAR_ME_LEADS.has(words[i])) {
+      const found = townRightAfter(words, start + 1, places, isWord);
+      if (found) return inStateSaid(found, words, raw, places);
+      continue;
+    }
     // "in the bronx", "near the twin cities": a city's nickname after "the". Nothing else after it: "in the
     // valley", "in the park" name towns too (Valley, AL; Park, KS) but mean none.
     const nickname = words[start] === 'the' ? nicknameAt(words, start) : undefined;
@@ -918,6 +925,30 @@ function townJoinedByAWord(
     if (isWord(named[len - 1])) continue;
     const found = fromLookup(places.lookupPlace(named.join(' ')), null);
     if (found && sameWords(found.town, named)) return found;
+  }
+  return null;
+}
+
+/** Lead-ins that "me" may follow before a town: "near me abilene", "around me odessa", "close to me tyler". */
+const NEAR_ME_LEADS: ReadonlySet<string> = new Set(['near', 'around', 'nr', 'ner', 'to', 'by']);
+
+/**
+ * The town spelled out exactly in the words from `start` (up to three, none a word the line knows), or null: "near me
+ * abilene", not "near me please".
+ */
+function townRightAfter(
+  words: readonly string[],
+  start: number,
+  places: PlaceReader,
+  isWord: (word: string) => boolean,
+): UnderstoodPlace | null {
+  let end = start;
+  while (end < words.length && end - start < TOWN_REACH && !isWord(words[end]) && !/\d/.test(words[end])) end++;
+  for (let stop = end; stop > start; stop--) {
+    const named = words.slice(start, stop);
+    if (named.length === 1 && SAID_OF_ONESELF.has(named[0])) continue;
+    const found = exactTown(named.join(' '), named, places);
+    if (found) return found;
   }
   return null;
 }
@@ -1080,12 +1111,16 @@ const TIME_AROUND_TOWN = new Set([
   ...['nite', 'nites', 'nights', 'mornings', 'afternoons', 'evenings', 'weekends', 'wknd', 'wkend', 'tmr'],
   // "meetings at lunch amarillo", "aa after dinner canyon" (not "work": "i work odd hours" is no Odd, WV).
   ...['lunch', 'lunchtime', 'dinner', 'supper'],
+  // "reuniones de aa esta noche laredo", "juntas de na el sabado mcallen" (probe 35 lost the town).
+  ...['hoy', 'noche', 'manana', 'ahorita', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
 ]);
 /** Words a town told without "in" comes right after: a meeting word, a time, "of" ("50 miles of pampa"), "to". */
 const BEFORE_TOWN = new Set([
   ...ASKING_WORDS_LIST,
   ...TIME_AROUND_TOWN,
   ...['of', 'to', 'spanish', 'english', 'studies'],
+  // Whom the meetings are for, then the town: "aa meetings for women abilene" (probe 35 lost the town).
+  ...['women', 'womens', 'men', 'mens', 'ladies', 'beginners', 'newcomers', 'mujeres', 'hombres'],
   // "sober lubbock aa", "7 days clean amarillo na": time sober told, then the town (the twenty-sixth session's probe).
   ...['sober', 'clean', 'sobrio', 'sobria', 'limpio', 'limpia'],
 ]);

@@ -38,10 +38,11 @@ const SOBER_FIRST =
 
 /**
  * Going in the state itself, no "if" needed: "is it ok to show up high", "can i come drunk", "puedo ir borracho" (probe
- * 34: "is it ok to show up high" at a page of links was told "Got it: about drugs." and the page again).
+ * 34: "is it ok to show up high" at a page of links was told "Got it: about drugs." and the page again), also with the
+ * meeting named between ("can i go to the first one drunk", "can i show up there high": probe 35 showed the details).
  */
 const GOING_AS =
-  /\b(?:(?:can|could|may|should) (?:i|we|he|she|they|my \w+)(?: still)?|(?:ok|okay|alright|fine|allowed) (?:to|if (?:i|we|he|she))|puedo|podemos|puede|se puede) (?:go|come|show up|walk in|turn up|be there|ir|venir|llegar)(?: in)? (?:drunk|high|buzzed|tipsy|hungover|hung over|wasted|loaded|stoned|tomado|tomada|borracho|borracha|drogado|drogada|crudo|cruda|pedo)\b/;
+  /\b(?:(?:can|could|may|should) (?:i|we|he|she|they|my \w+)(?: still)?|(?:ok|okay|alright|fine|allowed) (?:to|if (?:i|we|he|she))|puedo|podemos|puede|se puede) (?:go|come|show up|walk in|turn up|be there|ir|venir|llegar)(?: in)?(?: (?:to|into|a|al)(?: (?:the|that|this|la|el|esa|esta|una|a))?(?: (?:first|second|third|last|1st|2nd|3rd|\d|primera|segunda|tercera|ultima|primer|segundo|tercer))?(?: (?:one|meeting|mtg|group|junta|reunion|grupo|uno|una))?| there| alla| ahi)? (?:drunk|high|buzzed|tipsy|hungover|hung over|wasted|loaded|stoned|tomado|tomada|borracho|borracha|drogado|drogada|crudo|cruda|pedo)\b/;
 
 /** A question: a question mark, or a question's first words ("can i", "is it ok", "puedo", "what if"). */
 const QUESTION =

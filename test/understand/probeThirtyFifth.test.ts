@@ -1,0 +1,127 @@
+import { readShipped } from '../support/shippedReading';
+
+/** What the thirty-fifth session's probe found, read by the understanding step with the shipped flow's words. */
+const read = (text: string, lang = 'en') => readShipped(text, lang).understood;
+
+describe('the cost asked inside another sentence (costOrTalkAsked.ts)', () => {
+  it.each([
+    ['first i want to know if its free', 'en'],
+    ['i need to know if it costs money before i go', 'en'],
+    ['its free right?', 'en'],
+    ['free?', 'en'],
+    ['free right?', 'en'],
+    ['is there a cost', 'en'],
+    ['any cost?', 'en'],
+    ['how much', 'en'],
+    ['do u charge', 'en'],
+    ['whats the price', 'en'],
+    ['primero quiero saber si es gratis', 'es'],
+    ['tiene algun costo?', 'es'],
+    ['gratis verdad?', 'es'],
+  ])('%j asks it', (text, lang) => {
+    expect(read(text, lang).intents).toContain('first_meeting');
+  });
+
+  it.each([
+    'i want him sober at any cost',
+    'let me know if youre free tonight',
+    'can i go if they are free tonight',
+    'is the narcan free',
+    'whats the price of his drinking',
+    'how much do you drink',
+    'are you free right now?',
+    'free right now?',
+    'how much is too much',
+  ])('%j does not', (text) => {
+    expect(read(text).intents).not.toContain('first_meeting');
+  });
+});
+
+describe('a boss or a teacher named only as the reason for writing (familyAsBystander.ts)', () => {
+  it.each([
+    ['my boss gets mad if im late, aa in lubbock', 'en'],
+    ['my coworker gets mad when im late, aa lubbock', 'en'],
+    ['my boss yells at me, aa in lubbock', 'en'],
+    ['my manager is gonna fire me if i keep showing up hungover, aa lubbock', 'en'],
+  ])('%j is the texter', (text, lang) => {
+    expect(read(text, lang).audience).toBe('self');
+  });
+
+  it.each([
+    'my boss is on my case, aa in lubbock',
+    'my teacher is worried, na in lubbock',
+    'my boss gets mad if im late',
+  ])('%j is not someone close', (text) => {
+    expect(read(text).audience).not.toBe('family');
+  });
+
+  it('Spanish: "mi jefe se enoja" is not someone close', () => {
+    expect(read('mi jefe se enoja si llego tarde, aa en lubbock', 'es').audience).not.toBe('family');
+  });
+
+  it.each([
+    'my boss drinks at work every day, al anon lubbock',
+    'my coworker is using meth, what can i do, lubbock',
+    'my boss is a drunk, al anon lubbock',
+    'i need help for my boss, he drinks, lubbock',
+    'my boss, he drinks on the job, al anon lubbock',
+    'al anon for my boss in lubbock',
+    'my boss gets drunk at lunch, lubbock',
+    'my husband gets mad if im late, al anon in lubbock',
+  ])('%j is still someone else', (text) => {
+    expect(read(text).audience).toBe('family');
+  });
+});
+
+describe('going to a meeting shown in a state asks whether one must be sober (soberToGo.ts GOING_AS)', () => {
+  it.each([
+    ['can i go to the first one drunk', 'en'],
+    ['can i go to the 2nd one high', 'en'],
+    ['can i go there high', 'en'],
+    ['can i go to the meeting drunk', 'en'],
+    ['puedo ir a la segunda borracho', 'es'],
+  ])('%j asks it', (text, lang) => {
+    expect(read(text, lang).intents).toContain('sober_to_go');
+  });
+
+  it.each(['can i go to the first one', 'can i go to the bar drunk', 'can i go to work high'])(
+    '%j does not',
+    (text) => {
+      expect(read(text).intents).not.toContain('sober_to_go');
+    },
+  );
+});
+
+describe('a town at the end with no "in" (places.ts)', () => {
+  it.each([
+    ['any al anon groups near me abilene', 'en', 'Abilene'],
+    ['al anon meeting around me abilene', 'en', 'Abilene'],
+    ['is there aa close to me odessa', 'en', 'Odessa'],
+    ['any al anon meetings near me asheville', 'en', 'Asheville'],
+    ['aa meetings for women abilene', 'en', 'Abilene'],
+    ['reuniones de aa esta noche laredo', 'es', 'Laredo'],
+    ['juntas de na el sabado mcallen', 'es', 'McAllen'],
+  ])('%j names the town', (text, lang, town) => {
+    expect(read(text, lang).place?.town).toBe(town);
+  });
+
+  it.each(['aa near me please', 'na near me tonight', 'any meetings near me hope its close', 'i hate men abilene'])(
+    '%j names none',
+    (text) => {
+      expect(read(text).place).toBeNull();
+    },
+  );
+});
+
+describe('Spanish street names answered alone at "¿Con que?" (flows/recovery.yaml)', () => {
+  it.each(['foco', 'hielo', 'vidrio', 'meta', 'fenta'])('%j is drugs', (text) => {
+    expect(read(text, 'es').concern).toBe('drugs');
+  });
+
+  it.each(['mi meta es dejar de tomar', 'se me fundio el foco', 'no tengo para la renta', 'casa en venta'])(
+    '%j is no drug',
+    (text) => {
+      expect(read(text, 'es').concern).not.toBe('drugs');
+    },
+  );
+});
