@@ -3713,6 +3713,17 @@ const OVERDOSE_TWENTY_FIRST: readonly Spec[] = asWritten([
     notAfter: ['used', 'when'],
     notNear: ['cold', 'lol', 'freezing'],
   },
+  // Probe 35: someone else's ("my daughter ... shes high on something and cant feel her legs" got the way-to-meet
+  // question), and high said in place of what was taken.
+  {
+    p: `snorted|sniffed|railed|shot|smoked|took|did|used|popped|injected|banged ... ... cant|cannot|couldnt feel his|her|their ${BODY}`,
+    notAfter: ['used', 'when'],
+    notNear: ['cold', 'lol', 'freezing'],
+  },
+  {
+    p: `high|tweaking|geeked|wasted|zooted on? something|smth|somethin ... ... cant|cannot|couldnt feel my|his|her|their ${BODY}`,
+    notNear: ['cold', 'lol', 'lmao', 'haha', 'freezing'],
+  },
   {
     p: `cant|cannot feel my ${BODY} after|since|from snorting|using|shooting|smoking|taking|doing|that`,
     notNear: ['lol'],

@@ -131,9 +131,34 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
     // "my daughters room", "my sons phone": one person, whose the thing is.
     const owning = kinOwningAThing(w.words, start);
     if (owning !== undefined) return owning;
-    return OWNER_WORD.get(w.words[start]) ?? w.words[start];
+    return OWNER_WORD.get(w.words[start]) ?? singularBeforeAState(w.words, start) ?? w.words[start];
   }
   return undefined;
+}
+
+/** Family words that are plurals too, with the one person each names: "sons", "daughters". */
+const PLURAL_KIN: ReadonlyMap<string, string> = new Map([
+  ['sons', 'son'],
+  ['daughters', 'daughter'],
+  ['brothers', 'brother'],
+  ['sisters', 'sister'],
+  ['grandsons', 'grandson'],
+  ['granddaughters', 'granddaughter'],
+  ['nephews', 'nephew'],
+  ['nieces', 'niece'],
+]);
+/** What a "son's" with its apostrophe left off is followed by: "my sons on fent", "my sons been using". */
+const STATE_OF_ONE: ReadonlySet<string> = new Set(['on', 'been', 'addicted', 'hooked', 'in', 'out', 'back', 'gone']);
+
+/**
+ * "my sons on fent", "my daughters been using": "son's" with its apostrophe left off (probe 35 said back "your
+ * sons"), said back as one person. Not "my sons are on fent", "my sons both drink": two or more.
+ */
+function singularBeforeAState(words: readonly string[], at: number): string | undefined {
+  const one = PLURAL_KIN.get(words[at]);
+  return one !== undefined && POSSESSIVES.has(words[at - 1] ?? '') && STATE_OF_ONE.has(words[at + 1] ?? '')
+    ? one
+    : undefined;
 }
 
 /** Words before a family word listed with them that name one person: "a student", "the student", "one student". */

@@ -249,7 +249,12 @@ function namedTogether(
 function alsoAfter(w: SaidWords, from: number, is: (index: number) => boolean): number | undefined {
   for (let j = from; j < w.words.length; j++) {
     if (!is(j)) continue;
-    const around = w.words.slice(Math.max(from, j - 3), j + 4);
+    // The "too" must be said with the person, in their clause: "my mom is on methadone and she drinks too, im 14" is
+    // the mom's "too" and the teen's age (probe 35 read "for you and your mom", with MARA and AA for the teen).
+    const around = w.words.slice(Math.max(from, j - 3), j + 4).map((x, k) => {
+      const at = Math.max(from, j - 3) + k;
+      return w.clause[at] === w.clause[j] ? x : '';
+    });
     const pair = (x: string, k: number) =>
       (x === 'so' && AFTER_SO.has(around[k + 1] ?? '')) || (x === 'as' && around[k + 1] === 'well');
     // "my husband drinks too much, i live in lubbock": that "too" is how much he drinks, not the texter as well.

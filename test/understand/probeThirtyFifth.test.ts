@@ -125,3 +125,26 @@ describe('Spanish street names answered alone at "¿Con que?" (flows/recovery.ya
     },
   );
 });
+
+describe('"too" said of someone close, then the texter in the next clause (sharedConcern.ts alsoAfter)', () => {
+  it.each([
+    'so my mom is on methadone and she drinks too, im 14, we live in cortland, is there a group for me',
+    'my mom drinks too, im 14',
+  ])('%j is the mom alone', (text) => {
+    expect(read(text).audience).toBe('family');
+  });
+
+  it.each([
+    'my husband drinks and so do i',
+    'i drink and my wife too',
+    'my wife drinks, me too',
+    'my husband drinks a lot and i do too',
+    'my wife uses meth. me too',
+  ])('%j is still both', (text) => {
+    expect(read(text).audience).toBe('self');
+  });
+
+  it('Spanish: "mi esposo toma y yo tambien" is still both', () => {
+    expect(read('mi esposo toma y yo tambien', 'es').audience).toBe('self');
+  });
+});
