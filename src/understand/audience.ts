@@ -8,6 +8,7 @@ import { familyNamedAsHelp } from './familyAsHelp';
 import { familyNamedAsWhoMayKnow } from './familyWhoMayKnow';
 import { familyNamedForATime } from './familyInATime';
 import { familyNamedAsBystander } from './familyAsBystander';
+import { familyNamedAsGone } from './familyGone';
 import { useOwnedBy } from './whoseUse';
 import type { Understanding } from './slots';
 import type { Hit, Words } from './messageWords';
@@ -222,7 +223,16 @@ export function readAudience(
   const self =
     selfHits.length > 0 || selfAmongAnswers(plain) || meAfterAnAnswer(w, hits) || meBeforeAnAnswer(lx, w, hits);
   // "i mean its for me, im the parent": the help of one close to the one who uses, unless the texter's own use is told.
-  if (self && !family && texterKinToTheOne(w, hits) !== undefined && (!about || ownerOf(lx, w, about) !== 'self'))
+  // "been using meth for 5 yrs, my kids got taken": a use said as the texter's own ("been using", its "i" left off)
+  // is theirs, whatever kin they are to anyone (probe 35).
+  const ownUse = about !== undefined && selfHits.some((h) => h.start <= about.start && about.start <= h.end);
+  if (
+    self &&
+    !family &&
+    !ownUse &&
+    texterKinToTheOne(w, hits) !== undefined &&
+    (!about || ownerOf(lx, w, about) !== 'self')
+  )
     return 'family';
   if (self && !family) return 'self';
   // The trouble named inside the words naming whom for ("i love an alcoholic", "someone who drinks"): theirs.
@@ -376,7 +386,7 @@ const FOR_REACH = 5;
  * nor a family word named only to tell when the texter can go ("when my wife is at work": familyInATime.ts), as
  * the help to get there ("can my mom drive me": familyAsHelp.ts), as who may find out ("will you tell my husband":
  * familyWhoMayKnow.ts), or as a boss or a teacher who is only the reason for writing ("my boss gets mad if im late":
- * familyAsBystander.ts).
+ * familyAsBystander.ts), or only as gone ("my kids got taken by cps": familyGone.ts).
  */
 export function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly number[]): readonly Hit[] {
   // "when my wife is at work": a family word that only tells a time says nothing of whom the help is for.
@@ -388,7 +398,8 @@ export function whomForHits(w: Words, hits: readonly Hit[], fitEnds: readonly nu
     (familyNamedForATime(w.words, w.clause, h, hits) ||
       familyNamedAsHelp(w.words, w.clause, h, hits) ||
       familyNamedAsWhoMayKnow(w.words, h) ||
-      familyNamedAsBystander(w.words, w.clause, h, hits));
+      familyNamedAsBystander(w.words, w.clause, h, hits) ||
+      familyNamedAsGone(w.words, w.said, w.clause, h, hits));
   const told = hits.some(timeFamily) ? hits.filter((h) => !timeFamily(h)) : hits;
   if (!fitEnds.length) return told;
   return told.filter((h) => !(h.entry.slot === 'audience' && h.entry.value === 'self' && fitEnds.includes(h.end)));

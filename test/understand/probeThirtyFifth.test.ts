@@ -148,3 +148,25 @@ describe('"too" said of someone close, then the texter in the next clause (share
     expect(read('mi esposo toma y yo tambien', 'es').audience).toBe('self');
   });
 });
+
+describe('someone close named only as gone, beside a use said as the texter own (familyGone.ts)', () => {
+  it.each([
+    'hi, been using meth for 5 yrs, my kids got taken by cps, i want to get clean, framingham ma',
+    'my wife left me, been drinking every day',
+  ])('%j is the texter', (text) => {
+    expect(read(text).audience).toBe('self');
+  });
+
+  it.each([
+    'my wife left me because she drinks',
+    'my husband is an alcoholic, been drinking for 20 yrs',
+    'my son got out of jail, been using again',
+    'my husband left for work drunk again',
+    'my son left rehab early and is using again',
+    'my son took my car and is out drinking',
+    'my brother died of an overdose, now my sister uses',
+    'my kids got taken by cps because my husband uses meth',
+  ])('%j is still someone close', (text) => {
+    expect(read(text).audience).toBe('family');
+  });
+});
