@@ -361,6 +361,8 @@ export function learnFromText(
     vars.also_family = true;
     filled.push('also_family');
   }
+  // "im her dad": kept quietly (no summary, no news), so a women's meeting comes after the others (laterTags.ts).
+  if (reading.texterGender) vars.texter_gender = reading.texterGender;
   // "my husband wants to quit": his own program's meetings, with the family group beside them.
   if (reading.forThem) {
     vars.for_them = true;

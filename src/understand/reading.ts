@@ -59,6 +59,11 @@ export interface Reading {
    * about whom the help is for or what about. The line answers with the program's own line (`program_about`).
    */
   askedAbout?: string[];
+  /**
+   * Whether the texter says they are a man or a woman ("im her dad", "soy su mama": texterGender.ts): never said
+   * back, only to set meetings for the other sex after the rest (laterTags.ts).
+   */
+  texterGender?: 'man' | 'woman';
   /** The state the texter says they are in, when the text names no town ("i live in kansas"): its code. */
   stateSaid?: string;
   /** Days of the week the text leaves out of when the texter can go ("any day but wednesday"), Monday first. */

@@ -50,6 +50,7 @@ import {
 import { selfUnsaid } from './selfUnsaid';
 import { texterTakesMedicine } from './texterTakesMedicine';
 import { texterAParent } from './texterAParent';
+import { texterGender } from './texterGender';
 import { texterKinToTheOne } from './texterKinToTheOne';
 import { ownUseBesideRole, readAudience, readShared, US_AS_AN_ANSWER, whomForHits } from './audience';
 import { readMedication, withoutAskedMedication } from './medicationTaken';
@@ -314,6 +315,9 @@ export function readMessage(
   const childsParent = relation !== undefined && otherParentUsing(w, concernStarts(hits)) !== undefined;
   if (understood.audience === 'family' && !childsParent && wantsOwnHelp(lx, w)) reading.forThem = true;
   if (programs.told.length) reading.toldOf = programs.told;
+  // "im her dad", "soy su mama": kept quietly, so a women's meeting comes after the others for a man (probe 35).
+  const gender = texterGender(plain);
+  if (gender) reading.texterGender = gender;
   if (programs.about.length) reading.askedAbout = programs.about;
   // "can i go to NA if im on suboxone?": yes, and MARA is made for it (the flow's `medication_welcome`), beside what
   // the text told (medicationWelcome.ts).

@@ -14,6 +14,29 @@ export function laterTagsFor(
   vars: Readonly<FlowVars>,
   relationWords: Readonly<Record<string, string>> = {},
 ): string[] | undefined {
+  const family = familyLaterTags(directory, vars, relationWords);
+  const other = OTHER_SEX_TAG[String(vars.texter_gender)];
+  // A man who said so ("im her dad") is shown women's meetings after the others, a woman men's (probe 35 listed
+  // "Al-Anon Women's Serenity" first to a father). Asked for by name ("womens meetings"), they are all there is.
+  if (!other || wantsTag(vars, other)) return family;
+  return [...(family ?? []), other];
+}
+
+/** The meetings' tag meant for the other sex than the texter's own. */
+const OTHER_SEX_TAG: Readonly<Record<string, string>> = { man: 'women', woman: 'men' };
+
+/** Whether the texter asked for meetings carrying `tag` ("women" in `wants`). */
+function wantsTag(vars: Readonly<FlowVars>, tag: string): boolean {
+  const wants = vars.wants;
+  return Array.isArray(wants) ? wants.includes(tag) : typeof wants === 'string' && wants.split(/[ ,]+/).includes(tag);
+}
+
+/** The tags of meetings meant for other family members than the texter's person (see laterTagsFor). */
+function familyLaterTags(
+  directory: MeetingDirectory,
+  vars: Readonly<FlowVars>,
+  relationWords: Readonly<Record<string, string>>,
+): string[] | undefined {
   const focus = directory.meetingFocus?.() ?? [];
   if (!focus.length) return undefined;
   const relation = typeof vars.relation === 'string' ? vars.relation.trim().toLowerCase() : '';

@@ -30,4 +30,14 @@ describe('laterTagsFor', () => {
     expect(laterTagsFor(directory, { audience: 'self' })).toBeUndefined();
     expect(laterTagsFor(emptyDirectory, { audience: 'family', relation: 'son' })).toBeUndefined();
   });
+
+  it('puts meetings for the other sex last for a texter who said theirs (probe 35), unless asked for', () => {
+    expect(laterTagsFor(directory, { audience: 'self', texter_gender: 'man' })).toEqual(['women']);
+    expect(laterTagsFor(emptyDirectory, { audience: 'family', texter_gender: 'woman' })).toEqual(['men']);
+    expect(laterTagsFor(directory, { audience: 'family', relation: 'son', texter_gender: 'man' })).toEqual([
+      'adult_children',
+      'women',
+    ]);
+    expect(laterTagsFor(directory, { audience: 'self', texter_gender: 'man', wants: ['women'] })).toBeUndefined();
+  });
 });
