@@ -1,3 +1,4 @@
+import { clockBoundIn } from '../../src/text/clockWords';
 import { readShipped } from '../support/shippedReading';
 
 /** What the thirty-fifth session's probe found, read by the understanding step with the shipped flow's words. */
@@ -168,5 +169,15 @@ describe('someone close named only as gone, beside a use said as the texter own 
     'my kids got taken by cps because my husband uses meth',
   ])('%j is still someone close', (text) => {
     expect(read(text).audience).toBe('family');
+  });
+});
+
+describe('getting out of work at an hour is a time to meet after (clockWords.ts BOUND_EN)', () => {
+  it.each(['getting out of work at 6', 'i get out at 6', 'she gets out of work at 6'])('%j is after 6', (text) => {
+    expect(clockBoundIn(text)).toMatchObject({ hour: 6, bound: 'until' });
+  });
+
+  it('"my son got out at 6 yesterday" is no bound', () => {
+    expect(clockBoundIn('my son got out at 6 yesterday from jail')?.bound).toBeUndefined();
   });
 });
