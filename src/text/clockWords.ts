@@ -144,8 +144,9 @@ function inTheMorning(t: string, time: ClockTime): ClockTime {
 /**
  * "after 8", "til 10pm", "until 6", "not before 7", "despues de las 8", "hasta las 10": a time the texter can
  * only meet after (busy until then), where "at 8" is a time to meet at. Getting off work is one too: "i get off at
- * 6", "off work by 5", "getting out of work at 6" (probe 35), "done at 4", "salgo a las 6", "after my shift at 3", "my shift ends at 3". Not a count:
- * "relapsed after 2 years", "after 3 beers" (the twenty-sixth session's probe searched after 2pm).
+ * 6", "off work by 5", "getting out of work at 6" (probe 35), "done at 4", "salgo a las 6", "after my shift at 3",
+ * "my shift ends at 3". Not a count: "relapsed after 2 years", "after 3 beers" (the twenty-sixth session's probe
+ * searched after 2pm).
  */
 const BOUND_EN =
   /(?:^|\s)(?:after(?: (?:my|the) (?:shift|work|job|class|classes|school)| work| school| class)? (?:at|by|around|ends at)|after|later than|not before|nothing before|none before|no meetings before|nada antes de|til|till|until|untill|off(?: of)?(?: work)? (?:at|by|around)|(?:get|gets|getting) out(?: of work)? at|done(?: with work)? (?:at|by)|(?:shift|work|class|school) (?:ends|is over|gets out|lets out)(?: at| by| around)?)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|p(?=\s|$)|o\s?'?\s?clock)?(?![\d:a-z])(?!\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|beers?|drinks?|shots?|pills?|times?)\b)/;
