@@ -79,6 +79,8 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
   if (otherParent) return otherParent;
   for (const h of [...theirs, ...hits]) {
     if (!namesWhomFor(w, h)) continue;
+    // "im a dad and my son uses meth": the texter's own role, not whom the help is for.
+    if (texterRoleAt(w.words, h.start)) continue;
     // "a group for parents who lost a child": the texter's own kind of people, not their parents.
     if (GROUP_OF.has(w.words[h.start]) && WHO_WORDS.has(w.words[h.end] ?? '')) continue;
     // "any for parents", "meetings for families", "adult children meetings?": a kind of meeting, not whom the help
@@ -134,6 +136,20 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
     return OWNER_WORD.get(w.words[start]) ?? singularBeforeAState(w.words, start) ?? w.words[start];
   }
   return undefined;
+}
+
+/** Words of the texter saying what they are: "im a dad", "i am his mother", "as a parent", "soy su mama". */
+const BEING_WORDS: ReadonlySet<string> = new Set(['im', 'am', 'as', 'soy', 'como']);
+/** Words between being and a role: "im a dad", "im his mom", "soy su papa". */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'the', 'su', 'un', 'una']);
+
+/** Whether the family word at `start` is the texter's own role: "im a dad", "as his mother", "soy su mama". */
+function texterRoleAt(words: readonly string[], start: number): boolean {
+  const before = words[start - 1];
+  if (before === undefined) return false;
+  // "im dad", "soy mama"; not "as my wife drinks", "como mi hijo".
+  if (BEING_WORDS.has(before)) return before !== 'as' && before !== 'como';
+  return ROLE_ARTICLES.has(before) && BEING_WORDS.has(words[start - 2] ?? '');
 }
 
 /** Family words that are plurals too, with the one person each names: "sons", "daughters". */
@@ -241,7 +257,9 @@ const PARENT_WORDS: ReadonlySet<string> = new Set([
  * "my dad and my stepmom"), or undefined: one person is named.
  */
 function joinedFamilyWord(w: Words, at: number, hits: readonly Hit[]): string | undefined {
-  const familyWordAt = (j: number) => (familyWordHit(hits, { start: j }) ? w.words[j] : undefined);
+  // "im a dad and my son uses": the texter's role joins no one to the son.
+  const familyWordAt = (j: number) =>
+    familyWordHit(hits, { start: j }) && !texterRoleAt(w.words, j) ? w.words[j] : undefined;
   const after = POSSESSIVES.has(w.words[at + 2] ?? '') ? at + 3 : at + 2;
   if (AND_WORDS.has(w.words[at + 1] ?? '')) {
     const next = familyWordAt(after);
