@@ -860,6 +860,15 @@ const BELOVED =
 const BELOVED_ES =
   'mama|madre|papa|padre|hijo|hija|bebe|esposa|esposo|hermano|hermana|novio|novia|abuela|abuelo|amigo|amiga';
 
+/** Words that tell a death ("he passed in march"): wanting to be with someone again is joining them only beside one. */
+const DIED = ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'];
+
+/** The people of BELOVED, and as said of them ("my dads funeral"), read around a death told of another. */
+const BELOVED_WORDS = [...BELOVED.split('|'), ...BELOVED.split('|').map((w) => `${w}s`)];
+
+/** The people of BELOVED_ES, read around a death told of another ("murio mi papa"). */
+const BELOVED_ES_WORDS = BELOVED_ES.split('|');
+
 interface CrisisEntry {
   pattern: PhrasePattern;
   kind: CrisisKind;
@@ -887,6 +896,11 @@ interface CrisisEntry {
   notWith?: ReadonlySet<string>;
   /** When set, it counts only when one of these is somewhere in the text: the drug that makes a sign a danger. */
   onlyWith?: ReadonlySet<string>;
+  /**
+   * People an onlyWith word may be told of beside it: said of one the match does not name, it is another's ("my dad
+   * passed last year and i want to be with my mom again for christmas" tells of a living mother).
+   */
+  onlyWithNotOf?: ReadonlySet<string>;
 }
 
 /** A pattern with the words around it that turn it off. */
@@ -900,6 +914,7 @@ interface SpecWords {
   asWritten?: boolean;
   notWith?: readonly string[];
   onlyWith?: readonly string[];
+  onlyWithNotOf?: readonly string[];
 }
 
 /** A core list line: a pattern, or a pattern with the words around it that turn it off. */
@@ -1955,9 +1970,10 @@ const SUICIDE: readonly Spec[] = [
     'want|wanna|ready to? go? be with my ... in heaven',
     'join|joining my|him|her ... in heaven',
     // "i just want to be with my son again, he passed": only with the death told, not a parent kept from a child.
-    ...['want|wanna|ready to? go? be with him|her again', `want|wanna|ready to? go? be with my ${BELOVED} again`].map(
-      (p) => ({ p, onlyWith: ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'] }),
-    ),
+    { p: 'want|wanna|ready to? go? be with him|her again', onlyWith: DIED },
+    // The death told of another beside it is no death of the one named (the thirty-seventh probe: "my dad passed last
+    // year and i want to be with my mom again for christmas").
+    { p: `want|wanna|ready to? go? be with my ${BELOVED} again`, onlyWith: DIED, onlyWithNotOf: BELOVED_WORDS },
     // The thirty-second session's probe: no reason to wake or get up ("i dont see the point in waking up
     // tomorrow", "no reason to get out of bed anymore"). Not an early start for a meeting or for work.
     ...[
@@ -1988,6 +2004,8 @@ const SUICIDE: readonly Spec[] = [
     {
       p: `quiero|quisiera estar|irme con mi ${BELOVED_ES}`,
       onlyWith: ['fallecio', 'murio', 'muerto', 'muerta', 'cielo', 'funeral', 'sobredosis', 'fallecido', 'fallecida'],
+      // "mi papa murio el año pasado y quiero estar con mi mama": the father died, the mother is alive.
+      onlyWithNotOf: BELOVED_ES_WORDS,
     },
     // "i see no future": a life seen ending, not a marriage or a job ("no future with him").
     ...['see|seeing no future', 'dont|cant see a|any future for me|myself', 'no future for me|myself'].map((p) => ({
@@ -6643,6 +6661,7 @@ function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): Crisis
     if (spec.asWritten) entry.asWritten = true;
     if (spec.notWith) entry.notWith = new Set(spec.notWith);
     if (spec.onlyWith) entry.onlyWith = new Set(spec.onlyWith);
+    if (spec.onlyWithNotOf) entry.onlyWithNotOf = new Set(spec.onlyWithNotOf);
     return entry;
   });
 }
@@ -6793,7 +6812,22 @@ function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, 
   }
   // Read only for the few entries that have them, and only once the phrase is found.
   if (notWith && words.some((word) => notWith.has(word))) return true;
-  if (onlyWith && !words.some((word) => onlyWith.has(word))) return true;
+  if (onlyWith && !words.some((word, i) => onlyWith.has(word) && !toldOfAnother(entry, words, i, start, end)))
+    return true;
+  return false;
+}
+
+/**
+ * Whether the word at `at` (a death) is told of a person right beside it whom the match does not name: "my dad passed"
+ * beside "be with my mom again", "murio mi papa" beside "estar con mi mama".
+ */
+function toldOfAnother(entry: CrisisEntry, words: readonly string[], at: number, start: number, end: number): boolean {
+  const people = entry.onlyWithNotOf;
+  if (!people) return false;
+  const named = new Set(words.slice(start, end));
+  for (let j = Math.max(0, at - 2); j <= Math.min(words.length - 1, at + 2); j++) {
+    if (j !== at && people.has(words[j]) && !named.has(words[j])) return true;
+  }
   return false;
 }
 

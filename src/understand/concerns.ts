@@ -124,7 +124,16 @@ function nowOverPast(w: Words, list: readonly Hit[]): Hit[] {
     for (let j = h.start - 1; j >= Math.max(0, h.start - 3); j--) if (set.has(w.words[j])) return true;
     return false;
   };
-  const now = list.filter((h) => !h.negated && near(h, NOW_WORDS));
+  // All said after the now word, up to a past one: "i used to drink and now i drink and use meth" is both now (the
+  // thirty-seventh probe read only the drink, the one right after "now").
+  const saidNow = (h: Hit) => {
+    for (let j = h.start - 1; j >= 0; j--) {
+      if (PAST_WORDS.has(w.words[j])) return false;
+      if (NOW_WORDS.has(w.words[j])) return true;
+    }
+    return false;
+  };
+  const now = list.filter((h) => !h.negated && (near(h, NOW_WORDS) || saidNow(h)));
   return now.length && list.some((h) => !now.includes(h) && near(h, PAST_WORDS)) ? now : [];
 }
 

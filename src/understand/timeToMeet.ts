@@ -100,6 +100,20 @@ const URGE_WORDS: ReadonlySet<string> = new Set([
  * a meeting helps most (the thirty-second session's probe lost "tonight"), "i drank tonight" is not.
  */
 function urgedBefore(words: readonly string[], useStart: number): boolean {
-  for (let j = useStart - 1; j >= Math.max(0, useStart - 2); j--) if (URGE_WORDS.has(words[j])) return true;
+  for (let j = useStart - 1; j >= Math.max(0, useStart - 2); j--) {
+    if (URGE_WORDS.has(words[j])) return !urgePast(words, j);
+  }
+  return false;
+}
+
+/** Words that put an urge in the past: "i was about to drink on friday", "we were going to use". */
+const WAS_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'estaba', 'tenia']);
+
+/**
+ * Whether the urge at `at` is told as past ("i was about to drink on friday but called my sponsor"): its time is the
+ * use that did not happen, not a time to meet (the thirty-seventh probe named Friday).
+ */
+function urgePast(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) if (WAS_WORDS.has(words[j])) return true;
   return false;
 }

@@ -22,3 +22,17 @@ describe('what is now, over what was', () => {
     },
   );
 });
+
+describe('everything said after "now" is now (the thirty-seventh probe)', () => {
+  it('both said after now are several', () => {
+    expect(concernOf('i used to drink and now i drink and use meth')).toBe('unsure');
+  });
+
+  it.each([
+    ['right now im drinking, i used to smoke crack', 'alcohol'],
+    ['lately its been pills, i used to drink', 'drugs'],
+    ['now i drink wine, i used to drink beer and smoke weed', 'alcohol'],
+  ])('%j is about %s', (text, concern) => {
+    expect(concernOf(text)).toBe(concern);
+  });
+});

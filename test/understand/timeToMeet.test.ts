@@ -96,3 +96,17 @@ describe('a time beside an urge to drink or use is a time to meet (the thirty-se
     },
   );
 });
+
+describe('an urge told as past names no time to meet (the thirty-seventh probe)', () => {
+  it.each([
+    'i was about to drink on friday but called my sponsor',
+    'i was going to drink tonight but im at a meeting',
+    'i was feeling like drinking on friday',
+  ])('%j', (text) => {
+    expect(readShipped(text).understood.when).toBeNull();
+  });
+
+  it('an urge now still names its time', () => {
+    expect(readShipped('i feel like im going to drink tonight').understood.when).toBe('tonight');
+  });
+});
