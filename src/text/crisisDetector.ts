@@ -860,6 +860,12 @@ const BELOVED =
 const BELOVED_ES =
   'mama|madre|papa|padre|hijo|hija|bebe|esposa|esposo|hermano|hermana|novio|novia|abuela|abuelo|amigo|amiga';
 
+/**
+ * Everyday acts "seguir" goes on with: "para que seguir pagando la renta aqui", "de que sirve seguir buscando
+ * juntas" (the thirty-seventh probe). Not "viviendo", "luchando" or "intentando": going on living.
+ */
+const KEEP_DOING = ['pagando', 'yendo', 'trabajando', 'gastando', 'esperando', 'buscando', 'manejando', 'fumando'];
+
 /** Words that tell a death ("he passed in march"): wanting to be with someone again is joining them only beside one. */
 const DIED = ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'];
 
@@ -1979,8 +1985,8 @@ const SUICIDE: readonly Spec[] = [
     ...[
       'whats|wats the? point of|in waking|getting up',
       'what is the? point of|in waking|getting up',
-      'dont|cant|cannot see the? point of|in waking|getting up',
-      'do not see the? point of|in waking|getting up',
+      'dont|cant|cannot see the|a? point of|in waking|getting up',
+      'do not see the|a? point of|in waking|getting up',
       'no point of|in waking|getting up',
       'no reason|point to wake|get up',
       'no reason|point to get|getting out of bed',
@@ -1995,7 +2001,10 @@ const SUICIDE: readonly Spec[] = [
       'para que despertar|levantarme|vivir|seguir',
       'de que sirve seguir|vivir|despertar|levantarme',
       'no hay razon|motivo|caso para|de levantarme|vivir|seguir|despertar',
-    ].map((p) => ({ p, notNear: ['temprano', 'para', 'a', 'al', 'en', 'con', 'tomando', 'bebiendo', 'asi'] })),
+    ].map((p) => ({
+      p,
+      notNear: [...['temprano', 'para', 'a', 'al', 'en', 'con', 'tomando', 'bebiendo', 'asi'], ...KEEP_DOING],
+    })),
     ...['no veo|tengo futuro', 'no veo ningun futuro', 'no hay futuro para mi'].map((p) => ({
       p,
       notNear: ['si', 'con', 'en', 'hijo', 'hija', 'el', 'ella', 'ellos', 'su', 'sus', 'trabajo', 'sin', 'mientras'],
