@@ -9,6 +9,9 @@ const CONTACT_VERBS = new Set(['texting', 'text', 'messaging', 'message', 'calli
 /** Whose number a contact verb can be followed by when it is not the line's texts ("stop texting my dealer"). */
 const SOMEONE_ELSES = new Set(['my', 'his', 'her', 'their', 'him', 'them', 'people', 'anyone']);
 
+/** Who, after "de", a Spanish text is from: "mensajes de el", "de ellos". */
+const FROM_THEM_ES = new Set(['el', 'ellos', 'ellas']);
+
 /**
  * Whether a text speaks of someone else doing it, not of the line: "he won't leave me alone", "my ex won't stop
  * texting me", "stop texting my dealer". An opt-out in such words is not one (the texter may be in danger, or
@@ -19,6 +22,9 @@ export function speaksOfSomeoneElse(text: string): boolean {
   for (let i = 0; i < words.length; i++) {
     if (OTHER_PEOPLE.has(words[i])) return true;
     if (CONTACT_VERBS.has(words[i]) && SOMEONE_ELSES.has(words[i + 1] ?? '')) return true;
+    // "no quiero recibir mensajes de el" (from him, the accent dropped): "of the" is written "del", so "de el" is a
+    // person (the thirty-seventh probe: a wife about her drunk husband's texts was opted out).
+    if (words[i] === 'de' && FROM_THEM_ES.has(words[i + 1] ?? '')) return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ describe('speaksOfSomeoneElse', () => {
     'she keeps messaging me',
     'i need to stop calling my dealer',
     'ella no me deja en paz',
+    'no quiero recibir mensajes de el cuando esta borracho',
+    'ya no quiero mensajes de ellos',
   ])('hears someone else in %j', (text) => {
     expect(speaksOfSomeoneElse(text)).toBe(true);
   });
@@ -20,6 +22,8 @@ describe('speaksOfSomeoneElse', () => {
     'no mas mensajes',
     'unsubscribe me',
     'el numero esta mal',
+    'no quiero recibir mensajes de esta linea',
+    'no quiero mas mensajes, el los lee',
   ])('hears the line spoken to in %j', (text) => {
     expect(speaksOfSomeoneElse(text)).toBe(false);
   });
