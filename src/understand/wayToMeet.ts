@@ -65,11 +65,32 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
   // "al-anon meeting near worcester on zoom": "near" said where, the way named is how.
   const remote = remoteBesideNearness(w, modes);
   if (remote) return remote;
+  // "my phone has no internet so in person", "by phone no wait in person": the way the texter settles on.
+  const settled = waySettledOn(w, modes);
+  if (settled) return settled;
   const noWayThere = (h: Hit) => w.words.slice(h.start, h.end).some((x) => NO_WAY_THERE.has(x));
   const chosen = modes.find((h) => !noWayThere(h)) ?? modes[0];
   // "dont have a car but my brother can drive me on saturdays": a way there is named after all, so in person.
   if (chosen && noWayThere(chosen) && rideNamedAfter(w.words, chosen.end)) return 'in_person';
   return chosen?.entry.value as Understanding['mode'] | undefined;
+}
+
+/** Words that settle on a way after another was named: "so in person", "no wait, in person", "mejor en persona". */
+const SETTLING: ReadonlySet<string> = new Set(['so', 'wait', 'actually', 'instead', 'rather', 'mejor', 'entonces']);
+
+/**
+ * The way named last, right after a word that settles on it, when another way was named before it: "my phone has no
+ * internet so in person" (the thirty-seventh probe: phone meetings), "by phone no wait in person". Undefined when no
+ * way is settled on so, or when the settled way is the only one named.
+ */
+function waySettledOn(w: Words, modes: readonly Hit[]): Understanding['mode'] | undefined {
+  const last = modes[modes.length - 1];
+  if (!last || modes.every((h) => h.entry.value === last.entry.value)) return undefined;
+  const before = [w.words[last.start - 1], w.words[last.start - 2]];
+  if (!before.some((x) => x !== undefined && SETTLING.has(x))) return undefined;
+  // "so online or by phone": two ways still offered after it.
+  if (w.words[last.end] === 'or' || w.words[last.start - 1] === 'or') return undefined;
+  return last.entry.value as Understanding['mode'];
 }
 
 /**
