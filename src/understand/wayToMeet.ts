@@ -65,6 +65,8 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
   // "al-anon meeting near worcester on zoom": "near" said where, the way named is how.
   const remote = remoteBesideNearness(w, modes);
   if (remote) return remote;
+  // "aa amarillo tonight or online": a room there and then, or else online: any way (the thirty-seventh probe: online).
+  if (modes.length === 1 && modes[0].entry.value !== 'in_person' && w.words[modes[0].start - 1] === 'or') return 'any';
   // "my phone has no internet so in person", "by phone no wait in person": the way the texter settles on.
   const settled = waySettledOn(w, modes);
   if (settled) return settled;
