@@ -215,7 +215,7 @@ export function readMessage(
     // "what do you mean by phone": a way asked about, not chosen (meaningAsked.ts).
     mode: asksMeaning(plain)
       ? null
-      : (readMode(w, hits) ??
+      : (readMode(w, hits, (place ?? terseTown) !== null) ??
         modeAmongAnswers(plain) ??
         (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null) ??
         ((place ?? terseTown) && programAndPlaceOnly(w.said, hits, programs.asked) ? 'in_person' : null)),

@@ -45,7 +45,7 @@ const NO_WAY_THERE = new Set([
  * How the texter wants to meet: the first way said, except that no way to get there (heard as online) gives way
  * to the way they then name: "no car so has to be by phone" is by phone.
  */
-export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] | undefined {
+export function readMode(w: Words, hits: readonly Hit[], placeNamed = false): Understanding['mode'] | undefined {
   const said = hits.filter((h) => h.entry.slot === 'mode' && !h.negated && !isWhereItIsDone(w, h));
   // "closest online meeting": the phrase of a near room ("closest ... meeting") skipped over the way named inside it.
   const named = said.filter((h) => !spansAnotherWay(h, said));
@@ -65,8 +65,10 @@ export function readMode(w: Words, hits: readonly Hit[]): Understanding['mode'] 
   // "al-anon meeting near worcester on zoom": "near" said where, the way named is how.
   const remote = remoteBesideNearness(w, modes);
   if (remote) return remote;
-  // "aa amarillo tonight or online": a room there and then, or else online: any way (the thirty-seventh probe: online).
-  if (modes.length === 1 && modes[0].entry.value !== 'in_person' && w.words[modes[0].start - 1] === 'or') return 'any';
+  // "aa amarillo tonight or online": a room in the town named, or else online: any way (the thirty-seventh probe read
+  // online). With no town, "meetings in the evening or online" stays online.
+  if (placeNamed && modes.length === 1 && modes[0].entry.value !== 'in_person' && w.words[modes[0].start - 1] === 'or')
+    return 'any';
   // "my phone has no internet so in person", "by phone no wait in person": the way the texter settles on.
   const settled = waySettledOn(w, modes);
   if (settled) return settled;

@@ -25,7 +25,7 @@ describe('the way to meet settled on after another was named (wayToMeet.ts, wayS
     ['my phone has no internet so in person', 'in_person'],
     ['by phone no wait in person', 'in_person'],
     ['in person, actually online is better', 'online'],
-    // A room there and then, or else online or by phone: any way.
+    // A room in the town named, or else online: any way ("meetings in the evening or online" stays online).
     ['aa amarillo tonight or online', 'any'],
     ['in amarillo or online', 'any'],
   ])('%j is %s', (text, mode) => {
