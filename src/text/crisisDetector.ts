@@ -869,6 +869,9 @@ const KEEP_DOING = ['pagando', 'yendo', 'trabajando', 'gastando', 'esperando', '
 /** Words that tell a death ("he passed in march"): wanting to be with someone again is joining them only beside one. */
 const DIED = ['passed', 'died', 'dead', 'heaven', 'funeral', 'overdosed'];
 
+/** The same in Spanish ("mi hijo fallecio"). */
+const DIED_ES = ['fallecio', 'murio', 'muerto', 'muerta', 'cielo', 'funeral', 'sobredosis', 'fallecido', 'fallecida'];
+
 /** The people of BELOVED, and as said of them ("my dads funeral"), read around a death told of another. */
 const BELOVED_WORDS = [...BELOVED.split('|'), ...BELOVED.split('|').map((w) => `${w}s`)];
 
@@ -2012,7 +2015,7 @@ const SUICIDE: readonly Spec[] = [
     'quiero|quisiera estar|irme con mi ... en el cielo',
     {
       p: `quiero|quisiera estar|irme con mi ${BELOVED_ES}`,
-      onlyWith: ['fallecio', 'murio', 'muerto', 'muerta', 'cielo', 'funeral', 'sobredosis', 'fallecido', 'fallecida'],
+      onlyWith: DIED_ES,
       // "mi papa murio el año pasado y quiero estar con mi mama": the father died, the mother is alive.
       onlyWithNotOf: BELOVED_ES_WORDS,
     },

@@ -1,6 +1,6 @@
 import type { MeetingDirectory } from '../../directory/types';
 import type { FlowVars } from '../../flow/flowText';
-import { truthy } from './situation';
+import { listOf, truthy } from './situation';
 
 /**
  * The tags of meetings meant for other family members than the texter's person (programs.yaml's `meeting_focus`), to
@@ -18,18 +18,12 @@ export function laterTagsFor(
   const other = OTHER_SEX_TAG[String(vars.texter_gender)];
   // A man who said so ("im her dad") is shown women's meetings after the others, a woman men's (probe 35 listed
   // "Al-Anon Women's Serenity" first to a father). Asked for by name ("womens meetings"), they are all there is.
-  if (!other || wantsTag(vars, other)) return family;
+  if (!other || listOf(vars.wants).includes(other)) return family;
   return [...(family ?? []), other];
 }
 
 /** The meetings' tag meant for the other sex than the texter's own. */
 const OTHER_SEX_TAG: Readonly<Record<string, string>> = { man: 'women', woman: 'men' };
-
-/** Whether the texter asked for meetings carrying `tag` ("women" in `wants`). */
-function wantsTag(vars: Readonly<FlowVars>, tag: string): boolean {
-  const wants = vars.wants;
-  return Array.isArray(wants) ? wants.includes(tag) : typeof wants === 'string' && wants.split(/[ ,]+/).includes(tag);
-}
 
 /** The tags of meetings meant for other family members than the texter's person (see laterTagsFor). */
 function familyLaterTags(
