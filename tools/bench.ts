@@ -14,6 +14,7 @@ import { cpuMicrosPerRequest } from './bench/webhookLoad';
 import { loadConfig } from '../src/config';
 import type { DirectoryBenchResult } from './directory/directoryBench';
 import { benchSettings } from './toolSettings';
+import { buildServer } from './bench/buildServer';
 
 /** Bench-only children are TypeScript under tools/, run through tsx's loader (they are not built into dist/). */
 const TSX_LOADER = ['--import', 'tsx'];
@@ -64,9 +65,7 @@ async function main(): Promise<void> {
   const secret = 'bench-phone-hash-secret-0123456789';
 
   process.stderr.write('bench: building dist/ for the real server...\n');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    stdio: 'inherit',
-  });
+  buildServer();
   process.stderr.write('bench: building the bare server, the stack floor and the stage servers...\n');
   execFileSync(
     process.execPath,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { nodeArgsFromProcfile } from './bench/procfile';
 import { deleteByPrefix } from './bench/deleteByPrefix';
 import { measureScale } from './bench/scaleBench';
+import { buildServer } from './bench/buildServer';
 
 /**
  * `npm run bench:scale`: the directory's national-scale figures alone (issue 18), without the
@@ -14,9 +15,7 @@ import { measureScale } from './bench/scaleBench';
 async function main(): Promise<void> {
   const settings = benchSettings();
   const meetings = settings.meetings;
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    stdio: 'inherit',
-  });
+  buildServer();
   const search = execFileSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', join('tools', 'bench', 'searchBenchChild.ts'), String(meetings)],

@@ -1,6 +1,7 @@
 import { osaDistance, TYPO_MIN_LENGTH, typoBudget, withinOneEdit } from '../text/editDistance';
 import { CA_PROVINCES } from './nationalSide';
 import { postalCodes } from './postalCodes';
+import { prebuiltPlaces } from './prebuiltPlaces';
 import type { Place, PlaceLookup } from './types';
 import { plainWords } from './plainWords';
 import { ASCII_ONLY } from '../text/textWords';
@@ -450,7 +451,15 @@ let baseTowns: Map<string, Map<string, TownEntry>> | undefined;
 
 /** The towns of the zipcodes package, averaged over their ZIP codes, and the US counties; built once per process. */
 function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
-  if (baseTowns) return baseTowns;
+  baseTowns ??= prebuiltPlaces()?.towns ?? townsFromTables();
+  return baseTowns;
+}
+
+/**
+ * The town tables built from the postal table, the county list, the nicknames and the regions: what `npm run build`
+ * writes to its place tables file (src/cli/buildPlaces.ts), and what a thread builds when it has no such file.
+ */
+export function townsFromTables(): Map<string, Map<string, TownEntry>> {
   const sums = new Map<string, TownSum>();
   const table = postalCodes();
   for (let i = 0; i < table.size; i++) {
@@ -502,7 +511,6 @@ function zipcodeTowns(): Map<string, Map<string, TownEntry>> {
   }
   addNicknames(towns);
   for (const county of countyTowns()) addTown(towns, county);
-  baseTowns = towns;
   return towns;
 }
 
@@ -858,11 +866,8 @@ export function preparePostalTowns(): void {
 function postalTowns(): Set<string> {
   if (usCities) return usCities;
   usCities = new Set();
-  const table = postalCodes();
-  for (let i = 0; i < table.size; i++) {
-    const c = table.row(i);
-    if (c.country === 'US' && c.city && c.state && ASCII_ONLY.test(c.city))
-      usCities.add(`${c.city.toLowerCase()}|${c.state}`);
+  for (const [city, state] of postalCodes().usTowns()) {
+    if (city && state && ASCII_ONLY.test(city)) usCities.add(`${city.toLowerCase()}|${state}`);
   }
   return usCities;
 }

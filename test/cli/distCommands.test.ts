@@ -98,4 +98,39 @@ describe('operator commands built into dist/', () => {
     expect(none.stderr).toContain('nothing imported');
     expect(none.stderr).toContain('--program na');
   });
+
+  it('reads the place tables the build wrote, the same as built, and never a file from other code', async () => {
+    const built = await node(join(out, 'cli', 'buildPlaces.js'), []);
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^place tables: \d+ town names written to /);
+    // In a fresh process, as a starting server reads them: the file's tables against tables built there.
+    const probe = join(tmp, 'places-probe.js');
+    writeFileSync(
+      probe,
+      `const { isDeepStrictEqual } = require('node:util');
+const { prebuiltPlaces } = require(${JSON.stringify(join(out, 'directory', 'prebuiltPlaces.js'))});
+const { townsFromTables } = require(${JSON.stringify(join(out, 'directory', 'placeIndex.js'))});
+const { postalCodes } = require(${JSON.stringify(join(out, 'directory', 'postalCodes.js'))});
+const read = prebuiltPlaces();
+const towns = read && townsFromTables();
+console.log(JSON.stringify({
+  read: Boolean(read),
+  sameTowns: Boolean(read) && isDeepStrictEqual(read.towns, towns) && isDeepStrictEqual([...read.towns.keys()], [...towns.keys()]),
+  lookup: postalCodes().lookup('79101')?.city,
+}));`,
+    );
+    const readNow = async () => JSON.parse((await node(probe, [])).stdout) as Record<string, unknown>;
+    expect(await readNow()).toEqual({ read: true, sameTowns: true, lookup: 'Amarillo' });
+    // Code that builds the tables changed after the file was written (a bare tsc): the file is not read.
+    const counties = join(out, 'directory', 'countyTowns.js');
+    const code = readFileSync(counties, 'utf8');
+    writeFileSync(counties, `${code}\n// changed\n`);
+    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo' });
+    writeFileSync(counties, code);
+    expect((await readNow()).read).toBe(true);
+    // A truncated file is built around, not a crash.
+    const file = join(out, 'directory', 'places.v8');
+    writeFileSync(file, readFileSync(file).subarray(0, 1000));
+    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo' });
+  });
 });

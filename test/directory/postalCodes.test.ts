@@ -24,6 +24,14 @@ describe('postalCodes', () => {
     }
   });
 
+  it('names each US town once with its state (usTowns), as its rows do', () => {
+    const table = postalCodes();
+    const fromRows = new Set(table.rows().flatMap((r) => (r.country === 'US' ? [`${r.city}|${r.state}`] : [])));
+    const towns = table.usTowns().map(([city, state]) => `${city}|${state}`);
+    expect(towns.length).toBe(fromRows.size);
+    expect(new Set(towns)).toEqual(fromRows);
+  });
+
   it('looks codes up as zipcodes.lookup does: ZIPs whole, Canadian codes by their first three characters', () => {
     for (const code of ['79101', '10001', '00501', 'K8N', 'K8N1A1', 'M5V 2T6', 'T0A']) {
       expect(postalCodes().lookup(code)?.zip).toBe(zipcodes.lookup(code)?.zip);
