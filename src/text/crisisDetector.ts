@@ -329,7 +329,8 @@ const VIOLENCE: readonly Spec[] = [
   // "she beat me to the coffee pot" (the twenty-fourth probe): there first, whatever follows "to"; a blow "to death",
   // "to a pulp" or "to the ground" is read on its own line.
   {
-    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me`,
+    // "my wife gets drunk and beats on me" (the thirty-ninth probe): "on" said between, as in "beats on his kids".
+    p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating on? me`,
     notNear: ['at', 'meeting', 'punch', 'it', 'there', 'finish', 'to'],
     notAfter: ['used'],
   },
@@ -387,6 +388,8 @@ const VIOLENCE: readonly Spec[] = [
   { p: 'golpea|golpeo|golpean|maltrata|maltrato a mi|mis', notAfter: ['se'] },
   // Spanish: "me pega", "me golpea" with no one named is as clear; "se me pega" is something sticking.
   { p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
+  // The texter with others at home ("mi papa borracho nos pega", the thirty-ninth probe), as "hits us" is read.
+  { p: 'nos pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
   // A blow a minute ago or again: "me acaba de pegar", "me volvio a golpear", "acaba de pegarme".
   'me acaba|acaban|acababa|volvio|volvieron|vuelve de|a pegar|golpear|patear|ahorcar|lastimar|cachetear',
   'acaba|acaban|acababa|volvio|volvieron de|a pegarme|golpearme|patearme|ahorcarme|lastimarme|cachetearme',
@@ -940,6 +943,8 @@ function asWritten(specs: readonly Spec[]): Spec[] {
 }
 
 const NEGATED = ['dont', 'doesnt', 'didnt', 'never', 'not', 'aint'];
+/** After "whats the use anymore": the use of texting this line, not of living ("... of texting lol"). */
+const TEXTING_THE_LINE = ['texting', 'texts', 'asking', 'messaging'];
 /** What an overdose "on" is not a drug for: "gonna overdose on coffee lol". */
 const NOT_A_DRUG = ['coffee', 'caffeine', 'sugar', 'candy', 'chocolate', 'netflix', 'pizza', 'food', 'cafe'];
 /** Words after "me voy a tirar al carro" that tell of a trip, not a jump: "y voy a la reunion". */
@@ -1247,7 +1252,8 @@ const SUICIDE: readonly Spec[] = [
     { p: 'end|ending it|things|everything for good|real|ever', notNear: ['with', 'between'] },
   ]),
   'want|wish it all to end|stop',
-  'nobody|noone would|will|wouldnt|cares|care miss me',
+  // "nobody would even miss me" (the thirty-ninth probe): a word said between, as "would even notice" below.
+  'nobody|noone would|will|wouldnt|cares|care even|really|ever? miss me',
   // "nobody would care if i was gone", "no one would even notice if i died".
   'nobody|noone would|will even? care|notice if i',
   'no one would|will even? care|notice if i',
@@ -1277,7 +1283,7 @@ const SUICIDE: readonly Spec[] = [
   'saying|say|said goodbye to everyone|everybody|yall|world',
   'saying|say|said goodbye to the world',
   'goodbye forever',
-  'no one would|will|wouldnt|cares|care miss me|if',
+  'no one would|will|wouldnt|cares|care even|really|ever? miss me|if',
   'better off if i was|were|wasnt gone|dead|here',
   // "i want 2 die", "i want die"; not "i want to die sober" (some day, and sober).
   {
@@ -1292,6 +1298,8 @@ const SUICIDE: readonly Spec[] = [
   'wish|wishing i|id was|were|had never been? born',
   'better off dead',
   'better off without me',
+  // "better of without me" (the thirty-ninth probe): "off" written "of", only before "without me".
+  'better of without me',
   // "id rather be dead than drunk" says how much sobriety matters.
   {
     p: 'rather be dead',
@@ -1603,8 +1611,12 @@ const SUICIDE: readonly Spec[] = [
     { p: 'want|wanna|wish|hope to? not wake|waking', notNear: ['early', 'late', 'before', 'at', 'hungover', 'sick'] },
     // No point: "whats the point anymore", "i dont see the point anymore", "im gonna die anyway".
     // One word a slot: "what is" and "whats" are told apart, as are "it all" and "anything".
-    'whats|wats the? point anymore|anyway|anyways',
-    'what is the? point anymore|anyway|anyways',
+    // Not the point of texting the line ("whats the point anymore of texting lol", the thirty-ninth probe), read as
+    // "whats the point of texting anymore" is: the line given up on, not life.
+    ...['whats|wats the? point anymore|anyway|anyways', 'what is the? point anymore|anyway|anyways'].map((p) => ({
+      p,
+      notNear: TEXTING_THE_LINE,
+    })),
     'whats|wats the? point of|in anything|trying|living|life|everything',
     'what is the? point of|in anything|trying|living|life|everything',
     'whats|wats the? point of|in it all',
@@ -1994,9 +2006,13 @@ const SUICIDE: readonly Spec[] = [
       'no reason|point to wake|get up',
       'no reason|point to get|getting out of bed',
     ].map((p) => ({ p, notNear: ['early', 'for', 'at', 'before', 'so', 'meeting', 'meetings', 'work', 'lol'] })),
-    // "whats the use anymore": hope given up on, said as "the point anymore" is.
-    'whats|wats the use anymore',
-    'what is the use anymore',
+    // "whats the use anymore": hope given up on, said as "the point anymore" is; not of texting the line.
+    ...['whats|wats the use anymore', 'what is the use anymore'].map((p) => ({ p, notNear: TEXTING_THE_LINE })),
+    // "whats the use of living anymore" (the thirty-ninth probe), as "whats the point of living" is.
+    'whats|wats the use anymore? of|in anything|trying|living|life|everything|existing',
+    'what is the use anymore? of|in anything|trying|living|life|everything|existing',
+    'whats|wats the use anymore? of|in being alive|here',
+    'what is the use anymore? of|in being alive|here',
     // The same in Spanish: "no le veo caso a levantarme", "para que despertar mañana", "de que sirve seguir".
     ...[
       'no le? veo|encuentro caso a|de nada|vivir|seguir|levantarme|despertar',
@@ -6973,6 +6989,8 @@ const SLIPS: Readonly<Record<string, string>> = {
   suicdie: 'suicide',
   sucidial: 'suicidal',
   kil: 'kill',
+  // "everyone would be beter off w/o me" (the thirty-ninth probe): "better" is read as written, so its slip is here.
+  beter: 'better',
   // Text-speak (the sixteenth session's probe): "ion wanna live", "i dnt wanna b here", "idw to live", "kiero morirme".
   ion: 'i dont',
   idw: 'i dont want',
@@ -7038,7 +7056,11 @@ function readableWords(said: readonly string[]): string[] {
       if (SCHOOL.has(next)) i++;
       continue;
     }
-    if (Object.hasOwn(SLIPS, word)) out.push(...SLIPS[word].split(' '));
+    // "w/o" is "without" ("everyone would be better off w/o me"): the slash split it into "w" and "o".
+    if (word === 'w' && said[i + 1] === 'o') {
+      out.push('without');
+      i++;
+    } else if (Object.hasOwn(SLIPS, word)) out.push(...SLIPS[word].split(' '));
     // "wanna b here", "to b alive": "b" is "be" only after a word it follows so.
     else if (word === 'b' && out.length && BE_AFTER.has(out[out.length - 1])) out.push('be');
     else if (word === '2' && out.length && TWO_IS_TO.has(out[out.length - 1])) out.push('to');

@@ -61,6 +61,7 @@ describe.each([
   'thirty-second.yaml',
   'thirty-third.yaml',
   'thirty-fifth.yaml',
+  'thirty-ninth.yaml',
 ])('a later session corpus (flows/safety/%s)', (name) => {
   const corpus = sessionCorpus(name);
   it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
