@@ -19,7 +19,8 @@ import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './st
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { aboutMeetingsPeople } from '../text/personRequest';
 import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
-import { crisisReplies, finish, keywordText, nodeText, noSessionOutput } from './stepOutput';
+import { crisisReplies, finish, joinReply, keywordText, nodeText, noSessionOutput } from './stepOutput';
+import { turnsMeetingsDown } from '../text/meetingsAsked';
 import type { StepOutput } from './types';
 import { smsSegments } from '../sms/gsm7';
 import { keywordForConcern } from '../flow/concernKeywords';
@@ -79,6 +80,20 @@ interface RuleBase {
 }
 
 /** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
+/**
+ * The crisis reply, with `crisis_group`'s line after it when the same text asked for a group in the resume words ("i am
+ * so scared he will od, i need a group for me as his mom", the thirty-ninth probe): the request is heard and the way
+ * to it told (MEETINGS), and no question is asked. Not when the text turns meetings down, nor when the line would
+ * take the reply past MAX_REPLY_PARTS parts (the check-in says MEETINGS next).
+ */
+function withGroupAsked(s: FlowScene, replies: string[], lang: string): string[] {
+  if (replies.length !== 1 || !keywordMatches(s.keywords.resume, s.text) || turnsMeetingsDown(s.text)) return replies;
+  const line = keywordText(s.flow, 'crisis_group', lang);
+  if (!line) return replies;
+  const joined = joinReply([replies[0], line]);
+  return smsSegments(joined) <= MAX_REPLY_PARTS ? [joined] : replies;
+}
+
 function carrierStop(scope: EngineScope, before: string, text: string): StepOutput {
   const confirm = scope.optOutReplies === 'line' ? entryText(scope, 'stopped', undefined, text) : undefined;
   return noSessionOutput(confirm ? [confirm] : [], 'opt_out', 'stop', before);
@@ -470,7 +485,7 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       const checkIn = s.session?.paused === 'crisis' && deniesSelfHarm(s.crisis, s.text);
       const check = checkIn ? keywordText(s.flow, 'check_in', s.safeLang()) : undefined;
       return finish(quietKnowing(s, s.safeLang()), s.before, check ? 'check_in' : 'crisis', {
-        first: check ? [check] : crisisReplies(s.flow, s.crisis, s.safeLang()),
+        first: check ? [check] : withGroupAsked(s, crisisReplies(s.flow, s.crisis, s.safeLang()), s.safeLang()),
         paused: 'crisis',
         ...(check ? { checkedIn: true as const } : {}),
       });

@@ -335,6 +335,7 @@ export const KNOWN_KEYWORDS = [
   'crisis_alone',
   'crisis_poison',
   'crisis_pet',
+  'crisis_group',
   'check_in',
   'resume',
   'person',

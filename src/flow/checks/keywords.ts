@@ -47,6 +47,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'the first words for a pet that ate pills or drugs: the vet and the ASPCA poison line (`say`)',
   },
+  crisis_group: {
+    match: false,
+    say: true,
+    what: 'the line after the crisis reply when the same text asked for a group: how to go on, no question (`say`)',
+  },
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
