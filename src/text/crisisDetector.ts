@@ -285,6 +285,14 @@ const GIVEN_AWAY_FOR = [
  */
 const NOW_OR_AGAIN = 'always|just|again|also|even|literally|still|actually|really|finally';
 
+/** Articles skipped before a notNext word: "me pega la cruda". */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'el', 'las', 'los', 'un', 'una', 'the', 'a']);
+/** What "hits" in Spanish when no one does: a hangover, a feeling, a craving, the weather ("me pega la cruda"). */
+const WHAT_HITS = [
+  ...['cruda', 'resaca', 'ansiedad', 'depre', 'depresion', 'tristeza', 'soledad', 'sueno', 'hambre', 'sed', 'ganas'],
+  ...['antojo', 'bajon', 'malilla', 'abstinencia', 'gripa', 'gripe', 'sol', 'calor', 'frio', 'nostalgia', 'panico'],
+];
+
 /** Just before "scared": a fear told as over or as a habit ("i was scared", "used to be scared"), not now. */
 const FEAR_TOLD = ['was', 'were', 'used', 'be', 'been', 'always', 'would'];
 
@@ -387,9 +395,18 @@ const VIOLENCE: readonly Spec[] = [
   { p: 'le|les pega|pego|golpea|golpeo|golpean|lastima a mi|mis', notAfter: ['se'] },
   { p: 'golpea|golpeo|golpean|maltrata|maltrato a mi|mis', notAfter: ['se'] },
   // Spanish: "me pega", "me golpea" with no one named is as clear; "se me pega" is something sticking.
-  { p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
+  // Not a hangover, a craving or the weather hitting ("me pega la cruda", "me pegan las ganas": the 39th probe).
+  {
+    p: 'me pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo',
+    notAfter: ['se'],
+    notNext: WHAT_HITS,
+  },
   // The texter with others at home ("mi papa borracho nos pega", the thirty-ninth probe), as "hits us" is read.
-  { p: 'nos pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo', notAfter: ['se'] },
+  {
+    p: 'nos pega|pego|pegan|golpea|golpeo|golpean|patea|pateo|ahorca|ahorco|lastima|lastimo',
+    notAfter: ['se'],
+    notNext: WHAT_HITS,
+  },
   // A blow a minute ago or again: "me acaba de pegar", "me volvio a golpear", "acaba de pegarme".
   'me acaba|acaban|acababa|volvio|volvieron|vuelve de|a pegar|golpear|patear|ahorcar|lastimar|cachetear',
   'acaba|acaban|acababa|volvio|volvieron de|a pegarme|golpearme|patearme|ahorcarme|lastimarme|cachetearme',
@@ -539,6 +556,8 @@ const VIOLENCE: readonly Spec[] = [
     // "mi esposo me quiere matar", "trato de matarme"; "me quiero matar" (I) is suicide.
     'me quiere|quieren|quiso|intento|intentaron|trato|trataron matar|violar|golpear|pegar|ahorcar',
     'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarme|violarme|golpearme|ahorcarme|apunalarme|pegarme',
+    // The texter with others at home: "mi esposo borracho amenaza con matarnos" (the thirty-ninth probe).
+    'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarnos|golpearnos|ahorcarnos|apunalarnos|pegarnos',
     // "abusaron de mi", "abuso de mi hija"; not the noun ("el abuso de mi esposo con el alcohol") nor trust abused.
     {
       p: 'abusa|abuso|abusaron|abusan|abusando|abusado|abusaba de mi|mis',
@@ -745,6 +764,8 @@ const VIOLENCE: readonly Spec[] = [
     {
       p: 'me quiere|quiera|va a? matar|pegar|golpear|lastimar',
       notAfter: ['jefe', 'jefa', 'maestro', 'maestra', 'profe', 'entrenador', 'coach'],
+      // "me va a matar de un susto", "del coraje" (the thirty-ninth probe): an idiom of a scare, anger or a laugh.
+      notNear: ['susto', 'coraje', 'risa', 'verguenza', 'nervios', 'preocupacion'],
     },
     'miedo de|a ir|llegar|regresar|volver a? la? mi? casa',
   ]),
@@ -892,6 +913,11 @@ interface CrisisEntry {
   notAfterNumber?: boolean;
   /** Words that, within the three words after the match, turn it off ("took too much of your time"). */
   notNear?: ReadonlySet<string>;
+  /**
+   * Words that, right after the match or after an article there, turn it off: what does the hitting when it is no one
+   * ("me pega la cruda", the hangover). Only that near, so "me pega cuando tiene cruda" stays a blow.
+   */
+  notNext?: ReadonlySet<string>;
   /** When set, the match counts only at the end of the text or before one of these ("i give up", not "give up gin"). */
   onlyBefore?: ReadonlySet<string>;
   /**
@@ -920,6 +946,7 @@ interface SpecWords {
   p: string;
   notAfter?: readonly string[];
   notNear?: readonly string[];
+  notNext?: readonly string[];
   notAfterNumber?: boolean;
   onlyBefore?: readonly string[];
   onlyAfter?: readonly string[];
@@ -1767,6 +1794,11 @@ const SUICIDE: readonly Spec[] = [
       p: 'wont|not|dont|never|aint ... be around much|very? longer|long',
       notNear: ['at', 'in', 'here', 'moving', 'leaving', 'town', 'work', 'job', 'because', 'cause', 'cuz'],
     },
+    // "i dont plan on being around much longer" (the thirty-ninth probe): "being", only before "much longer".
+    {
+      p: 'wont|not|dont|never|aint ... being around much|very longer',
+      notNear: ['at', 'in', 'here', 'moving', 'leaving', 'town', 'work', 'job', 'because', 'cause', 'cuz'],
+    },
     // "i wont be here much longer", "im not gonna be here next week anyway": the same, said of here, by the texter
     // ("my dad wont be here much longer" is no danger to them). Not a trip or a shift ("wont be here much longer, my
     // shift ends", "not gonna be here next week anyway, im traveling").
@@ -2449,6 +2481,11 @@ const OVERDOSE: readonly Spec[] = [
   { p: 'cant|couldnt wake|waking up him|her|them|my|mom|dad', notNear: ['for', 'early', 'before'] },
   'trying to wake|waking him|her|them|my',
   'cant|couldnt get him|her|them to? wake',
+  // "cant get my brother to wake up" (the 39th probe): the one named; not a habit ("... to wake up for school").
+  {
+    p: 'cant|cannot|couldnt get my ... to wake',
+    notNear: ['for', 'early', 'before', 'school', 'work', 'morning', 'mornings', 'on', 'in', 'at'],
+  },
   // Not slow to answer texts ("sorry for being unresponsive, was at work", the twenty-fifth probe): the texter, or
   // someone's texts.
   { p: 'unresponsive', notAfter: UNANSWERED_BY, notNear: UNANSWERED },
@@ -4247,7 +4284,8 @@ const DRIVING_TWENTY_SECOND: readonly Spec[] = asWritten([
   `${IMPAIRED} and|n|but wants|wanna|trying|tryna|insists|insisting|about|gonna|going|fixing|finna|gotta to? drive`,
   `${IMPAIRED} ... just|already? grabbed|took|has|got|taking|grabbing his|her|the|their car? keys`,
   `about|gonna|going|fixing|finna to? drive|driving ... and|but|n hes|shes|theyre|is|s|he|she so|really|pretty? ${IMPAIRED}`,
-  'voy a manejar|conducir y|e estoy|ando borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|high',
+  // "voy a manejar aunque estoy borracho" (the thirty-ninth probe): the drive said first, the drink after "aunque".
+  'voy a manejar|conducir y|e|aunque estoy|ando|este|ande borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada|high',
   'ando|estoy high|drunk|pedo|peda|borracho|borracha y|e manejando|conduciendo',
   'estoy|ando bien|muy? pedo|peda|borracho|borracha|tomado|tomada y|e me? voy a? ir? manejando|manejar',
 ]);
@@ -6683,6 +6721,7 @@ function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): Crisis
     const entry: CrisisEntry = { pattern: compilePattern(spec.p), kind, weak };
     if (spec.notAfter) entry.notAfter = new Set(spec.notAfter);
     if (spec.notNear) entry.notNear = new Set(spec.notNear);
+    if (spec.notNext) entry.notNext = new Set(spec.notNext);
     if (spec.notAfterNumber) entry.notAfterNumber = true;
     if (spec.onlyBefore) entry.onlyBefore = new Set(spec.onlyBefore);
     if (spec.onlyAfter) entry.onlyAfter = new Set(spec.onlyAfter);
@@ -6783,6 +6822,7 @@ function compileList(all: CrisisEntry[]): CompiledList {
   const guards = all.flatMap((entry) => [
     ...(entry.notAfter ?? []),
     ...(entry.notNear ?? []),
+    ...(entry.notNext ?? []),
     ...(entry.onlyBefore ?? []),
     ...(entry.notWith ?? []),
     ...(entry.onlyWith ?? []),
@@ -6830,7 +6870,7 @@ function justAfterOneOf(set: ReadonlySet<string>, words: readonly string[], star
 }
 
 function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, end: number): boolean {
-  const { notAfter, notNear, onlyBefore, onlyAfter, notWith, onlyWith } = entry;
+  const { notAfter, notNear, notNext, onlyBefore, onlyAfter, notWith, onlyWith } = entry;
   if (onlyBefore && end < words.length && !onlyBefore.has(words[end])) return true;
   if (onlyAfter && !justAfterOneOf(onlyAfter, words, start)) return true;
   if (entry.notAfterNumber && start > 0 && /^\d/.test(words[start - 1])) return true;
@@ -6838,6 +6878,7 @@ function turnedOff(entry: CrisisEntry, words: readonly string[], start: number, 
   if (notNear) {
     for (let i = end; i < Math.min(words.length, end + 3); i++) if (notNear.has(words[i])) return true;
   }
+  if (notNext && notNext.has(words[ARTICLES.has(words[end]) ? end + 1 : end])) return true;
   // Read only for the few entries that have them, and only once the phrase is found.
   if (notWith && words.some((word) => notWith.has(word))) return true;
   if (onlyWith && !words.some((word, i) => onlyWith.has(word) && !toldOfAnother(entry, words, i, start, end)))
