@@ -79,7 +79,6 @@ interface RuleBase {
   urgentByReading?(scope: EngineScope, text: string): boolean;
 }
 
-/** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
 /**
  * The crisis reply, with `crisis_group`'s line after it when the same text asked for a group in the resume words ("i am
  * so scared he will od, i need a group for me as his mom", the thirty-ninth probe): the request is heard and the way
@@ -94,6 +93,7 @@ function withGroupAsked(s: FlowScene, replies: string[], lang: string): string[]
   return smsSegments(joined) <= MAX_REPLY_PARTS ? [joined] : replies;
 }
 
+/** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
 function carrierStop(scope: EngineScope, before: string, text: string): StepOutput {
   const confirm = scope.optOutReplies === 'line' ? entryText(scope, 'stopped', undefined, text) : undefined;
   return noSessionOutput(confirm ? [confirm] : [], 'opt_out', 'stop', before);
