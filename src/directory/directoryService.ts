@@ -238,9 +238,10 @@ export class DirectoryService {
     // objects never reach this thread's heap, so it stays as small after start as after a refresh.
     const loading = this.source.load(req);
     running?.();
-    // The first load: the zipcodes' town tables are built here while the worker reads the feeds, instead of
-    // after it (they take a few hundred ms, once per process), from the postal table the worker shares when it
-    // was started with the process (waiting for it takes less than reading the package's files again).
+    // The first load: the zipcodes' town tables are read from the build's file (prebuiltPlaces) or built here while
+    // the worker reads the feeds, instead of after it (built, they take a few hundred ms, once per process), with the
+    // postal table the worker shares when it was started with the process (waiting for it takes less than reading
+    // the package's files again).
     if (this.directory === undefined) {
       await prestartedPostalTable();
       prepareTownTables();

@@ -29,10 +29,11 @@ export interface PostalTableMessage {
 if (parentPort) {
   const port = parentPort;
   // Started ahead of its load (see prestartDirectoryThread): read the postal table while the server starts; nearly
-  // every load places some meeting by its postal code, and every load's towns are checked against its cities. The
-  // town tables are left to the main thread, which holds the directory's place index (this thread builds them
-  // only if a feed names a town without coordinates).
-  // The main thread needs the same table for its town tables: it takes this copy rather than read the package again.
+  // every load places some meeting by its postal code, and every load's towns are checked against its cities. Where
+  // the build wrote the place tables (prebuiltPlaces) the town tables come with it; otherwise they are left to the
+  // main thread, which holds the directory's place index (this thread builds them only if a feed names a town
+  // without coordinates).
+  // The main thread needs the same postal table: it takes this copy rather than read it again.
   if ((workerData as DirectoryThreadData | undefined)?.prestarted) {
     preparePostalTowns();
     port.postMessage({ type: 'postal', table: postalCodes().toData() } satisfies PostalTableMessage);
