@@ -39,6 +39,19 @@ const TABLE_BUILDER = join(__dirname, 'placeIndex.js');
 let loaded: PrebuiltPlaces | null | undefined;
 
 /**
+ * What became of the build's place tables in this thread, for the start's log line: `read`; `built here` when running
+ * from sources (no build); `missing` (no file: `npm run build` was not run); `stale` (built from other code or
+ * zipcodes data); `unreadable`; `not needed yet` before any place was looked up.
+ */
+export type PrebuiltPlacesState = 'read' | 'built here' | 'missing' | 'stale' | 'unreadable' | 'not needed yet';
+let state: PrebuiltPlacesState = 'not needed yet';
+
+/** What became of the build's place tables in this thread (see PrebuiltPlacesState). */
+export function prebuiltPlacesState(): PrebuiltPlacesState {
+  return state;
+}
+
+/**
  * The tables as the build wrote them, or undefined where they must be built here: running from TypeScript
  * sources (tests, tsx, where no build ran), no file, or a file built from other code or another zipcodes
  * package (its stamp differs: after a bare `tsc` that left an older file, say). Read once per thread.
@@ -46,12 +59,21 @@ let loaded: PrebuiltPlaces | null | undefined;
 export function prebuiltPlaces(): PrebuiltPlaces | undefined {
   if (loaded !== undefined) return loaded ?? undefined;
   loaded = null;
-  if (!__filename.endsWith('.js') || !existsSync(PREBUILT_PLACES_FILE)) return undefined;
+  if (!__filename.endsWith('.js')) {
+    state = 'built here';
+    return undefined;
+  }
+  if (!existsSync(PREBUILT_PLACES_FILE)) {
+    state = 'missing';
+    return undefined;
+  }
   try {
     const file = deserialize(readFileSync(PREBUILT_PLACES_FILE)) as PlacesFile;
-    if (file?.stamp === placeTablesStamp()) loaded = { postal: file.postal, towns: decodeTowns(file.towns) };
+    state = file?.stamp === placeTablesStamp() ? 'read' : 'stale';
+    if (state === 'read') loaded = { postal: file.postal, towns: decodeTowns(file.towns) };
   } catch {
     // A truncated or foreign file: the tables are built as if there were none.
+    state = 'unreadable';
   }
   return loaded ?? undefined;
 }

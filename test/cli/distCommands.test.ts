@@ -108,7 +108,7 @@ describe('operator commands built into dist/', () => {
     writeFileSync(
       probe,
       `const { isDeepStrictEqual } = require('node:util');
-const { prebuiltPlaces } = require(${JSON.stringify(join(out, 'directory', 'prebuiltPlaces.js'))});
+const { prebuiltPlaces, prebuiltPlacesState } = require(${JSON.stringify(join(out, 'directory', 'prebuiltPlaces.js'))});
 const { townsFromTables } = require(${JSON.stringify(join(out, 'directory', 'placeIndex.js'))});
 const { postalCodes } = require(${JSON.stringify(join(out, 'directory', 'postalCodes.js'))});
 const read = prebuiltPlaces();
@@ -117,20 +117,23 @@ console.log(JSON.stringify({
   read: Boolean(read),
   sameTowns: Boolean(read) && isDeepStrictEqual(read.towns, towns) && isDeepStrictEqual([...read.towns.keys()], [...towns.keys()]),
   lookup: postalCodes().lookup('79101')?.city,
+  state: prebuiltPlacesState(),
 }));`,
     );
     const readNow = async () => JSON.parse((await node(probe, [])).stdout) as Record<string, unknown>;
-    expect(await readNow()).toEqual({ read: true, sameTowns: true, lookup: 'Amarillo' });
+    expect(await readNow()).toEqual({ read: true, sameTowns: true, lookup: 'Amarillo', state: 'read' });
     // Code that builds the tables changed after the file was written (a bare tsc): the file is not read.
     const counties = join(out, 'directory', 'countyTowns.js');
     const code = readFileSync(counties, 'utf8');
     writeFileSync(counties, `${code}\n// changed\n`);
-    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo' });
+    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo', state: 'stale' });
     writeFileSync(counties, code);
     expect((await readNow()).read).toBe(true);
     // A truncated file is built around, not a crash.
     const file = join(out, 'directory', 'places.v8');
     writeFileSync(file, readFileSync(file).subarray(0, 1000));
-    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo' });
+    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo', state: 'unreadable' });
+    rmSync(file);
+    expect(await readNow()).toEqual({ read: false, sameTowns: false, lookup: 'Amarillo', state: 'missing' });
   });
 });
