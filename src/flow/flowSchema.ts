@@ -120,6 +120,11 @@ export const keywordSchema = z
     /** The message contains one of these anywhere (used for crisis words). */
     contains: wordsSchema.optional(),
     say: textSchema.optional(),
+    /**
+     * Values kept when the keyword is taken, as a route's `set`: "another day" leaves today out of the next search
+     * (`when: next_week`), so a time said next without a day ("after 5") is not today's again.
+     */
+    set: setSchema.optional(),
     goto: z.string().optional(),
   })
   .strict();

@@ -51,6 +51,7 @@ export function hear(lx: LanguageLexicon, w: Words): Hit[] {
       !isBabyNoun(w, h) &&
       !isSchoolHigh(w, h) &&
       !isGreetingTime(w, h) &&
+      !isTheSun(w, h) &&
       // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
       !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
   );
@@ -82,6 +83,26 @@ function isGreetingTime(w: Words, h: Hit): boolean {
     w.words[h.start - 1] === 'good' &&
     !MEETING_AFTER.has(w.words[h.end] ?? '')
   );
+}
+
+/**
+ * Words after "sun" that make it the sun in the sky, not Sunday: "this sun is killing me", "this sun has me tired"
+ * (the thirty-sixth probe's "this|next|coming sun" read them as Sunday). A day is followed by a time, a place or
+ * nothing: "this sun at 10", "next sun works", "na this sun in geneva".
+ */
+const AFTER_THE_SUN: ReadonlySet<string> = new Set(
+  'is was isnt wasnt has had feels felt makes made hurts shines shining burns burning beating killing so too came comes goes went sets rises rose'.split(
+    ' ',
+  ),
+);
+
+/** Words that make "this sun is ..." a day that suits: "this sun is good", "next sun is fine for me". */
+const SUITS: ReadonlySet<string> = new Set('good fine ok okay better best great perfect free open works'.split(' '));
+
+/** Whether a time phrase ending in "sun" is the sun in the sky (AFTER_THE_SUN after it), not a day that suits. */
+function isTheSun(w: Words, h: Hit): boolean {
+  if (h.entry.slot !== 'when' || w.words[h.end - 1] !== 'sun' || !AFTER_THE_SUN.has(w.words[h.end] ?? '')) return false;
+  return !SUITS.has(w.words[h.end + 1] ?? '');
 }
 
 /** Words after a part of the day that make it the meetings asked for: "good morning meetings". */
@@ -247,8 +268,14 @@ function usedThenBySomeone(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   return false;
 }
 
-/** Words of an urge or a plan between the user and the use: "want to drink tonight", "gonna use this weekend". */
-const URGE_BEFORE_USE = new Set(['want', 'wanna', 'gonna', 'going', 'about', 'tempted', 'like', 'need', 'to', 'will']);
+/**
+ * Words of an urge or a plan between the user and the use: "want to drink tonight", "gonna use this weekend", "im
+ * craving a drink tonight" (probe 38: the craving's night was read as the texter's habit, and lost).
+ */
+const URGE_BEFORE_USE = new Set([
+  ...['want', 'wanna', 'gonna', 'going', 'about', 'tempted', 'like', 'need', 'to', 'will'],
+  ...['craving', 'crave', 'craves', 'dying', 'itching', 'ganas'],
+]);
 
 /** Going to meetings, said as what one does: "i go to aa every tuesday", "i attend one every morning". */
 const GOING = new Set(['go', 'attend', 'hit', 'voy', 'asisto']);

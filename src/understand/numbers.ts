@@ -145,12 +145,14 @@ const TEEN_FIRST = 12;
 const TEEN_LAST = 19;
 
 /** The texter's own age, when they state it: "im 16", "i am 45", "16 years old", "tengo 15 anos". */
-export function statedAge(words: readonly string[]): number | undefined {
+export function statedAge(words: readonly string[], clause?: readonly number[]): number | undefined {
   for (let i = 0; i < words.length; i++) {
     const n = numberWord(words[i]);
     if (n === undefined) continue;
     const prev = words[i - 1];
     const prev2 = words[i - 2];
+    // "y yo tengo 14, vivimos en bakersfield": the clause ends with the age, as the text would (probe 38).
+    const clauseEnds = clause !== undefined && clause[i + 1] !== undefined && clause[i + 1] !== clause[i];
     // "im only 14", "im just 15", "i am barely 16": a word of how young between.
     const afterYoung = prev !== undefined && YOUNG_WORDS.has(prev);
     const before = afterYoung ? prev2 : prev;
@@ -177,6 +179,7 @@ export function statedAge(words: readonly string[]): number | undefined {
       prev === 'tengo' &&
       !anos &&
       next !== undefined &&
+      !clauseEnds &&
       next !== 'y' &&
       !OWNERS_AFTER_AGE.has(next) &&
       !LAUGH.test(next)
@@ -187,8 +190,26 @@ export function statedAge(words: readonly string[]): number | undefined {
     // "13 and i vape nic and weed at school", "16 and im addicted": a teen's age, first, then "and I" (the twentieth
     // session's probe asked the 13-year-old about methadone). A teen's ages only: "2 and i" counts something else.
     if (i === 0 && next === 'and' && I_WORDS.has(words[2] ?? '') && n >= TEEN_FIRST && n <= TEEN_LAST) return n;
+    // "15 and my dad uses meth", "16, my mom drinks": a teen's age, first, then someone a teen writes of (the
+    // thirty-eighth probe asked the 15-year-old whether they were a teen). Not "15 my daughter vapes": a parent may
+    // open with their child's age.
+    if (i === 0 && n >= TEEN_FIRST && n <= TEEN_LAST && teenKinAfter(words, next === 'and' ? 2 : 1)) return n;
   }
   return undefined;
+}
+
+/** Whom a teen writes of, after their age opens a text: parents, siblings, a partner, a friend, a grandparent. */
+const TEEN_KIN: ReadonlySet<string> = new Set([
+  ...['mom', 'mum', 'mother', 'dad', 'father', 'stepdad', 'stepmom', 'parents', 'moms', 'dads', 'mama', 'papa'],
+  ...['brother', 'sister', 'bro', 'sis', 'stepbrother', 'stepsister', 'cousin', 'uncle', 'aunt'],
+  ...['boyfriend', 'girlfriend', 'bf', 'gf', 'friend', 'bestfriend', 'grandma', 'grandpa'],
+]);
+
+/** Whether words[at] is "my" and a person a teen writes of (TEEN_KIN): "my dad", "my older brother". */
+function teenKinAfter(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'my') return false;
+  const who = words[at + 1] === 'older' || words[at + 1] === 'big' ? words[at + 2] : words[at + 1];
+  return TEEN_KIN.has(who ?? '');
 }
 
 /** "we" as texters write it before an age they share: "were both 16", "we're both 15", "we are both 17". */

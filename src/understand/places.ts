@@ -493,6 +493,9 @@ const ANSWERS_AFTER_CODE: ReadonlySet<string> = new Set([
   ...['meetings', 'meeting', 'groups', 'group', 'tonight', 'today', 'tomorrow'],
 ]);
 
+/** Fellowships' short names that may follow Oregon's "or" after a town: "portland or na", "eugene or aa meetings". */
+const PROGRAMS_AFTER_OR: ReadonlySet<string> = new Set(['aa', 'na', 'ga', 'alanon', 'naranon', 'alateen']);
+
 /**
  * Whether the lower-case code at words[i], with words after it, ends a town's name in a terse text: a stop or a comma
  * after it ("columbus oh. in person", "toledo oh, no meds"), or an answer right after it ("columbus oh in person",
@@ -502,6 +505,9 @@ const ANSWERS_AFTER_CODE: ReadonlySet<string> = new Set([
  */
 function answersAfterCode(raw: string, words: readonly string[], i: number): boolean {
   if (new RegExp(`(?:^|[^a-z])${words[i]}\\s*[,.;]`, 'i').test(raw)) return true;
+  // "portland or na", "salem or aa meetings": a fellowship's short name ending the text after "or" is no choice
+  // between a town and a program, so "or" is Oregon's code there (probe 38; "aa or na" has no town before it).
+  if (words[i] === 'or' && i + 2 >= words.length - 1 && PROGRAMS_AFTER_OR.has(words[i + 1])) return true;
   if (PHRASE_CODES.has(words[i])) return false;
   return ANSWERS_AFTER_CODE.has(words[i + 1]) || ANSWERS_AFTER_CODE.has(`${words[i + 1]} ${words[i + 2] ?? ''}`);
 }

@@ -22,6 +22,7 @@ export function readPrograms(
   w: Words,
   hits: readonly Hit[],
   town?: string,
+  state?: string,
 ): { asked: string[]; told: string[]; about: string[]; fitEnds: number[] } {
   const named = hits.filter((h) => h.entry.slot === 'programs');
   // One program's name inside another's is that other: "SMART Recovery Family and Friends" is not SMART too. Not
@@ -59,7 +60,7 @@ export function readPrograms(
     /(?:^|[^A-Za-z.])N\.?A\.?(?![A-Za-z])/.test(text) ||
     w.said.some((x, j) => x === 'na' && (MEETING_NOUNS.has(w.said[j + 1]) || naAsked(j))) ||
     leadsToMeetings(w.said, 'na', town) ||
-    naAfterTown(w.said, town);
+    naAfterTown(w.said, town, state);
   // "smart lubbock", "smart 79101": "smart" alone is everyday English, but not first before a place or a time.
   if (leadsToMeetings(w.said, 'smart', town) && ![...asked, ...toldOf, ...about].includes('smart')) asked.push('smart');
   if (namesNa && ![...asked, ...toldOf, ...about].includes('na')) {
@@ -110,15 +111,18 @@ const TIME_BEFORE_TOWN: ReadonlySet<string> = new Set([
 const SELF_BEFORE_NA: ReadonlySet<string> = new Set(['me', 'myself', 'yo']);
 
 /**
- * Whether "na" comes right after the town read, or after a "me" right after it: "odessa na", "odessa, na", "watertown
- * me na no meds" ask for NA there, as "na odessa" does; "nah" is said to a question, not after one's town (the
- * twenty-sixth session's probe dropped NA from "clean 2 years, odessa, na").
+ * Whether "na" comes right after the town read, its state's code, or a "me" right after it: "odessa na", "odessa, na",
+ * "savannah ga na", "watertown me na no meds" ask for NA there, as "na odessa" does; "nah" is said to a question, not
+ * after one's town (the twenty-sixth session's probe dropped NA from "clean 2 years, odessa, na").
  */
-function naAfterTown(said: readonly string[], town: string | undefined): boolean {
+function naAfterTown(said: readonly string[], town: string | undefined, state?: string): boolean {
   if (!town) return false;
   const last = town.toLowerCase().split(' ').pop();
+  const code = state?.toLowerCase();
   for (let j = said.indexOf('na'); j > 0; j = said.indexOf('na', j + 1)) {
-    const k = SELF_BEFORE_NA.has(said[j - 1]) ? j - 2 : j - 1;
+    let k = SELF_BEFORE_NA.has(said[j - 1]) ? j - 2 : j - 1;
+    // "savannah ga na", "portland or na": the town's state code between them (probe 38 lost NA there).
+    if (code && said[k] === code) k--;
     if (k >= 0 && said[k] === last) return true;
   }
   return false;

@@ -101,6 +101,9 @@ export function relationOf(w: Words, hits: readonly Hit[], owner?: number): stri
     if (whose && h.end - h.start === 1 && POSSESSIVES.has(w.words[h.start - 2] ?? ''))
       return `${whose}'s ${w.words[h.start]}`;
     if (ofAnotherFamilyMember(w, h, hits)) continue;
+    // "my mom is 15 years sober, i need al anon for my dad": one told sober is not whom the help is for, when another
+    // is named (the thirty-eighth probe said "for your mom").
+    if (toldSober(w, h) && hits.some((o) => o !== h && namesWhomFor(w, o) && !toldSober(w, o))) continue;
     // "my daughter and her husband drink": her husband is hers; the texter's own is said back (the seventeenth
     // session's probe: "Got it: for your husband"). "my brother, his wife drinks": "your brother's wife".
     // "me and my wife are worried about our son": the wife speaks with the texter; the son is whom it is about.
@@ -268,4 +271,19 @@ function joinedFamilyWord(w: Words, at: number, hits: readonly Hit[]): string | 
   const before = POSSESSIVES.has(w.words[at - 1] ?? '') ? at - 2 : at - 1;
   if (AND_WORDS.has(w.words[before] ?? '')) return familyWordAt(before - 1);
   return undefined;
+}
+
+/** Words that tell someone is sober: "my mom is 15 years sober", "mi papa esta limpio". */
+const SOBER_WORDS: ReadonlySet<string> = new Set(['sober', 'clean', 'sobria', 'sobrio', 'limpio', 'limpia']);
+/** How far after the family word "sober" may come: "my mom is 15 years sober" (four words). */
+const SOBER_REACH = 5;
+/** Words right before "sober" that turn it around: "not sober", "no longer clean", "nunca limpio". */
+const NOT_BEFORE_SOBER: ReadonlySet<string> = new Set(['not', 'never', 'longer', 'no', 'nunca', 'isnt', 'aint']);
+
+/** Whether the family word heard at `h` is told sober in its own clause ("my mom is 15 years sober"). */
+function toldSober(w: Words, h: Hit): boolean {
+  for (let j = h.end; j < Math.min(w.words.length, h.end + SOBER_REACH) && w.clause[j] === w.clause[h.start]; j++) {
+    if (SOBER_WORDS.has(w.words[j])) return !NOT_BEFORE_SOBER.has(w.words[j - 1] ?? '');
+  }
+  return false;
 }

@@ -121,7 +121,7 @@ const YOUNGEST_TEXTER = 8;
 
 /** Whether the one the help is for is a teen: from an age said, a listed word, or a spouse or child named first. */
 export function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
-  const age = statedAge(w.words);
+  const age = statedAge(w.words, w.clause);
   // Under 13 too ("i'm 12 and my dad drinks"): Alateen and young people's groups take many younger children, and the
   // adult groups alone would fit them least (the eighteenth session's probe).
   if (age !== undefined) return age >= YOUNGEST_TEXTER && age <= 19;

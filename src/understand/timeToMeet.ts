@@ -72,7 +72,7 @@ export function isSomeoneElsesTime(
     if ((family || lx.otherWords.has(word)) && !isWhomFor(w.words, j)) return true;
     if (lx.selfWords.has(word) || at.some((h) => h.entry.slot === 'audience' && h.entry.value === 'self')) return used;
     const use = at.find((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.entry.value !== 'false');
-    if (use && !urgedBefore(w.words, use.start)) used = true;
+    if (use && !urgedBefore(w.words, use.start) && !urgeOpens(w.words, use.start)) used = true;
   }
   return false;
 }
@@ -105,6 +105,17 @@ function urgedBefore(words: readonly string[], useStart: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the use's own phrase opens on an urge word: "tengo ganas de tomar esta noche" (the phrase is "ganas de
+ * tomar"), which is an urge as "want to drink" is, unless told as past ("tenia ganas de tomar el fin de semana").
+ */
+function urgeOpens(words: readonly string[], useStart: number): boolean {
+  return URGE_WORDS.has(words[useStart]) && !urgePast(words, useStart) && !PAST_URGE_OPENERS.has(words[useStart - 1]);
+}
+
+/** Spanish "had" before an urge: "tenia ganas", "tuve ganas" tell of one past. */
+const PAST_URGE_OPENERS: ReadonlySet<string> = new Set(['tenia', 'tuve', 'tenias', 'teniamos']);
 
 /** Words that put an urge in the past: "i was about to drink on friday", "we were going to use". */
 const WAS_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'wasnt', 'werent', 'estaba', 'tenia']);

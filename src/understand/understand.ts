@@ -54,7 +54,7 @@ import { texterGender } from './texterGender';
 import { texterKinToTheOne } from './texterKinToTheOne';
 import { ownUseBesideRole, readAudience, readShared, US_AS_AN_ANSWER, whomForHits } from './audience';
 import { readMedication, withoutAskedMedication } from './medicationTaken';
-import { modeAmongAnswers, readMode } from './wayToMeet';
+import { modeAmongAnswers, modeThenReason, readMode } from './wayToMeet';
 import { ownerIndex, relationOf } from './relation';
 import { asksCostOrTalking } from './costOrTalkAsked';
 import { asksAboutKidsNearby, isChildNearby } from './kidsNearbyAsked';
@@ -174,7 +174,13 @@ export function readMessage(
     ? null
     : (townAmidTerseAnswers(lx, w, hits, places) ?? nearTownAmongAnswers(signed ?? clipped, places, isWord));
   const terseTown = bareTown && !isEverydayWordTown(bareTown, clipped, w.said) ? bareTown : null;
-  const programs = readPrograms(clipped, w, hits, place?.town ?? terseTown?.town ?? undefined);
+  const programs = readPrograms(
+    clipped,
+    w,
+    hits,
+    place?.town ?? terseTown?.town ?? undefined,
+    (place?.town ? place.state : terseTown?.state) ?? undefined,
+  );
   // "anything besides AA?": AA named, and turned down.
   const refused = turnedDown(w, hits);
   // "tried NA, hated it": "NA" is read apart from the listed words (readPrograms), and turned down as they are.
@@ -215,7 +221,8 @@ export function readMessage(
     // "what do you mean by phone": a way asked about, not chosen (meaningAsked.ts).
     mode: asksMeaning(plain)
       ? null
-      : (readMode(w, hits, (place ?? terseTown) !== null) ??
+      : (modeThenReason(plain) ??
+        readMode(w, hits, (place ?? terseTown) !== null) ??
         modeAmongAnswers(plain) ??
         (place && meetingsAskedInTown(w.said, isWord) ? 'in_person' : null) ??
         ((place ?? terseTown) && programAndPlaceOnly(w.said, hits, programs.asked) ? 'in_person' : null)),

@@ -330,3 +330,34 @@ export function modeAmongAnswers(plain: string): Understanding['mode'] | undefin
   }
   return undefined;
 }
+
+/** Words that give a reason for the way named first: "phone so i can drive", "telefono porque trabajo". */
+const REASON_WORDS: ReadonlySet<string> = new Set(['so', 'since', 'bc', 'because', 'cause', 'cuz', 'coz', 'while']);
+const REASON_WORDS_ES: ReadonlySet<string> = new Set(['porque', 'pq', 'xq', 'mientras', 'ya']);
+/** The texter after an English reason word: "so i can", "bc im at work", "since my car broke". */
+const TEXTER_AFTER_REASON: ReadonlySet<string> = new Set(['i', 'im', 'ill', 'ive', 'id', 'my', 'we', 'cant', 'dont']);
+
+/**
+ * A way to meet said alone first, then why: "phone so i can drive", "phone bc im at work", "telefono porque trabajo"
+ * (the thirty-seventh session's low: "phone" is a way to meet only as a whole text, "my phone died" being none, so the
+ * reason after it left the question to be asked again). The way named first is the one chosen, over what the reason
+ * would say alone ("phone cuz i dont have a car" is by phone, not online). Not "phone died so i cant".
+ */
+export function modeThenReason(plain: string): Understanding['mode'] | undefined {
+  // "aa in amarillo, phone so i can drive": the way may open a later part of the text.
+  const parts = partsOfList(plain);
+  for (const part of parts.length ? parts : [plain]) {
+    const mode = wayThenReason(wordsOfPlain(part));
+    if (mode) return mode;
+  }
+  return undefined;
+}
+
+/** The way to meet that opens `words` when a reason follows it (modeThenReason). */
+function wayThenReason(words: readonly string[]): Understanding['mode'] | undefined {
+  const mode = MODE_AS_AN_ANSWER.get(words[0] ?? '');
+  if (!mode) return undefined;
+  const next = words[1] ?? '';
+  if (REASON_WORDS.has(next) && TEXTER_AFTER_REASON.has(words[2] ?? '')) return mode;
+  return REASON_WORDS_ES.has(next) && words.length > 2 ? mode : undefined;
+}

@@ -123,7 +123,8 @@ export function stateFor(flow: FlowFile, nodeId: string, node: FlowNode) {
 /** The machine-wide KEYWORD transitions: RESTART forgets and starts over, `goto` moves, the others ask again. */
 export function keywordTransitions(flow: FlowFile) {
   return Object.entries(flow.keywords).map(([name, keyword]) => {
-    const sayIt = keyword.say !== undefined ? [{ type: 'say', params: { text: keyword.say } }] : [];
+    const setIt = keyword.set ? [{ type: 'setVars' as const, params: { values: keyword.set } }] : [];
+    const sayIt = [...setIt, ...(keyword.say !== undefined ? [{ type: 'say', params: { text: keyword.say } }] : [])];
     if (name === 'restart') {
       return {
         guard: { type: 'keywordIs', params: { name, route: `keywords.${name}` } },
