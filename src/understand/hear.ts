@@ -221,7 +221,14 @@ function isHabit(w: Words, h: Hit, hits: readonly Hit[]): boolean {
   if (!habitual || meetingsAround(w, h, hits)) return false;
   // A program's name says its trouble ("AA" is alcohol) but tells of no use: "i want AA in amarillo on saturdays".
   const named = (o: Hit) => hits.some((p) => p.entry.slot === 'programs' && p.start <= o.start && o.end <= p.end);
-  return hits.some((o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause && !named(o));
+  // "been drinking since 14, need aa near missoula mt weekends", "i use every night and want na in lubbock nights":
+  // meetings asked for between the use and the time take the time, however far a town puts it (probe 38).
+  const askedBetween = (o: Hit) =>
+    w.words.slice(o.end, h.start).some((x) => MEETING_NOUNS.has(x)) ||
+    hits.some((p) => p.entry.slot === 'programs' && p.start >= o.end && p.end <= h.start);
+  return hits.some(
+    (o) => USE_SLOTS.has(o.entry.slot) && !o.negated && w.clause[o.start] === clause && !named(o) && !askedBetween(o),
+  );
 }
 
 /** Words between a use and its time: "lines on the weekend", "weed at night", "drinks over the weekend". */

@@ -190,12 +190,29 @@ export function statedAge(words: readonly string[], clause?: readonly number[]):
     // "13 and i vape nic and weed at school", "16 and im addicted": a teen's age, first, then "and I" (the twentieth
     // session's probe asked the 13-year-old about methadone). A teen's ages only: "2 and i" counts something else.
     if (i === 0 && next === 'and' && I_WORDS.has(words[2] ?? '') && n >= TEEN_FIRST && n <= TEEN_LAST) return n;
+    // "alcoholic, 42, in eau claire, wi": a grown-up's age alone between commas in a list of answers, no one's named
+    // before it (probe 38 asked "Who is the help for?"). Not a teen's: a lone "2" or "15" may answer a list.
+    if (clause && aloneInClause(clause, i) && n >= GROWN_FIRST && n <= OLDEST && !words.slice(0, i).some(isOwner))
+      return n;
     // "15 and my dad uses meth", "16, my mom drinks": a teen's age, first, then someone a teen writes of (the
     // thirty-eighth probe asked the 15-year-old whether they were a teen). Not "15 my daughter vapes": a parent may
     // open with their child's age.
     if (i === 0 && n >= TEEN_FIRST && n <= TEEN_LAST && teenKinAfter(words, next === 'and' ? 2 : 1)) return n;
   }
   return undefined;
+}
+
+/** The ages a number alone between commas is read as: a grown-up's. */
+const GROWN_FIRST = 20;
+const OLDEST = 99;
+/** Words that make what follows someone's: "my son, 34, drinks" tells the son's age. */
+const OWNERS: ReadonlySet<string> = new Set(['my', 'mi', 'our', 'his', 'her', 'their', 'su', 'mis', 'sus']);
+const isOwner = (word: string): boolean => OWNERS.has(word);
+
+/** Whether the word at `i` is a clause of its own, in a text of more than one clause: "alcoholic, 42, in tulsa". */
+function aloneInClause(clause: readonly number[], i: number): boolean {
+  const own = clause[i];
+  return clause[i - 1] !== own && clause[i + 1] !== own && clause.length > 1;
 }
 
 /** Whom a teen writes of, after their age opens a text: parents, siblings, a partner, a friend, a grandparent. */

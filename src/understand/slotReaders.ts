@@ -4,7 +4,7 @@ import { squashText } from '../text/answerMatch';
 import { butLeavesOut } from '../text/timeWords';
 import { noTurnsWhatFollows } from '../text/noOfAVerb';
 import type { LanguageLexicon } from './lexicon';
-import { eldersAgeSaid, itemNumber, statedAge } from './numbers';
+import { eldersAgeSaid, itemNumber, numberWord, statedAge } from './numbers';
 import { ageOfThem } from './ageOfThem';
 import { isSomeoneElsesTime } from './timeToMeet';
 import { allValues, firstValue, type Hit, type Words } from './messageWords';
@@ -138,7 +138,10 @@ export function readTeen(w: Words, hits: readonly Hit[]): boolean | null {
   // "husband on fent", "grandson is on meth": a spouse, a child or a grandchild named first, as "my husband" is (the
   // lexicon's teen.false), without the "my" a quick text leaves off. Not in the middle: "my sisters husband" may be a
   // teen's.
-  return GROWN_UPS_FIRST.has(w.words[0] ?? '') ? false : null;
+  if (GROWN_UPS_FIRST.has(w.words[0] ?? '')) return false;
+  // "son 16 using, nar anon": "son" first with an age right after it is a parent's child (probe 38 asked the parent
+  // whether they were a teen); "son" alone first starts Spanish texts ("son alcoholicos").
+  return w.words[0] === 'son' && numberWord(w.words[1]) !== undefined ? false : null;
 }
 
 /** Words after "kid" that make it a younger sibling or cousin ("my kid brother"), whom a teen may write of. */

@@ -245,7 +245,12 @@ export function readMessage(
   if (understood.audience === null && ageOfThem(w.words) !== undefined) understood.audience = 'family';
   // "Im 34, alcoholic, no meds": the texter's own age beside a trouble, no one else named, is the texter's own.
   const nobodyNamed = !hits.some((h) => h.entry.slot === 'audience');
-  if (understood.audience === null && understood.concern !== null && nobodyNamed && statedAge(w.words) !== undefined)
+  if (
+    understood.audience === null &&
+    understood.concern !== null &&
+    nobodyNamed &&
+    statedAge(w.words, w.clause) !== undefined
+  )
     understood.audience = 'self';
   // "im a veteran, drinking too much since I got out", "im in logan wv, been shooting up, ready to get clean": a
   // trouble told in a text that speaks as "I" and names no one else is the texter's own (the twenty-sixth session's

@@ -156,3 +156,59 @@ describe('"tengo 14" ending its clause is the texter\'s age (numbers.ts statedAg
     expect(read('tengo 3 hijos', 'es').teen).toBeNull();
   });
 });
+
+describe('meetings asked for between a use and its time take the time (hear.ts isHabit)', () => {
+  it.each([
+    ['im 19 been drinkin since 14 need aa near missoula mt weekends', 'weekend'],
+    ['he drinks weekends, we need al anon in amarillo weekends', 'weekend'],
+  ])('%j is %s', (text, when) => {
+    expect(read(text).when).toBe(when);
+  });
+
+  it.each(['i drink on weekends', 'my husband drinks every weekend', 'he goes to meetings but drinks every weekend'])(
+    '%j names no time to meet',
+    (text) => {
+      expect(read(text).when).toBeNull();
+    },
+  );
+});
+
+describe('meetings "at night", and "ph" for phone', () => {
+  it.each(['aa at night', 'meetings at night in lubbock', 'anything at night'])('%j is the evening', (text) => {
+    expect(read(text).part).toBe('evening');
+  });
+
+  it.each(['i work at night', 'i cant sleep at night'])('%j names no part of the day', (text) => {
+    expect(read(text).part).toBeNull();
+  });
+
+  it('"ph meeting" is by phone', () => {
+    expect(read('need help 4 my gamblin, live in biloxi ms, ph meeting ok').mode).toBe('phone');
+  });
+});
+
+describe('who the help is for, from a terse first text', () => {
+  it.each([
+    'alcoholic, 42, in eau claire, wi. zoom meeting tonite',
+    'meth, 34, lubbock',
+    'alcoholic here',
+    'addict here, 30',
+  ])('%j is the texter', (text) => {
+    expect(read(text).audience).toBe('self');
+  });
+
+  it.each([
+    ['my mom, 45, drinks', null],
+    ['2, 3', null],
+  ])('%j tells no age of the texter (teen %s)', (text, teen) => {
+    expect(read(text).teen).toBe(teen);
+  });
+
+  it.each(['son 16 using, were in new braunfels tx, nar anon', 'son 17 drinking'])('%j is a parent', (text) => {
+    expect(read(text).teen).toBe(false);
+  });
+
+  it('"son alcoholicos mis papas, tengo 15" is a teen', () => {
+    expect(read('son alcoholicos mis papas, tengo 15', 'es').teen).toBe(true);
+  });
+});
