@@ -122,7 +122,7 @@ export const keywordSchema = z
     say: textSchema.optional(),
     /**
      * Values kept when the keyword is taken, as a route's `set`: "another day" leaves today out of the next search
-     * (`when: next_week`), so a time said next without a day ("after 5") is not today's again.
+     * (`when: not_today`), so a time said next without a day ("after 5") is not today's again.
      */
     set: setSchema.optional(),
     goto: z.string().optional(),

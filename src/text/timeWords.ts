@@ -112,7 +112,8 @@ export function tellsTimeAsHabit(words: readonly string[]): boolean {
 
 /**
  * Day words past tomorrow the conversation may also keep in `when`: "pasado manana" is the day after tomorrow,
- * and "next week" any day but today (meetings meet weekly, so Thursday's list is next Thursday's too). The
- * search reads them itself (src/engine/actions/searchWindow.ts); the directory's time reader knows WHEN_WORDS.
+ * "next week" any day but today (meetings meet weekly, so Thursday's list is next Thursday's too), and
+ * `not_today` the same days set by "another day" at a list, said back as "from tomorrow" (the flow's labels).
+ * The search reads them itself (src/engine/actions/searchWindow.ts); the directory's time reader knows WHEN_WORDS.
  */
-export const LATER_WHEN_WORDS = ['day_after_tomorrow', 'next_week'] as const;
+export const LATER_WHEN_WORDS = ['day_after_tomorrow', 'next_week', 'not_today'] as const;

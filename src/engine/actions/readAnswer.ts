@@ -71,7 +71,7 @@ export const spec: ActionSpec = {
       maxLength: 18,
       description:
         'tonight, today, tomorrow, weekend, weekday (Monday to Friday), a day (sunday...saturday), ' +
-        'day_after_tomorrow or next_week.',
+        'day_after_tomorrow, next_week or not_today (any day but today, set by "another day").',
     },
     part: { maxLength: 9, description: 'morning, afternoon or evening.' },
     clock: {

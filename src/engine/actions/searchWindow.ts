@@ -27,8 +27,9 @@ export function searchWindow(
 ): TimeWindow | undefined {
   if (when === 'day_after_tomorrow') return Object.assign({}, timeWindowOf(undefined, part), { dayOffsets: [2] });
   // Meetings meet every week: next week's are those of every day but today (whose are next week's too, but
-  // would read as tonight's).
-  if (when === 'next_week') return Object.assign({}, timeWindowOf(undefined, part), { dayOffsets: NEXT_WEEK });
+  // would read as tonight's). "Another day" at a list (not_today) is those days too.
+  if (when === 'next_week' || when === 'not_today')
+    return Object.assign({}, timeWindowOf(undefined, part), { dayOffsets: NEXT_WEEK });
   const window = timeWindowOf(when, part);
   if (when === 'weekend' && window && zone) window.dayOffsets = comingWeekend(now, zone);
   return window;

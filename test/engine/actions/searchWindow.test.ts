@@ -35,6 +35,11 @@ describe('searchWindow', () => {
       toMinute: 24 * 60 - 1,
     });
     expect(searchWindow('next_week', undefined, now, CHICAGO)).toEqual({ dayOffsets: [1, 2, 3, 4, 5, 6] });
+    // "another day" at a list: the same days, said back as "from tomorrow".
+    expect(searchWindow('not_today', 'evening', now, CHICAGO)).toEqual(
+      searchWindow('next_week', 'evening', now, CHICAGO),
+    );
+    expect(searchWindow('not_today', undefined, now, CHICAGO)).toEqual({ dayOffsets: [1, 2, 3, 4, 5, 6] });
     expect(searchWindow('saturday', undefined, now, CHICAGO)).toEqual({ weekdays: [6] });
   });
 });
