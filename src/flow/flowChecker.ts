@@ -16,6 +16,7 @@ import { checkRoutes } from './checks/routes';
 import { checkTexts } from './checks/texts';
 import { checkActionsAndVariables } from './checks/variables';
 import { checkWordLists } from './checks/wordLists';
+import { checkSetValues } from './checks/setValues';
 
 /**
  * The flow checker: everything that can be wrong with a flow file beyond its shape, each finding
@@ -64,6 +65,7 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkReachability(ctx);
   checkLoops(ctx);
   checkActionsAndVariables(ctx);
+  checkSetValues(ctx);
   checkTexts(ctx);
   checkWordLists(ctx);
   checkRoutes(ctx);

@@ -50,6 +50,8 @@ describe('checkFlows on fixtures that each break one rule', () => {
     ['no-routes', 'no-routes', 'error', 56, 3],
     ['missing-yes-no-words', 'missing-yes-no-words', 'error', 58, 9],
     ['when-unknown-variable', 'unknown-variable', 'warning', 30, 15],
+    ['unknown-set-value', 'unknown-set-value', 'error', 48, 26],
+    ['unknown-set-value-keyword', 'unknown-set-value', 'error', 19, 18],
   ];
 
   it.each(cases)('%s.yaml breaks %s, reported at its line and column', (name, rule, severity, line, column) => {
