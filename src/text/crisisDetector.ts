@@ -293,6 +293,20 @@ const WHAT_HITS = [
   ...['antojo', 'bajon', 'malilla', 'abstinencia', 'gripa', 'gripe', 'sol', 'calor', 'frio', 'nostalgia', 'panico'],
 ];
 
+/**
+ * Games a texter is beaten at, not hit: "he beats on me in madden", "she always beats me in chess" (the fortieth
+ * probe).
+ * Names of games only: "game", "video", "golf" or "cards" are said of a blow too ("beats me when the game is on",
+ * "beats me with a golf club", "takes my cards").
+ */
+const GAMES = [
+  ...['madden', 'fifa', '2k', 'nba2k', 'chess', 'checkers', 'poker', 'tennis', 'basketball', 'fortnite', 'uno'],
+  ...['bowling', 'darts', 'monopoly', 'scrabble', 'wordle', 'mario', 'halo', 'cod', 'pingpong', 'spades', 'dominoes'],
+  'trivia',
+];
+/** After a threat to kill in Spanish: a scare, anger or a laugh, an idiom ("me va a matar de un susto", "de risa"). */
+const KILLED_BY_A_FEELING = ['susto', 'coraje', 'risa', 'verguenza', 'nervios', 'preocupacion'];
+
 /** Just before "scared": a fear told as over or as a habit ("i was scared", "used to be scared"), not now. */
 const FEAR_TOLD = ['was', 'were', 'used', 'be', 'been', 'always', 'would'];
 
@@ -339,7 +353,7 @@ const VIOLENCE: readonly Spec[] = [
   {
     // "my wife gets drunk and beats on me" (the thirty-ninth probe): "on" said between, as in "beats on his kids".
     p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating on? me`,
-    notNear: ['at', 'meeting', 'punch', 'it', 'there', 'finish', 'to'],
+    notNear: ['at', 'meeting', 'punch', 'it', 'there', 'finish', 'to', ...GAMES],
     notAfter: ['used'],
   },
   { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating me to death|unconscious|senseless|bits`, notAfter: ['used'] },
@@ -391,6 +405,27 @@ const VIOLENCE: readonly Spec[] = [
     notAfter: ['used'],
   },
   { p: 'beats|beat|beating|hits|hitting|chokes|choking|abusing us', notNear: ['at', 'up', 'in'], notAfter: ['used'] },
+  // "at" turns the lines above off for a game ("beats my mom at cards"), not for a time or a place: "my dad hits my
+  // mom at night", "he beats me at home", "beats us at least once a week" (the fortieth probe).
+  `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating on? me at night|nite|home|least|times`,
+  {
+    p: 'beats|beat|beating|hits|hit|hitting|punches|punching|chokes|choking|slaps|slapping|abuses|abusing my|our little? mom|mother|mum|mama|sister|brother|sis|wife|girlfriend|grandma|baby|kids|siblings at night|nite|home|least|times',
+    notAfter: ['used'],
+  },
+  // "on" only after "beats": "hits on my sister" is flirting.
+  {
+    p: 'beats|beat|beating on my|our little? mom|mother|mum|mama|sister|brother|sis|wife|girlfriend|grandma|baby|kids|siblings at night|nite|home|least|times',
+    notAfter: ['used'],
+  },
+  { p: 'beats|beat|beating|hits|hitting|chokes|choking|abusing us at night|nite|home|least|times', notAfter: ['used'] },
+  { p: 'beats|beat|beating on us at night|nite|home|least|times', notAfter: ['used'] },
+  // "my stepdad beats on us", "he beats on my mom" (the fortieth probe), as "beats on me" is read; not "hits on us".
+  { p: 'beats|beat|beating on us', notNear: ['at', 'up', 'in', ...GAMES], notAfter: ['used'] },
+  {
+    p: 'beats|beat|beating on my|our little? mom|mother|mum|mama|sister|brother|sis|wife|girlfriend|grandma|baby|kids|siblings',
+    notNear: ['at', 'up', 'in', ...GAMES],
+    notAfter: ['used'],
+  },
   // Spanish: "mi papa le pega a mi mama", "golpea a mi hermana".
   { p: 'le|les pega|pego|golpea|golpeo|golpean|lastima a mi|mis', notAfter: ['se'] },
   { p: 'golpea|golpeo|golpean|maltrata|maltrato a mi|mis', notAfter: ['se'] },
@@ -555,9 +590,16 @@ const VIOLENCE: readonly Spec[] = [
     },
     // "mi esposo me quiere matar", "trato de matarme"; "me quiero matar" (I) is suicide.
     'me quiere|quieren|quiso|intento|intentaron|trato|trataron matar|violar|golpear|pegar|ahorcar',
-    'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarme|violarme|golpearme|ahorcarme|apunalarme|pegarme',
+    // Not a scare or a laugh: "amenaza con matarnos de risa" (the fortieth probe).
+    {
+      p: 'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarme|violarme|golpearme|ahorcarme|apunalarme|pegarme',
+      notNear: KILLED_BY_A_FEELING,
+    },
     // The texter with others at home: "mi esposo borracho amenaza con matarnos" (the thirty-ninth probe).
-    'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarnos|golpearnos|ahorcarnos|apunalarnos|pegarnos',
+    {
+      p: 'quiere|quieren|quiso|intento|intentaron|trato|trataron|amenazo|amenaza|amenazaron de|con? matarnos|golpearnos|ahorcarnos|apunalarnos|pegarnos',
+      notNear: KILLED_BY_A_FEELING,
+    },
     // "abusaron de mi", "abuso de mi hija"; not the noun ("el abuso de mi esposo con el alcohol") nor trust abused.
     {
       p: 'abusa|abuso|abusaron|abusan|abusando|abusado|abusaba de mi|mis',
@@ -765,7 +807,15 @@ const VIOLENCE: readonly Spec[] = [
       p: 'me quiere|quiera|va a? matar|pegar|golpear|lastimar',
       notAfter: ['jefe', 'jefa', 'maestro', 'maestra', 'profe', 'entrenador', 'coach'],
       // "me va a matar de un susto", "del coraje" (the thirty-ninth probe): an idiom of a scare, anger or a laugh.
-      notNear: ['susto', 'coraje', 'risa', 'verguenza', 'nervios', 'preocupacion'],
+      notNear: KILLED_BY_A_FEELING,
+    },
+    // The texter with others at home: "mi esposo nos quiere matar", "dice que nos va a matar" (the fortieth probe).
+    // Not said laughing ("mi mama nos quiere matar si ve las calificaciones jaja", pinned by the thirty-ninth).
+    {
+      p: 'nos quiere|quiera|va a? matar|pegar|golpear|lastimar',
+      notAfter: ['jefe', 'jefa', 'maestro', 'maestra', 'profe', 'entrenador', 'coach'],
+      notNear: KILLED_BY_A_FEELING,
+      notWith: ['jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs'],
     },
     'miedo de|a ir|llegar|regresar|volver a? la? mi? casa',
   ]),
@@ -1798,6 +1848,11 @@ const SUICIDE: readonly Spec[] = [
     {
       p: 'wont|not|dont|never|aint ... being around much|very longer',
       notNear: ['at', 'in', 'here', 'moving', 'leaving', 'town', 'work', 'job', 'because', 'cause', 'cuz'],
+    },
+    // "not planning on being here much longer" (the fortieth probe): a plan is the texter's own, said with no "i".
+    {
+      p: 'not|dont|never plan|planning on being here much|very? longer',
+      notNear: [...AWAY_FOR_A_REASON],
     },
     // "i wont be here much longer", "im not gonna be here next week anyway": the same, said of here, by the texter
     // ("my dad wont be here much longer" is no danger to them). Not a trip or a shift ("wont be here much longer, my
@@ -4261,7 +4316,11 @@ const DANGER_TWENTY_SECOND: readonly Spec[] = asWritten([
   'driver is|s|seems|looks drunk|high|wasted|hammered|buzzed',
   `${OTHERS} is|s driving|drivin and|n hes|shes|theyre|is|s ${IMPAIRED}`,
   'drunk driver swerving|in|behind|next|ahead',
-  'too drunk|high|wasted|fucked|messed up? to watch|take|mind my|the|our kids|baby|son|daughter|care',
+  // Not a time told as over: "i was too drunk to watch my kids, thats why i got sober" (the fortieth probe).
+  {
+    p: 'too drunk|high|wasted|fucked|messed up? to watch|take|mind my|the|our kids|baby|son|daughter|care',
+    notAfter: ['was', 'were'],
+  },
   'im|am|were wasted|drunk|high|nodding and|n alone with my|the|our baby|kids|son|daughter',
   'alone and|but im|am too? fucked|drunk|high|wasted',
   'nodding|noddin out while|with holding|carrying her|his|the baby',
@@ -7358,6 +7417,159 @@ function childrenLeft(words: readonly string[], raw: readonly string[]): { kind:
   return undefined;
 }
 
+/**
+ * Minding a child, as "too drunk to ..." and "no puede ..." end: "take care of", "look after", "watch", "cuidar a".
+ * Each ends where who is minded is said, which mindedOf reads.
+ */
+const MIND = [
+  'take care of|for',
+  'look after',
+  'care for',
+  'watch|feed|babysit|mind|cuidar|cuidarnos|cuidarme|cuidarlos|cuidarlas|cuidarlo|cuidarla|atender|atendernos|vigilar',
+];
+/** Brothers and sisters: a texter minding them, or left with them, is one of the children. */
+const SIBLINGS = new Set([
+  ...['brother', 'sister', 'brothers', 'sisters', 'siblings', 'bro', 'sis', 'hermanito', 'hermanita', 'hermanitos'],
+  ...['hermanitas', 'hermano', 'hermana', 'hermanos', 'hermanas'],
+]);
+const SIBLING_WORDS = [...SIBLINGS].join('|');
+/**
+ * Children a drunk or high adult cannot mind, said without a word for leaving (the fortieth probe, probe 39's M8 and
+ * M9): "my mom is too drunk to take care of my baby sister", "mi mama esta muy borracha para cuidarnos", "im alone
+ * with my little brother and my dad is passed out", "estoy solo con mi hermanito", "the kids are home alone and their
+ * dad is wasted". `who` says who the children are: `texter` (the texter is one of them), `named` (children named,
+ * who may be the texter's own: an adult at home with them is no danger), or `object` (said after the verb, mindedOf).
+ */
+const UNMINDED = new PatternIndex(
+  [
+    // "too drunk to take care of", "so high she cant watch", "demasiado borracha para cuidar", "no puede cuidarnos".
+    ...MIND.flatMap((mind) => [
+      { source: `too|so|muy|demasiado ... to|para|como|she|he|cant ... ${mind}`, who: 'object' },
+      { source: `cant|cannot|couldnt|unable ... to? ${mind}`, who: 'object' },
+      { source: `no ... puede|pueden|podia ${mind}`, who: 'object' },
+    ]),
+    // The texter alone with siblings: "im home alone with my baby brother", "estoy sola con mis hermanitos".
+    { source: `alone|solo|sola|solos|solas with|con my|mi|mis ... ${SIBLING_WORDS}`, who: 'texter' },
+    { source: `me and|y my|mi ... ${SIBLING_WORDS} are|r|were|estamos ... alone|solos|solas|solitos`, who: 'texter' },
+    // Children named alone: "the kids are home alone", "los ninos estan solos", "the baby is alone"; not "my son is
+    // drunk and alone" (the one drunk is not the one left).
+    ...['home|all? alone|solos|solitos|solo|solito|solas|sola', 'by themselves|himself|herself|itself'].map(
+      (alone) => ({
+        source: `${CHILDREN}|ninos|ninas|hijos|hijas|bebe|hermanitos are|is|r|were|estan|esta|quedaron ${alone}`,
+        who: 'named',
+      }),
+    ),
+  ].map(({ source, who }) => ({ pattern: compilePattern(source), who })),
+);
+/** Someone drunk, high or out cold: what makes children unminded a danger now. */
+const UNMINDED_SIGNS = new Set([...IMPAIRED.split('|'), 'passed', 'blacked', 'blackout', 'nodding', 'nodded']);
+/** The texter among those minded: "take care of us", "cuidarnos". */
+const MINDED_TEXTER = new Set(['us', 'me', 'cuidarnos', 'cuidarme', 'atendernos', 'nosotros']);
+/** Children named after the verb: "the kids", "her baby", "a los ninos". */
+const MINDED_CHILDREN = new Set([...CHILDREN.split('|'), 'ninos', 'ninas', 'hijos', 'hijas', 'bebe', 'nino', 'nina']);
+/** Those minded said as a pronoun: who they are is told elsewhere in the text ("the kids are crying and ..."). */
+const MINDED_PRONOUNS = new Set(['them', 'him', 'her', 'cuidarlos', 'cuidarlas', 'cuidarlo', 'cuidarla']);
+/** The carer's self said before the one minded: "take care of herself or the baby". */
+const MINDED_SELF = new Set(['herself', 'himself', 'themselves', 'and', 'or', 'let', 'alone', 'y', 'o']);
+/** Words between the verb and who is minded: "of my baby sister", "a los ninos". */
+const BEFORE_MINDED = new Set([
+  ...['my', 'our', 'the', 'his', 'her', 'their', 'baby', 'little', 'lil', 'younger', 'a', 'al', 'mi', 'mis', 'los'],
+  ...['las', 'sus', 'su', 'el', 'la', 'nuestros', 'newborn', 'infant', 'two', '2', 'three', '3'],
+]);
+/** The texter too drunk then, not now: "i was too drunk to take care of my kids", "i used to be too high to ...". */
+const MINDED_THEN = new Set(['was', 'were', 'used', 'estaba', 'estaban']);
+/** A grown-up with the children named, said by the texter: "so im home", "im here with them", "i have the kids". */
+const ADULT_THERE = new PatternIndex(
+  [
+    'im home',
+    'i am home',
+    'i have|got them',
+    'i have|got the|my kids|baby',
+    'im watching|with them|the|my kids|baby',
+    'estoy con ellos|los ninos|mis hijos',
+    'estoy en casa',
+  ].map((source) => ({ pattern: compilePattern(source) })),
+);
+
+/**
+ * Whether children are left unminded by someone drunk or high, said without a word for leaving (UNMINDED): `child`
+ * when the texter is one of them or says they are under 18 (911, then Childhelp), `danger` when children are named
+ * (911; as "too drunk to watch the kids" always was, the texter's own too), else undefined. Not when the texter says a
+ * grown-up is there ("my wife is too drunk to take care of the kids tonight, so im home"), nor a time told as over
+ * ("i was too drunk to take care of my kids"); a childhood or a past clause turns it off, as for children left.
+ */
+function childrenUnminded(
+  words: readonly string[],
+  raw: readonly string[],
+): { kind: CrisisKind; at: number } | undefined {
+  if (!words.some((w) => UNMINDED_SIGNS.has(w))) return undefined;
+  const hits = UNMINDED.findAll(words);
+  if (!hits.length) return undefined;
+  if (words.some((w) => LEFT_BY_DEATH.has(w)) || LEFT_AS_A_CHILD.findAll(words).length) return undefined;
+  for (const { entry, start, end } of hits) {
+    let who = entry.who;
+    if (who === 'object') {
+      if (words.slice(Math.max(0, start - 3), start).some((w) => MINDED_THEN.has(w))) continue;
+      who = mindedOf(words, raw, end) ?? '';
+    } else if (who === 'named' && siblingOfTexter(words, start)) who = 'texter';
+    if (!who) continue;
+    if (who === 'texter' || saysUnder18(raw)) return { kind: 'child', at: start };
+    if (!ADULT_THERE.findAll(words).length) return { kind: 'danger', at: start };
+  }
+  return undefined;
+}
+
+/**
+ * Who is minded, from `at` (just after the verb) over the words a person named is said with: the texter ("us",
+ * "cuidarnos", "my baby sister", "a mi hermanito"), children named ("the kids", "a los ninos", "them" when children are
+ * told of), or undefined ("take care of herself", "watch the game"). "us" and "me" are a child's only with a parent or
+ * a sibling named, or an age under 18 ("my husband is too drunk to take care of me" is no child's).
+ */
+function mindedOf(words: readonly string[], raw: readonly string[], at: number): 'texter' | 'named' | undefined {
+  const texter = () =>
+    words.some((w) => PARENTS.has(w) || SIBLINGS.has(w)) || saysUnder18(raw) ? 'texter' : undefined;
+  if (MINDED_TEXTER.has(words[at - 1])) return texter();
+  // "cuidarlos", "take care of them": the children told of elsewhere in the text ("the baby is crying and ...").
+  if (MINDED_PRONOUNS.has(words[at - 1])) return childNamedIn(words);
+  for (let i = at; i < words.length; i++) {
+    const word = words[i];
+    if (MINDED_TEXTER.has(word)) return texter();
+    if (SIBLINGS.has(word)) return siblingOfTexter(words, i) ? 'texter' : 'named';
+    // "my baby brother": the sibling after decides.
+    if (SIBLINGS.has(words[i + 1] ?? '') && YOUNG.has(word)) continue;
+    if (MINDED_CHILDREN.has(word)) return 'named';
+    // "her kids" is whose; "her" alone is the one minded.
+    if (MINDED_PRONOUNS.has(word) && !BEFORE_MINDED.has(word)) return childNamedIn(words);
+    if (MINDED_PRONOUNS.has(word) && !MINDED_CHILDREN.has(words[i + 1] ?? '') && !YOUNG.has(words[i + 1] ?? '')) {
+      return childNamedIn(words);
+    }
+    // "herself and my baby brother": the one minded may come after the carer's self.
+    if (!BEFORE_MINDED.has(word) && !MINDED_SELF.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Said before a brother or sister who is young: a child minded, not the carer ("my baby sister"). */
+const YOUNG = new Set(['baby', 'little', 'lil', 'younger', 'youngest']);
+/**
+ * Who "them", "him", "her" or "cuidarlos" stand for: the texter when a young sibling of theirs is told of ("my little
+ * brother is crying and my mom is too drunk to take care of him"), else children minded, told of or not ("hes too
+ * drunk to take care of them" was an alarm by the flow's words before the fortieth probe, and stays one).
+ */
+function childNamedIn(words: readonly string[]): 'texter' | 'named' {
+  for (let i = 0; i < words.length; i++) {
+    if (SIBLINGS.has(words[i]) && YOUNG.has(words[i - 1]) && siblingOfTexter(words, i)) return 'texter';
+  }
+  return 'named';
+}
+
+/** Whether the brother or sister at `at` is the texter's: "my baby brother", "mi hermanito", "mis hermanitos". */
+function siblingOfTexter(words: readonly string[], at: number): boolean {
+  if (!SIBLINGS.has(words[at])) return false;
+  const before = YOUNG.has(words[at - 1]) ? words[at - 2] : words[at - 1];
+  return ['my', 'our', 'mi', 'mis'].includes(before);
+}
+
 /** Uppers, as texters name them: what seen or heard after is a psychosis, not withdrawal from drink. */
 const UPPERS = new Set([
   ...['meth', 'crystal', 'ice', 'shard', 'tina', 'glass', 'speed', 'coke', 'cocaine', 'crack', 'adderall', 'molly'],
@@ -7688,7 +7900,10 @@ function findInWords(list: CompiledList, text: string): CrisisFinding | undefine
   if (found.has('withdrawal') && WITHDRAWAL_ASKED.test(plain) && !words.some((w) => SOMEONE_NAMED.has(w))) {
     found.delete('withdrawal');
   }
-  const left = childrenLeft(words, raw);
+  // Either reader may find the children; the texter among them (`child`) is told by either.
+  const leftBy = childrenLeft(words, raw);
+  const unminded = leftBy?.kind === 'child' ? undefined : childrenUnminded(words, raw);
+  const left = unminded?.kind === 'child' ? unminded : (leftBy ?? unminded);
   if (left) {
     if (clauses !== null) clauses ??= clausesOf(plain, words);
     if (!clauses || !inPastClause(words, clauses, left.at)) found.add(left.kind);

@@ -62,6 +62,7 @@ describe.each([
   'thirty-third.yaml',
   'thirty-fifth.yaml',
   'thirty-ninth.yaml',
+  'fortieth.yaml',
 ])('a later session corpus (flows/safety/%s)', (name) => {
   const corpus = sessionCorpus(name);
   it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
@@ -469,5 +470,35 @@ describe('a song title that names suicide', () => {
   // bare word "suicide" would be warned of it on every check.
   it('raises no alarm', () => {
     expect(detectCrisis('"suicide is painless" is the M*A*S*H theme song, my dad loved it')).toBeUndefined();
+  });
+});
+
+describe('children a drunk or high adult cannot mind (the fortieth probe)', () => {
+  it('gives Childhelp when the texter is one of them, and 911 alone when a grown-up tells of children', () => {
+    expect(detectCrisis('my mom is too drunk to take care of my baby sister and im 9')?.kinds).toEqual(['child']);
+    expect(detectCrisis('mi mama esta muy borracha y estoy solo con mi hermanito')?.kinds).toEqual(['child']);
+    expect(detectCrisis('my little brother is crying and my mom is too drunk to take care of him')?.kinds).toEqual([
+      'child',
+    ]);
+    expect(detectCrisis('the kids are home alone and their dad is wasted')?.kinds).toEqual(['danger']);
+    expect(detectCrisis('the kids are crying and my wife is too drunk to take care of them')?.kinds).toEqual([
+      'danger',
+    ]);
+    // "us" or "me" is a child's only with a parent or a sibling named, or an age under 18.
+    expect(detectCrisis('my husband is too drunk to take care of me')).toBeUndefined();
+    expect(detectCrisis('im 15 and my husband is too drunk to take care of me')?.kinds).toEqual(['child']);
+  });
+
+  it('is quiet for a grown-up at home with them, a carer sober, a past told, or no child minded', () => {
+    for (const text of [
+      'my wife is too drunk to take care of the kids tonight, so im home',
+      'my sister is too high to take care of her kids, i have them tonight',
+      'my mom is too sick to watch the kids, any meetings with childcare',
+      'i was too drunk to take care of my kids, thats why i got sober',
+      'my dad is too drunk to take care of himself',
+      'when i was a kid my dad was always drunk',
+    ]) {
+      expect(detectCrisis(text)).toBeUndefined();
+    }
   });
 });
