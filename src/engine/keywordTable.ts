@@ -20,7 +20,7 @@ import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { aboutMeetingsPeople } from '../text/personRequest';
 import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
 import { crisisReplies, finish, joinReply, keywordText, nodeText, noSessionOutput } from './stepOutput';
-import { turnsMeetingsDown } from '../text/meetingsAsked';
+import { meetingsToldByAnother, turnsMeetingsDown } from '../text/meetingsAsked';
 import type { StepOutput } from './types';
 import { smsSegments } from '../sms/gsm7';
 import { keywordForConcern } from '../flow/concernKeywords';
@@ -83,10 +83,12 @@ interface RuleBase {
  * The crisis reply, with `crisis_group`'s line after it when the same text asked for a group in the resume words ("i am
  * so scared he will od, i need a group for me as his mom", the thirty-ninth probe): the request is heard and the way
  * to it told (MEETINGS), and no question is asked. Not when the text turns meetings down, nor when the line would
- * take the reply past MAX_REPLY_PARTS parts (the check-in says MEETINGS next).
+ * take the reply past MAX_REPLY_PARTS parts (the check-in says MEETINGS next), nor when another said it (the fortieth).
  */
 function withGroupAsked(s: FlowScene, replies: string[], lang: string): string[] {
-  if (replies.length !== 1 || !keywordMatches(s.keywords.resume, s.text) || turnsMeetingsDown(s.text)) return replies;
+  if (replies.length !== 1 || !keywordMatches(s.keywords.resume, s.text)) return replies;
+  // Not asked when turned down, nor when the meeting is someone else's word ("my sponsor says i need a meeting").
+  if (turnsMeetingsDown(s.text) || meetingsToldByAnother(s.text)) return replies;
   const line = keywordText(s.flow, 'crisis_group', lang);
   if (!line) return replies;
   const joined = joinReply([replies[0], line]);

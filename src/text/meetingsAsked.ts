@@ -48,3 +48,42 @@ function meetingNouns(text: string): boolean[] {
   });
   return found;
 }
+
+/** Verbs another's words about meetings are told with: "my sponsor says i need a meeting", "mi mama dice que ...". */
+const SAID = new Set([
+  ...['says', 'said', 'saying', 'tells', 'told', 'telling', 'thinks', 'insists', 'insisted', 'suggested', 'suggests'],
+  ...['dice', 'dijo', 'diciendo', 'dicen', 'dijeron', 'cree', 'piensa', 'insiste'],
+]);
+/** Said by the texter: "i told her i need a group", "yo creo que necesito un grupo". */
+const SAID_BY_TEXTER = new Set(['i', 'im', 'yo']);
+/** Words between who says and the verb: "my mom keeps saying", "always says", "me dijo". */
+const SAID_BRIDGE = new Set(['keeps', 'kept', 'always', 'just', 'still', 'even', 'siempre', 'me', 'nos', 'ya']);
+/** How many words before the noun another's saying may stand: "my therapist thinks i need a group". */
+const SAID_REACH = 6;
+
+/**
+ * True when every meeting noun in a text is someone else's word, told: "my sponsor says i need a meeting", "my
+ * therapist thinks i need a group", "mi mama dice que necesito un grupo" (the fortieth probe). Not the texter's own
+ * ("i think i need a meeting", "i told her i need a group"), and false when no noun is there.
+ */
+export function meetingsToldByAnother(text: string): boolean {
+  const words = normalizeText(text).split(' ');
+  let nouns = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (!MEETING_NOUNS.has(words[i])) continue;
+    nouns++;
+    if (!toldBefore(words, i)) return false;
+  }
+  return nouns > 0;
+}
+
+/** Whether another's "says", "thinks", "dice" stands within SAID_REACH words before the noun at `noun`. */
+function toldBefore(words: readonly string[], noun: number): boolean {
+  for (let j = noun - 1; j >= Math.max(0, noun - SAID_REACH); j--) {
+    if (!SAID.has(words[j])) continue;
+    let who = j - 1;
+    while (who >= 0 && SAID_BRIDGE.has(words[who])) who--;
+    return who >= 0 && !SAID_BY_TEXTER.has(words[who]);
+  }
+  return false;
+}

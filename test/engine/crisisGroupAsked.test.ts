@@ -31,6 +31,20 @@ describe('a group asked for in a crisis text', () => {
     }
   });
 
+  it("is not claimed when the group is another's word, and still is when the texter's own (the fortieth probe)", async () => {
+    const engine = engineWith(await realDirectory());
+    for (const text of [
+      'im going to kill myself. my sponsor says i need a meeting',
+      'he hit me again tonight, my therapist thinks i need a group',
+    ]) {
+      const reply = new Texter(engine).send(text).join('\n');
+      expect(reply).toContain('911');
+      expect(reply).not.toContain('You asked for a group');
+    }
+    const own = new Texter(engine).send('i think i need a meeting, i want to die').join('\n');
+    expect(own).toContain('You asked for a group');
+  });
+
   it('is left off when the crisis reply has no room for it', async () => {
     const engine = engineWith(await realDirectory());
     // An overdose, thoughts of suicide and a sexual assault: three parts already, RAINN last.

@@ -1,4 +1,4 @@
-import { asksForMeetings, turnsMeetingsDown } from '../../src/text/meetingsAsked';
+import { asksForMeetings, meetingsToldByAnother, turnsMeetingsDown } from '../../src/text/meetingsAsked';
 
 describe('asksForMeetings', () => {
   it.each([
@@ -40,4 +40,27 @@ describe('turnsMeetingsDown', () => {
       expect(turnsMeetingsDown(text)).toBe(false);
     },
   );
+});
+
+describe('meetingsToldByAnother', () => {
+  it.each([
+    'im going to kill myself. my sponsor says i need a meeting',
+    'my mom keeps saying i need a meeting',
+    'he hit me again tonight, my therapist thinks i need a group',
+    'mi esposo me pega, mi mama dice que necesito un grupo',
+    'she told me i need a group',
+  ])("%j is another's word", (text) => {
+    expect(meetingsToldByAnother(text)).toBe(true);
+  });
+
+  it.each([
+    'i need a group for me as his mom',
+    'i think i need a meeting, i want to die',
+    'i told her i need a group',
+    'my sponsor says i need a meeting and i want a group tonight',
+    'i want to die',
+    'yo creo que necesito un grupo',
+  ])('%j is not', (text) => {
+    expect(meetingsToldByAnother(text)).toBe(false);
+  });
 });
