@@ -178,12 +178,28 @@ function answersInWords(live: Live, text: string, afterPerson: boolean): boolean
  */
 function clearlyGoesOn(live: Live, text: string, numbersGoOn: boolean): boolean {
   const context = live.snapshot.context as ConversationContext;
+  if (numbersGoOn && picksShownMeeting(live, text)) return true;
   if (!live.compiled.understands(context, text)) return false;
   // A ZIP right after a crisis reply goes on only where a place is asked (the meetings come next, no question).
   if (ZIP_ONLY.test(text) && (numbersGoOn || asksPlace(live))) return true;
   if (numbersGoOn && menuNumber(text) !== undefined) return true;
   const words = normalizeText(text);
   return asksPlace(live) && words.split(' ').length >= 2 && !HOW_I_AM.test(words) && !WHERE_I_AM.test(words);
+}
+
+/**
+ * True when a text is only the number of a meeting on the list the texter is at ("1" of "Reply 1, 2 or 3"): its
+ * details come next, no question (the fortieth probe: once checked in, a bare "1" at a list got the check-in again,
+ * as the list's routes read numbers by the shown meeting, not by a route). Only a number the list shows: "9" at a
+ * page of three is no pick, and gets the check-in. Asked only once the check-in was sent (clearlyGoesOn).
+ */
+function picksShownMeeting(live: Live, text: string): boolean {
+  const context = live.snapshot.context as ConversationContext;
+  if (!isResultsQuestion(live.compiled.flow.nodes[context.node])) return false;
+  const said = normalizeText(text);
+  if (!/^\d{1,2}$/.test(said)) return false;
+  const pick = Number(said);
+  return pick >= 1 && pick <= (context.search?.shown?.length ?? 0);
 }
 
 /**
