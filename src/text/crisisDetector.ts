@@ -7476,6 +7476,10 @@ const BEFORE_MINDED = new Set([
   ...['my', 'our', 'the', 'his', 'her', 'their', 'baby', 'little', 'lil', 'younger', 'a', 'al', 'mi', 'mis', 'los'],
   ...['las', 'sus', 'su', 'el', 'la', 'nuestros', 'newborn', 'infant', 'two', '2', 'three', '3'],
 ]);
+/** How "too drunk to" starts: the degree said ("too", "so", "muy", "demasiado"). */
+const TOO = new Set(['too', 'so', 'muy', 'demasiado']);
+/** The one too drunk minding only themselves: "too drunk to take care of himself". */
+const CARER_SELF = new Set(['himself', 'herself', 'themselves', 'themself']);
 /** The texter too drunk then, not now: "i was too drunk to take care of my kids", "i used to be too high to ...". */
 const MINDED_THEN = new Set(['was', 'were', 'used', 'estaba', 'estaban']);
 /** A grown-up with the children named, said by the texter: "so im home", "im here with them", "i have the kids". */
@@ -7510,6 +7514,11 @@ function childrenUnminded(
     let who = entry.who;
     if (who === 'object') {
       if (words.slice(Math.max(0, start - 3), start).some((w) => MINDED_THEN.has(w))) continue;
+      // "my dad is too drunk to take care of himself": someone that drunk now is a danger to themselves (911), as the
+      // flow's words read it before the fortieth probe; not "cant take care of himself", said of a habit as often.
+      if (TOO.has(words[start]) && CARER_SELF.has(words[end]) && !mindedOf(words, raw, end + 1)) {
+        return { kind: 'danger', at: start };
+      }
       who = mindedOf(words, raw, end) ?? '';
     } else if (who === 'named' && siblingOfTexter(words, start)) who = 'texter';
     if (!who) continue;

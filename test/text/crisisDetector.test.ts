@@ -487,6 +487,9 @@ describe('children a drunk or high adult cannot mind (the fortieth probe)', () =
     // "us" or "me" is a child's only with a parent or a sibling named, or an age under 18.
     expect(detectCrisis('my husband is too drunk to take care of me')).toBeUndefined();
     expect(detectCrisis('im 15 and my husband is too drunk to take care of me')?.kinds).toEqual(['child']);
+    // Too drunk to mind themselves, now: 911, as the flow's words read it; a habit told is not.
+    expect(detectCrisis('my dad is too drunk to take care of himself')?.kinds).toEqual(['danger']);
+    expect(detectCrisis('my dad gets drunk every weekend and cant take care of himself')).toBeUndefined();
   });
 
   it('is quiet for a grown-up at home with them, a carer sober, a past told, or no child minded', () => {
@@ -495,7 +498,6 @@ describe('children a drunk or high adult cannot mind (the fortieth probe)', () =
       'my sister is too high to take care of her kids, i have them tonight',
       'my mom is too sick to watch the kids, any meetings with childcare',
       'i was too drunk to take care of my kids, thats why i got sober',
-      'my dad is too drunk to take care of himself',
       'when i was a kid my dad was always drunk',
     ]) {
       expect(detectCrisis(text)).toBeUndefined();
