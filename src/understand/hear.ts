@@ -52,6 +52,7 @@ export function hear(lx: LanguageLexicon, w: Words): Hit[] {
       !isSchoolHigh(w, h) &&
       !isGreetingTime(w, h) &&
       !isTheSun(w, h) &&
+      !isNightTold(w, h) &&
       // "my ex has the kids this weekend": a time of someone else's doings, not one to meet at.
       !(TIME_SLOTS.has(h.entry.slot) && isSomeoneElsesTime(lx, w, h, hits)),
   );
@@ -103,6 +104,27 @@ const SUITS: ReadonlySet<string> = new Set('good fine ok okay better best great 
 function isTheSun(w: Words, h: Hit): boolean {
   if (h.entry.slot !== 'when' || w.words[h.end - 1] !== 'sun' || !AFTER_THE_SUN.has(w.words[h.end] ?? '')) return false;
   return !SUITS.has(w.words[h.end + 1] ?? '');
+}
+
+/** Words before "one at night" that make the one a drink or a pill had, not a meeting: "i only have one at night". */
+const HAD_ONE: ReadonlySet<string> = new Set(
+  'have has had having drink drinks drank take takes took smoke smokes pop pops'.split(' '),
+);
+/** Words after "meetings at night" that tell of them, not ask: "are hard for me", "was closed", "is too late". */
+const TOLD_OF_AFTER: ReadonlySet<string> = new Set('is are was were r arent isnt wasnt werent'.split(' '));
+/** Words after that verb that still ask for them: "are best", "is what i need", "are all i can do". */
+const NIGHT_SUITS: ReadonlySet<string> = new Set([...SUITS, 'what', 'all', 'easier', 'easiest']);
+
+/**
+ * Whether "<meetings|one> at night" (probe 38's evening words) tells of them rather than asks for them (the
+ * forty-first probe): followed by a verb, unless a word of suiting comes next ("meetings at night are hard for me",
+ * "aa at night is too late", "the group at night was closed"; not "meetings at night are best"), or "one" is a drink
+ * or a pill had ("i only have one at night", "i take one at night to sleep"; not "is there one at night").
+ */
+function isNightTold(w: Words, h: Hit): boolean {
+  if (h.entry.slot !== 'part' || h.end - h.start !== 3 || w.words[h.start + 1] !== 'at') return false;
+  if (TOLD_OF_AFTER.has(w.words[h.end] ?? '')) return !NIGHT_SUITS.has(w.words[h.end + 1] ?? '');
+  return (w.words[h.start] === 'one' || w.words[h.start] === 'ones') && HAD_ONE.has(w.words[h.start - 1] ?? '');
 }
 
 /** Words after a part of the day that make it the meetings asked for: "good morning meetings". */

@@ -197,7 +197,11 @@ export function statedAge(words: readonly string[], clause?: readonly number[]):
     // "15 and my dad uses meth", "16, my mom drinks": a teen's age, first, then someone a teen writes of (the
     // thirty-eighth probe asked the 15-year-old whether they were a teen). Not "15 my daughter vapes": a parent may
     // open with their child's age.
-    if (i === 0 && n >= TEEN_FIRST && n <= TEEN_LAST && teenKinAfter(words, next === 'and' ? 2 : 1)) return n;
+    if (i === 0 && n >= TEEN_FIRST && n <= TEEN_LAST && teenKinAfter(words, next === 'and' ? 2 : 1)) {
+      // "16 and my dad drank when i was a kid, now im 35": an age told after is the texter's now (the forty-first
+      // probe); the opening one was a childhood's.
+      return statedAge(words.slice(1), clause?.slice(1)) ?? n;
+    }
   }
   return undefined;
 }
