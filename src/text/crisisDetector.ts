@@ -5082,6 +5082,12 @@ const DANGER_TWENTY_THIRD: readonly Spec[] = asWritten([
   `picked|picking|pick|took|has|got|grabbed up? the|my|our|his|her kids|baby|son|daughter|grandkids ... ... ${IMPAIRED}|drinking|using`,
   `took|has|got the|my|our kids|baby in the|his|her car|truck ... ... ${IMPAIRED}`,
   `driving|drives|drove ${IMPAIRED} with|w my|the|our kids|brother|sister|son|daughter|baby`,
+  // The texter in the car ("my dad drives drunk with us in the car", "with me and my brother", the forty-first
+  // probe), as "driving us drunk" below is; not a childhood told ("...with us when i was little").
+  {
+    p: `driving|drives ${IMPAIRED} with|w us|me`,
+    notNear: ['when', 'ago', 'years', 'growing', 'back', 'used'],
+  },
   `drives|drove|driving us|me to ... ... drunk|high|wasted|hammered`,
   `drives|drove|driving us|me drunk|high|wasted|hammered`,
   { p: 'driver ... smells|smelled|reeks like|of alcohol|booze|beer|liquor|weed', notNear: ['lol', 'haha', 'lmao'] },
