@@ -12,7 +12,7 @@ import { LAST_RESORT_CRISIS, LAST_RESORT_PERSON, LAST_RESORT_TROUBLE } from './l
 import { entryText, troubleText } from './lineTexts';
 import { nodeOf, send, type Live } from './liveConversation';
 import { stepPaused } from './pausedStep';
-import { shownMeetingAnswer } from './shownMeeting';
+import { pointsAtListedMeeting, shownMeetingAnswer } from './shownMeeting';
 import { languageFor } from './stepLanguage';
 import { searchAgainIn } from './searchAgain';
 import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './stepScene';
@@ -636,6 +636,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       const [said, keyword] = found;
       // "whats the number" in a conversation about gambling: the gambling helpline's text (concernKeywords.ts).
       const name = keywordForConcern(s.keywords, said, conversationVars(s));
+      // "como llego al 2", "como llego a la reunion 3" at a list: that meeting's details (read_answer), with its
+      // address and map, not the word that no bus directions are given (probe 42: every such text got it).
+      if (name === 'directions' && s.live && pointsAtListedMeeting(s.live, s.text)) return undefined;
       // "my husband drinks, im in amarillo, can i bring my kids?" as a first text: the ordinary start, which says the
       // keyword's line beside what it understood and goes on (firstTextKeyword.ts), not the line and a question alone.
       // Read once, and only where one of the two checks below needs it: most keywords are whole words ("MORE").

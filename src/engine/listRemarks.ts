@@ -17,7 +17,7 @@ export interface ListRemark {
 
 /** Cheap first test: a remark has one of these pieces, so most texts skip the patterns below. */
 const MAY_REMARK =
-  /bus|walk|transit|metro|train|subway|rail|foot|bike|bici|camion|pie|camin|remind|record|recuerd|later|send|text me|again|luego|despues|ride|lift|uber|lyft|transport|raite|aventon|car|coche|that|this|the one|^es[aot]|useless|wtf|stupid|sucks|dumb|waste|help|inutil|sirve|ayuda|lol|lmao|rofl|haha|hehe|jaja|jeje|went|been|fui|asisti|made it|good|great|gusto|wrong|incorrect|mal|exist|far|distan|close|lejos|millas|\d/i;
+  /bus|walk|transit|metro|train|subway|rail|foot|bike|bici|camion|pie|camin|remind|record|recuerd|later|send|text me|again|luego|despues|ride|lift|uber|lyft|transport|raite|aventon|car|coche|that|this|the one|^es[aot]|useless|wtf|stupid|sucks|dumb|waste|help|inutil|sirve|ayuda|lol|lmao|rofl|haha|hehe|jaja|jeje|went|been|fui|asisti|made it|good|great|gusto|wrong|incorrect|mal|exist|far|distan|close|lejos|millas|\d|first|second|third|fourth|fifth|primer|segund|tercer|cuart|quint/i;
 
 /**
  * A hard time told beside the remark ("i need a ride, im about to relapse"): the flow's kind words for it come first
@@ -81,6 +81,56 @@ const HOW_FAR =
 /** A number alone ("4", "#4", "number 4"): a meeting of the page. */
 const NUMBER_ALONE = /^(?:number |no |numero |el |la )?(\d{1,2})$/;
 
+/**
+ * Words around a meeting's number that ask for it and say nothing else: "details on 4", "where is the 4th one", "como
+ * llego al 4". Not "about", "what", "ok": "how about 8", "what about 8", "is 8 ok" may be a time.
+ */
+const POINTER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'details detail info on for where is wheres the one meeting directions direction to address of number how do i ' +
+    'get can tell me show more pls please donde esta queda es detalles del de la el al a como llego numero reunion ' +
+    'junta informacion sobre dame'
+  ).split(' '),
+);
+
+/** The ordinals a page's numbers may be said by, in English and Spanish. */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  primero: 1,
+  primera: 1,
+  segundo: 2,
+  segunda: 2,
+  tercer: 3,
+  tercero: 3,
+  tercera: 3,
+  cuarto: 4,
+  cuarta: 4,
+  quinto: 5,
+  quinta: 5,
+};
+
+/** The one number or ordinal a text points at with pointer words only ("details on 4": 4), else undefined. */
+function pointedNumber(bare: string): number | undefined {
+  let found: number | undefined;
+  for (const word of bare.split(' ')) {
+    const n = /^\d{1,2}$/.test(word) ? Number(word) : ORDINAL_WORDS[word];
+    if (n === undefined) {
+      if (!POINTER_WORDS.has(word)) return undefined;
+    } else if (found !== undefined) return undefined;
+    else found = n;
+  }
+  return found;
+}
+
 /** Miles from the place searched to a meeting, as the list says them ("<1", "3"); undefined without both points. */
 export function milesTo(place: Place | undefined, m: Meeting | undefined): string | undefined {
   if (!place || m?.lat === undefined || m.lon === undefined) return undefined;
@@ -110,6 +160,11 @@ export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
     const n = Number(number[1]);
     return n > at.shownCount && n <= 20 ? { name: 'listed_numbers', vars: {} } : undefined;
   }
+  // "details on 3", "the third one", "como llego al 3" at a page of two: the same, not the first page again or
+  // "Sorry" (probe 42). A number on the page is read_answer's.
+  const pointed = pointedNumber(bare);
+  if (pointed !== undefined)
+    return pointed > at.shownCount && pointed <= 20 ? { name: 'listed_numbers', vars: {} } : undefined;
   if (REMIND.test(plain)) return { name: 'listed_remind', vars: {} };
   if (HOW_FAR.test(plain)) {
     const miles = milesTo(at.place, at.it);

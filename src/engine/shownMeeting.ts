@@ -250,6 +250,23 @@ function namesAShownMeeting(text: string, shown: readonly string[], directory: M
   return itemIn(text, names) !== undefined;
 }
 
+/**
+ * Whether a text at a list points at one of its meetings by number or ordinal ("como llego al 2", "how do i get to
+ * the first one"): that meeting's details answer it, not a general word about the way there. Names are not read, so
+ * "como llego desde la central" stays a question of buses however the meetings are called.
+ */
+export function pointsAtListedMeeting(live: Live, text: string): boolean {
+  const context = live.snapshot.context as ConversationContext;
+  const shown = context.search?.shown;
+  if (!shown?.length || !isResultsQuestion(live.compiled.flow.nodes[context.node])) return false;
+  return (
+    itemIn(
+      text,
+      shown.map(() => ''),
+    ) !== undefined
+  );
+}
+
 /** Whether the text names a place to look in ("where in canyon", "anything in lubbock"): a new search, not a list's. */
 function namesAPlace(text: string, directory: MeetingDirectory): boolean {
   return directory.lookupPlace(text).kind !== 'not_found';

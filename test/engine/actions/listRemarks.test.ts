@@ -38,6 +38,34 @@ describe('listRemarkIn', () => {
     expect(name('2')).toBeUndefined();
   });
 
+  it('says the numbers listed to a number or ordinal past the page asked in words (probe 42)', () => {
+    const two = { shownCount: 2, place };
+    for (const t of [
+      'details on 3',
+      'the third one',
+      'where is 3',
+      'directions to the 3rd one',
+      'como llego al 3',
+      'detalles de la tercera',
+      'info on #4',
+    ])
+      expect(name(t, two)).toBe('listed_numbers');
+    // A number on the page is read_answer's; a time ("how about 9", "what about 8", "is 8 ok") or a longer text is
+    // not a number pointed at; two numbers are not one.
+    for (const t of [
+      'details on 2',
+      'the second one',
+      'como llego al 1',
+      'how about 9',
+      'what about 8',
+      'is 8 ok',
+      'is there one at 7',
+      '3 and 4',
+      'the third one is too far',
+    ])
+      expect(name(t, two)).toBeUndefined();
+  });
+
   it('hears frustration and a laugh', () => {
     expect(name('wtf this is useless')).toBe('listed_upset');
     expect(name('esto no sirve')).toBe('listed_upset');
