@@ -664,11 +664,24 @@ export function formatMeetingDetails(m: Meeting, opts: DetailOptions): string {
   return fitLines(render().split('\n'), opts.maxChars);
 }
 
+/**
+ * Whether an address already names its town, in whole words: anywhere in a street address ("12 Elm St Tulia, TX"),
+ * after the first part of a BMLT "place, street". A building named for the town ("Clifton springs Hospital, 128 Main
+ * street") does not name it: the details left the town out (probe 42).
+ */
+function saysTown(address: string, town: string): boolean {
+  const comma = address.indexOf(',');
+  // A first part with a house number is the street line, and may hold the town ("12 Elm St Tulia, TX 79088").
+  const placeFirst = comma >= 0 && !/^\s*\d/.test(address);
+  const after = (placeFirst ? address.slice(comma + 1) : address).toLowerCase();
+  const name = town.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u').test(after);
+}
+
 /** "327 East Central Avenue, Amarillo, TX 79101": the street with the town, state and ZIP the feed gave apart. */
 function fullAddress(m: Meeting): string {
   const address = m.address ? clean(m.address).replace(/,\s*(USA|US|United States|Canada)$/i, '') : '';
-  const lower = address.toLowerCase();
-  const town = m.town && !lower.includes(m.town.toLowerCase()) ? clean(m.town) : '';
+  const town = m.town && !saysTown(address, m.town) ? clean(m.town) : '';
   const region = m.region && !new RegExp(`\\b${m.region}\\b`).test(address) ? clean(m.region) : '';
   const rest = [town, region].filter(Boolean).join(', ');
   const postal = m.postalCode && !address.includes(m.postalCode) ? clean(m.postalCode) : '';

@@ -136,6 +136,33 @@ describe('the details of one meeting', () => {
     );
   });
 
+  it('says the town of a "place, street" whose place is named for the town, once in any other address (probe 42)', () => {
+    const base: Meeting = {
+      id: 'x',
+      programId: 'na',
+      name: 'X',
+      day: 1,
+      startMinute: 600,
+      timezone: 'America/New_York',
+      modes: ['in_person'],
+      lat: 42.96,
+      lon: -77.12,
+      tags: [],
+    };
+    const details = (m: Partial<Meeting>) => formatMeetingDetails({ ...base, ...m }, { labels, now, maxChars: 459 });
+    expect(
+      details({ address: 'Clifton springs Hospital, 128 Main street', town: 'Clifton Springs', region: 'NY' }),
+    ).toContain('Clifton springs Hospital, 128 Main street, Clifton Springs, NY');
+    // Named already: after a place's name, in a one-part street address, in a street line before the state.
+    expect(details({ address: 'Hall, 1 Main St, Geneva, NY 14456', town: 'Geneva', region: 'NY' })).toContain(
+      'Hall, 1 Main St, Geneva, NY 14456\n',
+    );
+    expect(details({ address: '12 Elm St Tulia TX', town: 'Tulia', region: 'TX' })).toContain('12 Elm St Tulia TX\n');
+    expect(details({ address: '12 Elm St Tulia, TX 79088', town: 'Tulia', region: 'TX' })).toContain(
+      '12 Elm St Tulia, TX 79088\n',
+    );
+  });
+
   it('shows a remote meeting in the texter zone when known, else its own zone with the abbreviation', () => {
     const online = bundled.find((m) => !m.modes.includes('in_person') && m.url && m.timezone === 'America/New_York')!;
     const match: MeetingMatch = { meeting: online, nextStart: now, programName: 'Al-Anon' };
