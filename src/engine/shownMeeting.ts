@@ -235,8 +235,20 @@ function joinAskedOfRemoteList(
   const meetings = shown.map((id) => directory.meeting(id));
   if (!meetings.length || meetings.some((m) => !m)) return undefined;
   const detailed = context.search?.detailed;
+  // "how do i join the second one", "whats the zoom for 3": the meeting pointed at, before the one whose details were
+  // shown (probe 42 got the first one's link after its details) or the general word on joining.
+  const pointed = itemIn(
+    text,
+    shown.map(() => ''),
+  );
   const meant =
-    detailed !== undefined && shown.includes(detailed) ? detailed : shown.length === 1 ? shown[0] : undefined;
+    pointed !== undefined
+      ? shown[pointed - 1]
+      : detailed !== undefined && shown.includes(detailed)
+        ? detailed
+        : shown.length === 1
+          ? shown[0]
+          : undefined;
   if (meant !== undefined) return meetingAnswer(live, context, meant, 'where', directory, now, true);
   // Only a list of phone meetings shows each one's dial-in on its line; an online one shows "online".
   const dials = modes.length === 1 && modes[0] === 'phone' && meetings.every((m) => m?.phone !== undefined);
