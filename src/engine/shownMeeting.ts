@@ -237,10 +237,7 @@ function joinAskedOfRemoteList(
   const detailed = context.search?.detailed;
   // "how do i join the second one", "whats the zoom for 3": the meeting pointed at, before the one whose details were
   // shown (probe 42 got the first one's link after its details) or the general word on joining.
-  const pointed = itemIn(
-    text,
-    shown.map(() => ''),
-  );
+  const pointed = pointedNumber(text, shown);
   const meant =
     pointed !== undefined
       ? shown[pointed - 1]
@@ -271,11 +268,14 @@ export function pointsAtListedMeeting(live: Live, text: string): boolean {
   const context = live.snapshot.context as ConversationContext;
   const shown = context.search?.shown;
   if (!shown?.length || !isResultsQuestion(live.compiled.flow.nodes[context.node])) return false;
-  return (
-    itemIn(
-      text,
-      shown.map(() => ''),
-    ) !== undefined
+  return pointedNumber(text, shown) !== undefined;
+}
+
+/** The number or ordinal a text points at among `shown` ("the second one", "al 2"), 1-based; names are not read. */
+function pointedNumber(text: string, shown: readonly string[]): number | undefined {
+  return itemIn(
+    text,
+    shown.map(() => ''),
   );
 }
 
