@@ -52,6 +52,7 @@ describe('checkFlows on fixtures that each break one rule', () => {
     ['when-unknown-variable', 'unknown-variable', 'warning', 30, 15],
     ['unknown-set-value', 'unknown-set-value', 'error', 48, 26],
     ['unknown-set-value-keyword', 'unknown-set-value', 'error', 19, 18],
+    ['keyword-words-pattern', 'keyword-words-pattern', 'warning', 18, 19],
   ];
 
   it.each(cases)('%s.yaml breaks %s, reported at its line and column', (name, rule, severity, line, column) => {

@@ -5,6 +5,9 @@ import type { FlowContext } from './flowContext';
 import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
 import { suggest } from './suggest';
 
+/** The understanding's phrase marks ("=whole", "a|b", "word?", "..."), which keyword words do not read. */
+const KEYWORD_PATTERN_MARKS = /^=|\||\?(?:\s|$)|\.\.\./;
+
 /** What each known keyword must have for the engine to act on it. */
 const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string }> = {
   crisis: { match: false, say: true, what: 'the crisis reply (`say`)' },
@@ -182,12 +185,26 @@ export function checkKeywords(ctx: FlowContext): void {
       const words = kw[key];
       if (!words) continue;
       checkWordsLanguages(ctx, [...base, key], words);
+      const marked = new Set<string>();
       for (const lang of ctx.languages) {
         for (const { word, path } of wordsFor(words, lang, [...base, key])) {
           const w = squash(word);
           const allowed =
             (name === 'help' && CARRIER_HELP_WORDS.includes(w)) ||
             (name === 'opt_out' && CARRIER_OPT_OUT_WORDS.includes(w));
+          // A keyword's words are plain phrases, as a route's are: "=como llego" and "a|b" are read as written, so
+          // the one matches anywhere and the other never (the forty-second probe). The marks work only in the
+          // understanding's lists.
+          if (KEYWORD_PATTERN_MARKS.test(word) && !marked.has(path.join('.'))) {
+            // A plain list serves every language: its phrase is reported once.
+            marked.add(path.join('.'));
+            ctx.report(
+              path,
+              'warning',
+              'keyword-words-pattern',
+              `"${word}" uses the marks of the understanding's phrases ("=whole", "a|b", "word?", "..."), which a keyword's \`${key}\` do not read: as written it matches something else or nothing. Write each phrase out ("como llego a la junta", "como llego a la reunion").`,
+            );
+          }
           if (CARRIER_WORDS.has(w) && !allowed && key === 'words') {
             ctx.report(
               path,
