@@ -35,9 +35,6 @@ export const PREBUILT_PLACES_FILE = join(__dirname, 'places.v8');
 /** The module whose code builds the tables: it and every module it requires are stamped. */
 const TABLE_BUILDER = join(__dirname, 'placeIndex.js');
 
-/** The tables read; null once looked for and not found (or refused), undefined before. */
-let loaded: PrebuiltPlaces | null | undefined;
-
 /**
  * What became of the build's place tables in this thread, for the start's log line: `read`; `built here` when running
  * from sources (no build); `missing` (no file: `npm run build` was not run); `stale` (built from other code or
@@ -45,6 +42,8 @@ let loaded: PrebuiltPlaces | null | undefined;
  */
 export type PrebuiltPlacesState = 'read' | 'built here' | 'missing' | 'stale' | 'unreadable' | 'not needed yet';
 let state: PrebuiltPlacesState = 'not needed yet';
+/** The tables read, when `state` is `read`. */
+let loaded: PrebuiltPlaces | undefined;
 
 /** What became of the build's place tables in this thread (see PrebuiltPlacesState). */
 export function prebuiltPlacesState(): PrebuiltPlacesState {
@@ -57,25 +56,23 @@ export function prebuiltPlacesState(): PrebuiltPlacesState {
  * package (its stamp differs: after a bare `tsc` that left an older file, say). Read once per thread.
  */
 export function prebuiltPlaces(): PrebuiltPlaces | undefined {
-  if (loaded !== undefined) return loaded ?? undefined;
-  loaded = null;
-  if (!__filename.endsWith('.js')) {
-    state = 'built here';
-    return undefined;
-  }
-  if (!existsSync(PREBUILT_PLACES_FILE)) {
-    state = 'missing';
-    return undefined;
-  }
+  if (state === 'not needed yet') state = readPrebuiltPlaces();
+  return loaded;
+}
+
+/** Reads the build's file once, keeping the tables in `loaded` when they are this code's; says what became of it. */
+function readPrebuiltPlaces(): Exclude<PrebuiltPlacesState, 'not needed yet'> {
+  if (!__filename.endsWith('.js')) return 'built here';
+  if (!existsSync(PREBUILT_PLACES_FILE)) return 'missing';
   try {
     const file = deserialize(readFileSync(PREBUILT_PLACES_FILE)) as PlacesFile;
-    state = file?.stamp === placeTablesStamp() ? 'read' : 'stale';
-    if (state === 'read') loaded = { postal: file.postal, towns: decodeTowns(file.towns) };
+    if (file?.stamp !== placeTablesStamp()) return 'stale';
+    loaded = { postal: file.postal, towns: decodeTowns(file.towns) };
+    return 'read';
   } catch {
     // A truncated or foreign file: the tables are built as if there were none.
-    state = 'unreadable';
+    return 'unreadable';
   }
-  return loaded ?? undefined;
 }
 
 /**
