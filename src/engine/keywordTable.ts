@@ -89,7 +89,33 @@ function withGroupAsked(s: FlowScene, replies: string[], lang: string): string[]
   if (replies.length !== 1 || !keywordMatches(s.keywords.resume, s.text)) return replies;
   // Not asked when turned down, nor when the meeting is someone else's word ("my sponsor says i need a meeting").
   if (turnsMeetingsDown(s.text) || meetingsToldByAnother(s.text)) return replies;
-  const line = keywordText(s.flow, 'crisis_group', lang);
+  return withLineAfter(s, replies, 'crisis_group', lang);
+}
+
+/**
+ * The crisis reply to a family member's own despair ("my husband drinks and i cant take it anymore"), with
+ * `crisis_family`'s line after it: groups for family and friends, and MEETINGS, the way to them, without a question.
+ * Only for the suicide reply alone (another danger's words come first and fill the room), to someone the conversation
+ * knows is there for another (what this text or an earlier one said), and not when the text turns meetings down.
+ */
+function withFamilyGroups(s: FlowScene, finding: CrisisFinding, live: Live, replies: string[], lang: string): string[] {
+  if (replies.length !== 1 || finding.kinds.length !== 1 || finding.kinds[0] !== 'suicide') return replies;
+  if ((live.snapshot.context as ConversationContext).vars?.audience !== 'family' || turnsMeetingsDown(s.text)) {
+    return replies;
+  }
+  return withLineAfter(s, replies, 'crisis_family', lang);
+}
+
+/** The crisis reply, with the way to a group after it when the text asked for one or a family member despairs. */
+function crisisWithGroups(s: FlowScene, finding: CrisisFinding, live: Live, lang: string): string[] {
+  const replies = crisisReplies(s.flow, finding, lang);
+  const asked = withGroupAsked(s, replies, lang);
+  return asked !== replies ? asked : withFamilyGroups(s, finding, live, replies, lang);
+}
+
+/** The one crisis reply with a keyword's line after it, when the flow has the line and the reply stays in its parts. */
+function withLineAfter(s: FlowScene, replies: string[], keyword: string, lang: string): string[] {
+  const line = keywordText(s.flow, keyword, lang);
   if (!line) return replies;
   const joined = joinReply([replies[0], line]);
   return smsSegments(joined) <= MAX_REPLY_PARTS ? [joined] : replies;
@@ -486,8 +512,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // then MEETINGS), not the same reply again. Any other danger, or one not turned down, gets the reply.
       const checkIn = s.session?.paused === 'crisis' && deniesSelfHarm(s.crisis, s.text);
       const check = checkIn ? keywordText(s.flow, 'check_in', s.safeLang()) : undefined;
-      return finish(quietKnowing(s, s.safeLang()), s.before, check ? 'check_in' : 'crisis', {
-        first: check ? [check] : withGroupAsked(s, crisisReplies(s.flow, s.crisis, s.safeLang()), s.safeLang()),
+      const live = quietKnowing(s, s.safeLang());
+      return finish(live, s.before, check ? 'check_in' : 'crisis', {
+        first: check ? [check] : crisisWithGroups(s, s.crisis, live, s.safeLang()),
         paused: 'crisis',
         ...(check ? { checkedIn: true as const } : {}),
       });

@@ -341,6 +341,7 @@ export const KNOWN_KEYWORDS = [
   'crisis_poison',
   'crisis_pet',
   'crisis_group',
+  'crisis_family',
   'check_in',
   'resume',
   'person',

@@ -55,6 +55,11 @@ const KEYWORD_NEEDS: Record<string, { match: boolean; say: boolean; what: string
     say: true,
     what: 'the line after the crisis reply when the same text asked for a group: how to go on, no question (`say`)',
   },
+  crisis_family: {
+    match: false,
+    say: true,
+    what: "the line after the suicide reply to a family member's despair: groups for family and friends (`say`)",
+  },
   check_in: { match: false, say: true, what: 'the check-in after a crisis (`say`)' },
   resume: { match: true, say: false, what: 'the words that go on with the questions (`words` or `contains`)' },
   person: { match: false, say: true, what: 'the honest reply to a request for a person (`say`)' },
