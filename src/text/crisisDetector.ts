@@ -407,18 +407,24 @@ const VIOLENCE: readonly Spec[] = [
   { p: 'beats|beat|beating|hits|hitting|chokes|choking|abusing us', notNear: ['at', 'up', 'in'], notAfter: ['used'] },
   // "at" turns the lines above off for a game ("beats my mom at cards"), not for a time or a place: "my dad hits my
   // mom at night", "he beats me at home", "beats us at least once a week" (the fortieth probe).
-  `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating on? me at night|nite|home|least|times`,
+  // Not a game played there ("my dad beats me at home in chess", the forty-fifth probe): GAMES as the lines above.
+  { p: `${WHO_HURTS} ${NOW_OR_AGAIN}? beats|beat|beating on? me at night|nite|home|least|times`, notNear: GAMES },
   {
     p: 'beats|beat|beating|hits|hit|hitting|punches|punching|chokes|choking|slaps|slapping|abuses|abusing my|our little? mom|mother|mum|mama|sister|brother|sis|wife|girlfriend|grandma|baby|kids|siblings at night|nite|home|least|times',
     notAfter: ['used'],
+    notNear: GAMES,
   },
   // "on" only after "beats": "hits on my sister" is flirting.
   {
     p: 'beats|beat|beating on my|our little? mom|mother|mum|mama|sister|brother|sis|wife|girlfriend|grandma|baby|kids|siblings at night|nite|home|least|times',
     notAfter: ['used'],
+    notNear: GAMES,
   },
-  { p: 'beats|beat|beating|hits|hitting|chokes|choking|abusing us at night|nite|home|least|times', notAfter: ['used'] },
-  { p: 'beats|beat|beating on us at night|nite|home|least|times', notAfter: ['used'] },
+  ...['beats|beat|beating|hits|hitting|chokes|choking|abusing us', 'beats|beat|beating on us'].map((hurt) => ({
+    p: `${hurt} at night|nite|home|least|times`,
+    notAfter: ['used'],
+    notNear: GAMES,
+  })),
   // "my stepdad beats on us", "he beats on my mom" (the fortieth probe), as "beats on me" is read; not "hits on us".
   { p: 'beats|beat|beating on us', notNear: ['at', 'up', 'in', ...GAMES], notAfter: ['used'] },
   {
@@ -1020,6 +1026,12 @@ function asWritten(specs: readonly Spec[]): Spec[] {
 }
 
 const NEGATED = ['dont', 'doesnt', 'didnt', 'never', 'not', 'aint'];
+/** After "whats the use of living": the life is a sober one, the question is of recovery, not of living at all. */
+const LIVED_SOBER = ['sober', 'clean', 'sobrio', 'sobria', 'limpio', 'limpia', 'straight', 'dry'];
+/** Just before "respira despacio": breathing advised, not told ("me dijo respira despacio", "tu solo respira"). */
+const BREATHING_ADVISED = ['me', 'dijo', 'dice', 'que', 'tu', 'solo', 'nomas'];
+/** After it: a breathing exercise ("respira despacio cuando sientas ansiedad", "respira lento y profundo"). */
+const BREATHING_EXERCISE = ['cuando', 'cuenta', 'profundo', 'hondo', 'tengas', 'sientas', 'ansiedad', 'jaja', 'lol'];
 /** After "whats the use anymore": the use of texting this line, not of living ("... of texting lol"). */
 const TEXTING_THE_LINE = ['texting', 'texts', 'asking', 'messaging'];
 /** What an overdose "on" is not a drug for: "gonna overdose on coffee lol". */
@@ -1654,7 +1666,7 @@ const SUICIDE: readonly Spec[] = [
     notNear: ['about', 'with', 'for', 'when', 'that', 'at', 'in'],
   },
   'me siento sin esperanza',
-  'no|whats|wats the? point in|of living|life',
+  { p: 'no|whats|wats the? point in|of living|life', notNext: LIVED_SOBER },
   'no|whats|wats the? point in|of going on',
   'what is the point in|of living|life',
   {
@@ -1694,8 +1706,11 @@ const SUICIDE: readonly Spec[] = [
       p,
       notNear: TEXTING_THE_LINE,
     })),
-    'whats|wats the? point of|in anything|trying|living|life|everything',
-    'what is the? point of|in anything|trying|living|life|everything',
+    // Not the sober life asked about ("whats the point of living sober if its this boring", the forty-fifth probe).
+    ...[
+      'whats|wats the? point of|in anything|trying|living|life|everything',
+      'what is the? point of|in anything|trying|living|life|everything',
+    ].map((p) => ({ p, notNext: LIVED_SOBER })),
     'whats|wats the? point of|in it all',
     'what is the? point of|in it all',
     'whats|wats the? point of|in any of this',
@@ -1703,7 +1718,7 @@ const SUICIDE: readonly Spec[] = [
     'whats|wats the? point of|in being alive|here',
     'what is the? point of|in being alive|here',
     'dont|cant|cannot see the? point anymore|anything',
-    'dont|cant|cannot see the? point in|of anything|living|life|trying|going',
+    { p: 'dont|cant|cannot see the? point in|of anything|living|life|trying|going', notNext: LIVED_SOBER },
     'do not see the? point anymore|anything',
     'do not see the? point in|of anything|living|life|trying|going',
     'gonna|going to? die anyway|anyways',
@@ -2096,8 +2111,11 @@ const SUICIDE: readonly Spec[] = [
     // "whats the use anymore": hope given up on, said as "the point anymore" is; not of texting the line.
     ...['whats|wats the use anymore', 'what is the use anymore'].map((p) => ({ p, notNear: TEXTING_THE_LINE })),
     // "whats the use of living anymore" (the thirty-ninth probe), as "whats the point of living" is.
-    'whats|wats the use anymore? of|in anything|trying|living|life|everything|existing',
-    'what is the use anymore? of|in anything|trying|living|life|everything|existing',
+    // Not the sober life asked about ("whats the use of living sober if its this boring lol", the forty-fifth probe).
+    ...[
+      'whats|wats the use anymore? of|in anything|trying|living|life|everything|existing',
+      'what is the use anymore? of|in anything|trying|living|life|everything|existing',
+    ].map((p) => ({ p, notNext: LIVED_SOBER })),
     'whats|wats the use anymore? of|in being alive|here',
     'what is the use anymore? of|in being alive|here',
     // The same in Spanish: "no le veo caso a levantarme", "para que despertar mañana", "de que sirve seguir".
@@ -3652,6 +3670,12 @@ const DANGER: readonly Spec[] = asWritten([
   `${CHILDREN} is|are with ... and hes|shes|he|she|theyre shooting|using|drunk|high|wasted|nodding|smoking`,
   // Not "my kids are home alone and im at work": the one who minds them is impaired.
   `${CHILDREN} are|is home? alone and|but i|im ... ${IMPAIRED}`,
+  // "my kids are home alone and i relapsed" (the forty-fifth probe): the one who minds them is out using.
+  // Said next to "i" ("and i quit drinking" is no danger).
+  {
+    p: `${CHILDREN} are|is home? alone and|but i|im just|already|out? relapsed|using|drinking|partying`,
+    notNear: PAST_OR_RISK,
+  },
   `im|i am? 8|9|10|11|12|13|14|15|16 and|n my mom|dad|parents|mother|father|mommy|daddy hasnt|havent|didnt come|been home`,
   `little ${CHILDREN} hasnt|havent|didnt eaten|eat`,
   // "my husband is drunk right now with the kids", "drinks and drives the kids to school", "tiene a los ninos".
@@ -3976,7 +4000,8 @@ const OVERDOSE_WEAK: readonly Spec[] = [
   },
   // "my son ODd" folds to "odd", a word ("odd hours"): only after someone who could have overdosed.
   'he|she|son|daughter|husband|wife|friend|boyfriend|girlfriend|bf|gf|brother|sister|mom|dad|roommate|cousin|partner|kid|i just? odd',
-  'give|gave|giving|use|used|need|needs ... narcan|naloxone',
+  // Not the texter's work ("im a nurse, i give narcan at work", the forty-fifth probe).
+  { p: 'give|gave|giving|use|used|need|needs ... narcan|naloxone', notNear: ['work', 'job', 'shift', 'training'] },
   // "le acabo de dar narcan", "le pusimos naloxona".
   'dar|darle|di|dimos|dio|dieron|dando|puse|pusimos|pusieron|aplique|aplicamos|inyecte|use|usamos ... narcan|naloxona|naloxone',
   // "i think he has alcohol poisoning": an overdose of drink; "died of alcohol poisoning" is history.
@@ -4201,7 +4226,13 @@ const OVERDOSE_TWENTY_SECOND: readonly Spec[] = asWritten([
   'breathing|breath keeps|kept stopping|stops',
   'keeps|kept stopping breathing',
   { p: 'breathing|breaths is|are|so|really|very|real? slow|shallow|gurgling|rattling', notNear: ['lol', 'yoga'] },
-  'respiracion|respira muy|bien|bastante? lenta|lento|despacio',
+  // Not the advice of a breathing exercise ("respira despacio cuando sientas ansiedad", "me dijo respira despacio";
+  // the forty-fifth probe).
+  {
+    p: 'respiracion|respira muy|bien|bastante? lenta|lento|despacio',
+    notAfter: BREATHING_ADVISED,
+    notNear: BREATHING_EXERCISE,
+  },
   'apenas respira|respirando',
   'casi no respira|respirando',
   'cant|cannot|couldnt|wont get him|her|them|em to? respond|answer|wake',
@@ -4685,10 +4716,13 @@ const SUICIDE_TWENTY_THIRD: readonly Spec[] = asWritten([
   {
     p: 'dont|cant see a|any|the|much? reason|point to|in be|going|living|keep|go',
     notNear: ['to', 'tonight', 'there', 'back', 'today', 'meeting', 'meetings', 'out', 'with', 'in', 'at', 'that'],
+    notNext: LIVED_SOBER,
   },
   { p: 'no reason to keep|go going|living|on', notNear: ['to', 'back', 'there', 'here', 'tonight'] },
-  'no point in living|existing',
-  'whats|wats|what even|is the? point of|in living|life|existing',
+  ...['no point in living|existing', 'whats|wats|what even|is the? point of|in living|life|existing'].map((p) => ({
+    p,
+    notNext: LIVED_SOBER,
+  })),
   'no|any|a reason for me to live|exist',
   { p: 'no point in going on', notNear: ['about', 'with', 'to', 'at'] },
   // Wishing the last overdose had been the end: "i wish the narcan hadnt worked", "i shouldnt have woken up from my
@@ -5918,8 +5952,12 @@ const VIOLENCE_TWENTY_FIFTH: readonly Spec[] = asWritten([
     onlyBefore: [],
   })),
   'no estoy a salvo',
-  { p: 'no me siento segura|seguro|a salvo', onlyBefore: ['en', 'aqui', 'y', 'ayuda', 'ahorita', 'ahora'] },
-  { p: 'no me siento segura|seguro|a salvo', onlyBefore: [] },
+  // One word to a slot: "segura|seguro|a salvo" read "no me siento a salvo" only, never "no me siento segura" (the
+  // forty-fifth probe). "no me siento segura de ir" (not sure of going) stays no alarm: "de" is not listed.
+  ...['no me siento segura|seguro', 'no me siento a salvo'].flatMap((p) => [
+    { p, onlyBefore: ['en', 'aqui', 'y', 'ayuda', 'ahorita', 'ahora', 'ya', 'nada', 'para', 'con', 'porfa'] },
+    { p, onlyBefore: [] },
+  ]),
 ]);
 
 /**
@@ -6780,6 +6818,149 @@ const SUICIDE_TWENTY_NINTH: readonly Spec[] = asWritten([
   },
 ]);
 
+/*
+ * The forty-fifth probe (docs/texting-probes/2026-12-08-probe-45.md): dangers said in words the lists above missed.
+ * All read as written: "siguiendo", "roncando" and the like are everyday words a typo must not turn into alarms.
+ */
+
+/** Where being followed is a feed, not a street: "being followed on instagram", "me sigue en tiktok". */
+const FOLLOWED_ONLINE = [
+  ...['on', 'online', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'tiktok', 'twitter', 'snapchat', 'snap', 'x'],
+  ...['twitch', 'youtube', 'lol', 'lmao', 'haha', 'redes', 'face', 'jaja', 'jajaja', 'jeje', 'back'],
+  // A past or a craving that follows ("i feel like im being followed by my past"); "seguir la corriente", humouring.
+  ...['past', 'addiction', 'craving', 'cravings', 'demons', 'thoughts', 'luck', 'corriente', 'rollo', 'juego', 'onda'],
+];
+
+/** Said laughing: "im being followed by a recovery account lol". */
+const FOLLOWED_IN_JEST = [
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'jaja',
+  'jajaja',
+  'jeje',
+  'account',
+  'accounts',
+  'bot',
+  'bots',
+];
+
+/** Who may lurk at a window or a door: a stranger or an ex, not family or a friend come to pick the texter up. */
+const WHO_LURKS =
+  'someone|somebody|man|guy|dude|stranger|strangers|men|guys|people|person|he|she|hes|shes|they|theyre|ex';
+
+/**
+ * What may come after "alguien me sigue" when it is someone on the texter's heels: the end, where from or to, now, a
+ * plea. Not a verb going on ("alguien me sigue mandando mensajes", "me sigue doliendo": "sigue" is "keeps").
+ */
+const FOLLOWED_THEN_ES = [
+  ...['y', 'e', 'desde', 'hasta', 'a', 'al', 'ahorita', 'ahora', 'tengo', 'ayuda', 'ayudame', 'porfa', 'por', 'en'],
+  ...['que', 'no', 'cuando', 'hace', 'todo', 'el', 'un', 'una', 'me', 'creo', 'donde'],
+];
+
+/**
+ * After "tired of being here", "harta de estar aqui": the end or the next clause (THEN), said of being alive. Not a
+ * place or a time said after it ("tired of being here in this town", "cansada de estar aqui en la casa de mi suegra").
+ */
+const HERE_THEN_ES = ['y', 'ya', 'pero', 'no', 'ayuda', 'porfa', 'quiero', 'me', 'mejor', 'en', 'la', 'de'];
+
+const SUICIDE_FORTY_FIFTH: readonly Spec[] = asWritten([
+  // "tired of being here", "so tired of bein here anymore": being alive, said sideways. Not with a meeting asked for
+  // ("tired of being here, any meetings in another town?"), where the texter wants out of a place.
+  {
+    p: 'tired|sick|exhausted|done of|with being|bein here',
+    onlyBefore: THEN.filter((word) => word !== 'every'),
+    notWith: MEETING_ASKED,
+  },
+  {
+    p: 'cansado|cansada|harto|harta|cansao de estar|seguir aqui|aca',
+    onlyBefore: HERE_THEN_ES.filter((w) => !['en', 'la', 'de'].includes(w)),
+    notWith: MEETING_ASKED,
+  },
+  {
+    p: 'ya me canse|harte de estar|seguir aqui|aca',
+    onlyBefore: HERE_THEN_ES.filter((w) => !['en', 'la', 'de'].includes(w)),
+    notWith: MEETING_ASKED,
+  },
+  // "i dont want to be around anymore"; not someone or something to be around ("... around him anymore").
+  'dont|doesnt want|wanna to? be around anymore|nomore',
+  'dont|doesnt want|wanna to? be around no more',
+  // "idk how much longer i can keep going like this", "not sure how long i can hold on"; not "keep going to meetings".
+  ...[
+    'how much? longer|long i can|could keep going|holding|on',
+    'how much? longer|long i can|could hold|go|carry on',
+    'how much? longer|long i can|could take|do|handle this|it',
+  ].map((p) => ({ p, onlyBefore: THEN, notWith: MEETING_ASKED })),
+]);
+
+const OVERDOSE_FORTY_FIFTH: readonly Spec[] = asWritten([
+  // Snoring or breathing oddly now ("esta roncando raro despues de usar", "hace ruidos raros al respirar", "respira
+  // muy lento"), as "snoring weird" is read. "ronca" alone is a habit ("mi esposo ronca feo"), not read here.
+  {
+    p: 'roncando raro|rara|extrano|extrana|feo|chistoso|diferente|horrible',
+    notNear: ['jaja', 'jajaja', 'jeje', 'lol'],
+  },
+  'ruidos|ruido raros|raro|extranos|extrano al|cuando respirar|respira',
+  'esta|estaba|anda respirando muy|bien|super? raro|rara|extrano|extrana|lento|despacio|despacito|feo',
+  {
+    p: 'respira muy|bien|super raro|extrano|lento|despacio|despacito|feo',
+    notAfter: BREATHING_ADVISED,
+    notNear: BREATHING_EXERCISE,
+  },
+  // Too much of an upper with the heart or chest told ("i did too much and my chest hurts"); "i did too much today"
+  // alone is a busy day.
+  { p: 'did|done too much', onlyWith: ['chest', 'heart', 'pecho', 'corazon'] },
+  // Drugged by someone, in Spanish ("me drogaron", "creo que alguien me drogo"). Not "me drogo", the texter's own
+  // "I get high"; not care given ("me drogaron en el hospital para la cirugia").
+  ...['me drogaron', 'alguien|algien me drogo|drogaron'].map((p) => ({
+    p,
+    notNear: ['hospital', 'doctor', 'doctores', 'medico', 'medicos', 'cirugia', 'operacion', 'jaja'],
+  })),
+]);
+
+const VIOLENCE_FORTY_FIFTH: readonly Spec[] = asWritten([
+  // Followed now, said without who: "im being followed rn", "i think were being stalked", "a car has been following
+  // me for 10 min". Not on a feed ("being followed on instagram").
+  ...['im|were being', 'i|we am|are being'].map((start) => ({
+    p: `${start} followed|stalked|chased|tailed`,
+    notNear: FOLLOWED_ONLINE,
+    notWith: FOLLOWED_IN_JEST,
+  })),
+  {
+    p: 'car|truck|van|suv|vehicle is|keeps|has|been been? following|tailing|chasing me|us',
+    notNear: FOLLOWED_ONLINE,
+  },
+  // "alguien me esta siguiendo", "me estan siguiendo", "un carro me viene siguiendo", "alguien me sigue".
+  { p: 'me esta|estan|viene|vienen|anda|andan siguiendo|persiguiendo', notNear: FOLLOWED_ONLINE },
+  {
+    p: 'alguien|hombre|tipo|senor|carro|coche|camioneta|auto|troca me sigue|siguen|persigue|persiguen',
+    onlyBefore: FOLLOWED_THEN_ES,
+    notNear: FOLLOWED_ONLINE,
+  },
+  // Someone at the texter's window, or at the door who will not go ("theres a man outside my window", "someone is
+  // outside my house and wont leave", "hay un hombre afuera de mi ventana"). A door alone may be a friend or a ride.
+  {
+    p: `${WHO_LURKS} is|s|are|keeps? outside|at|by my window|windows`,
+    notNear: ['mowing', 'working', 'fixing', 'painting', 'washing', 'cleaning', 'lol', 'haha'],
+  },
+  `${WHO_LURKS} is|s|are|keeps? outside|at my house|door|home|apartment|place ... wont|refuses|refusing to? leave|go`,
+  `${WHO_LURKS} is|s|are|keeps? outside|at my house|door|home|apartment|place ... banging|pounding|kicking|yelling|screaming|trying`,
+  {
+    p: 'alguien|hombre|tipo|senor|extrano|hombres|tipos afuera|fuera|en de? mi ventana',
+    notNear: ['jaja', 'trabajando', 'arreglando', 'pintando', 'limpiando'],
+  },
+  'alguien|hombre|tipo|senor|extrano|hombres|tipos afuera|fuera de mi casa|puerta ... no se va|quiere|quieren|golpeando|tocando|gritando',
+]);
+
+const WITHDRAWAL_FORTY_FIFTH: readonly Spec[] = asWritten([
+  // "tengo el delirium", "a mi papa le dio el delirium", as "having the dts" is read; not one told as over or feared.
+  {
+    p: 'tengo|tiene|tienes|tenemos|teniendo|con|dio|da|esta|estoy|empezo el|los? delirium',
+    notNear: [...PAST_OR_RISK, 'de', 'jaja', 'jajaja'],
+  },
+]);
+
 function entries(list: readonly Spec[], kind: CrisisKind, weak: boolean): CrisisEntry[] {
   return list.map((spec) => {
     if (typeof spec === 'string') return { pattern: compilePattern(spec), kind, weak };
@@ -6866,6 +7047,10 @@ const core: CrisisEntry[] = [
   ...entries(PET_TWENTY_EIGHTH, 'pet', false),
   ...entries(SUICIDE_TWENTY_NINTH, 'suicide', false),
   ...entries(VIOLENCE_TWENTY_NINTH, 'violence', false),
+  ...entries(SUICIDE_FORTY_FIFTH, 'suicide', false),
+  ...entries(OVERDOSE_FORTY_FIFTH, 'overdose', false),
+  ...entries(VIOLENCE_FORTY_FIFTH, 'violence', false),
+  ...entries(WITHDRAWAL_FORTY_FIFTH, 'withdrawal', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -7012,8 +7197,48 @@ function inPastClause(words: readonly string[], clauses: readonly number[], at: 
   while (from > 0 && clauses[from - 1] === clause) from--;
   let to = at;
   while (to < words.length && clauses[to] === clause) to++;
-  return clauseToldAsPast(words.slice(from, to));
+  const told = words.slice(from, to);
+  if (clauseToldAsPast(told)) return true;
+  // "i was suicidal but not anymore": over, when told in the past tense and not of last night or an hour ago.
+  return endedSince(words, clauses, to) && told.some((w) => TOLD_IN_PAST.has(w)) && !told.some((w) => RECENT.has(w));
 }
+
+/**
+ * Whether the clause starting at `from` says only that what came before is over: "i was suicidal when i was drinking
+ * but not anymore", "antes me cortaba, pero ya no", "... no more, thank god" (the forty-fifth probe). Read only after
+ * a clause told in the past tense (TOLD_IN_PAST): "i wanna drink myself to death, no more" is a farewell, and "i
+ * wanted to die, no more drinking" says what ends, not that the wish did.
+ */
+function endedSince(words: readonly string[], clauses: readonly number[], from: number): boolean {
+  let at = from;
+  while (at < words.length && (words[at] === 'but' || words[at] === 'pero')) at++;
+  const [first, second, third] = [words[at], words[at + 1], words[at + 2]];
+  let said = 0;
+  if (first === 'not') said = second === 'anymore' || second === 'nomore' || second === 'longer' ? 2 : 0;
+  else if (first === 'no') said = second === 'more' || second === 'longer' ? 2 : 0;
+  else if (first === 'ya' && second === 'no') said = third === 'mas' ? 3 : 2;
+  if (!said) return false;
+  const next = at + said;
+  return next >= words.length || clauses[next] !== clauses[at] || ENDED_THEN.has(words[next]);
+}
+
+/** What may follow "but not anymore" and keep it a danger over: thanks, a laugh, the time sober. */
+const ENDED_THEN = new Set([
+  ...['thank', 'thankfully', 'thanks', 'tho', 'though', 'lol', 'haha', 'gracias', 'im', 'been'],
+  ...['since', 'desde', 'llevo', 'tengo', 'ahora'],
+]);
+
+/** Times too near for a danger to be over: "i was suicidal last night but not anymore" may still be. */
+const RECENT = new Set([
+  ...['night', 'nite', 'yesterday', 'earlier', 'today', 'morning', 'hour', 'hours', 'minutes', 'mins', 'week'],
+  ...['weekend', 'tonight', 'anoche', 'ayer', 'hoy', 'manana', 'rato', 'horas', 'semana'],
+]);
+
+/** Verbs of a clause told in the past tense, before "but not anymore": "i was", "i used to", "yo queria". */
+const TOLD_IN_PAST = new Set([
+  ...['was', 'were', 'used', 'felt', 'had', 'wanted', 'tried', 'thought', 'did', 'cut', 'hurt'],
+  ...['estaba', 'era', 'fui', 'queria', 'tenia', 'pensaba', 'intente', 'cortaba', 'sentia'],
+]);
 
 /** Words of a later clause that make a danger told as past go on: "and again last night", "and he still does". */
 const GOES_ON = new Set(['again', 'still', 'otra', 'sigue', 'todavia']);

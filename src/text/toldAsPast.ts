@@ -67,8 +67,12 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 /** A year of the past written out: "back in 2019", "in 2008". */
 const PAST_YEAR = /^(?:19[5-9]\d|20[01]\d|202[0-5])$/;
 
-/** Cheap test on the plain text: a text with none of these letters holds no marker, and most texts hold none. */
-export const PAST_HINT = /ago|last|back|used|when|as a |hace|pasado|cuando|before|antes|19[5-9]\d|20[0-2]\d/;
+/**
+ * Cheap test on the plain text: a text with none of these letters holds no marker of the past and no "but not
+ * anymore" (read by the crisis detector), and most texts hold none.
+ */
+export const PAST_HINT =
+  /ago|last|back|used|when|as a |hace|pasado|cuando|before|antes|anymore|no more|no longer|ya no|19[5-9]\d|20[0-2]\d/;
 
 const longAgo = new PatternIndex(LONG_AGO.map((source) => ({ pattern: compilePattern(source) })));
 

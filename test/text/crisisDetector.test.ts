@@ -63,6 +63,7 @@ describe.each([
   'thirty-fifth.yaml',
   'thirty-ninth.yaml',
   'fortieth.yaml',
+  'forty-fifth.yaml',
 ])('a later session corpus (flows/safety/%s)', (name) => {
   const corpus = sessionCorpus(name);
   it.each(corpus.crisis.map((line) => [line.text, line.kinds] as const))('finds %j as %j', (text, kinds) => {
