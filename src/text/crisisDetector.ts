@@ -1916,7 +1916,9 @@ const SUICIDE: readonly Spec[] = [
     { p: 'loaded|loading the|my|a gun|pistol|shotgun|rifle|glock', notNear: ['hunting', 'season', 'deer', 'range'] },
     // Spanish: "siento que sobro en este mundo", "mejor me quito del camino", "pa que sigo vivo".
     'siento|creo que sobro|estorbo',
-    'sobro|estorbo en este mundo|la vida',
+    // One word a slot (the forty-fifth probe): "en este mundo|la vida" read "en este mundo vida" and never matched.
+    'sobro|estorbo en este mundo',
+    'sobro|estorbo en la vida',
     'mejor me quito|hago del|de camino|medio',
     'para|pa que sigo|seguir|estoy vivo|viva|viviendo',
     'que caso tiene vivir|seguir|la',
@@ -5555,7 +5557,13 @@ const DANGER_TWENTY_FOURTH: readonly Spec[] = asWritten([
     p: 'pregnant|preggo|prego ... ... ... cant|cannot stop drinking|drinkin',
     notAfter: ['was', 'were', 'when', 'while', 'used', 'if', 'before'],
   },
-  'born addicted|dependent|withdrawing|in withdrawal',
+  // One word a slot (the forty-fifth probe): "withdrawing|in withdrawal" asked "born addicted withdrawal" and never
+  // matched. A newborn's, not the texter's own birth told ("i was born addicted, now im 30").
+  ...['born addicted|dependent|withdrawing', 'born in withdrawal'].map((p) => ({
+    p,
+    notAfter: ['i', 'im', 'we'],
+    notNear: ['ago', 'years', 'now', 'but', 'and'],
+  })),
   'borracho|borracha|pedo|peda|tomado|tomada|drogado|drogada y|e se llevo|llevo|subio ... ninos|hijos|bebe|nina|nino|hija|hijo',
   'anda|esta drogada|drogado|borracha|borracho|pedo|peda con el|la|los|las|mi|mis bebe|nino|nina|ninos|hijos|hija|hijo',
   `up|awake for? ${MANY}|2|3|4|few|couple days on|off ice|meth|crystal|speed|shard|tina|adderall|coke`,
