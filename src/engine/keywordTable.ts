@@ -347,12 +347,24 @@ function optOutMarksOf(flow: CompiledFlow, lang: string): readonly string[] {
  * conversation, "dejame en paz" in an English one. STOP is honoured in any language the line speaks. The text is
  * read again only when it holds a word of that language's opt-outs (optOutMarksOf): most texts hold none.
  */
-function optOutInAnotherLanguage(s: FlowScene): boolean {
+function optOutInAnotherLanguage(s: FlowScene): string | undefined {
   for (const lang of s.flow.flow.languages) {
     if (lang === s.textLang || !containsAnyWord(s.text, optOutMarksOf(s.flow, lang))) continue;
-    if (asksIn(s.scope, s.flow, s.text, lang, 'opt_out')) return true;
+    if (asksIn(s.scope, s.flow, s.text, lang, 'opt_out')) return lang;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The language to confirm an opt-out in: the one it was said in when that is not the line's first ("hi", then "ya no
+ * me manden mensajes" is confirmed in Spanish; the forty-fifth probe), else the conversation's. Never into the line's
+ * first language: "stop please" or STOPP in a Spanish conversation are the line's own words, written in passing.
+ */
+function optOutLanguage(s: FlowScene, readIn: string | undefined): string {
+  const optOut = s.keywords.opt_out;
+  const said =
+    readIn ?? languageOfWords(optOut?.words, s.text, true) ?? languageOfWords(optOut?.contains, s.text, false);
+  return said && said !== s.textLang && said !== s.flow.defaultLang ? said : s.textLang;
 }
 
 /**
@@ -486,11 +498,13 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
         keywordMatches(s.keywords.opt_out, s.text) ||
         optsOutInOwnWords(s.text) ||
         (s.crisis !== undefined && STOP_FIRST.test(s.text));
-      if (!said && !asksFor(s, 'opt_out') && !optOutInAnotherLanguage(s)) return undefined;
+      const readIn = said || asksFor(s, 'opt_out') ? undefined : optOutInAnotherLanguage(s);
+      if (!said && !readIn && !asksFor(s, 'opt_out')) return undefined;
       // "he won't leave me alone", "stop texting my dealer": about someone else, never an opt-out from the line.
       if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text) || NOT_AN_OPT_OUT.test(s.text)) return undefined;
-      const confirm = keywordText(s.flow, 'opt_out', s.textLang);
-      const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, s.textLang) : []), ...(confirm ? [confirm] : [])];
+      const lang = optOutLanguage(s, readIn);
+      const confirm = keywordText(s.flow, 'opt_out', lang);
+      const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, lang) : []), ...(confirm ? [confirm] : [])];
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);
     },
     withoutSession: (s) => {
