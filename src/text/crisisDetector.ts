@@ -2552,8 +2552,9 @@ const OVERDOSE: readonly Spec[] = [
     asWritten: true,
   },
   // "i cant wake my husband up for meetings": a habit, not someone found.
-  { p: 'cant|couldnt wake|waking him|her|them|my|em|hem|mom|dad', notNear: ['for', 'early', 'before'] },
-  { p: 'cant|couldnt wake|waking up him|her|them|my|mom|dad', notNear: ['for', 'early', 'before'] },
+  // "we cant wake our friend up" (the forty-fifth probe): "our" as "my".
+  { p: 'cant|couldnt wake|waking him|her|them|my|our|em|hem|mom|dad', notNear: ['for', 'early', 'before'] },
+  { p: 'cant|couldnt wake|waking up him|her|them|my|our|mom|dad', notNear: ['for', 'early', 'before'] },
   'trying to wake|waking him|her|them|my',
   'cant|couldnt get him|her|them to? wake',
   // "cant get my brother to wake up" (the 39th probe): the one named; not a habit ("... to wake up for school").
@@ -6959,6 +6960,34 @@ const VIOLENCE_FORTY_FIFTH: readonly Spec[] = asWritten([
     notNear: ['jaja', 'trabajando', 'arreglando', 'pintando', 'limpiando'],
   },
   'alguien|hombre|tipo|senor|extrano|hombres|tipos afuera|fuera de mi casa|puerta ... no se va|quiere|quieren|golpeando|tocando|gritando',
+  // "someone is banging on my door", "my ex keeps pounding on the window": one who lurks, not a friend or family.
+  { p: `${WHO_LURKS} is|s|keeps? banging|pounding|kicking on? my|the door|window|windows`, notNear: ['lol', 'haha'] },
+  // Spanish: grabbed by the neck or the hair ("mi marido me agarro del cuello"), hiding now ("me escondi en el
+  // bano"; not to drink), someone in the house ("hay alguien en mi casa"; not one who lives there and drinks), and
+  // someone drunk breaking things, as "drunk and breaking stuff" is read.
+  'me agarro|agarra|agarraron|apreto|aprieta|tomo del|de el? cuello|pescuezo|pelo|cabello',
+  ...['me escondi|escondo', 'estoy|ando escondida|escondido', 'me estoy escondiendo'].map((hid) => ({
+    p: `${hid} en el|la|mi bano|cuarto|closet|recamara|carro|sotano`,
+    notNear: ['para', 'a', 'tomar', 'fumar', 'beber', 'cuando', 'jaja', 'lol'],
+  })),
+  {
+    p: 'hay alguien|un|una hombre|tipo|extrano|extrana|persona? en mi casa|cuarto|departamento|apartamento|recamara',
+    notNear: ['que', 'quien', 'borracho', 'borracha', 'tomando', 'jaja'],
+  },
+  {
+    p: 'borracho|borracha|drogado|drogada|pedo|peda|tomado|tomada y|e esta? rompiendo|quebrando|aventando|tirando|golpeando todo|cosas|puertas|paredes',
+    notNear: ['jaja', 'pista', 'baile', 'karaoke'],
+  },
+]);
+
+/** The same probe: taken or touched by force, in Spanish ("un tipo me agarro a la fuerza"), as "me forzo" is read. */
+const ASSAULT_FORTY_FIFTH: readonly Spec[] = asWritten([
+  'me agarro|agarraron|tomo|tomaron|toco|tocaron|beso|besaron|desvistio|desvistieron a la fuerza',
+]);
+
+/** The same probe: someone else's danger said with a weapon by the children ("he has my kids and a gun"). */
+const DANGER_FORTY_FIFTH: readonly Spec[] = asWritten([
+  'has|got|took my|the|our kids|baby|children|son|daughter and|n|with a|his|her gun|knife|weapon|pistol|rifle',
 ]);
 
 const WITHDRAWAL_FORTY_FIFTH: readonly Spec[] = asWritten([
@@ -7059,6 +7088,8 @@ const core: CrisisEntry[] = [
   ...entries(OVERDOSE_FORTY_FIFTH, 'overdose', false),
   ...entries(VIOLENCE_FORTY_FIFTH, 'violence', false),
   ...entries(WITHDRAWAL_FORTY_FIFTH, 'withdrawal', false),
+  ...entries(DANGER_FORTY_FIFTH, 'danger', false),
+  ...entries(ASSAULT_FORTY_FIFTH, 'assault', false),
 ];
 
 const history = new PatternIndex(HISTORY.map((source) => ({ pattern: compilePattern(source) })));
@@ -7330,6 +7361,9 @@ const SLIPS: Readonly<Record<string, string>> = {
   kil: 'kill',
   // "everyone would be beter off w/o me" (the thirty-ninth probe): "better" is read as written, so its slip is here.
   beter: 'better',
+  // "tird of bein alive" (the forty-fifth probe).
+  tird: 'tired',
+  bein: 'being',
   // Text-speak (the sixteenth session's probe): "ion wanna live", "i dnt wanna b here", "idw to live", "kiero morirme".
   ion: 'i dont',
   idw: 'i dont want',
