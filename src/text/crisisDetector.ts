@@ -1429,6 +1429,15 @@ const SUICIDE: readonly Spec[] = [
   'dont|doesnt want to exist',
   'dont|doesnt want to be alive',
   'dont|doesnt want to keep living',
+  // The same said with "no longer" or "wish" (the thirty-fourth session: "i no longer want to live" was never read);
+  // not "i no longer want to live with him", a home.
+  { p: 'no longer want|wanna|wish to live', notNear: LIVING_WHERE },
+  { p: 'dont|doesnt wish to live', notNear: LIVING_WHERE },
+  'no longer want|wanna|wish to be alive',
+  // "i no longer want to be here": of being alive when nothing follows but the next clause ("...here at work" is a place).
+  { p: 'no longer want|wanna|wish to be here', onlyBefore: THEN, notWith: MEETING_ASKED },
+  'no longer want|wanna|wish to exist',
+  'dont|doesnt wish to be alive|exist',
   // Not "i dont want to wake up early for a meeting".
   { p: 'dont|doesnt want to wake up', notNear: ['early', 'for', 'at', 'before', 'late', 'on', 'so'] },
   'dont|doesnt want to be here anymore',
