@@ -2,7 +2,7 @@ import { findCrisis } from '../flow/crisisCheck';
 import { isResultsQuestion, SHOWN_MEETING_KEYWORDS } from '../flow/flowSchema';
 import type { FlowKeyword } from '../flow/flowSchema';
 import { containsAnyWord, isWholeWord } from '../text/answerMatch';
-import { CARRIER_OPT_OUT_WORDS, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
+import { CARRIER_OPT_OUT_WORDS, isBareCarrierOptOut, isCarrierOptIn, isCarrierOptOut } from '../text/carrierWords';
 import type { CrisisFinding } from '../text/crisisDetector';
 import type { EngineScope } from './engineScope';
 import type { CompiledFlow, ConversationContext } from './flowCompiler';
@@ -121,10 +121,16 @@ function withLineAfter(s: FlowScene, replies: string[], keyword: string, lang: s
   return smsSegments(joined) <= MAX_REPLY_PARTS ? [joined] : replies;
 }
 
-/** The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. */
+/**
+ * The carrier's STOP: silent when Twilio confirms it, else the flow's own confirmation. With Twilio's handling on, a
+ * word it may not take ("STOP.", "Stop!!", "opt out") is confirmed by the line and kept as the line's opt-out: the
+ * person hears it was done either way (where Twilio took it too, it blocks the line's reply), and START is the line's.
+ */
 function carrierStop(scope: EngineScope, before: string, text: string): StepOutput {
-  const confirm = scope.optOutReplies === 'line' ? entryText(scope, 'stopped', undefined, text) : undefined;
-  return noSessionOutput(confirm ? [confirm] : [], 'opt_out', 'stop', before);
+  const twilioConfirms = scope.optOutReplies === 'twilio' && isBareCarrierOptOut(text);
+  const confirm = twilioConfirms ? undefined : entryText(scope, 'stopped', undefined, text);
+  const effect = scope.optOutReplies === 'twilio' && !twilioConfirms ? 'opt_out_line' : 'opt_out';
+  return noSessionOutput(confirm ? [confirm] : [], effect, 'stop', before);
 }
 
 /**

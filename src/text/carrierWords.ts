@@ -59,6 +59,16 @@ export function isCarrierOptOut(text: string): boolean {
   return optOut.has(squashText(text));
 }
 
+/**
+ * True when the message is a carrier opt-out word exactly as Twilio's automatic handling is sure to read it: the word
+ * alone, any case, with spaces around it ("STOP", " stop "). Twilio acts on single-word messages only and does not say
+ * that "STOP.", "Stop!!" or "OPT OUT" count, so those get the line's own confirmation (the forty-fifth probe).
+ */
+export function isBareCarrierOptOut(text: string): boolean {
+  const word = text.trim().toLowerCase();
+  return optOut.has(word);
+}
+
 /** True when the whole message is a carrier opt-in word ("start", "Unstop!", "YES"). */
 export function isCarrierOptIn(text: string): boolean {
   return optIn.has(squashText(text));

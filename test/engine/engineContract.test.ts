@@ -165,22 +165,22 @@ describe('without stored state (Redis down)', () => {
 describe('words that act anywhere', () => {
   const engine = engineWith(fakeDirectory());
 
-  it.each([
-    'STOP',
-    'stop',
-    ' Stop! ',
-    'STOP ALL',
-    'unsubscribe',
-    'Cancel',
-    'END',
-    'quit',
-    'revoke',
-    'opt out',
-    'OPTOUT',
-  ])('treats "%s" as a carrier opt-out, silently', (text) => {
-    const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
-    expect(out).toMatchObject({ replies: [], effect: 'opt_out', session: undefined });
-  });
+  it.each(['STOP', 'stop', ' Stop ', 'unsubscribe', 'Cancel', 'END', 'quit', 'revoke', 'OPTOUT'])(
+    'treats "%s" as a carrier opt-out, silently (Twilio confirms the bare word)',
+    (text) => {
+      const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
+      expect(out).toMatchObject({ replies: [], effect: 'opt_out', session: undefined });
+    },
+  );
+
+  it.each([' Stop! ', 'STOP ALL', 'opt out'])(
+    'treats "%s" as an opt-out the line confirms (Twilio may not read it)',
+    (text) => {
+      const out = engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING });
+      expect(out).toMatchObject({ effect: 'opt_out_line', session: undefined });
+      expect(out.replies).toEqual([expect.stringContaining('you are unsubscribed')]);
+    },
+  );
 
   it.each(['stop drinking', 'how do I stop', 'the end of the road'])('does not treat "%s" as an opt-out', (text) => {
     expect(engine.step({ session: undefined, optedOut: false, text, now: TUESDAY_EVENING }).effect).toBe('none');

@@ -221,7 +221,7 @@ describe('golden transcripts (flow wording, fake directory)', () => {
   it('silences an opted-out number until START, and STOP needs no reply of its own', () => {
     const t = new Texter(engineWith(fakeDirectory()));
     t.sendAll('hi', '1');
-    expect(t.send('Stop.')).toEqual([]);
+    expect(t.send('STOP')).toEqual([]);
     expect(t.last.effect).toBe('opt_out');
     expect(t.last.session).toBeUndefined();
     expect(t.send('hi')).toEqual([]);
