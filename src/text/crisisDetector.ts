@@ -1434,7 +1434,8 @@ const SUICIDE: readonly Spec[] = [
   { p: 'no longer want|wanna|wish to live', notNear: LIVING_WHERE },
   { p: 'dont|doesnt wish to live', notNear: LIVING_WHERE },
   'no longer want|wanna|wish to be alive',
-  // "i no longer want to be here": of being alive when nothing follows but the next clause ("...here at work" is a place).
+  // "i no longer want to be here": of being alive when nothing follows but the next clause ("here at work" is a
+  // place).
   { p: 'no longer want|wanna|wish to be here', onlyBefore: THEN, notWith: MEETING_ASKED },
   'no longer want|wanna|wish to exist',
   'dont|doesnt wish to be alive|exist',
