@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { api, el } from './api';
-import { textName } from './textName';
+import { textName, wordListName } from './textName';
 
 /** What GET /console/flows/revisions/N/changes answers (see src/console/flows/revisionChanges.ts). */
 interface Changes {
@@ -76,11 +76,7 @@ export async function showRevisionChanges(holder: HTMLElement, n: number): Promi
     holder.append(card);
   }
   for (const w of c.wordLists) {
-    const card = el(
-      'section',
-      { class: 'card change', 'data-id': w.id },
-      el('h3', {}, `Word list: ${textName(w.path, w.id)}`),
-    );
+    const card = el('section', { class: 'card change', 'data-id': w.id }, el('h3', {}, wordListName(w.path, w.id)));
     for (const [lang, change] of Object.entries(w.languages)) card.append(wordsCard(lang, change));
     holder.append(card);
   }

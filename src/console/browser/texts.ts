@@ -10,8 +10,12 @@ interface TextEntry {
   id: string;
   file: string;
   path: Array<string | number>;
+  /** Its line in the file, so staff can find it on the Flow page. */
+  line?: number;
   versions: Record<string, { text: string } | undefined>;
 }
+
+const LANGUAGE = { en: 'English', es: 'Spanish' } as const;
 
 function field(entry: TextEntry, lang: 'en' | 'es', saver: DraftSaver): HTMLElement {
   const id = `t-${entry.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${lang}`;
@@ -19,6 +23,9 @@ function field(entry: TextEntry, lang: 'en' | 'es', saver: DraftSaver): HTMLElem
   box.value = entry.versions[lang]?.text ?? '';
   const meter = el('p', { id: `${id}-cost`, class: 'meter' });
   const warn = el('p', { class: 'warning', role: 'alert', hidden: '' });
+  // A refusal of this box's text, under the box itself: the page holds hundreds of texts, so the status at the
+  // top alone would leave staff hunting for the one it means.
+  const problem = el('p', { id: `${id}-problem`, class: 'field-problem', hidden: '' });
   const show = () => {
     const cost = describeCost(box.value);
     meter.textContent = cost.summary;
@@ -26,8 +33,27 @@ function field(entry: TextEntry, lang: 'en' | 'es', saver: DraftSaver): HTMLElem
     warn.textContent = cost.warning ?? '';
     warn.hidden = !cost.warning;
   };
+  const refuse = (message: string) => {
+    problem.textContent = message;
+    problem.hidden = false;
+    box.setAttribute('aria-invalid', 'true');
+    box.setAttribute('aria-describedby', `${id}-problem ${id}-cost`);
+  };
+  const clear = () => {
+    problem.hidden = true;
+    box.removeAttribute('aria-invalid');
+    box.setAttribute('aria-describedby', `${id}-cost`);
+  };
   const save = debounce(async () => {
-    if (box.value.trim() === '') return say('save-status', 'A text cannot be empty: not saved.', 'error');
+    if (box.value.trim() === '') {
+      refuse(`A text cannot be empty: the ${LANGUAGE[lang]} here is not saved. Write it again, or undo (Ctrl+Z).`);
+      return say(
+        'save-status',
+        `Not saved: a ${LANGUAGE[lang]} text is empty (${textName(entry.path, entry.id)}).`,
+        'error',
+      );
+    }
+    clear();
     say('save-status', 'Saving…', 'busy');
     // The box's text when its turn comes: a save queued behind another one sends the newest typing.
     const result = await saver.save('/console/flows/texts', () => ({
@@ -44,14 +70,7 @@ function field(entry: TextEntry, lang: 'en' | 'es', saver: DraftSaver): HTMLElem
     save();
   });
   show();
-  return el(
-    'div',
-    { class: 'lang' },
-    el('label', { for: id }, lang === 'en' ? 'English' : 'Spanish'),
-    box,
-    meter,
-    warn,
-  );
+  return el('div', { class: 'lang' }, el('label', { for: id }, LANGUAGE[lang]), box, problem, meter, warn);
 }
 
 async function main(): Promise<void> {
@@ -73,6 +92,12 @@ async function main(): Promise<void> {
       'section',
       { class: 'text card', 'data-id': entry.id },
       el('h2', {}, textName(entry.path, entry.id)),
+      // Where it is in the file, for the Flow page and anyone who reads flows/README.md: explained, not bare.
+      el(
+        'p',
+        { class: 'where' },
+        `On the Flow page: ${entry.file}, line ${entry.line ?? '?'} (${entry.path.join('.')})`,
+      ),
     );
     card.append(el('div', { class: 'pair' }, field(entry, 'en', saver), field(entry, 'es', saver)));
     holder.append(card);
@@ -92,7 +117,10 @@ async function main(): Promise<void> {
   filter.addEventListener('input', () => {
     const q = filter.value.trim().toLowerCase();
     for (const card of holder.querySelectorAll<HTMLElement>('section.text')) {
-      const hay = [card.dataset.id ?? '', ...Array.from(card.querySelectorAll('textarea'), (t) => t.value)].join(' ');
+      const name = card.querySelector('h2')?.textContent ?? '';
+      const hay = [card.dataset.id ?? '', name, ...Array.from(card.querySelectorAll('textarea'), (t) => t.value)].join(
+        ' ',
+      );
       card.hidden = q !== '' && !hay.toLowerCase().includes(q);
     }
   });

@@ -49,6 +49,25 @@ const SLOTS: Array<{
   { key: 'item', term: 'Picked from the list', say: (v) => (typeof v === 'number' ? `number ${v}` : undefined) },
 ];
 
+/** Slots the simulator never shows on their own but a word list fills: their plain names. */
+const OTHER_TERMS: Record<string, string> = {
+  concern_weak: 'Trouble (a weaker hint)',
+  behavior: 'Behavior',
+  refine: 'Narrowing the results',
+};
+
+/**
+ * A slot and one of its values in plain words, as the simulator says them ("Trouble", "drugs"; "Meet", "in person"):
+ * how the word lists of `understand.slots` are named in the console.
+ */
+export function slotValueName(key: string, value: string): { term: string; value: string } {
+  const slot = SLOTS.find((s) => s.key === key);
+  const term = slot?.term ?? OTHER_TERMS[key] ?? plain(key);
+  const yesNo = value === 'true' ? 'yes' : value === 'false' ? 'no' : undefined;
+  const said = slot?.words?.[value] ?? (key === 'programs' ? programName(value) : undefined) ?? yesNo ?? plain(value);
+  return { term, value: said };
+}
+
 /** "AA", "NA", "smart recovery": short program ids are acronyms, longer ones words. */
 function programName(id: string): string {
   return id.length <= 3 ? id.toUpperCase() : id.replace(/_/g, ' ');
