@@ -19,7 +19,8 @@ export class SignInLimiter {
   constructor(
     private readonly storage: ConsoleStorage,
     private readonly secret: string,
-    private readonly limits: SignInLimits,
+    /** The limits, which the sign-in page states in its words. */
+    readonly limits: SignInLimits,
   ) {}
 
   private keys(email: string, ip: string): { account: string; address: string } {

@@ -18,6 +18,8 @@ export interface SignInDeps {
   log: Logger;
   local: boolean;
   now: () => number;
+  /** CONSOLE_IDLE_MINUTES: said on the sign-in page a console page sent the member to. */
+  idleMinutes?: number;
 }
 
 /**
@@ -47,9 +49,12 @@ export function signInRoutes(deps: SignInDeps): Router {
       const locked = await deps.limiter.failed(email, ip);
       await deps.audit.append(account?.id ?? '-', { action: 'signin.failed', detail: { locked } });
       deps.log.info({ staff: account?.id ?? '-', locked }, 'console sign-in refused');
+      // The rule is said before it bites, the same for every e-mail (so it tells nothing of which have accounts),
+      // and the lock says how long it lasts, as a later try does.
+      const { attempts, lockoutMinutes } = deps.limiter.limits;
       const message = locked
-        ? 'Too many wrong passwords: this account is locked for a while. An admin can send you a new sign-in link.'
-        : 'That e-mail and password do not match an account.';
+        ? lockedMessage(lockoutMinutes * 60)
+        : `That e-mail and password do not match an account. After ${attempts} wrong passwords in a row, sign-in is locked for ${minutesWords(lockoutMinutes)}.`;
       return void res
         .status(401)
         .type('html')
@@ -109,9 +114,12 @@ function formFields<K extends string>(req: Request, names: K[]): Record<K, strin
   return Object.fromEntries(names.map((n) => [n, typeof body[n] === 'string' ? body[n] : ''])) as Record<K, string>;
 }
 
+function minutesWords(minutes: number): string {
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
 function lockedMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an admin for a new sign-in link.`;
+  return `Too many wrong passwords. Try again in ${minutesWords(Math.ceil(seconds / 60))}, or ask an admin for a new sign-in link.`;
 }
 
 function shell(req: Request, deps: SignInDeps, title: string, body: string): string {
@@ -131,7 +139,7 @@ function signInPage(req: Request, deps: SignInDeps, message?: string, email = ''
     req,
     deps,
     'Sign in',
-    `${alert(message)}
+    `${alert(message)}${back && !message ? whySignIn(deps) : ''}
 <form class="card narrow" method="post" action="/console/sign-in">
   <input type="hidden" name="_csrf" value="${escapeHtml(csrfTokenOf(req))}">
   ${back ? `<input type="hidden" name="next" value="${escapeHtml(back)}">` : ''}
@@ -143,6 +151,16 @@ function signInPage(req: Request, deps: SignInDeps, message?: string, email = ''
 </form>
 <p class="hint">No account yet, or forgot your password? Ask an admin of the console for a new sign-in link.</p>`,
   );
+}
+
+/**
+ * Why a console page sent the member here: a session that ended while they were away reads otherwise as being
+ * thrown out for no reason. The same words whether or not they had signed in before (the page cannot tell).
+ */
+function whySignIn(deps: SignInDeps): string {
+  const idle = deps.idleMinutes ? ` after ${minutesWords(deps.idleMinutes)} unused` : '';
+  return `<p class="notice" id="why-sign-in">Sign in to open that page. A session ends${idle} and when you sign out; your
+published work and saved drafts are kept.</p>`;
 }
 
 function setPasswordPage(req: Request, deps: SignInDeps, token: string, message?: string): string {

@@ -79,7 +79,9 @@ export function createStaffConsole(deps: StaffConsoleDeps): StaffConsole {
   );
   router.use(express.urlencoded({ extended: false, limit: '100kb' }));
   router.use(express.json({ limit: '4mb' }));
-  router.use(signInRoutes({ accounts, limiter, audit, log, local: storage.local, now }));
+  router.use(
+    signInRoutes({ accounts, limiter, audit, log, local: storage.local, now, idleMinutes: config.consoleIdleMinutes }),
+  );
   router.use(signedIn(accounts));
   router.use(requireCsrf());
   router.post('/sign-out', (req, res) => {

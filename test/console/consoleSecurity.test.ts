@@ -78,6 +78,10 @@ describe('signing in', () => {
     const wrong = await signIn(app, 'flags@example.org', 'not the password at all', https);
     expect(wrong.res.status).toBe(401);
     expect(wrong.res.text).toContain('do not match');
+    // An e-mail with no account is told exactly the same, lockout rule included.
+    const alertOf = (html: string) => /role="alert">([^<]*)</.exec(html)?.[1];
+    const unknown = await signIn(app, 'no-account-here@example.org', 'not the password at all', https);
+    expect(alertOf(unknown.res.text)).toBe(alertOf(wrong.res.text));
     const pre = await request(app).get('/console/sign-in').set(https);
     const cookie = ([] as string[]).concat(pre.headers['set-cookie'] ?? []).find((c) => c.startsWith('rtl_console='));
     expect(cookie).toMatch(/; HttpOnly/);
@@ -88,6 +92,15 @@ describe('signing in', () => {
     expect(right.res.status).toBe(303);
     // A new session id at sign-in: the one from before sign-in is worth nothing.
     expect(right.session.cookie).not.toBe(sessionCookie(pre));
+  });
+
+  it('says why a console page sent the member to sign in (a session ends unused), and says nothing on a plain visit', async () => {
+    const sent = await request(app).get('/console/sign-in?next=%2Fconsole%2Ftexts');
+    expect(sent.text).toContain(
+      `Sign in to open that page. A session ends after ${config.consoleIdleMinutes} minutes unused and when you sign out`,
+    );
+    const plain = await request(app).get('/console/sign-in');
+    expect(plain.text).not.toContain('Sign in to open that page');
   });
 
   it('returns to the console page named by `next`, and to the home page for anything outside the console', async () => {
@@ -121,11 +134,16 @@ describe('signing in', () => {
 
   it('locks the account at the Nth wrong password, even for the right one afterwards', async () => {
     await staffMember(app, staff, 'lock@example.org', 'editor');
-    for (let i = 1; i <= 2; i++)
-      expect((await signIn(app, 'lock@example.org', `wrong password ${i}!`)).res.status).toBe(401);
+    for (let i = 1; i <= 2; i++) {
+      const wrong = await signIn(app, 'lock@example.org', `wrong password ${i}!`);
+      expect(wrong.res.status).toBe(401);
+      // The rule is said before it bites, the same words for any e-mail: nothing tells which have accounts.
+      expect(wrong.res.text).toContain('After 3 wrong passwords in a row, sign-in is locked for 15 minutes.');
+    }
     const third = await signIn(app, 'lock@example.org', 'wrong password 3!');
     expect(third.res.status).toBe(401);
-    expect(third.res.text).toContain('locked');
+    // How long, as every later try says: "for a while" left staff guessing.
+    expect(third.res.text).toContain('Too many wrong passwords. Try again in 15 minutes');
     const right = await signIn(app, 'lock@example.org', 'correct horse battery staple');
     expect(right.res.status).toBe(429);
     expect(right.res.text).toContain('Try again in 15 minutes');
