@@ -4,8 +4,11 @@ import type { ConsoleHost, ConsoleSection } from './consoleHost';
 import { escapeHtml } from './html';
 import type { StaffAccounts } from './staffAccounts';
 
-/** Each action in plain words for the page; the code stays beside it, as it is logged and searched for. */
-const ACTION_WORDS: Record<string, string> = {
+/**
+ * Each action in plain words for the page; the code stays beside it, as it is logged and searched for. Every action
+ * the console logs has words here (test/console/auditWords.test.ts reads the sources for them).
+ */
+export const ACTION_WORDS: Record<string, string> = {
   'signin.ok': 'Signed in',
   'signin.failed': 'Wrong password',
   'signin.locked': 'Sign-in refused: too many wrong passwords',
@@ -24,6 +27,7 @@ const ACTION_WORDS: Record<string, string> = {
   'directory.source.add': 'Added a meeting source',
   'directory.source.remove': 'Removed a meeting source',
   'directory.local.save': 'Saved the local meetings',
+  'directory.programs.save': 'Saved the program list',
 };
 
 /** The action as staff read it: its plain words, with the logged code in small print. */
