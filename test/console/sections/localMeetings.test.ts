@@ -58,6 +58,20 @@ describe('local meetings in the console', () => {
     expect(noPlace.body.error).toMatch(/address|place|online|phone|link/i);
     // In the form's words, not the importer's ("in the feed").
     expect(noPlace.body.error).not.toMatch(/feed/);
+    // Each refusal names the form field it is about, so the page can say it beside that field.
+    expect(noPlace.body.field).toBe('address');
+    const refusals: Array<[Record<string, unknown>, string]> = [
+      [{ state: 'Texs' }, 'state'],
+      [{ days: [] }, 'days'],
+      [{ name: ' ' }, 'name'],
+    ];
+    for (const [change, field] of refusals) {
+      const refused = await request(server.app)
+        .post('/console/directory/api/local')
+        .set(PUBLISHER)
+        .send({ meeting: { ...meeting, ...change } });
+      expect([field, refused.status, refused.body.field]).toEqual([field, 400, field]);
+    }
   });
 
   it('saves a group therapy meeting as a revision that a texter in that ZIP gets, and the preview shows', async () => {

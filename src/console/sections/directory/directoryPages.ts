@@ -39,6 +39,9 @@ export function directoryPage(args: {
 }): ConsolePage {
   const canChange = roleAtLeast(args.staff.role, 'publisher');
   const programOptions = args.programs.map((p) => `<option value="${esc(p.id)}">${esc(p.name)}</option>`).join('');
+  // Tables name programs as the forms' lists do ("Group therapy", not group_therapy); an id the list lacks stays.
+  const names = new Map(args.programs.map((p) => [p.id, p.name]));
+  const programName = (id: string) => names.get(id) ?? id;
   const body = `
 <ul class="links"><li><a href="/console/directory/preview">Search preview: see exactly what a texter would get</a></li>
 <li><a href="/console/directory/programs">Programs: the groups the line offers, what texters read about each, their
@@ -50,7 +53,7 @@ come in, without changing what texters get.</p>
 <div class="table-wrap"><table class="sources"><caption>Sources, in load order</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Where it comes from</th><th scope="col">Program</th>
 <th scope="col">Last import</th><th scope="col">Meetings in</th><th scope="col">Rejected</th><th scope="col">Actions</th></tr></thead>
-<tbody>${args.sources.map((s) => sourceRow(s, canChange)).join('')}</tbody></table></div>
+<tbody>${args.sources.map((s) => sourceRow(s, canChange, programName)).join('')}</tbody></table></div>
 <div id="check-result" role="status" aria-live="polite"></div>
 </section>
 ${canChange ? addSourceForm(programOptions) : ''}
@@ -58,7 +61,7 @@ ${canChange ? addSourceForm(programOptions) : ''}
 <h2 id="local-h">Local meetings</h2>
 <p>Groups no feed lists: group therapy providers, SMART, MARA and others. A saved change reaches texters within
 seconds, in every web process.${args.local.fromFile ? ' <strong>Not edited in the console yet:</strong> this is directory/local.yaml; the first save here replaces it.' : ''}</p>
-${localTable(args.local.meetings, canChange)}
+${localTable(args.local.meetings, canChange, programName)}
 ${canChange ? localForm(programOptions) : ''}
 <h3>Revisions</h3>
 ${revisionTable(args.local.revisions, canChange)}
@@ -66,7 +69,7 @@ ${revisionTable(args.local.revisions, canChange)}
   return { title: 'Meetings directory', body, scripts: ['/console/directory/assets/directory.js'] };
 }
 
-function sourceRow(s: SourceRow, canChange: boolean): string {
+function sourceRow(s: SourceRow, canChange: boolean, programName: (id: string) => string): string {
   const r = s.report;
   const rejected = r?.rejected ?? [];
   const rejectedList = rejected.length
@@ -79,9 +82,14 @@ function sourceRow(s: SourceRow, canChange: boolean): string {
   const remove =
     canChange && s.id ? ` <button type="button" class="remove-source" data-id="${esc(s.id)}">Remove</button>` : '';
   return `<tr data-key="${esc(s.key)}"><th scope="row">${esc(s.location)}${refresh}</th><td data-label="Where it comes from">${esc(ORIGIN[s.origin])}</td>
-<td data-label="Program">${esc(s.program ?? r?.program ?? 'per meeting')}</td><td data-label="Last import">${s.lastOkAt ? `<time datetime="${esc(s.lastOkAt)}">${esc(s.lastOkAt.replace('T', ' ').slice(0, 19))} UTC</time>` : esc(s.note ?? 'not loaded')}</td>
+<td data-label="Program">${esc(programOf(s.program ?? r?.program, programName))}</td><td data-label="Last import">${s.lastOkAt ? `<time datetime="${esc(s.lastOkAt)}">${esc(s.lastOkAt.replace('T', ' ').slice(0, 19))} UTC</time>` : esc(s.note ?? 'not loaded')}</td>
 <td data-label="Meetings in">${esc(r?.imported ?? 0)}</td><td data-label="Rejected">${rejectedList}${error}</td>
 <td data-label="Actions"><button type="button" class="check-now" data-key="${esc(s.key)}">Check now</button>${remove}</td></tr>`;
+}
+
+/** A source's program by name, or "per meeting" for a feed whose meetings each name theirs. */
+function programOf(id: string | undefined, programName: (id: string) => string): string {
+  return id ? programName(id) : 'per meeting';
 }
 
 function addSourceForm(programOptions: string): string {
@@ -99,7 +107,7 @@ function addSourceForm(programOptions: string): string {
 </form></section>`;
 }
 
-function localTable(meetings: LocalMeeting[], canChange: boolean): string {
+function localTable(meetings: LocalMeeting[], canChange: boolean, programName: (id: string) => string): string {
   if (meetings.length === 0) return '<p>No local meetings yet.</p>';
   const rowsHtml = meetings
     .map((m) => {
@@ -110,7 +118,7 @@ function localTable(meetings: LocalMeeting[], canChange: boolean): string {
         ? `<button type="button" class="edit-local" data-meeting="${esc(JSON.stringify(m))}">Edit</button>
 <button type="button" class="remove-local" data-slug="${esc(m.slug)}">Remove</button>`
         : '';
-      return `<tr><th scope="row">${esc(m.name)}${m.example ? ' <em>(example, never offered)</em>' : ''}</th><td data-label="Program">${esc(m.program)}</td>
+      return `<tr><th scope="row">${esc(m.name)}${m.example ? ' <em>(example, never offered)</em>' : ''}</th><td data-label="Program">${esc(programName(m.program))}</td>
 <td data-label="When">${esc(days)} ${esc(m.time)}</td><td data-label="Address">${esc(where || '-')}</td><td data-label="Online or phone">${esc(join || '-')}</td><td data-label="Actions">${actions}</td></tr>`;
     })
     .join('');
@@ -126,7 +134,7 @@ function localForm(programOptions: string): string {
 <p><label for="lm-program">Program</label><select id="lm-program" name="program" required>${programOptions}</select></p>
 <p><label for="lm-name">Name</label><input id="lm-name" name="name" required maxlength="120" size="50"></p>
 <fieldset><legend>Days</legend>${days}</fieldset>
-<p><label for="lm-time">Time (24-hour)</label><input id="lm-time" name="time" type="time" required></p>
+<p><label for="lm-time">Start time (where it meets)</label><input id="lm-time" name="time" type="time" required></p>
 <fieldset><legend>In person</legend>
 <p><label for="lm-address">Street address</label><input id="lm-address" name="address" size="40"></p>
 <p><label for="lm-city">Town</label><input id="lm-city" name="city"></p>

@@ -185,7 +185,8 @@ function localRoutes(router: Router, { host, deps, bundledDir, editor, publisher
     try {
       meeting = await meetingFromForm(body.meeting ?? {}, slug, bundledDir, await savedPrograms(deps.store));
     } catch (err) {
-      if (err instanceof LocalMeetingError) return void res.status(400).json({ error: err.message });
+      if (err instanceof LocalMeetingError)
+        return void res.status(400).json({ error: err.message, ...(err.field ? { field: err.field } : {}) });
       throw err;
     }
     const list = replacing ? meetings.map((m) => (m.slug === replacing ? meeting : m)) : [...meetings, meeting];

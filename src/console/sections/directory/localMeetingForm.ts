@@ -22,9 +22,18 @@ export interface LocalMeetingInput {
   notes?: unknown;
 }
 
-/** A form that cannot become a meeting: the reason, in the importer's words where it has them. */
+/** A form field a refusal is about: the name of its input in the form (`state`, `days`...). */
+export type LocalMeetingField = 'program' | 'name' | 'days' | 'time' | 'state' | 'address';
+
+/**
+ * A form that cannot become a meeting: the reason, in the importer's words where it has them, and the field it is
+ * about when one is (the page puts the reason beside that field; the importer's own reasons name none).
+ */
 export class LocalMeetingError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly field?: LocalMeetingField,
+  ) {
     super(message);
     this.name = 'LocalMeetingError';
   }
@@ -45,6 +54,7 @@ function stateOf(said: string): string {
   if (code) return code;
   throw new LocalMeetingError(
     `"${said}" is not a US state or Canadian province: give its two-letter code (e.g. TX) or its full name (e.g. Texas)`,
+    'state',
   );
 }
 
@@ -99,13 +109,14 @@ export async function meetingFromForm(
     const v = str(value, max);
     if (v !== undefined) (meeting as unknown as Record<string, string>)[key] = key === 'state' ? stateOf(v) : v;
   }
-  if (!meeting.name) throw new LocalMeetingError('a name is needed');
-  if (!meeting.program) throw new LocalMeetingError('a program is needed');
-  if ((meeting.day as number[]).length === 0) throw new LocalMeetingError('pick at least one day');
+  if (!meeting.name) throw new LocalMeetingError('a name is needed', 'name');
+  if (!meeting.program) throw new LocalMeetingError('a program is needed', 'program');
+  if ((meeting.day as number[]).length === 0) throw new LocalMeetingError('pick at least one day', 'days');
   // Said in the form's words: the importer would call this "an online meeting with no link or dial-in in the feed".
   if (!meeting.address && !meeting.postal_code && !meeting.conference_url && !meeting.conference_phone)
     throw new LocalMeetingError(
       'say where it meets: a street address with its ZIP code or town and state, or an online link or a dial-in',
+      'address',
     );
   if (meeting.address || meeting.postal_code)
     meeting.attendance_option = meeting.conference_url ? 'hybrid' : 'in_person';

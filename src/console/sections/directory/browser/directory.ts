@@ -105,11 +105,48 @@ async function saveLocal(form: HTMLFormElement): Promise<void> {
     notes: text('notes'),
   };
   say(status, 'Saving...');
+  clearFieldProblem(form);
   const replace = text('replace') || undefined;
   const { ok, data: answer } = await callApi('POST', `${BASE}/local`, { meeting, replace, note: text('note') });
-  if (!ok) return say(status, `Not saved: ${String(answer.error ?? 'error')}`, true);
+  if (!ok) {
+    const why = String(answer.error ?? 'error');
+    if (typeof answer.field === 'string') showFieldProblem(form, answer.field, why);
+    return say(status, `Not saved: ${why}`, true);
+  }
   say(status, `Saved as revision ${String(answer.revision)}. Reloading...`);
   location.reload();
+}
+
+const PROBLEM_ID = 'local-field-problem';
+
+/**
+ * Puts the server's refusal beside the field it names (`state`, `days`...), marks that field invalid and moves to it:
+ * the form is long, and the status under the Save button is far from a state typed near the top.
+ */
+function showFieldProblem(form: HTMLFormElement, field: string, message: string): void {
+  const named = form.elements.namedItem(field);
+  const input =
+    named instanceof RadioNodeList ? (named[0] as HTMLInputElement | undefined) : (named as HTMLElement | null);
+  if (!input) return;
+  // The days are boxes in one fieldset: the message goes under the fieldset, which the legend names.
+  const holder = field === 'days' ? input.closest('fieldset') : input;
+  if (!holder) return;
+  const problem = document.createElement('p');
+  problem.id = PROBLEM_ID;
+  problem.className = 'field-problem';
+  problem.textContent = message.charAt(0).toUpperCase() + message.slice(1);
+  holder.insertAdjacentElement(field === 'days' ? 'beforeend' : 'afterend', problem);
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', PROBLEM_ID);
+  input.focus();
+}
+
+function clearFieldProblem(form: HTMLFormElement): void {
+  document.getElementById(PROBLEM_ID)?.remove();
+  for (const invalid of form.querySelectorAll('[aria-invalid]')) {
+    invalid.removeAttribute('aria-invalid');
+    if (invalid.getAttribute('aria-describedby') === PROBLEM_ID) invalid.removeAttribute('aria-describedby');
+  }
 }
 
 function editLocal(button: HTMLButtonElement): void {
