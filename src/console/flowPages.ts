@@ -37,7 +37,11 @@ as, and a warning when one character makes it cost more.</p>
     script: 'flowEditor.js',
     body: `${NOTE_DRAFT}
 <p>The whole conversation as a YAML file: steps, routes and the word lists. Problems are underlined and listed
-below with their line and column, as the server's own checker reports them.</p>
+below with their line, as the server's own checker reports them; each links to its line.</p>
+<p class="hint">To find something, click in the editor and press Ctrl+F (⌘F on a Mac). A word the line should
+understand anywhere in a conversation goes in a list under <code>understand:</code>, then <code>slots:</code>. For a new
+name of a drug, search for one it already knows there (“kratom”) and add yours beside it, with a comma. Then try it in
+the Simulator, and see the <a href="/console/revisions">Revisions</a> page's “What changed” after publishing.</p>
 <label for="flow-file">File</label><select id="flow-file"></select>
 <p class="status sticky" id="save-status" role="status" aria-live="polite"></p>
 <div id="editor" class="editor" aria-label="Flow YAML editor"></div>
@@ -85,6 +89,7 @@ below with their line and column, as the server's own checker reports them.</p>
     script: 'publish.js',
     body: `<p>Runs the saved test conversations against your draft. When only the wording you changed differs, you can
 accept the new wording. Publishing needs the publisher role.</p>
+<h2>Tests</h2>
 <p><button type="button" id="run-tests" class="primary">Run the tests</button></p>
 <div id="test-results" aria-live="polite"></div>
 <section class="card"><h2>Publish</h2>

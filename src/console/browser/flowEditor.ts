@@ -32,16 +32,40 @@ function showFindings(): void {
     errors > 0 ? `${summary} Errors must be fixed before publishing.` : `${summary} Nothing stops publishing.`;
   if (findings.length === 0) list.append(el('li', { class: 'ok' }, 'No problems found.'));
   for (const f of findings) {
-    const where = `${f.file ?? current}:${f.line ?? 1}:${f.column ?? 1}`;
+    const file = f.file ?? current;
+    // A link to its line in the editor above (the same address Test & publish links to), then the checker's words.
+    const where = el('a', { href: `#${encodeURIComponent(file)}:${f.line ?? 1}` }, `Line ${f.line ?? 1} of ${file}`);
     list.append(
       el(
         'li',
         { class: f.severity === 'error' ? 'error' : 'warn' },
-        el('code', {}, where),
-        ` ${f.severity ?? ''} ${f.rule ?? ''}: ${f.message ?? ''}${f.fix ? ` ${f.fix}` : ''}`,
+        where,
+        ` ${f.severity === 'error' ? 'Error' : 'Warning'}: ${f.message ?? ''}${f.fix ? ` ${f.fix}` : ''}`,
+        f.rule ? el('small', {}, ` (${f.rule})`) : undefined,
       ),
     );
   }
+}
+
+/** The file and line an address names (`#recovery.yaml:328`), from a finding's link or Test & publish. */
+function placeInHash(): { file: string; line: number } | undefined {
+  const m = /^#(.*):(\d+)$/.exec(location.hash);
+  return m ? { file: decodeURIComponent(m[1]), line: Number(m[2]) } : undefined;
+}
+
+/** Opens the file the address names and puts the cursor on its line, in sight, with the editor focused. */
+function goToPlace(view: EditorView, select: HTMLSelectElement): void {
+  const place = placeInHash();
+  if (!place) return;
+  const file = Object.keys(files).find((name) => name === place.file || place.file.endsWith(`/${name}`));
+  if (file && file !== current) {
+    select.value = file;
+    select.dispatchEvent(new Event('change'));
+  }
+  const line = view.state.doc.line(Math.min(Math.max(1, place.line), view.state.doc.lines));
+  view.dispatch({ selection: { anchor: line.from }, effects: EditorView.scrollIntoView(line.from, { y: 'center' }) });
+  view.dom.scrollIntoView({ block: 'nearest' });
+  view.focus();
 }
 
 async function check(): Promise<void> {
@@ -99,6 +123,9 @@ async function main(): Promise<void> {
     doc: files[current] ?? '',
     extensions: [
       basicSetup,
+      // Long word lists and comments wrap inside the box instead of running off its right edge (a phone shows
+      // a third of a line otherwise).
+      EditorView.lineWrapping,
       yaml(),
       lintGutter(),
       linter((v) => diagnostics(v), { delay: 300 }),
@@ -128,8 +155,10 @@ async function main(): Promise<void> {
     await check();
     forceLinting(view);
   });
+  window.addEventListener('hashchange', () => goToPlace(view, select));
   await check();
   forceLinting(view);
+  goToPlace(view, select);
 }
 
 void main();

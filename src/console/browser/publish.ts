@@ -89,9 +89,54 @@ async function publish(e: Event): Promise<void> {
     out.append(el('p', { class: 'alert', role: 'alert' }, `Not published: ${(err as Error).message}`));
     const refused = err instanceof ApiError ? (err.body as StaleRefusal | undefined) : undefined;
     if (refused?.stale) return void out.append(staleChoices(refused.stale.live, refused.draftVersion ?? ''));
-    const reasons = reasonsOf(err);
+    const problems = errorsOf(err);
+    // The checker's reason names its first problem, which the list below shows with a link: said once.
+    const reasons = reasonsOf(err).filter((r) => !problems.some((p) => p.message && r.includes(p.message)));
     if (reasons.length) out.append(el('ul', { class: 'reasons' }, ...reasons.map((r) => el('li', {}, r))));
+    if (problems.length) out.append(problemList(problems));
   }
+}
+
+/** A checker finding as the refusal carries it (the same as the Flow page's). */
+interface Finding {
+  file?: string;
+  line?: number;
+  severity?: string;
+  rule?: string;
+  message?: string;
+}
+
+/** The checker's errors of a refused publish (warnings never refuse one). */
+function errorsOf(err: unknown): Finding[] {
+  const body = err instanceof ApiError ? (err.body as { findings?: Finding[] } | undefined) : undefined;
+  return (body?.findings ?? []).filter((f) => f.severity === 'error');
+}
+
+/** How many problems the list names at most: a broken file can have hundreds, and the first few say what to do. */
+const PROBLEMS_SHOWN = 20;
+
+/**
+ * Every error where it is, as a link that opens the Flow page at its line ("Line 328 of recovery.yaml"), then the
+ * checker's words: the reason above names only the first, and staff should not have to hunt for the rest.
+ */
+function problemList(problems: Finding[]): HTMLElement {
+  const items = problems.slice(0, PROBLEMS_SHOWN).map((f) => {
+    const where = `Line ${f.line ?? 1} of ${f.file ?? 'the flow'}`;
+    const link = el('a', { href: `/console/flow#${encodeURIComponent(f.file ?? '')}:${f.line ?? 1}` }, where);
+    return el('li', {}, link, `: ${f.message ?? ''}`);
+  });
+  const more = problems.length > PROBLEMS_SHOWN ? ` (the first ${PROBLEMS_SHOWN} of ${problems.length})` : '';
+  return el(
+    'div',
+    { class: 'problems' },
+    el(
+      'p',
+      {},
+      `The checker found ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix first${more}. ` +
+        `Each link opens the Flow page at its line:`,
+    ),
+    el('ul', {}, ...items),
+  );
 }
 
 /** A publish refused because a newer revision went live: which one, and the draft version that was refused. */

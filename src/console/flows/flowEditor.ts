@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatFinding, hasErrors, type Finding } from '../../flow/finding';
+import { hasErrors, type Finding } from '../../flow/finding';
 import type { FlowDraft, FlowFiles, FlowRevision, FlowRevisionStore } from '../../flowStore/flowRevisionStore';
 import { summariseCheck } from '../../flowStore/revisionCheck';
 import { checkDraft, draftEngine, optOutsNotCaught, type DraftDeps } from './draftFlows';
@@ -205,10 +205,7 @@ export class FlowEditor {
     const errors = findings.filter((f) => f.severity === 'error');
     const crisis = errors.filter((f) => f.rule === 'crisis-corpus');
     if (crisis.length) reasons.push(`${crisis.length} crisis phrasing(s) from flows/safety would no longer be caught.`);
-    if (errors.length > crisis.length)
-      reasons.push(
-        `The checker reports ${errors.length - crisis.length} error(s): ${formatFinding(errors.find((f) => f.rule !== 'crisis-corpus')!)}`,
-      );
+    if (errors.length > crisis.length) reasons.push(checkerReason(errors.filter((f) => f.rule !== 'crisis-corpus')));
     const { engine } = hasErrors(findings) ? { engine: undefined } : draftEngine(files, this.deps);
     if (engine) {
       const missed = optOutsNotCaught(engine);
@@ -277,6 +274,17 @@ export class FlowEditor {
       return { ok: true, revision };
     });
   }
+}
+
+/**
+ * The checker's errors as a reason staff read: how many, and the first one where it is ("line 328 of
+ * recovery.yaml"), in the checker's own plain words; the rule's code last, for whoever looks it up in flows/README.
+ * The page lists every one with a link to its line (publish.ts), from the refusal's findings.
+ */
+function checkerReason(errors: Finding[]): string {
+  const [first] = errors;
+  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+  return `The checker found ${count} to fix first. On line ${first.line} of ${first.file}: ${first.message} (${first.rule})`;
 }
 
 /** A publish the store refused though the live revision did not move: nothing written; it may be tried again. */

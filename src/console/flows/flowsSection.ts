@@ -230,7 +230,11 @@ export function createFlowsSection(host: ConsoleHost, deps: FlowsSectionDeps): C
       // Kept in the audit log: a refused publish over a newer revision is worth seeing beside the publish it spared.
       if (outcome.stale) await host.audit(req, { action: 'flow.publish.refused', detail: { ...outcome.stale } });
       res.status(409).json({
-        error: outcome.stale ? outcome.gate.reasons[0] : 'Publishing is refused.',
+        error: outcome.stale
+          ? outcome.gate.reasons[0]
+          : action === 'flow.rollback'
+            ? outcome.gate.reasons.join(' ')
+            : 'your draft has something to fix first (below).',
         reasons: outcome.gate.reasons,
         findings: outcome.gate.findings,
         tests: outcome.gate.tests,
