@@ -121,7 +121,10 @@ describe('the console in chromium', () => {
     await page.getByLabel('E-mail').fill('me@example.org');
     await page.getByLabel('Password').fill('not my password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('do not match');
+    const refused = await page.getByRole('alert').textContent();
+    expect(refused).toContain('do not match');
+    // The lockout rule, said before it bites.
+    expect(refused).toMatch(/After \d+ wrong passwords in a row, sign-in is locked for \d+ minutes?\./);
     await look('sign-in-refused');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -161,10 +164,22 @@ describe('the console in chromium', () => {
     await english.waitFor();
     const meter = card.locator('.lang').first().locator('.meter');
     expect(await meter.getAttribute('data-parts')).toBe('1');
+    // Named in plain words, with where it is on the Flow page ("welcome · say" in code type was all it said).
+    expect(await card.locator('h2').textContent()).toBe('What step “welcome” says');
+    expect(await card.locator('.where').textContent()).toMatch(/^On the Flow page: recovery\.yaml, line \d+/);
+    // An emptied box is refused under that box, not only in the status far above it.
+    await english.fill('');
+    const problem = card.locator('.lang').first().locator('.field-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('A text cannot be empty');
+    expect(await english.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#save-status').textContent()).toContain('(What step “welcome” says)');
     await english.fill(`${OLD_WELCOME.replace("You're", 'You’re')} You’re welcome here.`);
     expect(await card.locator('.warning').first().textContent()).toContain('“’”');
     await english.fill(NEW_WELCOME);
     expect(await meter.getAttribute('data-parts')).toBe('2');
+    await problem.waitFor({ state: 'hidden' });
+    expect(await english.getAttribute('aria-invalid')).toBeNull();
     expect(await meter.textContent()).toContain('2 SMS parts');
     // The box shows the whole text, none of it hidden below its edge.
     expect(await english.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
@@ -222,6 +237,46 @@ describe('the console in chromium', () => {
     await page.getByRole('link', { name: 'Diagram' }).first().click();
     await page.locator('#diagram svg').waitFor({ timeout: 20_000 });
     await look('diagram');
+  });
+
+  it('refuses to publish a broken edit, naming it in plain words with a link that opens the Flow page at its line', async () => {
+    await page.getByRole('link', { name: 'Flow' }).first().click();
+    await page.locator('#findings li', { hasNotText: 'Checking' }).first().waitFor();
+    // A step's name misspelt, as staff would: found with the editor's search, then typed over.
+    const retype = async (find: string, typed: string) => {
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type(find);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.type(typed);
+      await page.locator('#save-status', { hasText: 'Saved' }).waitFor();
+    };
+    await retype('goto: who', 'goto: whoo');
+    await page.getByRole('link', { name: 'Test & publish' }).first().click();
+    await page.getByLabel('What changed').fill('A misspelt step');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const result = page.locator('#publish-result');
+    await result.locator('.problems').waitFor({ timeout: 60_000 });
+    expect(await result.locator('.alert').textContent()).toBe(
+      'Not published: your draft has something to fix first (below).',
+    );
+    const link = result.getByRole('link', { name: /^Line \d+ of recovery\.yaml$/ });
+    expect(await link.count()).toBe(1);
+    expect(await result.locator('.problems li').textContent()).toContain('`whoo`');
+    // Said once: the reason above the list does not repeat the problem it links to.
+    expect((await result.innerText()).split('`whoo`').length - 1).toBe(1);
+    await look('publish-refused');
+    const line = Number(/\d+/.exec((await link.textContent())!)![0]);
+    await link.click();
+    await page.waitForURL(/\/console\/flow#recovery\.yaml:\d+$/);
+    const active = page.locator('.cm-lineNumbers .cm-activeLineGutter');
+    await page.locator('.cm-activeLine', { hasText: 'whoo' }).waitFor();
+    expect(Number(await active.textContent())).toBe(line);
+    // Put right the same way, so the draft holds only the new welcome again.
+    await page.locator('#findings li.error').first().waitFor();
+    await retype('goto: whoo', 'goto: who');
+    await page.locator('#findings-summary', { hasText: /^0 errors/ }).waitFor();
   });
 
   it('runs the tests, accepts the new wording, publishes, and a signed POST /sms "hi" gets the new welcome', async () => {

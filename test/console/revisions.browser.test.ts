@@ -143,13 +143,14 @@ describe('the Revisions page in chromium', () => {
       '1 text and 1 word list changed. The note: “Welcome names the county”.',
     );
     const welcome = page.locator('#changes section.change[data-id="recovery.yaml#nodes.welcome.say"]');
-    expect(await welcome.locator('h3').textContent()).toBe('welcome · say');
+    // In plain words: staff read what the text is, not its place in the YAML ("welcome · say").
+    expect(await welcome.locator('h3').textContent()).toBe('What step “welcome” says');
     expect(await welcome.locator('h4').allTextContents()).toEqual(['English', 'Spanish']);
     expect(await welcome.locator('pre.new').allTextContents()).toEqual([NEW_EN, NEW_ES]);
     expect(await welcome.locator('pre.old').first().textContent()).toMatch(/^Recovery Textline: free, confidential/);
     expect(await welcome.locator('pre.new[lang="es"]').count()).toBe(1);
     const words = page.locator('#changes section.change[data-id="recovery.yaml#keywords.help.words"]');
-    expect(await words.locator('h3').textContent()).toBe('Word list: keywords · help · words');
+    expect(await words.locator('h3').textContent()).toBe('Words that bring the “help” reply');
     expect(await words.locator('dl').innerText()).toMatch(/Added\s+WHAT IS THIS\s+Taken out\s+INFO/);
     // Only what #2 changed: #3's text is not listed here.
     expect(await page.locator('#changes section.change').count()).toBe(2);

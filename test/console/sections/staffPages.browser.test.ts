@@ -86,9 +86,21 @@ describe('the directory and numbers pages in a browser', () => {
     await page.fill('#lm-state', 'Vermont');
     await page.fill('#lm-zip', '05401');
     await page.fill('#lm-note', 'new provider from the county');
+    // A misspelt state is refused beside its own field, far above the Save button, and the cursor goes there.
+    await page.fill('#lm-state', 'Vermnt');
+    await page.click('#local-form button[type="submit"]');
+    const problem = page.locator('#lm-state + .field-problem');
+    await expect(problem.innerText()).resolves.toMatch(/^"Vermnt" is not a US state or Canadian province/);
+    expect(await page.getAttribute('#lm-state', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lm-state');
+    await expectAccessible(page);
+    await page.fill('#lm-state', 'Vermont');
     await Promise.all([page.waitForEvent('load'), page.click('#local-form button[type="submit"]')]);
     await expect(page.locator('table.local').innerText()).resolves.toContain('Riverbend Counseling Recovery Group');
     await expect(page.locator('table.local').innerText()).resolves.toContain('Burlington, VT, 05401');
+    // The program by the name the form's list gives it, not its id.
+    const row = page.locator('table.local tr', { hasText: 'Riverbend Counseling Recovery Group' });
+    expect(await row.locator('td[data-label="Program"]').innerText()).toBe('Group therapy');
     await expect(page.locator('table.revisions').innerText()).resolves.toContain('new provider from the county');
     await page.locator('section[aria-labelledby="local-h"]').screenshot({ path: join(SHOTS, 'local-meetings.png') });
 
