@@ -96,6 +96,8 @@ describe('the directory and numbers pages in a browser', () => {
     await expectAccessible(page);
     await page.fill('#lm-state', 'Vermont');
     await Promise.all([page.waitForEvent('load'), page.click('#local-form button[type="submit"]')]);
+    // Back at the list with a word that it was saved (the page only reloaded before).
+    await expect(page.locator('#local-saved').innerText()).resolves.toMatch(/^Saved as revision \d+\. Texters get/);
     await expect(page.locator('table.local').innerText()).resolves.toContain('Riverbend Counseling Recovery Group');
     await expect(page.locator('table.local').innerText()).resolves.toContain('Burlington, VT, 05401');
     // The program by the name the form's list gives it, not its id.

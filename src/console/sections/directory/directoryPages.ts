@@ -61,6 +61,7 @@ ${canChange ? addSourceForm(programOptions) : ''}
 <h2 id="local-h">Local meetings</h2>
 <p>Groups no feed lists: group therapy providers, SMART, MARA and others. A saved change reaches texters within
 seconds, in every web process.${args.local.fromFile ? ' <strong>Not edited in the console yet:</strong> this is directory/local.yaml; the first save here replaces it.' : ''}</p>
+<p id="local-saved" class="status" role="status" aria-live="polite"></p>
 ${localTable(args.local.meetings, canChange, programName)}
 ${canChange ? localForm(programOptions) : ''}
 <h3>Revisions</h3>

@@ -114,8 +114,16 @@ async function saveLocal(form: HTMLFormElement): Promise<void> {
     return say(status, `Not saved: ${why}`, true);
   }
   say(status, `Saved as revision ${String(answer.revision)}. Reloading...`);
-  location.reload();
+  // Back at the list, which says it was saved: a reload alone showed the page as before, with no word of it.
+  const url = new URL(location.href);
+  url.searchParams.set('saved', String(answer.revision));
+  url.hash = 'local-h';
+  location.assign(url.toString());
 }
+
+const savedLocal = new URL(location.href).searchParams.get('saved');
+if (savedLocal)
+  say(document.getElementById('local-saved'), `Saved as revision ${savedLocal}. Texters get the list now.`);
 
 const PROBLEM_ID = 'local-field-problem';
 
