@@ -3,6 +3,7 @@
  * “what”", not `nodes.what.ask`. Pure (no DOM), so it is tested in Node as well as used on the pages. A place this
  * does not know is named by its path ("labels · filters · closer"), never left out.
  */
+import { keywordPurpose } from '../../flow/keywordNeeds';
 import { slotValueName } from './understoodWords';
 
 type Path = Array<string | number>;
@@ -34,11 +35,23 @@ export function textName(path: Path, id: string): string {
     if (rest[0] === 'routes' && rest[2] === 'say' && rest.length === 3)
       return `Step ${quoted(name)}: what it says for one answer (${route(rest[1])})`;
   }
-  if (top === 'keywords' && name !== undefined && tail === 'say')
-    return `The reply to ${quoted(words(name))} texts, at any step`;
+  // What the line's own keywords are for ("The check-in after a crisis"); the answers about a meeting shown or a
+  // list by what is asked; staff's own, by their words.
+  if (top === 'keywords' && name !== undefined && tail === 'say') return keywordName(String(name));
   if (top === 'understand' && name === 'summary' && rest.length > 0)
     return `The “Got it” words for ${rest.map(words).join(' · ')}`;
   return asWritten(path, id);
+}
+
+/** A keyword's text by what it answers: "The check-in after a crisis", "The answer about a meeting shown: place". */
+function keywordName(name: string): string {
+  const purpose = keywordPurpose(name);
+  if (purpose) return purpose;
+  const asked = (prefix: string) => words(name.slice(prefix.length));
+  if (name.startsWith('shown_'))
+    return `The answer about the meeting whose details were just shown: ${asked('shown_')}`;
+  if (name.startsWith('listed_')) return `The answer about the meetings on a list: ${asked('listed_')}`;
+  return `The reply to ${quoted(words(name))} texts, at any step`;
 }
 
 /**

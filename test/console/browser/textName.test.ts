@@ -15,7 +15,16 @@ describe('plain names of the texts and word lists staff edit', () => {
     expect(name(['nodes', 'medication', 'explain'])).toMatch(/^Why step “medication” asks/);
     expect(name(['nodes', 'who', 'other', 'say'])).toBe('Step “who”: the reply to an answer it does not understand');
     expect(name(['nodes', 'where', 'routes', 3, 'say'])).toBe('Step “where”: what it says for one answer (route 4)');
-    expect(name(['keywords', 'crisis_overdose', 'say'])).toBe('The reply to “crisis overdose” texts, at any step');
+    // The line's own keywords by what they are for; the answers about a meeting by what is asked; staff's own by
+    // their words.
+    expect(name(['keywords', 'crisis_overdose', 'say'])).toBe('The first words for an overdose');
+    expect(name(['keywords', 'check_in', 'say'])).toBe('The check-in after a crisis');
+    expect(name(['keywords', 'help', 'say'])).toBe('The reply to “help” texts, at any step');
+    expect(name(['keywords', 'shown_place', 'say'])).toBe(
+      'The answer about the meeting whose details were just shown: place',
+    );
+    expect(name(['keywords', 'listed_distance', 'say'])).toBe('The answer about the meetings on a list: distance');
+    expect(name(['keywords', 'first_meeting', 'say'])).toBe('The reply to “first meeting” texts, at any step');
     // A summary key may hold dots ("audience.family_of"): each part is shown, none as code.
     expect(name(['understand', 'summary', 'audience.family_of'])).toBe('The “Got it” words for audience · family of');
   });
