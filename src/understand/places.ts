@@ -19,7 +19,7 @@ import { spellingKey } from '../directory/townSpellings';
 import { MEETING_NOUNS } from '../text/meetingWords';
 import { partsOfList, plainLower, wordsOfPlain } from '../text/textWords';
 import type { UnderstoodPlace } from './slots';
-import { twoLetterCityIn } from './shortCityNames';
+import { articleBeforeOf, twoLetterCityIn } from './shortCityNames';
 import { isTimeLink, timeTailStarts } from './timeAfterTown';
 
 /** What the understanding step needs to read places: the directory's offline lookup (no network). */
@@ -823,7 +823,7 @@ export function findPlace(
     if (found) return found;
   }
   // "lubbock tonight", "amarillo tomorrow morning", "lynn ma after work": a place, then only a time.
-  const beforeTime = timeSplit ? placeBeforeATime(words, places, isLexiconWord) : null;
+  const beforeTime = timeSplit ? placeBeforeATime(raw, words, places, isLexiconWord) : null;
   if (beforeTime) return beforeTime;
   // A town after a lead-in: "en Amarillo", "near lubbock please", or after a street address ("4000 sw 58th ave
   // amarillo"): the line finds meetings by town, so the town of the address is the place.
@@ -999,6 +999,7 @@ const TIME_LEAD_INS: ReadonlySet<string> = new Set(['in', 'on']);
  * words before the time are read as a text of their own, so they name a place the same way "lubbock, tonight" does.
  */
 function placeBeforeATime(
+  raw: string,
   words: readonly string[],
   places: PlaceReader,
   isLexiconWord: (word: string) => boolean,
@@ -1015,6 +1016,8 @@ function placeBeforeATime(
     // "hope tonight": a word said of oneself is no town before a time. "in la noche": "la" goes with the time.
     if (head.length === 1 && SAID_OF_ONESELF.has(head[0])) continue;
     if (TIME_ARTICLES.has(head[head.length - 1]) && !isTimeLink(words[from])) continue;
+    // "la del martes", "la de las 7": the one of that time, not Los Angeles.
+    if (articleBeforeOf(raw, words, from - 1)) continue;
     // "midland, in the evenings": "in" goes with the time, not Indiana after the town.
     if (head.length > 1 && TIME_LEAD_INS.has(head[head.length - 1])) continue;
     tries++;

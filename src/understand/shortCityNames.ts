@@ -118,6 +118,18 @@ export function twoLetterCityIn(raw: string, words: readonly string[]): TwoLette
   return twoLetterCityAnswer(words) ?? twoLetterCityInSentence(raw, words);
 }
 
+/** Words after which "la" is the Spanish article of "the one of": "la de las 7", "la del martes". */
+const SPANISH_OF = new Set(['de', 'del']);
+
+/**
+ * Whether the word at `at` is "la" in small letters before "de" or "del": Spanish for "the one of" ("la de las 7",
+ * "la del martes", "quiero la de la noche"), which picks a meeting, not Los Angeles (the forty-third session's probe:
+ * "la del martes" at a list searched Los Angeles, CA). "LA" in capitals is still the city.
+ */
+export function articleBeforeOf(raw: string, words: readonly string[], at: number): boolean {
+  return words[at] === 'la' && SPANISH_OF.has(words[at + 1] ?? '') && !writtenInCapitals(raw, 'la');
+}
+
 /**
  * Whether two letters that name a city are, from this texter, their own state instead: "LA" from a Louisiana
  * number is Louisiana (then "which town?"), not Los Angeles. "DC" from a DC number is still Washington.

@@ -138,14 +138,15 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   const roomsListed = (ctx.search?.modes ?? modesOf(ctx.vars, ctx.place)).includes('in_person');
   // "around 6", "7ish", "como a las 7": a time to search near, not the meeting that starts at it.
   const near = saidRoughly(plainWords(ctx.text));
-  const atTime = near
-    ? []
-    : shown.flatMap((m, i) =>
-        m !== undefined && isAtClock(time, shownStart(m, zone, ctx.now, roomsListed)) ? [i] : [],
-      );
+  const starts = shown.map((m) => (m === undefined ? undefined : shownStart(m, zone, ctx.now, roomsListed)));
+  const atTime = near ? [] : starts.flatMap((start, i) => (start !== undefined && isAtClock(time, start) ? [i] : []));
+  // "la de las 7" to a list of a 7:30pm and a 7pm meeting: the one on the hour (the forty-third session's probe gave
+  // the 7:30 one, listed first); "7:30" names its minute and finds only its own.
+  const onTheHour = time.minute === undefined ? atTime.filter((i) => (starts[i] ?? 1) % 60 === 0) : [];
+  const atOne = onTheHour.length === 1 && atTime.length > 1 ? onTheHour : atTime;
   // "noon" to a list of three noon meetings points at none of them: the list near noon. "the one at noon" picks the
   // first.
-  const item = atTime.length === 1 || (atTime.length > 1 && POINTS_AT_ONE.test(plainWords(ctx.text))) ? atTime[0] : -1;
+  const item = atOne.length === 1 || (atOne.length > 1 && POINTS_AT_ONE.test(plainWords(ctx.text))) ? atOne[0] : -1;
   // Pointing at a meeting shown is no time to search near, whatever the understanding step kept of it.
   if (item >= 0) return { vars: { answer: 'details', item: item + 1, clock: '' } };
   const part = partOfClock(time);
