@@ -33,6 +33,8 @@ export interface SearchState {
   place?: string;
   /** The meeting of this page whose details were shown last, so "the next one" is the one after it. */
   detailed?: string;
+  /** A page said the language note whole ("Son en ingles."): MORE's pages all in that language do not say it again. */
+  noteSaid?: boolean;
 }
 
 /** What an action may read. All of it is in memory: actions do no I/O and read no clock. */

@@ -236,6 +236,7 @@ export function run(ctx: ActionContext): ActionResult {
   if (terms.when) search.when = terms.when;
   if (terms.tags) search.tags = terms.tags;
   if (terms.nearest) search.nearest = true;
+  if (result.noteSaid) search.noteSaid = true;
   // MORE after "farther out" goes on beyond the ring shown before, not back inside it.
   if (wider) search.beyondMiles = beyond;
   if (fellBack) search.modes = modes;

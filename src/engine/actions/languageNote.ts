@@ -65,15 +65,35 @@ export function languageNote(
   shown: readonly MeetingMatch[],
   askedOwn = false,
   wants: unknown = '',
+  saidWhole = false,
 ): string {
+  return languageNoteOf(labels, shown, askedOwn, wants, saidWhole).text;
+}
+
+/**
+ * The note for the meetings shown (languageNote), and whether it is the whole page's (`whole`: "Son en ingles. Para
+ * espanol: ESPANOL."). Once a search said that (`saidWhole`), a later page of its own all in that language says
+ * nothing: the same 37 characters came under every page MORE sent (the forty-second session's probe); a page that
+ * mixes languages still numbers its own ("En ingles: 2, 3.").
+ */
+export function languageNoteOf(
+  labels: ReplyLabels,
+  shown: readonly MeetingMatch[],
+  askedOwn = false,
+  wants: unknown = '',
+  saidWhole = false,
+): { text: string; whole: boolean } {
+  const none = { text: '', whole: false };
   const note = noteOf(labels);
-  if (!note) return '';
+  if (!note) return none;
   // Meetings in Spanish asked for ("in spanish"): the heading says so already.
-  if (note.numbers === heldInSpanish && listOf(wants).includes(OWN_LANGUAGE_TAGS.es)) return '';
+  if (note.numbers === heldInSpanish && listOf(wants).includes(OWN_LANGUAGE_TAGS.es)) return none;
   const words = note.words;
   const numbers = shown.flatMap((m, i) => (note.numbers(m.meeting.tags) ? [String(i + 1)] : []));
-  if (!numbers.length) return '';
+  if (!numbers.length) return none;
+  const whole = numbers.length === shown.length;
+  if (whole && saidWhole) return { text: '', whole };
   const all = askedOwn && words.asked !== undefined ? words.asked : words.all;
-  const said = numbers.length === shown.length ? all : words.some.replace('{{items}}', numbers.join(', '));
-  return toGsm7(said).slice(0, ENGLISH_NOTE_MAX);
+  const said = whole ? all : words.some.replace('{{items}}', numbers.join(', '));
+  return { text: toGsm7(said).slice(0, ENGLISH_NOTE_MAX), whole };
 }

@@ -80,7 +80,7 @@ export function run(ctx: ActionContext): ActionResult {
     wider = page.matches.length > 0;
   }
   const radius = page.radiusMiles ?? last.radius;
-  const result = resultVars(ctx, page, modes, radius, NEXT_MAX - ctx.alreadySaid);
+  const result = resultVars(ctx, page, modes, radius, NEXT_MAX - ctx.alreadySaid, last.noteSaid === true);
   // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
   const search: SearchState = Object.assign({}, last, {
     offset: offset + result.shown,
@@ -91,5 +91,6 @@ export function run(ctx: ActionContext): ActionResult {
   });
   if (radius !== undefined) search.radius = radius;
   if (beyond) search.beyondMiles = beyond;
+  if (result.noteSaid) search.noteSaid = true;
   return { vars: Object.assign(moreVars(result.vars), { wider: yesNo(wider) }), search };
 }

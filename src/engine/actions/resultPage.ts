@@ -5,7 +5,7 @@ import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext } from './actionTypes';
 import { MEETINGS_MAX, PICK_MAX } from './budgets';
 import { BUILTIN_VARIABLES } from './builtinVariables';
-import { askedOwnLanguage, languageNote, languageNoteRoom, ownLanguageFirst } from './languageNote';
+import { askedOwnLanguage, languageNoteOf, languageNoteRoom, ownLanguageFirst } from './languageNote';
 
 /** A yes/no value as the flow reads it in `when`. */
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
@@ -49,7 +49,9 @@ export function resultVars(
   modes: MeetMode[],
   radius: number | undefined,
   maxChars = MEETINGS_MAX,
-): { vars: FlowVars; shown: number; page: MeetingPage } {
+  // The search said its language note whole on an earlier page ("Son en ingles."): said once (languageNoteOf).
+  noteSaid = false,
+): { vars: FlowVars; shown: number; page: MeetingPage; noteSaid: boolean } {
   // A texter in Spanish is told which meetings are held in English, on a line the meeting lines leave room for.
   const noteRoom = languageNoteRoom(ctx.labels, found.matches);
   const room = Math.max(0, maxChars - noteRoom);
@@ -69,9 +71,10 @@ export function resultVars(
     formatted = ctx.format.formatMeetingPage(page, options);
   }
   const askedOwn = askedOwnLanguage(ctx.vars.wants, ctx.lang);
-  const note = noteRoom
-    ? languageNote(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn, ctx.vars.wants)
-    : '';
+  const noted = noteRoom
+    ? languageNoteOf(ctx.labels, page.matches.slice(0, formatted.shown), askedOwn, ctx.vars.wants, noteSaid)
+    : undefined;
+  const note = noted?.text ?? '';
   const meetings = toGsm7(formatted.text) + (note && formatted.text ? `\n${note}` : '');
   // A first meeting that cannot be written at all is skipped rather than shown again and again.
   const shown = formatted.shown === 0 && page.matches.length > 0 ? 1 : formatted.shown;
@@ -79,6 +82,7 @@ export function resultVars(
   return {
     shown,
     page,
+    noteSaid: noteSaid || (noted?.whole === true && formatted.text.length > 0),
     vars: {
       meetings,
       found: yesNo(meetings.length > 0),
