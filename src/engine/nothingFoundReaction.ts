@@ -46,6 +46,39 @@ export function asksTimesAfterNothingFound(flow: FlowFile, session: Session | un
   return typeof node === 'string' && nothingFoundEndings(flow).has(node);
 }
 
+/** The keyword whose `say` answers MORE after a page of links: there are no more, and what can be done. */
+export const LINKS_MORE = 'links_more';
+
+/** The keyword whose `say` answers a meeting's number after a page of links, which numbers none. */
+export const LINKS_NUMBERS = 'links_numbers';
+
+/** A text that is only a number, as a list's meetings are picked: "1", "#2", "3." */
+const ONLY_A_NUMBER = /^\s*#?\d{1,2}[.)]?\s*$/;
+
+/**
+ * What a text after one of the flow's nothing-found pages asks of that page as if it were a list: `more` ("more",
+ * "mas", "next", "any others": the `more` intent alone), or `number` (a bare "1", or a meeting pointed at, "the first
+ * one", "la segunda"), which the page numbers none of. Such a page ends the conversation, so MORE searched the same
+ * again and sent the same page (three times in a row for Cheyenne, WY), or, after "No more meetings in this search",
+ * the first page again without the day asked; "1" asked "How would you like to meet?" (the forty-second and
+ * forty-third sessions' probes). Undefined when the text tells anything ("more on saturday", "1 in amarillo"): that
+ * searches again, as before.
+ */
+export function askedOfLinks(
+  flow: FlowFile,
+  session: Session | undefined,
+  heard: ReactionHeard & { item: number | null | undefined },
+  text: string,
+): 'more' | 'number' | undefined {
+  const node = (session?.snapshot as { context?: { node?: unknown } } | undefined)?.context?.node;
+  if (typeof node !== 'string' || !nothingFoundEndings(flow).has(node)) return undefined;
+  // The meeting pointed at is no answer the search takes: "the first one" tells nothing else.
+  if (heard.filled.some((slot) => slot !== 'item')) return undefined;
+  if (heard.intents.length === 1 && heard.intents[0] === 'more') return flow.keywords[LINKS_MORE]?.say ? 'more' : undefined;
+  const points = ONLY_A_NUMBER.test(text) || (typeof heard.item === 'number' && heard.intents.every((i) => i === 'details'));
+  return points && flow.keywords[LINKS_NUMBERS]?.say ? 'number' : undefined;
+}
+
 /** What the reaction's reading found: the slots a text filled, its intents, and its yes or no. */
 export interface ReactionHeard {
   filled: readonly string[];

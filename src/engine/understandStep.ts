@@ -56,6 +56,9 @@ import {
 import { namesProgramNotListed } from './programNotListed';
 import {
   AFTER_NOTHING_FOUND,
+  askedOfLinks,
+  LINKS_MORE,
+  LINKS_NUMBERS,
   asksTimesAfterNothingFound,
   LINKS_TIMES,
   reactsToNothingFound,
@@ -853,6 +856,12 @@ function startFromText(
   const times = ended && asksTimesAfterNothingFound(entry.flow, at.session, at.text);
   const timesText = times ? keywordText(entry, LINKS_TIMES, at.textLang) : undefined;
   if (timesText) return noSessionOutput([timesText], 'none', `keyword:${LINKS_TIMES}`, at.before, at.session);
+  // "more" after a page of links: there are no more; the conversation stays ended. "1", "the first one": the page
+  // numbers no meetings, said before how to meet is asked again (a number there picks a way to meet anew).
+  const ofLinks = ended ? linksAsked(entry, read, at) : undefined;
+  if (ofLinks?.keyword === LINKS_MORE)
+    return noSessionOutput([ofLinks.text], 'none', `keyword:${ofLinks.keyword}`, at.before, at.session);
+  const noNumbers = ofLinks?.text;
   // "damn", "what do i do now" after nothing was found: what is possible now; the conversation stays ended. Not "is
   // there something for her too" after a son's own groups: the family's groups are searched (below).
   const groupsAsked = ended ? groupsAskedAfterEnd(at.session, read, at.text) : undefined;
@@ -865,7 +874,7 @@ function startFromText(
   // question it stays a no, and after an ended conversation it closes it (closingReply, above).
   if (!ended && isBareNa(at.text)) read = readText(scope, entry, 'NA', at.textLang, at.input.homeState) ?? read;
   // "y para mi?" after the page of a son's own groups ended: the family's groups, with what was known (carriedOver).
-  const learned = (ended && carriedOver(at.session, read, at.text, groupsAsked)) || read?.learned;
+  const learned = (ended && carriedOver(at.session, read, at.text, groupsAsked, !!noNumbers)) || read?.learned;
   const convo = startLive(entry, { lang: at.textLang, now: at.now, learned, quiet, ...homeOf(at.input) });
   // "y para mi?" after a son's own groups: "groups for you, about your son", not "for you".
   const told = groupsAsked === 'family' ? readAsFamily(endedVars(at.session) ?? {}, read)?.learned : read?.learned;
@@ -888,7 +897,7 @@ function startFromText(
   const summary =
     [intentTexts[0], aboutText, notListedText, besideText, ...intentTexts.slice(1), gotIt].filter(Boolean).join('\n') ||
     undefined;
-  if (quiet) return finish(convo, at.before, 'start_again', { prefix: summary });
+  if (quiet) return finish(convo, at.before, 'start_again', { prefix: noNumbers ?? summary });
   const kind = at.flowChanged ? 'flow_changed' : 'start';
   return finish(convo, at.before, kind, { prefix: at.apology, afterFirst: summary });
 }
@@ -990,6 +999,28 @@ function toldNothingNew(learned: Learned, session: Session | undefined): boolean
   );
 }
 
+/**
+ * The flow's `links_more` or `links_numbers` text, with its keyword, when the text asks a page of links for more or
+ * for a meeting by its number (askedOfLinks).
+ */
+function linksAsked(
+  entry: CompiledFlow,
+  read: TextRead | undefined,
+  at: AnswerScene,
+): { keyword: string; text: string } | undefined {
+  const understood = read?.reading.understood;
+  const heard = {
+    filled: read?.learned.filled ?? [],
+    intents: understood?.intents ?? [],
+    yes: understood?.yes,
+    item: understood?.item,
+  };
+  const asked = askedOfLinks(entry.flow, at.session, heard, at.text);
+  const keyword = asked === 'more' ? LINKS_MORE : asked === 'number' ? LINKS_NUMBERS : undefined;
+  const text = keyword && keywordText(entry, keyword, at.textLang);
+  return keyword && text ? { keyword, text } : undefined;
+}
+
 /** The flow's `after_nothing_found` text, when the text only reacts to a search that found nothing. */
 function optionsAfterNothingFound(
   entry: CompiledFlow,
@@ -1009,6 +1040,9 @@ function optionsAfterNothingFound(
 
 /** The answers about the texter's situation an ended conversation carries into the next one. */
 const SITUATION = [...CORRECTABLE, 'relation', 'concerns', 'behavior'];
+
+/** The answers that say when a search looks: kept when the same search is asked again after its end. */
+const SEARCH_TIME = ['when', 'part'];
 
 /** Intents that ask an ended conversation's search again: the next page, the list back, a meeting's details. */
 const AGAIN_INTENTS: ReadonlySet<string> = new Set(['more', 'back', 'details']);
@@ -1035,13 +1069,18 @@ function carriedOver(
   read: TextRead | undefined,
   text: string,
   groupsAsked?: GroupsAskedAfterEnd,
+  // The text points at a meeting of a page of links that numbers none ("1", "the first one": askedOfLinks).
+  pointsAtLinks = false,
 ): Learned | undefined {
   const context = (session?.snapshot as { context?: Partial<ConversationContext> } | undefined)?.context;
   // A menu number after a page with no menu ("1" after online links): a choice to make again, not a new start.
-  const picksAgain = !read && MENU_NUMBER.test(text) && context?.vars?.mode !== undefined;
+  const picksAgain = (pointsAtLinks || (!read && MENU_NUMBER.test(text))) && context?.vars?.mode !== undefined;
   const nothingLearned: Learned = { vars: {}, filled: [], inferred: [] };
   // Someone's groups asked for ("y para mi?", "is there something for him"): whom it tells is already known.
-  const learned = groupsAsked ? nothingLearned : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
+  const learned =
+    groupsAsked || (pointsAtLinks && picksAgain)
+      ? nothingLearned
+      : (read?.learned ?? (picksAgain ? nothingLearned : undefined));
   // "more meetings please" after the goodbye asks for the same search again, as a narrowing does.
   // "send those meetings again", "what was the address again", "where is that" after the goodbye: the same list again,
   // to pick from (the twenty-fifth session's probe started over with "Who is the help for?").
@@ -1066,6 +1105,11 @@ function carriedOver(
   // passed over: "tonight" after nothing near is not asked the medication question again.
   for (const key of ['programs', 'declined', PASSED_OVER])
     if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
+  // "back", "the list again" after "No more meetings in this search", or a way to meet picked anew ("1"): the same
+  // search, with the day and the part of it asked ("tonight" was dropped, and other days' meetings came among
+  // tonight's: the forty-second session's L5). A day or time said now is the text's own.
+  if ((asksMore || picksAgain) && !learned.filled.some((slot) => SEARCH_TIME.includes(slot)))
+    for (const key of SEARCH_TIME) if (before[key] !== undefined && before[key] !== '') vars[key] = before[key];
   const named = listOf(said.programs);
   if (named.length && vars.declined !== undefined)
     vars.declined = listOf(vars.declined)

@@ -375,6 +375,9 @@ export const KNOWN_KEYWORDS = [
   'after_nothing_found',
   // "what time", "a que hora" after such a page of links: the sites list each meeting's time (nothingFoundReaction.ts).
   'links_times',
+  // MORE, or a meeting's number, after such a page: there are no more, and it numbers none (nothingFoundReaction.ts).
+  'links_more',
+  'links_numbers',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
 

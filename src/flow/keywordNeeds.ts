@@ -144,6 +144,16 @@ export const KEYWORD_NEEDS: Readonly<Record<string, KeywordNeeds>> = {
     say: true,
     what: 'what to say to "what time" after a page of links, which lists no meeting\'s time (`say`)',
   },
+  links_more: {
+    match: false,
+    say: true,
+    what: 'what to say to MORE after a page of links, when there are no more meetings to list (`say`)',
+  },
+  links_numbers: {
+    match: false,
+    say: true,
+    what: 'what to say to a meeting\'s number ("1") after a page of links, which numbers none (`say`)',
+  },
 };
 
 /**

@@ -1,5 +1,10 @@
 import type { MeetingDirectory } from '../../src/directory/types';
-import { meansHomeState, twoLetterCityAnswer, twoLetterCityIn } from '../../src/understand/shortCityNames';
+import {
+  articleBeforeOf,
+  meansHomeState,
+  twoLetterCityAnswer,
+  twoLetterCityIn,
+} from '../../src/understand/shortCityNames';
 import { plainLower, wordsOfPlain } from '../../src/text/textWords';
 import { readShipped } from '../support/shippedReading';
 import { engineWith, realDirectory, stopRealDirectory, TUESDAY_EVENING, Texter } from './conversationKit';
@@ -91,5 +96,17 @@ describe('at the place question', () => {
   it('a first text that names the city by two letters is said back', () => {
     const t = new Texter(engineWith(directory), TUESDAY_EVENING, { homeState: 'MO' });
     expect(t.send('im in kc need na meeting')[0]).toContain('near Kansas City, MO');
+  });
+});
+
+describe('"la de", "la del": the Spanish one of a time, not Los Angeles', () => {
+  it.each(['la de las 7', 'la del martes', 'la de la noche', 'quiero la del martes'])('%s names no place', (text) => {
+    expect(placeOf(text, 'es')).toBeNull();
+  });
+
+  it('"LA" in capitals before "de" is still the city', () => {
+    expect(articleBeforeOf('LA de noche', words('LA de noche'), 0)).toBe(false);
+    expect(articleBeforeOf('la de noche', words('la de noche'), 0)).toBe(true);
+    expect(placeOf('busco aa en LA de noche', 'es')?.town).toBe('Los Angeles');
   });
 });
