@@ -134,14 +134,15 @@ export interface DialWords {
 
 /**
  * A dial-in as a person keys it in: "929-205-6099, ID 885 3813 0466, passcode 498378", or `compact`
- * (for a page that is short of room) "929-205-6099 ID 88538130466 passcode 498378". A North American
- * number is written as one is dialled there; any other keeps its "+".
+ * (for a page that is short of room) "929-205-6099, ID 88538130466, passcode 498378": only the ID's grouping goes,
+ * so a first page and the pages after it read alike (the forty-second session's probe: the commas went too, and the
+ * same line read two ways). A North American number is written as one is dialled there; any other keeps its "+".
  */
 export function dialInWords(d: DialIn, words: DialWords, compact = false): string {
   const parts = [phoneNumberWords(d.number)];
   if (d.id) parts.push(`${words.id} ${compact ? d.id : grouped(d.id)}`);
   if (d.passcode) parts.push(`${words.passcode} ${d.passcode}`);
-  return parts.join(compact ? ' ' : ', ');
+  return parts.join(', ');
 }
 
 /** "+19292056099" -> "929-205-6099"; "+442071234567" stays as it is. */

@@ -40,7 +40,7 @@ describe('dial-ins a basic phone can use', () => {
   it('spells a dial-in out as it is keyed in, and as one tap', () => {
     const d = { number: '+19292056099', id: '88538130466', passcode: '498378' };
     expect(dialInWords(d, words)).toBe('929-205-6099, ID 885 3813 0466, passcode 498378');
-    expect(dialInWords(d, words, true)).toBe('929-205-6099 ID 88538130466 passcode 498378');
+    expect(dialInWords(d, words, true)).toBe('929-205-6099, ID 88538130466, passcode 498378');
     expect(dialInWords({ number: '+16465588656', id: '864213975' }, words)).toBe('646-558-8656, ID 864 213 975');
     expect(dialInWords({ number: '+442071234567' }, words)).toBe('+442071234567');
     expect(dialString(d)).toBe('+19292056099,,88538130466#,,,,*498378#');
