@@ -153,6 +153,42 @@ function byClock(ctx: ActionContext, time: ClockTime, shown: Array<Meeting | und
   return part ? { vars: { answer: 'refine', part, clock: `${clockValueOf(time)}${near ? '~' : ''}` } } : undefined;
 }
 
+/** The weekdays a day read names, 0 = Sunday, as a meeting's `day` counts them. */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+/**
+ * A text that only points at a meeting by its weekday: "the one on thursday", "the thursday one", "that one on
+ * tuesday", "la del jueves", "el del martes", "la reunion del jueves". Not "is there one on thursday", "any on
+ * thursday", "thursday": those ask for the day's meetings.
+ */
+const POINTS_BY_DAY =
+  /^(?:(?:the|that|this) (?:one|meeting|group) on|(?:the|that|this) one|(?:la|el|esa|ese) (?:del|de el)|(?:la|el) (?:reunion|junta|grupo) del) [a-z]+$|^(?:the|that|this) [a-z]+ (?:one|meeting|group)$/;
+
+/**
+ * The number of the one meeting shown on the weekday a text points at (POINTS_BY_DAY), or undefined: none or several
+ * shown that day, or the text asks more than the day. "the one on thursday" at a page with one Thursday meeting
+ * searched Thursday's meetings instead (the forty-third session's probe).
+ */
+function byWeekday(
+  plain: string,
+  answer: { when?: string; part?: string; wants?: unknown; programs?: unknown; mode?: unknown },
+  shown: Array<Meeting | undefined>,
+): number | undefined {
+  const weekday = answer.when === undefined ? undefined : WEEKDAY_NUMBERS[answer.when];
+  if (weekday === undefined || answer.part || answer.wants || answer.programs || answer.mode) return undefined;
+  if (!POINTS_BY_DAY.test(plain)) return undefined;
+  const onDay = shown.flatMap((m, i) => (m?.day === weekday ? [i + 1] : []));
+  return onDay.length === 1 ? onDay[0] : undefined;
+}
+
 /** Where each part of the day ends, in minutes after midnight: "the morning" asked after it is tomorrow's. */
 const PART_ENDS: Record<string, number> = { morning: 12 * 60, afternoon: 17 * 60 };
 
@@ -335,6 +371,8 @@ export function run(ctx: ActionContext): ActionResult {
   const nearest =
     NEAREST_SHOWN.test(plain) && !NEAREST_ELSEWHERE.test(plain) && !narrowed ? nearestShown(ctx, shown) : undefined;
   if (nearest !== undefined) return { vars: { answer: 'details', item: nearest, closer: '' } };
+  const onDay = answer ? byWeekday(plain.trim(), answer, shown) : undefined;
+  if (onDay !== undefined) return { vars: { answer: 'details', item: onDay } };
   const saidDay: FlowVars = answer?.when && !ctx.heard.includes('when') ? { when: answer.when } : {};
   // "i work nights, anything during the day", or "i work nights" alone: the day is asked for, never the nights the
   // texter is busy ("nights" alone reads as the evening).
