@@ -74,8 +74,10 @@ export function askedOfLinks(
   if (typeof node !== 'string' || !nothingFoundEndings(flow).has(node)) return undefined;
   // The meeting pointed at is no answer the search takes: "the first one" tells nothing else.
   if (heard.filled.some((slot) => slot !== 'item')) return undefined;
-  if (heard.intents.length === 1 && heard.intents[0] === 'more') return flow.keywords[LINKS_MORE]?.say ? 'more' : undefined;
-  const points = ONLY_A_NUMBER.test(text) || (typeof heard.item === 'number' && heard.intents.every((i) => i === 'details'));
+  if (heard.intents.length === 1 && heard.intents[0] === 'more')
+    return flow.keywords[LINKS_MORE]?.say ? 'more' : undefined;
+  const points =
+    ONLY_A_NUMBER.test(text) || (typeof heard.item === 'number' && heard.intents.every((i) => i === 'details'));
   return points && flow.keywords[LINKS_NUMBERS]?.say ? 'number' : undefined;
 }
 
