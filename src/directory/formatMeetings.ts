@@ -1,5 +1,6 @@
 import { smsLength, toGsm7 } from '../sms/gsm7';
 import { dialInWords, parseDialIn, type DialIn } from './dialIn';
+import { distanceSaid, unitWord, type DistanceUnit } from './distanceUnit';
 import { programNameIn } from './programName';
 import { plainWords } from './plainWords';
 import { isValidTimeZone, localWeekMinute, zoneAbbreviation } from './timeZones';
@@ -25,6 +26,8 @@ export interface MeetingLineOptions {
   zone?: string;
   /** Name `zone` on the line ("7pm CST"): it is only a guess (their number's state), not a place they gave. */
   zoneNamed?: boolean;
+  /** The unit distances are said in: kilometres for a place in Canada (distanceUnit.ts). Default: miles. */
+  unit?: DistanceUnit;
 }
 
 /**
@@ -133,7 +136,10 @@ function lineVariants(match: MeetingMatch, opts: Omit<MeetingLineOptions, 'maxCh
     const unsure = own.town && m.tags.includes('placed_by_postal_other_town');
     const where = (match.distanceMiles! >= TOWN_FROM_MILES || unsure) && own.town ? own.town : own.where;
     if (where) parts.push(where);
-    if (!unsure) parts.push(`${miles(match.distanceMiles!)} ${clean(labels.miles)}`);
+    if (!unsure) {
+      const unit = opts.unit ?? 'mi';
+      parts.push(`${distanceSaid(match.distanceMiles!, unit)} ${clean(unitWord(labels, unit))}`);
+    }
     const base = parts.join(', ');
     // A hybrid meeting found nearby: the in-person line, and its dial-in if that still fits.
     const extras = remoteParts(match, own, labels, want);
@@ -358,10 +364,6 @@ export function clockTime(minute: number): string {
   const mm = minute % 60;
   const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
   return `${h12}${mm ? ':' + String(mm).padStart(2, '0') : ''}${h24 < 12 ? 'am' : 'pm'}`;
-}
-
-function miles(d: number): string {
-  return d < 1 ? '<1' : String(Math.round(d));
 }
 
 /** Feed text made GSM-7 and single-line. */

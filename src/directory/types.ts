@@ -235,6 +235,8 @@ export interface ReplyLabels {
   phone: string;
   /** Suffix after a distance, e.g. "mi". */
   miles: string;
+  /** Suffix after a distance in kilometres, said to a texter whose place is in Canada, e.g. "km" (the default). */
+  km?: string;
   /** The word joining the last two of a list, e.g. "or" in "1, 2 or 3" (default "or"). */
   or?: string;
   /**

@@ -1,6 +1,11 @@
 import { plainWords } from '../directory/plainWords';
 import { metersBetween } from '../directory/meetingDedupe';
-import type { Meeting, Place } from '../directory/types';
+import { distanceSaid, unitAt } from '../directory/distanceUnit';
+import type { Meeting, Place, ReplyLabels } from '../directory/types';
+import { unitVar } from './actions/resultPage';
+
+/** The unit words when a caller passes no flow labels. */
+const PLAIN_UNITS = { miles: 'mi', km: 'km' };
 
 /**
  * Remarks and asks at a list of meetings that are no search and no question the listing answers: a reminder, a ride,
@@ -131,12 +136,15 @@ function pointedNumber(bare: string): number | undefined {
   return found;
 }
 
-/** Miles from the place searched to a meeting, as the list says them ("<1", "3"); undefined without both points. */
-export function milesTo(place: Place | undefined, m: Meeting | undefined): string | undefined {
+/**
+ * How far a meeting is from the place searched, as the list says it ("<1", "3"), in the place's unit (kilometres in
+ * Canada: distanceUnit.ts); undefined without both points.
+ */
+export function distanceTo(place: Place | undefined, m: Meeting | undefined): string | undefined {
   if (!place || m?.lat === undefined || m.lon === undefined) return undefined;
-  // To a tenth first, as the search rounds the distance the list shows ("1 mi" there is never "<1" here).
+  // To a tenth of a mile first, as the search rounds the distance the list shows ("1 mi" there is never "<1" here).
   const miles = Math.round((metersBetween(place.lat, place.lon, m.lat, m.lon) / 1609.344) * 10) / 10;
-  return miles < 1 ? '<1' : String(Math.round(miles));
+  return distanceSaid(miles, unitAt(place));
 }
 
 /** What the remark's reading needs of the list: how many are shown, and the meeting asked about by "it". */
@@ -147,6 +155,8 @@ export interface ListAt {
   /** The meeting's name as the list says it ("AA Clean Air"). */
   itName?: string;
   place?: Place;
+  /** The flow's unit words (`labels.miles`, `labels.km`), for `unit`; "mi" and "km" without them. */
+  labels?: Pick<ReplyLabels, 'miles' | 'km'>;
 }
 
 /** The remark in `text` at a list, or undefined for any other text (a search, a number listed, a question). */
@@ -167,8 +177,9 @@ export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
     return pointed > at.shownCount && pointed <= 20 ? { name: 'listed_numbers', vars: {} } : undefined;
   if (REMIND.test(plain)) return { name: 'listed_remind', vars: {} };
   if (HOW_FAR.test(plain)) {
-    const miles = milesTo(at.place, at.it);
-    if (miles && at.itName) return { name: 'listed_distance', vars: { meeting: at.itName, away: miles } };
+    const away = distanceTo(at.place, at.it);
+    if (away && at.itName)
+      return { name: 'listed_distance', vars: { meeting: at.itName, away, unit: unitVar(at.labels ?? PLAIN_UNITS, unitAt(at.place)) } };
     return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
   }
   // "i ride the bus" tells how they get about, before its "ride" is read as one asked for.

@@ -7,6 +7,7 @@ import {
   type FormattedMeetings,
   type ProgramListOptions,
 } from '../directory/formatMeetings';
+import type { DistanceUnit } from '../directory/distanceUnit';
 import type { Meeting, MeetingPage, MeetMode, Program, ReplyLabels } from '../directory/types';
 
 /**
@@ -21,7 +22,14 @@ export interface MeetingFormatter {
    */
   formatMeetingPage(
     page: MeetingPage,
-    options: { labels: ReplyLabels; maxChars: number; now: Date; modes?: MeetMode[]; zone?: string },
+    options: {
+      labels: ReplyLabels;
+      maxChars: number;
+      now: Date;
+      modes?: MeetMode[];
+      zone?: string;
+      unit?: DistanceUnit;
+    },
   ): FormattedMeetings;
   /** The programs that fit, with where to find them online or by phone, within `maxChars`; every program named. */
   formatProgramList(programs: Program[], lang: string, maxChars: number, options?: ProgramListOptions): string;

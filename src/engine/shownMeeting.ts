@@ -393,6 +393,7 @@ function listRemark(
     it,
     itName: it ? meetingName(it, directory) : undefined,
     place: context.place,
+    labels: labelsFor(live.compiled.flow, context.lang),
   });
   return remark && has(live.compiled.flow, remark.name) ? remark : undefined;
 }

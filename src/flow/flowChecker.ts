@@ -16,6 +16,7 @@ import { checkRoutes } from './checks/routes';
 import { checkTexts } from './checks/texts';
 import { checkActionsAndVariables } from './checks/variables';
 import { checkWordLists } from './checks/wordLists';
+import { checkDistanceUnits } from './checks/distanceUnits';
 import { checkSetValues } from './checks/setValues';
 
 /**
@@ -68,6 +69,7 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkSetValues(ctx);
   checkTexts(ctx);
   checkWordLists(ctx);
+  checkDistanceUnits(ctx);
   checkRoutes(ctx);
   checkKeywords(ctx);
   if (flow.understand) {

@@ -137,6 +137,8 @@ export const labelsSchema = z
     online: z.string(),
     phone: z.string(),
     miles: z.string(),
+    /** After a distance said in kilometres, to a texter whose place is in Canada: "km". */
+    km: z.string().optional(),
     /** The word before the last of a list: "1, 2 or 3". */
     or: z.string().optional(),
     /** What replying a meeting's number gets: `in_person` (directions) and `remote` (how to join). */

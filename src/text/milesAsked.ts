@@ -42,11 +42,11 @@ const DISTANCE_UNITS: Readonly<Record<string, number>> = {
   mls: 1,
   milla: 1,
   millas: 1,
-  km: 0.62,
-  kms: 0.62,
-  kilometers: 0.62,
-  kilometres: 0.62,
-  kilometros: 0.62,
+  km: 0.621371,
+  kms: 0.621371,
+  kilometers: 0.621371,
+  kilometres: 0.621371,
+  kilometros: 0.621371,
 };
 
 /**
@@ -107,7 +107,10 @@ function unitMiles(unit: string): { perUnit: number; time: boolean } | undefined
   return undefined;
 }
 
-/** The limit said in a text, in whole miles (1 to 100), or undefined when none is. */
+/**
+ * The limit said in a text, in miles (1 to 100), or undefined when none is: whole miles, but kilometres to a tenth
+ * of a mile, so "within 15 km" (9.3 miles) is said back as 15 km to a texter in Canada, not 14.
+ */
 export function milesAsked(text: string): number | undefined {
   // Every unit holds one of these letters: most texts hold none, and are not split into words for nothing.
   if (!UNIT_LETTERS.test(text) || !NUMBER_HINT.test(text)) return undefined;
@@ -126,7 +129,9 @@ export function milesAsked(text: string): number | undefined {
     if (!unit) continue;
     const after = num.unit ? i + 1 : i + 2;
     if (!isLimit(words, i - 1, after, unit.time)) continue;
-    return Math.max(1, Math.min(MOST_MILES, Math.round(num.n * unit.perUnit)));
+    const miles = num.n * unit.perUnit;
+    const rounded = unit.perUnit === 1 || unit.time ? Math.round(miles) : Math.round(miles * 10) / 10;
+    return Math.max(1, Math.min(MOST_MILES, rounded));
   }
   return undefined;
 }

@@ -162,6 +162,34 @@ nodes:
     ]);
   });
 
+  it('asks for the km word when a flow says {{unit}}, and warns of a miles word written after a distance', () => {
+    const flow = (say: string, km: string) => `name: t
+languages: [en]
+start: a
+keywords: {}
+labels:
+  en: { days: [Sun, Mon, Tue, Wed, Thu, Fri, Sat], online: online, phone: phone, miles: mi${km} }
+nodes:
+  a:
+    do: find_meetings
+    say: "${say}"
+    end: true
+`;
+    const unitActions: ActionInfo[] = [
+      {
+        name: 'find_meetings',
+        description: 'finds meetings',
+        sets: { radius: { maxLength: 3 }, unit: { maxLength: 2 } },
+      },
+    ];
+    const rules = (say: string, km = '') =>
+      rulesOf(checkFlows([{ file: 'unit.yaml', source: flow(say, km) }], checkOptionsWith(unitActions)));
+    expect(rules('Within {{radius}} {{unit}}:')).toEqual(['error missing-label']);
+    expect(rules('Within {{radius}} {{unit}}:', ', km: km')).toEqual([]);
+    expect(rules('Within {{radius}} mi:', ', km: km')).toEqual(['warning distance-unit-written']);
+    expect(rules('Within {{radius}} {{unit}}:', ', km: kilometres')).toEqual(['warning unit-label-long']);
+  });
+
   it('allows YES as an answer and HELP in the help keyword', () => {
     expect(rulesOf(check('valid'))).not.toContain('error carrier-keyword');
   });

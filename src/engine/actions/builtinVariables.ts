@@ -20,6 +20,11 @@ export const SHOWN_LANGUAGE_MAX = 20;
 export const SHOWN_WHERE_MAX = 140;
 /** The longest list of a page's times in a zone asked (`times`): "1 next Wed midnight, 2 ..., 3 ...". */
 export const SHOWN_TIMES_MAX = 72;
+/**
+ * The longest unit word (`unit`): "mi", "km". The results headings were fitted to their 3 SMS parts with "mi" written
+ * in, so a unit takes no more room than it did; a longer staff label is cut (flows:check warns of it).
+ */
+export const UNIT_MAX = 2;
 /** The longest state a zone was asked by (`zone_place`): "District of Columbia". */
 export const ZONE_PLACE_MAX = 24;
 
@@ -27,7 +32,7 @@ export const ZONE_PLACE_MAX = 24;
  * Variables the engine itself sets, whatever the flow does: a `location` route sets `place`;
  * `location: ambiguous` sets `town` and `states`; a state alone at the place question `state_name` and `in_state`;
  * the `program_about` keyword's text `about`; the `shown_*` keywords' `meeting`, `starts`, `day`, `where` and
- * `language`; `listed_times_in`'s `times`, `zone` and `zone_place`.
+ * `language`; `listed_distance`'s `away` and `unit`; `listed_times_in`'s `times`, `zone` and `zone_place`.
  */
 export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   place: { maxLength: 40, description: 'The place the texter named, e.g. "Amarillo, TX".' },
@@ -66,7 +71,13 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   zone_place: { maxLength: ZONE_PLACE_MAX, description: 'The state it was asked by: "Arizona".' },
   away: {
     maxLength: 4,
-    description: 'How far the meeting asked about is from the place searched, in miles: "<1", "3".',
+    description: 'How far the meeting asked about is from the place searched, in `unit`: "<1", "3".',
+  },
+  unit: {
+    maxLength: UNIT_MAX,
+    description:
+      'The unit `radius`, `looked` and `away` are in: `labels.miles` ("mi"), or `labels.km` ("km") when the place ' +
+      'searched is in Canada. Write "within {{radius}} {{unit}}", never "{{radius}} mi".',
   },
   behavior: {
     maxLength: 8,

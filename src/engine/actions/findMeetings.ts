@@ -23,6 +23,7 @@ import { headingRing } from './headingRing';
 import { wantedNotNear } from './wantedNotNear';
 import { placeKey } from '../placeIdentity';
 import { RADII_MILES } from '../../directory/meetingSearch';
+import { ringSaid, unitAt, type DistanceUnit } from '../../directory/distanceUnit';
 
 /**
  * How long `besides` (" but AA") may be: what no_results_near's 3 SMS parts leave beside its other placeholders at
@@ -81,12 +82,15 @@ export const spec: ActionSpec = {
     },
     radius: {
       maxLength: 3,
-      description: 'How far the in-person search looked, in miles (10, 25, 50, 100); empty when it did not look.',
+      description:
+        'How far the in-person search looked, in `unit`: miles (10, 25, 50, 100), or for a place in Canada ' +
+        'kilometres (16, 40, 80, 160); empty when it did not look.',
     },
     looked: {
       maxLength: 3,
-      description: 'How far the search for what was asked looked before dropping `missed`, in miles; else empty.',
+      description: 'How far the search for what was asked looked before dropping `missed`, in `unit`; else empty.',
     },
+    unit: BUILTIN_VARIABLES.unit,
     missed: {
       maxLength: MISSED_MAX,
       description: 'What was asked for but found nowhere, in words ("tonight", "for women", "NA"); else empty.',
@@ -246,12 +250,14 @@ export function run(ctx: ActionContext): ActionResult {
   const saidWithin = wider && within !== undefined && radius !== undefined && within > radius;
   // Else the ring the meetings listed fall in, which may be nearer than the ring the search widened to.
   const heading = headingRing(radius, result.page.matches.slice(0, result.shown));
+  // Said in kilometres to a texter whose place is in Canada, in miles to everyone else (distanceUnit.ts).
+  const unit = unitAt(ctx.place);
   return {
     // Object.assign, not a spread: a literal with a spread and more keys takes V8's slow path on Node 20.
     vars: Object.assign(
       {},
       result.vars,
-      { radius: String(saidWithin ? within : (heading ?? '')) },
+      { radius: ringAs(saidWithin ? within : heading, unit) },
       {
         groups,
         whom,
@@ -263,7 +269,7 @@ export function run(ctx: ActionContext): ActionResult {
         unsure: yesNo(unsure && missed !== '' && result.shown > 0),
         narrowed,
         filtered: yesNo(narrowed !== '' && missed === '' && result.shown > 0),
-        looked: looked !== undefined ? String(looked) : '',
+        looked: ringAs(looked, unit),
         // Used up: a later answer that says nothing more is not "closer" or "farther" again.
         closer: '',
         farther: '',
@@ -276,6 +282,11 @@ export function run(ctx: ActionContext): ActionResult {
     ),
     search,
   };
+}
+
+/** A ring or limit as a heading says it in `unit` ("40" km for 25 miles); empty when the search did not look. */
+function ringAs(miles: number | undefined, unit: DistanceUnit): string {
+  return miles !== undefined ? ringSaid(miles, unit) : '';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { milesOfSaid, unitAt } from '../../directory/distanceUnit';
 import { isStandardRing } from '../../directory/meetingSearch';
 import type { FlowVars } from '../../flow/flowText';
 import type { ActionContext, ActionResult, ActionSpec, SearchState } from './actionTypes';
@@ -24,7 +25,7 @@ export const name = 'more_meetings';
 export const spec: ActionSpec = {
   description:
     'Shows the next meetings of the last search in `next` (same day, preferences and programs), looking farther ' +
-    'out (25, 50, 100 mi) when the radius ran out (then wider is "yes"); found is "no" when there are no more.',
+    'out (25, 50, 100 mi; said in km for a place in Canada) when the radius ran out (then wider is "yes"); found is "no" when there are no more.',
   sets: {
     next: {
       maxLength: NEXT_MAX,
@@ -37,6 +38,7 @@ export const spec: ActionSpec = {
       description: '"yes" when these meetings are farther out than the last ones: `radius` says how far.',
     },
     radius: findMeetingsSpec.sets.radius,
+    unit: findMeetingsSpec.sets.unit,
     items: findMeetingsSpec.sets.items,
     pick: findMeetingsSpec.sets.pick,
     place: BUILTIN_VARIABLES.place,
@@ -47,7 +49,9 @@ export const spec: ActionSpec = {
 export function run(ctx: ActionContext): ActionResult {
   const last = ctx.search;
   const modes = last?.modes ?? modesOf(ctx.vars, ctx.place);
-  const radiusBefore = last?.radius ?? (ctx.vars.radius ? Number(ctx.vars.radius) : undefined);
+  // Without a search kept, the ring last said (in the texter's unit: kilometres in Canada) read back as miles.
+  const radiusBefore =
+    last?.radius ?? (ctx.vars.radius ? milesOfSaid(Number(ctx.vars.radius), unitAt(ctx.place)) : undefined);
   if (!last || !last.hasMore) {
     const none = resultVars(ctx, { matches: [], hasMore: false }, modes, radiusBefore, NEXT_MAX).vars;
     return { vars: Object.assign(moreVars(none), { wider: 'no' }), search: last };

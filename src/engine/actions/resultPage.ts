@@ -1,10 +1,11 @@
 import type { MeetMode, MeetingPage, Place, ReplyLabels } from '../../directory/types';
 import type { FlowVars } from '../../flow/flowText';
 import { timeZoneAt } from '../../directory/timeZones';
+import { ringSaid, unitAt, unitWord, type DistanceUnit } from '../../directory/distanceUnit';
 import { toGsm7 } from '../../sms/gsm7';
 import type { ActionContext } from './actionTypes';
 import { MEETINGS_MAX, PICK_MAX } from './budgets';
-import { BUILTIN_VARIABLES } from './builtinVariables';
+import { BUILTIN_VARIABLES, UNIT_MAX } from './builtinVariables';
 import { askedOwnLanguage, languageNoteOf, languageNoteRoom, ownLanguageFirst } from './languageNote';
 
 /** A yes/no value as the flow reads it in `when`. */
@@ -24,6 +25,11 @@ export function zoneOptions(ctx: { place?: Place; homeZone?: string }): { zone?:
 /** The texter's zone alone (see zoneOptions): where "tonight" and a meeting's shown time are read. */
 export function zoneOf(place: Place | undefined, homeZone?: string): string | undefined {
   return zoneOptions({ place, homeZone }).zone;
+}
+
+/** The `unit` a reply says distances in (`labels.miles`, or `labels.km` for a place in Canada), cut to its room. */
+export function unitVar(labels: Pick<ReplyLabels, 'miles' | 'km'>, unit: DistanceUnit): string {
+  return toGsm7(unitWord(labels, unit)).slice(0, UNIT_MAX);
 }
 
 /** "1", "1 or 2", "1, 2 or 3": the numbers a texter can answer with. */
@@ -55,7 +61,8 @@ export function resultVars(
   // A texter in Spanish is told which meetings are held in English, on a line the meeting lines leave room for.
   const noteRoom = languageNoteRoom(ctx.labels, found.matches);
   const room = Math.max(0, maxChars - noteRoom);
-  const options = { labels: ctx.labels, maxChars: room, now: ctx.now, modes, ...zoneOptions(ctx) };
+  const unit = unitAt(ctx.place);
+  const options = { labels: ctx.labels, maxChars: room, now: ctx.now, modes, unit, ...zoneOptions(ctx) };
   // Meetings in the texter's own language first on the page, unless that leaves one of the page out: the next
   // page starts after as many meetings as this one showed, so the page must stay in the search's order then.
   let page = ownLanguageFirst(found, ctx.lang);
@@ -87,7 +94,8 @@ export function resultVars(
       meetings,
       found: yesNo(meetings.length > 0),
       near: yesNo(near),
-      radius: radius !== undefined ? String(radius) : '',
+      radius: radius !== undefined ? ringSaid(radius, unit) : '',
+      unit: unitVar(ctx.labels, unit),
       place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
       items: itemsOf(formatted.shown, ctx.labels),
       // In person, a number gets directions; online or by phone, how to join.

@@ -84,7 +84,7 @@ describe('listRemarkIn', () => {
   it('gives the distance of the meeting asked about, and asks which of several', () => {
     expect(listRemarkIn('how far is it', { ...list, it: meeting, itName: 'AA Clean Air' })).toEqual({
       name: 'listed_distance',
-      vars: { meeting: 'AA Clean Air', away: '2' },
+      vars: { meeting: 'AA Clean Air', away: '2', unit: 'mi' },
     });
     expect(name('how far is it')).toBe('listed_where');
   });
