@@ -14,6 +14,7 @@ import type { MeetingFormatter } from './meetingFormatter';
 import { noThenRest } from './noThenRest';
 import { languageFor, safetyLanguage } from './stepLanguage';
 import { crisisReplies, keywordText, noSessionOutput } from './stepOutput';
+import { inCanada } from './inCanada';
 import { flowScene, textScene, type FlowScene } from './stepScene';
 import { emptyTrace, withTrace, type StepTrace } from './stepTrace';
 import type { ConversationEngine, OptOutReplies, StepInput, StepOutput } from './types';
@@ -148,7 +149,8 @@ function safeOutput(scope: EngineScope, input: StepInput): StepOutput {
     const entry = scope.compiled(scope.flows.entry());
     const finding = findCrisis(input.text, entry.flow.keywords);
     const lang = languageFor(scope, entry, input.session, input.text);
-    replies = finding ? crisisReplies(entry, finding, lang) : [troubleText(scope, input.session, input.text)];
+    const canada = inCanada(undefined, input.homeState);
+    replies = finding ? crisisReplies(entry, finding, lang, canada) : [troubleText(scope, input.session, input.text)];
   } catch {
     replies = [troubleText(scope, input.session, input.text)];
   }

@@ -19,7 +19,8 @@ import { fresh, quiet, quietKnowing, type FlowScene, type TextScene } from './st
 import { speaksOfSomeoneElse } from '../text/someoneElse';
 import { aboutMeetingsPeople } from '../text/personRequest';
 import { plainLower, textWords, wordsOfPlain } from '../text/textWords';
-import { crisisReplies, finish, joinReply, keywordText, nodeText, noSessionOutput } from './stepOutput';
+import { crisisReplies, finish, joinReply, keywordText, keywordTextFor, nodeText, noSessionOutput } from './stepOutput';
+import { inCanada, liveInCanada } from './inCanada';
 import { meetingsToldByAnother, turnsMeetingsDown } from '../text/meetingsAsked';
 import type { StepOutput } from './types';
 import { smsSegments } from '../sms/gsm7';
@@ -108,7 +109,7 @@ function withFamilyGroups(s: FlowScene, finding: CrisisFinding, live: Live, repl
 
 /** The crisis reply, with the way to a group after it when the text asked for one or a family member despairs. */
 function crisisWithGroups(s: FlowScene, finding: CrisisFinding, live: Live, lang: string): string[] {
-  const replies = crisisReplies(s.flow, finding, lang);
+  const replies = crisisReplies(s.flow, finding, lang, liveInCanada(live, s.input.homeState));
   const asked = withGroupAsked(s, replies, lang);
   return asked !== replies ? asked : withFamilyGroups(s, finding, live, replies, lang);
 }
@@ -147,8 +148,11 @@ function stepOptedOut(s: TextScene): StepOutput {
   if (scope.flows.isReady()) {
     const entry = scope.compiled(scope.flows.entry());
     const finding = findCrisis(text, entry.flow.keywords);
+    // Someone who opted out keeps no conversation: their number's province says whether they are in Canada.
+    const canada = inCanada(undefined, s.input.homeState);
     if (finding) {
-      const replies = crisisReplies(entry, finding, languageFor(scope, entry, session, text));
+      const lang = languageFor(scope, entry, session, text);
+      const replies = crisisReplies(entry, finding, lang, canada);
       return noSessionOutput(replies, 'none', 'crisis', before, session);
     }
     // A person is always reachable, opted out or not: in the understanding's words too, as mid-conversation.
@@ -157,7 +161,9 @@ function stepOptedOut(s: TextScene): StepOutput {
       const asked = personLanguage(entry, forPerson, languageFor(scope, entry, session, text));
       // Its own words when the flow has them: "reply MEETINGS" would meet silence until START.
       const reply =
-        keywordText(entry, 'person_opted_out', asked) ?? keywordText(entry, 'person', asked) ?? LAST_RESORT_PERSON;
+        keywordTextFor(entry, 'person_opted_out', asked, canada) ??
+        keywordTextFor(entry, 'person', asked, canada) ??
+        LAST_RESORT_PERSON;
       return noSessionOutput([reply], 'none', 'person', before, session);
     }
     if (keywordMatches(entry.flow.keywords.help, text)) {
@@ -510,7 +516,9 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       if (speaksOfSomeoneElse(s.text) || LEFT_ALONE_TOLD.test(s.text) || NOT_AN_OPT_OUT.test(s.text)) return undefined;
       const lang = optOutLanguage(s, readIn);
       const confirm = keywordText(s.flow, 'opt_out', lang);
-      const replies = [...(s.crisis ? crisisReplies(s.flow, s.crisis, lang) : []), ...(confirm ? [confirm] : [])];
+      const canada = liveInCanada(s.live, s.input.homeState);
+      const crisis = s.crisis ? crisisReplies(s.flow, s.crisis, lang, canada) : [];
+      const replies = [...crisis, ...(confirm ? [confirm] : [])];
       return noSessionOutput(replies, 'opt_out_line', 'opt_out', s.before);
     },
     withoutSession: (s) => {
@@ -531,8 +539,10 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       // "im not gonna hurt myself, i just need meetings" after a crisis reply: the check-in (911 and 988 first,
       // then MEETINGS), not the same reply again. Any other danger, or one not turned down, gets the reply.
       const checkIn = s.session?.paused === 'crisis' && deniesSelfHarm(s.crisis, s.text);
-      const check = checkIn ? keywordText(s.flow, 'check_in', s.safeLang()) : undefined;
       const live = quietKnowing(s, s.safeLang());
+      const check = checkIn
+        ? keywordTextFor(s.flow, 'check_in', s.safeLang(), liveInCanada(live, s.input.homeState))
+        : undefined;
       return finish(live, s.before, check ? 'check_in' : 'crisis', {
         first: check ? [check] : crisisWithGroups(s, s.crisis, live, s.safeLang()),
         paused: 'crisis',
@@ -568,7 +578,8 @@ export const KEYWORD_TABLE: readonly KeywordRule[] = [
       if (!forPerson || aboutMeetingsPeople(textWords(s.text)) || isWholeWord(s.text, s.keywords.first_meeting?.words))
         return undefined;
       const asked = personLanguage(s.flow, forPerson, s.safeLang());
-      const reply = keywordText(s.flow, 'person', asked) ?? LAST_RESORT_PERSON;
+      const reply =
+        keywordTextFor(s.flow, 'person', asked, liveInCanada(s.live, s.input.homeState)) ?? LAST_RESORT_PERSON;
       // As someone's very first text ("can i talk to a real person"): the welcome first, as every first reply has it,
       // so they learn what the line is and how to stop (the twenty-fifth session's probe: no name, no STOP).
       const welcome = !s.live && !s.session ? welcomeOf(fresh(s, asked), s.entry) : undefined;

@@ -179,7 +179,10 @@ export function listRemarkIn(text: string, at: ListAt): ListRemark | undefined {
   if (HOW_FAR.test(plain)) {
     const away = distanceTo(at.place, at.it);
     if (away && at.itName)
-      return { name: 'listed_distance', vars: { meeting: at.itName, away, unit: unitVar(at.labels ?? PLAIN_UNITS, unitAt(at.place)) } };
+      return {
+        name: 'listed_distance',
+        vars: { meeting: at.itName, away, unit: unitVar(at.labels ?? PLAIN_UNITS, unitAt(at.place)) },
+      };
     return at.shownCount > 1 ? { name: 'listed_where', vars: {} } : undefined;
   }
   // "i ride the bus" tells how they get about, before its "ride" is read as one asked for.

@@ -8,7 +8,8 @@ import type { Learned } from './learnFromText';
 import { langOf, nodeOf, send, type Live } from './liveConversation';
 import { replyWordIn } from './replyWordIn';
 import { searchAgainIn } from './searchAgain';
-import { finish, keywordText } from './stepOutput';
+import { finish, keywordText, keywordTextFor } from './stepOutput';
+import { liveInCanada } from './inCanada';
 import type { Session, StepOutput } from './types';
 import { notedText } from './understoodSummary';
 
@@ -103,7 +104,7 @@ export function stepPaused(
     return undefined;
   }
   keepQuietly(live, learned(), text, now);
-  const checkIn = keywordText(flow, 'check_in', langOf(live)) ?? LAST_RESORT_CHECK_IN;
+  const checkIn = keywordTextFor(flow, 'check_in', langOf(live), liveInCanada(live, undefined)) ?? LAST_RESORT_CHECK_IN;
   return finish(live, before, 'check_in', { first: [checkIn], paused, checkedIn: true });
 }
 

@@ -1,5 +1,6 @@
 import { CRISIS_KIND_OVER, type CrisisFinding } from '../flow/crisisCheck';
 import type { FlowVars } from '../flow/flowText';
+import { CANADA_SUFFIX } from '../flow/flowSchema';
 import { smsSegments } from '../sms/gsm7';
 import { MAX_REPLY_PARTS, MAX_SMS_BODY_CHARS } from '../sms/smsLimits';
 import type { ConversationContext } from './compile/compiledFlowTypes';
@@ -114,6 +115,22 @@ export function keywordText(flow: CompiledFlow, name: string, lang: string, vars
   return sayText(flow, flow.flow.keywords[name]?.say, lang, vars);
 }
 
+/**
+ * A keyword's text for where the texter is: its `_ca` stand-in (CANADA_SUFFIX) to a texter known to be in Canada
+ * (inCanada.ts) when the flow has one, else its own.
+ */
+export function keywordTextFor(
+  flow: CompiledFlow,
+  name: string,
+  lang: string,
+  canada: boolean,
+  vars?: FlowVars,
+): string | undefined {
+  return (
+    (canada ? keywordText(flow, name + CANADA_SUFFIX, lang, vars) : undefined) ?? keywordText(flow, name, lang, vars)
+  );
+}
+
 /** A node's `say` in a language, rendered ("goodbye"'s words said outside it); undefined when none or blank. */
 export function nodeText(flow: CompiledFlow, name: string, lang: string): string | undefined {
   return sayText(flow, flow.flow.nodes[name]?.say, lang);
@@ -175,9 +192,9 @@ const FALLBACK_PARTS: Readonly<Record<string, string>> = {
 };
 
 /** The text of the part a missing one stands in for, if any. */
-function fallbackText(flow: CompiledFlow, part: string, lang: string): string | undefined {
+function fallbackText(flow: CompiledFlow, part: string, lang: string, canada: boolean): string | undefined {
   const older = FALLBACK_PARTS[part];
-  return older === undefined ? undefined : keywordText(flow, older, lang);
+  return older === undefined ? undefined : keywordTextFor(flow, older, lang, canada);
 }
 
 /**
@@ -186,16 +203,19 @@ function fallbackText(flow: CompiledFlow, part: string, lang: string): string | 
  */
 export const OWN_OVERDOSE_PART = 'crisis_overdose_self';
 
-/** The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS. */
-export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string): string[] {
+/**
+ * The crisis reply: the parts for each danger found, in CRISIS_REPLY_PARTS' order, in one SMS; to a texter known to
+ * be in Canada (`canada`), each part's `_ca` stand-in where the flow has one (no US-only number said there).
+ */
+export function crisisReplies(flow: CompiledFlow, finding: CrisisFinding, lang: string, canada = false): string[] {
   // `crisis` (the common part) goes with every reply; `crisis_<kind>` with a finding of that kind.
   const found = (part: (typeof CRISIS_REPLY_PARTS)[number]) =>
     part === 'crisis' || finding.kinds.some((kind) => part === `crisis_${kind}`);
   // The texter's own overdose ("i took all my pills"): its own first words where the flow has them.
   const own = (part: string) =>
-    part === 'crisis_overdose' && finding.own ? keywordText(flow, OWN_OVERDOSE_PART, lang) : undefined;
+    part === 'crisis_overdose' && finding.own ? keywordTextFor(flow, OWN_OVERDOSE_PART, lang, canada) : undefined;
   const parts = CRISIS_REPLY_PARTS.filter(found)
-    .map((part) => own(part) ?? keywordText(flow, part, lang) ?? fallbackText(flow, part, lang))
+    .map((part) => own(part) ?? keywordTextFor(flow, part, lang, canada) ?? fallbackText(flow, part, lang, canada))
     .filter((t): t is string => !!t);
   return [parts.length ? joinReply(parts) : LAST_RESORT_CRISIS];
 }

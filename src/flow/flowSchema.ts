@@ -327,7 +327,8 @@ export const SHOWN_MEETING_KEYWORDS = [
  * `stopped` and `started` (the line's own STOP and START confirmations), `rate_limited` (the one
  * notice when someone texts too fast), `unavailable` (the "having trouble" reply), `flow_changed` (the apology
  * when an edit removed someone's step), `voice` (what a phone call to the number hears), `thanks`
- * (the kind goodbye to "ok thanks" after a conversation ended), and the SIDE_KEYWORDS below.
+ * (the kind goodbye to "ok thanks" after a conversation ended), and the SIDE_KEYWORDS below. The CANADA_KEYWORDS
+ * (`crisis_child_ca`...) are said in place of theirs to a texter known to be in Canada.
  */
 export const KNOWN_KEYWORDS = [
   'crisis',
@@ -342,11 +343,21 @@ export const KNOWN_KEYWORDS = [
   'crisis_alone',
   'crisis_poison',
   'crisis_pet',
+  // In Canada, in place of the part without `_ca` (CANADA_KEYWORDS): no US-only line said there.
+  'crisis_ca',
+  'crisis_suicide_ca',
+  'crisis_violence_ca',
+  'crisis_child_ca',
+  'crisis_assault_ca',
+  'crisis_alone_ca',
+  'crisis_poison_ca',
   'crisis_group',
   'crisis_family',
   'check_in',
+  'check_in_ca',
   'resume',
   'person',
+  'person_ca',
   'person_opted_out',
   'help',
   'restart',
@@ -382,6 +393,16 @@ export const KNOWN_KEYWORDS = [
   'links_numbers',
   ...SHOWN_MEETING_KEYWORDS,
 ] as const;
+
+/**
+ * The suffix of a keyword said in place of another to a texter known to be in Canada (their place, else their
+ * number's province): `crisis_child_ca` for `crisis_child`, with the Canadian lines staff are sure of, since the US
+ * ones (SAMHSA, Childhelp, the partners' hotline, RAINN, Poison Control, Never Use Alone) do not answer there.
+ */
+export const CANADA_SUFFIX = '_ca';
+
+/** The known keywords said in place of another in Canada (`<name>_ca`), each with only a `say`. */
+export const CANADA_KEYWORDS: readonly string[] = KNOWN_KEYWORDS.filter((name) => name.endsWith(CANADA_SUFFIX));
 
 /**
  * Known keywords the machine answers as it does staff's own (their `say`, then their `goto` or the question

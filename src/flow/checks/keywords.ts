@@ -1,6 +1,6 @@
 import { CARRIER_HELP_WORDS, CARRIER_OPT_OUT_WORDS } from '../../text/carrierWords';
 import { concernKeywordBase } from '../concernKeywords';
-import { KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS } from '../flowSchema';
+import { CANADA_KEYWORDS, CANADA_SUFFIX, KNOWN_KEYWORDS, SHOWN_MEETING_KEYWORDS } from '../flowSchema';
 import type { FlowContext } from './flowContext';
 import { CARRIER_WORDS, checkWordsLanguages, squash, wordsFor } from './flowWords';
 import { suggest } from './suggest';
@@ -12,6 +12,16 @@ const KEYWORD_PATTERN_MARKS = /^=|\||\?(?:\s|$)|\.\.\./;
 /** What each keyword must have for the engine to act on it: the known ones', and the shown meeting's. */
 const KEYWORD_NEEDS: Record<string, KeywordNeeds> = {
   ...KNOWN_KEYWORD_NEEDS,
+  ...Object.fromEntries(
+    CANADA_KEYWORDS.map((name) => [
+      name,
+      {
+        match: false,
+        say: true,
+        what: `what \`${name.slice(0, -CANADA_SUFFIX.length)}\` says, for a texter known to be in Canada (\`say\`)`,
+      },
+    ]),
+  ),
   ...Object.fromEntries(
     SHOWN_MEETING_KEYWORDS.map((name) => [
       name,

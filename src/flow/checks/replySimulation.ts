@@ -1,6 +1,6 @@
 import { toGsm7 } from '../../sms/gsm7';
 import type { FlowPath } from '../flowParser';
-import { isResultsQuestion, type FlowFile, type FlowText } from '../flowSchema';
+import { CANADA_SUFFIX, isResultsQuestion, type FlowFile, type FlowText } from '../flowSchema';
 import type { ReplyRules } from './checkOptions';
 import { fillLongest, textFor } from './flowTexts';
 
@@ -71,7 +71,7 @@ export function possibleReplies(flow: FlowFile, rules: ReplyRules): Part[][] {
   }
   // A crisis reply can carry the first words for several dangers and then the common part, in one SMS: every
   // combination that can go out together (one part of each exclusive group at a time) is checked.
-  for (const names of crisisCombinations(rules)) {
+  for (const names of withCanadianParts(crisisCombinations(rules), flow)) {
     const crisisParts = names
       .filter((name) => flow.keywords[name]?.say !== undefined)
       .map((name) => ({
@@ -106,6 +106,21 @@ export function renderReply(
   const texts = parts.map((p) => textFor(p.text, lang));
   if (texts.some((t) => t === undefined)) return undefined; // missing translation reported elsewhere
   return toGsm7(fillLongest(rules.join(texts as string[]), vars));
+}
+
+/**
+ * Each combination of crisis parts, and the same said to a texter in Canada: each part's `_ca` stand-in where the flow
+ * has one (a Canadian line may be longer than the US one it replaces).
+ */
+function withCanadianParts(combos: string[][], flow: FlowFile): string[][] {
+  const canadian = (name: string) =>
+    flow.keywords[name + CANADA_SUFFIX]?.say !== undefined ? name + CANADA_SUFFIX : name;
+  const out = [...combos];
+  for (const names of combos) {
+    const there = names.map(canadian);
+    if (there.some((name, i) => name !== names[i])) out.push(there);
+  }
+  return out;
 }
 
 /** The crisis parts that may go out together: all of them, once for each choice of one part per exclusive group. */
