@@ -237,6 +237,11 @@ export interface ReplyLabels {
   miles: string;
   /** Suffix after a distance in kilometres, said to a texter whose place is in Canada, e.g. "km" (the default). */
   km?: string;
+  /**
+   * The help line said under meetings when none fits (`{{helpline}}`): `us`, e.g. SAMHSA's, and `ca`, said when the
+   * place searched is in Canada, where SAMHSA's line does not answer.
+   */
+  helpline?: { us: string; ca: string };
   /** The word joining the last two of a list, e.g. "or" in "1, 2 or 3" (default "or"). */
   or?: string;
   /**

@@ -17,6 +17,7 @@ import { checkTexts } from './checks/texts';
 import { checkActionsAndVariables } from './checks/variables';
 import { checkWordLists } from './checks/wordLists';
 import { checkDistanceUnits } from './checks/distanceUnits';
+import { checkHelplineLabel } from './checks/helplineLabel';
 import { checkSetValues } from './checks/setValues';
 
 /**
@@ -70,6 +71,7 @@ function checkFlow(parsed: ParsedFlow, flow: FlowFile, options: CheckOptions): F
   checkTexts(ctx);
   checkWordLists(ctx);
   checkDistanceUnits(ctx);
+  checkHelplineLabel(ctx);
   checkRoutes(ctx);
   checkKeywords(ctx);
   if (flow.understand) {

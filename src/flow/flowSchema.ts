@@ -139,6 +139,8 @@ export const labelsSchema = z
     miles: z.string(),
     /** After a distance said in kilometres, to a texter whose place is in Canada: "km". */
     km: z.string().optional(),
+    /** The help line under meetings when none fits (`{{helpline}}`): `us` (SAMHSA's), `ca` for a place in Canada. */
+    helpline: z.object({ us: z.string(), ca: z.string() }).strict().optional(),
     /** The word before the last of a list: "1, 2 or 3". */
     or: z.string().optional(),
     /** What replying a meeting's number gets: `in_person` (directions) and `remote` (how to join). */

@@ -190,6 +190,31 @@ nodes:
     expect(rules('Within {{radius}} {{unit}}:', ', km: kilometres')).toEqual(['warning unit-label-long']);
   });
 
+  it('asks for labels.helpline when a flow says {{helpline}}, and warns of one longer than its room', () => {
+    const flow = (helpline: string) => `name: t
+languages: [en]
+start: a
+keywords: {}
+labels:
+  en: { days: [Sun, Mon, Tue, Wed, Thu, Fri, Sat], online: online, phone: phone, miles: mi${helpline} }
+nodes:
+  a:
+    do: find_meetings
+    say: "None near. {{helpline}}"
+    end: true
+`;
+    const lineActions: ActionInfo[] = [
+      { name: 'find_meetings', description: 'finds meetings', sets: { helpline: { maxLength: 43 } } },
+    ];
+    const rules = (helpline = '') =>
+      rulesOf(checkFlows([{ file: 'line.yaml', source: flow(helpline) }], checkOptionsWith(lineActions)));
+    expect(rules()).toEqual(['error missing-label']);
+    expect(rules(', helpline: { us: "SAMHSA 1-800-662-4357.", ca: "Call or text 988." }')).toEqual([]);
+    expect(rules(`, helpline: { us: "${'x'.repeat(50)}", ca: "Call or text 988." }`)).toEqual([
+      'warning helpline-label-long',
+    ]);
+  });
+
   it('allows YES as an answer and HELP in the help keyword', () => {
     expect(rulesOf(check('valid'))).not.toContain('error carrier-keyword');
   });

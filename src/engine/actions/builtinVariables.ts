@@ -25,6 +25,8 @@ export const SHOWN_TIMES_MAX = 72;
  * in, so a unit takes no more room than it did; a longer staff label is cut (flows:check warns of it).
  */
 export const UNIT_MAX = 2;
+/** The longest help line (`helpline`): "SAMHSA helpline, free 24/7: 1-800-662-4357.", which the replies were fitted to. */
+export const HELPLINE_MAX = 43;
 /** The longest state a zone was asked by (`zone_place`): "District of Columbia". */
 export const ZONE_PLACE_MAX = 24;
 
@@ -72,6 +74,12 @@ export const BUILTIN_VARIABLES: Record<string, ActionVariable> = {
   away: {
     maxLength: 4,
     description: 'How far the meeting asked about is from the place searched, in `unit`: "<1", "3".',
+  },
+  helpline: {
+    maxLength: HELPLINE_MAX,
+    description:
+      "The help line to name when no meeting fits: `labels.helpline.us` (SAMHSA's), or `labels.helpline.ca` when " +
+      'the place searched is in Canada, where US lines do not answer.',
   },
   unit: {
     maxLength: UNIT_MAX,

@@ -91,6 +91,7 @@ export const spec: ActionSpec = {
       description: 'How far the search for what was asked looked before dropping `missed`, in `unit`; else empty.',
     },
     unit: BUILTIN_VARIABLES.unit,
+    helpline: BUILTIN_VARIABLES.helpline,
     missed: {
       maxLength: MISSED_MAX,
       description: 'What was asked for but found nowhere, in words ("tonight", "for women", "NA"); else empty.',

@@ -39,6 +39,7 @@ export const spec: ActionSpec = {
     },
     radius: findMeetingsSpec.sets.radius,
     unit: findMeetingsSpec.sets.unit,
+    helpline: findMeetingsSpec.sets.helpline,
     items: findMeetingsSpec.sets.items,
     pick: findMeetingsSpec.sets.pick,
     place: BUILTIN_VARIABLES.place,

@@ -3,9 +3,10 @@ import type { FlowVars } from '../../flow/flowText';
 import { timeZoneAt } from '../../directory/timeZones';
 import { ringSaid, unitAt, unitWord, type DistanceUnit } from '../../directory/distanceUnit';
 import { toGsm7 } from '../../sms/gsm7';
+import { inCanada } from '../inCanada';
 import type { ActionContext } from './actionTypes';
 import { MEETINGS_MAX, PICK_MAX } from './budgets';
-import { BUILTIN_VARIABLES, UNIT_MAX } from './builtinVariables';
+import { BUILTIN_VARIABLES, HELPLINE_MAX, UNIT_MAX } from './builtinVariables';
 import { askedOwnLanguage, languageNoteOf, languageNoteRoom, ownLanguageFirst } from './languageNote';
 
 /** A yes/no value as the flow reads it in `when`. */
@@ -30,6 +31,12 @@ export function zoneOf(place: Place | undefined, homeZone?: string): string | un
 /** The `unit` a reply says distances in (`labels.miles`, or `labels.km` for a place in Canada), cut to its room. */
 export function unitVar(labels: Pick<ReplyLabels, 'miles' | 'km'>, unit: DistanceUnit): string {
   return toGsm7(unitWord(labels, unit)).slice(0, UNIT_MAX);
+}
+
+/** The help line to name when no meeting fits: `labels.helpline.ca` for a place in Canada, else `.us`; '' for none. */
+export function helplineVar(labels: ReplyLabels, place: Place | undefined): string {
+  const line = labels.helpline?.[inCanada(place, undefined) ? 'ca' : 'us'] ?? '';
+  return toGsm7(line).slice(0, HELPLINE_MAX);
 }
 
 /** "1", "1 or 2", "1, 2 or 3": the numbers a texter can answer with. */
@@ -96,6 +103,7 @@ export function resultVars(
       near: yesNo(near),
       radius: radius !== undefined ? ringSaid(radius, unit) : '',
       unit: unitVar(ctx.labels, unit),
+      helpline: helplineVar(ctx.labels, ctx.place),
       place: toGsm7(ctx.place?.label ?? '').slice(0, BUILTIN_VARIABLES.place.maxLength),
       items: itemsOf(formatted.shown, ctx.labels),
       // In person, a number gets directions; online or by phone, how to join.

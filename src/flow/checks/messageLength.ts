@@ -14,9 +14,10 @@ export const SEGMENTS_MAX = MAX_REPLY_PARTS;
 export function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>): void {
   // One finding per text and language, for its longest reply: many routes lead into the same node.
   const worst = new Map<string, { path: FlowPath; lang: string; segments: number; units: number; parts: Part[] }>();
+  const langVars = new Map(ctx.languages.map((lang) => [lang, varsIn(ctx, vars, lang)]));
   for (const parts of possibleReplies(ctx.flow, ctx.options.replies)) {
     for (const lang of ctx.languages) {
-      const sent = renderReply(parts, lang, vars, ctx.options.replies);
+      const sent = renderReply(parts, lang, langVars.get(lang)!, ctx.options.replies);
       if (sent === undefined) continue;
       const cost = smsCost(sent);
       if (cost.segments < SEGMENTS_WARN_AT) continue;
@@ -45,4 +46,15 @@ export function checkMessageLengths(ctx: FlowContext, vars: Map<string, number>)
       `This reply in \`${w.lang}\` is ${w.units} characters = ${w.segments} SMS parts (GSM-7, ${GSM7_PER_PART} characters per part) when its placeholders hold their longest values.${together} ${fix}`,
     );
   }
+}
+
+/**
+ * The longest values in one language: `helpline`, drawn from `labels.helpline`, is no longer there than that
+ * language's lines (a Spanish reply fitted to its own shorter SAMHSA line keeps its room).
+ */
+function varsIn(ctx: FlowContext, vars: Map<string, number>, lang: string): Map<string, number> {
+  const line = ctx.flow.labels?.[lang]?.helpline;
+  const most = vars.get('helpline');
+  if (!line || most === undefined) return vars;
+  return new Map(vars).set('helpline', Math.min(most, Math.max(line.us.length, line.ca.length)));
 }
