@@ -25,7 +25,7 @@ export const SHOWN_TIMES_MAX = 72;
  * in, so a unit takes no more room than it did; a longer staff label is cut (flows:check warns of it).
  */
 export const UNIT_MAX = 2;
-/** The longest help line (`helpline`): "SAMHSA helpline, free 24/7: 1-800-662-4357.", which the replies were fitted to. */
+/** The longest help line (`helpline`): "SAMHSA helpline, free 24/7: 1-800-662-4357.", as the replies were fitted. */
 export const HELPLINE_MAX = 43;
 /** The longest state a zone was asked by (`zone_place`): "District of Columbia". */
 export const ZONE_PLACE_MAX = 24;
