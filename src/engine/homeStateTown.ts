@@ -59,9 +59,33 @@ export function homeNamesake(
   if (!state || state === homeState || state === searchState) return found;
   const town = label.slice(0, label.lastIndexOf(','));
   const rest = wordsBesideTown(plainWords(said).split(' '), plainWords(town).split(' '));
-  if (!rest || namesState(rest, state)) return found;
+  if (!rest) return found;
+  // "albany or na" from a New York number: "or" there may join the town to a program, so the texter's own Albany,
+  // unless Oregon's is the one the name means by itself ("portland or na" from Texas stays Portland, OR).
+  const orJoins = state === 'OR' && orMayJoin(said) && !oregonsByName(directory, town, homeState);
+  if (namesState(orJoins ? rest.filter((w) => w !== 'or') : rest, state)) return found;
   const there = directory.lookupPlace(`${town}, ${homeState}`);
   return there.kind === 'found' && there.place.label === `${town}, ${homeState}` ? there : found;
+}
+
+/**
+ * Whether the texter's "or" may be the word and not Oregon's code: in small letters, no comma before it ("albany, or"),
+ * and a word after it ("albany or na", "albany or schenectady"); "albany or" ending the text, "ALBANY OR" stay Oregon.
+ */
+function orMayJoin(said: string): boolean {
+  return /(?:^|[^,\s])\s+or\s+[a-z0-9]/.test(said) && !/\bOR\b/.test(said);
+}
+
+/**
+ * Whether a town's name said by itself means Oregon's one before the one in `homeState`: the tables' pick for the bare
+ * name, or Oregon's listed first among the namesakes (those with meetings, largest first): Portland, Salem, Eugene.
+ */
+function oregonsByName(directory: MeetingDirectory, town: string, homeState: string): boolean {
+  const bare = directory.lookupPlace(town);
+  if (bare.kind === 'found') return labelState(bare.place.label) !== homeState;
+  if (bare.kind !== 'ambiguous') return true;
+  const home = bare.states.indexOf(homeState);
+  return home < 0 || bare.states.indexOf('OR') < home;
 }
 
 /** The words of a text beside a town's name in it ("washington dc": ["dc"]), or undefined when it is not named so. */
