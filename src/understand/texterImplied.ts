@@ -158,6 +158,10 @@ export function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[
   const useAfter = (j: number) =>
     hits.some((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && h.start >= j && w.clause[h.start] === w.clause[j]);
   if (w.words.some((x, j) => OWN_STATE.has(x) && clauseStart(w, j) && useAfter(j))) return true;
+  // "been popping percs and xans, need help", "been drinking a lot since the divorce": a use told with "been" and no
+  // subject at the start of its clause is the texter's own, as "been addicted" is (the forty-fourth session's probe
+  // asked whom). "my son has been drinking" names him (above); "the party has been drinking all night" has a subject.
+  if (hits.some((h) => USE_SLOTS.has(h.entry.slot) && !h.negated && beenAtClauseStart(w, h.start))) return true;
   // "lottery scratchers every day, cant stop": not stopping, said with no one named, is the texter's own.
   if (w.said.some((x, j) => UNABLE_TO_STOP.has(`${x} ${w.said[j + 1] ?? ''}`))) return true;
   // "how do i stop", "i want to quit", "como dejo de tomar": asking how to stop, with no one else named.
@@ -168,6 +172,22 @@ export function texterImplied(lx: LanguageLexicon, w: Words, hits: readonly Hit[
       ((h.entry.slot === 'medication' && h.entry.value === 'true') ||
         (USE_SLOTS.has(h.entry.slot) && h.entry.slot !== 'medication' && (wanted(w, h) || saidOfUs(w, h)))),
   );
+}
+
+/** Words that may stand between "been" and a use: "been really drinking", "been just using". */
+const BETWEEN_BEEN_AND_USE: ReadonlySet<string> = new Set(['really', 'just', 'still', 'always', 'constantly', 'non']);
+
+/**
+ * Whether "been" comes just before the use at `start` (but for BETWEEN_BEEN_AND_USE words) and starts its clause, but
+ * for BEFORE_OWN_STATE words ("still been drinking"): "been popping percs", "been drinking a lot".
+ */
+function beenAtClauseStart(w: Words, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && w.clause[j] === w.clause[start] && BETWEEN_BEEN_AND_USE.has(w.words[j])) j--;
+  if (j < 0 || w.words[j] !== 'been' || w.clause[j] !== w.clause[start]) return false;
+  let k = j - 1;
+  while (k >= 0 && w.clause[k] === w.clause[j] && BEFORE_OWN_STATE.has(w.words[k])) k--;
+  return k < 0 || w.clause[k] !== w.clause[j];
 }
 
 /** How far before a use "we" may be: "we use", "we both drink", "we still drink too much". */
