@@ -246,14 +246,29 @@ const LISTEN = new Set(['listen', 'escuche', 'escuchen', 'escucharme', 'escuchar
  */
 function anyoneToReach(words: readonly string[]): 'en' | 'es' | undefined {
   for (let i = 0; i < words.length; i++) {
-    const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : undefined;
+    const who = Object.prototype.hasOwnProperty.call(ANYONE, words[i]) ? ANYONE[words[i]] : peerAsked(words, i);
     if (!who) continue;
     for (let j = i + 1; j < words.length && j <= i + 4; j++) {
       if (LISTEN.has(words[j]) || lookup(words[j], CONTACT)) return who;
-      if (!ANYONE_TO.has(words[j])) break;
+      if (!ANYONE_TO.has(words[j]) && !(who === 'en' && THERE.has(words[j]))) break;
     }
   }
   return undefined;
+}
+
+/** Peers a texter may ask to reach: "any addicts here i can talk to", "another alcoholic to talk to". */
+const PEERS: ReadonlySet<string> = new Set(['alcoholic', 'alcoholics', 'addict', 'addicts', 'gambler', 'gamblers']);
+/** Words before a peer that seek one: "any", "another", "an" after "there" ("is there an alcoholic"). */
+const PEER_SOUGHT_BY: ReadonlySet<string> = new Set(['any', 'another', 'other', 'fellow']);
+
+/** 'en' when the word at `i` is a peer sought ("any addicts", "is there an alcoholic"), else undefined. */
+function peerAsked(words: readonly string[], i: number): 'en' | undefined {
+  if (!PEERS.has(words[i])) return undefined;
+  const before = words[i - 1] ?? '';
+  if (PEER_SOUGHT_BY.has(before)) return 'en';
+  return (before === 'a' || before === 'an') && (words[i - 2] === 'there' || words[i - 2] === 'theres')
+    ? 'en'
+    : undefined;
 }
 
 /** Ways to ask the line to ring or text back: "call me", "text me back". */

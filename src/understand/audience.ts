@@ -128,6 +128,22 @@ function suitsTexter(w: Words, h: Hit): boolean {
   return w.words[h.start] === 'for' && SUITS_BEFORE.has(w.words[h.start - 1] ?? '');
 }
 
+/** Words that make "alcoholic here" one sought, not the texter: "any addicts here", "is there an alcoholic here". */
+const SEEKING_BEFORE: ReadonlySet<string> = new Set(['any', 'another', 'other', 'fellow']);
+/** "there" before "a"/"an": "is there an alcoholic here", "theres gotta be an addict here". */
+const THERE_BEFORE_A: ReadonlySet<string> = new Set(['there', 'theres', 'be']);
+
+/**
+ * "is there an alcoholic here who can talk", "any addicts here i can talk to": an alcoholic "here" asked after is a
+ * peer sought (the person keyword answers), not the texter saying what they are ("alcoholic here, 30").
+ */
+function peerSought(w: Words, h: Hit): boolean {
+  if (w.words[h.end - 1] !== 'here') return false;
+  const before = w.words[h.start - 1] ?? '';
+  if (SEEKING_BEFORE.has(before)) return true;
+  return (before === 'a' || before === 'an') && THERE_BEFORE_A.has(w.words[h.start - 2] ?? '');
+}
+
 /**
  * "im the wife of an alcoholic and i drink too", "soy hija de un alcoholico y yo tambien tomo": the texter says what
  * they are to someone who drinks or uses, and tells a use of their own: both of them (the nineteenth session's probe
@@ -187,7 +203,9 @@ export function readAudience(
 ): Understanding['audience'] {
   // Both of them drink: the texter's own program first, the family program beside it.
   if (shared) return 'self';
-  const selfHits = hits.filter((h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h));
+  const selfHits = hits.filter(
+    (h) => h.entry.slot === 'audience' && h.entry.value === 'self' && !suitsTexter(w, h) && !peerSought(w, h),
+  );
   // A drink offered to the texter ("my husband keeps offering me a drink, he drinks a lot") is no one's trouble when
   // another is told: the one who drinks is found from that one (drinkOffered.ts).
   const offered = hits.filter((h) => h.entry.slot === 'concern' && offeredToTexter(lx, w, h));
