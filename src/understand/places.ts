@@ -710,12 +710,32 @@ function coloradoBeforeAPhrase(words: readonly string[], i: number, places: Plac
   return false;
 }
 
-/** Whether a text ending in "co" names a county by it (see countyShortened): the lookup spells it out so. */
+/** How many words before a final "co" may name its county: "potter co", "el paso co", "st lawrence co". */
+const COUNTY_NAME_WORDS = 3;
+
+/**
+ * Whether a text ending in "co" names a county by it (see countyShortened): the lookup spells it out so. The words
+ * just before it are looked up, not the whole text: "i drink, im in potter co" (the forty-fourth session's probe
+ * searched the towns named Potter in Kansas, Nebraska and Wisconsin) as "we live in potter co" is.
+ */
 function countyEnds(words: readonly string[], raw: string, places: PlaceReader): boolean {
   if (/\bCO\b/.test(raw) || /,\s*co\b/i.test(raw)) return false;
-  const found = places.lookupPlace(words.join(' '));
+  if (countyNamed(places.lookupPlace(words.join(' ')))) return true;
+  const end = words.length - 1;
+  for (let len = 1; len <= COUNTY_NAME_WORDS && len <= end; len++) {
+    const name = words.slice(end - len, end);
+    // "i drink, denver co": a Colorado town named before it keeps "co" the state.
+    const colorado = townInState(places, name, 'CO');
+    if (colorado && sameWords(colorado.town, name)) return false;
+    if (sameWords(countyNamed(places.lookupPlace(`${name.join(' ')} county`)) ?? null, name)) return true;
+  }
+  return false;
+}
+
+/** The name of the county a lookup found ("Potter" of "Potter County, TX"), or undefined when it found no county. */
+function countyNamed(found: PlaceLookup): string | undefined {
   const town = found.kind === 'found' ? found.place.label.split(',')[0] : found.kind === 'ambiguous' ? found.town : '';
-  return / County$/.test(town);
+  return / County$/.test(town) ? town.slice(0, -' County'.length) : undefined;
 }
 
 /**
