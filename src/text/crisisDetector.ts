@@ -6114,6 +6114,10 @@ const WITHDRAWAL_TOLD = [
 const TOO_MUCH_NOT_NOW = ['cafe', 'anoche', 'ayer', 'comida', 'refresco', 'agua', 'antes', 'jaja'];
 /** A habit said after "tomo demasiado": "los fines de semana", "todos los dias", "cada noche", "siempre". */
 const HABIT_SAID = ['fines', 'semana', 'diario', 'diariamente', 'todos', 'todas', 'cada', 'siempre', 'seguido'];
+/** Saying another tells it ("mi abuela dice que tomo demasiado"): the texter's habit, as they hear it said. */
+const TOLD_BY_ES = ['dice', 'dicen', 'dijo', 'dijeron', 'piensa', 'piensan', 'cree', 'creen'];
+/** Drink named after "tomo demasiado": "I drink too much alcohol" unless someone else is named. */
+const DRINKS_ES = ['alcohol', 'cerveza', 'cervezas', 'licor', 'vino', 'tequila', 'alcol', 'chelas', 'pisto'];
 /** Someone else in Spanish, who may be the one who took too much: "mi hermana ... creo que tomo demasiado". */
 const SOMEONE_ELSE_ES = [
   ...['el', 'ella', 'alguien', 'amigo', 'amiga', 'hijo', 'hija', 'esposo', 'esposa', 'hermano', 'hermana', 'novio'],
@@ -6164,10 +6168,19 @@ const OVERDOSE_TWENTY_SIXTH: readonly Spec[] = asWritten([
   // "tomo", "uso", "fumo" are "he took" without accents, and "I drink" too: "yo tomo demasiado", "siento que tomo
   // demasiado", "tomo demasiado los fines de semana" tell of the texter's habit (the thirty-first session's probe:
   // a teen's "creo que tomo demasiado" got the overdose reply).
+  // Nor a habit someone else tells of ("mi abuela dice que tomo demasiado"), nor "tomo demasiado alcohol" alone, the
+  // commonest way to say "I drink too much" (the thirty-fourth session's probe 44): with someone named, an overdose.
   {
     p: 'tomo|uso|fumo|inyecto demasiado|demasiada|demasiadas|demasiados',
-    notAfter: ['yo', 'siento', 'pienso', 'creo'],
+    notAfter: ['yo', 'siento', 'pienso', 'creo', ...TOLD_BY_ES],
     notNear: [...TOO_MUCH_NOT_NOW, ...HABIT_SAID],
+    notNext: DRINKS_ES,
+  },
+  {
+    p: `tomo demasiado|demasiada ${DRINKS_ES.join('|')}`,
+    notAfter: ['yo', 'siento', 'pienso', 'creo', ...TOLD_BY_ES],
+    notNear: [...TOO_MUCH_NOT_NOW, ...HABIT_SAID],
+    onlyWith: SOMEONE_ELSE_ES,
   },
   // "creo que tomo demasiado" is of the texter unless someone else is named: "mi hermana esta mal, creo que tomo
   // demasiado" is still an overdose.

@@ -45,6 +45,8 @@ export function textName(path: Path, id: string): string {
 
 /** A keyword's text by what it answers: "The check-in after a crisis", "The answer about a meeting shown: place". */
 function keywordName(name: string): string {
+  // "crisis_ca": the text said in its keyword's place to a texter known to be in Canada.
+  if (name.endsWith('_ca') && name.length > 3) return `${keywordName(name.slice(0, -3))}, for a texter in Canada`;
   const purpose = keywordPurpose(name);
   if (purpose) return purpose;
   const asked = (prefix: string) => words(name.slice(prefix.length));

@@ -19,6 +19,7 @@ describe('plain names of the texts and word lists staff edit', () => {
     // their words.
     expect(name(['keywords', 'crisis_overdose', 'say'])).toBe('The first words for an overdose');
     expect(name(['keywords', 'check_in', 'say'])).toBe('The check-in after a crisis');
+    expect(name(['keywords', 'check_in_ca', 'say'])).toBe('The check-in after a crisis, for a texter in Canada');
     expect(name(['keywords', 'help', 'say'])).toBe('The reply to “help” texts, at any step');
     expect(name(['keywords', 'shown_place', 'say'])).toBe(
       'The answer about the meeting whose details were just shown: place',
