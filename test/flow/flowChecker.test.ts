@@ -162,19 +162,21 @@ nodes:
     ]);
   });
 
-  it('asks for the km word when a flow says {{unit}}, and warns of a miles word written after a distance', () => {
-    const flow = (say: string, km: string) => `name: t
+  /** A one-step flow that finds meetings and says `say`, with `labels` added to the English labels. */
+  const searchFlow = (say: string, labels: string) => `name: t
 languages: [en]
 start: a
 keywords: {}
 labels:
-  en: { days: [Sun, Mon, Tue, Wed, Thu, Fri, Sat], online: online, phone: phone, miles: mi${km} }
+  en: { days: [Sun, Mon, Tue, Wed, Thu, Fri, Sat], online: online, phone: phone, miles: mi${labels} }
 nodes:
   a:
     do: find_meetings
     say: "${say}"
     end: true
 `;
+
+  it('asks for the km word when a flow says {{unit}}, and warns of a miles word written after a distance', () => {
     const unitActions: ActionInfo[] = [
       {
         name: 'find_meetings',
@@ -183,7 +185,7 @@ nodes:
       },
     ];
     const rules = (say: string, km = '') =>
-      rulesOf(checkFlows([{ file: 'unit.yaml', source: flow(say, km) }], checkOptionsWith(unitActions)));
+      rulesOf(checkFlows([{ file: 'unit.yaml', source: searchFlow(say, km) }], checkOptionsWith(unitActions)));
     expect(rules('Within {{radius}} {{unit}}:')).toEqual(['error missing-label']);
     expect(rules('Within {{radius}} {{unit}}:', ', km: km')).toEqual([]);
     expect(rules('Within {{radius}} mi:', ', km: km')).toEqual(['warning distance-unit-written']);
@@ -191,23 +193,16 @@ nodes:
   });
 
   it('asks for labels.helpline when a flow says {{helpline}}, and warns of one longer than its room', () => {
-    const flow = (helpline: string) => `name: t
-languages: [en]
-start: a
-keywords: {}
-labels:
-  en: { days: [Sun, Mon, Tue, Wed, Thu, Fri, Sat], online: online, phone: phone, miles: mi${helpline} }
-nodes:
-  a:
-    do: find_meetings
-    say: "None near. {{helpline}}"
-    end: true
-`;
     const lineActions: ActionInfo[] = [
       { name: 'find_meetings', description: 'finds meetings', sets: { helpline: { maxLength: 43 } } },
     ];
     const rules = (helpline = '') =>
-      rulesOf(checkFlows([{ file: 'line.yaml', source: flow(helpline) }], checkOptionsWith(lineActions)));
+      rulesOf(
+        checkFlows(
+          [{ file: 'line.yaml', source: searchFlow('None near. {{helpline}}', helpline) }],
+          checkOptionsWith(lineActions),
+        ),
+      );
     expect(rules()).toEqual(['error missing-label']);
     expect(rules(', helpline: { us: "SAMHSA 1-800-662-4357.", ca: "Call or text 988." }')).toEqual([]);
     expect(rules(`, helpline: { us: "${'x'.repeat(50)}", ca: "Call or text 988." }`)).toEqual([
