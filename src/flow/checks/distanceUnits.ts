@@ -1,6 +1,6 @@
-import { UNIT_MAX } from '../../engine/actions/builtinVariables';
 import type { FlowContext } from './flowContext';
 import { allTexts, placeholders, textFor } from './flowTexts';
+import { knownVariables } from './variables';
 
 /** The placeholders that hold a distance, said in `{{unit}}`: miles, or kilometres for a place in Canada. */
 const DISTANCES = ['radius', 'looked', 'away'];
@@ -32,6 +32,8 @@ export function checkDistanceUnits(ctx: FlowContext): void {
     }
   }
   if (!saysUnit || !flow.labels) return;
+  // The room the runtime keeps for {{unit}} (the checker never imports the engine).
+  const room = knownVariables(ctx).get('unit');
   for (const lang of ctx.languages) {
     const labels = flow.labels[lang];
     if (!labels) continue;
@@ -46,12 +48,12 @@ export function checkDistanceUnits(ctx: FlowContext): void {
     }
     for (const key of ['miles', 'km'] as const) {
       const word = labels[key];
-      if (word !== undefined && word.length > UNIT_MAX) {
+      if (word !== undefined && room !== undefined && word.length > room) {
         ctx.report(
           ['labels', lang, key],
           'warning',
           'unit-label-long',
-          `"${word}" is longer than ${UNIT_MAX} letters: the results keep ${UNIT_MAX} for {{unit}}, so it is cut to "${word.slice(0, UNIT_MAX)}" there. Use a short form ("mi", "km").`,
+          `"${word}" is longer than ${room} letters: the results keep ${room} for {{unit}}, so it is cut to "${word.slice(0, room)}" there. Use a short form ("mi", "km").`,
         );
       }
     }

@@ -1,10 +1,11 @@
-import { HELPLINE_MAX } from '../../engine/actions/builtinVariables';
 import type { FlowContext } from './flowContext';
 import { allTexts, placeholders, textFor } from './flowTexts';
+import { knownVariables } from './variables';
 
 /**
  * A flow that says `{{helpline}}` needs `labels.helpline` (`us` and `ca`) in every language, or the line under
- * meetings when none fits is left blank; each line fits the room the replies keep for it (HELPLINE_MAX).
+ * meetings when none fits is left blank; each line fits the room the replies keep for it (the longest value the
+ * runtime says `{{helpline}}` takes: the checker never imports the engine).
  */
 export function checkHelplineLabel(ctx: FlowContext): void {
   const { flow } = ctx;
@@ -12,6 +13,7 @@ export function checkHelplineLabel(ctx: FlowContext): void {
     ctx.languages.some((lang) => placeholders(textFor(text, lang) ?? '').includes('helpline')),
   );
   if (!says || !flow.labels) return;
+  const room = knownVariables(ctx).get('helpline');
   for (const lang of ctx.languages) {
     const labels = flow.labels[lang];
     if (!labels) continue;
@@ -27,12 +29,12 @@ export function checkHelplineLabel(ctx: FlowContext): void {
     }
     for (const where of ['us', 'ca'] as const) {
       const line = labels.helpline[where];
-      if (line.length > HELPLINE_MAX) {
+      if (room !== undefined && line.length > room) {
         ctx.report(
           ['labels', lang, 'helpline', where],
           'warning',
           'helpline-label-long',
-          `This help line is ${line.length} characters; the replies keep ${HELPLINE_MAX} for {{helpline}}, so it is cut to "${line.slice(0, HELPLINE_MAX)}". Shorten it.`,
+          `This help line is ${line.length} characters; the replies keep ${room} for {{helpline}}, so it is cut to "${line.slice(0, room)}". Shorten it.`,
         );
       }
     }
