@@ -56,22 +56,8 @@ export function languageNoteRoom(labels: ReplyLabels, matches: readonly MeetingM
 }
 
 /**
- * The note for the meetings shown (the first of a page, in order); empty when none is held in its language. When the
- * texter already asked for meetings in their language (`askedOwn`), `asked` replaces `all`: "Para espanol: ESPANOL"
- * would ask them to send the word they just sent.
- */
-export function languageNote(
-  labels: ReplyLabels,
-  shown: readonly MeetingMatch[],
-  askedOwn = false,
-  wants: unknown = '',
-  saidWhole = false,
-): string {
-  return languageNoteOf(labels, shown, askedOwn, wants, saidWhole).text;
-}
-
-/**
- * The note for the meetings shown (languageNote), and whether it is the whole page's (`whole`: "Son en ingles. Para
+ * The note for the meetings shown (the first of a page, in order; empty text when none is held in its language; when
+ * the texter asked for their own language, `asked` replaces `all`), and whether it is the whole page's (`whole`: "Son en ingles. Para
  * espanol: ESPANOL."). Once a search said that (`saidWhole`), a later page of its own all in that language says
  * nothing: the same 37 characters came under every page MORE sent (the forty-second session's probe); a page that
  * mixes languages still numbers its own ("En ingles: 2, 3.").
