@@ -57,10 +57,10 @@ export function languageNoteRoom(labels: ReplyLabels, matches: readonly MeetingM
 
 /**
  * The note for the meetings shown (the first of a page, in order; empty text when none is held in its language; when
- * the texter asked for their own language, `asked` replaces `all`), and whether it is the whole page's (`whole`: "Son en ingles. Para
- * espanol: ESPANOL."). Once a search said that (`saidWhole`), a later page of its own all in that language says
- * nothing: the same 37 characters came under every page MORE sent (the forty-second session's probe); a page that
- * mixes languages still numbers its own ("En ingles: 2, 3.").
+ * the texter asked for their own language, `asked` replaces `all`), and whether it is the whole page's (`whole`: "Son
+ * en ingles. Para espanol: ESPANOL."). Once a search said that (`saidWhole`), a later page of its own all in that
+ * language says nothing: the same 37 characters came under every page MORE sent (the forty-second session's probe);
+ * a page that mixes languages still numbers its own ("En ingles: 2, 3.").
  */
 export function languageNoteOf(
   labels: ReplyLabels,
